@@ -1,0 +1,1 @@
+"""Database layer shared by the desktop app and the province hub (no Qt here)."""

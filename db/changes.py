@@ -1,0 +1,277 @@
+"""Change capture: every write to a synced table appends change_log rows in the same transaction.
+
+ORM writes (``session.add``, attribute changes, ``obj.deleted = True``) are captured by session
+events. Set-based writes go through :func:`bulk_insert` / :func:`bulk_update`, which log every
+row they touch. Any other set-based INSERT/UPDATE/DELETE on a synced table issued through a
+Session is refused, so nothing can slip past the log. Hard deletes of synced rows are refused
+too: a synced row is only ever tombstoned (``deleted = True``).
+"""
+
+from __future__ import annotations
+
+import base64
+import dataclasses
+import datetime as dt
+import uuid
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import orjson
+from sqlalchemy import bindparam, event, func, insert, inspect, select, update
+from sqlalchemy.orm import Session
+
+from db.base import Synced, utcnow
+from db.engine import ChangeContext
+from db.ids import uuid7
+from db.models import ChangeLog, synced_models
+
+_PENDING = "_xaso_pending_changes"
+_BULK_OPTION = "xaso_capture"
+
+
+class ChangeCaptureError(RuntimeError):
+    """A write that would bypass the change log."""
+
+
+def context_of(session: Session) -> ChangeContext:
+    ctx = session.info.get("change_context")
+    if ctx is None:
+        raise ChangeCaptureError(
+            "this session has no change context; open it from make_session_factory(engine, ctx)"
+        )
+    return ctx
+
+
+def set_actor(session: Session, actor: str) -> None:
+    """Stamp the following writes of this session with ``actor`` (an account username)."""
+    session.info["change_context"] = dataclasses.replace(context_of(session), actor=actor)
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return base64.b64encode(bytes(value)).decode("ascii")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    raise TypeError(f"cannot store {type(value).__name__} in the change log")
+
+
+def dump_payload(values: dict[str, Any]) -> str:
+    return orjson.dumps(values, default=_json_default, option=orjson.OPT_NON_STR_KEYS).decode()
+
+
+def _row_values(obj: Synced) -> dict[str, Any]:
+    mapper = inspect(obj).mapper
+    redact = type(obj).__change_redact__
+    return {
+        attr.key: getattr(obj, attr.key)
+        for attr in mapper.column_attrs
+        if attr.key not in redact
+    }
+
+
+def _allocate_seq(session: Session, ctx: ChangeContext, count: int) -> int:
+    """First of ``count`` new sequence numbers for (node, epoch).
+
+    Called after the flush has written, so on SQLite this transaction already holds the write
+    lock; the unique (node_id, epoch, seq) constraint guards every other backend.
+    """
+    last = session.execute(
+        select(func.max(ChangeLog.seq)).where(
+            ChangeLog.node_id == ctx.node_id, ChangeLog.epoch == ctx.epoch
+        )
+    ).scalar()
+    return (last or 0) + 1
+
+
+def _log_rows(
+    session: Session, ctx: ChangeContext, entries: Sequence[tuple[str, dict[str, Any], str]]
+) -> None:
+    """Append change_log rows for (table, row values, op) entries, in this transaction."""
+    if not entries:
+        return
+    first = _allocate_seq(session, ctx, len(entries))
+    now = utcnow()
+    rows = [
+        {
+            "node_id": ctx.node_id,
+            "epoch": ctx.epoch,
+            "seq": first + i,
+            "table_name": table,
+            "row_id": values["id"],
+            "commune_code": values.get("commune_code") or ctx.commune_code,
+            "op": op,
+            "payload": dump_payload(values),
+            "version": values["version"],
+            "actor": ctx.actor,
+            "at": now,
+        }
+        for i, (table, values, op) in enumerate(entries)
+    ]
+    session.execute(
+        insert(ChangeLog.__table__), rows, execution_options={_BULK_OPTION: "log"}
+    )
+
+
+@event.listens_for(Session, "before_flush")
+def _before_flush(session: Session, _flush_context, _instances) -> None:
+    pending: list[tuple[Synced, str]] = session.info.setdefault(_PENDING, [])
+    synced_new = [o for o in session.new if isinstance(o, Synced)]
+    synced_dirty = [o for o in session.dirty if isinstance(o, Synced)]
+    for obj in session.deleted:
+        if isinstance(obj, Synced):
+            raise ChangeCaptureError(
+                f"hard delete of a synced {type(obj).__tablename__} row; set deleted=True instead"
+            )
+    if not synced_new and not synced_dirty:
+        return
+    ctx = context_of(session)
+    now = utcnow()
+    for obj in synced_new:
+        if obj.id is None:
+            obj.id = uuid7()
+        if not obj.commune_code:
+            obj.commune_code = ctx.commune_code
+        obj.version = obj.version or 1
+        obj.updated_at = now
+        obj.updated_by = ctx.actor
+        obj.deleted = bool(obj.deleted)
+        pending.append((obj, "insert"))
+    for obj in synced_dirty:
+        if not session.is_modified(obj, include_collections=False):
+            continue
+        state = inspect(obj)
+        deleted_hist = state.attrs.deleted.history
+        op = "update"
+        if deleted_hist.has_changes() and obj.deleted and not any(deleted_hist.deleted or []):
+            op = "delete"
+        version_hist = state.attrs.version.history
+        if not version_hist.has_changes():  # the caller may set an explicit version (sync apply)
+            obj.version = (obj.version or 0) + 1
+        obj.updated_at = now
+        obj.updated_by = ctx.actor
+        pending.append((obj, op))
+
+
+@event.listens_for(Session, "after_flush")
+def _after_flush(session: Session, _flush_context) -> None:
+    pending = session.info.pop(_PENDING, None)
+    if not pending:
+        return
+    ctx = context_of(session)
+    _log_rows(
+        session,
+        ctx,
+        [(type(obj).__tablename__, _row_values(obj), op) for obj, op in pending],
+    )
+
+
+@event.listens_for(Session, "after_rollback")
+def _after_rollback(session: Session) -> None:
+    session.info.pop(_PENDING, None)
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _guard_set_based_writes(state) -> None:
+    if not (state.is_insert or state.is_update or state.is_delete):
+        return
+    if state.execution_options.get(_BULK_OPTION):
+        return
+    table = getattr(state.statement, "table", None)
+    name = getattr(table, "name", None)
+    if name in synced_models():
+        raise ChangeCaptureError(
+            f"set-based write to {name} bypasses the change log; use db.changes.bulk_insert/bulk_update"
+        )
+
+
+def _column_defaults(model: type[Synced]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for column in model.__table__.columns:
+        default = column.default
+        if default is None:
+            continue
+        if default.is_scalar:
+            out[column.key] = default.arg
+        elif default.is_callable:
+            out[column.key] = default.arg
+    return out
+
+
+def bulk_insert(session: Session, model: type[Synced], rows: Iterable[dict[str, Any]]) -> int:
+    """Insert many rows with one Core statement and log each one; returns the row count.
+
+    The fast path for imports and generated data. Rows are plain dicts of column values;
+    missing columns take the model's defaults, the sync columns are stamped here.
+    """
+    ctx = context_of(session)
+    defaults = _column_defaults(model)
+    now = utcnow()
+    prepared: list[dict[str, Any]] = []
+    for row in rows:
+        values = {}
+        for key, default in defaults.items():
+            if key in row:
+                values[key] = row[key]
+            else:
+                values[key] = default(None) if callable(default) else default
+        values.update(row)
+        values.setdefault("id", uuid7())
+        if not values.get("commune_code"):
+            values["commune_code"] = ctx.commune_code
+        values["version"] = values.get("version") or 1
+        values["updated_at"] = now
+        values["updated_by"] = ctx.actor
+        values["deleted"] = bool(values.get("deleted", False))
+        prepared.append(values)
+    if not prepared:
+        return 0
+    keys = set().union(*(p.keys() for p in prepared))
+    for p in prepared:  # Core executemany needs the same keys in every row
+        for key in keys - p.keys():
+            p[key] = None
+    session.execute(insert(model.__table__), prepared, execution_options={_BULK_OPTION: "bulk"})
+    redact = model.__change_redact__
+    table = model.__tablename__
+    _log_rows(
+        session,
+        ctx,
+        [(table, {k: v for k, v in p.items() if k not in redact}, "insert") for p in prepared],
+    )
+    return len(prepared)
+
+
+def bulk_update(
+    session: Session, model: type[Synced], ids: Sequence[uuid.UUID], values: dict[str, Any]
+) -> int:
+    """Set ``values`` on the rows with ``ids``, bump their versions and log each row."""
+    if not ids:
+        return 0
+    ctx = context_of(session)
+    now = utcnow()
+    table = model.__table__
+    op = "delete" if values.get("deleted") is True else "update"
+    stamp = dict(values, updated_at=now, updated_by=ctx.actor)
+    count = 0
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        stmt = (
+            update(table)
+            .where(table.c.id.in_(bindparam("ids", expanding=True)))
+            .values(version=table.c.version + 1, **stamp)
+        )
+        result = session.execute(stmt, {"ids": chunk}, execution_options={_BULK_OPTION: "bulk"})
+        count += result.rowcount
+        rows = session.execute(
+            select(table).where(table.c.id.in_(chunk)).order_by(table.c.id)
+        ).mappings()
+        redact = model.__change_redact__
+        _log_rows(
+            session,
+            ctx,
+            [
+                (model.__tablename__, {k: v for k, v in row.items() if k not in redact}, op)
+                for row in rows
+            ],
+        )
+    session.expire_all()
+    return count

@@ -1,0 +1,50 @@
+"""Engine and session factory for SQLite files (WAL, foreign keys, busy timeout)."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def _sqlite_pragmas(dbapi_conn, _record):
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    # NORMAL in WAL mode: a power cut may lose the last transactions, never corrupt the file
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+def make_engine(url_or_path: str | Path, **kwargs) -> Engine:
+    """Engine for a database file path or a SQLAlchemy URL."""
+    url = str(url_or_path)
+    if "://" not in url:
+        url = f"sqlite:///{Path(url_or_path)}"
+    engine = create_engine(url, **kwargs)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+@dataclass(frozen=True)
+class ChangeContext:
+    """Who writes: stamped on every change_log row a session produces."""
+
+    node_id: uuid.UUID
+    epoch: int
+    commune_code: str
+    actor: str = "system"
+
+
+def make_session_factory(engine: Engine, context: ChangeContext | None) -> sessionmaker[Session]:
+    """Sessions that capture changes with the given context (db.changes installs the hooks)."""
+    from db import changes  # noqa: F401  (registers the session events)
+
+    return sessionmaker(bind=engine, expire_on_commit=False, info={"change_context": context})

@@ -1,0 +1,140 @@
+"""Typed models of the foundation tables (DESIGN.md §3).
+
+Feature issues add their tables here (or split this module into a package when it grows).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    Uuid,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from db.base import Base, Synced, UTCDateTime, utcnow
+
+ROLES = ("staff", "supervisor", "admin")
+
+
+class Commune(Synced, Base):
+    """A commune or ward of the official post-2025 list (vietnam-provinces)."""
+
+    __tablename__ = "commune"
+
+    code: Mapped[str] = mapped_column(String(8), unique=True)
+    name: Mapped[str] = mapped_column(String(128))
+    province_code: Mapped[str] = mapped_column(String(4), index=True)
+    province_name: Mapped[str] = mapped_column(String(128))
+
+
+class Officer(Synced, Base):
+    """A commune official (cán bộ, công chức)."""
+
+    __tablename__ = "officer"
+    __table_args__ = (
+        Index("ix_officer_list", "commune_code", "deleted", "sort_key"),
+    )
+
+    full_name: Mapped[str] = mapped_column(String(128))
+    # accent-free, lower-case text of name, CCCD, position, department, phone: for search
+    search_key: Mapped[str] = mapped_column(String(512), default="")
+    # Vietnamese collation key (given name first); binary order == Vietnamese order
+    sort_key: Mapped[str] = mapped_column(String(512), default="")
+    cccd: Mapped[str] = mapped_column(String(12), unique=True)
+    birth_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    gender: Mapped[str] = mapped_column(String(8), default="")
+    position: Mapped[str] = mapped_column(String(128), default="")
+    department: Mapped[str] = mapped_column(String(128), default="")
+    phone: Mapped[str] = mapped_column(String(20), default="")
+    email: Mapped[str] = mapped_column(String(128), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    is_signer: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Account(Synced, Base):
+    """A login of this PC. Audited, but stays on the PC (password hashes never travel)."""
+
+    __tablename__ = "account"
+    __sync_scope__ = "local"
+    __change_redact__ = frozenset({"password_hash"})
+
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    full_name: Mapped[str] = mapped_column(String(128), default="")
+    password_hash: Mapped[str] = mapped_column(String(256))
+    role: Mapped[str] = mapped_column(String(16), default="staff")
+    officer_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("officer.id"), nullable=True
+    )
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
+    last_login_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class ChangeLog(Base):
+    """Every write to a synced table: the audit trail and the source of sync bundles."""
+
+    __tablename__ = "change_log"
+    __table_args__ = (
+        UniqueConstraint("node_id", "epoch", "seq"),
+        Index("ix_change_log_row", "table_name", "row_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    node_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    epoch: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(Integer)
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    commune_code: Mapped[str] = mapped_column(String(8))
+    op: Mapped[str] = mapped_column(String(8))  # insert / update / delete
+    payload: Mapped[str] = mapped_column(Text)  # JSON of the row after the change
+    version: Mapped[int] = mapped_column(Integer)
+    actor: Mapped[str] = mapped_column(String(64), default="")
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class SyncState(Base):
+    """Per-peer cursors: what this node has received from and sent to each peer."""
+
+    __tablename__ = "sync_state"
+    __table_args__ = (UniqueConstraint("peer_id", "node_id", "epoch"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    peer_id: Mapped[str] = mapped_column(String(64))  # "hub" or a node id
+    node_id: Mapped[uuid.UUID] = mapped_column(Uuid)  # origin node of the changes
+    epoch: Mapped[int] = mapped_column(Integer)
+    received_seq: Mapped[int] = mapped_column(Integer, default=0)
+    acked_seq: Mapped[int] = mapped_column(Integer, default=0)
+    last_success_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Setting(Base):
+    """Key/value settings of this installation (JSON values); local, never synced."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(128), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+
+def synced_models() -> dict[str, type[Synced]]:
+    """Table name -> model class of every table that carries the common sync columns."""
+    return {
+        mapper.class_.__tablename__: mapper.class_
+        for mapper in Base.registry.mappers
+        if issubclass(mapper.class_, Synced)
+    }

@@ -1,0 +1,31 @@
+"""Key/value settings of this installation, stored as JSON in the `setting` table."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import orjson
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.base import utcnow
+from db.models import Setting
+
+NODE_ID = "node.id"
+NODE_EPOCH = "node.epoch"
+COMMUNE_CODE = "commune.code"
+LAST_SYNC_AT = "sync.last_success_at"
+
+
+def get_setting(session: Session, key: str, default: Any = None) -> Any:
+    raw = session.execute(select(Setting.value).where(Setting.key == key)).scalar()
+    return default if raw is None else orjson.loads(raw)
+
+
+def set_setting(session: Session, key: str, value: Any) -> None:
+    row = session.get(Setting, key)
+    data = orjson.dumps(value).decode()
+    if row is None:
+        session.add(Setting(key=key, value=data, updated_at=utcnow()))
+    else:
+        row.value = data
