@@ -33,7 +33,7 @@ def install(app: QCoreApplication, language: str = DEFAULT_LANGUAGE) -> bool:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
-    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Territory.Vietnam)
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam)
                        if language == "vi" else QLocale(language))
     if language == "en":
         return True

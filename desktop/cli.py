@@ -1,0 +1,187 @@
+"""xaso-admin: headless administration of a data folder (scripts, help desk, tests).
+
+    xaso-admin [--home DIR] demo [--officers N] [--seed S]
+    xaso-admin [--home DIR] import-officers FILE [--dry-run] [--sheet NAME]
+    xaso-admin [--home DIR] check
+
+Every command prints a short Vietnamese summary, or with --json one JSON object on stdout.
+A rejected input exits with status 1 and the reason on stderr; usage errors exit with 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from db.errors import UserError
+from desktop.config import Paths, default_home
+
+Output = Callable[[str], None]
+
+
+def _translator():
+    """Vietnamese messages without a GUI: only QtCore's translator is loaded."""
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop import i18n
+
+    app = QCoreApplication.instance() or QCoreApplication([])
+    i18n.install(app)
+    return i18n.tr
+
+
+class Cli:
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.tr = _translator()
+
+    def emit(self, summary: dict[str, Any], text: str) -> None:
+        if self.args.json:
+            sys.stdout.write(orjson.dumps(summary, option=orjson.OPT_INDENT_2).decode() + "\n")
+        else:
+            print(text)
+
+    def fail(self, err: UserError | str) -> int:
+        message = err.message(self.tr) if isinstance(err, UserError) else err
+        if self.args.json:
+            sys.stdout.write(orjson.dumps({"ok": False, "error": message}).decode() + "\n")
+        print(self.tr("Error: {message}").format(message=message), file=sys.stderr)
+        return 1
+
+    def store(self):
+        from desktop.services.store import Store
+
+        return Store.open(Paths(self.args.home))
+
+    # commands -----------------------------------------------------------------------------
+    def demo(self) -> int:
+        from desktop.services.demo import fill_demo
+
+        store = self.store()
+        try:
+            result = fill_demo(store, seed=self.args.seed, officers=self.args.officers)
+        finally:
+            store.close()
+        tr = self.tr
+        lines = [tr("Demo data: {commune}, {province} — {count} officers.").format(
+            commune=result.commune_name, province=result.province_name, count=result.officers)]
+        if result.already_filled:
+            lines.append(tr("This data folder already holds the demo data; nothing was added."))
+        for user, password in result.passwords.items():
+            lines.append(tr("  account {user}, password {password}").format(user=user, password=password))
+        if result.passwords:
+            lines.append(tr("The passwords are shown only this once."))
+        self.emit({"ok": True, "home": str(self.args.home), "commune": result.commune_name,
+                   "province": result.province_name, "officers": result.officers,
+                   "already_filled": result.already_filled, "accounts": result.passwords},
+                  "\n".join(lines))
+        return 0
+
+    def import_officers(self) -> int:
+        from desktop.services.imports import officers_xlsx as imp
+
+        tr = self.tr
+        table = imp.read_table(Path(self.args.file), self.args.sheet)
+        mapping = imp.guess_mapping(table)
+        store = self.store()
+        try:
+            if not store.is_initialized:
+                return self.fail(tr("This data folder has not been set up yet; open Xã Số once "
+                                    "or run the demo command."))
+            with store.write(actor="xaso-admin") as session:
+                preview = imp.preview(session, table, mapping)
+                problems = [p.message(tr) for p in preview.problems]
+                problems += [p.message(tr) for row in preview.rows for p in row.problems]
+                counts = {"new": preview.new, "update": preview.updated,
+                          "unchanged": preview.unchanged, "errors": preview.errors}
+                if preview.has_errors:
+                    for problem in problems:
+                        print(problem, file=sys.stderr)
+                    if self.args.json:
+                        sys.stdout.write(orjson.dumps({"ok": False, "file": str(self.args.file),
+                                                       "counts": counts, "problems": problems}).decode() + "\n")
+                    print(tr("Nothing was imported: fix the rows above in the file and try again."),
+                          file=sys.stderr)
+                    return 1
+                if not self.args.dry_run:
+                    imp.apply(session, preview)
+                else:
+                    session.rollback()
+        finally:
+            store.close()
+        text = tr("{file}: {new} new, {update} updated, {same} unchanged.").format(
+            file=Path(self.args.file).name, new=counts["new"], update=counts["update"],
+            same=counts["unchanged"])
+        if self.args.dry_run:
+            text += " " + tr("(dry run: nothing was written)")
+        self.emit({"ok": True, "file": str(self.args.file), "dry_run": self.args.dry_run,
+                   "counts": counts}, text)
+        return 0
+
+    def check(self) -> int:
+        from desktop.services import officers as svc
+
+        tr = self.tr
+        store = self.store()
+        try:
+            problems = store.integrity_check()
+            commune = store.commune()
+            with store.session() as s:
+                stats = svc.stats(s) if store.is_initialized else None
+            revision = store.migration.after
+        finally:
+            store.close()
+        summary = {
+            "ok": not problems, "home": str(self.args.home), "schema": revision,
+            "initialized": commune is not None,
+            "commune": commune.name if commune else None,
+            "officers": stats.total if stats else 0, "problems": problems,
+        }
+        if problems:
+            text = tr("The data file has problems:") + "\n" + "\n".join(problems)
+        else:
+            text = tr("The data file is intact (schema {schema}).").format(schema=revision)
+            if commune:
+                text += "\n" + tr("{commune}: {count} officers.").format(commune=commune.name, count=stats.total)
+        self.emit(summary, text)
+        return 0 if not problems else 1
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
+                        help="print a JSON summary")
+    parser = argparse.ArgumentParser(prog="xaso-admin", parents=[common],
+                                     description="Xã Số — administration without the window")
+    parser.add_argument("--home", type=Path, default=None, help="data folder (default: as the app)")
+    sub = parser.add_subparsers(dest="command", required=True)
+    demo = sub.add_parser("demo", parents=[common], help="fill the data folder with demo data")
+    demo.add_argument("--officers", type=int, default=40)
+    demo.add_argument("--seed", type=int, default=2025)
+    imp = sub.add_parser("import-officers", parents=[common], help="import an officer list (.xlsx)")
+    imp.add_argument("file")
+    imp.add_argument("--sheet", default=None)
+    imp.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
+    sub.add_parser("check", parents=[common], help="check the data file's integrity")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    args.json = getattr(args, "json", False)
+    args.home = args.home or default_home()
+    cli = Cli(args)
+    handler = {"demo": cli.demo, "import-officers": cli.import_officers, "check": cli.check}[args.command]
+    try:
+        return handler()
+    except UserError as err:
+        return cli.fail(err)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

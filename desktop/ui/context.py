@@ -1,0 +1,33 @@
+"""What every window and page is handed: the store, the user, prompts, tasks, app signals."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from desktop.services.accounts import CurrentUser
+from desktop.services.store import Store
+from desktop.ui.prompts import Prompts
+from desktop.ui.tasks import TaskRunner
+
+
+class AppSignals(QObject):
+    """App-wide notifications; ``data_changed`` carries the table name that was written."""
+
+    data_changed = Signal(str)
+
+
+@dataclass
+class AppContext:
+    store: Store
+    user: CurrentUser
+    prompts: Prompts
+    runner: TaskRunner
+    ui_settings: QSettings
+    signals: AppSignals = field(default_factory=AppSignals)
+    demo: bool = False
+
+    def write(self):
+        """A transaction stamped with the current user's name in the change log."""
+        return self.store.write(actor=self.user.username)

@@ -1,0 +1,169 @@
+"""Main window: navigation on the left, one page per section, status bar below."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtNetwork import QNetworkInformation
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
+
+from desktop.i18n import tr
+from desktop.services import settings as keys
+from desktop.services.settings import get_setting
+from desktop.ui.context import AppContext
+from desktop.ui.officers.page import OfficersPage
+from desktop.ui.pages.admin import AdminPage
+from desktop.ui.pages.dashboard import DashboardPage
+from desktop.ui.pages.placeholder import NotYetPage
+
+ROLE_LABELS = {"admin": "Administrator", "supervisor": "Supervisor", "staff": "Staff"}
+
+STYLE = """
+#nav { background: #f3f5f8; border: none; border-right: 1px solid #d8dde6; font-size: 11pt; }
+#nav::item { padding: 9px 10px; }
+#nav::item:selected { background: #1f5fa8; color: white; }
+#pageTitle { font-size: 16pt; font-weight: bold; color: #1f3b64; margin-bottom: 4px; }
+#statCard { background: #f6f9fd; border: 1px solid #d5e0ee; border-radius: 6px; }
+#statValue { font-size: 22pt; font-weight: bold; color: #1f5fa8; }
+#hint, #notYet { color: #555; }
+"""
+
+
+class MainWindow(QMainWindow):
+    SECTIONS = (
+        ("overview", "Overview", QStyle.StandardPixmap.SP_ComputerIcon),
+        ("officers", "Officers", QStyle.StandardPixmap.SP_FileDialogContentsView),
+        ("backlog", "Digitization", QStyle.StandardPixmap.SP_DriveHDIcon),
+        ("certificates", "Certificates", QStyle.StandardPixmap.SP_DialogApplyButton),
+        ("training", "Training", QStyle.StandardPixmap.SP_FileDialogInfoView),
+        ("reports", "Reports", QStyle.StandardPixmap.SP_FileIcon),
+        ("sync", "Sync", QStyle.StandardPixmap.SP_BrowserReload),
+        ("admin", "Administration", QStyle.StandardPixmap.SP_FileDialogDetailedView),
+    )
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        commune = ctx.store.commune()
+        title = tr("Xã Số")
+        if commune:
+            title += f" — {commune.name}, {commune.province_name}"
+        if ctx.demo:
+            title += " " + tr("(demo data)")
+        self.setWindowTitle(title)
+        self.setStyleSheet(STYLE)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setFixedWidth(190)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        for number, (key, label, icon) in enumerate(self.SECTIONS, start=1):
+            item = QListWidgetItem(self.style().standardIcon(icon), tr(label))
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(tr("{section} (Ctrl+{number})").format(section=tr(label), number=number))
+            self.nav.addItem(item)
+            page = self._make_page(key)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            QShortcut(QKeySequence(f"Ctrl+{number}"), self,
+                      activated=lambda row=number - 1: self.nav.setCurrentRow(row))
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        body = QWidget()
+        body_layout = QHBoxLayout(body)
+        body_layout.setContentsMargins(14, 10, 14, 8)
+        body_layout.addWidget(self.stack)
+        layout.addWidget(body, 1)
+        self.setCentralWidget(central)
+        self._build_status_bar(commune)
+        self.restore_geometry()
+
+    def _make_page(self, key: str) -> QWidget:
+        ctx = self.ctx
+        if key == "overview":
+            return DashboardPage(ctx)
+        if key == "officers":
+            return OfficersPage(ctx)
+        if key == "admin":
+            return AdminPage(ctx)
+        texts = {
+            "backlog": (tr("Digitization"), tr("Lots of paper records, per-record progress and the 30 % target.")),
+            "certificates": (tr("Certificates"), tr("Official-duty signing certificates of each officer and their expiry.")),
+            "training": (tr("Training"), tr("Courses, sessions, attendance and completion of each officer.")),
+            "reports": (tr("Reports"), tr("Monthly report forms in the official layout, for signing.")),
+            "sync": (tr("Sync"), tr("Sending data to the province over the Internet or by USB stick.")),
+        }
+        title, what = texts[key]
+        return NotYetPage(title, what)
+
+    def show_section(self, key: str) -> None:
+        keys_in_order = [k for k, _l, _i in self.SECTIONS]
+        self.nav.setCurrentRow(keys_in_order.index(key))
+
+    # status bar ---------------------------------------------------------------------------
+    def _build_status_bar(self, commune) -> None:
+        bar = self.statusBar()
+        user = self.ctx.user
+        self.commune_label = QLabel(f"{commune.name}, {commune.province_name}" if commune else "")
+        self.user_label = QLabel(tr("User: {name} ({role})").format(
+            name=user.full_name, role=tr(ROLE_LABELS.get(user.role, user.role))))
+        self.sync_label = QLabel()
+        self.network_label = QLabel()
+        for widget in (self.commune_label, self.user_label, self.sync_label, self.network_label):
+            bar.addPermanentWidget(widget)
+        self.refresh_sync_label()
+        self._watch_network()
+
+    def refresh_sync_label(self) -> None:
+        with self.ctx.store.session() as s:
+            last = get_setting(s, keys.LAST_SYNC_AT)
+        if last:
+            from datetime import datetime
+
+            when = datetime.fromisoformat(last).astimezone().strftime("%d/%m/%Y %H:%M")
+            self.sync_label.setText(tr("Last sync: {when}").format(when=when))
+        else:
+            self.sync_label.setText(tr("Last sync: never"))
+
+    def _watch_network(self) -> None:
+        info = QNetworkInformation.instance()
+        if info is None and QNetworkInformation.loadDefaultBackend():
+            info = QNetworkInformation.instance()
+        if info is None or not info.supports(QNetworkInformation.Feature.Reachability):
+            self.network_label.setText(tr("Network: unknown"))
+            return
+        info.reachabilityChanged.connect(self._show_reachability)
+        self._show_reachability(info.reachability())
+
+    def _show_reachability(self, reachability) -> None:
+        online = reachability == QNetworkInformation.Reachability.Online
+        self.network_label.setText(tr("Online") if online else tr("Offline"))
+
+    # geometry -----------------------------------------------------------------------------
+    def restore_geometry(self) -> None:
+        geometry = self.ctx.ui_settings.value("main/geometry")
+        if geometry is not None and self.restoreGeometry(geometry):
+            return
+        self.resize(1280, 760)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.ctx.ui_settings.setValue("main/geometry", self.saveGeometry())
+        self.ctx.ui_settings.sync()
+        super().closeEvent(event)

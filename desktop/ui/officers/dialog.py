@@ -1,0 +1,171 @@
+"""Add / edit one officer, with validation messages beside the form."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QRegularExpression
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.errors import N_, UserError, ValidationError
+from desktop.i18n import tr, user_message
+from desktop.services import officers as svc
+from desktop.services.text import format_date, parse_date
+from desktop.ui.context import AppContext
+from desktop.ui.widgets.forms import button_box, error_label, mark_error
+
+COMMON_POSITIONS = (
+    "Chủ tịch UBND",
+    "Phó Chủ tịch UBND",
+    "Công chức Văn phòng - Thống kê",
+    "Công chức Tư pháp - Hộ tịch",
+    "Công chức Tài chính - Kế toán",
+    "Công chức Địa chính - Xây dựng",
+    "Công chức Văn hóa - Xã hội",
+    "Chuyên viên",
+)
+
+
+class OfficerDialog(QDialog):
+    def __init__(self, ctx: AppContext, officer_id: uuid.UUID | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.officer_id = officer_id
+        self.saved_id: uuid.UUID | None = None
+        self.setWindowTitle(tr("Edit officer") if officer_id else tr("Add officer"))
+        self.setMinimumWidth(520)
+
+        self.full_name = QLineEdit()
+        self.full_name.setMaxLength(128)
+        self.full_name.setToolTip(tr("Full name as on the citizen ID card"))
+        self.cccd = QLineEdit()
+        self.cccd.setMaxLength(15)
+        self.cccd.setPlaceholderText("012345678901")
+        self.cccd.setToolTip(tr("Citizen ID (CCCD): exactly 12 digits"))
+        self.cccd.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9 ]{0,15}")))
+        self.birth_date = QLineEdit()
+        self.birth_date.setPlaceholderText(tr("dd/mm/yyyy"))
+        self.birth_date.setToolTip(tr("Date of birth, e.g. 05/03/1985"))
+        self.gender = QComboBox()
+        self.gender.addItem(tr("(not given)"), "")
+        self.gender.addItem(tr("Male"), "Nam")
+        self.gender.addItem(tr("Female"), "Nữ")
+        self.position = QComboBox()
+        self.position.setEditable(True)
+        self.position.addItems(["", *COMMON_POSITIONS])
+        self.position.setToolTip(tr("Position (chức vụ); pick one or type it"))
+        self.department = QComboBox()
+        self.department.setEditable(True)
+        with ctx.store.session() as s:
+            self.department.addItems(["", *svc.departments(s)])
+        self.department.setToolTip(tr("Department or unit; pick one or type it"))
+        self.phone = QLineEdit()
+        self.phone.setPlaceholderText("0912345678")
+        self.email = QLineEdit()
+        self.email.setPlaceholderText("ten@langson.gov.vn")
+        self.is_signer = QCheckBox(tr("Signs documents digitally (needs an official-duty certificate)"))
+        self.active = QCheckBox(tr("Currently working at the commune"))
+        self.active.setChecked(True)
+        self.note = QPlainTextEdit()
+        self.note.setFixedHeight(60)
+
+        form = QFormLayout()
+        form.addRow(tr("Full name *"), self.full_name)
+        form.addRow(tr("CCCD number *"), self.cccd)
+        form.addRow(tr("Date of birth"), self.birth_date)
+        form.addRow(tr("Gender"), self.gender)
+        form.addRow(tr("Position"), self.position)
+        form.addRow(tr("Department"), self.department)
+        form.addRow(tr("Phone"), self.phone)
+        form.addRow(tr("E-mail"), self.email)
+        form.addRow("", self.is_signer)
+        form.addRow("", self.active)
+        form.addRow(tr("Note"), self.note)
+        self.fields = {
+            "full_name": self.full_name, "cccd": self.cccd, "birth_date": self.birth_date,
+            "gender": self.gender, "position": self.position, "department": self.department,
+            "phone": self.phone, "email": self.email, "note": self.note,
+        }
+
+        self.error = error_label()
+        self.buttons = button_box()
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        if officer_id:
+            self._load(officer_id)
+
+    def _load(self, officer_id: uuid.UUID) -> None:
+        with self.ctx.store.session() as s:
+            data = svc.to_input(svc.get(s, officer_id))
+        self.full_name.setText(data.full_name)
+        self.cccd.setText(data.cccd)
+        self.birth_date.setText(format_date(data.birth_date))
+        self.gender.setCurrentIndex(max(0, self.gender.findData(data.gender)))
+        self.position.setCurrentText(data.position)
+        self.department.setCurrentText(data.department)
+        self.phone.setText(data.phone)
+        self.email.setText(data.email)
+        self.is_signer.setChecked(data.is_signer)
+        self.active.setChecked(data.active)
+        self.note.setPlainText(data.note)
+
+    def form_input(self) -> svc.OfficerInput:
+        try:
+            birth = parse_date(self.birth_date.text())
+        except ValueError:
+            raise ValidationError(
+                N_("The date of birth must be written as dd/mm/yyyy, e.g. 05/03/1985."),
+                field="birth_date",
+            ) from None
+        return svc.OfficerInput(
+            full_name=self.full_name.text(),
+            cccd=self.cccd.text(),
+            birth_date=birth,
+            gender=self.gender.currentData() or "",
+            position=self.position.currentText(),
+            department=self.department.currentText(),
+            phone=self.phone.text(),
+            email=self.email.text(),
+            is_signer=self.is_signer.isChecked(),
+            active=self.active.isChecked(),
+            note=self.note.toPlainText(),
+        )
+
+    def show_error(self, err: UserError) -> None:
+        for widget in self.fields.values():
+            mark_error(widget, False)
+        field = getattr(err, "field", None)
+        mark_error(self.fields.get(field), True)
+        if field in self.fields:
+            self.fields[field].setFocus()
+        self.error.setText(user_message(err))
+        self.error.show()
+
+    def save(self) -> None:
+        try:
+            data = self.form_input()
+            with self.ctx.write() as s:
+                if self.officer_id:
+                    officer = svc.update(s, self.officer_id, data)
+                else:
+                    officer = svc.create(s, data)
+                self.saved_id = officer.id
+        except UserError as err:
+            self.show_error(err)
+            return
+        self.ctx.signals.data_changed.emit("officer")
+        self.accept()
