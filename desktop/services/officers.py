@@ -113,8 +113,9 @@ def clean(data: OfficerInput) -> OfficerInput:
 
 
 def search_text(data: OfficerInput | Officer) -> str:
+    """Accent-free words with a leading space, so a search term matches the start of a word."""
     parts = [data.full_name, data.cccd, data.position, data.department, data.phone, data.email]
-    return " ".join(fold(p) for p in parts if p)
+    return " " + " ".join(fold(p) for p in parts if p)
 
 
 def _apply(officer: Officer, data: OfficerInput) -> None:
@@ -237,7 +238,7 @@ def _filtered(query: OfficerQuery, stmt: Select) -> Select:
         stmt = stmt.where(Officer.department == query.department)
     for term in search_terms(query.search):
         escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        stmt = stmt.where(Officer.search_key.like(f"%{escaped}%", escape="\\"))
+        stmt = stmt.where(Officer.search_key.like(f"% {escaped}%", escape="\\"))
     return stmt
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy import Engine, exc, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.engine import ChangeContext, make_engine, make_session_factory
+from db.engine import BUSY_TIMEOUT_MS, ChangeContext, make_engine, make_session_factory
 from db.errors import N_, DatabaseError
 from db.migrate import MigrationResult, _translate_operational, upgrade_database
 from db.models import Commune
@@ -33,7 +33,7 @@ class Store:
         self.reload_identity()
 
     @classmethod
-    def open(cls, paths: Paths) -> Store:
+    def open(cls, paths: Paths, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Store:
         """Create the folder if needed, migrate the database (after a backup), load identity."""
         try:
             paths.ensure()
@@ -44,7 +44,7 @@ class Store:
                 reason=err.strerror or str(err),
             ) from err
         _check_is_sqlite(paths.db_file)
-        engine = make_engine(paths.db_file)
+        engine = make_engine(paths.db_file, busy_timeout_ms=busy_timeout_ms)
         try:
             migration = upgrade_database(engine, paths.db_file, paths.backups)
         except Exception:

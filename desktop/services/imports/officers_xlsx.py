@@ -156,9 +156,9 @@ class _Cells:
         col = self.mapping.get(name)
         return column_name(self.table, col) if col is not None else ""
 
-    def problem(self, template: str, name: str, **params: Any) -> ImportProblem:
-        return ImportProblem(template, field=name, row=self.row_no, column=self.column(name),
-                             **params)
+    def problem(self, template: str, field_name: str, /, **params: Any) -> ImportProblem:
+        return ImportProblem(template, field=field_name, row=self.row_no,
+                             column=self.column(field_name), **params)
 
 
 def _birth_date(cells: _Cells) -> dt.date | None:

@@ -235,14 +235,12 @@ def _is_numbering(values: list[Any]) -> bool:
 
 def _is_section(grid: _Grid, row: int, values: list[Any], key_cols: list[int],
                 number_col: int | None) -> bool:
-    """'I. CÁN BỘ CHUYÊN TRÁCH' rows grouping the list: merged across, or numbered I, II, A…"""
-    if any(_has(values, c) for c in key_cols):
-        return False
-    if number_col is not None and _ROMAN.match(cell_text(values[number_col]) if number_col < len(values) else ""):
+    """'I. CÁN BỘ CHUYÊN TRÁCH' rows grouping the list: numbered I, II, A… or one merged text."""
+    texts = [(c, cell_text(v)) for c, v in enumerate(values) if cell_text(v)]
+    number = cell_text(values[number_col]) if number_col is not None and number_col < len(values) else ""
+    if _ROMAN.match(number) and len(texts) <= 2:
         return True
-    texts = [(c, cell_text(grid.raw(row, c + 1))) for c in range(len(values))]
-    texts = [(c, t) for c, t in texts if t]
-    if len(texts) != 1:
+    if len(texts) != 1 or any(_has(values, c) for c in key_cols):
         return False
     col, text = texts[0]
     return (row, col + 1) in grid.wide or bool(_SECTION.match(fold(text) + " "))
@@ -256,6 +254,14 @@ def _is_number(value: Any) -> bool:
     if isinstance(value, bool):
         return False
     return isinstance(value, int | float) or (isinstance(value, str) and value.strip().isdigit())
+
+
+def _is_record(values: list[Any], key_cols: list[int], number_col: int | None) -> bool:
+    """A row that certainly is data: a key value and a row number, or a key among many values."""
+    if not any(_has(values, c) for c in key_cols):
+        return False
+    numbered = number_col is not None and number_col < len(values) and _is_number(values[number_col])
+    return numbered or sum(1 for v in values if cell_text(v)) >= 3
 
 
 def _is_footer(values: list[Any], key_cols: list[int], number_col: int | None) -> bool:
@@ -282,9 +288,9 @@ def _data_rows(grid: _Grid, first: int, width: int, key_cols: list[int],
         filled = [c for c, v in enumerate(values) if cell_text(v)]
         if not filled or filled == [number_col] or _is_section(grid, row, values, key_cols, number_col):
             continue  # blank, numbered but blank, or a section title
-        # a footer is the end only if no row below still holds a key value (a real record)
+        # a footer is the end only if no real record follows (signature names are not ones)
         if _is_footer(values, key_cols, number_col) and not any(
-            _has(later, c) for _r, later in raw_rows[index + 1:] for c in key_cols
+            _is_record(later, key_cols, number_col) for _r, later in raw_rows[index + 1:]
         ):
             break
         rows.append((row, values))

@@ -1,0 +1,110 @@
+"""Alembic migrations: equal to the models, reversible, backed up, newer files refused."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect
+
+import db.migrate as migrate
+from db.base import Base
+from db.engine import make_engine
+from db.errors import NewerDatabaseError
+from db.migrate import alembic_config, current_revision, head_revision, upgrade_database
+
+
+def _schema(engine):
+    insp = inspect(engine)
+    out = {}
+    for table in sorted(insp.get_table_names()):
+        if table == "alembic_version":
+            continue
+        out[table] = {
+            "columns": sorted((c["name"], str(c["type"]), c["nullable"]) for c in insp.get_columns(table)),
+            "pk": insp.get_pk_constraint(table)["constrained_columns"],
+            "indexes": sorted((i["name"], tuple(i["column_names"]), bool(i["unique"]))
+                              for i in insp.get_indexes(table)),
+            "unique": sorted(tuple(u["column_names"]) for u in insp.get_unique_constraints(table)),
+            "fks": sorted((tuple(f["constrained_columns"]), f["referred_table"])
+                          for f in insp.get_foreign_keys(table)),
+        }
+    return out
+
+
+def test_upgrade_head_equals_create_all(tmp_path):
+    migrated = make_engine(tmp_path / "migrated.sqlite")
+    upgrade_database(migrated, None, None)
+    created = make_engine(tmp_path / "created.sqlite")
+    Base.metadata.create_all(created)
+    assert _schema(migrated) == _schema(created)
+    with migrated.connect() as conn:
+        diffs = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diffs == []
+
+
+def test_downgrade_and_upgrade_round_trip(tmp_path):
+    engine = make_engine(tmp_path / "x.sqlite")
+    upgrade_database(engine, None, None)
+    first = _schema(engine)
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "base")
+    assert _schema(engine) == {}
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    assert _schema(engine) == first
+    assert current_revision(engine) == head_revision()
+
+
+def test_database_from_newer_app_is_refused_untouched(tmp_path):
+    path = tmp_path / "newer.sqlite"
+    engine = make_engine(path)
+    upgrade_database(engine, None, None)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = 'f00dcafe0099'")
+    engine.dispose()
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    engine = make_engine(path)
+    with pytest.raises(NewerDatabaseError) as info:
+        upgrade_database(engine, path, tmp_path / "backups")
+    engine.dispose()
+    assert "newer version" in str(info.value)
+    assert info.value.params["revision"] == "f00dcafe0099"
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == digest
+    assert not (tmp_path / "backups").exists()
+
+
+def test_upgrade_of_existing_data_makes_a_backup_first(tmp_path, monkeypatch):
+    """A copy of the real migrations plus one new revision: the old file is backed up, then upgraded."""
+    scripts = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    (scripts / "versions" / "0002_test.py").write_text(
+        "revision = '0002'\ndown_revision = '0001'\nbranch_labels = None\ndepends_on = None\n"
+        "from alembic import op\nimport sqlalchemy as sa\n"
+        "def upgrade():\n    op.create_table('extra_test', sa.Column('id', sa.Integer, primary_key=True))\n"
+        "def downgrade():\n    op.drop_table('extra_test')\n",
+        encoding="utf-8",
+    )
+    path = tmp_path / "data.sqlite"
+    engine = make_engine(path)
+    upgrade_database(engine, path, tmp_path / "backups")  # at 0001
+    with engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO setting(key, value, updated_at) VALUES ('k', '1', '2026-01-01')")
+    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
+    result = upgrade_database(engine, path, tmp_path / "backups")
+    assert (result.before, result.after) == ("0001", "0002")
+    assert result.backup is not None and result.backup.exists()
+    assert "before-upgrade-0001" in result.backup.name
+    backup = sqlite3.connect(result.backup)
+    assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert backup.execute("SELECT value FROM setting WHERE key='k'").fetchone() == ("1",)
+    backup.close()
+    assert "extra_test" in inspect(engine).get_table_names()
