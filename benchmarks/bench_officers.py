@@ -111,6 +111,31 @@ def bulk_project(home: Path, rows: list[dict]) -> tuple[float, object]:
     return elapsed, store
 
 
+# connection settings copied from the project's engine, so both sides run with the same pragmas
+_PRAGMAS = ("journal_mode", "foreign_keys", "busy_timeout", "synchronous", "cache_size",
+            "temp_store", "mmap_size")
+
+
+def project_pragmas(db_file: Path) -> dict[str, object]:
+    """The pragma values a connection of the project's engine (db.engine.make_engine) has."""
+    from db.engine import make_engine
+
+    engine = make_engine(db_file)
+    try:
+        with engine.connect() as conn:
+            return {p: conn.exec_driver_sql(f"PRAGMA {p}").scalar() for p in _PRAGMAS}
+    finally:
+        engine.dispose()
+
+
+def raw_connect(db_file: Path) -> sqlite3.Connection:
+    pragmas = project_pragmas(db_file)
+    conn = sqlite3.connect(db_file, isolation_level=None)
+    for name, value in pragmas.items():
+        conn.execute(f"PRAGMA {name}={value}")
+    return conn
+
+
 _RAW_COLUMNS = (
     "id", "commune_code", "version", "updated_at", "updated_by", "deleted",
     "full_name", "search_key", "sort_key", "cccd", "birth_date", "gender", "position",
@@ -124,14 +149,12 @@ def bulk_raw(home: Path, rows: list[dict]) -> float:
     Timed like the project side: the parameter tuples (UUIDv7 ids and the sync stamps) are
     built inside the timed region from the same precomputed dicts, then one commit.
     """
-    from db.engine import _sqlite_pragmas
     from db.ids import uuid7
 
     store = _open_store(home, initialize=False)  # runs the project's migration
     db_file = store.paths.db_file
     store.close()
-    conn = sqlite3.connect(db_file, isolation_level=None)
-    _sqlite_pragmas(conn, None)
+    conn = raw_connect(db_file)
     sql = (
         f"INSERT INTO officer ({', '.join(_RAW_COLUMNS)}) "
         f"VALUES ({', '.join('?' for _ in _RAW_COLUMNS)})"
@@ -217,10 +240,7 @@ def main(argv: list[str] | None = None) -> int:
 
         assert store is not None
         db_file = store.paths.db_file
-        raw = sqlite3.connect(db_file)
-        from db.engine import _sqlite_pragmas
-
-        _sqlite_pragmas(raw, None)
+        raw = raw_connect(db_file)
         cols = ("id, full_name, cccd, birth_date, gender, position, department, phone, email, "
                 "active, is_signer")
         search = officers.OfficerQuery(search="nguyen")

@@ -34,7 +34,7 @@ STAFF_USER = "canbo"
 class DemoResult:
     commune_name: str
     province_name: str
-    officers: int  # officers added by this call (0 when the demo data was already there)
+    officers: int  # demo officers in the store (added by this call, or earlier when already_filled)
     passwords: dict[str, str]  # username -> password, only for accounts created by this call
     already_filled: bool
 
@@ -287,8 +287,10 @@ def fill_demo(store: Store, seed: int = 2025, officers: int = 40,
     commune_info, province = found
 
     with store.write("demo") as session:
-        if get_setting(session, DEMO_FILLED):
-            return DemoResult(commune_info.name, province.name, 0, passwords, True)
+        filled = get_setting(session, DEMO_FILLED)
+        if filled:
+            count = filled.get("officers", 0) if isinstance(filled, dict) else 0
+            return DemoResult(commune_info.name, province.name, count, passwords, True)
         people = demo_officers(seed, officers, commune_info.name, province.code,
                                province.short_name)
         created = [officer_service.create(session, person) for person in people]

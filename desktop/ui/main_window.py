@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.i18n import tr
+from desktop.i18n import N_, tr
 from desktop.services import settings as keys
 from desktop.services.settings import get_setting
 from desktop.ui.context import AppContext
@@ -25,7 +25,7 @@ from desktop.ui.pages.admin import AdminPage
 from desktop.ui.pages.dashboard import DashboardPage
 from desktop.ui.pages.placeholder import NotYetPage
 
-ROLE_LABELS = {"admin": "Administrator", "supervisor": "Supervisor", "staff": "Staff"}
+ROLE_LABELS = {"admin": N_("Administrator"), "supervisor": N_("Supervisor"), "staff": N_("Staff")}
 
 STYLE = """
 #nav { background: #f3f5f8; border: none; border-right: 1px solid #d8dde6; font-size: 11pt; }
@@ -40,14 +40,14 @@ STYLE = """
 
 class MainWindow(QMainWindow):
     SECTIONS = (
-        ("overview", "Overview", QStyle.StandardPixmap.SP_ComputerIcon),
-        ("officers", "Officers", QStyle.StandardPixmap.SP_FileDialogContentsView),
-        ("backlog", "Digitization", QStyle.StandardPixmap.SP_DriveHDIcon),
-        ("certificates", "Certificates", QStyle.StandardPixmap.SP_DialogApplyButton),
-        ("training", "Training", QStyle.StandardPixmap.SP_FileDialogInfoView),
-        ("reports", "Reports", QStyle.StandardPixmap.SP_FileIcon),
-        ("sync", "Sync", QStyle.StandardPixmap.SP_BrowserReload),
-        ("admin", "Administration", QStyle.StandardPixmap.SP_FileDialogDetailedView),
+        ("overview", N_("Overview"), QStyle.StandardPixmap.SP_ComputerIcon),
+        ("officers", N_("Officers"), QStyle.StandardPixmap.SP_FileDialogContentsView),
+        ("backlog", N_("Digitization"), QStyle.StandardPixmap.SP_DriveHDIcon),
+        ("certificates", N_("Certificates"), QStyle.StandardPixmap.SP_DialogApplyButton),
+        ("training", N_("Training"), QStyle.StandardPixmap.SP_FileDialogInfoView),
+        ("reports", N_("Reports"), QStyle.StandardPixmap.SP_FileIcon),
+        ("sync", N_("Sync"), QStyle.StandardPixmap.SP_BrowserReload),
+        ("admin", N_("Administration"), QStyle.StandardPixmap.SP_FileDialogDetailedView),
     )
 
     def __init__(self, ctx: AppContext) -> None:

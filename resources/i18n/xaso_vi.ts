@@ -8,990 +8,1100 @@
       <location filename="../../desktop/app.py" line="50" />
       <location filename="../../desktop/app.py" line="68" />
       <source>Xã Số</source>
-      <translation type="unfinished" />
+      <translation>Xã Số</translation>
     </message>
     <message>
       <location filename="../../desktop/app.py" line="54" />
       <source>Something unexpected went wrong. Your saved data is safe. If it happens again, send the log file from the data folder (logs) to the province help desk.</source>
-      <translation type="unfinished" />
+      <translation>Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu vẫn an toàn. Nếu lỗi lặp lại, hãy gửi tệp nhật ký trong thư mục dữ liệu (logs) cho bộ phận hỗ trợ của tỉnh.</translation>
     </message>
     <message>
       <location filename="../../desktop/app.py" line="110" />
+      <location filename="../../desktop/cli.py" line="71" />
       <source>Demo data: {commune}, {province} — {count} officers.</source>
-      <translation type="unfinished" />
+      <translation>Dữ liệu mẫu: {commune}, {province} — {count} cán bộ.</translation>
     </message>
     <message>
       <location filename="../../desktop/app.py" line="113" />
+      <location filename="../../desktop/cli.py" line="76" />
       <source>  account {user}, password {password}</source>
-      <translation type="unfinished" />
+      <translation>  tài khoản {user}, mật khẩu {password}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli.py" line="74" />
+      <source>This data folder already holds the demo data; nothing was added.</source>
+      <translation>Thư mục dữ liệu này đã có dữ liệu mẫu; không thêm gì nữa.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli.py" line="78" />
+      <source>The passwords are shown only this once.</source>
+      <translation>Mật khẩu chỉ hiện một lần này; hãy ghi lại.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli.py" line="117" />
+      <source>{file}: {new} new, {update} updated, {same} unchanged.</source>
+      <translation>{file}: {new} mới, {update} cập nhật, {same} không đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli.py" line="121" />
+      <source>(dry run: nothing was written)</source>
+      <translation>(chạy thử: chưa ghi gì vào dữ liệu)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli.py" line="53" />
+      <source>Error: {message}</source>
+      <translation>Lỗi: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli.py" line="94" />
+      <source>This data folder has not been set up yet; open Xã Số once or run the demo command.</source>
+      <translation>Thư mục dữ liệu này chưa được thiết lập; hãy mở Xã Số một lần hoặc chạy lệnh demo.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli.py" line="146" />
+      <source>The data file has problems:</source>
+      <translation>Tệp dữ liệu có lỗi:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli.py" line="148" />
+      <source>The data file is intact (schema {schema}).</source>
+      <translation>Tệp dữ liệu nguyên vẹn (phiên bản cấu trúc {schema}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli.py" line="108" />
+      <source>Nothing was imported: fix the rows above in the file and try again.</source>
+      <translation>Chưa nhập gì: hãy sửa các dòng nêu trên trong tệp rồi thử lại.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli.py" line="150" />
+      <source>{commune}: {count} officers.</source>
+      <translation>{commune}: {count} cán bộ.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/accounts.py" line="86" />
       <source>Wrong user name or password.</source>
-      <translation type="unfinished" />
+      <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/accounts.py" line="37" />
       <source>The user name must have 3 to 32 characters: lower-case letters without accents, digits, dot, dash or underscore.</source>
-      <translation type="unfinished" />
+      <translation>Tên đăng nhập phải có từ 3 đến 32 ký tự: chữ thường không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/accounts.py" line="43" />
       <source>The password must have at least {count} characters.</source>
-      <translation type="unfinished" />
+      <translation>Mật khẩu phải có ít nhất {count} ký tự.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/accounts.py" line="50" />
       <source>The user name {username} is already taken.</source>
-      <translation type="unfinished" />
+      <translation>Tên đăng nhập {username} đã có người dùng.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/accounts.py" line="93" />
       <source>This account is locked after too many wrong passwords. Try again in {minutes} minutes.</source>
-      <translation type="unfinished" />
+      <translation>Tài khoản tạm khóa vì nhập sai mật khẩu nhiều lần. Hãy thử lại sau {minutes} phút.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/demo.py" line="286" />
       <location filename="../../desktop/services/demo.py" line="277" />
       <location filename="../../desktop/services/setup.py" line="37" />
       <source>Choose a commune from the list.</source>
-      <translation type="unfinished" />
+      <translation>Hãy chọn xã, phường trong danh sách.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="70" />
       <source>No officer list was found in {file} (sheets searched: {sheets}): none of the first {limit} rows holds a header with a name column (Họ và tên) and a CCCD column (Số CCCD). Check that you chose the right file, or add these two headers above the list.</source>
-      <translation type="unfinished" />
+      <translation>Không tìm thấy danh sách cán bộ trong tệp {file} (các trang đã xem: {sheets}): trong {limit} dòng đầu không có dòng tiêu đề gồm cột họ tên (Họ và tên) và cột CCCD (Số CCCD). Hãy kiểm tra đã chọn đúng tệp, hoặc thêm hai tiêu đề này phía trên danh sách.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="40" />
       <location filename="../../desktop/ui/first_run.py" line="96" />
       <location filename="../../desktop/ui/officers/import_dialog.py" line="71" />
       <source>Full name</source>
-      <translation type="unfinished" />
+      <translation>Họ và tên</translation>
     </message>
     <message>
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="41" />
       <location filename="../../desktop/ui/officers/import_dialog.py" line="71" />
       <location filename="../../desktop/ui/officers/model.py" line="22" />
       <source>CCCD number</source>
-      <translation type="unfinished" />
+      <translation>Số CCCD</translation>
     </message>
     <message>
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="42" />
       <location filename="../../desktop/ui/officers/dialog.py" line="85" />
       <location filename="../../desktop/ui/officers/import_dialog.py" line="71" />
       <source>Date of birth</source>
-      <translation type="unfinished" />
+      <translation>Ngày sinh</translation>
     </message>
     <message>
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="43" />
       <location filename="../../desktop/ui/officers/dialog.py" line="86" />
       <location filename="../../desktop/ui/officers/model.py" line="24" />
       <source>Gender</source>
-      <translation type="unfinished" />
+      <translation>Giới tính</translation>
     </message>
     <message>
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="44" />
       <location filename="../../desktop/ui/officers/dialog.py" line="87" />
       <location filename="../../desktop/ui/officers/import_dialog.py" line="72" />
       <source>Position</source>
-      <translation type="unfinished" />
+      <translation>Chức vụ</translation>
     </message>
     <message>
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="45" />
       <location filename="../../desktop/ui/officers/dialog.py" line="88" />
       <location filename="../../desktop/ui/officers/model.py" line="26" />
       <source>Department</source>
-      <translation type="unfinished" />
+      <translation>Bộ phận</translation>
     </message>
     <message>
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="46" />
       <location filename="../../desktop/ui/officers/dialog.py" line="89" />
       <location filename="../../desktop/ui/officers/model.py" line="27" />
       <source>Phone</source>
-      <translation type="unfinished" />
+      <translation>Điện thoại</translation>
     </message>
     <message>
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="47" />
       <location filename="../../desktop/ui/officers/dialog.py" line="90" />
       <source>E-mail</source>
-      <translation type="unfinished" />
+      <translation>Thư điện tử</translation>
     </message>
     <message>
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="48" />
       <source>Digital signer</source>
-      <translation type="unfinished" />
+      <translation>Người ký số</translation>
     </message>
     <message>
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="49" />
       <location filename="../../desktop/ui/officers/dialog.py" line="93" />
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>Ghi chú</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="193" />
+      <location filename="../../desktop/services/imports/officers_xlsx.py" line="194" />
       <source>Row {row}: gender {value} in column {column} is not understood. Write Nam or Nữ, or leave the cell empty.</source>
-      <translation type="unfinished" />
+      <translation>Dòng {row}: giới tính «{value}» ở cột {column} không hợp lệ. Hãy ghi Nam hoặc Nữ, hoặc để trống.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="206" />
+      <location filename="../../desktop/services/imports/officers_xlsx.py" line="207" />
       <source>Row {row}: {value} in column {column} is not understood. Write x (or Có) for an officer who signs digitally, otherwise leave it empty.</source>
-      <translation type="unfinished" />
+      <translation>Dòng {row}: giá trị «{value}» ở cột {column} không hợp lệ. Ghi x (hoặc Có) nếu cán bộ ký số, nếu không thì để trống.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="215" />
+      <location filename="../../desktop/services/imports/officers_xlsx.py" line="216" />
       <source>Row {row}: {value} in column {column} is an old 9-digit CMND number. Enter the officer's 12-digit CCCD number instead.</source>
-      <translation type="unfinished" />
+      <translation>Dòng {row}: «{value}» ở cột {column} là số CMND cũ 9 chữ số. Hãy nhập số CCCD 12 chữ số của cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="236" />
+      <location filename="../../desktop/services/imports/officers_xlsx.py" line="237" />
       <source>Row {row}: the CCCD number of {name} is missing. Enter the officer's 12-digit CCCD number in column {column}.</source>
-      <translation type="unfinished" />
+      <translation>Dòng {row}: thiếu số CCCD của {name}. Hãy nhập số CCCD 12 chữ số vào cột {column}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="240" />
+      <location filename="../../desktop/services/imports/officers_xlsx.py" line="241" />
       <source>Row {row}: the full name for CCCD {value} is missing. Enter the officer's name in column {column}.</source>
-      <translation type="unfinished" />
+      <translation>Dòng {row}: thiếu họ tên của người có CCCD {value}. Hãy nhập họ tên vào cột {column}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="244" />
+      <location filename="../../desktop/services/imports/officers_xlsx.py" line="245" />
       <source>Row {row} has data but neither a name nor a CCCD number. Fill them in, or delete the row.</source>
-      <translation type="unfinished" />
+      <translation>Dòng {row} có dữ liệu nhưng không có họ tên và số CCCD. Hãy điền vào, hoặc xóa dòng này.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="358" />
+      <location filename="../../desktop/services/imports/officers_xlsx.py" line="360" />
       <source>The file still has {count} problem(s); nothing was imported. Correct the file, then preview it again.</source>
-      <translation type="unfinished" />
+      <translation>Tệp vẫn còn {count} lỗi; chưa nhập gì. Hãy sửa tệp rồi xem trước lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="364" />
+      <location filename="../../desktop/services/imports/officers_xlsx.py" line="366" />
       <source>The officer list changed while the import was being checked; nothing was imported. Preview the file again.</source>
-      <translation type="unfinished" />
+      <translation>Danh sách cán bộ đã thay đổi trong lúc kiểm tra tệp; chưa nhập gì. Hãy xem trước tệp lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="183" />
+      <location filename="../../desktop/services/imports/officers_xlsx.py" line="184" />
       <source>Row {row}: {value} in column {column} is not a valid date. Write it as dd/mm/yyyy, for example 15/03/1980.</source>
-      <translation type="unfinished" />
+      <translation>Dòng {row}: «{value}» ở cột {column} không phải ngày hợp lệ. Hãy ghi theo dạng dd/mm/yyyy, ví dụ 15/03/1980.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="263" />
       <source>Row {row}, column {column}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>Dòng {row}, cột {column}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="294" />
+      <location filename="../../desktop/services/imports/officers_xlsx.py" line="296" />
       <source>Choose the column that holds the officers' full names.</source>
-      <translation type="unfinished" />
+      <translation>Hãy chọn cột chứa họ tên cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="297" />
+      <location filename="../../desktop/services/imports/officers_xlsx.py" line="299" />
       <source>Choose the column that holds the CCCD numbers.</source>
-      <translation type="unfinished" />
+      <translation>Hãy chọn cột chứa số CCCD.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="329" />
+      <location filename="../../desktop/services/imports/officers_xlsx.py" line="331" />
       <source>Row {row}: CCCD {value} is already used in row {first_row}. Each officer may appear only once: correct or delete one of the two rows.</source>
-      <translation type="unfinished" />
+      <translation>Dòng {row}: CCCD {value} đã có ở dòng {first_row}. Mỗi cán bộ chỉ được có một dòng: hãy sửa hoặc xóa một trong hai dòng.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="350" />
+      <location filename="../../desktop/services/imports/officers_xlsx.py" line="352" />
       <source>The list in {file} has a header but no officer rows below it.</source>
-      <translation type="unfinished" />
+      <translation>Danh sách trong tệp {file} có dòng tiêu đề nhưng không có dòng cán bộ nào bên dưới.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="262" />
       <source>Row {row}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>Dòng {row}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="306" />
+      <location filename="../../desktop/services/imports/officers_xlsx.py" line="308" />
       <source>The column chosen for {label} is not in the table. Choose another column.</source>
-      <translation type="unfinished" />
+      <translation>Cột đã chọn cho «{label}» không có trong bảng. Hãy chọn cột khác.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="310" />
+      <location filename="../../desktop/services/imports/officers_xlsx.py" line="312" />
       <source>Column {column} is chosen both for {first} and for {second}. A column can fill only one field.</source>
-      <translation type="unfinished" />
+      <translation>Cột {column} đang được chọn cho cả «{first}» và «{second}». Mỗi cột chỉ dùng cho một mục.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/imports/xlsx_table.py" line="32" />
       <source>No table was found in {file} (sheets searched: {sheets}): none of the first {limit} rows holds a header with the required columns. Check that you chose the right file.</source>
-      <translation type="unfinished" />
+      <translation>Không tìm thấy bảng dữ liệu trong tệp {file} (các trang đã xem: {sheets}): trong {limit} dòng đầu không có dòng tiêu đề với các cột bắt buộc. Hãy kiểm tra đã chọn đúng tệp.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/xlsx_table.py" line="90" />
+      <location filename="../../desktop/services/imports/xlsx_table.py" line="91" />
       <source>The file {file} is password-protected or in the old .xls format. Open it in Excel, remove the password and save it as an Excel workbook (.xlsx).</source>
-      <translation type="unfinished" />
+      <translation>Tệp {file} có đặt mật khẩu hoặc ở định dạng .xls cũ. Hãy mở bằng Excel, bỏ mật khẩu và lưu lại thành tệp Excel (.xlsx).</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/xlsx_table.py" line="94" />
+      <location filename="../../desktop/services/imports/xlsx_table.py" line="95" />
       <source>The file {file} is not an Excel workbook (.xlsx). Open it in Excel and save it as an Excel workbook (.xlsx).</source>
-      <translation type="unfinished" />
+      <translation>Tệp {file} không phải tệp Excel (.xlsx). Hãy mở bằng Excel và lưu lại thành tệp Excel (.xlsx).</translation>
     </message>
     <message>
       <location filename="../../desktop/services/imports/xlsx_table.py" line="83" />
       <source>The file {file} does not exist. Choose the file again.</source>
-      <translation type="unfinished" />
+      <translation>Không tìm thấy tệp {file}. Hãy chọn lại tệp.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/xlsx_table.py" line="86" />
+      <location filename="../../desktop/services/imports/xlsx_table.py" line="87" />
       <source>The file {file} cannot be read: {reason}. Close it in Excel and try again.</source>
-      <translation type="unfinished" />
+      <translation>Không đọc được tệp {file}: {reason}. Hãy đóng tệp trong Excel rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/xlsx_table.py" line="100" />
+      <location filename="../../desktop/services/imports/xlsx_table.py" line="101" />
       <source>The file {file} is damaged and cannot be read as an Excel workbook. Open it in Excel, save it again as .xlsx and retry.</source>
-      <translation type="unfinished" />
+      <translation>Tệp {file} bị hỏng, không đọc được như tệp Excel. Hãy mở bằng Excel, lưu lại thành .xlsx rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/xlsx_table.py" line="320" />
+      <location filename="../../desktop/services/imports/xlsx_table.py" line="333" />
       <source>The file {file} has no sheet named {sheet}. Its sheets are: {sheets}.</source>
-      <translation type="unfinished" />
+      <translation>Tệp {file} không có trang tính tên «{sheet}». Các trang tính có trong tệp: {sheets}.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/officers.py" line="82" />
       <source>Enter the officer's full name.</source>
-      <translation type="unfinished" />
+      <translation>Hãy nhập họ và tên cán bộ.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/officers.py" line="84" />
       <source>The full name is too long (at most 128 characters).</source>
-      <translation type="unfinished" />
+      <translation>Họ tên quá dài (tối đa 128 ký tự).</translation>
     </message>
     <message>
       <location filename="../../desktop/services/officers.py" line="86" />
       <source>The full name must not contain digits.</source>
-      <translation type="unfinished" />
+      <translation>Họ tên không được chứa chữ số.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/officers.py" line="88" />
       <source>Enter the citizen ID (CCCD) number.</source>
-      <translation type="unfinished" />
+      <translation>Hãy nhập số căn cước công dân (CCCD).</translation>
     </message>
     <message>
       <location filename="../../desktop/services/officers.py" line="91" />
       <source>The CCCD number must have exactly 12 digits (entered: {value}).</source>
-      <translation type="unfinished" />
+      <translation>Số CCCD phải có đúng 12 chữ số (đã nhập: {value}).</translation>
     </message>
     <message>
       <location filename="../../desktop/services/officers.py" line="103" />
       <source>Gender must be Nam or Nữ.</source>
-      <translation type="unfinished" />
+      <translation>Giới tính phải là Nam hoặc Nữ.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/officers.py" line="106" />
       <source>The phone number {value} is not valid: use 10 digits starting with 0.</source>
-      <translation type="unfinished" />
+      <translation>Số điện thoại {value} không hợp lệ: hãy nhập 10 chữ số, bắt đầu bằng số 0.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/officers.py" line="110" />
       <source>The e-mail address {value} is not valid.</source>
-      <translation type="unfinished" />
+      <translation>Địa chỉ thư điện tử {value} không hợp lệ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/officers.py" line="136" />
-      <location filename="../../desktop/services/officers.py" line="169" />
+      <location filename="../../desktop/services/officers.py" line="137" />
+      <location filename="../../desktop/services/officers.py" line="170" />
       <source>CCCD {cccd} already belongs to {name}.</source>
-      <translation type="unfinished" />
+      <translation>Số CCCD {cccd} đã là của {name}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/officers.py" line="154" />
+      <location filename="../../desktop/services/officers.py" line="155" />
       <source>This officer no longer exists (deleted on this or another PC).</source>
-      <translation type="unfinished" />
+      <translation>Cán bộ này không còn trong danh sách (đã bị xóa trên máy này hoặc máy khác).</translation>
     </message>
     <message>
       <location filename="../../desktop/services/officers.py" line="99" />
       <source>The date of birth {value} is not plausible for an officer.</source>
-      <translation type="unfinished" />
+      <translation>Ngày sinh {value} không hợp lý đối với cán bộ.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/setup.py" line="34" />
       <source>This installation is already set up.</source>
-      <translation type="unfinished" />
+      <translation>Máy này đã được thiết lập.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/store.py" line="77" />
       <source>This installation has not been set up yet.</source>
-      <translation type="unfinished" />
+      <translation>Máy này chưa được thiết lập.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/store.py" line="128" />
       <source>The data file {path} cannot be read: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>Không đọc được tệp dữ liệu {path}: {reason}.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/store.py" line="42" />
       <source>Cannot create the data folder {path}: {reason}. Choose a folder you may write to.</source>
-      <translation type="unfinished" />
+      <translation>Không tạo được thư mục dữ liệu {path}: {reason}. Hãy chọn thư mục có quyền ghi.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/first_run.py" line="30" />
       <source>Your commune</source>
-      <translation type="unfinished" />
+      <translation>Xã, phường của bạn</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/first_run.py" line="31" />
       <source>Choose the province and the commune or ward this computer works for (official list after 1 July 2025).</source>
-      <translation type="unfinished" />
+      <translation>Chọn tỉnh, thành phố và xã, phường mà máy tính này phục vụ (danh mục chính thức từ ngày 01/7/2025).</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/first_run.py" line="37" />
       <source>Choose a province…</source>
-      <translation type="unfinished" />
+      <translation>Chọn tỉnh, thành phố…</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/first_run.py" line="39" />
       <source>Type part of the name, accents optional (e.g. huu lung)</source>
-      <translation type="unfinished" />
+      <translation>Gõ một phần tên, có dấu hoặc không dấu (ví dụ: huu lung)</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/first_run.py" line="44" />
       <location filename="../../desktop/ui/pages/admin.py" line="24" />
       <source>Province</source>
-      <translation type="unfinished" />
+      <translation>Tỉnh, thành phố</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/first_run.py" line="45" />
       <source>Find commune</source>
-      <translation type="unfinished" />
+      <translation>Tìm xã, phường</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/first_run.py" line="85" />
       <source>Administrator account</source>
-      <translation type="unfinished" />
+      <translation>Tài khoản quản trị</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/first_run.py" line="86" />
       <source>This account manages Xã Số on this computer. Keep the password safe.</source>
-      <translation type="unfinished" />
+      <translation>Tài khoản này quản trị Xã Số trên máy tính này. Hãy giữ kín mật khẩu.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/first_run.py" line="97" />
       <location filename="../../desktop/ui/login.py" line="29" />
       <source>User name</source>
-      <translation type="unfinished" />
+      <translation>Tên đăng nhập</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/first_run.py" line="98" />
       <location filename="../../desktop/ui/login.py" line="30" />
       <source>Password</source>
-      <translation type="unfinished" />
+      <translation>Mật khẩu</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/first_run.py" line="99" />
       <source>Repeat password</source>
-      <translation type="unfinished" />
+      <translation>Nhập lại mật khẩu</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/first_run.py" line="130" />
       <source>Ready</source>
-      <translation type="unfinished" />
+      <translation>Sẵn sàng</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/first_run.py" line="150" />
       <source>Set up Xã Số</source>
-      <translation type="unfinished" />
+      <translation>Thiết lập Xã Số</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/first_run.py" line="163" />
       <source>Welcome to Xã Số</source>
-      <translation type="unfinished" />
+      <translation>Chào mừng đến với Xã Số</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/first_run.py" line="164" />
       <source>Xã Số helps the one-stop centre keep track of digitizing paper records, officers' signing certificates and training, and prepares the monthly reports to the province.
 
 Setting up takes two steps: choose your commune, then create the administrator account.</source>
-      <translation type="unfinished" />
+      <translation>Xã Số giúp bộ phận một cửa theo dõi việc số hóa hồ sơ giấy, chứng thư chữ ký số và việc đào tạo của cán bộ, đồng thời lập báo cáo hằng tháng gửi tỉnh.
+
+Thiết lập gồm hai bước: chọn xã, phường của bạn, sau đó tạo tài khoản quản trị.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/first_run.py" line="107" />
       <source>The two passwords are different. Type them again.</source>
-      <translation type="unfinished" />
+      <translation>Hai mật khẩu không giống nhau. Hãy gõ lại.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/first_run.py" line="156" />
       <source>&lt; Back</source>
-      <translation type="unfinished" />
+      <translation>&lt; Quay lại</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/first_run.py" line="157" />
       <source>Next &gt;</source>
-      <translation type="unfinished" />
+      <translation>Tiếp &gt;</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/first_run.py" line="158" />
       <source>Start</source>
-      <translation type="unfinished" />
+      <translation>Bắt đầu</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/first_run.py" line="159" />
       <location filename="../../desktop/ui/prompts.py" line="32" />
       <location filename="../../desktop/ui/tasks.py" line="135" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Hủy</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/first_run.py" line="66" />
       <source>{count} communes and wards</source>
-      <translation type="unfinished" />
+      <translation>{count} xã, phường</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/first_run.py" line="91" />
       <source>at least {count} characters</source>
-      <translation type="unfinished" />
+      <translation>ít nhất {count} ký tự</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/first_run.py" line="137" />
       <source>Xã Số is set up for {commune}. Your data is kept in {folder}.
 
 Next: add the officers of the commune (section Officers), by hand or from an Excel list.</source>
-      <translation type="unfinished" />
+      <translation>Xã Số đã được thiết lập cho {commune}. Dữ liệu được lưu tại {folder}.
+
+Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay hoặc từ danh sách Excel.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/login.py" line="20" />
       <source>Sign in — Xã Số</source>
-      <translation type="unfinished" />
+      <translation>Đăng nhập — Xã Số</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/login.py" line="31" />
       <source>Sign in</source>
-      <translation type="unfinished" />
+      <translation>Đăng nhập</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/login.py" line="31" />
       <source>Exit</source>
-      <translation type="unfinished" />
+      <translation>Thoát</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="28" />
+      <source>Administrator</source>
+      <translation>Quản trị viên</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="28" />
+      <source>Supervisor</source>
+      <translation>Lãnh đạo duyệt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="28" />
+      <source>Staff</source>
+      <translation>Cán bộ nhập liệu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="43" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="35" />
+      <source>Overview</source>
+      <translation>Tổng quan</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="44" />
+      <location filename="../../desktop/ui/officers/page.py" line="36" />
+      <location filename="../../desktop/ui/officers/page.py" line="182" />
+      <source>Officers</source>
+      <translation>Cán bộ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="45" />
+      <location filename="../../desktop/ui/main_window.py" line="107" />
+      <source>Digitization</source>
+      <translation>Số hóa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="46" />
+      <location filename="../../desktop/ui/main_window.py" line="108" />
+      <source>Certificates</source>
+      <translation>Chứng thư số</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="47" />
+      <location filename="../../desktop/ui/main_window.py" line="109" />
+      <source>Training</source>
+      <translation>Đào tạo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="48" />
+      <location filename="../../desktop/ui/main_window.py" line="110" />
+      <source>Reports</source>
+      <translation>Báo cáo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="49" />
+      <location filename="../../desktop/ui/main_window.py" line="111" />
+      <source>Sync</source>
+      <translation>Đồng bộ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="50" />
+      <location filename="../../desktop/ui/pages/admin.py" line="20" />
+      <source>Administration</source>
+      <translation>Quản trị</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="61" />
       <source>(demo data)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="107" />
-      <source>Digitization</source>
-      <translation type="unfinished" />
+      <translation>(dữ liệu mẫu)</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="107" />
       <source>Lots of paper records, per-record progress and the 30 % target.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="108" />
-      <source>Certificates</source>
-      <translation type="unfinished" />
+      <translation>Các lô hồ sơ giấy, tiến độ số hóa từng hồ sơ và chỉ tiêu 30 %.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="108" />
       <source>Official-duty signing certificates of each officer and their expiry.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="109" />
-      <source>Training</source>
-      <translation type="unfinished" />
+      <translation>Chứng thư chữ ký số chuyên dùng công vụ của từng cán bộ và thời hạn.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="109" />
       <source>Courses, sessions, attendance and completion of each officer.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="110" />
-      <source>Reports</source>
-      <translation type="unfinished" />
+      <translation>Khóa học, buổi học, điểm danh và kết quả hoàn thành của từng cán bộ.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="110" />
       <source>Monthly report forms in the official layout, for signing.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="111" />
-      <source>Sync</source>
-      <translation type="unfinished" />
+      <translation>Mẫu báo cáo hằng tháng theo thể thức văn bản, sẵn sàng trình ký.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="111" />
       <source>Sending data to the province over the Internet or by USB stick.</source>
-      <translation type="unfinished" />
+      <translation>Gửi dữ liệu lên tỉnh qua Internet hoặc bằng USB.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="143" />
       <source>Last sync: never</source>
-      <translation type="unfinished" />
+      <translation>Đồng bộ lần cuối: chưa đồng bộ</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="150" />
       <source>Network: unknown</source>
-      <translation type="unfinished" />
+      <translation>Mạng: không rõ</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="157" />
       <source>Online</source>
-      <translation type="unfinished" />
+      <translation>Trực tuyến</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="157" />
       <source>Offline</source>
-      <translation type="unfinished" />
+      <translation>Ngoại tuyến</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="125" />
       <source>User: {name} ({role})</source>
-      <translation type="unfinished" />
+      <translation>Người dùng: {name} ({role})</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="74" />
       <source>{section} (Ctrl+{number})</source>
-      <translation type="unfinished" />
+      <translation>{section} (Ctrl+{number})</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="141" />
       <source>Last sync: {when}</source>
-      <translation type="unfinished" />
+      <translation>Đồng bộ lần cuối: {when}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/dialog.py" line="50" />
       <source>Full name as on the citizen ID card</source>
-      <translation type="unfinished" />
+      <translation>Họ và tên như trên thẻ căn cước</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/dialog.py" line="54" />
       <source>Citizen ID (CCCD): exactly 12 digits</source>
-      <translation type="unfinished" />
+      <translation>Số căn cước công dân (CCCD): đúng 12 chữ số</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/dialog.py" line="57" />
       <source>dd/mm/yyyy</source>
-      <translation type="unfinished" />
+      <translation>dd/mm/yyyy</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/dialog.py" line="58" />
       <source>Date of birth, e.g. 05/03/1985</source>
-      <translation type="unfinished" />
+      <translation>Ngày sinh, ví dụ 05/03/1985</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/dialog.py" line="60" />
       <source>(not given)</source>
-      <translation type="unfinished" />
+      <translation>(chưa ghi)</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/dialog.py" line="61" />
       <source>Male</source>
-      <translation type="unfinished" />
+      <translation>Nam</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/dialog.py" line="62" />
       <source>Female</source>
-      <translation type="unfinished" />
+      <translation>Nữ</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/dialog.py" line="66" />
       <source>Position (chức vụ); pick one or type it</source>
-      <translation type="unfinished" />
+      <translation>Chức vụ: chọn trong danh sách hoặc gõ vào</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/dialog.py" line="71" />
       <source>Department or unit; pick one or type it</source>
-      <translation type="unfinished" />
+      <translation>Bộ phận, đơn vị: chọn trong danh sách hoặc gõ vào</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/dialog.py" line="76" />
       <source>Signs documents digitally (needs an official-duty certificate)</source>
-      <translation type="unfinished" />
+      <translation>Ký số văn bản (cần chứng thư số chuyên dùng công vụ)</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/dialog.py" line="77" />
       <source>Currently working at the commune</source>
-      <translation type="unfinished" />
+      <translation>Đang công tác tại xã</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/dialog.py" line="83" />
       <source>Full name *</source>
-      <translation type="unfinished" />
+      <translation>Họ và tên *</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/dialog.py" line="84" />
       <source>CCCD number *</source>
-      <translation type="unfinished" />
+      <translation>Số CCCD *</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/dialog.py" line="45" />
       <source>Edit officer</source>
-      <translation type="unfinished" />
+      <translation>Sửa thông tin cán bộ</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/dialog.py" line="45" />
       <location filename="../../desktop/ui/officers/page.py" line="55" />
       <source>Add officer</source>
-      <translation type="unfinished" />
+      <translation>Thêm cán bộ</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/dialog.py" line="131" />
       <source>The date of birth must be written as dd/mm/yyyy, e.g. 05/03/1985.</source>
-      <translation type="unfinished" />
+      <translation>Ngày sinh phải ghi theo dạng dd/mm/yyyy, ví dụ 05/03/1985.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="33" />
+      <source>New</source>
+      <translation>Mới</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="34" />
+      <source>Update</source>
+      <translation>Cập nhật</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="35" />
+      <source>Unchanged</source>
+      <translation>Không đổi</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="36" />
+      <source>Error</source>
+      <translation>Lỗi</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="37" />
+      <source>Duplicate</source>
+      <translation>Trùng</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/import_dialog.py" line="59" />
       <location filename="../../desktop/ui/officers/import_dialog.py" line="200" />
       <location filename="../../desktop/ui/officers/import_dialog.py" line="208" />
       <source>Import officers from Excel</source>
-      <translation type="unfinished" />
+      <translation>Nhập danh sách cán bộ từ Excel</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/import_dialog.py" line="64" />
       <source>Columns of the file (check and correct if needed)</source>
-      <translation type="unfinished" />
+      <translation>Các cột trong tệp (kiểm tra và sửa nếu cần)</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/import_dialog.py" line="67" />
       <source>Reading the file…</source>
-      <translation type="unfinished" />
+      <translation>Đang đọc tệp…</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/import_dialog.py" line="79" />
       <source>Import</source>
-      <translation type="unfinished" />
+      <translation>Nhập</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/import_dialog.py" line="82" />
       <location filename="../../desktop/ui/prompts.py" line="15" />
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Đóng</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/import_dialog.py" line="71" />
       <source>Row</source>
-      <translation type="unfinished" />
+      <translation>Dòng</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/import_dialog.py" line="71" />
       <source>Result</source>
-      <translation type="unfinished" />
+      <translation>Kết quả</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/import_dialog.py" line="72" />
       <source>Problems</source>
-      <translation type="unfinished" />
+      <translation>Vấn đề</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/import_dialog.py" line="117" />
       <source>(not in the file)</source>
-      <translation type="unfinished" />
+      <translation>(không có trong tệp)</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/import_dialog.py" line="168" />
       <source>{new} new, {update} to update, {same} unchanged, {errors} with errors</source>
-      <translation type="unfinished" />
+      <translation>{new} mới, {update} cần cập nhật, {same} không đổi, {errors} có lỗi</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/import_dialog.py" line="172" />
       <source>Fix the rows marked in red in the Excel file (or the column choice above), then open the file again. Nothing has been imported.</source>
-      <translation type="unfinished" />
+      <translation>Hãy sửa các dòng tô đỏ trong tệp Excel (hoặc cách chọn cột ở trên), rồi mở lại tệp. Chưa có gì được nhập.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/import_dialog.py" line="202" />
       <source>Nothing has been imported.</source>
-      <translation type="unfinished" />
+      <translation>Chưa có gì được nhập.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/import_dialog.py" line="62" />
       <source>File: {name}</source>
-      <translation type="unfinished" />
+      <translation>Tệp: {name}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/import_dialog.py" line="100" />
       <source>The file could not be read: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Không đọc được tệp: {reason}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/import_dialog.py" line="109" />
       <source>File: {name} — sheet “{sheet}”, header on row {first}–{last}, {rows} data rows</source>
-      <translation type="unfinished" />
+      <translation>Tệp: {name} — trang tính «{sheet}», tiêu đề ở dòng {first}–{last}, {rows} dòng dữ liệu</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/import_dialog.py" line="182" />
       <source>Import {count} officers</source>
-      <translation type="unfinished" />
+      <translation>Nhập {count} cán bộ</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/import_dialog.py" line="209" />
       <source>Done: {created} officers added, {updated} updated, {same} unchanged.</source>
-      <translation type="unfinished" />
+      <translation>Xong: đã thêm {created} cán bộ, cập nhật {updated}, {same} không đổi.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/import_dialog.py" line="152" />
       <source>Changes: {fields}</source>
-      <translation type="unfinished" />
+      <translation>Thay đổi: {fields}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/model.py" line="15" />
       <source>Yes</source>
-      <translation type="unfinished" />
+      <translation>Có</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/model.py" line="28" />
       <source>Signer</source>
-      <translation type="unfinished" />
+      <translation>Ký số</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/model.py" line="29" />
       <location filename="../../desktop/ui/officers/page.py" line="91" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Trạng thái</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/model.py" line="29" />
+      <location filename="../../desktop/ui/officers/page.py" line="29" />
       <source>Working</source>
-      <translation type="unfinished" />
+      <translation>Đang công tác</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/model.py" line="29" />
+      <location filename="../../desktop/ui/officers/page.py" line="29" />
       <source>Left</source>
-      <translation type="unfinished" />
+      <translation>Đã nghỉ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="36" />
-      <location filename="../../desktop/ui/officers/page.py" line="182" />
-      <location filename="../../desktop/ui/officers/page.py" line="219" />
-      <source>Officers</source>
-      <translation type="unfinished" />
+      <location filename="../../desktop/ui/officers/page.py" line="29" />
+      <source>All</source>
+      <translation>Tất cả</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/page.py" line="40" />
       <source>Search by name, CCCD, position, phone… (accents optional)</source>
-      <translation type="unfinished" />
+      <translation>Tìm theo họ tên, CCCD, chức vụ, điện thoại… (có dấu hoặc không dấu)</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/page.py" line="56" />
       <source>Add a new officer (Ctrl+N)</source>
-      <translation type="unfinished" />
+      <translation>Thêm cán bộ mới (Ctrl+N)</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/page.py" line="57" />
       <source>Edit</source>
-      <translation type="unfinished" />
+      <translation>Sửa</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/page.py" line="58" />
       <source>Edit the selected officer (Enter or double-click)</source>
-      <translation type="unfinished" />
+      <translation>Sửa cán bộ đang chọn (Enter hoặc nhấp đúp)</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/page.py" line="59" />
       <location filename="../../desktop/ui/officers/page.py" line="160" />
       <location filename="../../desktop/ui/officers/page.py" line="193" />
       <source>Mark as left</source>
-      <translation type="unfinished" />
+      <translation>Ngừng công tác</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/page.py" line="60" />
       <source>The officer has left the commune (transfer, retirement); data is kept</source>
-      <translation type="unfinished" />
+      <translation>Cán bộ đã thôi công tác tại xã (chuyển công tác, nghỉ hưu); dữ liệu vẫn được giữ</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/page.py" line="61" />
       <location filename="../../desktop/ui/officers/page.py" line="209" />
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Xóa</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/page.py" line="62" />
       <source>Delete an officer entered by mistake</source>
-      <translation type="unfinished" />
+      <translation>Xóa cán bộ nhập nhầm</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/page.py" line="63" />
       <source>Import from Excel…</source>
-      <translation type="unfinished" />
+      <translation>Nhập từ Excel…</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/page.py" line="64" />
       <source>Import an officer list from an Excel (.xlsx) file</source>
-      <translation type="unfinished" />
+      <translation>Nhập danh sách cán bộ từ tệp Excel (.xlsx)</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/page.py" line="121" />
       <source>All departments</source>
-      <translation type="unfinished" />
+      <translation>Tất cả bộ phận</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/page.py" line="225" />
       <source>Choose the officer list</source>
-      <translation type="unfinished" />
+      <translation>Chọn tệp danh sách cán bộ</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/page.py" line="225" />
       <source>Excel files (*.xlsx)</source>
-      <translation type="unfinished" />
+      <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/page.py" line="160" />
       <source>Mark as working</source>
-      <translation type="unfinished" />
+      <translation>Công tác trở lại</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/page.py" line="206" />
       <source>Delete officer</source>
-      <translation type="unfinished" />
+      <translation>Xóa cán bộ</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/page.py" line="144" />
       <source>{count} officers</source>
-      <translation type="unfinished" />
+      <translation>{count} cán bộ</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/page.py" line="207" />
       <source>Delete {name} (CCCD {cccd})? Use this only for a record entered by mistake; for an officer who left, use “Mark as left”.</source>
-      <translation type="unfinished" />
+      <translation>Xóa {name} (CCCD {cccd})? Chỉ dùng khi nhập nhầm; nếu cán bộ đã thôi công tác, hãy dùng «Ngừng công tác».</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/page.py" line="194" />
       <source>Mark {name} as no longer working at the commune? The data is kept and can be restored.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/ui/pages/admin.py" line="20" />
-      <source>Administration</source>
-      <translation type="unfinished" />
+      <translation>Ghi nhận {name} đã thôi công tác tại xã? Dữ liệu vẫn được giữ và có thể khôi phục.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/pages/admin.py" line="23" />
       <source>Commune</source>
-      <translation type="unfinished" />
+      <translation>Xã, phường</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/pages/admin.py" line="25" />
       <source>Installation code</source>
-      <translation type="unfinished" />
+      <translation>Mã cài đặt</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/pages/admin.py" line="26" />
       <source>Data folder</source>
-      <translation type="unfinished" />
+      <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/pages/admin.py" line="27" />
       <source>Database schema</source>
-      <translation type="unfinished" />
+      <translation>Phiên bản cấu trúc dữ liệu</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/pages/admin.py" line="28" />
       <source>Check the data file</source>
-      <translation type="unfinished" />
+      <translation>Kiểm tra tệp dữ liệu</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/pages/admin.py" line="29" />
       <source>Checks that the data file is intact (takes a few seconds)</source>
-      <translation type="unfinished" />
+      <translation>Kiểm tra tệp dữ liệu có nguyên vẹn không (mất vài giây)</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/pages/admin.py" line="31" />
       <source>Open the data folder</source>
-      <translation type="unfinished" />
+      <translation>Mở thư mục dữ liệu</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/pages/admin.py" line="50" />
       <source>Checking…</source>
-      <translation type="unfinished" />
+      <translation>Đang kiểm tra…</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/pages/admin.py" line="59" />
       <source>The data file is intact.</source>
-      <translation type="unfinished" />
+      <translation>Tệp dữ liệu nguyên vẹn.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/pages/admin.py" line="63" />
       <source>The check could not run: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Không kiểm tra được: {reason}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/pages/admin.py" line="56" />
       <source>The data file has problems: {details}. Contact the province help desk before entering more data.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="35" />
-      <source>Overview</source>
-      <translation type="unfinished" />
+      <translation>Tệp dữ liệu có lỗi: {details}. Hãy liên hệ bộ phận hỗ trợ của tỉnh trước khi nhập thêm dữ liệu.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/pages/dashboard.py" line="38" />
       <source>officers working</source>
-      <translation type="unfinished" />
+      <translation>cán bộ đang công tác</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/pages/dashboard.py" line="39" />
       <source>officers who sign documents</source>
-      <translation type="unfinished" />
+      <translation>cán bộ ký số văn bản</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/pages/dashboard.py" line="40" />
       <source>officers who have left</source>
-      <translation type="unfinished" />
+      <translation>cán bộ đã thôi công tác</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/pages/dashboard.py" line="51" />
       <source>Digitization progress, certificate coverage and training figures will appear here when those sections are available.</source>
-      <translation type="unfinished" />
+      <translation>Tiến độ số hóa, tỷ lệ có chứng thư số và số liệu đào tạo sẽ hiện ở đây khi các mục đó có trong phần mềm.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/pages/dashboard.py" line="59" />
       <source>Officers working, by department</source>
-      <translation type="unfinished" />
+      <translation>Cán bộ đang công tác theo bộ phận</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/pages/dashboard.py" line="74" />
       <source>(no department)</source>
-      <translation type="unfinished" />
+      <translation>(chưa ghi bộ phận)</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/pages/placeholder.py" line="18" />
       <source>This section will come in a later version of Xã Số. Until then, keep these records the way you do today.</source>
-      <translation type="unfinished" />
+      <translation>Mục này sẽ có trong phiên bản sau của Xã Số. Trong lúc chờ, hãy tiếp tục theo dõi như hiện nay.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/pages/placeholder.py" line="17" />
       <source>Not available yet.</source>
-      <translation type="unfinished" />
+      <translation>Chưa có.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/widgets/forms.py" line="15" />
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>Lưu</translation>
     </message>
     <message>
       <location filename="../../db/migrate.py" line="95" />
       <source>The data file {path} cannot be used: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Không dùng được tệp dữ liệu {path}: {reason}</translation>
     </message>
     <message>
       <location filename="../../db/migrate.py" line="73" />
       <source>The data file {path} is in use by another program (perhaps Xã Số is already open). Close the other program and try again.</source>
-      <translation type="unfinished" />
+      <translation>Tệp dữ liệu {path} đang được chương trình khác sử dụng (có thể Xã Số đang mở). Hãy đóng chương trình đó rồi thử lại.</translation>
     </message>
     <message>
       <location filename="../../db/migrate.py" line="79" />
       <source>The data file {path} is read-only. Copy the data folder to a writable drive or ask the administrator to allow writing, then open Xã Số again.</source>
-      <translation type="unfinished" />
+      <translation>Tệp dữ liệu {path} chỉ cho phép đọc. Hãy chép thư mục dữ liệu sang ổ đĩa ghi được hoặc nhờ quản trị viên cấp quyền ghi, rồi mở lại Xã Số.</translation>
     </message>
     <message>
       <location filename="../../db/migrate.py" line="85" />
       <source>The data file {path} is damaged and cannot be opened. Restore it from a backup in the backups folder, or contact the province help desk.</source>
-      <translation type="unfinished" />
+      <translation>Tệp dữ liệu {path} bị hỏng, không mở được. Hãy khôi phục từ bản sao lưu trong thư mục backups, hoặc liên hệ bộ phận hỗ trợ của tỉnh.</translation>
     </message>
     <message>
       <location filename="../../db/migrate.py" line="91" />
       <source>The data file {path} cannot be opened. Check that the folder exists and that you may write to it.</source>
-      <translation type="unfinished" />
+      <translation>Không mở được tệp dữ liệu {path}. Hãy kiểm tra thư mục có tồn tại và có quyền ghi.</translation>
     </message>
     <message>
       <location filename="../../db/migrate.py" line="108" />
       <source>This data file was written by a newer version of Xã Số (schema {revision}). Install the newer version of the app; the file has not been changed.</source>
-      <translation type="unfinished" />
+      <translation>Tệp dữ liệu này do phiên bản Xã Số mới hơn tạo ra (cấu trúc {revision}). Hãy cài phiên bản mới hơn; tệp chưa bị thay đổi.</translation>
     </message>
   </context>
   <context>

@@ -144,6 +144,12 @@ def test_cccd_as_excel_stores_it(ready_store, tmp_path, raw):
     assert set(_officers(ready_store)) == {"020190001234"}
 
 
+@pytest.mark.parametrize("raw", [912345678, 912345678.0, "0912 345 678", "+84912345678"])
+def test_phone_as_excel_stores_it(ready_store, tmp_path, raw):
+    rows = _preview(ready_store, write_commune_list(tmp_path / "p.xlsx", [_row(phone=raw)])).rows
+    assert rows[0].data.phone == "0912345678"
+
+
 def test_old_cmnd_number_is_a_row_error(ready_store, tmp_path):
     path = write_commune_list(tmp_path / "c.xlsx", [_row(cccd=123456789), _row(cccd="020188002222")])
     result = _preview(ready_store, path)

@@ -6,6 +6,7 @@ import datetime as dt
 import subprocess
 import sys
 import unicodedata
+from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
@@ -143,8 +144,8 @@ def test_numbering_blank_and_section_rows_are_skipped(tmp_path):
         [3, None, None, None, None],  # numbered but blank
     ])
     ws.merge_cells("A8:E8")
-    table = read_table(_save(wb, tmp_path / "s.xlsx"), LOT_SYNONYMS, LOT_REQUIRED, key_fields=("code",),
-                       number_field="stt")
+    table = read_table(_save(wb, tmp_path / "s.xlsx"), LOT_SYNONYMS, LOT_REQUIRED,
+                       key_fields=("code",), number_field="stt")
     assert [(r, v[1]) for r, v in table.rows] == [(6, "HS-1"), (9, "HS-2")]
 
 
@@ -159,8 +160,8 @@ def test_footer_stops_the_table_and_hides_signature_names(tmp_path):
         [None, None, None, None, None],
         [None, "Lê Thị Hoa", "Nguyễn Văn An", None, None],
     ])
-    table = read_table(_save(wb, tmp_path / "f.xlsx"), LOT_SYNONYMS, LOT_REQUIRED, key_fields=("code",),
-                       number_field="stt")
+    table = read_table(_save(wb, tmp_path / "f.xlsx"), LOT_SYNONYMS, LOT_REQUIRED,
+                       key_fields=("code",), number_field="stt")
     assert [r for r, _ in table.rows] == [3]
 
 
@@ -170,8 +171,8 @@ def test_footer_words_in_a_record_above_more_records_do_not_stop(tmp_path):
         [None, None, "Biên bản họp Chủ tịch", 2001, 3],  # no code, no number: still a record
         [2, "HS-2", "Sổ địa chính", 2005, 20],
     ])
-    table = read_table(_save(wb, tmp_path / "k.xlsx"), LOT_SYNONYMS, LOT_REQUIRED, key_fields=("code",),
-                       number_field="stt")
+    table = read_table(_save(wb, tmp_path / "k.xlsx"), LOT_SYNONYMS, LOT_REQUIRED,
+                       key_fields=("code",), number_field="stt")
     assert [r for r, _ in table.rows] == [3, 4]
 
 
@@ -203,13 +204,10 @@ def test_first_sheet_with_a_header_is_used_and_a_named_sheet_can_be_chosen(tmp_p
 
 
 # bad files ------------------------------------------------------------------------------------
-def _templates():
-    return {
-        "missing": "The file {file} does not exist. Choose the file again.",
-        "not_xlsx": "not an Excel workbook",
-        "ole": "password-protected",
-        "damaged": "damaged",
-    }
+_TEMPLATE_WORDS = {
+    "missing": "does not exist", "not_xlsx": "not an Excel workbook",
+    "ole": "password-protected", "damaged": "damaged",
+}
 
 
 @pytest.mark.parametrize("kind", ["missing", "random", "csv", "ole", "damaged"])
@@ -230,7 +228,7 @@ def test_bad_files_raise_user_errors(tmp_path, kind):
         read_table(path, LOT_SYNONYMS, LOT_REQUIRED)
     expected = {"missing": "missing", "random": "not_xlsx", "csv": "not_xlsx", "ole": "ole",
                 "damaged": "damaged"}[kind]
-    assert _templates()[expected] in info.value.template
+    assert _TEMPLATE_WORDS[expected] in info.value.template
     assert "ds.xlsx" in info.value.message()
 
 
@@ -249,9 +247,14 @@ def test_import_problem_translates_template_labels_and_nested_cause():
                             label=N_("E-mail"))
     assert problem.message() == ("Row 7, column I (Email) for E-mail: "
                                  "The e-mail address a@ is not valid.")
-    vi = {"Row {row}, column {column} for {label}: {problem}": "Dòng {row}, cột {column} ({label}): {problem}",
-          "E-mail": "Thư điện tử", "The e-mail address {value} is not valid.": "Địa chỉ {value} sai."}
-    assert problem.message(lambda s: vi.get(s, s)) == "Dòng 7, cột I (Email) (Thư điện tử): Địa chỉ a@ sai."
+    vi = {
+        "Row {row}, column {column} for {label}: {problem}":
+            "Dòng {row}, cột {column} ({label}): {problem}",
+        "E-mail": "Thư điện tử",
+        "The e-mail address {value} is not valid.": "Địa chỉ {value} sai.",
+    }
+    assert (problem.message(lambda s: vi.get(s, s))
+            == "Dòng 7, cột I (Email) (Thư điện tử): Địa chỉ a@ sai.")
     assert isinstance(problem, ValidationError) and problem.field == "email"
 
 
@@ -260,7 +263,7 @@ def test_module_does_not_import_qt():
             "bad = [m for m in sys.modules if m.startswith('PySide6')]; "
             "print(bad); sys.exit(1 if bad else 0)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          cwd=str(xlsx_table.Path(__file__).resolve().parents[2]))
+                          cwd=str(Path(__file__).resolve().parents[2]))
     assert done.returncode == 0, done.stdout + done.stderr
 
 

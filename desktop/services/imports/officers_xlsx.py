@@ -167,7 +167,8 @@ def _birth_date(cells: _Cells) -> dt.date | None:
         return value.date()
     if isinstance(value, dt.date):
         return value
-    if isinstance(value, int | float) and not isinstance(value, bool) and int(value) in _EXCEL_SERIALS:
+    is_number = isinstance(value, int | float) and not isinstance(value, bool)
+    if is_number and int(value) in _EXCEL_SERIALS:
         from openpyxl.utils.datetime import from_excel
 
         return from_excel(value).date()
@@ -257,15 +258,16 @@ def _clean(cells: _Cells, data: OfficerInput) -> OfficerInput:
     try:
         return officers.clean(data)
     except ValidationError as err:
-        name = err.field if err.field in FIELDS and cells.mapping.get(err.field) is not None else None
-        if name is None:
+        if err.field not in FIELDS or cells.mapping.get(err.field) is None:
             raise ImportProblem(N_("Row {row}: {problem}"), row=cells.row_no, cause=err) from err
-        raise cells.problem(N_("Row {row}, column {column}: {problem}"), name, cause=err) from err
+        raise cells.problem(N_("Row {row}, column {column}: {problem}"), err.field,
+                            cause=err) from err
 
 
 def _changes(existing: Officer, data: OfficerInput) -> list[str]:
     stored = officers.to_input(existing)
-    return [f.name for f in fields(OfficerInput) if getattr(stored, f.name) != getattr(data, f.name)]
+    return [f.name for f in fields(OfficerInput)
+            if getattr(stored, f.name) != getattr(data, f.name)]
 
 
 def _classify(session: Session, cells: _Cells) -> RowResult:

@@ -83,8 +83,9 @@ def open_workbook(path: Path | str):
         raise UserError(N_("The file {file} does not exist. Choose the file again."),
                         file=str(path)) from None
     except OSError as err:
-        raise UserError(N_("The file {file} cannot be read: {reason}. Close it in Excel and try again."),
-                        file=str(path), reason=err.strerror or str(err)) from err
+        raise UserError(
+            N_("The file {file} cannot be read: {reason}. Close it in Excel and try again."),
+            file=str(path), reason=err.strerror or str(err)) from err
     if content.startswith(_OLE_MAGIC):
         raise UserError(
             N_("The file {file} is password-protected or in the old .xls format. Open it in Excel, "
@@ -95,7 +96,7 @@ def open_workbook(path: Path | str):
                "as an Excel workbook (.xlsx)."), file=path.name)
     try:  # a file object skips openpyxl's check of the name's extension
         return openpyxl.load_workbook(io.BytesIO(content), data_only=True)
-    except Exception as err:  # noqa: BLE001 - any damage inside the archive means the same to the user
+    except Exception as err:  # noqa: BLE001 - any damage inside means the same to the user
         raise UserError(
             N_("The file {file} is damaged and cannot be read as an Excel workbook. Open it in "
                "Excel, save it again as .xlsx and retry."), file=path.name) from err
@@ -164,7 +165,8 @@ def match_score(header: str, synonym: str) -> float:
     return 1.0 if syn in text else 0.0
 
 
-def guess_mapping(headers: Sequence[str], synonyms: Mapping[str, Iterable[str]]) -> dict[str, int | None]:
+def guess_mapping(headers: Sequence[str],
+                  synonyms: Mapping[str, Iterable[str]]) -> dict[str, int | None]:
     """field -> 0-based column; best matches claimed first, each column by one field only."""
     candidates = []
     for field_name, words in synonyms.items():
@@ -237,8 +239,7 @@ def _is_section(grid: _Grid, row: int, values: list[Any], key_cols: list[int],
                 number_col: int | None) -> bool:
     """'I. CÁN BỘ CHUYÊN TRÁCH' rows grouping the list: numbered I, II, A… or one merged text."""
     texts = [(c, cell_text(v)) for c, v in enumerate(values) if cell_text(v)]
-    number = cell_text(values[number_col]) if number_col is not None and number_col < len(values) else ""
-    if _ROMAN.match(number) and len(texts) <= 2:
+    if _ROMAN.match(cell_text(_at(values, number_col))) and len(texts) <= 2:
         return True
     if len(texts) != 1 or any(_has(values, c) for c in key_cols):
         return False
@@ -246,8 +247,12 @@ def _is_section(grid: _Grid, row: int, values: list[Any], key_cols: list[int],
     return (row, col + 1) in grid.wide or bool(_SECTION.match(fold(text) + " "))
 
 
+def _at(values: list[Any], col: int | None) -> Any:
+    return values[col] if col is not None and col < len(values) else None
+
+
 def _has(values: list[Any], col: int | None) -> bool:
-    return col is not None and col < len(values) and bool(cell_text(values[col]))
+    return bool(cell_text(_at(values, col)))
 
 
 def _is_number(value: Any) -> bool:
@@ -260,14 +265,13 @@ def _is_record(values: list[Any], key_cols: list[int], number_col: int | None) -
     """A row that certainly is data: a key value and a row number, or a key among many values."""
     if not any(_has(values, c) for c in key_cols):
         return False
-    numbered = number_col is not None and number_col < len(values) and _is_number(values[number_col])
-    return numbered or sum(1 for v in values if cell_text(v)) >= 3
+    return _is_number(_at(values, number_col)) or sum(1 for v in values if cell_text(v)) >= 3
 
 
 def _is_footer(values: list[Any], key_cols: list[int], number_col: int | None) -> bool:
     if any(_has(values, c) for c in key_cols):
         return False
-    if number_col is not None and number_col < len(values) and _is_number(values[number_col]):
+    if _is_number(_at(values, number_col)):
         return False
     text = " ".join(fold(cell_text(v)) for v in values if cell_text(v))
     return bool(_FOOTER.search(text))
@@ -286,8 +290,10 @@ def _data_rows(grid: _Grid, first: int, width: int, key_cols: list[int],
     rows: list[tuple[int, list[Any]]] = []
     for index, (row, values) in enumerate(raw_rows):
         filled = [c for c, v in enumerate(values) if cell_text(v)]
-        if not filled or filled == [number_col] or _is_section(grid, row, values, key_cols, number_col):
-            continue  # blank, numbered but blank, or a section title
+        if not filled or filled == [number_col]:
+            continue  # blank, or numbered but blank
+        if _is_section(grid, row, values, key_cols, number_col):
+            continue
         # a footer is the end only if no real record follows (signature names are not ones)
         if _is_footer(values, key_cols, number_col) and not any(
             _is_record(later, key_cols, number_col) for _r, later in raw_rows[index + 1:]
@@ -323,14 +329,16 @@ def read_table(path: Path | str, synonyms: Mapping[str, Iterable[str]], required
     workbook = open_workbook(path)
     try:
         if sheet is not None and sheet not in workbook.sheetnames:
-            raise UserError(N_("The file {file} has no sheet named {sheet}. Its sheets are: {sheets}."),
-                            file=path.name, sheet=sheet, sheets=", ".join(workbook.sheetnames))
+            raise UserError(
+                N_("The file {file} has no sheet named {sheet}. Its sheets are: {sheets}."),
+                file=path.name, sheet=sheet, sheets=", ".join(workbook.sheetnames))
         names = [sheet] if sheet is not None else workbook.sheetnames
         for name in names:
             table = _table_in(workbook[name], path, synonyms, required, key_fields, number_field)
             if table is not None:
                 return table
-        raise UserError(not_found, file=path.name, sheets=", ".join(names), limit=HEADER_SEARCH_ROWS)
+        raise UserError(not_found, file=path.name, sheets=", ".join(names),
+                        limit=HEADER_SEARCH_ROWS)
     finally:
         workbook.close()
 

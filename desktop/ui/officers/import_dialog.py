@@ -23,18 +23,18 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import UserError
-from desktop.i18n import tr, user_message
+from desktop.i18n import N_, tr, user_message
 from desktop.services.imports import officers_xlsx as imp
 from desktop.services.text import format_date
 from desktop.ui.context import AppContext
 from desktop.ui.tasks import Progress
 
 STATUS_LABELS = {
-    "new": "New",
-    "update": "Update",
-    "unchanged": "Unchanged",
-    "error": "Error",
-    "duplicate": "Duplicate",
+    "new": N_("New"),
+    "update": N_("Update"),
+    "unchanged": N_("Unchanged"),
+    "error": N_("Error"),
+    "duplicate": N_("Duplicate"),
 }
 STATUS_COLORS = {"error": "#ffebee", "duplicate": "#ffebee", "new": "#e8f5e9", "update": "#fff8e1"}
 

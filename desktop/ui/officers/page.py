@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import UserError
-from desktop.i18n import tr, user_message
+from desktop.i18n import N_, tr, user_message
 from desktop.services import officers as svc
 from desktop.ui.context import AppContext
 from desktop.ui.officers.dialog import OfficerDialog
 from desktop.ui.officers.model import OfficerTableModel
 
-STATUS_CHOICES = (("active", "Working"), ("inactive", "Left"), ("all", "All"))
+STATUS_CHOICES = (("active", N_("Working")), ("inactive", N_("Left")), ("all", N_("All")))
 
 
 class OfficersPage(QWidget):

@@ -1,0 +1,67 @@
+"""GUI fixtures: Vietnamese translations loaded, prompts faked, tasks run inline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from desktop import i18n
+from desktop.services.accounts import CurrentUser
+
+
+class FakePrompts:
+    """Records every prompt; answers confirmations and file choices from scripted values."""
+
+    def __init__(self) -> None:
+        self.shown: list[tuple[str, str, str]] = []
+        self.confirm_answers: list[bool] = []
+        self.files: list[Path | None] = []
+
+    def _record(self, kind, _parent, title, text, *_rest):
+        self.shown.append((kind, title, text))
+
+    def info(self, parent, title, text):
+        self._record("info", parent, title, text)
+
+    def warning(self, parent, title, text):
+        self._record("warning", parent, title, text)
+
+    def error(self, parent, title, text, details=None):
+        self._record("error", parent, title, text)
+
+    def confirm(self, parent, title, text, yes, no=None):
+        self._record("confirm", parent, title, text)
+        return self.confirm_answers.pop(0) if self.confirm_answers else True
+
+    def open_file(self, parent, title, file_filter, start=""):
+        return self.files.pop(0) if self.files else None
+
+    def save_file(self, parent, title, suggested, file_filter):
+        return self.files.pop(0) if self.files else None
+
+
+@pytest.fixture(autouse=True)
+def vietnamese(qapp):
+    assert i18n.install(qapp, "vi"), "resources/i18n/xaso_vi.qm is missing"
+    yield
+
+
+@pytest.fixture
+def prompts():
+    return FakePrompts()
+
+
+@pytest.fixture
+def ctx(ready_store, prompts, tmp_path):
+    from desktop.ui.context import AppContext
+    from desktop.ui.tasks import TaskRunner
+
+    return AppContext(
+        store=ready_store,
+        user=CurrentUser("admin", "Quản trị viên", "admin"),
+        prompts=prompts,
+        runner=TaskRunner(synchronous=True),
+        ui_settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
+    )

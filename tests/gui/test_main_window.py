@@ -1,0 +1,59 @@
+"""Main window: Vietnamese navigation, honest 'not yet' pages, status bar, remembered geometry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+from desktop.ui.main_window import MainWindow
+from desktop.ui.pages.placeholder import NotYetPage
+
+
+def test_navigation_sections_and_placeholders(qtbot, ctx):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    labels = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert labels == ["Tổng quan", "Cán bộ", "Số hóa", "Chứng thư số", "Đào tạo", "Báo cáo", "Đồng bộ", "Quản trị"]
+    for key in ("backlog", "certificates", "training", "reports", "sync"):
+        assert isinstance(window.pages[key], NotYetPage)
+    window.show_section("officers")
+    assert window.stack.currentWidget() is window.pages["officers"]
+    window.show_section("sync")
+    texts = " ".join(w.text() for w in window.pages["sync"].findChildren(type(window.commune_label)))
+    assert "Chưa có" in texts
+
+
+def test_status_bar_and_title(qtbot, ctx):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert window.commune_label.text() == "Xã Hữu Lũng, Tỉnh Lạng Sơn"
+    assert window.user_label.text() == "Người dùng: Quản trị viên (Quản trị viên)"
+    assert window.sync_label.text() == "Đồng bộ lần cuối: chưa đồng bộ"
+    assert window.network_label.text() in ("Trực tuyến", "Ngoại tuyến", "Mạng: không rõ")
+    assert "Xã Hữu Lũng" in window.windowTitle()
+
+
+def test_geometry_is_remembered(qtbot, ctx):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(720, 530)  # the offscreen screen is 800×600
+    window.close()
+    saved = QSettings(ctx.ui_settings.fileName(), QSettings.Format.IniFormat)
+    assert saved.value("main/geometry") is not None
+    again = MainWindow(ctx)
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (720, 530)
+
+
+def test_dashboard_counts_follow_officer_changes(qtbot, ctx):
+    from desktop.services import officers as svc
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    dash = window.pages["overview"]
+    assert dash.active.value.text() == "0"
+    with ctx.write() as s:
+        svc.create(s, svc.OfficerInput("Nguyễn Văn An", "020190000001", is_signer=True, department="Văn phòng"))
+    ctx.signals.data_changed.emit("officer")
+    assert dash.active.value.text() == "1" and dash.signers.value.text() == "1"
+    assert dash.departments.item(0, 0).text() == "Văn phòng"
