@@ -39,6 +39,7 @@ class CommunePage(QWizardPage):
         self.search.setPlaceholderText(tr("Type part of the name, accents optional (e.g. huu lung)"))
         self.search.setClearButtonEnabled(True)
         self.list = QListWidget()
+        self.list.setStyleSheet("QListWidget::item { padding: 4px; }")
         self.count = QLabel()
         form = QFormLayout()
         form.addRow(tr("Province"), self.province)

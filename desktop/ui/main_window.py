@@ -35,6 +35,7 @@ STYLE = """
 #statCard { background: #f6f9fd; border: 1px solid #d5e0ee; border-radius: 6px; }
 #statValue { font-size: 22pt; font-weight: bold; color: #1f5fa8; }
 #hint, #notYet { color: #555; }
+QStatusBar QLabel { padding: 0 10px; border-left: 1px solid #c8ced8; }
 """
 
 

@@ -83,7 +83,7 @@ class OfficersPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.table.activated.connect(lambda _i: self.edit_selected())
-        for column, width in enumerate((210, 120, 100, 70, 220, 210, 110, 70)):
+        for column, width in enumerate((190, 110, 90, 65, 210, 200, 100, 60)):
             self.table.setColumnWidth(column, width)
 
         filters = QHBoxLayout()

@@ -1,0 +1,105 @@
+"""Take screenshots of the app's screens with demo data (run under Xvfb).
+
+    xvfb-run -a -s "-screen 0 1366x768x24" python tools/screenshots.py OUT_DIR
+
+Used to look at every screen after a change and to refresh docs/ (1366×768, the common
+commune PC screen).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from desktop import i18n
+from desktop.config import Paths, resources_dir
+from desktop.services.accounts import CurrentUser
+from desktop.services.demo import fill_demo
+from desktop.services.store import Store
+from desktop.ui.context import AppContext
+from desktop.ui.first_run import FirstRunWizard
+from desktop.ui.login import LoginDialog
+from desktop.ui.main_window import MainWindow
+from desktop.ui.officers.dialog import OfficerDialog
+from desktop.ui.officers.import_dialog import OfficerImportDialog
+from desktop.ui.prompts import Prompts
+from desktop.ui.tasks import TaskRunner
+
+
+def settle(app: QApplication, ms: int = 300) -> None:
+    deadline = time.monotonic() + ms / 1000
+    while time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def shoot(app, widget, path: Path) -> None:
+    widget.show()
+    settle(app)
+    widget.grab().save(str(path))
+    print(path)
+
+
+def main(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication([])
+    i18n.install(app)
+    work = Path(tempfile.mkdtemp(prefix="xaso-shots-"))
+
+    fresh = Store.open(Paths(work / "fresh"))
+    wizard = FirstRunWizard(fresh)
+    shoot(app, wizard, out / "01-wizard-welcome.png")
+    wizard.next()
+    page = wizard.commune_page
+    page.province.setCurrentIndex(page.province.findText("Tỉnh Lạng Sơn"))
+    page.search.setText("huu")
+    page.list.setCurrentRow(1)
+    shoot(app, wizard, out / "02-wizard-commune.png")
+    wizard.next()
+    shoot(app, wizard, out / "03-wizard-admin.png")
+    wizard.close()
+
+    store = Store.open(Paths(work / "demo"))
+    fill_demo(store)
+    login = LoginDialog(store, "admin")
+    shoot(app, login, out / "04-login.png")
+    login.close()
+
+    ctx = AppContext(store=store, user=CurrentUser("admin", "Quản trị viên", "admin"),
+                     prompts=Prompts(), runner=TaskRunner(synchronous=True),
+                     ui_settings=QSettings(str(work / "ui.ini"), QSettings.Format.IniFormat), demo=True)
+    window = MainWindow(ctx)
+    window.resize(1366, 740)
+    shoot(app, window, out / "05-overview.png")
+    window.show_section("officers")
+    shoot(app, window, out / "06-officers.png")
+    officers = window.pages["officers"]
+    officers.search.setText("nguyen")
+    settle(app, 400)
+    shoot(app, window, out / "07-officers-search.png")
+    officers.search.clear()
+    settle(app, 400)
+    officers.table.selectRow(2)
+    dialog = OfficerDialog(ctx, officers.selected().id, parent=window)
+    shoot(app, dialog, out / "08-officer-dialog.png")
+    dialog.cccd.setText("02019")
+    dialog.save()
+    shoot(app, dialog, out / "09-officer-dialog-error.png")
+    dialog.close()
+    importer = OfficerImportDialog(ctx, resources_dir() / "demo" / "danh-sach-can-bo-mau.xlsx", parent=window)
+    shoot(app, importer, out / "10-import-preview.png")
+    importer.close()
+    window.show_section("backlog")
+    shoot(app, window, out / "11-not-yet.png")
+    window.show_section("admin")
+    shoot(app, window, out / "12-admin.png")
+    window.close()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "screens"))
