@@ -130,6 +130,7 @@ def run_with_progress(
     fn: Callable[[Progress], Any],
     on_done: Callable[[Any], None],
     on_error: Callable[[Exception], None],
+    on_cancel: Callable[[], None] | None = None,
 ) -> TaskHandle:
     """Run ``fn`` with a progress dialog (shown only if it takes over half a second)."""
     dialog = QProgressDialog(title, tr("Cancel"), 0, 0, parent)
@@ -155,7 +156,7 @@ def run_with_progress(
         on_done=lambda r: (close(), on_done(r)),
         on_error=lambda e: (close(), on_error(e)),
         on_progress=progress,
-        on_cancel=close,
+        on_cancel=lambda: (close(), on_cancel and on_cancel()),
     )
     dialog.canceled.connect(handle.cancel)
     return handle

@@ -16,13 +16,13 @@
       <translation>Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu vẫn an toàn. Nếu lỗi lặp lại, hãy gửi tệp nhật ký trong thư mục dữ liệu (logs) cho bộ phận hỗ trợ của tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="110" />
+      <location filename="../../desktop/app.py" line="111" />
       <location filename="../../desktop/cli.py" line="71" />
       <source>Demo data: {commune}, {province} — {count} officers.</source>
       <translation>Dữ liệu mẫu: {commune}, {province} — {count} cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="113" />
+      <location filename="../../desktop/app.py" line="114" />
       <location filename="../../desktop/cli.py" line="76" />
       <source>  account {user}, password {password}</source>
       <translation>  tài khoản {user}, mật khẩu {password}</translation>
@@ -116,7 +116,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="40" />
-      <location filename="../../desktop/ui/first_run.py" line="96" />
+      <location filename="../../desktop/ui/first_run.py" line="97" />
       <location filename="../../desktop/ui/officers/import_dialog.py" line="71" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
@@ -397,60 +397,60 @@
       <translation>Gõ một phần tên, có dấu hoặc không dấu (ví dụ: huu lung)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="44" />
+      <location filename="../../desktop/ui/first_run.py" line="45" />
       <location filename="../../desktop/ui/pages/admin.py" line="24" />
       <source>Province</source>
       <translation>Tỉnh, thành phố</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="45" />
+      <location filename="../../desktop/ui/first_run.py" line="46" />
       <source>Find commune</source>
       <translation>Tìm xã, phường</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="85" />
+      <location filename="../../desktop/ui/first_run.py" line="86" />
       <source>Administrator account</source>
       <translation>Tài khoản quản trị</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="86" />
+      <location filename="../../desktop/ui/first_run.py" line="87" />
       <source>This account manages Xã Số on this computer. Keep the password safe.</source>
       <translation>Tài khoản này quản trị Xã Số trên máy tính này. Hãy giữ kín mật khẩu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="97" />
+      <location filename="../../desktop/ui/first_run.py" line="98" />
       <location filename="../../desktop/ui/login.py" line="29" />
       <source>User name</source>
       <translation>Tên đăng nhập</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="98" />
+      <location filename="../../desktop/ui/first_run.py" line="99" />
       <location filename="../../desktop/ui/login.py" line="30" />
       <source>Password</source>
       <translation>Mật khẩu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="99" />
+      <location filename="../../desktop/ui/first_run.py" line="100" />
       <source>Repeat password</source>
       <translation>Nhập lại mật khẩu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="130" />
+      <location filename="../../desktop/ui/first_run.py" line="131" />
       <source>Ready</source>
       <translation>Sẵn sàng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="150" />
+      <location filename="../../desktop/ui/first_run.py" line="151" />
       <source>Set up Xã Số</source>
       <translation>Thiết lập Xã Số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="163" />
+      <location filename="../../desktop/ui/first_run.py" line="164" />
       <source>Welcome to Xã Số</source>
       <translation>Chào mừng đến với Xã Số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="164" />
+      <location filename="../../desktop/ui/first_run.py" line="165" />
       <source>Xã Số helps the one-stop centre keep track of digitizing paper records, officers' signing certificates and training, and prepares the monthly reports to the province.
 
 Setting up takes two steps: choose your commune, then create the administrator account.</source>
@@ -459,44 +459,44 @@ Setting up takes two steps: choose your commune, then create the administrator a
 Thiết lập gồm hai bước: chọn xã, phường của bạn, sau đó tạo tài khoản quản trị.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="107" />
+      <location filename="../../desktop/ui/first_run.py" line="108" />
       <source>The two passwords are different. Type them again.</source>
       <translation>Hai mật khẩu không giống nhau. Hãy gõ lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="156" />
+      <location filename="../../desktop/ui/first_run.py" line="157" />
       <source>&lt; Back</source>
       <translation>&lt; Quay lại</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="157" />
+      <location filename="../../desktop/ui/first_run.py" line="158" />
       <source>Next &gt;</source>
       <translation>Tiếp &gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="158" />
+      <location filename="../../desktop/ui/first_run.py" line="159" />
       <source>Start</source>
       <translation>Bắt đầu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="159" />
+      <location filename="../../desktop/ui/first_run.py" line="160" />
       <location filename="../../desktop/ui/prompts.py" line="32" />
-      <location filename="../../desktop/ui/tasks.py" line="135" />
+      <location filename="../../desktop/ui/tasks.py" line="136" />
       <source>Cancel</source>
       <translation>Hủy</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="66" />
+      <location filename="../../desktop/ui/first_run.py" line="67" />
       <source>{count} communes and wards</source>
       <translation>{count} xã, phường</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="91" />
+      <location filename="../../desktop/ui/first_run.py" line="92" />
       <source>at least {count} characters</source>
       <translation>ít nhất {count} ký tự</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="137" />
+      <location filename="../../desktop/ui/first_run.py" line="138" />
       <source>Xã Số is set up for {commune}. Your data is kept in {folder}.
 
 Next: add the officers of the commune (section Officers), by hand or from an Excel list.</source>
@@ -535,116 +535,116 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Cán bộ nhập liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="43" />
+      <location filename="../../desktop/ui/main_window.py" line="44" />
       <location filename="../../desktop/ui/pages/dashboard.py" line="35" />
       <source>Overview</source>
       <translation>Tổng quan</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="44" />
+      <location filename="../../desktop/ui/main_window.py" line="45" />
       <location filename="../../desktop/ui/officers/page.py" line="36" />
       <location filename="../../desktop/ui/officers/page.py" line="182" />
       <source>Officers</source>
       <translation>Cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="45" />
-      <location filename="../../desktop/ui/main_window.py" line="107" />
+      <location filename="../../desktop/ui/main_window.py" line="46" />
+      <location filename="../../desktop/ui/main_window.py" line="108" />
       <source>Digitization</source>
       <translation>Số hóa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="46" />
-      <location filename="../../desktop/ui/main_window.py" line="108" />
+      <location filename="../../desktop/ui/main_window.py" line="47" />
+      <location filename="../../desktop/ui/main_window.py" line="109" />
       <source>Certificates</source>
       <translation>Chứng thư số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="47" />
-      <location filename="../../desktop/ui/main_window.py" line="109" />
+      <location filename="../../desktop/ui/main_window.py" line="48" />
+      <location filename="../../desktop/ui/main_window.py" line="110" />
       <source>Training</source>
       <translation>Đào tạo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="48" />
-      <location filename="../../desktop/ui/main_window.py" line="110" />
+      <location filename="../../desktop/ui/main_window.py" line="49" />
+      <location filename="../../desktop/ui/main_window.py" line="111" />
       <source>Reports</source>
       <translation>Báo cáo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="49" />
-      <location filename="../../desktop/ui/main_window.py" line="111" />
+      <location filename="../../desktop/ui/main_window.py" line="50" />
+      <location filename="../../desktop/ui/main_window.py" line="112" />
       <source>Sync</source>
       <translation>Đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="50" />
+      <location filename="../../desktop/ui/main_window.py" line="51" />
       <location filename="../../desktop/ui/pages/admin.py" line="20" />
       <source>Administration</source>
       <translation>Quản trị</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="61" />
+      <location filename="../../desktop/ui/main_window.py" line="62" />
       <source>(demo data)</source>
       <translation>(dữ liệu mẫu)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="107" />
+      <location filename="../../desktop/ui/main_window.py" line="108" />
       <source>Lots of paper records, per-record progress and the 30 % target.</source>
       <translation>Các lô hồ sơ giấy, tiến độ số hóa từng hồ sơ và chỉ tiêu 30 %.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="108" />
+      <location filename="../../desktop/ui/main_window.py" line="109" />
       <source>Official-duty signing certificates of each officer and their expiry.</source>
       <translation>Chứng thư chữ ký số chuyên dùng công vụ của từng cán bộ và thời hạn.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="109" />
+      <location filename="../../desktop/ui/main_window.py" line="110" />
       <source>Courses, sessions, attendance and completion of each officer.</source>
       <translation>Khóa học, buổi học, điểm danh và kết quả hoàn thành của từng cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="110" />
+      <location filename="../../desktop/ui/main_window.py" line="111" />
       <source>Monthly report forms in the official layout, for signing.</source>
       <translation>Mẫu báo cáo hằng tháng theo thể thức văn bản, sẵn sàng trình ký.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="111" />
+      <location filename="../../desktop/ui/main_window.py" line="112" />
       <source>Sending data to the province over the Internet or by USB stick.</source>
       <translation>Gửi dữ liệu lên tỉnh qua Internet hoặc bằng USB.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="143" />
+      <location filename="../../desktop/ui/main_window.py" line="144" />
       <source>Last sync: never</source>
       <translation>Đồng bộ lần cuối: chưa đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="150" />
+      <location filename="../../desktop/ui/main_window.py" line="151" />
       <source>Network: unknown</source>
       <translation>Mạng: không rõ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="157" />
+      <location filename="../../desktop/ui/main_window.py" line="158" />
       <source>Online</source>
       <translation>Trực tuyến</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="157" />
+      <location filename="../../desktop/ui/main_window.py" line="158" />
       <source>Offline</source>
       <translation>Ngoại tuyến</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="125" />
+      <location filename="../../desktop/ui/main_window.py" line="126" />
       <source>User: {name} ({role})</source>
       <translation>Người dùng: {name} ({role})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="74" />
+      <location filename="../../desktop/ui/main_window.py" line="75" />
       <source>{section} (Ctrl+{number})</source>
       <translation>{section} (Ctrl+{number})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="141" />
+      <location filename="../../desktop/ui/main_window.py" line="142" />
       <source>Last sync: {when}</source>
       <translation>Đồng bộ lần cuối: {when}</translation>
     </message>
@@ -756,8 +756,8 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/officers/import_dialog.py" line="59" />
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="200" />
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="208" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="207" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="215" />
       <source>Import officers from Excel</source>
       <translation>Nhập danh sách cán bộ từ Excel</translation>
     </message>
@@ -781,6 +781,16 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/prompts.py" line="15" />
       <source>Close</source>
       <translation>Đóng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="198" />
+      <source>Importing officers…</source>
+      <translation>Đang nhập danh sách cán bộ…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="202" />
+      <source>Import cancelled. Nothing has been imported.</source>
+      <translation>Đã hủy. Chưa có gì được nhập.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/import_dialog.py" line="71" />
@@ -813,7 +823,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Hãy sửa các dòng tô đỏ trong tệp Excel (hoặc cách chọn cột ở trên), rồi mở lại tệp. Chưa có gì được nhập.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="202" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="209" />
       <source>Nothing has been imported.</source>
       <translation>Chưa có gì được nhập.</translation>
     </message>
@@ -838,7 +848,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Nhập {count} cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="209" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="216" />
       <source>Done: {created} officers added, {updated} updated, {same} unchanged.</source>
       <translation>Xong: đã thêm {created} cán bộ, cập nhật {updated}, {same} không đổi.</translation>
     </message>

@@ -27,7 +27,7 @@ from desktop.i18n import N_, tr, user_message
 from desktop.services.imports import officers_xlsx as imp
 from desktop.services.text import format_date
 from desktop.ui.context import AppContext
-from desktop.ui.tasks import Progress
+from desktop.ui.tasks import Progress, run_with_progress
 
 STATUS_LABELS = {
     "new": N_("New"),
@@ -188,12 +188,19 @@ class OfficerImportDialog(QDialog):
             return
         table, mapping = self.table_data, self.mapping()
 
-        def work(_progress: Progress) -> imp.ImportSummary:
+        def work(progress: Progress) -> imp.ImportSummary:
             with self.ctx.write() as s:  # one transaction: all rows or none
-                return imp.apply(s, imp.preview(s, table, mapping))
+                summary = imp.apply(s, imp.preview(s, table, mapping))
+                progress.check()  # cancelled: leaving the block rolls everything back
+                return summary
 
         self.apply_button.setEnabled(False)
-        self.ctx.runner.run(work, self.on_applied, self.on_apply_error)
+        run_with_progress(self.ctx.runner, self, tr("Importing officers…"), work,
+                          self.on_applied, self.on_apply_error, self.on_cancelled)
+
+    def on_cancelled(self) -> None:
+        self.status_label.setText(tr("Import cancelled. Nothing has been imported."))
+        self.apply_button.setEnabled(True)
 
     def on_apply_error(self, err: Exception) -> None:
         self.on_error(err)
