@@ -239,12 +239,19 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.services.paging import PageRequest
 
         assert store is not None
+        # as the app leaves the file: Store.close() refreshes the planner statistics
+        from desktop.services.store import Store
+
+        paths = store.paths
+        store.close()
+        store = Store.open(paths)
         db_file = store.paths.db_file
         raw = raw_connect(db_file)
         cols = ("id, full_name, cccd, birth_date, gender, position, department, phone, email, "
                 "active, is_signer")
-        search = officers.OfficerQuery(search="nguyen")
-        plain = officers.OfficerQuery()
+        # the queries the officer list model sends: this commune's officers
+        search = officers.OfficerQuery(commune_code=COMMUNE, search="nguyen")
+        plain = officers.OfficerQuery(commune_code=COMMUNE)
         with store.session() as session:
             def first_page():
                 page = officers.page(session, search, PageRequest(limit=100))

@@ -58,7 +58,8 @@ class Synced:
     __change_redact__: frozenset[str] = frozenset()
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid7)
-    commune_code: Mapped[str] = mapped_column(String(8), index=True)
+    # the sync partition; each table indexes it together with what its lists filter on
+    commune_code: Mapped[str] = mapped_column(String(8))
     version: Mapped[int] = mapped_column(Integer, default=1)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_by: Mapped[str] = mapped_column(String(64), default="")

@@ -17,12 +17,12 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 import orjson
-from sqlalchemy import bindparam, event, func, insert, inspect, select, update
+from sqlalchemy import Table, bindparam, event, func, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
 from db.base import Synced, utcnow
 from db.engine import ChangeContext
-from db.ids import uuid7
+from db.ids import uuid7, uuid7_batch
 from db.models import ChangeLog, synced_models
 
 _PENDING = "_xaso_pending_changes"
@@ -107,9 +107,40 @@ def _log_rows(
         }
         for i, (table, values, op) in enumerate(entries)
     ]
-    session.execute(
-        insert(ChangeLog.__table__), rows, execution_options={_BULK_OPTION: "log"}
-    )
+    _executemany(session, ChangeLog.__table__, rows)
+
+
+def _executemany(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """One INSERT executed for many rows, converting values with each column's bind processor.
+
+    The same as ``session.execute(insert(table), rows)`` but without SQLAlchemy's per-row
+    parameter processing, which costs more than SQLite's own work on bulk inserts. A value
+    identical (``is``) to the first row's — the shared timestamp, actor, commune — is
+    converted once. Every row must have the same keys.
+    """
+    if not rows:
+        return
+    conn = session.connection()
+    dialect = conn.dialect
+    keys = list(rows[0])
+    compiled = insert(table).compile(dialect=dialect, column_keys=keys)
+    columns = [table.c[key] for key in keys]
+    converted: list[list[Any]] = []
+    for key, column in zip(keys, columns, strict=True):
+        values = [row[key] for row in rows]
+        process = column.type._cached_bind_processor(dialect)
+        if process is not None:
+            first = values[0]
+            first_done = process(first)
+            values = [first_done if v is first else process(v) for v in values]
+        converted.append(values)
+    if compiled.positional:
+        position = {key: i for i, key in enumerate(keys)}
+        order = [position[name] for name in compiled.positiontup]
+        params: list[Any] = [tuple(row[i] for i in order) for row in zip(*converted, strict=True)]
+    else:
+        params = [dict(zip(keys, row, strict=True)) for row in zip(*converted, strict=True)]
+    conn.exec_driver_sql(compiled.string, params)
 
 
 @event.listens_for(Session, "before_flush")
@@ -184,59 +215,57 @@ def _guard_set_based_writes(state) -> None:
         )
 
 
-def _column_defaults(model: type[Synced]) -> dict[str, Any]:
+def _static_defaults(model: type[Synced]) -> dict[str, Any]:
+    """Column defaults evaluated once per batch (scalars, and callables other than id/time)."""
     out: dict[str, Any] = {}
     for column in model.__table__.columns:
         default = column.default
-        if default is None:
+        if default is None or column.key in ("id", "updated_at"):
             continue
         if default.is_scalar:
             out[column.key] = default.arg
         elif default.is_callable:
-            out[column.key] = default.arg
+            out[column.key] = default.arg(None)
     return out
 
 
 def bulk_insert(session: Session, model: type[Synced], rows: Iterable[dict[str, Any]]) -> int:
-    """Insert many rows with one Core statement and log each one; returns the row count.
+    """Insert many rows with one statement and log each one; returns the row count.
 
-    The fast path for imports and generated data. Rows are plain dicts of column values;
-    missing columns take the model's defaults, the sync columns are stamped here.
+    The fast path for imports and generated data. Rows are plain dicts of column values, all
+    with the same keys; missing columns take the model's defaults, the sync columns are
+    stamped here.
     """
     ctx = context_of(session)
-    defaults = _column_defaults(model)
+    rows = list(rows)
+    if not rows:
+        return 0
     now = utcnow()
+    base = _static_defaults(model)
+    base.update(commune_code=ctx.commune_code, version=1, updated_at=now,
+                updated_by=ctx.actor, deleted=False)
+    fresh_ids = iter(uuid7_batch(sum(1 for r in rows if r.get("id") is None)))
     prepared: list[dict[str, Any]] = []
     for row in rows:
-        values = {}
-        for key, default in defaults.items():
-            if key in row:
-                values[key] = row[key]
-            else:
-                values[key] = default(None) if callable(default) else default
-        values.update(row)
-        values.setdefault("id", uuid7())
-        if not values.get("commune_code"):
+        values = {**base, **row}
+        if values.get("id") is None:
+            values["id"] = next(fresh_ids)
+        if not values["commune_code"]:
             values["commune_code"] = ctx.commune_code
-        values["version"] = values.get("version") or 1
         values["updated_at"] = now
         values["updated_by"] = ctx.actor
-        values["deleted"] = bool(values.get("deleted", False))
         prepared.append(values)
-    if not prepared:
-        return 0
-    keys = set().union(*(p.keys() for p in prepared))
-    for p in prepared:  # Core executemany needs the same keys in every row
-        for key in keys - p.keys():
-            p[key] = None
-    session.execute(insert(model.__table__), prepared, execution_options={_BULK_OPTION: "bulk"})
+    keys = prepared[0].keys()
+    if any(p.keys() != keys for p in prepared):
+        raise ValueError("bulk_insert: every row must have the same columns")
+    _executemany(session, model.__table__, prepared)
     redact = model.__change_redact__
     table = model.__tablename__
-    _log_rows(
-        session,
-        ctx,
-        [(table, {k: v for k, v in p.items() if k not in redact}, "insert") for p in prepared],
-    )
+    if redact:
+        logged = [{k: v for k, v in p.items() if k not in redact} for p in prepared]
+    else:
+        logged = prepared
+    _log_rows(session, ctx, [(table, values, "insert") for values in logged])
     return len(prepared)
 
 

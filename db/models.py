@@ -42,7 +42,8 @@ class Officer(Synced, Base):
 
     __tablename__ = "officer"
     __table_args__ = (
-        Index("ix_officer_list", "commune_code", "deleted", "sort_key"),
+        # the officer list: one commune, not deleted, in Vietnamese order (keyset on sort_key, id)
+        Index("ix_officer_list", "commune_code", "deleted", "sort_key", "id"),
     )
 
     full_name: Mapped[str] = mapped_column(String(128))

@@ -106,12 +106,21 @@ def main(argv: list[str] | None = None) -> int:
     if args.demo:
         from desktop.services.demo import fill_demo
 
-        result = fill_demo(store)
+        try:
+            result = fill_demo(store)
+        except UserError as err:
+            prompts.error(None, tr("Xã Số"), user_message(err))
+            store.close()
+            return 1
         if result.passwords:
-            print(tr("Demo data: {commune}, {province} — {count} officers.").format(
-                commune=result.commune_name, province=result.province_name, count=result.officers))
-            for user, password in result.passwords.items():
-                print(tr("  account {user}, password {password}").format(user=user, password=password))
+            lines = [tr("Demo data: {commune}, {province} — {count} officers.").format(
+                commune=result.commune_name, province=result.province_name, count=result.officers)]
+            lines += [tr("  account {user}, password {password}").format(user=user, password=password)
+                      for user, password in result.passwords.items()]
+            lines.append(tr("The passwords are shown only this once."))
+            print("\n".join(lines))  # a console, when there is one
+            if not args.quit_after:  # on Windows a GUI program has no console: say it in a box
+                prompts.info(None, tr("Xã Số"), "\n".join(lines))
     if not store.is_initialized:
         from desktop.ui.first_run import FirstRunWizard
 

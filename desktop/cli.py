@@ -62,6 +62,9 @@ class Cli:
     def demo(self) -> int:
         from desktop.services.demo import fill_demo
 
+        if not self.args.home_given:
+            return self.fail(self.tr("Name the folder for the demo data with --home DIR; demo "
+                                     "data never goes into the real data folder."))
         store = self.store()
         try:
             result = fill_demo(store, seed=self.args.seed, officers=self.args.officers)
@@ -127,6 +130,8 @@ class Cli:
         from desktop.services import officers as svc
 
         tr = self.tr
+        if not Paths(self.args.home).db_file.exists():
+            return self.fail(tr("There is no Xã Số data in {path}.").format(path=str(self.args.home)))
         store = self.store()
         try:
             problems = store.integrity_check()
@@ -144,12 +149,21 @@ class Cli:
         }
         if problems:
             text = tr("The data file has problems:") + "\n" + "\n".join(problems)
+        elif commune is None:
+            text = tr("The data file is intact, but this installation has not been set up yet.")
         else:
             text = tr("The data file is intact (schema {schema}).").format(schema=revision)
             if commune:
                 text += "\n" + tr("{commune}: {count} officers.").format(commune=commune.name, count=stats.total)
         self.emit(summary, text)
         return 0 if not problems else 1
+
+
+def _officer_count(text: str) -> int:
+    value = int(text)
+    if not 1 <= value <= 500:
+        raise argparse.ArgumentTypeError("1..500")
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -161,7 +175,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--home", type=Path, default=None, help="data folder (default: as the app)")
     sub = parser.add_subparsers(dest="command", required=True)
     demo = sub.add_parser("demo", parents=[common], help="fill the data folder with demo data")
-    demo.add_argument("--officers", type=int, default=40)
+    demo.add_argument("--officers", type=_officer_count, default=40, help="1 to 500")
     demo.add_argument("--seed", type=int, default=2025)
     imp = sub.add_parser("import-officers", parents=[common], help="import an officer list (.xlsx)")
     imp.add_argument("file")
@@ -174,6 +188,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     args.json = getattr(args, "json", False)
+    args.home_given = args.home is not None
     args.home = args.home or default_home()
     cli = Cli(args)
     handler = {"demo": cli.demo, "import-officers": cli.import_officers, "check": cli.check}[args.command]

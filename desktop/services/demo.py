@@ -25,6 +25,7 @@ from desktop.services.store import Store
 from desktop.services.text import fold, nfc
 
 DEMO_FILLED = "demo.filled"
+DEMO_CREATED = "demo.created"  # this folder was set up by the demo, never by a commune
 DEFAULT_COMMUNE = "06385"  # Xã Hữu Lũng, Tỉnh Lạng Sơn
 ADMIN_USER = "admin"
 STAFF_USER = "canbo"
@@ -271,7 +272,14 @@ def fill_demo(store: Store, seed: int = 2025, officers: int = 40,
     from desktop.services.setup import SetupRequest, initialize
 
     passwords: dict[str, str] = {}
-    if not store.is_initialized:
+    if store.is_initialized:
+        with store.session() as session:
+            ours = get_setting(session, DEMO_CREATED) or get_setting(session, DEMO_FILLED)
+        if not ours:  # never mix made-up officers into a commune's real records
+            raise ValidationError(N_(
+                "This data folder holds a commune's real data; demo data only goes into a new, "
+                "empty folder. Choose another folder."))
+    else:
         found = find_commune(commune_code)
         if found is None:
             raise ValidationError(N_("Choose a commune from the list."), field="commune")
@@ -280,6 +288,8 @@ def fill_demo(store: Store, seed: int = 2025, officers: int = 40,
         initialize(store, SetupRequest(commune_info.code, ADMIN_USER, admin_password,
                                        "Quản trị viên"))
         passwords[ADMIN_USER] = admin_password
+        with store.write("demo") as session:
+            set_setting(session, DEMO_CREATED, True)
 
     found = find_commune(store.context.commune_code)
     if found is None:  # a commune code the installed list no longer knows

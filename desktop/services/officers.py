@@ -8,11 +8,11 @@ import uuid
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, String, cast, func, select
 from sqlalchemy.orm import Session
 
 from db.errors import N_, ValidationError
-from db.ids import natural_id
+from db.ids import natural_id, uuid7
 from db.models import Officer
 from desktop.services.paging import PageRequest, fetch_page, row_key
 from desktop.services.text import fold, name_sort_key, nfc, search_terms
@@ -47,8 +47,9 @@ def normalize_cccd(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, int):
+        # every CCCD starts with 0 (province 001–096): Excel drops one zero, or two for 001–009
         text = str(value)
-        return text.zfill(12) if len(text) == 11 else text
+        return text.zfill(12) if len(text) in (10, 11) else text
     text = re.sub(r"[\s.\-'’]", "", nfc(str(value)))
     if text.upper().startswith("CCCD:"):
         text = text[5:]
@@ -86,7 +87,7 @@ def clean(data: OfficerInput) -> OfficerInput:
         raise ValidationError(N_("The full name must not contain digits."), field="full_name")
     if not out.cccd:
         raise ValidationError(N_("Enter the citizen ID (CCCD) number."), field="cccd")
-    if not (out.cccd.isdigit() and len(out.cccd) == 12):
+    if not (out.cccd.isascii() and out.cccd.isdigit() and len(out.cccd) == 12):
         raise ValidationError(
             N_("The CCCD number must have exactly 12 digits (entered: {value})."),
             field="cccd", value=out.cccd,
@@ -101,7 +102,8 @@ def clean(data: OfficerInput) -> OfficerInput:
             )
     if out.gender not in GENDERS:
         raise ValidationError(N_("Gender must be Nam or Nữ."), field="gender")
-    if out.phone and not (out.phone.isdigit() and out.phone.startswith("0") and 10 <= len(out.phone) <= 11):
+    if out.phone and not (out.phone.isascii() and out.phone.isdigit() and out.phone.startswith("0")
+                          and 10 <= len(out.phone) <= 11):
         raise ValidationError(
             N_("The phone number {value} is not valid: use 10 digits starting with 0."),
             field="phone", value=out.phone,
@@ -142,7 +144,12 @@ def create(session: Session, data: OfficerInput) -> Officer:
         _apply(holder, data)
         session.flush()
         return holder
-    officer = Officer(id=officer_id_for(data.cccd))
+    # the id derives from the CCCD so two PCs registering one person agree; if that id is
+    # taken (its holder's CCCD was corrected since), a fresh id keeps the rows apart
+    new_id = officer_id_for(data.cccd)
+    if session.get(Officer, new_id) is not None:
+        new_id = uuid7()
+    officer = Officer(id=new_id)
     _apply(officer, data)
     session.add(officer)
     session.flush()
@@ -195,7 +202,8 @@ def delete(session: Session, officer_id: uuid.UUID) -> None:
 SORT_COLUMNS = {
     "name": Officer.sort_key,
     "cccd": Officer.cccd,
-    "birth_date": func.coalesce(Officer.birth_date, ""),
+    # as text: empty dates sort first and the paging key stays comparable
+    "birth_date": func.coalesce(cast(Officer.birth_date, String), ""),
     "position": Officer.position,
     "department": Officer.department,
     "phone": Officer.phone,
@@ -205,6 +213,7 @@ SORT_COLUMNS = {
 
 @dataclass(frozen=True)
 class OfficerQuery:
+    commune_code: str = ""  # the list of one commune (served by ix_officer_list); "" = all
     search: str = ""
     status: str = "active"  # active / inactive / all
     department: str = ""
@@ -229,6 +238,8 @@ class OfficerRow:
 
 
 def _filtered(query: OfficerQuery, stmt: Select) -> Select:
+    if query.commune_code:
+        stmt = stmt.where(Officer.commune_code == query.commune_code)
     stmt = stmt.where(Officer.deleted.is_(False))
     if query.status == "active":
         stmt = stmt.where(Officer.active.is_(True))

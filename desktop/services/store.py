@@ -53,6 +53,12 @@ class Store:
         return cls(paths, engine, migration)
 
     def close(self) -> None:
+        """Refresh the query planner's statistics (SQLite's advice on close), then let go."""
+        try:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA optimize")
+        except exc.DBAPIError:
+            pass  # a locked or read-only file: statistics can wait for the next close
         self.engine.dispose()
 
     # identity -----------------------------------------------------------------------------
@@ -99,20 +105,26 @@ class Store:
             try:
                 with s.begin():
                     yield s
+            except exc.IntegrityError as err:
+                raise DatabaseError(
+                    N_("The change clashes with data already saved (a duplicate or a missing "
+                       "link), so nothing was saved. Check the values and try again."),
+                ) from err
             except (exc.OperationalError, exc.DatabaseError) as err:
-                if isinstance(err, exc.IntegrityError):
-                    raise
                 raise _translate_operational(err, self.paths.db_file) from err
 
     def integrity_check(self) -> list[str]:
         """PRAGMA integrity_check and foreign_key_check; empty list when all is well."""
         problems: list[str] = []
-        with self.engine.connect() as conn:
-            rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
-            if rows != ["ok"]:
-                problems.extend(rows)
-            for row in conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall():
-                problems.append(f"foreign key: {tuple(row)}")
+        try:
+            with self.engine.connect() as conn:
+                rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
+                if rows != ["ok"]:
+                    problems.extend(rows)
+                for table, rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check"):
+                    problems.append(f"{table} #{rowid} → {parent}")
+        except exc.DBAPIError as err:
+            raise _translate_operational(err, self.paths.db_file) from err
         return problems
 
 

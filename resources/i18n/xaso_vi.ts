@@ -16,36 +16,47 @@
       <translation>Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu vẫn an toàn. Nếu lỗi lặp lại, hãy gửi tệp nhật ký trong thư mục dữ liệu (logs) cho bộ phận hỗ trợ của tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="111" />
-      <location filename="../../desktop/cli.py" line="71" />
-      <source>Demo data: {commune}, {province} — {count} officers.</source>
-      <translation>Dữ liệu mẫu: {commune}, {province} — {count} cán bộ.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/app.py" line="114" />
-      <location filename="../../desktop/cli.py" line="76" />
-      <source>  account {user}, password {password}</source>
-      <translation>  tài khoản {user}, mật khẩu {password}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli.py" line="74" />
-      <source>This data folder already holds the demo data; nothing was added.</source>
-      <translation>Thư mục dữ liệu này đã có dữ liệu mẫu; không thêm gì nữa.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli.py" line="78" />
+      <location filename="../../desktop/app.py" line="120" />
+      <location filename="../../desktop/cli.py" line="81" />
       <source>The passwords are shown only this once.</source>
       <translation>Mật khẩu chỉ hiện một lần này; hãy ghi lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="117" />
+      <location filename="../../desktop/app.py" line="116" />
+      <location filename="../../desktop/cli.py" line="74" />
+      <source>Demo data: {commune}, {province} — {count} officers.</source>
+      <translation>Dữ liệu mẫu: {commune}, {province} — {count} cán bộ.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/app.py" line="118" />
+      <location filename="../../desktop/cli.py" line="79" />
+      <source>  account {user}, password {password}</source>
+      <translation>  tài khoản {user}, mật khẩu {password}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli.py" line="66" />
+      <source>Name the folder for the demo data with --home DIR; demo data never goes into the real data folder.</source>
+      <translation>Hãy chỉ rõ thư mục cho dữ liệu mẫu bằng --home THƯ_MỤC; dữ liệu mẫu không bao giờ được ghi vào thư mục dữ liệu thật.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli.py" line="77" />
+      <source>This data folder already holds the demo data; nothing was added.</source>
+      <translation>Thư mục dữ liệu này đã có dữ liệu mẫu; không thêm gì nữa.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli.py" line="120" />
       <source>{file}: {new} new, {update} updated, {same} unchanged.</source>
       <translation>{file}: {new} mới, {update} cập nhật, {same} không đổi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="121" />
+      <location filename="../../desktop/cli.py" line="124" />
       <source>(dry run: nothing was written)</source>
       <translation>(chạy thử: chưa ghi gì vào dữ liệu)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli.py" line="153" />
+      <source>The data file is intact, but this installation has not been set up yet.</source>
+      <translation>Tệp dữ liệu nguyên vẹn, nhưng máy này chưa được thiết lập.</translation>
     </message>
     <message>
       <location filename="../../desktop/cli.py" line="53" />
@@ -53,27 +64,32 @@
       <translation>Lỗi: {message}</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="94" />
+      <location filename="../../desktop/cli.py" line="97" />
       <source>This data folder has not been set up yet; open Xã Số once or run the demo command.</source>
       <translation>Thư mục dữ liệu này chưa được thiết lập; hãy mở Xã Số một lần hoặc chạy lệnh demo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="146" />
+      <location filename="../../desktop/cli.py" line="151" />
       <source>The data file has problems:</source>
       <translation>Tệp dữ liệu có lỗi:</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="148" />
-      <source>The data file is intact (schema {schema}).</source>
-      <translation>Tệp dữ liệu nguyên vẹn (phiên bản cấu trúc {schema}).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli.py" line="108" />
+      <location filename="../../desktop/cli.py" line="111" />
       <source>Nothing was imported: fix the rows above in the file and try again.</source>
       <translation>Chưa nhập gì: hãy sửa các dòng nêu trên trong tệp rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="150" />
+      <location filename="../../desktop/cli.py" line="134" />
+      <source>There is no Xã Số data in {path}.</source>
+      <translation>Không có dữ liệu Xã Số trong {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli.py" line="155" />
+      <source>The data file is intact (schema {schema}).</source>
+      <translation>Tệp dữ liệu nguyên vẹn (phiên bản cấu trúc {schema}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli.py" line="157" />
       <source>{commune}: {count} officers.</source>
       <translation>{commune}: {count} cán bộ.</translation>
     </message>
@@ -103,11 +119,16 @@
       <translation>Tài khoản tạm khóa vì nhập sai mật khẩu nhiều lần. Hãy thử lại sau {minutes} phút.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/demo.py" line="286" />
-      <location filename="../../desktop/services/demo.py" line="277" />
+      <location filename="../../desktop/services/demo.py" line="296" />
+      <location filename="../../desktop/services/demo.py" line="285" />
       <location filename="../../desktop/services/setup.py" line="37" />
       <source>Choose a commune from the list.</source>
       <translation>Hãy chọn xã, phường trong danh sách.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/demo.py" line="279" />
+      <source>This data folder holds a commune's real data; demo data only goes into a new, empty folder. Choose another folder.</source>
+      <translation>Thư mục dữ liệu này đang chứa dữ liệu thật của xã; dữ liệu mẫu chỉ được tạo trong một thư mục mới, trống. Hãy chọn thư mục khác.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="70" />
@@ -301,58 +322,58 @@
       <translation>Tệp {file} không có trang tính tên «{sheet}». Các trang tính có trong tệp: {sheets}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/officers.py" line="82" />
+      <location filename="../../desktop/services/officers.py" line="83" />
       <source>Enter the officer's full name.</source>
       <translation>Hãy nhập họ và tên cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/officers.py" line="84" />
+      <location filename="../../desktop/services/officers.py" line="85" />
       <source>The full name is too long (at most 128 characters).</source>
       <translation>Họ tên quá dài (tối đa 128 ký tự).</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/officers.py" line="86" />
+      <location filename="../../desktop/services/officers.py" line="87" />
       <source>The full name must not contain digits.</source>
       <translation>Họ tên không được chứa chữ số.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/officers.py" line="88" />
+      <location filename="../../desktop/services/officers.py" line="89" />
       <source>Enter the citizen ID (CCCD) number.</source>
       <translation>Hãy nhập số căn cước công dân (CCCD).</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/officers.py" line="91" />
+      <location filename="../../desktop/services/officers.py" line="92" />
       <source>The CCCD number must have exactly 12 digits (entered: {value}).</source>
       <translation>Số CCCD phải có đúng 12 chữ số (đã nhập: {value}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/officers.py" line="103" />
+      <location filename="../../desktop/services/officers.py" line="104" />
       <source>Gender must be Nam or Nữ.</source>
       <translation>Giới tính phải là Nam hoặc Nữ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/officers.py" line="106" />
+      <location filename="../../desktop/services/officers.py" line="108" />
       <source>The phone number {value} is not valid: use 10 digits starting with 0.</source>
       <translation>Số điện thoại {value} không hợp lệ: hãy nhập 10 chữ số, bắt đầu bằng số 0.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/officers.py" line="110" />
+      <location filename="../../desktop/services/officers.py" line="112" />
       <source>The e-mail address {value} is not valid.</source>
       <translation>Địa chỉ thư điện tử {value} không hợp lệ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/officers.py" line="137" />
-      <location filename="../../desktop/services/officers.py" line="170" />
+      <location filename="../../desktop/services/officers.py" line="139" />
+      <location filename="../../desktop/services/officers.py" line="177" />
       <source>CCCD {cccd} already belongs to {name}.</source>
       <translation>Số CCCD {cccd} đã là của {name}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/officers.py" line="155" />
+      <location filename="../../desktop/services/officers.py" line="162" />
       <source>This officer no longer exists (deleted on this or another PC).</source>
       <translation>Cán bộ này không còn trong danh sách (đã bị xóa trên máy này hoặc máy khác).</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/officers.py" line="99" />
+      <location filename="../../desktop/services/officers.py" line="100" />
       <source>The date of birth {value} is not plausible for an officer.</source>
       <translation>Ngày sinh {value} không hợp lý đối với cán bộ.</translation>
     </message>
@@ -362,12 +383,12 @@
       <translation>Máy này đã được thiết lập.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/store.py" line="77" />
+      <location filename="../../desktop/services/store.py" line="83" />
       <source>This installation has not been set up yet.</source>
       <translation>Máy này chưa được thiết lập.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/store.py" line="128" />
+      <location filename="../../desktop/services/store.py" line="140" />
       <source>The data file {path} cannot be read: {reason}.</source>
       <translation>Không đọc được tệp dữ liệu {path}: {reason}.</translation>
     </message>
@@ -375,6 +396,11 @@
       <location filename="../../desktop/services/store.py" line="42" />
       <source>Cannot create the data folder {path}: {reason}. Choose a folder you may write to.</source>
       <translation>Không tạo được thư mục dữ liệu {path}: {reason}. Hãy chọn thư mục có quyền ghi.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/store.py" line="110" />
+      <source>The change clashes with data already saved (a duplicate or a missing link), so nothing was saved. Check the values and try again.</source>
+      <translation>Thay đổi này xung đột với dữ liệu đã lưu (bị trùng hoặc thiếu liên kết) nên chưa được lưu. Hãy kiểm tra lại thông tin rồi thử lại.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/first_run.py" line="30" />
@@ -543,7 +569,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     <message>
       <location filename="../../desktop/ui/main_window.py" line="45" />
       <location filename="../../desktop/ui/officers/page.py" line="36" />
-      <location filename="../../desktop/ui/officers/page.py" line="182" />
+      <location filename="../../desktop/ui/officers/page.py" line="183" />
       <source>Officers</source>
       <translation>Cán bộ</translation>
     </message>
@@ -912,8 +938,8 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/officers/page.py" line="59" />
-      <location filename="../../desktop/ui/officers/page.py" line="160" />
-      <location filename="../../desktop/ui/officers/page.py" line="193" />
+      <location filename="../../desktop/ui/officers/page.py" line="161" />
+      <location filename="../../desktop/ui/officers/page.py" line="194" />
       <source>Mark as left</source>
       <translation>Ngừng công tác</translation>
     </message>
@@ -924,7 +950,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/officers/page.py" line="61" />
-      <location filename="../../desktop/ui/officers/page.py" line="209" />
+      <location filename="../../desktop/ui/officers/page.py" line="210" />
       <source>Delete</source>
       <translation>Xóa</translation>
     </message>
@@ -949,37 +975,37 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Tất cả bộ phận</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="225" />
+      <location filename="../../desktop/ui/officers/page.py" line="226" />
       <source>Choose the officer list</source>
       <translation>Chọn tệp danh sách cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="225" />
+      <location filename="../../desktop/ui/officers/page.py" line="226" />
       <source>Excel files (*.xlsx)</source>
       <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="160" />
+      <location filename="../../desktop/ui/officers/page.py" line="161" />
       <source>Mark as working</source>
       <translation>Công tác trở lại</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="206" />
+      <location filename="../../desktop/ui/officers/page.py" line="207" />
       <source>Delete officer</source>
       <translation>Xóa cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="144" />
+      <location filename="../../desktop/ui/officers/page.py" line="145" />
       <source>{count} officers</source>
       <translation>{count} cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="207" />
+      <location filename="../../desktop/ui/officers/page.py" line="208" />
       <source>Delete {name} (CCCD {cccd})? Use this only for a record entered by mistake; for an officer who left, use “Mark as left”.</source>
       <translation>Xóa {name} (CCCD {cccd})? Chỉ dùng khi nhập nhầm; nếu cán bộ đã thôi công tác, hãy dùng «Ngừng công tác».</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="194" />
+      <location filename="../../desktop/ui/officers/page.py" line="195" />
       <source>Mark {name} as no longer working at the commune? The data is kept and can be restored.</source>
       <translation>Ghi nhận {name} đã thôi công tác tại xã? Dữ liệu vẫn được giữ và có thể khôi phục.</translation>
     </message>

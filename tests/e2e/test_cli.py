@@ -95,7 +95,7 @@ def test_newer_database_is_refused_by_the_cli(tmp_path):
     import sqlite3
 
     home = tmp_path / "newer"
-    admin(home, "check", check=True)
+    admin(home, "demo", check=True)
     con = sqlite3.connect(home / "xaso.sqlite")
     con.execute("UPDATE alembic_version SET version_num='ffff99'")
     con.commit()
@@ -107,3 +107,30 @@ def test_newer_database_is_refused_by_the_cli(tmp_path):
 
 def test_usage_error_exits_2(tmp_path):
     assert admin(tmp_path / "h", "no-such-command").returncode == 2
+
+
+def test_demo_needs_an_explicit_folder_and_never_touches_real_data(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XASO_HOME=str(tmp_path / "real"))
+    result = subprocess.run([sys.executable, "-m", "desktop.cli", "demo"], capture_output=True,
+                            text=True, env=env, timeout=120)
+    assert result.returncode == 1 and "--home" in result.stderr
+    assert not (tmp_path / "real").exists()
+
+
+def test_demo_refuses_a_real_installation(ready_store):
+    home = ready_store.paths.home
+    ready_store.close()
+    result = admin(home, "demo")
+    assert result.returncode == 1
+    assert "dữ liệu thật" in result.stderr
+    assert json.loads(admin(home, "check", "--json", check=True).stdout)["officers"] == 0
+
+
+def test_check_of_a_missing_folder_creates_nothing(tmp_path):
+    result = admin(tmp_path / "nowhere", "check")
+    assert result.returncode == 1 and "Không có dữ liệu" in result.stderr
+    assert not (tmp_path / "nowhere").exists()
+
+
+def test_demo_officer_count_must_be_sensible(tmp_path):
+    assert admin(tmp_path / "d", "demo", "--officers", "-5").returncode == 2

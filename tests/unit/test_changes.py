@@ -140,7 +140,7 @@ def test_account_password_hash_never_in_log(ready_store):
 
 
 def test_writes_without_setup_are_refused(store):
-    with pytest.raises(Exception):
+    with pytest.raises(ChangeCaptureError):
         with store.write("x") as s:
             svc.create(s, _officer())
     with store.session() as s:

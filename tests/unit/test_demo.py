@@ -145,11 +145,19 @@ def test_second_call_adds_nothing(store):
         assert get_setting(s, DEMO_FILLED)["officers"] == 40
 
 
-def test_set_up_store_keeps_its_admin_and_gets_canbo(ready_store):
-    result = fill_demo(ready_store)
-    assert result.officers == 40
-    assert set(result.passwords) == {"canbo"}  # admin existed before: no password handed out
-    assert login(ready_store, "canbo", result.passwords["canbo"]).role == "staff"
+def test_real_installation_is_never_filled_with_demo_data(ready_store):
+    from sqlalchemy import func, select
+
+    from db.errors import ValidationError
+    from db.models import ChangeLog
+
+    with ready_store.session() as s:
+        before = s.scalar(select(func.count()).select_from(ChangeLog))
+    with pytest.raises(ValidationError) as info:
+        fill_demo(ready_store)
+    assert "real data" in info.value.template
+    with ready_store.session() as s:
+        assert s.scalar(select(func.count()).select_from(ChangeLog)) == before
 
 
 def test_same_seed_same_officers_in_another_folder(store, tmp_path):

@@ -26,7 +26,9 @@ def make(name="Nguyễn Văn An", cccd="020190001234", **kw):
 def add_all(store, names=NAMES):
     with store.write("t") as s:
         for i, name in enumerate(names):
-            svc.create(s, make(name, f"0201900{i:05d}", department="Văn phòng" if i % 2 else "Phòng Kinh tế"))
+            svc.create(s, make(name, f"0201900{i:05d}", department="Văn phòng" if i % 2 else "Phòng Kinh tế",
+                               birth_date=dt.date(1970 + i % 4, 1, 1) if i % 3 else None,
+                               active=i % 5 != 0))
 
 
 @pytest.mark.parametrize(
@@ -91,7 +93,7 @@ def test_accent_insensitive_search(ready_store):
     add_all(ready_store)
     with ready_store.session() as s:
         def names(q):
-            return {r.full_name for r in svc.page(s, svc.OfficerQuery(search=q), PageRequest(100))}
+            return {r.full_name for r in svc.page(s, svc.OfficerQuery(search=q, status="all"), PageRequest(100))}
         assert names("nguyen") == {"Nguyễn Văn An", "Nguyễn Đức Thắng"}
         assert names("NGUYỄN") == names("nguyen")
         assert names("duc") == {"Hoàng Đức Dũng", "Nguyễn Đức Thắng"}
@@ -99,13 +101,13 @@ def test_accent_insensitive_search(ready_store):
         assert names("nguyen an") == {"Nguyễn Văn An"}  # every word must start a word
         assert names("0201900000") == set(NAMES)
         assert names("%") == set()
-        assert svc.count(s, svc.OfficerQuery(search="nguyen")) == 2
+        assert svc.count(s, svc.OfficerQuery(search="nguyen", status="all")) == 2
 
 
 def test_vietnamese_order_by_given_name(ready_store):
     add_all(ready_store)
     with ready_store.session() as s:
-        rows = svc.page(s, svc.OfficerQuery(), PageRequest(100))
+        rows = svc.page(s, svc.OfficerQuery(status="all", commune_code="06385"), PageRequest(100))
     assert [r.full_name for r in rows] == [
         "Nguyễn Văn An", "Trần Thị Ánh", "Phạm Thị Ân", "Lê Văn Bình", "Hoàng Đức Dũng",
         "Đỗ Văn Đạt", "Ngô Văn Ông", "Vũ Thị Ơn", "Nguyễn Đức Thắng", "Bùi Thị Yến",
@@ -113,7 +115,9 @@ def test_vietnamese_order_by_given_name(ready_store):
 
 
 def test_status_department_filters_and_deactivation(ready_store):
-    add_all(ready_store)
+    with ready_store.write("t") as s:
+        for i, name in enumerate(NAMES):
+            svc.create(s, make(name, f"0201900{i:05d}", department="Văn phòng" if i % 2 else "Phòng Kinh tế"))
     with ready_store.write("t") as s:
         an = s.execute(select(Officer).where(Officer.full_name == "Nguyễn Văn An")).scalar_one()
         svc.set_active(s, an.id, False)
@@ -127,10 +131,12 @@ def test_status_department_filters_and_deactivation(ready_store):
     assert (stats.total, stats.active, stats.inactive) == (10, 9, 1)
 
 
-@pytest.mark.parametrize("sort, descending", [("name", False), ("name", True), ("cccd", True), ("department", False)])
+@pytest.mark.parametrize("sort, descending", [
+    (key, desc) for key in svc.SORT_COLUMNS for desc in (False, True)
+])
 def test_keyset_pages_match_one_big_page(ready_store, sort, descending):
     add_all(ready_store, [f"{n} {w}" for w in ("An", "Bình", "Cúc", "Dung", "Em", "Giang", "Hà") for n in ("Lê Văn", "Trần Thị")])
-    query = svc.OfficerQuery(sort=sort, descending=descending)
+    query = svc.OfficerQuery(sort=sort, descending=descending, status="all")
     with ready_store.session() as s:
         everything = [r.id for r in svc.page(s, query, PageRequest(1000))]
         walked, after = [], None
@@ -147,3 +153,34 @@ def test_keyset_pages_match_one_big_page(ready_store, sort, descending):
     assert [r.id for r in last] == everything[-3:]
     assert [r.id for r in before] == everything[-6:-3]
     assert [r.id for r in middle] == everything[5:8]
+
+
+def test_cccd_corrected_then_old_number_registered_again(ready_store):
+    with ready_store.write("t") as s:
+        first = svc.create(s, make()).id
+        svc.update(s, first, make(cccd="020190009999"))
+    with ready_store.write("t") as s:
+        second = svc.create(s, make("Trần Văn Bình"))  # the old CCCD now belongs to someone else
+    assert second.id != first
+    with ready_store.session() as s:
+        assert s.get(Officer, first).cccd == "020190009999"
+
+
+def test_excel_numbers_for_provinces_001_to_009_are_padded():
+    assert svc.normalize_cccd(1088012345) == "001088012345"  # Hà Nội, two zeros lost
+    assert svc.normalize_cccd(20190001234) == "020190001234"
+
+
+def test_full_width_digits_are_refused(ready_store):
+    with pytest.raises(ValidationError) as info:
+        svc.clean(make(cccd="０２０１９０００１２３４"))
+    assert info.value.field == "cccd"
+    with pytest.raises(ValidationError):
+        svc.clean(make(phone="０９１２３４５６７８"))
+
+
+def test_other_communes_rows_stay_out_of_the_list(ready_store):
+    add_all(ready_store)
+    with ready_store.session() as s:
+        assert svc.count(s, svc.OfficerQuery(commune_code="06385", status="all")) == len(NAMES)
+        assert svc.count(s, svc.OfficerQuery(commune_code="06040", status="all")) == 0

@@ -71,18 +71,38 @@ def test_corrupt_database_file_is_refused_and_left_alone(paths):
     assert hashlib.sha256(paths.db_file.read_bytes()).hexdigest() == digest
 
 
-def test_truncated_sqlite_file_is_refused(ready_store):
+def _damage_pages(ready_store, first_page: int) -> None:
+    from desktop.services import officers as svc
+
+    with ready_store.write("t") as s:
+        for i in range(300):
+            svc.create(s, svc.OfficerInput(f"Lê Văn An {chr(65 + i % 26)}".rstrip(), f"0201{i:08d}",
+                                           note="ghi chú " * 20))
     path = ready_store.paths.db_file
     ready_store.close()
-    for extra in ("-wal", "-shm"):
-        (path.parent / (path.name + extra)).unlink(missing_ok=True)
-    data = path.read_bytes()
-    path.write_bytes(data[: len(data) // 3])
-    with pytest.raises(DatabaseError):
+    data = bytearray(path.read_bytes())
+    page = 4096
+    data[first_page * page : (first_page + 4) * page] = os.urandom(4 * page)
+    path.write_bytes(bytes(data))
+
+
+def test_damaged_pages_are_reported_in_plain_words(ready_store):
+    _damage_pages(ready_store, 5)
+    try:
         store = Store.open(ready_store.paths)
-        store.integrity_check()
-        with store.session() as s:
-            s.execute(select(Account)).all()
+        problems = store.integrity_check()
+    except DatabaseError as err:  # damage the first read already trips over
+        assert "damaged" in err.template
+    else:
+        assert problems and problems != ["ok"]
+        store.close()
+
+
+def test_damaged_schema_page_is_refused_with_message(ready_store):
+    _damage_pages(ready_store, 0)  # page 1 holds the header and the schema
+    with pytest.raises(DatabaseError) as info:
+        Store.open(ready_store.paths)
+    assert "damaged" in info.value.template
 
 
 def test_locked_database_gives_clear_message_and_no_change(ready_store):

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 13:35:51.817938
+Create Date: 2026-11-23 14:04:46.275324
 """
 
 from __future__ import annotations
@@ -55,7 +55,6 @@ def upgrade() -> None:
     sa.UniqueConstraint('code', name=op.f('uq_commune_code'))
     )
     with op.batch_alter_table('commune', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_commune_commune_code'), ['commune_code'], unique=False)
         batch_op.create_index(batch_op.f('ix_commune_province_code'), ['province_code'], unique=False)
 
     op.create_table('officer',
@@ -82,8 +81,7 @@ def upgrade() -> None:
     sa.UniqueConstraint('cccd', name=op.f('uq_officer_cccd'))
     )
     with op.batch_alter_table('officer', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_officer_commune_code'), ['commune_code'], unique=False)
-        batch_op.create_index('ix_officer_list', ['commune_code', 'deleted', 'sort_key'], unique=False)
+        batch_op.create_index('ix_officer_list', ['commune_code', 'deleted', 'sort_key', 'id'], unique=False)
 
     op.create_table('setting',
     sa.Column('key', sa.String(length=128), nullable=False),
@@ -123,28 +121,20 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_account')),
     sa.UniqueConstraint('username', name=op.f('uq_account_username'))
     )
-    with op.batch_alter_table('account', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_account_commune_code'), ['commune_code'], unique=False)
-
 
 
 
 def downgrade() -> None:
-
-    with op.batch_alter_table('account', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_account_commune_code'))
 
     op.drop_table('account')
     op.drop_table('sync_state')
     op.drop_table('setting')
     with op.batch_alter_table('officer', schema=None) as batch_op:
         batch_op.drop_index('ix_officer_list')
-        batch_op.drop_index(batch_op.f('ix_officer_commune_code'))
 
     op.drop_table('officer')
     with op.batch_alter_table('commune', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_commune_province_code'))
-        batch_op.drop_index(batch_op.f('ix_commune_commune_code'))
 
     op.drop_table('commune')
     with op.batch_alter_table('change_log', schema=None) as batch_op:

@@ -33,7 +33,8 @@ def officer_columns() -> list[Column]:
 class OfficerTableModel(PagedTableModel):
     def __init__(self, store: Store, query: svc.OfficerQuery | None = None, parent=None) -> None:
         self._store = store
-        super().__init__(officer_columns(), self._count, self._fetch, query or svc.OfficerQuery(), parent)
+        query = query or svc.OfficerQuery(commune_code=store.context.commune_code)
+        super().__init__(officer_columns(), self._count, self._fetch, query, parent)
 
     def _count(self, query: svc.OfficerQuery) -> int:
         with self._store.session() as s:

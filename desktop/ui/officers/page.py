@@ -128,6 +128,7 @@ class OfficersPage(QWidget):
     def current_query(self) -> svc.OfficerQuery:
         base = self.model.query
         return svc.OfficerQuery(
+            commune_code=base.commune_code,
             search=self.search.text(),
             status=self.status.currentData(),
             department=self.department.currentData() or "",
