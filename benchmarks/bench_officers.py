@@ -234,7 +234,11 @@ def main(argv: list[str] | None = None) -> int:
         report("officer_bulk_insert", project_rate, "rows/s", raw_rate, "ratio>=0.5",
                project_rate / raw_rate >= 0.5)
 
-        # 2./3. listing over the last project database (args.rows officers + change log)
+        # 2./3. listing over the last project database (args.rows officers + change log).
+        # The generated rows are dropped first: the app never holds 100 k dicts, and their
+        # garbage-collector scans would otherwise be timed as query time.
+        del rows
+        gc.collect()
         from desktop.services import officers
         from desktop.services.paging import PageRequest
 
@@ -255,7 +259,7 @@ def main(argv: list[str] | None = None) -> int:
         with store.session() as session:
             def first_page():
                 page = officers.page(session, search, PageRequest(limit=100))
-                total = officers.count(session, search)
+                total = officers.count(session, search, cap=officers.LIST_CAP)  # as the list does
                 assert len(page) == 100 and total > 100
 
             def last_page():

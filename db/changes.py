@@ -3,8 +3,11 @@
 ORM writes (``session.add``, attribute changes, ``obj.deleted = True``) are captured by session
 events. Set-based writes go through :func:`bulk_insert` / :func:`bulk_update`, which log every
 row they touch. Any other set-based INSERT/UPDATE/DELETE on a synced table issued through a
-Session is refused, so nothing can slip past the log. Hard deletes of synced rows are refused
-too: a synced row is only ever tombstoned (``deleted = True``).
+Session is refused. Hard deletes of synced rows are refused too: a synced row is only ever
+tombstoned (``deleted = True``).
+
+Not guarded, so never do it: raw SQL (``text("UPDATE …")``, ``Connection.execute``) on a synced
+table. Such a write would not be logged, so sync and audit would not see it.
 """
 
 from __future__ import annotations
@@ -136,8 +139,7 @@ def _executemany(session: Session, table: Table, rows: list[dict[str, Any]]) -> 
         converted.append(values)
     if compiled.positional:
         position = {key: i for i, key in enumerate(keys)}
-        order = [position[name] for name in compiled.positiontup]
-        params: list[Any] = [tuple(row[i] for i in order) for row in zip(*converted, strict=True)]
+        params: list[Any] = list(zip(*(converted[position[name]] for name in compiled.positiontup)))
     else:
         params = [dict(zip(keys, row, strict=True)) for row in zip(*converted, strict=True)]
     conn.exec_driver_sql(compiled.string, params)

@@ -15,7 +15,10 @@ def resources_dir() -> Path:
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    source_tree = Path(__file__).resolve().parent.parent / "resources"
+    if source_tree.is_dir():
+        return source_tree
+    return Path(sys.prefix) / "share" / "xaso" / "resources"  # installed from a wheel
 
 
 def default_home() -> Path:

@@ -8,6 +8,8 @@ filled after translation: ``tr("Saved {count} rows").format(count=n)``.
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from db.errors import N_, UserError
@@ -24,8 +26,15 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def user_message(error: UserError) -> str:
-    return error.message(tr)
+def user_message(error: Exception) -> str:
+    """The sentence to show for an error: translated for a UserError; for anything else a
+    plain Vietnamese message (the details go to the log file, never to the clerk)."""
+    if isinstance(error, UserError):
+        return error.message(tr)
+    trace = getattr(error, "__xaso_traceback__", None) or repr(error)
+    logging.getLogger("xaso").error("unexpected error: %s", trace)
+    return tr("Something unexpected went wrong. Your saved data is safe. If it happens again, "
+              "send the log file from the data folder (logs) to the province help desk.")
 
 
 def install(app: QCoreApplication, language: str = DEFAULT_LANGUAGE) -> bool:

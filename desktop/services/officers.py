@@ -237,9 +237,13 @@ class OfficerRow:
     key: tuple = field(compare=False)
 
 
-def _filtered(query: OfficerQuery, stmt: Select) -> Select:
+def _filtered(query: OfficerQuery, stmt: Select, scan: bool = False) -> Select:
     if query.commune_code:
-        stmt = stmt.where(Officer.commune_code == query.commune_code)
+        # scan=True: `commune_code || ''` keeps SQLite off ix_officer_list. Counting reads every
+        # matching row anyway; a sequential scan does that faster than an index walk with a
+        # table lookup per entry (which the planner picks when it has no statistics).
+        column = Officer.commune_code + "" if scan else Officer.commune_code
+        stmt = stmt.where(column == query.commune_code)
     stmt = stmt.where(Officer.deleted.is_(False))
     if query.status == "active":
         stmt = stmt.where(Officer.active.is_(True))
@@ -253,8 +257,16 @@ def _filtered(query: OfficerQuery, stmt: Select) -> Select:
     return stmt
 
 
-def count(session: Session, query: OfficerQuery) -> int:
-    return session.execute(_filtered(query, select(func.count()).select_from(Officer))).scalar_one()
+LIST_CAP = 10_000  # the list shows at most this many rows; search further to see others
+
+
+def count(session: Session, query: OfficerQuery, cap: int | None = None) -> int:
+    """Rows matching ``query``; with ``cap``, counting stops after cap + 1 (fast at any size)."""
+    if cap is None:
+        stmt = _filtered(query, select(func.count()).select_from(Officer), scan=True)
+        return session.execute(stmt).scalar_one()
+    limited = _filtered(query, select(Officer.id), scan=True).limit(cap + 1).subquery()
+    return session.execute(select(func.count()).select_from(limited)).scalar_one()
 
 
 _ROW_COLUMNS = (

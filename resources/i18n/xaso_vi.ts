@@ -12,6 +12,7 @@
     </message>
     <message>
       <location filename="../../desktop/app.py" line="54" />
+      <location filename="../../desktop/i18n.py" line="36" />
       <source>Something unexpected went wrong. Your saved data is safe. If it happens again, send the log file from the data folder (logs) to the province help desk.</source>
       <translation>Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu vẫn an toàn. Nếu lỗi lặp lại, hãy gửi tệp nhật ký trong thư mục dữ liệu (logs) cho bộ phận hỗ trợ của tỉnh.</translation>
     </message>
@@ -568,8 +569,8 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="45" />
-      <location filename="../../desktop/ui/officers/page.py" line="36" />
-      <location filename="../../desktop/ui/officers/page.py" line="183" />
+      <location filename="../../desktop/ui/officers/page.py" line="37" />
+      <location filename="../../desktop/ui/officers/page.py" line="188" />
       <source>Officers</source>
       <translation>Cán bộ</translation>
     </message>
@@ -746,7 +747,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/officers/dialog.py" line="45" />
-      <location filename="../../desktop/ui/officers/page.py" line="55" />
+      <location filename="../../desktop/ui/officers/page.py" line="56" />
       <source>Add officer</source>
       <translation>Thêm cán bộ</translation>
     </message>
@@ -756,34 +757,34 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Ngày sinh phải ghi theo dạng dd/mm/yyyy, ví dụ 05/03/1985.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="33" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="32" />
       <source>New</source>
       <translation>Mới</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="34" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="33" />
       <source>Update</source>
       <translation>Cập nhật</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="35" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="34" />
       <source>Unchanged</source>
       <translation>Không đổi</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="36" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="35" />
       <source>Error</source>
       <translation>Lỗi</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="37" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="36" />
       <source>Duplicate</source>
       <translation>Trùng</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/import_dialog.py" line="59" />
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="207" />
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="215" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="213" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="220" />
       <source>Import officers from Excel</source>
       <translation>Nhập danh sách cán bộ từ Excel</translation>
     </message>
@@ -809,12 +810,12 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Đóng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="198" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="204" />
       <source>Importing officers…</source>
       <translation>Đang nhập danh sách cán bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="202" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="208" />
       <source>Import cancelled. Nothing has been imported.</source>
       <translation>Đã hủy. Chưa có gì được nhập.</translation>
     </message>
@@ -834,22 +835,22 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Vấn đề</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="117" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="116" />
       <source>(not in the file)</source>
       <translation>(không có trong tệp)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="168" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="174" />
       <source>{new} new, {update} to update, {same} unchanged, {errors} with errors</source>
       <translation>{new} mới, {update} cần cập nhật, {same} không đổi, {errors} có lỗi</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="172" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="178" />
       <source>Fix the rows marked in red in the Excel file (or the column choice above), then open the file again. Nothing has been imported.</source>
       <translation>Hãy sửa các dòng tô đỏ trong tệp Excel (hoặc cách chọn cột ở trên), rồi mở lại tệp. Chưa có gì được nhập.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="209" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="214" />
       <source>Nothing has been imported.</source>
       <translation>Chưa có gì được nhập.</translation>
     </message>
@@ -859,27 +860,22 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Tệp: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="100" />
-      <source>The file could not be read: {reason}</source>
-      <translation>Không đọc được tệp: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="109" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="108" />
       <source>File: {name} — sheet “{sheet}”, header on row {first}–{last}, {rows} data rows</source>
       <translation>Tệp: {name} — trang tính «{sheet}», tiêu đề ở dòng {first}–{last}, {rows} dòng dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="182" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="188" />
       <source>Import {count} officers</source>
       <translation>Nhập {count} cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="216" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="221" />
       <source>Done: {created} officers added, {updated} updated, {same} unchanged.</source>
       <translation>Xong: đã thêm {created} cán bộ, cập nhật {updated}, {same} không đổi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="152" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="158" />
       <source>Changes: {fields}</source>
       <translation>Thay đổi: {fields}</translation>
     </message>
@@ -895,117 +891,122 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/officers/model.py" line="29" />
-      <location filename="../../desktop/ui/officers/page.py" line="91" />
+      <location filename="../../desktop/ui/officers/page.py" line="92" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/model.py" line="29" />
-      <location filename="../../desktop/ui/officers/page.py" line="29" />
+      <location filename="../../desktop/ui/officers/page.py" line="30" />
       <source>Working</source>
       <translation>Đang công tác</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/model.py" line="29" />
-      <location filename="../../desktop/ui/officers/page.py" line="29" />
+      <location filename="../../desktop/ui/officers/page.py" line="30" />
       <source>Left</source>
       <translation>Đã nghỉ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="29" />
+      <location filename="../../desktop/ui/officers/page.py" line="30" />
       <source>All</source>
       <translation>Tất cả</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="40" />
+      <location filename="../../desktop/ui/officers/page.py" line="41" />
       <source>Search by name, CCCD, position, phone… (accents optional)</source>
       <translation>Tìm theo họ tên, CCCD, chức vụ, điện thoại… (có dấu hoặc không dấu)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="56" />
+      <location filename="../../desktop/ui/officers/page.py" line="57" />
       <source>Add a new officer (Ctrl+N)</source>
       <translation>Thêm cán bộ mới (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="57" />
+      <location filename="../../desktop/ui/officers/page.py" line="58" />
       <source>Edit</source>
       <translation>Sửa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="58" />
+      <location filename="../../desktop/ui/officers/page.py" line="59" />
       <source>Edit the selected officer (Enter or double-click)</source>
       <translation>Sửa cán bộ đang chọn (Enter hoặc nhấp đúp)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="59" />
-      <location filename="../../desktop/ui/officers/page.py" line="161" />
-      <location filename="../../desktop/ui/officers/page.py" line="194" />
+      <location filename="../../desktop/ui/officers/page.py" line="60" />
+      <location filename="../../desktop/ui/officers/page.py" line="166" />
+      <location filename="../../desktop/ui/officers/page.py" line="199" />
       <source>Mark as left</source>
       <translation>Ngừng công tác</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="60" />
+      <location filename="../../desktop/ui/officers/page.py" line="61" />
       <source>The officer has left the commune (transfer, retirement); data is kept</source>
       <translation>Cán bộ đã thôi công tác tại xã (chuyển công tác, nghỉ hưu); dữ liệu vẫn được giữ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="61" />
-      <location filename="../../desktop/ui/officers/page.py" line="210" />
+      <location filename="../../desktop/ui/officers/page.py" line="62" />
+      <location filename="../../desktop/ui/officers/page.py" line="215" />
       <source>Delete</source>
       <translation>Xóa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="62" />
+      <location filename="../../desktop/ui/officers/page.py" line="63" />
       <source>Delete an officer entered by mistake</source>
       <translation>Xóa cán bộ nhập nhầm</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="63" />
+      <location filename="../../desktop/ui/officers/page.py" line="64" />
       <source>Import from Excel…</source>
       <translation>Nhập từ Excel…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="64" />
+      <location filename="../../desktop/ui/officers/page.py" line="65" />
       <source>Import an officer list from an Excel (.xlsx) file</source>
       <translation>Nhập danh sách cán bộ từ tệp Excel (.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="121" />
+      <location filename="../../desktop/ui/officers/page.py" line="122" />
       <source>All departments</source>
       <translation>Tất cả bộ phận</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="226" />
-      <source>Choose the officer list</source>
-      <translation>Chọn tệp danh sách cán bộ</translation>
+      <location filename="../../desktop/ui/officers/page.py" line="147" />
+      <source>More than {count} officers: search to narrow the list</source>
+      <translation>Hơn {count} cán bộ: hãy tìm kiếm để thu hẹp danh sách</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="226" />
-      <source>Excel files (*.xlsx)</source>
-      <translation>Tệp Excel (*.xlsx)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/officers/page.py" line="161" />
-      <source>Mark as working</source>
-      <translation>Công tác trở lại</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/officers/page.py" line="207" />
-      <source>Delete officer</source>
-      <translation>Xóa cán bộ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/officers/page.py" line="145" />
+      <location filename="../../desktop/ui/officers/page.py" line="149" />
       <source>{count} officers</source>
       <translation>{count} cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="208" />
+      <location filename="../../desktop/ui/officers/page.py" line="231" />
+      <source>Choose the officer list</source>
+      <translation>Chọn tệp danh sách cán bộ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/page.py" line="231" />
+      <source>Excel files (*.xlsx)</source>
+      <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/page.py" line="166" />
+      <source>Mark as working</source>
+      <translation>Công tác trở lại</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/page.py" line="212" />
+      <source>Delete officer</source>
+      <translation>Xóa cán bộ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/page.py" line="213" />
       <source>Delete {name} (CCCD {cccd})? Use this only for a record entered by mistake; for an officer who left, use “Mark as left”.</source>
       <translation>Xóa {name} (CCCD {cccd})? Chỉ dùng khi nhập nhầm; nếu cán bộ đã thôi công tác, hãy dùng «Ngừng công tác».</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="195" />
+      <location filename="../../desktop/ui/officers/page.py" line="200" />
       <source>Mark {name} as no longer working at the commune? The data is kept and can be restored.</source>
       <translation>Ghi nhận {name} đã thôi công tác tại xã? Dữ liệu vẫn được giữ và có thể khôi phục.</translation>
     </message>

@@ -163,3 +163,35 @@ def test_delete_asks_first_and_tombstones(qtbot, ctx, prompts):
     with ctx.store.session() as s:
         o = s.execute(select(Officer).where(Officer.full_name == "Lê Văn Cường")).scalar_one()
     assert o.deleted
+
+
+def test_huge_lists_are_capped_with_a_hint(qtbot, ctx, monkeypatch):
+    monkeypatch.setattr(svc, "LIST_CAP", 3)
+    seed(ctx.store)
+    page = OfficersPage(ctx)
+    qtbot.addWidget(page)
+    assert page.model.rowCount() == 3
+    assert page.count_label.text() == "Hơn 3 cán bộ: hãy tìm kiếm để thu hẹp danh sách"
+    qtbot.keyClicks(page.search, "nguyen")
+    qtbot.waitUntil(lambda: page.count_label.text() == "2 cán bộ", timeout=2000)
+
+
+def test_add_button_opens_the_dialog_and_selects_the_new_officer(qtbot, ctx):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    seed(ctx.store)
+    page = OfficersPage(ctx)
+    qtbot.addWidget(page)
+
+    def fill_modal():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, OfficerDialog)
+        dialog.full_name.setText("Đinh Thị Yến")
+        dialog.cccd.setText("020199000777")
+        click_ok(qtbot, dialog)
+
+    QTimer.singleShot(50, fill_modal)
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert page.selected() is not None and page.selected().full_name == "Đinh Thị Yến"
+    assert page.count_label.text() == "5 cán bộ"

@@ -184,3 +184,11 @@ def test_other_communes_rows_stay_out_of_the_list(ready_store):
     with ready_store.session() as s:
         assert svc.count(s, svc.OfficerQuery(commune_code="06385", status="all")) == len(NAMES)
         assert svc.count(s, svc.OfficerQuery(commune_code="06040", status="all")) == 0
+
+
+def test_capped_count_stops_early_but_is_exact_below_the_cap(ready_store):
+    add_all(ready_store)
+    query = svc.OfficerQuery(status="all")
+    with ready_store.session() as s:
+        assert svc.count(s, query, cap=4) == 5  # "more than 4"
+        assert svc.count(s, query, cap=100) == len(NAMES) == svc.count(s, query)

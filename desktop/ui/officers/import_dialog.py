@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import UserError
 from desktop.i18n import N_, tr, user_message
 from desktop.services.imports import officers_xlsx as imp
 from desktop.services.text import format_date
@@ -56,6 +55,7 @@ class OfficerImportDialog(QDialog):
         self.table_data: imp.SheetTable | None = None
         self.preview: imp.ImportPreview | None = None
         self.summary: imp.ImportSummary | None = None
+        self._generation = 0
         self.setWindowTitle(tr("Import officers from Excel"))
         self.resize(1000, 640)
 
@@ -97,8 +97,7 @@ class OfficerImportDialog(QDialog):
 
     # reading ------------------------------------------------------------------------------
     def on_error(self, err: Exception) -> None:
-        text = user_message(err) if isinstance(err, UserError) else tr(
-            "The file could not be read: {reason}").format(reason=str(err))
+        text = user_message(err)
         self.status_label.setText(text)
         self.status_label.setStyleSheet("color: #c62828; font-weight: bold;")
         self.apply_button.setEnabled(False)
@@ -139,8 +138,15 @@ class OfficerImportDialog(QDialog):
             with self.ctx.store.session() as s:
                 return imp.preview(s, table, mapping)
 
+        self._generation += 1
+        generation = self._generation
+
+        def shown(preview: imp.ImportPreview) -> None:
+            if generation == self._generation:  # an older mapping's answer arriving late is dropped
+                self.show_preview(preview)
+
         self.apply_button.setEnabled(False)
-        self.ctx.runner.run(work, self.show_preview, self.on_error)
+        self.ctx.runner.run(work, shown, self.on_error)
 
     def show_preview(self, preview: imp.ImportPreview) -> None:
         self.preview = preview
@@ -205,8 +211,7 @@ class OfficerImportDialog(QDialog):
     def on_apply_error(self, err: Exception) -> None:
         self.on_error(err)
         self.ctx.prompts.error(self, tr("Import officers from Excel"),
-                               (user_message(err) if isinstance(err, UserError) else str(err))
-                               + "\n" + tr("Nothing has been imported."))
+                               user_message(err) + "\n" + tr("Nothing has been imported."))
 
     def on_applied(self, summary: imp.ImportSummary) -> None:
         self.summary = summary

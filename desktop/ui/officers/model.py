@@ -33,12 +33,15 @@ def officer_columns() -> list[Column]:
 class OfficerTableModel(PagedTableModel):
     def __init__(self, store: Store, query: svc.OfficerQuery | None = None, parent=None) -> None:
         self._store = store
+        self.more_than_shown = False
         query = query or svc.OfficerQuery(commune_code=store.context.commune_code)
         super().__init__(officer_columns(), self._count, self._fetch, query, parent)
 
     def _count(self, query: svc.OfficerQuery) -> int:
         with self._store.session() as s:
-            return svc.count(s, query)
+            found = svc.count(s, query, cap=svc.LIST_CAP)
+        self.more_than_shown = found > svc.LIST_CAP
+        return min(found, svc.LIST_CAP)
 
     def _fetch(self, query: svc.OfficerQuery, request) -> list[svc.OfficerRow]:
         with self._store.session() as s:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from db.errors import UserError
 from desktop.i18n import N_, tr, user_message
 from desktop.services import officers as svc
+from desktop.services.text import format_number
 from desktop.ui.context import AppContext
 from desktop.ui.officers.dialog import OfficerDialog
 from desktop.ui.officers.model import OfficerTableModel
@@ -142,7 +143,11 @@ class OfficersPage(QWidget):
         self.update_buttons()
 
     def update_count(self) -> None:
-        self.count_label.setText(tr("{count} officers").format(count=self.model.rowCount()))
+        if self.model.more_than_shown:
+            text = tr("More than {count} officers: search to narrow the list")
+        else:
+            text = tr("{count} officers")
+        self.count_label.setText(text.format(count=format_number(self.model.rowCount())))
 
     def on_data_changed(self, table: str) -> None:
         if table == "officer":

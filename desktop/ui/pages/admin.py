@@ -6,7 +6,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop.i18n import tr
+from desktop.i18n import tr, user_message
 from desktop.services.store import Store
 from desktop.ui.context import AppContext
 
@@ -60,7 +60,7 @@ class AdminPage(QWidget):
 
     def show_error(self, err: Exception) -> None:
         self.check_button.setEnabled(True)
-        self.result.setText(tr("The check could not run: {reason}").format(reason=str(err)))
+        self.result.setText(tr("The check could not run: {reason}").format(reason=user_message(err)))
 
 
 def _selectable(text: str) -> QLabel:
