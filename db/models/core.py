@@ -1,6 +1,6 @@
-"""Typed models of the foundation tables (DESIGN.md §3).
+"""Foundation tables (DESIGN.md §3): commune, officer, account, change log, sync state, settings.
 
-Feature issues add their tables here (or split this module into a package when it grows).
+Feature tables live in their own modules of this package (db/models/<feature>.py).
 """
 
 from __future__ import annotations

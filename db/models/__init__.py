@@ -1,0 +1,12 @@
+"""All tables. One module per feature; each is imported here so Alembic and the ORM see it."""
+
+from db.models.core import (  # noqa: F401
+    ROLES,
+    Account,
+    ChangeLog,
+    Commune,
+    Officer,
+    Setting,
+    SyncState,
+    synced_models,
+)
