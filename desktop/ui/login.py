@@ -18,7 +18,7 @@ class LoginDialog(QDialog):
         self.user: CurrentUser | None = None
         commune = store.commune()
         self.setWindowTitle(tr("Sign in — Xã Số"))
-        self.setMinimumWidth(380)
+        self.setMinimumWidth(420)
         heading = QLabel(commune.name + ", " + commune.province_name if commune else "")
         heading.setStyleSheet("font-size: 12pt; font-weight: bold;")
         self.username = QLineEdit(username)
@@ -32,6 +32,8 @@ class LoginDialog(QDialog):
         buttons.accepted.connect(self.try_login)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 16, 18, 14)
+        layout.setSpacing(12)
         layout.addWidget(heading)
         layout.addLayout(form)
         layout.addWidget(self.error)

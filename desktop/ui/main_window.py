@@ -34,7 +34,8 @@ STYLE = """
 #pageTitle { font-size: 16pt; font-weight: bold; color: #1f3b64; margin-bottom: 4px; }
 #statCard { background: #f6f9fd; border: 1px solid #d5e0ee; border-radius: 6px; }
 #statValue { font-size: 22pt; font-weight: bold; color: #1f5fa8; }
-#hint, #notYet { color: #555; }
+#hint { color: #555; }
+#notYet { color: #444; font-size: 11pt; }
 QStatusBar QLabel { padding: 0 10px; border-left: 1px solid #c8ced8; }
 """
 
