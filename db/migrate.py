@@ -7,33 +7,53 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, exc
 
 from db.errors import N_, DatabaseError, NewerDatabaseError
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+# The newest revision in migrations/versions. Kept here so that opening an up-to-date file
+# needs no Alembic import (it costs a large share of the start-up); a test keeps it in step.
+SCHEMA_HEAD = "0001"
+_OWN_SCRIPTS = MIGRATIONS_DIR
 
 
-def alembic_config() -> Config:
+def alembic_config():
+    from alembic.config import Config  # imported only when a migration has to run
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     return {rev.revision for rev in script.walk_revisions()}
 
 
+def _stamped_revision(engine: Engine) -> str | None:
+    """The revision recorded in the file, read with plain SQL (None for a new file)."""
+    with engine.connect() as conn:
+        if not conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+            if conn.dialect.name == "sqlite" else
+            "SELECT 1 FROM information_schema.tables WHERE table_name='alembic_version'"
+        ).first():
+            return None
+        return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+
+
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
@@ -100,9 +120,11 @@ def upgrade_database(engine: Engine, db_path: Path | None, backup_dir: Path | No
 
     When the file already holds data at an older revision it is copied to ``backup_dir`` first.
     """
-    head = head_revision()
     try:
-        before = current_revision(engine)
+        before = _stamped_revision(engine)
+        if before == SCHEMA_HEAD and MIGRATIONS_DIR == _OWN_SCRIPTS:
+            return MigrationResult(before=before, after=before, backup=None)
+        head = head_revision()
         if before is not None and before not in known_revisions():
             raise NewerDatabaseError(
                 N_("This data file was written by a newer version of Xã Số (schema {revision}). "
@@ -113,6 +135,8 @@ def upgrade_database(engine: Engine, db_path: Path | None, backup_dir: Path | No
         if before != head and before is not None and db_path is not None and backup_dir is not None:
             backup = backup_file(db_path, backup_dir, f"before-upgrade-{before}")
         if before != head:
+            from alembic import command
+
             with engine.begin() as conn:
                 cfg = alembic_config()
                 cfg.attributes["connection"] = conn

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import logging.handlers
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -148,6 +149,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     window = MainWindow(ctx)
     window.show()
+    if os.environ.get("XASO_REPORT_SHOWN"):  # start-up benchmark: say when the window is up
+        QTimer.singleShot(0, lambda: (print("xaso-shown", flush=True), window.close()))
     if args.quit_after:
         QTimer.singleShot(args.quit_after, window.close)
     code = app.exec()

@@ -108,3 +108,21 @@ def test_upgrade_of_existing_data_makes_a_backup_first(tmp_path, monkeypatch):
     assert backup.execute("SELECT value FROM setting WHERE key='k'").fetchone() == ("1",)
     backup.close()
     assert "extra_test" in inspect(engine).get_table_names()
+
+
+def test_schema_head_constant_matches_the_scripts():
+    assert migrate.SCHEMA_HEAD == head_revision()
+
+
+def test_up_to_date_file_opens_without_importing_alembic(tmp_path):
+    import subprocess
+    import sys
+
+    engine = make_engine(tmp_path / "x.sqlite")
+    upgrade_database(engine, None, None)
+    engine.dispose()
+    code = ("import sys\nfrom db.engine import make_engine\nfrom db.migrate import upgrade_database\n"
+            f"r = upgrade_database(make_engine({str(tmp_path / 'x.sqlite')!r}), None, None)\n"
+            "print(r.after, any(m.startswith('alembic') for m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == [migrate.SCHEMA_HEAD, "False"]

@@ -1,0 +1,5 @@
+"""Entry point of the frozen (PyInstaller) desktop app."""
+
+from desktop.app import main
+
+raise SystemExit(main())
