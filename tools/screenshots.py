@@ -98,6 +98,11 @@ def main(out: Path) -> None:
     shoot(app, window, out / "11-not-yet.png")
     window.show_section("admin")
     shoot(app, window, out / "12-admin.png")
+    from desktop.ui.about import AboutDialog
+
+    about = AboutDialog(ctx, window)
+    shoot(app, about, out / "13-about.png")
+    about.close()
     window.close()
 
 

@@ -11,8 +11,10 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QStyle,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -28,7 +30,8 @@ from desktop.ui.pages.placeholder import NotYetPage
 ROLE_LABELS = {"admin": N_("Administrator"), "supervisor": N_("Supervisor"), "staff": N_("Staff")}
 
 STYLE = """
-#nav { background: #f3f5f8; border: none; border-right: 1px solid #d8dde6; font-size: 11pt; }
+#side { background: #f3f5f8; border-right: 1px solid #d8dde6; }
+#nav { background: #f3f5f8; border: none; font-size: 11pt; }
 #nav::item { padding: 9px 10px; }
 #nav::item:selected { background: #1f5fa8; color: white; }
 #pageTitle { font-size: 16pt; font-weight: bold; color: #1f3b64; margin-bottom: 4px; }
@@ -67,7 +70,6 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
         self.nav.setIconSize(QSize(20, 20))
-        self.nav.setFixedWidth(190)
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
         for number, (key, label, icon) in enumerate(self.SECTIONS, start=1):
@@ -83,11 +85,25 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
 
+        self.about_button = QPushButton(tr("About Xã Số"))
+        self.about_button.setFlat(True)
+        self.about_button.setToolTip(tr("Version, data folder and licences (F1)"))
+        self.about_button.clicked.connect(self.show_about)
+        QShortcut(QKeySequence("F1"), self, activated=self.show_about)
+        side = QWidget()
+        side.setObjectName("side")
+        side.setFixedWidth(190)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 6)
+        side_layout.setSpacing(0)
+        side_layout.addWidget(self.nav, 1)
+        side_layout.addWidget(self.about_button)
+
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.nav)
+        layout.addWidget(side)
         body = QWidget()
         body_layout = QHBoxLayout(body)
         body_layout.setContentsMargins(14, 10, 14, 8)
@@ -114,6 +130,11 @@ class MainWindow(QMainWindow):
         }
         title, what = texts[key]
         return NotYetPage(title, what)
+
+    def show_about(self) -> None:
+        from desktop.ui.about import AboutDialog
+
+        AboutDialog(self.ctx, self).exec()
 
     def show_section(self, key: str) -> None:
         keys_in_order = [k for k, _l, _i in self.SECTIONS]

@@ -4,32 +4,32 @@
   <context>
     <name>xaso</name>
     <message>
-      <location filename="../../desktop/app.py" line="53" />
-      <location filename="../../desktop/app.py" line="50" />
-      <location filename="../../desktop/app.py" line="68" />
+      <location filename="../../desktop/app.py" line="54" />
+      <location filename="../../desktop/app.py" line="51" />
+      <location filename="../../desktop/app.py" line="69" />
       <source>Xã Số</source>
       <translation>Xã Số</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="54" />
+      <location filename="../../desktop/app.py" line="55" />
       <location filename="../../desktop/i18n.py" line="36" />
       <source>Something unexpected went wrong. Your saved data is safe. If it happens again, send the log file from the data folder (logs) to the province help desk.</source>
       <translation>Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu vẫn an toàn. Nếu lỗi lặp lại, hãy gửi tệp nhật ký trong thư mục dữ liệu (logs) cho bộ phận hỗ trợ của tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="120" />
+      <location filename="../../desktop/app.py" line="121" />
       <location filename="../../desktop/cli.py" line="81" />
       <source>The passwords are shown only this once.</source>
       <translation>Mật khẩu chỉ hiện một lần này; hãy ghi lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="116" />
+      <location filename="../../desktop/app.py" line="117" />
       <location filename="../../desktop/cli.py" line="74" />
       <source>Demo data: {commune}, {province} — {count} officers.</source>
       <translation>Dữ liệu mẫu: {commune}, {province} — {count} cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="118" />
+      <location filename="../../desktop/app.py" line="119" />
       <location filename="../../desktop/cli.py" line="79" />
       <source>  account {user}, password {password}</source>
       <translation>  tài khoản {user}, mật khẩu {password}</translation>
@@ -120,7 +120,7 @@
       <translation>Tài khoản tạm khóa vì nhập sai mật khẩu nhiều lần. Hãy thử lại sau {minutes} phút.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/demo.py" line="296" />
+      <location filename="../../desktop/services/demo.py" line="303" />
       <location filename="../../desktop/services/demo.py" line="285" />
       <location filename="../../desktop/services/setup.py" line="37" />
       <source>Choose a commune from the list.</source>
@@ -404,6 +404,53 @@
       <translation>Thay đổi này xung đột với dữ liệu đã lưu (bị trùng hoặc thiếu liên kết) nên chưa được lưu. Hãy kiểm tra lại thông tin rồi thử lại.</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/about.py" line="47" />
+      <location filename="../../desktop/ui/main_window.py" line="88" />
+      <source>About Xã Số</source>
+      <translation>Giới thiệu Xã Số</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/about.py" line="67" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="82" />
+      <location filename="../../desktop/ui/prompts.py" line="15" />
+      <source>Close</source>
+      <translation>Đóng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/about.py" line="49" />
+      <source>Xã Số {version}</source>
+      <translation>Xã Số {version}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/about.py" line="52" />
+      <source>Data folder: {folder}
+Database schema: {schema}
+Python {python}, Qt for Python {qt}</source>
+      <translation>Thư mục dữ liệu: {folder}
+Phiên bản cấu trúc dữ liệu: {schema}
+Python {python}, Qt for Python {qt}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/about.py" line="65" />
+      <source>Licence</source>
+      <translation>Giấy phép</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/about.py" line="64" />
+      <source>Version</source>
+      <translation>Phiên bản</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/about.py" line="64" />
+      <source>Component</source>
+      <translation>Thành phần</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/about.py" line="62" />
+      <source>Xã Số is free software under the GNU General Public License, version 3 or later.</source>
+      <translation>Xã Số là phần mềm tự do theo Giấy phép Công cộng GNU (GNU GPL), phiên bản 3 hoặc mới hơn.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/first_run.py" line="30" />
       <source>Your commune</source>
       <translation>Xã, phường của bạn</translation>
@@ -547,131 +594,136 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Thoát</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="28" />
+      <location filename="../../desktop/ui/main_window.py" line="30" />
       <source>Administrator</source>
       <translation>Quản trị viên</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="28" />
+      <location filename="../../desktop/ui/main_window.py" line="30" />
       <source>Supervisor</source>
       <translation>Lãnh đạo duyệt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="28" />
+      <location filename="../../desktop/ui/main_window.py" line="30" />
       <source>Staff</source>
       <translation>Cán bộ nhập liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="44" />
+      <location filename="../../desktop/ui/main_window.py" line="48" />
       <location filename="../../desktop/ui/pages/dashboard.py" line="35" />
       <source>Overview</source>
       <translation>Tổng quan</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="45" />
+      <location filename="../../desktop/ui/main_window.py" line="49" />
       <location filename="../../desktop/ui/officers/page.py" line="37" />
       <location filename="../../desktop/ui/officers/page.py" line="188" />
       <source>Officers</source>
       <translation>Cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="46" />
-      <location filename="../../desktop/ui/main_window.py" line="108" />
+      <location filename="../../desktop/ui/main_window.py" line="50" />
+      <location filename="../../desktop/ui/main_window.py" line="125" />
       <source>Digitization</source>
       <translation>Số hóa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="47" />
-      <location filename="../../desktop/ui/main_window.py" line="109" />
+      <location filename="../../desktop/ui/main_window.py" line="51" />
+      <location filename="../../desktop/ui/main_window.py" line="126" />
       <source>Certificates</source>
       <translation>Chứng thư số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="48" />
-      <location filename="../../desktop/ui/main_window.py" line="110" />
+      <location filename="../../desktop/ui/main_window.py" line="52" />
+      <location filename="../../desktop/ui/main_window.py" line="127" />
       <source>Training</source>
       <translation>Đào tạo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="49" />
-      <location filename="../../desktop/ui/main_window.py" line="111" />
+      <location filename="../../desktop/ui/main_window.py" line="53" />
+      <location filename="../../desktop/ui/main_window.py" line="128" />
       <source>Reports</source>
       <translation>Báo cáo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="50" />
-      <location filename="../../desktop/ui/main_window.py" line="112" />
+      <location filename="../../desktop/ui/main_window.py" line="54" />
+      <location filename="../../desktop/ui/main_window.py" line="129" />
       <source>Sync</source>
       <translation>Đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="51" />
+      <location filename="../../desktop/ui/main_window.py" line="55" />
       <location filename="../../desktop/ui/pages/admin.py" line="20" />
       <source>Administration</source>
       <translation>Quản trị</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="62" />
+      <location filename="../../desktop/ui/main_window.py" line="90" />
+      <source>Version, data folder and licences (F1)</source>
+      <translation>Phiên bản, thư mục dữ liệu và giấy phép (F1)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="66" />
       <source>(demo data)</source>
       <translation>(dữ liệu mẫu)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="108" />
+      <location filename="../../desktop/ui/main_window.py" line="125" />
       <source>Lots of paper records, per-record progress and the 30 % target.</source>
       <translation>Các lô hồ sơ giấy, tiến độ số hóa từng hồ sơ và chỉ tiêu 30 %.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="109" />
+      <location filename="../../desktop/ui/main_window.py" line="126" />
       <source>Official-duty signing certificates of each officer and their expiry.</source>
       <translation>Chứng thư chữ ký số chuyên dùng công vụ của từng cán bộ và thời hạn.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="110" />
+      <location filename="../../desktop/ui/main_window.py" line="127" />
       <source>Courses, sessions, attendance and completion of each officer.</source>
       <translation>Khóa học, buổi học, điểm danh và kết quả hoàn thành của từng cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="111" />
+      <location filename="../../desktop/ui/main_window.py" line="128" />
       <source>Monthly report forms in the official layout, for signing.</source>
       <translation>Mẫu báo cáo hằng tháng theo thể thức văn bản, sẵn sàng trình ký.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="112" />
+      <location filename="../../desktop/ui/main_window.py" line="129" />
       <source>Sending data to the province over the Internet or by USB stick.</source>
       <translation>Gửi dữ liệu lên tỉnh qua Internet hoặc bằng USB.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="144" />
+      <location filename="../../desktop/ui/main_window.py" line="166" />
       <source>Last sync: never</source>
       <translation>Đồng bộ lần cuối: chưa đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="151" />
+      <location filename="../../desktop/ui/main_window.py" line="173" />
       <source>Network: unknown</source>
       <translation>Mạng: không rõ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="158" />
+      <location filename="../../desktop/ui/main_window.py" line="180" />
       <source>Online</source>
       <translation>Trực tuyến</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="158" />
+      <location filename="../../desktop/ui/main_window.py" line="180" />
       <source>Offline</source>
       <translation>Ngoại tuyến</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="126" />
+      <location filename="../../desktop/ui/main_window.py" line="148" />
       <source>User: {name} ({role})</source>
       <translation>Người dùng: {name} ({role})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="75" />
+      <location filename="../../desktop/ui/main_window.py" line="78" />
       <source>{section} (Ctrl+{number})</source>
       <translation>{section} (Ctrl+{number})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="142" />
+      <location filename="../../desktop/ui/main_window.py" line="164" />
       <source>Last sync: {when}</source>
       <translation>Đồng bộ lần cuối: {when}</translation>
     </message>
@@ -802,12 +854,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/officers/import_dialog.py" line="79" />
       <source>Import</source>
       <translation>Nhập</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="82" />
-      <location filename="../../desktop/ui/prompts.py" line="15" />
-      <source>Close</source>
-      <translation>Đóng</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/import_dialog.py" line="204" />
@@ -1111,32 +1157,32 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Lưu</translation>
     </message>
     <message>
-      <location filename="../../db/migrate.py" line="95" />
+      <location filename="../../db/migrate.py" line="115" />
       <source>The data file {path} cannot be used: {reason}</source>
       <translation>Không dùng được tệp dữ liệu {path}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../db/migrate.py" line="73" />
+      <location filename="../../db/migrate.py" line="93" />
       <source>The data file {path} is in use by another program (perhaps Xã Số is already open). Close the other program and try again.</source>
       <translation>Tệp dữ liệu {path} đang được chương trình khác sử dụng (có thể Xã Số đang mở). Hãy đóng chương trình đó rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../../db/migrate.py" line="79" />
+      <location filename="../../db/migrate.py" line="99" />
       <source>The data file {path} is read-only. Copy the data folder to a writable drive or ask the administrator to allow writing, then open Xã Số again.</source>
       <translation>Tệp dữ liệu {path} chỉ cho phép đọc. Hãy chép thư mục dữ liệu sang ổ đĩa ghi được hoặc nhờ quản trị viên cấp quyền ghi, rồi mở lại Xã Số.</translation>
     </message>
     <message>
-      <location filename="../../db/migrate.py" line="85" />
+      <location filename="../../db/migrate.py" line="105" />
       <source>The data file {path} is damaged and cannot be opened. Restore it from a backup in the backups folder, or contact the province help desk.</source>
       <translation>Tệp dữ liệu {path} bị hỏng, không mở được. Hãy khôi phục từ bản sao lưu trong thư mục backups, hoặc liên hệ bộ phận hỗ trợ của tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../db/migrate.py" line="91" />
+      <location filename="../../db/migrate.py" line="111" />
       <source>The data file {path} cannot be opened. Check that the folder exists and that you may write to it.</source>
       <translation>Không mở được tệp dữ liệu {path}. Hãy kiểm tra thư mục có tồn tại và có quyền ghi.</translation>
     </message>
     <message>
-      <location filename="../../db/migrate.py" line="108" />
+      <location filename="../../db/migrate.py" line="130" />
       <source>This data file was written by a newer version of Xã Số (schema {revision}). Install the newer version of the app; the file has not been changed.</source>
       <translation>Tệp dữ liệu này do phiên bản Xã Số mới hơn tạo ra (cấu trúc {revision}). Hãy cài phiên bản mới hơn; tệp chưa bị thay đổi.</translation>
     </message>

@@ -59,3 +59,17 @@ def test_dashboard_counts_follow_officer_changes(qtbot, ctx):
     ctx.signals.data_changed.emit("officer")
     assert dash.active.value.text() == "1" and dash.signers.value.text() == "1"
     assert dash.departments.item(0, 0).text() == "Văn phòng"
+
+
+def test_about_dialog_names_version_folder_and_licences(qtbot, ctx):
+    from desktop.ui.about import AboutDialog
+
+    dialog = AboutDialog(ctx)
+    qtbot.addWidget(dialog)
+    from PySide6.QtWidgets import QLabel
+
+    text = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert str(ctx.store.paths.home) in text
+    html = dialog.licences.toPlainText()
+    assert "phần mềm tự do" in html  # the licence sentence is translated
+    assert "Giấy phép" in html and "SQLAlchemy" in html and "LGPL-3.0" in html

@@ -84,7 +84,7 @@ class OfficersPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.table.activated.connect(lambda _i: self.edit_selected())
-        for column, width in enumerate((190, 110, 90, 65, 210, 200, 100, 60)):
+        for column, width in enumerate((180, 105, 90, 60, 190, 190, 95, 55)):
             self.table.setColumnWidth(column, width)
 
         filters = QHBoxLayout()

@@ -111,7 +111,7 @@ class PagedTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):  # tooltip: cut-off text
             obj = self.row_object(index.row())
             return None if obj is None else column.display(getattr(obj, column.key))
         if role == Qt.ItemDataRole.TextAlignmentRole:
