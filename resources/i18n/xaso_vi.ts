@@ -120,6 +120,269 @@
       <translation>Tài khoản tạm khóa vì nhập sai mật khẩu nhiều lần. Hãy thử lại sau {minutes} phút.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/cert_parse.py" line="44" />
+      <source>Issued by {issuer} (Ban Cơ yếu Chính phủ); the signature was checked against the imported CA certificate.</source>
+      <translation>Do {issuer} (Ban Cơ yếu Chính phủ) cấp; chữ ký đã được kiểm tra bằng chứng thư CA đã nhập.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_parse.py" line="46" />
+      <source>The issuer {issuer} is a CA of Ban Cơ yếu Chính phủ (matched by name; import the CA certificate to have the signature checked too).</source>
+      <translation>Tổ chức cấp {issuer} là CA của Ban Cơ yếu Chính phủ (nhận biết theo tên; hãy nhập chứng thư CA để kiểm tra cả chữ ký).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_parse.py" line="48" />
+      <source>The issuer calls itself {issuer}, but the signature does not match the CA certificate of that name: treat this certificate as not genuine.</source>
+      <translation>Tổ chức cấp ghi là {issuer} nhưng chữ ký không khớp với chứng thư CA cùng tên: coi chứng thư này là không hợp lệ.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_parse.py" line="50" />
+      <source>Issued by the public CA {issuer}: not allowed for state business.</source>
+      <translation>Do CA công cộng {issuer} cấp: không được dùng cho công vụ.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_parse.py" line="51" />
+      <source>Self-signed: nobody vouches for this certificate.</source>
+      <translation>Tự ký: không có tổ chức nào bảo đảm cho chứng thư này.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_parse.py" line="52" />
+      <source>Issued by {issuer}, which is neither Ban Cơ yếu Chính phủ nor a known public CA.</source>
+      <translation>Do {issuer} cấp, không phải Ban Cơ yếu Chính phủ cũng không phải CA công cộng đã biết.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_parse.py" line="207" />
+      <source>{file}: the file is empty.</source>
+      <translation>{file}: tệp rỗng.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_parse.py" line="216" />
+      <source>{file}: the file holds no certificate.</source>
+      <translation>{file}: tệp không chứa chứng thư nào.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_parse.py" line="171" />
+      <source>{file}: this PKCS#12 file needs its password.</source>
+      <translation>{file}: tệp PKCS#12 này cần mật khẩu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_parse.py" line="200" />
+      <source>{file}: the file is too large to be a certificate.</source>
+      <translation>{file}: tệp quá lớn, không thể là chứng thư số.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_parse.py" line="204" />
+      <source>{file}: cannot be read ({reason}).</source>
+      <translation>{file}: không đọc được ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_parse.py" line="213" />
+      <location filename="../../desktop/services/cert_parse.py" line="220" />
+      <source>{file}: not a certificate, or the file is damaged (cut off or changed).</source>
+      <translation>{file}: không phải chứng thư số, hoặc tệp bị hỏng (thiếu hoặc bị thay đổi).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_parse.py" line="170" />
+      <source>{file}: the password is wrong.</source>
+      <translation>{file}: mật khẩu không đúng.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="20" />
+      <source>New certificate</source>
+      <translation>Cấp mới</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="21" />
+      <source>Renewal</source>
+      <translation>Gia hạn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="22" />
+      <source>Change of information</source>
+      <translation>Thay đổi thông tin</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="23" />
+      <source>Revocation</source>
+      <translation>Thu hồi</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="24" />
+      <source>Device recovery</source>
+      <translation>Khôi phục thiết bị</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="27" />
+      <source>Being prepared</source>
+      <translation>Đang chuẩn bị</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="28" />
+      <source>Submitted</source>
+      <translation>Đã nộp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="29" />
+      <source>Issued</source>
+      <translation>Đã cấp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="30" />
+      <source>Rejected</source>
+      <translation>Bị từ chối</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="31" />
+      <source>Cancelled</source>
+      <translation>Đã hủy</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="34" />
+      <source>Token not recognised</source>
+      <translation>Máy không nhận token</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="35" />
+      <source>PIN locked</source>
+      <translation>Khóa mã PIN</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="36" />
+      <source>Signing tool error</source>
+      <translation>Lỗi công cụ ký số</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="37" />
+      <source>Certificate expired</source>
+      <translation>Chứng thư hết hạn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="38" />
+      <source>Other</source>
+      <translation>Khác</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="177" />
+      <source>No official-duty certificate</source>
+      <translation>Chưa có chứng thư số chuyên dùng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="178" />
+      <source>Official-duty certificate expires within 30 days or has expired</source>
+      <translation>Chứng thư chuyên dùng hết hạn trong 30 ngày hoặc đã hết hạn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="179" />
+      <source>Only a public-CA certificate (not allowed for state business)</source>
+      <translation>Chỉ có chứng thư của CA công cộng (không được dùng cho công vụ)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="180" />
+      <source>Certificate issued before the reorganisation (1/7/2025): information to update</source>
+      <translation>Chứng thư cấp trước khi sắp xếp (1/7/2025): cần cập nhật thông tin</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="53" />
+      <source>Choose the kind of request.</source>
+      <translation>Hãy chọn loại yêu cầu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="55" />
+      <source>Choose the carrier (USB token, SIM PKI or remote signing).</source>
+      <translation>Hãy chọn thiết bị lưu khóa (USB token, SIM PKI hoặc ký số từ xa).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="59" />
+      <location filename="../../desktop/services/certificates.py" line="245" />
+      <location filename="../../desktop/services/officers.py" line="162" />
+      <source>This officer no longer exists (deleted on this or another PC).</source>
+      <translation>Cán bộ này không còn trong danh sách (đã bị xóa trên máy này hoặc máy khác).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="89" />
+      <source>This request no longer exists (deleted on this or another PC).</source>
+      <translation>Yêu cầu này không còn (đã bị xóa trên máy này hoặc máy khác).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="91" />
+      <source>Choose the status of the request.</source>
+      <translation>Hãy chọn trạng thái của yêu cầu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="94" />
+      <source>The date {date} is before the request was made.</source>
+      <translation>Ngày {date} trước ngày lập yêu cầu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="238" />
+      <source>Choose the kind of problem.</source>
+      <translation>Hãy chọn loại sự cố.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="240" />
+      <source>Describe the problem.</source>
+      <translation>Hãy mô tả sự cố.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="252" />
+      <source>This support request no longer exists.</source>
+      <translation>Yêu cầu hỗ trợ này không còn.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="254" />
+      <source>Write how the problem was solved.</source>
+      <translation>Hãy ghi cách đã xử lý sự cố.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="257" />
+      <source>The problem cannot be solved before it was reported.</source>
+      <translation>Thời điểm xử lý không thể trước thời điểm báo sự cố.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/certificates.py" line="91" />
+      <source>matched by CCCD</source>
+      <translation>khớp theo CCCD</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/certificates.py" line="92" />
+      <source>matched by name</source>
+      <translation>khớp theo họ tên</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/certificates.py" line="93" />
+      <source>several officers have this name: choose one in the review list</source>
+      <translation>nhiều cán bộ trùng họ tên: chọn người đúng trong danh sách cần xử lý</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/certificates.py" line="94" />
+      <source>no officer with this CCCD or name: assign it in the review list</source>
+      <translation>không có cán bộ có CCCD hoặc họ tên này: gán trong danh sách cần xử lý</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/certificates.py" line="95" />
+      <source>organisation certificate (belongs to no officer)</source>
+      <translation>chứng thư của tổ chức (không thuộc cán bộ nào)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/certificates.py" line="195" />
+      <source>Some files could not be read, so nothing was imported: {files}.</source>
+      <translation>Có tệp không đọc được nên chưa nhập gì: {files}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/certificates.py" line="210" />
+      <source>This certificate no longer exists (deleted on this or another PC).</source>
+      <translation>Chứng thư này không còn (đã bị xóa trên máy này hoặc máy khác).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/certificates.py" line="257" />
+      <source>Choose a status, carrier and subscriber type from the lists.</source>
+      <translation>Hãy chọn trạng thái, thiết bị lưu khóa và loại thuê bao trong danh sách.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/certificates.py" line="271" />
+      <source>{file}: holds no CA certificate.</source>
+      <translation>{file}: không chứa chứng thư CA nào.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/demo.py" line="296" />
       <location filename="../../desktop/services/demo.py" line="285" />
       <location filename="../../desktop/services/setup.py" line="37" />
@@ -367,11 +630,6 @@
       <location filename="../../desktop/services/officers.py" line="177" />
       <source>CCCD {cccd} already belongs to {name}.</source>
       <translation>Số CCCD {cccd} đã là của {name}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/officers.py" line="162" />
-      <source>This officer no longer exists (deleted on this or another PC).</source>
-      <translation>Cán bộ này không còn trong danh sách (đã bị xóa trên máy này hoặc máy khác).</translation>
     </message>
     <message>
       <location filename="../../desktop/services/officers.py" line="100" />
