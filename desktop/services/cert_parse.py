@@ -39,6 +39,12 @@ PUBLIC_CA_MARKERS = (
     "newtel", "safe-ca", "vina-ca", "trust-ca", "cmc", "easyca", "i-ca", "winca", "ls-ca",
 )
 
+KIND_TEXTS = {
+    "official_duty": N_("Official duty"),
+    "public_ca": N_("Public CA"),
+    "unknown": N_("Unknown"),
+}
+
 # why a certificate got its kind: key -> sentence shown in the UI
 REASONS = {
     "official_verified": N_("Issued by {issuer} (Ban Cơ yếu Chính phủ); the signature was "
@@ -161,7 +167,16 @@ def describe(cert: x509.Certificate) -> ParsedCert:
     )
 
 
+_PKCS7_DATA_OID = bytes.fromhex("06092a864886f70d010701")  # every PFX starts with this content
+
+
+def looks_like_pkcs12(data: bytes) -> bool:
+    return data[:1] == b"\x30" and _PKCS7_DATA_OID in data[:64]
+
+
 def _from_pkcs12(path: Path, data: bytes, password: str | None) -> list[x509.Certificate]:
+    if not looks_like_pkcs12(data):
+        raise ValueError("not a PKCS#12 file")
     secret = password.encode("utf-8") if password else None
     try:
         key, cert, extra = pkcs12.load_key_and_certificates(data, secret)

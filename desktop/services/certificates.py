@@ -95,6 +95,18 @@ MATCH_TEXTS = {
     "organisation": N_("organisation certificate (belongs to no officer)"),
 }
 
+STATUS_TEXTS = {
+    "active": N_("In use"),
+    "suspended": N_("Suspended"),
+    "revoked": N_("Revoked"),
+    "expired": N_("Expired"),
+    "replaced": N_("Replaced"),
+}
+CARRIER_TEXTS = {"": N_("Not stated"), "token": N_("USB token"), "sim": N_("SIM PKI"),
+                 "remote": N_("Remote signing")}
+SUBSCRIBER_TEXTS = {"individual": N_("Individual"), "organisation": N_("Organisation"),
+                    "device": N_("Device")}
+
 
 def known_cas(session: Session) -> dict[x509.Name, list[x509.Certificate]]:
     cas: dict[x509.Name, list[x509.Certificate]] = {}
