@@ -53,10 +53,14 @@ def _certificate(f: CertFactory, officer: Officer, agency: str, kind: str, rng: 
         if kind == "public":
             return [public]
         return [public, _certificate(f, officer, agency, "official", rng)[0]]
-    left = {"expiring_7": 5, "expiring_30": rng.randint(12, 28), "expired": -9}.get(
-        kind, rng.randint(200, 1400))
-    length = 3 * 365 if kind != "official" else rng.choice((3, 5)) * 365
-    start = now + dt.timedelta(days=left) - dt.timedelta(days=length)
+    if kind == "official":  # most were issued after the reorganisation, with the new name
+        since = max(1, (now - req.REORGANISATION).days - 20)
+        start = req.REORGANISATION + dt.timedelta(days=rng.randint(10, since))
+        length = rng.choice((3, 5)) * 365
+    else:
+        left = {"expiring_7": 5, "expiring_30": rng.randint(12, 28), "expired": -9}[kind]
+        length = 3 * 365
+        start = now + dt.timedelta(days=left) - dt.timedelta(days=length)
     string_type = "bmp" if rng.random() < 0.3 else "utf8"
     return [f.leaf(make_name(officer.full_name, agency, "Lạng Sơn", uid=uid, string_type=string_type),
                    start=start, days_valid=length)]

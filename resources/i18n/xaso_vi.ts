@@ -168,7 +168,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="48" />
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="143" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="146" />
       <location filename="../../desktop/ui/certificates/page.py" line="36" />
       <source>Certificates</source>
       <translation>Chứng thư số</translation>
@@ -236,8 +236,8 @@
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="49" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="106" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="127" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="115" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="140" />
       <source>Name in certificate</source>
       <translation>Tên trên chứng thư</translation>
     </message>
@@ -269,26 +269,26 @@
     <message>
       <location filename="../../desktop/services/cert_export.py" line="50" />
       <location filename="../../desktop/services/cert_export.py" line="58" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="129" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="142" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="50" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="130" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="155" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="143" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="168" />
       <source>Carrier</source>
       <translation>Thiết bị lưu khóa</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="50" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="131" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="144" />
       <source>Subscriber</source>
       <translation>Loại thuê bao</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="58" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="152" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="165" />
       <location filename="../../desktop/ui/certificates/models.py" line="84" />
       <source>Request</source>
       <translation>Loại yêu cầu</translation>
@@ -324,14 +324,14 @@
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="72" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="186" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="201" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="199" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="214" />
       <source>Problem</source>
       <translation>Sự cố</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="72" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="187" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="200" />
       <location filename="../../desktop/ui/certificates/requests_tab.py" line="138" />
       <source>Description</source>
       <translation>Mô tả</translation>
@@ -354,7 +354,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="73" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="202" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="215" />
       <location filename="../../desktop/ui/certificates/requests_tab.py" line="139" />
       <source>How it was solved</source>
       <translation>Cách xử lý</translation>
@@ -607,12 +607,12 @@
     <message>
       <location filename="../../desktop/services/certificates.py" line="93" />
       <source>several officers have this name: choose one in the review list</source>
-      <translation>nhiều cán bộ trùng họ tên: chọn người đúng trong danh sách cần xử lý</translation>
+      <translation>nhiều cán bộ trùng họ tên: chọn đúng người ở thẻ “Cần gán”</translation>
     </message>
     <message>
       <location filename="../../desktop/services/certificates.py" line="94" />
       <source>no officer with this CCCD or name: assign it in the review list</source>
-      <translation>không có cán bộ có CCCD hoặc họ tên này: gán trong danh sách cần xử lý</translation>
+      <translation>chưa khớp cán bộ nào (CCCD, họ tên): gán ở thẻ “Cần gán”</translation>
     </message>
     <message>
       <location filename="../../desktop/services/certificates.py" line="95" />
@@ -771,8 +771,8 @@
     </message>
     <message>
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="49" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="133" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="159" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="146" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="172" />
       <source>Note</source>
       <translation>Ghi chú</translation>
     </message>
@@ -988,47 +988,47 @@
       <translation>Tìm theo cán bộ, tên trên chứng thư hoặc CCCD…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="70" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="72" />
       <source>Assign to an officer…</source>
       <translation>Gán cho cán bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="71" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="73" />
       <source>Details…</source>
       <translation>Thông tin…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="72" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="74" />
       <source>Status, carrier and subscriber type of the certificate</source>
       <translation>Trạng thái, thiết bị lưu khóa và loại thuê bao của chứng thư</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="73" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="75" />
       <source>Request renewal…</source>
       <translation>Lập yêu cầu gia hạn…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="81" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="83" />
       <source>Show</source>
       <translation>Hiển thị</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="115" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="117" />
       <source>Select a certificate to see why it has its kind.</source>
       <translation>Chọn một chứng thư để xem vì sao được xếp loại như vậy.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="122" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="124" />
       <source>Valid from {start} to {end}.</source>
       <translation>Hiệu lực từ {start} đến {end}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="116" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="118" />
       <source>No certificate is waiting to be assigned.</source>
       <translation>Không có chứng thư nào chờ gán.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="117" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="119" />
       <source>No certificate yet: import the files officers hand in (or drag them onto this page).</source>
       <translation>Chưa có chứng thư: hãy nhập các tệp cán bộ nộp (hoặc kéo thả tệp vào trang này).</translation>
     </message>
@@ -1038,109 +1038,119 @@
       <translation>(không gắn cán bộ)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="104" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="113" />
       <source>Assign the certificate to an officer</source>
       <translation>Gán chứng thư cho cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="107" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="116" />
       <source>Agency in certificate</source>
       <translation>Cơ quan trên chứng thư</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="113" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="118" />
+      <source>(choose the officer)</source>
+      <translation>(chọn cán bộ)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="123" />
       <source>Assign</source>
       <translation>Gán</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="121" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="134" />
       <source>Certificate details</source>
       <translation>Thông tin chứng thư</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="128" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="141" />
       <source>Serial number</source>
       <translation>Số hiệu (serial)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="148" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="161" />
       <source>New certificate request</source>
       <translation>Lập yêu cầu chứng thư số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="156" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="169" />
       <source>Date of request</source>
       <translation>Ngày lập</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="158" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="171" />
       <location filename="../../desktop/ui/officers/dialog.py" line="57" />
       <source>dd/mm/yyyy</source>
       <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="161" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="174" />
       <source>Name, CCCD, position and contact are taken from the officer's record.</source>
       <translation>Họ tên, CCCD, chức vụ và thông tin liên hệ lấy từ hồ sơ cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="184" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="197" />
       <source>Log a support request</source>
       <translation>Ghi nhận yêu cầu hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="199" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="212" />
       <source>Support request solved</source>
       <translation>Đã xử lý yêu cầu hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="172" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="128" />
+      <source>Choose the officer.</source>
+      <translation>Hãy chọn cán bộ.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="185" />
       <source>Write the date as dd/mm/yyyy.</source>
       <translation>Hãy ghi ngày theo dạng dd/mm/yyyy.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/import_dialog.py" line="40" />
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="164" />
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="170" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="163" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="169" />
       <source>Import certificates</source>
       <translation>Nhập chứng thư số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="56" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="57" />
       <source>password of the .p12 / .pfx files</source>
       <translation>mật khẩu của tệp .p12 / .pfx</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="57" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="58" />
       <source>Read again with this password</source>
       <translation>Đọc lại với mật khẩu này</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="65" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="66" />
       <source>Only the certificate is kept; the private key in a .p12/.pfx file is never stored.</source>
       <translation>Chỉ lưu chứng thư; khóa bí mật trong tệp .p12/.pfx không bao giờ được lưu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="68" />
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="147" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="69" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="146" />
       <location filename="../../desktop/ui/officers/import_dialog.py" line="79" />
       <source>Import</source>
       <translation>Nhập</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="71" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="72" />
       <location filename="../../desktop/ui/officers/import_dialog.py" line="82" />
       <location filename="../../desktop/ui/prompts.py" line="15" />
       <source>Close</source>
       <translation>Đóng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="96" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="97" />
       <source>Reading the certificate files…</source>
       <translation>Đang đọc các tệp chứng thư…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="160" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="159" />
       <source>Importing the certificates…</source>
       <translation>Đang nhập chứng thư…</translation>
     </message>
@@ -1161,7 +1171,7 @@
       <translation>Cán bộ / giải thích</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="62" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="63" />
       <source>PKCS#12 password</source>
       <translation>Mật khẩu PKCS#12</translation>
     </message>
@@ -1177,12 +1187,12 @@
       <translation>Đã có</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="139" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="138" />
       <source>No certificate was found.</source>
       <translation>Không tìm thấy chứng thư nào.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="171" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="170" />
       <source>Done: {count} certificates imported.</source>
       <translation>Xong: đã nhập {count} chứng thư.</translation>
     </message>
@@ -1198,17 +1208,17 @@
       <translation>Mới</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="135" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="134" />
       <source>{count} files could not be read (in red). Nothing will be imported until they are fixed or left out.</source>
       <translation>{count} tệp không đọc được (tô đỏ). Chưa nhập gì cho đến khi các tệp đó được sửa hoặc bỏ ra.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="146" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="145" />
       <source>Import {count} certificates</source>
       <translation>Nhập {count} chứng thư</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="141" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="140" />
       <source>{new} new, {dup} already imported, {review} to assign to an officer after the import. Point at a row to see why it has its kind.</source>
       <translation>{new} mới, {dup} đã có, {review} cần gán cho cán bộ sau khi nhập. Di chuột lên một dòng để xem lý do xếp loại.</translation>
     </message>
@@ -1258,82 +1268,82 @@
       <translation>Hỗ trợ ký số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="130" />
+      <location filename="../../desktop/ui/certificates/page.py" line="129" />
       <source>Choose the certificate files</source>
       <translation>Chọn các tệp chứng thư</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="135" />
+      <location filename="../../desktop/ui/certificates/page.py" line="134" />
       <source>Choose the folder with the certificate files</source>
       <translation>Chọn thư mục chứa các tệp chứng thư</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="151" />
+      <location filename="../../desktop/ui/certificates/page.py" line="150" />
       <source>Choose the CA certificate</source>
       <translation>Chọn chứng thư CA</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="162" />
-      <location filename="../../desktop/ui/certificates/page.py" line="159" />
+      <location filename="../../desktop/ui/certificates/page.py" line="161" />
+      <location filename="../../desktop/ui/certificates/page.py" line="158" />
       <source>Import a CA certificate</source>
       <translation>Nhập chứng thư CA</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="171" />
-      <location filename="../../desktop/ui/certificates/page.py" line="183" />
-      <location filename="../../desktop/ui/certificates/page.py" line="185" />
+      <location filename="../../desktop/ui/certificates/page.py" line="170" />
+      <location filename="../../desktop/ui/certificates/page.py" line="182" />
+      <location filename="../../desktop/ui/certificates/page.py" line="184" />
       <source>Export to Excel</source>
       <translation>Xuất Excel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="171" />
+      <location filename="../../desktop/ui/certificates/page.py" line="170" />
       <source>chung-thu-so.xlsx</source>
       <translation>chung-thu-so.xlsx</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="172" />
+      <location filename="../../desktop/ui/certificates/page.py" line="171" />
       <location filename="../../desktop/ui/officers/page.py" line="231" />
       <source>Excel files (*.xlsx)</source>
       <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="182" />
+      <location filename="../../desktop/ui/certificates/page.py" line="181" />
       <source>Exporting…</source>
       <translation>Đang xuất…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="99" />
+      <location filename="../../desktop/ui/certificates/page.py" line="98" />
       <source>{covered} of {officers} working officers hold a valid official-duty certificate ({percent}; target 100 %). {public} still use only a public-CA certificate.</source>
       <translation>{covered}/{officers} cán bộ đang công tác có chứng thư số chuyên dùng còn hiệu lực ({percent}; chỉ tiêu 100 %). {public} cán bộ còn dùng chứng thư CA công cộng.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="108" />
+      <location filename="../../desktop/ui/certificates/page.py" line="107" />
       <source>Expiring within 30 days: {warnings} · expired or within 7 days: {errors}</source>
       <translation>Sắp hết hạn trong 30 ngày: {warnings} · đã hết hạn hoặc còn dưới 7 ngày: {errors}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="110" />
+      <location filename="../../desktop/ui/certificates/page.py" line="109" />
       <source>To assign ({count})</source>
       <translation>Cần gán ({count})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="131" />
-      <location filename="../../desktop/ui/certificates/page.py" line="152" />
+      <location filename="../../desktop/ui/certificates/page.py" line="130" />
+      <location filename="../../desktop/ui/certificates/page.py" line="151" />
       <source>Certificates ({patterns})</source>
       <translation>Chứng thư số ({patterns})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="162" />
+      <location filename="../../desktop/ui/certificates/page.py" line="161" />
       <source>{added} CA certificates added; {changed} certificates re-checked and changed kind.</source>
       <translation>Đã thêm {added} chứng thư CA; {changed} chứng thư được kiểm tra lại và đổi loại.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/page.py" line="89" />
-      <source>Certificates: {errors} expired or expiring within 7 days, {warnings} within 30 days — see Certificates.</source>
-      <translation>Chứng thư số: {errors} đã hết hạn hoặc còn dưới 7 ngày, {warnings} sắp hết hạn trong 30 ngày — xem mục Chứng thư số.</translation>
+      <source>Certificates: {errors} expired or within 7 days, {warnings} within 30 days</source>
+      <translation>Chứng thư số: {errors} đã hết hạn hoặc còn dưới 7 ngày, {warnings} còn dưới 30 ngày</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="183" />
+      <location filename="../../desktop/ui/certificates/page.py" line="182" />
       <source>Saved {file} ({count} certificates).</source>
       <translation>Đã lưu {file} ({count} chứng thư).</translation>
     </message>
@@ -1424,22 +1434,22 @@
       <translation>Chứng thư số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/summary.py" line="47" />
+      <location filename="../../desktop/ui/certificates/summary.py" line="49" />
       <source>Officers with a valid official-duty certificate: {covered}/{officers} ({percent}; target 100 %)</source>
       <translation>Cán bộ có chứng thư số chuyên dùng còn hiệu lực: {covered}/{officers} ({percent}; chỉ tiêu 100 %)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/summary.py" line="51" />
+      <location filename="../../desktop/ui/certificates/summary.py" line="53" />
       <source>Expiring within 30 days: {count}</source>
       <translation>Sắp hết hạn trong 30 ngày: {count}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/summary.py" line="53" />
+      <location filename="../../desktop/ui/certificates/summary.py" line="55" />
       <source>Expired or expiring within 7 days: {count}</source>
       <translation>Đã hết hạn hoặc còn dưới 7 ngày: {count}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/summary.py" line="55" />
+      <location filename="../../desktop/ui/certificates/summary.py" line="57" />
       <source>Still on a public CA: {public} · to assign: {review} · open requests: {requests} · support answered in time: {in_time}</source>
       <translation>Còn dùng CA công cộng: {public} · cần gán: {review} · yêu cầu đang xử lý: {requests} · hỗ trợ đúng hạn: {in_time}</translation>
     </message>

@@ -50,7 +50,7 @@ def test_import_a_folder_then_assign_the_unmatched_one(qtbot, ctx, prompts, tmp_
     assert review.model.rowCount() == 2
     row = next(r for r in range(2) if review.model.row_object(r).subject_cn == "Ngô Văn Vắng")
     review.table.selectRow(row)
-    assert "không có cán bộ" in review.explain.text().lower()
+    assert "Chưa khớp cán bộ nào" in review.explain.text()
     review.assign_selected()
     assign = review.last_dialog
     assert isinstance(assign, AssignDialog)

@@ -138,3 +138,50 @@ def test_support_tickets_in_time(loaded):
     assert summary.tickets_in_time_percent == pytest.approx(50.0)
     assert summary.review == 2 and summary.certificates == 11
     assert sorted(r.in_time for r in rows) == [False, False, True]
+
+
+def test_export_to_xlsx_has_every_table(loaded, tmp_path):
+    from openpyxl import load_workbook
+
+    from desktop.services import cert_export
+
+    store, ids, _ = loaded
+    with store.write("test") as s:
+        req.create_request(s, ids[AN], "renew")
+    out = tmp_path / "chung-thu.xlsx"
+    with store.session() as s:
+        assert cert_export.export(s, out, lambda text: text) == 11
+    wb = load_workbook(out)
+    assert wb.sheetnames == ["Certificates", "Requests", "Officers needing a request", "Coverage",
+                             "Support"]
+    certs = list(wb["Certificates"].values)
+    assert certs[0][:3] == ("Officer", "Name in certificate", "Kind") and len(certs) == 12
+    assert {r[1] for r in certs[1:]} >= {"Trần Thị Bình", "Lê Văn Cường"}
+    assert list(wb["Requests"].values)[1][:3] == ("Nguyễn Văn An", "Renewal", "Being prepared")
+    assert list(wb["Coverage"].values)[-1] == ("Total", 10, 4, 40.0)
+
+
+def test_demo_certificates_are_realistic_and_deterministic(tmp_path):
+    from desktop.config import Paths
+    from desktop.services.demo import fill_demo
+    from desktop.services.store import Store
+
+    figures = []
+    for name in ("a", "b"):
+        store = Store.open(Paths(tmp_path / name))
+        try:
+            fill_demo(store, seed=11)
+            with store.session() as s:
+                summary = status.summary(s)
+                subjects = sorted(s.execute(select(Certificate.subject_cn, Certificate.kind,
+                                                   Certificate.status)).all())
+        finally:
+            store.close()
+        figures.append((subjects, summary.alerts.warnings, summary.alerts.errors,
+                        summary.coverage.covered, summary.review))
+    assert figures[0] == figures[1]
+    _, warnings, errors, covered, review = figures[0]
+    assert warnings >= 1 and errors >= 1 and review == 2
+    assert 0 < covered < summary.coverage.officers
+    assert summary.coverage.public_ca >= 1 and summary.open_requests >= 1
+    assert summary.tickets_resolved >= 1 and summary.tickets_open >= 1

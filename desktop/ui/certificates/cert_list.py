@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -60,8 +60,10 @@ class CertificateList(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setDefaultSectionSize(28)
         self.table.setAlternatingRowColors(True)
-        for column, width in enumerate((170, 170, 110, 250, 90, 95)):
+        for column, width in enumerate((170, 170, 150, 240, 90, 95)):
             self.table.setColumnWidth(column, width)
+        # soonest expiry first: what needs attention is on top
+        self.table.horizontalHeader().setSortIndicator(4, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(lambda _i: self.primary_action())
         self.explain = QLabel()
         self.explain.setWordWrap(True)
@@ -122,7 +124,8 @@ class CertificateList(QWidget):
         text += " " + tr("Valid from {start} to {end}.").format(
             start=format_date(row.not_before.date()), end=format_date(row.not_after.date()))
         if row.match_problem:
-            text += " " + tr(svc.MATCH_TEXTS[row.match_problem]).capitalize() + "."
+            problem = tr(svc.MATCH_TEXTS[row.match_problem])
+            text += " " + problem[:1].upper() + problem[1:] + "."
         self.explain.setText(text)
 
     def primary_action(self) -> None:

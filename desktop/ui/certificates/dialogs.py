@@ -114,7 +114,8 @@ class AssignDialog(FormDialog):
         self.row = row
         self.form.addRow(tr("Name in certificate"), QLabel(row.subject_cn))
         self.form.addRow(tr("Agency in certificate"), QLabel(row.subject_o or "—"))
-        self.officer = self.add("officer", tr("Officer"), officer_combo(ctx))
+        self.officer = self.add("officer", tr("Officer"), officer_combo(ctx, allow_none=True))
+        self.officer.setItemText(0, tr("(choose the officer)"))
         same = [i for i in range(self.officer.count())
                 if fold(self.officer.itemText(i)).startswith(fold(row.subject_cn) + " ")]
         if same:
@@ -122,7 +123,10 @@ class AssignDialog(FormDialog):
         self.buttons.button(self.buttons.StandardButton.Ok).setText(tr("Assign"))
 
     def write(self, session: Session) -> None:
-        svc.assign(session, self.row.id, chosen_officer(self.officer))
+        officer_id = chosen_officer(self.officer)
+        if officer_id is None:
+            raise ValidationError(N_("Choose the officer."), field="officer")
+        svc.assign(session, self.row.id, officer_id)
 
 
 class CertEditDialog(FormDialog):

@@ -43,11 +43,12 @@ class CertImportDialog(QDialog):
         self.table.setHorizontalHeaderLabels([tr("File"), tr("Result"), tr("Name in certificate"),
                                               tr("Kind"), tr("Valid until"), tr("Officer / explanation")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
+        self.table.setWordWrap(False)  # one line per file; the full text is in the tooltip
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((150, 110, 180, 110, 90)):
+        for column, width in enumerate((140, 110, 170, 150, 90)):
             self.table.setColumnWidth(column, width)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
@@ -103,8 +104,7 @@ class CertImportDialog(QDialog):
         for column, value in enumerate(values):
             item = QTableWidgetItem(value)
             item.setBackground(QBrush(QColor(COLORS[state])))
-            if tip:
-                item.setToolTip(tip)
+            item.setToolTip(tip or value)
             self.table.setItem(row, column, item)
 
     def show_preview(self, result: svc.ImportPreview) -> None:
@@ -127,7 +127,6 @@ class CertImportDialog(QDialog):
             explanation = parse.explain(item.kind.reason, c.issuer_cn, c.issuer_o, tr)
             self._put(row, [item.file, label, c.subject_cn, tr(parse.KIND_TEXTS[item.kind.kind]),
                             format_date(c.not_after.date()), officer], state, explanation)
-        self.table.resizeRowsToContents()
         self.password_row.setVisible(result.password_needed or any(
             p.suffix.lower() in parse.PKCS12_SUFFIXES for p in self.paths))
         new = len(result.new_items)

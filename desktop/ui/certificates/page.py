@@ -87,8 +87,7 @@ class CertificatesPage(QWidget):
         window = self.window()
         if alerts.total and hasattr(window, "statusBar"):
             window.statusBar().showMessage(tr(
-                "Certificates: {errors} expired or expiring within 7 days, {warnings} within 30 days "
-                "— see Certificates.").format(errors=alerts.errors, warnings=alerts.warnings), 30000)
+                "Certificates: {errors} expired or within 7 days, {warnings} within 30 days").format(errors=alerts.errors, warnings=alerts.warnings), 30000)
 
     # figures ------------------------------------------------------------------------------
     def refresh_figures(self) -> None:
