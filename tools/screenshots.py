@@ -126,6 +126,8 @@ def shoot_certificates(app, ctx, window, work: Path, out: Path) -> None:
     certs.requests.last_dialog.close()
     certs.tabs.setCurrentIndex(3)
     shoot(app, window, out / "27-certificates-support.png")
+    certs.tabs.setCurrentIndex(4)
+    shoot(app, window, out / "27b-certificates-coverage.png")
     files = write_cert_folder(work / "nop")
     certs.import_paths([files.folder, *files.broken])
     shoot(app, certs.last_dialog, out / "28-certificates-import-errors.png")

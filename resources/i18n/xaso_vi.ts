@@ -169,13 +169,13 @@
     <message>
       <location filename="../../desktop/services/cert_export.py" line="48" />
       <location filename="../../desktop/ui/certificates/cert_list.py" line="146" />
-      <location filename="../../desktop/ui/certificates/page.py" line="36" />
+      <location filename="../../desktop/ui/certificates/page.py" line="37" />
       <source>Certificates</source>
       <translation>Chứng thư số</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="57" />
-      <location filename="../../desktop/ui/certificates/page.py" line="63" />
+      <location filename="../../desktop/ui/certificates/page.py" line="64" />
       <location filename="../../desktop/ui/certificates/requests_tab.py" line="129" />
       <source>Requests</source>
       <translation>Yêu cầu</translation>
@@ -216,11 +216,13 @@
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="66" />
+      <location filename="../../desktop/ui/certificates/coverage_tab.py" line="19" />
       <source>Officers working</source>
       <translation>Cán bộ đang công tác</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="67" />
+      <location filename="../../desktop/ui/certificates/coverage_tab.py" line="20" />
       <source>With a valid official-duty certificate</source>
       <translation>Có chứng thư chuyên dùng còn hiệu lực</translation>
     </message>
@@ -319,6 +321,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="69" />
+      <location filename="../../desktop/ui/certificates/coverage_tab.py" line="41" />
       <source>Total</source>
       <translation>Tổng cộng</translation>
     </message>
@@ -1033,6 +1036,22 @@
       <translation>Chưa có chứng thư: hãy nhập các tệp cán bộ nộp (hoặc kéo thả tệp vào trang này).</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/certificates/coverage_tab.py" line="25" />
+      <source>Working officers with an official-duty certificate that is in use and valid today; the target is 100 %. This is the figure of the monthly report.</source>
+      <translation>Cán bộ đang công tác có chứng thư số chuyên dùng đang dùng và còn hiệu lực tại ngày hôm nay; chỉ tiêu 100 %. Đây là số liệu dùng cho báo cáo tháng.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/coverage_tab.py" line="20" />
+      <source>Rate</source>
+      <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/coverage_tab.py" line="39" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="77" />
+      <source>(no department)</source>
+      <translation>(chưa ghi bộ phận)</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/certificates/dialogs.py" line="37" />
       <source>(no officer)</source>
       <translation>(không gắn cán bộ)</translation>
@@ -1233,117 +1252,122 @@
       <translation>(tổ chức)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="42" />
+      <location filename="../../desktop/ui/certificates/page.py" line="43" />
       <source>Import certificates…</source>
       <translation>Nhập chứng thư…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="43" />
+      <location filename="../../desktop/ui/certificates/page.py" line="44" />
       <source>PEM, DER, .cer/.crt, PKCS#7 (.p7b) or PKCS#12 (.p12/.pfx) files; you can also drag files onto this page</source>
       <translation>Tệp PEM, DER, .cer/.crt, PKCS#7 (.p7b) hoặc PKCS#12 (.p12/.pfx); cũng có thể kéo thả tệp vào trang này</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="45" />
+      <location filename="../../desktop/ui/certificates/page.py" line="46" />
       <source>Import a folder…</source>
       <translation>Nhập cả thư mục…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="46" />
+      <location filename="../../desktop/ui/certificates/page.py" line="47" />
       <source>Import a CA certificate…</source>
       <translation>Nhập chứng thư CA…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="47" />
+      <location filename="../../desktop/ui/certificates/page.py" line="48" />
       <source>With the CA certificate of Ban Cơ yếu Chính phủ, signatures are checked, not just the issuer's name</source>
       <translation>Có chứng thư CA của Ban Cơ yếu Chính phủ thì chữ ký được kiểm tra, không chỉ tên tổ chức cấp</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="50" />
+      <location filename="../../desktop/ui/certificates/page.py" line="51" />
       <source>Export to Excel…</source>
       <translation>Xuất Excel…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="64" />
+      <location filename="../../desktop/ui/certificates/page.py" line="65" />
       <source>Signing support</source>
       <translation>Hỗ trợ ký số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="129" />
+      <location filename="../../desktop/ui/certificates/page.py" line="67" />
+      <source>Coverage by department</source>
+      <translation>Tỷ lệ theo bộ phận</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/page.py" line="133" />
       <source>Choose the certificate files</source>
       <translation>Chọn các tệp chứng thư</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="134" />
+      <location filename="../../desktop/ui/certificates/page.py" line="138" />
       <source>Choose the folder with the certificate files</source>
       <translation>Chọn thư mục chứa các tệp chứng thư</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="150" />
+      <location filename="../../desktop/ui/certificates/page.py" line="154" />
       <source>Choose the CA certificate</source>
       <translation>Chọn chứng thư CA</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="161" />
-      <location filename="../../desktop/ui/certificates/page.py" line="158" />
+      <location filename="../../desktop/ui/certificates/page.py" line="165" />
+      <location filename="../../desktop/ui/certificates/page.py" line="162" />
       <source>Import a CA certificate</source>
       <translation>Nhập chứng thư CA</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="170" />
-      <location filename="../../desktop/ui/certificates/page.py" line="182" />
-      <location filename="../../desktop/ui/certificates/page.py" line="184" />
+      <location filename="../../desktop/ui/certificates/page.py" line="174" />
+      <location filename="../../desktop/ui/certificates/page.py" line="186" />
+      <location filename="../../desktop/ui/certificates/page.py" line="188" />
       <source>Export to Excel</source>
       <translation>Xuất Excel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="170" />
+      <location filename="../../desktop/ui/certificates/page.py" line="174" />
       <source>chung-thu-so.xlsx</source>
       <translation>chung-thu-so.xlsx</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="171" />
+      <location filename="../../desktop/ui/certificates/page.py" line="175" />
       <location filename="../../desktop/ui/officers/page.py" line="231" />
       <source>Excel files (*.xlsx)</source>
       <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="181" />
+      <location filename="../../desktop/ui/certificates/page.py" line="185" />
       <source>Exporting…</source>
       <translation>Đang xuất…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="98" />
+      <location filename="../../desktop/ui/certificates/page.py" line="101" />
       <source>{covered} of {officers} working officers hold a valid official-duty certificate ({percent}; target 100 %). {public} still use only a public-CA certificate.</source>
       <translation>{covered}/{officers} cán bộ đang công tác có chứng thư số chuyên dùng còn hiệu lực ({percent}; chỉ tiêu 100 %). {public} cán bộ còn dùng chứng thư CA công cộng.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="107" />
+      <location filename="../../desktop/ui/certificates/page.py" line="110" />
       <source>Expiring within 30 days: {warnings} · expired or within 7 days: {errors}</source>
       <translation>Sắp hết hạn trong 30 ngày: {warnings} · đã hết hạn hoặc còn dưới 7 ngày: {errors}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="109" />
+      <location filename="../../desktop/ui/certificates/page.py" line="112" />
       <source>To assign ({count})</source>
       <translation>Cần gán ({count})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="130" />
-      <location filename="../../desktop/ui/certificates/page.py" line="151" />
+      <location filename="../../desktop/ui/certificates/page.py" line="134" />
+      <location filename="../../desktop/ui/certificates/page.py" line="155" />
       <source>Certificates ({patterns})</source>
       <translation>Chứng thư số ({patterns})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="161" />
+      <location filename="../../desktop/ui/certificates/page.py" line="165" />
       <source>{added} CA certificates added; {changed} certificates re-checked and changed kind.</source>
       <translation>Đã thêm {added} chứng thư CA; {changed} chứng thư được kiểm tra lại và đổi loại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="89" />
+      <location filename="../../desktop/ui/certificates/page.py" line="92" />
       <source>Certificates: {errors} expired or within 7 days, {warnings} within 30 days</source>
       <translation>Chứng thư số: {errors} đã hết hạn hoặc còn dưới 7 ngày, {warnings} còn dưới 30 ngày</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="182" />
+      <location filename="../../desktop/ui/certificates/page.py" line="186" />
       <source>Saved {file} ({count} certificates).</source>
       <translation>Đã lưu {file} ({count} chứng thư).</translation>
     </message>
@@ -2086,11 +2110,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/pages/dashboard.py" line="60" />
       <source>Officers working, by department</source>
       <translation>Cán bộ đang công tác theo bộ phận</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="77" />
-      <source>(no department)</source>
-      <translation>(chưa ghi bộ phận)</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/pages/placeholder.py" line="18" />

@@ -128,3 +128,27 @@ def test_dashboard_shows_alert_counts(qtbot, ctx, tmp_path):
     assert summary.errors.text() == "Đã hết hạn hoặc còn dưới 7 ngày: 2"
     assert "2/10" in summary.coverage.text()  # 3 days left is still valid
     assert "30 ngày: 1" in page.alert_label.text() and "7 ngày: 2" in page.alert_label.text()
+
+
+def test_dropped_files_open_the_import_and_coverage_tab_counts(qtbot, ctx, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    page, _ = _page(qtbot, ctx)
+    files = write_cert_folder(tmp_path / "nop")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(files.folder / "an.crt")),
+                  QUrl.fromLocalFile(str(files.folder / "binh.cer"))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    page.dropEvent(event)
+    dialog = page.last_dialog
+    assert dialog.table.rowCount() == 2 and dialog.apply_button.isEnabled()
+    qtbot.wait(20)
+    dialog.apply()
+    qtbot.wait(20)
+    coverage = page.coverage.table
+    last = coverage.rowCount() - 1
+    assert coverage.item(last, 0).text() == "Tổng cộng"
+    assert (coverage.item(last, 1).text(), coverage.item(last, 2).text()) == ("10", "2")
+    assert coverage.item(last, 3).text() == "20,0 %"

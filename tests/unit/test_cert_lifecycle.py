@@ -185,3 +185,19 @@ def test_demo_certificates_are_realistic_and_deterministic(tmp_path):
     assert 0 < covered < summary.coverage.officers
     assert summary.coverage.public_ca >= 1 and summary.open_requests >= 1
     assert summary.tickets_resolved >= 1 and summary.tickets_open >= 1
+
+
+def test_details_change_status_carrier_and_subscriber(loaded):
+    store, ids, _ = loaded
+    with store.session() as s:
+        cert_id = s.execute(select(Certificate.id).where(Certificate.officer_id == ids[AN])).scalar_one()
+    with store.write("clerk") as s:
+        svc.update_details(s, cert_id, status="suspended", carrier="sim", subscriber="individual",
+                           note="Tạm dừng do mất token")
+        with pytest.raises(ValidationError, match="from the lists"):
+            svc.update_details(s, cert_id, status="lost", carrier="sim", subscriber="individual")
+    with store.session() as s:
+        cert = s.get(Certificate, cert_id)
+        assert (cert.status, cert.carrier, cert.note) == ("suspended", "sim", "Tạm dừng do mất token")
+        assert cert.version == 2
+        assert ids[AN] not in {o for o in status._holders(s, "official_duty", status.utcnow())}

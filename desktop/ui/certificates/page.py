@@ -19,6 +19,7 @@ from desktop.i18n import tr, user_message
 from desktop.services import cert_status as status
 from desktop.services.text import format_number, format_percent
 from desktop.ui.certificates.cert_list import CertificateList
+from desktop.ui.certificates.coverage_tab import CoverageTab
 from desktop.ui.certificates.requests_tab import RequestsTab, SupportTab
 from desktop.ui.certificates.summary import CERT_TABLES, ERROR_STYLE, WARNING_STYLE
 from desktop.ui.context import AppContext
@@ -62,6 +63,8 @@ class CertificatesPage(QWidget):
         self.tabs.addTab(self.review, "")
         self.tabs.addTab(self.requests, tr("Requests"))
         self.tabs.addTab(self.support, tr("Signing support"))
+        self.coverage = CoverageTab(ctx)
+        self.tabs.addTab(self.coverage, tr("Coverage by department"))
 
         header = QHBoxLayout()
         header.addWidget(title)
@@ -115,6 +118,7 @@ class CertificatesPage(QWidget):
         self.review.apply_filters()
         self.requests.refresh()
         self.support.refresh()
+        self.coverage.refresh()
         self.refresh_figures()
 
     # import -------------------------------------------------------------------------------
