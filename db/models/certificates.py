@@ -62,6 +62,8 @@ class Certificate(Synced, Base):
         Uuid, ForeignKey("certificate.id"), nullable=True
     )
     file_name: Mapped[str] = mapped_column(String(256), default="")
+    # accent-free words of the subject (name, agency, CCCD) with a leading space, for search
+    search_key: Mapped[str] = mapped_column(String(512), default="")
     note: Mapped[str] = mapped_column(Text, default="")
 
 

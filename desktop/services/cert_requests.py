@@ -177,7 +177,8 @@ NEED_TEXTS = {
     "none": N_("No official-duty certificate"),
     "expiring": N_("Official-duty certificate expires within 30 days or has expired"),
     "public_only": N_("Only a public-CA certificate (not allowed for state business)"),
-    "info_changed": N_("Certificate issued before the reorganisation (1/7/2025): information to update"),
+    "info_changed": N_("Certificate information out of date (issued before the reorganisation of "
+                       "1/7/2025, or the name differs): to update"),
 }
 NEED_REQUEST = {"none": "new", "public_only": "new", "expiring": "renew",
                 "info_changed": "change_info"}
@@ -203,7 +204,7 @@ def needs(session: Session, now: dt.datetime | None = None) -> list[Need]:
     certs: dict[uuid.UUID, list] = {}
     for row in session.execute(
         select(Certificate.officer_id, Certificate.kind, Certificate.not_before,
-               Certificate.not_after)
+               Certificate.not_after, Certificate.subject_cn)
         .where(Certificate.deleted.is_(False), Certificate.officer_id.is_not(None),
                Certificate.status.in_(("active", "expired")))
     ):
@@ -222,8 +223,9 @@ def needs(session: Session, now: dt.datetime | None = None) -> list[Need]:
                 reason = "expiring"
         elif max(c.not_after for c in official) <= soon:
             reason = "expiring"
-        elif max(c.not_before for c in official) < REORGANISATION:
-            reason = "info_changed"
+        elif max(c.not_before for c in official) < REORGANISATION or all(
+                nfc(c.subject_cn).casefold() != nfc(officer.full_name).casefold() for c in official):
+            reason = "info_changed"  # old agency name, or the name changed since
         else:
             continue
         out.append(Need(officer.id, officer.full_name, officer.department, reason,

@@ -24,7 +24,7 @@ from db.models import CertAuthority, Certificate, Officer
 from db.models.certificates import CARRIERS, CERT_STATUSES, SUBSCRIBERS
 from desktop.services import cert_parse as parse
 from desktop.services.paging import PageRequest, fetch_page, row_key
-from desktop.services.text import nfc, search_terms
+from desktop.services.text import fold, nfc, search_terms
 
 Progress = Callable[[int, int], None]
 
@@ -198,6 +198,8 @@ def _row(item: ImportItem, now: dt.datetime) -> dict:
         "officer_id": item.officer_id,
         "match_problem": item.match if item.match in ("ambiguous", "no_match") else "",
         "replaced_by_id": None, "file_name": item.file[:256], "note": "",
+        "search_key": " " + " ".join(fold(p) for p in (c.subject_cn, c.subject_o, c.subject_uid,
+                                                       c.subject_serial) if p)[:510],
     }
 
 
@@ -377,11 +379,10 @@ def _filtered(query: CertQuery, stmt: Select) -> Select:
     elif query.view in ("public_ca", "official_duty"):
         stmt = stmt.where(Certificate.kind == query.view)
     for term in search_terms(query.search):
-        like = f"%{term}%"
-        stmt = stmt.where(or_(Officer.search_key.like(like),
-                              func.lower(Certificate.subject_cn).like(like),
-                              Certificate.subject_uid.like(like),
-                              Certificate.subject_serial.like(like)))
+        escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        like = f"%{escaped}%"
+        stmt = stmt.where(or_(Officer.search_key.like(like, escape="\\"),
+                              Certificate.search_key.like(like, escape="\\")))
     return stmt
 
 

@@ -321,7 +321,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="69" />
-      <location filename="../../desktop/ui/certificates/coverage_tab.py" line="41" />
+      <location filename="../../desktop/ui/certificates/coverage_tab.py" line="42" />
       <source>Total</source>
       <translation>Tổng cộng</translation>
     </message>
@@ -537,8 +537,8 @@
     </message>
     <message>
       <location filename="../../desktop/services/cert_requests.py" line="180" />
-      <source>Certificate issued before the reorganisation (1/7/2025): information to update</source>
-      <translation>Chứng thư cấp trước khi sắp xếp (1/7/2025): cần cập nhật thông tin</translation>
+      <source>Certificate information out of date (issued before the reorganisation of 1/7/2025, or the name differs): to update</source>
+      <translation>Thông tin trên chứng thư đã cũ (cấp trước khi sắp xếp 1/7/2025, hoặc họ tên khác): cần cập nhật</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cert_requests.py" line="53" />
@@ -552,7 +552,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/cert_requests.py" line="59" />
-      <location filename="../../desktop/services/certificates.py" line="257" />
+      <location filename="../../desktop/services/certificates.py" line="259" />
       <location filename="../../desktop/services/officers.py" line="162" />
       <source>This officer no longer exists (deleted on this or another PC).</source>
       <translation>Cán bộ này không còn trong danh sách (đã bị xóa trên máy này hoặc máy khác).</translation>
@@ -573,27 +573,27 @@
       <translation>Ngày {date} trước ngày lập yêu cầu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cert_requests.py" line="238" />
+      <location filename="../../desktop/services/cert_requests.py" line="240" />
       <source>Choose the kind of problem.</source>
       <translation>Hãy chọn loại sự cố.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cert_requests.py" line="240" />
+      <location filename="../../desktop/services/cert_requests.py" line="242" />
       <source>Describe the problem.</source>
       <translation>Hãy mô tả sự cố.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cert_requests.py" line="252" />
+      <location filename="../../desktop/services/cert_requests.py" line="254" />
       <source>This support request no longer exists.</source>
       <translation>Yêu cầu hỗ trợ này không còn.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cert_requests.py" line="254" />
+      <location filename="../../desktop/services/cert_requests.py" line="256" />
       <source>Write how the problem was solved.</source>
       <translation>Hãy ghi cách đã xử lý sự cố.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cert_requests.py" line="257" />
+      <location filename="../../desktop/services/cert_requests.py" line="259" />
       <source>The problem cannot be solved before it was reported.</source>
       <translation>Thời điểm xử lý không thể trước thời điểm báo sự cố.</translation>
     </message>
@@ -683,22 +683,22 @@
       <translation>Thiết bị</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/certificates.py" line="207" />
+      <location filename="../../desktop/services/certificates.py" line="209" />
       <source>Some files could not be read, so nothing was imported: {files}.</source>
       <translation>Có tệp không đọc được nên chưa nhập gì: {files}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/certificates.py" line="222" />
+      <location filename="../../desktop/services/certificates.py" line="224" />
       <source>This certificate no longer exists (deleted on this or another PC).</source>
       <translation>Chứng thư này không còn (đã bị xóa trên máy này hoặc máy khác).</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/certificates.py" line="269" />
+      <location filename="../../desktop/services/certificates.py" line="271" />
       <source>Choose a status, carrier and subscriber type from the lists.</source>
       <translation>Hãy chọn trạng thái, thiết bị lưu khóa và loại thuê bao trong danh sách.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/certificates.py" line="283" />
+      <location filename="../../desktop/services/certificates.py" line="285" />
       <source>{file}: holds no CA certificate.</source>
       <translation>{file}: không chứa chứng thư CA nào.</translation>
     </message>
@@ -1036,7 +1036,7 @@
       <translation>Chưa có chứng thư: hãy nhập các tệp cán bộ nộp (hoặc kéo thả tệp vào trang này).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/coverage_tab.py" line="25" />
+      <location filename="../../desktop/ui/certificates/coverage_tab.py" line="26" />
       <source>Working officers with an official-duty certificate that is in use and valid today; the target is 100 %. This is the figure of the monthly report.</source>
       <translation>Cán bộ đang công tác có chứng thư số chuyên dùng đang dùng và còn hiệu lực tại ngày hôm nay; chỉ tiêu 100 %. Đây là số liệu dùng cho báo cáo tháng.</translation>
     </message>
@@ -1046,7 +1046,7 @@
       <translation>Tỷ lệ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/coverage_tab.py" line="39" />
+      <location filename="../../desktop/ui/certificates/coverage_tab.py" line="40" />
       <location filename="../../desktop/ui/pages/dashboard.py" line="77" />
       <source>(no department)</source>
       <translation>(chưa ghi bộ phận)</translation>

@@ -201,3 +201,15 @@ def test_details_change_status_carrier_and_subscriber(loaded):
         assert (cert.status, cert.carrier, cert.note) == ("suspended", "sim", "Tạm dừng do mất token")
         assert cert.version == 2
         assert ids[AN] not in {o for o in status._holders(s, "official_duty", status.utcnow())}
+
+
+def test_name_changed_since_the_certificate_needs_a_change(loaded):
+    store, ids, _ = loaded
+    from desktop.services import officers as officer_service
+
+    with store.write("test") as s:
+        data = officer_service.to_input(officer_service.get(s, ids[AN]))
+        data.full_name = "Nguyễn Văn Ân"
+        officer_service.update(s, ids[AN], data)
+    with store.session() as s:
+        assert {n.officer_id: n.reason for n in req.needs(s)}[ids[AN]] == "info_changed"

@@ -158,3 +158,17 @@ def test_a_file_that_is_not_readable_names_itself(tmp_path):
     missing = tmp_path / "khong-co.cer"
     with pytest.raises(UserError, match="khong-co.cer: cannot be read"):
         parse.read_file(missing)
+
+
+def test_search_without_accents_finds_assigned_and_unassigned(ready_store, officers, files):
+    _import(ready_store, [files.folder])
+    with ready_store.session() as s:
+        def names(text, view="all"):
+            rows = svc.page(s, svc.CertQuery(search=text, view=view), svc.PageRequest(50))
+            return {r.subject_cn for r in rows}
+
+        assert names("vang") == {"Ngô Văn Vắng"}  # waits for review: found by the certificate
+        assert names("hoang van em") == {"Hoàng Văn Em"}
+        assert names("020190005678") == {"Trần Thị Bình"}
+        assert names("cuong", view="public_ca") == {"Lê Văn Cường"}
+        assert names("50%") == set()

@@ -60,6 +60,7 @@ def upgrade() -> None:
     sa.Column('match_problem', sa.String(length=16), nullable=False),
     sa.Column('replaced_by_id', sa.Uuid(), nullable=True),
     sa.Column('file_name', sa.String(length=256), nullable=False),
+    sa.Column('search_key', sa.String(length=512), nullable=False),
     sa.Column('note', sa.Text(), nullable=False),
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.Column('commune_code', sa.String(length=8), nullable=False),
