@@ -172,3 +172,22 @@ def test_search_without_accents_finds_assigned_and_unassigned(ready_store, offic
         assert names("020190005678") == {"Trần Thị Bình"}
         assert names("cuong", view="public_ca") == {"Lê Văn Cường"}
         assert names("50%") == set()
+
+
+def test_either_encoding_under_any_suffix_and_pem_bundles(files, tmp_path):
+    from desktop.services.cert_factory import p7
+
+    an = parse.read_file(files.folder / "an.crt")[0]
+    f = files.factory
+    cases = {
+        "der-but.crt": der(an.cert),
+        "pem-but.cer": pem(an.cert),
+        "bundle.p7b": p7([an.cert, f.issuing], encoding="pem"),
+        "chain.pem": pem(an.cert) + pem(f.issuing) + pem(f.root),
+    }
+    for name, data in cases.items():
+        (tmp_path / name).write_bytes(data)
+        certs = parse.read_file(tmp_path / name)
+        leaves = [c.fingerprint for c in certs if not c.is_ca]
+        assert leaves == [an.fingerprint], name  # PKCS#7 may reorder; the CAs are told apart
+        assert len(certs) == {"bundle.p7b": 2, "chain.pem": 3}.get(name, 1)

@@ -6,6 +6,7 @@ import datetime as dt
 import uuid
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,7 +33,7 @@ def officer_combo(ctx: AppContext, allow_none: bool = False) -> QComboBox:
     combo = QComboBox()
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    combo.completer().setFilterMode(combo.completer().filterMode().MatchContains)
+    combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)  # type part of the name
     if allow_none:
         combo.addItem(tr("(no officer)"), None)
     with ctx.store.session() as s:
