@@ -238,15 +238,15 @@
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="49" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="115" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="140" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="117" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="144" />
       <source>Name in certificate</source>
       <translation>Tên trên chứng thư</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="49" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="151" />
       <location filename="../../desktop/ui/certificates/import_dialog.py" line="44" />
-      <location filename="../../desktop/ui/certificates/models.py" line="35" />
       <source>Kind</source>
       <translation>Loại</translation>
     </message>
@@ -271,26 +271,26 @@
     <message>
       <location filename="../../desktop/services/cert_export.py" line="50" />
       <location filename="../../desktop/services/cert_export.py" line="58" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="142" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="152" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="50" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="143" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="168" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="153" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="178" />
       <source>Carrier</source>
       <translation>Thiết bị lưu khóa</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="50" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="144" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="154" />
       <source>Subscriber</source>
       <translation>Loại thuê bao</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="58" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="165" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="175" />
       <location filename="../../desktop/ui/certificates/models.py" line="84" />
       <source>Request</source>
       <translation>Loại yêu cầu</translation>
@@ -327,14 +327,14 @@
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="72" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="199" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="214" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="209" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="224" />
       <source>Problem</source>
       <translation>Sự cố</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="72" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="200" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="210" />
       <location filename="../../desktop/ui/certificates/requests_tab.py" line="138" />
       <source>Description</source>
       <translation>Mô tả</translation>
@@ -357,7 +357,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="73" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="215" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="225" />
       <location filename="../../desktop/ui/certificates/requests_tab.py" line="139" />
       <source>How it was solved</source>
       <translation>Cách xử lý</translation>
@@ -774,8 +774,8 @@
     </message>
     <message>
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="49" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="146" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="172" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="156" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="182" />
       <source>Note</source>
       <translation>Ghi chú</translation>
     </message>
@@ -1052,78 +1052,83 @@
       <translation>(chưa ghi bộ phận)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="39" />
       <source>(no officer)</source>
       <translation>(không gắn cán bộ)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="113" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="115" />
       <source>Assign the certificate to an officer</source>
       <translation>Gán chứng thư cho cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="116" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="118" />
       <source>Agency in certificate</source>
       <translation>Cơ quan trên chứng thư</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="118" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="120" />
       <source>(choose the officer)</source>
       <translation>(chọn cán bộ)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="123" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="125" />
       <source>Assign</source>
       <translation>Gán</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="134" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="136" />
       <source>Certificate details</source>
       <translation>Thông tin chứng thư</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="141" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="145" />
       <source>Serial number</source>
       <translation>Số hiệu (serial)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="161" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="148" />
+      <source>SHA-256 fingerprint</source>
+      <translation>Dấu vân tay SHA-256</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="171" />
       <source>New certificate request</source>
       <translation>Lập yêu cầu chứng thư số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="169" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="179" />
       <source>Date of request</source>
       <translation>Ngày lập</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="171" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="181" />
       <location filename="../../desktop/ui/officers/dialog.py" line="57" />
       <source>dd/mm/yyyy</source>
       <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="174" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="184" />
       <source>Name, CCCD, position and contact are taken from the officer's record.</source>
       <translation>Họ tên, CCCD, chức vụ và thông tin liên hệ lấy từ hồ sơ cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="197" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="207" />
       <source>Log a support request</source>
       <translation>Ghi nhận yêu cầu hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="212" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="222" />
       <source>Support request solved</source>
       <translation>Đã xử lý yêu cầu hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="128" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="130" />
       <source>Choose the officer.</source>
       <translation>Hãy chọn cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="185" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="195" />
       <source>Write the date as dd/mm/yyyy.</source>
       <translation>Hãy ghi ngày theo dạng dd/mm/yyyy.</translation>
     </message>

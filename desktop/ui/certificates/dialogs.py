@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from db.errors import N_, UserError, ValidationError
 from desktop.i18n import tr, user_message
+from desktop.services import cert_parse as parse
 from desktop.services import cert_requests as req
 from desktop.services import certificates as svc
 from desktop.services.text import fold, format_date, parse_date
@@ -137,9 +138,17 @@ class CertEditDialog(FormDialog):
         with ctx.store.session() as s:
             cert = svc.get(s, cert_id)
             values = (cert.subject_cn, cert.serial, cert.status, cert.carrier, cert.subscriber, cert.note)
+            why = parse.explain(cert.kind_reason, cert.issuer_cn, cert.issuer_o, tr)
+            fingerprint = ":".join(cert.fingerprint[i:i + 2] for i in range(0, 64, 2)).upper()
         name, serial, status, carrier, subscriber, note = values
         self.form.addRow(tr("Name in certificate"), QLabel(name))
         self.form.addRow(tr("Serial number"), QLabel(serial))
+        print_label = QLabel(fingerprint[:47] + "\n" + fingerprint[48:])
+        print_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.form.addRow(tr("SHA-256 fingerprint"), print_label)
+        explanation = QLabel(why)
+        explanation.setWordWrap(True)
+        self.form.addRow(tr("Kind"), explanation)
         self.status = self.add("status", tr("Status"), combo_of(svc.STATUS_TEXTS, status))
         self.carrier = self.add("carrier", tr("Carrier"), combo_of(svc.CARRIER_TEXTS, carrier))
         self.subscriber = self.add("subscriber", tr("Subscriber"),
