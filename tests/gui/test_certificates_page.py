@@ -152,3 +152,23 @@ def test_dropped_files_open_the_import_and_coverage_tab_counts(qtbot, ctx, tmp_p
     assert coverage.item(last, 0).text() == "Tổng cộng"
     assert (coverage.item(last, 1).text(), coverage.item(last, 2).text()) == ("10", "2")
     assert coverage.item(last, 3).text() == "20,0 %"
+
+
+def test_admin_imports_the_ca_certificate_and_signatures_get_checked(qtbot, ctx, prompts, tmp_path):
+    page, _ = _page(qtbot, ctx)
+    assert page.ca_button.isVisibleTo(page)  # the ctx user is an admin
+    files = write_cert_folder(tmp_path / "nop")
+    page.import_paths([files.folder / "an.crt"])
+    qtbot.wait(20)
+    page.last_dialog.apply()
+    qtbot.wait(20)
+    ca = tmp_path / "ca-g2.cer"
+    ca.write_bytes(pem(files.factory.issuing))
+    prompts.files.append(ca)
+    page.import_ca()
+    assert prompts.shown[-1][0] == "info" and "Đã thêm 1 chứng thư CA" in prompts.shown[-1][2]
+    page.certificates.table.selectRow(0)
+    assert "chữ ký đã được kiểm tra" in page.certificates.explain.text()
+    prompts.files.append(files.broken[0])
+    page.import_ca()
+    assert prompts.shown[-1][0] == "error" and "cat-ngang.crt" in prompts.shown[-1][2]
