@@ -3,6 +3,8 @@
     xaso-admin [--home DIR] demo [--officers N] [--seed S]
     xaso-admin [--home DIR] import-officers FILE [--dry-run] [--sheet NAME]
     xaso-admin [--home DIR] check
+    xaso-admin [--home DIR] import-certs FILE_OR_DIR… [--password P] [--dry-run]
+    xaso-admin [--home DIR] cert-status
 
 Every command prints a short Vietnamese summary, or with --json one JSON object on stdout.
 A rejected input exits with status 1 and the reason on stderr; usage errors exit with 2.
@@ -158,6 +160,16 @@ class Cli:
         self.emit(summary, text)
         return 0 if not problems else 1
 
+    def import_certs(self) -> int:
+        from desktop.cli_certs import import_certs
+
+        return import_certs(self)
+
+    def cert_status(self) -> int:
+        from desktop.cli_certs import cert_status
+
+        return cert_status(self)
+
 
 def _officer_count(text: str) -> int:
     value = int(text)
@@ -182,6 +194,11 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--sheet", default=None)
     imp.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
     sub.add_parser("check", parents=[common], help="check the data file's integrity")
+    certs = sub.add_parser("import-certs", parents=[common], help="import signing certificates")
+    certs.add_argument("paths", nargs="+", metavar="FILE_OR_DIR")
+    certs.add_argument("--password", default=None, help="password of the .p12/.pfx files")
+    certs.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
+    sub.add_parser("cert-status", parents=[common], help="certificate alerts and coverage")
     return parser
 
 
@@ -191,7 +208,8 @@ def main(argv: list[str] | None = None) -> int:
     args.home_given = args.home is not None
     args.home = args.home or default_home()
     cli = Cli(args)
-    handler = {"demo": cli.demo, "import-officers": cli.import_officers, "check": cli.check}[args.command]
+    handler = {"demo": cli.demo, "import-officers": cli.import_officers, "check": cli.check,
+               "import-certs": cli.import_certs, "cert-status": cli.cert_status}[args.command]
     try:
         return handler()
     except UserError as err:

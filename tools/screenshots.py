@@ -103,7 +103,51 @@ def main(out: Path) -> None:
     about = AboutDialog(ctx, window)
     shoot(app, about, out / "13-about.png")
     about.close()
+    shoot_certificates(app, ctx, window, work, out)
     window.close()
+
+
+def shoot_certificates(app, ctx, window, work: Path, out: Path) -> None:
+    from tests.unit.cert_fixtures import P12_PASSWORD, write_cert_folder
+
+    window.show_section("overview")
+    shoot(app, window, out / "20-overview-certificates.png")
+    window.show_section("certificates")
+    certs = window.pages["certificates"]
+    shoot(app, window, out / "21-certificates.png")
+    certs.certificates.table.selectRow(0)
+    shoot(app, window, out / "22-certificates-selected.png")
+    certs.certificates.edit_selected()
+    shoot(app, certs.certificates.last_dialog, out / "22b-certificate-details.png")
+    certs.certificates.last_dialog.close()
+    certs.tabs.setCurrentIndex(1)
+    certs.review.table.selectRow(0)
+    shoot(app, window, out / "23-certificates-review.png")
+    certs.review.assign_selected()
+    shoot(app, certs.review.last_dialog, out / "24-certificates-assign.png")
+    certs.review.last_dialog.close()
+    certs.tabs.setCurrentIndex(2)
+    shoot(app, window, out / "25-certificates-requests.png")
+    certs.requests.needs.selectRow(0)
+    certs.requests.request_for_need()
+    shoot(app, certs.requests.last_dialog, out / "26-certificates-request-dialog.png")
+    certs.requests.last_dialog.close()
+    certs.tabs.setCurrentIndex(3)
+    shoot(app, window, out / "27-certificates-support.png")
+    certs.support.open_button.click()
+    shoot(app, certs.support.last_dialog, out / "27a-certificates-ticket-dialog.png")
+    certs.support.last_dialog.close()
+    certs.tabs.setCurrentIndex(4)
+    shoot(app, window, out / "27b-certificates-coverage.png")
+    files = write_cert_folder(work / "nop")
+    certs.import_paths([files.folder, *files.broken])
+    shoot(app, certs.last_dialog, out / "28-certificates-import-errors.png")
+    certs.last_dialog.close()
+    certs.import_paths([files.folder])
+    certs.last_dialog.password.setText(P12_PASSWORD)
+    certs.last_dialog.read()
+    shoot(app, certs.last_dialog, out / "29-certificates-import.png")
+    certs.last_dialog.close()
 
 
 if __name__ == "__main__":

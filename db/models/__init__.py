@@ -10,3 +10,4 @@ from db.models.core import (  # noqa: F401
     SyncState,
     synced_models,
 )
+from db.models.certificates import CertAuthority, Certificate, CertRequest, SupportTicket  # noqa: F401

@@ -322,5 +322,8 @@ def fill_demo(store: Store, seed: int = 2025, officers: int = 40,
             if owner is not None:
                 account.officer_id = owner.id
             passwords[STAFF_USER] = staff_password
+        from desktop.services.demo_certificates import add_demo_certificates
+
+        add_demo_certificates(session, seed, commune_info.name)
         set_setting(session, DEMO_FILLED, {"seed": seed, "officers": len(created)})
     return DemoResult(commune_info.name, province.name, len(created), passwords, False)

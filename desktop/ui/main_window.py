@@ -121,6 +121,10 @@ class MainWindow(QMainWindow):
             return OfficersPage(ctx)
         if key == "admin":
             return AdminPage(ctx)
+        if key == "certificates":
+            from desktop.ui.certificates.page import CertificatesPage
+
+            return CertificatesPage(ctx)
         texts = {
             "backlog": (tr("Digitization"), tr("Lots of paper records, per-record progress and the 30 % target.")),
             "certificates": (tr("Certificates"), tr("Official-duty signing certificates of each officer and their expiry.")),

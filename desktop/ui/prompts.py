@@ -38,6 +38,14 @@ class Prompts:
         name, _ = QFileDialog.getOpenFileName(parent, title, start, file_filter)
         return Path(name) if name else None
 
+    def open_files(self, parent: QWidget | None, title: str, file_filter: str, start: str = "") -> list[Path]:
+        names, _ = QFileDialog.getOpenFileNames(parent, title, start, file_filter)
+        return [Path(n) for n in names]
+
+    def open_folder(self, parent: QWidget | None, title: str, start: str = "") -> Path | None:
+        name = QFileDialog.getExistingDirectory(parent, title, start)
+        return Path(name) if name else None
+
     def save_file(self, parent: QWidget | None, title: str, suggested: str, file_filter: str) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
         return Path(name) if name else None

@@ -18,81 +18,128 @@
     </message>
     <message>
       <location filename="../../desktop/app.py" line="121" />
-      <location filename="../../desktop/cli.py" line="81" />
+      <location filename="../../desktop/cli.py" line="83" />
       <source>The passwords are shown only this once.</source>
       <translation>Mật khẩu chỉ hiện một lần này; hãy ghi lại.</translation>
     </message>
     <message>
       <location filename="../../desktop/app.py" line="117" />
-      <location filename="../../desktop/cli.py" line="74" />
+      <location filename="../../desktop/cli.py" line="76" />
       <source>Demo data: {commune}, {province} — {count} officers.</source>
       <translation>Dữ liệu mẫu: {commune}, {province} — {count} cán bộ.</translation>
     </message>
     <message>
       <location filename="../../desktop/app.py" line="119" />
-      <location filename="../../desktop/cli.py" line="79" />
+      <location filename="../../desktop/cli.py" line="81" />
       <source>  account {user}, password {password}</source>
       <translation>  tài khoản {user}, mật khẩu {password}</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="66" />
+      <location filename="../../desktop/cli.py" line="68" />
       <source>Name the folder for the demo data with --home DIR; demo data never goes into the real data folder.</source>
       <translation>Hãy chỉ rõ thư mục cho dữ liệu mẫu bằng --home THƯ_MỤC; dữ liệu mẫu không bao giờ được ghi vào thư mục dữ liệu thật.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="77" />
+      <location filename="../../desktop/cli.py" line="79" />
       <source>This data folder already holds the demo data; nothing was added.</source>
       <translation>Thư mục dữ liệu này đã có dữ liệu mẫu; không thêm gì nữa.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="120" />
+      <location filename="../../desktop/cli.py" line="122" />
       <source>{file}: {new} new, {update} updated, {same} unchanged.</source>
       <translation>{file}: {new} mới, {update} cập nhật, {same} không đổi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="124" />
+      <location filename="../../desktop/cli.py" line="126" />
+      <location filename="../../desktop/cli_certs.py" line="74" />
       <source>(dry run: nothing was written)</source>
       <translation>(chạy thử: chưa ghi gì vào dữ liệu)</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="153" />
+      <location filename="../../desktop/cli.py" line="155" />
       <source>The data file is intact, but this installation has not been set up yet.</source>
       <translation>Tệp dữ liệu nguyên vẹn, nhưng máy này chưa được thiết lập.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="53" />
+      <location filename="../../desktop/cli.py" line="55" />
       <source>Error: {message}</source>
       <translation>Lỗi: {message}</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="97" />
+      <location filename="../../desktop/cli.py" line="99" />
+      <location filename="../../desktop/cli_certs.py" line="17" />
       <source>This data folder has not been set up yet; open Xã Số once or run the demo command.</source>
       <translation>Thư mục dữ liệu này chưa được thiết lập; hãy mở Xã Số một lần hoặc chạy lệnh demo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="151" />
+      <location filename="../../desktop/cli.py" line="153" />
       <source>The data file has problems:</source>
       <translation>Tệp dữ liệu có lỗi:</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="111" />
+      <location filename="../../desktop/cli.py" line="113" />
       <source>Nothing was imported: fix the rows above in the file and try again.</source>
       <translation>Chưa nhập gì: hãy sửa các dòng nêu trên trong tệp rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="134" />
+      <location filename="../../desktop/cli.py" line="136" />
       <source>There is no Xã Số data in {path}.</source>
       <translation>Không có dữ liệu Xã Số trong {path}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="155" />
+      <location filename="../../desktop/cli.py" line="157" />
       <source>The data file is intact (schema {schema}).</source>
       <translation>Tệp dữ liệu nguyên vẹn (phiên bản cấu trúc {schema}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="157" />
+      <location filename="../../desktop/cli.py" line="159" />
       <source>{commune}: {count} officers.</source>
       <translation>{commune}: {count} cán bộ.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_certs.py" line="28" />
+      <source>No certificate files were found in the paths given.</source>
+      <translation>Không tìm thấy tệp chứng thư nào ở các đường dẫn đã cho.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_certs.py" line="67" />
+      <source>Nothing was imported: fix or remove the files above and try again.</source>
+      <translation>Chưa nhập gì: hãy sửa hoặc bỏ các tệp nêu trên rồi thử lại.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_certs.py" line="70" />
+      <source>{new} new certificates, {dup} already imported, {unmatched} to assign to an officer.</source>
+      <translation>{new} chứng thư mới, {dup} đã có, {unmatched} cần gán cho cán bộ.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_certs.py" line="52" />
+      <source>{file}: {name}, {kind}, valid until {date} → {officer}</source>
+      <translation>{file}: {name}, {kind}, hiệu lực đến {date} → {officer}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_certs.py" line="56" />
+      <source>(already imported)</source>
+      <translation>(đã nhập trước đó)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_certs.py" line="94" />
+      <source>Official-duty certificate coverage: {covered}/{officers} working officers ({percent}).</source>
+      <translation>Tỷ lệ cán bộ có chứng thư số chuyên dùng còn hiệu lực: {covered}/{officers} cán bộ đang công tác ({percent}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_certs.py" line="96" />
+      <source>Expiring within 30 days: {warnings}; within 7 days or expired: {errors}.</source>
+      <translation>Sắp hết hạn trong 30 ngày: {warnings}; còn dưới 7 ngày hoặc đã hết hạn: {errors}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_certs.py" line="98" />
+      <source>Officers still on a public CA: {count}. Certificates to assign: {review}. Open requests: {requests}.</source>
+      <translation>Cán bộ còn dùng chứng thư CA công cộng: {count}. Chứng thư cần gán: {review}. Yêu cầu đang xử lý: {requests}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_certs.py" line="103" />
+      <source>{name}: expires {date}</source>
+      <translation>{name}: hết hạn {date}</translation>
     </message>
     <message>
       <location filename="../../desktop/services/accounts.py" line="86" />
@@ -118,6 +165,542 @@
       <location filename="../../desktop/services/accounts.py" line="93" />
       <source>This account is locked after too many wrong passwords. Try again in {minutes} minutes.</source>
       <translation>Tài khoản tạm khóa vì nhập sai mật khẩu nhiều lần. Hãy thử lại sau {minutes} phút.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_export.py" line="48" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="146" />
+      <location filename="../../desktop/ui/certificates/page.py" line="37" />
+      <source>Certificates</source>
+      <translation>Chứng thư số</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_export.py" line="57" />
+      <location filename="../../desktop/ui/certificates/page.py" line="64" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="129" />
+      <source>Requests</source>
+      <translation>Yêu cầu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_export.py" line="63" />
+      <source>Officers needing a request</source>
+      <translation>Cán bộ cần lập yêu cầu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_export.py" line="66" />
+      <source>Coverage</source>
+      <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_export.py" line="71" />
+      <source>Support</source>
+      <translation>Hỗ trợ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_export.py" line="63" />
+      <location filename="../../desktop/services/cert_export.py" line="49" />
+      <location filename="../../desktop/services/cert_export.py" line="58" />
+      <source>Officer</source>
+      <translation>Cán bộ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_export.py" line="63" />
+      <location filename="../../desktop/services/cert_export.py" line="66" />
+      <location filename="../../desktop/services/imports/officers_xlsx.py" line="45" />
+      <source>Department</source>
+      <translation>Bộ phận</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_export.py" line="63" />
+      <source>Reason</source>
+      <translation>Lý do</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_export.py" line="66" />
+      <location filename="../../desktop/ui/certificates/coverage_tab.py" line="19" />
+      <source>Officers working</source>
+      <translation>Cán bộ đang công tác</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_export.py" line="67" />
+      <location filename="../../desktop/ui/certificates/coverage_tab.py" line="20" />
+      <source>With a valid official-duty certificate</source>
+      <translation>Có chứng thư chuyên dùng còn hiệu lực</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_export.py" line="67" />
+      <source>Rate (%)</source>
+      <translation>Tỷ lệ (%)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_export.py" line="80" />
+      <source>Cannot save {file}: {reason}.</source>
+      <translation>Không lưu được {file}: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_export.py" line="49" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="117" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="144" />
+      <source>Name in certificate</source>
+      <translation>Tên trên chứng thư</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_export.py" line="49" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="151" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="44" />
+      <source>Kind</source>
+      <translation>Loại</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_export.py" line="49" />
+      <location filename="../../desktop/ui/certificates/models.py" line="36" />
+      <source>Issued by</source>
+      <translation>Tổ chức cấp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_export.py" line="49" />
+      <source>Valid from</source>
+      <translation>Hiệu lực từ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_export.py" line="50" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="44" />
+      <location filename="../../desktop/ui/certificates/models.py" line="37" />
+      <source>Valid until</source>
+      <translation>Hiệu lực đến</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_export.py" line="50" />
+      <location filename="../../desktop/services/cert_export.py" line="58" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="152" />
+      <source>Status</source>
+      <translation>Trạng thái</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_export.py" line="50" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="153" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="178" />
+      <source>Carrier</source>
+      <translation>Thiết bị lưu khóa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_export.py" line="50" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="154" />
+      <source>Subscriber</source>
+      <translation>Loại thuê bao</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_export.py" line="58" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="175" />
+      <location filename="../../desktop/ui/certificates/models.py" line="84" />
+      <source>Request</source>
+      <translation>Loại yêu cầu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_export.py" line="58" />
+      <location filename="../../desktop/ui/certificates/models.py" line="86" />
+      <source>Requested</source>
+      <translation>Ngày lập</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_export.py" line="58" />
+      <location filename="../../desktop/ui/certificates/models.py" line="87" />
+      <source>Submitted on</source>
+      <translation>Ngày nộp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_export.py" line="59" />
+      <location filename="../../desktop/ui/certificates/models.py" line="88" />
+      <source>Issued on</source>
+      <translation>Ngày cấp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_export.py" line="59" />
+      <location filename="../../desktop/ui/certificates/models.py" line="90" />
+      <source>Reference</source>
+      <translation>Số hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_export.py" line="69" />
+      <location filename="../../desktop/ui/certificates/coverage_tab.py" line="42" />
+      <source>Total</source>
+      <translation>Tổng cộng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_export.py" line="72" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="209" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="224" />
+      <source>Problem</source>
+      <translation>Sự cố</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_export.py" line="72" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="210" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="138" />
+      <source>Description</source>
+      <translation>Mô tả</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_export.py" line="72" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="138" />
+      <source>Reported</source>
+      <translation>Thời điểm báo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_export.py" line="72" />
+      <source>Solved</source>
+      <translation>Thời điểm xử lý xong</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_export.py" line="72" />
+      <source>Hours</source>
+      <translation>Số giờ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_export.py" line="73" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="225" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="139" />
+      <source>How it was solved</source>
+      <translation>Cách xử lý</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_parse.py" line="43" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="30" />
+      <source>Official duty</source>
+      <translation>Chuyên dùng công vụ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_parse.py" line="44" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="31" />
+      <source>Public CA</source>
+      <translation>CA công cộng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_parse.py" line="45" />
+      <source>Unknown</source>
+      <translation>Không xác định</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_parse.py" line="50" />
+      <source>Issued by {issuer} (Ban Cơ yếu Chính phủ); the signature was checked against the imported CA certificate.</source>
+      <translation>Do {issuer} (Ban Cơ yếu Chính phủ) cấp; chữ ký đã được kiểm tra bằng chứng thư CA đã nhập.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_parse.py" line="52" />
+      <source>The issuer {issuer} is a CA of Ban Cơ yếu Chính phủ (matched by name; import the CA certificate to have the signature checked too).</source>
+      <translation>Tổ chức cấp {issuer} là CA của Ban Cơ yếu Chính phủ (nhận biết theo tên; hãy nhập chứng thư CA để kiểm tra cả chữ ký).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_parse.py" line="54" />
+      <source>The issuer calls itself {issuer}, but the signature does not match the CA certificate of that name: treat this certificate as not genuine.</source>
+      <translation>Tổ chức cấp ghi là {issuer} nhưng chữ ký không khớp với chứng thư CA cùng tên: coi chứng thư này là không hợp lệ.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_parse.py" line="56" />
+      <source>Issued by the public CA {issuer}: not allowed for state business.</source>
+      <translation>Do CA công cộng {issuer} cấp: không được dùng cho công vụ.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_parse.py" line="57" />
+      <source>Self-signed: nobody vouches for this certificate.</source>
+      <translation>Tự ký: không có tổ chức nào bảo đảm cho chứng thư này.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_parse.py" line="58" />
+      <source>Issued by {issuer}, which is neither Ban Cơ yếu Chính phủ nor a known public CA.</source>
+      <translation>Do {issuer} cấp, không phải Ban Cơ yếu Chính phủ cũng không phải CA công cộng đã biết.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_parse.py" line="222" />
+      <source>{file}: the file is empty.</source>
+      <translation>{file}: tệp rỗng.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_parse.py" line="231" />
+      <source>{file}: the file holds no certificate.</source>
+      <translation>{file}: tệp không chứa chứng thư nào.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_parse.py" line="186" />
+      <source>{file}: this PKCS#12 file needs its password.</source>
+      <translation>{file}: tệp PKCS#12 này cần mật khẩu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_parse.py" line="215" />
+      <source>{file}: the file is too large to be a certificate.</source>
+      <translation>{file}: tệp quá lớn, không thể là chứng thư số.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_parse.py" line="219" />
+      <source>{file}: cannot be read ({reason}).</source>
+      <translation>{file}: không đọc được ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_parse.py" line="228" />
+      <location filename="../../desktop/services/cert_parse.py" line="235" />
+      <source>{file}: not a certificate, or the file is damaged (cut off or changed).</source>
+      <translation>{file}: không phải chứng thư số, hoặc tệp bị hỏng (thiếu hoặc bị thay đổi).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_parse.py" line="185" />
+      <source>{file}: the password is wrong.</source>
+      <translation>{file}: mật khẩu không đúng.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="20" />
+      <source>New certificate</source>
+      <translation>Cấp mới</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="21" />
+      <source>Renewal</source>
+      <translation>Gia hạn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="22" />
+      <source>Change of information</source>
+      <translation>Thay đổi thông tin</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="23" />
+      <source>Revocation</source>
+      <translation>Thu hồi</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="24" />
+      <source>Device recovery</source>
+      <translation>Khôi phục thiết bị</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="27" />
+      <source>Being prepared</source>
+      <translation>Đang chuẩn bị</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="28" />
+      <source>Submitted</source>
+      <translation>Đã nộp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="29" />
+      <source>Issued</source>
+      <translation>Đã cấp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="30" />
+      <source>Rejected</source>
+      <translation>Bị từ chối</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="31" />
+      <source>Cancelled</source>
+      <translation>Đã hủy</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="34" />
+      <source>Token not recognised</source>
+      <translation>Máy không nhận token</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="35" />
+      <source>PIN locked</source>
+      <translation>Khóa mã PIN</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="36" />
+      <source>Signing tool error</source>
+      <translation>Lỗi công cụ ký số</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="37" />
+      <source>Certificate expired</source>
+      <translation>Chứng thư hết hạn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="38" />
+      <source>Other</source>
+      <translation>Khác</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="177" />
+      <source>No official-duty certificate</source>
+      <translation>Chưa có chứng thư số chuyên dùng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="178" />
+      <source>Official-duty certificate expires within 30 days or has expired</source>
+      <translation>Chứng thư chuyên dùng hết hạn trong 30 ngày hoặc đã hết hạn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="179" />
+      <source>Only a public-CA certificate (not allowed for state business)</source>
+      <translation>Chỉ có chứng thư của CA công cộng (không được dùng cho công vụ)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="180" />
+      <source>Certificate information out of date (issued before the reorganisation of 1/7/2025, or the name differs): to update</source>
+      <translation>Thông tin trên chứng thư đã cũ (cấp trước khi sắp xếp 1/7/2025, hoặc họ tên khác): cần cập nhật</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="53" />
+      <source>Choose the kind of request.</source>
+      <translation>Hãy chọn loại yêu cầu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="55" />
+      <source>Choose the carrier (USB token, SIM PKI or remote signing).</source>
+      <translation>Hãy chọn thiết bị lưu khóa (USB token, SIM PKI hoặc ký số từ xa).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="59" />
+      <location filename="../../desktop/services/certificates.py" line="259" />
+      <location filename="../../desktop/services/officers.py" line="162" />
+      <source>This officer no longer exists (deleted on this or another PC).</source>
+      <translation>Cán bộ này không còn trong danh sách (đã bị xóa trên máy này hoặc máy khác).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="89" />
+      <source>This request no longer exists (deleted on this or another PC).</source>
+      <translation>Yêu cầu này không còn (đã bị xóa trên máy này hoặc máy khác).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="91" />
+      <source>Choose the status of the request.</source>
+      <translation>Hãy chọn trạng thái của yêu cầu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="94" />
+      <source>The date {date} is before the request was made.</source>
+      <translation>Ngày {date} trước ngày lập yêu cầu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="240" />
+      <source>Choose the kind of problem.</source>
+      <translation>Hãy chọn loại sự cố.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="242" />
+      <source>Describe the problem.</source>
+      <translation>Hãy mô tả sự cố.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="254" />
+      <source>This support request no longer exists.</source>
+      <translation>Yêu cầu hỗ trợ này không còn.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="256" />
+      <source>Write how the problem was solved.</source>
+      <translation>Hãy ghi cách đã xử lý sự cố.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="259" />
+      <source>The problem cannot be solved before it was reported.</source>
+      <translation>Thời điểm xử lý không thể trước thời điểm báo sự cố.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/certificates.py" line="91" />
+      <source>matched by CCCD</source>
+      <translation>khớp theo CCCD</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/certificates.py" line="92" />
+      <source>matched by name</source>
+      <translation>khớp theo họ tên</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/certificates.py" line="93" />
+      <source>several officers have this name: choose one in the review list</source>
+      <translation>nhiều cán bộ trùng họ tên: chọn đúng người ở thẻ “Cần gán”</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/certificates.py" line="94" />
+      <source>no officer with this CCCD or name: assign it in the review list</source>
+      <translation>chưa khớp cán bộ nào (CCCD, họ tên): gán ở thẻ “Cần gán”</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/certificates.py" line="95" />
+      <source>organisation certificate (belongs to no officer)</source>
+      <translation>chứng thư của tổ chức (không thuộc cán bộ nào)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/certificates.py" line="99" />
+      <source>In use</source>
+      <translation>Đang dùng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/certificates.py" line="100" />
+      <source>Suspended</source>
+      <translation>Tạm dừng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/certificates.py" line="101" />
+      <source>Revoked</source>
+      <translation>Đã thu hồi</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/certificates.py" line="102" />
+      <source>Expired</source>
+      <translation>Hết hạn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/certificates.py" line="103" />
+      <source>Replaced</source>
+      <translation>Đã thay thế</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/certificates.py" line="105" />
+      <source>Not stated</source>
+      <translation>Chưa ghi</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/certificates.py" line="105" />
+      <source>USB token</source>
+      <translation>USB token</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/certificates.py" line="105" />
+      <source>SIM PKI</source>
+      <translation>SIM PKI</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/certificates.py" line="106" />
+      <source>Remote signing</source>
+      <translation>Ký số từ xa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/certificates.py" line="107" />
+      <source>Individual</source>
+      <translation>Cá nhân</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/certificates.py" line="107" />
+      <source>Organisation</source>
+      <translation>Tổ chức</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/certificates.py" line="108" />
+      <source>Device</source>
+      <translation>Thiết bị</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/certificates.py" line="209" />
+      <source>Some files could not be read, so nothing was imported: {files}.</source>
+      <translation>Có tệp không đọc được nên chưa nhập gì: {files}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/certificates.py" line="224" />
+      <source>This certificate no longer exists (deleted on this or another PC).</source>
+      <translation>Chứng thư này không còn (đã bị xóa trên máy này hoặc máy khác).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/certificates.py" line="271" />
+      <source>Choose a status, carrier and subscriber type from the lists.</source>
+      <translation>Hãy chọn trạng thái, thiết bị lưu khóa và loại thuê bao trong danh sách.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/certificates.py" line="285" />
+      <source>{file}: holds no CA certificate.</source>
+      <translation>{file}: không chứa chứng thư CA nào.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/demo.py" line="303" />
@@ -172,13 +755,6 @@
       <translation>Chức vụ</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="45" />
-      <location filename="../../desktop/ui/officers/dialog.py" line="88" />
-      <location filename="../../desktop/ui/officers/model.py" line="26" />
-      <source>Department</source>
-      <translation>Bộ phận</translation>
-    </message>
-    <message>
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="46" />
       <location filename="../../desktop/ui/officers/dialog.py" line="89" />
       <location filename="../../desktop/ui/officers/model.py" line="27" />
@@ -198,7 +774,8 @@
     </message>
     <message>
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="49" />
-      <location filename="../../desktop/ui/officers/dialog.py" line="93" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="156" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="182" />
       <source>Note</source>
       <translation>Ghi chú</translation>
     </message>
@@ -369,11 +946,6 @@
       <translation>Số CCCD {cccd} đã là của {name}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/officers.py" line="162" />
-      <source>This officer no longer exists (deleted on this or another PC).</source>
-      <translation>Cán bộ này không còn trong danh sách (đã bị xóa trên máy này hoặc máy khác).</translation>
-    </message>
-    <message>
       <location filename="../../desktop/services/officers.py" line="100" />
       <source>The date of birth {value} is not plausible for an officer.</source>
       <translation>Ngày sinh {value} không hợp lý đối với cán bộ.</translation>
@@ -411,8 +983,8 @@
     </message>
     <message>
       <location filename="../../desktop/ui/about.py" line="67" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="72" />
       <location filename="../../desktop/ui/officers/import_dialog.py" line="82" />
-      <location filename="../../desktop/ui/prompts.py" line="15" />
       <source>Close</source>
       <translation>Đóng</translation>
     </message>
@@ -449,6 +1021,506 @@ Python {python}, Qt for Python {qt}</translation>
       <location filename="../../desktop/ui/about.py" line="62" />
       <source>Xã Số is free software under the GNU General Public License, version 3 or later.</source>
       <translation>Xã Số là phần mềm tự do theo Giấy phép Công cộng GNU (GNU GPL), phiên bản 3 hoặc mới hơn.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="28" />
+      <source>All certificates</source>
+      <translation>Tất cả chứng thư</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="29" />
+      <source>Expiring within 30 days or expired</source>
+      <translation>Hết hạn trong 30 ngày hoặc đã hết hạn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="42" />
+      <source>Search by officer, name in certificate or CCCD…</source>
+      <translation>Tìm theo cán bộ, tên trên chứng thư hoặc CCCD…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="72" />
+      <source>Assign to an officer…</source>
+      <translation>Gán cho cán bộ…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="73" />
+      <source>Details…</source>
+      <translation>Thông tin…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="74" />
+      <source>Status, carrier and subscriber type of the certificate</source>
+      <translation>Trạng thái, thiết bị lưu khóa và loại thuê bao của chứng thư</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="75" />
+      <source>Request renewal…</source>
+      <translation>Lập yêu cầu gia hạn…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="83" />
+      <source>Show</source>
+      <translation>Hiển thị</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="117" />
+      <source>Select a certificate to see why it has its kind.</source>
+      <translation>Chọn một chứng thư để xem vì sao được xếp loại như vậy.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="124" />
+      <source>Valid from {start} to {end}.</source>
+      <translation>Hiệu lực từ {start} đến {end}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="118" />
+      <source>No certificate is waiting to be assigned.</source>
+      <translation>Không có chứng thư nào chờ gán.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="119" />
+      <source>No certificate yet: import the files officers hand in (or drag them onto this page).</source>
+      <translation>Chưa có chứng thư: hãy nhập các tệp cán bộ nộp (hoặc kéo thả tệp vào trang này).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/coverage_tab.py" line="26" />
+      <source>Working officers with an official-duty certificate that is in use and valid today; the target is 100 %. This is the figure of the monthly report.</source>
+      <translation>Cán bộ đang công tác có chứng thư số chuyên dùng đang dùng và còn hiệu lực tại ngày hôm nay; chỉ tiêu 100 %. Đây là số liệu dùng cho báo cáo tháng.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/coverage_tab.py" line="20" />
+      <source>Rate</source>
+      <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/coverage_tab.py" line="40" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="77" />
+      <source>(no department)</source>
+      <translation>(chưa ghi bộ phận)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="39" />
+      <source>(no officer)</source>
+      <translation>(không gắn cán bộ)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="115" />
+      <source>Assign the certificate to an officer</source>
+      <translation>Gán chứng thư cho cán bộ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="118" />
+      <source>Agency in certificate</source>
+      <translation>Cơ quan trên chứng thư</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="120" />
+      <source>(choose the officer)</source>
+      <translation>(chọn cán bộ)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="125" />
+      <source>Assign</source>
+      <translation>Gán</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="136" />
+      <source>Certificate details</source>
+      <translation>Thông tin chứng thư</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="145" />
+      <source>Serial number</source>
+      <translation>Số hiệu (serial)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="148" />
+      <source>SHA-256 fingerprint</source>
+      <translation>Dấu vân tay SHA-256</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="171" />
+      <source>New certificate request</source>
+      <translation>Lập yêu cầu chứng thư số</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="179" />
+      <source>Date of request</source>
+      <translation>Ngày lập</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="181" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="57" />
+      <source>dd/mm/yyyy</source>
+      <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="184" />
+      <source>Name, CCCD, position and contact are taken from the officer's record.</source>
+      <translation>Họ tên, CCCD, chức vụ và thông tin liên hệ lấy từ hồ sơ cán bộ.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="207" />
+      <source>Log a support request</source>
+      <translation>Ghi nhận yêu cầu hỗ trợ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="222" />
+      <source>Support request solved</source>
+      <translation>Đã xử lý yêu cầu hỗ trợ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="130" />
+      <source>Choose the officer.</source>
+      <translation>Hãy chọn cán bộ.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="195" />
+      <source>Write the date as dd/mm/yyyy.</source>
+      <translation>Hãy ghi ngày theo dạng dd/mm/yyyy.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="40" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="163" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="169" />
+      <source>Import certificates</source>
+      <translation>Nhập chứng thư số</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="57" />
+      <source>password of the .p12 / .pfx files</source>
+      <translation>mật khẩu của tệp .p12 / .pfx</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="58" />
+      <source>Read again with this password</source>
+      <translation>Đọc lại với mật khẩu này</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="66" />
+      <source>Only the certificate is kept; the private key in a .p12/.pfx file is never stored.</source>
+      <translation>Chỉ lưu chứng thư; khóa bí mật trong tệp .p12/.pfx không bao giờ được lưu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="69" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="146" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="79" />
+      <source>Import</source>
+      <translation>Nhập</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="97" />
+      <source>Reading the certificate files…</source>
+      <translation>Đang đọc các tệp chứng thư…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="159" />
+      <source>Importing the certificates…</source>
+      <translation>Đang nhập chứng thư…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="43" />
+      <source>File</source>
+      <translation>Tệp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="43" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="71" />
+      <source>Result</source>
+      <translation>Kết quả</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="44" />
+      <source>Officer / explanation</source>
+      <translation>Cán bộ / giải thích</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="63" />
+      <source>PKCS#12 password</source>
+      <translation>Mật khẩu PKCS#12</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="114" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="35" />
+      <source>Error</source>
+      <translation>Lỗi</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="119" />
+      <source>Already imported</source>
+      <translation>Đã có</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="138" />
+      <source>No certificate was found.</source>
+      <translation>Không tìm thấy chứng thư nào.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="170" />
+      <source>Done: {count} certificates imported.</source>
+      <translation>Xong: đã nhập {count} chứng thư.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="121" />
+      <source>New, to assign</source>
+      <translation>Mới, cần gán</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="123" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="32" />
+      <source>New</source>
+      <translation>Mới</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="134" />
+      <source>{count} files could not be read (in red). Nothing will be imported until they are fixed or left out.</source>
+      <translation>{count} tệp không đọc được (tô đỏ). Chưa nhập gì cho đến khi các tệp đó được sửa hoặc bỏ ra.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="145" />
+      <source>Import {count} certificates</source>
+      <translation>Nhập {count} chứng thư</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="140" />
+      <source>{new} new, {dup} already imported, {review} to assign to an officer after the import. Point at a row to see why it has its kind.</source>
+      <translation>{new} mới, {dup} đã có, {review} cần gán cho cán bộ sau khi nhập. Di chuột lên một dòng để xem lý do xếp loại.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/models.py" line="27" />
+      <source>(to assign)</source>
+      <translation>(cần gán)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/models.py" line="27" />
+      <source>(organisation)</source>
+      <translation>(tổ chức)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/page.py" line="43" />
+      <source>Import certificates…</source>
+      <translation>Nhập chứng thư…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/page.py" line="44" />
+      <source>PEM, DER, .cer/.crt, PKCS#7 (.p7b) or PKCS#12 (.p12/.pfx) files; you can also drag files onto this page</source>
+      <translation>Tệp PEM, DER, .cer/.crt, PKCS#7 (.p7b) hoặc PKCS#12 (.p12/.pfx); cũng có thể kéo thả tệp vào trang này</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/page.py" line="46" />
+      <source>Import a folder…</source>
+      <translation>Nhập cả thư mục…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/page.py" line="47" />
+      <source>Import a CA certificate…</source>
+      <translation>Nhập chứng thư CA…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/page.py" line="48" />
+      <source>With the CA certificate of Ban Cơ yếu Chính phủ, signatures are checked, not just the issuer's name</source>
+      <translation>Có chứng thư CA của Ban Cơ yếu Chính phủ thì chữ ký được kiểm tra, không chỉ tên tổ chức cấp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/page.py" line="51" />
+      <source>Export to Excel…</source>
+      <translation>Xuất Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/page.py" line="65" />
+      <source>Signing support</source>
+      <translation>Hỗ trợ ký số</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/page.py" line="67" />
+      <source>Coverage by department</source>
+      <translation>Tỷ lệ theo bộ phận</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/page.py" line="133" />
+      <source>Choose the certificate files</source>
+      <translation>Chọn các tệp chứng thư</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/page.py" line="138" />
+      <source>Choose the folder with the certificate files</source>
+      <translation>Chọn thư mục chứa các tệp chứng thư</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/page.py" line="154" />
+      <source>Choose the CA certificate</source>
+      <translation>Chọn chứng thư CA</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/page.py" line="165" />
+      <location filename="../../desktop/ui/certificates/page.py" line="162" />
+      <source>Import a CA certificate</source>
+      <translation>Nhập chứng thư CA</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/page.py" line="174" />
+      <location filename="../../desktop/ui/certificates/page.py" line="186" />
+      <location filename="../../desktop/ui/certificates/page.py" line="188" />
+      <source>Export to Excel</source>
+      <translation>Xuất Excel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/page.py" line="174" />
+      <source>chung-thu-so.xlsx</source>
+      <translation>chung-thu-so.xlsx</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/page.py" line="175" />
+      <location filename="../../desktop/ui/officers/page.py" line="231" />
+      <source>Excel files (*.xlsx)</source>
+      <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/page.py" line="185" />
+      <source>Exporting…</source>
+      <translation>Đang xuất…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/page.py" line="101" />
+      <source>{covered} of {officers} working officers hold a valid official-duty certificate ({percent}; target 100 %). {public} still use only a public-CA certificate.</source>
+      <translation>{covered}/{officers} cán bộ đang công tác có chứng thư số chuyên dùng còn hiệu lực ({percent}; chỉ tiêu 100 %). {public} cán bộ còn dùng chứng thư CA công cộng.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/page.py" line="110" />
+      <source>Expiring within 30 days: {warnings} · expired or within 7 days: {errors}</source>
+      <translation>Sắp hết hạn trong 30 ngày: {warnings} · đã hết hạn hoặc còn dưới 7 ngày: {errors}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/page.py" line="112" />
+      <source>To assign ({count})</source>
+      <translation>Cần gán ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/page.py" line="134" />
+      <location filename="../../desktop/ui/certificates/page.py" line="155" />
+      <source>Certificates ({patterns})</source>
+      <translation>Chứng thư số ({patterns})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/page.py" line="165" />
+      <source>{added} CA certificates added; {changed} certificates re-checked and changed kind.</source>
+      <translation>Đã thêm {added} chứng thư CA; {changed} chứng thư được kiểm tra lại và đổi loại.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/page.py" line="92" />
+      <source>Certificates: {errors} expired or within 7 days, {warnings} within 30 days</source>
+      <translation>Chứng thư số: {errors} đã hết hạn hoặc còn dưới 7 ngày, {warnings} còn dưới 30 ngày</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/page.py" line="186" />
+      <source>Saved {file} ({count} certificates).</source>
+      <translation>Đã lưu {file} ({count} chứng thư).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="55" />
+      <source>New request…</source>
+      <translation>Lập yêu cầu…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="56" />
+      <source>Mark as submitted</source>
+      <translation>Đánh dấu đã nộp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="57" />
+      <source>Mark as issued</source>
+      <translation>Đánh dấu đã cấp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="58" />
+      <source>Cancel the request</source>
+      <translation>Hủy yêu cầu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="73" />
+      <source>Prepare the request…</source>
+      <translation>Lập yêu cầu…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="143" />
+      <source>Log a problem…</source>
+      <translation>Ghi nhận sự cố…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="144" />
+      <source>Mark as solved…</source>
+      <translation>Đánh dấu đã xử lý…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="68" />
+      <source>Why a request is needed</source>
+      <translation>Lý do cần lập yêu cầu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="69" />
+      <source>Request open</source>
+      <translation>Đã có yêu cầu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="139" />
+      <source>Solved after</source>
+      <translation>Thời gian xử lý</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="101" />
+      <source>Officers who need a request: {count}</source>
+      <translation>Cán bộ cần lập yêu cầu: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="166" />
+      <source>under 1 h</source>
+      <translation>dưới 1 giờ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="169" />
+      <source>(not solved yet)</source>
+      <translation>(chưa xử lý)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="178" />
+      <source>Solved within {hours} hours: {in_time}/{resolved} ({percent}); open: {open}</source>
+      <translation>Xử lý trong {hours} giờ: {in_time}/{resolved} ({percent}); chưa xử lý: {open}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="105" />
+      <location filename="../../desktop/ui/officers/model.py" line="15" />
+      <source>Yes</source>
+      <translation>Có</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="165" />
+      <source>{hours} h</source>
+      <translation>{hours} giờ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/summary.py" line="23" />
+      <source>Signing certificates</source>
+      <translation>Chứng thư số</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/summary.py" line="49" />
+      <source>Officers with a valid official-duty certificate: {covered}/{officers} ({percent}; target 100 %)</source>
+      <translation>Cán bộ có chứng thư số chuyên dùng còn hiệu lực: {covered}/{officers} ({percent}; chỉ tiêu 100 %)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/summary.py" line="53" />
+      <source>Expiring within 30 days: {count}</source>
+      <translation>Sắp hết hạn trong 30 ngày: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/summary.py" line="55" />
+      <source>Expired or expiring within 7 days: {count}</source>
+      <translation>Đã hết hạn hoặc còn dưới 7 ngày: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/summary.py" line="57" />
+      <source>Still on a public CA: {public} · to assign: {review} · open requests: {requests} · support answered in time: {in_time}</source>
+      <translation>Còn dùng CA công cộng: {public} · cần gán: {review} · yêu cầu đang xử lý: {requests} · hỗ trợ đúng hạn: {in_time}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/first_run.py" line="30" />
@@ -610,7 +1682,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="48" />
-      <location filename="../../desktop/ui/pages/dashboard.py" line="35" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="36" />
       <source>Overview</source>
       <translation>Tổng quan</translation>
     </message>
@@ -623,31 +1695,25 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="50" />
-      <location filename="../../desktop/ui/main_window.py" line="125" />
+      <location filename="../../desktop/ui/main_window.py" line="129" />
       <source>Digitization</source>
       <translation>Số hóa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="51" />
-      <location filename="../../desktop/ui/main_window.py" line="126" />
-      <source>Certificates</source>
-      <translation>Chứng thư số</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/main_window.py" line="52" />
-      <location filename="../../desktop/ui/main_window.py" line="127" />
+      <location filename="../../desktop/ui/main_window.py" line="131" />
       <source>Training</source>
       <translation>Đào tạo</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="53" />
-      <location filename="../../desktop/ui/main_window.py" line="128" />
+      <location filename="../../desktop/ui/main_window.py" line="132" />
       <source>Reports</source>
       <translation>Báo cáo</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="54" />
-      <location filename="../../desktop/ui/main_window.py" line="129" />
+      <location filename="../../desktop/ui/main_window.py" line="133" />
       <source>Sync</source>
       <translation>Đồng bộ</translation>
     </message>
@@ -668,52 +1734,52 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>(dữ liệu mẫu)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="125" />
+      <location filename="../../desktop/ui/main_window.py" line="129" />
       <source>Lots of paper records, per-record progress and the 30 % target.</source>
       <translation>Các lô hồ sơ giấy, tiến độ số hóa từng hồ sơ và chỉ tiêu 30 %.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="126" />
+      <location filename="../../desktop/ui/main_window.py" line="130" />
       <source>Official-duty signing certificates of each officer and their expiry.</source>
       <translation>Chứng thư chữ ký số chuyên dùng công vụ của từng cán bộ và thời hạn.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="127" />
+      <location filename="../../desktop/ui/main_window.py" line="131" />
       <source>Courses, sessions, attendance and completion of each officer.</source>
       <translation>Khóa học, buổi học, điểm danh và kết quả hoàn thành của từng cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="128" />
+      <location filename="../../desktop/ui/main_window.py" line="132" />
       <source>Monthly report forms in the official layout, for signing.</source>
       <translation>Mẫu báo cáo hằng tháng theo thể thức văn bản, sẵn sàng trình ký.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="129" />
+      <location filename="../../desktop/ui/main_window.py" line="133" />
       <source>Sending data to the province over the Internet or by USB stick.</source>
       <translation>Gửi dữ liệu lên tỉnh qua Internet hoặc bằng USB.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="166" />
+      <location filename="../../desktop/ui/main_window.py" line="170" />
       <source>Last sync: never</source>
       <translation>Đồng bộ lần cuối: chưa đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="173" />
+      <location filename="../../desktop/ui/main_window.py" line="177" />
       <source>Network: unknown</source>
       <translation>Mạng: không rõ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="180" />
+      <location filename="../../desktop/ui/main_window.py" line="184" />
       <source>Online</source>
       <translation>Trực tuyến</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="180" />
+      <location filename="../../desktop/ui/main_window.py" line="184" />
       <source>Offline</source>
       <translation>Ngoại tuyến</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="148" />
+      <location filename="../../desktop/ui/main_window.py" line="152" />
       <source>User: {name} ({role})</source>
       <translation>Người dùng: {name} ({role})</translation>
     </message>
@@ -723,7 +1789,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>{section} (Ctrl+{number})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="164" />
+      <location filename="../../desktop/ui/main_window.py" line="168" />
       <source>Last sync: {when}</source>
       <translation>Đồng bộ lần cuối: {when}</translation>
     </message>
@@ -736,11 +1802,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/officers/dialog.py" line="54" />
       <source>Citizen ID (CCCD): exactly 12 digits</source>
       <translation>Số căn cước công dân (CCCD): đúng 12 chữ số</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="57" />
-      <source>dd/mm/yyyy</source>
-      <translation>dd/mm/yyyy</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/dialog.py" line="58" />
@@ -809,11 +1870,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Ngày sinh phải ghi theo dạng dd/mm/yyyy, ví dụ 05/03/1985.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="32" />
-      <source>New</source>
-      <translation>Mới</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/officers/import_dialog.py" line="33" />
       <source>Update</source>
       <translation>Cập nhật</translation>
@@ -822,11 +1878,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/officers/import_dialog.py" line="34" />
       <source>Unchanged</source>
       <translation>Không đổi</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="35" />
-      <source>Error</source>
-      <translation>Lỗi</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/import_dialog.py" line="36" />
@@ -851,11 +1902,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Đang đọc tệp…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="79" />
-      <source>Import</source>
-      <translation>Nhập</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/officers/import_dialog.py" line="204" />
       <source>Importing officers…</source>
       <translation>Đang nhập danh sách cán bộ…</translation>
@@ -869,11 +1915,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/officers/import_dialog.py" line="71" />
       <source>Row</source>
       <translation>Dòng</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="71" />
-      <source>Result</source>
-      <translation>Kết quả</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/import_dialog.py" line="72" />
@@ -926,20 +1967,9 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Thay đổi: {fields}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/model.py" line="15" />
-      <source>Yes</source>
-      <translation>Có</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/officers/model.py" line="28" />
       <source>Signer</source>
       <translation>Ký số</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/officers/model.py" line="29" />
-      <location filename="../../desktop/ui/officers/page.py" line="92" />
-      <source>Status</source>
-      <translation>Trạng thái</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/model.py" line="29" />
@@ -1032,11 +2062,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Chọn tệp danh sách cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="231" />
-      <source>Excel files (*.xlsx)</source>
-      <translation>Tệp Excel (*.xlsx)</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/officers/page.py" line="166" />
       <source>Mark as working</source>
       <translation>Công tác trở lại</translation>
@@ -1112,34 +2137,29 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Tệp dữ liệu có lỗi: {details}. Hãy liên hệ bộ phận hỗ trợ của tỉnh trước khi nhập thêm dữ liệu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="38" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="39" />
       <source>officers working</source>
       <translation>cán bộ đang công tác</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="39" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="40" />
       <source>officers who sign documents</source>
       <translation>cán bộ ký số văn bản</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="40" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="41" />
       <source>officers who have left</source>
       <translation>cán bộ đã thôi công tác</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="51" />
-      <source>Digitization progress, certificate coverage and training figures will appear here when those sections are available.</source>
-      <translation>Tiến độ số hóa, tỷ lệ có chứng thư số và số liệu đào tạo sẽ hiện ở đây khi các mục đó có trong phần mềm.</translation>
+      <location filename="../../desktop/ui/pages/dashboard.py" line="52" />
+      <source>Digitization progress and training figures will appear here when those sections are available.</source>
+      <translation>Tiến độ số hóa và số liệu đào tạo sẽ hiển thị ở đây khi các mục đó hoàn thành.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="59" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="60" />
       <source>Officers working, by department</source>
       <translation>Cán bộ đang công tác theo bộ phận</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="74" />
-      <source>(no department)</source>
-      <translation>(chưa ghi bộ phận)</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/pages/placeholder.py" line="18" />

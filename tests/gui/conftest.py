@@ -38,6 +38,13 @@ class FakePrompts:
     def open_file(self, parent, title, file_filter, start=""):
         return self.files.pop(0) if self.files else None
 
+    def open_files(self, parent, title, file_filter, start=""):
+        chosen = self.files.pop(0) if self.files else []
+        return list(chosen) if isinstance(chosen, (list, tuple)) else [chosen]
+
+    def open_folder(self, parent, title, start=""):
+        return self.files.pop(0) if self.files else None
+
     def save_file(self, parent, title, suggested, file_filter):
         return self.files.pop(0) if self.files else None
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QTableWidget, QTableW
 from desktop.i18n import tr
 from desktop.services import officers as svc
 from desktop.services.text import format_number
+from desktop.ui.certificates.summary import CertificateSummary
 from desktop.ui.context import AppContext
 
 
@@ -48,8 +49,8 @@ class DashboardPage(QWidget):
         self.departments.setColumnWidth(1, 90)
         self.departments.setMaximumWidth(500)
         self.departments.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        later = QLabel(tr("Digitization progress, certificate coverage and training figures will "
-                          "appear here when those sections are available."))
+        later = QLabel(tr("Digitization progress and training figures will appear here when "
+                          "those sections are available."))
         later.setWordWrap(True)
         later.setObjectName("hint")
         layout = QVBoxLayout(self)
@@ -58,6 +59,8 @@ class DashboardPage(QWidget):
         layout.addLayout(cards)
         layout.addWidget(QLabel(tr("Officers working, by department")))
         layout.addWidget(self.departments)
+        self.certificates = CertificateSummary(ctx)
+        layout.addWidget(self.certificates)
         layout.addWidget(later)
         layout.addStretch(1)
         ctx.signals.data_changed.connect(lambda table: table == "officer" and self.refresh())

@@ -1,0 +1,237 @@
+"""Small forms of the certificate section: assign, edit, request, support ticket."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from db.errors import N_, UserError, ValidationError
+from desktop.i18n import tr, user_message
+from desktop.services import cert_parse as parse
+from desktop.services import cert_requests as req
+from desktop.services import certificates as svc
+from desktop.services.text import fold, format_date, parse_date
+from desktop.ui.context import AppContext
+from desktop.ui.widgets.forms import button_box, error_label, mark_error
+
+
+def officer_combo(ctx: AppContext, allow_none: bool = False) -> QComboBox:
+    """Officers by name with CCCD and department; type to find (accents optional)."""
+    combo = QComboBox()
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)  # type part of the name
+    if allow_none:
+        combo.addItem(tr("(no officer)"), None)
+    with ctx.store.session() as s:
+        for officer_id, label in svc.officer_choices(s):
+            combo.addItem(label, str(officer_id))  # str: QVariant compares UUID objects by identity
+    combo.setMinimumWidth(420)
+    return combo
+
+
+def chosen_officer(combo: QComboBox) -> uuid.UUID | None:
+    value = combo.currentData()
+    return uuid.UUID(value) if value else None
+
+
+def select_officer(combo: QComboBox, officer_id: uuid.UUID | None) -> None:
+    select_data(combo, str(officer_id) if officer_id else None)
+
+
+def select_data(combo: QComboBox, value) -> None:
+    combo.setCurrentIndex(max(0, combo.findData(value)))
+
+
+def combo_of(texts: dict[str, str], current: str = "") -> QComboBox:
+    combo = QComboBox()
+    for key, text in texts.items():
+        combo.addItem(tr(text), key)
+    select_data(combo, current)
+    return combo
+
+
+class FormDialog(QDialog):
+    """A form that saves through one write; shows the error below and keeps the dialog open."""
+
+    table = "certificate"
+
+    def __init__(self, ctx: AppContext, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(title)
+        self.setMinimumWidth(540)
+        self.form = QFormLayout()
+        self.error = error_label()
+        self.buttons = button_box()
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.fields: dict[str, QWidget] = {}
+
+    def add(self, name: str, label: str, widget: QWidget) -> QWidget:
+        self.fields[name] = widget
+        self.form.addRow(label, widget)
+        return widget
+
+    def write(self, session: Session) -> None:
+        raise NotImplementedError
+
+    def save(self) -> None:
+        for widget in self.fields.values():
+            mark_error(widget, False)
+        try:
+            with self.ctx.write() as s:
+                self.write(s)
+        except UserError as err:
+            self.error.setText(user_message(err))
+            self.error.show()
+            if isinstance(err, ValidationError):
+                mark_error(self.fields.get(err.field or ""), True)
+            return
+        self.ctx.signals.data_changed.emit(self.table)
+        self.accept()
+
+
+class AssignDialog(FormDialog):
+    def __init__(self, ctx: AppContext, row: svc.CertRow, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, tr("Assign the certificate to an officer"), parent)
+        self.row = row
+        self.form.addRow(tr("Name in certificate"), QLabel(row.subject_cn))
+        self.form.addRow(tr("Agency in certificate"), QLabel(row.subject_o or "—"))
+        self.officer = self.add("officer", tr("Officer"), officer_combo(ctx, allow_none=True))
+        self.officer.setItemText(0, tr("(choose the officer)"))
+        same = [i for i in range(self.officer.count())
+                if fold(self.officer.itemText(i)).startswith(fold(row.subject_cn) + " ")]
+        if same:
+            self.officer.setCurrentIndex(same[0])
+        self.buttons.button(self.buttons.StandardButton.Ok).setText(tr("Assign"))
+
+    def write(self, session: Session) -> None:
+        officer_id = chosen_officer(self.officer)
+        if officer_id is None:
+            raise ValidationError(N_("Choose the officer."), field="officer")
+        svc.assign(session, self.row.id, officer_id)
+
+
+class CertEditDialog(FormDialog):
+    def __init__(self, ctx: AppContext, cert_id: uuid.UUID, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, tr("Certificate details"), parent)
+        self.cert_id = cert_id
+        with ctx.store.session() as s:
+            cert = svc.get(s, cert_id)
+            values = (cert.subject_cn, cert.serial, cert.status, cert.carrier, cert.subscriber, cert.note)
+            why = parse.explain(cert.kind_reason, cert.issuer_cn, cert.issuer_o, tr)
+            fingerprint = ":".join(cert.fingerprint[i:i + 2] for i in range(0, 64, 2)).upper()
+        name, serial, status, carrier, subscriber, note = values
+        self.form.addRow(tr("Name in certificate"), QLabel(name))
+        self.form.addRow(tr("Serial number"), QLabel(serial))
+        print_label = QLabel(fingerprint[:47] + "\n" + fingerprint[48:])
+        print_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.form.addRow(tr("SHA-256 fingerprint"), print_label)
+        explanation = QLabel(why)
+        explanation.setWordWrap(True)
+        self.form.addRow(tr("Kind"), explanation)
+        self.status = self.add("status", tr("Status"), combo_of(svc.STATUS_TEXTS, status))
+        self.carrier = self.add("carrier", tr("Carrier"), combo_of(svc.CARRIER_TEXTS, carrier))
+        self.subscriber = self.add("subscriber", tr("Subscriber"),
+                                   combo_of(svc.SUBSCRIBER_TEXTS, subscriber))
+        self.note = self.add("note", tr("Note"), QPlainTextEdit(note))
+        self.note.setFixedHeight(70)
+
+    def write(self, session: Session) -> None:
+        svc.update_details(session, self.cert_id, status=self.status.currentData(),
+                           carrier=self.carrier.currentData(),
+                           subscriber=self.subscriber.currentData(),
+                           note=self.note.toPlainText())
+
+
+class RequestDialog(FormDialog):
+    table = "cert_request"
+
+    def __init__(self, ctx: AppContext, officer_id: uuid.UUID | None = None,
+                 request_type: str = "new", parent: QWidget | None = None) -> None:
+        super().__init__(ctx, tr("New certificate request"), parent)
+        self.saved_id: uuid.UUID | None = None
+        self.officer = self.add("officer", tr("Officer"), officer_combo(ctx))
+        select_officer(self.officer, officer_id)
+        self.request_type = self.add("request_type", tr("Request"),
+                                     combo_of(req.REQUEST_TYPE_TEXTS, request_type))
+        carriers = {k: v for k, v in svc.CARRIER_TEXTS.items() if k}
+        self.carrier = self.add("carrier", tr("Carrier"), combo_of(carriers, "token"))
+        self.requested_on = self.add("requested_on", tr("Date of request"), QLineEdit())
+        self.requested_on.setText(format_date(dt.date.today()))
+        self.requested_on.setPlaceholderText(tr("dd/mm/yyyy"))
+        self.note = self.add("note", tr("Note"), QPlainTextEdit())
+        self.note.setFixedHeight(60)
+        hint = QLabel(tr("Name, CCCD, position and contact are taken from the officer's record."))
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        self.form.addRow(hint)
+
+    def write(self, session: Session) -> None:
+        try:
+            on = parse_date(self.requested_on.text())
+        except ValueError:
+            on = None
+        if on is None:
+            raise ValidationError(N_("Write the date as dd/mm/yyyy."), field="requested_on")
+        request = req.create_request(session, chosen_officer(self.officer),
+                                     self.request_type.currentData(),
+                                     carrier=self.carrier.currentData(), requested_on=on,
+                                     note=self.note.toPlainText())
+        self.saved_id = request.id
+
+
+class TicketDialog(FormDialog):
+    table = "support_ticket"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, tr("Log a support request"), parent)
+        self.officer = self.add("officer", tr("Officer"), officer_combo(ctx, allow_none=True))
+        self.kind = self.add("kind", tr("Problem"), combo_of(req.TICKET_KIND_TEXTS))
+        self.text = self.add("text", tr("Description"), QPlainTextEdit())
+        self.text.setFixedHeight(80)
+
+    def write(self, session: Session) -> None:
+        req.open_ticket(session, chosen_officer(self.officer), self.kind.currentData(),
+                        self.text.toPlainText())
+
+
+class ResolveDialog(FormDialog):
+    table = "support_ticket"
+
+    def __init__(self, ctx: AppContext, ticket: req.TicketRow, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, tr("Support request solved"), parent)
+        self.ticket = ticket
+        self.form.addRow(tr("Problem"), QLabel(ticket.text))
+        self.resolution = self.add("resolution", tr("How it was solved"), QPlainTextEdit())
+        self.resolution.setFixedHeight(80)
+
+    def write(self, session: Session) -> None:
+        req.resolve_ticket(session, self.ticket.id, self.resolution.toPlainText())
+
+
+def open_dialog(dialog: QDialog, on_saved: Callable[[], None] | None = None) -> QDialog:
+    """Window-modal without blocking (tests drive the dialog directly)."""
+    if on_saved:
+        dialog.accepted.connect(on_saved)
+    dialog.open()
+    return dialog

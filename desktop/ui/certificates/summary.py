@@ -1,0 +1,60 @@
+"""Certificate figures for Tổng quan: coverage, expiry alerts, review list, requests, support."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from desktop.i18n import tr
+from desktop.services import cert_status as status
+from desktop.services.text import format_number, format_percent
+from desktop.ui.context import AppContext
+
+CERT_TABLES = {"certificate", "cert_request", "support_ticket", "cert_authority", "officer"}
+WARNING_STYLE = "color: #8a5300; font-weight: bold;"
+ERROR_STYLE = "color: #c62828; font-weight: bold;"
+
+
+class CertificateSummary(QWidget):
+    """Real numbers from the database, refreshed whenever a certificate table changes."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        heading = QLabel(tr("Signing certificates"))
+        heading.setStyleSheet("font-weight: bold; font-size: 11pt;")
+        self.coverage = QLabel()
+        self.warnings = QLabel()
+        self.errors = QLabel()
+        self.other = QLabel()
+        self.other.setWordWrap(True)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(24)
+        grid.addWidget(self.coverage, 0, 0, 1, 3)
+        grid.addWidget(self.warnings, 1, 0)
+        grid.addWidget(self.errors, 1, 1)
+        grid.setColumnStretch(2, 1)
+        grid.addWidget(self.other, 2, 0, 1, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addWidget(heading)
+        layout.addLayout(grid)
+        ctx.signals.data_changed.connect(lambda table: table in CERT_TABLES and self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        with self.ctx.store.session() as s:
+            self.figures = status.summary(s)
+        f = self.figures
+        cov = f.coverage
+        self.coverage.setText(tr("Officers with a valid official-duty certificate: {covered}/{officers} "
+                                 "({percent}; target 100 %)").format(
+            covered=format_number(cov.covered), officers=format_number(cov.officers),
+            percent=format_percent(cov.percent)))
+        self.warnings.setText(tr("Expiring within 30 days: {count}").format(count=f.alerts.warnings))
+        self.warnings.setStyleSheet(WARNING_STYLE if f.alerts.warnings else "")
+        self.errors.setText(tr("Expired or expiring within 7 days: {count}").format(count=f.alerts.errors))
+        self.errors.setStyleSheet(ERROR_STYLE if f.alerts.errors else "")
+        self.other.setText(tr("Still on a public CA: {public} · to assign: {review} · open requests: "
+                              "{requests} · support answered in time: {in_time}").format(
+            public=cov.public_ca, review=f.review, requests=f.open_requests,
+            in_time=format_percent(f.tickets_in_time_percent, 0)))
