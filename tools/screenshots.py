@@ -16,6 +16,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests.* fixtures build sample files
+
 from desktop import i18n
 from desktop.config import Paths, resources_dir
 from desktop.services.accounts import CurrentUser
