@@ -10,3 +10,4 @@ from db.models.core import (  # noqa: F401
     SyncState,
     synced_models,
 )
+from db.models.training import Attendance, Course, CourseResult, TrainingSession  # noqa: F401

@@ -85,9 +85,10 @@ def test_database_from_newer_app_is_refused_untouched(tmp_path):
 def test_upgrade_of_existing_data_makes_a_backup_first(tmp_path, monkeypatch):
     """A copy of the real migrations plus one new revision: the old file is backed up, then upgraded."""
     scripts = tmp_path / "migrations"
+    head = head_revision()  # the real chain's head; feature branches add revisions after 0001
     shutil.copytree(migrate.MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
     (scripts / "versions" / "0002_test.py").write_text(
-        "revision = '0002'\ndown_revision = '0001'\nbranch_labels = None\ndepends_on = None\n"
+        f"revision = 'f0000test'\ndown_revision = '{head}'\nbranch_labels = None\ndepends_on = None\n"
         "from alembic import op\nimport sqlalchemy as sa\n"
         "def upgrade():\n    op.create_table('extra_test', sa.Column('id', sa.Integer, primary_key=True))\n"
         "def downgrade():\n    op.drop_table('extra_test')\n",
@@ -95,16 +96,16 @@ def test_upgrade_of_existing_data_makes_a_backup_first(tmp_path, monkeypatch):
     )
     path = tmp_path / "data.sqlite"
     engine = make_engine(path)
-    upgrade_database(engine, path, tmp_path / "backups")  # at 0001
+    upgrade_database(engine, path, tmp_path / "backups")  # at the real head
     with engine.begin() as conn:
         conn.exec_driver_sql("INSERT INTO setting(key, value, updated_at) VALUES ('k', '1', '2026-01-01')")
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
     result = upgrade_database(engine, path, tmp_path / "backups")
-    assert (result.before, result.after) == ("0001", "0002")
+    assert (result.before, result.after) == (head, "f0000test")
     assert result.backup is not None and result.backup.exists()
-    assert "before-upgrade-0001" in result.backup.name
+    assert f"before-upgrade-{head}" in result.backup.name
     backup = sqlite3.connect(result.backup)
-    assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == (head,)
     assert backup.execute("SELECT value FROM setting WHERE key='k'").fetchone() == ("1",)
     backup.close()
     assert "extra_test" in inspect(engine).get_table_names()
