@@ -98,7 +98,41 @@ def main(out: Path) -> None:
     shoot(app, window, out / "11-not-yet.png")
     window.show_section("admin")
     shoot(app, window, out / "12-admin.png")
+    shoot_training(app, ctx, window, out, work)
     window.close()
+
+
+def shoot_training(app, ctx, window, out: Path, work: Path) -> None:
+    """Đào tạo: courses, attendance sheet, completion, import preview, coverage."""
+    from desktop.ui.training.attendance import AttendanceDialog
+    from desktop.ui.training.dialogs import CourseDialog
+    from desktop.ui.training.import_dialog import AttendanceImportDialog
+    from desktop.ui.training.results import ResultsDialog
+    from tools.make_sample_attendance_xlsx import write_sample
+
+    window.show_section("training")
+    page = window.pages["training"]
+    courses = page.courses
+    courses.table.selectRow(3)
+    shoot(app, window, out / "20-training-courses.png")
+    dialog = CourseDialog(ctx, courses.selected_id(), parent=window)
+    shoot(app, dialog, out / "21-training-course-dialog.png")
+    dialog.close()
+    courses.sessions.selectRow(0)
+    sheet = AttendanceDialog(ctx, courses.selected_session().id, parent=window)
+    shoot(app, sheet, out / "22-training-attendance.png")
+    sheet.close()
+    results = ResultsDialog(ctx, courses.selected_id(), parent=window)
+    shoot(app, results, out / "23-training-completion.png")
+    results.close()
+    sample = write_sample(ctx.store, work / "diem-danh.xlsx", courses.selected_id())
+    importer = AttendanceImportDialog(ctx, sample, courses.selected_id(), parent=window)
+    shoot(app, importer, out / "24-training-import.png")
+    importer.close()
+    page.tabs.setCurrentWidget(page.coverage)
+    shoot(app, window, out / "25-training-coverage.png")
+    window.show_section("overview")
+    shoot(app, window, out / "26-overview-training.png")
 
 
 if __name__ == "__main__":

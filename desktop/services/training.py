@@ -35,7 +35,7 @@ MODES: dict[str, str] = {"online": N_("Online"), "in_person": N_("In person"),
                          "blended": N_("Blended")}
 ATTENDANCE: dict[str, str] = {"present": N_("Present"), "absent": N_("Absent"),
                               "excused": N_("Excused")}
-ORIGINS: dict[str, str] = {"commune": N_("Commune"), "province": N_("Province")}
+ORIGINS: dict[str, str] = {"commune": N_("Entered by the commune"), "province": N_("Published by the province")}
 
 
 @dataclass

@@ -3,7 +3,8 @@
 An officer counts as *trained in a topic* ("digital" skills, system "operation") once they have
 completed a **required** course of that topic. Only working officers (active, not deleted) are
 counted. An officer whose record was created in the last ``NEW_OFFICER_DAYS`` days and who is not
-yet trained in both topics is flagged as new.
+yet trained in both topics is flagged as new — except the officers of the first list entered (on
+the day the registry was filled, e.g. by an Excel import), who were working before the app came.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from desktop.services.text import collation_key
 TARGET_PERCENT = 100.0
 COVERED_TOPICS = ("digital", "operation")
 NEW_OFFICER_DAYS = 90
+INITIAL_LIST_WINDOW = dt.timedelta(days=1)  # officers entered this soon after the first are not "new"
 
 
 def percent(done: int, total: int) -> float:
@@ -77,9 +79,15 @@ class Coverage:
 
 
 def _created_since(session: Session, since: dt.datetime) -> set[uuid.UUID]:
-    """Officers whose first change-log entry (their creation) is on or after ``since``."""
+    """Officers created on or after ``since`` and after the day the first list was entered."""
     first = (select(ChangeLog.row_id, func.min(ChangeLog.at).label("first_at"))
              .where(ChangeLog.table_name == "officer").group_by(ChangeLog.row_id).subquery())
+    registry_start = session.execute(select(func.min(first.c.first_at))).scalar()
+    if registry_start is None:
+        return set()
+    if registry_start.tzinfo is None:
+        registry_start = registry_start.replace(tzinfo=dt.timezone.utc)
+    since = max(since, registry_start + INITIAL_LIST_WINDOW)
     return set(session.execute(select(first.c.row_id).where(first.c.first_at >= since)).scalars())
 
 

@@ -104,6 +104,10 @@ class MainWindow(QMainWindow):
             return OfficersPage(ctx)
         if key == "admin":
             return AdminPage(ctx)
+        if key == "training":
+            from desktop.ui.training.page import TrainingPage
+
+            return TrainingPage(ctx)
         texts = {
             "backlog": (tr("Digitization"), tr("Lots of paper records, per-record progress and the 30 % target.")),
             "certificates": (tr("Certificates"), tr("Official-duty signing certificates of each officer and their expiry.")),

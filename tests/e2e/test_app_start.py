@@ -7,6 +7,8 @@ import sqlite3
 import subprocess
 import sys
 
+from db.migrate import head_revision
+
 
 def test_demo_start_opens_window_and_creates_migrated_db(tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XASO_HOME=str(tmp_path / "home"))
@@ -19,7 +21,7 @@ def test_demo_start_opens_window_and_creates_migrated_db(tmp_path):
     db = tmp_path / "home" / "demo" / "xaso.sqlite"
     con = sqlite3.connect(db)
     try:
-        assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+        assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision()
         assert con.execute("SELECT count(*) FROM officer").fetchone()[0] == 40
         assert con.execute("SELECT count(*) FROM change_log WHERE table_name='officer'").fetchone()[0] >= 40
     finally:

@@ -6,14 +6,16 @@ import datetime as dt
 
 import pytest
 from openpyxl import load_workbook
-from sqlalchemy import select
+from datetime import datetime, timezone
+
+from sqlalchemy import select, update
 
 from db.errors import ValidationError
 from db.models import ChangeLog, Course
 from desktop.services import training
 from desktop.services import training_coverage as cov
 from desktop.services.paging import PageRequest
-from tests.unit.training_fixtures import add_course, add_people, complete
+from tests.unit.training_fixtures import add_course, add_officer, add_people, complete
 
 
 @pytest.mark.parametrize("changes, field", [
@@ -129,11 +131,23 @@ def test_coverage_arithmetic_per_topic_department_and_commune(ready_store):
     assert {p.full_name for p in c.to_train} == {"Trần Thị Bích Ngọc", "Hoàng Đức Minh", "Lê Thị Hoa"}
     minh = next(p for p in c.to_train if p.full_name == "Hoàng Đức Minh")
     assert minh.missing_courses == ["Vận hành hệ thống"]
-    assert all(p.is_new for p in c.to_train)  # created today: flagged until trained
+    assert not any(p.is_new for p in c.to_train)  # the first list entered: not "new"
+    with ready_store.write("t") as s:  # the first list was entered 10 days ago ...
+        s.execute(update(ChangeLog).where(ChangeLog.table_name == "officer")
+                  .values(at=datetime.now(timezone.utc) - dt.timedelta(days=10)))
+    newcomer = add_officer(ready_store, "Vi Văn Mới", "020199000001", "Văn phòng")  # ... one today
     with ready_store.session() as s:
+        now = cov.coverage(s)
         later = cov.coverage(s, today=dt.date.today() + dt.timedelta(days=200))
         status = cov.officer_status(s, people["Hoàng Đức Minh"])
-    assert later.new_untrained == 0
+    assert [p.officer_id for p in now.to_train if p.is_new] == [newcomer]
+    assert now.to_train[0].officer_id == newcomer and now.new_untrained == 1  # listed first
+    assert now.total.officers == 5 and now.total.digital_percent == 40.0
+    assert later.new_untrained == 0  # 90 days later no longer new
+    complete(ready_store, digital, newcomer)
+    complete(ready_store, operation, newcomer)
+    with ready_store.session() as s:
+        assert cov.coverage(s).new_untrained == 0  # trained: the flag goes
     assert [(x.title, x.completed) for x in status] == [("Kỹ năng số cơ bản", True),
                                                          ("Vận hành hệ thống", False)]
 

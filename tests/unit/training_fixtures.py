@@ -27,6 +27,12 @@ def add_people(store) -> dict[str, Any]:
             for name, cccd, dept, active in PEOPLE}
 
 
+def add_officer(store, name: str, cccd: str, department: str = ""):
+    with store.write("t") as s:
+        return officers.create(s, officers.OfficerInput(full_name=name, cccd=cccd,
+                                                        department=department)).id
+
+
 def add_course(store, title="Kỹ năng số cơ bản", topic="digital", required=True, **kw):
     with store.write("t") as s:
         return training.create_course(s, training.CourseInput(

@@ -48,8 +48,8 @@ class DashboardPage(QWidget):
         self.departments.setColumnWidth(1, 90)
         self.departments.setMaximumWidth(500)
         self.departments.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        later = QLabel(tr("Digitization progress, certificate coverage and training figures will "
-                          "appear here when those sections are available."))
+        later = QLabel(tr("Digitization progress and certificate coverage will appear here when "
+                          "those sections are available."))
         later.setWordWrap(True)
         later.setObjectName("hint")
         layout = QVBoxLayout(self)
@@ -58,6 +58,10 @@ class DashboardPage(QWidget):
         layout.addLayout(cards)
         layout.addWidget(QLabel(tr("Officers working, by department")))
         layout.addWidget(self.departments)
+        from desktop.ui.training.summary import TrainingSummary
+
+        self.training = TrainingSummary(ctx)
+        layout.addWidget(self.training)
         layout.addWidget(later)
         layout.addStretch(1)
         ctx.signals.data_changed.connect(lambda table: table == "officer" and self.refresh())
