@@ -129,6 +129,12 @@ def shoot_training(app, ctx, window, out: Path, work: Path) -> None:
     importer = AttendanceImportDialog(ctx, sample, courses.selected_id(), parent=window)
     shoot(app, importer, out / "24-training-import.png")
     importer.close()
+    from desktop.ui.training.export import ExportDialog
+
+    export = ExportDialog(ctx, courses.selected_id(), parent=window)
+    export.date_from.setText("01/09/2025")
+    shoot(app, export, out / "24b-training-export.png")
+    export.close()
     page.tabs.setCurrentWidget(page.coverage)
     shoot(app, window, out / "25-training-coverage.png")
     window.show_section("overview")

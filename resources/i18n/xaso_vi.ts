@@ -51,7 +51,7 @@
     </message>
     <message>
       <location filename="../../desktop/cli.py" line="126" />
-      <location filename="../../desktop/cli.py" line="211" />
+      <location filename="../../desktop/cli.py" line="212" />
       <source>(dry run: nothing was written)</source>
       <translation>(chạy thử: chưa ghi gì vào dữ liệu)</translation>
     </message>
@@ -66,7 +66,7 @@
       <translation>Hãy chỉ rõ khóa học bằng --course (mã hoặc tên chính xác của khóa học).</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="205" />
+      <location filename="../../desktop/cli.py" line="206" />
       <source>{file} → {course}: {rows} officers; {present} present, {excused} excused, {absent} absent.</source>
       <translation>{file} → {course}: {rows} cán bộ; {present} lượt có mặt, {excused} lượt vắng có phép, {absent} lượt vắng.</translation>
     </message>
@@ -78,7 +78,7 @@
     <message>
       <location filename="../../desktop/cli.py" line="99" />
       <location filename="../../desktop/cli.py" line="175" />
-      <location filename="../../desktop/cli.py" line="231" />
+      <location filename="../../desktop/cli.py" line="232" />
       <source>This data folder has not been set up yet; open Xã Số once or run the demo command.</source>
       <translation>Thư mục dữ liệu này chưa được thiết lập; hãy mở Xã Số một lần hoặc chạy lệnh demo.</translation>
     </message>
@@ -88,22 +88,22 @@
       <translation>Tệp dữ liệu có lỗi:</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="250" />
+      <location filename="../../desktop/cli.py" line="251" />
       <source>Officers working: {count}; required courses: {courses}.</source>
       <translation>Cán bộ đang công tác: {count}; khóa học bắt buộc: {courses}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="252" />
+      <location filename="../../desktop/cli.py" line="253" />
       <source>Trained in digital skills: {done}/{count} ({percent}); target {target}.</source>
       <translation>Đã được đào tạo kỹ năng số: {done}/{count} ({percent}); chỉ tiêu {target}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="255" />
+      <location filename="../../desktop/cli.py" line="256" />
       <source>Trained in operating the system: {done}/{count} ({percent}); target {target}.</source>
       <translation>Đã được đào tạo vận hành hệ thống: {done}/{count} ({percent}); chỉ tiêu {target}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="258" />
+      <location filename="../../desktop/cli.py" line="259" />
       <source>Still to train: {count} officers ({new} new).</source>
       <translation>Còn phải đào tạo: {count} cán bộ ({new} cán bộ mới).</translation>
     </message>
@@ -123,17 +123,17 @@
       <translation>Tệp dữ liệu nguyên vẹn (phiên bản cấu trúc {schema}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="195" />
+      <location filename="../../desktop/cli.py" line="196" />
       <source>Nothing was imported: fix the rows above in the file (add missing people to the officer list first) and try again.</source>
       <translation>Chưa nhập dữ liệu nào: hãy sửa các dòng nêu trên trong tệp (thêm những người còn thiếu vào danh sách cán bộ trước) rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="216" />
+      <location filename="../../desktop/cli.py" line="217" />
       <source>Written: {sessions} new session(s), {attendance} attendance change(s), {results} result change(s).</source>
       <translation>Đã ghi: {sessions} buổi học mới, {attendance} thay đổi điểm danh, {results} thay đổi kết quả.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="182" />
+      <location filename="../../desktop/cli.py" line="183" />
       <source>Row {row}: {name} is not in the officer list.</source>
       <translation>Dòng {row}: {name} không có trong danh sách cán bộ.</translation>
     </message>
@@ -627,6 +627,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/training.py" line="71" />
+      <location filename="../../desktop/ui/training/export.py" line="67" />
       <source>The end date is before the start date.</source>
       <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
     </message>
@@ -677,13 +678,14 @@
     </message>
     <message>
       <location filename="../../desktop/services/training_coverage.py" line="194" />
-      <location filename="../../desktop/ui/training/attendance.py" line="87" />
+      <location filename="../../desktop/ui/training/attendance.py" line="91" />
       <location filename="../../desktop/ui/training/results.py" line="62" />
       <source>No.</source>
       <translation>STT</translation>
     </message>
     <message>
       <location filename="../../desktop/services/training_coverage.py" line="195" />
+      <location filename="../../desktop/ui/training/export.py" line="48" />
       <location filename="../../desktop/ui/training/model.py" line="25" />
       <source>Course</source>
       <translation>Khóa học</translation>
@@ -1304,7 +1306,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     <message>
       <location filename="../../desktop/ui/officers/page.py" line="231" />
       <location filename="../../desktop/ui/training/courses.py" line="274" />
-      <location filename="../../desktop/ui/training/export.py" line="23" />
+      <location filename="../../desktop/ui/training/export.py" line="80" />
       <source>Excel files (*.xlsx)</source>
       <translation>Tệp Excel (*.xlsx)</translation>
     </message>
@@ -1426,33 +1428,33 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Chưa có.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/attendance.py" line="78" />
-      <location filename="../../desktop/ui/training/attendance.py" line="88" />
+      <location filename="../../desktop/ui/training/attendance.py" line="82" />
+      <location filename="../../desktop/ui/training/attendance.py" line="92" />
       <source>Attendance</source>
       <translation>Điểm danh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/attendance.py" line="83" />
+      <location filename="../../desktop/ui/training/attendance.py" line="87" />
       <source>Space: present/absent · C: present · V: absent · P: excused · ↑↓: move · Ctrl+Enter: save</source>
       <translation>Phím cách: có mặt/vắng · C: có mặt · V: vắng · P: có phép · ↑↓: di chuyển · Ctrl+Enter: lưu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/attendance.py" line="98" />
+      <location filename="../../desktop/ui/training/attendance.py" line="102" />
       <source>Mark all present</source>
       <translation>Đánh dấu tất cả có mặt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/attendance.py" line="99" />
+      <location filename="../../desktop/ui/training/attendance.py" line="103" />
       <source>Officers not marked yet become present (Ctrl+Shift+A)</source>
       <translation>Những cán bộ chưa điểm danh được ghi là có mặt (Ctrl+Shift+A)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/attendance.py" line="75" />
+      <location filename="../../desktop/ui/training/attendance.py" line="79" />
       <source>{course} — session of {date}</source>
       <translation>{course} — buổi học ngày {date}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/attendance.py" line="152" />
+      <location filename="../../desktop/ui/training/attendance.py" line="156" />
       <source>Present {present} · absent {absent} · excused {excused} · not marked {blank}</source>
       <translation>Có mặt {present} · vắng {absent} · có phép {excused} · chưa điểm danh {blank}</translation>
     </message>
@@ -1499,8 +1501,8 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/training/courses.py" line="54" />
-      <source>Officers who completed the selected course, to Excel (.xlsx)</source>
-      <translation>Danh sách cán bộ hoàn thành khóa học đang chọn, xuất ra Excel (.xlsx)</translation>
+      <source>Officers who completed a course in a period, to Excel (.xlsx)</source>
+      <translation>Danh sách cán bộ hoàn thành khóa học trong một khoảng thời gian, xuất ra Excel (.xlsx)</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/training/courses.py" line="92" />
@@ -1733,6 +1735,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/training/dialogs.py" line="112" />
+      <location filename="../../desktop/ui/training/export.py" line="44" />
       <source>to</source>
       <translation>đến</translation>
     </message>
@@ -1742,33 +1745,59 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Khóa học do tỉnh ban hành: thay đổi tại đây sẽ được gửi lên tỉnh trong lần đồng bộ tiếp theo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="29" />
+      <location filename="../../desktop/ui/training/export.py" line="86" />
       <source>LIST OF TRAINEES WHO COMPLETED THE COURSE</source>
       <translation>DANH SÁCH HỌC VIÊN HOÀN THÀNH KHÓA HỌC</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="22" />
+      <location filename="../../desktop/ui/training/export.py" line="79" />
       <source>Save the completion list</source>
       <translation>Lưu danh sách hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="47" />
-      <source>Saving the completion list…</source>
-      <translation>Đang lưu danh sách hoàn thành…</translation>
+      <location filename="../../desktop/ui/training/export.py" line="31" />
+      <source>Export completion list</source>
+      <translation>Xuất danh sách hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="30" />
+      <location filename="../../desktop/ui/training/export.py" line="34" />
+      <location filename="../../desktop/ui/training/export.py" line="72" />
+      <source>All courses</source>
+      <translation>Tất cả khóa học</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/export.py" line="49" />
+      <source>Completed from</source>
+      <translation>Hoàn thành từ ngày</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/export.py" line="50" />
+      <source>Leave the dates empty for every completion.</source>
+      <translation>Để trống ngày nếu muốn lấy tất cả các lượt hoàn thành.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/export.py" line="53" />
+      <source>Export…</source>
+      <translation>Xuất…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/export.py" line="87" />
       <source>Course: {title}</source>
       <translation>Khóa học: {title}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="43" />
-      <location filename="../../desktop/ui/training/export.py" line="48" />
+      <location filename="../../desktop/ui/training/export.py" line="102" />
+      <location filename="../../desktop/ui/training/export.py" line="108" />
       <source>Completion list</source>
       <translation>Danh sách hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="44" />
+      <location filename="../../desktop/ui/training/export.py" line="89" />
+      <source>completed from {start} to {end}</source>
+      <translation>hoàn thành từ {start} đến {end}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/export.py" line="103" />
       <source>Saved {count} trainees who completed to {file}.</source>
       <translation>Đã lưu {count} học viên hoàn thành vào tệp {file}.</translation>
     </message>

@@ -117,19 +117,31 @@ def test_bad_import_file_shows_the_reason_and_cannot_be_applied(qtbot, ctx, tmp_
     assert "hong.xlsx" in dialog.error.text() and not dialog.ok_button().isEnabled()
 
 
-def test_completion_list_export_writes_the_chosen_file(qtbot, ctx, prompts, tmp_path):
+def test_completion_list_export_by_course_and_period(qtbot, ctx, prompts, tmp_path):
+    from desktop.ui.training.export import ExportDialog
+
     people = add_people(ctx.store)
     course_id = add_course(ctx.store)
     with ctx.store.write("t") as s:
         training.save_result(s, course_id, people["Lê Thị Hoa"],
                              training.ResultInput(True, dt.date(2025, 10, 20), 90, "BDHVS-7"))
-    page = TrainingPage(ctx)
-    qtbot.addWidget(page)
-    page.courses.select_id(course_id)
+        training.save_result(s, course_id, people["Nguyễn Văn An"],
+                             training.ResultInput(True, dt.date(2025, 9, 2)))
+    dialog = ExportDialog(ctx, course_id)
+    qtbot.addWidget(dialog)
+    assert dialog.selected_course() == course_id
+    dialog.date_from.setText("31/10/2025")
+    dialog.date_to.setText("01/10/2025")
+    dialog.export()
+    assert not dialog.error.isHidden() and not prompts.shown  # bad period: nothing asked or saved
+    dialog.date_from.setText("01/10/2025")
+    dialog.date_to.setText("31/10/2025")
     prompts.files.append(tmp_path / "ds")
-    page.courses.export_button.click()
+    dialog.export()
     ws = load_workbook(tmp_path / "ds.xlsx").active
     assert ws["A1"].value == "DANH SÁCH HỌC VIÊN HOÀN THÀNH KHÓA HỌC"
+    assert "01/10/2025" in ws["A2"].value and "31/10/2025" in ws["A2"].value
     assert ws["B4"].value == "Họ và tên" and ws["B5"].value == "Lê Thị Hoa"
+    assert ws["B6"].value is None  # An completed in September: outside the period
     assert ws["H5"].value.date() == dt.date(2025, 10, 20) and ws["H5"].number_format == "dd/mm/yyyy"
-    assert prompts.shown[-1][0] == "info"
+    assert prompts.shown[-1][0] == "info" and dialog.result() == 1

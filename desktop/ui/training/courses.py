@@ -51,7 +51,7 @@ class CoursesTab(QWidget):
         self.import_button = QPushButton(tr("Import attendance…"))
         self.import_button.setToolTip(tr("Import attendance and results of the selected course from Excel (.xlsx)"))
         self.export_button = QPushButton(tr("Export completion list…"))
-        self.export_button.setToolTip(tr("Officers who completed the selected course, to Excel (.xlsx)"))
+        self.export_button.setToolTip(tr("Officers who completed a course in a period, to Excel (.xlsx)"))
         self.add_button.clicked.connect(self.add_course)
         self.edit_button.clicked.connect(self.edit_course)
         self.delete_button.clicked.connect(self.delete_course)
@@ -197,7 +197,7 @@ class CoursesTab(QWidget):
     def update_buttons(self) -> None:
         has_course = self.selected() is not None
         for button in (self.edit_button, self.delete_button, self.results_button,
-                       self.import_button, self.export_button, self.add_session_button):
+                       self.import_button, self.add_session_button):
             button.setEnabled(has_course)
         has_session = self.selected_session() is not None
         for button in (self.edit_session_button, self.attendance_button, self.delete_session_button):
@@ -276,11 +276,9 @@ class CoursesTab(QWidget):
             AttendanceImportDialog(self.ctx, path, row.id, parent=self).exec()
 
     def export_completion(self) -> None:
-        from desktop.ui.training.export import export_completion
+        from desktop.ui.training.export import ExportDialog
 
-        row = self.selected()
-        if row is not None:
-            export_completion(self.ctx, self, row.id, row.title)
+        ExportDialog(self.ctx, self.selected_id(), parent=self).exec()
 
     def _write(self, action, table: str) -> None:
         try:

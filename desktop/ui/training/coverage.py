@@ -65,7 +65,7 @@ class CoverageTab(QWidget):
                                                     tr("Digital skills"), tr("System operation")])
         _read_only(self.departments)
         self.departments.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 80), (2, 120), (3, 130)):
+        for col, width in ((1, 62), (2, 100), (3, 125)):
             self.departments.setColumnWidth(col, width)
         self.to_train = QTableWidget(0, 4)
         self.to_train.setHorizontalHeaderLabels([tr("Full name"), tr("Department"), tr("New"),
