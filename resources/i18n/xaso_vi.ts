@@ -541,7 +541,6 @@
     </message>
     <message>
       <location filename="../../desktop/services/training.py" line="29" />
-      <location filename="../../desktop/ui/training/coverage.py" line="65" />
       <location filename="../../desktop/ui/training/summary.py" line="59" />
       <source>Digital skills</source>
       <translation>Kỹ năng số</translation>
@@ -627,7 +626,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/training.py" line="71" />
-      <location filename="../../desktop/ui/training/export.py" line="67" />
+      <location filename="../../desktop/ui/training/export.py" line="71" />
       <source>The end date is before the start date.</source>
       <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
     </message>
@@ -1066,8 +1065,8 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/officers/import_dialog.py" line="32" />
-      <location filename="../../desktop/ui/training/coverage.py" line="71" />
-      <location filename="../../desktop/ui/training/coverage.py" line="135" />
+      <location filename="../../desktop/ui/training/coverage.py" line="73" />
+      <location filename="../../desktop/ui/training/coverage.py" line="157" />
       <source>New</source>
       <translation>Mới</translation>
     </message>
@@ -1195,6 +1194,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/officers/model.py" line="15" />
+      <location filename="../../desktop/ui/training/coverage.py" line="155" />
       <location filename="../../desktop/ui/training/import_dialog.py" line="99" />
       <source>Yes</source>
       <translation>Có</translation>
@@ -1306,7 +1306,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     <message>
       <location filename="../../desktop/ui/officers/page.py" line="231" />
       <location filename="../../desktop/ui/training/courses.py" line="274" />
-      <location filename="../../desktop/ui/training/export.py" line="80" />
+      <location filename="../../desktop/ui/training/export.py" line="85" />
       <source>Excel files (*.xlsx)</source>
       <translation>Tệp Excel (*.xlsx)</translation>
     </message>
@@ -1412,7 +1412,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/pages/dashboard.py" line="78" />
-      <location filename="../../desktop/ui/training/coverage.py" line="117" />
+      <location filename="../../desktop/ui/training/coverage.py" line="126" />
       <location filename="../../desktop/ui/training/summary.py" line="67" />
       <source>(no department)</source>
       <translation>(chưa ghi bộ phận)</translation>
@@ -1592,59 +1592,80 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Xóa buổi học ngày {date} và bảng điểm danh của buổi đó?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="52" />
+      <location filename="../../desktop/ui/training/coverage.py" line="54" />
       <source>trained in digital skills (target 100 %)</source>
       <translation>đã được đào tạo kỹ năng số (chỉ tiêu 100 %)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="53" />
+      <location filename="../../desktop/ui/training/coverage.py" line="55" />
       <source>trained in operating the procedure system (target 100 %)</source>
       <translation>đã được đào tạo vận hành hệ thống TTHC (chỉ tiêu 100 %)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="54" />
+      <location filename="../../desktop/ui/training/coverage.py" line="56" />
       <location filename="../../desktop/ui/training/summary.py" line="29" />
       <source>officers still to train</source>
       <translation>cán bộ còn phải đào tạo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="55" />
+      <location filename="../../desktop/ui/training/coverage.py" line="57" />
       <source>new officers not trained yet</source>
       <translation>cán bộ mới chưa được đào tạo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="65" />
-      <location filename="../../desktop/ui/training/summary.py" line="61" />
-      <source>System operation</source>
-      <translation>Vận hành hệ thống</translation>
+      <location filename="../../desktop/ui/training/coverage.py" line="80" />
+      <source>Show every officer</source>
+      <translation>Hiện tất cả cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="72" />
+      <location filename="../../desktop/ui/training/coverage.py" line="81" />
+      <source>Also list the officers who have completed every required topic</source>
+      <translation>Hiện cả những cán bộ đã hoàn thành đủ các chủ đề bắt buộc</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/coverage.py" line="67" />
+      <location filename="../../desktop/ui/training/coverage.py" line="74" />
+      <source>Digital</source>
+      <translation>Kỹ năng số</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/coverage.py" line="67" />
+      <location filename="../../desktop/ui/training/coverage.py" line="74" />
+      <source>Operation</source>
+      <translation>Vận hành</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/coverage.py" line="75" />
       <source>Required courses not completed</source>
       <translation>Khóa học bắt buộc chưa hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="81" />
+      <location filename="../../desktop/ui/training/coverage.py" line="87" />
       <source>By department</source>
       <translation>Theo bộ phận</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="119" />
+      <location filename="../../desktop/ui/training/coverage.py" line="128" />
       <source>Whole commune</source>
       <translation>Toàn xã</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="133" />
-      <source>(no required course of this topic yet)</source>
-      <translation>(chưa có khóa học bắt buộc cho chủ đề này)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="109" />
+      <location filename="../../desktop/ui/training/coverage.py" line="118" />
       <source>{count} officers working; {courses} required courses. An officer is trained in a topic after completing a required course of that topic. Officers added in the last {days} days (after the first list was entered) are marked new until trained.</source>
       <translation>{count} cán bộ đang công tác; {courses} khóa học bắt buộc. Cán bộ được tính là đã đào tạo một chủ đề khi đã hoàn thành một khóa học bắt buộc của chủ đề đó. Cán bộ được thêm trong {days} ngày gần đây (sau khi nhập danh sách ban đầu) được đánh dấu là mới cho đến khi được đào tạo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="129" />
+      <location filename="../../desktop/ui/training/coverage.py" line="154" />
+      <source>(no required course of this topic yet)</source>
+      <translation>(chưa có khóa học bắt buộc cho chủ đề này)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/coverage.py" line="144" />
+      <source>Officers working ({count}); still to train: {left}</source>
+      <translation>Cán bộ đang công tác ({count}); còn phải đào tạo: {left}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/coverage.py" line="147" />
       <source>Officers who still need training ({count})</source>
       <translation>Cán bộ còn phải đào tạo ({count})</translation>
     </message>
@@ -1745,12 +1766,12 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Khóa học do tỉnh ban hành: thay đổi tại đây sẽ được gửi lên tỉnh trong lần đồng bộ tiếp theo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="86" />
+      <location filename="../../desktop/ui/training/export.py" line="91" />
       <source>LIST OF TRAINEES WHO COMPLETED THE COURSE</source>
       <translation>DANH SÁCH HỌC VIÊN HOÀN THÀNH KHÓA HỌC</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="79" />
+      <location filename="../../desktop/ui/training/export.py" line="84" />
       <source>Save the completion list</source>
       <translation>Lưu danh sách hoàn thành</translation>
     </message>
@@ -1761,7 +1782,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/training/export.py" line="34" />
-      <location filename="../../desktop/ui/training/export.py" line="72" />
+      <location filename="../../desktop/ui/training/export.py" line="77" />
       <source>All courses</source>
       <translation>Tất cả khóa học</translation>
     </message>
@@ -1781,23 +1802,23 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Xuất…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="87" />
+      <location filename="../../desktop/ui/training/export.py" line="92" />
       <source>Course: {title}</source>
       <translation>Khóa học: {title}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="102" />
-      <location filename="../../desktop/ui/training/export.py" line="108" />
+      <location filename="../../desktop/ui/training/export.py" line="107" />
+      <location filename="../../desktop/ui/training/export.py" line="113" />
       <source>Completion list</source>
       <translation>Danh sách hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="89" />
+      <location filename="../../desktop/ui/training/export.py" line="94" />
       <source>completed from {start} to {end}</source>
       <translation>hoàn thành từ {start} đến {end}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="103" />
+      <location filename="../../desktop/ui/training/export.py" line="108" />
       <source>Saved {count} trainees who completed to {file}.</source>
       <translation>Đã lưu {count} học viên hoàn thành vào tệp {file}.</translation>
     </message>
@@ -1949,6 +1970,11 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/training/summary.py" line="42" />
       <source>Training (target: 100 % of officers)</source>
       <translation>Đào tạo (chỉ tiêu: 100 % cán bộ)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/summary.py" line="61" />
+      <source>System operation</source>
+      <translation>Vận hành hệ thống</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/widgets/forms.py" line="15" />

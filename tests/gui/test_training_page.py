@@ -82,6 +82,9 @@ def test_course_session_attendance_completion_and_coverage(qtbot, ctx, prompts):
     assert results.result() == 1
     assert page.coverage.digital.value.text() == "25,0 %"  # 1 of the 4 working officers
     assert page.coverage.to_train.rowCount() == 4  # no operation course yet: nobody complete
+    an_row = [page.coverage.to_train.item(r, 0).text() for r in range(4)].index("Nguyễn Văn An")
+    assert page.coverage.to_train.item(an_row, 3).text() == "Có"  # digital skills done
+    assert page.coverage.to_train.item(an_row, 4).text() == "—"
     assert page.courses.model.row_object(0).completed == 1
     assert people  # the officers were set up
 
@@ -145,3 +148,23 @@ def test_completion_list_export_by_course_and_period(qtbot, ctx, prompts, tmp_pa
     assert ws["B6"].value is None  # An completed in September: outside the period
     assert ws["H5"].value.date() == dt.date(2025, 10, 20) and ws["H5"].number_format == "dd/mm/yyyy"
     assert prompts.shown[-1][0] == "info" and dialog.result() == 1
+
+
+def test_coverage_lists_every_officer_on_request(qtbot, ctx):
+    from tests.unit.training_fixtures import complete
+
+    people = add_people(ctx.store)
+    digital = add_course(ctx.store, title="Kỹ năng số", topic="digital")
+    operation = add_course(ctx.store, title="Vận hành hệ thống", topic="operation")
+    complete(ctx.store, digital, people["Nguyễn Văn An"])
+    complete(ctx.store, operation, people["Nguyễn Văn An"])
+    page = TrainingPage(ctx)
+    qtbot.addWidget(page)
+    tab = page.coverage
+    names = [tab.to_train.item(r, 0).text() for r in range(tab.to_train.rowCount())]
+    assert "Nguyễn Văn An" not in names and len(names) == 3
+    assert tab.operation.value.text() == "25,0 %"
+    tab.show_all.setChecked(True)
+    rows = {tab.to_train.item(r, 0).text(): r for r in range(tab.to_train.rowCount())}
+    assert len(rows) == 4 and tab.to_train.item(rows["Nguyễn Văn An"], 5).text() == ""
+    assert tab.to_train.item(rows["Lê Thị Hoa"], 5).text() == "Kỹ năng số, Vận hành hệ thống"

@@ -6,7 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QSplitter,
@@ -62,18 +64,22 @@ class CoverageTab(QWidget):
 
         self.departments = QTableWidget(0, 4)
         self.departments.setHorizontalHeaderLabels([tr("Department"), tr("Officers"),
-                                                    tr("Digital skills"), tr("System operation")])
+                                                    tr("Digital"), tr("Operation")])
         _read_only(self.departments)
         self.departments.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 62), (2, 100), (3, 125)):
+        for col, width in ((1, 58), (2, 92), (3, 92)):
             self.departments.setColumnWidth(col, width)
-        self.to_train = QTableWidget(0, 4)
+        self.to_train = QTableWidget(0, 6)
         self.to_train.setHorizontalHeaderLabels([tr("Full name"), tr("Department"), tr("New"),
+                                                 tr("Digital"), tr("Operation"),
                                                  tr("Required courses not completed")])
         _read_only(self.to_train)
-        self.to_train.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 190), (1, 170), (2, 50)):
+        self.to_train.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 160), (1, 140), (2, 40), (3, 72), (4, 72)):
             self.to_train.setColumnWidth(col, width)
+        self.show_all = QCheckBox(tr("Show every officer"))
+        self.show_all.setToolTip(tr("Also list the officers who have completed every required topic"))
+        self.show_all.toggled.connect(lambda _on: self.fill_officers())
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -84,12 +90,15 @@ class CoverageTab(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         self.to_train_label = QLabel()
-        right_layout.addWidget(self.to_train_label)
+        right_head = QHBoxLayout()
+        right_head.addWidget(self.to_train_label, 1)
+        right_head.addWidget(self.show_all)
+        right_layout.addLayout(right_head)
         right_layout.addWidget(self.to_train)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([470, 620])
+        splitter.setSizes([400, 700])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addLayout(cards)
@@ -126,16 +135,31 @@ class CoverageTab(QWidget):
                     font.setBold(True)
                     cell.setFont(font)
                 self.departments.setItem(r, col, cell)
-        self.to_train_label.setText(tr("Officers who still need training ({count})").format(
-            count=format_number(len(c.to_train))))
-        self.to_train.setRowCount(len(c.to_train))
-        for r, person in enumerate(c.to_train):
-            missing = ", ".join(person.missing_courses) or tr("(no required course of this topic yet)")
+        self.fill_officers()
+
+    def fill_officers(self) -> None:
+        c = self.coverage
+        people = c.officers if self.show_all.isChecked() else c.to_train
+        if self.show_all.isChecked():
+            self.to_train_label.setText(tr("Officers working ({count}); still to train: {left}").format(
+                count=format_number(len(people)), left=format_number(len(c.to_train))))
+        else:
+            self.to_train_label.setText(tr("Officers who still need training ({count})").format(
+                count=format_number(len(c.to_train))))
+        self.to_train.setRowCount(len(people))
+        for r, person in enumerate(people):
+            if person.fully_trained:
+                missing = ""
+            else:
+                missing = ", ".join(person.missing_courses) or tr("(no required course of this topic yet)")
+            done = [tr("Yes") if topic in person.topics_done else "—" for topic in cov.COVERED_TOPICS]
             cells = (_item(person.full_name), _item(person.department),
-                     _item(tr("New") if person.is_new else ""), _item(missing))
-            cells[3].setToolTip(missing)
+                     _item(tr("New") if person.is_new else ""), _item(done[0]), _item(done[1]),
+                     _item(missing))
+            cells[5].setToolTip(missing)
             for col, cell in enumerate(cells):
+                if col in (2, 3, 4):
+                    cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if person.is_new:
                     cell.setBackground(QBrush(QColor("#fff4d6")))
                 self.to_train.setItem(r, col, cell)
-
