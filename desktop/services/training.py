@@ -131,6 +131,12 @@ def find_course(session: Session, id_or_title: str) -> Course:
                              "id."), field="course", name=text)
 
 
+def course_choices(session: Session) -> list[tuple[uuid.UUID, str]]:
+    """(id, title) of every course, in Vietnamese title order, for pick lists."""
+    return [(cid, title) for cid, title in session.execute(
+        select(Course.id, Course.title).where(Course.deleted.is_(False)).order_by(Course.sort_key))]
+
+
 # course list ---------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class CourseQuery:

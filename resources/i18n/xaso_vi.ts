@@ -1133,7 +1133,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/officers/import_dialog.py" line="71" />
-      <location filename="../../desktop/ui/training/import_dialog.py" line="92" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="102" />
       <source>Row</source>
       <translation>Dòng</translation>
     </message>
@@ -1195,7 +1195,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     <message>
       <location filename="../../desktop/ui/officers/model.py" line="15" />
       <location filename="../../desktop/ui/training/coverage.py" line="155" />
-      <location filename="../../desktop/ui/training/import_dialog.py" line="99" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="109" />
       <source>Yes</source>
       <translation>Có</translation>
     </message>
@@ -1207,7 +1207,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     <message>
       <location filename="../../desktop/ui/officers/model.py" line="29" />
       <location filename="../../desktop/ui/officers/page.py" line="92" />
-      <location filename="../../desktop/ui/training/import_dialog.py" line="92" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="102" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
@@ -1829,7 +1829,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/training/import_dialog.py" line="42" />
-      <location filename="../../desktop/ui/training/import_dialog.py" line="137" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="147" />
       <source>Import attendance</source>
       <translation>Nhập điểm danh</translation>
     </message>
@@ -1839,44 +1839,49 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Bỏ qua những người không có trong danh sách cán bộ (muốn nhập họ, hãy thêm vào danh sách cán bộ trước)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/import_dialog.py" line="94" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="104" />
       <location filename="../../desktop/ui/training/model.py" line="33" />
       <location filename="../../desktop/ui/training/results.py" line="62" />
       <source>Completed</source>
       <translation>Hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/import_dialog.py" line="94" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="104" />
       <source>Problem</source>
       <translation>Vấn đề</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/import_dialog.py" line="148" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="158" />
       <source>Importing attendance…</source>
       <translation>Đang nhập điểm danh…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/import_dialog.py" line="86" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="71" />
+      <source>Reading {file}…</source>
+      <translation>Đang đọc tệp {file}…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/import_dialog.py" line="96" />
       <source>&lt;b&gt;{file}&lt;/b&gt; → course “{course}”. Sessions: {sessions}.&lt;br&gt;{rows} rows: {ok} ready, {unknown} not in the officer list, {errors} with errors. Marks: {present} present, {excused} excused, {absent} absent.</source>
       <translation>&lt;b&gt;{file}&lt;/b&gt; → khóa học “{course}”. Các buổi: {sessions}.&lt;br&gt;{rows} dòng: {ok} dòng hợp lệ, {unknown} người không có trong danh sách cán bộ, {errors} dòng có lỗi. Điểm danh: {present} lượt có mặt, {excused} lượt có phép, {absent} lượt vắng.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/import_dialog.py" line="99" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="109" />
       <source>No</source>
       <translation>Không</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/import_dialog.py" line="114" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="124" />
       <source>Correct the rows marked Error in the file, then import it again. Nothing is imported while a row has an error.</source>
       <translation>Hãy sửa các dòng bị đánh dấu Lỗi trong tệp rồi nhập lại. Khi còn dòng có lỗi thì không dữ liệu nào được nhập.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/import_dialog.py" line="137" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="147" />
       <source>Imported: {sessions} new session(s), {attendance} attendance change(s), {results} result change(s); {skipped} person(s) skipped.</source>
       <translation>Đã nhập: {sessions} buổi học mới, {attendance} thay đổi điểm danh, {results} thay đổi kết quả; bỏ qua {skipped} người.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/import_dialog.py" line="83" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="93" />
       <source>(new)</source>
       <translation>(mới)</translation>
     </message>

@@ -168,3 +168,21 @@ def test_coverage_lists_every_officer_on_request(qtbot, ctx):
     rows = {tab.to_train.item(r, 0).text(): r for r in range(tab.to_train.rowCount())}
     assert len(rows) == 4 and tab.to_train.item(rows["Nguyễn Văn An"], 5).text() == ""
     assert tab.to_train.item(rows["Lê Thị Hoa"], 5).text() == "Kỹ năng số, Vận hành hệ thống"
+
+
+def test_dashboard_training_figures_follow_completions(qtbot, ctx):
+    from desktop.ui.main_window import MainWindow
+    from tests.unit.training_fixtures import complete
+
+    people = add_people(ctx.store)
+    course_id = add_course(ctx.store, topic="operation")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    summary = window.pages["overview"].training
+    assert summary.operation.value.text() == "0,0 %" and summary.remaining.value.text() == "4"
+    complete(ctx.store, course_id, people["Lê Thị Hoa"])
+    ctx.signals.data_changed.emit("course_result")
+    assert summary.operation.value.text() == "25,0 %"
+    series = summary.chart.series()[0]
+    assert [s.label() for s in series.barSets()] == ["Kỹ năng số", "Vận hành hệ thống"]
+    assert sorted(series.barSets()[1].at(i) for i in range(2)) == [0.0, 50.0]  # two departments

@@ -5,11 +5,9 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
-from sqlalchemy import select
-
-from db.errors import UserError, ValidationError, N_
-from db.models import Course
+from db.errors import N_, UserError, ValidationError
 from desktop.i18n import tr, user_message
+from desktop.services import training as svc
 from desktop.services import training_coverage as cov
 from desktop.services.text import fold, format_date
 from desktop.ui.context import AppContext
@@ -33,8 +31,7 @@ class ExportDialog(QDialog):
         self.course = QComboBox()
         self.course.addItem(tr("All courses"), None)
         with ctx.store.session() as s:
-            for cid, title in s.execute(select(Course.id, Course.title).where(
-                    Course.deleted.is_(False)).order_by(Course.sort_key)):
+            for cid, title in svc.course_choices(s):
                 self.course.addItem(title, str(cid))  # Qt compares text data, not Python UUIDs
         self.course.setCurrentIndex(max(0, self.course.findData(str(course_id))))
         self.date_from = date_edit()

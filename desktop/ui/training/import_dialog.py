@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import N_, UserError
+from db.errors import N_
 from desktop.i18n import tr, user_message
 from desktop.services.imports import attendance_xlsx as imp
 from desktop.services.text import format_date
@@ -65,19 +65,29 @@ class AttendanceImportDialog(QDialog):
         return self.buttons.button(self.buttons.StandardButton.Ok)
 
     def load(self) -> None:
-        try:
-            table = imp.read_table(self.path)
-            with self.ctx.store.session() as s:
-                self.preview = imp.preview(s, table, self.course_id)
-        except UserError as err:
-            self.preview = None
-            self.summary.setText(self.path.name)
-            self.error.setText(user_message(err))
-            self.error.show()
-            self.skip_unknown.hide()
-            self.ok_button().setEnabled(False)
-            return
-        self._show(self.preview)
+        """Read and check the file in the background; the preview appears when it is done."""
+        path, course_id, store = self.path, self.course_id, self.ctx.store
+        self.ok_button().setEnabled(False)
+        self.summary.setText(tr("Reading {file}…").format(file=path.name))
+
+        def work(_progress) -> imp.ImportPreview:
+            table = imp.read_table(path)
+            with store.session() as s:
+                return imp.preview(s, table, course_id)
+
+        self.ctx.runner.run(work, self._loaded, self._load_failed)
+
+    def _loaded(self, preview: imp.ImportPreview) -> None:
+        self.preview = preview
+        self._show(preview)
+
+    def _load_failed(self, err: Exception) -> None:
+        self.preview = None
+        self.summary.setText(self.path.name)
+        self.error.setText(user_message(err))
+        self.error.show()
+        self.skip_unknown.hide()
+        self.ok_button().setEnabled(False)
 
     def _show(self, p: imp.ImportPreview) -> None:
         sessions = ", ".join(f"{format_date(sc.held_on)}" + (" " + tr("(new)") if sc.session_id is None else "")
