@@ -61,7 +61,7 @@ class DashboardPage(QWidget):
         from desktop.ui.training.summary import TrainingSummary
 
         self.training = TrainingSummary(ctx)
-        layout.addWidget(self.training)
+        layout.addWidget(self.training, 3)  # the chart takes most of the free height
         layout.addWidget(later)
         layout.addStretch(1)
         ctx.signals.data_changed.connect(lambda table: table == "officer" and self.refresh())

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.i18n import tr
 from desktop.services import training_coverage as cov
@@ -18,6 +18,13 @@ TABLES = {"course", "course_result", "officer", "attendance"}
 
 def short(name: str, limit: int = 16) -> str:
     return name if len(name) <= limit else name[: limit - 1] + "…"
+
+
+class ChartView(QChartView):
+    """A chart that asks for a comfortable height but can shrink on a short window."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(600, 300)
 
 
 class TrainingSummary(QWidget):
@@ -34,9 +41,12 @@ class TrainingSummary(QWidget):
         self.chart.setTitle(tr("Officers trained by department (%)"))
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.chart.setMargins(self.chart.margins() * 0)
-        self.view = QChartView(self.chart)
+        self.view = ChartView(self.chart)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setMinimumHeight(150)  # the window must still fit small screens
+        self.view.setMaximumHeight(340)
+        # grow into the free height of the dashboard (its trailing stretch would take it all)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         heading = QLabel(tr("Training (target: 100 % of officers)"))
@@ -74,7 +84,7 @@ class TrainingSummary(QWidget):
         values = QValueAxis()
         values.setRange(0, 100)
         values.setLabelFormat("%d")
-        values.setTickCount(6)
+        values.setTickCount(3)  # 0, 50, 100: readable even when the window is short
         self.chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(categories)
