@@ -181,7 +181,9 @@ class Cli:
                 problems = [p.message(tr) for p in preview.problems]
                 problems += [p.message(tr) for row in preview.rows for p in row.problems]
                 unknown = [tr("Row {row}: {name} is not in the officer list.").format(
-                    row=r.row_no, name=r.full_name or r.cccd) for r in preview.unknown]
+                    row=r.row_no, name=r.full_name or r.cccd)
+                    + (" " + tr("Did you mean {name}? Correct the name in the file.").format(
+                        name=r.suggestion) if r.suggestion else "") for r in preview.unknown]
                 counts = {"rows": len(preview.rows), "present": preview.marks("present"),
                           "absent": preview.marks("absent"), "excused": preview.marks("excused"),
                           "new_sessions": len(preview.new_sessions), "unknown": len(unknown),

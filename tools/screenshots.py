@@ -108,7 +108,10 @@ def shoot_training(app, ctx, window, out: Path, work: Path) -> None:
     from desktop.ui.training.dialogs import CourseDialog
     from desktop.ui.training.import_dialog import AttendanceImportDialog
     from desktop.ui.training.results import ResultsDialog
-    from tools.make_sample_attendance_xlsx import write_sample
+    try:  # run as `python tools/screenshots.py`, tools/ itself is on the path
+        from make_sample_attendance_xlsx import write_sample
+    except ImportError:
+        from tools.make_sample_attendance_xlsx import write_sample
 
     window.show_section("training")
     page = window.pages["training"]

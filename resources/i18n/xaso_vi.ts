@@ -51,7 +51,7 @@
     </message>
     <message>
       <location filename="../../desktop/cli.py" line="126" />
-      <location filename="../../desktop/cli.py" line="212" />
+      <location filename="../../desktop/cli.py" line="214" />
       <source>(dry run: nothing was written)</source>
       <translation>(chạy thử: chưa ghi gì vào dữ liệu)</translation>
     </message>
@@ -66,7 +66,7 @@
       <translation>Hãy chỉ rõ khóa học bằng --course (mã hoặc tên chính xác của khóa học).</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="206" />
+      <location filename="../../desktop/cli.py" line="208" />
       <source>{file} → {course}: {rows} officers; {present} present, {excused} excused, {absent} absent.</source>
       <translation>{file} → {course}: {rows} cán bộ; {present} lượt có mặt, {excused} lượt vắng có phép, {absent} lượt vắng.</translation>
     </message>
@@ -78,7 +78,7 @@
     <message>
       <location filename="../../desktop/cli.py" line="99" />
       <location filename="../../desktop/cli.py" line="175" />
-      <location filename="../../desktop/cli.py" line="232" />
+      <location filename="../../desktop/cli.py" line="234" />
       <source>This data folder has not been set up yet; open Xã Số once or run the demo command.</source>
       <translation>Thư mục dữ liệu này chưa được thiết lập; hãy mở Xã Số một lần hoặc chạy lệnh demo.</translation>
     </message>
@@ -88,22 +88,22 @@
       <translation>Tệp dữ liệu có lỗi:</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="251" />
+      <location filename="../../desktop/cli.py" line="253" />
       <source>Officers working: {count}; required courses: {courses}.</source>
       <translation>Cán bộ đang công tác: {count}; khóa học bắt buộc: {courses}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="253" />
+      <location filename="../../desktop/cli.py" line="255" />
       <source>Trained in digital skills: {done}/{count} ({percent}); target {target}.</source>
       <translation>Đã được đào tạo kỹ năng số: {done}/{count} ({percent}); chỉ tiêu {target}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="256" />
+      <location filename="../../desktop/cli.py" line="258" />
       <source>Trained in operating the system: {done}/{count} ({percent}); target {target}.</source>
       <translation>Đã được đào tạo vận hành hệ thống: {done}/{count} ({percent}); chỉ tiêu {target}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="259" />
+      <location filename="../../desktop/cli.py" line="261" />
       <source>Still to train: {count} officers ({new} new).</source>
       <translation>Còn phải đào tạo: {count} cán bộ ({new} cán bộ mới).</translation>
     </message>
@@ -123,14 +123,19 @@
       <translation>Tệp dữ liệu nguyên vẹn (phiên bản cấu trúc {schema}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="196" />
+      <location filename="../../desktop/cli.py" line="198" />
       <source>Nothing was imported: fix the rows above in the file (add missing people to the officer list first) and try again.</source>
       <translation>Chưa nhập dữ liệu nào: hãy sửa các dòng nêu trên trong tệp (thêm những người còn thiếu vào danh sách cán bộ trước) rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="217" />
+      <location filename="../../desktop/cli.py" line="219" />
       <source>Written: {sessions} new session(s), {attendance} attendance change(s), {results} result change(s).</source>
       <translation>Đã ghi: {sessions} buổi học mới, {attendance} thay đổi điểm danh, {results} thay đổi kết quả.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli.py" line="159" />
+      <source>{commune}: {count} officers.</source>
+      <translation>{commune}: {count} cán bộ.</translation>
     </message>
     <message>
       <location filename="../../desktop/cli.py" line="183" />
@@ -138,9 +143,10 @@
       <translation>Dòng {row}: {name} không có trong danh sách cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="159" />
-      <source>{commune}: {count} officers.</source>
-      <translation>{commune}: {count} cán bộ.</translation>
+      <location filename="../../desktop/cli.py" line="185" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="114" />
+      <source>Did you mean {name}? Correct the name in the file.</source>
+      <translation>Có phải là {name}? Hãy sửa lại họ tên trong tệp.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/accounts.py" line="86" />
@@ -185,74 +191,74 @@
       <translation>Không tìm thấy danh sách điểm danh trong tệp {file} (đã tìm trong các trang: {sheets}): trong {limit} dòng đầu không có dòng tiêu đề nào có cột họ tên (Họ và tên). Hãy kiểm tra lại tệp đã chọn.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/attendance_xlsx.py" line="179" />
+      <location filename="../../desktop/services/imports/attendance_xlsx.py" line="180" />
       <source>Row {row}: {value} in column {column} is not understood. Write x (present), P (excused) or leave it empty (absent).</source>
       <translation>Dòng {row}: không hiểu giá trị {value} ở cột {column}. Hãy ghi x (có mặt), P (vắng có phép) hoặc để trống (vắng).</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/attendance_xlsx.py" line="194" />
+      <location filename="../../desktop/services/imports/attendance_xlsx.py" line="195" />
       <source>Row {row}: {value} in column {column} is not understood. Write Có or Không.</source>
       <translation>Dòng {row}: không hiểu giá trị {value} ở cột {column}. Hãy ghi Có hoặc Không.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/attendance_xlsx.py" line="340" />
+      <location filename="../../desktop/services/imports/attendance_xlsx.py" line="350" />
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="360" />
       <source>The file still has {count} problem(s); nothing was imported. Correct the file, then preview it again.</source>
       <translation>Tệp vẫn còn {count} lỗi; chưa nhập gì. Hãy sửa tệp rồi xem trước lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/attendance_xlsx.py" line="344" />
+      <location filename="../../desktop/services/imports/attendance_xlsx.py" line="354" />
       <source>{count} person(s) in the file are not in the officer list: {names}. Add them to the officer list first, or choose to skip them; nothing was imported.</source>
       <translation>Có {count} người trong tệp không có trong danh sách cán bộ: {names}. Hãy thêm họ vào danh sách cán bộ trước, hoặc chọn bỏ qua những người này; chưa nhập dữ liệu nào.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/attendance_xlsx.py" line="350" />
+      <location filename="../../desktop/services/imports/attendance_xlsx.py" line="360" />
       <source>The officer list or the course changed while the import was being checked; nothing was imported. Preview the file again.</source>
       <translation>Danh sách cán bộ hoặc khóa học đã thay đổi trong lúc kiểm tra tệp; chưa nhập dữ liệu nào. Hãy xem trước tệp lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/attendance_xlsx.py" line="207" />
+      <location filename="../../desktop/services/imports/attendance_xlsx.py" line="208" />
       <source>Row {row}: the score {value} in column {column} is not a number.</source>
       <translation>Dòng {row}: điểm {value} ở cột {column} không phải là số.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/attendance_xlsx.py" line="219" />
+      <location filename="../../desktop/services/imports/attendance_xlsx.py" line="220" />
       <source>Row {row}: {value} in column {column} is not a valid date. Write it as dd/mm/yyyy.</source>
       <translation>Dòng {row}: {value} ở cột {column} không phải là ngày hợp lệ. Hãy ghi theo dạng dd/mm/yyyy.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/attendance_xlsx.py" line="261" />
+      <location filename="../../desktop/services/imports/attendance_xlsx.py" line="270" />
       <source>Row {row}: {count} officers are called {name}. Add a CCCD column to tell them apart.</source>
       <translation>Dòng {row}: có {count} cán bộ cùng tên {name}. Hãy thêm cột CCCD để phân biệt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/attendance_xlsx.py" line="264" />
+      <location filename="../../desktop/services/imports/attendance_xlsx.py" line="273" />
       <source>Row {row}: CCCD {cccd} belongs to {officer}, not to {name}. Correct the name or the CCCD number.</source>
       <translation>Dòng {row}: CCCD {cccd} là của {officer}, không phải của {name}. Hãy sửa lại họ tên hoặc số CCCD.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/attendance_xlsx.py" line="309" />
+      <location filename="../../desktop/services/imports/attendance_xlsx.py" line="319" />
       <source>{file} has neither session columns (Buổi 1, Buổi 2… or the dates of the sessions) nor a Hoàn thành column: there is nothing to import.</source>
       <translation>Tệp {file} không có cột buổi học (Buổi 1, Buổi 2… hoặc ngày của buổi học) cũng không có cột Hoàn thành: không có gì để nhập.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/attendance_xlsx.py" line="317" />
+      <location filename="../../desktop/services/imports/attendance_xlsx.py" line="327" />
       <source>The list in {file} has a header but no rows below it.</source>
       <translation>Danh sách trong tệp {file} có dòng tiêu đề nhưng không có dòng dữ liệu nào.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/attendance_xlsx.py" line="272" />
+      <location filename="../../desktop/services/imports/attendance_xlsx.py" line="281" />
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="262" />
       <source>Row {row}: {problem}</source>
       <translation>Dòng {row}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/attendance_xlsx.py" line="290" />
+      <location filename="../../desktop/services/imports/attendance_xlsx.py" line="300" />
       <source>Row {row}: {name} is already listed in row {first_row}. Keep one row per officer.</source>
       <translation>Dòng {row}: {name} đã có ở dòng {first_row}. Mỗi cán bộ chỉ được có một dòng.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/attendance_xlsx.py" line="158" />
+      <location filename="../../desktop/services/imports/attendance_xlsx.py" line="159" />
       <source>Column {column}: the course has only {count} session(s). Add the session in the app first, or write its date in the header (for example Buổi {number} - 05/10/2025).</source>
       <translation>Cột {column}: khóa học chỉ có {count} buổi. Hãy thêm buổi học trong phần mềm trước, hoặc ghi ngày của buổi học vào tiêu đề cột (ví dụ Buổi {number} - 05/10/2025).</translation>
     </message>
@@ -541,7 +547,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/training.py" line="29" />
-      <location filename="../../desktop/ui/training/summary.py" line="59" />
+      <location filename="../../desktop/ui/training/summary.py" line="69" />
       <source>Digital skills</source>
       <translation>Kỹ năng số</translation>
     </message>
@@ -626,7 +632,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/training.py" line="71" />
-      <location filename="../../desktop/ui/training/export.py" line="71" />
+      <location filename="../../desktop/ui/training/export.py" line="68" />
       <source>The end date is before the start date.</source>
       <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
     </message>
@@ -641,27 +647,27 @@
       <translation>Khóa học này không còn nữa (đã bị xóa trên máy này hoặc máy khác).</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/training.py" line="204" />
+      <location filename="../../desktop/services/training.py" line="210" />
       <source>Enter the date of the session (dd/mm/yyyy).</source>
       <translation>Hãy nhập ngày của buổi học (dd/mm/yyyy).</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/training.py" line="221" />
+      <location filename="../../desktop/services/training.py" line="227" />
       <source>This session no longer exists (deleted on this or another PC).</source>
       <translation>Buổi học này không còn nữa (đã bị xóa trên máy này hoặc máy khác).</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/training.py" line="329" />
+      <location filename="../../desktop/services/training.py" line="335" />
       <source>The score must be between 0 and 100.</source>
       <translation>Điểm phải từ 0 đến 100.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/training.py" line="331" />
+      <location filename="../../desktop/services/training.py" line="337" />
       <source>Enter the completion date (dd/mm/yyyy).</source>
       <translation>Hãy nhập ngày hoàn thành (dd/mm/yyyy).</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/training.py" line="335" />
+      <location filename="../../desktop/services/training.py" line="341" />
       <source>A score of {score} is below the pass mark {mark}: the course is not completed.</source>
       <translation>Điểm {score} thấp hơn điểm đạt {mark}: chưa hoàn thành khóa học.</translation>
     </message>
@@ -671,7 +677,7 @@
       <translation>Hãy chọn một giá trị trong danh sách.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/training.py" line="304" />
+      <location filename="../../desktop/services/training.py" line="310" />
       <source>Unknown attendance value {value}.</source>
       <translation>Giá trị điểm danh {value} không hợp lệ.</translation>
     </message>
@@ -684,7 +690,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/training_coverage.py" line="195" />
-      <location filename="../../desktop/ui/training/export.py" line="48" />
+      <location filename="../../desktop/ui/training/export.py" line="45" />
       <location filename="../../desktop/ui/training/model.py" line="25" />
       <source>Course</source>
       <translation>Khóa học</translation>
@@ -1306,7 +1312,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     <message>
       <location filename="../../desktop/ui/officers/page.py" line="231" />
       <location filename="../../desktop/ui/training/courses.py" line="274" />
-      <location filename="../../desktop/ui/training/export.py" line="85" />
+      <location filename="../../desktop/ui/training/export.py" line="82" />
       <source>Excel files (*.xlsx)</source>
       <translation>Tệp Excel (*.xlsx)</translation>
     </message>
@@ -1413,7 +1419,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     <message>
       <location filename="../../desktop/ui/pages/dashboard.py" line="78" />
       <location filename="../../desktop/ui/training/coverage.py" line="126" />
-      <location filename="../../desktop/ui/training/summary.py" line="67" />
+      <location filename="../../desktop/ui/training/summary.py" line="77" />
       <source>(no department)</source>
       <translation>(chưa ghi bộ phận)</translation>
     </message>
@@ -1603,7 +1609,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/training/coverage.py" line="56" />
-      <location filename="../../desktop/ui/training/summary.py" line="29" />
+      <location filename="../../desktop/ui/training/summary.py" line="36" />
       <source>officers still to train</source>
       <translation>cán bộ còn phải đào tạo</translation>
     </message>
@@ -1756,7 +1762,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/training/dialogs.py" line="112" />
-      <location filename="../../desktop/ui/training/export.py" line="44" />
+      <location filename="../../desktop/ui/training/export.py" line="41" />
       <source>to</source>
       <translation>đến</translation>
     </message>
@@ -1766,59 +1772,59 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Khóa học do tỉnh ban hành: thay đổi tại đây sẽ được gửi lên tỉnh trong lần đồng bộ tiếp theo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="91" />
+      <location filename="../../desktop/ui/training/export.py" line="88" />
       <source>LIST OF TRAINEES WHO COMPLETED THE COURSE</source>
       <translation>DANH SÁCH HỌC VIÊN HOÀN THÀNH KHÓA HỌC</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="84" />
+      <location filename="../../desktop/ui/training/export.py" line="81" />
       <source>Save the completion list</source>
       <translation>Lưu danh sách hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="31" />
+      <location filename="../../desktop/ui/training/export.py" line="29" />
       <source>Export completion list</source>
       <translation>Xuất danh sách hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="34" />
-      <location filename="../../desktop/ui/training/export.py" line="77" />
+      <location filename="../../desktop/ui/training/export.py" line="32" />
+      <location filename="../../desktop/ui/training/export.py" line="74" />
       <source>All courses</source>
       <translation>Tất cả khóa học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="49" />
+      <location filename="../../desktop/ui/training/export.py" line="46" />
       <source>Completed from</source>
       <translation>Hoàn thành từ ngày</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="50" />
+      <location filename="../../desktop/ui/training/export.py" line="47" />
       <source>Leave the dates empty for every completion.</source>
       <translation>Để trống ngày nếu muốn lấy tất cả các lượt hoàn thành.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="53" />
+      <location filename="../../desktop/ui/training/export.py" line="50" />
       <source>Export…</source>
       <translation>Xuất…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="92" />
+      <location filename="../../desktop/ui/training/export.py" line="89" />
       <source>Course: {title}</source>
       <translation>Khóa học: {title}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="107" />
-      <location filename="../../desktop/ui/training/export.py" line="113" />
+      <location filename="../../desktop/ui/training/export.py" line="104" />
+      <location filename="../../desktop/ui/training/export.py" line="110" />
       <source>Completion list</source>
       <translation>Danh sách hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="94" />
+      <location filename="../../desktop/ui/training/export.py" line="91" />
       <source>completed from {start} to {end}</source>
       <translation>hoàn thành từ {start} đến {end}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="108" />
+      <location filename="../../desktop/ui/training/export.py" line="105" />
       <source>Saved {count} trainees who completed to {file}.</source>
       <translation>Đã lưu {count} học viên hoàn thành vào tệp {file}.</translation>
     </message>
@@ -1829,7 +1835,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/training/import_dialog.py" line="42" />
-      <location filename="../../desktop/ui/training/import_dialog.py" line="147" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="150" />
       <source>Import attendance</source>
       <translation>Nhập điểm danh</translation>
     </message>
@@ -1851,7 +1857,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Vấn đề</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/import_dialog.py" line="158" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="161" />
       <source>Importing attendance…</source>
       <translation>Đang nhập điểm danh…</translation>
     </message>
@@ -1871,12 +1877,12 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Không</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/import_dialog.py" line="124" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="127" />
       <source>Correct the rows marked Error in the file, then import it again. Nothing is imported while a row has an error.</source>
       <translation>Hãy sửa các dòng bị đánh dấu Lỗi trong tệp rồi nhập lại. Khi còn dòng có lỗi thì không dữ liệu nào được nhập.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/import_dialog.py" line="147" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="150" />
       <source>Imported: {sessions} new session(s), {attendance} attendance change(s), {results} result change(s); {skipped} person(s) skipped.</source>
       <translation>Đã nhập: {sessions} buổi học mới, {attendance} thay đổi điểm danh, {results} thay đổi kết quả; bỏ qua {skipped} người.</translation>
     </message>
@@ -1957,27 +1963,27 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>{name}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/summary.py" line="27" />
+      <location filename="../../desktop/ui/training/summary.py" line="34" />
       <source>trained in digital skills</source>
       <translation>đã được đào tạo kỹ năng số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/summary.py" line="28" />
+      <location filename="../../desktop/ui/training/summary.py" line="35" />
       <source>trained in operating the procedure system</source>
       <translation>đã được đào tạo vận hành hệ thống TTHC</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/summary.py" line="34" />
+      <location filename="../../desktop/ui/training/summary.py" line="41" />
       <source>Officers trained by department (%)</source>
       <translation>Tỷ lệ cán bộ đã được đào tạo theo bộ phận (%)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/summary.py" line="42" />
+      <location filename="../../desktop/ui/training/summary.py" line="52" />
       <source>Training (target: 100 % of officers)</source>
       <translation>Đào tạo (chỉ tiêu: 100 % cán bộ)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/summary.py" line="61" />
+      <location filename="../../desktop/ui/training/summary.py" line="71" />
       <source>System operation</source>
       <translation>Vận hành hệ thống</translation>
     </message>

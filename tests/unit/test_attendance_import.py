@@ -83,16 +83,18 @@ def test_unknown_people_are_listed_never_created(setup, tmp_path):
         ["Nguyễn Văn An", None, "x", "x", "Có"],
         ["Đinh Thị Lạ", None, "x", "x", "Có"],
         ["Người Có CCCD", "020199123456", "x", None, None],
+        ["Le Thi Hoa", None, "x", "x", None],  # typed without accents: a hint, never a match
     ])
     preview = _preview(store, path, course_id)
-    assert [r.full_name for r in preview.unknown] == ["Đinh Thị Lạ", "Người Có CCCD"]
-    assert [r.row_no for r in preview.unknown] == [5, 6]
+    assert [r.full_name for r in preview.unknown] == ["Đinh Thị Lạ", "Người Có CCCD", "Le Thi Hoa"]
+    assert [r.row_no for r in preview.unknown] == [5, 6, 7]
+    assert [r.suggestion for r in preview.unknown] == ["", "", "Lê Thị Hoa"]
     before = _log_count(store)
     with pytest.raises(UserError) as info:
         _apply(store, path, course_id)
     assert "Đinh Thị Lạ" in info.value.message() and _log_count(store) == before
     summary = _apply(store, path, course_id, skip_unknown=True)  # the clerk chose to skip them
-    assert summary.skipped_unknown == 2 and summary.results_changed == 1
+    assert summary.skipped_unknown == 3 and summary.results_changed == 1
     with store.session() as s:
         from db.models import Officer
 

@@ -74,6 +74,7 @@ class RowResult:
     score: float | None = None
     certificate_no: str = ""
     problems: list[UserError] = field(default_factory=list)
+    suggestion: str = ""  # for an unknown person: a registered officer with the same name unaccented
 
 
 @dataclass
@@ -228,9 +229,17 @@ class _Registry:
     def __init__(self, session: Session) -> None:
         self.by_cccd: dict[str, Officer] = {}
         self.by_name: dict[str, list[Officer]] = {}
+        self.by_folded: dict[str, list[Officer]] = {}
         for officer in session.execute(select(Officer).where(Officer.deleted.is_(False))).scalars():
             self.by_cccd[officer.cccd] = officer
             self.by_name.setdefault(nfc(officer.full_name).casefold(), []).append(officer)
+            self.by_folded.setdefault(fold(officer.full_name), []).append(officer)
+
+    def similar(self, name: str) -> str:
+        """Registered names equal to ``name`` without accents ("Nguyen Van An" → "Nguyễn Văn An").
+
+        Only a hint for the clerk: accents tell people apart, so such rows are never matched."""
+        return ", ".join(o.full_name for o in self.by_folded.get(fold(name), []) if name)
 
     def find(self, name: str, cccd: str) -> list[Officer]:
         if cccd:
@@ -274,6 +283,7 @@ def _read_row(ctx: dict[str, Any], row_no: int, values: list[Any]) -> RowResult:
         return result
     if not matches:
         result.status = "unknown"
+        result.suggestion = registry.similar(name)
     else:
         result.officer_id = matches[0].id
     return result

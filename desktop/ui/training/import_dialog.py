@@ -109,7 +109,10 @@ class AttendanceImportDialog(QDialog):
             done = {True: tr("Yes"), False: tr("No"), None: ""}[row.completed]
             values = [str(row.row_no), row.full_name, row.cccd, tr(STATUS_LABELS[row.status])]
             values += [MARK_LETTERS.get(row.marks.get(sc.col, ""), "") for sc in p.sessions]
-            values += [done, "; ".join(pr.message(tr) for pr in row.problems)]
+            problem = "; ".join(pr.message(tr) for pr in row.problems)
+            if row.suggestion:
+                problem = tr("Did you mean {name}? Correct the name in the file.").format(name=row.suggestion)
+            values += [done, problem]
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setBackground(QBrush(QColor(STATUS_COLORS[row.status])))
