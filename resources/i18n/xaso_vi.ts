@@ -144,7 +144,7 @@
     </message>
     <message>
       <location filename="../../desktop/cli.py" line="185" />
-      <location filename="../../desktop/ui/training/import_dialog.py" line="114" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="127" />
       <source>Did you mean {name}? Correct the name in the file.</source>
       <translation>Có phải là {name}? Hãy sửa lại họ tên trong tệp.</translation>
     </message>
@@ -778,7 +778,7 @@
     </message>
     <message>
       <location filename="../../desktop/ui/first_run.py" line="131" />
-      <location filename="../../desktop/ui/training/import_dialog.py" line="29" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="31" />
       <source>Ready</source>
       <translation>Sẵn sàng</translation>
     </message>
@@ -1088,7 +1088,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/officers/import_dialog.py" line="35" />
-      <location filename="../../desktop/ui/training/import_dialog.py" line="29" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="31" />
       <source>Error</source>
       <translation>Lỗi</translation>
     </message>
@@ -1116,14 +1116,14 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/officers/import_dialog.py" line="79" />
-      <location filename="../../desktop/ui/training/import_dialog.py" line="53" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="62" />
       <source>Import</source>
       <translation>Nhập</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/import_dialog.py" line="82" />
       <location filename="../../desktop/ui/prompts.py" line="15" />
-      <location filename="../../desktop/ui/training/import_dialog.py" line="53" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="62" />
       <source>Close</source>
       <translation>Đóng</translation>
     </message>
@@ -1139,7 +1139,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/officers/import_dialog.py" line="71" />
-      <location filename="../../desktop/ui/training/import_dialog.py" line="102" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="115" />
       <source>Row</source>
       <translation>Dòng</translation>
     </message>
@@ -1201,7 +1201,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     <message>
       <location filename="../../desktop/ui/officers/model.py" line="15" />
       <location filename="../../desktop/ui/training/coverage.py" line="155" />
-      <location filename="../../desktop/ui/training/import_dialog.py" line="109" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="122" />
       <source>Yes</source>
       <translation>Có</translation>
     </message>
@@ -1213,7 +1213,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     <message>
       <location filename="../../desktop/ui/officers/model.py" line="29" />
       <location filename="../../desktop/ui/officers/page.py" line="92" />
-      <location filename="../../desktop/ui/training/import_dialog.py" line="102" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="115" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
@@ -1829,65 +1829,75 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Đã lưu {count} học viên hoàn thành vào tệp {file}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/import_dialog.py" line="29" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="31" />
       <source>Not in the officer list</source>
       <translation>Không có trong danh sách cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/import_dialog.py" line="42" />
-      <location filename="../../desktop/ui/training/import_dialog.py" line="150" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="44" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="186" />
       <source>Import attendance</source>
       <translation>Nhập điểm danh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/import_dialog.py" line="49" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="51" />
       <source>Skip the people who are not in the officer list (add them to the officer list first to include them)</source>
       <translation>Bỏ qua những người không có trong danh sách cán bộ (muốn nhập họ, hãy thêm vào danh sách cán bộ trước)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/import_dialog.py" line="104" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="54" />
+      <source>Add to the officer list…</source>
+      <translation>Thêm vào danh sách cán bộ…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/import_dialog.py" line="55" />
+      <source>Register the selected person, who is not in the officer list yet, then check the file again</source>
+      <translation>Thêm người đang chọn (chưa có trong danh sách cán bộ) vào danh sách, rồi kiểm tra lại tệp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/import_dialog.py" line="117" />
       <location filename="../../desktop/ui/training/model.py" line="33" />
       <location filename="../../desktop/ui/training/results.py" line="62" />
       <source>Completed</source>
       <translation>Hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/import_dialog.py" line="104" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="117" />
       <source>Problem</source>
       <translation>Vấn đề</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/import_dialog.py" line="161" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="197" />
       <source>Importing attendance…</source>
       <translation>Đang nhập điểm danh…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/import_dialog.py" line="71" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="83" />
       <source>Reading {file}…</source>
       <translation>Đang đọc tệp {file}…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/import_dialog.py" line="96" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="109" />
       <source>&lt;b&gt;{file}&lt;/b&gt; → course “{course}”. Sessions: {sessions}.&lt;br&gt;{rows} rows: {ok} ready, {unknown} not in the officer list, {errors} with errors. Marks: {present} present, {excused} excused, {absent} absent.</source>
       <translation>&lt;b&gt;{file}&lt;/b&gt; → khóa học “{course}”. Các buổi: {sessions}.&lt;br&gt;{rows} dòng: {ok} dòng hợp lệ, {unknown} người không có trong danh sách cán bộ, {errors} dòng có lỗi. Điểm danh: {present} lượt có mặt, {excused} lượt có phép, {absent} lượt vắng.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/import_dialog.py" line="109" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="122" />
       <source>No</source>
       <translation>Không</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/import_dialog.py" line="127" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="142" />
       <source>Correct the rows marked Error in the file, then import it again. Nothing is imported while a row has an error.</source>
       <translation>Hãy sửa các dòng bị đánh dấu Lỗi trong tệp rồi nhập lại. Khi còn dòng có lỗi thì không dữ liệu nào được nhập.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/import_dialog.py" line="150" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="186" />
       <source>Imported: {sessions} new session(s), {attendance} attendance change(s), {results} result change(s); {skipped} person(s) skipped.</source>
       <translation>Đã nhập: {sessions} buổi học mới, {attendance} thay đổi điểm danh, {results} thay đổi kết quả; bỏ qua {skipped} người.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/import_dialog.py" line="93" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="106" />
       <source>(new)</source>
       <translation>(mới)</translation>
     </message>

@@ -102,6 +102,10 @@ def test_import_preview_lists_unknown_people_and_applies_when_skipped(qtbot, ctx
     assert dialog.table.rowCount() == 2
     assert dialog.table.item(1, 3).text() == "Không có trong danh sách cán bộ"
     assert not dialog.ok_button().isEnabled()
+    dialog.table.selectRow(0)
+    assert not dialog.add_officer_button.isEnabled()  # a known officer: nothing to resolve
+    dialog.table.selectRow(1)
+    assert dialog.add_officer_button.isEnabled()
     dialog.skip_unknown.setChecked(True)
     assert dialog.ok_button().isEnabled()
     dialog.apply()
@@ -186,3 +190,28 @@ def test_dashboard_training_figures_follow_completions(qtbot, ctx):
     series = summary.chart.series()[0]
     assert [s.label() for s in series.barSets()] == ["Kỹ năng số", "Vận hành hệ thống"]
     assert sorted(series.barSets()[1].at(i) for i in range(2)) == [0.0, 50.0]  # two departments
+
+
+def test_unknown_person_is_resolved_by_registering_them(qtbot, ctx, tmp_path, monkeypatch):
+    from desktop.ui.officers.dialog import OfficerDialog
+
+    add_people(ctx.store)
+    course_id = add_course(ctx.store)
+    with ctx.store.write("t") as s:
+        training.add_session(s, course_id, training.SessionInput(dt.date(2025, 10, 5)))
+    path = write_attendance(tmp_path / "moi.xlsx", [["Người Mới Đến", "020199000777", "x", "Có"]],
+                            header=["STT", "Họ và tên", "Số CCCD", "Buổi 1", "Hoàn thành"])
+
+    def exec_and_save(dialog):  # the clerk checks the prefilled form and presses Lưu
+        assert dialog.full_name.text() == "Người Mới Đến" and dialog.cccd.text() == "020199000777"
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(OfficerDialog, "exec", exec_and_save)
+    dialog = AttendanceImportDialog(ctx, path, course_id)
+    qtbot.addWidget(dialog)
+    assert dialog.preview.unknown and not dialog.ok_button().isEnabled()
+    dialog.table.selectRow(0)
+    dialog.add_officer_button.click()
+    assert not dialog.preview.unknown and dialog.preview.rows[0].status == "ok"
+    assert dialog.ok_button().isEnabled()

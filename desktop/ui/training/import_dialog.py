@@ -9,6 +9,8 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QHBoxLayout,
+    QPushButton,
     QDialog,
     QHeaderView,
     QLabel,
@@ -49,6 +51,13 @@ class AttendanceImportDialog(QDialog):
         self.skip_unknown = QCheckBox(tr("Skip the people who are not in the officer list "
                                          "(add them to the officer list first to include them)"))
         self.skip_unknown.toggled.connect(self._update_ok)
+        self.add_officer_button = QPushButton(tr("Add to the officer list…"))
+        self.add_officer_button.setToolTip(tr("Register the selected person, who is not in the "
+                                              "officer list yet, then check the file again"))
+        self.add_officer_button.clicked.connect(self.add_selected_person)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.itemSelectionChanged.connect(self._update_add_button)
         self.error = error_label()
         self.buttons = button_box(tr("Import"), tr("Close"))
         self.buttons.accepted.connect(self.apply)
@@ -56,7 +65,10 @@ class AttendanceImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.skip_unknown)
+        unknown_row = QHBoxLayout()
+        unknown_row.addWidget(self.skip_unknown, 1)
+        unknown_row.addWidget(self.add_officer_button)
+        layout.addLayout(unknown_row)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.load()
@@ -87,6 +99,7 @@ class AttendanceImportDialog(QDialog):
         self.error.setText(user_message(err))
         self.error.show()
         self.skip_unknown.hide()
+        self.add_officer_button.hide()
         self.ok_button().setEnabled(False)
 
     def _show(self, p: imp.ImportPreview) -> None:
@@ -120,6 +133,8 @@ class AttendanceImportDialog(QDialog):
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
         self.skip_unknown.setVisible(bool(p.unknown))
+        self.add_officer_button.setVisible(bool(p.unknown))
+        self._update_add_button()
         if p.problems:
             self.error.setText("\n".join(pr.message(tr) for pr in p.problems))
             self.error.show()
@@ -128,6 +143,27 @@ class AttendanceImportDialog(QDialog):
                                   "Nothing is imported while a row has an error."))
             self.error.show()
         self._update_ok()
+
+    def selected_row(self) -> imp.RowResult | None:
+        rows = self.table.selectionModel().selectedRows() if self.preview else []
+        return self.preview.rows[rows[0].row()] if rows else None
+
+    def _update_add_button(self) -> None:
+        row = self.selected_row()
+        self.add_officer_button.setEnabled(row is not None and row.status == "unknown")
+
+    def add_selected_person(self) -> None:
+        """The clerk resolves an unknown person by registering them (name and CCCD filled in)."""
+        from desktop.ui.officers.dialog import OfficerDialog
+
+        row = self.selected_row()
+        if row is None or row.status != "unknown":
+            return
+        dialog = OfficerDialog(self.ctx, parent=self)
+        dialog.full_name.setText(row.full_name)
+        dialog.cccd.setText(row.cccd)
+        if dialog.exec() and dialog.saved_id:
+            self.load()
 
     def _update_ok(self) -> None:
         p = self.preview
