@@ -166,14 +166,17 @@ class Cli:
         from desktop.services.imports import attendance_xlsx as imp
 
         tr = self.tr
-        if not self.args.course:
-            return self.fail(tr("Name the course with --course (its id or its exact title)."))
         table = imp.read_table(Path(self.args.file), self.args.sheet)
         store = self.store()
         try:
             if not store.is_initialized:
                 return self.fail(tr("This data folder has not been set up yet; open Xã Số once "
                                     "or run the demo command."))
+            if not self.args.course:
+                with store.session() as session:
+                    titles = [title for _id, title in training.course_choices(session)]
+                return self.fail(tr("Name the course with --course (its id or its exact title). "
+                                    "Courses: {titles}").format(titles="; ".join(titles) or "—"))
             with store.write(actor="xaso-admin") as session:
                 course = training.find_course(session, self.args.course)
                 course_title, course_id = course.title, course.id

@@ -51,7 +51,7 @@
     </message>
     <message>
       <location filename="../../desktop/cli.py" line="126" />
-      <location filename="../../desktop/cli.py" line="214" />
+      <location filename="../../desktop/cli.py" line="217" />
       <source>(dry run: nothing was written)</source>
       <translation>(chạy thử: chưa ghi gì vào dữ liệu)</translation>
     </message>
@@ -61,12 +61,7 @@
       <translation>Tệp dữ liệu nguyên vẹn, nhưng máy này chưa được thiết lập.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="170" />
-      <source>Name the course with --course (its id or its exact title).</source>
-      <translation>Hãy chỉ rõ khóa học bằng --course (mã hoặc tên chính xác của khóa học).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli.py" line="208" />
+      <location filename="../../desktop/cli.py" line="211" />
       <source>{file} → {course}: {rows} officers; {present} present, {excused} excused, {absent} absent.</source>
       <translation>{file} → {course}: {rows} cán bộ; {present} lượt có mặt, {excused} lượt vắng có phép, {absent} lượt vắng.</translation>
     </message>
@@ -77,8 +72,8 @@
     </message>
     <message>
       <location filename="../../desktop/cli.py" line="99" />
-      <location filename="../../desktop/cli.py" line="175" />
-      <location filename="../../desktop/cli.py" line="234" />
+      <location filename="../../desktop/cli.py" line="173" />
+      <location filename="../../desktop/cli.py" line="237" />
       <source>This data folder has not been set up yet; open Xã Số once or run the demo command.</source>
       <translation>Thư mục dữ liệu này chưa được thiết lập; hãy mở Xã Số một lần hoặc chạy lệnh demo.</translation>
     </message>
@@ -88,22 +83,22 @@
       <translation>Tệp dữ liệu có lỗi:</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="253" />
+      <location filename="../../desktop/cli.py" line="256" />
       <source>Officers working: {count}; required courses: {courses}.</source>
       <translation>Cán bộ đang công tác: {count}; khóa học bắt buộc: {courses}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="255" />
+      <location filename="../../desktop/cli.py" line="258" />
       <source>Trained in digital skills: {done}/{count} ({percent}); target {target}.</source>
       <translation>Đã được đào tạo kỹ năng số: {done}/{count} ({percent}); chỉ tiêu {target}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="258" />
+      <location filename="../../desktop/cli.py" line="261" />
       <source>Trained in operating the system: {done}/{count} ({percent}); target {target}.</source>
       <translation>Đã được đào tạo vận hành hệ thống: {done}/{count} ({percent}); chỉ tiêu {target}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="261" />
+      <location filename="../../desktop/cli.py" line="264" />
       <source>Still to train: {count} officers ({new} new).</source>
       <translation>Còn phải đào tạo: {count} cán bộ ({new} cán bộ mới).</translation>
     </message>
@@ -123,14 +118,19 @@
       <translation>Tệp dữ liệu nguyên vẹn (phiên bản cấu trúc {schema}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="198" />
+      <location filename="../../desktop/cli.py" line="201" />
       <source>Nothing was imported: fix the rows above in the file (add missing people to the officer list first) and try again.</source>
       <translation>Chưa nhập dữ liệu nào: hãy sửa các dòng nêu trên trong tệp (thêm những người còn thiếu vào danh sách cán bộ trước) rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="219" />
+      <location filename="../../desktop/cli.py" line="222" />
       <source>Written: {sessions} new session(s), {attendance} attendance change(s), {results} result change(s).</source>
       <translation>Đã ghi: {sessions} buổi học mới, {attendance} thay đổi điểm danh, {results} thay đổi kết quả.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli.py" line="178" />
+      <source>Name the course with --course (its id or its exact title). Courses: {titles}</source>
+      <translation>Hãy chỉ rõ khóa học bằng --course (mã hoặc tên chính xác của khóa học). Các khóa học: {titles}</translation>
     </message>
     <message>
       <location filename="../../desktop/cli.py" line="159" />
@@ -138,12 +138,12 @@
       <translation>{commune}: {count} cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="183" />
+      <location filename="../../desktop/cli.py" line="186" />
       <source>Row {row}: {name} is not in the officer list.</source>
       <translation>Dòng {row}: {name} không có trong danh sách cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="185" />
+      <location filename="../../desktop/cli.py" line="188" />
       <location filename="../../desktop/ui/training/import_dialog.py" line="127" />
       <source>Did you mean {name}? Correct the name in the file.</source>
       <translation>Có phải là {name}? Hãy sửa lại họ tên trong tệp.</translation>

@@ -92,4 +92,6 @@ def test_unknown_people_and_bad_cells_are_refused_with_rows(demo, tmp_path):
     assert bad.returncode == 1 and "Dòng 5" in bad.stderr and "có lẽ" in bad.stderr
     no_course = admin(demo, "import-attendance", str(tmp_path / "b.xlsx"), "--course", "Không có")
     assert no_course.returncode == 1 and "Không có" in no_course.stderr
+    unnamed = admin(demo, "import-attendance", str(tmp_path / "b.xlsx"))
+    assert unnamed.returncode == 1 and "--course" in unnamed.stderr and COURSE in unnamed.stderr
     assert _log_count(demo) == before
