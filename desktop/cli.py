@@ -5,6 +5,8 @@
     xaso-admin [--home DIR] check
     xaso-admin [--home DIR] import-certs FILE_OR_DIR… [--password P] [--dry-run]
     xaso-admin [--home DIR] cert-status
+    xaso-admin [--home DIR] import-attendance FILE [--course ID_OR_TITLE] [--dry-run]
+    xaso-admin [--home DIR] training-status
 
 Every command prints a short Vietnamese summary, or with --json one JSON object on stdout.
 A rejected input exits with status 1 and the reason on stderr; usage errors exit with 2.
@@ -171,6 +173,113 @@ class Cli:
         return cert_status(self)
 
 
+    def import_attendance(self) -> int:
+        from desktop.services import training
+        from desktop.services.imports import attendance_xlsx as imp
+
+        tr = self.tr
+        table = imp.read_table(Path(self.args.file), self.args.sheet)
+        store = self.store()
+        try:
+            if not store.is_initialized:
+                return self.fail(tr("This data folder has not been set up yet; open Xã Số once "
+                                    "or run the demo command."))
+            if not self.args.course:
+                with store.session() as session:
+                    titles = [title for _id, title in training.course_choices(session)]
+                return self.fail(tr("Name the course with --course (its id or its exact title). "
+                                    "Courses: {titles}").format(titles="; ".join(titles) or "—"))
+            with store.write(actor="xaso-admin") as session:
+                course = training.find_course(session, self.args.course)
+                course_title, course_id = course.title, course.id
+                preview = imp.preview(session, table, course_id)
+                problems = [p.message(tr) for p in preview.problems]
+                problems += [p.message(tr) for row in preview.rows for p in row.problems]
+                unknown = [tr("Row {row}: {name} is not in the officer list.").format(
+                    row=r.row_no, name=r.full_name or r.cccd)
+                    + (" " + tr("Did you mean {name}? Correct the name in the file.").format(
+                        name=r.suggestion) if r.suggestion else "") for r in preview.unknown]
+                counts = {"rows": len(preview.rows), "present": preview.marks("present"),
+                          "absent": preview.marks("absent"), "excused": preview.marks("excused"),
+                          "new_sessions": len(preview.new_sessions), "unknown": len(unknown),
+                          "errors": preview.errors}
+                if problems or unknown:
+                    for line in problems + unknown:
+                        print(line, file=sys.stderr)
+                    if self.args.json:
+                        sys.stdout.write(orjson.dumps({
+                            "ok": False, "file": str(self.args.file), "course": course_title,
+                            "counts": counts, "problems": problems, "unknown": unknown}).decode() + "\n")
+                    print(tr("Nothing was imported: fix the rows above in the file (add missing "
+                             "people to the officer list first) and try again."), file=sys.stderr)
+                    return 1
+                if self.args.dry_run:
+                    session.rollback()
+                    changed = None
+                else:
+                    changed = imp.apply(session, preview)
+        finally:
+            store.close()
+        text = tr("{file} → {course}: {rows} officers; {present} present, {excused} excused, "
+                  "{absent} absent.").format(file=Path(self.args.file).name, course=course_title,
+                                             **{k: counts[k] for k in ("rows", "present", "excused", "absent")})
+        summary = {"ok": True, "file": str(self.args.file), "course": course_title,
+                   "course_id": str(course_id), "dry_run": self.args.dry_run, "counts": counts}
+        if changed is None:
+            text += " " + tr("(dry run: nothing was written)")
+        else:
+            summary["written"] = {"sessions_created": changed.sessions_created,
+                                  "attendance_changed": changed.attendance_changed,
+                                  "results_changed": changed.results_changed}
+            text += "\n" + tr("Written: {sessions} new session(s), {attendance} attendance change(s), "
+                              "{results} result change(s).").format(
+                sessions=changed.sessions_created, attendance=changed.attendance_changed,
+                results=changed.results_changed)
+        self.emit(summary, text)
+        return 0
+
+    def training_status(self) -> int:
+        from desktop.services import training_coverage as cov
+        from desktop.services.text import format_percent
+
+        tr = self.tr
+        store = self.store()
+        try:
+            if not store.is_initialized:
+                return self.fail(tr("This data folder has not been set up yet; open Xã Số once "
+                                    "or run the demo command."))
+            with store.session() as session:
+                c = cov.coverage(session)
+        finally:
+            store.close()
+
+        def group(g):
+            return {"name": g.name, "officers": g.officers, "digital": g.digital,
+                    "operation": g.operation, "both": g.both,
+                    "digital_percent": round(g.digital_percent, 1),
+                    "operation_percent": round(g.operation_percent, 1)}
+
+        summary = {"ok": True, "target_percent": c.target, "required_courses": c.required_courses,
+                   "commune": group(c.total), "departments": [group(g) for g in c.departments],
+                   "to_train": [{"officer_id": str(p.officer_id), "name": p.full_name,
+                                 "department": p.department, "new": p.is_new,
+                                 "missing": p.missing_courses} for p in c.to_train]}
+        lines = [
+            tr("Officers working: {count}; required courses: {courses}.").format(
+                count=c.total.officers, courses=c.required_courses),
+            tr("Trained in digital skills: {done}/{count} ({percent}); target {target}.").format(
+                done=c.total.digital, count=c.total.officers,
+                percent=format_percent(c.total.digital_percent), target=format_percent(c.target, 0)),
+            tr("Trained in operating the system: {done}/{count} ({percent}); target {target}.").format(
+                done=c.total.operation, count=c.total.officers,
+                percent=format_percent(c.total.operation_percent), target=format_percent(c.target, 0)),
+            tr("Still to train: {count} officers ({new} new).").format(
+                count=len(c.to_train), new=c.new_untrained),
+        ]
+        self.emit(summary, "\n".join(lines))
+        return 0
+
+
 def _officer_count(text: str) -> int:
     value = int(text)
     if not 1 <= value <= 500:
@@ -199,6 +308,13 @@ def build_parser() -> argparse.ArgumentParser:
     certs.add_argument("--password", default=None, help="password of the .p12/.pfx files")
     certs.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
     sub.add_parser("cert-status", parents=[common], help="certificate alerts and coverage")
+    att = sub.add_parser("import-attendance", parents=[common],
+                         help="import attendance and results of a course (.xlsx)")
+    att.add_argument("file")
+    att.add_argument("--course", default=None, help="course id or exact title")
+    att.add_argument("--sheet", default=None)
+    att.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
+    sub.add_parser("training-status", parents=[common], help="training coverage vs the 100 % target")
     return parser
 
 
@@ -209,7 +325,9 @@ def main(argv: list[str] | None = None) -> int:
     args.home = args.home or default_home()
     cli = Cli(args)
     handler = {"demo": cli.demo, "import-officers": cli.import_officers, "check": cli.check,
-               "import-certs": cli.import_certs, "cert-status": cli.cert_status}[args.command]
+               "import-certs": cli.import_certs, "cert-status": cli.cert_status,
+               "import-attendance": cli.import_attendance,
+               "training-status": cli.training_status}[args.command]
     try:
         return handler()
     except UserError as err:

@@ -106,6 +106,7 @@ def main(out: Path) -> None:
     shoot(app, about, out / "13-about.png")
     about.close()
     shoot_certificates(app, ctx, window, work, out)
+    shoot_training(app, ctx, window, out, work)
     window.close()
 
 
@@ -150,6 +151,48 @@ def shoot_certificates(app, ctx, window, work: Path, out: Path) -> None:
     certs.last_dialog.read()
     shoot(app, certs.last_dialog, out / "29-certificates-import.png")
     certs.last_dialog.close()
+
+
+def shoot_training(app, ctx, window, out: Path, work: Path) -> None:
+    """Đào tạo: courses, attendance sheet, completion, import preview, coverage."""
+    from desktop.ui.training.attendance import AttendanceDialog
+    from desktop.ui.training.dialogs import CourseDialog
+    from desktop.ui.training.import_dialog import AttendanceImportDialog
+    from desktop.ui.training.results import ResultsDialog
+    try:  # run as `python tools/screenshots.py`, tools/ itself is on the path
+        from make_sample_attendance_xlsx import write_sample
+    except ImportError:
+        from tools.make_sample_attendance_xlsx import write_sample
+
+    window.show_section("training")
+    page = window.pages["training"]
+    courses = page.courses
+    courses.table.selectRow(3)
+    shoot(app, window, out / "20-training-courses.png")
+    dialog = CourseDialog(ctx, courses.selected_id(), parent=window)
+    shoot(app, dialog, out / "21-training-course-dialog.png")
+    dialog.close()
+    courses.sessions.selectRow(0)
+    sheet = AttendanceDialog(ctx, courses.selected_session().id, parent=window)
+    shoot(app, sheet, out / "22-training-attendance.png")
+    sheet.close()
+    results = ResultsDialog(ctx, courses.selected_id(), parent=window)
+    shoot(app, results, out / "23-training-completion.png")
+    results.close()
+    sample = write_sample(ctx.store, work / "diem-danh.xlsx", courses.selected_id())
+    importer = AttendanceImportDialog(ctx, sample, courses.selected_id(), parent=window)
+    shoot(app, importer, out / "24-training-import.png")
+    importer.close()
+    from desktop.ui.training.export import ExportDialog
+
+    export = ExportDialog(ctx, courses.selected_id(), parent=window)
+    export.date_from.setText("01/09/2025")
+    shoot(app, export, out / "24b-training-export.png")
+    export.close()
+    page.tabs.setCurrentWidget(page.coverage)
+    shoot(app, window, out / "25-training-coverage.png")
+    window.show_section("overview")
+    shoot(app, window, out / "26-overview-training.png")
 
 
 if __name__ == "__main__":

@@ -11,3 +11,4 @@ from db.models.core import (  # noqa: F401
     synced_models,
 )
 from db.models.certificates import CertAuthority, Certificate, CertRequest, SupportTicket  # noqa: F401
+from db.models.training import Attendance, Course, CourseResult, TrainingSession  # noqa: F401

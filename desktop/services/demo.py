@@ -311,6 +311,9 @@ def fill_demo(store: Store, seed: int = 2025, officers: int = 40,
         people = demo_officers(seed, officers, commune_info.name, province.code,
                                province.short_name)
         created = [officer_service.create(session, person) for person in people]
+        from desktop.services.demo_training import add_demo_training
+
+        add_demo_training(session, seed, created)
         staff_taken = session.execute(
             select(func.count()).select_from(Account).where(Account.username == STAFF_USER)
         ).scalar_one()

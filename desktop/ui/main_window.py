@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QStyle,
     QVBoxLayout,
@@ -79,7 +80,7 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
             page = self._make_page(key)
             self.pages[key] = page
-            self.stack.addWidget(page)
+            self.stack.addWidget(_scrollable(page) if key == "overview" else page)
             QShortcut(QKeySequence(f"Ctrl+{number}"), self,
                       activated=lambda row=number - 1: self.nav.setCurrentRow(row))
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
@@ -125,6 +126,10 @@ class MainWindow(QMainWindow):
             from desktop.ui.certificates.page import CertificatesPage
 
             return CertificatesPage(ctx)
+        if key == "training":
+            from desktop.ui.training.page import TrainingPage
+
+            return TrainingPage(ctx)
         texts = {
             "backlog": (tr("Digitization"), tr("Lots of paper records, per-record progress and the 30 % target.")),
             "certificates": (tr("Certificates"), tr("Official-duty signing certificates of each officer and their expiry.")),
@@ -194,3 +199,13 @@ class MainWindow(QMainWindow):
         self.ctx.ui_settings.setValue("main/geometry", self.saveGeometry())
         self.ctx.ui_settings.sync()
         super().closeEvent(event)
+
+
+def _scrollable(page: QWidget) -> QScrollArea:
+    """The overview grows with every section; on a small screen it scrolls instead of forcing
+    the window taller than the screen."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(page)
+    return area

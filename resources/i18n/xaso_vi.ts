@@ -18,83 +18,136 @@
     </message>
     <message>
       <location filename="../../desktop/app.py" line="121" />
-      <location filename="../../desktop/cli.py" line="83" />
+      <location filename="../../desktop/cli.py" line="85" />
       <source>The passwords are shown only this once.</source>
       <translation>Mật khẩu chỉ hiện một lần này; hãy ghi lại.</translation>
     </message>
     <message>
       <location filename="../../desktop/app.py" line="117" />
-      <location filename="../../desktop/cli.py" line="76" />
+      <location filename="../../desktop/cli.py" line="78" />
       <source>Demo data: {commune}, {province} — {count} officers.</source>
       <translation>Dữ liệu mẫu: {commune}, {province} — {count} cán bộ.</translation>
     </message>
     <message>
       <location filename="../../desktop/app.py" line="119" />
-      <location filename="../../desktop/cli.py" line="81" />
+      <location filename="../../desktop/cli.py" line="83" />
       <source>  account {user}, password {password}</source>
       <translation>  tài khoản {user}, mật khẩu {password}</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="68" />
+      <location filename="../../desktop/cli.py" line="70" />
       <source>Name the folder for the demo data with --home DIR; demo data never goes into the real data folder.</source>
       <translation>Hãy chỉ rõ thư mục cho dữ liệu mẫu bằng --home THƯ_MỤC; dữ liệu mẫu không bao giờ được ghi vào thư mục dữ liệu thật.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="79" />
+      <location filename="../../desktop/cli.py" line="81" />
       <source>This data folder already holds the demo data; nothing was added.</source>
       <translation>Thư mục dữ liệu này đã có dữ liệu mẫu; không thêm gì nữa.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="122" />
+      <location filename="../../desktop/cli.py" line="124" />
       <source>{file}: {new} new, {update} updated, {same} unchanged.</source>
       <translation>{file}: {new} mới, {update} cập nhật, {same} không đổi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="126" />
+      <location filename="../../desktop/cli.py" line="128" />
+      <location filename="../../desktop/cli.py" line="229" />
       <location filename="../../desktop/cli_certs.py" line="74" />
       <source>(dry run: nothing was written)</source>
       <translation>(chạy thử: chưa ghi gì vào dữ liệu)</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="155" />
+      <location filename="../../desktop/cli.py" line="157" />
       <source>The data file is intact, but this installation has not been set up yet.</source>
       <translation>Tệp dữ liệu nguyên vẹn, nhưng máy này chưa được thiết lập.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="55" />
+      <location filename="../../desktop/cli.py" line="223" />
+      <source>{file} → {course}: {rows} officers; {present} present, {excused} excused, {absent} absent.</source>
+      <translation>{file} → {course}: {rows} cán bộ; {present} lượt có mặt, {excused} lượt vắng có phép, {absent} lượt vắng.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli.py" line="57" />
       <source>Error: {message}</source>
       <translation>Lỗi: {message}</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="99" />
-      <location filename="../../desktop/cli_certs.py" line="17" />
+      <location filename="../../desktop/cli.py" line="101" />
+      <location filename="../../desktop/cli.py" line="185" />
+      <location filename="../../desktop/cli.py" line="249" />
       <source>This data folder has not been set up yet; open Xã Số once or run the demo command.</source>
       <translation>Thư mục dữ liệu này chưa được thiết lập; hãy mở Xã Số một lần hoặc chạy lệnh demo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="153" />
+      <location filename="../../desktop/cli.py" line="155" />
       <source>The data file has problems:</source>
       <translation>Tệp dữ liệu có lỗi:</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="113" />
+      <location filename="../../desktop/cli.py" line="268" />
+      <source>Officers working: {count}; required courses: {courses}.</source>
+      <translation>Cán bộ đang công tác: {count}; khóa học bắt buộc: {courses}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli.py" line="270" />
+      <source>Trained in digital skills: {done}/{count} ({percent}); target {target}.</source>
+      <translation>Đã được đào tạo kỹ năng số: {done}/{count} ({percent}); chỉ tiêu {target}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli.py" line="273" />
+      <source>Trained in operating the system: {done}/{count} ({percent}); target {target}.</source>
+      <translation>Đã được đào tạo vận hành hệ thống: {done}/{count} ({percent}); chỉ tiêu {target}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli.py" line="276" />
+      <source>Still to train: {count} officers ({new} new).</source>
+      <translation>Còn phải đào tạo: {count} cán bộ ({new} cán bộ mới).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli.py" line="115" />
       <source>Nothing was imported: fix the rows above in the file and try again.</source>
       <translation>Chưa nhập gì: hãy sửa các dòng nêu trên trong tệp rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="136" />
+      <location filename="../../desktop/cli.py" line="138" />
       <source>There is no Xã Số data in {path}.</source>
       <translation>Không có dữ liệu Xã Số trong {path}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="157" />
+      <location filename="../../desktop/cli.py" line="159" />
       <source>The data file is intact (schema {schema}).</source>
       <translation>Tệp dữ liệu nguyên vẹn (phiên bản cấu trúc {schema}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="159" />
+      <location filename="../../desktop/cli.py" line="213" />
+      <source>Nothing was imported: fix the rows above in the file (add missing people to the officer list first) and try again.</source>
+      <translation>Chưa nhập dữ liệu nào: hãy sửa các dòng nêu trên trong tệp (thêm những người còn thiếu vào danh sách cán bộ trước) rồi thử lại.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli.py" line="234" />
+      <source>Written: {sessions} new session(s), {attendance} attendance change(s), {results} result change(s).</source>
+      <translation>Đã ghi: {sessions} buổi học mới, {attendance} thay đổi điểm danh, {results} thay đổi kết quả.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli.py" line="190" />
+      <source>Name the course with --course (its id or its exact title). Courses: {titles}</source>
+      <translation>Hãy chỉ rõ khóa học bằng --course (mã hoặc tên chính xác của khóa học). Các khóa học: {titles}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli.py" line="161" />
       <source>{commune}: {count} officers.</source>
       <translation>{commune}: {count} cán bộ.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli.py" line="198" />
+      <source>Row {row}: {name} is not in the officer list.</source>
+      <translation>Dòng {row}: {name} không có trong danh sách cán bộ.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli.py" line="200" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="127" />
+      <source>Did you mean {name}? Correct the name in the file.</source>
+      <translation>Có phải là {name}? Hãy sửa lại họ tên trong tệp.</translation>
     </message>
     <message>
       <location filename="../../desktop/cli_certs.py" line="28" />
@@ -187,6 +240,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="66" />
+      <location filename="../../desktop/ui/training/page.py" line="23" />
       <source>Coverage</source>
       <translation>Tỷ lệ</translation>
     </message>
@@ -352,6 +406,8 @@
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="72" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="130" />
+      <location filename="../../desktop/ui/training/model.py" line="29" />
       <source>Hours</source>
       <translation>Số giờ</translation>
     </message>
@@ -715,28 +771,105 @@
       <translation>Thư mục dữ liệu này đang chứa dữ liệu thật của xã; dữ liệu mẫu chỉ được tạo trong một thư mục mới, trống. Hãy chọn thư mục khác.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/imports/attendance_xlsx.py" line="43" />
+      <source>No attendance list was found in {file} (sheets searched: {sheets}): none of the first {limit} rows holds a header with a name column (Họ và tên). Check that you chose the right file.</source>
+      <translation>Không tìm thấy danh sách điểm danh trong tệp {file} (đã tìm trong các trang: {sheets}): trong {limit} dòng đầu không có dòng tiêu đề nào có cột họ tên (Họ và tên). Hãy kiểm tra lại tệp đã chọn.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/imports/attendance_xlsx.py" line="180" />
+      <source>Row {row}: {value} in column {column} is not understood. Write x (present), P (excused) or leave it empty (absent).</source>
+      <translation>Dòng {row}: không hiểu giá trị {value} ở cột {column}. Hãy ghi x (có mặt), P (vắng có phép) hoặc để trống (vắng).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/imports/attendance_xlsx.py" line="195" />
+      <source>Row {row}: {value} in column {column} is not understood. Write Có or Không.</source>
+      <translation>Dòng {row}: không hiểu giá trị {value} ở cột {column}. Hãy ghi Có hoặc Không.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/imports/attendance_xlsx.py" line="350" />
+      <location filename="../../desktop/services/imports/officers_xlsx.py" line="360" />
+      <source>The file still has {count} problem(s); nothing was imported. Correct the file, then preview it again.</source>
+      <translation>Tệp vẫn còn {count} lỗi; chưa nhập gì. Hãy sửa tệp rồi xem trước lại.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/imports/attendance_xlsx.py" line="354" />
+      <source>{count} person(s) in the file are not in the officer list: {names}. Add them to the officer list first, or choose to skip them; nothing was imported.</source>
+      <translation>Có {count} người trong tệp không có trong danh sách cán bộ: {names}. Hãy thêm họ vào danh sách cán bộ trước, hoặc chọn bỏ qua những người này; chưa nhập dữ liệu nào.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/imports/attendance_xlsx.py" line="360" />
+      <source>The officer list or the course changed while the import was being checked; nothing was imported. Preview the file again.</source>
+      <translation>Danh sách cán bộ hoặc khóa học đã thay đổi trong lúc kiểm tra tệp; chưa nhập dữ liệu nào. Hãy xem trước tệp lại.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/imports/attendance_xlsx.py" line="208" />
+      <source>Row {row}: the score {value} in column {column} is not a number.</source>
+      <translation>Dòng {row}: điểm {value} ở cột {column} không phải là số.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/imports/attendance_xlsx.py" line="220" />
+      <source>Row {row}: {value} in column {column} is not a valid date. Write it as dd/mm/yyyy.</source>
+      <translation>Dòng {row}: {value} ở cột {column} không phải là ngày hợp lệ. Hãy ghi theo dạng dd/mm/yyyy.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/imports/attendance_xlsx.py" line="270" />
+      <source>Row {row}: {count} officers are called {name}. Add a CCCD column to tell them apart.</source>
+      <translation>Dòng {row}: có {count} cán bộ cùng tên {name}. Hãy thêm cột CCCD để phân biệt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/imports/attendance_xlsx.py" line="273" />
+      <source>Row {row}: CCCD {cccd} belongs to {officer}, not to {name}. Correct the name or the CCCD number.</source>
+      <translation>Dòng {row}: CCCD {cccd} là của {officer}, không phải của {name}. Hãy sửa lại họ tên hoặc số CCCD.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/imports/attendance_xlsx.py" line="319" />
+      <source>{file} has neither session columns (Buổi 1, Buổi 2… or the dates of the sessions) nor a Hoàn thành column: there is nothing to import.</source>
+      <translation>Tệp {file} không có cột buổi học (Buổi 1, Buổi 2… hoặc ngày của buổi học) cũng không có cột Hoàn thành: không có gì để nhập.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/imports/attendance_xlsx.py" line="327" />
+      <source>The list in {file} has a header but no rows below it.</source>
+      <translation>Danh sách trong tệp {file} có dòng tiêu đề nhưng không có dòng dữ liệu nào.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/imports/attendance_xlsx.py" line="281" />
+      <location filename="../../desktop/services/imports/officers_xlsx.py" line="262" />
+      <source>Row {row}: {problem}</source>
+      <translation>Dòng {row}: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/imports/attendance_xlsx.py" line="300" />
+      <source>Row {row}: {name} is already listed in row {first_row}. Keep one row per officer.</source>
+      <translation>Dòng {row}: {name} đã có ở dòng {first_row}. Mỗi cán bộ chỉ được có một dòng.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/imports/attendance_xlsx.py" line="159" />
+      <source>Column {column}: the course has only {count} session(s). Add the session in the app first, or write its date in the header (for example Buổi {number} - 05/10/2025).</source>
+      <translation>Cột {column}: khóa học chỉ có {count} buổi. Hãy thêm buổi học trong phần mềm trước, hoặc ghi ngày của buổi học vào tiêu đề cột (ví dụ Buổi {number} - 05/10/2025).</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="70" />
       <source>No officer list was found in {file} (sheets searched: {sheets}): none of the first {limit} rows holds a header with a name column (Họ và tên) and a CCCD column (Số CCCD). Check that you chose the right file, or add these two headers above the list.</source>
       <translation>Không tìm thấy danh sách cán bộ trong tệp {file} (các trang đã xem: {sheets}): trong {limit} dòng đầu không có dòng tiêu đề gồm cột họ tên (Họ và tên) và cột CCCD (Số CCCD). Hãy kiểm tra đã chọn đúng tệp, hoặc thêm hai tiêu đề này phía trên danh sách.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="40" />
+      <location filename="../../desktop/services/training_coverage.py" line="194" />
       <location filename="../../desktop/ui/first_run.py" line="97" />
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="71" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="41" />
+      <location filename="../../desktop/services/training_coverage.py" line="194" />
       <location filename="../../desktop/ui/officers/import_dialog.py" line="71" />
-      <location filename="../../desktop/ui/officers/model.py" line="22" />
       <source>CCCD number</source>
       <translation>Số CCCD</translation>
     </message>
     <message>
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="42" />
+      <location filename="../../desktop/services/training_coverage.py" line="194" />
       <location filename="../../desktop/ui/officers/dialog.py" line="85" />
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="71" />
       <source>Date of birth</source>
       <translation>Ngày sinh</translation>
     </message>
@@ -749,8 +882,8 @@
     </message>
     <message>
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="44" />
+      <location filename="../../desktop/services/training_coverage.py" line="195" />
       <location filename="../../desktop/ui/officers/dialog.py" line="87" />
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="72" />
       <source>Position</source>
       <translation>Chức vụ</translation>
     </message>
@@ -810,11 +943,6 @@
       <translation>Dòng {row} có dữ liệu nhưng không có họ tên và số CCCD. Hãy điền vào, hoặc xóa dòng này.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="360" />
-      <source>The file still has {count} problem(s); nothing was imported. Correct the file, then preview it again.</source>
-      <translation>Tệp vẫn còn {count} lỗi; chưa nhập gì. Hãy sửa tệp rồi xem trước lại.</translation>
-    </message>
-    <message>
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="366" />
       <source>The officer list changed while the import was being checked; nothing was imported. Preview the file again.</source>
       <translation>Danh sách cán bộ đã thay đổi trong lúc kiểm tra tệp; chưa nhập gì. Hãy xem trước tệp lại.</translation>
@@ -848,11 +976,6 @@
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="352" />
       <source>The list in {file} has a header but no officer rows below it.</source>
       <translation>Danh sách trong tệp {file} có dòng tiêu đề nhưng không có dòng cán bộ nào bên dưới.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="262" />
-      <source>Row {row}: {problem}</source>
-      <translation>Dòng {row}: {problem}</translation>
     </message>
     <message>
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="308" />
@@ -976,6 +1099,199 @@
       <translation>Thay đổi này xung đột với dữ liệu đã lưu (bị trùng hoặc thiếu liên kết) nên chưa được lưu. Hãy kiểm tra lại thông tin rồi thử lại.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/training.py" line="23" />
+      <source>Bình dân học vụ số (national platform)</source>
+      <translation>Bình dân học vụ số (nền tảng quốc gia)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/training.py" line="24" />
+      <source>Provincial class</source>
+      <translation>Lớp do tỉnh tổ chức</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/training.py" line="25" />
+      <source>MOOC platform (OneTouch, MobiEdu)</source>
+      <translation>Nền tảng MOOC (OneTouch, MobiEdu)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/training.py" line="26" />
+      <source>In-house</source>
+      <translation>Tự tổ chức tại xã</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/training.py" line="29" />
+      <location filename="../../desktop/ui/training/summary.py" line="69" />
+      <source>Digital skills</source>
+      <translation>Kỹ năng số</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/training.py" line="30" />
+      <source>Operating the procedure system</source>
+      <translation>Vận hành hệ thống giải quyết TTHC</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/training.py" line="31" />
+      <source>Digital signing</source>
+      <translation>Ký số</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/training.py" line="32" />
+      <source>Professional field</source>
+      <translation>Nghiệp vụ chuyên môn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/training.py" line="34" />
+      <location filename="../../desktop/ui/main_window.py" line="188" />
+      <source>Online</source>
+      <translation>Trực tuyến</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/training.py" line="34" />
+      <source>In person</source>
+      <translation>Trực tiếp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/training.py" line="35" />
+      <source>Blended</source>
+      <translation>Kết hợp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/training.py" line="36" />
+      <location filename="../../desktop/ui/training/courses.py" line="83" />
+      <source>Present</source>
+      <translation>Có mặt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/training.py" line="36" />
+      <location filename="../../desktop/ui/training/courses.py" line="83" />
+      <source>Absent</source>
+      <translation>Vắng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/training.py" line="37" />
+      <location filename="../../desktop/ui/training/courses.py" line="83" />
+      <source>Excused</source>
+      <translation>Có phép</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/training.py" line="38" />
+      <source>Entered by the commune</source>
+      <translation>Xã tự nhập</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/training.py" line="38" />
+      <source>Published by the province</source>
+      <translation>Tỉnh ban hành</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/training.py" line="130" />
+      <source>No course is called {name}. Give the exact title or the course id.</source>
+      <translation>Không có khóa học nào tên {name}. Hãy ghi đúng tên hoặc mã khóa học.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/training.py" line="61" />
+      <source>Enter the course title.</source>
+      <translation>Hãy nhập tên khóa học.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/training.py" line="63" />
+      <source>The course title is too long (at most 256 characters).</source>
+      <translation>Tên khóa học quá dài (tối đa 256 ký tự).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/training.py" line="69" />
+      <source>The number of hours must be between 0 and 1000.</source>
+      <translation>Số giờ học phải từ 0 đến 1000.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/training.py" line="71" />
+      <location filename="../../desktop/ui/training/export.py" line="68" />
+      <source>The end date is before the start date.</source>
+      <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/training.py" line="73" />
+      <source>The pass mark must be between 0 and 100.</source>
+      <translation>Điểm đạt phải từ 0 đến 100.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/training.py" line="99" />
+      <source>This course no longer exists (deleted on this or another PC).</source>
+      <translation>Khóa học này không còn nữa (đã bị xóa trên máy này hoặc máy khác).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/training.py" line="210" />
+      <source>Enter the date of the session (dd/mm/yyyy).</source>
+      <translation>Hãy nhập ngày của buổi học (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/training.py" line="227" />
+      <source>This session no longer exists (deleted on this or another PC).</source>
+      <translation>Buổi học này không còn nữa (đã bị xóa trên máy này hoặc máy khác).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/training.py" line="335" />
+      <source>The score must be between 0 and 100.</source>
+      <translation>Điểm phải từ 0 đến 100.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/training.py" line="337" />
+      <source>Enter the completion date (dd/mm/yyyy).</source>
+      <translation>Hãy nhập ngày hoàn thành (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/training.py" line="341" />
+      <source>A score of {score} is below the pass mark {mark}: the course is not completed.</source>
+      <translation>Điểm {score} thấp hơn điểm đạt {mark}: chưa hoàn thành khóa học.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/training.py" line="67" />
+      <source>Choose a value from the list.</source>
+      <translation>Hãy chọn một giá trị trong danh sách.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/training.py" line="310" />
+      <source>Unknown attendance value {value}.</source>
+      <translation>Giá trị điểm danh {value} không hợp lệ.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/training_coverage.py" line="194" />
+      <location filename="../../desktop/ui/training/attendance.py" line="91" />
+      <location filename="../../desktop/ui/training/results.py" line="62" />
+      <source>No.</source>
+      <translation>STT</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/training_coverage.py" line="195" />
+      <location filename="../../desktop/ui/training/export.py" line="45" />
+      <location filename="../../desktop/ui/training/model.py" line="25" />
+      <source>Course</source>
+      <translation>Khóa học</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/training_coverage.py" line="195" />
+      <location filename="../../desktop/ui/training/results.py" line="63" />
+      <source>Completion date</source>
+      <translation>Ngày hoàn thành</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/training_coverage.py" line="196" />
+      <location filename="../../desktop/ui/training/results.py" line="63" />
+      <source>Score</source>
+      <translation>Điểm</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/training_coverage.py" line="196" />
+      <location filename="../../desktop/ui/training/results.py" line="63" />
+      <source>Certificate no.</source>
+      <translation>Số chứng chỉ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/training_coverage.py" line="232" />
+      <source>Cannot save {file}: {reason}. Close it in Excel or choose another folder.</source>
+      <translation>Không lưu được tệp {file}: {reason}. Hãy đóng tệp trong Excel hoặc chọn thư mục khác.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/about.py" line="47" />
       <location filename="../../desktop/ui/main_window.py" line="88" />
       <source>About Xã Số</source>
@@ -1094,7 +1410,8 @@ Python {python}, Qt for Python {qt}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/coverage_tab.py" line="40" />
-      <location filename="../../desktop/ui/pages/dashboard.py" line="77" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="80" />
+      <location filename="../../desktop/ui/training/coverage.py" line="126" />
       <source>(no department)</source>
       <translation>(chưa ghi bộ phận)</translation>
     </message>
@@ -1151,6 +1468,7 @@ Python {python}, Qt for Python {qt}</translation>
     <message>
       <location filename="../../desktop/ui/certificates/dialogs.py" line="181" />
       <location filename="../../desktop/ui/officers/dialog.py" line="57" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="50" />
       <source>dd/mm/yyyy</source>
       <translation>dd/mm/yyyy</translation>
     </message>
@@ -1242,6 +1560,7 @@ Python {python}, Qt for Python {qt}</translation>
     <message>
       <location filename="../../desktop/ui/certificates/import_dialog.py" line="114" />
       <location filename="../../desktop/ui/officers/import_dialog.py" line="35" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="31" />
       <source>Error</source>
       <translation>Lỗi</translation>
     </message>
@@ -1268,6 +1587,7 @@ Python {python}, Qt for Python {qt}</translation>
     <message>
       <location filename="../../desktop/ui/certificates/import_dialog.py" line="123" />
       <location filename="../../desktop/ui/officers/import_dialog.py" line="32" />
+      <location filename="../../desktop/ui/training/coverage.py" line="73" />
       <source>New</source>
       <translation>Mới</translation>
     </message>
@@ -1372,6 +1692,7 @@ Python {python}, Qt for Python {qt}</translation>
     <message>
       <location filename="../../desktop/ui/certificates/page.py" line="175" />
       <location filename="../../desktop/ui/officers/page.py" line="231" />
+      <location filename="../../desktop/ui/training/courses.py" line="274" />
       <source>Excel files (*.xlsx)</source>
       <translation>Tệp Excel (*.xlsx)</translation>
     </message>
@@ -1489,6 +1810,7 @@ Python {python}, Qt for Python {qt}</translation>
     <message>
       <location filename="../../desktop/ui/certificates/requests_tab.py" line="105" />
       <location filename="../../desktop/ui/officers/model.py" line="15" />
+      <location filename="../../desktop/ui/training/coverage.py" line="155" />
       <source>Yes</source>
       <translation>Có</translation>
     </message>
@@ -1582,6 +1904,7 @@ Python {python}, Qt for Python {qt}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/first_run.py" line="131" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="31" />
       <source>Ready</source>
       <translation>Sẵn sàng</translation>
     </message>
@@ -1695,25 +2018,26 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="50" />
-      <location filename="../../desktop/ui/main_window.py" line="129" />
+      <location filename="../../desktop/ui/main_window.py" line="133" />
       <source>Digitization</source>
       <translation>Số hóa</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="52" />
-      <location filename="../../desktop/ui/main_window.py" line="131" />
+      <location filename="../../desktop/ui/main_window.py" line="135" />
+      <location filename="../../desktop/ui/training/courses.py" line="208" />
       <source>Training</source>
       <translation>Đào tạo</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="53" />
-      <location filename="../../desktop/ui/main_window.py" line="132" />
+      <location filename="../../desktop/ui/main_window.py" line="136" />
       <source>Reports</source>
       <translation>Báo cáo</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="54" />
-      <location filename="../../desktop/ui/main_window.py" line="133" />
+      <location filename="../../desktop/ui/main_window.py" line="137" />
       <source>Sync</source>
       <translation>Đồng bộ</translation>
     </message>
@@ -1734,52 +2058,47 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>(dữ liệu mẫu)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="129" />
+      <location filename="../../desktop/ui/main_window.py" line="133" />
       <source>Lots of paper records, per-record progress and the 30 % target.</source>
       <translation>Các lô hồ sơ giấy, tiến độ số hóa từng hồ sơ và chỉ tiêu 30 %.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="130" />
+      <location filename="../../desktop/ui/main_window.py" line="134" />
       <source>Official-duty signing certificates of each officer and their expiry.</source>
       <translation>Chứng thư chữ ký số chuyên dùng công vụ của từng cán bộ và thời hạn.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="131" />
+      <location filename="../../desktop/ui/main_window.py" line="135" />
       <source>Courses, sessions, attendance and completion of each officer.</source>
       <translation>Khóa học, buổi học, điểm danh và kết quả hoàn thành của từng cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="132" />
+      <location filename="../../desktop/ui/main_window.py" line="136" />
       <source>Monthly report forms in the official layout, for signing.</source>
       <translation>Mẫu báo cáo hằng tháng theo thể thức văn bản, sẵn sàng trình ký.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="133" />
+      <location filename="../../desktop/ui/main_window.py" line="137" />
       <source>Sending data to the province over the Internet or by USB stick.</source>
       <translation>Gửi dữ liệu lên tỉnh qua Internet hoặc bằng USB.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="170" />
+      <location filename="../../desktop/ui/main_window.py" line="174" />
       <source>Last sync: never</source>
       <translation>Đồng bộ lần cuối: chưa đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="177" />
+      <location filename="../../desktop/ui/main_window.py" line="181" />
       <source>Network: unknown</source>
       <translation>Mạng: không rõ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="184" />
-      <source>Online</source>
-      <translation>Trực tuyến</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="184" />
+      <location filename="../../desktop/ui/main_window.py" line="188" />
       <source>Offline</source>
       <translation>Ngoại tuyến</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="152" />
+      <location filename="../../desktop/ui/main_window.py" line="156" />
       <source>User: {name} ({role})</source>
       <translation>Người dùng: {name} ({role})</translation>
     </message>
@@ -1789,7 +2108,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>{section} (Ctrl+{number})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="168" />
+      <location filename="../../desktop/ui/main_window.py" line="172" />
       <source>Last sync: {when}</source>
       <translation>Đồng bộ lần cuối: {when}</translation>
     </message>
@@ -1913,6 +2232,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/officers/import_dialog.py" line="71" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="115" />
       <source>Row</source>
       <translation>Dòng</translation>
     </message>
@@ -2000,6 +2320,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/officers/page.py" line="58" />
+      <location filename="../../desktop/ui/training/courses.py" line="47" />
       <source>Edit</source>
       <translation>Sửa</translation>
     </message>
@@ -2023,6 +2344,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     <message>
       <location filename="../../desktop/ui/officers/page.py" line="62" />
       <location filename="../../desktop/ui/officers/page.py" line="215" />
+      <location filename="../../desktop/ui/training/courses.py" line="48" />
       <source>Delete</source>
       <translation>Xóa</translation>
     </message>
@@ -2153,11 +2475,11 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/pages/dashboard.py" line="52" />
-      <source>Digitization progress and training figures will appear here when those sections are available.</source>
-      <translation>Tiến độ số hóa và số liệu đào tạo sẽ hiển thị ở đây khi các mục đó hoàn thành.</translation>
+      <source>Digitization progress will appear here when that section is available.</source>
+      <translation>Tiến độ số hóa sẽ hiển thị ở đây khi mục Số hóa hoàn thành.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="60" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="59" />
       <source>Officers working, by department</source>
       <translation>Cán bộ đang công tác theo bộ phận</translation>
     </message>
@@ -2170,6 +2492,554 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/pages/placeholder.py" line="17" />
       <source>Not available yet.</source>
       <translation>Chưa có.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/attendance.py" line="82" />
+      <location filename="../../desktop/ui/training/attendance.py" line="92" />
+      <source>Attendance</source>
+      <translation>Điểm danh</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/attendance.py" line="87" />
+      <source>Space: present/absent · C: present · V: absent · P: excused · ↑↓: move · Ctrl+Enter: save</source>
+      <translation>Phím cách: có mặt/vắng · C: có mặt · V: vắng · P: có phép · ↑↓: di chuyển · Ctrl+Enter: lưu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/attendance.py" line="102" />
+      <source>Mark all present</source>
+      <translation>Đánh dấu tất cả có mặt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/attendance.py" line="103" />
+      <source>Officers not marked yet become present (Ctrl+Shift+A)</source>
+      <translation>Những cán bộ chưa điểm danh được ghi là có mặt (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/attendance.py" line="79" />
+      <source>{course} — session of {date}</source>
+      <translation>{course} — buổi học ngày {date}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/attendance.py" line="156" />
+      <source>Present {present} · absent {absent} · excused {excused} · not marked {blank}</source>
+      <translation>Có mặt {present} · vắng {absent} · có phép {excused} · chưa điểm danh {blank}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/courses.py" line="40" />
+      <source>All topics</source>
+      <translation>Tất cả chủ đề</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/courses.py" line="45" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="98" />
+      <source>Add course</source>
+      <translation>Thêm khóa học</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/courses.py" line="46" />
+      <source>Add a new course (Ctrl+N)</source>
+      <translation>Thêm khóa học mới (Ctrl+N)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/courses.py" line="49" />
+      <source>Completion…</source>
+      <translation>Kết quả hoàn thành…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/courses.py" line="50" />
+      <source>Record who completed the course: date, score, certificate</source>
+      <translation>Ghi nhận người hoàn thành khóa học: ngày, điểm, chứng chỉ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/courses.py" line="51" />
+      <source>Import attendance…</source>
+      <translation>Nhập điểm danh…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/courses.py" line="52" />
+      <source>Import attendance and results of the selected course from Excel (.xlsx)</source>
+      <translation>Nhập điểm danh và kết quả của khóa học đang chọn từ tệp Excel (.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/courses.py" line="53" />
+      <source>Export completion list…</source>
+      <translation>Xuất danh sách hoàn thành…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/courses.py" line="54" />
+      <source>Officers who completed a course in a period, to Excel (.xlsx)</source>
+      <translation>Danh sách cán bộ hoàn thành khóa học trong một khoảng thời gian, xuất ra Excel (.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/courses.py" line="92" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="203" />
+      <source>Add session</source>
+      <translation>Thêm buổi học</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/courses.py" line="93" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="203" />
+      <source>Edit session</source>
+      <translation>Sửa buổi học</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/courses.py" line="94" />
+      <source>Attendance…</source>
+      <translation>Điểm danh…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/courses.py" line="95" />
+      <source>Fill the attendance sheet of the selected session (Enter)</source>
+      <translation>Điểm danh buổi học đang chọn (Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/courses.py" line="96" />
+      <location filename="../../desktop/ui/training/courses.py" line="242" />
+      <source>Delete session</source>
+      <translation>Xóa buổi học</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/courses.py" line="274" />
+      <source>Choose the attendance list</source>
+      <translation>Chọn danh sách điểm danh</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/courses.py" line="82" />
+      <source>Date</source>
+      <translation>Ngày</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/courses.py" line="82" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="211" />
+      <source>Place</source>
+      <translation>Địa điểm</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/courses.py" line="82" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="212" />
+      <source>Trainer</source>
+      <translation>Giảng viên</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/courses.py" line="106" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="128" />
+      <location filename="../../desktop/ui/training/model.py" line="26" />
+      <source>Topic</source>
+      <translation>Chủ đề</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/courses.py" line="180" />
+      <source>Select a course to see its sessions</source>
+      <translation>Chọn một khóa học để xem các buổi học</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/courses.py" line="148" />
+      <source>{count} courses</source>
+      <translation>{count} khóa học</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/courses.py" line="223" />
+      <source>Delete course</source>
+      <translation>Xóa khóa học</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/courses.py" line="178" />
+      <source>Sessions of “{course}”</source>
+      <translation>Các buổi học của “{course}”</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/courses.py" line="224" />
+      <source>Delete the course “{title}” with its sessions and results? Use this only for a course entered by mistake.</source>
+      <translation>Xóa khóa học “{title}” cùng các buổi học và kết quả? Chỉ dùng khi khóa học được nhập nhầm.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/courses.py" line="243" />
+      <source>Delete the session of {date} and its attendance sheet?</source>
+      <translation>Xóa buổi học ngày {date} và bảng điểm danh của buổi đó?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/coverage.py" line="54" />
+      <source>trained in digital skills (target 100 %)</source>
+      <translation>đã được đào tạo kỹ năng số (chỉ tiêu 100 %)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/coverage.py" line="55" />
+      <source>trained in operating the procedure system (target 100 %)</source>
+      <translation>đã được đào tạo vận hành hệ thống TTHC (chỉ tiêu 100 %)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/coverage.py" line="56" />
+      <location filename="../../desktop/ui/training/summary.py" line="36" />
+      <source>officers still to train</source>
+      <translation>cán bộ còn phải đào tạo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/coverage.py" line="57" />
+      <source>new officers not trained yet</source>
+      <translation>cán bộ mới chưa được đào tạo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/coverage.py" line="80" />
+      <source>Show every officer</source>
+      <translation>Hiện tất cả cán bộ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/coverage.py" line="81" />
+      <source>Also list the officers who have completed every required topic</source>
+      <translation>Hiện cả những cán bộ đã hoàn thành đủ các chủ đề bắt buộc</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/coverage.py" line="67" />
+      <location filename="../../desktop/ui/training/coverage.py" line="74" />
+      <source>Digital</source>
+      <translation>Kỹ năng số</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/coverage.py" line="67" />
+      <location filename="../../desktop/ui/training/coverage.py" line="74" />
+      <source>Operation</source>
+      <translation>Vận hành</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/coverage.py" line="75" />
+      <source>Required courses not completed</source>
+      <translation>Khóa học bắt buộc chưa hoàn thành</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/coverage.py" line="87" />
+      <source>By department</source>
+      <translation>Theo bộ phận</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/coverage.py" line="128" />
+      <source>Whole commune</source>
+      <translation>Toàn xã</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/coverage.py" line="118" />
+      <source>{count} officers working; {courses} required courses. An officer is trained in a topic after completing a required course of that topic. Officers added in the last {days} days (after the first list was entered) are marked new until trained.</source>
+      <translation>{count} cán bộ đang công tác; {courses} khóa học bắt buộc. Cán bộ được tính là đã đào tạo một chủ đề khi đã hoàn thành một khóa học bắt buộc của chủ đề đó. Cán bộ được thêm trong {days} ngày gần đây (sau khi nhập danh sách ban đầu) được đánh dấu là mới cho đến khi được đào tạo.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/coverage.py" line="154" />
+      <source>(no required course of this topic yet)</source>
+      <translation>(chưa có khóa học bắt buộc cho chủ đề này)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/coverage.py" line="144" />
+      <source>Officers working ({count}); still to train: {left}</source>
+      <translation>Cán bộ đang công tác ({count}); còn phải đào tạo: {left}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/coverage.py" line="147" />
+      <source>Officers who still need training ({count})</source>
+      <translation>Cán bộ còn phải đào tạo ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/dialogs.py" line="34" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="32" />
+      <source>Write the date as dd/mm/yyyy, e.g. 05/10/2025.</source>
+      <translation>Hãy ghi ngày theo dạng dd/mm/yyyy, ví dụ 05/10/2025.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/dialogs.py" line="107" />
+      <source>Required: counts towards the 100 % training target</source>
+      <translation>Bắt buộc: tính vào chỉ tiêu 100 % cán bộ được đào tạo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/dialogs.py" line="117" />
+      <source>Lowest score (0–100) that passes; leave empty if there is no test</source>
+      <translation>Điểm thấp nhất (0–100) được tính là đạt; để trống nếu không có bài kiểm tra</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/dialogs.py" line="120" />
+      <source>One link or file per line</source>
+      <translation>Mỗi dòng một đường dẫn hoặc một tệp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/dialogs.py" line="126" />
+      <source>Title *</source>
+      <translation>Tên khóa học *</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/dialogs.py" line="127" />
+      <location filename="../../desktop/ui/training/model.py" line="27" />
+      <source>Provider</source>
+      <translation>Đơn vị tổ chức</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/dialogs.py" line="129" />
+      <location filename="../../desktop/ui/training/model.py" line="28" />
+      <source>Mode</source>
+      <translation>Hình thức</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/dialogs.py" line="132" />
+      <location filename="../../desktop/ui/training/model.py" line="31" />
+      <source>Dates</source>
+      <translation>Thời gian</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/dialogs.py" line="133" />
+      <source>Pass mark</source>
+      <translation>Điểm đạt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/dialogs.py" line="134" />
+      <source>Materials</source>
+      <translation>Tài liệu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/dialogs.py" line="205" />
+      <source>Date of the session, e.g. 05/10/2025</source>
+      <translation>Ngày của buổi học, ví dụ 05/10/2025</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/dialogs.py" line="207" />
+      <source>e.g. Hội trường UBND xã</source>
+      <translation>ví dụ: Hội trường UBND xã</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/dialogs.py" line="210" />
+      <source>Date *</source>
+      <translation>Ngày *</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/dialogs.py" line="45" />
+      <source>{value} is not a number.</source>
+      <translation>{value} không phải là số.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/dialogs.py" line="98" />
+      <source>Edit course</source>
+      <translation>Sửa khóa học</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/dialogs.py" line="112" />
+      <location filename="../../desktop/ui/training/export.py" line="41" />
+      <source>to</source>
+      <translation>đến</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/dialogs.py" line="164" />
+      <source>Published by the province: changes made here are sent back with the next sync.</source>
+      <translation>Khóa học do tỉnh ban hành: thay đổi tại đây sẽ được gửi lên tỉnh trong lần đồng bộ tiếp theo.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/export.py" line="88" />
+      <source>LIST OF TRAINEES WHO COMPLETED THE COURSE</source>
+      <translation>DANH SÁCH HỌC VIÊN HOÀN THÀNH KHÓA HỌC</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/export.py" line="81" />
+      <source>Save the completion list</source>
+      <translation>Lưu danh sách hoàn thành</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/export.py" line="29" />
+      <source>Export completion list</source>
+      <translation>Xuất danh sách hoàn thành</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/export.py" line="32" />
+      <location filename="../../desktop/ui/training/export.py" line="74" />
+      <source>All courses</source>
+      <translation>Tất cả khóa học</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/export.py" line="46" />
+      <source>Completed from</source>
+      <translation>Hoàn thành từ ngày</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/export.py" line="47" />
+      <source>Leave the dates empty for every completion.</source>
+      <translation>Để trống ngày nếu muốn lấy tất cả các lượt hoàn thành.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/export.py" line="50" />
+      <source>Export…</source>
+      <translation>Xuất…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/export.py" line="89" />
+      <source>Course: {title}</source>
+      <translation>Khóa học: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/export.py" line="104" />
+      <location filename="../../desktop/ui/training/export.py" line="110" />
+      <source>Completion list</source>
+      <translation>Danh sách hoàn thành</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/export.py" line="91" />
+      <source>completed from {start} to {end}</source>
+      <translation>hoàn thành từ {start} đến {end}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/export.py" line="105" />
+      <source>Saved {count} trainees who completed to {file}.</source>
+      <translation>Đã lưu {count} học viên hoàn thành vào tệp {file}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/import_dialog.py" line="31" />
+      <source>Not in the officer list</source>
+      <translation>Không có trong danh sách cán bộ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/import_dialog.py" line="44" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="186" />
+      <source>Import attendance</source>
+      <translation>Nhập điểm danh</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/import_dialog.py" line="51" />
+      <source>Skip the people who are not in the officer list (add them to the officer list first to include them)</source>
+      <translation>Bỏ qua những người không có trong danh sách cán bộ (muốn nhập họ, hãy thêm vào danh sách cán bộ trước)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/import_dialog.py" line="54" />
+      <source>Add to the officer list…</source>
+      <translation>Thêm vào danh sách cán bộ…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/import_dialog.py" line="55" />
+      <source>Register the selected person, who is not in the officer list yet, then check the file again</source>
+      <translation>Thêm người đang chọn (chưa có trong danh sách cán bộ) vào danh sách, rồi kiểm tra lại tệp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/import_dialog.py" line="117" />
+      <location filename="../../desktop/ui/training/model.py" line="33" />
+      <location filename="../../desktop/ui/training/results.py" line="62" />
+      <source>Completed</source>
+      <translation>Hoàn thành</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/import_dialog.py" line="197" />
+      <source>Importing attendance…</source>
+      <translation>Đang nhập điểm danh…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/import_dialog.py" line="83" />
+      <source>Reading {file}…</source>
+      <translation>Đang đọc tệp {file}…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/import_dialog.py" line="109" />
+      <source>&lt;b&gt;{file}&lt;/b&gt; → course “{course}”. Sessions: {sessions}.&lt;br&gt;{rows} rows: {ok} ready, {unknown} not in the officer list, {errors} with errors. Marks: {present} present, {excused} excused, {absent} absent.</source>
+      <translation>&lt;b&gt;{file}&lt;/b&gt; → khóa học “{course}”. Các buổi: {sessions}.&lt;br&gt;{rows} dòng: {ok} dòng hợp lệ, {unknown} người không có trong danh sách cán bộ, {errors} dòng có lỗi. Điểm danh: {present} lượt có mặt, {excused} lượt có phép, {absent} lượt vắng.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/import_dialog.py" line="122" />
+      <source>No</source>
+      <translation>Không</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/import_dialog.py" line="142" />
+      <source>Correct the rows marked Error in the file, then import it again. Nothing is imported while a row has an error.</source>
+      <translation>Hãy sửa các dòng bị đánh dấu Lỗi trong tệp rồi nhập lại. Khi còn dòng có lỗi thì không dữ liệu nào được nhập.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/import_dialog.py" line="186" />
+      <source>Imported: {sessions} new session(s), {attendance} attendance change(s), {results} result change(s); {skipped} person(s) skipped.</source>
+      <translation>Đã nhập: {sessions} buổi học mới, {attendance} thay đổi điểm danh, {results} thay đổi kết quả; bỏ qua {skipped} người.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/import_dialog.py" line="106" />
+      <source>(new)</source>
+      <translation>(mới)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/model.py" line="30" />
+      <location filename="../../desktop/ui/training/model.py" line="30" />
+      <source>Required</source>
+      <translation>Bắt buộc</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/model.py" line="32" />
+      <source>Sessions</source>
+      <translation>Số buổi</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/model.py" line="34" />
+      <source>Source</source>
+      <translation>Nguồn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/model.py" line="30" />
+      <source>Optional</source>
+      <translation>Tự chọn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/page.py" line="22" />
+      <source>Courses</source>
+      <translation>Khóa học</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/results.py" line="51" />
+      <source>Course completion</source>
+      <translation>Kết quả hoàn thành khóa học</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/results.py" line="56" />
+      <source>Space ticks or clears “Completed” (the date is filled with today); F2 or typing edits a cell. Dates dd/mm/yyyy, scores 0–100.</source>
+      <translation>Phím cách để đánh dấu hoặc bỏ “Hoàn thành” (ngày được điền là hôm nay); F2 hoặc gõ trực tiếp để sửa ô. Ngày dạng dd/mm/yyyy, điểm từ 0 đến 100.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/results.py" line="62" />
+      <source>Sessions attended</source>
+      <translation>Số buổi tham dự</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/results.py" line="90" />
+      <source>{present}/{total}</source>
+      <translation>{present}/{total}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/results.py" line="121" />
+      <source>{name}: write the completion date as dd/mm/yyyy.</source>
+      <translation>{name}: hãy ghi ngày hoàn thành theo dạng dd/mm/yyyy.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/results.py" line="127" />
+      <source>{name}: the score {value} is not a number.</source>
+      <translation>{name}: điểm {value} không phải là số.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/results.py" line="92" />
+      <source>({count} excused)</source>
+      <translation>({count} có phép)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/results.py" line="148" />
+      <source>{name}: {problem}</source>
+      <translation>{name}: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/summary.py" line="34" />
+      <source>trained in digital skills</source>
+      <translation>đã được đào tạo kỹ năng số</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/summary.py" line="35" />
+      <source>trained in operating the procedure system</source>
+      <translation>đã được đào tạo vận hành hệ thống TTHC</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/summary.py" line="41" />
+      <source>Officers trained by department (%)</source>
+      <translation>Tỷ lệ cán bộ đã được đào tạo theo bộ phận (%)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/summary.py" line="52" />
+      <source>Training (target: 100 % of officers)</source>
+      <translation>Đào tạo (chỉ tiêu: 100 % cán bộ)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/summary.py" line="71" />
+      <source>System operation</source>
+      <translation>Vận hành hệ thống</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/widgets/forms.py" line="15" />

@@ -13,9 +13,10 @@ def test_navigation_sections_and_placeholders(qtbot, ctx):
     qtbot.addWidget(window)
     labels = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert labels == ["Tổng quan", "Cán bộ", "Số hóa", "Chứng thư số", "Đào tạo", "Báo cáo", "Đồng bộ", "Quản trị"]
-    for key in ("backlog", "training", "reports", "sync"):
+    for key in ("backlog", "reports", "sync"):
         assert isinstance(window.pages[key], NotYetPage)
     assert not isinstance(window.pages["certificates"], NotYetPage)
+    assert not isinstance(window.pages["training"], NotYetPage)
     window.show_section("officers")
     assert window.stack.currentWidget() is window.pages["officers"]
     window.show_section("sync")

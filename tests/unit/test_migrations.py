@@ -85,8 +85,8 @@ def test_database_from_newer_app_is_refused_untouched(tmp_path):
 def test_upgrade_of_existing_data_makes_a_backup_first(tmp_path, monkeypatch):
     """A copy of the real migrations plus one revision on top of the head: the old file is backed up, then upgraded."""
     scripts = tmp_path / "migrations"
+    head = head_revision()  # the real chain's head; feature branches add revisions after 0001
     shutil.copytree(migrate.MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    head = head_revision()  # whatever the feature branches have added by now
     (scripts / "versions" / "9999_test.py").write_text(
         f"revision = '9999'\ndown_revision = '{head}'\nbranch_labels = None\ndepends_on = None\n"
         "from alembic import op\nimport sqlalchemy as sa\n"

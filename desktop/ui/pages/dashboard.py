@@ -49,8 +49,7 @@ class DashboardPage(QWidget):
         self.departments.setColumnWidth(1, 90)
         self.departments.setMaximumWidth(500)
         self.departments.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        later = QLabel(tr("Digitization progress and training figures will appear here when "
-                          "those sections are available."))
+        later = QLabel(tr("Digitization progress will appear here when that section is available."))
         later.setWordWrap(True)
         later.setObjectName("hint")
         layout = QVBoxLayout(self)
@@ -61,6 +60,10 @@ class DashboardPage(QWidget):
         layout.addWidget(self.departments)
         self.certificates = CertificateSummary(ctx)
         layout.addWidget(self.certificates)
+        from desktop.ui.training.summary import TrainingSummary
+
+        self.training = TrainingSummary(ctx)
+        layout.addWidget(self.training, 3)  # the chart takes most of the free height
         layout.addWidget(later)
         layout.addStretch(1)
         ctx.signals.data_changed.connect(lambda table: table == "officer" and self.refresh())

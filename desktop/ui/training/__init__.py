@@ -1,0 +1,1 @@
+"""Đào tạo: courses, sessions, attendance, completion and coverage."""

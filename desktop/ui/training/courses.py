@@ -1,0 +1,289 @@
+"""The "Khóa học" tab: courses, the sessions of the selected course, attendance and results."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.errors import UserError
+from desktop.i18n import tr, user_message
+from desktop.services import training as svc
+from desktop.services.text import format_date, format_number
+from desktop.ui.context import AppContext
+from desktop.ui.training.dialogs import CourseDialog, SessionDialog
+from desktop.ui.training.model import CourseTableModel
+
+TABLES = {"course", "training_session", "attendance", "course_result", "officer"}
+
+
+class CoursesTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.topic = QComboBox()
+        self.topic.addItem(tr("All topics"), "")
+        for value, label in svc.TOPICS.items():
+            self.topic.addItem(tr(label), value)
+        self.topic.currentIndexChanged.connect(self.apply_filters)
+        self.count_label = QLabel()
+        self.add_button = QPushButton(tr("Add course"))
+        self.add_button.setToolTip(tr("Add a new course (Ctrl+N)"))
+        self.edit_button = QPushButton(tr("Edit"))
+        self.delete_button = QPushButton(tr("Delete"))
+        self.results_button = QPushButton(tr("Completion…"))
+        self.results_button.setToolTip(tr("Record who completed the course: date, score, certificate"))
+        self.import_button = QPushButton(tr("Import attendance…"))
+        self.import_button.setToolTip(tr("Import attendance and results of the selected course from Excel (.xlsx)"))
+        self.export_button = QPushButton(tr("Export completion list…"))
+        self.export_button.setToolTip(tr("Officers who completed a course in a period, to Excel (.xlsx)"))
+        self.add_button.clicked.connect(self.add_course)
+        self.edit_button.clicked.connect(self.edit_course)
+        self.delete_button.clicked.connect(self.delete_course)
+        self.results_button.clicked.connect(self.open_results)
+        self.import_button.clicked.connect(self.import_attendance)
+        self.export_button.clicked.connect(self.export_completion)
+        QShortcut(QKeySequence.StandardKey.New, self, activated=self.add_course)
+
+        self.model = CourseTableModel(ctx.store, parent=self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.activated.connect(lambda _i: self.edit_course())
+        for column, width in enumerate((0, 125, 150, 80, 58, 72, 160, 62, 82, 95)):
+            if column:
+                self.table.setColumnWidth(column, width)
+
+        self.sessions_title = QLabel()
+        self.sessions_title.setStyleSheet("font-weight: bold;")
+        self.sessions = QTableWidget(0, 6)
+        self.sessions.setHorizontalHeaderLabels([tr("Date"), tr("Place"), tr("Trainer"),
+                                                 tr("Present"), tr("Excused"), tr("Absent")])
+        self.sessions.verticalHeader().hide()
+        self.sessions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.sessions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.sessions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.sessions.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 100), (2, 260), (3, 80), (4, 80), (5, 80)):
+            self.sessions.setColumnWidth(col, width)
+        self.sessions.activated.connect(lambda _i: self.open_attendance())
+        self.add_session_button = QPushButton(tr("Add session"))
+        self.edit_session_button = QPushButton(tr("Edit session"))
+        self.attendance_button = QPushButton(tr("Attendance…"))
+        self.attendance_button.setToolTip(tr("Fill the attendance sheet of the selected session (Enter)"))
+        self.delete_session_button = QPushButton(tr("Delete session"))
+        self.add_session_button.clicked.connect(self.add_session)
+        self.edit_session_button.clicked.connect(self.edit_session)
+        self.attendance_button.clicked.connect(self.open_attendance)
+        self.delete_session_button.clicked.connect(self.delete_session)
+
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(tr("Topic")))
+        filters.addWidget(self.topic)
+        filters.addStretch(1)
+        filters.addWidget(self.count_label)
+        actions = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.delete_button, self.results_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.import_button)
+        actions.addWidget(self.export_button)
+        top_layout.addLayout(filters)
+        top_layout.addLayout(actions)
+        top_layout.addWidget(self.table, 1)
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        session_actions = QHBoxLayout()
+        session_actions.addWidget(self.sessions_title, 1)
+        for button in (self.add_session_button, self.edit_session_button, self.attendance_button,
+                       self.delete_session_button):
+            session_actions.addWidget(button)
+        bottom_layout.addLayout(session_actions)
+        bottom_layout.addWidget(self.sessions, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        splitter.setSizes([330, 230])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addWidget(splitter)
+
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.on_course_selected())
+        self.sessions.itemSelectionChanged.connect(self.update_buttons)
+        ctx.signals.data_changed.connect(self.on_data_changed)
+        self.apply_filters()
+
+    # list ---------------------------------------------------------------------------------
+    def apply_filters(self) -> None:
+        current = self.selected_id()
+        query = self.model.query
+        self.model.set_query(svc.CourseQuery(query.commune_code, self.topic.currentData() or "",
+                                             query.sort, query.descending))
+        self.count_label.setText(tr("{count} courses").format(count=format_number(self.model.rowCount())))
+        if current is not None:
+            self.select_id(current)
+        self.on_course_selected()
+
+    def on_data_changed(self, table: str) -> None:
+        if table in TABLES:
+            self.apply_filters()
+
+    def selected(self):
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_object(rows[0].row()) if rows else None
+
+    def selected_id(self) -> uuid.UUID | None:
+        row = self.selected()
+        return row.id if row else None
+
+    def select_id(self, course_id: uuid.UUID) -> None:
+        for row in range(min(self.model.rowCount(), 2000)):
+            obj = self.model.row_object(row)
+            if obj is not None and obj.id == course_id:
+                self.table.selectRow(row)
+                return
+
+    def on_course_selected(self) -> None:
+        row = self.selected()
+        self.session_rows: list[svc.SessionRow] = []
+        if row is not None:
+            with self.ctx.store.session() as s:
+                self.session_rows = svc.sessions_of(s, row.id)
+            self.sessions_title.setText(tr("Sessions of “{course}”").format(course=row.title))
+        else:
+            self.sessions_title.setText(tr("Select a course to see its sessions"))
+        self.sessions.setRowCount(len(self.session_rows))
+        for r, item in enumerate(self.session_rows):
+            values = (format_date(item.held_on), item.place, item.trainer,
+                      format_number(item.present), format_number(item.excused),
+                      format_number(item.absent))
+            for col, value in enumerate(values):
+                cell = QTableWidgetItem(value)
+                if col >= 3:
+                    cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.sessions.setItem(r, col, cell)
+        self.update_buttons()
+
+    def selected_session(self) -> svc.SessionRow | None:
+        rows = self.sessions.selectionModel().selectedRows()
+        return self.session_rows[rows[0].row()] if rows else None
+
+    def update_buttons(self) -> None:
+        has_course = self.selected() is not None
+        for button in (self.edit_button, self.delete_button, self.results_button,
+                       self.import_button, self.add_session_button):
+            button.setEnabled(has_course)
+        has_session = self.selected_session() is not None
+        for button in (self.edit_session_button, self.attendance_button, self.delete_session_button):
+            button.setEnabled(has_session)
+
+    # actions ------------------------------------------------------------------------------
+    def _error(self, err: Exception) -> None:
+        self.ctx.prompts.error(self, tr("Training"), user_message(err))
+
+    def add_course(self) -> None:
+        dialog = CourseDialog(self.ctx, parent=self)
+        if dialog.exec() and dialog.saved_id:
+            self.select_id(dialog.saved_id)
+
+    def edit_course(self) -> None:
+        row = self.selected()
+        if row is not None:
+            CourseDialog(self.ctx, row.id, parent=self).exec()
+
+    def delete_course(self) -> None:
+        row = self.selected()
+        if row is None or not self.ctx.prompts.confirm(
+                self, tr("Delete course"),
+                tr("Delete the course “{title}” with its sessions and results? Use this only for a "
+                   "course entered by mistake.").format(title=row.title), tr("Delete")):
+            return
+        self._write(lambda s: svc.delete_course(s, row.id), "course")
+
+    def add_session(self) -> None:
+        row = self.selected()
+        if row is not None:
+            SessionDialog(self.ctx, row.id, parent=self).exec()
+
+    def edit_session(self) -> None:
+        row, item = self.selected(), self.selected_session()
+        if row is not None and item is not None:
+            SessionDialog(self.ctx, row.id, item.id, parent=self).exec()
+
+    def delete_session(self) -> None:
+        item = self.selected_session()
+        if item is None or not self.ctx.prompts.confirm(
+                self, tr("Delete session"),
+                tr("Delete the session of {date} and its attendance sheet?").format(
+                    date=format_date(item.held_on)), tr("Delete")):
+            return
+        self._write(lambda s: svc.delete_session(s, item.id), "training_session")
+
+    def open_attendance(self) -> None:
+        from desktop.ui.training.attendance import AttendanceDialog
+
+        item = self.selected_session()
+        if item is not None:
+            try:
+                AttendanceDialog(self.ctx, item.id, parent=self).exec()
+            except UserError as err:
+                self._error(err)
+
+    def open_results(self) -> None:
+        from desktop.ui.training.results import ResultsDialog
+
+        row = self.selected()
+        if row is not None:
+            try:
+                ResultsDialog(self.ctx, row.id, parent=self).exec()
+            except UserError as err:
+                self._error(err)
+
+    def import_attendance(self) -> None:
+        from desktop.ui.training.import_dialog import AttendanceImportDialog
+
+        row = self.selected()
+        if row is None:
+            return
+        path = self.ctx.prompts.open_file(self, tr("Choose the attendance list"), tr("Excel files (*.xlsx)"))
+        if path is not None:
+            AttendanceImportDialog(self.ctx, path, row.id, parent=self).exec()
+
+    def export_completion(self) -> None:
+        from desktop.ui.training.export import ExportDialog
+
+        ExportDialog(self.ctx, self.selected_id(), parent=self).exec()
+
+    def _write(self, action, table: str) -> None:
+        try:
+            with self.ctx.write() as s:
+                action(s)
+        except UserError as err:
+            self._error(err)
+        self.ctx.signals.data_changed.emit(table)

@@ -1,0 +1,238 @@
+"""Course and session forms, with validation messages below the form."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.errors import N_, UserError, ValidationError
+from desktop.i18n import tr, user_message
+from desktop.services import training as svc
+from desktop.services.text import format_date, parse_date
+from desktop.ui.context import AppContext
+from desktop.ui.widgets.forms import button_box, error_label, mark_error
+
+
+def read_date(edit: QLineEdit, field: str, required: bool = False):
+    try:
+        value = parse_date(edit.text())
+    except ValueError:
+        raise ValidationError(N_("Write the date as dd/mm/yyyy, e.g. 05/10/2025."), field=field) from None
+    if value is None and required:
+        raise ValidationError(N_("Write the date as dd/mm/yyyy, e.g. 05/10/2025."), field=field)
+    return value
+
+
+def read_number(edit: QLineEdit, field: str) -> float | None:
+    text = edit.text().strip().replace(",", ".")
+    if not text:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        raise ValidationError(N_("{value} is not a number."), field=field, value=edit.text()) from None
+
+
+def date_edit(tip: str = "") -> QLineEdit:
+    edit = QLineEdit()
+    edit.setPlaceholderText(tr("dd/mm/yyyy"))
+    edit.setMaximumWidth(130)
+    if tip:
+        edit.setToolTip(tip)
+    return edit
+
+
+def combo(choices: dict[str, str]) -> QComboBox:
+    box = QComboBox()
+    for value, label in choices.items():
+        box.addItem(tr(label), value)
+    return box
+
+
+class _Form(QDialog):
+    """Shared error display: the bad field framed in red, the reason under the form."""
+
+    fields: dict[str, QWidget]
+
+    def show_error(self, err: UserError) -> None:
+        for widget in self.fields.values():
+            mark_error(widget, False)
+        field = getattr(err, "field", None)
+        mark_error(self.fields.get(field), True)
+        if field in self.fields:
+            self.fields[field].setFocus()
+        self.error.setText(user_message(err))
+        self.error.show()
+
+    def _finish(self, layout: QVBoxLayout) -> None:
+        self.error = error_label()
+        self.buttons = button_box()
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def save(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+
+class CourseDialog(_Form):
+    def __init__(self, ctx: AppContext, course_id: uuid.UUID | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.course_id = course_id
+        self.saved_id: uuid.UUID | None = None
+        self.setWindowTitle(tr("Edit course") if course_id else tr("Add course"))
+        self.setMinimumWidth(600)
+        self.title = QLineEdit()
+        self.title.setMaxLength(256)
+        self.provider = combo(svc.PROVIDERS)
+        self.topic = combo(svc.TOPICS)
+        self.mode = combo(svc.MODES)
+        self.hours = QLineEdit()
+        self.hours.setMaximumWidth(80)
+        self.required = QCheckBox(tr("Required: counts towards the 100 % training target"))
+        self.start_date = date_edit()
+        self.end_date = date_edit()
+        dates = QHBoxLayout()
+        dates.addWidget(self.start_date)
+        dates.addWidget(QLabel(tr("to")))
+        dates.addWidget(self.end_date)
+        dates.addStretch(1)
+        self.pass_mark = QLineEdit()
+        self.pass_mark.setMaximumWidth(80)
+        self.pass_mark.setToolTip(tr("Lowest score (0–100) that passes; leave empty if there is no test"))
+        self.materials = QPlainTextEdit()
+        self.materials.setFixedHeight(64)
+        self.materials.setPlaceholderText(tr("One link or file per line"))
+        self.note = QPlainTextEdit()
+        self.note.setFixedHeight(48)
+        self.origin = QLabel()
+        self.origin.setObjectName("hint")
+        form = QFormLayout()
+        form.addRow(tr("Title *"), self.title)
+        form.addRow(tr("Provider"), self.provider)
+        form.addRow(tr("Topic"), self.topic)
+        form.addRow(tr("Mode"), self.mode)
+        form.addRow(tr("Hours"), self.hours)
+        form.addRow("", self.required)
+        form.addRow(tr("Dates"), dates)
+        form.addRow(tr("Pass mark"), self.pass_mark)
+        form.addRow(tr("Materials"), self.materials)
+        form.addRow(tr("Note"), self.note)
+        self.fields = {"title": self.title, "provider": self.provider, "topic": self.topic,
+                       "mode": self.mode, "hours": self.hours, "start_date": self.start_date,
+                       "end_date": self.end_date, "pass_mark": self.pass_mark}
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.origin)
+        layout.addLayout(form)
+        self._finish(layout)
+        self.origin.hide()
+        if course_id:
+            self._load(course_id)
+
+    def _load(self, course_id: uuid.UUID) -> None:
+        with self.ctx.store.session() as s:
+            course = svc.get_course(s, course_id)
+            data, origin = svc.to_input(course), course.origin
+        self.title.setText(data.title)
+        for box, value in ((self.provider, data.provider), (self.topic, data.topic),
+                           (self.mode, data.mode)):
+            box.setCurrentIndex(max(0, box.findData(value)))
+        self.hours.setText(f"{data.hours:g}".replace(".", ","))
+        self.required.setChecked(data.required)
+        self.start_date.setText(format_date(data.start_date))
+        self.end_date.setText(format_date(data.end_date))
+        if data.pass_mark is not None:
+            self.pass_mark.setText(f"{data.pass_mark:g}".replace(".", ","))
+        self.materials.setPlainText(data.materials)
+        self.note.setPlainText(data.note)
+        if origin == "province":
+            self.origin.setText(tr("Published by the province: changes made here are sent back "
+                                   "with the next sync."))
+            self.origin.show()
+
+    def form_input(self) -> svc.CourseInput:
+        hours = read_number(self.hours, "hours")
+        return svc.CourseInput(
+            title=self.title.text(), provider=self.provider.currentData(),
+            topic=self.topic.currentData(), mode=self.mode.currentData(),
+            hours=hours or 0.0, required=self.required.isChecked(),
+            start_date=read_date(self.start_date, "start_date"),
+            end_date=read_date(self.end_date, "end_date"),
+            materials=self.materials.toPlainText(),
+            pass_mark=read_number(self.pass_mark, "pass_mark"), note=self.note.toPlainText())
+
+    def save(self) -> None:
+        try:
+            data = self.form_input()
+            with self.ctx.write() as s:
+                if self.course_id:
+                    course = svc.update_course(s, self.course_id, data)
+                else:
+                    course = svc.create_course(s, data)
+                self.saved_id = course.id
+        except UserError as err:
+            self.show_error(err)
+            return
+        self.ctx.signals.data_changed.emit("course")
+        self.accept()
+
+
+class SessionDialog(_Form):
+    def __init__(self, ctx: AppContext, course_id: uuid.UUID, session_id: uuid.UUID | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.course_id = course_id
+        self.session_id = session_id
+        self.saved_id: uuid.UUID | None = None
+        self.setWindowTitle(tr("Edit session") if session_id else tr("Add session"))
+        self.setMinimumWidth(460)
+        self.held_on = date_edit(tr("Date of the session, e.g. 05/10/2025"))
+        self.place = QLineEdit()
+        self.place.setPlaceholderText(tr("e.g. Hội trường UBND xã"))
+        self.trainer = QLineEdit()
+        form = QFormLayout()
+        form.addRow(tr("Date *"), self.held_on)
+        form.addRow(tr("Place"), self.place)
+        form.addRow(tr("Trainer"), self.trainer)
+        self.fields = {"held_on": self.held_on, "place": self.place, "trainer": self.trainer}
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        self._finish(layout)
+        if session_id:
+            with ctx.store.session() as s:
+                row = svc.get_session(s, session_id)
+                self.held_on.setText(format_date(row.held_on))
+                self.place.setText(row.place)
+                self.trainer.setText(row.trainer)
+
+    def save(self) -> None:
+        try:
+            data = svc.SessionInput(read_date(self.held_on, "held_on", required=True),
+                                    self.place.text(), self.trainer.text())
+            with self.ctx.write() as s:
+                if self.session_id:
+                    row = svc.update_session(s, self.session_id, data)
+                else:
+                    row = svc.add_session(s, self.course_id, data)
+                self.saved_id = row.id
+        except UserError as err:
+            self.show_error(err)
+            return
+        self.ctx.signals.data_changed.emit("training_session")
+        self.accept()
