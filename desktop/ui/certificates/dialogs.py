@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from db.errors import N_, UserError, ValidationError
-from desktop.i18n import tr, user_message
+from desktop.i18n import tr
 from desktop.services import cert_parse as parse
 from desktop.services import cert_requests as req
 from desktop.services import certificates as svc
 from desktop.services.text import fold, format_date, parse_date
 from desktop.ui.context import AppContext
-from desktop.ui.widgets.forms import button_box, error_label, mark_error
+from desktop.ui.widgets.forms import button_box, error_label, show_field_error
 
 
 def officer_combo(ctx: AppContext, allow_none: bool = False) -> QComboBox:
@@ -91,20 +91,13 @@ class FormDialog(QDialog):
         self.form.addRow(label, widget)
         return widget
 
-    def write(self, session: Session) -> None:
-        raise NotImplementedError
-
     def save(self) -> None:
-        for widget in self.fields.values():
-            mark_error(widget, False)
+        """Runs the subclass's ``write(session)`` in one transaction."""
         try:
             with self.ctx.write() as s:
                 self.write(s)
         except UserError as err:
-            self.error.setText(user_message(err))
-            self.error.show()
-            if isinstance(err, ValidationError):
-                mark_error(self.fields.get(err.field or ""), True)
+            show_field_error(self.fields, self.error, err)
             return
         self.ctx.signals.data_changed.emit(self.table)
         self.accept()

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import N_, UserError, ValidationError
-from desktop.i18n import tr, user_message
+from desktop.i18n import tr
 from desktop.services import officers as svc
 from desktop.services.text import format_date, parse_date
 from desktop.ui.context import AppContext
-from desktop.ui.widgets.forms import button_box, error_label, mark_error
+from desktop.ui.widgets.forms import button_box, error_label, show_field_error
 
 COMMON_POSITIONS = (
     "Chủ tịch UBND",
@@ -146,14 +146,7 @@ class OfficerDialog(QDialog):
         )
 
     def show_error(self, err: UserError) -> None:
-        for widget in self.fields.values():
-            mark_error(widget, False)
-        field = getattr(err, "field", None)
-        mark_error(self.fields.get(field), True)
-        if field in self.fields:
-            self.fields[field].setFocus()
-        self.error.setText(user_message(err))
-        self.error.show()
+        show_field_error(self.fields, self.error, err)
 
     def save(self) -> None:
         try:

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import N_, UserError, ValidationError
-from desktop.i18n import tr, user_message
+from desktop.i18n import tr
 from desktop.services import training as svc
 from desktop.services.text import format_date, parse_date
 from desktop.ui.context import AppContext
-from desktop.ui.widgets.forms import button_box, error_label, mark_error
+from desktop.ui.widgets.forms import button_box, error_label, show_field_error
 
 
 def read_date(edit: QLineEdit, field: str, required: bool = False):
@@ -62,19 +62,15 @@ def combo(choices: dict[str, str]) -> QComboBox:
 
 
 class _Form(QDialog):
-    """Shared error display: the bad field framed in red, the reason under the form."""
+    """Shared error display: the bad field framed in red, the reason under the form.
+
+    Subclasses build their layout, call ``_finish(layout)`` and define ``save()``.
+    """
 
     fields: dict[str, QWidget]
 
     def show_error(self, err: UserError) -> None:
-        for widget in self.fields.values():
-            mark_error(widget, False)
-        field = getattr(err, "field", None)
-        mark_error(self.fields.get(field), True)
-        if field in self.fields:
-            self.fields[field].setFocus()
-        self.error.setText(user_message(err))
-        self.error.show()
+        show_field_error(self.fields, self.error, err)
 
     def _finish(self, layout: QVBoxLayout) -> None:
         self.error = error_label()
@@ -83,9 +79,6 @@ class _Form(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-
-    def save(self) -> None:  # pragma: no cover - overridden
-        raise NotImplementedError
 
 
 class CourseDialog(_Form):

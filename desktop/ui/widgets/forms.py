@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
 
-from desktop.i18n import tr
+from db.errors import UserError
+from desktop.i18n import tr, user_message
 
 ERROR_STYLE = "border: 2px solid #c62828; border-radius: 3px;"
 
@@ -28,3 +29,16 @@ def error_label() -> QLabel:
 def mark_error(widget: QWidget | None, on: bool) -> None:
     if widget is not None:
         widget.setStyleSheet(ERROR_STYLE if on else "")
+
+
+def show_field_error(fields: dict[str, QWidget], label: QLabel, err: UserError) -> None:
+    """Frame the offending field in red (and focus it), the translated reason under the form."""
+    for widget in fields.values():
+        mark_error(widget, False)
+    field = getattr(err, "field", None)
+    widget = fields.get(field or "")
+    mark_error(widget, True)
+    if widget is not None:
+        widget.setFocus()
+    label.setText(user_message(err))
+    label.show()
