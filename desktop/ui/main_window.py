@@ -72,18 +72,17 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("nav")
         self.nav.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget()
-        self.pages: dict[str, QWidget] = {}
+        # pages are built on first visit (start-up builds only the overview)
+        self.pages = _Pages(self._build_page)
         for number, (key, label, icon) in enumerate(self.SECTIONS, start=1):
             item = QListWidgetItem(self.style().standardIcon(icon), tr(label))
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setToolTip(tr("{section} (Ctrl+{number})").format(section=tr(label), number=number))
             self.nav.addItem(item)
-            page = self._make_page(key)
-            self.pages[key] = page
-            self.stack.addWidget(_scrollable(page) if key == "overview" else page)
+            self.stack.addWidget(QWidget())  # stand-in until the page is built
             QShortcut(QKeySequence(f"Ctrl+{number}"), self,
                       activated=lambda row=number - 1: self.nav.setCurrentRow(row))
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
 
         self.about_button = QPushButton(tr("About Xã Số"))
@@ -113,6 +112,21 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_status_bar(commune)
         self.restore_geometry()
+
+    def _show_row(self, row: int) -> None:
+        self.pages[self.SECTIONS[row][0]]  # noqa: B018  (builds the page on first visit)
+        self.stack.setCurrentIndex(row)
+
+    def _build_page(self, key: str) -> QWidget:
+        index = [k for k, _l, _i in self.SECTIONS].index(key)
+        page = self._make_page(key)
+        stand_in = self.stack.widget(index)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(index, _scrollable(page) if key == "overview" else page)
+        self.stack.removeWidget(stand_in)
+        stand_in.deleteLater()
+        self.stack.setCurrentIndex(current)
+        return page
 
     def _make_page(self, key: str) -> QWidget:
         ctx = self.ctx
@@ -209,3 +223,16 @@ def _scrollable(page: QWidget) -> QScrollArea:
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setWidget(page)
     return area
+
+
+class _Pages(dict):
+    """Section key -> page; a page is built the first time it is asked for."""
+
+    def __init__(self, build) -> None:
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, key: str) -> QWidget:
+        page = self._build(key)
+        self[key] = page
+        return page

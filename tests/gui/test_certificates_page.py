@@ -172,3 +172,26 @@ def test_admin_imports_the_ca_certificate_and_signatures_get_checked(qtbot, ctx,
     prompts.files.append(files.broken[0])
     page.import_ca()
     assert prompts.shown[-1][0] == "error" and "cat-ngang.crt" in prompts.shown[-1][2]
+
+
+def test_start_up_alert_in_the_status_bar(qtbot, ctx, tmp_path):
+    from desktop.ui.main_window import MainWindow
+
+    with ctx.store.write("test") as s:
+        add_officers(s)
+    f = CertFactory(seed=6)
+    cert = f.leaf(make_name("Nguyễn Văn An", "UBND", uid="CCCD:020190001234"),
+                  start=f.now - dt.timedelta(days=300), days_valid=303)
+    (tmp_path / "an.crt").write_bytes(pem(cert))
+    page = CertificatesPage(ctx)
+    qtbot.addWidget(page)
+    page.import_paths([tmp_path])
+    qtbot.wait(20)
+    page.last_dialog.apply()
+    qtbot.wait(20)
+    window = MainWindow(ctx)  # a new start: only the overview is built
+    qtbot.addWidget(window)
+    assert "certificates" not in window.pages
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() != "", timeout=2000)
+    assert window.statusBar().currentMessage() == (
+        "Chứng thư số: 1 đã hết hạn hoặc còn dưới 7 ngày, 0 còn dưới 30 ngày")

@@ -75,3 +75,16 @@ def test_about_dialog_names_version_folder_and_licences(qtbot, ctx):
     html = dialog.licences.toPlainText()
     assert "phần mềm tự do" in html  # the licence sentence is translated
     assert "Giấy phép" in html and "SQLAlchemy" in html and "LGPL-3.0" in html
+
+
+def test_pages_are_built_on_first_visit(qtbot, ctx):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert set(window.pages) == {"overview"}  # start-up builds the overview only
+    window.nav.setCurrentRow(1)
+    assert "officers" in window.pages
+    assert window.stack.currentWidget() is window.pages["officers"]
+    certificates = window.pages["certificates"]  # asking builds it without switching to it
+    assert window.stack.currentWidget() is window.pages["officers"]
+    window.show_section("certificates")
+    assert window.stack.currentWidget() is certificates

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -82,15 +81,6 @@ class CertificatesPage(QWidget):
         layout.addWidget(self.tabs, 1)
         ctx.signals.data_changed.connect(self.on_data_changed)
         self.refresh_figures()
-        QTimer.singleShot(0, self.announce_alerts)
-
-    def announce_alerts(self) -> None:
-        """On start: the expiry alerts in the status bar (the dashboard shows them too)."""
-        alerts = self.figures.alerts
-        window = self.window()
-        if alerts.total and hasattr(window, "statusBar"):
-            window.statusBar().showMessage(tr(
-                "Certificates: {errors} expired or within 7 days, {warnings} within 30 days").format(errors=alerts.errors, warnings=alerts.warnings), 30000)
 
     # figures ------------------------------------------------------------------------------
     def refresh_figures(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.i18n import tr
@@ -40,6 +41,16 @@ class CertificateSummary(QWidget):
         layout.addLayout(grid)
         ctx.signals.data_changed.connect(lambda table: table in CERT_TABLES and self.refresh())
         self.refresh()
+        QTimer.singleShot(0, self.announce_alerts)
+
+    def announce_alerts(self) -> None:
+        """On start (the overview is built with the window): expiry alerts in the status bar."""
+        alerts = self.figures.alerts
+        window = self.window()
+        if alerts.total and hasattr(window, "statusBar"):
+            window.statusBar().showMessage(tr(
+                "Certificates: {errors} expired or within 7 days, {warnings} within 30 days").format(
+                    errors=alerts.errors, warnings=alerts.warnings), 30000)
 
     def refresh(self) -> None:
         with self.ctx.store.session() as s:
