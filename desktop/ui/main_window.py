@@ -26,7 +26,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.officers.page import OfficersPage
 from desktop.ui.pages.admin import AdminPage
 from desktop.ui.pages.dashboard import DashboardPage
-from desktop.ui.pages.placeholder import NotYetPage
+from desktop.ui.pages.not_yet import NotYetPage
 
 ROLE_LABELS = {"admin": N_("Administrator"), "supervisor": N_("Supervisor"), "staff": N_("Staff")}
 

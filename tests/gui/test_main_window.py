@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 
 from desktop.ui.main_window import MainWindow
-from desktop.ui.pages.placeholder import NotYetPage
+from desktop.ui.pages.not_yet import NotYetPage
 
 
-def test_navigation_sections_and_placeholders(qtbot, ctx):
+def test_navigation_sections_and_not_yet_pages(qtbot, ctx):
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     labels = [window.nav.item(i).text() for i in range(window.nav.count())]
