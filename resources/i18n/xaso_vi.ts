@@ -222,14 +222,14 @@
     <message>
       <location filename="../../desktop/services/cert_export.py" line="48" />
       <location filename="../../desktop/ui/certificates/cert_list.py" line="146" />
-      <location filename="../../desktop/ui/certificates/page.py" line="37" />
+      <location filename="../../desktop/ui/certificates/page.py" line="36" />
       <source>Certificates</source>
       <translation>Chứng thư số</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="57" />
-      <location filename="../../desktop/ui/certificates/page.py" line="64" />
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="129" />
+      <location filename="../../desktop/ui/certificates/page.py" line="63" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="128" />
       <source>Requests</source>
       <translation>Yêu cầu</translation>
     </message>
@@ -292,15 +292,15 @@
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="49" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="117" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="144" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="110" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="137" />
       <source>Name in certificate</source>
       <translation>Tên trên chứng thư</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="49" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="151" />
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="44" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="144" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="43" />
       <source>Kind</source>
       <translation>Loại</translation>
     </message>
@@ -317,7 +317,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="50" />
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="44" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="43" />
       <location filename="../../desktop/ui/certificates/models.py" line="37" />
       <source>Valid until</source>
       <translation>Hiệu lực đến</translation>
@@ -325,26 +325,26 @@
     <message>
       <location filename="../../desktop/services/cert_export.py" line="50" />
       <location filename="../../desktop/services/cert_export.py" line="58" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="152" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="145" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="50" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="153" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="178" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="146" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="171" />
       <source>Carrier</source>
       <translation>Thiết bị lưu khóa</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="50" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="154" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="147" />
       <source>Subscriber</source>
       <translation>Loại thuê bao</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="58" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="175" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="168" />
       <location filename="../../desktop/ui/certificates/models.py" line="84" />
       <source>Request</source>
       <translation>Loại yêu cầu</translation>
@@ -381,21 +381,21 @@
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="72" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="209" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="224" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="202" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="217" />
       <source>Problem</source>
       <translation>Sự cố</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="72" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="210" />
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="138" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="203" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="137" />
       <source>Description</source>
       <translation>Mô tả</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="72" />
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="138" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="137" />
       <source>Reported</source>
       <translation>Thời điểm báo</translation>
     </message>
@@ -406,15 +406,15 @@
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="72" />
-      <location filename="../../desktop/ui/training/dialogs.py" line="130" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="123" />
       <location filename="../../desktop/ui/training/model.py" line="29" />
       <source>Hours</source>
       <translation>Số giờ</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="73" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="225" />
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="139" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="218" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="138" />
       <source>How it was solved</source>
       <translation>Cách xử lý</translation>
     </message>
@@ -907,8 +907,8 @@
     </message>
     <message>
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="49" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="156" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="182" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="149" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="175" />
       <source>Note</source>
       <translation>Ghi chú</translation>
     </message>
@@ -1141,7 +1141,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/training.py" line="34" />
-      <location filename="../../desktop/ui/main_window.py" line="188" />
+      <location filename="../../desktop/ui/main_window.py" line="203" />
       <source>Online</source>
       <translation>Trực tuyến</translation>
     </message>
@@ -1299,7 +1299,7 @@
     </message>
     <message>
       <location filename="../../desktop/ui/about.py" line="67" />
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="72" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="71" />
       <location filename="../../desktop/ui/officers/import_dialog.py" line="82" />
       <source>Close</source>
       <translation>Đóng</translation>
@@ -1421,188 +1421,188 @@ Python {python}, Qt for Python {qt}</translation>
       <translation>(không gắn cán bộ)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="115" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="108" />
       <source>Assign the certificate to an officer</source>
       <translation>Gán chứng thư cho cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="118" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="111" />
       <source>Agency in certificate</source>
       <translation>Cơ quan trên chứng thư</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="120" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="113" />
       <source>(choose the officer)</source>
       <translation>(chọn cán bộ)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="125" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="118" />
       <source>Assign</source>
       <translation>Gán</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="136" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="129" />
       <source>Certificate details</source>
       <translation>Thông tin chứng thư</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="145" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="138" />
       <source>Serial number</source>
       <translation>Số hiệu (serial)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="148" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="141" />
       <source>SHA-256 fingerprint</source>
       <translation>Dấu vân tay SHA-256</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="171" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="164" />
       <source>New certificate request</source>
       <translation>Lập yêu cầu chứng thư số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="179" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="172" />
       <source>Date of request</source>
       <translation>Ngày lập</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="181" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="174" />
       <location filename="../../desktop/ui/officers/dialog.py" line="57" />
       <location filename="../../desktop/ui/training/dialogs.py" line="50" />
       <source>dd/mm/yyyy</source>
       <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="184" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="177" />
       <source>Name, CCCD, position and contact are taken from the officer's record.</source>
       <translation>Họ tên, CCCD, chức vụ và thông tin liên hệ lấy từ hồ sơ cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="207" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="200" />
       <source>Log a support request</source>
       <translation>Ghi nhận yêu cầu hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="222" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="215" />
       <source>Support request solved</source>
       <translation>Đã xử lý yêu cầu hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="130" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="123" />
       <source>Choose the officer.</source>
       <translation>Hãy chọn cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="195" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="188" />
       <source>Write the date as dd/mm/yyyy.</source>
       <translation>Hãy ghi ngày theo dạng dd/mm/yyyy.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="40" />
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="163" />
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="169" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="39" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="162" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="168" />
       <source>Import certificates</source>
       <translation>Nhập chứng thư số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="57" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="56" />
       <source>password of the .p12 / .pfx files</source>
       <translation>mật khẩu của tệp .p12 / .pfx</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="58" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="57" />
       <source>Read again with this password</source>
       <translation>Đọc lại với mật khẩu này</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="66" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="65" />
       <source>Only the certificate is kept; the private key in a .p12/.pfx file is never stored.</source>
       <translation>Chỉ lưu chứng thư; khóa bí mật trong tệp .p12/.pfx không bao giờ được lưu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="69" />
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="146" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="68" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="145" />
       <location filename="../../desktop/ui/officers/import_dialog.py" line="79" />
       <source>Import</source>
       <translation>Nhập</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="97" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="96" />
       <source>Reading the certificate files…</source>
       <translation>Đang đọc các tệp chứng thư…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="159" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="158" />
       <source>Importing the certificates…</source>
       <translation>Đang nhập chứng thư…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="43" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="42" />
       <source>File</source>
       <translation>Tệp</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="43" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="42" />
       <location filename="../../desktop/ui/officers/import_dialog.py" line="71" />
       <source>Result</source>
       <translation>Kết quả</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="44" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="43" />
       <source>Officer / explanation</source>
       <translation>Cán bộ / giải thích</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="63" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="62" />
       <source>PKCS#12 password</source>
       <translation>Mật khẩu PKCS#12</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="114" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="113" />
       <location filename="../../desktop/ui/officers/import_dialog.py" line="35" />
       <location filename="../../desktop/ui/training/import_dialog.py" line="31" />
       <source>Error</source>
       <translation>Lỗi</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="119" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="118" />
       <source>Already imported</source>
       <translation>Đã có</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="138" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="137" />
       <source>No certificate was found.</source>
       <translation>Không tìm thấy chứng thư nào.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="170" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="169" />
       <source>Done: {count} certificates imported.</source>
       <translation>Xong: đã nhập {count} chứng thư.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="121" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="120" />
       <source>New, to assign</source>
       <translation>Mới, cần gán</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="123" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="122" />
       <location filename="../../desktop/ui/officers/import_dialog.py" line="32" />
       <location filename="../../desktop/ui/training/coverage.py" line="73" />
       <source>New</source>
       <translation>Mới</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="134" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="133" />
       <source>{count} files could not be read (in red). Nothing will be imported until they are fixed or left out.</source>
       <translation>{count} tệp không đọc được (tô đỏ). Chưa nhập gì cho đến khi các tệp đó được sửa hoặc bỏ ra.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="145" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="144" />
       <source>Import {count} certificates</source>
       <translation>Nhập {count} chứng thư</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="140" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="139" />
       <source>{new} new, {dup} already imported, {review} to assign to an officer after the import. Point at a row to see why it has its kind.</source>
       <translation>{new} mới, {dup} đã có, {review} cần gán cho cán bộ sau khi nhập. Di chuột lên một dòng để xem lý do xếp loại.</translation>
     </message>
@@ -1617,232 +1617,232 @@ Python {python}, Qt for Python {qt}</translation>
       <translation>(tổ chức)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="43" />
+      <location filename="../../desktop/ui/certificates/page.py" line="42" />
       <source>Import certificates…</source>
       <translation>Nhập chứng thư…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="44" />
+      <location filename="../../desktop/ui/certificates/page.py" line="43" />
       <source>PEM, DER, .cer/.crt, PKCS#7 (.p7b) or PKCS#12 (.p12/.pfx) files; you can also drag files onto this page</source>
       <translation>Tệp PEM, DER, .cer/.crt, PKCS#7 (.p7b) hoặc PKCS#12 (.p12/.pfx); cũng có thể kéo thả tệp vào trang này</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="46" />
+      <location filename="../../desktop/ui/certificates/page.py" line="45" />
       <source>Import a folder…</source>
       <translation>Nhập cả thư mục…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="47" />
+      <location filename="../../desktop/ui/certificates/page.py" line="46" />
       <source>Import a CA certificate…</source>
       <translation>Nhập chứng thư CA…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="48" />
+      <location filename="../../desktop/ui/certificates/page.py" line="47" />
       <source>With the CA certificate of Ban Cơ yếu Chính phủ, signatures are checked, not just the issuer's name</source>
       <translation>Có chứng thư CA của Ban Cơ yếu Chính phủ thì chữ ký được kiểm tra, không chỉ tên tổ chức cấp</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="51" />
+      <location filename="../../desktop/ui/certificates/page.py" line="50" />
       <source>Export to Excel…</source>
       <translation>Xuất Excel…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="65" />
+      <location filename="../../desktop/ui/certificates/page.py" line="64" />
       <source>Signing support</source>
       <translation>Hỗ trợ ký số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="67" />
+      <location filename="../../desktop/ui/certificates/page.py" line="66" />
       <source>Coverage by department</source>
       <translation>Tỷ lệ theo bộ phận</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="133" />
+      <location filename="../../desktop/ui/certificates/page.py" line="123" />
       <source>Choose the certificate files</source>
       <translation>Chọn các tệp chứng thư</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="138" />
+      <location filename="../../desktop/ui/certificates/page.py" line="128" />
       <source>Choose the folder with the certificate files</source>
       <translation>Chọn thư mục chứa các tệp chứng thư</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="154" />
+      <location filename="../../desktop/ui/certificates/page.py" line="144" />
       <source>Choose the CA certificate</source>
       <translation>Chọn chứng thư CA</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="165" />
-      <location filename="../../desktop/ui/certificates/page.py" line="162" />
+      <location filename="../../desktop/ui/certificates/page.py" line="155" />
+      <location filename="../../desktop/ui/certificates/page.py" line="152" />
       <source>Import a CA certificate</source>
       <translation>Nhập chứng thư CA</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="174" />
-      <location filename="../../desktop/ui/certificates/page.py" line="186" />
-      <location filename="../../desktop/ui/certificates/page.py" line="188" />
+      <location filename="../../desktop/ui/certificates/page.py" line="164" />
+      <location filename="../../desktop/ui/certificates/page.py" line="176" />
+      <location filename="../../desktop/ui/certificates/page.py" line="178" />
       <source>Export to Excel</source>
       <translation>Xuất Excel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="174" />
+      <location filename="../../desktop/ui/certificates/page.py" line="164" />
       <source>chung-thu-so.xlsx</source>
       <translation>chung-thu-so.xlsx</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="175" />
+      <location filename="../../desktop/ui/certificates/page.py" line="165" />
       <location filename="../../desktop/ui/officers/page.py" line="231" />
       <location filename="../../desktop/ui/training/courses.py" line="274" />
       <source>Excel files (*.xlsx)</source>
       <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="185" />
+      <location filename="../../desktop/ui/certificates/page.py" line="175" />
       <source>Exporting…</source>
       <translation>Đang xuất…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="101" />
+      <location filename="../../desktop/ui/certificates/page.py" line="91" />
       <source>{covered} of {officers} working officers hold a valid official-duty certificate ({percent}; target 100 %). {public} still use only a public-CA certificate.</source>
       <translation>{covered}/{officers} cán bộ đang công tác có chứng thư số chuyên dùng còn hiệu lực ({percent}; chỉ tiêu 100 %). {public} cán bộ còn dùng chứng thư CA công cộng.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="110" />
+      <location filename="../../desktop/ui/certificates/page.py" line="100" />
       <source>Expiring within 30 days: {warnings} · expired or within 7 days: {errors}</source>
       <translation>Sắp hết hạn trong 30 ngày: {warnings} · đã hết hạn hoặc còn dưới 7 ngày: {errors}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="112" />
+      <location filename="../../desktop/ui/certificates/page.py" line="102" />
       <source>To assign ({count})</source>
       <translation>Cần gán ({count})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="134" />
-      <location filename="../../desktop/ui/certificates/page.py" line="155" />
+      <location filename="../../desktop/ui/certificates/page.py" line="124" />
+      <location filename="../../desktop/ui/certificates/page.py" line="145" />
       <source>Certificates ({patterns})</source>
       <translation>Chứng thư số ({patterns})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="165" />
+      <location filename="../../desktop/ui/certificates/page.py" line="155" />
       <source>{added} CA certificates added; {changed} certificates re-checked and changed kind.</source>
       <translation>Đã thêm {added} chứng thư CA; {changed} chứng thư được kiểm tra lại và đổi loại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="92" />
-      <source>Certificates: {errors} expired or within 7 days, {warnings} within 30 days</source>
-      <translation>Chứng thư số: {errors} đã hết hạn hoặc còn dưới 7 ngày, {warnings} còn dưới 30 ngày</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="186" />
+      <location filename="../../desktop/ui/certificates/page.py" line="176" />
       <source>Saved {file} ({count} certificates).</source>
       <translation>Đã lưu {file} ({count} chứng thư).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="55" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="54" />
       <source>New request…</source>
       <translation>Lập yêu cầu…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="56" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="55" />
       <source>Mark as submitted</source>
       <translation>Đánh dấu đã nộp</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="57" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="56" />
       <source>Mark as issued</source>
       <translation>Đánh dấu đã cấp</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="58" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="57" />
       <source>Cancel the request</source>
       <translation>Hủy yêu cầu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="73" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="72" />
       <source>Prepare the request…</source>
       <translation>Lập yêu cầu…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="143" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="142" />
       <source>Log a problem…</source>
       <translation>Ghi nhận sự cố…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="144" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="143" />
       <source>Mark as solved…</source>
       <translation>Đánh dấu đã xử lý…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="68" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="67" />
       <source>Why a request is needed</source>
       <translation>Lý do cần lập yêu cầu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="69" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="68" />
       <source>Request open</source>
       <translation>Đã có yêu cầu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="139" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="138" />
       <source>Solved after</source>
       <translation>Thời gian xử lý</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="101" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="100" />
       <source>Officers who need a request: {count}</source>
       <translation>Cán bộ cần lập yêu cầu: {count}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="166" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="165" />
       <source>under 1 h</source>
       <translation>dưới 1 giờ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="169" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="168" />
       <source>(not solved yet)</source>
       <translation>(chưa xử lý)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="178" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="177" />
       <source>Solved within {hours} hours: {in_time}/{resolved} ({percent}); open: {open}</source>
       <translation>Xử lý trong {hours} giờ: {in_time}/{resolved} ({percent}); chưa xử lý: {open}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="105" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="104" />
       <location filename="../../desktop/ui/officers/model.py" line="15" />
       <location filename="../../desktop/ui/training/coverage.py" line="155" />
       <source>Yes</source>
       <translation>Có</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="165" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="164" />
       <source>{hours} h</source>
       <translation>{hours} giờ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/summary.py" line="23" />
+      <location filename="../../desktop/ui/certificates/summary.py" line="24" />
       <source>Signing certificates</source>
       <translation>Chứng thư số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/summary.py" line="49" />
+      <location filename="../../desktop/ui/certificates/summary.py" line="60" />
       <source>Officers with a valid official-duty certificate: {covered}/{officers} ({percent}; target 100 %)</source>
       <translation>Cán bộ có chứng thư số chuyên dùng còn hiệu lực: {covered}/{officers} ({percent}; chỉ tiêu 100 %)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/summary.py" line="53" />
+      <location filename="../../desktop/ui/certificates/summary.py" line="64" />
       <source>Expiring within 30 days: {count}</source>
       <translation>Sắp hết hạn trong 30 ngày: {count}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/summary.py" line="55" />
+      <location filename="../../desktop/ui/certificates/summary.py" line="66" />
       <source>Expired or expiring within 7 days: {count}</source>
       <translation>Đã hết hạn hoặc còn dưới 7 ngày: {count}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/summary.py" line="57" />
+      <location filename="../../desktop/ui/certificates/summary.py" line="68" />
       <source>Still on a public CA: {public} · to assign: {review} · open requests: {requests} · support answered in time: {in_time}</source>
       <translation>Còn dùng CA công cộng: {public} · cần gán: {review} · yêu cầu đang xử lý: {requests} · hỗ trợ đúng hạn: {in_time}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/summary.py" line="51" />
+      <source>Certificates: {errors} expired or within 7 days, {warnings} within 30 days</source>
+      <translation>Chứng thư số: {errors} đã hết hạn hoặc còn dưới 7 ngày, {warnings} còn dưới 30 ngày</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/first_run.py" line="30" />
@@ -1989,60 +1989,60 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Thoát</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="30" />
+      <location filename="../../desktop/ui/main_window.py" line="31" />
       <source>Administrator</source>
       <translation>Quản trị viên</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="30" />
+      <location filename="../../desktop/ui/main_window.py" line="31" />
       <source>Supervisor</source>
       <translation>Lãnh đạo duyệt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="30" />
+      <location filename="../../desktop/ui/main_window.py" line="31" />
       <source>Staff</source>
       <translation>Cán bộ nhập liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="48" />
+      <location filename="../../desktop/ui/main_window.py" line="49" />
       <location filename="../../desktop/ui/pages/dashboard.py" line="36" />
       <source>Overview</source>
       <translation>Tổng quan</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="49" />
+      <location filename="../../desktop/ui/main_window.py" line="50" />
       <location filename="../../desktop/ui/officers/page.py" line="37" />
       <location filename="../../desktop/ui/officers/page.py" line="188" />
       <source>Officers</source>
       <translation>Cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="50" />
-      <location filename="../../desktop/ui/main_window.py" line="133" />
+      <location filename="../../desktop/ui/main_window.py" line="51" />
+      <location filename="../../desktop/ui/main_window.py" line="148" />
       <source>Digitization</source>
       <translation>Số hóa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="52" />
-      <location filename="../../desktop/ui/main_window.py" line="135" />
+      <location filename="../../desktop/ui/main_window.py" line="53" />
+      <location filename="../../desktop/ui/main_window.py" line="150" />
       <location filename="../../desktop/ui/training/courses.py" line="208" />
       <source>Training</source>
       <translation>Đào tạo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="53" />
-      <location filename="../../desktop/ui/main_window.py" line="136" />
+      <location filename="../../desktop/ui/main_window.py" line="54" />
+      <location filename="../../desktop/ui/main_window.py" line="151" />
       <source>Reports</source>
       <translation>Báo cáo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="54" />
-      <location filename="../../desktop/ui/main_window.py" line="137" />
+      <location filename="../../desktop/ui/main_window.py" line="55" />
+      <location filename="../../desktop/ui/main_window.py" line="152" />
       <source>Sync</source>
       <translation>Đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="55" />
+      <location filename="../../desktop/ui/main_window.py" line="56" />
       <location filename="../../desktop/ui/pages/admin.py" line="20" />
       <source>Administration</source>
       <translation>Quản trị</translation>
@@ -2053,62 +2053,62 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Phiên bản, thư mục dữ liệu và giấy phép (F1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="66" />
+      <location filename="../../desktop/ui/main_window.py" line="67" />
       <source>(demo data)</source>
       <translation>(dữ liệu mẫu)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="133" />
+      <location filename="../../desktop/ui/main_window.py" line="148" />
       <source>Lots of paper records, per-record progress and the 30 % target.</source>
       <translation>Các lô hồ sơ giấy, tiến độ số hóa từng hồ sơ và chỉ tiêu 30 %.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="134" />
+      <location filename="../../desktop/ui/main_window.py" line="149" />
       <source>Official-duty signing certificates of each officer and their expiry.</source>
       <translation>Chứng thư chữ ký số chuyên dùng công vụ của từng cán bộ và thời hạn.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="135" />
+      <location filename="../../desktop/ui/main_window.py" line="150" />
       <source>Courses, sessions, attendance and completion of each officer.</source>
       <translation>Khóa học, buổi học, điểm danh và kết quả hoàn thành của từng cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="136" />
+      <location filename="../../desktop/ui/main_window.py" line="151" />
       <source>Monthly report forms in the official layout, for signing.</source>
       <translation>Mẫu báo cáo hằng tháng theo thể thức văn bản, sẵn sàng trình ký.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="137" />
+      <location filename="../../desktop/ui/main_window.py" line="152" />
       <source>Sending data to the province over the Internet or by USB stick.</source>
       <translation>Gửi dữ liệu lên tỉnh qua Internet hoặc bằng USB.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="174" />
+      <location filename="../../desktop/ui/main_window.py" line="189" />
       <source>Last sync: never</source>
       <translation>Đồng bộ lần cuối: chưa đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="181" />
+      <location filename="../../desktop/ui/main_window.py" line="196" />
       <source>Network: unknown</source>
       <translation>Mạng: không rõ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="188" />
+      <location filename="../../desktop/ui/main_window.py" line="203" />
       <source>Offline</source>
       <translation>Ngoại tuyến</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="156" />
+      <location filename="../../desktop/ui/main_window.py" line="171" />
       <source>User: {name} ({role})</source>
       <translation>Người dùng: {name} ({role})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="78" />
+      <location filename="../../desktop/ui/main_window.py" line="80" />
       <source>{section} (Ctrl+{number})</source>
       <translation>{section} (Ctrl+{number})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="172" />
+      <location filename="../../desktop/ui/main_window.py" line="187" />
       <source>Last sync: {when}</source>
       <translation>Đồng bộ lần cuối: {when}</translation>
     </message>
@@ -2484,12 +2484,12 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Cán bộ đang công tác theo bộ phận</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/placeholder.py" line="18" />
+      <location filename="../../desktop/ui/pages/not_yet.py" line="18" />
       <source>This section will come in a later version of Xã Số. Until then, keep these records the way you do today.</source>
       <translation>Mục này sẽ có trong phiên bản sau của Xã Số. Trong lúc chờ, hãy tiếp tục theo dõi như hiện nay.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/placeholder.py" line="17" />
+      <location filename="../../desktop/ui/pages/not_yet.py" line="17" />
       <source>Not available yet.</source>
       <translation>Chưa có.</translation>
     </message>
@@ -2531,7 +2531,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/training/courses.py" line="45" />
-      <location filename="../../desktop/ui/training/dialogs.py" line="98" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="91" />
       <source>Add course</source>
       <translation>Thêm khóa học</translation>
     </message>
@@ -2572,13 +2572,13 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/training/courses.py" line="92" />
-      <location filename="../../desktop/ui/training/dialogs.py" line="203" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="196" />
       <source>Add session</source>
       <translation>Thêm buổi học</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/training/courses.py" line="93" />
-      <location filename="../../desktop/ui/training/dialogs.py" line="203" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="196" />
       <source>Edit session</source>
       <translation>Sửa buổi học</translation>
     </message>
@@ -2610,19 +2610,19 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/training/courses.py" line="82" />
-      <location filename="../../desktop/ui/training/dialogs.py" line="211" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="204" />
       <source>Place</source>
       <translation>Địa điểm</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/training/courses.py" line="82" />
-      <location filename="../../desktop/ui/training/dialogs.py" line="212" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="205" />
       <source>Trainer</source>
       <translation>Giảng viên</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/training/courses.py" line="106" />
-      <location filename="../../desktop/ui/training/dialogs.py" line="128" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="121" />
       <location filename="../../desktop/ui/training/model.py" line="26" />
       <source>Topic</source>
       <translation>Chủ đề</translation>
@@ -2742,65 +2742,65 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Hãy ghi ngày theo dạng dd/mm/yyyy, ví dụ 05/10/2025.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="107" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="100" />
       <source>Required: counts towards the 100 % training target</source>
       <translation>Bắt buộc: tính vào chỉ tiêu 100 % cán bộ được đào tạo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="117" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="110" />
       <source>Lowest score (0–100) that passes; leave empty if there is no test</source>
       <translation>Điểm thấp nhất (0–100) được tính là đạt; để trống nếu không có bài kiểm tra</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="120" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="113" />
       <source>One link or file per line</source>
       <translation>Mỗi dòng một đường dẫn hoặc một tệp</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="126" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="119" />
       <source>Title *</source>
       <translation>Tên khóa học *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="127" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="120" />
       <location filename="../../desktop/ui/training/model.py" line="27" />
       <source>Provider</source>
       <translation>Đơn vị tổ chức</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="129" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="122" />
       <location filename="../../desktop/ui/training/model.py" line="28" />
       <source>Mode</source>
       <translation>Hình thức</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="132" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="125" />
       <location filename="../../desktop/ui/training/model.py" line="31" />
       <source>Dates</source>
       <translation>Thời gian</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="133" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="126" />
       <source>Pass mark</source>
       <translation>Điểm đạt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="134" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="127" />
       <source>Materials</source>
       <translation>Tài liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="205" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="198" />
       <source>Date of the session, e.g. 05/10/2025</source>
       <translation>Ngày của buổi học, ví dụ 05/10/2025</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="207" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="200" />
       <source>e.g. Hội trường UBND xã</source>
       <translation>ví dụ: Hội trường UBND xã</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="210" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="203" />
       <source>Date *</source>
       <translation>Ngày *</translation>
     </message>
@@ -2810,18 +2810,18 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>{value} không phải là số.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="98" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="91" />
       <source>Edit course</source>
       <translation>Sửa khóa học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="112" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="105" />
       <location filename="../../desktop/ui/training/export.py" line="41" />
       <source>to</source>
       <translation>đến</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="164" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="157" />
       <source>Published by the province: changes made here are sent back with the next sync.</source>
       <translation>Khóa học do tỉnh ban hành: thay đổi tại đây sẽ được gửi lên tỉnh trong lần đồng bộ tiếp theo.</translation>
     </message>
@@ -3042,7 +3042,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Vận hành hệ thống</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/forms.py" line="15" />
+      <location filename="../../desktop/ui/widgets/forms.py" line="16" />
       <source>Save</source>
       <translation>Lưu</translation>
     </message>
