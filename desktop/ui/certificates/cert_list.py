@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +17,7 @@ from desktop.i18n import N_, tr, user_message
 from desktop.services import cert_parse as parse
 from desktop.services import certificates as svc
 from desktop.services.text import format_date
+from desktop.ui.widgets.tables import list_table
 from desktop.ui.certificates.dialogs import AssignDialog, CertEditDialog, RequestDialog, open_dialog
 from desktop.ui.certificates.models import CertificateTableModel
 from desktop.ui.context import AppContext
@@ -51,19 +49,8 @@ class CertificateList(QWidget):
         query = svc.CertQuery(commune_code=ctx.store.context.commune_code,
                               view="review" if review else "all")
         self.model = CertificateTableModel(ctx.store, query, parent=self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().setDefaultSectionSize(28)
-        self.table.setAlternatingRowColors(True)
-        for column, width in enumerate((170, 170, 150, 240, 90, 95)):
-            self.table.setColumnWidth(column, width)
         # soonest expiry first: what needs attention is on top
-        self.table.horizontalHeader().setSortIndicator(4, Qt.SortOrder.AscendingOrder)
+        self.table = list_table(self.model, (170, 170, 150, 240, 90, 95), sort_column=4)
         self.table.doubleClicked.connect(lambda _i: self.primary_action())
         self.explain = QLabel()
         self.explain.setWordWrap(True)

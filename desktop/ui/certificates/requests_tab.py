@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -20,6 +19,7 @@ from db.errors import UserError
 from desktop.i18n import tr, user_message
 from desktop.services import cert_requests as req
 from desktop.services.text import format_percent
+from desktop.ui.widgets.tables import list_table
 from desktop.ui.certificates.dialogs import RequestDialog, ResolveDialog, TicketDialog, open_dialog
 from desktop.ui.certificates.models import RequestTableModel
 from desktop.ui.context import AppContext
@@ -42,15 +42,7 @@ class RequestsTab(QWidget):
         self.ctx = ctx
         self.last_dialog = None
         self.model = RequestTableModel(ctx.store, req.RequestQuery(ctx.store.context.commune_code), self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().setDefaultSectionSize(28)
-        for column, width in enumerate((170, 150, 110, 95, 95, 95, 120)):
-            self.table.setColumnWidth(column, width)
+        self.table = list_table(self.model, (170, 150, 110, 95, 95, 95, 120))
         self.new_button = QPushButton(tr("New request…"))
         self.submitted_button = QPushButton(tr("Mark as submitted"))
         self.issued_button = QPushButton(tr("Mark as issued"))

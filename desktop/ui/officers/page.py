@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +20,7 @@ from db.errors import UserError
 from desktop.i18n import N_, tr, user_message
 from desktop.services import officers as svc
 from desktop.services.text import format_number
+from desktop.ui.widgets.tables import list_table
 from desktop.ui.context import AppContext
 from desktop.ui.officers.dialog import OfficerDialog
 from desktop.ui.officers.model import OfficerTableModel
@@ -72,20 +70,9 @@ class OfficersPage(QWidget):
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
 
         self.model = OfficerTableModel(ctx.store, parent=self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().setDefaultSectionSize(28)
-        self.table.setAlternatingRowColors(True)
+        self.table = list_table(self.model, (180, 105, 90, 60, 190, 190, 95, 55))
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.table.activated.connect(lambda _i: self.edit_selected())
-        for column, width in enumerate((180, 105, 90, 60, 190, 190, 95, 55)):
-            self.table.setColumnWidth(column, width)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)

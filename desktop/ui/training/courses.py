@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -25,6 +24,7 @@ from db.errors import UserError
 from desktop.i18n import tr, user_message
 from desktop.services import training as svc
 from desktop.services.text import format_date, format_number
+from desktop.ui.widgets.tables import list_table
 from desktop.ui.context import AppContext
 from desktop.ui.training.dialogs import CourseDialog, SessionDialog
 from desktop.ui.training.model import CourseTableModel
@@ -61,20 +61,9 @@ class CoursesTab(QWidget):
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.add_course)
 
         self.model = CourseTableModel(ctx.store, parent=self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setDefaultSectionSize(28)
-        self.table.setAlternatingRowColors(True)
+        self.table = list_table(self.model, (0, 125, 150, 80, 58, 72, 160, 62, 82, 95), stretch_column=0)
         self.table.setWordWrap(False)
         self.table.activated.connect(lambda _i: self.edit_course())
-        for column, width in enumerate((0, 125, 150, 80, 58, 72, 160, 62, 82, 95)):
-            if column:
-                self.table.setColumnWidth(column, width)
 
         self.sessions_title = QLabel()
         self.sessions_title.setStyleSheet("font-weight: bold;")

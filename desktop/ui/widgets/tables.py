@@ -1,0 +1,38 @@
+"""The look and behaviour every list of the app shares (one row selected, SQL-side sorting)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+
+def list_table(
+    model: QAbstractItemModel,
+    widths: Sequence[int] = (),
+    sort_column: int | None = 0,
+    stretch_column: int | None = None,
+) -> QTableView:
+    """A table view over ``model``: whole-row single selection, sortable by clicking a header
+    (``sort_column`` shown as the current order; None = not sortable), alternating rows,
+    ``widths`` for the first columns; the last column (or ``stretch_column``) takes the rest."""
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    if sort_column is not None:
+        table.setSortingEnabled(True)
+        table.horizontalHeader().setSortIndicator(sort_column, Qt.SortOrder.AscendingOrder)
+    header = table.horizontalHeader()
+    if stretch_column is None:
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+    else:
+        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    table.verticalHeader().setDefaultSectionSize(28)
+    table.setAlternatingRowColors(True)
+    for column, width in enumerate(widths):
+        if column != stretch_column:
+            table.setColumnWidth(column, width)
+    return table
