@@ -7,6 +7,7 @@
     xaso-admin [--home DIR] cert-status
     xaso-admin [--home DIR] import-attendance FILE [--course ID_OR_TITLE] [--dry-run]
     xaso-admin [--home DIR] training-status
+    xaso-admin [--home DIR] import-equipment FILE [--dry-run] [--sheet NAME]
 
 Every command prints a short Vietnamese summary, or with --json one JSON object on stdout.
 A rejected input exits with status 1 and the reason on stderr; usage errors exit with 2.
@@ -238,6 +239,11 @@ class Cli:
         self.emit(summary, text)
         return 0
 
+    def import_equipment(self) -> int:
+        from desktop.cli_infra import import_equipment
+
+        return import_equipment(self)
+
     def training_status(self) -> int:
         from desktop.services import training_coverage as cov
         from desktop.services.text import format_percent
@@ -315,6 +321,10 @@ def build_parser() -> argparse.ArgumentParser:
     att.add_argument("--sheet", default=None)
     att.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
     sub.add_parser("training-status", parents=[common], help="training coverage vs the 100 % target")
+    eq = sub.add_parser("import-equipment", parents=[common], help="import the equipment register (.xlsx)")
+    eq.add_argument("file")
+    eq.add_argument("--sheet", default=None)
+    eq.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
     return parser
 
 
@@ -327,7 +337,8 @@ def main(argv: list[str] | None = None) -> int:
     handler = {"demo": cli.demo, "import-officers": cli.import_officers, "check": cli.check,
                "import-certs": cli.import_certs, "cert-status": cli.cert_status,
                "import-attendance": cli.import_attendance,
-               "training-status": cli.training_status}[args.command]
+               "training-status": cli.training_status,
+               "import-equipment": cli.import_equipment}[args.command]
     try:
         return handler()
     except UserError as err:

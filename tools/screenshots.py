@@ -107,6 +107,7 @@ def main(out: Path) -> None:
     about.close()
     shoot_certificates(app, ctx, window, work, out)
     shoot_training(app, ctx, window, out, work)
+    shoot_infrastructure(app, ctx, window, out, work)
     window.close()
 
 
@@ -193,6 +194,46 @@ def shoot_training(app, ctx, window, out: Path, work: Path) -> None:
     shoot(app, window, out / "25-training-coverage.png")
     window.show_section("overview")
     shoot(app, window, out / "26-overview-training.png")
+
+
+
+def shoot_infrastructure(app, ctx, window, out: Path, work: Path) -> None:
+    """Hạ tầng: register, device form, import preview, requirements check, teams, overview."""
+    from desktop.ui.infrastructure.dialogs import EquipmentDialog
+    from desktop.ui.infrastructure.import_dialog import EquipmentImportDialog
+    from desktop.ui.infrastructure.team_dialogs import ActivityDialog
+    from desktop.services import infra_export
+    from desktop.i18n import tr
+
+    window.show_section("infrastructure")
+    page = window.pages["infrastructure"]
+    page.equipment.table.selectRow(2)
+    shoot(app, window, out / "40-infra-equipment.png")
+    dialog = EquipmentDialog(ctx, page.equipment.selected().id, parent=window)
+    shoot(app, dialog, out / "41-infra-device-dialog.png")
+    dialog.close()
+    with ctx.store.session() as s:
+        infra_export.export(s, work / "ha-tang.xlsx", tr, "Xã Hữu Lũng")
+    importer = EquipmentImportDialog(ctx, work / "ha-tang.xlsx", parent=window)
+    shoot(app, importer, out / "42-infra-import.png")
+    importer.close()
+    page.tabs.setCurrentWidget(page.check)
+    shoot(app, window, out / "43-infra-check.png")
+    page.tabs.setCurrentWidget(page.teams)
+    page.teams.teams.selectRow(1)
+    shoot(app, window, out / "44-infra-teams.png")
+    activity = ActivityDialog(ctx, page.teams.selected_team().id, page.teams.activities[0],
+                              parent=window)
+    shoot(app, activity, out / "45-infra-activity-dialog.png")
+    activity.close()
+    window.show_section("overview")
+    from PySide6.QtWidgets import QScrollArea
+
+    scroll = window.stack.currentWidget()
+    if isinstance(scroll, QScrollArea):  # the infrastructure figures are at the bottom
+        settle(app, 100)
+        scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+    shoot(app, window, out / "46-overview-infra.png")
 
 
 if __name__ == "__main__":

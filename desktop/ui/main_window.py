@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         ("training", N_("Training"), QStyle.StandardPixmap.SP_FileDialogInfoView),
         ("reports", N_("Reports"), QStyle.StandardPixmap.SP_FileIcon),
         ("sync", N_("Sync"), QStyle.StandardPixmap.SP_BrowserReload),
+        ("infrastructure", N_("Infrastructure"), QStyle.StandardPixmap.SP_DriveNetIcon),
         ("admin", N_("Administration"), QStyle.StandardPixmap.SP_FileDialogDetailedView),
     )
 
@@ -144,6 +145,10 @@ class MainWindow(QMainWindow):
             from desktop.ui.training.page import TrainingPage
 
             return TrainingPage(ctx)
+        if key == "infrastructure":
+            from desktop.ui.infrastructure.page import InfrastructurePage
+
+            return InfrastructurePage(ctx)
         texts = {
             "backlog": (tr("Digitization"), tr("Lots of paper records, per-record progress and the 30 % target.")),
             "certificates": (tr("Certificates"), tr("Official-duty signing certificates of each officer and their expiry.")),

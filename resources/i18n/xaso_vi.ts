@@ -18,133 +18,134 @@
     </message>
     <message>
       <location filename="../../desktop/app.py" line="121" />
-      <location filename="../../desktop/cli.py" line="85" />
+      <location filename="../../desktop/cli.py" line="86" />
       <source>The passwords are shown only this once.</source>
       <translation>Mật khẩu chỉ hiện một lần này; hãy ghi lại.</translation>
     </message>
     <message>
       <location filename="../../desktop/app.py" line="117" />
-      <location filename="../../desktop/cli.py" line="78" />
+      <location filename="../../desktop/cli.py" line="79" />
       <source>Demo data: {commune}, {province} — {count} officers.</source>
       <translation>Dữ liệu mẫu: {commune}, {province} — {count} cán bộ.</translation>
     </message>
     <message>
       <location filename="../../desktop/app.py" line="119" />
-      <location filename="../../desktop/cli.py" line="83" />
+      <location filename="../../desktop/cli.py" line="84" />
       <source>  account {user}, password {password}</source>
       <translation>  tài khoản {user}, mật khẩu {password}</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="70" />
+      <location filename="../../desktop/cli.py" line="71" />
       <source>Name the folder for the demo data with --home DIR; demo data never goes into the real data folder.</source>
       <translation>Hãy chỉ rõ thư mục cho dữ liệu mẫu bằng --home THƯ_MỤC; dữ liệu mẫu không bao giờ được ghi vào thư mục dữ liệu thật.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="81" />
+      <location filename="../../desktop/cli.py" line="82" />
       <source>This data folder already holds the demo data; nothing was added.</source>
       <translation>Thư mục dữ liệu này đã có dữ liệu mẫu; không thêm gì nữa.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="124" />
+      <location filename="../../desktop/cli.py" line="125" />
       <source>{file}: {new} new, {update} updated, {same} unchanged.</source>
       <translation>{file}: {new} mới, {update} cập nhật, {same} không đổi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="128" />
-      <location filename="../../desktop/cli.py" line="229" />
+      <location filename="../../desktop/cli.py" line="129" />
+      <location filename="../../desktop/cli.py" line="230" />
       <location filename="../../desktop/cli_certs.py" line="74" />
       <source>(dry run: nothing was written)</source>
       <translation>(chạy thử: chưa ghi gì vào dữ liệu)</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="157" />
+      <location filename="../../desktop/cli.py" line="158" />
       <source>The data file is intact, but this installation has not been set up yet.</source>
       <translation>Tệp dữ liệu nguyên vẹn, nhưng máy này chưa được thiết lập.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="223" />
+      <location filename="../../desktop/cli.py" line="224" />
       <source>{file} → {course}: {rows} officers; {present} present, {excused} excused, {absent} absent.</source>
       <translation>{file} → {course}: {rows} cán bộ; {present} lượt có mặt, {excused} lượt vắng có phép, {absent} lượt vắng.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="57" />
+      <location filename="../../desktop/cli.py" line="58" />
       <source>Error: {message}</source>
       <translation>Lỗi: {message}</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="101" />
-      <location filename="../../desktop/cli.py" line="185" />
-      <location filename="../../desktop/cli.py" line="249" />
+      <location filename="../../desktop/cli.py" line="102" />
+      <location filename="../../desktop/cli.py" line="186" />
+      <location filename="../../desktop/cli.py" line="255" />
       <source>This data folder has not been set up yet; open Xã Số once or run the demo command.</source>
       <translation>Thư mục dữ liệu này chưa được thiết lập; hãy mở Xã Số một lần hoặc chạy lệnh demo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="155" />
+      <location filename="../../desktop/cli.py" line="156" />
       <source>The data file has problems:</source>
       <translation>Tệp dữ liệu có lỗi:</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="268" />
+      <location filename="../../desktop/cli.py" line="274" />
       <source>Officers working: {count}; required courses: {courses}.</source>
       <translation>Cán bộ đang công tác: {count}; khóa học bắt buộc: {courses}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="270" />
+      <location filename="../../desktop/cli.py" line="276" />
       <source>Trained in digital skills: {done}/{count} ({percent}); target {target}.</source>
       <translation>Đã được đào tạo kỹ năng số: {done}/{count} ({percent}); chỉ tiêu {target}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="273" />
+      <location filename="../../desktop/cli.py" line="279" />
       <source>Trained in operating the system: {done}/{count} ({percent}); target {target}.</source>
       <translation>Đã được đào tạo vận hành hệ thống: {done}/{count} ({percent}); chỉ tiêu {target}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="276" />
+      <location filename="../../desktop/cli.py" line="282" />
       <source>Still to train: {count} officers ({new} new).</source>
       <translation>Còn phải đào tạo: {count} cán bộ ({new} cán bộ mới).</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="115" />
+      <location filename="../../desktop/cli.py" line="116" />
+      <location filename="../../desktop/cli_infra.py" line="38" />
       <source>Nothing was imported: fix the rows above in the file and try again.</source>
       <translation>Chưa nhập gì: hãy sửa các dòng nêu trên trong tệp rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="138" />
+      <location filename="../../desktop/cli.py" line="139" />
       <source>There is no Xã Số data in {path}.</source>
       <translation>Không có dữ liệu Xã Số trong {path}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="159" />
+      <location filename="../../desktop/cli.py" line="160" />
       <source>The data file is intact (schema {schema}).</source>
       <translation>Tệp dữ liệu nguyên vẹn (phiên bản cấu trúc {schema}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="213" />
+      <location filename="../../desktop/cli.py" line="214" />
       <source>Nothing was imported: fix the rows above in the file (add missing people to the officer list first) and try again.</source>
       <translation>Chưa nhập dữ liệu nào: hãy sửa các dòng nêu trên trong tệp (thêm những người còn thiếu vào danh sách cán bộ trước) rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="234" />
+      <location filename="../../desktop/cli.py" line="235" />
       <source>Written: {sessions} new session(s), {attendance} attendance change(s), {results} result change(s).</source>
       <translation>Đã ghi: {sessions} buổi học mới, {attendance} thay đổi điểm danh, {results} thay đổi kết quả.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="190" />
+      <location filename="../../desktop/cli.py" line="191" />
       <source>Name the course with --course (its id or its exact title). Courses: {titles}</source>
       <translation>Hãy chỉ rõ khóa học bằng --course (mã hoặc tên chính xác của khóa học). Các khóa học: {titles}</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="161" />
+      <location filename="../../desktop/cli.py" line="162" />
       <source>{commune}: {count} officers.</source>
       <translation>{commune}: {count} cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="198" />
+      <location filename="../../desktop/cli.py" line="199" />
       <source>Row {row}: {name} is not in the officer list.</source>
       <translation>Dòng {row}: {name} không có trong danh sách cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="200" />
+      <location filename="../../desktop/cli.py" line="201" />
       <location filename="../../desktop/ui/training/import_dialog.py" line="127" />
       <source>Did you mean {name}? Correct the name in the file.</source>
       <translation>Có phải là {name}? Hãy sửa lại họ tên trong tệp.</translation>
@@ -195,6 +196,11 @@
       <translation>{name}: hết hạn {date}</translation>
     </message>
     <message>
+      <location filename="../../desktop/cli_infra.py" line="47" />
+      <source>{file}: {new} new devices, {update} updated, {same} unchanged.</source>
+      <translation>{file}: {new} thiết bị mới, {update} cập nhật, {same} không đổi.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/accounts.py" line="86" />
       <source>Wrong user name or password.</source>
       <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
@@ -221,7 +227,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="48" />
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="146" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="133" />
       <location filename="../../desktop/ui/certificates/page.py" line="36" />
       <source>Certificates</source>
       <translation>Chứng thư số</translation>
@@ -229,7 +235,7 @@
     <message>
       <location filename="../../desktop/services/cert_export.py" line="57" />
       <location filename="../../desktop/ui/certificates/page.py" line="63" />
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="128" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="120" />
       <source>Requests</source>
       <translation>Yêu cầu</translation>
     </message>
@@ -287,6 +293,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="80" />
+      <location filename="../../desktop/services/infra_export.py" line="90" />
       <source>Cannot save {file}: {reason}.</source>
       <translation>Không lưu được {file}: {reason}.</translation>
     </message>
@@ -375,6 +382,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="69" />
+      <location filename="../../desktop/services/infra_export.py" line="64" />
       <location filename="../../desktop/ui/certificates/coverage_tab.py" line="42" />
       <source>Total</source>
       <translation>Tổng cộng</translation>
@@ -389,13 +397,13 @@
     <message>
       <location filename="../../desktop/services/cert_export.py" line="72" />
       <location filename="../../desktop/ui/certificates/dialogs.py" line="203" />
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="137" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="129" />
       <source>Description</source>
       <translation>Mô tả</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="72" />
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="137" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="129" />
       <source>Reported</source>
       <translation>Thời điểm báo</translation>
     </message>
@@ -414,19 +422,19 @@
     <message>
       <location filename="../../desktop/services/cert_export.py" line="73" />
       <location filename="../../desktop/ui/certificates/dialogs.py" line="218" />
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="138" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="130" />
       <source>How it was solved</source>
       <translation>Cách xử lý</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cert_parse.py" line="43" />
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="30" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="28" />
       <source>Official duty</source>
       <translation>Chuyên dùng công vụ</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cert_parse.py" line="44" />
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="31" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="29" />
       <source>Public CA</source>
       <translation>CA công cộng</translation>
     </message>
@@ -573,6 +581,8 @@
     </message>
     <message>
       <location filename="../../desktop/services/cert_requests.py" line="38" />
+      <location filename="../../desktop/services/infrastructure.py" line="32" />
+      <location filename="../../desktop/services/infrastructure.py" line="59" />
       <source>Other</source>
       <translation>Khác</translation>
     </message>
@@ -680,6 +690,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/certificates.py" line="99" />
+      <location filename="../../desktop/services/infrastructure.py" line="46" />
       <source>In use</source>
       <translation>Đang dùng</translation>
     </message>
@@ -787,6 +798,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/imports/attendance_xlsx.py" line="350" />
+      <location filename="../../desktop/services/imports/equipment_xlsx.py" line="275" />
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="360" />
       <source>The file still has {count} problem(s); nothing was imported. Correct the file, then preview it again.</source>
       <translation>Tệp vẫn còn {count} lỗi; chưa nhập gì. Hãy sửa tệp rồi xem trước lại.</translation>
@@ -833,6 +845,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/imports/attendance_xlsx.py" line="281" />
+      <location filename="../../desktop/services/imports/equipment_xlsx.py" line="227" />
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="262" />
       <source>Row {row}: {problem}</source>
       <translation>Dòng {row}: {problem}</translation>
@@ -846,6 +859,56 @@
       <location filename="../../desktop/services/imports/attendance_xlsx.py" line="159" />
       <source>Column {column}: the course has only {count} session(s). Add the session in the app first, or write its date in the header (for example Buổi {number} - 05/10/2025).</source>
       <translation>Cột {column}: khóa học chỉ có {count} buổi. Hãy thêm buổi học trong phần mềm trước, hoặc ghi ngày của buổi học vào tiêu đề cột (ví dụ Buổi {number} - 05/10/2025).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/imports/equipment_xlsx.py" line="47" />
+      <source>No equipment list was found in {file} (sheets searched: {sheets}): none of the first {limit} rows holds a header with an asset code column (Mã tài sản) and a device type column (Loại thiết bị). Check that you chose the right file.</source>
+      <translation>Không tìm thấy danh mục thiết bị trong tệp {file} (đã tìm trong các trang: {sheets}): trong {limit} dòng đầu không có dòng tiêu đề nào có cột mã tài sản (Mã tài sản) và cột loại thiết bị (Loại thiết bị). Vui lòng kiểm tra lại tệp đã chọn.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/imports/equipment_xlsx.py" line="144" />
+      <source>Row {row}: {value} in column {column} is not understood.</source>
+      <translation>Dòng {row}: không hiểu giá trị {value} ở cột {column}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/imports/equipment_xlsx.py" line="175" />
+      <source>Row {row}: {value} in column {column} is not an officer of the registry (or several officers have this name). Add the officer first or correct the name.</source>
+      <translation>Dòng {row}: {value} ở cột {column} không có trong danh sách cán bộ (hoặc có nhiều cán bộ trùng tên). Hãy thêm cán bộ trước hoặc sửa lại họ tên.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/imports/equipment_xlsx.py" line="280" />
+      <source>The equipment register changed while the import was being checked; nothing was imported. Preview the file again.</source>
+      <translation>Danh mục thiết bị đã thay đổi trong khi đang kiểm tra tệp nhập; chưa nhập dữ liệu nào. Vui lòng xem trước tệp lại.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/imports/equipment_xlsx.py" line="155" />
+      <source>Row {row}: {value} in column {column} is not a number.</source>
+      <translation>Dòng {row}: {value} ở cột {column} không phải là số.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/imports/equipment_xlsx.py" line="168" />
+      <source>Row {row}: {value} in column {column} is not a valid date. Write it as dd/mm/yyyy, for example 31/12/2027.</source>
+      <translation>Dòng {row}: {value} ở cột {column} không phải ngày hợp lệ. Ghi theo dạng dd/mm/yyyy, ví dụ 31/12/2027.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/imports/equipment_xlsx.py" line="214" />
+      <source>Row {row}: the asset code is missing. Every device needs its own code in column {column}.</source>
+      <translation>Dòng {row}: thiếu mã tài sản. Mỗi thiết bị cần có mã riêng ở cột {column}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/imports/equipment_xlsx.py" line="222" />
+      <source>Row {row}: the device type is missing in column {column}.</source>
+      <translation>Dòng {row}: thiếu loại thiết bị ở cột {column}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/imports/equipment_xlsx.py" line="267" />
+      <source>The list in {file} has a header but no device rows below it.</source>
+      <translation>Danh mục trong tệp {file} có dòng tiêu đề nhưng không có dòng thiết bị nào bên dưới.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/imports/equipment_xlsx.py" line="259" />
+      <source>Row {row}: asset code {value} is already used in row {first_row}. Each device may appear only once.</source>
+      <translation>Dòng {row}: mã tài sản {value} đã dùng ở dòng {first_row}. Mỗi thiết bị chỉ được ghi một lần.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="70" />
@@ -889,8 +952,8 @@
     </message>
     <message>
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="46" />
-      <location filename="../../desktop/ui/officers/dialog.py" line="89" />
-      <location filename="../../desktop/ui/officers/model.py" line="27" />
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="103" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="82" />
       <source>Phone</source>
       <translation>Điện thoại</translation>
     </message>
@@ -907,8 +970,8 @@
     </message>
     <message>
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="49" />
+      <location filename="../../desktop/services/infra_export.py" line="29" />
       <location filename="../../desktop/ui/certificates/dialogs.py" line="149" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="175" />
       <source>Note</source>
       <translation>Ghi chú</translation>
     </message>
@@ -1021,6 +1084,422 @@
       <location filename="../../desktop/services/imports/xlsx_table.py" line="333" />
       <source>The file {file} has no sheet named {sheet}. Its sheets are: {sheets}.</source>
       <translation>Tệp {file} không có trang tính tên «{sheet}». Các trang tính có trong tệp: {sheets}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infra_check.py" line="23" />
+      <source>Fixed number</source>
+      <translation>Số lượng cố định</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infra_check.py" line="23" />
+      <source>One per signer</source>
+      <translation>Mỗi người ký một bộ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infra_check.py" line="152" />
+      <source>This checklist line no longer exists.</source>
+      <translation>Dòng yêu cầu này không còn tồn tại.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infra_check.py" line="155" />
+      <source>The quantity must be between 0 and 1000.</source>
+      <translation>Số lượng phải từ 0 đến 1000.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infra_check.py" line="159" />
+      <source>The unit price must be between 0 and 2.000.000.000 đồng.</source>
+      <translation>Đơn giá phải từ 0 đến 2.000.000.000 đồng.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infra_export.py" line="26" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="91" />
+      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="44" />
+      <source>Asset code</source>
+      <translation>Mã tài sản</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infra_export.py" line="26" />
+      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="45" />
+      <location filename="../../desktop/ui/infrastructure/model.py" line="48" />
+      <source>Device type</source>
+      <translation>Loại thiết bị</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infra_export.py" line="26" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="89" />
+      <source>Subtype</source>
+      <translation>Phân loại</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infra_export.py" line="26" />
+      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="45" />
+      <location filename="../../desktop/ui/infrastructure/model.py" line="49" />
+      <source>Make, model</source>
+      <translation>Hãng, model</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infra_export.py" line="27" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="92" />
+      <source>Year of purchase</source>
+      <translation>Năm mua</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infra_export.py" line="27" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="93" />
+      <location filename="../../desktop/ui/infrastructure/model.py" line="51" />
+      <source>Location</source>
+      <translation>Vị trí</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infra_export.py" line="27" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="94" />
+      <location filename="../../desktop/ui/infrastructure/model.py" line="52" />
+      <source>User</source>
+      <translation>Người sử dụng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infra_export.py" line="27" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="95" />
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="62" />
+      <source>Condition</source>
+      <translation>Tình trạng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infra_export.py" line="28" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="96" />
+      <location filename="../../desktop/ui/infrastructure/model.py" line="54" />
+      <source>Operating system</source>
+      <translation>Hệ điều hành</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infra_export.py" line="28" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="98" />
+      <source>Pages per minute</source>
+      <translation>Tốc độ quét (trang/phút)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infra_export.py" line="28" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="99" />
+      <location filename="../../desktop/ui/infrastructure/model.py" line="55" />
+      <source>Warranty until</source>
+      <translation>Hết bảo hành</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infra_export.py" line="81" />
+      <location filename="../../desktop/ui/infrastructure/page.py" line="25" />
+      <source>Equipment</source>
+      <translation>Thiết bị</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infra_export.py" line="83" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="166" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="178" />
+      <source>Requirements check</source>
+      <translation>Đối chiếu yêu cầu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infra_export.py" line="52" />
+      <source>Estimate</source>
+      <translation>Dự toán</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infra_export.py" line="53" />
+      <source>ESTIMATE OF IT EQUIPMENT TO BUY</source>
+      <translation>DỰ TOÁN MUA SẮM TRANG THIẾT BỊ CÔNG NGHỆ THÔNG TIN</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infra_export.py" line="57" />
+      <location filename="../../desktop/services/training_coverage.py" line="194" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="75" />
+      <source>No.</source>
+      <translation>STT</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infra_export.py" line="57" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="77" />
+      <source>Item</source>
+      <translation>Hạng mục</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infra_export.py" line="57" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="77" />
+      <source>Quantity</source>
+      <translation>Số lượng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infra_export.py" line="57" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="77" />
+      <source>Unit price (đồng)</source>
+      <translation>Đơn giá (đồng)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infra_export.py" line="58" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="78" />
+      <source>Amount (đồng)</source>
+      <translation>Thành tiền (đồng)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infra_export.py" line="47" />
+      <source>Met</source>
+      <translation>Đạt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infra_export.py" line="47" />
+      <location filename="../../desktop/services/infra_export.py" line="85" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="76" />
+      <source>Missing</source>
+      <translation>Còn thiếu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infra_export.py" line="55" />
+      <source>Drawn up on {date}</source>
+      <translation>Lập ngày {date}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infra_export.py" line="84" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="75" />
+      <source>Requirement</source>
+      <translation>Yêu cầu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infra_export.py" line="84" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="75" />
+      <source>Needed</source>
+      <translation>Cần có</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infra_export.py" line="84" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="75" />
+      <source>Usable</source>
+      <translation>Dùng được</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infra_export.py" line="84" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="76" />
+      <source>Out of support</source>
+      <translation>Hết hỗ trợ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infra_export.py" line="84" />
+      <location filename="../../desktop/services/infrastructure.py" line="47" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="76" />
+      <source>Faulty</source>
+      <translation>Hỏng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infra_export.py" line="85" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="42" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="71" />
+      <source>Result</source>
+      <translation>Kết quả</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infra_teams.py" line="19" />
+      <source>Community digital technology team</source>
+      <translation>Tổ công nghệ số cộng đồng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infra_teams.py" line="20" />
+      <source>Technology rapid-response team</source>
+      <translation>Tổ ứng cứu công nghệ và nghiệp vụ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infra_teams.py" line="22" />
+      <source>Team leader</source>
+      <translation>Tổ trưởng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infra_teams.py" line="22" />
+      <source>Deputy leader</source>
+      <translation>Tổ phó</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infra_teams.py" line="23" />
+      <source>Member</source>
+      <translation>Thành viên</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infra_teams.py" line="40" />
+      <source>Enter the team's name.</source>
+      <translation>Nhập tên tổ.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infra_teams.py" line="42" />
+      <location filename="../../desktop/services/infra_teams.py" line="124" />
+      <location filename="../../desktop/services/infrastructure.py" line="96" />
+      <source>Choose a value from the list.</source>
+      <translation>Hãy chọn một giá trị trong danh sách.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infra_teams.py" line="49" />
+      <source>This entry no longer exists (deleted on this or another PC).</source>
+      <translation>Mục này không còn tồn tại (đã bị xóa trên máy này hoặc máy khác).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infra_teams.py" line="121" />
+      <source>Enter the member's full name or choose an officer.</source>
+      <translation>Nhập họ tên thành viên hoặc chọn một cán bộ.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infra_teams.py" line="172" />
+      <source>Enter the date (dd/mm/yyyy).</source>
+      <translation>Nhập ngày (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infra_teams.py" line="175" />
+      <source>Describe the help that was given.</source>
+      <translation>Ghi nội dung đã hỗ trợ.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infra_teams.py" line="177" />
+      <source>The number of people helped must be between 0 and 100.000.</source>
+      <translation>Số người được hỗ trợ phải từ 0 đến 100.000.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infra_teams.py" line="128" />
+      <source>The phone number must have 10 digits and start with 0.</source>
+      <translation>Số điện thoại phải có 10 chữ số và bắt đầu bằng 0.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infrastructure.py" line="23" />
+      <source>Desktop PC</source>
+      <translation>Máy tính để bàn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infrastructure.py" line="24" />
+      <source>Laptop</source>
+      <translation>Máy tính xách tay</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infrastructure.py" line="25" />
+      <source>Scanner</source>
+      <translation>Máy quét</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infrastructure.py" line="26" />
+      <source>Printer</source>
+      <translation>Máy in</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infrastructure.py" line="27" />
+      <source>Signing token reader</source>
+      <translation>Đầu đọc thiết bị ký số (token)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infrastructure.py" line="28" />
+      <source>Network device / line</source>
+      <translation>Thiết bị mạng, đường truyền</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infrastructure.py" line="29" />
+      <source>UPS</source>
+      <translation>Bộ lưu điện (UPS)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infrastructure.py" line="30" />
+      <source>Kiosk / queue machine</source>
+      <translation>Kiosk, máy lấy số thứ tự</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infrastructure.py" line="31" />
+      <source>Camera</source>
+      <translation>Camera</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infrastructure.py" line="40" />
+      <source>One-stop centre</source>
+      <translation>Bộ phận một cửa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infrastructure.py" line="41" />
+      <source>Office</source>
+      <translation>Văn phòng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infrastructure.py" line="42" />
+      <source>Server room</source>
+      <translation>Phòng máy chủ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infrastructure.py" line="43" />
+      <source>Elsewhere</source>
+      <translation>Nơi khác</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infrastructure.py" line="48" />
+      <source>Awaiting repair</source>
+      <translation>Chờ sửa chữa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infrastructure.py" line="49" />
+      <source>Retired</source>
+      <translation>Đã thanh lý</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infrastructure.py" line="35" />
+      <source>Flatbed</source>
+      <translation>Mặt phẳng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infrastructure.py" line="35" />
+      <source>Automatic document feeder (ADF)</source>
+      <translation>Nạp giấy tự động (ADF)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infrastructure.py" line="36" />
+      <source>Main internet line</source>
+      <translation>Đường truyền Internet chính</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infrastructure.py" line="36" />
+      <source>Backup internet line</source>
+      <translation>Đường truyền Internet dự phòng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infrastructure.py" line="37" />
+      <source>Router / firewall</source>
+      <translation>Bộ định tuyến, tường lửa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infrastructure.py" line="37" />
+      <source>Switch</source>
+      <translation>Bộ chuyển mạch (switch)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infrastructure.py" line="37" />
+      <source>Wi-Fi</source>
+      <translation>Wi-Fi</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infrastructure.py" line="53" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="119" />
+      <source>(none)</source>
+      <translation>(không có)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infrastructure.py" line="98" />
+      <source>Enter the make and model (e.g. Dell OptiPlex 3080).</source>
+      <translation>Nhập hãng và model (ví dụ Dell OptiPlex 3080).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infrastructure.py" line="102" />
+      <source>The year of purchase must be between 1990 and {year}.</source>
+      <translation>Năm mua phải từ 1990 đến {year}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infrastructure.py" line="105" />
+      <source>Pages per minute must be between 1 and 500.</source>
+      <translation>Tốc độ quét phải từ 1 đến 500 trang/phút.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infrastructure.py" line="130" />
+      <source>Asset code {code} is already used by another device.</source>
+      <translation>Mã tài sản {code} đã được dùng cho thiết bị khác.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/infrastructure.py" line="147" />
+      <source>This device no longer exists (deleted on this or another PC).</source>
+      <translation>Thiết bị này không còn tồn tại (đã bị xóa trên máy này hoặc máy khác).</translation>
     </message>
     <message>
       <location filename="../../desktop/services/officers.py" line="83" />
@@ -1141,7 +1620,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/training.py" line="34" />
-      <location filename="../../desktop/ui/main_window.py" line="203" />
+      <location filename="../../desktop/ui/main_window.py" line="208" />
       <source>Online</source>
       <translation>Trực tuyến</translation>
     </message>
@@ -1157,19 +1636,19 @@
     </message>
     <message>
       <location filename="../../desktop/services/training.py" line="36" />
-      <location filename="../../desktop/ui/training/courses.py" line="83" />
+      <location filename="../../desktop/ui/training/courses.py" line="72" />
       <source>Present</source>
       <translation>Có mặt</translation>
     </message>
     <message>
       <location filename="../../desktop/services/training.py" line="36" />
-      <location filename="../../desktop/ui/training/courses.py" line="83" />
+      <location filename="../../desktop/ui/training/courses.py" line="72" />
       <source>Absent</source>
       <translation>Vắng</translation>
     </message>
     <message>
       <location filename="../../desktop/services/training.py" line="37" />
-      <location filename="../../desktop/ui/training/courses.py" line="83" />
+      <location filename="../../desktop/ui/training/courses.py" line="72" />
       <source>Excused</source>
       <translation>Có phép</translation>
     </message>
@@ -1245,21 +1724,9 @@
       <translation>Điểm {score} thấp hơn điểm đạt {mark}: chưa hoàn thành khóa học.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/training.py" line="67" />
-      <source>Choose a value from the list.</source>
-      <translation>Hãy chọn một giá trị trong danh sách.</translation>
-    </message>
-    <message>
       <location filename="../../desktop/services/training.py" line="310" />
       <source>Unknown attendance value {value}.</source>
       <translation>Giá trị điểm danh {value} không hợp lệ.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/training_coverage.py" line="194" />
-      <location filename="../../desktop/ui/training/attendance.py" line="91" />
-      <location filename="../../desktop/ui/training/results.py" line="62" />
-      <source>No.</source>
-      <translation>STT</translation>
     </message>
     <message>
       <location filename="../../desktop/services/training_coverage.py" line="195" />
@@ -1293,14 +1760,14 @@
     </message>
     <message>
       <location filename="../../desktop/ui/about.py" line="47" />
-      <location filename="../../desktop/ui/main_window.py" line="88" />
+      <location filename="../../desktop/ui/main_window.py" line="89" />
       <source>About Xã Số</source>
       <translation>Giới thiệu Xã Số</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/about.py" line="67" />
       <location filename="../../desktop/ui/certificates/import_dialog.py" line="71" />
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="82" />
+      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="50" />
       <source>Close</source>
       <translation>Đóng</translation>
     </message>
@@ -1339,62 +1806,62 @@ Python {python}, Qt for Python {qt}</translation>
       <translation>Xã Số là phần mềm tự do theo Giấy phép Công cộng GNU (GNU GPL), phiên bản 3 hoặc mới hơn.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="28" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="26" />
       <source>All certificates</source>
       <translation>Tất cả chứng thư</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="29" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="27" />
       <source>Expiring within 30 days or expired</source>
       <translation>Hết hạn trong 30 ngày hoặc đã hết hạn</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="42" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="40" />
       <source>Search by officer, name in certificate or CCCD…</source>
       <translation>Tìm theo cán bộ, tên trên chứng thư hoặc CCCD…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="72" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="59" />
       <source>Assign to an officer…</source>
       <translation>Gán cho cán bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="73" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="60" />
       <source>Details…</source>
       <translation>Thông tin…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="74" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="61" />
       <source>Status, carrier and subscriber type of the certificate</source>
       <translation>Trạng thái, thiết bị lưu khóa và loại thuê bao của chứng thư</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="75" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="62" />
       <source>Request renewal…</source>
       <translation>Lập yêu cầu gia hạn…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="83" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="70" />
       <source>Show</source>
       <translation>Hiển thị</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="117" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="104" />
       <source>Select a certificate to see why it has its kind.</source>
       <translation>Chọn một chứng thư để xem vì sao được xếp loại như vậy.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="124" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="111" />
       <source>Valid from {start} to {end}.</source>
       <translation>Hiệu lực từ {start} đến {end}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="118" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="105" />
       <source>No certificate is waiting to be assigned.</source>
       <translation>Không có chứng thư nào chờ gán.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="119" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="106" />
       <source>No certificate yet: import the files officers hand in (or drag them onto this page).</source>
       <translation>Chưa có chứng thư: hãy nhập các tệp cán bộ nộp (hoặc kéo thả tệp vào trang này).</translation>
     </message>
@@ -1410,7 +1877,7 @@ Python {python}, Qt for Python {qt}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/coverage_tab.py" line="40" />
-      <location filename="../../desktop/ui/pages/dashboard.py" line="80" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="84" />
       <location filename="../../desktop/ui/training/coverage.py" line="126" />
       <source>(no department)</source>
       <translation>(chưa ghi bộ phận)</translation>
@@ -1522,7 +1989,7 @@ Python {python}, Qt for Python {qt}</translation>
     <message>
       <location filename="../../desktop/ui/certificates/import_dialog.py" line="68" />
       <location filename="../../desktop/ui/certificates/import_dialog.py" line="145" />
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="79" />
+      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="50" />
       <source>Import</source>
       <translation>Nhập</translation>
     </message>
@@ -1542,12 +2009,6 @@ Python {python}, Qt for Python {qt}</translation>
       <translation>Tệp</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="42" />
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="71" />
-      <source>Result</source>
-      <translation>Kết quả</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/certificates/import_dialog.py" line="43" />
       <source>Officer / explanation</source>
       <translation>Cán bộ / giải thích</translation>
@@ -1559,8 +2020,8 @@ Python {python}, Qt for Python {qt}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/import_dialog.py" line="113" />
+      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="28" />
       <location filename="../../desktop/ui/officers/import_dialog.py" line="35" />
-      <location filename="../../desktop/ui/training/import_dialog.py" line="31" />
       <source>Error</source>
       <translation>Lỗi</translation>
     </message>
@@ -1586,8 +2047,8 @@ Python {python}, Qt for Python {qt}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/import_dialog.py" line="122" />
+      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="27" />
       <location filename="../../desktop/ui/officers/import_dialog.py" line="32" />
-      <location filename="../../desktop/ui/training/coverage.py" line="73" />
       <source>New</source>
       <translation>Mới</translation>
     </message>
@@ -1643,6 +2104,8 @@ Python {python}, Qt for Python {qt}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/page.py" line="50" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="95" />
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="43" />
       <source>Export to Excel…</source>
       <translation>Xuất Excel…</translation>
     </message>
@@ -1691,13 +2154,14 @@ Python {python}, Qt for Python {qt}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/page.py" line="165" />
-      <location filename="../../desktop/ui/officers/page.py" line="231" />
-      <location filename="../../desktop/ui/training/courses.py" line="274" />
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="137" />
+      <location filename="../../desktop/ui/infrastructure/export.py" line="15" />
       <source>Excel files (*.xlsx)</source>
       <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/page.py" line="175" />
+      <location filename="../../desktop/ui/infrastructure/export.py" line="34" />
       <source>Exporting…</source>
       <translation>Đang xuất…</translation>
     </message>
@@ -1733,84 +2197,84 @@ Python {python}, Qt for Python {qt}</translation>
       <translation>Đã lưu {file} ({count} chứng thư).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="54" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="46" />
       <source>New request…</source>
       <translation>Lập yêu cầu…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="55" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="47" />
       <source>Mark as submitted</source>
       <translation>Đánh dấu đã nộp</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="56" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="48" />
       <source>Mark as issued</source>
       <translation>Đánh dấu đã cấp</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="57" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="49" />
       <source>Cancel the request</source>
       <translation>Hủy yêu cầu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="72" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="64" />
       <source>Prepare the request…</source>
       <translation>Lập yêu cầu…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="142" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="134" />
       <source>Log a problem…</source>
       <translation>Ghi nhận sự cố…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="143" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="135" />
       <source>Mark as solved…</source>
       <translation>Đánh dấu đã xử lý…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="67" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="59" />
       <source>Why a request is needed</source>
       <translation>Lý do cần lập yêu cầu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="68" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="60" />
       <source>Request open</source>
       <translation>Đã có yêu cầu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="138" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="130" />
       <source>Solved after</source>
       <translation>Thời gian xử lý</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="100" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="92" />
       <source>Officers who need a request: {count}</source>
       <translation>Cán bộ cần lập yêu cầu: {count}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="165" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="157" />
       <source>under 1 h</source>
       <translation>dưới 1 giờ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="168" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="160" />
       <source>(not solved yet)</source>
       <translation>(chưa xử lý)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="177" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="169" />
       <source>Solved within {hours} hours: {in_time}/{resolved} ({percent}); open: {open}</source>
       <translation>Xử lý trong {hours} giờ: {in_time}/{resolved} ({percent}); chưa xử lý: {open}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="104" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="96" />
       <location filename="../../desktop/ui/officers/model.py" line="15" />
       <location filename="../../desktop/ui/training/coverage.py" line="155" />
       <source>Yes</source>
       <translation>Có</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="164" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="156" />
       <source>{hours} h</source>
       <translation>{hours} giờ</translation>
     </message>
@@ -1974,6 +2438,463 @@ Next: add the officers of the commune (section Officers), by hand or from an Exc
 Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay hoặc từ danh sách Excel.</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="45" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="29" />
+      <source>{value} is not a whole number.</source>
+      <translation>{value} không phải là số nguyên.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="90" />
+      <source>Double-click “Needed” to change what the centre needs, and “Unit price” to price the estimate. Computers and kiosks whose operating system no longer receives updates do not count as usable.</source>
+      <translation>Nhấp đúp vào ô “Cần có” để sửa nhu cầu của bộ phận, vào ô “Đơn giá” để lập dự toán. Máy tính, kiosk dùng hệ điều hành đã hết cập nhật bảo mật không được tính là dùng được.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="96" />
+      <source>The requirements check and the estimate, ready to print or attach to the budget request</source>
+      <translation>Bảng đối chiếu yêu cầu và dự toán, để in hoặc gửi kèm đề nghị cấp kinh phí</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="99" />
+      <source>Estimate of what must be bought</source>
+      <translation>Dự toán mua sắm bổ sung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="128" />
+      <source>Total estimate: {amount} đồng</source>
+      <translation>Tổng dự toán: {amount} đồng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="125" />
+      <source>{met} of {lines} requirements met; {missing} item(s) missing.</source>
+      <translation>Đạt {met}/{lines} yêu cầu; còn thiếu {missing} thiết bị.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="131" />
+      <source>({count} item(s) not priced yet)</source>
+      <translation>({count} hạng mục chưa có đơn giá)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="146" />
+      <source>One per officer who signs documents (from the officer list)</source>
+      <translation>Mỗi cán bộ ký số một bộ (theo danh sách cán bộ)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="55" />
+      <source>e.g. Dell OptiPlex 3080</source>
+      <translation>ví dụ Dell OptiPlex 3080</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="58" />
+      <source>The commune's asset code or the serial number; an Excel import finds the device by it</source>
+      <translation>Mã tài sản của xã hoặc số sê-ri; khi nhập từ Excel, thiết bị được nhận ra theo mã này</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="64" />
+      <source>e.g. Quầy 2</source>
+      <translation>ví dụ Quầy 2</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="69" />
+      <source>(nobody)</source>
+      <translation>(không giao cho ai)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="88" />
+      <source>Device type *</source>
+      <translation>Loại thiết bị *</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="90" />
+      <source>Make, model *</source>
+      <translation>Hãng, model *</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="49" />
+      <source>Edit device</source>
+      <translation>Sửa thiết bị</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="49" />
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="37" />
+      <source>Add device</source>
+      <translation>Thêm thiết bị</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="131" />
+      <source>No more security updates: upgrade or replace this computer.</source>
+      <translation>Đã hết cập nhật bảo mật: cần nâng cấp hoặc thay máy.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="76" />
+      <source>{os} (support ends {date})</source>
+      <translation>{os} (hết hỗ trợ từ {date})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="26" />
+      <source>All devices</source>
+      <translation>Tất cả thiết bị</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="27" />
+      <source>Computers (desktop and laptop)</source>
+      <translation>Máy tính (để bàn và xách tay)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="31" />
+      <source>Any condition</source>
+      <translation>Mọi tình trạng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="38" />
+      <source>Add a device to the register (Ctrl+N)</source>
+      <translation>Thêm thiết bị vào danh mục (Ctrl+N)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="39" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="87" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="89" />
+      <source>Edit</source>
+      <translation>Sửa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="40" />
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="123" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="87" />
+      <source>Delete</source>
+      <translation>Xóa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="41" />
+      <location filename="../../desktop/ui/officers/page.py" line="62" />
+      <source>Import from Excel…</source>
+      <translation>Nhập từ Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="42" />
+      <source>Import the equipment register from an Excel file (.xlsx)</source>
+      <translation>Nhập danh mục thiết bị từ tệp Excel (.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="44" />
+      <source>The register, the requirements check and the estimate in one Excel file (.xlsx)</source>
+      <translation>Danh mục thiết bị, bảng đối chiếu yêu cầu và dự toán trong một tệp Excel (.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="56" />
+      <source>Red: faulty or awaiting repair. Yellow: the operating system no longer receives security updates.</source>
+      <translation>Đỏ: hỏng hoặc chờ sửa chữa. Vàng: hệ điều hành đã hết cập nhật bảo mật.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="136" />
+      <source>Choose the equipment list</source>
+      <translation>Chọn danh mục thiết bị</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="60" />
+      <source>Type</source>
+      <translation>Loại</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="87" />
+      <source>{count} devices</source>
+      <translation>{count} thiết bị</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="120" />
+      <source>Delete device</source>
+      <translation>Xóa thiết bị</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="129" />
+      <location filename="../../desktop/ui/infrastructure/page.py" line="19" />
+      <location filename="../../desktop/ui/main_window.py" line="56" />
+      <source>Infrastructure</source>
+      <translation>Hạ tầng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="121" />
+      <source>Delete “{model}” from the register? Use this only for a device entered by mistake; a device no longer used is marked Retired.</source>
+      <translation>Xóa “{model}” khỏi danh mục? Chỉ dùng khi nhập nhầm; thiết bị không còn dùng thì chọn tình trạng Đã thanh lý.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/export.py" line="14" />
+      <source>ha-tang-cntt.xlsx</source>
+      <translation>ha-tang-cntt.xlsx</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/export.py" line="27" />
+      <source>Saved {file}: {count} devices, the requirements check and the estimate.</source>
+      <translation>Đã lưu {file}: {count} thiết bị, bảng đối chiếu yêu cầu và dự toán.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="27" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="33" />
+      <source>Update</source>
+      <translation>Cập nhật</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="27" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="34" />
+      <source>Unchanged</source>
+      <translation>Không đổi</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="28" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="36" />
+      <source>Duplicate</source>
+      <translation>Trùng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="39" />
+      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="122" />
+      <source>Import the equipment register</source>
+      <translation>Nhập danh mục thiết bị</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="131" />
+      <source>Importing…</source>
+      <translation>Đang nhập…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="44" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="71" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="115" />
+      <source>Row</source>
+      <translation>Dòng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="66" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="83" />
+      <source>Reading {file}…</source>
+      <translation>Đang đọc tệp {file}…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="82" />
+      <source>&lt;b&gt;{file}&lt;/b&gt;: {rows} rows — {new} new, {update} to update, {same} unchanged, {errors} with errors.</source>
+      <translation>&lt;b&gt;{file}&lt;/b&gt;: {rows} dòng — {new} mới, {update} cập nhật, {same} không đổi, {errors} có lỗi.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="104" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="142" />
+      <source>Correct the rows marked Error in the file, then import it again. Nothing is imported while a row has an error.</source>
+      <translation>Hãy sửa các dòng bị đánh dấu Lỗi trong tệp rồi nhập lại. Khi còn dòng có lỗi thì không dữ liệu nào được nhập.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="122" />
+      <source>Imported: {new} new devices, {update} updated, {same} unchanged.</source>
+      <translation>Đã nhập: {new} thiết bị mới, {update} cập nhật, {same} không đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/model.py" line="50" />
+      <source>Year</source>
+      <translation>Năm</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/model.py" line="33" />
+      <source>{os} (out of support)</source>
+      <translation>{os} (hết hỗ trợ)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/page.py" line="27" />
+      <source>Digital technology teams</source>
+      <translation>Tổ công nghệ số</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/summary.py" line="25" />
+      <source>IT infrastructure and digital technology teams</source>
+      <translation>Hạ tầng công nghệ thông tin và tổ công nghệ số</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/summary.py" line="45" />
+      <source>Devices in use: {in_use} · faulty or awaiting repair: {faulty} · operating system out of support: {old}</source>
+      <translation>Thiết bị đang dùng: {in_use} · hỏng, chờ sửa chữa: {faulty} · hệ điều hành hết hỗ trợ: {old}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/summary.py" line="49" />
+      <source>Missing against the one-stop centre requirements: {items} item(s) in {lines} line(s) · estimate {amount} đồng</source>
+      <translation>Còn thiếu so với yêu cầu của Bộ phận một cửa: {items} thiết bị ở {lines} hạng mục · dự toán {amount} đồng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/summary.py" line="54" />
+      <source>Teams: {community} community, {rapid} rapid-response, {members} members · this month: {sessions} help session(s), {people} people helped</source>
+      <translation>Tổ: {community} tổ công nghệ số cộng đồng, {rapid} tổ ứng cứu, {members} thành viên · tháng này: {sessions} lượt hỗ trợ, {people} người được hỗ trợ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="55" />
+      <source>e.g. Tổ công nghệ số cộng đồng thôn Đồng Tâm</source>
+      <translation>ví dụ Tổ công nghệ số cộng đồng thôn Đồng Tâm</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="58" />
+      <source>Village or residential group, e.g. Thôn Đồng Tâm</source>
+      <translation>Thôn hoặc tổ dân phố, ví dụ Thôn Đồng Tâm</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="92" />
+      <source>(citizen volunteer)</source>
+      <translation>(người dân tình nguyện)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="97" />
+      <source>Filled in from the officer list when an officer is chosen</source>
+      <translation>Tự điền theo danh sách cán bộ khi chọn một cán bộ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="128" />
+      <source>e.g. Hướng dẫn người dân kích hoạt VNeID mức độ 2</source>
+      <translation>ví dụ Hướng dẫn người dân kích hoạt VNeID mức độ 2</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="52" />
+      <source>Edit team</source>
+      <translation>Sửa thông tin tổ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="52" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="87" />
+      <source>Add team</source>
+      <translation>Thêm tổ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="62" />
+      <source>Name *</source>
+      <translation>Tên tổ *</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="63" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="80" />
+      <source>Area</source>
+      <translation>Địa bàn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="63" />
+      <source>Set up on</source>
+      <translation>Ngày thành lập</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="89" />
+      <source>Edit member</source>
+      <translation>Sửa thành viên</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="89" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="89" />
+      <source>Add member</source>
+      <translation>Thêm thành viên</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="103" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="82" />
+      <source>Role</source>
+      <translation>Vai trò</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="123" />
+      <source>Edit help given</source>
+      <translation>Sửa nội dung hỗ trợ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="123" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="92" />
+      <source>Record help given</source>
+      <translation>Ghi nhận hỗ trợ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="131" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="203" />
+      <source>Date *</source>
+      <translation>Ngày *</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="131" />
+      <source>Help given *</source>
+      <translation>Nội dung hỗ trợ *</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="132" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="81" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="84" />
+      <source>People helped</source>
+      <translation>Số người được hỗ trợ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="80" />
+      <source>Team</source>
+      <translation>Tổ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="80" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="107" />
+      <source>Members</source>
+      <translation>Thành viên</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="80" />
+      <source>Help sessions</source>
+      <translation>Lượt hỗ trợ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="84" />
+      <location filename="../../desktop/ui/training/courses.py" line="71" />
+      <source>Date</source>
+      <translation>Ngày</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="84" />
+      <source>Help given</source>
+      <translation>Nội dung hỗ trợ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="90" />
+      <source>Remove</source>
+      <translation>Bỏ khỏi tổ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="113" />
+      <source>Help given (activity log)</source>
+      <translation>Nhật ký hỗ trợ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="166" />
+      <source>Select a team to see its members and the help it gave</source>
+      <translation>Chọn một tổ để xem thành viên và nhật ký hỗ trợ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="209" />
+      <source>Delete team</source>
+      <translation>Xóa tổ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="226" />
+      <source>Remove member</source>
+      <translation>Bỏ thành viên khỏi tổ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="242" />
+      <source>Delete entry</source>
+      <translation>Xóa mục nhật ký</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="168" />
+      <source>Citizen volunteer</source>
+      <translation>Tình nguyện viên</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="209" />
+      <source>Delete the team “{name}” with its members and activity log?</source>
+      <translation>Xóa tổ “{name}” cùng danh sách thành viên và nhật ký hỗ trợ?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="226" />
+      <source>Remove {name} from the team?</source>
+      <translation>Bỏ {name} khỏi tổ?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="242" />
+      <source>Delete the entry of {date}?</source>
+      <translation>Xóa mục nhật ký ngày {date}?</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/login.py" line="20" />
       <source>Sign in — Xã Số</source>
       <translation>Đăng nhập — Xã Số</translation>
@@ -2011,104 +2932,104 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="50" />
-      <location filename="../../desktop/ui/officers/page.py" line="37" />
-      <location filename="../../desktop/ui/officers/page.py" line="188" />
+      <location filename="../../desktop/ui/officers/page.py" line="35" />
+      <location filename="../../desktop/ui/officers/page.py" line="175" />
       <source>Officers</source>
       <translation>Cán bộ</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="51" />
-      <location filename="../../desktop/ui/main_window.py" line="148" />
+      <location filename="../../desktop/ui/main_window.py" line="153" />
       <source>Digitization</source>
       <translation>Số hóa</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="53" />
-      <location filename="../../desktop/ui/main_window.py" line="150" />
-      <location filename="../../desktop/ui/training/courses.py" line="208" />
+      <location filename="../../desktop/ui/main_window.py" line="155" />
+      <location filename="../../desktop/ui/training/courses.py" line="197" />
       <source>Training</source>
       <translation>Đào tạo</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="54" />
-      <location filename="../../desktop/ui/main_window.py" line="151" />
+      <location filename="../../desktop/ui/main_window.py" line="156" />
       <source>Reports</source>
       <translation>Báo cáo</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="55" />
-      <location filename="../../desktop/ui/main_window.py" line="152" />
+      <location filename="../../desktop/ui/main_window.py" line="157" />
       <source>Sync</source>
       <translation>Đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="56" />
+      <location filename="../../desktop/ui/main_window.py" line="57" />
       <location filename="../../desktop/ui/pages/admin.py" line="20" />
       <source>Administration</source>
       <translation>Quản trị</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="90" />
+      <location filename="../../desktop/ui/main_window.py" line="91" />
       <source>Version, data folder and licences (F1)</source>
       <translation>Phiên bản, thư mục dữ liệu và giấy phép (F1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="67" />
+      <location filename="../../desktop/ui/main_window.py" line="68" />
       <source>(demo data)</source>
       <translation>(dữ liệu mẫu)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="148" />
+      <location filename="../../desktop/ui/main_window.py" line="153" />
       <source>Lots of paper records, per-record progress and the 30 % target.</source>
       <translation>Các lô hồ sơ giấy, tiến độ số hóa từng hồ sơ và chỉ tiêu 30 %.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="149" />
+      <location filename="../../desktop/ui/main_window.py" line="154" />
       <source>Official-duty signing certificates of each officer and their expiry.</source>
       <translation>Chứng thư chữ ký số chuyên dùng công vụ của từng cán bộ và thời hạn.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="150" />
+      <location filename="../../desktop/ui/main_window.py" line="155" />
       <source>Courses, sessions, attendance and completion of each officer.</source>
       <translation>Khóa học, buổi học, điểm danh và kết quả hoàn thành của từng cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="151" />
+      <location filename="../../desktop/ui/main_window.py" line="156" />
       <source>Monthly report forms in the official layout, for signing.</source>
       <translation>Mẫu báo cáo hằng tháng theo thể thức văn bản, sẵn sàng trình ký.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="152" />
+      <location filename="../../desktop/ui/main_window.py" line="157" />
       <source>Sending data to the province over the Internet or by USB stick.</source>
       <translation>Gửi dữ liệu lên tỉnh qua Internet hoặc bằng USB.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="189" />
+      <location filename="../../desktop/ui/main_window.py" line="194" />
       <source>Last sync: never</source>
       <translation>Đồng bộ lần cuối: chưa đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="196" />
+      <location filename="../../desktop/ui/main_window.py" line="201" />
       <source>Network: unknown</source>
       <translation>Mạng: không rõ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="203" />
+      <location filename="../../desktop/ui/main_window.py" line="208" />
       <source>Offline</source>
       <translation>Ngoại tuyến</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="171" />
+      <location filename="../../desktop/ui/main_window.py" line="176" />
       <source>User: {name} ({role})</source>
       <translation>Người dùng: {name} ({role})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="80" />
+      <location filename="../../desktop/ui/main_window.py" line="81" />
       <source>{section} (Ctrl+{number})</source>
       <translation>{section} (Ctrl+{number})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="187" />
+      <location filename="../../desktop/ui/main_window.py" line="192" />
       <source>Last sync: {when}</source>
       <translation>Đồng bộ lần cuối: {when}</translation>
     </message>
@@ -2179,7 +3100,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/officers/dialog.py" line="45" />
-      <location filename="../../desktop/ui/officers/page.py" line="56" />
+      <location filename="../../desktop/ui/officers/page.py" line="54" />
       <source>Add officer</source>
       <translation>Thêm cán bộ</translation>
     </message>
@@ -2187,21 +3108,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/officers/dialog.py" line="131" />
       <source>The date of birth must be written as dd/mm/yyyy, e.g. 05/03/1985.</source>
       <translation>Ngày sinh phải ghi theo dạng dd/mm/yyyy, ví dụ 05/03/1985.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="33" />
-      <source>Update</source>
-      <translation>Cập nhật</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="34" />
-      <source>Unchanged</source>
-      <translation>Không đổi</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="36" />
-      <source>Duplicate</source>
-      <translation>Trùng</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/import_dialog.py" line="59" />
@@ -2229,12 +3135,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/officers/import_dialog.py" line="208" />
       <source>Import cancelled. Nothing has been imported.</source>
       <translation>Đã hủy. Chưa có gì được nhập.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="71" />
-      <location filename="../../desktop/ui/training/import_dialog.py" line="115" />
-      <source>Row</source>
-      <translation>Dòng</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/import_dialog.py" line="72" />
@@ -2293,113 +3193,95 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/officers/model.py" line="29" />
-      <location filename="../../desktop/ui/officers/page.py" line="30" />
+      <location filename="../../desktop/ui/officers/page.py" line="28" />
       <source>Working</source>
       <translation>Đang công tác</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/model.py" line="29" />
-      <location filename="../../desktop/ui/officers/page.py" line="30" />
+      <location filename="../../desktop/ui/officers/page.py" line="28" />
       <source>Left</source>
       <translation>Đã nghỉ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="30" />
+      <location filename="../../desktop/ui/officers/page.py" line="28" />
       <source>All</source>
       <translation>Tất cả</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="41" />
+      <location filename="../../desktop/ui/officers/page.py" line="39" />
       <source>Search by name, CCCD, position, phone… (accents optional)</source>
       <translation>Tìm theo họ tên, CCCD, chức vụ, điện thoại… (có dấu hoặc không dấu)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="57" />
+      <location filename="../../desktop/ui/officers/page.py" line="55" />
       <source>Add a new officer (Ctrl+N)</source>
       <translation>Thêm cán bộ mới (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="58" />
-      <location filename="../../desktop/ui/training/courses.py" line="47" />
-      <source>Edit</source>
-      <translation>Sửa</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/officers/page.py" line="59" />
+      <location filename="../../desktop/ui/officers/page.py" line="57" />
       <source>Edit the selected officer (Enter or double-click)</source>
       <translation>Sửa cán bộ đang chọn (Enter hoặc nhấp đúp)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="60" />
-      <location filename="../../desktop/ui/officers/page.py" line="166" />
-      <location filename="../../desktop/ui/officers/page.py" line="199" />
+      <location filename="../../desktop/ui/officers/page.py" line="58" />
+      <location filename="../../desktop/ui/officers/page.py" line="153" />
+      <location filename="../../desktop/ui/officers/page.py" line="186" />
       <source>Mark as left</source>
       <translation>Ngừng công tác</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="61" />
+      <location filename="../../desktop/ui/officers/page.py" line="59" />
       <source>The officer has left the commune (transfer, retirement); data is kept</source>
       <translation>Cán bộ đã thôi công tác tại xã (chuyển công tác, nghỉ hưu); dữ liệu vẫn được giữ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="62" />
-      <location filename="../../desktop/ui/officers/page.py" line="215" />
-      <location filename="../../desktop/ui/training/courses.py" line="48" />
-      <source>Delete</source>
-      <translation>Xóa</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/officers/page.py" line="63" />
+      <location filename="../../desktop/ui/officers/page.py" line="61" />
       <source>Delete an officer entered by mistake</source>
       <translation>Xóa cán bộ nhập nhầm</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="64" />
-      <source>Import from Excel…</source>
-      <translation>Nhập từ Excel…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/officers/page.py" line="65" />
+      <location filename="../../desktop/ui/officers/page.py" line="63" />
       <source>Import an officer list from an Excel (.xlsx) file</source>
       <translation>Nhập danh sách cán bộ từ tệp Excel (.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="122" />
+      <location filename="../../desktop/ui/officers/page.py" line="109" />
       <source>All departments</source>
       <translation>Tất cả bộ phận</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="147" />
+      <location filename="../../desktop/ui/officers/page.py" line="134" />
       <source>More than {count} officers: search to narrow the list</source>
       <translation>Hơn {count} cán bộ: hãy tìm kiếm để thu hẹp danh sách</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="149" />
+      <location filename="../../desktop/ui/officers/page.py" line="136" />
       <source>{count} officers</source>
       <translation>{count} cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="231" />
+      <location filename="../../desktop/ui/officers/page.py" line="218" />
       <source>Choose the officer list</source>
       <translation>Chọn tệp danh sách cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="166" />
+      <location filename="../../desktop/ui/officers/page.py" line="153" />
       <source>Mark as working</source>
       <translation>Công tác trở lại</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="212" />
+      <location filename="../../desktop/ui/officers/page.py" line="199" />
       <source>Delete officer</source>
       <translation>Xóa cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="213" />
+      <location filename="../../desktop/ui/officers/page.py" line="200" />
       <source>Delete {name} (CCCD {cccd})? Use this only for a record entered by mistake; for an officer who left, use “Mark as left”.</source>
       <translation>Xóa {name} (CCCD {cccd})? Chỉ dùng khi nhập nhầm; nếu cán bộ đã thôi công tác, hãy dùng «Ngừng công tác».</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="200" />
+      <location filename="../../desktop/ui/officers/page.py" line="187" />
       <source>Mark {name} as no longer working at the commune? The data is kept and can be restored.</source>
       <translation>Ghi nhận {name} đã thôi công tác tại xã? Dữ liệu vẫn được giữ và có thể khôi phục.</translation>
     </message>
@@ -2571,89 +3453,84 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Danh sách cán bộ hoàn thành khóa học trong một khoảng thời gian, xuất ra Excel (.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="92" />
+      <location filename="../../desktop/ui/training/courses.py" line="81" />
       <location filename="../../desktop/ui/training/dialogs.py" line="196" />
       <source>Add session</source>
       <translation>Thêm buổi học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="93" />
+      <location filename="../../desktop/ui/training/courses.py" line="82" />
       <location filename="../../desktop/ui/training/dialogs.py" line="196" />
       <source>Edit session</source>
       <translation>Sửa buổi học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="94" />
+      <location filename="../../desktop/ui/training/courses.py" line="83" />
       <source>Attendance…</source>
       <translation>Điểm danh…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="95" />
+      <location filename="../../desktop/ui/training/courses.py" line="84" />
       <source>Fill the attendance sheet of the selected session (Enter)</source>
       <translation>Điểm danh buổi học đang chọn (Enter)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="96" />
-      <location filename="../../desktop/ui/training/courses.py" line="242" />
+      <location filename="../../desktop/ui/training/courses.py" line="85" />
+      <location filename="../../desktop/ui/training/courses.py" line="231" />
       <source>Delete session</source>
       <translation>Xóa buổi học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="274" />
+      <location filename="../../desktop/ui/training/courses.py" line="263" />
       <source>Choose the attendance list</source>
       <translation>Chọn danh sách điểm danh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="82" />
-      <source>Date</source>
-      <translation>Ngày</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/training/courses.py" line="82" />
+      <location filename="../../desktop/ui/training/courses.py" line="71" />
       <location filename="../../desktop/ui/training/dialogs.py" line="204" />
       <source>Place</source>
       <translation>Địa điểm</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="82" />
+      <location filename="../../desktop/ui/training/courses.py" line="71" />
       <location filename="../../desktop/ui/training/dialogs.py" line="205" />
       <source>Trainer</source>
       <translation>Giảng viên</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="106" />
+      <location filename="../../desktop/ui/training/courses.py" line="95" />
       <location filename="../../desktop/ui/training/dialogs.py" line="121" />
       <location filename="../../desktop/ui/training/model.py" line="26" />
       <source>Topic</source>
       <translation>Chủ đề</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="180" />
+      <location filename="../../desktop/ui/training/courses.py" line="169" />
       <source>Select a course to see its sessions</source>
       <translation>Chọn một khóa học để xem các buổi học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="148" />
+      <location filename="../../desktop/ui/training/courses.py" line="137" />
       <source>{count} courses</source>
       <translation>{count} khóa học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="223" />
+      <location filename="../../desktop/ui/training/courses.py" line="212" />
       <source>Delete course</source>
       <translation>Xóa khóa học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="178" />
+      <location filename="../../desktop/ui/training/courses.py" line="167" />
       <source>Sessions of “{course}”</source>
       <translation>Các buổi học của “{course}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="224" />
+      <location filename="../../desktop/ui/training/courses.py" line="213" />
       <source>Delete the course “{title}” with its sessions and results? Use this only for a course entered by mistake.</source>
       <translation>Xóa khóa học “{title}” cùng các buổi học và kết quả? Chỉ dùng khi khóa học được nhập nhầm.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="243" />
+      <location filename="../../desktop/ui/training/courses.py" line="232" />
       <source>Delete the session of {date} and its attendance sheet?</source>
       <translation>Xóa buổi học ngày {date} và bảng điểm danh của buổi đó?</translation>
     </message>
@@ -2800,11 +3677,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>ví dụ: Hội trường UBND xã</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="203" />
-      <source>Date *</source>
-      <translation>Ngày *</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/training/dialogs.py" line="45" />
       <source>{value} is not a number.</source>
       <translation>{value} không phải là số.</translation>
@@ -2921,11 +3793,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Đang nhập điểm danh…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/import_dialog.py" line="83" />
-      <source>Reading {file}…</source>
-      <translation>Đang đọc tệp {file}…</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/training/import_dialog.py" line="109" />
       <source>&lt;b&gt;{file}&lt;/b&gt; → course “{course}”. Sessions: {sessions}.&lt;br&gt;{rows} rows: {ok} ready, {unknown} not in the officer list, {errors} with errors. Marks: {present} present, {excused} excused, {absent} absent.</source>
       <translation>&lt;b&gt;{file}&lt;/b&gt; → khóa học “{course}”. Các buổi: {sessions}.&lt;br&gt;{rows} dòng: {ok} dòng hợp lệ, {unknown} người không có trong danh sách cán bộ, {errors} dòng có lỗi. Điểm danh: {present} lượt có mặt, {excused} lượt có phép, {absent} lượt vắng.</translation>
@@ -2934,11 +3801,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/training/import_dialog.py" line="122" />
       <source>No</source>
       <translation>Không</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/training/import_dialog.py" line="142" />
-      <source>Correct the rows marked Error in the file, then import it again. Nothing is imported while a row has an error.</source>
-      <translation>Hãy sửa các dòng bị đánh dấu Lỗi trong tệp rồi nhập lại. Khi còn dòng có lỗi thì không dữ liệu nào được nhập.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/training/import_dialog.py" line="186" />

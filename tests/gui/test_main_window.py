@@ -12,7 +12,8 @@ def test_navigation_sections_and_not_yet_pages(qtbot, ctx):
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     labels = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert labels == ["Tổng quan", "Cán bộ", "Số hóa", "Chứng thư số", "Đào tạo", "Báo cáo", "Đồng bộ", "Quản trị"]
+    assert labels == ["Tổng quan", "Cán bộ", "Số hóa", "Chứng thư số", "Đào tạo", "Báo cáo", "Đồng bộ", "Hạ tầng",
+                      "Quản trị"]
     for key in ("backlog", "reports", "sync"):
         assert isinstance(window.pages[key], NotYetPage)
     assert not isinstance(window.pages["certificates"], NotYetPage)
