@@ -294,6 +294,7 @@
     <message>
       <location filename="../../desktop/services/cert_export.py" line="80" />
       <location filename="../../desktop/services/infra_export.py" line="90" />
+      <location filename="../../desktop/ui/infrastructure/estimate_pdf.py" line="77" />
       <source>Cannot save {file}: {reason}.</source>
       <translation>Không lưu được {file}: {reason}.</translation>
     </message>
@@ -1160,7 +1161,7 @@
     <message>
       <location filename="../../desktop/services/infra_export.py" line="27" />
       <location filename="../../desktop/ui/infrastructure/dialogs.py" line="95" />
-      <location filename="../../desktop/ui/infrastructure/equipment.py" line="62" />
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="63" />
       <source>Condition</source>
       <translation>Tình trạng</translation>
     </message>
@@ -1192,8 +1193,8 @@
     </message>
     <message>
       <location filename="../../desktop/services/infra_export.py" line="83" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="166" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="178" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="172" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="184" />
       <source>Requirements check</source>
       <translation>Đối chiếu yêu cầu</translation>
     </message>
@@ -1204,37 +1205,43 @@
     </message>
     <message>
       <location filename="../../desktop/services/infra_export.py" line="53" />
+      <location filename="../../desktop/ui/infrastructure/estimate_pdf.py" line="70" />
+      <location filename="../../desktop/ui/infrastructure/estimate_pdf.py" line="51" />
       <source>ESTIMATE OF IT EQUIPMENT TO BUY</source>
       <translation>DỰ TOÁN MUA SẮM TRANG THIẾT BỊ CÔNG NGHỆ THÔNG TIN</translation>
     </message>
     <message>
       <location filename="../../desktop/services/infra_export.py" line="57" />
       <location filename="../../desktop/services/training_coverage.py" line="194" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="75" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="76" />
       <source>No.</source>
       <translation>STT</translation>
     </message>
     <message>
       <location filename="../../desktop/services/infra_export.py" line="57" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="77" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="78" />
+      <location filename="../../desktop/ui/infrastructure/estimate_pdf.py" line="57" />
       <source>Item</source>
       <translation>Hạng mục</translation>
     </message>
     <message>
       <location filename="../../desktop/services/infra_export.py" line="57" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="77" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="78" />
+      <location filename="../../desktop/ui/infrastructure/estimate_pdf.py" line="57" />
       <source>Quantity</source>
       <translation>Số lượng</translation>
     </message>
     <message>
       <location filename="../../desktop/services/infra_export.py" line="57" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="77" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="78" />
+      <location filename="../../desktop/ui/infrastructure/estimate_pdf.py" line="57" />
       <source>Unit price (đồng)</source>
       <translation>Đơn giá (đồng)</translation>
     </message>
     <message>
       <location filename="../../desktop/services/infra_export.py" line="58" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="78" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="79" />
+      <location filename="../../desktop/ui/infrastructure/estimate_pdf.py" line="58" />
       <source>Amount (đồng)</source>
       <translation>Thành tiền (đồng)</translation>
     </message>
@@ -1246,43 +1253,48 @@
     <message>
       <location filename="../../desktop/services/infra_export.py" line="47" />
       <location filename="../../desktop/services/infra_export.py" line="85" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="76" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="77" />
       <source>Missing</source>
       <translation>Còn thiếu</translation>
     </message>
     <message>
       <location filename="../../desktop/services/infra_export.py" line="55" />
+      <location filename="../../desktop/ui/infrastructure/estimate_pdf.py" line="52" />
       <source>Drawn up on {date}</source>
       <translation>Lập ngày {date}</translation>
     </message>
     <message>
       <location filename="../../desktop/services/infra_export.py" line="84" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="75" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="76" />
+      <location filename="../../desktop/ui/infrastructure/estimate_pdf.py" line="54" />
       <source>Requirement</source>
       <translation>Yêu cầu</translation>
     </message>
     <message>
       <location filename="../../desktop/services/infra_export.py" line="84" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="75" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="76" />
+      <location filename="../../desktop/ui/infrastructure/estimate_pdf.py" line="54" />
       <source>Needed</source>
       <translation>Cần có</translation>
     </message>
     <message>
       <location filename="../../desktop/services/infra_export.py" line="84" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="75" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="76" />
+      <location filename="../../desktop/ui/infrastructure/estimate_pdf.py" line="54" />
       <source>Usable</source>
       <translation>Dùng được</translation>
     </message>
     <message>
       <location filename="../../desktop/services/infra_export.py" line="84" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="76" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="77" />
+      <location filename="../../desktop/ui/infrastructure/estimate_pdf.py" line="55" />
       <source>Out of support</source>
       <translation>Hết hỗ trợ</translation>
     </message>
     <message>
       <location filename="../../desktop/services/infra_export.py" line="84" />
       <location filename="../../desktop/services/infrastructure.py" line="47" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="76" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="77" />
       <source>Faulty</source>
       <translation>Hỏng</translation>
     </message>
@@ -2104,7 +2116,7 @@ Python {python}, Qt for Python {qt}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/page.py" line="50" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="95" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="96" />
       <location filename="../../desktop/ui/infrastructure/equipment.py" line="43" />
       <source>Export to Excel…</source>
       <translation>Xuất Excel…</translation>
@@ -2154,7 +2166,7 @@ Python {python}, Qt for Python {qt}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/page.py" line="165" />
-      <location filename="../../desktop/ui/infrastructure/equipment.py" line="137" />
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="138" />
       <location filename="../../desktop/ui/infrastructure/export.py" line="15" />
       <source>Excel files (*.xlsx)</source>
       <translation>Tệp Excel (*.xlsx)</translation>
@@ -2438,43 +2450,70 @@ Next: add the officers of the commune (section Officers), by hand or from an Exc
 Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay hoặc từ danh sách Excel.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="45" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="46" />
       <location filename="../../desktop/ui/infrastructure/dialogs.py" line="29" />
       <source>{value} is not a whole number.</source>
       <translation>{value} không phải là số nguyên.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="90" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="91" />
       <source>Double-click “Needed” to change what the centre needs, and “Unit price” to price the estimate. Computers and kiosks whose operating system no longer receives updates do not count as usable.</source>
       <translation>Nhấp đúp vào ô “Cần có” để sửa nhu cầu của bộ phận, vào ô “Đơn giá” để lập dự toán. Máy tính, kiosk dùng hệ điều hành đã hết cập nhật bảo mật không được tính là dùng được.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="96" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="97" />
       <source>The requirements check and the estimate, ready to print or attach to the budget request</source>
       <translation>Bảng đối chiếu yêu cầu và dự toán, để in hoặc gửi kèm đề nghị cấp kinh phí</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="99" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="100" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="204" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="217" />
+      <source>Print estimate (PDF)…</source>
+      <translation>In dự toán (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="101" />
+      <source>The requirements check and the estimate on A4, with places to sign</source>
+      <translation>Bảng đối chiếu yêu cầu và dự toán trên khổ A4, có chỗ ký</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="104" />
       <source>Estimate of what must be bought</source>
       <translation>Dự toán mua sắm bổ sung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="128" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="205" />
+      <source>du-toan-ha-tang.pdf</source>
+      <translation>du-toan-ha-tang.pdf</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="205" />
+      <source>PDF files (*.pdf)</source>
+      <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="134" />
       <source>Total estimate: {amount} đồng</source>
       <translation>Tổng dự toán: {amount} đồng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="125" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="131" />
       <source>{met} of {lines} requirements met; {missing} item(s) missing.</source>
       <translation>Đạt {met}/{lines} yêu cầu; còn thiếu {missing} thiết bị.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="131" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="218" />
+      <source>Saved {file}.</source>
+      <translation>Đã lưu {file}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="137" />
       <source>({count} item(s) not priced yet)</source>
       <translation>({count} hạng mục chưa có đơn giá)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="146" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="152" />
       <source>One per officer who signs documents (from the officer list)</source>
       <translation>Mỗi cán bộ ký số một bộ (theo danh sách cán bộ)</translation>
     </message>
@@ -2558,7 +2597,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/infrastructure/equipment.py" line="40" />
-      <location filename="../../desktop/ui/infrastructure/equipment.py" line="123" />
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="124" />
       <location filename="../../desktop/ui/infrastructure/teams.py" line="87" />
       <source>Delete</source>
       <translation>Xóa</translation>
@@ -2580,41 +2619,61 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Danh mục thiết bị, bảng đối chiếu yêu cầu và dự toán trong một tệp Excel (.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/equipment.py" line="56" />
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="57" />
       <source>Red: faulty or awaiting repair. Yellow: the operating system no longer receives security updates.</source>
       <translation>Đỏ: hỏng hoặc chờ sửa chữa. Vàng: hệ điều hành đã hết cập nhật bảo mật.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/equipment.py" line="136" />
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="137" />
       <source>Choose the equipment list</source>
       <translation>Chọn danh mục thiết bị</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/equipment.py" line="60" />
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="61" />
       <source>Type</source>
       <translation>Loại</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/equipment.py" line="87" />
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="88" />
       <source>{count} devices</source>
       <translation>{count} thiết bị</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/equipment.py" line="120" />
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="121" />
       <source>Delete device</source>
       <translation>Xóa thiết bị</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/equipment.py" line="129" />
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="130" />
       <location filename="../../desktop/ui/infrastructure/page.py" line="19" />
       <location filename="../../desktop/ui/main_window.py" line="56" />
       <source>Infrastructure</source>
       <translation>Hạ tầng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/equipment.py" line="121" />
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="122" />
       <source>Delete “{model}” from the register? Use this only for a device entered by mistake; a device no longer used is marked Retired.</source>
       <translation>Xóa “{model}” khỏi danh mục? Chỉ dùng khi nhập nhầm; thiết bị không còn dùng thì chọn tình trạng Đã thanh lý.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/estimate_pdf.py" line="53" />
+      <source>I. Requirements check</source>
+      <translation>I. Đối chiếu với yêu cầu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/estimate_pdf.py" line="56" />
+      <source>II. Estimate</source>
+      <translation>II. Dự toán kinh phí</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/estimate_pdf.py" line="60" />
+      <source>Drawn up by</source>
+      <translation>Người lập biểu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/estimate_pdf.py" line="61" />
+      <source>Head of the agency</source>
+      <translation>Thủ trưởng đơn vị</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/infrastructure/export.py" line="14" />

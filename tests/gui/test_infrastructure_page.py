@@ -120,3 +120,18 @@ def test_team_member_and_help_given(qtbot, ctx):
     assert teams.activity_table.item(0, 2).text() == "30"
     assert teams.teams.item(0, 5).text() == "30"
 
+
+
+def test_estimate_is_printed_to_pdf(qtbot, ctx, prompts, tmp_path):
+    from pypdf import PdfReader
+
+    add_device(ctx.store, asset_code="MT-01", os="win11")
+    page = InfrastructurePage(ctx)
+    qtbot.addWidget(page)
+    out = tmp_path / "du-toan.pdf"
+    prompts.files.append(out)
+    page.check.save_pdf()
+    assert prompts.shown[-1][0] == "info"
+    text = " ".join(PdfReader(str(out)).pages[0].extract_text().split())
+    assert "DỰ TOÁN" in text and "Máy tính cho mỗi quầy tiếp nhận" in text
+    assert "Người lập biểu" in text

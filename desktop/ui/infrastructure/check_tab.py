@@ -6,6 +6,7 @@ is saved at once and both tables are worked out again.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from PySide6.QtCore import Qt
@@ -96,10 +97,15 @@ class CheckTab(QWidget):
         self.export_button.setToolTip(tr("The requirements check and the estimate, ready to print "
                                          "or attach to the budget request"))
         self.export_button.clicked.connect(self.export_file)
+        self.pdf_button = QPushButton(tr("Print estimate (PDF)…"))
+        self.pdf_button.setToolTip(tr("The requirements check and the estimate on A4, with "
+                                      "places to sign"))
+        self.pdf_button.clicked.connect(self.save_pdf)
         heading = QLabel(tr("Estimate of what must be bought"))
         heading.setStyleSheet("font-weight: bold;")
         bottom = QHBoxLayout()
         bottom.addWidget(self.total, 1)
+        bottom.addWidget(self.pdf_button)
         bottom.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
@@ -191,6 +197,25 @@ class CheckTab(QWidget):
             self.refresh()
             return
         self._save(gap.requirement.id, unit_price=price)
+
+    def save_pdf(self) -> None:
+        from desktop.ui.infrastructure.estimate_pdf import estimate_html, write_pdf
+
+        path = self.ctx.prompts.save_file(self, tr("Print estimate (PDF)…"),
+                                          tr("du-toan-ha-tang.pdf"), tr("PDF files (*.pdf)"))
+        if path is None:
+            return
+        commune = self.ctx.store.commune()
+        name = f"{commune.name}, {commune.province_name}" if commune else ""
+        with self.ctx.store.session() as s:
+            result = infra_check.check(s)
+        try:
+            write_pdf(path, estimate_html(result, name, dt.date.today()))
+        except Exception as err:  # noqa: BLE001 - shown to the user
+            self.ctx.prompts.error(self, tr("Print estimate (PDF)…"), user_message(err))
+            return
+        self.ctx.prompts.info(self, tr("Print estimate (PDF)…"),
+                              tr("Saved {file}.").format(file=path.name))
 
     def export_file(self) -> None:
         from desktop.ui.infrastructure.export import export_workbook
