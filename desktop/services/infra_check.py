@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -62,6 +62,7 @@ class Requirement:
     unit_price: int
     stored: bool
     location: str = ""
+    active: bool = True
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,8 @@ class Gap:
 class Check:
     gaps: list[Gap]
     signers: int
+    # lines the clerk switched off: shown, never counted
+    inactive: list[Requirement] = field(default_factory=list)
 
     @property
     def missing_lines(self) -> list[Gap]:
@@ -116,13 +119,14 @@ def _commune(session: Session) -> str:
     return ctx.commune_code if ctx is not None else ""
 
 
-def checklist(session: Session) -> list[Requirement]:
-    """The active checklist lines in order (the defaults while nothing is stored)."""
+def checklist(session: Session, active_only: bool = True) -> list[Requirement]:
+    """The checklist lines in order (the defaults while nothing is stored)."""
     rows = session.execute(select(InfraRequirement).where(
         InfraRequirement.deleted.is_(False)).order_by(InfraRequirement.position)).scalars().all()
     if rows:
         return [Requirement(r.id, r.code, r.title, r.kind, r.subtype, r.basis, r.quantity,
-                            r.unit_price, True, r.location) for r in rows if r.active]
+                            r.unit_price, True, r.location, r.active)
+                for r in rows if r.active or not active_only]
     commune = _commune(session)
     return [Requirement(_requirement_id(commune, d.code), d.code, d.title, d.kind, d.subtype,
                         d.basis, d.quantity, 0, False, d.location) for d in DEFAULTS]
@@ -191,7 +195,8 @@ def check(session: Session, today: dt.date | None = None) -> Check:
         Equipment.deleted.is_(False), Equipment.state != "retired")).scalars().all()
     signers, with_token = _signer_counts(session, today)
     gaps = []
-    for req in checklist(session):
+    lines = checklist(session, active_only=False)
+    for req in (line for line in lines if line.active):
         if req.basis == "signers":
             gaps.append(Gap(req, signers, with_token, 0, 0))
             continue
@@ -200,4 +205,4 @@ def check(session: Session, today: dt.date | None = None) -> Check:
         old = [i for i in in_use if i.os and not os_supported(i.os, today)]
         faulty = sum(1 for i in mine if i.state in ("faulty", "awaiting_repair"))
         gaps.append(Gap(req, req.quantity, len(in_use) - len(old), len(old), faulty))
-    return Check(gaps, signers)
+    return Check(gaps, signers, [line for line in lines if not line.active])

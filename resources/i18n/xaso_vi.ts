@@ -1097,17 +1097,17 @@
       <translation>Mỗi người ký một bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/infra_check.py" line="152" />
+      <location filename="../../desktop/services/infra_check.py" line="156" />
       <source>This checklist line no longer exists.</source>
       <translation>Dòng yêu cầu này không còn tồn tại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/infra_check.py" line="155" />
+      <location filename="../../desktop/services/infra_check.py" line="159" />
       <source>The quantity must be between 0 and 1000.</source>
       <translation>Số lượng phải từ 0 đến 1000.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/infra_check.py" line="159" />
+      <location filename="../../desktop/services/infra_check.py" line="163" />
       <source>The unit price must be between 0 and 2.000.000.000 đồng.</source>
       <translation>Đơn giá phải từ 0 đến 2.000.000.000 đồng.</translation>
     </message>
@@ -1193,8 +1193,8 @@
     </message>
     <message>
       <location filename="../../desktop/services/infra_export.py" line="83" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="172" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="184" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="188" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="210" />
       <source>Requirements check</source>
       <translation>Đối chiếu yêu cầu</translation>
     </message>
@@ -1213,34 +1213,34 @@
     <message>
       <location filename="../../desktop/services/infra_export.py" line="57" />
       <location filename="../../desktop/services/training_coverage.py" line="194" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="76" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="77" />
       <source>No.</source>
       <translation>STT</translation>
     </message>
     <message>
       <location filename="../../desktop/services/infra_export.py" line="57" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="78" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="79" />
       <location filename="../../desktop/ui/infrastructure/estimate_pdf.py" line="57" />
       <source>Item</source>
       <translation>Hạng mục</translation>
     </message>
     <message>
       <location filename="../../desktop/services/infra_export.py" line="57" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="78" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="79" />
       <location filename="../../desktop/ui/infrastructure/estimate_pdf.py" line="57" />
       <source>Quantity</source>
       <translation>Số lượng</translation>
     </message>
     <message>
       <location filename="../../desktop/services/infra_export.py" line="57" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="78" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="79" />
       <location filename="../../desktop/ui/infrastructure/estimate_pdf.py" line="57" />
       <source>Unit price (đồng)</source>
       <translation>Đơn giá (đồng)</translation>
     </message>
     <message>
       <location filename="../../desktop/services/infra_export.py" line="58" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="79" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="80" />
       <location filename="../../desktop/ui/infrastructure/estimate_pdf.py" line="58" />
       <source>Amount (đồng)</source>
       <translation>Thành tiền (đồng)</translation>
@@ -1253,7 +1253,7 @@
     <message>
       <location filename="../../desktop/services/infra_export.py" line="47" />
       <location filename="../../desktop/services/infra_export.py" line="85" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="77" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="78" />
       <source>Missing</source>
       <translation>Còn thiếu</translation>
     </message>
@@ -1265,28 +1265,28 @@
     </message>
     <message>
       <location filename="../../desktop/services/infra_export.py" line="84" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="76" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="77" />
       <location filename="../../desktop/ui/infrastructure/estimate_pdf.py" line="54" />
       <source>Requirement</source>
       <translation>Yêu cầu</translation>
     </message>
     <message>
       <location filename="../../desktop/services/infra_export.py" line="84" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="76" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="77" />
       <location filename="../../desktop/ui/infrastructure/estimate_pdf.py" line="54" />
       <source>Needed</source>
       <translation>Cần có</translation>
     </message>
     <message>
       <location filename="../../desktop/services/infra_export.py" line="84" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="76" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="77" />
       <location filename="../../desktop/ui/infrastructure/estimate_pdf.py" line="54" />
       <source>Usable</source>
       <translation>Dùng được</translation>
     </message>
     <message>
       <location filename="../../desktop/services/infra_export.py" line="84" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="77" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="78" />
       <location filename="../../desktop/ui/infrastructure/estimate_pdf.py" line="55" />
       <source>Out of support</source>
       <translation>Hết hỗ trợ</translation>
@@ -1294,7 +1294,7 @@
     <message>
       <location filename="../../desktop/services/infra_export.py" line="84" />
       <location filename="../../desktop/services/infrastructure.py" line="47" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="77" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="78" />
       <source>Faulty</source>
       <translation>Hỏng</translation>
     </message>
@@ -2116,7 +2116,7 @@ Python {python}, Qt for Python {qt}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/page.py" line="50" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="96" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="97" />
       <location filename="../../desktop/ui/infrastructure/equipment.py" line="43" />
       <source>Export to Excel…</source>
       <translation>Xuất Excel…</translation>
@@ -2450,70 +2450,80 @@ Next: add the officers of the commune (section Officers), by hand or from an Exc
 Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay hoặc từ danh sách Excel.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="46" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="47" />
       <location filename="../../desktop/ui/infrastructure/dialogs.py" line="29" />
       <source>{value} is not a whole number.</source>
       <translation>{value} không phải là số nguyên.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="91" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="92" />
       <source>Double-click “Needed” to change what the centre needs, and “Unit price” to price the estimate. Computers and kiosks whose operating system no longer receives updates do not count as usable.</source>
       <translation>Nhấp đúp vào ô “Cần có” để sửa nhu cầu của bộ phận, vào ô “Đơn giá” để lập dự toán. Máy tính, kiosk dùng hệ điều hành đã hết cập nhật bảo mật không được tính là dùng được.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="97" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="98" />
       <source>The requirements check and the estimate, ready to print or attach to the budget request</source>
       <translation>Bảng đối chiếu yêu cầu và dự toán, để in hoặc gửi kèm đề nghị cấp kinh phí</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="100" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="204" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="217" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="101" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="230" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="243" />
       <source>Print estimate (PDF)…</source>
       <translation>In dự toán (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="101" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="102" />
       <source>The requirements check and the estimate on A4, with places to sign</source>
       <translation>Bảng đối chiếu yêu cầu và dự toán trên khổ A4, có chỗ ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="104" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="105" />
       <source>Estimate of what must be bought</source>
       <translation>Dự toán mua sắm bổ sung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="205" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="169" />
+      <source>Untick a line the centre does not need: it is kept but not counted</source>
+      <translation>Bỏ chọn dòng mà bộ phận không cần: dòng vẫn được giữ nhưng không tính</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="231" />
       <source>du-toan-ha-tang.pdf</source>
       <translation>du-toan-ha-tang.pdf</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="205" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="231" />
       <source>PDF files (*.pdf)</source>
       <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="134" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="78" />
+      <source>Applies</source>
+      <translation>Áp dụng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="135" />
       <source>Total estimate: {amount} đồng</source>
       <translation>Tổng dự toán: {amount} đồng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="131" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="132" />
       <source>{met} of {lines} requirements met; {missing} item(s) missing.</source>
       <translation>Đạt {met}/{lines} yêu cầu; còn thiếu {missing} thiết bị.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="218" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="244" />
       <source>Saved {file}.</source>
       <translation>Đã lưu {file}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="137" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="138" />
       <source>({count} item(s) not priced yet)</source>
       <translation>({count} hạng mục chưa có đơn giá)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="152" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="153" />
       <source>One per officer who signs documents (from the officer list)</source>
       <translation>Mỗi cán bộ ký số một bộ (theo danh sách cán bộ)</translation>
     </message>

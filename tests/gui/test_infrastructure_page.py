@@ -135,3 +135,21 @@ def test_estimate_is_printed_to_pdf(qtbot, ctx, prompts, tmp_path):
     text = " ".join(PdfReader(str(out)).pages[0].extract_text().split())
     assert "DỰ TOÁN" in text and "Máy tính cho mỗi quầy tiếp nhận" in text
     assert "Người lập biểu" in text
+
+
+def test_a_line_the_centre_does_not_need_is_switched_off_and_on(qtbot, ctx):
+    from PySide6.QtCore import Qt
+
+    page = InfrastructurePage(ctx)
+    qtbot.addWidget(page)
+    check = page.check
+    lines = check.gaps.rowCount()
+    before = check.estimate.rowCount()
+    row = _gap_row(page, "Máy lấy số thứ tự / kiosk tra cứu")
+    check.gaps.item(row, 7).setCheckState(Qt.CheckState.Unchecked)
+    assert check.gaps.rowCount() == lines  # still listed, last, not counted
+    row = _gap_row(page, "Máy lấy số thứ tự / kiosk tra cứu")
+    assert row == lines - 1 and check.gaps.item(row, 6).text() == ""
+    assert check.estimate.rowCount() == before - 1
+    check.gaps.item(row, 7).setCheckState(Qt.CheckState.Checked)
+    assert check.estimate.rowCount() == before

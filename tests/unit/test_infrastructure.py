@@ -131,6 +131,7 @@ def test_estimate_is_quantity_times_unit_price(ready_store):
     assert _gap(result, "pc_per_desk").total == 2 * 15_000_000
     assert _gap(result, "ups").total == 2 * 2_500_000
     assert "kiosk" not in {g.requirement.code for g in result.gaps}
+    assert [r.code for r in result.inactive] == ["kiosk"]
     assert result.estimate_total == 35_000_000
     assert result.unpriced == 4  # ADF scanner, printer, main and backup line
     assert stored == len(infra_check.DEFAULTS) + 3

@@ -32,6 +32,7 @@ from desktop.ui.context import AppContext
 TABLES = {"equipment", "officer", "certificate", "infra_requirement"}
 MISSING_BG = QColor("#ffebee")
 MET_BG = QColor("#e8f5e9")
+OFF_FG = QColor("#9e9e9e")
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 EDITABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 FIXED = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -74,10 +75,10 @@ class CheckTab(QWidget):
         self.result: infra_check.Check | None = None
         self._filling = False
         self.gaps = _table([tr("No."), tr("Requirement"), tr("Needed"), tr("Usable"),
-                            tr("Out of support"), tr("Faulty"), tr("Missing")])
+                            tr("Out of support"), tr("Faulty"), tr("Missing"), tr("Applies")])
         self.estimate = _table([tr("No."), tr("Item"), tr("Quantity"), tr("Unit price (đồng)"),
                                 tr("Amount (đồng)")])
-        for table, widths in ((self.gaps, (40, 0, 80, 90, 100, 70, 80)),
+        for table, widths in ((self.gaps, (40, 0, 80, 90, 100, 70, 80, 80)),
                               (self.estimate, (40, 0, 80, 150, 150))):
             for col, width in enumerate(widths):
                 if width:
@@ -138,7 +139,7 @@ class CheckTab(QWidget):
         self.total.setText(text)
 
     def _fill_gaps(self, result: infra_check.Check) -> None:
-        self.gaps.setRowCount(len(result.gaps))
+        self.gaps.setRowCount(len(result.gaps) + len(result.inactive))
         for row, gap in enumerate(result.gaps):
             fixed = gap.requirement.basis == "fixed"
             values = (str(row + 1), gap.requirement.title, format_number(gap.needed),
@@ -152,6 +153,21 @@ class CheckTab(QWidget):
                     item.setToolTip(tr("One per officer who signs documents (from the officer "
                                        "list)"))
                 self.gaps.setItem(row, col, item)
+            self.gaps.setItem(row, 7, self._applies(True))
+        for row, line in enumerate(result.inactive, start=len(result.gaps)):
+            values = (str(row + 1), line.title, "", "", "", "", "")
+            for col, value in enumerate(values):
+                item = _cell(value)
+                item.setForeground(QBrush(OFF_FG))
+                self.gaps.setItem(row, col, item)
+            self.gaps.setItem(row, 7, self._applies(False))
+
+    @staticmethod
+    def _applies(on: bool) -> QTableWidgetItem:
+        item = _cell("", Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        item.setToolTip(tr("Untick a line the centre does not need: it is kept but not counted"))
+        return item
 
     def _fill_estimate(self, result: infra_check.Check) -> None:
         lines = result.missing_lines
@@ -174,8 +190,18 @@ class CheckTab(QWidget):
             return
         self.ctx.signals.data_changed.emit("infra_requirement")
 
+    def _line_at(self, row: int) -> infra_check.Requirement:
+        gaps = self.result.gaps
+        return gaps[row].requirement if row < len(gaps) else self.result.inactive[row - len(gaps)]
+
     def _needed_changed(self, item: QTableWidgetItem) -> None:
-        if self._filling or item.column() != 2 or self.result is None:
+        if self._filling or self.result is None:
+            return
+        if item.column() == 7:
+            on = item.checkState() == Qt.CheckState.Checked
+            self._save(self._line_at(item.row()).id, active=on)
+            return
+        if item.column() != 2 or item.row() >= len(self.result.gaps):
             return
         gap = self.result.gaps[item.row()]
         try:
