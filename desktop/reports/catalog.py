@@ -20,16 +20,17 @@ class ReportKind:
     label: str  # English, translated where shown
     build: Callable[[Session, Period, Stamp], Document]
     file_stem: str
+    doc_type: str = "BC"  # BC báo cáo, DS danh sách: each has its own number series
 
 
 KINDS = {k.key: k for k in (
     ReportKind("monthly", N_("Monthly report on digital transformation"), monthly.build,
                "bao-cao-chuyen-doi-so"),
-    ReportKind("officers", N_("Officer list"), lists.officers, "danh-sach-can-bo"),
+    ReportKind("officers", N_("Officer list"), lists.officers, "danh-sach-can-bo", "DS"),
     ReportKind("cert_expiry", N_("Certificates expiring"), lists.cert_expiry,
-               "chung-thu-so-sap-het-han"),
+               "chung-thu-so-sap-het-han", "DS"),
     ReportKind("training", N_("Training completion list"), lists.training,
-               "danh-sach-hoan-thanh-boi-duong"),
+               "danh-sach-hoan-thanh-boi-duong", "DS"),
 )}
 
 

@@ -37,7 +37,9 @@ from desktop.reports.charts import bar_chart
 from desktop.reports.model import Annex, BarChart, Document, Heading, Paragraph, Table
 
 TOP, BOTTOM, LEFT, RIGHT = 20 * mm, 20 * mm, 30 * mm, 15 * mm
+FONT = ("FONTNAME", (0, 0), (-1, -1), fonts.FAMILY)  # not even an empty Helvetica text object
 CHUNK_ROWS = 150  # rows handed to reportlab's Table at a time (its split is quadratic)
+CELL_SIZE, CELL_PAD = 11, 4
 Progress = Callable[[int, int], None]
 
 
@@ -94,51 +96,83 @@ class Rule(Flowable):
         self.canv.line(x, self.space, x + self.line_width, self.space)
 
 
-class ChunkedTable(Flowable):
-    """A long table fed to reportlab one page-sized chunk at a time, header repeated per page."""
+class _Cells:
+    """Cells of a table, made once: plain strings where the text fits its column (fast), a
+    wrapping Paragraph where it does not. Shared by every chunk of one table."""
 
-    def __init__(self, table: Table, styles: Styles, width: float, start: int = 0) -> None:
+    def __init__(self, table: Table, styles: Styles, width: float) -> None:
+        self.table, self.styles = table, styles
+        total_w = sum(table.widths)
+        self.widths = [width * w / total_w for w in table.widths]
+        self.rows = list(table.rows) + ([table.total] if table.total else [])
+        self.header = [RLParagraph(_esc(h), styles.cell_head) for h in table.headers]
+        self._made: dict[int, list] = {}
+
+    def is_total(self, i: int) -> bool:
+        return self.table.total is not None and i == len(self.rows) - 1
+
+    def row(self, i: int) -> list:
+        if i not in self._made:
+            s, bold = self.styles, self.is_total(i)
+            font = fonts.BOLD if bold else fonts.FAMILY
+            cells = []
+            for c, value in enumerate(self.rows[i]):
+                if stringWidth(value, font, CELL_SIZE) <= self.widths[c] - 2 * CELL_PAD:
+                    cells.append(value)
+                elif c in self.table.numeric:
+                    cells.append(RLParagraph(_esc(value), s.cell_total_num if bold else s.cell_num))
+                else:
+                    cells.append(RLParagraph(_esc(value), s.cell_total if bold else s.cell))
+            self._made[i] = cells
+        return self._made[i]
+
+
+class ChunkedTable(Flowable):
+    """A long table fed to reportlab one page-sized chunk at a time (its split is quadratic in
+    the rows), the header row repeated on every page."""
+
+    def __init__(self, cells: _Cells, start: int = 0) -> None:
         super().__init__()
-        self.table, self.styles, self.width, self.start = table, styles, width, start
-        self._rows = list(table.rows) + ([table.total] if table.total else [])
+        self.cells, self.start = cells, start
 
     def _build(self, stop: int) -> RLTable:
-        t, s = self.table, self.styles
-        header = [RLParagraph(_esc(h), s.cell_head) for h in t.headers]
-        body = []
-        for i in range(self.start, stop):
-            is_total = t.total is not None and i == len(self._rows) - 1
-            body.append([RLParagraph(_esc(v), (s.cell_total_num if is_total else s.cell_num)
-                                     if c in t.numeric else
-                                     (s.cell_total if is_total else s.cell))
-                         for c, v in enumerate(self._rows[i])])
-        total_w = sum(t.widths)
-        widths = [self.width * w / total_w for w in t.widths]
-        table = RLTable([header] + body, colWidths=widths, repeatRows=1)
-        table.setStyle(TableStyle([
-            ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        cells = self.cells
+        body = [cells.row(i) for i in range(self.start, stop)]
+        table = RLTable([cells.header] + body, colWidths=cells.widths, repeatRows=1)
+        style = [
+            ("GRID", (0, 0), (-1, -1), 0.5, colors.black), FONT,
+            ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE), ("LEADING", (0, 0), (-1, -1), 13),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.93, 0.93, 0.93)),
+            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD), ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
             ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ]))
+        ]
+        style += [("ALIGN", (c, 1), (c, -1), "RIGHT") for c in cells.table.numeric]
+        if cells.is_total(stop - 1):
+            style.append(("FONTNAME", (0, -1), (-1, -1), fonts.BOLD))
+        table.setStyle(TableStyle(style))
         return table
 
     def wrap(self, avail_width, avail_height):
-        if len(self._rows) - self.start > CHUNK_ROWS:
+        if len(self.cells.rows) - self.start > CHUNK_ROWS:
             return avail_width, avail_height + 1  # longer than a page: ask to be split
-        self._whole = self._build(len(self._rows))
+        self._whole = self._build(len(self.cells.rows))
         return self._whole.wrap(avail_width, avail_height)
 
     def split(self, avail_width, avail_height):
-        stop = min(len(self._rows), self.start + CHUNK_ROWS)
+        # no more rows than can fit: every row is at least one line high
+        fit = int(avail_height // (13 + 5)) + 1
+        stop = min(len(self.cells.rows), self.start + min(CHUNK_ROWS, max(fit, 1)))
         parts = self._build(stop).split(avail_width, avail_height)
         if not parts:
             return []
         first = parts[0]
         done = self.start + len(first._cellvalues) - 1
-        if done >= len(self._rows):
+        if done >= len(self.cells.rows):
             return [first]
-        return [first, ChunkedTable(self.table, self.styles, self.width, done)]
+        if done == self.start:
+            return []
+        return [first, ChunkedTable(self.cells, done)]
 
     def draw(self):
         self._whole.drawOn(self.canv, 0, 0)
@@ -158,7 +192,7 @@ def _header_block(doc: Document, s: Styles, width: float) -> RLTable:
              RLParagraph(wording.MOTTO_2, s.motto), Rule(motto_w), Spacer(1, 4),
              RLParagraph(_esc(h.place_date), s.place)]
     table = RLTable([[left, right]], colWidths=[left_w, right_w])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), FONT,
                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     return table
@@ -187,7 +221,7 @@ def _blocks(blocks, s: Styles, width: float) -> list:
         elif isinstance(block, Paragraph):
             out += _paragraphs(block.text, s.body)
         elif isinstance(block, Table):
-            out += [ChunkedTable(block, s, width), Spacer(1, 6)]
+            out += [ChunkedTable(_Cells(block, s, width)), Spacer(1, 6)]
         elif isinstance(block, BarChart):
             out.append(KeepTogether([RLParagraph(_esc(block.title), s.chart_title),
                                      bar_chart(block, width, fonts.FAMILY)]))
@@ -200,7 +234,7 @@ def _closing(doc: Document, s: Styles, width: float) -> KeepTogether:
     right = [RLParagraph(_esc(line), s.signer) for line in doc.signer.lines]
     right += [Spacer(1, 28 * mm), RLParagraph(_esc(doc.signer.name), s.signer)]
     table = RLTable([[left, right]], colWidths=[width * 0.45, width * 0.55])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), FONT,
                                ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     return KeepTogether([Spacer(1, 10), table])
 
