@@ -7,6 +7,7 @@
     xaso-admin [--home DIR] cert-status
     xaso-admin [--home DIR] import-attendance FILE [--course ID_OR_TITLE] [--dry-run]
     xaso-admin [--home DIR] training-status
+    xaso-admin [--home DIR] report KIND --period 2026-11 --out FILE [--xlsx FILE] [--issue]
 
 Every command prints a short Vietnamese summary, or with --json one JSON object on stdout.
 A rejected input exits with status 1 and the reason on stderr; usage errors exit with 2.
@@ -172,6 +173,10 @@ class Cli:
 
         return cert_status(self)
 
+    def report(self) -> int:
+        from desktop.cli_reports import report
+
+        return report(self)
 
     def import_attendance(self) -> int:
         from desktop.services import training
@@ -315,6 +320,9 @@ def build_parser() -> argparse.ArgumentParser:
     att.add_argument("--sheet", default=None)
     att.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
     sub.add_parser("training-status", parents=[common], help="training coverage vs the 100 % target")
+    from desktop.cli_reports import add_parser
+
+    add_parser(sub, common)
     return parser
 
 
@@ -327,7 +335,7 @@ def main(argv: list[str] | None = None) -> int:
     handler = {"demo": cli.demo, "import-officers": cli.import_officers, "check": cli.check,
                "import-certs": cli.import_certs, "cert-status": cli.cert_status,
                "import-attendance": cli.import_attendance,
-               "training-status": cli.training_status}[args.command]
+               "training-status": cli.training_status, "report": cli.report}[args.command]
     try:
         return handler()
     except UserError as err:
