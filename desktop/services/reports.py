@@ -214,14 +214,21 @@ def register(session: Session, year: int | None = None) -> list[RegisterRow]:
                         r.file_sha256) for r in rows]
 
 
-def reprint(session: Session, register_id: uuid.UUID, render) -> bytes:
-    """The issued report again, identical to the byte; refuses if the stored copy was altered."""
+def issued_document(session: Session, register_id: uuid.UUID) -> tuple[Document, Issued]:
+    """The document of an issued report, as it was issued."""
     row = session.get(ReportRegister, register_id)
     if row is None or row.deleted:
         raise UserError(N_("This report is not in the register."))
-    data = render(Document.from_dict(orjson.loads(row.snapshot)))
-    if sha256(data) != row.file_sha256:
+    return (Document.from_dict(orjson.loads(row.snapshot)),
+            Issued(row.id, row.symbol, row.number, row.issued_on, row.file_sha256))
+
+
+def reprint(session: Session, register_id: uuid.UUID, render) -> bytes:
+    """The issued report again, identical to the byte; refuses if the stored copy was altered."""
+    document, issued = issued_document(session, register_id)
+    data = render(document)
+    if sha256(data) != issued.sha256:
         raise UserError(N_("Report {symbol} cannot be printed again identically: its stored copy "
                            "does not match the hash recorded when it was issued."),
-                        symbol=row.symbol)
+                        symbol=issued.symbol)
     return data

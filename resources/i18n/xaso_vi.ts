@@ -18,133 +18,133 @@
     </message>
     <message>
       <location filename="../../desktop/app.py" line="121" />
-      <location filename="../../desktop/cli.py" line="85" />
+      <location filename="../../desktop/cli.py" line="86" />
       <source>The passwords are shown only this once.</source>
       <translation>Mật khẩu chỉ hiện một lần này; hãy ghi lại.</translation>
     </message>
     <message>
       <location filename="../../desktop/app.py" line="117" />
-      <location filename="../../desktop/cli.py" line="78" />
+      <location filename="../../desktop/cli.py" line="79" />
       <source>Demo data: {commune}, {province} — {count} officers.</source>
       <translation>Dữ liệu mẫu: {commune}, {province} — {count} cán bộ.</translation>
     </message>
     <message>
       <location filename="../../desktop/app.py" line="119" />
-      <location filename="../../desktop/cli.py" line="83" />
+      <location filename="../../desktop/cli.py" line="84" />
       <source>  account {user}, password {password}</source>
       <translation>  tài khoản {user}, mật khẩu {password}</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="70" />
+      <location filename="../../desktop/cli.py" line="71" />
       <source>Name the folder for the demo data with --home DIR; demo data never goes into the real data folder.</source>
       <translation>Hãy chỉ rõ thư mục cho dữ liệu mẫu bằng --home THƯ_MỤC; dữ liệu mẫu không bao giờ được ghi vào thư mục dữ liệu thật.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="81" />
+      <location filename="../../desktop/cli.py" line="82" />
       <source>This data folder already holds the demo data; nothing was added.</source>
       <translation>Thư mục dữ liệu này đã có dữ liệu mẫu; không thêm gì nữa.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="124" />
+      <location filename="../../desktop/cli.py" line="125" />
       <source>{file}: {new} new, {update} updated, {same} unchanged.</source>
       <translation>{file}: {new} mới, {update} cập nhật, {same} không đổi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="128" />
-      <location filename="../../desktop/cli.py" line="229" />
+      <location filename="../../desktop/cli.py" line="129" />
+      <location filename="../../desktop/cli.py" line="234" />
       <location filename="../../desktop/cli_certs.py" line="74" />
       <source>(dry run: nothing was written)</source>
       <translation>(chạy thử: chưa ghi gì vào dữ liệu)</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="157" />
+      <location filename="../../desktop/cli.py" line="158" />
       <source>The data file is intact, but this installation has not been set up yet.</source>
       <translation>Tệp dữ liệu nguyên vẹn, nhưng máy này chưa được thiết lập.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="223" />
+      <location filename="../../desktop/cli.py" line="228" />
       <source>{file} → {course}: {rows} officers; {present} present, {excused} excused, {absent} absent.</source>
       <translation>{file} → {course}: {rows} cán bộ; {present} lượt có mặt, {excused} lượt vắng có phép, {absent} lượt vắng.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="57" />
+      <location filename="../../desktop/cli.py" line="58" />
       <source>Error: {message}</source>
       <translation>Lỗi: {message}</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="101" />
-      <location filename="../../desktop/cli.py" line="185" />
-      <location filename="../../desktop/cli.py" line="249" />
+      <location filename="../../desktop/cli.py" line="102" />
+      <location filename="../../desktop/cli.py" line="190" />
+      <location filename="../../desktop/cli.py" line="254" />
       <source>This data folder has not been set up yet; open Xã Số once or run the demo command.</source>
       <translation>Thư mục dữ liệu này chưa được thiết lập; hãy mở Xã Số một lần hoặc chạy lệnh demo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="155" />
+      <location filename="../../desktop/cli.py" line="156" />
       <source>The data file has problems:</source>
       <translation>Tệp dữ liệu có lỗi:</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="268" />
+      <location filename="../../desktop/cli.py" line="273" />
       <source>Officers working: {count}; required courses: {courses}.</source>
       <translation>Cán bộ đang công tác: {count}; khóa học bắt buộc: {courses}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="270" />
+      <location filename="../../desktop/cli.py" line="275" />
       <source>Trained in digital skills: {done}/{count} ({percent}); target {target}.</source>
       <translation>Đã được đào tạo kỹ năng số: {done}/{count} ({percent}); chỉ tiêu {target}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="273" />
+      <location filename="../../desktop/cli.py" line="278" />
       <source>Trained in operating the system: {done}/{count} ({percent}); target {target}.</source>
       <translation>Đã được đào tạo vận hành hệ thống: {done}/{count} ({percent}); chỉ tiêu {target}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="276" />
+      <location filename="../../desktop/cli.py" line="281" />
       <source>Still to train: {count} officers ({new} new).</source>
       <translation>Còn phải đào tạo: {count} cán bộ ({new} cán bộ mới).</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="115" />
+      <location filename="../../desktop/cli.py" line="116" />
       <source>Nothing was imported: fix the rows above in the file and try again.</source>
       <translation>Chưa nhập gì: hãy sửa các dòng nêu trên trong tệp rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="138" />
+      <location filename="../../desktop/cli.py" line="139" />
       <source>There is no Xã Số data in {path}.</source>
       <translation>Không có dữ liệu Xã Số trong {path}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="159" />
+      <location filename="../../desktop/cli.py" line="160" />
       <source>The data file is intact (schema {schema}).</source>
       <translation>Tệp dữ liệu nguyên vẹn (phiên bản cấu trúc {schema}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="213" />
+      <location filename="../../desktop/cli.py" line="218" />
       <source>Nothing was imported: fix the rows above in the file (add missing people to the officer list first) and try again.</source>
       <translation>Chưa nhập dữ liệu nào: hãy sửa các dòng nêu trên trong tệp (thêm những người còn thiếu vào danh sách cán bộ trước) rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="234" />
+      <location filename="../../desktop/cli.py" line="239" />
       <source>Written: {sessions} new session(s), {attendance} attendance change(s), {results} result change(s).</source>
       <translation>Đã ghi: {sessions} buổi học mới, {attendance} thay đổi điểm danh, {results} thay đổi kết quả.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="190" />
+      <location filename="../../desktop/cli.py" line="195" />
       <source>Name the course with --course (its id or its exact title). Courses: {titles}</source>
       <translation>Hãy chỉ rõ khóa học bằng --course (mã hoặc tên chính xác của khóa học). Các khóa học: {titles}</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="161" />
+      <location filename="../../desktop/cli.py" line="162" />
       <source>{commune}: {count} officers.</source>
       <translation>{commune}: {count} cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="198" />
+      <location filename="../../desktop/cli.py" line="203" />
       <source>Row {row}: {name} is not in the officer list.</source>
       <translation>Dòng {row}: {name} không có trong danh sách cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="200" />
+      <location filename="../../desktop/cli.py" line="205" />
       <location filename="../../desktop/ui/training/import_dialog.py" line="127" />
       <source>Did you mean {name}? Correct the name in the file.</source>
       <translation>Có phải là {name}? Hãy sửa lại họ tên trong tệp.</translation>
@@ -195,6 +195,63 @@
       <translation>{name}: hết hạn {date}</translation>
     </message>
     <message>
+      <location filename="../../desktop/cli_reports.py" line="66" />
+      <source>Saved {file} ({kind}, {period}).</source>
+      <translation>Đã lưu {file} ({kind}, {period}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_reports.py" line="20" />
+      <location filename="../../desktop/reports/xlsx.py" line="72" />
+      <location filename="../../desktop/services/training_coverage.py" line="232" />
+      <source>Cannot save {file}: {reason}. Close it in Excel or choose another folder.</source>
+      <translation>Không lưu được tệp {file}: {reason}. Hãy đóng tệp trong Excel hoặc chọn thư mục khác.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_reports.py" line="28" />
+      <source>{text} is not a date; write it as dd/mm/yyyy.</source>
+      <translation>{text} không phải là ngày; hãy ghi theo dạng dd/mm/yyyy.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_reports.py" line="69" />
+      <source>Issued as number {symbol} on {date}.</source>
+      <translation>Đã ban hành, số {symbol}, ngày {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/reports/catalog.py" line="39" />
+      <source>Unknown report {kind}. Choose one of: {kinds}.</source>
+      <translation>Không có báo cáo {kind}. Chọn một trong: {kinds}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/reports/catalog.py" line="27" />
+      <source>Monthly report on digital transformation</source>
+      <translation>Báo cáo chuyển đổi số hằng tháng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/reports/catalog.py" line="29" />
+      <source>Officer list</source>
+      <translation>Danh sách cán bộ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/reports/catalog.py" line="30" />
+      <source>Certificates expiring</source>
+      <translation>Chứng thư số sắp hết hạn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/reports/catalog.py" line="32" />
+      <source>Training completion list</source>
+      <translation>Danh sách hoàn thành bồi dưỡng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/reports/period.py" line="81" />
+      <source>{text} is not a report period. Write a month as 2026-11, a quarter as 2026-Q4, a year as 2026 or days as 2026-01-15..2026-03-31.</source>
+      <translation>{text} không phải kỳ báo cáo. Ghi tháng như 2026-11, quý như 2026-Q4, năm như 2026, hoặc khoảng ngày như 2026-01-15..2026-03-31.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/reports/period.py" line="63" />
+      <source>The period ends before it starts.</source>
+      <translation>Kỳ báo cáo kết thúc trước ngày bắt đầu.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/accounts.py" line="86" />
       <source>Wrong user name or password.</source>
       <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
@@ -221,7 +278,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="48" />
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="146" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="133" />
       <location filename="../../desktop/ui/certificates/page.py" line="36" />
       <source>Certificates</source>
       <translation>Chứng thư số</translation>
@@ -229,7 +286,7 @@
     <message>
       <location filename="../../desktop/services/cert_export.py" line="57" />
       <location filename="../../desktop/ui/certificates/page.py" line="63" />
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="128" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="120" />
       <source>Requests</source>
       <translation>Yêu cầu</translation>
     </message>
@@ -287,6 +344,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="80" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="234" />
       <source>Cannot save {file}: {reason}.</source>
       <translation>Không lưu được {file}: {reason}.</translation>
     </message>
@@ -389,13 +447,13 @@
     <message>
       <location filename="../../desktop/services/cert_export.py" line="72" />
       <location filename="../../desktop/ui/certificates/dialogs.py" line="203" />
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="137" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="129" />
       <source>Description</source>
       <translation>Mô tả</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="72" />
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="137" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="129" />
       <source>Reported</source>
       <translation>Thời điểm báo</translation>
     </message>
@@ -414,19 +472,19 @@
     <message>
       <location filename="../../desktop/services/cert_export.py" line="73" />
       <location filename="../../desktop/ui/certificates/dialogs.py" line="218" />
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="138" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="130" />
       <source>How it was solved</source>
       <translation>Cách xử lý</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cert_parse.py" line="43" />
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="30" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="28" />
       <source>Official duty</source>
       <translation>Chuyên dùng công vụ</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cert_parse.py" line="44" />
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="31" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="29" />
       <source>Public CA</source>
       <translation>CA công cộng</translation>
     </message>
@@ -1074,6 +1132,36 @@
       <translation>Ngày sinh {value} không hợp lý đối với cán bộ.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/reports.py" line="89" />
+      <source>Enter the place name for the date line.</source>
+      <translation>Nhập địa danh ghi ở dòng ngày tháng.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports.py" line="91" />
+      <source>Enter the issuing body.</source>
+      <translation>Nhập tên cơ quan ban hành.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports.py" line="93" />
+      <source>Unknown signing authority {value}.</source>
+      <translation>Không rõ thẩm quyền ký {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports.py" line="96" />
+      <source>The chosen signer is not a working officer.</source>
+      <translation>Người ký đã chọn không phải cán bộ đang công tác.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports.py" line="221" />
+      <source>This report is not in the register.</source>
+      <translation>Báo cáo này không có trong sổ đăng ký.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports.py" line="231" />
+      <source>Report {symbol} cannot be printed again identically: its stored copy does not match the hash recorded when it was issued.</source>
+      <translation>Không in lại được báo cáo số {symbol} giống hệt bản đã ban hành: bản lưu không khớp với mã băm ghi khi ban hành.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/setup.py" line="34" />
       <source>This installation is already set up.</source>
       <translation>Máy này đã được thiết lập.</translation>
@@ -1141,7 +1229,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/training.py" line="34" />
-      <location filename="../../desktop/ui/main_window.py" line="203" />
+      <location filename="../../desktop/ui/main_window.py" line="207" />
       <source>Online</source>
       <translation>Trực tuyến</translation>
     </message>
@@ -1157,19 +1245,19 @@
     </message>
     <message>
       <location filename="../../desktop/services/training.py" line="36" />
-      <location filename="../../desktop/ui/training/courses.py" line="83" />
+      <location filename="../../desktop/ui/training/courses.py" line="72" />
       <source>Present</source>
       <translation>Có mặt</translation>
     </message>
     <message>
       <location filename="../../desktop/services/training.py" line="36" />
-      <location filename="../../desktop/ui/training/courses.py" line="83" />
+      <location filename="../../desktop/ui/training/courses.py" line="72" />
       <source>Absent</source>
       <translation>Vắng</translation>
     </message>
     <message>
       <location filename="../../desktop/services/training.py" line="37" />
-      <location filename="../../desktop/ui/training/courses.py" line="83" />
+      <location filename="../../desktop/ui/training/courses.py" line="72" />
       <source>Excused</source>
       <translation>Có phép</translation>
     </message>
@@ -1287,11 +1375,6 @@
       <translation>Số chứng chỉ</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/training_coverage.py" line="232" />
-      <source>Cannot save {file}: {reason}. Close it in Excel or choose another folder.</source>
-      <translation>Không lưu được tệp {file}: {reason}. Hãy đóng tệp trong Excel hoặc chọn thư mục khác.</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/about.py" line="47" />
       <location filename="../../desktop/ui/main_window.py" line="88" />
       <source>About Xã Số</source>
@@ -1339,62 +1422,62 @@ Python {python}, Qt for Python {qt}</translation>
       <translation>Xã Số là phần mềm tự do theo Giấy phép Công cộng GNU (GNU GPL), phiên bản 3 hoặc mới hơn.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="28" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="26" />
       <source>All certificates</source>
       <translation>Tất cả chứng thư</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="29" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="27" />
       <source>Expiring within 30 days or expired</source>
       <translation>Hết hạn trong 30 ngày hoặc đã hết hạn</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="42" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="40" />
       <source>Search by officer, name in certificate or CCCD…</source>
       <translation>Tìm theo cán bộ, tên trên chứng thư hoặc CCCD…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="72" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="59" />
       <source>Assign to an officer…</source>
       <translation>Gán cho cán bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="73" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="60" />
       <source>Details…</source>
       <translation>Thông tin…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="74" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="61" />
       <source>Status, carrier and subscriber type of the certificate</source>
       <translation>Trạng thái, thiết bị lưu khóa và loại thuê bao của chứng thư</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="75" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="62" />
       <source>Request renewal…</source>
       <translation>Lập yêu cầu gia hạn…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="83" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="70" />
       <source>Show</source>
       <translation>Hiển thị</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="117" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="104" />
       <source>Select a certificate to see why it has its kind.</source>
       <translation>Chọn một chứng thư để xem vì sao được xếp loại như vậy.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="124" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="111" />
       <source>Valid from {start} to {end}.</source>
       <translation>Hiệu lực từ {start} đến {end}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="118" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="105" />
       <source>No certificate is waiting to be assigned.</source>
       <translation>Không có chứng thư nào chờ gán.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="119" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="106" />
       <source>No certificate yet: import the files officers hand in (or drag them onto this page).</source>
       <translation>Chưa có chứng thư: hãy nhập các tệp cán bộ nộp (hoặc kéo thả tệp vào trang này).</translation>
     </message>
@@ -1643,6 +1726,7 @@ Python {python}, Qt for Python {qt}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/page.py" line="50" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="56" />
       <source>Export to Excel…</source>
       <translation>Xuất Excel…</translation>
     </message>
@@ -1691,13 +1775,14 @@ Python {python}, Qt for Python {qt}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/page.py" line="165" />
-      <location filename="../../desktop/ui/officers/page.py" line="231" />
-      <location filename="../../desktop/ui/training/courses.py" line="274" />
+      <location filename="../../desktop/ui/officers/page.py" line="218" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="241" />
       <source>Excel files (*.xlsx)</source>
       <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/page.py" line="175" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="245" />
       <source>Exporting…</source>
       <translation>Đang xuất…</translation>
     </message>
@@ -1733,84 +1818,84 @@ Python {python}, Qt for Python {qt}</translation>
       <translation>Đã lưu {file} ({count} chứng thư).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="54" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="46" />
       <source>New request…</source>
       <translation>Lập yêu cầu…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="55" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="47" />
       <source>Mark as submitted</source>
       <translation>Đánh dấu đã nộp</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="56" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="48" />
       <source>Mark as issued</source>
       <translation>Đánh dấu đã cấp</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="57" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="49" />
       <source>Cancel the request</source>
       <translation>Hủy yêu cầu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="72" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="64" />
       <source>Prepare the request…</source>
       <translation>Lập yêu cầu…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="142" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="134" />
       <source>Log a problem…</source>
       <translation>Ghi nhận sự cố…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="143" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="135" />
       <source>Mark as solved…</source>
       <translation>Đánh dấu đã xử lý…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="67" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="59" />
       <source>Why a request is needed</source>
       <translation>Lý do cần lập yêu cầu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="68" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="60" />
       <source>Request open</source>
       <translation>Đã có yêu cầu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="138" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="130" />
       <source>Solved after</source>
       <translation>Thời gian xử lý</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="100" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="92" />
       <source>Officers who need a request: {count}</source>
       <translation>Cán bộ cần lập yêu cầu: {count}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="165" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="157" />
       <source>under 1 h</source>
       <translation>dưới 1 giờ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="168" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="160" />
       <source>(not solved yet)</source>
       <translation>(chưa xử lý)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="177" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="169" />
       <source>Solved within {hours} hours: {in_time}/{resolved} ({percent}); open: {open}</source>
       <translation>Xử lý trong {hours} giờ: {in_time}/{resolved} ({percent}); chưa xử lý: {open}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="104" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="96" />
       <location filename="../../desktop/ui/officers/model.py" line="15" />
       <location filename="../../desktop/ui/training/coverage.py" line="155" />
       <source>Yes</source>
       <translation>Có</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="164" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="156" />
       <source>{hours} h</source>
       <translation>{hours} giờ</translation>
     </message>
@@ -2011,33 +2096,34 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="50" />
-      <location filename="../../desktop/ui/officers/page.py" line="37" />
-      <location filename="../../desktop/ui/officers/page.py" line="188" />
+      <location filename="../../desktop/ui/officers/page.py" line="35" />
+      <location filename="../../desktop/ui/officers/page.py" line="175" />
       <source>Officers</source>
       <translation>Cán bộ</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="51" />
-      <location filename="../../desktop/ui/main_window.py" line="148" />
+      <location filename="../../desktop/ui/main_window.py" line="152" />
       <source>Digitization</source>
       <translation>Số hóa</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="53" />
-      <location filename="../../desktop/ui/main_window.py" line="150" />
-      <location filename="../../desktop/ui/training/courses.py" line="208" />
+      <location filename="../../desktop/ui/main_window.py" line="154" />
+      <location filename="../../desktop/ui/training/courses.py" line="197" />
       <source>Training</source>
       <translation>Đào tạo</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="54" />
-      <location filename="../../desktop/ui/main_window.py" line="151" />
+      <location filename="../../desktop/ui/main_window.py" line="155" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="150" />
       <source>Reports</source>
       <translation>Báo cáo</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="55" />
-      <location filename="../../desktop/ui/main_window.py" line="152" />
+      <location filename="../../desktop/ui/main_window.py" line="156" />
       <source>Sync</source>
       <translation>Đồng bộ</translation>
     </message>
@@ -2058,47 +2144,47 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>(dữ liệu mẫu)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="148" />
+      <location filename="../../desktop/ui/main_window.py" line="152" />
       <source>Lots of paper records, per-record progress and the 30 % target.</source>
       <translation>Các lô hồ sơ giấy, tiến độ số hóa từng hồ sơ và chỉ tiêu 30 %.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="149" />
+      <location filename="../../desktop/ui/main_window.py" line="153" />
       <source>Official-duty signing certificates of each officer and their expiry.</source>
       <translation>Chứng thư chữ ký số chuyên dùng công vụ của từng cán bộ và thời hạn.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="150" />
+      <location filename="../../desktop/ui/main_window.py" line="154" />
       <source>Courses, sessions, attendance and completion of each officer.</source>
       <translation>Khóa học, buổi học, điểm danh và kết quả hoàn thành của từng cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="151" />
+      <location filename="../../desktop/ui/main_window.py" line="155" />
       <source>Monthly report forms in the official layout, for signing.</source>
       <translation>Mẫu báo cáo hằng tháng theo thể thức văn bản, sẵn sàng trình ký.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="152" />
+      <location filename="../../desktop/ui/main_window.py" line="156" />
       <source>Sending data to the province over the Internet or by USB stick.</source>
       <translation>Gửi dữ liệu lên tỉnh qua Internet hoặc bằng USB.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="189" />
+      <location filename="../../desktop/ui/main_window.py" line="193" />
       <source>Last sync: never</source>
       <translation>Đồng bộ lần cuối: chưa đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="196" />
+      <location filename="../../desktop/ui/main_window.py" line="200" />
       <source>Network: unknown</source>
       <translation>Mạng: không rõ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="203" />
+      <location filename="../../desktop/ui/main_window.py" line="207" />
       <source>Offline</source>
       <translation>Ngoại tuyến</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="171" />
+      <location filename="../../desktop/ui/main_window.py" line="175" />
       <source>User: {name} ({role})</source>
       <translation>Người dùng: {name} ({role})</translation>
     </message>
@@ -2108,7 +2194,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>{section} (Ctrl+{number})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="187" />
+      <location filename="../../desktop/ui/main_window.py" line="191" />
       <source>Last sync: {when}</source>
       <translation>Đồng bộ lần cuối: {when}</translation>
     </message>
@@ -2179,7 +2265,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/officers/dialog.py" line="45" />
-      <location filename="../../desktop/ui/officers/page.py" line="56" />
+      <location filename="../../desktop/ui/officers/page.py" line="54" />
       <source>Add officer</source>
       <translation>Thêm cán bộ</translation>
     </message>
@@ -2288,118 +2374,120 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/officers/model.py" line="28" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="33" />
+      <location filename="../../desktop/ui/reports/settings_dialog.py" line="62" />
       <source>Signer</source>
       <translation>Ký số</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/model.py" line="29" />
-      <location filename="../../desktop/ui/officers/page.py" line="30" />
+      <location filename="../../desktop/ui/officers/page.py" line="28" />
       <source>Working</source>
       <translation>Đang công tác</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/model.py" line="29" />
-      <location filename="../../desktop/ui/officers/page.py" line="30" />
+      <location filename="../../desktop/ui/officers/page.py" line="28" />
       <source>Left</source>
       <translation>Đã nghỉ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="30" />
+      <location filename="../../desktop/ui/officers/page.py" line="28" />
       <source>All</source>
       <translation>Tất cả</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="41" />
+      <location filename="../../desktop/ui/officers/page.py" line="39" />
       <source>Search by name, CCCD, position, phone… (accents optional)</source>
       <translation>Tìm theo họ tên, CCCD, chức vụ, điện thoại… (có dấu hoặc không dấu)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="57" />
+      <location filename="../../desktop/ui/officers/page.py" line="55" />
       <source>Add a new officer (Ctrl+N)</source>
       <translation>Thêm cán bộ mới (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="58" />
+      <location filename="../../desktop/ui/officers/page.py" line="56" />
       <location filename="../../desktop/ui/training/courses.py" line="47" />
       <source>Edit</source>
       <translation>Sửa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="59" />
+      <location filename="../../desktop/ui/officers/page.py" line="57" />
       <source>Edit the selected officer (Enter or double-click)</source>
       <translation>Sửa cán bộ đang chọn (Enter hoặc nhấp đúp)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="60" />
-      <location filename="../../desktop/ui/officers/page.py" line="166" />
-      <location filename="../../desktop/ui/officers/page.py" line="199" />
+      <location filename="../../desktop/ui/officers/page.py" line="58" />
+      <location filename="../../desktop/ui/officers/page.py" line="153" />
+      <location filename="../../desktop/ui/officers/page.py" line="186" />
       <source>Mark as left</source>
       <translation>Ngừng công tác</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="61" />
+      <location filename="../../desktop/ui/officers/page.py" line="59" />
       <source>The officer has left the commune (transfer, retirement); data is kept</source>
       <translation>Cán bộ đã thôi công tác tại xã (chuyển công tác, nghỉ hưu); dữ liệu vẫn được giữ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="62" />
-      <location filename="../../desktop/ui/officers/page.py" line="215" />
+      <location filename="../../desktop/ui/officers/page.py" line="60" />
+      <location filename="../../desktop/ui/officers/page.py" line="202" />
       <location filename="../../desktop/ui/training/courses.py" line="48" />
       <source>Delete</source>
       <translation>Xóa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="63" />
+      <location filename="../../desktop/ui/officers/page.py" line="61" />
       <source>Delete an officer entered by mistake</source>
       <translation>Xóa cán bộ nhập nhầm</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="64" />
+      <location filename="../../desktop/ui/officers/page.py" line="62" />
       <source>Import from Excel…</source>
       <translation>Nhập từ Excel…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="65" />
+      <location filename="../../desktop/ui/officers/page.py" line="63" />
       <source>Import an officer list from an Excel (.xlsx) file</source>
       <translation>Nhập danh sách cán bộ từ tệp Excel (.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="122" />
+      <location filename="../../desktop/ui/officers/page.py" line="109" />
       <source>All departments</source>
       <translation>Tất cả bộ phận</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="147" />
+      <location filename="../../desktop/ui/officers/page.py" line="134" />
       <source>More than {count} officers: search to narrow the list</source>
       <translation>Hơn {count} cán bộ: hãy tìm kiếm để thu hẹp danh sách</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="149" />
+      <location filename="../../desktop/ui/officers/page.py" line="136" />
       <source>{count} officers</source>
       <translation>{count} cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="231" />
+      <location filename="../../desktop/ui/officers/page.py" line="218" />
       <source>Choose the officer list</source>
       <translation>Chọn tệp danh sách cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="166" />
+      <location filename="../../desktop/ui/officers/page.py" line="153" />
       <source>Mark as working</source>
       <translation>Công tác trở lại</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="212" />
+      <location filename="../../desktop/ui/officers/page.py" line="199" />
       <source>Delete officer</source>
       <translation>Xóa cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="213" />
+      <location filename="../../desktop/ui/officers/page.py" line="200" />
       <source>Delete {name} (CCCD {cccd})? Use this only for a record entered by mistake; for an officer who left, use “Mark as left”.</source>
       <translation>Xóa {name} (CCCD {cccd})? Chỉ dùng khi nhập nhầm; nếu cán bộ đã thôi công tác, hãy dùng «Ngừng công tác».</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="200" />
+      <location filename="../../desktop/ui/officers/page.py" line="187" />
       <source>Mark {name} as no longer working at the commune? The data is kept and can be restored.</source>
       <translation>Ghi nhận {name} đã thôi công tác tại xã? Dữ liệu vẫn được giữ và có thể khôi phục.</translation>
     </message>
@@ -2494,6 +2582,242 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Chưa có.</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/prompts.py" line="58" />
+      <source>Print</source>
+      <translation>In</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/make_tab.py" line="49" />
+      <source>Difficulties and proposals of this month, as they should appear in section IV. Remembered per month.</source>
+      <translation>Khó khăn, vướng mắc và đề xuất trong tháng, ghi như sẽ in ở mục cuối báo cáo. Được ghi nhớ theo từng tháng.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/make_tab.py" line="51" />
+      <source>Difficulties, problems and proposals</source>
+      <translation>Khó khăn, vướng mắc và đề xuất</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/make_tab.py" line="52" />
+      <source>Make the report</source>
+      <translation>Lập báo cáo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/make_tab.py" line="54" />
+      <source>Print…</source>
+      <translation>In…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/make_tab.py" line="55" />
+      <source>Save PDF…</source>
+      <translation>Lưu PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/make_tab.py" line="57" />
+      <source>Issue…</source>
+      <translation>Ban hành…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/make_tab.py" line="58" />
+      <source>Choose a report and a period, then press Make the report.</source>
+      <translation>Chọn báo cáo và kỳ báo cáo, rồi bấm Lập báo cáo.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/make_tab.py" line="78" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="32" />
+      <source>Report</source>
+      <translation>Báo cáo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/make_tab.py" line="79" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="33" />
+      <source>Period</source>
+      <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/make_tab.py" line="172" />
+      <source>Making the report…</source>
+      <translation>Đang lập báo cáo…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/make_tab.py" line="205" />
+      <source>Issuing the report…</source>
+      <translation>Đang ban hành báo cáo…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/make_tab.py" line="227" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="234" />
+      <source>Save PDF</source>
+      <translation>Lưu PDF</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/make_tab.py" line="228" />
+      <source>PDF files (*.pdf)</source>
+      <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/make_tab.py" line="129" />
+      <source>Only a supervisor or an administrator issues reports.</source>
+      <translation>Chỉ người phụ trách hoặc quản trị viên được ban hành báo cáo.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/make_tab.py" line="182" />
+      <source>Issue the report</source>
+      <translation>Ban hành báo cáo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/make_tab.py" line="185" />
+      <source>Issue</source>
+      <translation>Ban hành</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/make_tab.py" line="237" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="247" />
+      <source>Saved {file}.</source>
+      <translation>Đã lưu {file}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/make_tab.py" line="183" />
+      <source>Issue this report as number {symbol}, dated {date}? The number is taken from the register and the issued report cannot be changed.</source>
+      <translation>Ban hành báo cáo này với số {symbol}, ngày {date}? Số được lấy từ sổ đăng ký và báo cáo đã ban hành không sửa được nữa.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/make_tab.py" line="141" />
+      <source>Preview, {pages} pages. The number is given when the report is issued.</source>
+      <translation>Bản xem trước, {pages} trang; chưa có số — số được cấp khi ban hành.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/make_tab.py" line="144" />
+      <source>Issued as number {symbol} on {date}. Printing it again gives the same file.</source>
+      <translation>Đã ban hành, số {symbol}, ngày {date}. In lại vẫn được đúng bản này.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/make_tab.py" line="170" />
+      <source>Drawing the pages…</source>
+      <translation>Đang dựng các trang…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/page.py" line="20" />
+      <source>Signer and issuer…</source>
+      <translation>Người ký, cơ quan ban hành…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/page.py" line="26" />
+      <source>Make a report</source>
+      <translation>Lập báo cáo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/page.py" line="27" />
+      <source>Register of issued reports</source>
+      <translation>Sổ đăng ký báo cáo đã ban hành</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/period_picker.py" line="32" />
+      <location filename="../../desktop/ui/reports/period_picker.py" line="23" />
+      <location filename="../../desktop/ui/reports/period_picker.py" line="55" />
+      <source>Month</source>
+      <translation>Tháng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/period_picker.py" line="33" />
+      <location filename="../../desktop/ui/reports/period_picker.py" line="24" />
+      <source>Year</source>
+      <translation>Năm</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/period_picker.py" line="40" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="105" />
+      <location filename="../../desktop/ui/training/export.py" line="41" />
+      <source>to</source>
+      <translation>đến</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/period_picker.py" line="23" />
+      <location filename="../../desktop/ui/reports/period_picker.py" line="55" />
+      <source>Quarter</source>
+      <translation>Quý</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/period_picker.py" line="24" />
+      <source>From … to …</source>
+      <translation>Từ ngày … đến ngày …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/register_tab.py" line="40" />
+      <source>Open the issued report</source>
+      <translation>Mở bản đã ban hành</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/register_tab.py" line="32" />
+      <source>Number</source>
+      <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/register_tab.py" line="32" />
+      <location filename="../../desktop/ui/training/courses.py" line="71" />
+      <source>Date</source>
+      <translation>Ngày</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/register_tab.py" line="33" />
+      <source>Summary</source>
+      <translation>Trích yếu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/settings_dialog.py" line="34" />
+      <source>Report settings</source>
+      <translation>Thiết lập báo cáo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/settings_dialog.py" line="44" />
+      <source>(no signer chosen)</source>
+      <translation>(chưa chọn người ký)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/settings_dialog.py" line="53" />
+      <source>e.g. CHỦ TỊCH, PHÓ CHỦ TỊCH</source>
+      <translation>ví dụ: CHỦ TỊCH, PHÓ CHỦ TỊCH</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/settings_dialog.py" line="58" />
+      <source>Place on the date line</source>
+      <translation>Địa danh ở dòng ngày tháng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/settings_dialog.py" line="59" />
+      <source>Parent body</source>
+      <translation>Cơ quan chủ quản</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/settings_dialog.py" line="60" />
+      <source>Issuing body</source>
+      <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/settings_dialog.py" line="61" />
+      <source>Issuer's letters in the number</source>
+      <translation>Chữ viết tắt cơ quan trong số, ký hiệu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/settings_dialog.py" line="63" />
+      <source>Signs on behalf of</source>
+      <translation>Thẩm quyền ký</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/settings_dialog.py" line="64" />
+      <source>Signer's title</source>
+      <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/settings_dialog.py" line="65" />
+      <source>Recipients (one per line)</source>
+      <translation>Nơi nhận (mỗi dòng một nơi)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/settings_dialog.py" line="50" />
+      <source>Signs in own name</source>
+      <translation>Ký trực tiếp</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/training/attendance.py" line="82" />
       <location filename="../../desktop/ui/training/attendance.py" line="92" />
       <source>Attendance</source>
@@ -2571,89 +2895,84 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Danh sách cán bộ hoàn thành khóa học trong một khoảng thời gian, xuất ra Excel (.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="92" />
+      <location filename="../../desktop/ui/training/courses.py" line="81" />
       <location filename="../../desktop/ui/training/dialogs.py" line="196" />
       <source>Add session</source>
       <translation>Thêm buổi học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="93" />
+      <location filename="../../desktop/ui/training/courses.py" line="82" />
       <location filename="../../desktop/ui/training/dialogs.py" line="196" />
       <source>Edit session</source>
       <translation>Sửa buổi học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="94" />
+      <location filename="../../desktop/ui/training/courses.py" line="83" />
       <source>Attendance…</source>
       <translation>Điểm danh…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="95" />
+      <location filename="../../desktop/ui/training/courses.py" line="84" />
       <source>Fill the attendance sheet of the selected session (Enter)</source>
       <translation>Điểm danh buổi học đang chọn (Enter)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="96" />
-      <location filename="../../desktop/ui/training/courses.py" line="242" />
+      <location filename="../../desktop/ui/training/courses.py" line="85" />
+      <location filename="../../desktop/ui/training/courses.py" line="231" />
       <source>Delete session</source>
       <translation>Xóa buổi học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="274" />
+      <location filename="../../desktop/ui/training/courses.py" line="263" />
       <source>Choose the attendance list</source>
       <translation>Chọn danh sách điểm danh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="82" />
-      <source>Date</source>
-      <translation>Ngày</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/training/courses.py" line="82" />
+      <location filename="../../desktop/ui/training/courses.py" line="71" />
       <location filename="../../desktop/ui/training/dialogs.py" line="204" />
       <source>Place</source>
       <translation>Địa điểm</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="82" />
+      <location filename="../../desktop/ui/training/courses.py" line="71" />
       <location filename="../../desktop/ui/training/dialogs.py" line="205" />
       <source>Trainer</source>
       <translation>Giảng viên</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="106" />
+      <location filename="../../desktop/ui/training/courses.py" line="95" />
       <location filename="../../desktop/ui/training/dialogs.py" line="121" />
       <location filename="../../desktop/ui/training/model.py" line="26" />
       <source>Topic</source>
       <translation>Chủ đề</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="180" />
+      <location filename="../../desktop/ui/training/courses.py" line="169" />
       <source>Select a course to see its sessions</source>
       <translation>Chọn một khóa học để xem các buổi học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="148" />
+      <location filename="../../desktop/ui/training/courses.py" line="137" />
       <source>{count} courses</source>
       <translation>{count} khóa học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="223" />
+      <location filename="../../desktop/ui/training/courses.py" line="212" />
       <source>Delete course</source>
       <translation>Xóa khóa học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="178" />
+      <location filename="../../desktop/ui/training/courses.py" line="167" />
       <source>Sessions of “{course}”</source>
       <translation>Các buổi học của “{course}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="224" />
+      <location filename="../../desktop/ui/training/courses.py" line="213" />
       <source>Delete the course “{title}” with its sessions and results? Use this only for a course entered by mistake.</source>
       <translation>Xóa khóa học “{title}” cùng các buổi học và kết quả? Chỉ dùng khi khóa học được nhập nhầm.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="243" />
+      <location filename="../../desktop/ui/training/courses.py" line="232" />
       <source>Delete the session of {date} and its attendance sheet?</source>
       <translation>Xóa buổi học ngày {date} và bảng điểm danh của buổi đó?</translation>
     </message>
@@ -2813,12 +3132,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/training/dialogs.py" line="91" />
       <source>Edit course</source>
       <translation>Sửa khóa học</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="105" />
-      <location filename="../../desktop/ui/training/export.py" line="41" />
-      <source>to</source>
-      <translation>đến</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/training/dialogs.py" line="157" />
