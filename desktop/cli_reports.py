@@ -14,11 +14,12 @@ if TYPE_CHECKING:
 
 
 def _write(path: Path, data: bytes) -> None:
+    from desktop.reports.xlsx import cannot_save
+
     try:
         path.write_bytes(data)
     except OSError as err:
-        raise UserError(N_("Cannot save {file}: {reason}. Close it in Excel or choose another "
-                           "folder."), file=str(path), reason=err.strerror or str(err)) from err
+        raise cannot_save(path, err) from err
 
 
 def _issue_date(text: str | None) -> dt.date:

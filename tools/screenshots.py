@@ -107,6 +107,7 @@ def main(out: Path) -> None:
     about.close()
     shoot_certificates(app, ctx, window, work, out)
     shoot_training(app, ctx, window, out, work)
+    shoot_reports(app, ctx, window, out)
     window.close()
 
 
@@ -193,6 +194,28 @@ def shoot_training(app, ctx, window, out: Path, work: Path) -> None:
     shoot(app, window, out / "25-training-coverage.png")
     window.show_section("overview")
     shoot(app, window, out / "26-overview-training.png")
+
+
+def shoot_reports(app, ctx, window, out: Path) -> None:
+    """Báo cáo: the monthly report previewed, the register, the signer settings."""
+    from desktop.ui.reports.settings_dialog import ReportSettingsDialog
+
+    window.show_section("reports")
+    page = window.pages["reports"]
+    page.make.generate()
+    ctx.runner.wait_all()
+    for _ in range(50):
+        settle(app)
+        if page.make.data is not None:
+            break
+    shoot(app, window, out / "30-reports-monthly-preview.png")
+    page.tabs.setCurrentWidget(page.register)
+    shoot(app, window, out / "31-reports-register.png")
+    dialog = ReportSettingsDialog(ctx, window)
+    shoot(app, dialog, out / "32-reports-settings.png")
+    dialog.close()
+    window.show_section("overview")
+    shoot(app, window, out / "33-overview-reports.png")
 
 
 if __name__ == "__main__":

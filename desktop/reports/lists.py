@@ -50,6 +50,11 @@ def expiry_table(rows: list[data.ExpiryRow]) -> Table:
                  [6, 22, 20, 26, 16, 12, 11], [0, 6])
 
 
+def _table(table: Table) -> list[Table]:
+    """A list with no line prints no empty table (the sentence above says there are none)."""
+    return [table] if table.rows else []
+
+
 def officers(session: Session, period: Period, stamp: Stamp) -> Document:
     rows = data.officer_lines(session)
     intro = Paragraph(f"Danh sách cán bộ, công chức đang công tác đến ngày "
@@ -63,7 +68,7 @@ def cert_expiry(session: Session, period: Period, stamp: Stamp) -> Document:
     intro = Paragraph(f"Chứng thư số đang sử dụng đã hết hạn hoặc hết hạn trong 30 ngày kể từ "
                       f"ngày {wording.date(period.end)}: {wording.num(len(rows))} chứng thư. "
                       f"Đề nghị các cá nhân làm thủ tục gia hạn trước khi hết hạn.")
-    return shell(session, stamp, "Chứng thư số sắp hết hạn", [intro, expiry_table(rows)],
+    return shell(session, stamp, "Chứng thư số sắp hết hạn", [intro] + _table(expiry_table(rows)),
                  title="DANH SÁCH", landscape=True, doc_type="DS")
 
 
@@ -72,5 +77,5 @@ def training(session: Session, period: Period, stamp: Stamp, course_id=None) -> 
     intro = Paragraph(f"Cán bộ, công chức hoàn thành bồi dưỡng {period.wording}: "
                       f"{wording.num(len(rows))} lượt.")
     return shell(session, stamp, f"Cán bộ, công chức hoàn thành bồi dưỡng {period.wording}",
-                 [intro, completion_table(rows)], title="DANH SÁCH", landscape=True,
+                 [intro] + _table(completion_table(rows)), title="DANH SÁCH", landscape=True,
                  doc_type="DS")

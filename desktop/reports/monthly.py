@@ -31,8 +31,10 @@ def certificate_blocks(f: data.CertFigures, period: Period) -> list[Block]:
             f"{_change(f.covered, f.covered_before)}). Chứng thư số sắp hết hạn trong 30 ngày: "
             f"{wording.num(f.expiring)}; đã hết hạn nhưng chưa gia hạn: {wording.num(f.expired)}. "
             f"Số cán bộ còn dùng chứng thư số của CA công cộng: {wording.num(f.public_ca)}.")
-    req = (f"Trong {period.wording} đã lập {wording.num(requests)} đề nghị về chứng thư số; "
-           f"còn {wording.num(f.open_requests)} đề nghị đang chuẩn bị hoặc đã gửi, chờ cấp.")
+    made = (f"đã lập {wording.num(requests)} đề nghị về chứng thư số" if requests
+            else "không phát sinh đề nghị mới về chứng thư số")
+    req = (f"Trong {period.wording} {made}; còn {wording.num(f.open_requests)} đề nghị đang "
+           "chuẩn bị hoặc đã gửi, chờ cấp.")
     rows = [["1", "Cán bộ, công chức đang công tác", wording.num(f.officers), ""],
             ["2", "Có chứng thư số chuyên dùng còn hiệu lực", wording.num(f.covered),
              wording.pct(f.percent)],
@@ -56,9 +58,12 @@ def training_blocks(t: data.TrainingFigures, period: Period, annex: str | None) 
             f"đã hoàn thành bồi dưỡng vận hành hệ thống: {wording.num(total.operation)}/"
             f"{wording.num(total.officers)} người, đạt {wording.pct(total.operation_percent)} "
             f"(chỉ tiêu {wording.pct(t.coverage.target, 0)}).")
-    done = (f"Trong {period.wording} có {wording.num(t.officers_completed)} cán bộ, công chức "
-            f"hoàn thành khóa bồi dưỡng, tổng cộng {wording.num(len(t.completions))} lượt"
-            + (f" (danh sách tại {annex})." if annex else "."))
+    if t.completions:
+        done = (f"Trong {period.wording} có {wording.num(t.officers_completed)} cán bộ, công "
+                f"chức hoàn thành khóa bồi dưỡng, tổng cộng {wording.num(len(t.completions))} "
+                "lượt" + (f" (danh sách tại {annex})." if annex else "."))
+    else:
+        done = f"Trong {period.wording} không có cán bộ, công chức hoàn thành khóa bồi dưỡng."
     rows = [[str(i), g.name or "Chưa ghi bộ phận", wording.num(g.officers), wording.num(g.digital),
              wording.pct(g.digital_percent), wording.num(g.operation),
              wording.pct(g.operation_percent)]

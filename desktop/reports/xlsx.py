@@ -69,6 +69,10 @@ def export(document: Document, path: Path | str) -> Path:
     try:
         wb.save(path)
     except OSError as err:
-        raise UserError(N_("Cannot save {file}: {reason}. Close it in Excel or choose another "
-                           "folder."), file=str(path), reason=err.strerror or str(err)) from err
+        raise cannot_save(path, err) from err
     return path
+
+
+def cannot_save(path: Path, err: OSError) -> UserError:
+    return UserError(N_("Cannot save {file}: {reason}. Close it in Excel or choose another "
+                        "folder."), file=str(path), reason=err.strerror or str(err))

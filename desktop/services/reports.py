@@ -232,3 +232,23 @@ def reprint(session: Session, register_id: uuid.UUID, render) -> bytes:
                            "does not match the hash recorded when it was issued."),
                         symbol=issued.symbol)
     return data
+
+
+@dataclass(frozen=True)
+class Summary:
+    year: int
+    issued: int  # reports issued this year
+    latest: RegisterRow | None
+    last_month_key: str  # "2026-11"
+    last_month_done: bool  # the monthly report of last month is issued
+
+
+def summary(session: Session, today: dt.date | None = None) -> Summary:
+    today = today or dt.date.today()
+    last = today.replace(day=1) - dt.timedelta(days=1)
+    key = f"{last.year}-{last.month:02d}"
+    rows = register(session, today.year)
+    done = session.execute(select(func.count()).where(
+        ReportRegister.deleted.is_(False), ReportRegister.kind == "monthly",
+        ReportRegister.period == key)).scalar_one() > 0
+    return Summary(today.year, len(rows), rows[0] if rows else None, key, done)

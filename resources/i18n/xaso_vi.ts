@@ -344,7 +344,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="80" />
-      <location filename="../../desktop/ui/reports/make_tab.py" line="234" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="239" />
       <source>Cannot save {file}: {reason}.</source>
       <translation>Không lưu được {file}: {reason}.</translation>
     </message>
@@ -1493,7 +1493,7 @@ Python {python}, Qt for Python {qt}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/coverage_tab.py" line="40" />
-      <location filename="../../desktop/ui/pages/dashboard.py" line="80" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="84" />
       <location filename="../../desktop/ui/training/coverage.py" line="126" />
       <source>(no department)</source>
       <translation>(chưa ghi bộ phận)</translation>
@@ -1776,13 +1776,13 @@ Python {python}, Qt for Python {qt}</translation>
     <message>
       <location filename="../../desktop/ui/certificates/page.py" line="165" />
       <location filename="../../desktop/ui/officers/page.py" line="218" />
-      <location filename="../../desktop/ui/reports/make_tab.py" line="241" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="246" />
       <source>Excel files (*.xlsx)</source>
       <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/page.py" line="175" />
-      <location filename="../../desktop/ui/reports/make_tab.py" line="245" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="250" />
       <source>Exporting…</source>
       <translation>Đang xuất…</translation>
     </message>
@@ -2117,7 +2117,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     <message>
       <location filename="../../desktop/ui/main_window.py" line="54" />
       <location filename="../../desktop/ui/main_window.py" line="155" />
-      <location filename="../../desktop/ui/reports/make_tab.py" line="150" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="155" />
       <source>Reports</source>
       <translation>Báo cáo</translation>
     </message>
@@ -2374,8 +2374,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/officers/model.py" line="28" />
-      <location filename="../../desktop/ui/reports/register_tab.py" line="33" />
-      <location filename="../../desktop/ui/reports/settings_dialog.py" line="62" />
       <source>Signer</source>
       <translation>Ký số</translation>
     </message>
@@ -2622,76 +2620,76 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Chọn báo cáo và kỳ báo cáo, rồi bấm Lập báo cáo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="78" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="79" />
       <location filename="../../desktop/ui/reports/register_tab.py" line="32" />
       <source>Report</source>
       <translation>Báo cáo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="79" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="80" />
       <location filename="../../desktop/ui/reports/register_tab.py" line="33" />
       <source>Period</source>
       <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="172" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="177" />
       <source>Making the report…</source>
       <translation>Đang lập báo cáo…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="205" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="210" />
       <source>Issuing the report…</source>
       <translation>Đang ban hành báo cáo…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="227" />
-      <location filename="../../desktop/ui/reports/make_tab.py" line="234" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="232" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="239" />
       <source>Save PDF</source>
       <translation>Lưu PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="228" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="233" />
       <source>PDF files (*.pdf)</source>
       <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="129" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="130" />
       <source>Only a supervisor or an administrator issues reports.</source>
       <translation>Chỉ người phụ trách hoặc quản trị viên được ban hành báo cáo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="182" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="187" />
       <source>Issue the report</source>
       <translation>Ban hành báo cáo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="185" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="190" />
       <source>Issue</source>
       <translation>Ban hành</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="237" />
-      <location filename="../../desktop/ui/reports/make_tab.py" line="247" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="242" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="252" />
       <source>Saved {file}.</source>
       <translation>Đã lưu {file}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="183" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="188" />
       <source>Issue this report as number {symbol}, dated {date}? The number is taken from the register and the issued report cannot be changed.</source>
       <translation>Ban hành báo cáo này với số {symbol}, ngày {date}? Số được lấy từ sổ đăng ký và báo cáo đã ban hành không sửa được nữa.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="141" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="142" />
       <source>Preview, {pages} pages. The number is given when the report is issued.</source>
       <translation>Bản xem trước, {pages} trang; chưa có số — số được cấp khi ban hành.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="144" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="145" />
       <source>Issued as number {symbol} on {date}. Printing it again gives the same file.</source>
       <translation>Đã ban hành, số {symbol}, ngày {date}. In lại vẫn được đúng bản này.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="170" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="175" />
       <source>Drawing the pages…</source>
       <translation>Đang dựng các trang…</translation>
     </message>
@@ -2763,6 +2761,12 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Trích yếu</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/reports/register_tab.py" line="33" />
+      <location filename="../../desktop/ui/reports/settings_dialog.py" line="62" />
+      <source>Signed by</source>
+      <translation>Người ký</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/reports/settings_dialog.py" line="34" />
       <source>Report settings</source>
       <translation>Thiết lập báo cáo</translation>
@@ -2816,6 +2820,26 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/reports/settings_dialog.py" line="50" />
       <source>Signs in own name</source>
       <translation>Ký trực tiếp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/summary.py" line="36" />
+      <source>The monthly report for {month}/{year} has been issued.</source>
+      <translation>Báo cáo tháng {month}/{year} đã ban hành.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/summary.py" line="37" />
+      <source>The monthly report for {month}/{year} has not been issued yet.</source>
+      <translation>Báo cáo tháng {month}/{year} chưa ban hành.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/summary.py" line="31" />
+      <source>Reports issued in {year}: {count}.</source>
+      <translation>Báo cáo đã ban hành năm {year}: {count}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/summary.py" line="33" />
+      <source>Latest: number {symbol} of {date} — {title}.</source>
+      <translation>Gần nhất: số {symbol} ngày {date} — {title}.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/training/attendance.py" line="82" />

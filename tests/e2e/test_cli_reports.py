@@ -32,13 +32,13 @@ def test_monthly_report_to_pdf_and_xlsx(home, tmp_path):
 
 def test_issue_numbers_follow_each_other_and_the_hash_is_the_files(home, tmp_path):
     first = json.loads(admin(home, "report", "monthly", "--period", "2026-10", "--out",
-                             str(tmp_path / "a.pdf"), "--issue", "--date", "03/11/2026",
+                             str(tmp_path / "a.pdf"), "--issue", "--date", "03/11/2030",
                              "--json", check=True).stdout)
     second = json.loads(admin(home, "report", "officers", "--period", "2026-10", "--out",
-                              str(tmp_path / "b.pdf"), "--issue", "--date", "03/11/2026",
+                              str(tmp_path / "b.pdf"), "--issue", "--date", "03/11/2030",
                               "--json", check=True).stdout)
     third = json.loads(admin(home, "report", "monthly", "--period", "2026-11", "--out",
-                             str(tmp_path / "c.pdf"), "--issue", "--date", "04/12/2026",
+                             str(tmp_path / "c.pdf"), "--issue", "--date", "04/12/2030",
                              "--json", check=True).stdout)
     assert (first["number"], second["number"], third["number"]) == (
         "01/BC-UBND", "01/DS-UBND", "02/BC-UBND")

@@ -17,7 +17,7 @@ from desktop.services import cert_status
 from desktop.services import reports as service
 from tests.reports.conftest import pdf_pages
 
-ISSUED = dt.date(2026, 1, 5)
+ISSUED = dt.date(2030, 1, 5)  # a year the demo has issued nothing in
 
 
 def _period_with_completions(store) -> period.Period:
@@ -100,9 +100,9 @@ def test_supervisor_note_is_remembered_per_month_and_printed(demo_store):
     with demo_store.write("admin") as s:
         service.save_note(s, "monthly", "2026-11", "Thiếu máy quét.\nĐề nghị tỉnh hỗ trợ.")
     with demo_store.session() as s:
-        assert service.get_note(s, "monthly", "2026-10") == ""
+        assert service.get_note(s, "monthly", "2025-01") == ""
         doc = monthly.build(s, period.parse("2026-11"), Stamp(None, ISSUED))
-        other = monthly.build(s, period.parse("2026-10"), Stamp(None, ISSUED))
+        other = monthly.build(s, period.parse("2025-01"), Stamp(None, ISSUED))
     text = pdf_pages(pdf.render(doc))
     assert "Đề nghị tỉnh hỗ trợ." in "\n".join(text)
     assert other.blocks[-1].text == monthly.NO_NOTE
@@ -152,12 +152,12 @@ def test_issuing_takes_the_next_number_per_year_and_type_and_reprints_identicall
     first, data1 = _issue(demo_store)
     second, _ = _issue(demo_store)
     other_type, _ = _issue(demo_store, "officers")
-    next_year, _ = _issue(demo_store, on=dt.date(2027, 1, 4))
+    next_year, _ = _issue(demo_store, on=dt.date(2031, 1, 4))
     assert (first.symbol, second.symbol) == ("01/BC-UBND", "02/BC-UBND")
     assert other_type.symbol == "01/DS-UBND"
     assert next_year.symbol == "01/BC-UBND"
     assert "Số: 01/BC-UBND" in pdf_pages(data1)[0]
-    assert "Hữu Lũng, ngày 05 tháng 01 năm 2026" in pdf_pages(data1)[0]
+    assert "Hữu Lũng, ngày 05 tháng 01 năm 2030" in pdf_pages(data1)[0]
     assert first.sha256 == service.sha256(data1)
     # the data changes after issue: re-printing still gives the file that was issued
     with demo_store.write("admin") as s:
@@ -165,7 +165,7 @@ def test_issuing_takes_the_next_number_per_year_and_type_and_reprints_identicall
         service.save_note(s, "monthly", "2026-11", "Ghi chú thêm sau khi ban hành.")
     with demo_store.session() as s:
         assert service.reprint(s, first.id, pdf.render) == data1
-        rows = service.register(s, 2026)
+        rows = service.register(s, 2030)
         assert sorted(r.symbol for r in rows) == ["01/BC-UBND", "01/DS-UBND", "02/BC-UBND"]
 
 
@@ -224,3 +224,14 @@ def test_tables_of_every_report_kind_render(demo_store):
             doc = catalog.build(s, kind, p, Stamp(None, ISSUED))
             assert all(isinstance(t, Table) for t in doc.tables())
             assert pdf.render(doc).startswith(b"%PDF")
+
+
+def test_demo_has_an_issued_monthly_report_and_notes(demo_store):
+    with demo_store.session() as s:
+        rows = service.register(s)
+        assert len(rows) == 1 and rows[0].symbol == "01/BC-UBND" and rows[0].kind == "monthly"
+        assert service.reprint(s, rows[0].id, pdf.render)  # identical, or it raises
+        assert service.get_note(s, "monthly", rows[0].period)
+        summary = service.summary(s, dt.date.fromisoformat(rows[0].period + "-01")
+                                  + dt.timedelta(days=40))
+    assert summary.issued == 1 and summary.last_month_done

@@ -64,6 +64,10 @@ class DashboardPage(QWidget):
 
         self.training = TrainingSummary(ctx)
         layout.addWidget(self.training, 3)  # the chart takes most of the free height
+        from desktop.ui.reports.summary import ReportSummary
+
+        self.reports = ReportSummary(ctx)
+        layout.addWidget(self.reports)
         layout.addWidget(later)
         layout.addStretch(1)
         ctx.signals.data_changed.connect(lambda table: table == "officer" and self.refresh())

@@ -75,6 +75,7 @@ class MakeTab(QWidget):
 
     def _layout(self) -> None:
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(tr("Report"), self.kind)
         form.addRow(tr("Period"), self.picker)
         side = QVBoxLayout()

@@ -30,7 +30,7 @@ class RegisterTab(QWidget):
         self.ctx = ctx
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels([tr("Number"), tr("Date"), tr("Report"),
-                                              tr("Period"), tr("Summary"), tr("Signer")])
+                                              tr("Period"), tr("Summary"), tr("Signed by")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -59,7 +59,7 @@ class ReportSettingsDialog(QDialog):
         form.addRow(tr("Parent body"), self.parent_body)
         form.addRow(tr("Issuing body"), self.issuing_body)
         form.addRow(tr("Issuer's letters in the number"), self.body_symbol)
-        form.addRow(tr("Signer"), self.signer)
+        form.addRow(tr("Signed by"), self.signer)
         form.addRow(tr("Signs on behalf of"), self.authority)
         form.addRow(tr("Signer's title"), self.signer_title)
         form.addRow(tr("Recipients (one per line)"), self.recipients)
