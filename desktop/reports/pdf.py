@@ -16,6 +16,7 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -65,12 +66,8 @@ class Styles:
         self.summary = _style("summary", 14, fonts.BOLD, TA_CENTER)
         self.heading = _style("heading", 14, fonts.BOLD, TA_JUSTIFY, 10 * mm, before=6,
                               after=6)
-        self.body = _style("body", 14, indent=10 * mm, after=6, leading=14 * 1.25)
-        self.cell = _style("cell", 11, align=TA_LEFT, leading=13)
-        self.cell_num = _style("cell_num", 11, align=2, leading=13)  # TA_RIGHT
+        self.body = _style("body", 14, indent=10 * mm, after=6, leading=14 * 1.25)  # TA_RIGHT
         self.cell_head = _style("cell_head", 11, fonts.BOLD, TA_CENTER, leading=13)
-        self.cell_total = _style("cell_total", 11, fonts.BOLD, TA_LEFT, leading=13)
-        self.cell_total_num = _style("cell_total_num", 11, fonts.BOLD, 2, leading=13)
         self.recipients_label = _style("rl", 12, fonts.BOLD_ITALIC, TA_LEFT)
         self.recipients = _style("r", 11, align=TA_LEFT, leading=13)
         self.signer = _style("signer", 14, fonts.BOLD, TA_CENTER, leading=17)
@@ -97,8 +94,8 @@ class Rule(Flowable):
 
 
 class _Cells:
-    """Cells of a table, made once: plain strings where the text fits its column (fast), a
-    wrapping Paragraph where it does not. Shared by every chunk of one table."""
+    """Cells of a table, made once: plain strings, broken into lines to fit their column.
+    Shared by every chunk of one table."""
 
     def __init__(self, table: Table, styles: Styles, width: float) -> None:
         self.table, self.styles = table, styles
@@ -113,18 +110,17 @@ class _Cells:
 
     def row(self, i: int) -> list:
         if i not in self._made:
-            s, bold = self.styles, self.is_total(i)
-            font = fonts.BOLD if bold else fonts.FAMILY
-            cells = []
-            for c, value in enumerate(self.rows[i]):
-                if stringWidth(value, font, CELL_SIZE) <= self.widths[c] - 2 * CELL_PAD:
-                    cells.append(value)
-                elif c in self.table.numeric:
-                    cells.append(RLParagraph(_esc(value), s.cell_total_num if bold else s.cell_num))
-                else:
-                    cells.append(RLParagraph(_esc(value), s.cell_total if bold else s.cell))
-            self._made[i] = cells
+            font = fonts.BOLD if self.is_total(i) else fonts.FAMILY
+            self._made[i] = [self._fit(value, font, self.widths[c] - 2 * CELL_PAD)
+                             for c, value in enumerate(self.rows[i])]
         return self._made[i]
+
+    @staticmethod
+    def _fit(value: str, font: str, width: float) -> str:
+        """The text broken into lines that fit the column (much cheaper than a Paragraph)."""
+        if stringWidth(value, font, CELL_SIZE) <= width:
+            return value
+        return "\n".join(simpleSplit(value, font, CELL_SIZE, width))
 
 
 class ChunkedTable(Flowable):

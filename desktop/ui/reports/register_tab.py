@@ -15,9 +15,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import tr
-from desktop.reports import catalog
+from db.errors import UserError
+from desktop.reports import catalog, period
 from desktop.services import reports as service
 from desktop.ui.context import AppContext
+
+
+def _period_text(key: str) -> str:
+    try:
+        return period.parse(key).wording
+    except UserError:
+        return key
 
 
 class RegisterTab(QWidget):
@@ -60,7 +68,7 @@ class RegisterTab(QWidget):
         for r, row in enumerate(self.rows):
             kind = catalog.KINDS.get(row.kind)
             values = (row.symbol, row.issued_on.strftime("%d/%m/%Y"),
-                      tr(kind.label) if kind else row.kind, row.period, row.title,
+                      tr(kind.label) if kind else row.kind, _period_text(row.period), row.title,
                       row.signer_name)
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
