@@ -43,22 +43,25 @@ def report(cli: Cli) -> int:
         if not store.is_initialized:
             return cli.fail(tr("This data folder has not been set up yet; open Xã Số once or run "
                                "the demo command."))
+        course_id = _course(store, args.course) if args.course else None
         issued = None
         if args.issue:
             with store.write(actor="xaso-admin") as session:
                 issued, data = service.issue(
                     session, kind.key, when.key, day,
-                    lambda n, d: catalog.build(session, kind.key, when, Stamp(n, d)), pdf.render,
+                    lambda n, d: catalog.build(session, kind.key, when, Stamp(n, d), course_id),
+                    pdf.render,
                     kind.doc_type)
                 document = None
         else:
             with store.session() as session:
-                document = catalog.build(session, kind.key, when, Stamp(None, day))
+                document = catalog.build(session, kind.key, when, Stamp(None, day), course_id)
             data = pdf.render(document)
         if args.xlsx:
             if document is None:
                 with store.session() as session:
-                    document = catalog.build(session, kind.key, when, Stamp(issued.number, day))
+                    document = catalog.build(session, kind.key, when, Stamp(issued.number, day),
+                                             course_id)
             xlsx.export(document, Path(args.xlsx))
     finally:
         store.close()
@@ -75,6 +78,13 @@ def report(cli: Cli) -> int:
     return 0
 
 
+def _course(store, text: str):
+    from desktop.services.training import find_course
+
+    with store.session() as session:
+        return find_course(session, text).id
+
+
 def add_parser(sub, common) -> None:
     from desktop.reports.catalog import KINDS
 
@@ -87,3 +97,5 @@ def add_parser(sub, common) -> None:
     rep.add_argument("--issue", action="store_true",
                      help="take the next number from the register and record the file")
     rep.add_argument("--date", default=None, help="date on the report, dd/mm/yyyy (default today)")
+    rep.add_argument("--course", default=None,
+                     help="training list: only this course (id or exact title)")

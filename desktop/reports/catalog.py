@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -41,7 +42,11 @@ def get(kind: str) -> ReportKind:
     return KINDS[kind]
 
 
-def build(session: Session, kind: str, period: Period, stamp: Stamp) -> Document:
+def build(session: Session, kind: str, period: Period, stamp: Stamp,
+          course_id: uuid.UUID | None = None) -> Document:
+    """The report's document; ``course_id`` narrows the training completion list to one course."""
+    if course_id is not None and kind == "training":
+        return lists.training(session, period, stamp, course_id)
     return get(kind).build(session, period, stamp)
 
 

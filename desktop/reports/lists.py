@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import uuid
+
 from sqlalchemy.orm import Session
 
+from db.models import Course
 from desktop.reports import data, wording
 from desktop.reports.common import Stamp, shell
 from desktop.reports.model import Document, Paragraph, Table
@@ -72,10 +75,15 @@ def cert_expiry(session: Session, period: Period, stamp: Stamp) -> Document:
                  title="DANH SÁCH", landscape=True, doc_type="DS")
 
 
-def training(session: Session, period: Period, stamp: Stamp, course_id=None) -> Document:
+def training(session: Session, period: Period, stamp: Stamp,
+             course_id: uuid.UUID | None = None) -> Document:
+    """Who completed a course (one, or all) in the period."""
     rows = completion_list(session, course_id, period.start, period.end)
-    intro = Paragraph(f"Cán bộ, công chức hoàn thành bồi dưỡng {period.wording}: "
+    what = "bồi dưỡng"
+    if course_id is not None:
+        what = f"khóa “{session.get(Course, course_id).title}”"
+    intro = Paragraph(f"Cán bộ, công chức hoàn thành {what} {period.wording}: "
                       f"{wording.num(len(rows))} lượt.")
-    return shell(session, stamp, f"Cán bộ, công chức hoàn thành bồi dưỡng {period.wording}",
+    return shell(session, stamp, f"Cán bộ, công chức hoàn thành {what} {period.wording}",
                  [intro] + _table(completion_table(rows)), title="DANH SÁCH", landscape=True,
                  doc_type="DS")

@@ -195,49 +195,42 @@
       <translation>{name}: hết hạn {date}</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli_reports.py" line="66" />
+      <location filename="../../desktop/cli_reports.py" line="70" />
       <source>Saved {file} ({kind}, {period}).</source>
       <translation>Đã lưu {file} ({kind}, {period}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli_reports.py" line="20" />
-      <location filename="../../desktop/reports/xlsx.py" line="72" />
-      <location filename="../../desktop/services/training_coverage.py" line="232" />
-      <source>Cannot save {file}: {reason}. Close it in Excel or choose another folder.</source>
-      <translation>Không lưu được tệp {file}: {reason}. Hãy đóng tệp trong Excel hoặc chọn thư mục khác.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli_reports.py" line="28" />
+      <location filename="../../desktop/cli_reports.py" line="29" />
       <source>{text} is not a date; write it as dd/mm/yyyy.</source>
       <translation>{text} không phải là ngày; hãy ghi theo dạng dd/mm/yyyy.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli_reports.py" line="69" />
+      <location filename="../../desktop/cli_reports.py" line="73" />
       <source>Issued as number {symbol} on {date}.</source>
       <translation>Đã ban hành, số {symbol}, ngày {date}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/catalog.py" line="39" />
+      <location filename="../../desktop/reports/catalog.py" line="40" />
       <source>Unknown report {kind}. Choose one of: {kinds}.</source>
       <translation>Không có báo cáo {kind}. Chọn một trong: {kinds}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/catalog.py" line="27" />
+      <location filename="../../desktop/reports/catalog.py" line="28" />
       <source>Monthly report on digital transformation</source>
       <translation>Báo cáo chuyển đổi số hằng tháng</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/catalog.py" line="29" />
+      <location filename="../../desktop/reports/catalog.py" line="30" />
       <source>Officer list</source>
       <translation>Danh sách cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/catalog.py" line="30" />
+      <location filename="../../desktop/reports/catalog.py" line="31" />
       <source>Certificates expiring</source>
       <translation>Chứng thư số sắp hết hạn</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/catalog.py" line="32" />
+      <location filename="../../desktop/reports/catalog.py" line="33" />
       <source>Training completion list</source>
       <translation>Danh sách hoàn thành bồi dưỡng</translation>
     </message>
@@ -250,6 +243,12 @@
       <location filename="../../desktop/reports/period.py" line="63" />
       <source>The period ends before it starts.</source>
       <translation>Kỳ báo cáo kết thúc trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/reports/xlsx.py" line="77" />
+      <location filename="../../desktop/services/training_coverage.py" line="232" />
+      <source>Cannot save {file}: {reason}. Close it in Excel or choose another folder.</source>
+      <translation>Không lưu được tệp {file}: {reason}. Hãy đóng tệp trong Excel hoặc chọn thư mục khác.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/accounts.py" line="86" />
@@ -344,7 +343,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="80" />
-      <location filename="../../desktop/ui/reports/make_tab.py" line="239" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="247" />
       <source>Cannot save {file}: {reason}.</source>
       <translation>Không lưu được {file}: {reason}.</translation>
     </message>
@@ -1776,13 +1775,13 @@ Python {python}, Qt for Python {qt}</translation>
     <message>
       <location filename="../../desktop/ui/certificates/page.py" line="165" />
       <location filename="../../desktop/ui/officers/page.py" line="218" />
-      <location filename="../../desktop/ui/reports/make_tab.py" line="246" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="254" />
       <source>Excel files (*.xlsx)</source>
       <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/page.py" line="175" />
-      <location filename="../../desktop/ui/reports/make_tab.py" line="250" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="258" />
       <source>Exporting…</source>
       <translation>Đang xuất…</translation>
     </message>
@@ -2117,7 +2116,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     <message>
       <location filename="../../desktop/ui/main_window.py" line="54" />
       <location filename="../../desktop/ui/main_window.py" line="155" />
-      <location filename="../../desktop/ui/reports/make_tab.py" line="155" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="163" />
       <source>Reports</source>
       <translation>Báo cáo</translation>
     </message>
@@ -2620,76 +2619,76 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Chọn báo cáo và kỳ báo cáo, rồi bấm Lập báo cáo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="79" />
-      <location filename="../../desktop/ui/reports/register_tab.py" line="32" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="87" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="40" />
       <source>Report</source>
       <translation>Báo cáo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="80" />
-      <location filename="../../desktop/ui/reports/register_tab.py" line="33" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="88" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="41" />
       <source>Period</source>
       <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="177" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="185" />
       <source>Making the report…</source>
       <translation>Đang lập báo cáo…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="210" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="218" />
       <source>Issuing the report…</source>
       <translation>Đang ban hành báo cáo…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="232" />
-      <location filename="../../desktop/ui/reports/make_tab.py" line="239" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="240" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="247" />
       <source>Save PDF</source>
       <translation>Lưu PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="233" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="241" />
       <source>PDF files (*.pdf)</source>
       <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="130" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="138" />
       <source>Only a supervisor or an administrator issues reports.</source>
       <translation>Chỉ người phụ trách hoặc quản trị viên được ban hành báo cáo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="187" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="195" />
       <source>Issue the report</source>
       <translation>Ban hành báo cáo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="190" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="198" />
       <source>Issue</source>
       <translation>Ban hành</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="242" />
-      <location filename="../../desktop/ui/reports/make_tab.py" line="252" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="250" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="260" />
       <source>Saved {file}.</source>
       <translation>Đã lưu {file}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="188" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="196" />
       <source>Issue this report as number {symbol}, dated {date}? The number is taken from the register and the issued report cannot be changed.</source>
       <translation>Ban hành báo cáo này với số {symbol}, ngày {date}? Số được lấy từ sổ đăng ký và báo cáo đã ban hành không sửa được nữa.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="142" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="150" />
       <source>Preview, {pages} pages. The number is given when the report is issued.</source>
       <translation>Bản xem trước, {pages} trang; chưa có số — số được cấp khi ban hành.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="145" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="153" />
       <source>Issued as number {symbol} on {date}. Printing it again gives the same file.</source>
       <translation>Đã ban hành, số {symbol}, ngày {date}. In lại vẫn được đúng bản này.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="175" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="183" />
       <source>Drawing the pages…</source>
       <translation>Đang dựng các trang…</translation>
     </message>
@@ -2740,28 +2739,28 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Từ ngày … đến ngày …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/register_tab.py" line="40" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="48" />
       <source>Open the issued report</source>
       <translation>Mở bản đã ban hành</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/register_tab.py" line="32" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="40" />
       <source>Number</source>
       <translation>Số, ký hiệu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/register_tab.py" line="32" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="40" />
       <location filename="../../desktop/ui/training/courses.py" line="71" />
       <source>Date</source>
       <translation>Ngày</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/register_tab.py" line="33" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="41" />
       <source>Summary</source>
       <translation>Trích yếu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/register_tab.py" line="33" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="41" />
       <location filename="../../desktop/ui/reports/settings_dialog.py" line="62" />
       <source>Signed by</source>
       <translation>Người ký</translation>

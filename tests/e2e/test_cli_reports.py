@@ -49,6 +49,7 @@ def test_issue_numbers_follow_each_other_and_the_hash_is_the_files(home, tmp_pat
 @pytest.mark.parametrize("args, message", [
     (("--period", "2026-13"), "không phải kỳ báo cáo"),
     (("--period", "2026-11", "--date", "31/02/2026"), "không phải là ngày"),
+    (("--period", "2026-11", "--course", "Khóa không có"), "Không có khóa học nào tên"),
 ])
 def test_bad_input_exits_1_with_the_reason_and_writes_nothing(home, tmp_path, args, message):
     out = tmp_path / "x.pdf"

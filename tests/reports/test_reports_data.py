@@ -235,3 +235,19 @@ def test_demo_has_an_issued_monthly_report_and_notes(demo_store):
         summary = service.summary(s, dt.date.fromisoformat(rows[0].period + "-01")
                                   + dt.timedelta(days=40))
     assert summary.issued == 1 and summary.last_month_done
+
+
+def test_training_list_of_one_course_counts_only_that_course(demo_store):
+    from desktop.services.training import course_choices
+    from desktop.services.training_coverage import completion_list
+
+    p = period.parse("2020-01-01..2030-12-31")
+    with demo_store.session() as s:
+        course_id, title = course_choices(s)[0]
+        doc = catalog.build(s, "training", p, Stamp(None, ISSUED), course_id)
+        everything = catalog.build(s, "training", p, Stamp(None, ISSUED))
+        expected = len(completion_list(s, course_id))
+    assert f"khóa “{title}”" in doc.summary
+    rows = doc.tables()[0].rows if doc.tables() else []
+    assert len(rows) == expected < len(everything.tables()[0].rows)
+    assert {r[5] for r in rows} == {title}

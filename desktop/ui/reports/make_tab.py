@@ -37,14 +37,14 @@ class MakeTab(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.today = today or dt.date.today()
+        self._today = today  # fixed in tests; otherwise the day the report is made or issued
         self.document = None  # the document model of what is shown
         self.data: bytes | None = None  # the PDF shown
         self.issued: service.Issued | None = None
         self.kind = QComboBox()
         for kind in catalog.KINDS.values():
             self.kind.addItem(tr(kind.label), kind.key)
-        self.picker = PeriodPicker(self.today)
+        self.picker = PeriodPicker(today)
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(tr("Difficulties and proposals of this month, as they "
                                         "should appear in section IV. Remembered per month."))
@@ -72,6 +72,14 @@ class MakeTab(QWidget):
         self.xlsx_button.clicked.connect(self.export_xlsx)
         self.issue_button.clicked.connect(self.issue)
         self._choice_changed()
+
+    @property
+    def today(self) -> dt.date:
+        return self._today or dt.date.today()
+
+    @today.setter
+    def today(self, value: dt.date | None) -> None:
+        self._today = value
 
     def _layout(self) -> None:
         form = QFormLayout()
@@ -179,17 +187,17 @@ class MakeTab(QWidget):
 
     # issue ---------------------------------------------------------------------------------
     def issue(self) -> None:
-        period, kind = self.picker.period(), self._kind()
+        period, kind, today = self.picker.period(), self._kind(), self.today
         with self.ctx.store.session() as s:
-            number = service.next_number(s, self.today.year, kind.doc_type)
+            number = service.next_number(s, today.year, kind.doc_type)
             symbol = f"{number:02d}/{kind.doc_type}-{service.load_settings(s).body_symbol}"
         if not self.ctx.prompts.confirm(
                 self, tr("Issue the report"),
                 tr("Issue this report as number {symbol}, dated {date}? The number is taken from "
                    "the register and the issued report cannot be changed.").format(
-                    symbol=symbol, date=self.today.strftime("%d/%m/%Y")), tr("Issue")):
+                    symbol=symbol, date=today.strftime("%d/%m/%Y")), tr("Issue")):
             return
-        ctx, today = self.ctx, self.today
+        ctx = self.ctx
 
         def work(_progress):
             with ctx.write() as s:
