@@ -8,6 +8,7 @@
     xaso-admin [--home DIR] import-attendance FILE [--course ID_OR_TITLE] [--dry-run]
     xaso-admin [--home DIR] training-status
     xaso-admin [--home DIR] import-equipment FILE [--dry-run] [--sheet NAME]
+    xaso-admin [--home DIR] report KIND --period 2026-11 --out FILE [--xlsx FILE] [--issue]
 
 Every command prints a short Vietnamese summary, or with --json one JSON object on stdout.
 A rejected input exits with status 1 and the reason on stderr; usage errors exit with 2.
@@ -173,6 +174,10 @@ class Cli:
 
         return cert_status(self)
 
+    def report(self) -> int:
+        from desktop.cli_reports import report
+
+        return report(self)
 
     def import_attendance(self) -> int:
         from desktop.services import training
@@ -325,6 +330,9 @@ def build_parser() -> argparse.ArgumentParser:
     eq.add_argument("file")
     eq.add_argument("--sheet", default=None)
     eq.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
+    from desktop.cli_reports import add_parser
+
+    add_parser(sub, common)
     return parser
 
 
@@ -338,7 +346,7 @@ def main(argv: list[str] | None = None) -> int:
                "import-certs": cli.import_certs, "cert-status": cli.cert_status,
                "import-attendance": cli.import_attendance,
                "training-status": cli.training_status,
-               "import-equipment": cli.import_equipment}[args.command]
+               "import-equipment": cli.import_equipment, "report": cli.report}[args.command]
     try:
         return handler()
     except UserError as err:

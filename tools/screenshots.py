@@ -108,6 +108,7 @@ def main(out: Path) -> None:
     shoot_certificates(app, ctx, window, work, out)
     shoot_training(app, ctx, window, out, work)
     shoot_infrastructure(app, ctx, window, out, work)
+    shoot_reports(app, ctx, window, out)
     window.close()
 
 
@@ -234,6 +235,28 @@ def shoot_infrastructure(app, ctx, window, out: Path, work: Path) -> None:
         settle(app, 100)
         scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
     shoot(app, window, out / "46-overview-infra.png")
+
+
+def shoot_reports(app, ctx, window, out: Path) -> None:
+    """Báo cáo: the monthly report previewed, the register, the signer settings."""
+    from desktop.ui.reports.settings_dialog import ReportSettingsDialog
+
+    window.show_section("reports")
+    page = window.pages["reports"]
+    page.make.generate()
+    ctx.runner.wait_all()
+    for _ in range(50):
+        settle(app)
+        if page.make.data is not None:
+            break
+    shoot(app, window, out / "30-reports-monthly-preview.png")
+    page.tabs.setCurrentWidget(page.register)
+    shoot(app, window, out / "31-reports-register.png")
+    dialog = ReportSettingsDialog(ctx, window)
+    shoot(app, dialog, out / "32-reports-settings.png")
+    dialog.close()
+    window.show_section("overview")
+    shoot(app, window, out / "33-overview-reports.png")
 
 
 if __name__ == "__main__":

@@ -13,3 +13,4 @@ from db.models.core import (  # noqa: F401
 from db.models.certificates import CertAuthority, Certificate, CertRequest, SupportTicket  # noqa: F401
 from db.models.training import Attendance, Course, CourseResult, TrainingSession  # noqa: F401
 from db.models.infrastructure import DigitalTeam, Equipment, InfraRequirement, TeamActivity, TeamMember  # noqa: F401
+from db.models.reports import ReportNote, ReportRegister  # noqa: F401

@@ -314,6 +314,9 @@ def fill_demo(store: Store, seed: int = 2025, officers: int = 40,
         from desktop.services.demo_training import add_demo_training
 
         add_demo_training(session, seed, created)
+        from desktop.services.demo_reports import add_demo_reports
+
+        add_demo_reports(session, seed)
         staff_taken = session.execute(
             select(func.count()).select_from(Account).where(Account.username == STAFF_USER)
         ).scalar_one()

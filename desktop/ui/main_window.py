@@ -149,6 +149,10 @@ class MainWindow(QMainWindow):
             from desktop.ui.infrastructure.page import InfrastructurePage
 
             return InfrastructurePage(ctx)
+        if key == "reports":
+            from desktop.ui.reports.page import ReportsPage
+
+            return ReportsPage(ctx)
         texts = {
             "backlog": (tr("Digitization"), tr("Lots of paper records, per-record progress and the 30 % target.")),
             "certificates": (tr("Certificates"), tr("Official-duty signing certificates of each officer and their expiry.")),

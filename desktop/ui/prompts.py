@@ -49,3 +49,11 @@ class Prompts:
     def save_file(self, parent: QWidget | None, title: str, suggested: str, file_filter: str) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
         return Path(name) if name else None
+
+    def choose_printer(self, parent: QWidget | None, printer) -> bool:
+        """The print dialog for ``printer`` (a QPrinter); True when the user chose to print."""
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        dialog = QPrintDialog(printer, parent)
+        dialog.setWindowTitle(tr("Print"))
+        return dialog.exec() == QPrintDialog.DialogCode.Accepted

@@ -18,134 +18,134 @@
     </message>
     <message>
       <location filename="../../desktop/app.py" line="121" />
-      <location filename="../../desktop/cli.py" line="86" />
+      <location filename="../../desktop/cli.py" line="87" />
       <source>The passwords are shown only this once.</source>
       <translation>Mật khẩu chỉ hiện một lần này; hãy ghi lại.</translation>
     </message>
     <message>
       <location filename="../../desktop/app.py" line="117" />
-      <location filename="../../desktop/cli.py" line="79" />
+      <location filename="../../desktop/cli.py" line="80" />
       <source>Demo data: {commune}, {province} — {count} officers.</source>
       <translation>Dữ liệu mẫu: {commune}, {province} — {count} cán bộ.</translation>
     </message>
     <message>
       <location filename="../../desktop/app.py" line="119" />
-      <location filename="../../desktop/cli.py" line="84" />
+      <location filename="../../desktop/cli.py" line="85" />
       <source>  account {user}, password {password}</source>
       <translation>  tài khoản {user}, mật khẩu {password}</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="71" />
+      <location filename="../../desktop/cli.py" line="72" />
       <source>Name the folder for the demo data with --home DIR; demo data never goes into the real data folder.</source>
       <translation>Hãy chỉ rõ thư mục cho dữ liệu mẫu bằng --home THƯ_MỤC; dữ liệu mẫu không bao giờ được ghi vào thư mục dữ liệu thật.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="82" />
+      <location filename="../../desktop/cli.py" line="83" />
       <source>This data folder already holds the demo data; nothing was added.</source>
       <translation>Thư mục dữ liệu này đã có dữ liệu mẫu; không thêm gì nữa.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="125" />
+      <location filename="../../desktop/cli.py" line="126" />
       <source>{file}: {new} new, {update} updated, {same} unchanged.</source>
       <translation>{file}: {new} mới, {update} cập nhật, {same} không đổi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="129" />
-      <location filename="../../desktop/cli.py" line="230" />
+      <location filename="../../desktop/cli.py" line="130" />
+      <location filename="../../desktop/cli.py" line="235" />
       <location filename="../../desktop/cli_certs.py" line="74" />
       <source>(dry run: nothing was written)</source>
       <translation>(chạy thử: chưa ghi gì vào dữ liệu)</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="158" />
+      <location filename="../../desktop/cli.py" line="159" />
       <source>The data file is intact, but this installation has not been set up yet.</source>
       <translation>Tệp dữ liệu nguyên vẹn, nhưng máy này chưa được thiết lập.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="224" />
+      <location filename="../../desktop/cli.py" line="229" />
       <source>{file} → {course}: {rows} officers; {present} present, {excused} excused, {absent} absent.</source>
       <translation>{file} → {course}: {rows} cán bộ; {present} lượt có mặt, {excused} lượt vắng có phép, {absent} lượt vắng.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="58" />
+      <location filename="../../desktop/cli.py" line="59" />
       <source>Error: {message}</source>
       <translation>Lỗi: {message}</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="102" />
-      <location filename="../../desktop/cli.py" line="186" />
-      <location filename="../../desktop/cli.py" line="255" />
+      <location filename="../../desktop/cli.py" line="103" />
+      <location filename="../../desktop/cli.py" line="191" />
+      <location filename="../../desktop/cli.py" line="260" />
       <source>This data folder has not been set up yet; open Xã Số once or run the demo command.</source>
       <translation>Thư mục dữ liệu này chưa được thiết lập; hãy mở Xã Số một lần hoặc chạy lệnh demo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="156" />
+      <location filename="../../desktop/cli.py" line="157" />
       <source>The data file has problems:</source>
       <translation>Tệp dữ liệu có lỗi:</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="274" />
+      <location filename="../../desktop/cli.py" line="279" />
       <source>Officers working: {count}; required courses: {courses}.</source>
       <translation>Cán bộ đang công tác: {count}; khóa học bắt buộc: {courses}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="276" />
+      <location filename="../../desktop/cli.py" line="281" />
       <source>Trained in digital skills: {done}/{count} ({percent}); target {target}.</source>
       <translation>Đã được đào tạo kỹ năng số: {done}/{count} ({percent}); chỉ tiêu {target}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="279" />
+      <location filename="../../desktop/cli.py" line="284" />
       <source>Trained in operating the system: {done}/{count} ({percent}); target {target}.</source>
       <translation>Đã được đào tạo vận hành hệ thống: {done}/{count} ({percent}); chỉ tiêu {target}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="282" />
+      <location filename="../../desktop/cli.py" line="287" />
       <source>Still to train: {count} officers ({new} new).</source>
       <translation>Còn phải đào tạo: {count} cán bộ ({new} cán bộ mới).</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="116" />
+      <location filename="../../desktop/cli.py" line="117" />
       <location filename="../../desktop/cli_infra.py" line="38" />
       <source>Nothing was imported: fix the rows above in the file and try again.</source>
       <translation>Chưa nhập gì: hãy sửa các dòng nêu trên trong tệp rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="139" />
+      <location filename="../../desktop/cli.py" line="140" />
       <source>There is no Xã Số data in {path}.</source>
       <translation>Không có dữ liệu Xã Số trong {path}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="160" />
+      <location filename="../../desktop/cli.py" line="161" />
       <source>The data file is intact (schema {schema}).</source>
       <translation>Tệp dữ liệu nguyên vẹn (phiên bản cấu trúc {schema}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="214" />
+      <location filename="../../desktop/cli.py" line="219" />
       <source>Nothing was imported: fix the rows above in the file (add missing people to the officer list first) and try again.</source>
       <translation>Chưa nhập dữ liệu nào: hãy sửa các dòng nêu trên trong tệp (thêm những người còn thiếu vào danh sách cán bộ trước) rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="235" />
+      <location filename="../../desktop/cli.py" line="240" />
       <source>Written: {sessions} new session(s), {attendance} attendance change(s), {results} result change(s).</source>
       <translation>Đã ghi: {sessions} buổi học mới, {attendance} thay đổi điểm danh, {results} thay đổi kết quả.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="191" />
+      <location filename="../../desktop/cli.py" line="196" />
       <source>Name the course with --course (its id or its exact title). Courses: {titles}</source>
       <translation>Hãy chỉ rõ khóa học bằng --course (mã hoặc tên chính xác của khóa học). Các khóa học: {titles}</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="162" />
+      <location filename="../../desktop/cli.py" line="163" />
       <source>{commune}: {count} officers.</source>
       <translation>{commune}: {count} cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="199" />
+      <location filename="../../desktop/cli.py" line="204" />
       <source>Row {row}: {name} is not in the officer list.</source>
       <translation>Dòng {row}: {name} không có trong danh sách cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="201" />
+      <location filename="../../desktop/cli.py" line="206" />
       <location filename="../../desktop/ui/training/import_dialog.py" line="127" />
       <source>Did you mean {name}? Correct the name in the file.</source>
       <translation>Có phải là {name}? Hãy sửa lại họ tên trong tệp.</translation>
@@ -199,6 +199,62 @@
       <location filename="../../desktop/cli_infra.py" line="47" />
       <source>{file}: {new} new devices, {update} updated, {same} unchanged.</source>
       <translation>{file}: {new} thiết bị mới, {update} cập nhật, {same} không đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_reports.py" line="70" />
+      <source>Saved {file} ({kind}, {period}).</source>
+      <translation>Đã lưu {file} ({kind}, {period}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_reports.py" line="29" />
+      <source>{text} is not a date; write it as dd/mm/yyyy.</source>
+      <translation>{text} không phải là ngày; hãy ghi theo dạng dd/mm/yyyy.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_reports.py" line="73" />
+      <source>Issued as number {symbol} on {date}.</source>
+      <translation>Đã ban hành, số {symbol}, ngày {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/reports/catalog.py" line="40" />
+      <source>Unknown report {kind}. Choose one of: {kinds}.</source>
+      <translation>Không có báo cáo {kind}. Chọn một trong: {kinds}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/reports/catalog.py" line="28" />
+      <source>Monthly report on digital transformation</source>
+      <translation>Báo cáo chuyển đổi số hằng tháng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/reports/catalog.py" line="30" />
+      <source>Officer list</source>
+      <translation>Danh sách cán bộ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/reports/catalog.py" line="31" />
+      <source>Certificates expiring</source>
+      <translation>Chứng thư số sắp hết hạn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/reports/catalog.py" line="33" />
+      <source>Training completion list</source>
+      <translation>Danh sách hoàn thành bồi dưỡng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/reports/period.py" line="81" />
+      <source>{text} is not a report period. Write a month as 2026-11, a quarter as 2026-Q4, a year as 2026 or days as 2026-01-15..2026-03-31.</source>
+      <translation>{text} không phải kỳ báo cáo. Ghi tháng như 2026-11, quý như 2026-Q4, năm như 2026, hoặc khoảng ngày như 2026-01-15..2026-03-31.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/reports/period.py" line="63" />
+      <source>The period ends before it starts.</source>
+      <translation>Kỳ báo cáo kết thúc trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/reports/xlsx.py" line="77" />
+      <location filename="../../desktop/services/training_coverage.py" line="232" />
+      <source>Cannot save {file}: {reason}. Close it in Excel or choose another folder.</source>
+      <translation>Không lưu được tệp {file}: {reason}. Hãy đóng tệp trong Excel hoặc chọn thư mục khác.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/accounts.py" line="86" />
@@ -1565,6 +1621,36 @@
       <translation>Ngày sinh {value} không hợp lý đối với cán bộ.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/reports.py" line="89" />
+      <source>Enter the place name for the date line.</source>
+      <translation>Nhập địa danh ghi ở dòng ngày tháng.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports.py" line="91" />
+      <source>Enter the issuing body.</source>
+      <translation>Nhập tên cơ quan ban hành.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports.py" line="93" />
+      <source>Unknown signing authority {value}.</source>
+      <translation>Không rõ thẩm quyền ký {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports.py" line="96" />
+      <source>The chosen signer is not a working officer.</source>
+      <translation>Người ký đã chọn không phải cán bộ đang công tác.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports.py" line="221" />
+      <source>This report is not in the register.</source>
+      <translation>Báo cáo này không có trong sổ đăng ký.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports.py" line="231" />
+      <source>Report {symbol} cannot be printed again identically: its stored copy does not match the hash recorded when it was issued.</source>
+      <translation>Không in lại được báo cáo số {symbol} giống hệt bản đã ban hành: bản lưu không khớp với mã băm ghi khi ban hành.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/setup.py" line="34" />
       <source>This installation is already set up.</source>
       <translation>Máy này đã được thiết lập.</translation>
@@ -1632,7 +1718,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/training.py" line="34" />
-      <location filename="../../desktop/ui/main_window.py" line="208" />
+      <location filename="../../desktop/ui/main_window.py" line="212" />
       <source>Online</source>
       <translation>Trực tuyến</translation>
     </message>
@@ -1766,11 +1852,6 @@
       <translation>Số chứng chỉ</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/training_coverage.py" line="232" />
-      <source>Cannot save {file}: {reason}. Close it in Excel or choose another folder.</source>
-      <translation>Không lưu được tệp {file}: {reason}. Hãy đóng tệp trong Excel hoặc chọn thư mục khác.</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/about.py" line="47" />
       <location filename="../../desktop/ui/main_window.py" line="89" />
       <source>About Xã Số</source>
@@ -1889,7 +1970,7 @@ Python {python}, Qt for Python {qt}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/coverage_tab.py" line="40" />
-      <location filename="../../desktop/ui/pages/dashboard.py" line="84" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="88" />
       <location filename="../../desktop/ui/training/coverage.py" line="126" />
       <source>(no department)</source>
       <translation>(chưa ghi bộ phận)</translation>
@@ -2174,6 +2255,7 @@ Python {python}, Qt for Python {qt}</translation>
     <message>
       <location filename="../../desktop/ui/certificates/page.py" line="175" />
       <location filename="../../desktop/ui/infrastructure/export.py" line="34" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="258" />
       <source>Exporting…</source>
       <translation>Đang xuất…</translation>
     </message>
@@ -2494,6 +2576,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/infrastructure/check_tab.py" line="231" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="241" />
       <source>PDF files (*.pdf)</source>
       <translation>Tệp PDF (*.pdf)</translation>
     </message>
@@ -2514,6 +2597,8 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/infrastructure/check_tab.py" line="244" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="250" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="260" />
       <source>Saved {file}.</source>
       <translation>Đã lưu {file}.</translation>
     </message>
@@ -2755,6 +2840,8 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/infrastructure/model.py" line="50" />
+      <location filename="../../desktop/ui/reports/period_picker.py" line="33" />
+      <location filename="../../desktop/ui/reports/period_picker.py" line="24" />
       <source>Year</source>
       <translation>Năm</translation>
     </message>
@@ -2904,6 +2991,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/infrastructure/teams.py" line="84" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="40" />
       <location filename="../../desktop/ui/training/courses.py" line="71" />
       <source>Date</source>
       <translation>Ngày</translation>
@@ -3008,26 +3096,27 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="51" />
-      <location filename="../../desktop/ui/main_window.py" line="153" />
+      <location filename="../../desktop/ui/main_window.py" line="157" />
       <source>Digitization</source>
       <translation>Số hóa</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="53" />
-      <location filename="../../desktop/ui/main_window.py" line="155" />
+      <location filename="../../desktop/ui/main_window.py" line="159" />
       <location filename="../../desktop/ui/training/courses.py" line="197" />
       <source>Training</source>
       <translation>Đào tạo</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="54" />
-      <location filename="../../desktop/ui/main_window.py" line="156" />
+      <location filename="../../desktop/ui/main_window.py" line="160" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="163" />
       <source>Reports</source>
       <translation>Báo cáo</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="55" />
-      <location filename="../../desktop/ui/main_window.py" line="157" />
+      <location filename="../../desktop/ui/main_window.py" line="161" />
       <source>Sync</source>
       <translation>Đồng bộ</translation>
     </message>
@@ -3048,47 +3137,47 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>(dữ liệu mẫu)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="153" />
+      <location filename="../../desktop/ui/main_window.py" line="157" />
       <source>Lots of paper records, per-record progress and the 30 % target.</source>
       <translation>Các lô hồ sơ giấy, tiến độ số hóa từng hồ sơ và chỉ tiêu 30 %.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="154" />
+      <location filename="../../desktop/ui/main_window.py" line="158" />
       <source>Official-duty signing certificates of each officer and their expiry.</source>
       <translation>Chứng thư chữ ký số chuyên dùng công vụ của từng cán bộ và thời hạn.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="155" />
+      <location filename="../../desktop/ui/main_window.py" line="159" />
       <source>Courses, sessions, attendance and completion of each officer.</source>
       <translation>Khóa học, buổi học, điểm danh và kết quả hoàn thành của từng cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="156" />
+      <location filename="../../desktop/ui/main_window.py" line="160" />
       <source>Monthly report forms in the official layout, for signing.</source>
       <translation>Mẫu báo cáo hằng tháng theo thể thức văn bản, sẵn sàng trình ký.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="157" />
+      <location filename="../../desktop/ui/main_window.py" line="161" />
       <source>Sending data to the province over the Internet or by USB stick.</source>
       <translation>Gửi dữ liệu lên tỉnh qua Internet hoặc bằng USB.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="194" />
+      <location filename="../../desktop/ui/main_window.py" line="198" />
       <source>Last sync: never</source>
       <translation>Đồng bộ lần cuối: chưa đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="201" />
+      <location filename="../../desktop/ui/main_window.py" line="205" />
       <source>Network: unknown</source>
       <translation>Mạng: không rõ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="208" />
+      <location filename="../../desktop/ui/main_window.py" line="212" />
       <source>Offline</source>
       <translation>Ngoại tuyến</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="176" />
+      <location filename="../../desktop/ui/main_window.py" line="180" />
       <source>User: {name} ({role})</source>
       <translation>Người dùng: {name} ({role})</translation>
     </message>
@@ -3098,7 +3187,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>{section} (Ctrl+{number})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="192" />
+      <location filename="../../desktop/ui/main_window.py" line="196" />
       <source>Last sync: {when}</source>
       <translation>Đồng bộ lần cuối: {when}</translation>
     </message>
@@ -3445,6 +3534,245 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Chưa có.</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/prompts.py" line="58" />
+      <source>Print</source>
+      <translation>In</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/make_tab.py" line="49" />
+      <source>Difficulties and proposals of this month, as they should appear in section IV. Remembered per month.</source>
+      <translation>Khó khăn, vướng mắc và đề xuất trong tháng, ghi như sẽ in ở mục cuối báo cáo. Được ghi nhớ theo từng tháng.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/make_tab.py" line="51" />
+      <source>Difficulties, problems and proposals</source>
+      <translation>Khó khăn, vướng mắc và đề xuất</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/make_tab.py" line="52" />
+      <source>Make the report</source>
+      <translation>Lập báo cáo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/make_tab.py" line="54" />
+      <source>Print…</source>
+      <translation>In…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/make_tab.py" line="55" />
+      <source>Save PDF…</source>
+      <translation>Lưu PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/make_tab.py" line="57" />
+      <source>Issue…</source>
+      <translation>Ban hành…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/make_tab.py" line="58" />
+      <source>Choose a report and a period, then press Make the report.</source>
+      <translation>Chọn báo cáo và kỳ báo cáo, rồi bấm Lập báo cáo.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/make_tab.py" line="87" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="40" />
+      <source>Report</source>
+      <translation>Báo cáo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/make_tab.py" line="88" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="41" />
+      <source>Period</source>
+      <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/make_tab.py" line="185" />
+      <source>Making the report…</source>
+      <translation>Đang lập báo cáo…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/make_tab.py" line="218" />
+      <source>Issuing the report…</source>
+      <translation>Đang ban hành báo cáo…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/make_tab.py" line="240" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="247" />
+      <source>Save PDF</source>
+      <translation>Lưu PDF</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/make_tab.py" line="138" />
+      <source>Only a supervisor or an administrator issues reports.</source>
+      <translation>Chỉ người phụ trách hoặc quản trị viên được ban hành báo cáo.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/make_tab.py" line="195" />
+      <source>Issue the report</source>
+      <translation>Ban hành báo cáo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/make_tab.py" line="198" />
+      <source>Issue</source>
+      <translation>Ban hành</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/make_tab.py" line="196" />
+      <source>Issue this report as number {symbol}, dated {date}? The number is taken from the register and the issued report cannot be changed.</source>
+      <translation>Ban hành báo cáo này với số {symbol}, ngày {date}? Số được lấy từ sổ đăng ký và báo cáo đã ban hành không sửa được nữa.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/make_tab.py" line="150" />
+      <source>Preview, {pages} pages. The number is given when the report is issued.</source>
+      <translation>Bản xem trước, {pages} trang; chưa có số — số được cấp khi ban hành.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/make_tab.py" line="153" />
+      <source>Issued as number {symbol} on {date}. Printing it again gives the same file.</source>
+      <translation>Đã ban hành, số {symbol}, ngày {date}. In lại vẫn được đúng bản này.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/make_tab.py" line="183" />
+      <source>Drawing the pages…</source>
+      <translation>Đang dựng các trang…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/page.py" line="20" />
+      <source>Signer and issuer…</source>
+      <translation>Người ký, cơ quan ban hành…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/page.py" line="26" />
+      <source>Make a report</source>
+      <translation>Lập báo cáo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/page.py" line="27" />
+      <source>Register of issued reports</source>
+      <translation>Sổ đăng ký báo cáo đã ban hành</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/period_picker.py" line="32" />
+      <location filename="../../desktop/ui/reports/period_picker.py" line="23" />
+      <location filename="../../desktop/ui/reports/period_picker.py" line="55" />
+      <source>Month</source>
+      <translation>Tháng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/period_picker.py" line="40" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="105" />
+      <location filename="../../desktop/ui/training/export.py" line="41" />
+      <source>to</source>
+      <translation>đến</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/period_picker.py" line="23" />
+      <location filename="../../desktop/ui/reports/period_picker.py" line="55" />
+      <source>Quarter</source>
+      <translation>Quý</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/period_picker.py" line="24" />
+      <source>From … to …</source>
+      <translation>Từ ngày … đến ngày …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/register_tab.py" line="48" />
+      <source>Open the issued report</source>
+      <translation>Mở bản đã ban hành</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/register_tab.py" line="40" />
+      <source>Number</source>
+      <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/register_tab.py" line="41" />
+      <source>Summary</source>
+      <translation>Trích yếu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/register_tab.py" line="41" />
+      <location filename="../../desktop/ui/reports/settings_dialog.py" line="62" />
+      <source>Signed by</source>
+      <translation>Người ký</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/settings_dialog.py" line="34" />
+      <source>Report settings</source>
+      <translation>Thiết lập báo cáo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/settings_dialog.py" line="44" />
+      <source>(no signer chosen)</source>
+      <translation>(chưa chọn người ký)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/settings_dialog.py" line="53" />
+      <source>e.g. CHỦ TỊCH, PHÓ CHỦ TỊCH</source>
+      <translation>ví dụ: CHỦ TỊCH, PHÓ CHỦ TỊCH</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/settings_dialog.py" line="58" />
+      <source>Place on the date line</source>
+      <translation>Địa danh ở dòng ngày tháng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/settings_dialog.py" line="59" />
+      <source>Parent body</source>
+      <translation>Cơ quan chủ quản</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/settings_dialog.py" line="60" />
+      <source>Issuing body</source>
+      <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/settings_dialog.py" line="61" />
+      <source>Issuer's letters in the number</source>
+      <translation>Chữ viết tắt cơ quan trong số, ký hiệu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/settings_dialog.py" line="63" />
+      <source>Signs on behalf of</source>
+      <translation>Thẩm quyền ký</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/settings_dialog.py" line="64" />
+      <source>Signer's title</source>
+      <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/settings_dialog.py" line="65" />
+      <source>Recipients (one per line)</source>
+      <translation>Nơi nhận (mỗi dòng một nơi)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/settings_dialog.py" line="50" />
+      <source>Signs in own name</source>
+      <translation>Ký trực tiếp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/summary.py" line="36" />
+      <source>The monthly report for {month}/{year} has been issued.</source>
+      <translation>Báo cáo tháng {month}/{year} đã ban hành.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/summary.py" line="37" />
+      <source>The monthly report for {month}/{year} has not been issued yet.</source>
+      <translation>Báo cáo tháng {month}/{year} chưa ban hành.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/summary.py" line="31" />
+      <source>Reports issued in {year}: {count}.</source>
+      <translation>Báo cáo đã ban hành năm {year}: {count}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/summary.py" line="33" />
+      <source>Latest: number {symbol} of {date} — {title}.</source>
+      <translation>Gần nhất: số {symbol} ngày {date} — {title}.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/training/attendance.py" line="82" />
       <location filename="../../desktop/ui/training/attendance.py" line="92" />
       <source>Attendance</source>
@@ -3754,12 +4082,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/training/dialogs.py" line="91" />
       <source>Edit course</source>
       <translation>Sửa khóa học</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="105" />
-      <location filename="../../desktop/ui/training/export.py" line="41" />
-      <source>to</source>
-      <translation>đến</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/training/dialogs.py" line="157" />

@@ -18,6 +18,8 @@ class FakePrompts:
         self.shown: list[tuple[str, str, str]] = []
         self.confirm_answers: list[bool] = []
         self.files: list[Path | None] = []
+        self.printers: list = []
+        self.print_answer = False
 
     def _record(self, kind, _parent, title, text, *_rest):
         self.shown.append((kind, title, text))
@@ -47,6 +49,11 @@ class FakePrompts:
 
     def save_file(self, parent, title, suggested, file_filter):
         return self.files.pop(0) if self.files else None
+
+    def choose_printer(self, parent, printer):
+        self._record("print", parent, "", "")
+        self.printers.append(printer)
+        return self.print_answer
 
 
 @pytest.fixture(autouse=True)

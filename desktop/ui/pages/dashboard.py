@@ -68,6 +68,10 @@ class DashboardPage(QWidget):
 
         self.infrastructure = InfrastructureSummary(ctx)
         layout.addWidget(self.infrastructure)
+        from desktop.ui.reports.summary import ReportSummary
+
+        self.reports = ReportSummary(ctx)
+        layout.addWidget(self.reports)
         layout.addWidget(later)
         layout.addStretch(1)
         ctx.signals.data_changed.connect(lambda table: table == "officer" and self.refresh())

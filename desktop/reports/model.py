@@ -1,0 +1,118 @@
+"""The document model: what a report says, independent of how it is drawn.
+
+Plain dataclasses that round-trip through JSON (``to_dict`` / ``from_dict``), so an issued
+report's document is stored in the register and re-printed byte for byte.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+
+
+@dataclass
+class Heading:
+    text: str  # "I. CHỮ KÝ SỐ CHUYÊN DÙNG" — numbered by the builder
+    kind: str = "heading"
+
+
+@dataclass
+class Paragraph:
+    text: str
+    kind: str = "paragraph"
+
+
+@dataclass
+class Table:
+    headers: list[str]
+    rows: list[list[str]]
+    widths: list[float]  # relative column widths
+    numeric: list[int] = field(default_factory=list)  # right-aligned columns
+    total: list[str] | None = None  # the bold "Tổng cộng" row, drawn last
+    kind: str = "table"
+
+
+@dataclass
+class BarChart:
+    title: str
+    labels: list[str]
+    values: list[float]  # per cent, 0..100
+    target: float | None = None
+    kind: str = "chart"
+
+
+Block = Heading | Paragraph | Table | BarChart
+_BLOCKS = {"heading": Heading, "paragraph": Paragraph, "table": Table, "chart": BarChart}
+
+
+@dataclass
+class Annex:
+    title: str  # "Phụ lục I"
+    subtitle: str  # "DANH SÁCH CÁN BỘ HOÀN THÀNH BỒI DƯỠNG ..."
+    blocks: list[Block]
+    landscape: bool = True
+
+
+@dataclass
+class Header:
+    parent_body: str  # "UBND TỈNH LẠNG SƠN" (may be empty)
+    issuing_body: str  # "ỦY BAN NHÂN DÂN XÃ HỮU LŨNG"
+    number: str  # "Số: 05/BC-UBND" or "Số:      /BC-UBND" before issue
+    place_date: str  # "Hữu Lũng, ngày 05 tháng 01 năm 2026"
+
+
+@dataclass
+class Signer:
+    lines: list[str]  # "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"
+    name: str
+
+
+@dataclass
+class Document:
+    header: Header
+    title: str  # "BÁO CÁO"
+    summary: str  # "Kết quả chuyển đổi số tháng 11 năm 2026"
+    blocks: list[Block]
+    recipients: list[str]
+    signer: Signer
+    annexes: list[Annex] = field(default_factory=list)
+    landscape: bool = False  # a list report printed landscape from the first page
+
+    def tables(self) -> list[Table]:
+        found = [b for b in self.blocks if isinstance(b, Table)]
+        for annex in self.annexes:
+            found += [b for b in annex.blocks if isinstance(b, Table)]
+        return found
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Document:
+        def blocks(items):
+            return [_BLOCKS[b["kind"]](**b) for b in items]
+
+        return cls(
+            header=Header(**data["header"]), title=data["title"], summary=data["summary"],
+            blocks=blocks(data["blocks"]), recipients=list(data["recipients"]),
+            signer=Signer(**data["signer"]),
+            annexes=[Annex(a["title"], a["subtitle"], blocks(a["blocks"]), a["landscape"])
+                     for a in data["annexes"]],
+            landscape=data.get("landscape", False))
+
+    def normalized(self) -> Document:
+        """The same document with every text in NFC (Excel and some keyboards give NFD)."""
+        return Document.from_dict(_nfc_all(self.to_dict()))
+
+
+def _nfc_all(value: Any) -> Any:
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value)
+    if isinstance(value, list):
+        return [_nfc_all(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _nfc_all(v) for k, v in value.items()}
+    return value

@@ -1,0 +1,1 @@
+"""Sections of the monthly report, one module per feature; absent features add no section."""

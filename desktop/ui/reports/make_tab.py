@@ -1,0 +1,266 @@
+"""Lập báo cáo: choose a report and period → generate in a worker → preview → print / save / issue."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QTimer
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.errors import UserError
+from desktop.i18n import tr, user_message
+from desktop.reports import catalog, monthly, pdf, xlsx
+from desktop.reports.common import Stamp
+from desktop.services import reports as service
+from desktop.ui.context import AppContext
+from desktop.ui.reports.period_picker import PeriodPicker
+from desktop.ui.reports.printing import make_printer, print_document
+from desktop.ui.tasks import run_with_progress
+
+ISSUERS = ("supervisor", "admin")
+
+
+class MakeTab(QWidget):
+    def __init__(self, ctx: AppContext, today: dt.date | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._today = today  # fixed in tests; otherwise the day the report is made or issued
+        self.document = None  # the document model of what is shown
+        self.data: bytes | None = None  # the PDF shown
+        self.issued: service.Issued | None = None
+        self.kind = QComboBox()
+        for kind in catalog.KINDS.values():
+            self.kind.addItem(tr(kind.label), kind.key)
+        self.picker = PeriodPicker(today)
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText(tr("Difficulties and proposals of this month, as they "
+                                        "should appear in section IV. Remembered per month."))
+        self.note_label = QLabel(tr("Difficulties, problems and proposals"))
+        self.generate_button = QPushButton(tr("Make the report"))
+        self.generate_button.setDefault(True)
+        self.print_button = QPushButton(tr("Print…"))
+        self.save_button = QPushButton(tr("Save PDF…"))
+        self.xlsx_button = QPushButton(tr("Export to Excel…"))
+        self.issue_button = QPushButton(tr("Issue…"))
+        self.status = QLabel(tr("Choose a report and a period, then press Make the report."))
+        self.status.setWordWrap(True)
+        self.pdf_document = QPdfDocument(self)
+        self.view = QPdfView()
+        self.view.setDocument(self.pdf_document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self._buffer: QBuffer | None = None
+        self._layout()
+        self.kind.currentIndexChanged.connect(self._choice_changed)
+        self.picker.changed.connect(self._choice_changed)
+        self.generate_button.clicked.connect(self.generate)
+        self.print_button.clicked.connect(self.print_report)
+        self.save_button.clicked.connect(self.save_pdf)
+        self.xlsx_button.clicked.connect(self.export_xlsx)
+        self.issue_button.clicked.connect(self.issue)
+        self._choice_changed()
+
+    @property
+    def today(self) -> dt.date:
+        return self._today or dt.date.today()
+
+    @today.setter
+    def today(self, value: dt.date | None) -> None:
+        self._today = value
+
+    def _layout(self) -> None:
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(tr("Report"), self.kind)
+        form.addRow(tr("Period"), self.picker)
+        side = QVBoxLayout()
+        side.addLayout(form)
+        side.addWidget(self.note_label)
+        side.addWidget(self.note, 1)
+        side.addWidget(self.generate_button)
+        row = QHBoxLayout()
+        for button in (self.print_button, self.save_button):
+            row.addWidget(button)
+        side.addLayout(row)
+        row2 = QHBoxLayout()
+        for button in (self.xlsx_button, self.issue_button):
+            row2.addWidget(button)
+        side.addLayout(row2)
+        side.addWidget(self.status)
+        panel = QWidget()
+        panel.setLayout(side)
+        panel.setMinimumWidth(380)
+        splitter = QSplitter()
+        splitter.addWidget(panel)
+        splitter.addWidget(self.view)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([400, 900])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+    # choice --------------------------------------------------------------------------------
+    def _kind(self) -> catalog.ReportKind:
+        return catalog.get(self.kind.currentData())
+
+    def _choice_changed(self) -> None:
+        is_monthly = self.kind.currentData() == monthly.KIND
+        self.note.setVisible(is_monthly)
+        self.note_label.setVisible(is_monthly)
+        if is_monthly:
+            try:
+                key = self.picker.period().key
+            except UserError:
+                key = ""
+            with self.ctx.store.session() as s:
+                self.note.setPlainText(service.get_note(s, monthly.KIND, key) if key else "")
+        self._show(None, None, None)
+
+    def _buttons(self) -> None:
+        ready = self.data is not None
+        for button in (self.print_button, self.save_button, self.xlsx_button):
+            button.setEnabled(ready)
+        may_issue = self.ctx.user.role in ISSUERS
+        self.issue_button.setEnabled(ready and self.issued is None and may_issue)
+        self.issue_button.setToolTip("" if may_issue else tr("Only a supervisor or an "
+                                                             "administrator issues reports."))
+
+    def _show(self, document, data: bytes | None, issued: service.Issued | None) -> None:
+        self.document, self.data, self.issued = document, data, issued
+        self.pdf_document.close()
+        if data is not None:
+            self._buffer = QBuffer(self)
+            self._buffer.setData(QByteArray(data))
+            self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+            self.pdf_document.load(self._buffer)
+            if issued is None:
+                self.status.setText(tr("Preview, {pages} pages. The number is given when the "
+                                       "report is issued.").format(pages=self.pdf_document.pageCount()))
+            else:
+                self.status.setText(tr("Issued as number {symbol} on {date}. Printing it again "
+                                       "gives the same file.").format(
+                    symbol=issued.symbol, date=issued.issued_on.strftime("%d/%m/%Y")))
+        self._buttons()
+
+    def _later(self, document, data: bytes, issued: service.Issued | None) -> None:
+        """Load the preview once the progress dialog is gone (QtPdf runs the event loop)."""
+        QTimer.singleShot(0, lambda: self._show(document, data, issued))
+
+    def _failed(self, err: Exception) -> None:
+        self.ctx.prompts.error(self, tr("Reports"), user_message(err))
+
+    # generate ------------------------------------------------------------------------------
+    def generate(self) -> None:
+        try:
+            period = self.picker.period()
+        except UserError as err:
+            self._failed(err)
+            return
+        kind = self._kind()
+        if kind.key == monthly.KIND:
+            with self.ctx.write() as s:
+                service.save_note(s, monthly.KIND, period.key, self.note.toPlainText())
+        store, today = self.ctx.store, self.today
+
+        def work(progress):
+            with store.session() as s:
+                document = catalog.build(s, kind.key, period, Stamp(None, today))
+            progress.check()
+            return document, pdf.render(document, progress=lambda d, t: (
+                progress.check(), progress.report(d, t, tr("Drawing the pages…"))))
+
+        run_with_progress(self.ctx.runner, self, tr("Making the report…"), work,
+                          lambda result: self._later(result[0], result[1], None), self._failed)
+
+    # issue ---------------------------------------------------------------------------------
+    def issue(self) -> None:
+        period, kind, today = self.picker.period(), self._kind(), self.today
+        with self.ctx.store.session() as s:
+            number = service.next_number(s, today.year, kind.doc_type)
+            symbol = f"{number:02d}/{kind.doc_type}-{service.load_settings(s).body_symbol}"
+        if not self.ctx.prompts.confirm(
+                self, tr("Issue the report"),
+                tr("Issue this report as number {symbol}, dated {date}? The number is taken from "
+                   "the register and the issued report cannot be changed.").format(
+                    symbol=symbol, date=today.strftime("%d/%m/%Y")), tr("Issue")):
+            return
+        ctx = self.ctx
+
+        def work(_progress):
+            with ctx.write() as s:
+                box = {}
+
+                def make(n, d):
+                    box["doc"] = catalog.build(s, kind.key, period, Stamp(n, d))
+                    return box["doc"]
+
+                issued, data = service.issue(s, kind.key, period.key, today, make, pdf.render,
+                                             kind.doc_type)
+            return box["doc"], data, issued
+
+        def done(result) -> None:
+            self._later(*result)
+            self.ctx.signals.data_changed.emit("report_register")
+
+        run_with_progress(self.ctx.runner, self, tr("Issuing the report…"), work, done,
+                          self._failed)
+
+    def show_issued(self, register_id) -> None:
+        """Show an issued report again, rebuilt from the register identical to the byte."""
+        try:
+            with self.ctx.store.session() as s:
+                document, issued = service.issued_document(s, register_id)
+                data = service.reprint(s, register_id, pdf.render)
+        except UserError as err:
+            self._failed(err)
+            return
+        self._show(document, data, issued)
+
+    # output --------------------------------------------------------------------------------
+    def _suggested(self, suffix: str) -> str:
+        try:
+            return catalog.file_name(self._kind().key, self.picker.period(), suffix)
+        except UserError:
+            return "bao-cao" + suffix
+
+    def save_pdf(self) -> None:
+        path = self.ctx.prompts.save_file(self, tr("Save PDF"), self._suggested(".pdf"),
+                                          tr("PDF files (*.pdf)"))
+        if path is None or self.data is None:
+            return
+        try:
+            path.write_bytes(self.data)
+        except OSError as err:
+            self.ctx.prompts.error(self, tr("Save PDF"), tr("Cannot save {file}: {reason}.")
+                                   .format(file=str(path), reason=err.strerror or str(err)))
+            return
+        self.status.setText(tr("Saved {file}.").format(file=str(path)))
+
+    def export_xlsx(self) -> None:
+        path = self.ctx.prompts.save_file(self, tr("Export to Excel"), self._suggested(".xlsx"),
+                                          tr("Excel files (*.xlsx)"))
+        if path is None or self.document is None:
+            return
+        document = self.document
+        run_with_progress(self.ctx.runner, self, tr("Exporting…"),
+                          lambda _p: xlsx.export(document, path),
+                          lambda p: self.status.setText(tr("Saved {file}.").format(file=str(p))),
+                          self._failed)
+
+    def print_report(self) -> None:
+        printer = make_printer(self.pdf_document)
+        if self.ctx.prompts.choose_printer(self, printer):
+            print_document(self.pdf_document, printer)

@@ -1,0 +1,39 @@
+"""Report figures for the Tổng quan dashboard: reports issued this year, last month's report."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from desktop.i18n import tr
+from desktop.services import reports as service
+from desktop.ui.context import AppContext
+
+
+class ReportSummary(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        heading = QLabel(tr("Reports"))
+        heading.setStyleSheet("font-weight: bold;")
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading)
+        layout.addWidget(self.text)
+        ctx.signals.data_changed.connect(lambda t: t == "report_register" and self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        with self.ctx.store.session() as s:
+            self.figures = f = service.summary(s)
+        year, month = f.last_month_key.split("-")
+        lines = [tr("Reports issued in {year}: {count}.").format(year=f.year, count=f.issued)]
+        if f.latest is not None:
+            lines.append(tr("Latest: number {symbol} of {date} — {title}.").format(
+                symbol=f.latest.symbol, date=f.latest.issued_on.strftime("%d/%m/%Y"),
+                title=f.latest.title))
+        status = (tr("The monthly report for {month}/{year} has been issued.") if f.last_month_done
+                  else tr("The monthly report for {month}/{year} has not been issued yet."))
+        lines.append(status.format(month=month, year=year))
+        self.text.setText(" ".join(lines))

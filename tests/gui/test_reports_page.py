@@ -1,0 +1,125 @@
+"""Báo cáo page: generate → preview → save → issue → register → open again; settings form."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pypdf import PdfReader
+from PySide6.QtPdf import QPdfDocument
+
+from desktop.services import reports as service
+from desktop.services.accounts import CurrentUser
+from desktop.ui.reports.make_tab import MakeTab
+from desktop.ui.reports.page import ReportsPage
+from desktop.ui.reports.settings_dialog import ReportSettingsDialog
+from tests.unit.training_fixtures import add_people
+
+
+def _page(qtbot, ctx) -> ReportsPage:
+    page = ReportsPage(ctx)
+    page.make.today = dt.date(2026, 12, 3)
+    qtbot.addWidget(page)
+    return page
+
+
+def test_generate_preview_save_issue_and_open_again(qtbot, ctx, prompts, tmp_path):
+    add_people(ctx.store)
+    page = _page(qtbot, ctx)
+    make = page.make
+    assert not make.issue_button.isEnabled() and not make.save_button.isEnabled()
+    make.kind.setCurrentIndex(make.kind.findData("monthly"))
+    make.picker.set_kind("month")
+    make.picker.year.setValue(2026)
+    make.picker.number.setValue(11)
+    make.note.setPlainText("Thiếu máy quét tài liệu khổ A3.")
+    make.generate()
+    qtbot.waitUntil(lambda: make.data is not None)
+    assert make.pdf_document.status() == QPdfDocument.Status.Ready
+    assert make.pdf_document.pageCount() >= 1
+    assert "chưa có số" in make.status.text() or "khi ban hành" in make.status.text()
+    assert make.issue_button.isEnabled()
+    with ctx.store.session() as s:  # the note is remembered for November
+        assert service.get_note(s, "monthly", "2026-11") == "Thiếu máy quét tài liệu khổ A3."
+
+    qtbot.wait(20)
+    prompts.files.append(tmp_path / "xem-truoc.pdf")
+    make.save_pdf()
+    text = PdfReader(tmp_path / "xem-truoc.pdf").pages[0].extract_text()
+    assert "Kết quả chuyển đổi số tháng 11 năm 2026" in text and "Số: 01/" not in text
+
+    prompts.confirm_answers.append(True)
+    make.issue()
+    qtbot.waitUntil(lambda: make.issued is not None)
+    assert prompts.shown[-1][0] == "confirm" and "01/BC-UBND" in prompts.shown[-1][2]
+    assert make.issued is not None and make.issued.symbol == "01/BC-UBND"
+    assert "01/BC-UBND" in make.status.text()
+    assert not make.issue_button.isEnabled()
+    issued_bytes = make.data
+    assert "Số: 01/BC-UBND" in make.pdf_document.getAllText(0).text()
+    assert page.register.table.rowCount() == 1
+    assert page.register.table.item(0, 0).text() == "01/BC-UBND"
+
+    make.kind.setCurrentIndex(make.kind.findData("officers"))
+    assert make.data is None  # a new choice clears the preview
+    page.register.table.selectRow(0)
+    page.register.open_button.click()
+    assert page.tabs.currentWidget() is make and make.data == issued_bytes
+
+    prompts.files.append(tmp_path / "bao-cao.xlsx")
+    make.export_xlsx()
+    qtbot.wait(20)
+    assert (tmp_path / "bao-cao.xlsx").stat().st_size > 0
+    make.print_report()
+    assert prompts.shown[-1][0] == "print" and prompts.printers
+
+
+def test_declining_the_confirmation_takes_no_number(qtbot, ctx, prompts):
+    page = _page(qtbot, ctx)
+    page.make.generate()
+    qtbot.waitUntil(lambda: page.make.data is not None)
+    prompts.confirm_answers.append(False)
+    page.make.issue()
+    assert page.make.issued is None
+    with ctx.store.session() as s:
+        assert service.register(s) == []
+
+
+def test_staff_cannot_issue(qtbot, ctx):
+    ctx.user = CurrentUser("canbo", "Cán bộ", "staff")
+    make = MakeTab(ctx, dt.date(2026, 12, 3))
+    qtbot.addWidget(make)
+    make.generate()
+    qtbot.waitUntil(lambda: make.data is not None)
+    assert make.save_button.isEnabled() and not make.issue_button.isEnabled()
+    assert make.issue_button.toolTip()
+
+
+def test_custom_period_that_ends_before_it_starts_is_refused(qtbot, ctx, prompts):
+    from PySide6.QtCore import QDate
+
+    make = MakeTab(ctx, dt.date(2026, 12, 3))
+    qtbot.addWidget(make)
+    make.picker.set_kind("custom")
+    make.picker.start.setDate(QDate(2026, 5, 1))
+    make.picker.end.setDate(QDate(2026, 4, 1))
+    make.generate()
+    assert prompts.shown[-1][0] == "error" and "kết thúc trước" in prompts.shown[-1][2]
+    assert make.data is None
+
+
+def test_settings_form_saves_the_signer_and_refuses_an_empty_place(qtbot, ctx):
+    add_people(ctx.store)
+    dialog = ReportSettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.place.setText("")
+    dialog.save()
+    assert not dialog.error.isHidden() and dialog.result() == 0
+    dialog.place.setText("Hữu Lũng")
+    dialog.authority.setCurrentIndex(dialog.authority.findData("kt"))
+    dialog.signer_title.setText("Phó Chủ tịch")
+    dialog.save()
+    assert dialog.result() == 1
+    with ctx.store.session() as s:
+        saved = service.load_settings(s)
+        lines, _name = service.signer_lines(s, saved)
+    assert saved.place == "Hữu Lũng" and lines == ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]
