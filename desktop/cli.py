@@ -7,6 +7,8 @@
     xaso-admin [--home DIR] cert-status
     xaso-admin [--home DIR] import-attendance FILE [--course ID_OR_TITLE] [--dry-run]
     xaso-admin [--home DIR] training-status
+    xaso-admin [--home DIR] import-lots FILE [--dry-run]
+    xaso-admin [--home DIR] backlog-status
 
 Every command prints a short Vietnamese summary, or with --json one JSON object on stdout.
 A rejected input exits with status 1 and the reason on stderr; usage errors exit with 2.
@@ -238,6 +240,16 @@ class Cli:
         self.emit(summary, text)
         return 0
 
+    def import_lots(self) -> int:
+        from desktop.cli_backlog import import_lots
+
+        return import_lots(self)
+
+    def backlog_status(self) -> int:
+        from desktop.cli_backlog import backlog_status
+
+        return backlog_status(self)
+
     def training_status(self) -> int:
         from desktop.services import training_coverage as cov
         from desktop.services.text import format_percent
@@ -315,6 +327,10 @@ def build_parser() -> argparse.ArgumentParser:
     att.add_argument("--sheet", default=None)
     att.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
     sub.add_parser("training-status", parents=[common], help="training coverage vs the 100 % target")
+    lots = sub.add_parser("import-lots", parents=[common], help="import backlog lots (.xlsx, .csv)")
+    lots.add_argument("file")
+    lots.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
+    sub.add_parser("backlog-status", parents=[common], help="digitization progress vs the target")
     return parser
 
 
@@ -327,7 +343,8 @@ def main(argv: list[str] | None = None) -> int:
     handler = {"demo": cli.demo, "import-officers": cli.import_officers, "check": cli.check,
                "import-certs": cli.import_certs, "cert-status": cli.cert_status,
                "import-attendance": cli.import_attendance,
-               "training-status": cli.training_status}[args.command]
+               "training-status": cli.training_status, "import-lots": cli.import_lots,
+               "backlog-status": cli.backlog_status}[args.command]
     try:
         return handler()
     except UserError as err:

@@ -12,3 +12,5 @@ from db.models.core import (  # noqa: F401
 )
 from db.models.certificates import CertAuthority, Certificate, CertRequest, SupportTicket  # noqa: F401
 from db.models.training import Attendance, Course, CourseResult, TrainingSession  # noqa: F401
+from db.models.backlog import (  # noqa: F401
+    BacklogBatch, BacklogCounter, BacklogDaily, BacklogLot, BacklogRecord, DigitizationTarget)

@@ -18,136 +18,187 @@
     </message>
     <message>
       <location filename="../../desktop/app.py" line="121" />
-      <location filename="../../desktop/cli.py" line="85" />
+      <location filename="../../desktop/cli.py" line="87" />
       <source>The passwords are shown only this once.</source>
       <translation>Mật khẩu chỉ hiện một lần này; hãy ghi lại.</translation>
     </message>
     <message>
       <location filename="../../desktop/app.py" line="117" />
-      <location filename="../../desktop/cli.py" line="78" />
+      <location filename="../../desktop/cli.py" line="80" />
       <source>Demo data: {commune}, {province} — {count} officers.</source>
       <translation>Dữ liệu mẫu: {commune}, {province} — {count} cán bộ.</translation>
     </message>
     <message>
       <location filename="../../desktop/app.py" line="119" />
-      <location filename="../../desktop/cli.py" line="83" />
+      <location filename="../../desktop/cli.py" line="85" />
       <source>  account {user}, password {password}</source>
       <translation>  tài khoản {user}, mật khẩu {password}</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="70" />
+      <location filename="../../desktop/cli.py" line="72" />
       <source>Name the folder for the demo data with --home DIR; demo data never goes into the real data folder.</source>
       <translation>Hãy chỉ rõ thư mục cho dữ liệu mẫu bằng --home THƯ_MỤC; dữ liệu mẫu không bao giờ được ghi vào thư mục dữ liệu thật.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="81" />
+      <location filename="../../desktop/cli.py" line="83" />
       <source>This data folder already holds the demo data; nothing was added.</source>
       <translation>Thư mục dữ liệu này đã có dữ liệu mẫu; không thêm gì nữa.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="124" />
+      <location filename="../../desktop/cli.py" line="126" />
       <source>{file}: {new} new, {update} updated, {same} unchanged.</source>
       <translation>{file}: {new} mới, {update} cập nhật, {same} không đổi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="128" />
-      <location filename="../../desktop/cli.py" line="229" />
+      <location filename="../../desktop/cli.py" line="130" />
+      <location filename="../../desktop/cli.py" line="231" />
       <location filename="../../desktop/cli_certs.py" line="74" />
       <source>(dry run: nothing was written)</source>
       <translation>(chạy thử: chưa ghi gì vào dữ liệu)</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="157" />
+      <location filename="../../desktop/cli.py" line="159" />
       <source>The data file is intact, but this installation has not been set up yet.</source>
       <translation>Tệp dữ liệu nguyên vẹn, nhưng máy này chưa được thiết lập.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="223" />
+      <location filename="../../desktop/cli.py" line="225" />
       <source>{file} → {course}: {rows} officers; {present} present, {excused} excused, {absent} absent.</source>
       <translation>{file} → {course}: {rows} cán bộ; {present} lượt có mặt, {excused} lượt vắng có phép, {absent} lượt vắng.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="57" />
+      <location filename="../../desktop/cli.py" line="59" />
       <source>Error: {message}</source>
       <translation>Lỗi: {message}</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="101" />
-      <location filename="../../desktop/cli.py" line="185" />
-      <location filename="../../desktop/cli.py" line="249" />
+      <location filename="../../desktop/cli.py" line="103" />
+      <location filename="../../desktop/cli.py" line="187" />
+      <location filename="../../desktop/cli.py" line="261" />
       <source>This data folder has not been set up yet; open Xã Số once or run the demo command.</source>
       <translation>Thư mục dữ liệu này chưa được thiết lập; hãy mở Xã Số một lần hoặc chạy lệnh demo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="155" />
+      <location filename="../../desktop/cli.py" line="157" />
       <source>The data file has problems:</source>
       <translation>Tệp dữ liệu có lỗi:</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="268" />
+      <location filename="../../desktop/cli.py" line="280" />
       <source>Officers working: {count}; required courses: {courses}.</source>
       <translation>Cán bộ đang công tác: {count}; khóa học bắt buộc: {courses}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="270" />
+      <location filename="../../desktop/cli.py" line="282" />
       <source>Trained in digital skills: {done}/{count} ({percent}); target {target}.</source>
       <translation>Đã được đào tạo kỹ năng số: {done}/{count} ({percent}); chỉ tiêu {target}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="273" />
+      <location filename="../../desktop/cli.py" line="285" />
       <source>Trained in operating the system: {done}/{count} ({percent}); target {target}.</source>
       <translation>Đã được đào tạo vận hành hệ thống: {done}/{count} ({percent}); chỉ tiêu {target}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="276" />
+      <location filename="../../desktop/cli.py" line="288" />
       <source>Still to train: {count} officers ({new} new).</source>
       <translation>Còn phải đào tạo: {count} cán bộ ({new} cán bộ mới).</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="115" />
+      <location filename="../../desktop/cli.py" line="117" />
+      <location filename="../../desktop/cli_backlog.py" line="41" />
       <source>Nothing was imported: fix the rows above in the file and try again.</source>
       <translation>Chưa nhập gì: hãy sửa các dòng nêu trên trong tệp rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="138" />
+      <location filename="../../desktop/cli.py" line="140" />
       <source>There is no Xã Số data in {path}.</source>
       <translation>Không có dữ liệu Xã Số trong {path}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="159" />
+      <location filename="../../desktop/cli.py" line="161" />
       <source>The data file is intact (schema {schema}).</source>
       <translation>Tệp dữ liệu nguyên vẹn (phiên bản cấu trúc {schema}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="213" />
+      <location filename="../../desktop/cli.py" line="215" />
       <source>Nothing was imported: fix the rows above in the file (add missing people to the officer list first) and try again.</source>
       <translation>Chưa nhập dữ liệu nào: hãy sửa các dòng nêu trên trong tệp (thêm những người còn thiếu vào danh sách cán bộ trước) rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="234" />
+      <location filename="../../desktop/cli.py" line="236" />
       <source>Written: {sessions} new session(s), {attendance} attendance change(s), {results} result change(s).</source>
       <translation>Đã ghi: {sessions} buổi học mới, {attendance} thay đổi điểm danh, {results} thay đổi kết quả.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="190" />
+      <location filename="../../desktop/cli.py" line="192" />
       <source>Name the course with --course (its id or its exact title). Courses: {titles}</source>
       <translation>Hãy chỉ rõ khóa học bằng --course (mã hoặc tên chính xác của khóa học). Các khóa học: {titles}</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="161" />
+      <location filename="../../desktop/cli.py" line="163" />
       <source>{commune}: {count} officers.</source>
       <translation>{commune}: {count} cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="198" />
+      <location filename="../../desktop/cli.py" line="200" />
       <source>Row {row}: {name} is not in the officer list.</source>
       <translation>Dòng {row}: {name} không có trong danh sách cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="200" />
+      <location filename="../../desktop/cli.py" line="202" />
       <location filename="../../desktop/ui/training/import_dialog.py" line="127" />
       <source>Did you mean {name}? Correct the name in the file.</source>
       <translation>Có phải là {name}? Hãy sửa lại họ tên trong tệp.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_backlog.py" line="50" />
+      <source>{file}: {new} new lots, {update} updated, {unchanged} unchanged.</source>
+      <translation>{file}: {new} lô mới, {update} cập nhật, {unchanged} không đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_backlog.py" line="53" />
+      <source>Dry run: nothing was written.</source>
+      <translation>Chạy thử: chưa ghi gì vào dữ liệu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_backlog.py" line="94" />
+      <source>reached</source>
+      <translation>đã đạt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_backlog.py" line="77" />
+      <source>Digitization: {done} of {total} records digitized ({percent}).</source>
+      <translation>Số hóa: đã số hóa {done}/{total} hồ sơ ({percent}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_backlog.py" line="87" />
+      <source>Current rate: {rate} records a day (last {days} days).</source>
+      <translation>Tốc độ hiện nay: {rate} hồ sơ/ngày ({days} ngày gần nhất).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_backlog.py" line="91" />
+      <source>Target {percent} by {date}</source>
+      <translation>Chỉ tiêu {percent} đến {date}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_backlog.py" line="96" />
+      <source>will be missed: no records are being digitized</source>
+      <translation>sẽ không đạt: hiện không có hồ sơ nào được số hóa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_backlog.py" line="81" />
+      <source>  {field}: {done}/{total} digitized ({percent}), {checked} checked, {signed} signed, {stored} stored</source>
+      <translation>  {field}: đã số hóa {done}/{total} ({percent}), đã kiểm tra {checked}, đã ký số {signed}, đã lưu kho {stored}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_backlog.py" line="98" />
+      <source>will be missed: reached only on {date} at the current rate</source>
+      <translation>sẽ không đạt: với tốc độ hiện nay, đến {date} mới đạt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_backlog.py" line="101" />
+      <source>on track: reached on {date} at the current rate</source>
+      <translation>đúng tiến độ: với tốc độ hiện nay sẽ đạt vào {date}</translation>
     </message>
     <message>
       <location filename="../../desktop/cli_certs.py" line="28" />
@@ -220,8 +271,369 @@
       <translation>Tài khoản tạm khóa vì nhập sai mật khẩu nhiều lần. Hãy thử lại sau {minutes} phút.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/backlog.py" line="26" />
+      <source>Civil status (Hộ tịch)</source>
+      <translation>Hộ tịch</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="27" />
+      <source>Certification (Chứng thực)</source>
+      <translation>Chứng thực</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="28" />
+      <source>Land (Đất đai)</source>
+      <translation>Đất đai</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="29" />
+      <source>Construction (Xây dựng)</source>
+      <translation>Xây dựng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="30" />
+      <source>Natural resources and environment</source>
+      <translation>Tài nguyên và môi trường</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="31" />
+      <source>Household businesses</source>
+      <translation>Hộ kinh doanh</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="32" />
+      <source>Social protection</source>
+      <translation>Bảo trợ xã hội</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="33" />
+      <source>People with meritorious services</source>
+      <translation>Người có công</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="34" />
+      <source>Education and training</source>
+      <translation>Giáo dục và đào tạo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="35" />
+      <source>Health</source>
+      <translation>Y tế</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="36" />
+      <source>Culture</source>
+      <translation>Văn hóa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="37" />
+      <source>Religion and belief</source>
+      <translation>Tôn giáo, tín ngưỡng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="38" />
+      <source>Agriculture</source>
+      <translation>Nông nghiệp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="39" />
+      <source>Labour and wages</source>
+      <translation>Lao động, tiền lương</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="40" />
+      <source>Emulation and commendation</source>
+      <translation>Thi đua, khen thưởng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="41" />
+      <source>Justice (other)</source>
+      <translation>Tư pháp (khác)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="42" />
+      <location filename="../../desktop/services/cert_requests.py" line="38" />
+      <source>Other</source>
+      <translation>Khác</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="55" />
+      <source>High</source>
+      <translation>Cao</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="55" />
+      <source>Normal</source>
+      <translation>Bình thường</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="55" />
+      <source>Low</source>
+      <translation>Thấp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="57" />
+      <source>Not digitized</source>
+      <translation>Chưa số hóa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="57" />
+      <location filename="../../desktop/services/backlog_list.py" line="136" />
+      <location filename="../../desktop/services/backlog_list.py" line="142" />
+      <source>Digitized</source>
+      <translation>Đã số hóa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="57" />
+      <location filename="../../desktop/services/backlog_list.py" line="142" />
+      <source>Checked</source>
+      <translation>Đã kiểm tra</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="58" />
+      <location filename="../../desktop/services/backlog_list.py" line="142" />
+      <source>Signed</source>
+      <translation>Đã ký số</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="58" />
+      <location filename="../../desktop/services/backlog_list.py" line="142" />
+      <source>Stored</source>
+      <translation>Đã lưu kho</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="58" />
+      <location filename="../../desktop/services/cert_requests.py" line="30" />
+      <source>Rejected</source>
+      <translation>Bị từ chối</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="94" />
+      <source>Choose a field (lĩnh vực) from the list.</source>
+      <translation>Chọn lĩnh vực trong danh sách.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="96" />
+      <source>Enter the kind of records, e.g. Sổ đăng ký khai sinh.</source>
+      <translation>Nhập loại hồ sơ, ví dụ: Sổ đăng ký khai sinh.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="103" />
+      <source>The first year comes after the last year.</source>
+      <translation>Năm bắt đầu lớn hơn năm kết thúc.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="105" />
+      <source>The number of records must be between 0 and {max}.</source>
+      <translation>Số hồ sơ phải từ 0 đến {max}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="108" />
+      <source>The number of records already digitized cannot be negative.</source>
+      <translation>Số hồ sơ đã số hóa không được âm.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="111" />
+      <source>Records already digitized ({done}) exceed the total ({total}).</source>
+      <translation>Số hồ sơ đã số hóa ({done}) lớn hơn tổng số ({total}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="137" />
+      <source>This lot no longer exists; it may have been deleted.</source>
+      <translation>Lô hồ sơ này không còn; có thể đã bị xóa.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="146" />
+      <source>The lot already has {count} records; the total cannot be smaller.</source>
+      <translation>Lô đã có {count} hồ sơ; tổng số không được nhỏ hơn.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="257" />
+      <source>The target must be a percentage between 0 and 100.</source>
+      <translation>Chỉ tiêu phải là tỷ lệ phần trăm từ 0 đến 100.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="259" />
+      <source>Enter the date of the target (dd/mm/yyyy).</source>
+      <translation>Nhập thời hạn của chỉ tiêu (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="101" />
+      <source>A year must be between 1900 and 2100.</source>
+      <translation>Năm phải từ 1900 đến 2100.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_list.py" line="135" />
+      <source>Lots</source>
+      <translation>Lô hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_list.py" line="141" />
+      <source>Progress by field</source>
+      <translation>Tiến độ theo lĩnh vực</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_list.py" line="163" />
+      <source>Records</source>
+      <translation>Hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_list.py" line="169" />
+      <location filename="../../desktop/services/cert_export.py" line="80" />
+      <source>Cannot save {file}: {reason}.</source>
+      <translation>Không lưu được {file}: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_list.py" line="136" />
+      <location filename="../../desktop/services/backlog_list.py" line="142" />
+      <source>Field</source>
+      <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_list.py" line="136" />
+      <source>Kind of records</source>
+      <translation>Loại hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_list.py" line="136" />
+      <source>Years</source>
+      <translation>Năm</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_list.py" line="136" />
+      <location filename="../../desktop/services/backlog_list.py" line="142" />
+      <source>Total records</source>
+      <translation>Tổng số hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_list.py" line="137" />
+      <location filename="../../desktop/services/backlog_list.py" line="143" />
+      <source>Digitized (%)</source>
+      <translation>Đã số hóa (%)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_list.py" line="137" />
+      <source>Storage place</source>
+      <translation>Nơi lưu trữ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_list.py" line="137" />
+      <source>Priority</source>
+      <translation>Mức ưu tiên</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_list.py" line="164" />
+      <source>Lot</source>
+      <translation>Lô hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_list.py" line="164" />
+      <location filename="../../desktop/services/training_coverage.py" line="194" />
+      <location filename="../../desktop/ui/training/attendance.py" line="91" />
+      <source>No.</source>
+      <translation>STT</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_list.py" line="164" />
+      <source>Record</source>
+      <translation>Hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_list.py" line="164" />
+      <location filename="../../desktop/services/cert_export.py" line="50" />
+      <location filename="../../desktop/services/cert_export.py" line="58" />
+      <source>Status</source>
+      <translation>Trạng thái</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_list.py" line="164" />
+      <location filename="../../desktop/services/cert_export.py" line="63" />
+      <location filename="../../desktop/services/cert_export.py" line="49" />
+      <source>Officer</source>
+      <translation>Cán bộ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_list.py" line="164" />
+      <location filename="../../desktop/ui/training/courses.py" line="71" />
+      <source>Date</source>
+      <translation>Ngày</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_list.py" line="165" />
+      <location filename="../../desktop/services/cert_export.py" line="63" />
+      <source>Reason</source>
+      <translation>Lý do</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_records.py" line="53" />
+      <location filename="../../desktop/services/backlog_records.py" line="106" />
+      <source>Enter a range of record numbers, the first not above the last.</source>
+      <translation>Nhập khoảng số hồ sơ, số đầu không lớn hơn số cuối.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_records.py" line="57" />
+      <source>At most {max} records can be generated at once.</source>
+      <translation>Mỗi lần chỉ tạo được tối đa {max} hồ sơ.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_records.py" line="62" />
+      <source>{count} of the records {first}–{last} already exist in this lot. Choose numbers that are still free.</source>
+      <translation>Đã có {count} hồ sơ trong khoảng số {first}–{last} của lô này. Hãy chọn các số chưa dùng.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_records.py" line="118" />
+      <source>No records are selected.</source>
+      <translation>Chưa chọn hồ sơ nào.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_records.py" line="140" />
+      <source>Unknown step.</source>
+      <translation>Bước xử lý không hợp lệ.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_records.py" line="144" />
+      <source>Records {numbers} cannot be marked “{action}”: they are “{status}”. Nothing was changed.</source>
+      <translation>Không thể chuyển các hồ sơ số {numbers} sang “{action}” vì đang ở trạng thái “{status}”. Chưa có thay đổi nào được lưu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_records.py" line="148" />
+      <location filename="../../desktop/services/backlog_records.py" line="150" />
+      <source>Choose the officer who did the work.</source>
+      <translation>Chọn cán bộ thực hiện.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_records.py" line="152" />
+      <source>Enter the reason for rejecting the records.</source>
+      <translation>Nhập lý do trả lại hồ sơ.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_records.py" line="180" />
+      <source>The date of the work cannot be in the future.</source>
+      <translation>Ngày thực hiện không được sau ngày hôm nay.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_records.py" line="250" />
+      <source>This change has already been undone or cannot be undone.</source>
+      <translation>Thao tác này đã được hoàn tác hoặc không thể hoàn tác.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_records.py" line="252" />
+      <source>This change was sent to the province at the last sync and can no longer be undone. Change the records again instead.</source>
+      <translation>Thao tác này đã được gửi lên tỉnh trong lần đồng bộ gần nhất nên không thể hoàn tác. Hãy cập nhật lại trạng thái hồ sơ.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_records.py" line="258" />
+      <source>Some of these records were changed again afterwards; undo the later changes first.</source>
+      <translation>Một số hồ sơ đã được cập nhật tiếp sau đó; hãy hoàn tác các thao tác sau trước.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_records.py" line="157" />
+      <source>{name} has no valid signing certificate, so the records cannot be marked signed.</source>
+      <translation>{name} chưa có chứng thư số còn hiệu lực nên không thể ghi nhận hồ sơ đã ký số.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/cert_export.py" line="48" />
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="146" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="133" />
       <location filename="../../desktop/ui/certificates/page.py" line="36" />
       <source>Certificates</source>
       <translation>Chứng thư số</translation>
@@ -229,7 +641,7 @@
     <message>
       <location filename="../../desktop/services/cert_export.py" line="57" />
       <location filename="../../desktop/ui/certificates/page.py" line="63" />
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="128" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="120" />
       <source>Requests</source>
       <translation>Yêu cầu</translation>
     </message>
@@ -251,22 +663,10 @@
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="63" />
-      <location filename="../../desktop/services/cert_export.py" line="49" />
-      <location filename="../../desktop/services/cert_export.py" line="58" />
-      <source>Officer</source>
-      <translation>Cán bộ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_export.py" line="63" />
       <location filename="../../desktop/services/cert_export.py" line="66" />
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="45" />
       <source>Department</source>
       <translation>Bộ phận</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_export.py" line="63" />
-      <source>Reason</source>
-      <translation>Lý do</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="66" />
@@ -284,11 +684,6 @@
       <location filename="../../desktop/services/cert_export.py" line="67" />
       <source>Rate (%)</source>
       <translation>Tỷ lệ (%)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_export.py" line="80" />
-      <source>Cannot save {file}: {reason}.</source>
-      <translation>Không lưu được {file}: {reason}.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="49" />
@@ -321,13 +716,6 @@
       <location filename="../../desktop/ui/certificates/models.py" line="37" />
       <source>Valid until</source>
       <translation>Hiệu lực đến</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_export.py" line="50" />
-      <location filename="../../desktop/services/cert_export.py" line="58" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="145" />
-      <source>Status</source>
-      <translation>Trạng thái</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="50" />
@@ -389,13 +777,13 @@
     <message>
       <location filename="../../desktop/services/cert_export.py" line="72" />
       <location filename="../../desktop/ui/certificates/dialogs.py" line="203" />
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="137" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="129" />
       <source>Description</source>
       <translation>Mô tả</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="72" />
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="137" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="129" />
       <source>Reported</source>
       <translation>Thời điểm báo</translation>
     </message>
@@ -414,19 +802,19 @@
     <message>
       <location filename="../../desktop/services/cert_export.py" line="73" />
       <location filename="../../desktop/ui/certificates/dialogs.py" line="218" />
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="138" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="130" />
       <source>How it was solved</source>
       <translation>Cách xử lý</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cert_parse.py" line="43" />
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="30" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="28" />
       <source>Official duty</source>
       <translation>Chuyên dùng công vụ</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cert_parse.py" line="44" />
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="31" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="29" />
       <source>Public CA</source>
       <translation>CA công cộng</translation>
     </message>
@@ -542,11 +930,6 @@
       <translation>Đã cấp</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cert_requests.py" line="30" />
-      <source>Rejected</source>
-      <translation>Bị từ chối</translation>
-    </message>
-    <message>
       <location filename="../../desktop/services/cert_requests.py" line="31" />
       <source>Cancelled</source>
       <translation>Đã hủy</translation>
@@ -570,11 +953,6 @@
       <location filename="../../desktop/services/cert_requests.py" line="37" />
       <source>Certificate expired</source>
       <translation>Chứng thư hết hạn</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_requests.py" line="38" />
-      <source>Other</source>
-      <translation>Khác</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cert_requests.py" line="177" />
@@ -787,6 +1165,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/imports/attendance_xlsx.py" line="350" />
+      <location filename="../../desktop/services/imports/backlog_lots.py" line="223" />
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="360" />
       <source>The file still has {count} problem(s); nothing was imported. Correct the file, then preview it again.</source>
       <translation>Tệp vẫn còn {count} lỗi; chưa nhập gì. Hãy sửa tệp rồi xem trước lại.</translation>
@@ -833,6 +1212,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/imports/attendance_xlsx.py" line="281" />
+      <location filename="../../desktop/services/imports/backlog_lots.py" line="183" />
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="262" />
       <source>Row {row}: {problem}</source>
       <translation>Dòng {row}: {problem}</translation>
@@ -846,6 +1226,47 @@
       <location filename="../../desktop/services/imports/attendance_xlsx.py" line="159" />
       <source>Column {column}: the course has only {count} session(s). Add the session in the app first, or write its date in the header (for example Buổi {number} - 05/10/2025).</source>
       <translation>Cột {column}: khóa học chỉ có {count} buổi. Hãy thêm buổi học trong phần mềm trước, hoặc ghi ngày của buổi học vào tiêu đề cột (ví dụ Buổi {number} - 05/10/2025).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/imports/backlog_lots.py" line="46" />
+      <source>No list of records was found in {file} (sheets searched: {sheets}): none of the first {limit} rows holds a header with the columns Lĩnh vực and Loại hồ sơ. Check that you chose the right file.</source>
+      <translation>Không tìm thấy danh mục hồ sơ trong tệp {file} (đã tìm ở các trang: {sheets}): {limit} dòng đầu không có dòng tiêu đề gồm các cột Lĩnh vực và Loại hồ sơ. Hãy kiểm tra lại tệp đã chọn.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/imports/backlog_lots.py" line="149" />
+      <source>Row {row}: the number in column {column} cannot be negative ({value}).</source>
+      <translation>Dòng {row}: số ở cột {column} không được âm ({value}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/imports/backlog_lots.py" line="168" />
+      <source>Row {row}: the field {value} in column {column} is unknown. Write one of the fields of the one-stop centre, e.g. Hộ tịch, Chứng thực, Đất đai.</source>
+      <translation>Dòng {row}: lĩnh vực «{value}» ở cột {column} không có trong danh mục. Hãy ghi một lĩnh vực của Bộ phận một cửa, ví dụ: Hộ tịch, Chứng thực, Đất đai.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/imports/backlog_lots.py" line="173" />
+      <source>Row {row}: the priority {value} in column {column} is not understood. Write Cao, Trung bình or Thấp.</source>
+      <translation>Dòng {row}: mức ưu tiên «{value}» ở cột {column} không hợp lệ. Hãy ghi Cao, Trung bình hoặc Thấp.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/imports/backlog_lots.py" line="227" />
+      <source>The lots changed while the import was being checked; nothing was imported. Preview the file again.</source>
+      <translation>Danh mục lô hồ sơ đã thay đổi trong lúc kiểm tra tệp nên chưa nhập gì. Hãy xem trước tệp lại.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/imports/backlog_lots.py" line="87" />
+      <location filename="../../desktop/services/imports/xlsx_table.py" line="87" />
+      <source>The file {file} cannot be read: {reason}. Close it in Excel and try again.</source>
+      <translation>Không đọc được tệp {file}: {reason}. Hãy đóng tệp trong Excel rồi thử lại.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/imports/backlog_lots.py" line="145" />
+      <source>Row {row}: {value} in column {column} is not a number of records. Write a whole number, e.g. 1.234.</source>
+      <translation>Dòng {row}: «{value}» ở cột {column} không phải là số hồ sơ. Hãy ghi số nguyên, ví dụ 1.234.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/imports/backlog_lots.py" line="206" />
+      <source>Row {row} repeats the lot of row {other}; keep one of them.</source>
+      <translation>Dòng {row} trùng lô hồ sơ với dòng {other}; chỉ giữ lại một dòng.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="70" />
@@ -1008,11 +1429,6 @@
       <translation>Không tìm thấy tệp {file}. Hãy chọn lại tệp.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/xlsx_table.py" line="87" />
-      <source>The file {file} cannot be read: {reason}. Close it in Excel and try again.</source>
-      <translation>Không đọc được tệp {file}: {reason}. Hãy đóng tệp trong Excel rồi thử lại.</translation>
-    </message>
-    <message>
       <location filename="../../desktop/services/imports/xlsx_table.py" line="101" />
       <source>The file {file} is damaged and cannot be read as an Excel workbook. Open it in Excel, save it again as .xlsx and retry.</source>
       <translation>Tệp {file} bị hỏng, không đọc được như tệp Excel. Hãy mở bằng Excel, lưu lại thành .xlsx rồi thử lại.</translation>
@@ -1157,19 +1573,19 @@
     </message>
     <message>
       <location filename="../../desktop/services/training.py" line="36" />
-      <location filename="../../desktop/ui/training/courses.py" line="83" />
+      <location filename="../../desktop/ui/training/courses.py" line="72" />
       <source>Present</source>
       <translation>Có mặt</translation>
     </message>
     <message>
       <location filename="../../desktop/services/training.py" line="36" />
-      <location filename="../../desktop/ui/training/courses.py" line="83" />
+      <location filename="../../desktop/ui/training/courses.py" line="72" />
       <source>Absent</source>
       <translation>Vắng</translation>
     </message>
     <message>
       <location filename="../../desktop/services/training.py" line="37" />
-      <location filename="../../desktop/ui/training/courses.py" line="83" />
+      <location filename="../../desktop/ui/training/courses.py" line="72" />
       <source>Excused</source>
       <translation>Có phép</translation>
     </message>
@@ -1255,13 +1671,6 @@
       <translation>Giá trị điểm danh {value} không hợp lệ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/training_coverage.py" line="194" />
-      <location filename="../../desktop/ui/training/attendance.py" line="91" />
-      <location filename="../../desktop/ui/training/results.py" line="62" />
-      <source>No.</source>
-      <translation>STT</translation>
-    </message>
-    <message>
       <location filename="../../desktop/services/training_coverage.py" line="195" />
       <location filename="../../desktop/ui/training/export.py" line="45" />
       <location filename="../../desktop/ui/training/model.py" line="25" />
@@ -1339,62 +1748,62 @@ Python {python}, Qt for Python {qt}</translation>
       <translation>Xã Số là phần mềm tự do theo Giấy phép Công cộng GNU (GNU GPL), phiên bản 3 hoặc mới hơn.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="28" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="26" />
       <source>All certificates</source>
       <translation>Tất cả chứng thư</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="29" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="27" />
       <source>Expiring within 30 days or expired</source>
       <translation>Hết hạn trong 30 ngày hoặc đã hết hạn</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="42" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="40" />
       <source>Search by officer, name in certificate or CCCD…</source>
       <translation>Tìm theo cán bộ, tên trên chứng thư hoặc CCCD…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="72" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="59" />
       <source>Assign to an officer…</source>
       <translation>Gán cho cán bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="73" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="60" />
       <source>Details…</source>
       <translation>Thông tin…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="74" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="61" />
       <source>Status, carrier and subscriber type of the certificate</source>
       <translation>Trạng thái, thiết bị lưu khóa và loại thuê bao của chứng thư</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="75" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="62" />
       <source>Request renewal…</source>
       <translation>Lập yêu cầu gia hạn…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="83" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="70" />
       <source>Show</source>
       <translation>Hiển thị</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="117" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="104" />
       <source>Select a certificate to see why it has its kind.</source>
       <translation>Chọn một chứng thư để xem vì sao được xếp loại như vậy.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="124" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="111" />
       <source>Valid from {start} to {end}.</source>
       <translation>Hiệu lực từ {start} đến {end}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="118" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="105" />
       <source>No certificate is waiting to be assigned.</source>
       <translation>Không có chứng thư nào chờ gán.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="119" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="106" />
       <source>No certificate yet: import the files officers hand in (or drag them onto this page).</source>
       <translation>Chưa có chứng thư: hãy nhập các tệp cán bộ nộp (hoặc kéo thả tệp vào trang này).</translation>
     </message>
@@ -1691,8 +2100,8 @@ Python {python}, Qt for Python {qt}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/page.py" line="165" />
-      <location filename="../../desktop/ui/officers/page.py" line="231" />
-      <location filename="../../desktop/ui/training/courses.py" line="274" />
+      <location filename="../../desktop/ui/officers/page.py" line="218" />
+      <location filename="../../desktop/ui/training/courses.py" line="263" />
       <source>Excel files (*.xlsx)</source>
       <translation>Tệp Excel (*.xlsx)</translation>
     </message>
@@ -1733,84 +2142,84 @@ Python {python}, Qt for Python {qt}</translation>
       <translation>Đã lưu {file} ({count} chứng thư).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="54" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="46" />
       <source>New request…</source>
       <translation>Lập yêu cầu…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="55" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="47" />
       <source>Mark as submitted</source>
       <translation>Đánh dấu đã nộp</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="56" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="48" />
       <source>Mark as issued</source>
       <translation>Đánh dấu đã cấp</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="57" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="49" />
       <source>Cancel the request</source>
       <translation>Hủy yêu cầu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="72" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="64" />
       <source>Prepare the request…</source>
       <translation>Lập yêu cầu…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="142" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="134" />
       <source>Log a problem…</source>
       <translation>Ghi nhận sự cố…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="143" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="135" />
       <source>Mark as solved…</source>
       <translation>Đánh dấu đã xử lý…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="67" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="59" />
       <source>Why a request is needed</source>
       <translation>Lý do cần lập yêu cầu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="68" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="60" />
       <source>Request open</source>
       <translation>Đã có yêu cầu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="138" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="130" />
       <source>Solved after</source>
       <translation>Thời gian xử lý</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="100" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="92" />
       <source>Officers who need a request: {count}</source>
       <translation>Cán bộ cần lập yêu cầu: {count}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="165" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="157" />
       <source>under 1 h</source>
       <translation>dưới 1 giờ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="168" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="160" />
       <source>(not solved yet)</source>
       <translation>(chưa xử lý)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="177" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="169" />
       <source>Solved within {hours} hours: {in_time}/{resolved} ({percent}); open: {open}</source>
       <translation>Xử lý trong {hours} giờ: {in_time}/{resolved} ({percent}); chưa xử lý: {open}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="104" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="96" />
       <location filename="../../desktop/ui/officers/model.py" line="15" />
       <location filename="../../desktop/ui/training/coverage.py" line="155" />
       <source>Yes</source>
       <translation>Có</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="164" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="156" />
       <source>{hours} h</source>
       <translation>{hours} giờ</translation>
     </message>
@@ -2011,8 +2420,8 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="50" />
-      <location filename="../../desktop/ui/officers/page.py" line="37" />
-      <location filename="../../desktop/ui/officers/page.py" line="188" />
+      <location filename="../../desktop/ui/officers/page.py" line="35" />
+      <location filename="../../desktop/ui/officers/page.py" line="175" />
       <source>Officers</source>
       <translation>Cán bộ</translation>
     </message>
@@ -2025,7 +2434,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     <message>
       <location filename="../../desktop/ui/main_window.py" line="53" />
       <location filename="../../desktop/ui/main_window.py" line="150" />
-      <location filename="../../desktop/ui/training/courses.py" line="208" />
+      <location filename="../../desktop/ui/training/courses.py" line="197" />
       <source>Training</source>
       <translation>Đào tạo</translation>
     </message>
@@ -2179,7 +2588,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/officers/dialog.py" line="45" />
-      <location filename="../../desktop/ui/officers/page.py" line="56" />
+      <location filename="../../desktop/ui/officers/page.py" line="54" />
       <source>Add officer</source>
       <translation>Thêm cán bộ</translation>
     </message>
@@ -2293,113 +2702,113 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/officers/model.py" line="29" />
-      <location filename="../../desktop/ui/officers/page.py" line="30" />
+      <location filename="../../desktop/ui/officers/page.py" line="28" />
       <source>Working</source>
       <translation>Đang công tác</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/model.py" line="29" />
-      <location filename="../../desktop/ui/officers/page.py" line="30" />
+      <location filename="../../desktop/ui/officers/page.py" line="28" />
       <source>Left</source>
       <translation>Đã nghỉ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="30" />
+      <location filename="../../desktop/ui/officers/page.py" line="28" />
       <source>All</source>
       <translation>Tất cả</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="41" />
+      <location filename="../../desktop/ui/officers/page.py" line="39" />
       <source>Search by name, CCCD, position, phone… (accents optional)</source>
       <translation>Tìm theo họ tên, CCCD, chức vụ, điện thoại… (có dấu hoặc không dấu)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="57" />
+      <location filename="../../desktop/ui/officers/page.py" line="55" />
       <source>Add a new officer (Ctrl+N)</source>
       <translation>Thêm cán bộ mới (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="58" />
+      <location filename="../../desktop/ui/officers/page.py" line="56" />
       <location filename="../../desktop/ui/training/courses.py" line="47" />
       <source>Edit</source>
       <translation>Sửa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="59" />
+      <location filename="../../desktop/ui/officers/page.py" line="57" />
       <source>Edit the selected officer (Enter or double-click)</source>
       <translation>Sửa cán bộ đang chọn (Enter hoặc nhấp đúp)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="60" />
-      <location filename="../../desktop/ui/officers/page.py" line="166" />
-      <location filename="../../desktop/ui/officers/page.py" line="199" />
+      <location filename="../../desktop/ui/officers/page.py" line="58" />
+      <location filename="../../desktop/ui/officers/page.py" line="153" />
+      <location filename="../../desktop/ui/officers/page.py" line="186" />
       <source>Mark as left</source>
       <translation>Ngừng công tác</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="61" />
+      <location filename="../../desktop/ui/officers/page.py" line="59" />
       <source>The officer has left the commune (transfer, retirement); data is kept</source>
       <translation>Cán bộ đã thôi công tác tại xã (chuyển công tác, nghỉ hưu); dữ liệu vẫn được giữ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="62" />
-      <location filename="../../desktop/ui/officers/page.py" line="215" />
+      <location filename="../../desktop/ui/officers/page.py" line="60" />
+      <location filename="../../desktop/ui/officers/page.py" line="202" />
       <location filename="../../desktop/ui/training/courses.py" line="48" />
       <source>Delete</source>
       <translation>Xóa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="63" />
+      <location filename="../../desktop/ui/officers/page.py" line="61" />
       <source>Delete an officer entered by mistake</source>
       <translation>Xóa cán bộ nhập nhầm</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="64" />
+      <location filename="../../desktop/ui/officers/page.py" line="62" />
       <source>Import from Excel…</source>
       <translation>Nhập từ Excel…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="65" />
+      <location filename="../../desktop/ui/officers/page.py" line="63" />
       <source>Import an officer list from an Excel (.xlsx) file</source>
       <translation>Nhập danh sách cán bộ từ tệp Excel (.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="122" />
+      <location filename="../../desktop/ui/officers/page.py" line="109" />
       <source>All departments</source>
       <translation>Tất cả bộ phận</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="147" />
+      <location filename="../../desktop/ui/officers/page.py" line="134" />
       <source>More than {count} officers: search to narrow the list</source>
       <translation>Hơn {count} cán bộ: hãy tìm kiếm để thu hẹp danh sách</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="149" />
+      <location filename="../../desktop/ui/officers/page.py" line="136" />
       <source>{count} officers</source>
       <translation>{count} cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="231" />
+      <location filename="../../desktop/ui/officers/page.py" line="218" />
       <source>Choose the officer list</source>
       <translation>Chọn tệp danh sách cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="166" />
+      <location filename="../../desktop/ui/officers/page.py" line="153" />
       <source>Mark as working</source>
       <translation>Công tác trở lại</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="212" />
+      <location filename="../../desktop/ui/officers/page.py" line="199" />
       <source>Delete officer</source>
       <translation>Xóa cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="213" />
+      <location filename="../../desktop/ui/officers/page.py" line="200" />
       <source>Delete {name} (CCCD {cccd})? Use this only for a record entered by mistake; for an officer who left, use “Mark as left”.</source>
       <translation>Xóa {name} (CCCD {cccd})? Chỉ dùng khi nhập nhầm; nếu cán bộ đã thôi công tác, hãy dùng «Ngừng công tác».</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="200" />
+      <location filename="../../desktop/ui/officers/page.py" line="187" />
       <source>Mark {name} as no longer working at the commune? The data is kept and can be restored.</source>
       <translation>Ghi nhận {name} đã thôi công tác tại xã? Dữ liệu vẫn được giữ và có thể khôi phục.</translation>
     </message>
@@ -2571,89 +2980,84 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Danh sách cán bộ hoàn thành khóa học trong một khoảng thời gian, xuất ra Excel (.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="92" />
+      <location filename="../../desktop/ui/training/courses.py" line="81" />
       <location filename="../../desktop/ui/training/dialogs.py" line="196" />
       <source>Add session</source>
       <translation>Thêm buổi học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="93" />
+      <location filename="../../desktop/ui/training/courses.py" line="82" />
       <location filename="../../desktop/ui/training/dialogs.py" line="196" />
       <source>Edit session</source>
       <translation>Sửa buổi học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="94" />
+      <location filename="../../desktop/ui/training/courses.py" line="83" />
       <source>Attendance…</source>
       <translation>Điểm danh…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="95" />
+      <location filename="../../desktop/ui/training/courses.py" line="84" />
       <source>Fill the attendance sheet of the selected session (Enter)</source>
       <translation>Điểm danh buổi học đang chọn (Enter)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="96" />
-      <location filename="../../desktop/ui/training/courses.py" line="242" />
+      <location filename="../../desktop/ui/training/courses.py" line="85" />
+      <location filename="../../desktop/ui/training/courses.py" line="231" />
       <source>Delete session</source>
       <translation>Xóa buổi học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="274" />
+      <location filename="../../desktop/ui/training/courses.py" line="263" />
       <source>Choose the attendance list</source>
       <translation>Chọn danh sách điểm danh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="82" />
-      <source>Date</source>
-      <translation>Ngày</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/training/courses.py" line="82" />
+      <location filename="../../desktop/ui/training/courses.py" line="71" />
       <location filename="../../desktop/ui/training/dialogs.py" line="204" />
       <source>Place</source>
       <translation>Địa điểm</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="82" />
+      <location filename="../../desktop/ui/training/courses.py" line="71" />
       <location filename="../../desktop/ui/training/dialogs.py" line="205" />
       <source>Trainer</source>
       <translation>Giảng viên</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="106" />
+      <location filename="../../desktop/ui/training/courses.py" line="95" />
       <location filename="../../desktop/ui/training/dialogs.py" line="121" />
       <location filename="../../desktop/ui/training/model.py" line="26" />
       <source>Topic</source>
       <translation>Chủ đề</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="180" />
+      <location filename="../../desktop/ui/training/courses.py" line="169" />
       <source>Select a course to see its sessions</source>
       <translation>Chọn một khóa học để xem các buổi học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="148" />
+      <location filename="../../desktop/ui/training/courses.py" line="137" />
       <source>{count} courses</source>
       <translation>{count} khóa học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="223" />
+      <location filename="../../desktop/ui/training/courses.py" line="212" />
       <source>Delete course</source>
       <translation>Xóa khóa học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="178" />
+      <location filename="../../desktop/ui/training/courses.py" line="167" />
       <source>Sessions of “{course}”</source>
       <translation>Các buổi học của “{course}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="224" />
+      <location filename="../../desktop/ui/training/courses.py" line="213" />
       <source>Delete the course “{title}” with its sessions and results? Use this only for a course entered by mistake.</source>
       <translation>Xóa khóa học “{title}” cùng các buổi học và kết quả? Chỉ dùng khi khóa học được nhập nhầm.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="243" />
+      <location filename="../../desktop/ui/training/courses.py" line="232" />
       <source>Delete the session of {date} and its attendance sheet?</source>
       <translation>Xóa buổi học ngày {date} và bảng điểm danh của buổi đó?</translation>
     </message>
