@@ -172,11 +172,13 @@
     </message>
     <message>
       <location filename="../../desktop/cli_backlog.py" line="87" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="110" />
       <source>Current rate: {rate} records a day (last {days} days).</source>
       <translation>Tốc độ hiện nay: {rate} hồ sơ/ngày ({days} ngày gần nhất).</translation>
     </message>
     <message>
       <location filename="../../desktop/cli_backlog.py" line="91" />
+      <location filename="../../desktop/ui/backlog/summary.py" line="29" />
       <source>Target {percent} by {date}</source>
       <translation>Chỉ tiêu {percent} đến {date}</translation>
     </message>
@@ -386,24 +388,28 @@
     <message>
       <location filename="../../desktop/services/backlog.py" line="57" />
       <location filename="../../desktop/services/backlog_list.py" line="142" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="59" />
       <source>Checked</source>
       <translation>Đã kiểm tra</translation>
     </message>
     <message>
       <location filename="../../desktop/services/backlog.py" line="58" />
       <location filename="../../desktop/services/backlog_list.py" line="142" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="60" />
       <source>Signed</source>
       <translation>Đã ký số</translation>
     </message>
     <message>
       <location filename="../../desktop/services/backlog.py" line="58" />
       <location filename="../../desktop/services/backlog_list.py" line="142" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="60" />
       <source>Stored</source>
       <translation>Đã lưu kho</translation>
     </message>
     <message>
       <location filename="../../desktop/services/backlog.py" line="58" />
       <location filename="../../desktop/services/cert_requests.py" line="30" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="60" />
       <source>Rejected</source>
       <translation>Bị từ chối</translation>
     </message>
@@ -459,11 +465,13 @@
     </message>
     <message>
       <location filename="../../desktop/services/backlog.py" line="101" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="47" />
       <source>A year must be between 1900 and 2100.</source>
       <translation>Năm phải từ 1900 đến 2100.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/backlog_list.py" line="135" />
+      <location filename="../../desktop/ui/backlog/page.py" line="24" />
       <source>Lots</source>
       <translation>Lô hồ sơ</translation>
     </message>
@@ -474,6 +482,8 @@
     </message>
     <message>
       <location filename="../../desktop/services/backlog_list.py" line="163" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="215" />
+      <location filename="../../desktop/ui/backlog/page.py" line="25" />
       <source>Records</source>
       <translation>Hồ sơ</translation>
     </message>
@@ -486,55 +496,70 @@
     <message>
       <location filename="../../desktop/services/backlog_list.py" line="136" />
       <location filename="../../desktop/services/backlog_list.py" line="142" />
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="42" />
       <source>Field</source>
       <translation>Lĩnh vực</translation>
     </message>
     <message>
       <location filename="../../desktop/services/backlog_list.py" line="136" />
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="42" />
+      <location filename="../../desktop/ui/backlog/models.py" line="33" />
       <source>Kind of records</source>
       <translation>Loại hồ sơ</translation>
     </message>
     <message>
       <location filename="../../desktop/services/backlog_list.py" line="136" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="85" />
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="43" />
       <source>Years</source>
       <translation>Năm</translation>
     </message>
     <message>
       <location filename="../../desktop/services/backlog_list.py" line="136" />
       <location filename="../../desktop/services/backlog_list.py" line="142" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="86" />
       <source>Total records</source>
       <translation>Tổng số hồ sơ</translation>
     </message>
     <message>
       <location filename="../../desktop/services/backlog_list.py" line="137" />
       <location filename="../../desktop/services/backlog_list.py" line="143" />
+      <location filename="../../desktop/ui/backlog/models.py" line="38" />
       <source>Digitized (%)</source>
       <translation>Đã số hóa (%)</translation>
     </message>
     <message>
       <location filename="../../desktop/services/backlog_list.py" line="137" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="88" />
+      <location filename="../../desktop/ui/backlog/models.py" line="40" />
       <source>Storage place</source>
       <translation>Nơi lưu trữ</translation>
     </message>
     <message>
       <location filename="../../desktop/services/backlog_list.py" line="137" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="89" />
+      <location filename="../../desktop/ui/backlog/models.py" line="39" />
       <source>Priority</source>
       <translation>Mức ưu tiên</translation>
     </message>
     <message>
       <location filename="../../desktop/services/backlog_list.py" line="164" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="216" />
+      <location filename="../../desktop/ui/backlog/models.py" line="65" />
       <source>Lot</source>
       <translation>Lô hồ sơ</translation>
     </message>
     <message>
       <location filename="../../desktop/services/backlog_list.py" line="164" />
       <location filename="../../desktop/services/training_coverage.py" line="194" />
-      <location filename="../../desktop/ui/training/attendance.py" line="91" />
+      <location filename="../../desktop/ui/backlog/models.py" line="64" />
       <source>No.</source>
       <translation>STT</translation>
     </message>
     <message>
       <location filename="../../desktop/services/backlog_list.py" line="164" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="232" />
+      <location filename="../../desktop/ui/backlog/models.py" line="66" />
       <source>Record</source>
       <translation>Hồ sơ</translation>
     </message>
@@ -554,6 +579,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/backlog_list.py" line="164" />
+      <location filename="../../desktop/ui/backlog/models.py" line="69" />
       <location filename="../../desktop/ui/training/courses.py" line="71" />
       <source>Date</source>
       <translation>Ngày</translation>
@@ -561,6 +587,7 @@
     <message>
       <location filename="../../desktop/services/backlog_list.py" line="165" />
       <location filename="../../desktop/services/cert_export.py" line="63" />
+      <location filename="../../desktop/ui/backlog/models.py" line="70" />
       <source>Reason</source>
       <translation>Lý do</translation>
     </message>
@@ -763,14 +790,15 @@
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="69" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="120" />
       <location filename="../../desktop/ui/certificates/coverage_tab.py" line="42" />
       <source>Total</source>
       <translation>Tổng cộng</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="72" />
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="43" />
       <location filename="../../desktop/ui/certificates/dialogs.py" line="202" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="217" />
       <source>Problem</source>
       <translation>Sự cố</translation>
     </message>
@@ -1328,8 +1356,8 @@
     </message>
     <message>
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="49" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="90" />
       <location filename="../../desktop/ui/certificates/dialogs.py" line="149" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="175" />
       <source>Note</source>
       <translation>Ghi chú</translation>
     </message>
@@ -1557,7 +1585,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/training.py" line="34" />
-      <location filename="../../desktop/ui/main_window.py" line="203" />
+      <location filename="../../desktop/ui/main_window.py" line="207" />
       <source>Online</source>
       <translation>Trực tuyến</translation>
     </message>
@@ -1708,8 +1736,8 @@
     </message>
     <message>
       <location filename="../../desktop/ui/about.py" line="67" />
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="47" />
       <location filename="../../desktop/ui/certificates/import_dialog.py" line="71" />
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="82" />
       <source>Close</source>
       <translation>Đóng</translation>
     </message>
@@ -1746,6 +1774,486 @@ Python {python}, Qt for Python {qt}</translation>
       <location filename="../../desktop/ui/about.py" line="62" />
       <source>Xã Số is free software under the GNU General Public License, version 3 or later.</source>
       <translation>Xã Số là phần mềm tự do theo Giấy phép Công cộng GNU (GNU GPL), phiên bản 3 hoặc mới hơn.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="29" />
+      <source>Mark as digitized</source>
+      <translation>Ghi nhận đã số hóa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="29" />
+      <source>Mark as checked</source>
+      <translation>Ghi nhận đã kiểm tra</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="30" />
+      <source>Mark as signed</source>
+      <translation>Ghi nhận đã ký số</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="30" />
+      <source>Mark as stored</source>
+      <translation>Ghi nhận đã lưu kho</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="31" />
+      <source>Reject records</source>
+      <translation>Trả lại hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="31" />
+      <source>Reopen rejected records</source>
+      <translation>Mở lại hồ sơ bị trả lại</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="63" />
+      <source>e.g. Sổ đăng ký khai sinh</source>
+      <translation>ví dụ: Sổ đăng ký khai sinh</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="74" />
+      <source>Records already digitized before they were tracked here</source>
+      <translation>Số hồ sơ đã số hóa trước khi theo dõi trên phần mềm</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="83" />
+      <source>Field *</source>
+      <translation>Lĩnh vực *</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="84" />
+      <source>Kind of records *</source>
+      <translation>Loại hồ sơ *</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="87" />
+      <source>Already digitized</source>
+      <translation>Đã số hóa trước đó</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="142" />
+      <source>List the records of a lot</source>
+      <translation>Lập danh sách hồ sơ của lô</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="157" />
+      <source>Record numbers</source>
+      <translation>Số hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="158" />
+      <source>Title</source>
+      <translation>Tên gọi</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="164" />
+      <source>Create records</source>
+      <translation>Tạo hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="196" />
+      <source>A range of record numbers of a lot</source>
+      <translation>Một khoảng số hồ sơ của lô</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="217" />
+      <source>Numbers</source>
+      <translation>Từ số</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="218" />
+      <source>Done by *</source>
+      <translation>Cán bộ thực hiện *</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="219" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="203" />
+      <source>Date *</source>
+      <translation>Ngày *</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="57" />
+      <source>Edit lot</source>
+      <translation>Sửa lô hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="57" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="33" />
+      <source>Add lot</source>
+      <translation>Thêm lô hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="69" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="153" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="204" />
+      <source>to</source>
+      <translation>đến</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="221" />
+      <source>Reason *</source>
+      <translation>Lý do *</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="222" />
+      <source>The officer's valid signing certificate is recorded with the step.</source>
+      <translation>Chứng thư số còn hiệu lực của cán bộ được ghi kèm bước này.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="143" />
+      <source>&lt;b&gt;{lot}&lt;/b&gt;: {have} of {total} records listed.</source>
+      <translation>&lt;b&gt;{lot}&lt;/b&gt;: đã lập danh sách {have}/{total} hồ sơ.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="150" />
+      <source>Leave empty to name them “{example}”</source>
+      <translation>Để trống để đặt tên “{example}”</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="190" />
+      <source>The {count} selected records</source>
+      <translation>{count} hồ sơ đang chọn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="27" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="122" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="32" />
+      <source>New</source>
+      <translation>Mới</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="27" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="33" />
+      <source>Update</source>
+      <translation>Cập nhật</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="27" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="34" />
+      <source>Unchanged</source>
+      <translation>Không đổi</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="28" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="113" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="35" />
+      <source>Error</source>
+      <translation>Lỗi</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="37" />
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="109" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="121" />
+      <source>Import lots</source>
+      <translation>Nhập lô hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="47" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="68" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="145" />
+      <source>Import</source>
+      <translation>Nhập</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="42" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="71" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="115" />
+      <source>Row</source>
+      <translation>Dòng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="94" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="142" />
+      <source>Correct the rows marked Error in the file, then import it again. Nothing is imported while a row has an error.</source>
+      <translation>Hãy sửa các dòng bị đánh dấu Lỗi trong tệp rồi nhập lại. Khi còn dòng có lỗi thì không dữ liệu nào được nhập.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="56" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="83" />
+      <source>Reading {file}…</source>
+      <translation>Đang đọc tệp {file}…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="75" />
+      <source>&lt;b&gt;{file}&lt;/b&gt;: {rows} rows — {new} new, {update} to update, {unchanged} unchanged, {errors} with errors.</source>
+      <translation>&lt;b&gt;{file}&lt;/b&gt;: {rows} dòng — {new} lô mới, {update} cập nhật, {unchanged} không đổi, {errors} dòng có lỗi.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="109" />
+      <source>{new} new lots, {update} updated, {unchanged} unchanged.</source>
+      <translation>{new} lô mới, {update} cập nhật, {unchanged} không đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="28" />
+      <source>All fields</source>
+      <translation>Tất cả lĩnh vực</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="34" />
+      <location filename="../../desktop/ui/officers/page.py" line="56" />
+      <location filename="../../desktop/ui/training/courses.py" line="47" />
+      <source>Edit</source>
+      <translation>Sửa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="35" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="107" />
+      <location filename="../../desktop/ui/officers/page.py" line="60" />
+      <source>Delete</source>
+      <translation>Xóa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="36" />
+      <source>List records…</source>
+      <translation>Lập danh sách hồ sơ…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="37" />
+      <source>Create the numbered records of the selected lot</source>
+      <translation>Tạo các hồ sơ đánh số của lô đang chọn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="38" />
+      <source>Import lots…</source>
+      <translation>Nhập lô hồ sơ…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="39" />
+      <source>Import the inventory of lots from Excel (.xlsx) or .csv</source>
+      <translation>Nhập danh mục lô hồ sơ từ Excel (.xlsx) hoặc .csv</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="40" />
+      <location filename="../../desktop/ui/certificates/page.py" line="50" />
+      <source>Export to Excel…</source>
+      <translation>Xuất Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="121" />
+      <source>Excel or CSV (*.xlsx *.csv)</source>
+      <translation>Excel hoặc CSV (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="128" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="139" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="142" />
+      <source>Export to Excel</source>
+      <translation>Xuất Excel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="129" />
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="138" />
+      <location filename="../../desktop/ui/certificates/page.py" line="175" />
+      <source>Exporting…</source>
+      <translation>Đang xuất…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="76" />
+      <source>{count} lots</source>
+      <translation>{count} lô hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="106" />
+      <source>Delete lot</source>
+      <translation>Xóa lô hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="106" />
+      <source>Delete the selected lot and take it out of the progress figures? Its records are kept in the history.</source>
+      <translation>Xóa lô hồ sơ đang chọn và bỏ khỏi số liệu tiến độ? Hồ sơ của lô vẫn được lưu trong lịch sử.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="139" />
+      <source>{count} records saved to {file}.</source>
+      <translation>Đã lưu {count} hồ sơ vào tệp {file}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/models.py" line="36" />
+      <source>Listed</source>
+      <translation>Đã lập DS</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/page.py" line="18" />
+      <location filename="../../desktop/ui/main_window.py" line="51" />
+      <location filename="../../desktop/ui/main_window.py" line="152" />
+      <source>Digitization</source>
+      <translation>Số hóa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/page.py" line="26" />
+      <source>Progress</source>
+      <translation>Tiến độ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="31" />
+      <source>Per day</source>
+      <translation>Theo ngày</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="31" />
+      <source>Per week</source>
+      <translation>Theo tuần</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="31" />
+      <source>Per month</source>
+      <translation>Theo tháng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="71" />
+      <source>Records digitized per week</source>
+      <translation>Số hồ sơ được số hóa mỗi tuần</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="87" />
+      <source>Records per officer</source>
+      <translation>Số hồ sơ theo cán bộ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="68" />
+      <source>From</source>
+      <translation>Từ ngày</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="125" />
+      <source>(not named)</source>
+      <translation>(không ghi tên)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="29" />
+      <source>Digitized…</source>
+      <translation>Đã số hóa…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="29" />
+      <source>Checked…</source>
+      <translation>Đã kiểm tra…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="29" />
+      <source>Signed…</source>
+      <translation>Đã ký số…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="30" />
+      <source>Stored…</source>
+      <translation>Đã lưu kho…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="30" />
+      <source>Reject…</source>
+      <translation>Trả lại…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="30" />
+      <source>Reopen…</source>
+      <translation>Mở lại…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="40" />
+      <source>All statuses</source>
+      <translation>Tất cả trạng thái</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="55" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="136" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="144" />
+      <source>Undo last change</source>
+      <translation>Hoàn tác thao tác gần nhất</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="48" />
+      <source>Mark:</source>
+      <translation>Ghi nhận:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="85" />
+      <source>All lots</source>
+      <translation>Tất cả lô hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="86" />
+      <source>All officers</source>
+      <translation>Tất cả cán bộ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="108" />
+      <source>{count} records</source>
+      <translation>{count} hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="127" />
+      <source>Last change: {count} records → {what} on {date} (records {numbers}).</source>
+      <translation>Thao tác gần nhất: {count} hồ sơ → {what} ngày {date} (hồ sơ số {numbers}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="138" />
+      <source>Undo</source>
+      <translation>Hoàn tác</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="136" />
+      <source>Put the {count} records of the last change back to their previous status?</source>
+      <translation>Đưa {count} hồ sơ của thao tác gần nhất về trạng thái trước đó?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/summary.py" line="40" />
+      <source>{target}: on track — at the current rate ({rate} records a day) it is reached on {date}.</source>
+      <translation>{target}: đúng tiến độ — với tốc độ hiện nay ({rate} hồ sơ/ngày) sẽ đạt vào {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/summary.py" line="48" />
+      <source>of the records digitized</source>
+      <translation>hồ sơ đã được số hóa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/summary.py" line="49" />
+      <source>records digitized</source>
+      <translation>hồ sơ đã số hóa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/summary.py" line="50" />
+      <source>records signed and stored</source>
+      <translation>hồ sơ đã ký số và lưu kho</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/summary.py" line="51" />
+      <source>records still to digitize for the target</source>
+      <translation>hồ sơ còn phải số hóa để đạt chỉ tiêu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/summary.py" line="58" />
+      <source>Records digitized by field (%)</source>
+      <translation>Tỷ lệ hồ sơ đã số hóa theo lĩnh vực (%)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/summary.py" line="32" />
+      <source>{target}: reached.</source>
+      <translation>{target}: đã đạt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/summary.py" line="34" />
+      <source>{target}: will be missed — no records were digitized in the last {days} days.</source>
+      <translation>{target}: sẽ không đạt — {days} ngày qua không có hồ sơ nào được số hóa.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/summary.py" line="37" />
+      <source>{target}: will be missed — at the current rate ({rate} records a day) it is reached only on {date}.</source>
+      <translation>{target}: sẽ không đạt — với tốc độ hiện nay ({rate} hồ sơ/ngày) đến {date} mới đạt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/summary.py" line="85" />
+      <source>Digitization of paper records</source>
+      <translation>Số hóa hồ sơ giấy</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/summary.py" line="83" />
+      <source>Digitization of paper records (target: {percent} by {date})</source>
+      <translation>Số hóa hồ sơ giấy (chỉ tiêu: {percent} đến {date})</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/cert_list.py" line="26" />
@@ -1929,13 +2437,6 @@ Python {python}, Qt for Python {qt}</translation>
       <translation>Chỉ lưu chứng thư; khóa bí mật trong tệp .p12/.pfx không bao giờ được lưu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="68" />
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="145" />
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="79" />
-      <source>Import</source>
-      <translation>Nhập</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/certificates/import_dialog.py" line="96" />
       <source>Reading the certificate files…</source>
       <translation>Đang đọc các tệp chứng thư…</translation>
@@ -1967,13 +2468,6 @@ Python {python}, Qt for Python {qt}</translation>
       <translation>Mật khẩu PKCS#12</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="113" />
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="35" />
-      <location filename="../../desktop/ui/training/import_dialog.py" line="31" />
-      <source>Error</source>
-      <translation>Lỗi</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/certificates/import_dialog.py" line="118" />
       <source>Already imported</source>
       <translation>Đã có</translation>
@@ -1992,13 +2486,6 @@ Python {python}, Qt for Python {qt}</translation>
       <location filename="../../desktop/ui/certificates/import_dialog.py" line="120" />
       <source>New, to assign</source>
       <translation>Mới, cần gán</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="122" />
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="32" />
-      <location filename="../../desktop/ui/training/coverage.py" line="73" />
-      <source>New</source>
-      <translation>Mới</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/import_dialog.py" line="133" />
@@ -2051,11 +2538,6 @@ Python {python}, Qt for Python {qt}</translation>
       <translation>Có chứng thư CA của Ban Cơ yếu Chính phủ thì chữ ký được kiểm tra, không chỉ tên tổ chức cấp</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="50" />
-      <source>Export to Excel…</source>
-      <translation>Xuất Excel…</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/certificates/page.py" line="64" />
       <source>Signing support</source>
       <translation>Hỗ trợ ký số</translation>
@@ -2088,13 +2570,6 @@ Python {python}, Qt for Python {qt}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/page.py" line="164" />
-      <location filename="../../desktop/ui/certificates/page.py" line="176" />
-      <location filename="../../desktop/ui/certificates/page.py" line="178" />
-      <source>Export to Excel</source>
-      <translation>Xuất Excel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="164" />
       <source>chung-thu-so.xlsx</source>
       <translation>chung-thu-so.xlsx</translation>
     </message>
@@ -2104,11 +2579,6 @@ Python {python}, Qt for Python {qt}</translation>
       <location filename="../../desktop/ui/training/courses.py" line="263" />
       <source>Excel files (*.xlsx)</source>
       <translation>Tệp Excel (*.xlsx)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="175" />
-      <source>Exporting…</source>
-      <translation>Đang xuất…</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/page.py" line="91" />
@@ -2426,27 +2896,21 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="51" />
-      <location filename="../../desktop/ui/main_window.py" line="148" />
-      <source>Digitization</source>
-      <translation>Số hóa</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/main_window.py" line="53" />
-      <location filename="../../desktop/ui/main_window.py" line="150" />
+      <location filename="../../desktop/ui/main_window.py" line="154" />
       <location filename="../../desktop/ui/training/courses.py" line="197" />
       <source>Training</source>
       <translation>Đào tạo</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="54" />
-      <location filename="../../desktop/ui/main_window.py" line="151" />
+      <location filename="../../desktop/ui/main_window.py" line="155" />
       <source>Reports</source>
       <translation>Báo cáo</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="55" />
-      <location filename="../../desktop/ui/main_window.py" line="152" />
+      <location filename="../../desktop/ui/main_window.py" line="156" />
       <source>Sync</source>
       <translation>Đồng bộ</translation>
     </message>
@@ -2467,47 +2931,47 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>(dữ liệu mẫu)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="148" />
+      <location filename="../../desktop/ui/main_window.py" line="152" />
       <source>Lots of paper records, per-record progress and the 30 % target.</source>
       <translation>Các lô hồ sơ giấy, tiến độ số hóa từng hồ sơ và chỉ tiêu 30 %.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="149" />
+      <location filename="../../desktop/ui/main_window.py" line="153" />
       <source>Official-duty signing certificates of each officer and their expiry.</source>
       <translation>Chứng thư chữ ký số chuyên dùng công vụ của từng cán bộ và thời hạn.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="150" />
+      <location filename="../../desktop/ui/main_window.py" line="154" />
       <source>Courses, sessions, attendance and completion of each officer.</source>
       <translation>Khóa học, buổi học, điểm danh và kết quả hoàn thành của từng cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="151" />
+      <location filename="../../desktop/ui/main_window.py" line="155" />
       <source>Monthly report forms in the official layout, for signing.</source>
       <translation>Mẫu báo cáo hằng tháng theo thể thức văn bản, sẵn sàng trình ký.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="152" />
+      <location filename="../../desktop/ui/main_window.py" line="156" />
       <source>Sending data to the province over the Internet or by USB stick.</source>
       <translation>Gửi dữ liệu lên tỉnh qua Internet hoặc bằng USB.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="189" />
+      <location filename="../../desktop/ui/main_window.py" line="193" />
       <source>Last sync: never</source>
       <translation>Đồng bộ lần cuối: chưa đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="196" />
+      <location filename="../../desktop/ui/main_window.py" line="200" />
       <source>Network: unknown</source>
       <translation>Mạng: không rõ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="203" />
+      <location filename="../../desktop/ui/main_window.py" line="207" />
       <source>Offline</source>
       <translation>Ngoại tuyến</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="171" />
+      <location filename="../../desktop/ui/main_window.py" line="175" />
       <source>User: {name} ({role})</source>
       <translation>Người dùng: {name} ({role})</translation>
     </message>
@@ -2517,7 +2981,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>{section} (Ctrl+{number})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="187" />
+      <location filename="../../desktop/ui/main_window.py" line="191" />
       <source>Last sync: {when}</source>
       <translation>Đồng bộ lần cuối: {when}</translation>
     </message>
@@ -2598,16 +3062,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Ngày sinh phải ghi theo dạng dd/mm/yyyy, ví dụ 05/03/1985.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="33" />
-      <source>Update</source>
-      <translation>Cập nhật</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="34" />
-      <source>Unchanged</source>
-      <translation>Không đổi</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/officers/import_dialog.py" line="36" />
       <source>Duplicate</source>
       <translation>Trùng</translation>
@@ -2638,12 +3092,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/officers/import_dialog.py" line="208" />
       <source>Import cancelled. Nothing has been imported.</source>
       <translation>Đã hủy. Chưa có gì được nhập.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="71" />
-      <location filename="../../desktop/ui/training/import_dialog.py" line="115" />
-      <source>Row</source>
-      <translation>Dòng</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/import_dialog.py" line="72" />
@@ -2728,12 +3176,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Thêm cán bộ mới (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="56" />
-      <location filename="../../desktop/ui/training/courses.py" line="47" />
-      <source>Edit</source>
-      <translation>Sửa</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/officers/page.py" line="57" />
       <source>Edit the selected officer (Enter or double-click)</source>
       <translation>Sửa cán bộ đang chọn (Enter hoặc nhấp đúp)</translation>
@@ -2749,13 +3191,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/officers/page.py" line="59" />
       <source>The officer has left the commune (transfer, retirement); data is kept</source>
       <translation>Cán bộ đã thôi công tác tại xã (chuyển công tác, nghỉ hưu); dữ liệu vẫn được giữ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/officers/page.py" line="60" />
-      <location filename="../../desktop/ui/officers/page.py" line="202" />
-      <location filename="../../desktop/ui/training/courses.py" line="48" />
-      <source>Delete</source>
-      <translation>Xóa</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/page.py" line="61" />
@@ -2883,12 +3318,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>cán bộ đã thôi công tác</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="52" />
-      <source>Digitization progress will appear here when that section is available.</source>
-      <translation>Tiến độ số hóa sẽ hiển thị ở đây khi mục Số hóa hoàn thành.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="59" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="56" />
       <source>Officers working, by department</source>
       <translation>Cán bộ đang công tác theo bộ phận</translation>
     </message>
@@ -3204,11 +3634,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>ví dụ: Hội trường UBND xã</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="203" />
-      <source>Date *</source>
-      <translation>Ngày *</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/training/dialogs.py" line="45" />
       <source>{value} is not a number.</source>
       <translation>{value} không phải là số.</translation>
@@ -3217,12 +3642,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/training/dialogs.py" line="91" />
       <source>Edit course</source>
       <translation>Sửa khóa học</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="105" />
-      <location filename="../../desktop/ui/training/export.py" line="41" />
-      <source>to</source>
-      <translation>đến</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/training/dialogs.py" line="157" />
@@ -3325,11 +3744,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Đang nhập điểm danh…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/import_dialog.py" line="83" />
-      <source>Reading {file}…</source>
-      <translation>Đang đọc tệp {file}…</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/training/import_dialog.py" line="109" />
       <source>&lt;b&gt;{file}&lt;/b&gt; → course “{course}”. Sessions: {sessions}.&lt;br&gt;{rows} rows: {ok} ready, {unknown} not in the officer list, {errors} with errors. Marks: {present} present, {excused} excused, {absent} absent.</source>
       <translation>&lt;b&gt;{file}&lt;/b&gt; → khóa học “{course}”. Các buổi: {sessions}.&lt;br&gt;{rows} dòng: {ok} dòng hợp lệ, {unknown} người không có trong danh sách cán bộ, {errors} dòng có lỗi. Điểm danh: {present} lượt có mặt, {excused} lượt có phép, {absent} lượt vắng.</translation>
@@ -3338,11 +3752,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/training/import_dialog.py" line="122" />
       <source>No</source>
       <translation>Không</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/training/import_dialog.py" line="142" />
-      <source>Correct the rows marked Error in the file, then import it again. Nothing is imported while a row has an error.</source>
-      <translation>Hãy sửa các dòng bị đánh dấu Lỗi trong tệp rồi nhập lại. Khi còn dòng có lỗi thì không dữ liệu nào được nhập.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/training/import_dialog.py" line="186" />
