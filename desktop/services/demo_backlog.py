@@ -50,12 +50,18 @@ def _stage(session: Session, lot_id, first: int, count: int, action: str, office
     """``count`` records from ``first`` moved to ``action`` in weekly batches, ``lag`` weeks late."""
     if count <= 0:
         return
-    per_week = -(-count // (WEEKS - lag))
-    for week, start in enumerate(range(first, first + count, per_week)):
-        stop = min(first + count - 1, start + per_week - 1)
-        day = _workday(today, WEEKS - 1 - lag - week, rng)
-        recs.change_status(session, recs.Selection(lot_id=lot_id, first_no=start, last_no=stop),
+    weeks = WEEKS - lag
+    weights = [0.6 + 0.8 * rng.random() + 0.15 * w for w in range(weeks)]  # speeding up lately
+    start = first
+    for week in range(weeks):
+        size = round(count * sum(weights[: week + 1]) / sum(weights)) - (start - first)
+        if size <= 0:
+            continue
+        day = _workday(today, weeks - 1 - week, rng)
+        recs.change_status(session, recs.Selection(lot_id=lot_id, first_no=start,
+                                                   last_no=start + size - 1),
                            action, rng.choice(officers), day)
+        start += size
 
 
 def add_demo_backlog(session: Session, seed: int, today: dt.date | None = None) -> int:

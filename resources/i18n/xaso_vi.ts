@@ -172,7 +172,7 @@
     </message>
     <message>
       <location filename="../../desktop/cli_backlog.py" line="87" />
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="110" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="113" />
       <source>Current rate: {rate} records a day (last {days} days).</source>
       <translation>Tốc độ hiện nay: {rate} hồ sơ/ngày ({days} ngày gần nhất).</translation>
     </message>
@@ -465,7 +465,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/backlog.py" line="101" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="47" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="58" />
       <source>A year must be between 1900 and 2100.</source>
       <translation>Năm phải từ 1900 đến 2100.</translation>
     </message>
@@ -482,7 +482,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/backlog_list.py" line="163" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="215" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="224" />
       <location filename="../../desktop/ui/backlog/page.py" line="25" />
       <source>Records</source>
       <translation>Hồ sơ</translation>
@@ -509,7 +509,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/backlog_list.py" line="136" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="85" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="96" />
       <location filename="../../desktop/ui/backlog/import_dialog.py" line="43" />
       <source>Years</source>
       <translation>Năm</translation>
@@ -517,7 +517,7 @@
     <message>
       <location filename="../../desktop/services/backlog_list.py" line="136" />
       <location filename="../../desktop/services/backlog_list.py" line="142" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="86" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="97" />
       <source>Total records</source>
       <translation>Tổng số hồ sơ</translation>
     </message>
@@ -530,21 +530,21 @@
     </message>
     <message>
       <location filename="../../desktop/services/backlog_list.py" line="137" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="88" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="99" />
       <location filename="../../desktop/ui/backlog/models.py" line="40" />
       <source>Storage place</source>
       <translation>Nơi lưu trữ</translation>
     </message>
     <message>
       <location filename="../../desktop/services/backlog_list.py" line="137" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="89" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="100" />
       <location filename="../../desktop/ui/backlog/models.py" line="39" />
       <source>Priority</source>
       <translation>Mức ưu tiên</translation>
     </message>
     <message>
       <location filename="../../desktop/services/backlog_list.py" line="164" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="216" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="225" />
       <location filename="../../desktop/ui/backlog/models.py" line="65" />
       <source>Lot</source>
       <translation>Lô hồ sơ</translation>
@@ -558,7 +558,6 @@
     </message>
     <message>
       <location filename="../../desktop/services/backlog_list.py" line="164" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="232" />
       <location filename="../../desktop/ui/backlog/models.py" line="66" />
       <source>Record</source>
       <translation>Hồ sơ</translation>
@@ -790,7 +789,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="69" />
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="120" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="123" />
       <location filename="../../desktop/ui/certificates/coverage_tab.py" line="42" />
       <source>Total</source>
       <translation>Tổng cộng</translation>
@@ -1356,7 +1355,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="49" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="90" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="101" />
       <location filename="../../desktop/ui/certificates/dialogs.py" line="149" />
       <source>Note</source>
       <translation>Ghi chú</translation>
@@ -1806,111 +1805,111 @@ Python {python}, Qt for Python {qt}</translation>
       <translation>Mở lại hồ sơ bị trả lại</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="63" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="74" />
       <source>e.g. Sổ đăng ký khai sinh</source>
       <translation>ví dụ: Sổ đăng ký khai sinh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="74" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="85" />
       <source>Records already digitized before they were tracked here</source>
       <translation>Số hồ sơ đã số hóa trước khi theo dõi trên phần mềm</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="83" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="94" />
       <source>Field *</source>
       <translation>Lĩnh vực *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="84" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="95" />
       <source>Kind of records *</source>
       <translation>Loại hồ sơ *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="87" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="98" />
       <source>Already digitized</source>
       <translation>Đã số hóa trước đó</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="142" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="153" />
       <source>List the records of a lot</source>
       <translation>Lập danh sách hồ sơ của lô</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="157" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="168" />
       <source>Record numbers</source>
       <translation>Số hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="158" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="169" />
       <source>Title</source>
       <translation>Tên gọi</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="164" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="175" />
       <source>Create records</source>
       <translation>Tạo hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="196" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="206" />
       <source>A range of record numbers of a lot</source>
       <translation>Một khoảng số hồ sơ của lô</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="217" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="226" />
       <source>Numbers</source>
       <translation>Từ số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="218" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="227" />
       <source>Done by *</source>
       <translation>Cán bộ thực hiện *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="219" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="228" />
       <location filename="../../desktop/ui/training/dialogs.py" line="203" />
       <source>Date *</source>
       <translation>Ngày *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="57" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="68" />
       <source>Edit lot</source>
       <translation>Sửa lô hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="57" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="68" />
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="33" />
       <source>Add lot</source>
       <translation>Thêm lô hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="69" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="153" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="204" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="80" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="164" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="214" />
       <source>to</source>
       <translation>đến</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="221" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="230" />
       <source>Reason *</source>
       <translation>Lý do *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="222" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="231" />
       <source>The officer's valid signing certificate is recorded with the step.</source>
       <translation>Chứng thư số còn hiệu lực của cán bộ được ghi kèm bước này.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="143" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="154" />
       <source>&lt;b&gt;{lot}&lt;/b&gt;: {have} of {total} records listed.</source>
       <translation>&lt;b&gt;{lot}&lt;/b&gt;: đã lập danh sách {have}/{total} hồ sơ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="150" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="161" />
       <source>Leave empty to name them “{example}”</source>
       <translation>Để trống để đặt tên “{example}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="190" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="201" />
       <source>The {count} selected records</source>
       <translation>{count} hồ sơ đang chọn</translation>
     </message>
@@ -1942,7 +1941,7 @@ Python {python}, Qt for Python {qt}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/import_dialog.py" line="37" />
-      <location filename="../../desktop/ui/backlog/import_dialog.py" line="109" />
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="111" />
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="121" />
       <source>Import lots</source>
       <translation>Nhập lô hồ sơ</translation>
@@ -1962,7 +1961,7 @@ Python {python}, Qt for Python {qt}</translation>
       <translation>Dòng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/import_dialog.py" line="94" />
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="96" />
       <location filename="../../desktop/ui/training/import_dialog.py" line="142" />
       <source>Correct the rows marked Error in the file, then import it again. Nothing is imported while a row has an error.</source>
       <translation>Hãy sửa các dòng bị đánh dấu Lỗi trong tệp rồi nhập lại. Khi còn dòng có lỗi thì không dữ liệu nào được nhập.</translation>
@@ -1979,7 +1978,7 @@ Python {python}, Qt for Python {qt}</translation>
       <translation>&lt;b&gt;{file}&lt;/b&gt;: {rows} dòng — {new} lô mới, {update} cập nhật, {unchanged} không đổi, {errors} dòng có lỗi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/import_dialog.py" line="109" />
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="111" />
       <source>{new} new lots, {update} updated, {unchanged} unchanged.</source>
       <translation>{new} lô mới, {update} cập nhật, {unchanged} không đổi.</translation>
     </message>
@@ -2109,7 +2108,7 @@ Python {python}, Qt for Python {qt}</translation>
       <translation>Số hồ sơ được số hóa mỗi tuần</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="87" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="86" />
       <source>Records per officer</source>
       <translation>Số hồ sơ theo cán bộ</translation>
     </message>
@@ -2119,7 +2118,7 @@ Python {python}, Qt for Python {qt}</translation>
       <translation>Từ ngày</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="125" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="128" />
       <source>(not named)</source>
       <translation>(không ghi tên)</translation>
     </message>
@@ -2160,8 +2159,8 @@ Python {python}, Qt for Python {qt}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/records_tab.py" line="55" />
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="136" />
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="144" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="135" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="143" />
       <source>Undo last change</source>
       <translation>Hoàn tác thao tác gần nhất</translation>
     </message>
@@ -2181,22 +2180,22 @@ Python {python}, Qt for Python {qt}</translation>
       <translation>Tất cả cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="108" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="107" />
       <source>{count} records</source>
       <translation>{count} hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="127" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="126" />
       <source>Last change: {count} records → {what} on {date} (records {numbers}).</source>
       <translation>Thao tác gần nhất: {count} hồ sơ → {what} ngày {date} (hồ sơ số {numbers}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="138" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="137" />
       <source>Undo</source>
       <translation>Hoàn tác</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="136" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="135" />
       <source>Put the {count} records of the last change back to their previous status?</source>
       <translation>Đưa {count} hồ sơ của thao tác gần nhất về trạng thái trước đó?</translation>
     </message>

@@ -238,7 +238,6 @@ class StepDialog(_Form):
         layout.addLayout(self.form)
         layout.addWidget(hint)
         self._finish(layout)
-        self.buttons.button(self.buttons.StandardButton.Ok).setText(tr("Record"))
         self.scope.currentIndexChanged.connect(self._scope_changed)
         self._scope_changed()
 

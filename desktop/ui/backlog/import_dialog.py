@@ -90,6 +90,8 @@ class LotImportDialog(QDialog):
                 self.table.setItem(r, col, item)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        self.table.resizeRowsToContents()
         if p.has_errors:
             self.error.setText(tr("Correct the rows marked Error in the file, then import it again. "
                                   "Nothing is imported while a row has an error."))
