@@ -14,7 +14,6 @@ import datetime as dt
 import gc
 import os
 import shutil
-import sqlite3
 import statistics
 import sys
 import tempfile
@@ -142,7 +141,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--keep", action="store_true")
+    parser.add_argument("--paint", type=Path, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.paint is not None:
+        return paint_only(args.paint, args.repeat)
     tmp = Path(tempfile.mkdtemp(prefix="xaso-bench-backlog-"))
     os.environ["XASO_HOME"] = str(tmp / "home")
     try:
@@ -177,11 +179,14 @@ def main(argv: list[str] | None = None) -> int:
         value, base = _median_ms(figures, args.repeat), _median_ms(scan, args.repeat)
         report("backlog_dashboard_figures", value, "ms", base, "<=100ms", value <= 100)
 
-        paint, end, base = table_paint(store, args.repeat)
-        rss = rss_mb()
-        report("backlog_table_first_paint", paint, "ms", base, "<=100ms", paint <= 100)
-        report("backlog_table_jump_to_end", end, "ms", base, "<=100ms", end <= 100)
-        report("backlog_table_rss", rss, "MB", 120, "<=120MB", rss <= 120)
+        # the table in a fresh process, as the app opens it (its RSS is not the generator's)
+        import subprocess
+
+        paint = subprocess.run([sys.executable, __file__, "--paint", str(paths.home),
+                                "--repeat", str(args.repeat)], capture_output=True, text=True)
+        sys.stdout.write(paint.stdout)
+        if paint.returncode:
+            print(f"# table paint failed: {paint.stderr[-2000:]}", file=sys.stderr)
 
         start = time.perf_counter()
         with store.write("bench") as s:
@@ -205,6 +210,20 @@ def main(argv: list[str] | None = None) -> int:
         else:
             shutil.rmtree(tmp, ignore_errors=True)
     return 0
+
+
+def paint_only(home: Path, repeat: int) -> int:
+    from desktop.config import Paths
+    from desktop.services.store import Store
+
+    store = Store.open(Paths(home))
+    paint, end, base = table_paint(store, repeat)
+    rss = rss_mb()
+    report("backlog_table_first_paint", paint, "ms", base, "<=100ms", paint <= 100)
+    report("backlog_table_jump_to_end", end, "ms", base, "<=100ms", end <= 100)
+    report("backlog_table_rss", rss, "MB", 120, "<=120MB", rss <= 120)
+    sys.stdout.flush()
+    os._exit(0)  # skip Qt's teardown at interpreter exit (it is not what is measured)
 
 
 def _officer(store):

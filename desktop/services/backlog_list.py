@@ -105,6 +105,10 @@ def page_records(session: Session, query: RecordQuery, request: PageRequest) -> 
     stmt = (select(*columns).join(BacklogLot, BacklogLot.id == REC.lot_id)
             .outerjoin(Officer, Officer.id == REC.officer_id))
     sort = SORT.get(query.sort, REC.record_no)
+    if query.sort == "number" and query.lot_id is None:
+        # across lots the id (UUIDv7: the order the records were listed in) serves the order
+        # from its index; sorting a million record numbers would not
+        sort = REC.id
     rows = fetch_page(session, _filtered(query, stmt), sort, REC.id, query.descending, request)
     return [RecordRow(*row[: len(columns)], key=row_key(row)) for row in rows]
 

@@ -380,28 +380,28 @@
     </message>
     <message>
       <location filename="../../desktop/services/backlog.py" line="57" />
-      <location filename="../../desktop/services/backlog_list.py" line="136" />
-      <location filename="../../desktop/services/backlog_list.py" line="142" />
+      <location filename="../../desktop/services/backlog_list.py" line="140" />
+      <location filename="../../desktop/services/backlog_list.py" line="146" />
       <source>Digitized</source>
       <translation>Đã số hóa</translation>
     </message>
     <message>
       <location filename="../../desktop/services/backlog.py" line="57" />
-      <location filename="../../desktop/services/backlog_list.py" line="142" />
+      <location filename="../../desktop/services/backlog_list.py" line="146" />
       <location filename="../../desktop/ui/backlog/progress_tab.py" line="59" />
       <source>Checked</source>
       <translation>Đã kiểm tra</translation>
     </message>
     <message>
       <location filename="../../desktop/services/backlog.py" line="58" />
-      <location filename="../../desktop/services/backlog_list.py" line="142" />
+      <location filename="../../desktop/services/backlog_list.py" line="146" />
       <location filename="../../desktop/ui/backlog/progress_tab.py" line="60" />
       <source>Signed</source>
       <translation>Đã ký số</translation>
     </message>
     <message>
       <location filename="../../desktop/services/backlog.py" line="58" />
-      <location filename="../../desktop/services/backlog_list.py" line="142" />
+      <location filename="../../desktop/services/backlog_list.py" line="146" />
       <location filename="../../desktop/ui/backlog/progress_tab.py" line="60" />
       <source>Stored</source>
       <translation>Đã lưu kho</translation>
@@ -465,126 +465,126 @@
     </message>
     <message>
       <location filename="../../desktop/services/backlog.py" line="101" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="58" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="57" />
       <source>A year must be between 1900 and 2100.</source>
       <translation>Năm phải từ 1900 đến 2100.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backlog_list.py" line="135" />
+      <location filename="../../desktop/services/backlog_list.py" line="139" />
       <location filename="../../desktop/ui/backlog/page.py" line="24" />
       <source>Lots</source>
       <translation>Lô hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backlog_list.py" line="141" />
+      <location filename="../../desktop/services/backlog_list.py" line="145" />
       <source>Progress by field</source>
       <translation>Tiến độ theo lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backlog_list.py" line="163" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="224" />
+      <location filename="../../desktop/services/backlog_list.py" line="167" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="223" />
       <location filename="../../desktop/ui/backlog/page.py" line="25" />
       <source>Records</source>
       <translation>Hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backlog_list.py" line="169" />
+      <location filename="../../desktop/services/backlog_list.py" line="173" />
       <location filename="../../desktop/services/cert_export.py" line="80" />
       <source>Cannot save {file}: {reason}.</source>
       <translation>Không lưu được {file}: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backlog_list.py" line="136" />
-      <location filename="../../desktop/services/backlog_list.py" line="142" />
+      <location filename="../../desktop/services/backlog_list.py" line="140" />
+      <location filename="../../desktop/services/backlog_list.py" line="146" />
       <location filename="../../desktop/ui/backlog/import_dialog.py" line="42" />
       <source>Field</source>
       <translation>Lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backlog_list.py" line="136" />
+      <location filename="../../desktop/services/backlog_list.py" line="140" />
       <location filename="../../desktop/ui/backlog/import_dialog.py" line="42" />
       <location filename="../../desktop/ui/backlog/models.py" line="33" />
       <source>Kind of records</source>
       <translation>Loại hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backlog_list.py" line="136" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="96" />
+      <location filename="../../desktop/services/backlog_list.py" line="140" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="95" />
       <location filename="../../desktop/ui/backlog/import_dialog.py" line="43" />
       <source>Years</source>
       <translation>Năm</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backlog_list.py" line="136" />
-      <location filename="../../desktop/services/backlog_list.py" line="142" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="97" />
+      <location filename="../../desktop/services/backlog_list.py" line="140" />
+      <location filename="../../desktop/services/backlog_list.py" line="146" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="96" />
       <source>Total records</source>
       <translation>Tổng số hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backlog_list.py" line="137" />
-      <location filename="../../desktop/services/backlog_list.py" line="143" />
+      <location filename="../../desktop/services/backlog_list.py" line="141" />
+      <location filename="../../desktop/services/backlog_list.py" line="147" />
       <location filename="../../desktop/ui/backlog/models.py" line="38" />
       <source>Digitized (%)</source>
       <translation>Đã số hóa (%)</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backlog_list.py" line="137" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="99" />
+      <location filename="../../desktop/services/backlog_list.py" line="141" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="98" />
       <location filename="../../desktop/ui/backlog/models.py" line="40" />
       <source>Storage place</source>
       <translation>Nơi lưu trữ</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backlog_list.py" line="137" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="100" />
+      <location filename="../../desktop/services/backlog_list.py" line="141" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="99" />
       <location filename="../../desktop/ui/backlog/models.py" line="39" />
       <source>Priority</source>
       <translation>Mức ưu tiên</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backlog_list.py" line="164" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="225" />
+      <location filename="../../desktop/services/backlog_list.py" line="168" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="224" />
       <location filename="../../desktop/ui/backlog/models.py" line="65" />
       <source>Lot</source>
       <translation>Lô hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backlog_list.py" line="164" />
+      <location filename="../../desktop/services/backlog_list.py" line="168" />
       <location filename="../../desktop/services/training_coverage.py" line="194" />
       <location filename="../../desktop/ui/backlog/models.py" line="64" />
       <source>No.</source>
       <translation>STT</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backlog_list.py" line="164" />
+      <location filename="../../desktop/services/backlog_list.py" line="168" />
       <location filename="../../desktop/ui/backlog/models.py" line="66" />
       <source>Record</source>
       <translation>Hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backlog_list.py" line="164" />
+      <location filename="../../desktop/services/backlog_list.py" line="168" />
       <location filename="../../desktop/services/cert_export.py" line="50" />
       <location filename="../../desktop/services/cert_export.py" line="58" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backlog_list.py" line="164" />
+      <location filename="../../desktop/services/backlog_list.py" line="168" />
       <location filename="../../desktop/services/cert_export.py" line="63" />
       <location filename="../../desktop/services/cert_export.py" line="49" />
       <source>Officer</source>
       <translation>Cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backlog_list.py" line="164" />
+      <location filename="../../desktop/services/backlog_list.py" line="168" />
       <location filename="../../desktop/ui/backlog/models.py" line="69" />
       <location filename="../../desktop/ui/training/courses.py" line="71" />
       <source>Date</source>
       <translation>Ngày</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backlog_list.py" line="165" />
+      <location filename="../../desktop/services/backlog_list.py" line="169" />
       <location filename="../../desktop/services/cert_export.py" line="63" />
       <location filename="../../desktop/ui/backlog/models.py" line="70" />
       <source>Reason</source>
@@ -1192,7 +1192,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/imports/attendance_xlsx.py" line="350" />
-      <location filename="../../desktop/services/imports/backlog_lots.py" line="223" />
+      <location filename="../../desktop/services/imports/backlog_lots.py" line="205" />
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="360" />
       <source>The file still has {count} problem(s); nothing was imported. Correct the file, then preview it again.</source>
       <translation>Tệp vẫn còn {count} lỗi; chưa nhập gì. Hãy sửa tệp rồi xem trước lại.</translation>
@@ -1239,7 +1239,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/imports/attendance_xlsx.py" line="281" />
-      <location filename="../../desktop/services/imports/backlog_lots.py" line="183" />
+      <location filename="../../desktop/services/imports/backlog_lots.py" line="165" />
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="262" />
       <source>Row {row}: {problem}</source>
       <translation>Dòng {row}: {problem}</translation>
@@ -1260,22 +1260,22 @@
       <translation>Không tìm thấy danh mục hồ sơ trong tệp {file} (đã tìm ở các trang: {sheets}): {limit} dòng đầu không có dòng tiêu đề gồm các cột Lĩnh vực và Loại hồ sơ. Hãy kiểm tra lại tệp đã chọn.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/backlog_lots.py" line="149" />
+      <location filename="../../desktop/services/imports/backlog_lots.py" line="131" />
       <source>Row {row}: the number in column {column} cannot be negative ({value}).</source>
       <translation>Dòng {row}: số ở cột {column} không được âm ({value}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/backlog_lots.py" line="168" />
+      <location filename="../../desktop/services/imports/backlog_lots.py" line="150" />
       <source>Row {row}: the field {value} in column {column} is unknown. Write one of the fields of the one-stop centre, e.g. Hộ tịch, Chứng thực, Đất đai.</source>
       <translation>Dòng {row}: lĩnh vực «{value}» ở cột {column} không có trong danh mục. Hãy ghi một lĩnh vực của Bộ phận một cửa, ví dụ: Hộ tịch, Chứng thực, Đất đai.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/backlog_lots.py" line="173" />
+      <location filename="../../desktop/services/imports/backlog_lots.py" line="155" />
       <source>Row {row}: the priority {value} in column {column} is not understood. Write Cao, Trung bình or Thấp.</source>
       <translation>Dòng {row}: mức ưu tiên «{value}» ở cột {column} không hợp lệ. Hãy ghi Cao, Trung bình hoặc Thấp.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/backlog_lots.py" line="227" />
+      <location filename="../../desktop/services/imports/backlog_lots.py" line="209" />
       <source>The lots changed while the import was being checked; nothing was imported. Preview the file again.</source>
       <translation>Danh mục lô hồ sơ đã thay đổi trong lúc kiểm tra tệp nên chưa nhập gì. Hãy xem trước tệp lại.</translation>
     </message>
@@ -1286,12 +1286,12 @@
       <translation>Không đọc được tệp {file}: {reason}. Hãy đóng tệp trong Excel rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/backlog_lots.py" line="145" />
+      <location filename="../../desktop/services/imports/backlog_lots.py" line="127" />
       <source>Row {row}: {value} in column {column} is not a number of records. Write a whole number, e.g. 1.234.</source>
       <translation>Dòng {row}: «{value}» ở cột {column} không phải là số hồ sơ. Hãy ghi số nguyên, ví dụ 1.234.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/backlog_lots.py" line="206" />
+      <location filename="../../desktop/services/imports/backlog_lots.py" line="188" />
       <source>Row {row} repeats the lot of row {other}; keep one of them.</source>
       <translation>Dòng {row} trùng lô hồ sơ với dòng {other}; chỉ giữ lại một dòng.</translation>
     </message>
@@ -1355,7 +1355,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="49" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="101" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="100" />
       <location filename="../../desktop/ui/certificates/dialogs.py" line="149" />
       <source>Note</source>
       <translation>Ghi chú</translation>
@@ -1775,141 +1775,141 @@ Python {python}, Qt for Python {qt}</translation>
       <translation>Xã Số là phần mềm tự do theo Giấy phép Công cộng GNU (GNU GPL), phiên bản 3 hoặc mới hơn.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="29" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="28" />
       <source>Mark as digitized</source>
       <translation>Ghi nhận đã số hóa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="29" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="28" />
       <source>Mark as checked</source>
       <translation>Ghi nhận đã kiểm tra</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="30" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="29" />
       <source>Mark as signed</source>
       <translation>Ghi nhận đã ký số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="30" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="29" />
       <source>Mark as stored</source>
       <translation>Ghi nhận đã lưu kho</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="31" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="30" />
       <source>Reject records</source>
       <translation>Trả lại hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="31" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="30" />
       <source>Reopen rejected records</source>
       <translation>Mở lại hồ sơ bị trả lại</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="74" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="73" />
       <source>e.g. Sổ đăng ký khai sinh</source>
       <translation>ví dụ: Sổ đăng ký khai sinh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="85" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="84" />
       <source>Records already digitized before they were tracked here</source>
       <translation>Số hồ sơ đã số hóa trước khi theo dõi trên phần mềm</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="94" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="93" />
       <source>Field *</source>
       <translation>Lĩnh vực *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="95" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="94" />
       <source>Kind of records *</source>
       <translation>Loại hồ sơ *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="98" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="97" />
       <source>Already digitized</source>
       <translation>Đã số hóa trước đó</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="153" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="152" />
       <source>List the records of a lot</source>
       <translation>Lập danh sách hồ sơ của lô</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="168" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="167" />
       <source>Record numbers</source>
       <translation>Số hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="169" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="168" />
       <source>Title</source>
       <translation>Tên gọi</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="175" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="174" />
       <source>Create records</source>
       <translation>Tạo hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="206" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="205" />
       <source>A range of record numbers of a lot</source>
       <translation>Một khoảng số hồ sơ của lô</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="226" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="225" />
       <source>Numbers</source>
       <translation>Từ số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="227" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="226" />
       <source>Done by *</source>
       <translation>Cán bộ thực hiện *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="228" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="227" />
       <location filename="../../desktop/ui/training/dialogs.py" line="203" />
       <source>Date *</source>
       <translation>Ngày *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="68" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="67" />
       <source>Edit lot</source>
       <translation>Sửa lô hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="68" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="67" />
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="33" />
       <source>Add lot</source>
       <translation>Thêm lô hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="80" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="164" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="214" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="79" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="163" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="213" />
       <source>to</source>
       <translation>đến</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="230" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="229" />
       <source>Reason *</source>
       <translation>Lý do *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="231" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="230" />
       <source>The officer's valid signing certificate is recorded with the step.</source>
       <translation>Chứng thư số còn hiệu lực của cán bộ được ghi kèm bước này.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="154" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="153" />
       <source>&lt;b&gt;{lot}&lt;/b&gt;: {have} of {total} records listed.</source>
       <translation>&lt;b&gt;{lot}&lt;/b&gt;: đã lập danh sách {have}/{total} hồ sơ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="161" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="160" />
       <source>Leave empty to name them “{example}”</source>
       <translation>Để trống để đặt tên “{example}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="201" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="200" />
       <source>The {count} selected records</source>
       <translation>{count} hồ sơ đang chọn</translation>
     </message>

@@ -15,7 +15,6 @@ import re
 import uuid
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -25,7 +24,8 @@ from db.ids import natural_id
 from db.models import BacklogLot
 from desktop.services import backlog as svc
 from desktop.services.imports import xlsx_table
-from desktop.services.imports.xlsx_table import ImportProblem, SheetTable, cell_text, column_name
+from desktop.services.imports.officers_xlsx import _Cells  # the mapped cells of one row
+from desktop.services.imports.xlsx_table import ImportProblem, SheetTable, cell_text
 from desktop.services.text import fold
 
 SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -113,24 +113,6 @@ def read_table(path: Path | str) -> SheetTable:
     if table is None:
         raise UserError(NOT_FOUND, file=path.name, sheets=ws.title, limit=xlsx_table.HEADER_SEARCH_ROWS)
     return table
-
-
-class _Cells:
-    def __init__(self, table: SheetTable, mapping: dict[str, int | None], row_no: int,
-                 values: list[Any]) -> None:
-        self.table, self.mapping, self.row_no, self.values = table, mapping, row_no, values
-
-    def raw(self, name: str) -> Any:
-        col = self.mapping.get(name)
-        return self.values[col] if col is not None and col < len(self.values) else None
-
-    def text(self, name: str) -> str:
-        return cell_text(self.raw(name))
-
-    def problem(self, template: str, name: str, /, **params: Any) -> ImportProblem:
-        col = self.mapping.get(name)
-        return ImportProblem(template, field=name, row=self.row_no,
-                             column=column_name(self.table, col) if col is not None else "", **params)
 
 
 def _count(cells: _Cells, name: str) -> int:

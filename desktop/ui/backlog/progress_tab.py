@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QValueAxis
+from PySide6.QtCharts import QBarSet, QChart
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
@@ -24,7 +24,7 @@ from desktop.i18n import tr
 from desktop.services import backlog as svc
 from desktop.services import backlog_progress as prog
 from desktop.services.text import format_date, format_number, format_percent
-from desktop.ui.backlog.summary import TABLES, forecast_text
+from desktop.ui.backlog.summary import TABLES, bar_chart, forecast_text
 from desktop.ui.context import AppContext
 from desktop.ui.training.summary import ChartView
 
@@ -130,23 +130,9 @@ class ProgressTab(QWidget):
         self._chart(trend)
 
     def _chart(self, trend: list[tuple[dt.date, int]]) -> None:
-        self.chart.removeAllSeries()
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
         bars = QBarSet(tr("Digitized"))
         bars.setColor(QColor("#1f5fa8"))
         for _week, count in trend:
             bars.append(count)
-        series = QBarSeries()
-        series.append(bars)
-        self.chart.addSeries(series)
-        weeks = QBarCategoryAxis()
-        weeks.append([week.strftime("%d/%m") for week, _c in trend])
-        values = QValueAxis()
-        values.setRange(0, max([c for _w, c in trend] + [10]) * 1.1)
-        values.setLabelFormat("%d")
-        values.setTickCount(3)
-        self.chart.addAxis(weeks, Qt.AlignmentFlag.AlignBottom)
-        self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(weeks)
-        series.attachAxis(values)
+        top = max([c for _w, c in trend] + [10]) * 1.1
+        bar_chart(self.chart, [bars], [week.strftime("%d/%m") for week, _c in trend], top)

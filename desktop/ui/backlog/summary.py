@@ -95,9 +95,6 @@ class BacklogSummary(QWidget):
         self._chart(p)
 
     def _chart(self, p: prog.Progress) -> None:
-        self.chart.removeAllSeries()
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
         digitized = QBarSet(tr("Digitized"))
         digitized.setColor(QColor("#1f5fa8"))
         signed = QBarSet(tr("Signed"))
@@ -107,17 +104,25 @@ class BacklogSummary(QWidget):
             digitized.append(round(f.digitized_percent, 1))
             signed.append(round(f.percent(f.reached("signed")), 1))
             names.append(short(tr(svc.FIELDS.get(code, code)), 22))
-        series = QBarSeries()
-        series.append(digitized)
-        series.append(signed)
-        self.chart.addSeries(series)
-        categories = QBarCategoryAxis()
-        categories.append(names)
-        values = QValueAxis()
-        values.setRange(0, 100)
-        values.setLabelFormat("%d")
-        values.setTickCount(3)
-        self.chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
-        self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(categories)
-        series.attachAxis(values)
+        bar_chart(self.chart, [digitized, signed], names, 100)
+
+
+def bar_chart(chart: QChart, sets: list[QBarSet], names: list[str], top: float) -> None:
+    """Put the bar sets into ``chart`` (emptied first) over the category names, 0..top."""
+    chart.removeAllSeries()
+    for axis in chart.axes():
+        chart.removeAxis(axis)
+    series = QBarSeries()
+    for bar_set in sets:
+        series.append(bar_set)
+    chart.addSeries(series)
+    categories = QBarCategoryAxis()
+    categories.append(names)
+    values = QValueAxis()
+    values.setRange(0, top)
+    values.setLabelFormat("%d")
+    values.setTickCount(3)  # 0, half, top: readable even when the window is short
+    chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(categories)
+    series.attachAxis(values)
