@@ -58,10 +58,11 @@ def generate_project(home: Path, rows: int):
     start = time.perf_counter()
     lots = []
     with store.write("bench") as s:
-        for i in range(0, rows, LOT_SIZE):
-            n = min(LOT_SIZE, rows - i)
-            lot = svc.create_lot(s, svc.LotInput(FIELDS[(i // LOT_SIZE) % len(FIELDS)],
-                                                 f"Sổ số {i // LOT_SIZE + 1}", 1990, 2020, n))
+        size = min(LOT_SIZE, -(-rows // len(FIELDS)))  # at least five lots
+        for i in range(0, rows, size):
+            n = min(size, rows - i)
+            lot = svc.create_lot(s, svc.LotInput(FIELDS[(i // size) % len(FIELDS)],
+                                                 f"Sổ số {i // size + 1}", 1990, 2020, n))
             recs.generate_records(s, lot.id, 1, n)
             lots.append(lot.id)
     return time.perf_counter() - start, store, lots
