@@ -465,7 +465,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/backlog.py" line="101" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="57" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="71" />
       <source>A year must be between 1900 and 2100.</source>
       <translation>Năm phải từ 1900 đến 2100.</translation>
     </message>
@@ -482,7 +482,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/backlog_list.py" line="167" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="223" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="241" />
       <location filename="../../desktop/ui/backlog/page.py" line="25" />
       <source>Records</source>
       <translation>Hồ sơ</translation>
@@ -509,7 +509,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/backlog_list.py" line="140" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="95" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="109" />
       <location filename="../../desktop/ui/backlog/import_dialog.py" line="43" />
       <source>Years</source>
       <translation>Năm</translation>
@@ -517,7 +517,7 @@
     <message>
       <location filename="../../desktop/services/backlog_list.py" line="140" />
       <location filename="../../desktop/services/backlog_list.py" line="146" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="96" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="110" />
       <source>Total records</source>
       <translation>Tổng số hồ sơ</translation>
     </message>
@@ -530,21 +530,21 @@
     </message>
     <message>
       <location filename="../../desktop/services/backlog_list.py" line="141" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="98" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="112" />
       <location filename="../../desktop/ui/backlog/models.py" line="40" />
       <source>Storage place</source>
       <translation>Nơi lưu trữ</translation>
     </message>
     <message>
       <location filename="../../desktop/services/backlog_list.py" line="141" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="99" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="113" />
       <location filename="../../desktop/ui/backlog/models.py" line="39" />
       <source>Priority</source>
       <translation>Mức ưu tiên</translation>
     </message>
     <message>
       <location filename="../../desktop/services/backlog_list.py" line="168" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="224" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="242" />
       <location filename="../../desktop/ui/backlog/models.py" line="65" />
       <source>Lot</source>
       <translation>Lô hồ sơ</translation>
@@ -1355,7 +1355,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="49" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="100" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="114" />
       <location filename="../../desktop/ui/certificates/dialogs.py" line="149" />
       <source>Note</source>
       <translation>Ghi chú</translation>
@@ -1775,141 +1775,151 @@ Python {python}, Qt for Python {qt}</translation>
       <translation>Xã Số là phần mềm tự do theo Giấy phép Công cộng GNU (GNU GPL), phiên bản 3 hoặc mới hơn.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="28" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="29" />
       <source>Mark as digitized</source>
       <translation>Ghi nhận đã số hóa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="28" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="29" />
       <source>Mark as checked</source>
       <translation>Ghi nhận đã kiểm tra</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="29" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="30" />
       <source>Mark as signed</source>
       <translation>Ghi nhận đã ký số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="29" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="30" />
       <source>Mark as stored</source>
       <translation>Ghi nhận đã lưu kho</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="30" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="31" />
       <source>Reject records</source>
       <translation>Trả lại hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="30" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="31" />
       <source>Reopen rejected records</source>
       <translation>Mở lại hồ sơ bị trả lại</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="73" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="87" />
       <source>e.g. Sổ đăng ký khai sinh</source>
       <translation>ví dụ: Sổ đăng ký khai sinh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="84" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="98" />
       <source>Records already digitized before they were tracked here</source>
       <translation>Số hồ sơ đã số hóa trước khi theo dõi trên phần mềm</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="93" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="107" />
       <source>Field *</source>
       <translation>Lĩnh vực *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="94" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="108" />
       <source>Kind of records *</source>
       <translation>Loại hồ sơ *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="97" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="111" />
       <source>Already digitized</source>
       <translation>Đã số hóa trước đó</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="152" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="166" />
       <source>List the records of a lot</source>
       <translation>Lập danh sách hồ sơ của lô</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="167" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="181" />
       <source>Record numbers</source>
       <translation>Số hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="168" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="182" />
       <source>Title</source>
       <translation>Tên gọi</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="174" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="188" />
       <source>Create records</source>
       <translation>Tạo hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="205" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="203" />
+      <source>Creating records…</source>
+      <translation>Đang tạo hồ sơ…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="223" />
       <source>A range of record numbers of a lot</source>
       <translation>Một khoảng số hồ sơ của lô</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="225" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="243" />
       <source>Numbers</source>
       <translation>Từ số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="226" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="244" />
       <source>Done by *</source>
       <translation>Cán bộ thực hiện *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="227" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="245" />
       <location filename="../../desktop/ui/training/dialogs.py" line="203" />
       <source>Date *</source>
       <translation>Ngày *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="67" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="290" />
+      <source>Saving…</source>
+      <translation>Đang lưu…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="81" />
       <source>Edit lot</source>
       <translation>Sửa lô hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="67" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="81" />
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="33" />
       <source>Add lot</source>
       <translation>Thêm lô hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="79" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="163" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="213" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="93" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="177" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="231" />
       <source>to</source>
       <translation>đến</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="229" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="247" />
       <source>Reason *</source>
       <translation>Lý do *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="230" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="248" />
       <source>The officer's valid signing certificate is recorded with the step.</source>
       <translation>Chứng thư số còn hiệu lực của cán bộ được ghi kèm bước này.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="153" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="167" />
       <source>&lt;b&gt;{lot}&lt;/b&gt;: {have} of {total} records listed.</source>
       <translation>&lt;b&gt;{lot}&lt;/b&gt;: đã lập danh sách {have}/{total} hồ sơ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="160" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="174" />
       <source>Leave empty to name them “{example}”</source>
       <translation>Để trống để đặt tên “{example}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="200" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="218" />
       <source>The {count} selected records</source>
       <translation>{count} hồ sơ đang chọn</translation>
     </message>

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import N_, UserError, ValidationError
-from desktop.i18n import tr
+from desktop.i18n import tr, user_message
 from desktop.services import backlog as svc
 from desktop.services import backlog_records as recs
 from desktop.services.text import format_date
@@ -28,6 +28,29 @@ from desktop.ui.training.dialogs import _Form, date_edit, read_date
 STEP_TITLES = {"scanned": N_("Mark as digitized"), "verified": N_("Mark as checked"),
                "signed": N_("Mark as signed"), "stored": N_("Mark as stored"),
                "rejected": N_("Reject records"), "pending": N_("Reopen rejected records")}
+
+
+def in_background(form: _Form, title: str, work, done) -> None:
+    """A write of thousands of records runs off the GUI thread (the form waits, its buttons
+    off, ``title`` shown); a refusal shows in the form."""
+    form.buttons.setEnabled(False)
+    form.error.setText(title)
+    form.error.show()
+
+    def finished(result) -> None:
+        form.buttons.setEnabled(True)
+        form.error.hide()
+        done(result)
+
+    def failed(err: Exception) -> None:
+        form.buttons.setEnabled(True)
+        if isinstance(err, UserError):
+            form.show_error(err)
+        else:
+            form.error.setText(user_message(err))
+            form.error.show()
+
+    form.ctx.runner.run(work, finished, failed)
 
 
 def add_ids(box: QComboBox, items) -> None:
@@ -174,15 +197,19 @@ class GenerateDialog(_Form):
         self.buttons.button(self.buttons.StandardButton.Ok).setText(tr("Create records"))
 
     def save(self) -> None:
-        try:
+        lot_id, first, last, title = (self.lot_id, self.first_no.value(), self.last_no.value(),
+                                      self.title.text())
+
+        def work(_progress) -> int:
             with self.ctx.write() as s:
-                self.created = recs.generate_records(s, self.lot_id, self.first_no.value(),
-                                                     self.last_no.value(), self.title.text())
-        except UserError as err:
-            self.show_error(err)
-            return
-        self.ctx.signals.data_changed.emit("backlog_record")
-        self.accept()
+                return recs.generate_records(s, lot_id, first, last, title)
+
+        def done(count: int) -> None:
+            self.created = count
+            self.ctx.signals.data_changed.emit("backlog_record")
+            self.accept()
+
+        in_background(self, tr("Creating records…"), work, done)
 
 
 class StepDialog(_Form):
@@ -254,12 +281,19 @@ class StepDialog(_Form):
     def save(self) -> None:
         try:
             on = read_date(self.on, "on", required=True)
-            with self.ctx.write() as s:
-                batch = recs.change_status(s, self.selection(), self.action, chosen_id(self.officer),
-                                           on, self.reason.text())
-                self.batch_id = batch.id
         except UserError as err:
             self.show_error(err)
             return
-        self.ctx.signals.data_changed.emit("backlog_record")
-        self.accept()
+        selection, action, officer, reason = (self.selection(), self.action, chosen_id(self.officer),
+                                              self.reason.text())
+
+        def work(_progress) -> uuid.UUID:
+            with self.ctx.write() as s:
+                return recs.change_status(s, selection, action, officer, on, reason).id
+
+        def done(batch_id: uuid.UUID) -> None:
+            self.batch_id = batch_id
+            self.ctx.signals.data_changed.emit("backlog_record")
+            self.accept()
+
+        in_background(self, tr("Saving…"), work, done)
