@@ -9,6 +9,8 @@
     xaso-admin [--home DIR] training-status
     xaso-admin [--home DIR] import-equipment FILE [--dry-run] [--sheet NAME]
     xaso-admin [--home DIR] report KIND --period 2026-11 --out FILE [--xlsx FILE] [--issue]
+    xaso-admin [--home DIR] import-lots FILE [--dry-run]
+    xaso-admin [--home DIR] backlog-status
 
 Every command prints a short Vietnamese summary, or with --json one JSON object on stdout.
 A rejected input exits with status 1 and the reason on stderr; usage errors exit with 2.
@@ -248,6 +250,15 @@ class Cli:
         from desktop.cli_infra import import_equipment
 
         return import_equipment(self)
+    def import_lots(self) -> int:
+        from desktop.cli_backlog import import_lots
+
+        return import_lots(self)
+
+    def backlog_status(self) -> int:
+        from desktop.cli_backlog import backlog_status
+
+        return backlog_status(self)
 
     def training_status(self) -> int:
         from desktop.services import training_coverage as cov
@@ -333,6 +344,10 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop.cli_reports import add_parser
 
     add_parser(sub, common)
+    lots = sub.add_parser("import-lots", parents=[common], help="import backlog lots (.xlsx, .csv)")
+    lots.add_argument("file")
+    lots.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
+    sub.add_parser("backlog-status", parents=[common], help="digitization progress vs the target")
     return parser
 
 
@@ -346,7 +361,8 @@ def main(argv: list[str] | None = None) -> int:
                "import-certs": cli.import_certs, "cert-status": cli.cert_status,
                "import-attendance": cli.import_attendance,
                "training-status": cli.training_status,
-               "import-equipment": cli.import_equipment, "report": cli.report}[args.command]
+               "import-equipment": cli.import_equipment, "report": cli.report,
+               "import-lots": cli.import_lots, "backlog-status": cli.backlog_status}[args.command]
     try:
         return handler()
     except UserError as err:

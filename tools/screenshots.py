@@ -96,7 +96,7 @@ def main(out: Path) -> None:
     importer = OfficerImportDialog(ctx, resources_dir() / "demo" / "danh-sach-can-bo-mau.xlsx", parent=window)
     shoot(app, importer, out / "10-import-preview.png")
     importer.close()
-    window.show_section("backlog")
+    window.show_section("reports")
     shoot(app, window, out / "11-not-yet.png")
     window.show_section("admin")
     shoot(app, window, out / "12-admin.png")
@@ -109,6 +109,7 @@ def main(out: Path) -> None:
     shoot_training(app, ctx, window, out, work)
     shoot_infrastructure(app, ctx, window, out, work)
     shoot_reports(app, ctx, window, out)
+    shoot_backlog(app, ctx, window, out, work)
     window.close()
 
 
@@ -257,6 +258,44 @@ def shoot_reports(app, ctx, window, out: Path) -> None:
     dialog.close()
     window.show_section("overview")
     shoot(app, window, out / "33-overview-reports.png")
+
+
+def shoot_backlog(app, ctx, window, out: Path, work: Path) -> None:
+    """Số hóa: lots, records with a step dialog, progress, import preview, overview."""
+    from desktop.ui.backlog.dialogs import LotDialog, StepDialog, chosen_id
+    from desktop.ui.backlog.import_dialog import LotImportDialog
+
+    window.show_section("backlog")
+    page = window.pages["backlog"]
+    page.lots.table.selectRow(0)
+    shoot(app, window, out / "30-backlog-lots.png")
+    dialog = LotDialog(ctx, page.lots.selected_id(), parent=window)
+    shoot(app, dialog, out / "31-backlog-lot-dialog.png")
+    dialog.close()
+    page.tabs.setCurrentWidget(page.records)
+    page.records.lot.setCurrentIndex(page.records.lot.findText("Sổ đăng ký khai sinh 1995–2005"))
+    page.records.table.selectRow(0)
+    shoot(app, window, out / "32-backlog-records.png")
+    step = StepDialog(ctx, "scanned", page.records.selected_ids(), chosen_id(page.records.lot),
+                      parent=window)
+    step.scope.setCurrentIndex(step.scope.findData("range"))
+    step.first_no.setValue(120)
+    step.last_no.setValue(180)
+    step.officer.setCurrentIndex(1)
+    shoot(app, step, out / "33-backlog-step-dialog.png")
+    step.close()
+    page.tabs.setCurrentWidget(page.progress)
+    shoot(app, window, out / "34-backlog-progress.png")
+    sample = work / "ton-dong.csv"
+    sample.write_text("DANH MỤC HỒ SƠ TỒN ĐỌNG CẦN SỐ HÓA\n\nSTT;Lĩnh vực;Loại hồ sơ;Năm;Tổng số hồ sơ;"
+                      "Nơi lưu trữ\n1;Hộ tịch;Sổ đăng ký nhận cha, mẹ, con;2005-2015;\"1.250\";Kho UBND xã\n"
+                      "2;Chứng thực;Sổ chứng thực chữ ký;2019-2024;2.300;Tủ 3\n"
+                      "3;Ngoại giao;Sổ công văn đến;2020;-15;\n", encoding="utf-8-sig")
+    importer = LotImportDialog(ctx, sample, parent=window)
+    shoot(app, importer, out / "35-backlog-import-errors.png")
+    importer.close()
+    window.show_section("overview")
+    shoot(app, window, out / "36-overview-backlog.png")
 
 
 if __name__ == "__main__":

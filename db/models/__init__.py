@@ -14,3 +14,5 @@ from db.models.certificates import CertAuthority, Certificate, CertRequest, Supp
 from db.models.training import Attendance, Course, CourseResult, TrainingSession  # noqa: F401
 from db.models.infrastructure import DigitalTeam, Equipment, InfraRequirement, TeamActivity, TeamMember  # noqa: F401
 from db.models.reports import ReportNote, ReportRegister  # noqa: F401
+from db.models.backlog import (  # noqa: F401
+    BacklogBatch, BacklogCounter, BacklogDaily, BacklogLot, BacklogRecord, DigitizationTarget)

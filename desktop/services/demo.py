@@ -334,5 +334,8 @@ def fill_demo(store: Store, seed: int = 2025, officers: int = 40,
         from desktop.services.demo_infrastructure import add_demo_infrastructure
 
         add_demo_infrastructure(session, seed, created)
+        from desktop.services.demo_backlog import add_demo_backlog
+
+        add_demo_backlog(session, seed)
         set_setting(session, DEMO_FILLED, {"seed": seed, "officers": len(created)})
     return DemoResult(commune_info.name, province.name, len(created), passwords, False)

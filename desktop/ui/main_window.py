@@ -153,6 +153,10 @@ class MainWindow(QMainWindow):
             from desktop.ui.reports.page import ReportsPage
 
             return ReportsPage(ctx)
+        if key == "backlog":
+            from desktop.ui.backlog.page import BacklogPage
+
+            return BacklogPage(ctx)
         texts = {
             "backlog": (tr("Digitization"), tr("Lots of paper records, per-record progress and the 30 % target.")),
             "certificates": (tr("Certificates"), tr("Official-duty signing certificates of each officer and their expiry.")),

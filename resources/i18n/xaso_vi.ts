@@ -18,137 +18,190 @@
     </message>
     <message>
       <location filename="../../desktop/app.py" line="121" />
-      <location filename="../../desktop/cli.py" line="87" />
+      <location filename="../../desktop/cli.py" line="89" />
       <source>The passwords are shown only this once.</source>
       <translation>Mật khẩu chỉ hiện một lần này; hãy ghi lại.</translation>
     </message>
     <message>
       <location filename="../../desktop/app.py" line="117" />
-      <location filename="../../desktop/cli.py" line="80" />
+      <location filename="../../desktop/cli.py" line="82" />
       <source>Demo data: {commune}, {province} — {count} officers.</source>
       <translation>Dữ liệu mẫu: {commune}, {province} — {count} cán bộ.</translation>
     </message>
     <message>
       <location filename="../../desktop/app.py" line="119" />
-      <location filename="../../desktop/cli.py" line="85" />
+      <location filename="../../desktop/cli.py" line="87" />
       <source>  account {user}, password {password}</source>
       <translation>  tài khoản {user}, mật khẩu {password}</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="72" />
+      <location filename="../../desktop/cli.py" line="74" />
       <source>Name the folder for the demo data with --home DIR; demo data never goes into the real data folder.</source>
       <translation>Hãy chỉ rõ thư mục cho dữ liệu mẫu bằng --home THƯ_MỤC; dữ liệu mẫu không bao giờ được ghi vào thư mục dữ liệu thật.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="83" />
+      <location filename="../../desktop/cli.py" line="85" />
       <source>This data folder already holds the demo data; nothing was added.</source>
       <translation>Thư mục dữ liệu này đã có dữ liệu mẫu; không thêm gì nữa.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="126" />
+      <location filename="../../desktop/cli.py" line="128" />
       <source>{file}: {new} new, {update} updated, {same} unchanged.</source>
       <translation>{file}: {new} mới, {update} cập nhật, {same} không đổi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="130" />
-      <location filename="../../desktop/cli.py" line="235" />
+      <location filename="../../desktop/cli.py" line="132" />
+      <location filename="../../desktop/cli.py" line="237" />
       <location filename="../../desktop/cli_certs.py" line="74" />
       <source>(dry run: nothing was written)</source>
       <translation>(chạy thử: chưa ghi gì vào dữ liệu)</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="159" />
+      <location filename="../../desktop/cli.py" line="161" />
       <source>The data file is intact, but this installation has not been set up yet.</source>
       <translation>Tệp dữ liệu nguyên vẹn, nhưng máy này chưa được thiết lập.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="229" />
+      <location filename="../../desktop/cli.py" line="231" />
       <source>{file} → {course}: {rows} officers; {present} present, {excused} excused, {absent} absent.</source>
       <translation>{file} → {course}: {rows} cán bộ; {present} lượt có mặt, {excused} lượt vắng có phép, {absent} lượt vắng.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="59" />
+      <location filename="../../desktop/cli.py" line="61" />
       <source>Error: {message}</source>
       <translation>Lỗi: {message}</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="103" />
-      <location filename="../../desktop/cli.py" line="191" />
-      <location filename="../../desktop/cli.py" line="260" />
+      <location filename="../../desktop/cli.py" line="105" />
+      <location filename="../../desktop/cli.py" line="193" />
+      <location filename="../../desktop/cli.py" line="271" />
       <source>This data folder has not been set up yet; open Xã Số once or run the demo command.</source>
       <translation>Thư mục dữ liệu này chưa được thiết lập; hãy mở Xã Số một lần hoặc chạy lệnh demo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="157" />
+      <location filename="../../desktop/cli.py" line="159" />
       <source>The data file has problems:</source>
       <translation>Tệp dữ liệu có lỗi:</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="279" />
+      <location filename="../../desktop/cli.py" line="290" />
       <source>Officers working: {count}; required courses: {courses}.</source>
       <translation>Cán bộ đang công tác: {count}; khóa học bắt buộc: {courses}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="281" />
+      <location filename="../../desktop/cli.py" line="292" />
       <source>Trained in digital skills: {done}/{count} ({percent}); target {target}.</source>
       <translation>Đã được đào tạo kỹ năng số: {done}/{count} ({percent}); chỉ tiêu {target}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="284" />
+      <location filename="../../desktop/cli.py" line="295" />
       <source>Trained in operating the system: {done}/{count} ({percent}); target {target}.</source>
       <translation>Đã được đào tạo vận hành hệ thống: {done}/{count} ({percent}); chỉ tiêu {target}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="287" />
+      <location filename="../../desktop/cli.py" line="298" />
       <source>Still to train: {count} officers ({new} new).</source>
       <translation>Còn phải đào tạo: {count} cán bộ ({new} cán bộ mới).</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="117" />
+      <location filename="../../desktop/cli.py" line="119" />
+      <location filename="../../desktop/cli_backlog.py" line="41" />
       <location filename="../../desktop/cli_infra.py" line="38" />
       <source>Nothing was imported: fix the rows above in the file and try again.</source>
       <translation>Chưa nhập gì: hãy sửa các dòng nêu trên trong tệp rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="140" />
+      <location filename="../../desktop/cli.py" line="142" />
       <source>There is no Xã Số data in {path}.</source>
       <translation>Không có dữ liệu Xã Số trong {path}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="161" />
+      <location filename="../../desktop/cli.py" line="163" />
       <source>The data file is intact (schema {schema}).</source>
       <translation>Tệp dữ liệu nguyên vẹn (phiên bản cấu trúc {schema}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="219" />
+      <location filename="../../desktop/cli.py" line="221" />
       <source>Nothing was imported: fix the rows above in the file (add missing people to the officer list first) and try again.</source>
       <translation>Chưa nhập dữ liệu nào: hãy sửa các dòng nêu trên trong tệp (thêm những người còn thiếu vào danh sách cán bộ trước) rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="240" />
+      <location filename="../../desktop/cli.py" line="242" />
       <source>Written: {sessions} new session(s), {attendance} attendance change(s), {results} result change(s).</source>
       <translation>Đã ghi: {sessions} buổi học mới, {attendance} thay đổi điểm danh, {results} thay đổi kết quả.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="196" />
+      <location filename="../../desktop/cli.py" line="198" />
       <source>Name the course with --course (its id or its exact title). Courses: {titles}</source>
       <translation>Hãy chỉ rõ khóa học bằng --course (mã hoặc tên chính xác của khóa học). Các khóa học: {titles}</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="163" />
+      <location filename="../../desktop/cli.py" line="165" />
       <source>{commune}: {count} officers.</source>
       <translation>{commune}: {count} cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="204" />
+      <location filename="../../desktop/cli.py" line="206" />
       <source>Row {row}: {name} is not in the officer list.</source>
       <translation>Dòng {row}: {name} không có trong danh sách cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="206" />
+      <location filename="../../desktop/cli.py" line="208" />
       <location filename="../../desktop/ui/training/import_dialog.py" line="127" />
       <source>Did you mean {name}? Correct the name in the file.</source>
       <translation>Có phải là {name}? Hãy sửa lại họ tên trong tệp.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_backlog.py" line="50" />
+      <source>{file}: {new} new lots, {update} updated, {unchanged} unchanged.</source>
+      <translation>{file}: {new} lô mới, {update} cập nhật, {unchanged} không đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_backlog.py" line="53" />
+      <source>Dry run: nothing was written.</source>
+      <translation>Chạy thử: chưa ghi gì vào dữ liệu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_backlog.py" line="94" />
+      <source>reached</source>
+      <translation>đã đạt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_backlog.py" line="77" />
+      <source>Digitization: {done} of {total} records digitized ({percent}).</source>
+      <translation>Số hóa: đã số hóa {done}/{total} hồ sơ ({percent}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_backlog.py" line="87" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="113" />
+      <source>Current rate: {rate} records a day (last {days} days).</source>
+      <translation>Tốc độ hiện nay: {rate} hồ sơ/ngày ({days} ngày gần nhất).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_backlog.py" line="91" />
+      <location filename="../../desktop/ui/backlog/summary.py" line="29" />
+      <source>Target {percent} by {date}</source>
+      <translation>Chỉ tiêu {percent} đến {date}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_backlog.py" line="96" />
+      <source>will be missed: no records are being digitized</source>
+      <translation>sẽ không đạt: hiện không có hồ sơ nào được số hóa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_backlog.py" line="81" />
+      <source>  {field}: {done}/{total} digitized ({percent}), {checked} checked, {signed} signed, {stored} stored</source>
+      <translation>  {field}: đã số hóa {done}/{total} ({percent}), đã kiểm tra {checked}, đã ký số {signed}, đã lưu kho {stored}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_backlog.py" line="98" />
+      <source>will be missed: reached only on {date} at the current rate</source>
+      <translation>sẽ không đạt: với tốc độ hiện nay, đến {date} mới đạt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_backlog.py" line="101" />
+      <source>on track: reached on {date} at the current rate</source>
+      <translation>đúng tiến độ: với tốc độ hiện nay sẽ đạt vào {date}</translation>
     </message>
     <message>
       <location filename="../../desktop/cli_certs.py" line="28" />
@@ -282,6 +335,393 @@
       <translation>Tài khoản tạm khóa vì nhập sai mật khẩu nhiều lần. Hãy thử lại sau {minutes} phút.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/backlog.py" line="26" />
+      <source>Civil status (Hộ tịch)</source>
+      <translation>Hộ tịch</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="27" />
+      <source>Certification (Chứng thực)</source>
+      <translation>Chứng thực</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="28" />
+      <source>Land (Đất đai)</source>
+      <translation>Đất đai</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="29" />
+      <source>Construction (Xây dựng)</source>
+      <translation>Xây dựng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="30" />
+      <source>Natural resources and environment</source>
+      <translation>Tài nguyên và môi trường</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="31" />
+      <source>Household businesses</source>
+      <translation>Hộ kinh doanh</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="32" />
+      <source>Social protection</source>
+      <translation>Bảo trợ xã hội</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="33" />
+      <source>People with meritorious services</source>
+      <translation>Người có công</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="34" />
+      <source>Education and training</source>
+      <translation>Giáo dục và đào tạo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="35" />
+      <source>Health</source>
+      <translation>Y tế</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="36" />
+      <source>Culture</source>
+      <translation>Văn hóa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="37" />
+      <source>Religion and belief</source>
+      <translation>Tôn giáo, tín ngưỡng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="38" />
+      <source>Agriculture</source>
+      <translation>Nông nghiệp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="39" />
+      <source>Labour and wages</source>
+      <translation>Lao động, tiền lương</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="40" />
+      <source>Emulation and commendation</source>
+      <translation>Thi đua, khen thưởng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="41" />
+      <source>Justice (other)</source>
+      <translation>Tư pháp (khác)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="42" />
+      <location filename="../../desktop/services/cert_requests.py" line="38" />
+      <location filename="../../desktop/services/infrastructure.py" line="32" />
+      <source>Other</source>
+      <translation>Khác</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="55" />
+      <source>High</source>
+      <translation>Cao</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="55" />
+      <source>Normal</source>
+      <translation>Bình thường</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="55" />
+      <source>Low</source>
+      <translation>Thấp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="57" />
+      <source>Not digitized</source>
+      <translation>Chưa số hóa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="57" />
+      <location filename="../../desktop/services/backlog_list.py" line="140" />
+      <location filename="../../desktop/services/backlog_list.py" line="146" />
+      <source>Digitized</source>
+      <translation>Đã số hóa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="57" />
+      <location filename="../../desktop/services/backlog_list.py" line="146" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="59" />
+      <source>Checked</source>
+      <translation>Đã kiểm tra</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="58" />
+      <location filename="../../desktop/services/backlog_list.py" line="146" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="60" />
+      <source>Signed</source>
+      <translation>Đã ký số</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="58" />
+      <location filename="../../desktop/services/backlog_list.py" line="146" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="60" />
+      <source>Stored</source>
+      <translation>Đã lưu kho</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="58" />
+      <location filename="../../desktop/services/cert_requests.py" line="30" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="60" />
+      <source>Rejected</source>
+      <translation>Bị từ chối</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="94" />
+      <source>Choose a field (lĩnh vực) from the list.</source>
+      <translation>Chọn lĩnh vực trong danh sách.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="96" />
+      <source>Enter the kind of records, e.g. Sổ đăng ký khai sinh.</source>
+      <translation>Nhập loại hồ sơ, ví dụ: Sổ đăng ký khai sinh.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="103" />
+      <source>The first year comes after the last year.</source>
+      <translation>Năm bắt đầu lớn hơn năm kết thúc.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="105" />
+      <source>The number of records must be between 0 and {max}.</source>
+      <translation>Số hồ sơ phải từ 0 đến {max}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="108" />
+      <source>The number of records already digitized cannot be negative.</source>
+      <translation>Số hồ sơ đã số hóa không được âm.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="111" />
+      <source>Records already digitized ({done}) exceed the total ({total}).</source>
+      <translation>Số hồ sơ đã số hóa ({done}) lớn hơn tổng số ({total}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="137" />
+      <source>This lot no longer exists; it may have been deleted.</source>
+      <translation>Lô hồ sơ này không còn; có thể đã bị xóa.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="146" />
+      <source>The lot already has {count} records; the total cannot be smaller.</source>
+      <translation>Lô đã có {count} hồ sơ; tổng số không được nhỏ hơn.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="257" />
+      <source>The target must be a percentage between 0 and 100.</source>
+      <translation>Chỉ tiêu phải là tỷ lệ phần trăm từ 0 đến 100.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="259" />
+      <source>Enter the date of the target (dd/mm/yyyy).</source>
+      <translation>Nhập thời hạn của chỉ tiêu (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog.py" line="101" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="80" />
+      <source>A year must be between 1900 and 2100.</source>
+      <translation>Năm phải từ 1900 đến 2100.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_list.py" line="139" />
+      <location filename="../../desktop/ui/backlog/page.py" line="24" />
+      <source>Lots</source>
+      <translation>Lô hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_list.py" line="145" />
+      <source>Progress by field</source>
+      <translation>Tiến độ theo lĩnh vực</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_list.py" line="167" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="250" />
+      <location filename="../../desktop/ui/backlog/page.py" line="25" />
+      <source>Records</source>
+      <translation>Hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_list.py" line="173" />
+      <location filename="../../desktop/services/cert_export.py" line="80" />
+      <location filename="../../desktop/services/infra_export.py" line="90" />
+      <source>Cannot save {file}: {reason}.</source>
+      <translation>Không lưu được {file}: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_list.py" line="140" />
+      <location filename="../../desktop/services/backlog_list.py" line="146" />
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="42" />
+      <source>Field</source>
+      <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_list.py" line="140" />
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="42" />
+      <location filename="../../desktop/ui/backlog/models.py" line="33" />
+      <source>Kind of records</source>
+      <translation>Loại hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_list.py" line="140" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="118" />
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="43" />
+      <source>Years</source>
+      <translation>Năm</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_list.py" line="140" />
+      <location filename="../../desktop/services/backlog_list.py" line="146" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="119" />
+      <source>Total records</source>
+      <translation>Tổng số hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_list.py" line="141" />
+      <location filename="../../desktop/services/backlog_list.py" line="147" />
+      <location filename="../../desktop/ui/backlog/models.py" line="38" />
+      <source>Digitized (%)</source>
+      <translation>Đã số hóa (%)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_list.py" line="141" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="121" />
+      <location filename="../../desktop/ui/backlog/models.py" line="40" />
+      <source>Storage place</source>
+      <translation>Nơi lưu trữ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_list.py" line="141" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="122" />
+      <location filename="../../desktop/ui/backlog/models.py" line="39" />
+      <source>Priority</source>
+      <translation>Mức ưu tiên</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_list.py" line="168" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="251" />
+      <location filename="../../desktop/ui/backlog/models.py" line="65" />
+      <source>Lot</source>
+      <translation>Lô hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_list.py" line="168" />
+      <location filename="../../desktop/services/infra_export.py" line="57" />
+      <location filename="../../desktop/services/training_coverage.py" line="194" />
+      <source>No.</source>
+      <translation>STT</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_list.py" line="168" />
+      <location filename="../../desktop/ui/backlog/models.py" line="66" />
+      <source>Record</source>
+      <translation>Hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_list.py" line="168" />
+      <location filename="../../desktop/services/cert_export.py" line="50" />
+      <location filename="../../desktop/services/cert_export.py" line="58" />
+      <source>Status</source>
+      <translation>Trạng thái</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_list.py" line="168" />
+      <location filename="../../desktop/services/cert_export.py" line="63" />
+      <location filename="../../desktop/services/cert_export.py" line="49" />
+      <source>Officer</source>
+      <translation>Cán bộ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_list.py" line="168" />
+      <location filename="../../desktop/ui/backlog/models.py" line="69" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="84" />
+      <source>Date</source>
+      <translation>Ngày</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_list.py" line="169" />
+      <location filename="../../desktop/services/cert_export.py" line="63" />
+      <location filename="../../desktop/ui/backlog/models.py" line="70" />
+      <source>Reason</source>
+      <translation>Lý do</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_records.py" line="53" />
+      <location filename="../../desktop/services/backlog_records.py" line="106" />
+      <source>Enter a range of record numbers, the first not above the last.</source>
+      <translation>Nhập khoảng số hồ sơ, số đầu không lớn hơn số cuối.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_records.py" line="57" />
+      <source>At most {max} records can be generated at once.</source>
+      <translation>Mỗi lần chỉ tạo được tối đa {max} hồ sơ.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_records.py" line="62" />
+      <source>{count} of the records {first}–{last} already exist in this lot. Choose numbers that are still free.</source>
+      <translation>Đã có {count} hồ sơ trong khoảng số {first}–{last} của lô này. Hãy chọn các số chưa dùng.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_records.py" line="118" />
+      <source>No records are selected.</source>
+      <translation>Chưa chọn hồ sơ nào.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_records.py" line="140" />
+      <source>Unknown step.</source>
+      <translation>Bước xử lý không hợp lệ.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_records.py" line="144" />
+      <source>Records {numbers} cannot be marked “{action}”: they are “{status}”. Nothing was changed.</source>
+      <translation>Không thể chuyển các hồ sơ số {numbers} sang “{action}” vì đang ở trạng thái “{status}”. Chưa có thay đổi nào được lưu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_records.py" line="148" />
+      <location filename="../../desktop/services/backlog_records.py" line="150" />
+      <source>Choose the officer who did the work.</source>
+      <translation>Chọn cán bộ thực hiện.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_records.py" line="152" />
+      <source>Enter the reason for rejecting the records.</source>
+      <translation>Nhập lý do trả lại hồ sơ.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_records.py" line="180" />
+      <source>The date of the work cannot be in the future.</source>
+      <translation>Ngày thực hiện không được sau ngày hôm nay.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_records.py" line="250" />
+      <source>This change has already been undone or cannot be undone.</source>
+      <translation>Thao tác này đã được hoàn tác hoặc không thể hoàn tác.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_records.py" line="252" />
+      <source>This change was sent to the province at the last sync and can no longer be undone. Change the records again instead.</source>
+      <translation>Thao tác này đã được gửi lên tỉnh trong lần đồng bộ gần nhất nên không thể hoàn tác. Hãy cập nhật lại trạng thái hồ sơ.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_records.py" line="258" />
+      <source>Some of these records were changed again afterwards; undo the later changes first.</source>
+      <translation>Một số hồ sơ đã được cập nhật tiếp sau đó; hãy hoàn tác các thao tác sau trước.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_records.py" line="157" />
+      <source>{name} has no valid signing certificate, so the records cannot be marked signed.</source>
+      <translation>{name} chưa có chứng thư số còn hiệu lực nên không thể ghi nhận hồ sơ đã ký số.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/cert_export.py" line="48" />
       <location filename="../../desktop/ui/certificates/cert_list.py" line="133" />
       <location filename="../../desktop/ui/certificates/page.py" line="36" />
@@ -313,22 +753,10 @@
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="63" />
-      <location filename="../../desktop/services/cert_export.py" line="49" />
-      <location filename="../../desktop/services/cert_export.py" line="58" />
-      <source>Officer</source>
-      <translation>Cán bộ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_export.py" line="63" />
       <location filename="../../desktop/services/cert_export.py" line="66" />
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="45" />
       <source>Department</source>
       <translation>Bộ phận</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_export.py" line="63" />
-      <source>Reason</source>
-      <translation>Lý do</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="66" />
@@ -346,13 +774,6 @@
       <location filename="../../desktop/services/cert_export.py" line="67" />
       <source>Rate (%)</source>
       <translation>Tỷ lệ (%)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_export.py" line="80" />
-      <location filename="../../desktop/services/infra_export.py" line="90" />
-      <location filename="../../desktop/ui/infrastructure/estimate_pdf.py" line="77" />
-      <source>Cannot save {file}: {reason}.</source>
-      <translation>Không lưu được {file}: {reason}.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="49" />
@@ -385,13 +806,6 @@
       <location filename="../../desktop/ui/certificates/models.py" line="37" />
       <source>Valid until</source>
       <translation>Hiệu lực đến</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_export.py" line="50" />
-      <location filename="../../desktop/services/cert_export.py" line="58" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="145" />
-      <source>Status</source>
-      <translation>Trạng thái</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="50" />
@@ -440,14 +854,14 @@
     <message>
       <location filename="../../desktop/services/cert_export.py" line="69" />
       <location filename="../../desktop/services/infra_export.py" line="64" />
-      <location filename="../../desktop/ui/certificates/coverage_tab.py" line="42" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="123" />
       <source>Total</source>
       <translation>Tổng cộng</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="72" />
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="43" />
       <location filename="../../desktop/ui/certificates/dialogs.py" line="202" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="217" />
       <source>Problem</source>
       <translation>Sự cố</translation>
     </message>
@@ -607,11 +1021,6 @@
       <translation>Đã cấp</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cert_requests.py" line="30" />
-      <source>Rejected</source>
-      <translation>Bị từ chối</translation>
-    </message>
-    <message>
       <location filename="../../desktop/services/cert_requests.py" line="31" />
       <source>Cancelled</source>
       <translation>Đã hủy</translation>
@@ -635,13 +1044,6 @@
       <location filename="../../desktop/services/cert_requests.py" line="37" />
       <source>Certificate expired</source>
       <translation>Chứng thư hết hạn</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_requests.py" line="38" />
-      <location filename="../../desktop/services/infrastructure.py" line="32" />
-      <location filename="../../desktop/services/infrastructure.py" line="59" />
-      <source>Other</source>
-      <translation>Khác</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cert_requests.py" line="177" />
@@ -855,8 +1257,8 @@
     </message>
     <message>
       <location filename="../../desktop/services/imports/attendance_xlsx.py" line="350" />
+      <location filename="../../desktop/services/imports/backlog_lots.py" line="205" />
       <location filename="../../desktop/services/imports/equipment_xlsx.py" line="275" />
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="360" />
       <source>The file still has {count} problem(s); nothing was imported. Correct the file, then preview it again.</source>
       <translation>Tệp vẫn còn {count} lỗi; chưa nhập gì. Hãy sửa tệp rồi xem trước lại.</translation>
     </message>
@@ -902,8 +1304,8 @@
     </message>
     <message>
       <location filename="../../desktop/services/imports/attendance_xlsx.py" line="281" />
+      <location filename="../../desktop/services/imports/backlog_lots.py" line="165" />
       <location filename="../../desktop/services/imports/equipment_xlsx.py" line="227" />
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="262" />
       <source>Row {row}: {problem}</source>
       <translation>Dòng {row}: {problem}</translation>
     </message>
@@ -916,6 +1318,47 @@
       <location filename="../../desktop/services/imports/attendance_xlsx.py" line="159" />
       <source>Column {column}: the course has only {count} session(s). Add the session in the app first, or write its date in the header (for example Buổi {number} - 05/10/2025).</source>
       <translation>Cột {column}: khóa học chỉ có {count} buổi. Hãy thêm buổi học trong phần mềm trước, hoặc ghi ngày của buổi học vào tiêu đề cột (ví dụ Buổi {number} - 05/10/2025).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/imports/backlog_lots.py" line="46" />
+      <source>No list of records was found in {file} (sheets searched: {sheets}): none of the first {limit} rows holds a header with the columns Lĩnh vực and Loại hồ sơ. Check that you chose the right file.</source>
+      <translation>Không tìm thấy danh mục hồ sơ trong tệp {file} (đã tìm ở các trang: {sheets}): {limit} dòng đầu không có dòng tiêu đề gồm các cột Lĩnh vực và Loại hồ sơ. Hãy kiểm tra lại tệp đã chọn.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/imports/backlog_lots.py" line="131" />
+      <source>Row {row}: the number in column {column} cannot be negative ({value}).</source>
+      <translation>Dòng {row}: số ở cột {column} không được âm ({value}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/imports/backlog_lots.py" line="150" />
+      <source>Row {row}: the field {value} in column {column} is unknown. Write one of the fields of the one-stop centre, e.g. Hộ tịch, Chứng thực, Đất đai.</source>
+      <translation>Dòng {row}: lĩnh vực «{value}» ở cột {column} không có trong danh mục. Hãy ghi một lĩnh vực của Bộ phận một cửa, ví dụ: Hộ tịch, Chứng thực, Đất đai.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/imports/backlog_lots.py" line="155" />
+      <source>Row {row}: the priority {value} in column {column} is not understood. Write Cao, Trung bình or Thấp.</source>
+      <translation>Dòng {row}: mức ưu tiên «{value}» ở cột {column} không hợp lệ. Hãy ghi Cao, Trung bình hoặc Thấp.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/imports/backlog_lots.py" line="209" />
+      <source>The lots changed while the import was being checked; nothing was imported. Preview the file again.</source>
+      <translation>Danh mục lô hồ sơ đã thay đổi trong lúc kiểm tra tệp nên chưa nhập gì. Hãy xem trước tệp lại.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/imports/backlog_lots.py" line="87" />
+      <location filename="../../desktop/services/imports/xlsx_table.py" line="87" />
+      <source>The file {file} cannot be read: {reason}. Close it in Excel and try again.</source>
+      <translation>Không đọc được tệp {file}: {reason}. Hãy đóng tệp trong Excel rồi thử lại.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/imports/backlog_lots.py" line="127" />
+      <source>Row {row}: {value} in column {column} is not a number of records. Write a whole number, e.g. 1.234.</source>
+      <translation>Dòng {row}: «{value}» ở cột {column} không phải là số hồ sơ. Hãy ghi số nguyên, ví dụ 1.234.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/imports/backlog_lots.py" line="188" />
+      <source>Row {row} repeats the lot of row {other}; keep one of them.</source>
+      <translation>Dòng {row} trùng lô hồ sơ với dòng {other}; chỉ giữ lại một dòng.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/imports/equipment_xlsx.py" line="47" />
@@ -1028,7 +1471,7 @@
     <message>
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="49" />
       <location filename="../../desktop/services/infra_export.py" line="29" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="149" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="123" />
       <source>Note</source>
       <translation>Ghi chú</translation>
     </message>
@@ -1126,11 +1569,6 @@
       <location filename="../../desktop/services/imports/xlsx_table.py" line="83" />
       <source>The file {file} does not exist. Choose the file again.</source>
       <translation>Không tìm thấy tệp {file}. Hãy chọn lại tệp.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/xlsx_table.py" line="87" />
-      <source>The file {file} cannot be read: {reason}. Close it in Excel and try again.</source>
-      <translation>Không đọc được tệp {file}: {reason}. Hãy đóng tệp trong Excel rồi thử lại.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/imports/xlsx_table.py" line="101" />
@@ -1265,13 +1703,6 @@
       <location filename="../../desktop/ui/infrastructure/estimate_pdf.py" line="51" />
       <source>ESTIMATE OF IT EQUIPMENT TO BUY</source>
       <translation>DỰ TOÁN MUA SẮM TRANG THIẾT BỊ CÔNG NGHỆ THÔNG TIN</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infra_export.py" line="57" />
-      <location filename="../../desktop/services/training_coverage.py" line="194" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="77" />
-      <source>No.</source>
-      <translation>STT</translation>
     </message>
     <message>
       <location filename="../../desktop/services/infra_export.py" line="57" />
@@ -1718,7 +2149,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/training.py" line="34" />
-      <location filename="../../desktop/ui/main_window.py" line="212" />
+      <location filename="../../desktop/ui/main_window.py" line="216" />
       <source>Online</source>
       <translation>Trực tuyến</translation>
     </message>
@@ -1859,8 +2290,8 @@
     </message>
     <message>
       <location filename="../../desktop/ui/about.py" line="67" />
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="47" />
       <location filename="../../desktop/ui/certificates/import_dialog.py" line="71" />
-      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="50" />
       <source>Close</source>
       <translation>Đóng</translation>
     </message>
@@ -1897,6 +2328,503 @@ Python {python}, Qt for Python {qt}</translation>
       <location filename="../../desktop/ui/about.py" line="62" />
       <source>Xã Số is free software under the GNU General Public License, version 3 or later.</source>
       <translation>Xã Số là phần mềm tự do theo Giấy phép Công cộng GNU (GNU GPL), phiên bản 3 hoặc mới hơn.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="28" />
+      <source>Mark as digitized</source>
+      <translation>Ghi nhận đã số hóa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="28" />
+      <source>Mark as checked</source>
+      <translation>Ghi nhận đã kiểm tra</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="29" />
+      <source>Mark as signed</source>
+      <translation>Ghi nhận đã ký số</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="29" />
+      <source>Mark as stored</source>
+      <translation>Ghi nhận đã lưu kho</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="30" />
+      <source>Reject records</source>
+      <translation>Trả lại hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="30" />
+      <source>Reopen rejected records</source>
+      <translation>Mở lại hồ sơ bị trả lại</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="96" />
+      <source>e.g. Sổ đăng ký khai sinh</source>
+      <translation>ví dụ: Sổ đăng ký khai sinh</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="107" />
+      <source>Records already digitized before they were tracked here</source>
+      <translation>Số hồ sơ đã số hóa trước khi theo dõi trên phần mềm</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="116" />
+      <source>Field *</source>
+      <translation>Lĩnh vực *</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="117" />
+      <source>Kind of records *</source>
+      <translation>Loại hồ sơ *</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="120" />
+      <source>Already digitized</source>
+      <translation>Đã số hóa trước đó</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="175" />
+      <source>List the records of a lot</source>
+      <translation>Lập danh sách hồ sơ của lô</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="190" />
+      <source>Record numbers</source>
+      <translation>Số hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="191" />
+      <source>Title</source>
+      <translation>Tên gọi</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="197" />
+      <source>Create records</source>
+      <translation>Tạo hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="212" />
+      <source>Creating records…</source>
+      <translation>Đang tạo hồ sơ…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="232" />
+      <source>A range of record numbers of a lot</source>
+      <translation>Một khoảng số hồ sơ của lô</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="252" />
+      <source>Numbers</source>
+      <translation>Từ số</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="253" />
+      <source>Done by *</source>
+      <translation>Cán bộ thực hiện *</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="254" />
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="131" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="203" />
+      <source>Date *</source>
+      <translation>Ngày *</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="299" />
+      <source>Saving…</source>
+      <translation>Đang lưu…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="90" />
+      <source>Edit lot</source>
+      <translation>Sửa lô hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="90" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="33" />
+      <source>Add lot</source>
+      <translation>Thêm lô hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="102" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="186" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="240" />
+      <source>to</source>
+      <translation>đến</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="256" />
+      <source>Reason *</source>
+      <translation>Lý do *</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="257" />
+      <source>The officer's valid signing certificate is recorded with the step.</source>
+      <translation>Chứng thư số còn hiệu lực của cán bộ được ghi kèm bước này.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="176" />
+      <source>&lt;b&gt;{lot}&lt;/b&gt;: {have} of {total} records listed.</source>
+      <translation>&lt;b&gt;{lot}&lt;/b&gt;: đã lập danh sách {have}/{total} hồ sơ.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="183" />
+      <source>Leave empty to name them “{example}”</source>
+      <translation>Để trống để đặt tên “{example}”</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="227" />
+      <source>The {count} selected records</source>
+      <translation>{count} hồ sơ đang chọn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="27" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="122" />
+      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="27" />
+      <source>New</source>
+      <translation>Mới</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="27" />
+      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="27" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="33" />
+      <source>Update</source>
+      <translation>Cập nhật</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="27" />
+      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="27" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="34" />
+      <source>Unchanged</source>
+      <translation>Không đổi</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="28" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="113" />
+      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="28" />
+      <source>Error</source>
+      <translation>Lỗi</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="37" />
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="111" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="121" />
+      <source>Import lots</source>
+      <translation>Nhập lô hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="47" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="68" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="145" />
+      <source>Import</source>
+      <translation>Nhập</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="42" />
+      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="44" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="71" />
+      <source>Row</source>
+      <translation>Dòng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="96" />
+      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="104" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="142" />
+      <source>Correct the rows marked Error in the file, then import it again. Nothing is imported while a row has an error.</source>
+      <translation>Hãy sửa các dòng bị đánh dấu Lỗi trong tệp rồi nhập lại. Khi còn dòng có lỗi thì không dữ liệu nào được nhập.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="56" />
+      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="66" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="83" />
+      <source>Reading {file}…</source>
+      <translation>Đang đọc tệp {file}…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="75" />
+      <source>&lt;b&gt;{file}&lt;/b&gt;: {rows} rows — {new} new, {update} to update, {unchanged} unchanged, {errors} with errors.</source>
+      <translation>&lt;b&gt;{file}&lt;/b&gt;: {rows} dòng — {new} lô mới, {update} cập nhật, {unchanged} không đổi, {errors} dòng có lỗi.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="111" />
+      <source>{new} new lots, {update} updated, {unchanged} unchanged.</source>
+      <translation>{new} lô mới, {update} cập nhật, {unchanged} không đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="28" />
+      <source>All fields</source>
+      <translation>Tất cả lĩnh vực</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="34" />
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="39" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="87" />
+      <source>Edit</source>
+      <translation>Sửa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="35" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="107" />
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="40" />
+      <source>Delete</source>
+      <translation>Xóa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="36" />
+      <source>List records…</source>
+      <translation>Lập danh sách hồ sơ…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="37" />
+      <source>Create the numbered records of the selected lot</source>
+      <translation>Tạo các hồ sơ đánh số của lô đang chọn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="38" />
+      <source>Import lots…</source>
+      <translation>Nhập lô hồ sơ…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="39" />
+      <source>Import the inventory of lots from Excel (.xlsx) or .csv</source>
+      <translation>Nhập danh mục lô hồ sơ từ Excel (.xlsx) hoặc .csv</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="40" />
+      <location filename="../../desktop/ui/certificates/page.py" line="50" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="97" />
+      <source>Export to Excel…</source>
+      <translation>Xuất Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="121" />
+      <source>Excel or CSV (*.xlsx *.csv)</source>
+      <translation>Excel hoặc CSV (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="128" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="139" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="142" />
+      <source>Export to Excel</source>
+      <translation>Xuất Excel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="129" />
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="138" />
+      <location filename="../../desktop/ui/certificates/page.py" line="175" />
+      <location filename="../../desktop/ui/infrastructure/export.py" line="34" />
+      <source>Exporting…</source>
+      <translation>Đang xuất…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="76" />
+      <source>{count} lots</source>
+      <translation>{count} lô hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="106" />
+      <source>Delete lot</source>
+      <translation>Xóa lô hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="106" />
+      <source>Delete the selected lot and take it out of the progress figures? Its records are kept in the history.</source>
+      <translation>Xóa lô hồ sơ đang chọn và bỏ khỏi số liệu tiến độ? Hồ sơ của lô vẫn được lưu trong lịch sử.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="139" />
+      <source>{count} records saved to {file}.</source>
+      <translation>Đã lưu {count} hồ sơ vào tệp {file}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/models.py" line="36" />
+      <source>Listed</source>
+      <translation>Đã lập DS</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/page.py" line="18" />
+      <location filename="../../desktop/ui/main_window.py" line="51" />
+      <location filename="../../desktop/ui/main_window.py" line="161" />
+      <source>Digitization</source>
+      <translation>Số hóa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/page.py" line="26" />
+      <source>Progress</source>
+      <translation>Tiến độ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="31" />
+      <source>Per day</source>
+      <translation>Theo ngày</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="31" />
+      <source>Per week</source>
+      <translation>Theo tuần</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="31" />
+      <source>Per month</source>
+      <translation>Theo tháng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="71" />
+      <source>Records digitized per week</source>
+      <translation>Số hồ sơ được số hóa mỗi tuần</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="86" />
+      <source>Records per officer</source>
+      <translation>Số hồ sơ theo cán bộ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="68" />
+      <source>From</source>
+      <translation>Từ ngày</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="128" />
+      <source>(not named)</source>
+      <translation>(không ghi tên)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="29" />
+      <source>Digitized…</source>
+      <translation>Đã số hóa…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="29" />
+      <source>Checked…</source>
+      <translation>Đã kiểm tra…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="29" />
+      <source>Signed…</source>
+      <translation>Đã ký số…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="30" />
+      <source>Stored…</source>
+      <translation>Đã lưu kho…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="30" />
+      <source>Reject…</source>
+      <translation>Trả lại…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="30" />
+      <source>Reopen…</source>
+      <translation>Mở lại…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="40" />
+      <source>All statuses</source>
+      <translation>Tất cả trạng thái</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="55" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="135" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="143" />
+      <source>Undo last change</source>
+      <translation>Hoàn tác thao tác gần nhất</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="48" />
+      <source>Mark:</source>
+      <translation>Ghi nhận:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="85" />
+      <source>All lots</source>
+      <translation>Tất cả lô hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="86" />
+      <source>All officers</source>
+      <translation>Tất cả cán bộ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="107" />
+      <source>{count} records</source>
+      <translation>{count} hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="126" />
+      <source>Last change: {count} records → {what} on {date} (records {numbers}).</source>
+      <translation>Thao tác gần nhất: {count} hồ sơ → {what} ngày {date} (hồ sơ số {numbers}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="137" />
+      <source>Undo</source>
+      <translation>Hoàn tác</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="135" />
+      <source>Put the {count} records of the last change back to their previous status?</source>
+      <translation>Đưa {count} hồ sơ của thao tác gần nhất về trạng thái trước đó?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/summary.py" line="40" />
+      <source>{target}: on track — at the current rate ({rate} records a day) it is reached on {date}.</source>
+      <translation>{target}: đúng tiến độ — với tốc độ hiện nay ({rate} hồ sơ/ngày) sẽ đạt vào {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/summary.py" line="48" />
+      <source>of the records digitized</source>
+      <translation>hồ sơ đã được số hóa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/summary.py" line="49" />
+      <source>records digitized</source>
+      <translation>hồ sơ đã số hóa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/summary.py" line="50" />
+      <source>records signed and stored</source>
+      <translation>hồ sơ đã ký số và lưu kho</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/summary.py" line="51" />
+      <source>records still to digitize for the target</source>
+      <translation>hồ sơ còn phải số hóa để đạt chỉ tiêu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/summary.py" line="58" />
+      <source>Records digitized by field (%)</source>
+      <translation>Tỷ lệ hồ sơ đã số hóa theo lĩnh vực (%)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/summary.py" line="32" />
+      <source>{target}: reached.</source>
+      <translation>{target}: đã đạt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/summary.py" line="34" />
+      <source>{target}: will be missed — no records were digitized in the last {days} days.</source>
+      <translation>{target}: sẽ không đạt — {days} ngày qua không có hồ sơ nào được số hóa.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/summary.py" line="37" />
+      <source>{target}: will be missed — at the current rate ({rate} records a day) it is reached only on {date}.</source>
+      <translation>{target}: sẽ không đạt — với tốc độ hiện nay ({rate} hồ sơ/ngày) đến {date} mới đạt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/summary.py" line="85" />
+      <source>Digitization of paper records</source>
+      <translation>Số hóa hồ sơ giấy</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/summary.py" line="83" />
+      <source>Digitization of paper records (target: {percent} by {date})</source>
+      <translation>Số hóa hồ sơ giấy (chỉ tiêu: {percent} đến {date})</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/cert_list.py" line="26" />
@@ -2080,13 +3008,6 @@ Python {python}, Qt for Python {qt}</translation>
       <translation>Chỉ lưu chứng thư; khóa bí mật trong tệp .p12/.pfx không bao giờ được lưu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="68" />
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="145" />
-      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="50" />
-      <source>Import</source>
-      <translation>Nhập</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/certificates/import_dialog.py" line="96" />
       <source>Reading the certificate files…</source>
       <translation>Đang đọc các tệp chứng thư…</translation>
@@ -2112,13 +3033,6 @@ Python {python}, Qt for Python {qt}</translation>
       <translation>Mật khẩu PKCS#12</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="113" />
-      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="28" />
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="35" />
-      <source>Error</source>
-      <translation>Lỗi</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/certificates/import_dialog.py" line="118" />
       <source>Already imported</source>
       <translation>Đã có</translation>
@@ -2137,13 +3051,6 @@ Python {python}, Qt for Python {qt}</translation>
       <location filename="../../desktop/ui/certificates/import_dialog.py" line="120" />
       <source>New, to assign</source>
       <translation>Mới, cần gán</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="122" />
-      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="27" />
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="32" />
-      <source>New</source>
-      <translation>Mới</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/import_dialog.py" line="133" />
@@ -2196,13 +3103,6 @@ Python {python}, Qt for Python {qt}</translation>
       <translation>Có chứng thư CA của Ban Cơ yếu Chính phủ thì chữ ký được kiểm tra, không chỉ tên tổ chức cấp</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="50" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="97" />
-      <location filename="../../desktop/ui/infrastructure/equipment.py" line="43" />
-      <source>Export to Excel…</source>
-      <translation>Xuất Excel…</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/certificates/page.py" line="64" />
       <source>Signing support</source>
       <translation>Hỗ trợ ký số</translation>
@@ -2235,13 +3135,6 @@ Python {python}, Qt for Python {qt}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/page.py" line="164" />
-      <location filename="../../desktop/ui/certificates/page.py" line="176" />
-      <location filename="../../desktop/ui/certificates/page.py" line="178" />
-      <source>Export to Excel</source>
-      <translation>Xuất Excel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="164" />
       <source>chung-thu-so.xlsx</source>
       <translation>chung-thu-so.xlsx</translation>
     </message>
@@ -2251,13 +3144,6 @@ Python {python}, Qt for Python {qt}</translation>
       <location filename="../../desktop/ui/infrastructure/export.py" line="15" />
       <source>Excel files (*.xlsx)</source>
       <translation>Tệp Excel (*.xlsx)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="175" />
-      <location filename="../../desktop/ui/infrastructure/export.py" line="34" />
-      <location filename="../../desktop/ui/reports/make_tab.py" line="258" />
-      <source>Exporting…</source>
-      <translation>Đang xuất…</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/page.py" line="91" />
@@ -2684,20 +3570,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Thêm thiết bị vào danh mục (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/equipment.py" line="39" />
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="87" />
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="89" />
-      <source>Edit</source>
-      <translation>Sửa</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/infrastructure/equipment.py" line="40" />
-      <location filename="../../desktop/ui/infrastructure/equipment.py" line="124" />
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="87" />
-      <source>Delete</source>
-      <translation>Xóa</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/infrastructure/equipment.py" line="41" />
       <location filename="../../desktop/ui/officers/page.py" line="62" />
       <source>Import from Excel…</source>
@@ -2781,18 +3653,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Đã lưu {file}: {count} thiết bị, bảng đối chiếu yêu cầu và dự toán.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="27" />
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="33" />
-      <source>Update</source>
-      <translation>Cập nhật</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="27" />
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="34" />
-      <source>Unchanged</source>
-      <translation>Không đổi</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="28" />
       <location filename="../../desktop/ui/officers/import_dialog.py" line="36" />
       <source>Duplicate</source>
@@ -2810,28 +3670,9 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Đang nhập…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="44" />
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="71" />
-      <location filename="../../desktop/ui/training/import_dialog.py" line="115" />
-      <source>Row</source>
-      <translation>Dòng</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="66" />
-      <location filename="../../desktop/ui/training/import_dialog.py" line="83" />
-      <source>Reading {file}…</source>
-      <translation>Đang đọc tệp {file}…</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="82" />
       <source>&lt;b&gt;{file}&lt;/b&gt;: {rows} rows — {new} new, {update} to update, {same} unchanged, {errors} with errors.</source>
       <translation>&lt;b&gt;{file}&lt;/b&gt;: {rows} dòng — {new} mới, {update} cập nhật, {same} không đổi, {errors} có lỗi.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="104" />
-      <location filename="../../desktop/ui/training/import_dialog.py" line="142" />
-      <source>Correct the rows marked Error in the file, then import it again. Nothing is imported while a row has an error.</source>
-      <translation>Hãy sửa các dòng bị đánh dấu Lỗi trong tệp rồi nhập lại. Khi còn dòng có lỗi thì không dữ liệu nào được nhập.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="122" />
@@ -2957,12 +3798,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="131" />
-      <location filename="../../desktop/ui/training/dialogs.py" line="203" />
-      <source>Date *</source>
-      <translation>Ngày *</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="131" />
       <source>Help given *</source>
       <translation>Nội dung hỗ trợ *</translation>
     </message>
@@ -2988,13 +3823,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/infrastructure/teams.py" line="80" />
       <source>Help sessions</source>
       <translation>Lượt hỗ trợ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="84" />
-      <location filename="../../desktop/ui/reports/register_tab.py" line="40" />
-      <location filename="../../desktop/ui/training/courses.py" line="71" />
-      <source>Date</source>
-      <translation>Ngày</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/infrastructure/teams.py" line="84" />
@@ -3095,28 +3923,22 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="51" />
-      <location filename="../../desktop/ui/main_window.py" line="157" />
-      <source>Digitization</source>
-      <translation>Số hóa</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/main_window.py" line="53" />
-      <location filename="../../desktop/ui/main_window.py" line="159" />
+      <location filename="../../desktop/ui/main_window.py" line="163" />
       <location filename="../../desktop/ui/training/courses.py" line="197" />
       <source>Training</source>
       <translation>Đào tạo</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="54" />
-      <location filename="../../desktop/ui/main_window.py" line="160" />
+      <location filename="../../desktop/ui/main_window.py" line="164" />
       <location filename="../../desktop/ui/reports/make_tab.py" line="163" />
       <source>Reports</source>
       <translation>Báo cáo</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="55" />
-      <location filename="../../desktop/ui/main_window.py" line="161" />
+      <location filename="../../desktop/ui/main_window.py" line="165" />
       <source>Sync</source>
       <translation>Đồng bộ</translation>
     </message>
@@ -3137,47 +3959,47 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>(dữ liệu mẫu)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="157" />
+      <location filename="../../desktop/ui/main_window.py" line="161" />
       <source>Lots of paper records, per-record progress and the 30 % target.</source>
       <translation>Các lô hồ sơ giấy, tiến độ số hóa từng hồ sơ và chỉ tiêu 30 %.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="158" />
+      <location filename="../../desktop/ui/main_window.py" line="162" />
       <source>Official-duty signing certificates of each officer and their expiry.</source>
       <translation>Chứng thư chữ ký số chuyên dùng công vụ của từng cán bộ và thời hạn.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="159" />
+      <location filename="../../desktop/ui/main_window.py" line="163" />
       <source>Courses, sessions, attendance and completion of each officer.</source>
       <translation>Khóa học, buổi học, điểm danh và kết quả hoàn thành của từng cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="160" />
+      <location filename="../../desktop/ui/main_window.py" line="164" />
       <source>Monthly report forms in the official layout, for signing.</source>
       <translation>Mẫu báo cáo hằng tháng theo thể thức văn bản, sẵn sàng trình ký.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="161" />
+      <location filename="../../desktop/ui/main_window.py" line="165" />
       <source>Sending data to the province over the Internet or by USB stick.</source>
       <translation>Gửi dữ liệu lên tỉnh qua Internet hoặc bằng USB.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="198" />
+      <location filename="../../desktop/ui/main_window.py" line="202" />
       <source>Last sync: never</source>
       <translation>Đồng bộ lần cuối: chưa đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="205" />
+      <location filename="../../desktop/ui/main_window.py" line="209" />
       <source>Network: unknown</source>
       <translation>Mạng: không rõ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="212" />
+      <location filename="../../desktop/ui/main_window.py" line="216" />
       <source>Offline</source>
       <translation>Ngoại tuyến</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="180" />
+      <location filename="../../desktop/ui/main_window.py" line="184" />
       <source>User: {name} ({role})</source>
       <translation>Người dùng: {name} ({role})</translation>
     </message>
@@ -3187,7 +4009,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>{section} (Ctrl+{number})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="196" />
+      <location filename="../../desktop/ui/main_window.py" line="200" />
       <source>Last sync: {when}</source>
       <translation>Đồng bộ lần cuối: {when}</translation>
     </message>
@@ -3514,12 +4336,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>cán bộ đã thôi công tác</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="52" />
-      <source>Digitization progress will appear here when that section is available.</source>
-      <translation>Tiến độ số hóa sẽ hiển thị ở đây khi mục Số hóa hoàn thành.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="59" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="56" />
       <source>Officers working, by department</source>
       <translation>Cán bộ đang công tác theo bộ phận</translation>
     </message>
@@ -3657,13 +4474,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/reports/period_picker.py" line="55" />
       <source>Month</source>
       <translation>Tháng</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/reports/period_picker.py" line="40" />
-      <location filename="../../desktop/ui/training/dialogs.py" line="105" />
-      <location filename="../../desktop/ui/training/export.py" line="41" />
-      <source>to</source>
-      <translation>đến</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/reports/period_picker.py" line="23" />

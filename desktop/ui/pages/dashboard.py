@@ -49,15 +49,16 @@ class DashboardPage(QWidget):
         self.departments.setColumnWidth(1, 90)
         self.departments.setMaximumWidth(500)
         self.departments.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        later = QLabel(tr("Digitization progress will appear here when that section is available."))
-        later.setWordWrap(True)
-        later.setObjectName("hint")
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(sub)
         layout.addLayout(cards)
         layout.addWidget(QLabel(tr("Officers working, by department")))
         layout.addWidget(self.departments)
+        from desktop.ui.backlog.summary import BacklogSummary
+
+        self.backlog = BacklogSummary(ctx)
+        layout.addWidget(self.backlog, 3)
         self.certificates = CertificateSummary(ctx)
         layout.addWidget(self.certificates)
         from desktop.ui.training.summary import TrainingSummary
@@ -72,7 +73,6 @@ class DashboardPage(QWidget):
 
         self.reports = ReportSummary(ctx)
         layout.addWidget(self.reports)
-        layout.addWidget(later)
         layout.addStretch(1)
         ctx.signals.data_changed.connect(lambda table: table == "officer" and self.refresh())
         self.refresh()

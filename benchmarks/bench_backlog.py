@@ -1,0 +1,239 @@
+"""Digitization backlog at scale: 1 M records generated, dashboard figures, the records table, batches.
+
+Run from the project root:  .venv/bin/python benchmarks/bench_backlog.py [--rows 1000000]
+
+Prints one line per metric (BENCHMARKS.md):
+  metric=<name> value=<x> unit=<u> baseline=<y> ratio=<x/y> target=<t> ok=<yes|no>
+Data is generated with a fixed seed in a temporary data folder that is removed afterwards.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import gc
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks.bench_officers import COMMUNE, _open_store, raw_connect, report  # noqa: E402
+
+LOT_SIZE = 200_000
+FIELDS = ("ho_tich", "chung_thuc", "dat_dai", "xay_dung", "tu_phap")
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def _median_ms(fn, repeat: int) -> float:
+    fn()
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def generate_project(home: Path, rows: int):
+    """Seconds to create the lots and generate ``rows`` records through the service (logged)."""
+    from desktop.services import backlog as svc
+    from desktop.services import backlog_records as recs
+
+    store = _open_store(home, initialize=True)
+    gc.collect()
+    start = time.perf_counter()
+    lots = []
+    with store.write("bench") as s:
+        size = min(LOT_SIZE, -(-rows // len(FIELDS)))  # at least five lots
+        for i in range(0, rows, size):
+            n = min(size, rows - i)
+            lot = svc.create_lot(s, svc.LotInput(FIELDS[(i // size) % len(FIELDS)],
+                                                 f"Sổ số {i // size + 1}", 1990, 2020, n))
+            recs.generate_records(s, lot.id, 1, n)
+            lots.append(lot.id)
+    return time.perf_counter() - start, store, lots
+
+
+def generate_raw(home: Path, rows: int) -> float:
+    """Plain sqlite3.executemany of the same records (UUIDv7 ids, sync stamps) into the same schema."""
+    from db.ids import uuid7_batch
+
+    store = _open_store(home, initialize=False)
+    db_file = store.paths.db_file
+    store.close()
+    conn = raw_connect(db_file)
+    cols = ("id", "commune_code", "version", "updated_at", "updated_by", "deleted", "lot_id",
+            "record_no", "title", "status", "rejected_reason", "prev_status")
+    sql = f"INSERT INTO backlog_record ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})"
+    lot = uuid7_batch(1)[0].hex
+    conn.execute("PRAGMA foreign_keys=OFF")  # no lot row on the raw side
+    gc.collect()
+    start = time.perf_counter()
+    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None).isoformat(sep=" ")
+    conn.execute("BEGIN")
+    for first in range(0, rows, 20_000):
+        n = min(20_000, rows - first)
+        ids = uuid7_batch(n)
+        conn.executemany(sql, [(ids[k].hex, COMMUNE, 1, now, "bench", 0, lot, first + k + 1,
+                                f"Sổ số 1 1990–2020 – {first + k + 1}", "pending", "", "")
+                               for k in range(n)])
+    conn.execute("COMMIT")
+    elapsed = time.perf_counter() - start
+    conn.close()
+    return elapsed
+
+
+def table_paint(store, repeat: int) -> tuple[float, float, float]:
+    """(first paint ms, jump to end ms, baseline ms) of the records table under offscreen Qt."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    from desktop.ui.backlog.models import RecordTableModel
+
+    app = QApplication.instance() or QApplication([])
+
+    def show(model) -> QTableView:
+        view = QTableView()
+        view.resize(1100, 700)
+        view.setModel(model)
+        view.show()
+        app.processEvents()
+        return view
+
+    def baseline():
+        model = QStandardItemModel(100, 7)
+        for r in range(100):
+            for c in range(7):
+                model.setItem(r, c, QStandardItem(f"{r}-{c}"))
+        show(model).close()
+
+    def first_paint():
+        show(RecordTableModel(store)).close()
+
+    view = show(RecordTableModel(store))
+
+    def jump_end():
+        view.model().refresh()
+        view.scrollToBottom()
+        app.processEvents()
+
+    results = (_median_ms(first_paint, repeat), _median_ms(jump_end, repeat), _median_ms(baseline, repeat))
+    view.close()
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--keep", action="store_true")
+    parser.add_argument("--paint", type=Path, default=None, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.paint is not None:
+        return paint_only(args.paint, args.repeat)
+    tmp = Path(tempfile.mkdtemp(prefix="xaso-bench-backlog-"))
+    os.environ["XASO_HOME"] = str(tmp / "home")
+    try:
+        raw_s = generate_raw(tmp / "raw", args.rows)
+        project_s, store, lots = generate_project(tmp / "project", args.rows)
+        print(f"# generate: project {project_s:.1f} s, raw {raw_s:.1f} s", file=sys.stderr, flush=True)
+        report("backlog_generate", args.rows / project_s, "rows/s", args.rows / raw_s, "ratio>=0.5",
+               raw_s / project_s >= 0.5)
+
+        from desktop.services import backlog_progress as prog
+        from desktop.services import backlog_records as recs
+        from desktop.services.store import Store
+
+        paths = store.paths
+        store.close()  # as the app leaves the file (PRAGMA optimize)
+        store = Store.open(paths)
+        officer = _officer(store)
+        with store.write("bench") as s:  # some progress, so the figures are not trivial
+            recs.change_status(s, recs.Selection(lot_id=lots[0], first_no=1, last_no=50_000),
+                               "scanned", officer)
+
+        def figures():
+            with store.session() as s:
+                prog.progress(s)
+
+        raw = raw_connect(paths.db_file)
+
+        def scan():
+            raw.execute("SELECT lot_id, status, count(*) FROM backlog_record WHERE deleted = 0 "
+                        "GROUP BY lot_id, status").fetchall()
+
+        value, base = _median_ms(figures, args.repeat), _median_ms(scan, args.repeat)
+        report("backlog_dashboard_figures", value, "ms", base, "<=100ms", value <= 100)
+
+        # the table in a fresh process, as the app opens it (its RSS is not the generator's)
+        import subprocess
+
+        paint = subprocess.run([sys.executable, __file__, "--paint", str(paths.home),
+                                "--repeat", str(args.repeat)], capture_output=True, text=True)
+        sys.stdout.write(paint.stdout)
+        if paint.returncode:
+            print(f"# table paint failed: {paint.stderr[-2000:]}", file=sys.stderr)
+
+        start = time.perf_counter()
+        with store.write("bench") as s:
+            recs.change_status(s, recs.Selection(lot_id=lots[1], first_no=1, last_no=10_000),
+                               "scanned", officer)
+        batch_s = time.perf_counter() - start
+        lot_hex = lots[2].hex
+        start = time.perf_counter()
+        raw.execute("BEGIN")
+        raw.execute("UPDATE backlog_record SET status='scanned', version=version+1 "
+                    "WHERE lot_id=? AND record_no BETWEEN 1 AND 10000", (lot_hex,))
+        raw.execute("COMMIT")
+        raw_batch = time.perf_counter() - start
+        raw.close()
+        report("backlog_batch_10k", batch_s * 1000, "ms", raw_batch * 1000, "logged, counters in step",
+               True)
+        store.close()
+    finally:
+        if args.keep:
+            print(f"# data kept in {tmp}", file=sys.stderr)
+        else:
+            shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
+def paint_only(home: Path, repeat: int) -> int:
+    from desktop.config import Paths
+    from desktop.services.store import Store
+
+    store = Store.open(Paths(home))
+    paint, end, base = table_paint(store, repeat)
+    rss = rss_mb()
+    report("backlog_table_first_paint", paint, "ms", base, "<=100ms", paint <= 100)
+    report("backlog_table_jump_to_end", end, "ms", base, "<=100ms", end <= 100)
+    report("backlog_table_rss", rss, "MB", 120, "<=120MB", rss <= 120)
+    sys.stdout.flush()
+    os._exit(0)  # skip Qt's teardown at interpreter exit (it is not what is measured)
+
+
+def _officer(store):
+    from desktop.services import officers
+
+    with store.write("bench") as s:
+        return officers.create(s, officers.OfficerInput(full_name="Nguyễn Văn An",
+                                                        cccd="020190001234")).id
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,138 @@
+"""The "Tiến độ" tab: stages per field vs the targets, the forecast, weekly trend, officers' throughput."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCharts import QBarSet, QChart
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.errors import N_
+from desktop.i18n import tr
+from desktop.services import backlog as svc
+from desktop.services import backlog_progress as prog
+from desktop.services.text import format_date, format_number, format_percent
+from desktop.ui.backlog.summary import TABLES, bar_chart, forecast_text
+from desktop.ui.context import AppContext
+from desktop.ui.training.summary import ChartView
+
+PERIOD_LABELS = {"day": N_("Per day"), "week": N_("Per week"), "month": N_("Per month")}
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.horizontalHeader().setStretchLastSection(False)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            if c > 0:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(r, c, item)
+    table.resizeColumnsToContents()
+
+
+class ProgressTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.fields = _table([tr("Field"), tr("Total records"), tr("Digitized"), tr("Checked"),
+                              tr("Signed"), tr("Stored"), tr("Rejected"), tr("Digitized (%)")])
+        self.targets = QLabel()
+        self.targets.setWordWrap(True)
+        self.period = QComboBox()
+        for code, label in PERIOD_LABELS.items():
+            self.period.addItem(tr(label), code)
+        self.period.setCurrentIndex(1)
+        self.period.currentIndexChanged.connect(self.refresh)
+        self.officers = _table([tr("Officer"), tr("From"), tr("Digitized"), tr("Checked"),
+                                tr("Signed"), tr("Stored")])
+        self.chart = QChart()
+        self.chart.setTitle(tr("Records digitized per week"))
+        self.chart.legend().hide()
+        self.chart.setMargins(self.chart.margins() * 0)
+        self.view = ChartView(self.chart)
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view.setMinimumHeight(160)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.targets)
+        top_layout.addWidget(self.fields, 1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        head = QHBoxLayout()
+        title = QLabel(tr("Records per officer"))
+        title.setStyleSheet("font-weight: bold;")
+        head.addWidget(title, 1)
+        head.addWidget(self.period)
+        right_layout.addLayout(head)
+        right_layout.addWidget(self.officers, 1)
+        bottom = QSplitter(Qt.Orientation.Horizontal)
+        bottom.addWidget(self.view)
+        bottom.addWidget(right)
+        bottom.setSizes([560, 560])
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        splitter.setSizes([270, 330])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addWidget(splitter)
+        ctx.signals.data_changed.connect(lambda table: table in TABLES and self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        today = dt.date.today()
+        period = self.period.currentData()
+        with self.ctx.store.session() as s:
+            p = prog.progress(s, today)
+            trend = prog.trend(s, 8, today)
+            rows = prog.throughput(s, period, today - dt.timedelta(days=90))
+        lines = [tr("Current rate: {rate} records a day (last {days} days).").format(
+            rate=format_number(p.rate_per_day, 1), days=prog.RATE_DAYS)]
+        lines += [forecast_text(f) for f in p.forecasts]
+        self.targets.setText("<br>".join(lines))
+        field_rows = [[tr(svc.FIELDS.get(code, code)), format_number(f.total), format_number(f.digitized),
+                       format_number(f.reached("verified")), format_number(f.reached("signed")),
+                       format_number(f.reached("stored")), format_number(f.by_status.get("rejected", 0)),
+                       format_percent(f.digitized_percent)]
+                      for code, f in sorted(p.fields.items(), key=lambda item: -item[1].total)]
+        o = p.overall
+        field_rows.append([tr("Total"), format_number(o.total), format_number(o.digitized),
+                           format_number(o.reached("verified")), format_number(o.reached("signed")),
+                           format_number(o.reached("stored")), format_number(o.by_status.get("rejected", 0)),
+                           format_percent(o.digitized_percent)])
+        _fill(self.fields, field_rows)
+        _fill(self.officers, [[r.officer or tr("(not named)"), format_date(r.period)]
+                              + [format_number(r.by_status.get(st, 0)) for st in svc.DONE] for r in rows])
+        self._chart(trend)
+
+    def _chart(self, trend: list[tuple[dt.date, int]]) -> None:
+        bars = QBarSet(tr("Digitized"))
+        bars.setColor(QColor("#1f5fa8"))
+        for _week, count in trend:
+            bars.append(count)
+        top = max([c for _w, c in trend] + [10]) * 1.1
+        bar_chart(self.chart, [bars], [week.strftime("%d/%m") for week, _c in trend], top)

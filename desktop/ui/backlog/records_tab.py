@@ -1,0 +1,145 @@
+"""The "Hồ sơ" tab: every record, filtered in SQL, and the workflow steps for a selection or a range."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.errors import N_
+from desktop.i18n import tr, user_message
+from desktop.services import backlog as svc
+from desktop.services import backlog_list as lst
+from desktop.services import backlog_records as recs
+from desktop.services.text import format_date, format_number
+from desktop.ui.backlog.dialogs import StepDialog, add_ids, chosen_id
+from desktop.ui.backlog.models import RecordTableModel
+from desktop.ui.context import AppContext
+from desktop.ui.widgets.tables import list_table
+
+TABLES = {"backlog_lot", "backlog_record"}
+STEP_BUTTONS = {"scanned": N_("Digitized…"), "verified": N_("Checked…"), "signed": N_("Signed…"),
+                "stored": N_("Stored…"), "rejected": N_("Reject…"), "pending": N_("Reopen…")}
+
+
+class RecordsTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.lot = QComboBox()
+        self.lot.setMinimumWidth(280)
+        self.status = QComboBox()
+        self.status.addItem(tr("All statuses"), "")
+        for code, label in svc.STATUSES.items():
+            self.status.addItem(tr(label), code)
+        self.officer = QComboBox()
+        self.officer.setMinimumWidth(180)
+        self.count_label = QLabel()
+        self.steps: dict[str, QPushButton] = {}
+        actions = QHBoxLayout()
+        actions.addWidget(QLabel(tr("Mark:")))
+        for action, label in STEP_BUTTONS.items():
+            button = QPushButton(tr(label))
+            button.clicked.connect(lambda _=False, a=action: self.step(a))
+            self.steps[action] = button
+            actions.addWidget(button)
+        actions.addStretch(1)
+        self.undo_button = QPushButton(tr("Undo last change"))
+        self.undo_button.clicked.connect(self.undo)
+        actions.addWidget(self.undo_button)
+        self.model = RecordTableModel(ctx.store, parent=self)
+        self.table = list_table(self.model, (70, 230, 0, 110, 170, 95), stretch_column=2)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setWordWrap(False)
+        filters = QHBoxLayout()
+        for label, box in ((tr("Lot"), self.lot), (tr("Status"), self.status), (tr("Officer"), self.officer)):
+            filters.addWidget(QLabel(label))
+            filters.addWidget(box)
+        filters.addStretch(1)
+        filters.addWidget(self.count_label)
+        self.last_change = QLabel()
+        self.last_change.setObjectName("hint")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addLayout(filters)
+        layout.addLayout(actions)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.last_change)
+        self.reload_choices()
+        for box in (self.lot, self.status, self.officer):
+            box.currentIndexChanged.connect(self.apply_filters)
+        ctx.signals.data_changed.connect(self.on_data_changed)
+        self.apply_filters()
+
+    def reload_choices(self) -> None:
+        with self.ctx.store.session() as s:
+            lots, officers = svc.lot_choices(s), svc.officer_choices(s)
+        for box, items, everything in ((self.lot, lots, tr("All lots")),
+                                       (self.officer, officers, tr("All officers"))):
+            current = box.currentData()
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(everything, None)
+            add_ids(box, items)
+            box.setCurrentIndex(max(0, box.findData(current)))
+            box.blockSignals(False)
+
+    def on_data_changed(self, table: str) -> None:
+        if table in TABLES or table == "officer":
+            if table != "backlog_record":
+                self.reload_choices()
+            self.apply_filters()
+
+    def apply_filters(self) -> None:
+        query = self.model.query
+        self.model.set_query(lst.RecordQuery(lot_id=chosen_id(self.lot),
+                                             status=self.status.currentData() or "",
+                                             officer_id=chosen_id(self.officer),
+                                             sort=query.sort, descending=query.descending))
+        self.count_label.setText(tr("{count} records").format(count=format_number(self.model.rowCount())))
+        self.show_last_change()
+
+    def selected_ids(self) -> list[uuid.UUID]:
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        return [obj.id for obj in (self.model.row_object(r) for r in rows) if obj is not None]
+
+    def step(self, action: str) -> None:
+        dialog = StepDialog(self.ctx, action, self.selected_ids(), chosen_id(self.lot), parent=self)
+        dialog.exec()
+
+    def show_last_change(self) -> None:
+        with self.ctx.store.session() as s:
+            b = recs.latest_undoable(s)
+            can = b is not None and recs.can_undo(s, b)
+        self.undo_button.setEnabled(can)
+        if b is None:
+            self.last_change.setText("")
+            return
+        self.last_change.setText(tr("Last change: {count} records → {what} on {date} (records {numbers}).")
+                                 .format(count=format_number(b.record_count),
+                                         what=tr(svc.STATUSES.get(b.action, b.action)),
+                                         date=format_date(b.done_on), numbers=b.description))
+
+    def undo(self) -> None:
+        with self.ctx.store.session() as s:
+            batch = recs.latest_undoable(s)
+        if batch is None or not self.ctx.prompts.confirm(
+                self, tr("Undo last change"), tr("Put the {count} records of the last change back to "
+                                                 "their previous status?").format(
+                    count=format_number(batch.record_count)), tr("Undo")):
+            return
+        try:
+            with self.ctx.write() as s:
+                recs.undo_batch(s, batch.id)
+        except Exception as err:  # noqa: BLE001 - a refused undo is explained, nothing changed
+            self.ctx.prompts.warning(self, tr("Undo last change"), user_message(err))
+            return
+        self.ctx.signals.data_changed.emit("backlog_record")

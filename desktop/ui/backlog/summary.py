@@ -1,0 +1,128 @@
+"""Digitization figures for the Tổng quan dashboard: % digitized vs the target, forecast, chart by field.
+
+Every figure comes from the counter tables (backlog_progress), so it stays instant at 1 M records.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QValueAxis
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from desktop.i18n import tr
+from desktop.services import backlog as svc
+from desktop.services import backlog_progress as prog
+from desktop.services.text import format_date, format_number, format_percent
+from desktop.ui.context import AppContext
+from desktop.ui.pages.dashboard import StatCard
+from desktop.ui.training.summary import ChartView, short
+
+TABLES = {"backlog_lot", "backlog_record", "digitization_target"}
+
+
+def forecast_text(f: prog.Forecast | None) -> str:
+    if f is None:
+        return ""
+    target = tr("Target {percent} by {date}").format(percent=format_percent(f.target.percent, 0),
+                                                     date=format_date(f.target.due_on))
+    if f.reached:
+        return tr("{target}: reached.").format(target=target)
+    if f.date is None:
+        return tr("{target}: will be missed — no records were digitized in the last {days} days.").format(
+            target=target, days=prog.RATE_DAYS)
+    if f.missed:
+        return tr("{target}: will be missed — at the current rate ({rate} records a day) it is reached "
+                  "only on {date}.").format(target=target, rate=format_number(f.rate_per_day, 1),
+                                            date=format_date(f.date))
+    return tr("{target}: on track — at the current rate ({rate} records a day) it is reached on "
+              "{date}.").format(target=target, rate=format_number(f.rate_per_day, 1), date=format_date(f.date))
+
+
+class BacklogSummary(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.percent = StatCard(tr("of the records digitized"))
+        self.digitized = StatCard(tr("records digitized"))
+        self.signed = StatCard(tr("records signed and stored"))
+        self.to_go = StatCard(tr("records still to digitize for the target"))
+        cards = QGridLayout()
+        for i, card in enumerate((self.percent, self.digitized, self.signed, self.to_go)):
+            cards.addWidget(card, 0, i)
+        self.forecast = QLabel()
+        self.forecast.setWordWrap(True)
+        self.chart = QChart()
+        self.chart.setTitle(tr("Records digitized by field (%)"))
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.chart.setMargins(self.chart.margins() * 0)
+        self.view = ChartView(self.chart)
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view.setMinimumHeight(150)
+        self.view.setMaximumHeight(340)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-weight: bold;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addLayout(cards)
+        layout.addWidget(self.forecast)
+        layout.addWidget(self.view, 1)
+        ctx.signals.data_changed.connect(lambda table: table in TABLES and self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        today = dt.date.today()
+        with self.ctx.store.session() as s:
+            p = prog.progress(s, today)
+        f = prog.next_forecast(p, today)
+        self.figures, self.next = p, f
+        self.heading.setText(tr("Digitization of paper records (target: {percent} by {date})").format(
+            percent=format_percent(f.target.percent, 0), date=format_date(f.target.due_on))
+            if f else tr("Digitization of paper records"))
+        o = p.overall
+        self.percent.value.setText(format_percent(o.digitized_percent))
+        ok = f is None or f.reached or not f.missed
+        self.percent.value.setStyleSheet("color: #2e7d32;" if ok else "color: #c62828;")
+        self.digitized.set_value(o.digitized)
+        self.signed.set_value(o.reached("stored"))
+        self.to_go.set_value(max(0, (f.needed if f else 0) - o.digitized))
+        self.forecast.setText(forecast_text(f))
+        self.forecast.setStyleSheet("color: #c62828; font-weight: bold;" if f and f.missed else "")
+        self._chart(p)
+
+    def _chart(self, p: prog.Progress) -> None:
+        digitized = QBarSet(tr("Digitized"))
+        digitized.setColor(QColor("#1f5fa8"))
+        signed = QBarSet(tr("Signed"))
+        signed.setColor(QColor("#2e7d32"))
+        names = []
+        for code, f in sorted(p.fields.items(), key=lambda item: -item[1].total):
+            digitized.append(round(f.digitized_percent, 1))
+            signed.append(round(f.percent(f.reached("signed")), 1))
+            names.append(short(tr(svc.FIELDS.get(code, code)), 22))
+        bar_chart(self.chart, [digitized, signed], names, 100)
+
+
+def bar_chart(chart: QChart, sets: list[QBarSet], names: list[str], top: float) -> None:
+    """Put the bar sets into ``chart`` (emptied first) over the category names, 0..top."""
+    chart.removeAllSeries()
+    for axis in chart.axes():
+        chart.removeAxis(axis)
+    series = QBarSeries()
+    for bar_set in sets:
+        series.append(bar_set)
+    chart.addSeries(series)
+    categories = QBarCategoryAxis()
+    categories.append(names)
+    values = QValueAxis()
+    values.setRange(0, top)
+    values.setLabelFormat("%d")
+    values.setTickCount(3)  # 0, half, top: readable even when the window is short
+    chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(categories)
+    series.attachAxis(values)
