@@ -12,3 +12,4 @@ from db.models.core import (  # noqa: F401
 )
 from db.models.certificates import CertAuthority, Certificate, CertRequest, SupportTicket  # noqa: F401
 from db.models.training import Attendance, Course, CourseResult, TrainingSession  # noqa: F401
+from db.models.sync import SyncConflict, SyncLog, SyncPeer, SyncQuarantine  # noqa: F401
