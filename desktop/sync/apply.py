@@ -13,14 +13,14 @@ from pathlib import Path
 from typing import Any
 
 import orjson
-from sqlalchemy import Engine, select, update
+from sqlalchemy import Engine, update
 from sqlalchemy.orm import Session
 
 from db.base import utcnow
 from db.errors import N_, UserError
 from db.models import SyncLog
 from desktop.sync.ack import apply_ack, make_ack
-from desktop.sync.bundle import BundleRejected, Limits
+from desktop.sync.bundle import Limits
 from desktop.sync.hooks import run_after_apply
 from desktop.sync.merge import ChunkMerge, Tally, release_quarantine
 from desktop.sync.state import SyncIdentity, advance_received, coverage
