@@ -24,7 +24,7 @@ from desktop.sync.bundle import Limits
 from desktop.sync.hooks import run_after_apply
 from desktop.sync.merge import ChunkMerge, Tally, release_quarantine
 from desktop.sync.state import SyncIdentity, advance_received, coverage
-from desktop.sync.verify import Verified, verify_bundle
+from desktop.sync.verify import GapRejected, Verified, verify_bundle
 
 
 class ImportCancelled(UserError):
@@ -117,6 +117,14 @@ def import_bundle(engine: Engine, identity: SyncIdentity, path: Path, dry_run: b
     try:
         with Session(engine) as s:
             verified = verify_bundle(s, identity, path, limits)
+    except GapRejected as err:
+        with Session(engine) as s:
+            have = coverage(s, identity)
+        result = ImportResult("", str(err.peer.node_id), dry_run, 0, Tally())
+        result.ack = make_ack(identity.keys, identity.node_id, err.peer.node_id, "",
+                              result.tally.as_dict(), {o: have.get(o, 0) for o in err.ranges})
+        _finish_log(engine, log_id, "rejected", result, err)
+        raise
     except UserError as err:
         _finish_log(engine, log_id, "rejected", error=err)
         raise

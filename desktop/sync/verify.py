@@ -17,6 +17,16 @@ from desktop.sync.state import Origin, SyncIdentity, coverage, exported_tables
 SCHEMA_WINDOW = 2  # a receiver at schema N reads bundles of N-2..N
 
 
+class GapRejected(BundleRejected):
+    """Changes before this bundle's range never arrived (or were lost in a restore here).
+
+    The receiver still answers with a signed ACK of what it holds, so the sender rewinds.
+    """
+
+    peer: SyncPeer
+    ranges: dict[Origin, tuple[int, int]]
+
+
 @dataclass
 class Verified:
     reader: BundleReader
@@ -117,11 +127,13 @@ def verify_bundle(session: Session, identity: SyncIdentity, path: Path,
         have = coverage(session, identity)
         for origin, (start, _end) in ranges.items():
             if start > have.get(origin, 0) + 1:
-                raise BundleRejected(
+                gap = GapRejected(
                     N_("An earlier bundle from this computer is missing: changes {first} to "
                        "{last} have not arrived. Import the earlier bundle first, or ask the "
                        "sender to export again."),
                     first=str(have.get(origin, 0) + 1), last=str(start - 1))
+                gap.peer, gap.ranges = peer, ranges
+                raise gap
         verified = Verified(reader, peer, ranges)
         tables = exported_tables()
         commune = reader.manifest.get("commune")
