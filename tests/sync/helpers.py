@@ -33,7 +33,7 @@ def whole_db(store) -> dict[str, list[tuple]]:
     out = {}
     with store.session() as s:
         for table in Base.metadata.sorted_tables:
-            if table.name in ("sync_log",):
+            if table.name in ("sync_log", "setting"):  # attempts and timestamps
                 continue
             cols = [c for c in table.columns if c.name not in ("updated_at", "id")
                     or table.name not in ("sync_state", "change_log")]

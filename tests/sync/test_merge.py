@@ -12,7 +12,7 @@ from db.models import ChangeLog, CourseResult, Officer, SyncConflict, SyncQuaran
 from desktop.services import sync as sync_svc
 from desktop.sync.bundle import BundleRejected
 from desktop.sync.hooks import register_after_apply, unregister_after_apply
-from tests.sync.conftest import add_officer, open_node, peer_id
+from tests.sync.conftest import add_officer, peer_id
 from tests.sync.helpers import change_ids, synced_rows, whole_db
 
 
@@ -56,7 +56,6 @@ def test_concurrent_edits_become_a_conflict_kept_on_both_sides(pair, tmp_path):
 def test_orphan_waits_in_quarantine_until_its_parent_arrives(pair, tmp_path):
     a, b = pair
     oid = add_officer(a, "Nguyễn Văn An", "020190001234")
-    from desktop.services import training as training_svc  # noqa: F401
 
     from db.models import Course
 
