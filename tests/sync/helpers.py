@@ -23,7 +23,8 @@ def synced_rows(store, stamps: bool = True) -> dict[str, list[tuple]]:
 
 def change_ids(store) -> list[tuple]:
     with store.session() as s:
-        return sorted(s.execute(select(ChangeLog.node_id, ChangeLog.epoch, ChangeLog.seq)).all())
+        return sorted(s.execute(select(ChangeLog.node_id, ChangeLog.epoch, ChangeLog.seq).where(
+            ChangeLog.table_name.in_(list(exported_tables())))).all())
 
 
 def whole_db(store) -> dict[str, list[tuple]]:
