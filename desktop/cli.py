@@ -7,6 +7,8 @@
     xaso-admin [--home DIR] cert-status
     xaso-admin [--home DIR] import-attendance FILE [--course ID_OR_TITLE] [--dry-run]
     xaso-admin [--home DIR] training-status
+    xaso-admin [--home DIR] export-bundle FOLDER [--peer NODE] / import-bundle FILE [--dry-run]
+    xaso-admin [--home DIR] verify-bundle FILE / node-card [--out FILE] / enrol CARD_FILE
 
 Every command prints a short Vietnamese summary, or with --json one JSON object on stdout.
 A rejected input exits with status 1 and the reason on stderr; usage errors exit with 2.
@@ -17,12 +19,14 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import orjson
 
 from db.errors import UserError
+from desktop import cli_sync
 from desktop.config import Paths, default_home
 
 Output = Callable[[str], None]
@@ -315,6 +319,7 @@ def build_parser() -> argparse.ArgumentParser:
     att.add_argument("--sheet", default=None)
     att.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
     sub.add_parser("training-status", parents=[common], help="training coverage vs the 100 % target")
+    cli_sync.add_parsers(sub, common)
     return parser
 
 
@@ -327,7 +332,8 @@ def main(argv: list[str] | None = None) -> int:
     handler = {"demo": cli.demo, "import-officers": cli.import_officers, "check": cli.check,
                "import-certs": cli.import_certs, "cert-status": cli.cert_status,
                "import-attendance": cli.import_attendance,
-               "training-status": cli.training_status}[args.command]
+               "training-status": cli.training_status,
+               **{name: partial(fn, cli) for name, fn in cli_sync.HANDLERS.items()}}[args.command]
     try:
         return handler()
     except UserError as err:

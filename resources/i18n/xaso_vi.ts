@@ -18,133 +18,133 @@
     </message>
     <message>
       <location filename="../../desktop/app.py" line="121" />
-      <location filename="../../desktop/cli.py" line="85" />
+      <location filename="../../desktop/cli.py" line="89" />
       <source>The passwords are shown only this once.</source>
       <translation>Mật khẩu chỉ hiện một lần này; hãy ghi lại.</translation>
     </message>
     <message>
       <location filename="../../desktop/app.py" line="117" />
-      <location filename="../../desktop/cli.py" line="78" />
+      <location filename="../../desktop/cli.py" line="82" />
       <source>Demo data: {commune}, {province} — {count} officers.</source>
       <translation>Dữ liệu mẫu: {commune}, {province} — {count} cán bộ.</translation>
     </message>
     <message>
       <location filename="../../desktop/app.py" line="119" />
-      <location filename="../../desktop/cli.py" line="83" />
+      <location filename="../../desktop/cli.py" line="87" />
       <source>  account {user}, password {password}</source>
       <translation>  tài khoản {user}, mật khẩu {password}</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="70" />
+      <location filename="../../desktop/cli.py" line="74" />
       <source>Name the folder for the demo data with --home DIR; demo data never goes into the real data folder.</source>
       <translation>Hãy chỉ rõ thư mục cho dữ liệu mẫu bằng --home THƯ_MỤC; dữ liệu mẫu không bao giờ được ghi vào thư mục dữ liệu thật.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="81" />
+      <location filename="../../desktop/cli.py" line="85" />
       <source>This data folder already holds the demo data; nothing was added.</source>
       <translation>Thư mục dữ liệu này đã có dữ liệu mẫu; không thêm gì nữa.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="124" />
+      <location filename="../../desktop/cli.py" line="128" />
       <source>{file}: {new} new, {update} updated, {same} unchanged.</source>
       <translation>{file}: {new} mới, {update} cập nhật, {same} không đổi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="128" />
-      <location filename="../../desktop/cli.py" line="229" />
+      <location filename="../../desktop/cli.py" line="132" />
+      <location filename="../../desktop/cli.py" line="233" />
       <location filename="../../desktop/cli_certs.py" line="74" />
       <source>(dry run: nothing was written)</source>
       <translation>(chạy thử: chưa ghi gì vào dữ liệu)</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="157" />
+      <location filename="../../desktop/cli.py" line="161" />
       <source>The data file is intact, but this installation has not been set up yet.</source>
       <translation>Tệp dữ liệu nguyên vẹn, nhưng máy này chưa được thiết lập.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="223" />
+      <location filename="../../desktop/cli.py" line="227" />
       <source>{file} → {course}: {rows} officers; {present} present, {excused} excused, {absent} absent.</source>
       <translation>{file} → {course}: {rows} cán bộ; {present} lượt có mặt, {excused} lượt vắng có phép, {absent} lượt vắng.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="57" />
+      <location filename="../../desktop/cli.py" line="61" />
       <source>Error: {message}</source>
       <translation>Lỗi: {message}</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="101" />
-      <location filename="../../desktop/cli.py" line="185" />
-      <location filename="../../desktop/cli.py" line="249" />
+      <location filename="../../desktop/cli.py" line="105" />
+      <location filename="../../desktop/cli.py" line="189" />
+      <location filename="../../desktop/cli.py" line="253" />
       <source>This data folder has not been set up yet; open Xã Số once or run the demo command.</source>
       <translation>Thư mục dữ liệu này chưa được thiết lập; hãy mở Xã Số một lần hoặc chạy lệnh demo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="155" />
+      <location filename="../../desktop/cli.py" line="159" />
       <source>The data file has problems:</source>
       <translation>Tệp dữ liệu có lỗi:</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="268" />
+      <location filename="../../desktop/cli.py" line="272" />
       <source>Officers working: {count}; required courses: {courses}.</source>
       <translation>Cán bộ đang công tác: {count}; khóa học bắt buộc: {courses}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="270" />
+      <location filename="../../desktop/cli.py" line="274" />
       <source>Trained in digital skills: {done}/{count} ({percent}); target {target}.</source>
       <translation>Đã được đào tạo kỹ năng số: {done}/{count} ({percent}); chỉ tiêu {target}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="273" />
+      <location filename="../../desktop/cli.py" line="277" />
       <source>Trained in operating the system: {done}/{count} ({percent}); target {target}.</source>
       <translation>Đã được đào tạo vận hành hệ thống: {done}/{count} ({percent}); chỉ tiêu {target}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="276" />
+      <location filename="../../desktop/cli.py" line="280" />
       <source>Still to train: {count} officers ({new} new).</source>
       <translation>Còn phải đào tạo: {count} cán bộ ({new} cán bộ mới).</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="115" />
+      <location filename="../../desktop/cli.py" line="119" />
       <source>Nothing was imported: fix the rows above in the file and try again.</source>
       <translation>Chưa nhập gì: hãy sửa các dòng nêu trên trong tệp rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="138" />
+      <location filename="../../desktop/cli.py" line="142" />
       <source>There is no Xã Số data in {path}.</source>
       <translation>Không có dữ liệu Xã Số trong {path}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="159" />
+      <location filename="../../desktop/cli.py" line="163" />
       <source>The data file is intact (schema {schema}).</source>
       <translation>Tệp dữ liệu nguyên vẹn (phiên bản cấu trúc {schema}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="213" />
+      <location filename="../../desktop/cli.py" line="217" />
       <source>Nothing was imported: fix the rows above in the file (add missing people to the officer list first) and try again.</source>
       <translation>Chưa nhập dữ liệu nào: hãy sửa các dòng nêu trên trong tệp (thêm những người còn thiếu vào danh sách cán bộ trước) rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="234" />
+      <location filename="../../desktop/cli.py" line="238" />
       <source>Written: {sessions} new session(s), {attendance} attendance change(s), {results} result change(s).</source>
       <translation>Đã ghi: {sessions} buổi học mới, {attendance} thay đổi điểm danh, {results} thay đổi kết quả.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="190" />
+      <location filename="../../desktop/cli.py" line="194" />
       <source>Name the course with --course (its id or its exact title). Courses: {titles}</source>
       <translation>Hãy chỉ rõ khóa học bằng --course (mã hoặc tên chính xác của khóa học). Các khóa học: {titles}</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="161" />
+      <location filename="../../desktop/cli.py" line="165" />
       <source>{commune}: {count} officers.</source>
       <translation>{commune}: {count} cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="198" />
+      <location filename="../../desktop/cli.py" line="202" />
       <source>Row {row}: {name} is not in the officer list.</source>
       <translation>Dòng {row}: {name} không có trong danh sách cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="200" />
+      <location filename="../../desktop/cli.py" line="204" />
       <location filename="../../desktop/ui/training/import_dialog.py" line="127" />
       <source>Did you mean {name}? Correct the name in the file.</source>
       <translation>Có phải là {name}? Hãy sửa lại họ tên trong tệp.</translation>
@@ -195,6 +195,46 @@
       <translation>{name}: hết hạn {date}</translation>
     </message>
     <message>
+      <location filename="../../desktop/cli_sync.py" line="39" />
+      <source>No province server is enrolled yet; name the receiving computer with --peer.</source>
+      <translation>Chưa đăng ký máy chủ của tỉnh; hãy chỉ rõ máy nhận bằng --peer.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_sync.py" line="61" />
+      <source>{applied} applied, {skipped} already here, {conflicts} conflicts, {quarantined} waiting for their parent.</source>
+      <translation>{applied} thay đổi được áp dụng, {skipped} đã có, {conflicts} xung đột, {quarantined} đang chờ bản ghi gốc.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_sync.py" line="140" />
+      <source>Set the passphrase in the environment variable {name} first.</source>
+      <translation>Hãy đặt cụm mật khẩu trong biến môi trường {name} trước.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_sync.py" line="55" />
+      <source>{file}: {changes} changes written.</source>
+      <translation>{file}: đã ghi {changes} thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_sync.py" line="95" />
+      <source>{file}: signature and checksums valid, {changes} changes from {sender}.</source>
+      <translation>{file}: chữ ký và mã kiểm tra hợp lệ, {changes} thay đổi từ máy {sender}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_sync.py" line="122" />
+      <source>The enrolment file {file} cannot be read.</source>
+      <translation>Không đọc được tệp đăng ký {file}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_sync.py" line="129" />
+      <source>Computer {node} enrolled: its bundles are accepted here.</source>
+      <translation>Đã đăng ký máy {node}: các gói dữ liệu của máy này được chấp nhận tại đây.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_sync.py" line="148" />
+      <source>The signing key is kept in {path}, protected by your passphrase.</source>
+      <translation>Khóa ký được lưu trong tệp {path}, bảo vệ bằng cụm mật khẩu của bạn.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/accounts.py" line="86" />
       <source>Wrong user name or password.</source>
       <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
@@ -221,7 +261,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="48" />
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="146" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="133" />
       <location filename="../../desktop/ui/certificates/page.py" line="36" />
       <source>Certificates</source>
       <translation>Chứng thư số</translation>
@@ -229,7 +269,7 @@
     <message>
       <location filename="../../desktop/services/cert_export.py" line="57" />
       <location filename="../../desktop/ui/certificates/page.py" line="63" />
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="128" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="120" />
       <source>Requests</source>
       <translation>Yêu cầu</translation>
     </message>
@@ -389,13 +429,13 @@
     <message>
       <location filename="../../desktop/services/cert_export.py" line="72" />
       <location filename="../../desktop/ui/certificates/dialogs.py" line="203" />
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="137" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="129" />
       <source>Description</source>
       <translation>Mô tả</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="72" />
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="137" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="129" />
       <source>Reported</source>
       <translation>Thời điểm báo</translation>
     </message>
@@ -414,19 +454,19 @@
     <message>
       <location filename="../../desktop/services/cert_export.py" line="73" />
       <location filename="../../desktop/ui/certificates/dialogs.py" line="218" />
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="138" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="130" />
       <source>How it was solved</source>
       <translation>Cách xử lý</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cert_parse.py" line="43" />
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="30" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="28" />
       <source>Official duty</source>
       <translation>Chuyên dùng công vụ</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cert_parse.py" line="44" />
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="31" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="29" />
       <source>Public CA</source>
       <translation>CA công cộng</translation>
     </message>
@@ -1099,6 +1139,31 @@
       <translation>Thay đổi này xung đột với dữ liệu đã lưu (bị trùng hoặc thiếu liên kết) nên chưa được lưu. Hãy kiểm tra lại thông tin rồi thử lại.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/sync.py" line="78" />
+      <source>This is the card of this computer itself.</source>
+      <translation>Đây là thông tin đăng ký của chính máy này.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync.py" line="105" />
+      <source>No enrolled computer has the id {peer}.</source>
+      <translation>Không có máy đã đăng ký nào có mã {peer}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync.py" line="37" />
+      <source>Type the passphrase of the signing key file {path}.</source>
+      <translation>Hãy nhập cụm mật khẩu của tệp khóa ký {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync.py" line="76" />
+      <source>The enrolment data is not valid.</source>
+      <translation>Thông tin đăng ký không hợp lệ.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync.py" line="111" />
+      <source>Cannot write the bundle to {folder}: {reason}.</source>
+      <translation>Không ghi được gói dữ liệu vào {folder}: {reason}.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/training.py" line="23" />
       <source>Bình dân học vụ số (national platform)</source>
       <translation>Bình dân học vụ số (nền tảng quốc gia)</translation>
@@ -1157,19 +1222,19 @@
     </message>
     <message>
       <location filename="../../desktop/services/training.py" line="36" />
-      <location filename="../../desktop/ui/training/courses.py" line="83" />
+      <location filename="../../desktop/ui/training/courses.py" line="72" />
       <source>Present</source>
       <translation>Có mặt</translation>
     </message>
     <message>
       <location filename="../../desktop/services/training.py" line="36" />
-      <location filename="../../desktop/ui/training/courses.py" line="83" />
+      <location filename="../../desktop/ui/training/courses.py" line="72" />
       <source>Absent</source>
       <translation>Vắng</translation>
     </message>
     <message>
       <location filename="../../desktop/services/training.py" line="37" />
-      <location filename="../../desktop/ui/training/courses.py" line="83" />
+      <location filename="../../desktop/ui/training/courses.py" line="72" />
       <source>Excused</source>
       <translation>Có phép</translation>
     </message>
@@ -1292,6 +1357,143 @@
       <translation>Không lưu được tệp {file}: {reason}. Hãy đóng tệp trong Excel hoặc chọn thư mục khác.</translation>
     </message>
     <message>
+      <location filename="../../desktop/sync/ack.py" line="43" />
+      <source>The acknowledgement (ACK) does not come from an enrolled computer and was ignored.</source>
+      <translation>Xác nhận (ACK) không đến từ máy đã đăng ký nên đã bị bỏ qua.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/ack.py" line="46" />
+      <source>The acknowledgement (ACK) is meant for another computer.</source>
+      <translation>Xác nhận (ACK) này dành cho máy khác.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/ack.py" line="40" />
+      <source>The acknowledgement (ACK) is damaged and was ignored.</source>
+      <translation>Xác nhận (ACK) bị hỏng nên đã bị bỏ qua.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/apply.py" line="154" />
+      <source>The import stopped: {reason}. Nothing of the unfinished part was saved; import the same file again.</source>
+      <translation>Việc nhập bị dừng: {reason}. Phần chưa hoàn tất không được lưu; hãy nhập lại chính tệp đó.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/apply.py" line="51" />
+      <source>The import was interrupted. Import the same file again: what was already applied is skipped.</source>
+      <translation>Việc nhập bị gián đoạn. Hãy nhập lại chính tệp đó: phần đã áp dụng sẽ được bỏ qua.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/apply.py" line="142" />
+      <source>Import cancelled. Import the same file again to finish: what was applied is kept.</source>
+      <translation>Đã hủy việc nhập. Hãy nhập lại chính tệp đó để hoàn tất: phần đã áp dụng được giữ nguyên.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/bundle.py" line="180" />
+      <location filename="../../desktop/sync/bundle.py" line="158" />
+      <location filename="../../desktop/sync/verify.py" line="96" />
+      <source>The file {file} is damaged or incomplete (not a whole bundle). Copy it again from the sender.</source>
+      <translation>Tệp {file} bị hỏng hoặc không đầy đủ (không phải gói dữ liệu trọn vẹn). Hãy sao chép lại từ nơi gửi.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/bundle.py" line="154" />
+      <location filename="../../desktop/sync/bundle.py" line="196" />
+      <location filename="../../desktop/sync/bundle.py" line="205" />
+      <source>The file {file} is too large to be a sync bundle.</source>
+      <translation>Tệp {file} quá lớn, không thể là gói dữ liệu đồng bộ.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/bundle.py" line="194" />
+      <location filename="../../desktop/sync/bundle.py" line="220" />
+      <location filename="../../desktop/sync/verify.py" line="54" />
+      <source>The file {file} is not a Xã Số sync bundle.</source>
+      <translation>Tệp {file} không phải gói dữ liệu đồng bộ của Xã Số.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/bundle.py" line="222" />
+      <source>The bundle {file} has format version {version}, which this version of Xã Số cannot read. Update Xã Số on both computers.</source>
+      <translation>Gói dữ liệu {file} có định dạng phiên bản {version}, phiên bản Xã Số này không đọc được. Hãy cập nhật Xã Số trên cả hai máy.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/bundle.py" line="246" />
+      <source>Part {part} of the bundle {file} was changed or damaged after it was made (its checksum does not match). Copy it again from the sender.</source>
+      <translation>Phần {part} của gói dữ liệu {file} đã bị sửa đổi hoặc hỏng sau khi tạo (mã kiểm tra không khớp). Hãy sao chép lại từ nơi gửi.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/bundle.py" line="273" />
+      <source>The bundle {file} is encrypted for another computer.</source>
+      <translation>Gói dữ liệu {file} được mã hóa cho máy khác.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/bundle.py" line="151" />
+      <source>The file {file} cannot be read: {reason}.</source>
+      <translation>Không đọc được tệp {file}: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/bundle.py" line="187" />
+      <source>The file {file} contains an unexpected entry {entry}; it was not made by Xã Số and is refused.</source>
+      <translation>Tệp {file} chứa mục lạ {entry}; tệp không do Xã Số tạo nên bị từ chối.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/keys.py" line="103" />
+      <source>The passphrase must have at least 8 characters.</source>
+      <translation>Cụm mật khẩu phải có ít nhất 8 ký tự.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/keys.py" line="94" />
+      <source>This computer has no password store (keyring) for the signing key: {reason}. Keep the key in a file protected by a passphrase instead.</source>
+      <translation>Máy này không có kho mật khẩu (keyring) để lưu khóa ký: {reason}. Hãy lưu khóa trong một tệp được bảo vệ bằng cụm mật khẩu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/keys.py" line="126" />
+      <source>The key file {path} cannot be opened with this passphrase.</source>
+      <translation>Không mở được tệp khóa {path} bằng cụm mật khẩu này.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/verify.py" line="56" />
+      <source>The bundle {file} was made by this computer; import it on the other computer.</source>
+      <translation>Gói dữ liệu {file} do chính máy này tạo; hãy nhập nó trên máy kia.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/verify.py" line="60" />
+      <source>The bundle {file} comes from a computer that is not enrolled here (node {node}). Enrol it first, then import again.</source>
+      <translation>Gói dữ liệu {file} đến từ một máy chưa được đăng ký tại đây (mã máy {node}). Hãy đăng ký máy đó trước rồi nhập lại.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/verify.py" line="64" />
+      <source>The signature of the bundle {file} is not valid: it was changed after it was made, or it was not made by the computer it names. Do not use it; ask the sender for a new one.</source>
+      <translation>Chữ ký của gói dữ liệu {file} không hợp lệ: gói đã bị sửa đổi sau khi tạo, hoặc không do máy ghi trong gói tạo ra. Không sử dụng gói này; hãy đề nghị nơi gửi tạo gói mới.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/verify.py" line="68" />
+      <source>The bundle {file} is meant for another computer.</source>
+      <translation>Gói dữ liệu {file} dành cho máy khác.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/verify.py" line="71" />
+      <location filename="../../desktop/sync/verify.py" line="74" />
+      <source>The bundle {file} belongs to commune {commune}, not to this commune.</source>
+      <translation>Gói dữ liệu {file} thuộc xã {commune}, không phải của xã này.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/verify.py" line="78" />
+      <source>The bundle {file} was made by a newer version of Xã Số. Update Xã Số on this computer, then import again.</source>
+      <translation>Gói dữ liệu {file} được tạo bởi phiên bản Xã Số mới hơn. Hãy cập nhật Xã Số trên máy này rồi nhập lại.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/verify.py" line="81" />
+      <source>The bundle {file} was made by an old version of Xã Số that this version no longer reads. Update Xã Số on the sending computer and export again.</source>
+      <translation>Gói dữ liệu {file} được tạo bởi phiên bản Xã Số cũ mà phiên bản này không còn đọc được. Hãy cập nhật Xã Số trên máy gửi và xuất lại.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/verify.py" line="131" />
+      <source>An earlier bundle from this computer is missing: changes {first} to {last} have not arrived. Import the earlier bundle first, or ask the sender to export again.</source>
+      <translation>Thiếu một gói dữ liệu trước đó của máy gửi: các thay đổi từ {first} đến {last} chưa đến. Hãy nhập gói trước đó, hoặc đề nghị nơi gửi xuất lại.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/verify.py" line="146" />
+      <source>Part {part} of the bundle {file} contains a change this version of Xã Số cannot accept.</source>
+      <translation>Phần {part} của gói dữ liệu {file} chứa thay đổi mà phiên bản Xã Số này không chấp nhận được.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/about.py" line="47" />
       <location filename="../../desktop/ui/main_window.py" line="88" />
       <source>About Xã Số</source>
@@ -1339,62 +1541,62 @@ Python {python}, Qt for Python {qt}</translation>
       <translation>Xã Số là phần mềm tự do theo Giấy phép Công cộng GNU (GNU GPL), phiên bản 3 hoặc mới hơn.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="28" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="26" />
       <source>All certificates</source>
       <translation>Tất cả chứng thư</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="29" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="27" />
       <source>Expiring within 30 days or expired</source>
       <translation>Hết hạn trong 30 ngày hoặc đã hết hạn</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="42" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="40" />
       <source>Search by officer, name in certificate or CCCD…</source>
       <translation>Tìm theo cán bộ, tên trên chứng thư hoặc CCCD…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="72" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="59" />
       <source>Assign to an officer…</source>
       <translation>Gán cho cán bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="73" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="60" />
       <source>Details…</source>
       <translation>Thông tin…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="74" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="61" />
       <source>Status, carrier and subscriber type of the certificate</source>
       <translation>Trạng thái, thiết bị lưu khóa và loại thuê bao của chứng thư</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="75" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="62" />
       <source>Request renewal…</source>
       <translation>Lập yêu cầu gia hạn…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="83" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="70" />
       <source>Show</source>
       <translation>Hiển thị</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="117" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="104" />
       <source>Select a certificate to see why it has its kind.</source>
       <translation>Chọn một chứng thư để xem vì sao được xếp loại như vậy.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="124" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="111" />
       <source>Valid from {start} to {end}.</source>
       <translation>Hiệu lực từ {start} đến {end}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="118" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="105" />
       <source>No certificate is waiting to be assigned.</source>
       <translation>Không có chứng thư nào chờ gán.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="119" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="106" />
       <source>No certificate yet: import the files officers hand in (or drag them onto this page).</source>
       <translation>Chưa có chứng thư: hãy nhập các tệp cán bộ nộp (hoặc kéo thả tệp vào trang này).</translation>
     </message>
@@ -1691,8 +1893,8 @@ Python {python}, Qt for Python {qt}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/page.py" line="165" />
-      <location filename="../../desktop/ui/officers/page.py" line="231" />
-      <location filename="../../desktop/ui/training/courses.py" line="274" />
+      <location filename="../../desktop/ui/officers/page.py" line="218" />
+      <location filename="../../desktop/ui/training/courses.py" line="263" />
       <source>Excel files (*.xlsx)</source>
       <translation>Tệp Excel (*.xlsx)</translation>
     </message>
@@ -1733,84 +1935,84 @@ Python {python}, Qt for Python {qt}</translation>
       <translation>Đã lưu {file} ({count} chứng thư).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="54" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="46" />
       <source>New request…</source>
       <translation>Lập yêu cầu…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="55" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="47" />
       <source>Mark as submitted</source>
       <translation>Đánh dấu đã nộp</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="56" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="48" />
       <source>Mark as issued</source>
       <translation>Đánh dấu đã cấp</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="57" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="49" />
       <source>Cancel the request</source>
       <translation>Hủy yêu cầu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="72" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="64" />
       <source>Prepare the request…</source>
       <translation>Lập yêu cầu…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="142" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="134" />
       <source>Log a problem…</source>
       <translation>Ghi nhận sự cố…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="143" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="135" />
       <source>Mark as solved…</source>
       <translation>Đánh dấu đã xử lý…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="67" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="59" />
       <source>Why a request is needed</source>
       <translation>Lý do cần lập yêu cầu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="68" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="60" />
       <source>Request open</source>
       <translation>Đã có yêu cầu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="138" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="130" />
       <source>Solved after</source>
       <translation>Thời gian xử lý</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="100" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="92" />
       <source>Officers who need a request: {count}</source>
       <translation>Cán bộ cần lập yêu cầu: {count}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="165" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="157" />
       <source>under 1 h</source>
       <translation>dưới 1 giờ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="168" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="160" />
       <source>(not solved yet)</source>
       <translation>(chưa xử lý)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="177" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="169" />
       <source>Solved within {hours} hours: {in_time}/{resolved} ({percent}); open: {open}</source>
       <translation>Xử lý trong {hours} giờ: {in_time}/{resolved} ({percent}); chưa xử lý: {open}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="104" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="96" />
       <location filename="../../desktop/ui/officers/model.py" line="15" />
       <location filename="../../desktop/ui/training/coverage.py" line="155" />
       <source>Yes</source>
       <translation>Có</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="164" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="156" />
       <source>{hours} h</source>
       <translation>{hours} giờ</translation>
     </message>
@@ -2011,8 +2213,8 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="50" />
-      <location filename="../../desktop/ui/officers/page.py" line="37" />
-      <location filename="../../desktop/ui/officers/page.py" line="188" />
+      <location filename="../../desktop/ui/officers/page.py" line="35" />
+      <location filename="../../desktop/ui/officers/page.py" line="175" />
       <source>Officers</source>
       <translation>Cán bộ</translation>
     </message>
@@ -2025,7 +2227,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     <message>
       <location filename="../../desktop/ui/main_window.py" line="53" />
       <location filename="../../desktop/ui/main_window.py" line="150" />
-      <location filename="../../desktop/ui/training/courses.py" line="208" />
+      <location filename="../../desktop/ui/training/courses.py" line="197" />
       <source>Training</source>
       <translation>Đào tạo</translation>
     </message>
@@ -2179,7 +2381,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/officers/dialog.py" line="45" />
-      <location filename="../../desktop/ui/officers/page.py" line="56" />
+      <location filename="../../desktop/ui/officers/page.py" line="54" />
       <source>Add officer</source>
       <translation>Thêm cán bộ</translation>
     </message>
@@ -2293,113 +2495,113 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/officers/model.py" line="29" />
-      <location filename="../../desktop/ui/officers/page.py" line="30" />
+      <location filename="../../desktop/ui/officers/page.py" line="28" />
       <source>Working</source>
       <translation>Đang công tác</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/model.py" line="29" />
-      <location filename="../../desktop/ui/officers/page.py" line="30" />
+      <location filename="../../desktop/ui/officers/page.py" line="28" />
       <source>Left</source>
       <translation>Đã nghỉ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="30" />
+      <location filename="../../desktop/ui/officers/page.py" line="28" />
       <source>All</source>
       <translation>Tất cả</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="41" />
+      <location filename="../../desktop/ui/officers/page.py" line="39" />
       <source>Search by name, CCCD, position, phone… (accents optional)</source>
       <translation>Tìm theo họ tên, CCCD, chức vụ, điện thoại… (có dấu hoặc không dấu)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="57" />
+      <location filename="../../desktop/ui/officers/page.py" line="55" />
       <source>Add a new officer (Ctrl+N)</source>
       <translation>Thêm cán bộ mới (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="58" />
+      <location filename="../../desktop/ui/officers/page.py" line="56" />
       <location filename="../../desktop/ui/training/courses.py" line="47" />
       <source>Edit</source>
       <translation>Sửa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="59" />
+      <location filename="../../desktop/ui/officers/page.py" line="57" />
       <source>Edit the selected officer (Enter or double-click)</source>
       <translation>Sửa cán bộ đang chọn (Enter hoặc nhấp đúp)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="60" />
-      <location filename="../../desktop/ui/officers/page.py" line="166" />
-      <location filename="../../desktop/ui/officers/page.py" line="199" />
+      <location filename="../../desktop/ui/officers/page.py" line="58" />
+      <location filename="../../desktop/ui/officers/page.py" line="153" />
+      <location filename="../../desktop/ui/officers/page.py" line="186" />
       <source>Mark as left</source>
       <translation>Ngừng công tác</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="61" />
+      <location filename="../../desktop/ui/officers/page.py" line="59" />
       <source>The officer has left the commune (transfer, retirement); data is kept</source>
       <translation>Cán bộ đã thôi công tác tại xã (chuyển công tác, nghỉ hưu); dữ liệu vẫn được giữ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="62" />
-      <location filename="../../desktop/ui/officers/page.py" line="215" />
+      <location filename="../../desktop/ui/officers/page.py" line="60" />
+      <location filename="../../desktop/ui/officers/page.py" line="202" />
       <location filename="../../desktop/ui/training/courses.py" line="48" />
       <source>Delete</source>
       <translation>Xóa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="63" />
+      <location filename="../../desktop/ui/officers/page.py" line="61" />
       <source>Delete an officer entered by mistake</source>
       <translation>Xóa cán bộ nhập nhầm</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="64" />
+      <location filename="../../desktop/ui/officers/page.py" line="62" />
       <source>Import from Excel…</source>
       <translation>Nhập từ Excel…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="65" />
+      <location filename="../../desktop/ui/officers/page.py" line="63" />
       <source>Import an officer list from an Excel (.xlsx) file</source>
       <translation>Nhập danh sách cán bộ từ tệp Excel (.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="122" />
+      <location filename="../../desktop/ui/officers/page.py" line="109" />
       <source>All departments</source>
       <translation>Tất cả bộ phận</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="147" />
+      <location filename="../../desktop/ui/officers/page.py" line="134" />
       <source>More than {count} officers: search to narrow the list</source>
       <translation>Hơn {count} cán bộ: hãy tìm kiếm để thu hẹp danh sách</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="149" />
+      <location filename="../../desktop/ui/officers/page.py" line="136" />
       <source>{count} officers</source>
       <translation>{count} cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="231" />
+      <location filename="../../desktop/ui/officers/page.py" line="218" />
       <source>Choose the officer list</source>
       <translation>Chọn tệp danh sách cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="166" />
+      <location filename="../../desktop/ui/officers/page.py" line="153" />
       <source>Mark as working</source>
       <translation>Công tác trở lại</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="212" />
+      <location filename="../../desktop/ui/officers/page.py" line="199" />
       <source>Delete officer</source>
       <translation>Xóa cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="213" />
+      <location filename="../../desktop/ui/officers/page.py" line="200" />
       <source>Delete {name} (CCCD {cccd})? Use this only for a record entered by mistake; for an officer who left, use “Mark as left”.</source>
       <translation>Xóa {name} (CCCD {cccd})? Chỉ dùng khi nhập nhầm; nếu cán bộ đã thôi công tác, hãy dùng «Ngừng công tác».</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="200" />
+      <location filename="../../desktop/ui/officers/page.py" line="187" />
       <source>Mark {name} as no longer working at the commune? The data is kept and can be restored.</source>
       <translation>Ghi nhận {name} đã thôi công tác tại xã? Dữ liệu vẫn được giữ và có thể khôi phục.</translation>
     </message>
@@ -2571,89 +2773,89 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Danh sách cán bộ hoàn thành khóa học trong một khoảng thời gian, xuất ra Excel (.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="92" />
+      <location filename="../../desktop/ui/training/courses.py" line="81" />
       <location filename="../../desktop/ui/training/dialogs.py" line="196" />
       <source>Add session</source>
       <translation>Thêm buổi học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="93" />
+      <location filename="../../desktop/ui/training/courses.py" line="82" />
       <location filename="../../desktop/ui/training/dialogs.py" line="196" />
       <source>Edit session</source>
       <translation>Sửa buổi học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="94" />
+      <location filename="../../desktop/ui/training/courses.py" line="83" />
       <source>Attendance…</source>
       <translation>Điểm danh…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="95" />
+      <location filename="../../desktop/ui/training/courses.py" line="84" />
       <source>Fill the attendance sheet of the selected session (Enter)</source>
       <translation>Điểm danh buổi học đang chọn (Enter)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="96" />
-      <location filename="../../desktop/ui/training/courses.py" line="242" />
+      <location filename="../../desktop/ui/training/courses.py" line="85" />
+      <location filename="../../desktop/ui/training/courses.py" line="231" />
       <source>Delete session</source>
       <translation>Xóa buổi học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="274" />
+      <location filename="../../desktop/ui/training/courses.py" line="263" />
       <source>Choose the attendance list</source>
       <translation>Chọn danh sách điểm danh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="82" />
+      <location filename="../../desktop/ui/training/courses.py" line="71" />
       <source>Date</source>
       <translation>Ngày</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="82" />
+      <location filename="../../desktop/ui/training/courses.py" line="71" />
       <location filename="../../desktop/ui/training/dialogs.py" line="204" />
       <source>Place</source>
       <translation>Địa điểm</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="82" />
+      <location filename="../../desktop/ui/training/courses.py" line="71" />
       <location filename="../../desktop/ui/training/dialogs.py" line="205" />
       <source>Trainer</source>
       <translation>Giảng viên</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="106" />
+      <location filename="../../desktop/ui/training/courses.py" line="95" />
       <location filename="../../desktop/ui/training/dialogs.py" line="121" />
       <location filename="../../desktop/ui/training/model.py" line="26" />
       <source>Topic</source>
       <translation>Chủ đề</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="180" />
+      <location filename="../../desktop/ui/training/courses.py" line="169" />
       <source>Select a course to see its sessions</source>
       <translation>Chọn một khóa học để xem các buổi học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="148" />
+      <location filename="../../desktop/ui/training/courses.py" line="137" />
       <source>{count} courses</source>
       <translation>{count} khóa học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="223" />
+      <location filename="../../desktop/ui/training/courses.py" line="212" />
       <source>Delete course</source>
       <translation>Xóa khóa học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="178" />
+      <location filename="../../desktop/ui/training/courses.py" line="167" />
       <source>Sessions of “{course}”</source>
       <translation>Các buổi học của “{course}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="224" />
+      <location filename="../../desktop/ui/training/courses.py" line="213" />
       <source>Delete the course “{title}” with its sessions and results? Use this only for a course entered by mistake.</source>
       <translation>Xóa khóa học “{title}” cùng các buổi học và kết quả? Chỉ dùng khi khóa học được nhập nhầm.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="243" />
+      <location filename="../../desktop/ui/training/courses.py" line="232" />
       <source>Delete the session of {date} and its attendance sheet?</source>
       <translation>Xóa buổi học ngày {date} và bảng điểm danh của buổi đó?</translation>
     </message>
