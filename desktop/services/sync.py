@@ -112,6 +112,18 @@ def export_for(store: Store, peer: str, folder: Path, channel: str = "file",
                         reason=err.strerror or str(err)) from err
 
 
+def export_to_usb(store: Store, peer: str, folder: Path, passphrase: str | None = None,
+                  progress=None) -> ExportResult:
+    """Export, then read the file back from the stick and check it."""
+    from desktop.sync import usb
+
+    usb.check_folder(folder)
+    result = export_for(store, peer, folder, channel="usb", passphrase=passphrase,
+                        progress=progress)
+    usb.verify_written(result.path, load_keys(store, passphrase).sign_public)
+    return result
+
+
 def import_file(store: Store, path: Path, dry_run: bool = False, channel: str = "file",
                 passphrase: str | None = None, progress=None, cancelled=None) -> ImportResult:
     result = import_bundle(store.engine, identity(store, passphrase), path, dry_run=dry_run,

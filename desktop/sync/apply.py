@@ -76,7 +76,7 @@ def _finish_log(engine: Engine, log_id: int, status: str, result: ImportResult |
 
 def _apply_chunk(session: Session, verified: Verified, index: int, identity: SyncIdentity,
                  tally: Tally) -> None:
-    changes = list(verified.reader.chunk_lines(index, identity.keys))
+    changes = list(verified.reader.chunk_lines(index, identity.keys, raw_payload=True))
     changed = ChunkMerge(session, tally).run(changes)
     for table, ids in release_quarantine(session, tally).items():
         changed.setdefault(table, []).extend(ids)

@@ -238,8 +238,22 @@ class BundleReader:
     def check_signature(self, sign_key: str) -> bool:
         return verify_signature(sign_key, self.signature, self.manifest_bytes)
 
-    def chunk_lines(self, index: int, keys: NodeKeys | None = None) -> Iterator[dict[str, Any]]:
-        """The changes of chunk ``index`` (1-based), after hash, decryption and size checks."""
+    def check_hashes(self) -> None:
+        """Every chunk's stored bytes against the manifest (no decryption needed)."""
+        for index, chunk in enumerate(self.manifest["chunks"], start=1):
+            data = self._read(chunk["name"], self.limits.max_chunk_bytes)
+            if hashlib.sha256(data).hexdigest() != chunk.get("sha256"):
+                raise _reject(N_("Part {part} of the bundle {file} was changed or damaged after "
+                                 "it was made (its checksum does not match). Copy it again from "
+                                 "the sender."), part=str(index), file=self.path.name)
+
+    def chunk_lines(self, index: int, keys: NodeKeys | None = None,
+                    raw_payload: bool = False) -> Iterator[dict[str, Any]]:
+        """The changes of chunk ``index`` (1-based), after hash, decryption and size checks.
+
+        With ``raw_payload`` each change also carries "_raw", the payload's JSON text as sent
+        (JSON strings escape quotes, so the first ``,"p":`` is the payload key).
+        """
         chunk = self.manifest["chunks"][index - 1]
         data = self._read(chunk["name"], self.limits.max_chunk_bytes)
         if hashlib.sha256(data).hexdigest() != chunk.get("sha256"):
@@ -264,6 +278,8 @@ class BundleReader:
             except orjson.JSONDecodeError as err:
                 raise self._damaged() from err
             count += 1
+            if raw_payload:
+                change["_raw"] = line[line.find(b',"p":') + 5:-1].decode()
             yield change
         if count != chunk.get("changes"):
             raise self._damaged()

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import orjson
-from sqlalchemy import Engine, and_, case, literal, or_, select
+from sqlalchemy import Engine, String, and_, case, literal, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from db.base import utcnow
@@ -56,8 +57,11 @@ def _pending(peer: str, commune: str | None, tables: list[str]):
                                       state.c.node_id == cl.c.node_id,
                                       state.c.epoch == cl.c.epoch))
     query = (
-        select(cl.c.node_id, cl.c.epoch, cl.c.seq, cl.c.table_name, cl.c.row_id,
-               cl.c.commune_code, cl.c.op, cl.c.version, cl.c.actor, cl.c.at, cl.c.payload)
+        # ids and time as the driver returns them (no per-row type processing); the line
+        # writer makes them canonical text
+        select(type_coerce(cl.c.node_id, String), cl.c.epoch, cl.c.seq, cl.c.table_name,
+               type_coerce(cl.c.row_id, String), cl.c.commune_code, cl.c.op, cl.c.version,
+               cl.c.actor, type_coerce(cl.c.at, String), cl.c.payload)
         .select_from(joined)
         .where(cl.c.table_name.in_(tables),
                or_(state.c.id.is_(None), cl.c.seq > cursor))
@@ -106,8 +110,11 @@ def export_bundle(engine: Engine, identity: SyncIdentity, peer: str, folder: Pat
                 _pending(peer, commune, list(exported_tables())),
                 execution_options={"yield_per": chunk_changes},
             )
+            text = _Canonical()
             for n, row in enumerate(rows, start=1):
-                writer.add(row[3], encode_line(row[:10], row[10]))
+                values = (text.node(row[0]), row[1], row[2], row[3], text.uuid(row[4]), row[5],
+                          row[6], row[7], row[8], text.time(row[9]))
+                writer.add(row[3], encode_line(values, row[10]))
                 if progress is not None and n % chunk_changes == 0:
                     progress(n)
             manifest = writer.close()
@@ -121,6 +128,31 @@ def export_bundle(engine: Engine, identity: SyncIdentity, peer: str, folder: Pat
                           manifest_id(data))
     log_export(engine, peer, result, channel)
     return result
+
+
+class _Canonical:
+    """Driver values as canonical text: UUIDs with hyphens, times ISO 8601 in UTC."""
+
+    def __init__(self) -> None:
+        self._nodes: dict[Any, str] = {}
+
+    def node(self, value: Any) -> str:
+        text = self._nodes.get(value)
+        if text is None:
+            text = self._nodes[value] = self.uuid(value)
+        return text
+
+    @staticmethod
+    def uuid(value: Any) -> str:
+        if isinstance(value, str) and len(value) == 32:  # SQLite stores the 32 hex digits
+            return f"{value[:8]}-{value[8:12]}-{value[12:16]}-{value[16:20]}-{value[20:]}"
+        return str(value)
+
+    @staticmethod
+    def time(value: Any) -> str:
+        if isinstance(value, str):  # SQLite: "YYYY-MM-DD HH:MM:SS.ffffff", UTC
+            return value.replace(" ", "T", 1) + "+00:00"
+        return value.astimezone(dt.timezone.utc).isoformat()
 
 
 def path_manifest_bytes(path: Path) -> bytes:

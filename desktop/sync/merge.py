@@ -18,6 +18,7 @@ from sqlalchemy import bindparam, delete, select
 from sqlalchemy.orm import Session
 
 from db.base import Base, utcnow
+from db.changes import _executemany  # one INSERT for many rows, without per-row overhead
 from db.models import ChangeLog, SyncConflict, SyncQuarantine
 from desktop.sync.rows import canonical, codec, order_key, same_data
 
@@ -84,6 +85,7 @@ class ChunkMerge:
         self.log_rows: list[dict[str, Any]] = []
         self.conflict_rows: list[dict[str, Any]] = []
         self.quarantine_rows: list[dict[str, Any]] = []
+        self._nodes: dict[str, uuid.UUID] = {}
 
     def run(self, changes: list[dict[str, Any]], from_quarantine: bool = False) -> dict:
         seen = _seen(self.session, changes, not from_quarantine)
@@ -92,8 +94,8 @@ class ChunkMerge:
             if (c["n"], c["e"], c["s"]) in seen:
                 self.tally.count(c["t"], "skipped")
             else:
-                c["_v"] = codec(c["t"]).decode(c["p"])
-                c["_id"] = uuid.UUID(c["r"])
+                c["_v"] = values = codec(c["t"]).decode(c["p"])
+                c["_id"] = values["id"]
                 fresh.append(c)
         self._prefetch(fresh)
         for c in fresh:
@@ -161,11 +163,17 @@ class ChunkMerge:
         self.state[key] = values
         self.dirty.add(key)
 
+    def _node(self, text: str) -> uuid.UUID:
+        node = self._nodes.get(text)
+        if node is None:
+            node = self._nodes[text] = uuid.UUID(text)
+        return node
+
     def _log_row(self, c: dict[str, Any]) -> dict[str, Any]:
-        return {"node_id": uuid.UUID(c["n"]), "epoch": c["e"], "seq": c["s"],
+        payload = c.get("_raw") or orjson.dumps(c["p"]).decode()
+        return {"node_id": self._node(c["n"]), "epoch": c["e"], "seq": c["s"],
                 "table_name": c["t"], "row_id": c["_id"], "commune_code": c["c"], "op": c["o"],
-                "payload": orjson.dumps(c["p"]).decode(), "version": c["v"], "actor": c["a"],
-                "at": _at(c["at"])}
+                "payload": payload, "version": c["v"], "actor": c["a"], "at": _at(c["at"])}
 
     def _quarantine(self, c: dict[str, Any], missing: tuple[str, uuid.UUID]) -> None:
         row = self._log_row(c)
@@ -184,14 +192,14 @@ class ChunkMerge:
             updates = [{**{c: v for c, v in self.state[k].items() if c != "id"}, "b_id": k[1]}
                        for k in keys if k in self.existed]
             if inserts:
-                conn.execute(table.insert(), inserts)
+                _executemany(self.session, table, inserts)
             if updates:
                 conn.execute(table.update().where(table.c.id == bindparam("b_id")), updates)
             changed[table.name] = [k[1] for k in keys]
         for model, rows in ((ChangeLog, self.log_rows), (SyncConflict, self.conflict_rows),
                             (SyncQuarantine, self.quarantine_rows)):
             if rows:
-                conn.execute(model.__table__.insert(), rows)
+                _executemany(self.session, model.__table__, rows)
         return changed
 
 

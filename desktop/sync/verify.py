@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -98,16 +99,20 @@ def _ranges(reader: BundleReader) -> dict[Origin, tuple[int, int]]:
     return out
 
 
-def _check_line(change: Any, ranges: dict[Origin, tuple[int, int]], tables: dict,
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+
+def _check_line(change: Any, ranges: dict[tuple[str, int], tuple[int, int]], tables: dict,
                 commune: str) -> str:
-    node, epoch, seq = uuid.UUID(change["n"]), change["e"], change["s"]
-    bounds = ranges.get((node, epoch))
+    bounds = ranges.get((change["n"], change["e"]))
+    seq = change["s"]
     if bounds is None or not (bounds[0] <= seq <= bounds[1]) or not isinstance(seq, int):
         raise ValueError("change outside the declared ranges")
     table = change["t"]
     if table not in tables:
         raise KeyError(table)
-    uuid.UUID(change["r"])
+    if not _UUID.match(change["r"]):
+        raise ValueError("bad row id")
     payload = change["p"]
     if (not isinstance(payload, dict) or payload.get("id") != change["r"]
             or not isinstance(change["v"], int) or change["o"] not in ("insert", "update", "delete")):
@@ -137,10 +142,11 @@ def verify_bundle(session: Session, identity: SyncIdentity, path: Path,
         verified = Verified(reader, peer, ranges)
         tables = exported_tables()
         commune = reader.manifest.get("commune")
+        by_text = {(str(n), e): bounds for (n, e), bounds in ranges.items()}
         for index in range(1, len(reader.manifest["chunks"]) + 1):
             for change in reader.chunk_lines(index, identity.keys):
                 try:
-                    table = _check_line(change, ranges, tables, commune)
+                    table = _check_line(change, by_text, tables, commune)
                 except (KeyError, TypeError, ValueError, AttributeError) as err:
                     raise BundleRejected(
                         N_("Part {part} of the bundle {file} contains a change this version of "

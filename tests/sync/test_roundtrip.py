@@ -73,3 +73,21 @@ def test_changes_flow_back_and_are_not_echoed(pair, tmp_path):
     assert back.counts.get("officer") == 1
     sync_svc.import_file(a, back.path)
     assert synced_rows(a, stamps=False) == synced_rows(b, stamps=False)
+
+
+def test_usb_export_reads_back_and_refuses_a_missing_folder(pair, tmp_path):
+    import pytest
+
+    from db.errors import UserError
+
+    a, b = pair
+    add_officer(a, "Nguyễn Văn An", "020190001234")
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    out = sync_svc.export_to_usb(a, peer_id(b), stick)
+    assert [p.name for p in stick.iterdir()] == [out.path.name]  # no temporary file left
+    assert out.path.name.startswith(f"xaso-{a.context.commune_code}-")
+    with pytest.raises(UserError) as info:
+        sync_svc.export_to_usb(a, peer_id(b), tmp_path / "unplugged")
+    assert "unplugged" in info.value.message()
+    assert sync_svc.import_file(b, out.path, channel="usb").tally.applied >= 1
