@@ -202,3 +202,31 @@ def test_restored_backup_starts_a_new_epoch_nothing_lost_or_duplicated(pair, tmp
     assert names >= {"Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường"}
     assert dupes == []
     assert len(change_ids(b)) == len(set(change_ids(b)))
+
+
+def test_resolving_a_conflict_by_taking_the_other_version_travels_as_an_edit(pair, tmp_path):
+    from desktop.services import sync_lists
+    from desktop.services.paging import PageRequest
+
+    a, b = pair
+    oid = add_officer(a, "Nguyễn Văn An", "020190001234")
+    sync_svc.import_file(b, _export(a, b, tmp_path / "1").path)
+    _rename(a, oid, "Chủ tịch UBND xã")
+    _rename(b, oid, "Phó Chủ tịch UBND xã")
+    sync_svc.import_file(b, _export(a, b, tmp_path / "2").path)
+    with b.session() as s:
+        rows = sync_lists.page_conflicts(s, sync_lists.ListQuery(), PageRequest(50))
+        assert sync_lists.count_conflicts(s, sync_lists.ListQuery()) == 1
+    diff = sync_lists.differences(rows[0])
+    assert [d[0] for d in diff] == ["position"]
+    current = b.session().get(Officer, oid).position
+    with b.write("admin") as s:
+        sync_lists.resolve(s, rows[0].id, take_other=True, actor="admin")
+    after = b.session().get(Officer, oid).position
+    assert after != current and after in {"Chủ tịch UBND xã", "Phó Chủ tịch UBND xã"}
+    with b.session() as s:
+        assert sync_lists.count_conflicts(s, sync_lists.ListQuery()) == 0
+    # the resolution is a normal local change: it reaches A and both hold the same
+    sync_svc.import_file(a, _export(b, a, tmp_path / "3").path)
+    sync_svc.import_file(b, _export(a, b, tmp_path / "4").path)
+    assert a.session().get(Officer, oid).position == after
