@@ -97,6 +97,24 @@ def hub_peer(store: Store) -> SyncPeer | None:
         return s.get(SyncPeer, uuid.UUID(hub)) if hub else None
 
 
+def default_peer(store: Store) -> SyncPeer:
+    """Where an export goes: the province server, else the only enrolled computer."""
+    hub = hub_peer(store)
+    if hub is not None:
+        return hub
+    with store.session() as s:
+        peers = list(s.scalars(select(SyncPeer).where(SyncPeer.active.is_(True))))
+    if len(peers) == 1:
+        return peers[0]
+    raise UserError(N_("This computer is not enrolled with the province server yet, so there is "
+                       "nobody to send the data to. Ask the province for the enrolment file."))
+
+
+def uses_key_file(store: Store) -> bool:
+    with store.session() as s:
+        return bool(get_setting(s, KEY_FILE))
+
+
 def export_for(store: Store, peer: str, folder: Path, channel: str = "file",
                passphrase: str | None = None, encrypt: bool = True, progress=None) -> ExportResult:
     with store.session() as s:

@@ -24,6 +24,14 @@ TABLE_NAMES = {
     "attendance": N_("Attendance"), "course_result": N_("Course result"),
 }
 
+FIELD_NAMES = {
+    "full_name": N_("Full name"), "cccd": N_("CCCD"), "birth_date": N_("Date of birth"),
+    "gender": N_("Gender"), "position": N_("Position"), "department": N_("Department"),
+    "phone": N_("Phone"), "email": N_("Email"), "active": N_("Working"),
+    "is_signer": N_("Signs documents"), "note": N_("Note"), "deleted": N_("Deleted"),
+    "title": N_("Title"), "status": N_("Status"), "officer_id": N_("Officer"),
+}
+
 
 @dataclass(frozen=True)
 class ListQuery:
@@ -48,6 +56,13 @@ class LogRow:
     message: str
     message_params: str
     key: tuple = field(compare=False)
+
+    @property
+    def error(self) -> UserError | None:
+        """The message as an error to translate (English template + parameters)."""
+        if not self.message:
+            return None
+        return UserError(self.message, **orjson.loads(self.message_params or "{}"))
 
 
 def count_log(session: Session, query: ListQuery) -> int:

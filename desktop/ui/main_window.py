@@ -144,6 +144,10 @@ class MainWindow(QMainWindow):
             from desktop.ui.training.page import TrainingPage
 
             return TrainingPage(ctx)
+        if key == "sync":
+            from desktop.ui.sync.page import SyncPage
+
+            return SyncPage(ctx)
         texts = {
             "backlog": (tr("Digitization"), tr("Lots of paper records, per-record progress and the 30 % target.")),
             "certificates": (tr("Certificates"), tr("Official-duty signing certificates of each officer and their expiry.")),

@@ -365,7 +365,7 @@
     <message>
       <location filename="../../desktop/services/cert_export.py" line="50" />
       <location filename="../../desktop/services/cert_export.py" line="58" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="145" />
+      <location filename="../../desktop/services/sync_lists.py" line="32" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
@@ -583,6 +583,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/cert_requests.py" line="30" />
+      <location filename="../../desktop/ui/sync/models.py" line="15" />
       <source>Rejected</source>
       <translation>Bị từ chối</translation>
     </message>
@@ -894,8 +895,8 @@
     </message>
     <message>
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="40" />
+      <location filename="../../desktop/services/sync_lists.py" line="28" />
       <location filename="../../desktop/services/training_coverage.py" line="194" />
-      <location filename="../../desktop/ui/first_run.py" line="97" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
@@ -908,29 +909,29 @@
     </message>
     <message>
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="42" />
+      <location filename="../../desktop/services/sync_lists.py" line="28" />
       <location filename="../../desktop/services/training_coverage.py" line="194" />
-      <location filename="../../desktop/ui/officers/dialog.py" line="85" />
       <source>Date of birth</source>
       <translation>Ngày sinh</translation>
     </message>
     <message>
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="43" />
+      <location filename="../../desktop/services/sync_lists.py" line="29" />
       <location filename="../../desktop/ui/officers/dialog.py" line="86" />
-      <location filename="../../desktop/ui/officers/model.py" line="24" />
       <source>Gender</source>
       <translation>Giới tính</translation>
     </message>
     <message>
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="44" />
+      <location filename="../../desktop/services/sync_lists.py" line="29" />
       <location filename="../../desktop/services/training_coverage.py" line="195" />
-      <location filename="../../desktop/ui/officers/dialog.py" line="87" />
       <source>Position</source>
       <translation>Chức vụ</translation>
     </message>
     <message>
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="46" />
+      <location filename="../../desktop/services/sync_lists.py" line="30" />
       <location filename="../../desktop/ui/officers/dialog.py" line="89" />
-      <location filename="../../desktop/ui/officers/model.py" line="27" />
       <source>Phone</source>
       <translation>Điện thoại</translation>
     </message>
@@ -947,8 +948,8 @@
     </message>
     <message>
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="49" />
+      <location filename="../../desktop/services/sync_lists.py" line="31" />
       <location filename="../../desktop/ui/certificates/dialogs.py" line="149" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="175" />
       <source>Note</source>
       <translation>Ghi chú</translation>
     </message>
@@ -1139,17 +1140,23 @@
       <translation>Thay đổi này xung đột với dữ liệu đã lưu (bị trùng hoặc thiếu liên kết) nên chưa được lưu. Hãy kiểm tra lại thông tin rồi thử lại.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/sync.py" line="109" />
+      <source>This computer is not enrolled with the province server yet, so there is nobody to send the data to. Ask the province for the enrolment file.</source>
+      <translation>Máy này chưa đăng ký với máy chủ của tỉnh nên chưa có nơi nhận dữ liệu. Hãy đề nghị tỉnh cung cấp tệp đăng ký.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/sync.py" line="78" />
       <source>This is the card of this computer itself.</source>
       <translation>Đây là thông tin đăng ký của chính máy này.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync.py" line="105" />
+      <location filename="../../desktop/services/sync.py" line="123" />
       <source>No enrolled computer has the id {peer}.</source>
       <translation>Không có máy đã đăng ký nào có mã {peer}.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/sync.py" line="37" />
+      <location filename="../../desktop/ui/sync/dialogs.py" line="23" />
       <source>Type the passphrase of the signing key file {path}.</source>
       <translation>Hãy nhập cụm mật khẩu của tệp khóa ký {path}.</translation>
     </message>
@@ -1159,9 +1166,96 @@
       <translation>Thông tin đăng ký không hợp lệ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync.py" line="111" />
+      <location filename="../../desktop/services/sync.py" line="129" />
       <source>Cannot write the bundle to {folder}: {reason}.</source>
       <translation>Không ghi được gói dữ liệu vào {folder}: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_lists.py" line="21" />
+      <location filename="../../desktop/ui/pages/admin.py" line="23" />
+      <source>Commune</source>
+      <translation>Xã, phường</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_lists.py" line="21" />
+      <source>Certificate</source>
+      <translation>Chứng thư số</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_lists.py" line="22" />
+      <source>Certificate request</source>
+      <translation>Yêu cầu chứng thư số</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_lists.py" line="22" />
+      <source>Support request</source>
+      <translation>Yêu cầu hỗ trợ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_lists.py" line="23" />
+      <location filename="../../desktop/services/training_coverage.py" line="195" />
+      <location filename="../../desktop/ui/training/export.py" line="45" />
+      <source>Course</source>
+      <translation>Khóa học</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_lists.py" line="23" />
+      <source>Training session</source>
+      <translation>Buổi học</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_lists.py" line="24" />
+      <location filename="../../desktop/ui/training/attendance.py" line="82" />
+      <location filename="../../desktop/ui/training/attendance.py" line="92" />
+      <source>Attendance</source>
+      <translation>Điểm danh</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_lists.py" line="24" />
+      <source>Course result</source>
+      <translation>Kết quả khóa học</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_lists.py" line="28" />
+      <source>CCCD</source>
+      <translation>CCCD</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_lists.py" line="30" />
+      <source>Email</source>
+      <translation>Thư điện tử</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_lists.py" line="30" />
+      <location filename="../../desktop/ui/officers/model.py" line="29" />
+      <location filename="../../desktop/ui/officers/page.py" line="28" />
+      <source>Working</source>
+      <translation>Đang công tác</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_lists.py" line="31" />
+      <source>Signs documents</source>
+      <translation>Ký văn bản</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_lists.py" line="31" />
+      <source>Deleted</source>
+      <translation>Đã xóa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_lists.py" line="32" />
+      <source>Title</source>
+      <translation>Tên</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_lists.py" line="151" />
+      <source>This conflict was already resolved.</source>
+      <translation>Xung đột này đã được xử lý.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_lists.py" line="158" />
+      <source>The record of this conflict no longer exists.</source>
+      <translation>Bản ghi của xung đột này không còn nữa.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/training.py" line="23" />
@@ -1206,7 +1300,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/training.py" line="34" />
-      <location filename="../../desktop/ui/main_window.py" line="203" />
+      <location filename="../../desktop/ui/main_window.py" line="207" />
       <source>Online</source>
       <translation>Trực tuyến</translation>
     </message>
@@ -1328,13 +1422,6 @@
     </message>
     <message>
       <location filename="../../desktop/services/training_coverage.py" line="195" />
-      <location filename="../../desktop/ui/training/export.py" line="45" />
-      <location filename="../../desktop/ui/training/model.py" line="25" />
-      <source>Course</source>
-      <translation>Khóa học</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/training_coverage.py" line="195" />
       <location filename="../../desktop/ui/training/results.py" line="63" />
       <source>Completion date</source>
       <translation>Ngày hoàn thành</translation>
@@ -1389,7 +1476,7 @@
     <message>
       <location filename="../../desktop/sync/bundle.py" line="180" />
       <location filename="../../desktop/sync/bundle.py" line="158" />
-      <location filename="../../desktop/sync/verify.py" line="96" />
+      <location filename="../../desktop/sync/usb.py" line="39" />
       <source>The file {file} is damaged or incomplete (not a whole bundle). Copy it again from the sender.</source>
       <translation>Tệp {file} bị hỏng hoặc không đầy đủ (không phải gói dữ liệu trọn vẹn). Hãy sao chép lại từ nơi gửi.</translation>
     </message>
@@ -1403,7 +1490,7 @@
     <message>
       <location filename="../../desktop/sync/bundle.py" line="194" />
       <location filename="../../desktop/sync/bundle.py" line="220" />
-      <location filename="../../desktop/sync/verify.py" line="54" />
+      <location filename="../../desktop/sync/verify.py" line="55" />
       <source>The file {file} is not a Xã Số sync bundle.</source>
       <translation>Tệp {file} không phải gói dữ liệu đồng bộ của Xã Số.</translation>
     </message>
@@ -1413,12 +1500,13 @@
       <translation>Gói dữ liệu {file} có định dạng phiên bản {version}, phiên bản Xã Số này không đọc được. Hãy cập nhật Xã Số trên cả hai máy.</translation>
     </message>
     <message>
+      <location filename="../../desktop/sync/bundle.py" line="260" />
       <location filename="../../desktop/sync/bundle.py" line="246" />
       <source>Part {part} of the bundle {file} was changed or damaged after it was made (its checksum does not match). Copy it again from the sender.</source>
       <translation>Phần {part} của gói dữ liệu {file} đã bị sửa đổi hoặc hỏng sau khi tạo (mã kiểm tra không khớp). Hãy sao chép lại từ nơi gửi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/bundle.py" line="273" />
+      <location filename="../../desktop/sync/bundle.py" line="289" />
       <source>The bundle {file} is encrypted for another computer.</source>
       <translation>Gói dữ liệu {file} được mã hóa cho máy khác.</translation>
     </message>
@@ -1434,6 +1522,7 @@
     </message>
     <message>
       <location filename="../../desktop/sync/keys.py" line="103" />
+      <location filename="../../desktop/ui/sync/dialogs.py" line="52" />
       <source>The passphrase must have at least 8 characters.</source>
       <translation>Cụm mật khẩu phải có ít nhất 8 ký tự.</translation>
     </message>
@@ -1448,48 +1537,63 @@
       <translation>Không mở được tệp khóa {path} bằng cụm mật khẩu này.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/verify.py" line="56" />
+      <location filename="../../desktop/sync/usb.py" line="50" />
+      <source>The folder {folder} does not exist (is the USB stick plugged in?).</source>
+      <translation>Thư mục {folder} không tồn tại (USB đã được cắm chưa?).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/usb.py" line="53" />
+      <source>Cannot write to {folder}: it is read-only or full.</source>
+      <translation>Không ghi được vào {folder}: thư mục chỉ cho phép đọc hoặc đã đầy.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/usb.py" line="43" />
+      <source>The copy on {folder} cannot be read back correctly: {reason} Use another USB stick or folder and export again.</source>
+      <translation>Bản sao trên {folder} không đọc lại được chính xác: {reason} Hãy dùng USB hoặc thư mục khác và xuất lại.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/verify.py" line="57" />
       <source>The bundle {file} was made by this computer; import it on the other computer.</source>
       <translation>Gói dữ liệu {file} do chính máy này tạo; hãy nhập nó trên máy kia.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/verify.py" line="60" />
+      <location filename="../../desktop/sync/verify.py" line="61" />
       <source>The bundle {file} comes from a computer that is not enrolled here (node {node}). Enrol it first, then import again.</source>
       <translation>Gói dữ liệu {file} đến từ một máy chưa được đăng ký tại đây (mã máy {node}). Hãy đăng ký máy đó trước rồi nhập lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/verify.py" line="64" />
+      <location filename="../../desktop/sync/verify.py" line="65" />
       <source>The signature of the bundle {file} is not valid: it was changed after it was made, or it was not made by the computer it names. Do not use it; ask the sender for a new one.</source>
       <translation>Chữ ký của gói dữ liệu {file} không hợp lệ: gói đã bị sửa đổi sau khi tạo, hoặc không do máy ghi trong gói tạo ra. Không sử dụng gói này; hãy đề nghị nơi gửi tạo gói mới.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/verify.py" line="68" />
+      <location filename="../../desktop/sync/verify.py" line="69" />
       <source>The bundle {file} is meant for another computer.</source>
       <translation>Gói dữ liệu {file} dành cho máy khác.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/verify.py" line="71" />
-      <location filename="../../desktop/sync/verify.py" line="74" />
+      <location filename="../../desktop/sync/verify.py" line="72" />
+      <location filename="../../desktop/sync/verify.py" line="75" />
       <source>The bundle {file} belongs to commune {commune}, not to this commune.</source>
       <translation>Gói dữ liệu {file} thuộc xã {commune}, không phải của xã này.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/verify.py" line="78" />
+      <location filename="../../desktop/sync/verify.py" line="79" />
       <source>The bundle {file} was made by a newer version of Xã Số. Update Xã Số on this computer, then import again.</source>
       <translation>Gói dữ liệu {file} được tạo bởi phiên bản Xã Số mới hơn. Hãy cập nhật Xã Số trên máy này rồi nhập lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/verify.py" line="81" />
+      <location filename="../../desktop/sync/verify.py" line="82" />
       <source>The bundle {file} was made by an old version of Xã Số that this version no longer reads. Update Xã Số on the sending computer and export again.</source>
       <translation>Gói dữ liệu {file} được tạo bởi phiên bản Xã Số cũ mà phiên bản này không còn đọc được. Hãy cập nhật Xã Số trên máy gửi và xuất lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/verify.py" line="131" />
+      <location filename="../../desktop/sync/verify.py" line="136" />
       <source>An earlier bundle from this computer is missing: changes {first} to {last} have not arrived. Import the earlier bundle first, or ask the sender to export again.</source>
       <translation>Thiếu một gói dữ liệu trước đó của máy gửi: các thay đổi từ {first} đến {last} chưa đến. Hãy nhập gói trước đó, hoặc đề nghị nơi gửi xuất lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/verify.py" line="146" />
+      <location filename="../../desktop/sync/verify.py" line="152" />
       <source>Part {part} of the bundle {file} contains a change this version of Xã Số cannot accept.</source>
       <translation>Phần {part} của gói dữ liệu {file} chứa thay đổi mà phiên bản Xã Số này không chấp nhận được.</translation>
     </message>
@@ -1612,7 +1716,7 @@ Python {python}, Qt for Python {qt}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/coverage_tab.py" line="40" />
-      <location filename="../../desktop/ui/pages/dashboard.py" line="80" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="84" />
       <location filename="../../desktop/ui/training/coverage.py" line="126" />
       <source>(no department)</source>
       <translation>(chưa ghi bộ phận)</translation>
@@ -1740,12 +1844,15 @@ Python {python}, Qt for Python {qt}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/import_dialog.py" line="42" />
+      <location filename="../../desktop/ui/sync/models.py" line="14" />
+      <location filename="../../desktop/ui/sync/models.py" line="42" />
       <source>File</source>
       <translation>Tệp</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/import_dialog.py" line="42" />
       <location filename="../../desktop/ui/officers/import_dialog.py" line="71" />
+      <location filename="../../desktop/ui/sync/models.py" line="43" />
       <source>Result</source>
       <translation>Kết quả</translation>
     </message>
@@ -2007,7 +2114,7 @@ Python {python}, Qt for Python {qt}</translation>
     <message>
       <location filename="../../desktop/ui/certificates/requests_tab.py" line="96" />
       <location filename="../../desktop/ui/officers/model.py" line="15" />
-      <location filename="../../desktop/ui/training/coverage.py" line="155" />
+      <location filename="../../desktop/ui/sync/conflicts.py" line="102" />
       <source>Yes</source>
       <translation>Có</translation>
     </message>
@@ -2220,26 +2327,27 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="51" />
-      <location filename="../../desktop/ui/main_window.py" line="148" />
+      <location filename="../../desktop/ui/main_window.py" line="152" />
       <source>Digitization</source>
       <translation>Số hóa</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="53" />
-      <location filename="../../desktop/ui/main_window.py" line="150" />
+      <location filename="../../desktop/ui/main_window.py" line="154" />
       <location filename="../../desktop/ui/training/courses.py" line="197" />
       <source>Training</source>
       <translation>Đào tạo</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="54" />
-      <location filename="../../desktop/ui/main_window.py" line="151" />
+      <location filename="../../desktop/ui/main_window.py" line="155" />
       <source>Reports</source>
       <translation>Báo cáo</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="55" />
-      <location filename="../../desktop/ui/main_window.py" line="152" />
+      <location filename="../../desktop/ui/main_window.py" line="156" />
+      <location filename="../../desktop/ui/sync/page.py" line="41" />
       <source>Sync</source>
       <translation>Đồng bộ</translation>
     </message>
@@ -2260,47 +2368,47 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>(dữ liệu mẫu)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="148" />
+      <location filename="../../desktop/ui/main_window.py" line="152" />
       <source>Lots of paper records, per-record progress and the 30 % target.</source>
       <translation>Các lô hồ sơ giấy, tiến độ số hóa từng hồ sơ và chỉ tiêu 30 %.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="149" />
+      <location filename="../../desktop/ui/main_window.py" line="153" />
       <source>Official-duty signing certificates of each officer and their expiry.</source>
       <translation>Chứng thư chữ ký số chuyên dùng công vụ của từng cán bộ và thời hạn.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="150" />
+      <location filename="../../desktop/ui/main_window.py" line="154" />
       <source>Courses, sessions, attendance and completion of each officer.</source>
       <translation>Khóa học, buổi học, điểm danh và kết quả hoàn thành của từng cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="151" />
+      <location filename="../../desktop/ui/main_window.py" line="155" />
       <source>Monthly report forms in the official layout, for signing.</source>
       <translation>Mẫu báo cáo hằng tháng theo thể thức văn bản, sẵn sàng trình ký.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="152" />
+      <location filename="../../desktop/ui/main_window.py" line="156" />
       <source>Sending data to the province over the Internet or by USB stick.</source>
       <translation>Gửi dữ liệu lên tỉnh qua Internet hoặc bằng USB.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="189" />
+      <location filename="../../desktop/ui/main_window.py" line="193" />
       <source>Last sync: never</source>
       <translation>Đồng bộ lần cuối: chưa đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="196" />
+      <location filename="../../desktop/ui/main_window.py" line="200" />
       <source>Network: unknown</source>
       <translation>Mạng: không rõ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="203" />
+      <location filename="../../desktop/ui/main_window.py" line="207" />
       <source>Offline</source>
       <translation>Ngoại tuyến</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="171" />
+      <location filename="../../desktop/ui/main_window.py" line="175" />
       <source>User: {name} ({role})</source>
       <translation>Người dùng: {name} ({role})</translation>
     </message>
@@ -2310,7 +2418,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>{section} (Ctrl+{number})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="187" />
+      <location filename="../../desktop/ui/main_window.py" line="191" />
       <source>Last sync: {when}</source>
       <translation>Đồng bộ lần cuối: {when}</translation>
     </message>
@@ -2496,12 +2604,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     <message>
       <location filename="../../desktop/ui/officers/model.py" line="29" />
       <location filename="../../desktop/ui/officers/page.py" line="28" />
-      <source>Working</source>
-      <translation>Đang công tác</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/officers/model.py" line="29" />
-      <location filename="../../desktop/ui/officers/page.py" line="28" />
       <source>Left</source>
       <translation>Đã nghỉ</translation>
     </message>
@@ -2606,11 +2708,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Ghi nhận {name} đã thôi công tác tại xã? Dữ liệu vẫn được giữ và có thể khôi phục.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/admin.py" line="23" />
-      <source>Commune</source>
-      <translation>Xã, phường</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/pages/admin.py" line="25" />
       <source>Installation code</source>
       <translation>Mã cài đặt</translation>
@@ -2696,10 +2793,388 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Chưa có.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/attendance.py" line="82" />
-      <location filename="../../desktop/ui/training/attendance.py" line="92" />
-      <source>Attendance</source>
-      <translation>Điểm danh</translation>
+      <location filename="../../desktop/ui/sync/conflicts.py" line="38" />
+      <source>Both versions are kept. Choose the right one; the choice is sent to the other computers like any change.</source>
+      <translation>Cả hai phiên bản đều được giữ lại. Hãy chọn phiên bản đúng; lựa chọn sẽ được gửi tới các máy khác như mọi thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/conflicts.py" line="41" />
+      <source>Keep the current version</source>
+      <translation>Giữ phiên bản hiện tại</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/conflicts.py" line="42" />
+      <source>Use the other version</source>
+      <translation>Dùng phiên bản kia</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/conflicts.py" line="102" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="122" />
+      <source>No</source>
+      <translation>Không</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/conflicts.py" line="33" />
+      <source>Field</source>
+      <translation>Trường</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/conflicts.py" line="33" />
+      <source>This computer</source>
+      <translation>Máy này</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/conflicts.py" line="33" />
+      <source>Other computer</source>
+      <translation>Máy kia</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/conflicts.py" line="92" />
+      <location filename="../../desktop/ui/sync/models.py" line="47" />
+      <location filename="../../desktop/ui/sync/page.py" line="63" />
+      <source>Conflicts</source>
+      <translation>Xung đột</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/dialogs.py" line="16" />
+      <source>Signing key passphrase</source>
+      <translation>Cụm mật khẩu của khóa ký</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/dialogs.py" line="31" />
+      <source>Passphrase</source>
+      <translation>Cụm mật khẩu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/dialogs.py" line="35" />
+      <source>OK</source>
+      <translation>Đồng ý</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/dialogs.py" line="33" />
+      <source>Type it again</source>
+      <translation>Nhập lại</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/dialogs.py" line="54" />
+      <source>The two passphrases differ.</source>
+      <translation>Hai cụm mật khẩu không giống nhau.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/dialogs.py" line="19" />
+      <source>This computer has no password store (keyring). The signing key of this computer will be kept in the file {path}, encrypted with a passphrase you choose now. Keep the passphrase: it is asked at every sync.</source>
+      <translation>Máy này không có kho mật khẩu (keyring). Khóa ký của máy sẽ được lưu trong tệp {path}, mã hóa bằng cụm mật khẩu bạn chọn ngay bây giờ. Hãy ghi nhớ cụm mật khẩu: mỗi lần đồng bộ đều phải nhập.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/drives.py" line="44" />
+      <location filename="../../desktop/ui/sync/page.py" line="164" />
+      <location filename="../../desktop/ui/sync/page.py" line="170" />
+      <source>Export to USB</source>
+      <translation>Xuất ra USB</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/drives.py" line="54" />
+      <source>Choose another folder…</source>
+      <translation>Chọn thư mục khác…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/drives.py" line="56" />
+      <location filename="../../desktop/ui/sync/models.py" line="13" />
+      <source>Export</source>
+      <translation>Xuất</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/drives.py" line="59" />
+      <source>Plug in the USB stick, choose it here, then take the file to the province. Removable drives are listed first.</source>
+      <translation>Cắm USB, chọn USB ở đây, rồi mang tệp đến tỉnh. Các ổ đĩa rời được liệt kê trước.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/drives.py" line="70" />
+      <source>Folder for the sync file</source>
+      <translation>Thư mục lưu tệp đồng bộ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/drives.py" line="34" />
+      <source>{name} ({free} GB free)</source>
+      <translation>{name} (còn trống {free} GB)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/drives.py" line="48" />
+      <source>USB stick: {label}</source>
+      <translation>USB: {label}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/drives.py" line="48" />
+      <source>Drive: {label}</source>
+      <translation>Ổ đĩa: {label}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/models.py" line="13" />
+      <source>Check (dry run)</source>
+      <translation>Kiểm tra (chạy thử)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/models.py" line="14" />
+      <source>USB</source>
+      <translation>USB</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/models.py" line="14" />
+      <source>Internet</source>
+      <translation>Internet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/models.py" line="15" />
+      <source>Done</source>
+      <translation>Hoàn tất</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/models.py" line="15" />
+      <source>Failed</source>
+      <translation>Thất bại</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/models.py" line="16" />
+      <source>Running</source>
+      <translation>Đang chạy</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/models.py" line="17" />
+      <source>This computer's</source>
+      <translation>Của máy này</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/models.py" line="17" />
+      <source>The other computer's</source>
+      <translation>Của máy kia</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/models.py" line="39" />
+      <source>Time</source>
+      <translation>Thời gian</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/models.py" line="40" />
+      <source>Action</source>
+      <translation>Thao tác</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/models.py" line="41" />
+      <source>By</source>
+      <translation>Qua</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/models.py" line="44" />
+      <source>Changes</source>
+      <translation>Thay đổi</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/models.py" line="45" />
+      <source>Applied</source>
+      <translation>Đã áp dụng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/models.py" line="46" />
+      <source>Already here</source>
+      <translation>Đã có</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/models.py" line="48" />
+      <source>Message</source>
+      <translation>Thông báo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/models.py" line="63" />
+      <source>Detected</source>
+      <translation>Phát hiện lúc</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/models.py" line="64" />
+      <location filename="../../desktop/ui/sync/models.py" line="83" />
+      <source>Data</source>
+      <translation>Dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/models.py" line="65" />
+      <source>Version here</source>
+      <translation>Phiên bản tại máy</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/models.py" line="66" />
+      <source>Version received</source>
+      <translation>Phiên bản nhận được</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/models.py" line="67" />
+      <source>Kept for now</source>
+      <translation>Đang giữ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/models.py" line="82" />
+      <source>Received</source>
+      <translation>Nhận lúc</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/models.py" line="84" />
+      <source>Waiting for</source>
+      <translation>Đang chờ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/models.py" line="85" />
+      <source>Record id</source>
+      <translation>Mã bản ghi</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="43" />
+      <source>Export to USB…</source>
+      <translation>Xuất ra USB…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="44" />
+      <source>Write everything the province has not confirmed yet to a file on a USB stick</source>
+      <translation>Ghi mọi thay đổi tỉnh chưa xác nhận vào một tệp trên USB</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="46" />
+      <source>Import from USB…</source>
+      <translation>Nhập từ USB…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="47" />
+      <source>Read the return file from the province (.xaso): checked first, then applied</source>
+      <translation>Đọc tệp phản hồi của tỉnh (.xaso): kiểm tra trước, sau đó mới áp dụng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="62" />
+      <source>History</source>
+      <translation>Lịch sử</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="65" />
+      <source>Waiting for their parent</source>
+      <translation>Chờ bản ghi gốc</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="74" />
+      <source>State</source>
+      <translation>Tình trạng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="169" />
+      <source>Writing the sync file…</source>
+      <translation>Đang ghi tệp đồng bộ…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="174" />
+      <source>Return file from the province</source>
+      <translation>Tệp phản hồi của tỉnh</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="175" />
+      <source>Xã Số sync files (*.xaso)</source>
+      <translation>Tệp đồng bộ Xã Số (*.xaso)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="193" />
+      <source>Checking the sync file…</source>
+      <translation>Đang kiểm tra tệp đồng bộ…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="213" />
+      <source>Importing the sync file…</source>
+      <translation>Đang nhập tệp đồng bộ…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="240" />
+      <source>• nothing: all of it is already here.</source>
+      <translation>• không có gì: mọi dữ liệu đều đã có.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="96" />
+      <source>Province server: not enrolled yet</source>
+      <translation>Máy chủ tỉnh: chưa đăng ký</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="98" />
+      <source>Last successful sync: never</source>
+      <translation>Đồng bộ thành công lần cuối: chưa có</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="189" />
+      <location filename="../../desktop/ui/sync/page.py" line="194" />
+      <location filename="../../desktop/ui/sync/page.py" line="207" />
+      <source>Import from USB</source>
+      <translation>Nhập từ USB</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="232" />
+      <source>{file} is valid. Importing it would change:</source>
+      <translation>Tệp {file} hợp lệ. Nếu nhập, dữ liệu sẽ thay đổi như sau:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="99" />
+      <source>Changes waiting to be sent: {count}</source>
+      <translation>Thay đổi chờ gửi: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="101" />
+      <source>Conflicts to resolve: {conflicts} · waiting for their parent: {waiting}</source>
+      <translation>Xung đột cần xử lý: {conflicts} · chờ bản ghi gốc: {waiting}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="234" />
+      <source>• {table}: {applied} new or changed, {skipped} already here, {conflicts} conflicts</source>
+      <translation>• {table}: {applied} mới hoặc thay đổi, {skipped} đã có, {conflicts} xung đột</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="95" />
+      <source>Province server: {name} (sync by USB file)</source>
+      <translation>Máy chủ tỉnh: {name} (đồng bộ bằng tệp qua USB)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="97" />
+      <source>Last successful sync: {when}</source>
+      <translation>Đồng bộ thành công lần cuối: {when}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="105" />
+      <source>Last problem ({when}): {message}</source>
+      <translation>Sự cố gần nhất ({when}): {message}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="131" />
+      <source>Signing key</source>
+      <translation>Khóa ký</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="132" />
+      <source>Use a key file</source>
+      <translation>Dùng tệp khóa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="164" />
+      <source>{file} was written and read back correctly: {changes} changes. Take it to the province; the changes are sent again until the province confirms them.</source>
+      <translation>Đã ghi và đọc lại chính xác tệp {file}: {changes} thay đổi. Hãy mang tệp đến tỉnh; các thay đổi sẽ được gửi lại cho đến khi tỉnh xác nhận.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="207" />
+      <source>{file}: {applied} changes applied, {skipped} already here, {conflicts} conflicts, {waiting} waiting for their parent.</source>
+      <translation>{file}: {applied} thay đổi được áp dụng, {skipped} đã có, {conflicts} xung đột, {waiting} chờ bản ghi gốc.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/summary.py" line="21" />
+      <source>Sync with the province</source>
+      <translation>Đồng bộ với tỉnh</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/summary.py" line="43" />
+      <source>never</source>
+      <translation>chưa có</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/summary.py" line="44" />
+      <source>Last successful sync: {when} · changes waiting to be sent: {pending} · conflicts to resolve: {conflicts}</source>
+      <translation>Đồng bộ thành công lần cuối: {when} · thay đổi chờ gửi: {pending} · xung đột cần xử lý: {conflicts}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/training/attendance.py" line="87" />
@@ -3131,11 +3606,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/training/import_dialog.py" line="109" />
       <source>&lt;b&gt;{file}&lt;/b&gt; → course “{course}”. Sessions: {sessions}.&lt;br&gt;{rows} rows: {ok} ready, {unknown} not in the officer list, {errors} with errors. Marks: {present} present, {excused} excused, {absent} absent.</source>
       <translation>&lt;b&gt;{file}&lt;/b&gt; → khóa học “{course}”. Các buổi: {sessions}.&lt;br&gt;{rows} dòng: {ok} dòng hợp lệ, {unknown} người không có trong danh sách cán bộ, {errors} dòng có lỗi. Điểm danh: {present} lượt có mặt, {excused} lượt có phép, {absent} lượt vắng.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/training/import_dialog.py" line="122" />
-      <source>No</source>
-      <translation>Không</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/training/import_dialog.py" line="142" />
