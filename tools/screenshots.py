@@ -107,6 +107,7 @@ def main(out: Path) -> None:
     about.close()
     shoot_certificates(app, ctx, window, work, out)
     shoot_training(app, ctx, window, out, work)
+    shoot_sync(app, ctx, window, out, work)
     window.close()
 
 
@@ -193,6 +194,23 @@ def shoot_training(app, ctx, window, out: Path, work: Path) -> None:
     shoot(app, window, out / "25-training-coverage.png")
     window.show_section("overview")
     shoot(app, window, out / "26-overview-training.png")
+
+
+def shoot_sync(app, ctx, window, out: Path, work: Path) -> None:
+    """Đồng bộ: state and history, the conflict with both versions, the USB drive choice."""
+    from desktop.ui.sync.drives import DriveDialog
+
+    window.show_section("sync")
+    page = window.pages["sync"]
+    page.history_table.selectRow(5)
+    shoot(app, window, out / "30-sync-history.png")
+    page.tabs.setCurrentWidget(page.conflicts)
+    page.conflicts.table.selectRow(0)
+    shoot(app, window, out / "31-sync-conflicts.png")
+    shoot(app, window.pages["overview"].sync, out / "33-overview-sync.png")
+    drives = DriveDialog(ctx.prompts, window)
+    shoot(app, drives, out / "32-sync-usb-drives.png")
+    drives.close()
 
 
 if __name__ == "__main__":

@@ -328,5 +328,8 @@ def fill_demo(store: Store, seed: int = 2025, officers: int = 40,
         from desktop.services.demo_certificates import add_demo_certificates
 
         add_demo_certificates(session, seed, commune_info.name)
+        from desktop.services.demo_sync import add_demo_sync
+
+        add_demo_sync(session, seed, commune_info.code, province.name, created)
         set_setting(session, DEMO_FILLED, {"seed": seed, "officers": len(created)})
     return DemoResult(commune_info.name, province.name, len(created), passwords, False)

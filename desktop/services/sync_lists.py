@@ -91,6 +91,12 @@ class ConflictRow:
     incoming_payload: str
     key: tuple = field(compare=False)
 
+    @property
+    def label(self) -> str:
+        """The record in words: its name or title as this computer has it."""
+        values = orjson.loads(self.local_payload)
+        return str(values.get("full_name") or values.get("title") or values.get("name") or "")
+
 
 def _conflicts(query: ListQuery, stmt):
     return stmt.where(SyncConflict.resolved.is_(False)) if query.open_only else stmt

@@ -1248,12 +1248,12 @@
       <translation>Tên</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync_lists.py" line="151" />
+      <location filename="../../desktop/services/sync_lists.py" line="157" />
       <source>This conflict was already resolved.</source>
       <translation>Xung đột này đã được xử lý.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync_lists.py" line="158" />
+      <location filename="../../desktop/services/sync_lists.py" line="164" />
       <source>The record of this conflict no longer exists.</source>
       <translation>Bản ghi của xung đột này không còn nữa.</translation>
     </message>
@@ -2990,37 +2990,42 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/sync/models.py" line="64" />
-      <location filename="../../desktop/ui/sync/models.py" line="83" />
+      <location filename="../../desktop/ui/sync/models.py" line="84" />
       <source>Data</source>
       <translation>Dữ liệu</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/sync/models.py" line="65" />
-      <source>Version here</source>
-      <translation>Phiên bản tại máy</translation>
+      <source>Record</source>
+      <translation>Bản ghi</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/sync/models.py" line="66" />
-      <source>Version received</source>
-      <translation>Phiên bản nhận được</translation>
+      <source>Version here</source>
+      <translation>Bản tại máy</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/sync/models.py" line="67" />
+      <source>Version received</source>
+      <translation>Bản nhận được</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/models.py" line="68" />
       <source>Kept for now</source>
       <translation>Đang giữ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/models.py" line="82" />
+      <location filename="../../desktop/ui/sync/models.py" line="83" />
       <source>Received</source>
       <translation>Nhận lúc</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/models.py" line="84" />
+      <location filename="../../desktop/ui/sync/models.py" line="85" />
       <source>Waiting for</source>
       <translation>Đang chờ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/models.py" line="85" />
+      <location filename="../../desktop/ui/sync/models.py" line="86" />
       <source>Record id</source>
       <translation>Mã bản ghi</translation>
     </message>

@@ -62,6 +62,7 @@ def conflict_model(ctx: AppContext) -> PagedTableModel:
     columns = [
         Column("detected_at", tr("Detected"), when),
         Column("table_name", tr("Data"), table_label),
+        Column("label", tr("Record")),
         Column("local_version", tr("Version here"), str, RIGHT),
         Column("incoming_version", tr("Version received"), str, RIGHT),
         Column("winner", tr("Kept for now"), lambda v: tr(WINNERS.get(v, v))),

@@ -58,8 +58,17 @@ class SyncPage(QWidget):
         self.quarantine = models.quarantine_model(ctx)
         self.conflicts = ConflictsTab(ctx)
         self.tabs = QTabWidget()
-        self.tabs.addTab(list_table(self.history, (130, 110, 80, 300, 90, 80, 80, 90, 80),
-                                    sort_column=None), tr("History"))
+        self.history_table = list_table(self.history, (120, 75, 45, 310, 85, 65, 85, 55, 65),
+                                        sort_column=None)
+        self.history_message = QLabel()
+        self.history_message.setWordWrap(True)
+        self.history_table.selectionModel().currentRowChanged.connect(self.show_history_message)
+        history = QWidget()
+        history_layout = QVBoxLayout(history)
+        history_layout.setContentsMargins(0, 0, 0, 0)
+        history_layout.addWidget(self.history_table, 1)
+        history_layout.addWidget(self.history_message)
+        self.tabs.addTab(history, tr("History"))
         self.tabs.addTab(self.conflicts, tr("Conflicts"))
         self.tabs.addTab(list_table(self.quarantine, (130, 160, 160), sort_column=None),
                          tr("Waiting for their parent"))
@@ -111,6 +120,11 @@ class SyncPage(QWidget):
         self.history.refresh()
         self.quarantine.refresh()
         self.conflicts.refresh()
+
+    def show_history_message(self, current, _previous=None) -> None:
+        row = self.history.row_object(current.row()) if current.isValid() else None
+        error = row.error if row is not None else None
+        self.history_message.setText(error.message(tr) if error else "")
 
     # keys -------------------------------------------------------------------------------
     def _ready_keys(self) -> bool:
