@@ -1141,6 +1141,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/sync.py" line="109" />
+      <location filename="../../desktop/services/sync.py" line="224" />
       <source>This computer is not enrolled with the province server yet, so there is nobody to send the data to. Ask the province for the enrolment file.</source>
       <translation>Máy này chưa đăng ký với máy chủ của tỉnh nên chưa có nơi nhận dữ liệu. Hãy đề nghị tỉnh cung cấp tệp đăng ký.</translation>
     </message>
@@ -1519,6 +1520,41 @@
       <location filename="../../desktop/sync/bundle.py" line="187" />
       <source>The file {file} contains an unexpected entry {entry}; it was not made by Xã Số and is refused.</source>
       <translation>Tệp {file} chứa mục lạ {entry}; tệp không do Xã Số tạo nên bị từ chối.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/http_client.py" line="38" />
+      <source>The province server does not know this computer. Ask the province to enrol it again.</source>
+      <translation>Máy chủ của tỉnh không nhận ra máy này. Hãy đề nghị tỉnh đăng ký lại máy.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/http_client.py" line="40" />
+      <source>The province server did not accept this computer's signature. Ask the province to enrol it again.</source>
+      <translation>Máy chủ của tỉnh không chấp nhận chữ ký của máy này. Hãy đề nghị tỉnh đăng ký lại máy.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/http_client.py" line="42" />
+      <source>The clock of this computer is wrong by more than 15 minutes. Set the date and time, then sync again.</source>
+      <translation>Đồng hồ của máy này sai lệch quá 15 phút. Hãy chỉnh lại ngày giờ rồi đồng bộ lại.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/http_client.py" line="44" />
+      <source>The data is too large to send at once; use Export to USB.</source>
+      <translation>Dữ liệu quá lớn để gửi một lần; hãy dùng Xuất ra USB.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/http_client.py" line="88" />
+      <source>The province server cannot be reached ({reason}). The changes stay here and are sent at the next sync; if the network stays down, use Export to USB.</source>
+      <translation>Không kết nối được máy chủ của tỉnh ({reason}). Các thay đổi vẫn được lưu tại máy và sẽ được gửi ở lần đồng bộ sau; nếu mạng vẫn không có, hãy dùng Xuất ra USB.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/http_client.py" line="108" />
+      <source>The province server refused the request (error {status}).</source>
+      <translation>Máy chủ của tỉnh từ chối yêu cầu (lỗi {status}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/http_client.py" line="74" />
+      <source>Sync cancelled. Nothing is lost: the next sync sends it again.</source>
+      <translation>Đã hủy đồng bộ. Không mất dữ liệu: lần đồng bộ sau sẽ gửi lại.</translation>
     </message>
     <message>
       <location filename="../../desktop/sync/keys.py" line="103" />
@@ -2831,7 +2867,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     <message>
       <location filename="../../desktop/ui/sync/conflicts.py" line="92" />
       <location filename="../../desktop/ui/sync/models.py" line="47" />
-      <location filename="../../desktop/ui/sync/page.py" line="63" />
+      <location filename="../../desktop/ui/sync/page.py" line="72" />
       <source>Conflicts</source>
       <translation>Xung đột</translation>
     </message>
@@ -2867,8 +2903,8 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/sync/drives.py" line="44" />
-      <location filename="../../desktop/ui/sync/page.py" line="164" />
-      <location filename="../../desktop/ui/sync/page.py" line="170" />
+      <location filename="../../desktop/ui/sync/page.py" line="178" />
+      <location filename="../../desktop/ui/sync/page.py" line="184" />
       <source>Export to USB</source>
       <translation>Xuất ra USB</translation>
     </message>
@@ -3050,119 +3086,119 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Đọc tệp phản hồi của tỉnh (.xaso): kiểm tra trước, sau đó mới áp dụng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="62" />
+      <location filename="../../desktop/ui/sync/page.py" line="71" />
       <source>History</source>
       <translation>Lịch sử</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="65" />
+      <location filename="../../desktop/ui/sync/page.py" line="74" />
       <source>Waiting for their parent</source>
       <translation>Chờ bản ghi gốc</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="74" />
+      <location filename="../../desktop/ui/sync/page.py" line="83" />
       <source>State</source>
       <translation>Tình trạng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="169" />
+      <location filename="../../desktop/ui/sync/page.py" line="183" />
       <source>Writing the sync file…</source>
       <translation>Đang ghi tệp đồng bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="174" />
+      <location filename="../../desktop/ui/sync/page.py" line="188" />
       <source>Return file from the province</source>
       <translation>Tệp phản hồi của tỉnh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="175" />
+      <location filename="../../desktop/ui/sync/page.py" line="189" />
       <source>Xã Số sync files (*.xaso)</source>
       <translation>Tệp đồng bộ Xã Số (*.xaso)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="193" />
+      <location filename="../../desktop/ui/sync/page.py" line="207" />
       <source>Checking the sync file…</source>
       <translation>Đang kiểm tra tệp đồng bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="213" />
+      <location filename="../../desktop/ui/sync/page.py" line="227" />
       <source>Importing the sync file…</source>
       <translation>Đang nhập tệp đồng bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="240" />
+      <location filename="../../desktop/ui/sync/page.py" line="254" />
       <source>• nothing: all of it is already here.</source>
       <translation>• không có gì: mọi dữ liệu đều đã có.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="96" />
+      <location filename="../../desktop/ui/sync/page.py" line="105" />
       <source>Province server: not enrolled yet</source>
       <translation>Máy chủ tỉnh: chưa đăng ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="98" />
+      <location filename="../../desktop/ui/sync/page.py" line="107" />
       <source>Last successful sync: never</source>
       <translation>Đồng bộ thành công lần cuối: chưa có</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="189" />
-      <location filename="../../desktop/ui/sync/page.py" line="194" />
-      <location filename="../../desktop/ui/sync/page.py" line="207" />
+      <location filename="../../desktop/ui/sync/page.py" line="203" />
+      <location filename="../../desktop/ui/sync/page.py" line="208" />
+      <location filename="../../desktop/ui/sync/page.py" line="221" />
       <source>Import from USB</source>
       <translation>Nhập từ USB</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="232" />
+      <location filename="../../desktop/ui/sync/page.py" line="246" />
       <source>{file} is valid. Importing it would change:</source>
       <translation>Tệp {file} hợp lệ. Nếu nhập, dữ liệu sẽ thay đổi như sau:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="99" />
+      <location filename="../../desktop/ui/sync/page.py" line="108" />
       <source>Changes waiting to be sent: {count}</source>
       <translation>Thay đổi chờ gửi: {count}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="101" />
+      <location filename="../../desktop/ui/sync/page.py" line="110" />
       <source>Conflicts to resolve: {conflicts} · waiting for their parent: {waiting}</source>
       <translation>Xung đột cần xử lý: {conflicts} · chờ bản ghi gốc: {waiting}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="234" />
+      <location filename="../../desktop/ui/sync/page.py" line="248" />
       <source>• {table}: {applied} new or changed, {skipped} already here, {conflicts} conflicts</source>
       <translation>• {table}: {applied} mới hoặc thay đổi, {skipped} đã có, {conflicts} xung đột</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="95" />
+      <location filename="../../desktop/ui/sync/page.py" line="104" />
       <source>Province server: {name} (sync by USB file)</source>
       <translation>Máy chủ tỉnh: {name} (đồng bộ bằng tệp qua USB)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="97" />
+      <location filename="../../desktop/ui/sync/page.py" line="106" />
       <source>Last successful sync: {when}</source>
       <translation>Đồng bộ thành công lần cuối: {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="105" />
+      <location filename="../../desktop/ui/sync/page.py" line="114" />
       <source>Last problem ({when}): {message}</source>
       <translation>Sự cố gần nhất ({when}): {message}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="131" />
+      <location filename="../../desktop/ui/sync/page.py" line="145" />
       <source>Signing key</source>
       <translation>Khóa ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="132" />
+      <location filename="../../desktop/ui/sync/page.py" line="146" />
       <source>Use a key file</source>
       <translation>Dùng tệp khóa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="164" />
+      <location filename="../../desktop/ui/sync/page.py" line="178" />
       <source>{file} was written and read back correctly: {changes} changes. Take it to the province; the changes are sent again until the province confirms them.</source>
       <translation>Đã ghi và đọc lại chính xác tệp {file}: {changes} thay đổi. Hãy mang tệp đến tỉnh; các thay đổi sẽ được gửi lại cho đến khi tỉnh xác nhận.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="207" />
+      <location filename="../../desktop/ui/sync/page.py" line="221" />
       <source>{file}: {applied} changes applied, {skipped} already here, {conflicts} conflicts, {waiting} waiting for their parent.</source>
       <translation>{file}: {applied} thay đổi được áp dụng, {skipped} đã có, {conflicts} xung đột, {waiting} chờ bản ghi gốc.</translation>
     </message>
