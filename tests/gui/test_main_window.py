@@ -13,14 +13,15 @@ def test_navigation_sections_and_not_yet_pages(qtbot, ctx):
     qtbot.addWidget(window)
     labels = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert labels == ["Tổng quan", "Cán bộ", "Số hóa", "Chứng thư số", "Đào tạo", "Báo cáo", "Đồng bộ", "Quản trị"]
-    for key in ("backlog", "reports", "sync"):
+    for key in ("backlog", "reports"):
         assert isinstance(window.pages[key], NotYetPage)
+    assert not isinstance(window.pages["sync"], NotYetPage)
     assert not isinstance(window.pages["certificates"], NotYetPage)
     assert not isinstance(window.pages["training"], NotYetPage)
     window.show_section("officers")
     assert window.stack.currentWidget() is window.pages["officers"]
-    window.show_section("sync")
-    texts = " ".join(w.text() for w in window.pages["sync"].findChildren(type(window.commune_label)))
+    window.show_section("reports")
+    texts = " ".join(w.text() for w in window.pages["reports"].findChildren(type(window.commune_label)))
     assert "Chưa có" in texts
 
 

@@ -27,14 +27,6 @@ def table_label(name: str) -> str:
 
 
 def log_model(ctx: AppContext) -> PagedTableModel:
-    def fetch(query, request):
-        with ctx.store.session() as s:
-            return lists.page_log(s, query, request)
-
-    def count(query):
-        with ctx.store.session() as s:
-            return lists.count_log(s, query)
-
     columns = [
         Column("started_at", tr("Time"), when),
         Column("direction", tr("Action"), lambda v: tr(DIRECTIONS.get(v, v))),
@@ -47,18 +39,10 @@ def log_model(ctx: AppContext) -> PagedTableModel:
         Column("conflicts", tr("Conflicts"), str, RIGHT),
         Column("error", tr("Message"), lambda e: e.message(tr) if e else ""),
     ]
-    return PagedTableModel(columns, count, fetch, lists.ListQuery())
+    return _paged(ctx, lists.count_log, lists.page_log, columns)
 
 
 def conflict_model(ctx: AppContext) -> PagedTableModel:
-    def fetch(query, request):
-        with ctx.store.session() as s:
-            return lists.page_conflicts(s, query, request)
-
-    def count(query):
-        with ctx.store.session() as s:
-            return lists.count_conflicts(s, query)
-
     columns = [
         Column("detected_at", tr("Detected"), when),
         Column("table_name", tr("Data"), table_label),
@@ -67,22 +51,28 @@ def conflict_model(ctx: AppContext) -> PagedTableModel:
         Column("incoming_version", tr("Version received"), str, RIGHT),
         Column("winner", tr("Kept for now"), lambda v: tr(WINNERS.get(v, v))),
     ]
-    return PagedTableModel(columns, count, fetch, lists.ListQuery())
+    return _paged(ctx, lists.count_conflicts, lists.page_conflicts, columns)
 
 
 def quarantine_model(ctx: AppContext) -> PagedTableModel:
-    def fetch(query, request):
-        with ctx.store.session() as s:
-            return lists.page_quarantine(s, query, request)
-
-    def count(query):
-        with ctx.store.session() as s:
-            return lists.count_quarantine(s, query)
-
     columns = [
         Column("received_at", tr("Received"), when),
         Column("table_name", tr("Data"), table_label),
         Column("missing_table", tr("Waiting for"), table_label),
         Column("missing_id", tr("Record id")),
     ]
+    return _paged(ctx, lists.count_quarantine, lists.page_quarantine, columns)
+
+
+def _paged(ctx: AppContext, count_fn, page_fn, columns: list[Column]) -> PagedTableModel:
+    """A model whose every page and count is read in a fresh session of the store."""
+
+    def fetch(query, request):
+        with ctx.store.session() as s:
+            return page_fn(s, query, request)
+
+    def count(query):
+        with ctx.store.session() as s:
+            return count_fn(s, query)
+
     return PagedTableModel(columns, count, fetch, lists.ListQuery())
