@@ -62,6 +62,8 @@ class TableCodec:
         self.columns = [c.key for c in self.table.columns]
         self.converters = {c.key: f for c in self.table.columns if (f := _converter(c))}
         self.defaults = _defaults(self.table)
+        self._column_set = set(self.columns)
+        self._conversions = list(self.converters.items())
         # (column, parent table) of every foreign key to another synced table
         self.parents = [
             (fk.parent.key, fk.column.table.name) for fk in self.table.foreign_keys
@@ -70,12 +72,15 @@ class TableCodec:
 
     def decode(self, payload: dict[str, Any]) -> dict[str, Any]:
         """Typed values for every column: unknown keys dropped, missing ones defaulted."""
-        out = dict(self.defaults)
-        for key in self.columns:
-            if key in payload:
-                value = payload[key]
-                conv = self.converters.get(key)
-                out[key] = conv(value) if conv and value is not None else value
+        if payload.keys() == self._column_set:  # the common case: same schema on both sides
+            out = dict(payload)
+        else:
+            out = dict(self.defaults)
+            out.update((k, payload[k]) for k in self.columns if k in payload)
+        for key, conv in self._conversions:
+            value = out.get(key)
+            if value is not None:
+                out[key] = conv(value)
         return out
 
 
