@@ -11,6 +11,8 @@
     xaso-admin [--home DIR] report KIND --period 2026-11 --out FILE [--xlsx FILE] [--issue]
     xaso-admin [--home DIR] import-lots FILE [--dry-run]
     xaso-admin [--home DIR] backlog-status
+    xaso-admin [--home DIR] export-bundle FOLDER [--peer NODE] / import-bundle FILE [--dry-run]
+    xaso-admin [--home DIR] verify-bundle FILE / node-card [--out FILE] / enrol CARD_FILE
 
 Every command prints a short Vietnamese summary, or with --json one JSON object on stdout.
 A rejected input exits with status 1 and the reason on stderr; usage errors exit with 2.
@@ -21,12 +23,14 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import orjson
 
 from db.errors import UserError
+from desktop import cli_sync
 from desktop.config import Paths, default_home
 
 Output = Callable[[str], None]
@@ -348,6 +352,7 @@ def build_parser() -> argparse.ArgumentParser:
     lots.add_argument("file")
     lots.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
     sub.add_parser("backlog-status", parents=[common], help="digitization progress vs the target")
+    cli_sync.add_parsers(sub, common)
     return parser
 
 
@@ -362,7 +367,8 @@ def main(argv: list[str] | None = None) -> int:
                "import-attendance": cli.import_attendance,
                "training-status": cli.training_status,
                "import-equipment": cli.import_equipment, "report": cli.report,
-               "import-lots": cli.import_lots, "backlog-status": cli.backlog_status}[args.command]
+               "import-lots": cli.import_lots, "backlog-status": cli.backlog_status,
+               **{name: partial(fn, cli) for name, fn in cli_sync.HANDLERS.items()}}[args.command]
     try:
         return handler()
     except UserError as err:

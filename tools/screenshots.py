@@ -96,8 +96,6 @@ def main(out: Path) -> None:
     importer = OfficerImportDialog(ctx, resources_dir() / "demo" / "danh-sach-can-bo-mau.xlsx", parent=window)
     shoot(app, importer, out / "10-import-preview.png")
     importer.close()
-    window.show_section("reports")
-    shoot(app, window, out / "11-not-yet.png")
     window.show_section("admin")
     shoot(app, window, out / "12-admin.png")
     from desktop.ui.about import AboutDialog
@@ -110,6 +108,7 @@ def main(out: Path) -> None:
     shoot_infrastructure(app, ctx, window, out, work)
     shoot_reports(app, ctx, window, out)
     shoot_backlog(app, ctx, window, out, work)
+    shoot_sync(app, ctx, window, out, work)
     window.close()
 
 
@@ -250,14 +249,14 @@ def shoot_reports(app, ctx, window, out: Path) -> None:
         settle(app)
         if page.make.data is not None:
             break
-    shoot(app, window, out / "30-reports-monthly-preview.png")
+    shoot(app, window, out / "60-reports-monthly-preview.png")
     page.tabs.setCurrentWidget(page.register)
-    shoot(app, window, out / "31-reports-register.png")
+    shoot(app, window, out / "61-reports-register.png")
     dialog = ReportSettingsDialog(ctx, window)
-    shoot(app, dialog, out / "32-reports-settings.png")
+    shoot(app, dialog, out / "62-reports-settings.png")
     dialog.close()
     window.show_section("overview")
-    shoot(app, window, out / "33-overview-reports.png")
+    shoot(app, window, out / "63-overview-reports.png")
 
 
 def shoot_backlog(app, ctx, window, out: Path, work: Path) -> None:
@@ -268,34 +267,51 @@ def shoot_backlog(app, ctx, window, out: Path, work: Path) -> None:
     window.show_section("backlog")
     page = window.pages["backlog"]
     page.lots.table.selectRow(0)
-    shoot(app, window, out / "30-backlog-lots.png")
+    shoot(app, window, out / "50-backlog-lots.png")
     dialog = LotDialog(ctx, page.lots.selected_id(), parent=window)
-    shoot(app, dialog, out / "31-backlog-lot-dialog.png")
+    shoot(app, dialog, out / "51-backlog-lot-dialog.png")
     dialog.close()
     page.tabs.setCurrentWidget(page.records)
     page.records.lot.setCurrentIndex(page.records.lot.findText("Sổ đăng ký khai sinh 1995–2005"))
     page.records.table.selectRow(0)
-    shoot(app, window, out / "32-backlog-records.png")
+    shoot(app, window, out / "52-backlog-records.png")
     step = StepDialog(ctx, "scanned", page.records.selected_ids(), chosen_id(page.records.lot),
                       parent=window)
     step.scope.setCurrentIndex(step.scope.findData("range"))
     step.first_no.setValue(120)
     step.last_no.setValue(180)
     step.officer.setCurrentIndex(1)
-    shoot(app, step, out / "33-backlog-step-dialog.png")
+    shoot(app, step, out / "53-backlog-step-dialog.png")
     step.close()
     page.tabs.setCurrentWidget(page.progress)
-    shoot(app, window, out / "34-backlog-progress.png")
+    shoot(app, window, out / "54-backlog-progress.png")
     sample = work / "ton-dong.csv"
     sample.write_text("DANH MỤC HỒ SƠ TỒN ĐỌNG CẦN SỐ HÓA\n\nSTT;Lĩnh vực;Loại hồ sơ;Năm;Tổng số hồ sơ;"
                       "Nơi lưu trữ\n1;Hộ tịch;Sổ đăng ký nhận cha, mẹ, con;2005-2015;\"1.250\";Kho UBND xã\n"
                       "2;Chứng thực;Sổ chứng thực chữ ký;2019-2024;2.300;Tủ 3\n"
                       "3;Ngoại giao;Sổ công văn đến;2020;-15;\n", encoding="utf-8-sig")
     importer = LotImportDialog(ctx, sample, parent=window)
-    shoot(app, importer, out / "35-backlog-import-errors.png")
+    shoot(app, importer, out / "55-backlog-import-errors.png")
     importer.close()
     window.show_section("overview")
-    shoot(app, window, out / "36-overview-backlog.png")
+    shoot(app, window, out / "56-overview-backlog.png")
+
+
+def shoot_sync(app, ctx, window, out: Path, work: Path) -> None:
+    """Đồng bộ: state and history, the conflict with both versions, the USB drive choice."""
+    from desktop.ui.sync.drives import DriveDialog
+
+    window.show_section("sync")
+    page = window.pages["sync"]
+    page.history_table.selectRow(5)
+    shoot(app, window, out / "70-sync-history.png")
+    page.tabs.setCurrentWidget(page.conflicts)
+    page.conflicts.table.selectRow(0)
+    shoot(app, window, out / "71-sync-conflicts.png")
+    shoot(app, window.pages["overview"].sync, out / "73-overview-sync.png")
+    drives = DriveDialog(ctx.prompts, window)
+    shoot(app, drives, out / "72-sync-usb-drives.png")
+    drives.close()
 
 
 if __name__ == "__main__":

@@ -26,7 +26,6 @@ from desktop.ui.context import AppContext
 from desktop.ui.officers.page import OfficersPage
 from desktop.ui.pages.admin import AdminPage
 from desktop.ui.pages.dashboard import DashboardPage
-from desktop.ui.pages.not_yet import NotYetPage
 
 ROLE_LABELS = {"admin": N_("Administrator"), "supervisor": N_("Supervisor"), "staff": N_("Staff")}
 
@@ -157,15 +156,11 @@ class MainWindow(QMainWindow):
             from desktop.ui.backlog.page import BacklogPage
 
             return BacklogPage(ctx)
-        texts = {
-            "backlog": (tr("Digitization"), tr("Lots of paper records, per-record progress and the 30 % target.")),
-            "certificates": (tr("Certificates"), tr("Official-duty signing certificates of each officer and their expiry.")),
-            "training": (tr("Training"), tr("Courses, sessions, attendance and completion of each officer.")),
-            "reports": (tr("Reports"), tr("Monthly report forms in the official layout, for signing.")),
-            "sync": (tr("Sync"), tr("Sending data to the province over the Internet or by USB stick.")),
-        }
-        title, what = texts[key]
-        return NotYetPage(title, what)
+        if key == "sync":
+            from desktop.ui.sync.page import SyncPage
+
+            return SyncPage(ctx)
+        raise KeyError(key)
 
     def show_about(self) -> None:
         from desktop.ui.about import AboutDialog

@@ -18,135 +18,135 @@
     </message>
     <message>
       <location filename="../../desktop/app.py" line="121" />
-      <location filename="../../desktop/cli.py" line="89" />
+      <location filename="../../desktop/cli.py" line="93" />
       <source>The passwords are shown only this once.</source>
       <translation>Mật khẩu chỉ hiện một lần này; hãy ghi lại.</translation>
     </message>
     <message>
       <location filename="../../desktop/app.py" line="117" />
-      <location filename="../../desktop/cli.py" line="82" />
+      <location filename="../../desktop/cli.py" line="86" />
       <source>Demo data: {commune}, {province} — {count} officers.</source>
       <translation>Dữ liệu mẫu: {commune}, {province} — {count} cán bộ.</translation>
     </message>
     <message>
       <location filename="../../desktop/app.py" line="119" />
-      <location filename="../../desktop/cli.py" line="87" />
+      <location filename="../../desktop/cli.py" line="91" />
       <source>  account {user}, password {password}</source>
       <translation>  tài khoản {user}, mật khẩu {password}</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="74" />
+      <location filename="../../desktop/cli.py" line="78" />
       <source>Name the folder for the demo data with --home DIR; demo data never goes into the real data folder.</source>
       <translation>Hãy chỉ rõ thư mục cho dữ liệu mẫu bằng --home THƯ_MỤC; dữ liệu mẫu không bao giờ được ghi vào thư mục dữ liệu thật.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="85" />
+      <location filename="../../desktop/cli.py" line="89" />
       <source>This data folder already holds the demo data; nothing was added.</source>
       <translation>Thư mục dữ liệu này đã có dữ liệu mẫu; không thêm gì nữa.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="128" />
+      <location filename="../../desktop/cli.py" line="132" />
       <source>{file}: {new} new, {update} updated, {same} unchanged.</source>
       <translation>{file}: {new} mới, {update} cập nhật, {same} không đổi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="132" />
-      <location filename="../../desktop/cli.py" line="237" />
+      <location filename="../../desktop/cli.py" line="136" />
+      <location filename="../../desktop/cli.py" line="241" />
       <location filename="../../desktop/cli_certs.py" line="74" />
       <source>(dry run: nothing was written)</source>
       <translation>(chạy thử: chưa ghi gì vào dữ liệu)</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="161" />
+      <location filename="../../desktop/cli.py" line="165" />
       <source>The data file is intact, but this installation has not been set up yet.</source>
       <translation>Tệp dữ liệu nguyên vẹn, nhưng máy này chưa được thiết lập.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="231" />
+      <location filename="../../desktop/cli.py" line="235" />
       <source>{file} → {course}: {rows} officers; {present} present, {excused} excused, {absent} absent.</source>
       <translation>{file} → {course}: {rows} cán bộ; {present} lượt có mặt, {excused} lượt vắng có phép, {absent} lượt vắng.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="61" />
+      <location filename="../../desktop/cli.py" line="65" />
       <source>Error: {message}</source>
       <translation>Lỗi: {message}</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="105" />
-      <location filename="../../desktop/cli.py" line="193" />
-      <location filename="../../desktop/cli.py" line="271" />
+      <location filename="../../desktop/cli.py" line="109" />
+      <location filename="../../desktop/cli.py" line="197" />
+      <location filename="../../desktop/cli.py" line="275" />
       <source>This data folder has not been set up yet; open Xã Số once or run the demo command.</source>
       <translation>Thư mục dữ liệu này chưa được thiết lập; hãy mở Xã Số một lần hoặc chạy lệnh demo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="159" />
+      <location filename="../../desktop/cli.py" line="163" />
       <source>The data file has problems:</source>
       <translation>Tệp dữ liệu có lỗi:</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="290" />
+      <location filename="../../desktop/cli.py" line="294" />
       <source>Officers working: {count}; required courses: {courses}.</source>
       <translation>Cán bộ đang công tác: {count}; khóa học bắt buộc: {courses}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="292" />
+      <location filename="../../desktop/cli.py" line="296" />
       <source>Trained in digital skills: {done}/{count} ({percent}); target {target}.</source>
       <translation>Đã được đào tạo kỹ năng số: {done}/{count} ({percent}); chỉ tiêu {target}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="295" />
+      <location filename="../../desktop/cli.py" line="299" />
       <source>Trained in operating the system: {done}/{count} ({percent}); target {target}.</source>
       <translation>Đã được đào tạo vận hành hệ thống: {done}/{count} ({percent}); chỉ tiêu {target}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="298" />
+      <location filename="../../desktop/cli.py" line="302" />
       <source>Still to train: {count} officers ({new} new).</source>
       <translation>Còn phải đào tạo: {count} cán bộ ({new} cán bộ mới).</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="119" />
+      <location filename="../../desktop/cli.py" line="123" />
       <location filename="../../desktop/cli_backlog.py" line="41" />
       <location filename="../../desktop/cli_infra.py" line="38" />
       <source>Nothing was imported: fix the rows above in the file and try again.</source>
       <translation>Chưa nhập gì: hãy sửa các dòng nêu trên trong tệp rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="142" />
+      <location filename="../../desktop/cli.py" line="146" />
       <source>There is no Xã Số data in {path}.</source>
       <translation>Không có dữ liệu Xã Số trong {path}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="163" />
+      <location filename="../../desktop/cli.py" line="167" />
       <source>The data file is intact (schema {schema}).</source>
       <translation>Tệp dữ liệu nguyên vẹn (phiên bản cấu trúc {schema}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="221" />
+      <location filename="../../desktop/cli.py" line="225" />
       <source>Nothing was imported: fix the rows above in the file (add missing people to the officer list first) and try again.</source>
       <translation>Chưa nhập dữ liệu nào: hãy sửa các dòng nêu trên trong tệp (thêm những người còn thiếu vào danh sách cán bộ trước) rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="242" />
+      <location filename="../../desktop/cli.py" line="246" />
       <source>Written: {sessions} new session(s), {attendance} attendance change(s), {results} result change(s).</source>
       <translation>Đã ghi: {sessions} buổi học mới, {attendance} thay đổi điểm danh, {results} thay đổi kết quả.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="198" />
+      <location filename="../../desktop/cli.py" line="202" />
       <source>Name the course with --course (its id or its exact title). Courses: {titles}</source>
       <translation>Hãy chỉ rõ khóa học bằng --course (mã hoặc tên chính xác của khóa học). Các khóa học: {titles}</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="165" />
+      <location filename="../../desktop/cli.py" line="169" />
       <source>{commune}: {count} officers.</source>
       <translation>{commune}: {count} cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="206" />
+      <location filename="../../desktop/cli.py" line="210" />
       <source>Row {row}: {name} is not in the officer list.</source>
       <translation>Dòng {row}: {name} không có trong danh sách cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="208" />
+      <location filename="../../desktop/cli.py" line="212" />
       <location filename="../../desktop/ui/training/import_dialog.py" line="127" />
       <source>Did you mean {name}? Correct the name in the file.</source>
       <translation>Có phải là {name}? Hãy sửa lại họ tên trong tệp.</translation>
@@ -267,6 +267,46 @@
       <location filename="../../desktop/cli_reports.py" line="73" />
       <source>Issued as number {symbol} on {date}.</source>
       <translation>Đã ban hành, số {symbol}, ngày {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_sync.py" line="39" />
+      <source>No province server is enrolled yet; name the receiving computer with --peer.</source>
+      <translation>Chưa đăng ký máy chủ của tỉnh; hãy chỉ rõ máy nhận bằng --peer.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_sync.py" line="61" />
+      <source>{applied} applied, {skipped} already here, {conflicts} conflicts, {quarantined} waiting for their parent.</source>
+      <translation>{applied} thay đổi được áp dụng, {skipped} đã có, {conflicts} xung đột, {quarantined} đang chờ bản ghi gốc.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_sync.py" line="140" />
+      <source>Set the passphrase in the environment variable {name} first.</source>
+      <translation>Hãy đặt cụm mật khẩu trong biến môi trường {name} trước.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_sync.py" line="55" />
+      <source>{file}: {changes} changes written.</source>
+      <translation>{file}: đã ghi {changes} thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_sync.py" line="95" />
+      <source>{file}: signature and checksums valid, {changes} changes from {sender}.</source>
+      <translation>{file}: chữ ký và mã kiểm tra hợp lệ, {changes} thay đổi từ máy {sender}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_sync.py" line="122" />
+      <source>The enrolment file {file} cannot be read.</source>
+      <translation>Không đọc được tệp đăng ký {file}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_sync.py" line="129" />
+      <source>Computer {node} enrolled: its bundles are accepted here.</source>
+      <translation>Đã đăng ký máy {node}: các gói dữ liệu của máy này được chấp nhận tại đây.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_sync.py" line="148" />
+      <source>The signing key is kept in {path}, protected by your passphrase.</source>
+      <translation>Khóa ký được lưu trong tệp {path}, bảo vệ bằng cụm mật khẩu của bạn.</translation>
     </message>
     <message>
       <location filename="../../desktop/reports/catalog.py" line="40" />
@@ -562,7 +602,7 @@
       <location filename="../../desktop/services/backlog_list.py" line="146" />
       <location filename="../../desktop/ui/backlog/import_dialog.py" line="42" />
       <source>Field</source>
-      <translation>Lĩnh vực</translation>
+      <translation>Trường</translation>
     </message>
     <message>
       <location filename="../../desktop/services/backlog_list.py" line="140" />
@@ -623,8 +663,9 @@
     <message>
       <location filename="../../desktop/services/backlog_list.py" line="168" />
       <location filename="../../desktop/ui/backlog/models.py" line="66" />
+      <location filename="../../desktop/ui/sync/models.py" line="49" />
       <source>Record</source>
-      <translation>Hồ sơ</translation>
+      <translation>Bản ghi</translation>
     </message>
     <message>
       <location filename="../../desktop/services/backlog_list.py" line="168" />
@@ -1417,8 +1458,8 @@
     </message>
     <message>
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="40" />
+      <location filename="../../desktop/services/sync_lists.py" line="28" />
       <location filename="../../desktop/services/training_coverage.py" line="194" />
-      <location filename="../../desktop/ui/first_run.py" line="97" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
@@ -1431,29 +1472,29 @@
     </message>
     <message>
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="42" />
+      <location filename="../../desktop/services/sync_lists.py" line="28" />
       <location filename="../../desktop/services/training_coverage.py" line="194" />
-      <location filename="../../desktop/ui/officers/dialog.py" line="85" />
       <source>Date of birth</source>
       <translation>Ngày sinh</translation>
     </message>
     <message>
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="43" />
+      <location filename="../../desktop/services/sync_lists.py" line="29" />
       <location filename="../../desktop/ui/officers/dialog.py" line="86" />
-      <location filename="../../desktop/ui/officers/model.py" line="24" />
       <source>Gender</source>
       <translation>Giới tính</translation>
     </message>
     <message>
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="44" />
+      <location filename="../../desktop/services/sync_lists.py" line="29" />
       <location filename="../../desktop/services/training_coverage.py" line="195" />
-      <location filename="../../desktop/ui/officers/dialog.py" line="87" />
       <source>Position</source>
       <translation>Chức vụ</translation>
     </message>
     <message>
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="46" />
+      <location filename="../../desktop/services/sync_lists.py" line="30" />
       <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="103" />
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="82" />
       <source>Phone</source>
       <translation>Điện thoại</translation>
     </message>
@@ -1471,7 +1512,7 @@
     <message>
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="49" />
       <location filename="../../desktop/services/infra_export.py" line="29" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="123" />
+      <location filename="../../desktop/services/sync_lists.py" line="31" />
       <source>Note</source>
       <translation>Ghi chú</translation>
     </message>
@@ -2107,6 +2148,126 @@
       <translation>Thay đổi này xung đột với dữ liệu đã lưu (bị trùng hoặc thiếu liên kết) nên chưa được lưu. Hãy kiểm tra lại thông tin rồi thử lại.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/sync.py" line="109" />
+      <location filename="../../desktop/services/sync.py" line="224" />
+      <source>This computer is not enrolled with the province server yet, so there is nobody to send the data to. Ask the province for the enrolment file.</source>
+      <translation>Máy này chưa đăng ký với máy chủ của tỉnh nên chưa có nơi nhận dữ liệu. Hãy đề nghị tỉnh cung cấp tệp đăng ký.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync.py" line="78" />
+      <source>This is the card of this computer itself.</source>
+      <translation>Đây là thông tin đăng ký của chính máy này.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync.py" line="123" />
+      <source>No enrolled computer has the id {peer}.</source>
+      <translation>Không có máy đã đăng ký nào có mã {peer}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync.py" line="37" />
+      <location filename="../../desktop/ui/sync/dialogs.py" line="23" />
+      <source>Type the passphrase of the signing key file {path}.</source>
+      <translation>Hãy nhập cụm mật khẩu của tệp khóa ký {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync.py" line="76" />
+      <source>The enrolment data is not valid.</source>
+      <translation>Thông tin đăng ký không hợp lệ.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync.py" line="129" />
+      <source>Cannot write the bundle to {folder}: {reason}.</source>
+      <translation>Không ghi được gói dữ liệu vào {folder}: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_lists.py" line="21" />
+      <location filename="../../desktop/ui/pages/admin.py" line="23" />
+      <source>Commune</source>
+      <translation>Xã, phường</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_lists.py" line="21" />
+      <source>Certificate</source>
+      <translation>Chứng thư số</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_lists.py" line="22" />
+      <source>Certificate request</source>
+      <translation>Yêu cầu chứng thư số</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_lists.py" line="22" />
+      <source>Support request</source>
+      <translation>Yêu cầu hỗ trợ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_lists.py" line="23" />
+      <location filename="../../desktop/services/training_coverage.py" line="195" />
+      <location filename="../../desktop/ui/training/export.py" line="45" />
+      <source>Course</source>
+      <translation>Khóa học</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_lists.py" line="23" />
+      <source>Training session</source>
+      <translation>Buổi học</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_lists.py" line="24" />
+      <location filename="../../desktop/ui/training/attendance.py" line="82" />
+      <location filename="../../desktop/ui/training/attendance.py" line="92" />
+      <source>Attendance</source>
+      <translation>Điểm danh</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_lists.py" line="24" />
+      <source>Course result</source>
+      <translation>Kết quả khóa học</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_lists.py" line="28" />
+      <source>CCCD</source>
+      <translation>CCCD</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_lists.py" line="30" />
+      <source>Email</source>
+      <translation>Thư điện tử</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_lists.py" line="30" />
+      <location filename="../../desktop/ui/officers/model.py" line="29" />
+      <location filename="../../desktop/ui/officers/page.py" line="28" />
+      <source>Working</source>
+      <translation>Đang công tác</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_lists.py" line="31" />
+      <source>Signs documents</source>
+      <translation>Ký văn bản</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_lists.py" line="31" />
+      <source>Deleted</source>
+      <translation>Đã xóa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_lists.py" line="32" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="191" />
+      <source>Title</source>
+      <translation>Tên</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_lists.py" line="157" />
+      <source>This conflict was already resolved.</source>
+      <translation>Xung đột này đã được xử lý.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_lists.py" line="164" />
+      <source>The record of this conflict no longer exists.</source>
+      <translation>Bản ghi của xung đột này không còn nữa.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/training.py" line="23" />
       <source>Bình dân học vụ số (national platform)</source>
       <translation>Bình dân học vụ số (nền tảng quốc gia)</translation>
@@ -2149,7 +2310,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/training.py" line="34" />
-      <location filename="../../desktop/ui/main_window.py" line="216" />
+      <location filename="../../desktop/ui/main_window.py" line="211" />
       <source>Online</source>
       <translation>Trực tuyến</translation>
     </message>
@@ -2259,13 +2420,6 @@
     </message>
     <message>
       <location filename="../../desktop/services/training_coverage.py" line="195" />
-      <location filename="../../desktop/ui/training/export.py" line="45" />
-      <location filename="../../desktop/ui/training/model.py" line="25" />
-      <source>Course</source>
-      <translation>Khóa học</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/training_coverage.py" line="195" />
       <location filename="../../desktop/ui/training/results.py" line="63" />
       <source>Completion date</source>
       <translation>Ngày hoàn thành</translation>
@@ -2283,8 +2437,197 @@
       <translation>Số chứng chỉ</translation>
     </message>
     <message>
+      <location filename="../../desktop/sync/ack.py" line="43" />
+      <source>The acknowledgement (ACK) does not come from an enrolled computer and was ignored.</source>
+      <translation>Xác nhận (ACK) không đến từ máy đã đăng ký nên đã bị bỏ qua.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/ack.py" line="46" />
+      <source>The acknowledgement (ACK) is meant for another computer.</source>
+      <translation>Xác nhận (ACK) này dành cho máy khác.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/ack.py" line="40" />
+      <source>The acknowledgement (ACK) is damaged and was ignored.</source>
+      <translation>Xác nhận (ACK) bị hỏng nên đã bị bỏ qua.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/apply.py" line="154" />
+      <source>The import stopped: {reason}. Nothing of the unfinished part was saved; import the same file again.</source>
+      <translation>Việc nhập bị dừng: {reason}. Phần chưa hoàn tất không được lưu; hãy nhập lại chính tệp đó.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/apply.py" line="51" />
+      <source>The import was interrupted. Import the same file again: what was already applied is skipped.</source>
+      <translation>Việc nhập bị gián đoạn. Hãy nhập lại chính tệp đó: phần đã áp dụng sẽ được bỏ qua.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/apply.py" line="142" />
+      <source>Import cancelled. Import the same file again to finish: what was applied is kept.</source>
+      <translation>Đã hủy việc nhập. Hãy nhập lại chính tệp đó để hoàn tất: phần đã áp dụng được giữ nguyên.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/bundle.py" line="180" />
+      <location filename="../../desktop/sync/bundle.py" line="158" />
+      <location filename="../../desktop/sync/usb.py" line="39" />
+      <source>The file {file} is damaged or incomplete (not a whole bundle). Copy it again from the sender.</source>
+      <translation>Tệp {file} bị hỏng hoặc không đầy đủ (không phải gói dữ liệu trọn vẹn). Hãy sao chép lại từ nơi gửi.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/bundle.py" line="154" />
+      <location filename="../../desktop/sync/bundle.py" line="196" />
+      <location filename="../../desktop/sync/bundle.py" line="205" />
+      <source>The file {file} is too large to be a sync bundle.</source>
+      <translation>Tệp {file} quá lớn, không thể là gói dữ liệu đồng bộ.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/bundle.py" line="194" />
+      <location filename="../../desktop/sync/bundle.py" line="220" />
+      <location filename="../../desktop/sync/verify.py" line="55" />
+      <source>The file {file} is not a Xã Số sync bundle.</source>
+      <translation>Tệp {file} không phải gói dữ liệu đồng bộ của Xã Số.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/bundle.py" line="222" />
+      <source>The bundle {file} has format version {version}, which this version of Xã Số cannot read. Update Xã Số on both computers.</source>
+      <translation>Gói dữ liệu {file} có định dạng phiên bản {version}, phiên bản Xã Số này không đọc được. Hãy cập nhật Xã Số trên cả hai máy.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/bundle.py" line="260" />
+      <location filename="../../desktop/sync/bundle.py" line="246" />
+      <source>Part {part} of the bundle {file} was changed or damaged after it was made (its checksum does not match). Copy it again from the sender.</source>
+      <translation>Phần {part} của gói dữ liệu {file} đã bị sửa đổi hoặc hỏng sau khi tạo (mã kiểm tra không khớp). Hãy sao chép lại từ nơi gửi.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/bundle.py" line="289" />
+      <source>The bundle {file} is encrypted for another computer.</source>
+      <translation>Gói dữ liệu {file} được mã hóa cho máy khác.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/bundle.py" line="151" />
+      <source>The file {file} cannot be read: {reason}.</source>
+      <translation>Không đọc được tệp {file}: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/bundle.py" line="187" />
+      <source>The file {file} contains an unexpected entry {entry}; it was not made by Xã Số and is refused.</source>
+      <translation>Tệp {file} chứa mục lạ {entry}; tệp không do Xã Số tạo nên bị từ chối.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/http_client.py" line="38" />
+      <source>The province server does not know this computer. Ask the province to enrol it again.</source>
+      <translation>Máy chủ của tỉnh không nhận ra máy này. Hãy đề nghị tỉnh đăng ký lại máy.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/http_client.py" line="40" />
+      <source>The province server did not accept this computer's signature. Ask the province to enrol it again.</source>
+      <translation>Máy chủ của tỉnh không chấp nhận chữ ký của máy này. Hãy đề nghị tỉnh đăng ký lại máy.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/http_client.py" line="42" />
+      <source>The clock of this computer is wrong by more than 15 minutes. Set the date and time, then sync again.</source>
+      <translation>Đồng hồ của máy này sai lệch quá 15 phút. Hãy chỉnh lại ngày giờ rồi đồng bộ lại.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/http_client.py" line="44" />
+      <source>The data is too large to send at once; use Export to USB.</source>
+      <translation>Dữ liệu quá lớn để gửi một lần; hãy dùng Xuất ra USB.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/http_client.py" line="88" />
+      <source>The province server cannot be reached ({reason}). The changes stay here and are sent at the next sync; if the network stays down, use Export to USB.</source>
+      <translation>Không kết nối được máy chủ của tỉnh ({reason}). Các thay đổi vẫn được lưu tại máy và sẽ được gửi ở lần đồng bộ sau; nếu mạng vẫn không có, hãy dùng Xuất ra USB.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/http_client.py" line="108" />
+      <source>The province server refused the request (error {status}).</source>
+      <translation>Máy chủ của tỉnh từ chối yêu cầu (lỗi {status}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/http_client.py" line="74" />
+      <source>Sync cancelled. Nothing is lost: the next sync sends it again.</source>
+      <translation>Đã hủy đồng bộ. Không mất dữ liệu: lần đồng bộ sau sẽ gửi lại.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/keys.py" line="103" />
+      <location filename="../../desktop/ui/sync/dialogs.py" line="52" />
+      <source>The passphrase must have at least 8 characters.</source>
+      <translation>Cụm mật khẩu phải có ít nhất 8 ký tự.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/keys.py" line="94" />
+      <source>This computer has no password store (keyring) for the signing key: {reason}. Keep the key in a file protected by a passphrase instead.</source>
+      <translation>Máy này không có kho mật khẩu (keyring) để lưu khóa ký: {reason}. Hãy lưu khóa trong một tệp được bảo vệ bằng cụm mật khẩu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/keys.py" line="126" />
+      <source>The key file {path} cannot be opened with this passphrase.</source>
+      <translation>Không mở được tệp khóa {path} bằng cụm mật khẩu này.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/usb.py" line="50" />
+      <source>The folder {folder} does not exist (is the USB stick plugged in?).</source>
+      <translation>Thư mục {folder} không tồn tại (USB đã được cắm chưa?).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/usb.py" line="53" />
+      <source>Cannot write to {folder}: it is read-only or full.</source>
+      <translation>Không ghi được vào {folder}: thư mục chỉ cho phép đọc hoặc đã đầy.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/usb.py" line="43" />
+      <source>The copy on {folder} cannot be read back correctly: {reason} Use another USB stick or folder and export again.</source>
+      <translation>Bản sao trên {folder} không đọc lại được chính xác: {reason} Hãy dùng USB hoặc thư mục khác và xuất lại.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/verify.py" line="57" />
+      <source>The bundle {file} was made by this computer; import it on the other computer.</source>
+      <translation>Gói dữ liệu {file} do chính máy này tạo; hãy nhập nó trên máy kia.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/verify.py" line="61" />
+      <source>The bundle {file} comes from a computer that is not enrolled here (node {node}). Enrol it first, then import again.</source>
+      <translation>Gói dữ liệu {file} đến từ một máy chưa được đăng ký tại đây (mã máy {node}). Hãy đăng ký máy đó trước rồi nhập lại.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/verify.py" line="65" />
+      <source>The signature of the bundle {file} is not valid: it was changed after it was made, or it was not made by the computer it names. Do not use it; ask the sender for a new one.</source>
+      <translation>Chữ ký của gói dữ liệu {file} không hợp lệ: gói đã bị sửa đổi sau khi tạo, hoặc không do máy ghi trong gói tạo ra. Không sử dụng gói này; hãy đề nghị nơi gửi tạo gói mới.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/verify.py" line="69" />
+      <source>The bundle {file} is meant for another computer.</source>
+      <translation>Gói dữ liệu {file} dành cho máy khác.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/verify.py" line="72" />
+      <location filename="../../desktop/sync/verify.py" line="75" />
+      <source>The bundle {file} belongs to commune {commune}, not to this commune.</source>
+      <translation>Gói dữ liệu {file} thuộc xã {commune}, không phải của xã này.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/verify.py" line="79" />
+      <source>The bundle {file} was made by a newer version of Xã Số. Update Xã Số on this computer, then import again.</source>
+      <translation>Gói dữ liệu {file} được tạo bởi phiên bản Xã Số mới hơn. Hãy cập nhật Xã Số trên máy này rồi nhập lại.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/verify.py" line="82" />
+      <source>The bundle {file} was made by an old version of Xã Số that this version no longer reads. Update Xã Số on the sending computer and export again.</source>
+      <translation>Gói dữ liệu {file} được tạo bởi phiên bản Xã Số cũ mà phiên bản này không còn đọc được. Hãy cập nhật Xã Số trên máy gửi và xuất lại.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/verify.py" line="136" />
+      <source>An earlier bundle from this computer is missing: changes {first} to {last} have not arrived. Import the earlier bundle first, or ask the sender to export again.</source>
+      <translation>Thiếu một gói dữ liệu trước đó của máy gửi: các thay đổi từ {first} đến {last} chưa đến. Hãy nhập gói trước đó, hoặc đề nghị nơi gửi xuất lại.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/verify.py" line="152" />
+      <source>Part {part} of the bundle {file} contains a change this version of Xã Số cannot accept.</source>
+      <translation>Phần {part} của gói dữ liệu {file} chứa thay đổi mà phiên bản Xã Số này không chấp nhận được.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/about.py" line="47" />
-      <location filename="../../desktop/ui/main_window.py" line="89" />
+      <location filename="../../desktop/ui/main_window.py" line="88" />
       <source>About Xã Số</source>
       <translation>Giới thiệu Xã Số</translation>
     </message>
@@ -2393,11 +2736,6 @@ Python {python}, Qt for Python {qt}</translation>
       <location filename="../../desktop/ui/backlog/dialogs.py" line="190" />
       <source>Record numbers</source>
       <translation>Số hồ sơ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="191" />
-      <source>Title</source>
-      <translation>Tên gọi</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/dialogs.py" line="197" />
@@ -2649,8 +2987,7 @@ Python {python}, Qt for Python {qt}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/page.py" line="18" />
-      <location filename="../../desktop/ui/main_window.py" line="51" />
-      <location filename="../../desktop/ui/main_window.py" line="161" />
+      <location filename="../../desktop/ui/main_window.py" line="50" />
       <source>Digitization</source>
       <translation>Số hóa</translation>
     </message>
@@ -2898,7 +3235,7 @@ Python {python}, Qt for Python {qt}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/coverage_tab.py" line="40" />
-      <location filename="../../desktop/ui/pages/dashboard.py" line="88" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="92" />
       <location filename="../../desktop/ui/training/coverage.py" line="126" />
       <source>(no department)</source>
       <translation>(chưa ghi bộ phận)</translation>
@@ -3019,6 +3356,8 @@ Python {python}, Qt for Python {qt}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/import_dialog.py" line="42" />
+      <location filename="../../desktop/ui/sync/models.py" line="14" />
+      <location filename="../../desktop/ui/sync/models.py" line="34" />
       <source>File</source>
       <translation>Tệp</translation>
     </message>
@@ -3249,7 +3588,7 @@ Python {python}, Qt for Python {qt}</translation>
     <message>
       <location filename="../../desktop/ui/certificates/requests_tab.py" line="96" />
       <location filename="../../desktop/ui/officers/model.py" line="15" />
-      <location filename="../../desktop/ui/training/coverage.py" line="155" />
+      <location filename="../../desktop/ui/sync/conflicts.py" line="102" />
       <source>Yes</source>
       <translation>Có</translation>
     </message>
@@ -3613,7 +3952,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     <message>
       <location filename="../../desktop/ui/infrastructure/equipment.py" line="130" />
       <location filename="../../desktop/ui/infrastructure/page.py" line="19" />
-      <location filename="../../desktop/ui/main_window.py" line="56" />
+      <location filename="../../desktop/ui/main_window.py" line="55" />
       <source>Infrastructure</source>
       <translation>Hạ tầng</translation>
     </message>
@@ -3895,121 +4234,96 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Thoát</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="31" />
+      <location filename="../../desktop/ui/main_window.py" line="30" />
       <source>Administrator</source>
       <translation>Quản trị viên</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="31" />
+      <location filename="../../desktop/ui/main_window.py" line="30" />
       <source>Supervisor</source>
       <translation>Lãnh đạo duyệt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="31" />
+      <location filename="../../desktop/ui/main_window.py" line="30" />
       <source>Staff</source>
       <translation>Cán bộ nhập liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="49" />
+      <location filename="../../desktop/ui/main_window.py" line="48" />
       <location filename="../../desktop/ui/pages/dashboard.py" line="36" />
       <source>Overview</source>
       <translation>Tổng quan</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="50" />
+      <location filename="../../desktop/ui/main_window.py" line="49" />
       <location filename="../../desktop/ui/officers/page.py" line="35" />
       <location filename="../../desktop/ui/officers/page.py" line="175" />
       <source>Officers</source>
       <translation>Cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="53" />
-      <location filename="../../desktop/ui/main_window.py" line="163" />
+      <location filename="../../desktop/ui/main_window.py" line="52" />
       <location filename="../../desktop/ui/training/courses.py" line="197" />
+      <location filename="../../desktop/ui/training/page.py" line="17" />
       <source>Training</source>
       <translation>Đào tạo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="54" />
-      <location filename="../../desktop/ui/main_window.py" line="164" />
+      <location filename="../../desktop/ui/main_window.py" line="53" />
       <location filename="../../desktop/ui/reports/make_tab.py" line="163" />
+      <location filename="../../desktop/ui/reports/page.py" line="18" />
       <source>Reports</source>
       <translation>Báo cáo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="55" />
-      <location filename="../../desktop/ui/main_window.py" line="165" />
+      <location filename="../../desktop/ui/main_window.py" line="54" />
+      <location filename="../../desktop/ui/sync/page.py" line="41" />
       <source>Sync</source>
       <translation>Đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="57" />
+      <location filename="../../desktop/ui/main_window.py" line="56" />
       <location filename="../../desktop/ui/pages/admin.py" line="20" />
       <source>Administration</source>
       <translation>Quản trị</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="91" />
+      <location filename="../../desktop/ui/main_window.py" line="90" />
       <source>Version, data folder and licences (F1)</source>
       <translation>Phiên bản, thư mục dữ liệu và giấy phép (F1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="68" />
+      <location filename="../../desktop/ui/main_window.py" line="67" />
       <source>(demo data)</source>
       <translation>(dữ liệu mẫu)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="161" />
-      <source>Lots of paper records, per-record progress and the 30 % target.</source>
-      <translation>Các lô hồ sơ giấy, tiến độ số hóa từng hồ sơ và chỉ tiêu 30 %.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="162" />
-      <source>Official-duty signing certificates of each officer and their expiry.</source>
-      <translation>Chứng thư chữ ký số chuyên dùng công vụ của từng cán bộ và thời hạn.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="163" />
-      <source>Courses, sessions, attendance and completion of each officer.</source>
-      <translation>Khóa học, buổi học, điểm danh và kết quả hoàn thành của từng cán bộ.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="164" />
-      <source>Monthly report forms in the official layout, for signing.</source>
-      <translation>Mẫu báo cáo hằng tháng theo thể thức văn bản, sẵn sàng trình ký.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="165" />
-      <source>Sending data to the province over the Internet or by USB stick.</source>
-      <translation>Gửi dữ liệu lên tỉnh qua Internet hoặc bằng USB.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="202" />
+      <location filename="../../desktop/ui/main_window.py" line="197" />
       <source>Last sync: never</source>
       <translation>Đồng bộ lần cuối: chưa đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="209" />
+      <location filename="../../desktop/ui/main_window.py" line="204" />
       <source>Network: unknown</source>
       <translation>Mạng: không rõ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="216" />
+      <location filename="../../desktop/ui/main_window.py" line="211" />
       <source>Offline</source>
       <translation>Ngoại tuyến</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="184" />
+      <location filename="../../desktop/ui/main_window.py" line="179" />
       <source>User: {name} ({role})</source>
       <translation>Người dùng: {name} ({role})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="81" />
+      <location filename="../../desktop/ui/main_window.py" line="80" />
       <source>{section} (Ctrl+{number})</source>
       <translation>{section} (Ctrl+{number})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="200" />
+      <location filename="../../desktop/ui/main_window.py" line="195" />
       <source>Last sync: {when}</source>
       <translation>Đồng bộ lần cuối: {when}</translation>
     </message>
@@ -4174,12 +4488,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     <message>
       <location filename="../../desktop/ui/officers/model.py" line="29" />
       <location filename="../../desktop/ui/officers/page.py" line="28" />
-      <source>Working</source>
-      <translation>Đang công tác</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/officers/model.py" line="29" />
-      <location filename="../../desktop/ui/officers/page.py" line="28" />
       <source>Left</source>
       <translation>Đã nghỉ</translation>
     </message>
@@ -4266,11 +4574,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Ghi nhận {name} đã thôi công tác tại xã? Dữ liệu vẫn được giữ và có thể khôi phục.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/admin.py" line="23" />
-      <source>Commune</source>
-      <translation>Xã, phường</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/pages/admin.py" line="25" />
       <source>Installation code</source>
       <translation>Mã cài đặt</translation>
@@ -4339,16 +4642,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/pages/dashboard.py" line="56" />
       <source>Officers working, by department</source>
       <translation>Cán bộ đang công tác theo bộ phận</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/pages/not_yet.py" line="18" />
-      <source>This section will come in a later version of Xã Số. Until then, keep these records the way you do today.</source>
-      <translation>Mục này sẽ có trong phiên bản sau của Xã Số. Trong lúc chờ, hãy tiếp tục theo dõi như hiện nay.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/pages/not_yet.py" line="17" />
-      <source>Not available yet.</source>
-      <translation>Chưa có.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/prompts.py" line="58" />
@@ -4583,10 +4876,383 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Gần nhất: số {symbol} ngày {date} — {title}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/attendance.py" line="82" />
-      <location filename="../../desktop/ui/training/attendance.py" line="92" />
-      <source>Attendance</source>
-      <translation>Điểm danh</translation>
+      <location filename="../../desktop/ui/sync/conflicts.py" line="38" />
+      <source>Both versions are kept. Choose the right one; the choice is sent to the other computers like any change.</source>
+      <translation>Cả hai phiên bản đều được giữ lại. Hãy chọn phiên bản đúng; lựa chọn sẽ được gửi tới các máy khác như mọi thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/conflicts.py" line="41" />
+      <source>Keep the current version</source>
+      <translation>Giữ phiên bản hiện tại</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/conflicts.py" line="42" />
+      <source>Use the other version</source>
+      <translation>Dùng phiên bản kia</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/conflicts.py" line="102" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="122" />
+      <source>No</source>
+      <translation>Không</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/conflicts.py" line="33" />
+      <source>This computer</source>
+      <translation>Máy này</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/conflicts.py" line="33" />
+      <source>Other computer</source>
+      <translation>Máy kia</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/conflicts.py" line="92" />
+      <location filename="../../desktop/ui/sync/models.py" line="39" />
+      <location filename="../../desktop/ui/sync/page.py" line="72" />
+      <source>Conflicts</source>
+      <translation>Xung đột</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/dialogs.py" line="16" />
+      <source>Signing key passphrase</source>
+      <translation>Cụm mật khẩu của khóa ký</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/dialogs.py" line="31" />
+      <source>Passphrase</source>
+      <translation>Cụm mật khẩu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/dialogs.py" line="35" />
+      <source>OK</source>
+      <translation>Đồng ý</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/dialogs.py" line="33" />
+      <source>Type it again</source>
+      <translation>Nhập lại</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/dialogs.py" line="54" />
+      <source>The two passphrases differ.</source>
+      <translation>Hai cụm mật khẩu không giống nhau.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/dialogs.py" line="19" />
+      <source>This computer has no password store (keyring). The signing key of this computer will be kept in the file {path}, encrypted with a passphrase you choose now. Keep the passphrase: it is asked at every sync.</source>
+      <translation>Máy này không có kho mật khẩu (keyring). Khóa ký của máy sẽ được lưu trong tệp {path}, mã hóa bằng cụm mật khẩu bạn chọn ngay bây giờ. Hãy ghi nhớ cụm mật khẩu: mỗi lần đồng bộ đều phải nhập.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/drives.py" line="44" />
+      <location filename="../../desktop/ui/sync/page.py" line="178" />
+      <location filename="../../desktop/ui/sync/page.py" line="184" />
+      <source>Export to USB</source>
+      <translation>Xuất ra USB</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/drives.py" line="54" />
+      <source>Choose another folder…</source>
+      <translation>Chọn thư mục khác…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/drives.py" line="56" />
+      <location filename="../../desktop/ui/sync/models.py" line="13" />
+      <source>Export</source>
+      <translation>Xuất</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/drives.py" line="59" />
+      <source>Plug in the USB stick, choose it here, then take the file to the province. Removable drives are listed first.</source>
+      <translation>Cắm USB, chọn USB ở đây, rồi mang tệp đến tỉnh. Các ổ đĩa rời được liệt kê trước.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/drives.py" line="70" />
+      <source>Folder for the sync file</source>
+      <translation>Thư mục lưu tệp đồng bộ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/drives.py" line="34" />
+      <source>{name} ({free} GB free)</source>
+      <translation>{name} (còn trống {free} GB)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/drives.py" line="48" />
+      <source>USB stick: {label}</source>
+      <translation>USB: {label}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/drives.py" line="48" />
+      <source>Drive: {label}</source>
+      <translation>Ổ đĩa: {label}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/models.py" line="13" />
+      <source>Check (dry run)</source>
+      <translation>Kiểm tra (chạy thử)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/models.py" line="14" />
+      <source>USB</source>
+      <translation>USB</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/models.py" line="14" />
+      <source>Internet</source>
+      <translation>Internet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/models.py" line="15" />
+      <source>Done</source>
+      <translation>Hoàn tất</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/models.py" line="15" />
+      <source>Failed</source>
+      <translation>Thất bại</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/models.py" line="16" />
+      <source>Running</source>
+      <translation>Đang chạy</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/models.py" line="17" />
+      <source>This computer's</source>
+      <translation>Của máy này</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/models.py" line="17" />
+      <source>The other computer's</source>
+      <translation>Của máy kia</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/models.py" line="31" />
+      <source>Time</source>
+      <translation>Thời gian</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/models.py" line="32" />
+      <source>Action</source>
+      <translation>Thao tác</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/models.py" line="33" />
+      <source>By</source>
+      <translation>Qua</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/models.py" line="36" />
+      <source>Changes</source>
+      <translation>Thay đổi</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/models.py" line="37" />
+      <source>Applied</source>
+      <translation>Đã áp dụng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/models.py" line="38" />
+      <source>Already here</source>
+      <translation>Đã có</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/models.py" line="40" />
+      <source>Message</source>
+      <translation>Thông báo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/models.py" line="47" />
+      <source>Detected</source>
+      <translation>Phát hiện lúc</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/models.py" line="48" />
+      <location filename="../../desktop/ui/sync/models.py" line="60" />
+      <source>Data</source>
+      <translation>Dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/models.py" line="50" />
+      <source>Version here</source>
+      <translation>Bản tại máy</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/models.py" line="51" />
+      <source>Version received</source>
+      <translation>Bản nhận được</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/models.py" line="52" />
+      <source>Kept for now</source>
+      <translation>Đang giữ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/models.py" line="59" />
+      <source>Received</source>
+      <translation>Nhận lúc</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/models.py" line="61" />
+      <source>Waiting for</source>
+      <translation>Đang chờ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/models.py" line="62" />
+      <source>Record id</source>
+      <translation>Mã bản ghi</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="43" />
+      <source>Export to USB…</source>
+      <translation>Xuất ra USB…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="44" />
+      <source>Write everything the province has not confirmed yet to a file on a USB stick</source>
+      <translation>Ghi mọi thay đổi tỉnh chưa xác nhận vào một tệp trên USB</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="46" />
+      <source>Import from USB…</source>
+      <translation>Nhập từ USB…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="47" />
+      <source>Read the return file from the province (.xaso): checked first, then applied</source>
+      <translation>Đọc tệp phản hồi của tỉnh (.xaso): kiểm tra trước, sau đó mới áp dụng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="71" />
+      <source>History</source>
+      <translation>Lịch sử</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="74" />
+      <source>Waiting for their parent</source>
+      <translation>Chờ bản ghi gốc</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="83" />
+      <source>State</source>
+      <translation>Tình trạng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="183" />
+      <source>Writing the sync file…</source>
+      <translation>Đang ghi tệp đồng bộ…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="188" />
+      <source>Return file from the province</source>
+      <translation>Tệp phản hồi của tỉnh</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="189" />
+      <source>Xã Số sync files (*.xaso)</source>
+      <translation>Tệp đồng bộ Xã Số (*.xaso)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="207" />
+      <source>Checking the sync file…</source>
+      <translation>Đang kiểm tra tệp đồng bộ…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="227" />
+      <source>Importing the sync file…</source>
+      <translation>Đang nhập tệp đồng bộ…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="254" />
+      <source>• nothing: all of it is already here.</source>
+      <translation>• không có gì: mọi dữ liệu đều đã có.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="105" />
+      <source>Province server: not enrolled yet</source>
+      <translation>Máy chủ tỉnh: chưa đăng ký</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="107" />
+      <source>Last successful sync: never</source>
+      <translation>Đồng bộ thành công lần cuối: chưa có</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="203" />
+      <location filename="../../desktop/ui/sync/page.py" line="208" />
+      <location filename="../../desktop/ui/sync/page.py" line="221" />
+      <source>Import from USB</source>
+      <translation>Nhập từ USB</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="246" />
+      <source>{file} is valid. Importing it would change:</source>
+      <translation>Tệp {file} hợp lệ. Nếu nhập, dữ liệu sẽ thay đổi như sau:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="108" />
+      <source>Changes waiting to be sent: {count}</source>
+      <translation>Thay đổi chờ gửi: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="110" />
+      <source>Conflicts to resolve: {conflicts} · waiting for their parent: {waiting}</source>
+      <translation>Xung đột cần xử lý: {conflicts} · chờ bản ghi gốc: {waiting}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="248" />
+      <source>• {table}: {applied} new or changed, {skipped} already here, {conflicts} conflicts</source>
+      <translation>• {table}: {applied} mới hoặc thay đổi, {skipped} đã có, {conflicts} xung đột</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="104" />
+      <source>Province server: {name} (sync by USB file)</source>
+      <translation>Máy chủ tỉnh: {name} (đồng bộ bằng tệp qua USB)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="106" />
+      <source>Last successful sync: {when}</source>
+      <translation>Đồng bộ thành công lần cuối: {when}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="114" />
+      <source>Last problem ({when}): {message}</source>
+      <translation>Sự cố gần nhất ({when}): {message}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="145" />
+      <source>Signing key</source>
+      <translation>Khóa ký</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="146" />
+      <source>Use a key file</source>
+      <translation>Dùng tệp khóa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="178" />
+      <source>{file} was written and read back correctly: {changes} changes. Take it to the province; the changes are sent again until the province confirms them.</source>
+      <translation>Đã ghi và đọc lại chính xác tệp {file}: {changes} thay đổi. Hãy mang tệp đến tỉnh; các thay đổi sẽ được gửi lại cho đến khi tỉnh xác nhận.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="221" />
+      <source>{file}: {applied} changes applied, {skipped} already here, {conflicts} conflicts, {waiting} waiting for their parent.</source>
+      <translation>{file}: {applied} thay đổi được áp dụng, {skipped} đã có, {conflicts} xung đột, {waiting} chờ bản ghi gốc.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/summary.py" line="21" />
+      <source>Sync with the province</source>
+      <translation>Đồng bộ với tỉnh</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/summary.py" line="43" />
+      <source>never</source>
+      <translation>chưa có</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/summary.py" line="44" />
+      <source>Last successful sync: {when} · changes waiting to be sent: {pending} · conflicts to resolve: {conflicts}</source>
+      <translation>Đồng bộ thành công lần cuối: {when} · thay đổi chờ gửi: {pending} · xung đột cần xử lý: {conflicts}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/training/attendance.py" line="87" />
@@ -4997,11 +5663,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/training/import_dialog.py" line="109" />
       <source>&lt;b&gt;{file}&lt;/b&gt; → course “{course}”. Sessions: {sessions}.&lt;br&gt;{rows} rows: {ok} ready, {unknown} not in the officer list, {errors} with errors. Marks: {present} present, {excused} excused, {absent} absent.</source>
       <translation>&lt;b&gt;{file}&lt;/b&gt; → khóa học “{course}”. Các buổi: {sessions}.&lt;br&gt;{rows} dòng: {ok} dòng hợp lệ, {unknown} người không có trong danh sách cán bộ, {errors} dòng có lỗi. Điểm danh: {present} lượt có mặt, {excused} lượt có phép, {absent} lượt vắng.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/training/import_dialog.py" line="122" />
-      <source>No</source>
-      <translation>Không</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/training/import_dialog.py" line="186" />

@@ -1,30 +1,25 @@
-"""Main window: Vietnamese navigation, honest 'not yet' pages, status bar, remembered geometry."""
+"""Main window: Vietnamese navigation, a real page per section, status bar, remembered geometry."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 
 from desktop.ui.main_window import MainWindow
-from desktop.ui.pages.not_yet import NotYetPage
 
 
-def test_navigation_sections_and_not_yet_pages(qtbot, ctx):
+def test_navigation_sections_each_with_its_page(qtbot, ctx):
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     labels = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert labels == ["Tổng quan", "Cán bộ", "Số hóa", "Chứng thư số", "Đào tạo", "Báo cáo", "Đồng bộ", "Hạ tầng",
                       "Quản trị"]
-    for key in ("sync",):
-        assert isinstance(window.pages[key], NotYetPage)
-    for key in ("backlog", "reports"):
-        assert not isinstance(window.pages[key], NotYetPage)
-    assert not isinstance(window.pages["certificates"], NotYetPage)
-    assert not isinstance(window.pages["training"], NotYetPage)
-    window.show_section("officers")
-    assert window.stack.currentWidget() is window.pages["officers"]
-    window.show_section("sync")
-    texts = " ".join(w.text() for w in window.pages["sync"].findChildren(type(window.commune_label)))
-    assert "Chưa có" in texts
+    expected = {"backlog": "BacklogPage", "certificates": "CertificatesPage", "training": "TrainingPage",
+                "reports": "ReportsPage", "sync": "SyncPage", "infrastructure": "InfrastructurePage",
+                "officers": "OfficersPage", "admin": "AdminPage"}
+    for key, class_name in expected.items():
+        window.show_section(key)
+        assert type(window.pages[key]).__name__ == class_name
+        assert window.stack.currentWidget() is window.pages[key]
 
 
 def test_status_bar_and_title(qtbot, ctx):

@@ -1,7 +1,7 @@
 """report register and notes
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0005
 Create Date: 2026-11-23 15:53:43.248440
 """
 
@@ -14,7 +14,7 @@ import db.base
 
 
 revision = '0006'
-down_revision = '0004'
+down_revision = '0005'
 branch_labels = None
 depends_on = None
 

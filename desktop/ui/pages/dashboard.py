@@ -73,6 +73,10 @@ class DashboardPage(QWidget):
 
         self.reports = ReportSummary(ctx)
         layout.addWidget(self.reports)
+        from desktop.ui.sync.summary import SyncSummary
+
+        self.sync = SyncSummary(ctx)
+        layout.addWidget(self.sync)
         layout.addStretch(1)
         ctx.signals.data_changed.connect(lambda table: table == "officer" and self.refresh())
         self.refresh()

@@ -1,0 +1,145 @@
+"""Sync export and import: 100 k changes, imported into a database that holds 1 M rows.
+
+Run from the project root:  .venv/bin/python benchmarks/bench_sync.py [--changes 100000] [--base 1000000]
+
+Baselines of the same run (BENCHMARKS.md):
+  export — orjson dump of the same change rows to /dev/null;
+  import — raw sqlite3 executemany of the same rows into the same table (same indexes).
+Prints: metric=<name> value=<x> unit=<u> baseline=<y> ratio=<x/y> target=<t> ok=<yes|no>
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sqlite3
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+COMMUNE = "06385"
+
+
+def log(text: str) -> None:
+    print(f"# {text}", file=sys.stderr, flush=True)
+
+
+def metric(name: str, value: float, baseline: float, target: str, ok: bool) -> None:
+    print(f"metric={name} value={value:.3f} unit=s baseline={baseline:.3f} "
+          f"ratio={value / baseline:.2f} target={target} ok={'yes' if ok else 'no'}", flush=True)
+
+
+def officer_rows(count: int, offset: int) -> list[dict]:
+    return [{"full_name": "Nguyễn Văn An", "cccd": f"{offset + i:012d}",
+             "position": "Công chức Văn phòng - Thống kê", "department": "Văn phòng HĐND và UBND",
+             "search_key": "nguyen van an", "sort_key": f"an nguyen van {offset + i:08d}"}
+            for i in range(count)]
+
+
+def fill_base(db_file: Path, count: int) -> None:
+    """1 M officer rows written directly (benchmark data only: no change log on purpose)."""
+    from db.ids import uuid7_batch
+
+    con = sqlite3.connect(db_file)
+    cols = ("id", "commune_code", "version", "updated_at", "updated_by", "deleted", "full_name",
+            "search_key", "sort_key", "cccd", "gender", "position", "department", "phone", "email",
+            "active", "is_signer", "note")
+    sql = f"INSERT INTO officer ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+    for start in range(0, count, 100_000):
+        n = min(100_000, count - start)
+        ids = uuid7_batch(n)
+        con.executemany(sql, [(i.hex, COMMUNE, 1, "2026-01-01 00:00:00.000000", "bench", 0,
+                               "Trần Thị Bình", "tran thi binh", f"binh tran thi {start + k:08d}",
+                               f"9{start + k:011d}", "", "", "", "", "", 1, 0, "")
+                              for k, i in enumerate(ids)])
+    con.commit()
+    con.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--changes", type=int, default=100_000)
+    parser.add_argument("--base", type=int, default=1_000_000)
+    parser.add_argument("--keep", action="store_true")
+    args = parser.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="xaso-bench-sync-"))
+    os.environ["XASO_HOME"] = str(tmp / "home")
+    import keyring
+    import orjson
+    from sqlalchemy import select
+
+    from db.changes import bulk_insert
+    from db.models import ChangeLog, Officer
+    from desktop.services import sync as sync_svc
+    from desktop.sync.apply import import_bundle
+    from desktop.sync.export import export_bundle
+    from tests.conftest import MemoryKeyring
+    from tests.sync.conftest import enrol_both, open_node
+
+    keyring.set_keyring(MemoryKeyring())
+    try:
+        a, b = open_node(tmp / "a"), open_node(tmp / "b")
+        enrol_both(a, b)
+        log(f"filling the receiver with {args.base} rows")
+        fill_base(b.paths.db_file, args.base)
+        log(f"writing {args.changes} changes on the sender")
+        with a.write("bench") as s:
+            bulk_insert(s, Officer, officer_rows(args.changes, 0))
+        ident_a, ident_b = sync_svc.identity(a), sync_svc.identity(b)
+        out_dir = tmp / "out"
+        out_dir.mkdir()
+        with a.session() as s:
+            rows = s.execute(select(ChangeLog.node_id, ChangeLog.epoch, ChangeLog.seq,
+                                    ChangeLog.table_name, ChangeLog.row_id, ChangeLog.payload)).all()
+        t0 = time.perf_counter()
+        with open(os.devnull, "wb") as null:
+            null.write(orjson.dumps([{"n": r[0], "e": r[1], "s": r[2], "t": r[3], "r": r[4],
+                                      "p": orjson.loads(r[5])} for r in rows]))
+        base_export = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        result = export_bundle(a.engine, ident_a, str(b.context.node_id), out_dir)
+        export_time = time.perf_counter() - t0
+        log(f"bundle {result.path.name}: {result.changes} changes, "
+            f"{result.path.stat().st_size / 1e6:.1f} MB")
+        metric("sync_export_100k", export_time, base_export, "<=0.5s", export_time <= 0.5)
+
+        # baseline: the same rows, raw executemany into a copy of the receiver's table
+        raw_db = tmp / "raw.sqlite"
+        shutil.copy(b.paths.db_file, raw_db)
+        with a.session() as s:
+            src = s.execute(select(Officer.__table__)).mappings().all()
+        cols = list(src[0].keys())
+        values = [tuple(r[c].hex if isinstance(r[c], uuid.UUID) else
+                        (str(r[c]) if hasattr(r[c], "isoformat") else r[c]) for c in cols)
+                  for r in src]
+        con = sqlite3.connect(raw_db)
+        con.execute("DELETE FROM officer WHERE commune_code = '00000'")
+        t0 = time.perf_counter()
+        con.executemany(f"INSERT OR REPLACE INTO officer ({', '.join(cols)}) VALUES "
+                        f"({', '.join('?' * len(cols))})", values)
+        con.commit()
+        base_import = time.perf_counter() - t0
+        con.close()
+        t0 = time.perf_counter()
+        imported = import_bundle(b.engine, ident_b, result.path)
+        import_time = time.perf_counter() - t0
+        log(f"applied {imported.tally.applied}, skipped {imported.tally.skipped}")
+        metric("sync_import_100k_into_1M", import_time, base_import, "<=1.5s", import_time <= 1.5)
+        a.close()
+        b.close()
+    finally:
+        if args.keep:
+            log(f"kept {tmp}")
+        else:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,184 @@
+"""Import a bundle: verify all of it, then apply it chunk by chunk (DESIGN.md §4.3–4.5).
+
+Each chunk, the cursor advance for its origins and the release of quarantined rows commit in
+one transaction; a crash mid-import leaves whole chunks, and importing again skips them.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import orjson
+from sqlalchemy import Engine, update
+from sqlalchemy.orm import Session
+
+from db.base import utcnow
+from db.errors import N_, UserError
+from db.models import SyncLog
+from desktop.sync.ack import apply_ack, make_ack
+from desktop.sync.bundle import Limits
+from desktop.sync.derived import register as register_derived
+from desktop.sync.hooks import run_after_apply
+from desktop.sync.merge import ChunkMerge, Tally, release_quarantine
+from desktop.sync.state import SyncIdentity, advance_received, coverage
+from desktop.sync.verify import GapRejected, Verified, verify_bundle
+
+register_derived()
+
+
+class ImportCancelled(UserError):
+    pass
+
+
+@dataclass
+class ImportResult:
+    bundle_id: str
+    sender: str
+    dry_run: bool
+    changes: int
+    tally: Tally
+    ack: dict[str, str] | None = None
+    acks_applied: int = 0
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def _start_log(engine: Engine, path: Path, channel: str, dry_run: bool) -> int:
+    with Session(engine) as s, s.begin():
+        # an import still "running" was cut off (power cut, killed): say so in the history
+        s.execute(update(SyncLog).where(SyncLog.status == "running").values(
+            status="failed", finished_at=utcnow(),
+            message=N_("The import was interrupted. Import the same file again: what was "
+                       "already applied is skipped.")))
+        log = SyncLog(started_at=utcnow(), direction="dry_run" if dry_run else "import",
+                      channel=channel, file_name=path.name, status="running", changes=0,
+                      applied=0, skipped=0, conflicts=0, quarantined=0, message="",
+                      message_params="{}", peer_id="", bundle_id="")
+        s.add(log)
+        s.flush()
+        return log.id
+
+
+def _finish_log(engine: Engine, log_id: int, status: str, result: ImportResult | None = None,
+                error: UserError | None = None) -> None:
+    values: dict[str, Any] = {"status": status, "finished_at": utcnow()}
+    if result is not None:
+        values.update(peer_id=result.sender, bundle_id=result.bundle_id, changes=result.changes,
+                      **result.tally.as_dict())
+        if result.ack is not None:
+            values["ack"] = orjson.dumps(result.ack).decode()
+    if error is not None:
+        values.update(message=error.template, message_params=orjson.dumps(
+            {k: str(v) for k, v in error.params.items()}).decode())
+    with Session(engine) as s, s.begin():
+        s.execute(update(SyncLog).where(SyncLog.id == log_id).values(**values))
+
+
+def _apply_chunk(session: Session, verified: Verified, index: int, identity: SyncIdentity,
+                 tally: Tally) -> None:
+    changes = list(verified.reader.chunk_lines(index, identity.keys, raw_payload=True))
+    changed = ChunkMerge(session, tally).run(changes)
+    for table, ids in release_quarantine(session, tally).items():
+        changed.setdefault(table, []).extend(ids)
+    run_after_apply(session, changed)
+    top: dict[tuple[uuid.UUID, int], int] = {}
+    for c in changes:
+        origin = (uuid.UUID(c["n"]), c["e"])
+        top[origin] = max(top.get(origin, 0), c["s"])
+    peer = str(verified.peer.node_id)
+    for origin, seq in top.items():
+        advance_received(session, peer, origin, seq)
+
+
+def _finish(session: Session, verified: Verified, identity: SyncIdentity,
+            result: ImportResult) -> None:
+    peer = str(verified.peer.node_id)
+    for origin, (_start, end) in verified.ranges.items():
+        advance_received(session, peer, origin, end)
+    for signed in verified.manifest.get("acks") or []:
+        try:
+            apply_ack(session, identity, signed)
+            result.acks_applied += 1
+        except UserError:
+            continue  # an ACK for someone else, or stale: the changes still count
+    session.flush()
+    have = coverage(session, identity)
+    cursors = {o: have.get(o, 0) for o in verified.ranges}
+    result.ack = make_ack(identity.keys, identity.node_id, verified.peer.node_id,
+                          result.bundle_id, result.tally.as_dict(), cursors)
+
+
+def import_bundle(engine: Engine, identity: SyncIdentity, path: Path, dry_run: bool = False,
+                  channel: str = "file", limits: Limits | None = None,
+                  progress: Callable[[int, int], None] | None = None,
+                  cancelled: Callable[[], bool] | None = None) -> ImportResult:
+    """Verify then apply ``path``; a dry run applies in one transaction and rolls it back."""
+    log_id = _start_log(engine, path, channel, dry_run)
+    try:
+        with Session(engine) as s:
+            verified = verify_bundle(s, identity, path, limits)
+    except GapRejected as err:
+        with Session(engine) as s:
+            have = coverage(s, identity)
+        result = ImportResult("", str(err.peer.node_id), dry_run, 0, Tally())
+        result.ack = make_ack(identity.keys, identity.node_id, err.peer.node_id, "",
+                              result.tally.as_dict(), {o: have.get(o, 0) for o in err.ranges})
+        _finish_log(engine, log_id, "rejected", result, err)
+        raise
+    except UserError as err:
+        _finish_log(engine, log_id, "rejected", error=err)
+        raise
+    result = ImportResult(verified.reader.bundle_id, str(verified.peer.node_id), dry_run,
+                          verified.manifest.get("changes", 0), Tally(),
+                          counts=dict(verified.counts))
+    chunks = len(verified.manifest["chunks"])
+    try:
+        with verified.reader:
+            if dry_run:
+                _dry_run(engine, verified, identity, result, chunks)
+            else:
+                for index in range(1, chunks + 1):
+                    if cancelled is not None and cancelled():
+                        raise ImportCancelled(N_("Import cancelled. Import the same file again "
+                                                 "to finish: what was applied is kept."))
+                    with Session(engine) as s, s.begin():
+                        _apply_chunk(s, verified, index, identity, result.tally)
+                    if progress is not None:
+                        progress(index, chunks)
+                with Session(engine) as s, s.begin():
+                    _finish(s, verified, identity, result)
+    except UserError as err:
+        _finish_log(engine, log_id, "failed", result, err)
+        raise
+    except Exception as err:
+        failure = UserError(N_("The import stopped: {reason}. Nothing of the unfinished part "
+                               "was saved; import the same file again."), reason=str(err))
+        _finish_log(engine, log_id, "failed", result, failure)
+        raise failure from err
+    _finish_log(engine, log_id, "ok", result)
+    return result
+
+
+def _dry_run(engine: Engine, verified: Verified, identity: SyncIdentity, result: ImportResult,
+             chunks: int) -> None:
+    with Session(engine) as s:
+        s.begin()
+        try:
+            for index in range(1, chunks + 1):
+                _apply_chunk(s, verified, index, identity, result.tally)
+        finally:
+            s.rollback()
+
+
+def verify_only(engine: Engine, identity: SyncIdentity, path: Path,
+                limits: Limits | None = None) -> Verified:
+    with Session(engine) as s:
+        verified = verify_bundle(s, identity, path, limits)
+    verified.reader.close()
+    return verified
+
+
+

@@ -1,0 +1,171 @@
+"""Export: every change the peer has not acknowledged (nor sent us), as one signed bundle."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import orjson
+from sqlalchemy import Engine, String, and_, case, literal, or_, select, type_coerce
+from sqlalchemy.orm import Session
+
+from db.base import utcnow
+from db.models import ChangeLog, SyncLog, SyncState
+from desktop.sync.bundle import CHUNK_CHANGES, BundleWriter, encode_line
+from desktop.sync.state import Origin, SyncIdentity, coverage, exported_tables, peer_cursors
+
+SUFFIX = ".xaso"
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    changes: int
+    counts: dict[str, int]
+    seq_from: int
+    seq_to: int
+    bundle_id: str
+
+
+def bundle_file_name(commune: str, node: uuid.UUID, epoch: int, seq_from: int, seq_to: int) -> str:
+    return f"xaso-{commune}-{node.hex[:12]}-{epoch}-{seq_from}-{seq_to}{SUFFIX}"
+
+
+def _ranges(session: Session, identity: SyncIdentity, peer: str) -> dict[Origin, tuple[int, int]]:
+    have = coverage(session, identity)
+    sent = peer_cursors(session, peer)
+    out: dict[Origin, tuple[int, int]] = {}
+    for origin, top in have.items():
+        if str(origin[0]) == peer:
+            continue  # the peer's own changes: it has them
+        start = sent.get(origin, 0) + 1
+        if top >= start:
+            out[origin] = (start, top)
+    return out
+
+
+def _pending(peer: str, commune: str | None, tables: list[str]):
+    """change_log rows beyond the peer's cursor for their origin, in local order."""
+    state = SyncState.__table__
+    cl = ChangeLog.__table__
+    cursor = case((state.c.acked_seq > state.c.received_seq, state.c.acked_seq),
+                  else_=state.c.received_seq)
+    joined = cl.outerjoin(state, and_(state.c.peer_id == literal(peer),
+                                      state.c.node_id == cl.c.node_id,
+                                      state.c.epoch == cl.c.epoch))
+    query = (
+        # ids and time as the driver returns them (no per-row type processing); the line
+        # writer makes them canonical text
+        select(type_coerce(cl.c.node_id, String), cl.c.epoch, cl.c.seq, cl.c.table_name,
+               type_coerce(cl.c.row_id, String), cl.c.commune_code, cl.c.op, cl.c.version,
+               cl.c.actor, type_coerce(cl.c.at, String), cl.c.payload)
+        .select_from(joined)
+        .where(cl.c.table_name.in_(tables),
+               or_(state.c.id.is_(None), cl.c.seq > cursor))
+        .order_by(cl.c.id)
+    )
+    if commune is not None:
+        query = query.where(cl.c.commune_code == commune)
+    return query
+
+
+def latest_ack_for(session: Session, peer: str) -> list[dict[str, str]]:
+    ack = session.execute(
+        select(SyncLog.ack).where(SyncLog.peer_id == peer, SyncLog.ack.is_not(None))
+        .order_by(SyncLog.id.desc()).limit(1)
+    ).scalar()
+    return [orjson.loads(ack)] if ack else []
+
+
+def export_bundle(engine: Engine, identity: SyncIdentity, peer: str, folder: Path,
+                  commune: str | None = None, recipient_box: str | None = None,
+                  channel: str = "file", chunk_changes: int = CHUNK_CHANGES,
+                  progress=None) -> ExportResult:
+    """Write the bundle for ``peer`` into ``folder`` (temporary name, fsync, rename).
+
+    One read transaction: the ranges and the rows come from the same snapshot.
+    """
+    commune = commune if commune is not None else identity.commune_code
+    with Session(engine) as session, session.begin():
+        ranges = _ranges(session, identity, peer)
+        own = ranges.get((identity.node_id, identity.epoch), (0, 0))
+        header: dict[str, Any] = {
+            "node_id": str(identity.node_id), "epoch": identity.epoch,
+            "commune": commune or "*", "to": peer, "schema": identity.schema,
+            "app_version": identity.app_version, "created_at": utcnow().isoformat(),
+            "seq_from": own[0], "seq_to": own[1],
+            "sign_key": identity.keys.sign_public, "box_key": identity.keys.box_public,
+            "ranges": [{"node": str(n), "epoch": e, "from": a, "to": b}
+                       for (n, e), (a, b) in sorted(ranges.items(), key=lambda i: (str(i[0][0]), i[0][1]))],
+            "acks": latest_ack_for(session, peer),
+        }
+        name = bundle_file_name(commune or "hub", identity.node_id, identity.epoch, *own)
+        path = folder / name
+        writer = BundleWriter(path, identity.keys, header, recipient_box, chunk_changes)
+        try:
+            rows = session.execute(
+                _pending(peer, commune, list(exported_tables())),
+                execution_options={"yield_per": chunk_changes},
+            )
+            text = _Canonical()
+            for n, row in enumerate(rows, start=1):
+                values = (text.node(row[0]), row[1], row[2], row[3], text.uuid(row[4]), row[5],
+                          row[6], row[7], row[8], text.time(row[9]))
+                writer.add(row[3], encode_line(values, row[10]))
+                if progress is not None and n % chunk_changes == 0:
+                    progress(n)
+            manifest = writer.close()
+        except BaseException:
+            writer.abort()
+            raise
+    from desktop.sync.bundle import manifest_id
+
+    data = path_manifest_bytes(path)
+    result = ExportResult(path, manifest["changes"], manifest["counts"], own[0], own[1],
+                          manifest_id(data))
+    log_export(engine, peer, result, channel)
+    return result
+
+
+class _Canonical:
+    """Driver values as canonical text: UUIDs with hyphens, times ISO 8601 in UTC."""
+
+    def __init__(self) -> None:
+        self._nodes: dict[Any, str] = {}
+
+    def node(self, value: Any) -> str:
+        text = self._nodes.get(value)
+        if text is None:
+            text = self._nodes[value] = self.uuid(value)
+        return text
+
+    @staticmethod
+    def uuid(value: Any) -> str:
+        if isinstance(value, str) and len(value) == 32:  # SQLite stores the 32 hex digits
+            return f"{value[:8]}-{value[8:12]}-{value[12:16]}-{value[16:20]}-{value[20:]}"
+        return str(value)
+
+    @staticmethod
+    def time(value: Any) -> str:
+        if isinstance(value, str):  # SQLite: "YYYY-MM-DD HH:MM:SS.ffffff", UTC
+            return value.replace(" ", "T", 1) + "+00:00"
+        return value.astimezone(dt.timezone.utc).isoformat()
+
+
+def path_manifest_bytes(path: Path) -> bytes:
+    import zipfile
+
+    with zipfile.ZipFile(path) as zf:
+        return zf.read("manifest.json")
+
+
+def log_export(engine: Engine, peer: str, result: ExportResult, channel: str) -> None:
+    now = utcnow()
+    with Session(engine) as session, session.begin():
+        session.add(SyncLog(started_at=now, finished_at=now, direction="export", channel=channel,
+                            peer_id=peer, file_name=result.path.name, bundle_id=result.bundle_id,
+                            status="ok", changes=result.changes, applied=0, skipped=0,
+                            conflicts=0, quarantined=0, message="", message_params="{}"))

@@ -1,0 +1,35 @@
+"""Request signatures for the hub API (docs/sync-format.md §6), shared by client and server."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+from desktop.sync.keys import NodeKeys, b64, unb64, verify_signature
+
+MAX_SKEW = dt.timedelta(minutes=15)
+
+
+def signing_text(method: str, path: str, when: str, body: bytes) -> bytes:
+    return "\n".join((method.upper(), path, when, hashlib.sha256(body).hexdigest())).encode()
+
+
+def sign_headers(keys: NodeKeys, node_id: str, method: str, path: str, body: bytes) -> dict[str, str]:
+    when = dt.datetime.now(dt.timezone.utc).isoformat()
+    signature = keys.sign.sign(signing_text(method, path, when, body))
+    return {"X-Xaso-Node": node_id, "X-Xaso-Time": when, "X-Xaso-Signature": b64(signature)}
+
+
+def check_headers(sign_key: str, method: str, path: str, when: str, signature: str,
+                  body: bytes) -> str | None:
+    """None when valid, else the error code (bad_signature / clock)."""
+    try:
+        sent = dt.datetime.fromisoformat(when)
+        raw = unb64(signature)
+    except (ValueError, TypeError):
+        return "bad_signature"
+    if not verify_signature(sign_key, raw, signing_text(method, path, when, body)):
+        return "bad_signature"
+    if abs(dt.datetime.now(dt.timezone.utc) - sent) > MAX_SKEW:
+        return "clock"
+    return None

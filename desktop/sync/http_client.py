@@ -1,0 +1,125 @@
+"""HTTP client for the hub's push/pull API (docs/sync-format.md §6). No Qt.
+
+Retries network errors and 5xx answers with exponential backoff; a push is idempotent (the hub
+skips what it already has), so retrying after a lost answer is safe — that is what makes a sync
+resumable. ``cancelled()`` is checked between attempts. TLS is verified (``verify`` may name a
+CA bundle file); ``proxy`` is passed to httpx.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from db.errors import N_, UserError
+from desktop.sync.http_auth import sign_headers
+from desktop.sync.state import SyncIdentity
+
+
+class HubOffline(UserError):
+    """The hub cannot be reached (no network, server down): try later or sync by USB."""
+
+
+class HubRefused(UserError):
+    """The hub answered with a 4xx error: retrying will not help."""
+
+    def __init__(self, template: str, code: str = "", ack: Any = None, **params: Any) -> None:
+        super().__init__(template, **params)
+        self.code = code
+        self.ack = ack
+
+
+_MESSAGES = {
+    "unknown_node": N_("The province server does not know this computer. Ask the province to "
+                       "enrol it again."),
+    "bad_signature": N_("The province server did not accept this computer's signature. Ask the "
+                        "province to enrol it again."),
+    "clock": N_("The clock of this computer is wrong by more than 15 minutes. Set the date and "
+                "time, then sync again."),
+    "too_large": N_("The data is too large to send at once; use Export to USB."),
+}
+
+
+class HubClient:
+    def __init__(self, base_url: str, identity: SyncIdentity, verify: bool | str = True,
+                 proxy: str | None = None, timeout: float = 60.0, retries: int = 5,
+                 backoff: float = 1.0, cancelled: Callable[[], bool] | None = None,
+                 sleep: Callable[[float], None] = time.sleep) -> None:
+        self.identity = identity
+        self.retries = retries
+        self.backoff = backoff
+        self.cancelled = cancelled or (lambda: False)
+        self.sleep = sleep
+        self.http = httpx.Client(base_url=base_url.rstrip("/"), verify=verify, proxy=proxy,
+                                 timeout=timeout)
+
+    def close(self) -> None:
+        self.http.close()
+
+    def is_online(self) -> bool:
+        try:
+            return self.http.get("/api/v1/health", timeout=5).status_code == 200
+        except httpx.HTTPError:
+            return False
+
+    def _request(self, method: str, path: str, body: bytes = b"", **kwargs) -> httpx.Response:
+        last: Exception | None = None
+        for attempt in range(self.retries + 1):
+            if self.cancelled():
+                raise UserError(N_("Sync cancelled. Nothing is lost: the next sync sends it again."))
+            headers = sign_headers(self.identity.keys, str(self.identity.node_id), method, path, body)
+            try:
+                response = self.http.request(method, path, content=body or None, headers=headers,
+                                             **kwargs)
+            except httpx.HTTPError as err:
+                last = err
+            else:
+                if response.status_code < 500:
+                    return self._checked(response)
+                last = RuntimeError(f"HTTP {response.status_code}")
+            if attempt < self.retries:
+                delay = min(300.0, self.backoff * 2 ** attempt) * (0.5 + random.random() / 2)
+                self.sleep(delay)
+        raise HubOffline(N_("The province server cannot be reached ({reason}). The changes stay "
+                            "here and are sent at the next sync; if the network stays down, "
+                            "use Export to USB."), reason=str(last))
+
+    @staticmethod
+    def _checked(response: httpx.Response) -> httpx.Response:
+        if response.status_code < 400:
+            return response
+        try:
+            data = response.json()
+        except ValueError:
+            data = {}
+        code = data.get("error", "")
+        message = _MESSAGES.get(code) or data.get("message") or ""
+        params = {} if code in _MESSAGES else (data.get("params") or {})
+        try:
+            message.format(**params)
+        except (KeyError, IndexError, ValueError):
+            message = ""
+        if not message:
+            message = N_("The province server refused the request (error {status}).")
+            params = {"status": str(response.status_code)}
+        raise HubRefused(message, code=code, ack=data.get("ack"), **params)
+
+    def push(self, bundle: Path) -> dict[str, str]:
+        """Send a bundle; returns the hub's signed ACK."""
+        return self._request("POST", "/api/v1/sync/push", bundle.read_bytes(),
+                             ).json()
+
+    def pull(self, folder: Path) -> Path:
+        """Fetch this node's bundle from the hub into ``folder`` (temporary name, then rename)."""
+        response = self._request("GET", "/api/v1/sync/pull")
+        name = response.headers.get("Content-Disposition", "").split("filename=")[-1].strip('"')
+        target = folder / (Path(name).name or "xaso-hub.xaso")
+        part = target.with_name(target.name + ".part")
+        part.write_bytes(response.content)
+        part.replace(target)
+        return target

@@ -1,0 +1,234 @@
+"""Apply one chunk of received changes inside the caller's transaction.
+
+Received rows are written with Core statements on the session's connection, so the change
+capture of db/changes.py (ORM session events) does not see them: they are not re-logged with
+this node's seq. Each received change is instead appended to change_log with its ORIGIN
+(node, epoch, seq), which makes replays no-ops and lets this node relay it.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+import orjson
+from sqlalchemy import bindparam, delete, select
+from sqlalchemy.orm import Session
+
+from db.base import Base, utcnow
+from db.changes import _executemany  # one INSERT for many rows, without per-row overhead
+from db.models import ChangeLog, SyncConflict, SyncQuarantine
+from desktop.sync.rows import canonical, codec, order_key, same_data
+
+Key = tuple[str, uuid.UUID]
+_BATCH = 500
+
+
+@dataclass
+class Tally:
+    applied: int = 0
+    skipped: int = 0
+    conflicts: int = 0
+    quarantined: int = 0
+    per_table: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    def count(self, table: str, kind: str) -> None:
+        setattr(self, kind, getattr(self, kind) + 1)
+        bucket = self.per_table.setdefault(table, {"applied": 0, "skipped": 0, "conflicts": 0,
+                                                   "quarantined": 0})
+        bucket[kind] += 1
+
+    def as_dict(self) -> dict[str, int]:
+        return {"applied": self.applied, "skipped": self.skipped, "conflicts": self.conflicts,
+                "quarantined": self.quarantined}
+
+
+def _seen(session: Session, changes: list[dict[str, Any]], with_quarantine: bool) -> set:
+    by_origin: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for c in changes:
+        by_origin[(c["n"], c["e"])].append(c["s"])
+    seen: set[tuple[str, int, int]] = set()
+    models = [ChangeLog, SyncQuarantine] if with_quarantine else [ChangeLog]
+    for (node, epoch), seqs in by_origin.items():
+        for model in models:
+            for (seq,) in session.execute(
+                select(model.seq).where(model.node_id == uuid.UUID(node), model.epoch == epoch,
+                                        model.seq.between(min(seqs), max(seqs)))
+            ):
+                seen.add((node, epoch, seq))
+    return seen
+
+
+def _ids_present(session: Session, table: str, ids: set[uuid.UUID]) -> dict[uuid.UUID, dict]:
+    t = Base.metadata.tables[table]
+    out: dict[uuid.UUID, dict] = {}
+    id_list = list(ids)
+    for start in range(0, len(id_list), _BATCH):
+        part = id_list[start:start + _BATCH]
+        for row in session.execute(select(t).where(t.c.id.in_(part))).mappings():
+            out[row["id"]] = dict(row)
+    return out
+
+
+class ChunkMerge:
+    """Decides per change: apply, skip (already seen / same data), conflict or quarantine."""
+
+    def __init__(self, session: Session, tally: Tally) -> None:
+        self.session = session
+        self.tally = tally
+        self.state: dict[Key, dict[str, Any] | None] = {}
+        self.existed: set[Key] = set()
+        self.dirty: set[Key] = set()
+        self.parents: dict[str, set[uuid.UUID]] = defaultdict(set)
+        self.log_rows: list[dict[str, Any]] = []
+        self.conflict_rows: list[dict[str, Any]] = []
+        self.quarantine_rows: list[dict[str, Any]] = []
+        self._nodes: dict[str, uuid.UUID] = {}
+
+    def run(self, changes: list[dict[str, Any]], from_quarantine: bool = False) -> dict:
+        seen = _seen(self.session, changes, not from_quarantine)
+        fresh = []
+        for c in changes:
+            if (c["n"], c["e"], c["s"]) in seen:
+                self.tally.count(c["t"], "skipped")
+            else:
+                c["_v"] = values = codec(c["t"]).decode(c["p"])
+                c["_id"] = values["id"]
+                fresh.append(c)
+        self._prefetch(fresh)
+        for c in fresh:
+            self._merge(c)
+        return self._write()
+
+    def _prefetch(self, fresh: list[dict[str, Any]]) -> None:
+        wanted: dict[str, set[uuid.UUID]] = defaultdict(set)
+        parent_ids: dict[str, set[uuid.UUID]] = defaultdict(set)
+        for c in fresh:
+            wanted[c["t"]].add(c["_id"])
+            for column, parent in codec(c["t"]).parents:
+                if c["_v"].get(column) is not None:
+                    parent_ids[parent].add(c["_v"][column])
+        for table, ids in wanted.items():
+            rows = _ids_present(self.session, table, ids)
+            for row_id in ids:
+                self.state[(table, row_id)] = rows.get(row_id)
+                if row_id in rows:
+                    self.existed.add((table, row_id))
+        for table, ids in parent_ids.items():
+            self.parents[table] = set(_ids_present(self.session, table, ids))
+
+    def _missing_parent(self, table: str, values: dict[str, Any]) -> tuple[str, uuid.UUID] | None:
+        for column, parent in codec(table).parents:
+            value = values.get(column)
+            if value is None or value in self.parents[parent]:
+                continue
+            if self.state.get((parent, value)) is None:
+                return parent, value
+        return None
+
+    def _merge(self, c: dict[str, Any]) -> None:
+        table, key, incoming = c["t"], (c["t"], c["_id"]), c["_v"]
+        local = self.state.get(key)
+        missing = self._missing_parent(table, incoming)
+        if local is None or incoming["version"] == (local.get("version") or 0) + 1:
+            if missing:
+                return self._quarantine(c, missing)
+            self._take(key, incoming)
+            self.tally.count(table, "applied")
+        elif same_data(local, incoming):
+            if order_key(incoming) > order_key(local):
+                self._take(key, incoming)
+            self.tally.count(table, "skipped")
+        else:
+            incoming_wins = order_key(incoming) > order_key(local)
+            if incoming_wins and missing:
+                return self._quarantine(c, missing)
+            self.conflict_rows.append({
+                "table_name": table, "row_id": c["_id"], "origin_node": uuid.UUID(c["n"]),
+                "origin_epoch": c["e"], "origin_seq": c["s"],
+                "local_version": local.get("version") or 0,
+                "local_payload": canonical(local).decode(),
+                "incoming_version": incoming["version"],
+                "incoming_payload": canonical(incoming).decode(),
+                "winner": "incoming" if incoming_wins else "local", "detected_at": utcnow(),
+                "resolved": False, "resolved_at": None, "resolved_by": "", "resolution": ""})
+            if incoming_wins:
+                self._take(key, incoming)
+            self.tally.count(table, "conflicts")
+        self.log_rows.append(self._log_row(c))
+
+    def _take(self, key: Key, values: dict[str, Any]) -> None:
+        self.state[key] = values
+        self.dirty.add(key)
+
+    def _node(self, text: str) -> uuid.UUID:
+        node = self._nodes.get(text)
+        if node is None:
+            node = self._nodes[text] = uuid.UUID(text)
+        return node
+
+    def _log_row(self, c: dict[str, Any]) -> dict[str, Any]:
+        payload = c.get("_raw") or orjson.dumps(c["p"]).decode()
+        return {"node_id": self._node(c["n"]), "epoch": c["e"], "seq": c["s"],
+                "table_name": c["t"], "row_id": c["_id"], "commune_code": c["c"], "op": c["o"],
+                "payload": payload, "version": c["v"], "actor": c["a"], "at": _at(c["at"])}
+
+    def _quarantine(self, c: dict[str, Any], missing: tuple[str, uuid.UUID]) -> None:
+        row = self._log_row(c)
+        row.update(missing_table=missing[0], missing_id=str(missing[1]), received_at=utcnow())
+        self.quarantine_rows.append(row)
+        self.tally.count(c["t"], "quarantined")
+
+    def _write(self) -> dict[str, list[uuid.UUID]]:
+        conn = self.session.connection()
+        changed: dict[str, list[uuid.UUID]] = defaultdict(list)
+        for table in Base.metadata.sorted_tables:  # parents before children
+            keys = [k for k in self.dirty if k[0] == table.name]
+            if not keys:
+                continue
+            inserts = [self.state[k] for k in keys if k not in self.existed]
+            updates = [{**{c: v for c, v in self.state[k].items() if c != "id"}, "b_id": k[1]}
+                       for k in keys if k in self.existed]
+            if inserts:
+                _executemany(self.session, table, inserts)
+            if updates:
+                conn.execute(table.update().where(table.c.id == bindparam("b_id")), updates)
+            changed[table.name] = [k[1] for k in keys]
+        for model, rows in ((ChangeLog, self.log_rows), (SyncConflict, self.conflict_rows),
+                            (SyncQuarantine, self.quarantine_rows)):
+            if rows:
+                _executemany(self.session, model.__table__, rows)
+        return changed
+
+
+def _at(value: Any):
+    from desktop.sync.rows import _datetime
+
+    return _datetime(value) or utcnow()
+
+
+def release_quarantine(session: Session, tally: Tally) -> dict[str, list[uuid.UUID]]:
+    """Apply quarantined changes whose parent has arrived; repeat while that frees more."""
+    changed: dict[str, list[uuid.UUID]] = defaultdict(list)
+    while True:
+        rows = session.execute(select(SyncQuarantine).order_by(SyncQuarantine.id)).scalars().all()
+        if not rows:
+            break
+        present: dict[str, set[str]] = {}
+        for table in {r.missing_table for r in rows}:
+            ids = {uuid.UUID(r.missing_id) for r in rows if r.missing_table == table}
+            present[table] = {str(i) for i in _ids_present(session, table, ids)}
+        ready = [r for r in rows if r.missing_id in present[r.missing_table]]
+        if not ready:
+            break
+        session.execute(delete(SyncQuarantine).where(SyncQuarantine.id.in_([r.id for r in ready])))
+        changes = [{"n": str(r.node_id), "e": r.epoch, "s": r.seq, "t": r.table_name,
+                    "r": str(r.row_id), "c": r.commune_code, "o": r.op, "v": r.version,
+                    "a": r.actor, "at": r.at.isoformat(), "p": orjson.loads(r.payload)}
+                   for r in ready]
+        session.expunge_all()
+        for table, ids in ChunkMerge(session, tally).run(changes, from_quarantine=True).items():
+            changed[table].extend(ids)
+    return changed

@@ -1,0 +1,1 @@
+"""Đồng bộ: state, USB export/import, history, conflicts and rows waiting for their parent."""

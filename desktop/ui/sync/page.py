@@ -1,0 +1,255 @@
+"""Đồng bộ: where the data stands, USB export/import, history, conflicts and waiting rows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.errors import UserError
+from desktop.i18n import tr, user_message
+from desktop.services import sync as sync_svc
+from desktop.services.text import format_number
+from desktop.sync.keys import KEY_FILE_NAME, KeyringUnavailable
+from desktop.ui.context import AppContext
+from desktop.ui.sync import models
+from desktop.ui.sync.conflicts import ConflictsTab
+from desktop.ui.sync.dialogs import PassphraseDialog
+from desktop.ui.sync.drives import DriveDialog
+from desktop.ui.tasks import run_with_progress
+from desktop.ui.widgets.tables import list_table
+
+SYNC_TABLES = {"sync_log", "sync_conflict", "sync_quarantine", "officer"}
+ERROR_STYLE = "color: #c62828; font-weight: bold;"
+
+
+class SyncPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._passphrase: str | None = None
+        title = QLabel(tr("Sync"))
+        title.setObjectName("pageTitle")
+        self.export_button = QPushButton(tr("Export to USB…"))
+        self.export_button.setToolTip(tr("Write everything the province has not confirmed yet "
+                                         "to a file on a USB stick"))
+        self.import_button = QPushButton(tr("Import from USB…"))
+        self.import_button.setToolTip(tr("Read the return file from the province (.xaso): "
+                                         "checked first, then applied"))
+        self.export_button.clicked.connect(self.export_usb)
+        self.import_button.clicked.connect(self.import_usb)
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addStretch(1)
+        header.addWidget(self.export_button)
+        header.addWidget(self.import_button)
+        self.state = self._state_box()
+        self.history = models.log_model(ctx)
+        self.quarantine = models.quarantine_model(ctx)
+        self.conflicts = ConflictsTab(ctx)
+        self.tabs = QTabWidget()
+        self.history_table = list_table(self.history, (120, 75, 45, 310, 85, 65, 85, 55, 65),
+                                        sort_column=None)
+        self.history_message = QLabel()
+        self.history_message.setWordWrap(True)
+        self.history_table.selectionModel().currentRowChanged.connect(self.show_history_message)
+        history = QWidget()
+        history_layout = QVBoxLayout(history)
+        history_layout.setContentsMargins(0, 0, 0, 0)
+        history_layout.addWidget(self.history_table, 1)
+        history_layout.addWidget(self.history_message)
+        self.tabs.addTab(history, tr("History"))
+        self.tabs.addTab(self.conflicts, tr("Conflicts"))
+        self.tabs.addTab(list_table(self.quarantine, (130, 160, 160), sort_column=None),
+                         tr("Waiting for their parent"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.state)
+        layout.addWidget(self.tabs, 1)
+        ctx.signals.data_changed.connect(lambda table: table in SYNC_TABLES and self.refresh())
+        self.refresh()
+
+    def _state_box(self) -> QGroupBox:
+        box = QGroupBox(tr("State"))
+        self.server = QLabel()
+        self.last = QLabel()
+        self.pending = QLabel()
+        self.open_items = QLabel()
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(ERROR_STYLE)
+        grid = QGridLayout(box)
+        grid.setHorizontalSpacing(32)
+        grid.addWidget(self.server, 0, 0)
+        grid.addWidget(self.last, 0, 1)
+        grid.addWidget(self.pending, 1, 0)
+        grid.addWidget(self.open_items, 1, 1)
+        grid.addWidget(self.error, 2, 0, 1, 2)
+        grid.setColumnStretch(1, 1)
+        return box
+
+    def refresh(self) -> None:
+        st = sync_svc.status(self.ctx.store)
+        hub = sync_svc.hub_peer(self.ctx.store)
+        self.server.setText(tr("Province server: {name} (sync by USB file)").format(name=hub.name)
+                            if hub else tr("Province server: not enrolled yet"))
+        self.last.setText(tr("Last successful sync: {when}").format(
+            when=_when_text(st.last_success)) if st.last_success else tr("Last successful sync: never"))
+        self.pending.setText(tr("Changes waiting to be sent: {count}").format(
+            count=format_number(st.pending)))
+        self.open_items.setText(tr("Conflicts to resolve: {conflicts} · waiting for their parent: "
+                                   "{waiting}").format(conflicts=st.open_conflicts,
+                                                       waiting=st.quarantined))
+        if st.last_error is not None:
+            self.error.setText(tr("Last problem ({when}): {message}").format(
+                when=models.when(st.last_error.started_at),
+                message=sync_svc.log_message(st.last_error, tr)))
+            self.error.show()
+        else:
+            self.error.hide()
+        self.history.refresh()
+        self.quarantine.refresh()
+        self.conflicts.refresh()
+
+    def show_history_message(self, current, _previous=None) -> None:
+        row = self.history.row_object(current.row()) if current.isValid() else None
+        error = row.error if row is not None else None
+        self.history_message.setText(error.message(tr) if error else "")
+
+    # keys -------------------------------------------------------------------------------
+    def _ready_keys(self) -> bool:
+        """The signing key can be used: keyring, or the key file with its passphrase."""
+        store = self.ctx.store
+        key_file = str(store.paths.home / KEY_FILE_NAME)
+        if sync_svc.uses_key_file(store):
+            if self._passphrase is None:
+                dialog = PassphraseDialog(False, key_file, self)
+                if dialog.exec() != QDialog.DialogCode.Accepted:
+                    return False
+                self._passphrase = dialog.passphrase
+            return True
+        try:
+            sync_svc.load_keys(store)
+            return True
+        except KeyringUnavailable as err:
+            if not self.ctx.prompts.confirm(self, tr("Signing key"), user_message(err),
+                                            tr("Use a key file")):
+                return False
+        dialog = PassphraseDialog(True, key_file, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        sync_svc.use_key_file(store, dialog.passphrase)
+        self._passphrase = dialog.passphrase
+        return True
+
+    # export -----------------------------------------------------------------------------
+    def export_usb(self) -> None:
+        try:
+            peer = sync_svc.default_peer(self.ctx.store)
+        except UserError as err:
+            self.ctx.prompts.error(self, tr("Export to USB"), user_message(err))
+            return
+        dialog = DriveDialog(self.ctx.prompts, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.folder is None:
+            return
+        if not self._ready_keys():
+            return
+        self.write_to(dialog.folder, str(peer.node_id))
+
+    def write_to(self, folder: Path, peer: str) -> None:
+        store, passphrase = self.ctx.store, self._passphrase
+
+        def work(progress):
+            return sync_svc.export_to_usb(store, peer, folder, passphrase=passphrase,
+                                          progress=lambda n: progress.report(n, 0))
+
+        def done(result) -> None:
+            self.ctx.signals.data_changed.emit("sync_log")
+            self.ctx.prompts.info(self, tr("Export to USB"), tr(
+                "{file} was written and read back correctly: {changes} changes. Take it to "
+                "the province; the changes are sent again until the province confirms them."
+            ).format(file=str(result.path), changes=format_number(result.changes)))
+
+        run_with_progress(self.ctx.runner, self, tr("Writing the sync file…"), work, done,
+                          self._failed(tr("Export to USB")))
+
+    # import -----------------------------------------------------------------------------
+    def import_usb(self) -> None:
+        path = self.ctx.prompts.open_file(self, tr("Return file from the province"),
+                                          tr("Xã Số sync files (*.xaso)"))
+        if path is None or not self._ready_keys():
+            return
+        self.import_path(path)
+
+    def import_path(self, path: Path) -> None:
+        store, passphrase = self.ctx.store, self._passphrase
+
+        def check(progress):
+            return sync_svc.import_file(store, path, dry_run=True, channel="usb",
+                                        passphrase=passphrase)
+
+        def checked(result) -> None:
+            self.ctx.signals.data_changed.emit("sync_log")
+            if self.ctx.prompts.confirm(self, tr("Import from USB"), _dry_run_text(path, result),
+                                        tr("Import")):
+                self._apply(path)
+
+        run_with_progress(self.ctx.runner, self, tr("Checking the sync file…"), check, checked,
+                          self._failed(tr("Import from USB")))
+
+    def _apply(self, path: Path) -> None:
+        store, passphrase = self.ctx.store, self._passphrase
+
+        def work(progress):
+            return sync_svc.import_file(store, path, channel="usb", passphrase=passphrase,
+                                        progress=lambda d, t: progress.report(d, t),
+                                        cancelled=lambda: progress.cancelled)
+
+        def done(result) -> None:
+            for table in {"sync_log", *result.tally.per_table}:
+                self.ctx.signals.data_changed.emit(table)
+            self.ctx.prompts.info(self, tr("Import from USB"), tr(
+                "{file}: {applied} changes applied, {skipped} already here, {conflicts} "
+                "conflicts, {waiting} waiting for their parent.").format(
+                    file=path.name, waiting=result.tally.quarantined,
+                    **{k: v for k, v in result.tally.as_dict().items() if k != "quarantined"}))
+
+        run_with_progress(self.ctx.runner, self, tr("Importing the sync file…"), work, done,
+                          self._failed(tr("Import from USB")),
+                          on_cancel=lambda: self.ctx.signals.data_changed.emit("sync_log"))
+
+    def _failed(self, title: str):
+        def show(err: Exception) -> None:
+            self.ctx.signals.data_changed.emit("sync_log")
+            self.ctx.prompts.error(self, title, user_message(err))
+
+        return show
+
+
+def _when_text(iso: str) -> str:
+    from datetime import datetime
+
+    return models.when(datetime.fromisoformat(iso))
+
+
+def _dry_run_text(path: Path, result) -> str:
+    lines = [tr("{file} is valid. Importing it would change:").format(file=path.name)]
+    for table, counts in sorted(result.tally.per_table.items()):
+        lines.append(tr("• {table}: {applied} new or changed, {skipped} already here, "
+                        "{conflicts} conflicts").format(table=models.table_label(table),
+                                                        applied=counts["applied"],
+                                                        skipped=counts["skipped"],
+                                                        conflicts=counts["conflicts"]))
+    if not result.tally.per_table:
+        lines.append(tr("• nothing: all of it is already here."))
+    return "\n".join(lines)

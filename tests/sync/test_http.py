@@ -1,0 +1,86 @@
+"""The httpx client against a real FastAPI hub (hub/app.py) served by uvicorn on 127.0.0.1."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+
+import pytest
+import uvicorn
+from sqlalchemy import select
+
+from db.models import Officer
+from desktop.services import sync as sync_svc
+from desktop.sync.http_client import HubClient, HubOffline, HubRefused
+from desktop.sync.state import SyncIdentity
+from hub.app import create_app
+from tests.sync.conftest import add_officer, open_node
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def hub(tmp_path, node_a):
+    store = open_node(tmp_path / "hub")
+    base = sync_svc.identity(store)
+    ident = SyncIdentity(base.node_id, base.epoch, None, base.keys, base.schema)
+    card = sync_svc.node_card(store)
+    card.update(role="hub", name="Máy chủ tỉnh", commune="")
+    sync_svc.enrol_peer(node_a, card)
+    sync_svc.enrol_peer(store, sync_svc.node_card(node_a))
+    port = _free_port()
+    server = uvicorn.Server(uvicorn.Config(create_app(store.engine, ident, tmp_path / "hubwork"),
+                                           host="127.0.0.1", port=port, log_level="warning"))
+    (tmp_path / "hubwork").mkdir()
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    for _ in range(100):
+        if server.started:
+            break
+        time.sleep(0.05)
+    yield store, f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+    store.close()
+
+
+def test_push_pull_round_trip_and_ack(hub, node_a, tmp_path):
+    hub_store, url = hub
+    add_officer(node_a, "Nguyễn Văn An", "020190001234")
+    client = HubClient(url, sync_svc.identity(node_a))
+    assert client.is_online()
+    first = sync_svc.sync_over_http(node_a, client, tmp_path)
+    assert first["sent"] >= 1
+    with hub_store.session() as s:
+        assert s.scalar(select(Officer.full_name)) == "Nguyễn Văn An"
+    # the hub's ACK was applied: nothing left to send
+    assert sync_svc.status(node_a).pending == 0
+    again = sync_svc.sync_over_http(node_a, client, tmp_path)
+    assert again["sent"] == 0
+    client.close()
+
+
+def test_unknown_node_is_refused_and_offline_is_detected(hub, tmp_path):
+    _hub_store, url = hub
+    stranger = open_node(tmp_path / "stranger")
+    try:
+        client = HubClient(url, sync_svc.identity(stranger), retries=0)
+        with pytest.raises(HubRefused) as info:
+            client.pull(tmp_path)
+        assert info.value.code == "unknown_node"
+        client.close()
+        waits = []
+        offline = HubClient(f"http://127.0.0.1:{_free_port()}", sync_svc.identity(stranger),
+                            retries=2, sleep=waits.append)
+        assert not offline.is_online()
+        with pytest.raises(HubOffline):
+            offline.pull(tmp_path)
+        assert len(waits) == 2 and waits[1] > waits[0] * 0.9  # backoff grows
+        offline.close()
+    finally:
+        stranger.close()
