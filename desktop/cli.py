@@ -7,6 +7,8 @@
     xaso-admin [--home DIR] cert-status
     xaso-admin [--home DIR] import-attendance FILE [--course ID_OR_TITLE] [--dry-run]
     xaso-admin [--home DIR] training-status
+    xaso-admin [--home DIR] backup [--to DIR] [--encrypt] | verify-backup FILE | restore FILE
+    xaso-admin [--home DIR] audit [--verify]
 
 Every command prints a short Vietnamese summary, or with --json one JSON object on stdout.
 A rejected input exits with status 1 and the reason on stderr; usage errors exit with 2.
@@ -315,7 +317,18 @@ def build_parser() -> argparse.ArgumentParser:
     att.add_argument("--sheet", default=None)
     att.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
     sub.add_parser("training-status", parents=[common], help="training coverage vs the 100 % target")
+    from desktop import cli_backup
+
+    cli_backup.add_parsers(sub, common)
     return parser
+
+
+def _backup_commands(cli) -> dict[str, Callable[[], int]]:
+    from desktop import cli_backup as cb
+
+    return {name: (lambda fn=fn: fn(cli)) for name, fn in (
+        ("backup", cb.backup), ("verify-backup", cb.verify_backup), ("restore", cb.restore),
+        ("audit", cb.audit))}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -327,7 +340,8 @@ def main(argv: list[str] | None = None) -> int:
     handler = {"demo": cli.demo, "import-officers": cli.import_officers, "check": cli.check,
                "import-certs": cli.import_certs, "cert-status": cli.cert_status,
                "import-attendance": cli.import_attendance,
-               "training-status": cli.training_status}[args.command]
+               "training-status": cli.training_status,
+               **_backup_commands(cli)}[args.command]
     try:
         return handler()
     except UserError as err:

@@ -18,136 +18,193 @@
     </message>
     <message>
       <location filename="../../desktop/app.py" line="121" />
-      <location filename="../../desktop/cli.py" line="85" />
+      <location filename="../../desktop/cli.py" line="87" />
       <source>The passwords are shown only this once.</source>
       <translation>Mật khẩu chỉ hiện một lần này; hãy ghi lại.</translation>
     </message>
     <message>
       <location filename="../../desktop/app.py" line="117" />
-      <location filename="../../desktop/cli.py" line="78" />
+      <location filename="../../desktop/cli.py" line="80" />
       <source>Demo data: {commune}, {province} — {count} officers.</source>
       <translation>Dữ liệu mẫu: {commune}, {province} — {count} cán bộ.</translation>
     </message>
     <message>
       <location filename="../../desktop/app.py" line="119" />
-      <location filename="../../desktop/cli.py" line="83" />
+      <location filename="../../desktop/cli.py" line="85" />
       <source>  account {user}, password {password}</source>
       <translation>  tài khoản {user}, mật khẩu {password}</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="70" />
+      <location filename="../../desktop/cli.py" line="72" />
       <source>Name the folder for the demo data with --home DIR; demo data never goes into the real data folder.</source>
       <translation>Hãy chỉ rõ thư mục cho dữ liệu mẫu bằng --home THƯ_MỤC; dữ liệu mẫu không bao giờ được ghi vào thư mục dữ liệu thật.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="81" />
+      <location filename="../../desktop/cli.py" line="83" />
       <source>This data folder already holds the demo data; nothing was added.</source>
       <translation>Thư mục dữ liệu này đã có dữ liệu mẫu; không thêm gì nữa.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="124" />
+      <location filename="../../desktop/cli.py" line="126" />
       <source>{file}: {new} new, {update} updated, {same} unchanged.</source>
       <translation>{file}: {new} mới, {update} cập nhật, {same} không đổi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="128" />
-      <location filename="../../desktop/cli.py" line="229" />
-      <location filename="../../desktop/cli_certs.py" line="74" />
+      <location filename="../../desktop/cli.py" line="130" />
+      <location filename="../../desktop/cli.py" line="231" />
+      <location filename="../../desktop/cli_backup.py" line="114" />
       <source>(dry run: nothing was written)</source>
       <translation>(chạy thử: chưa ghi gì vào dữ liệu)</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="157" />
+      <location filename="../../desktop/cli.py" line="159" />
       <source>The data file is intact, but this installation has not been set up yet.</source>
       <translation>Tệp dữ liệu nguyên vẹn, nhưng máy này chưa được thiết lập.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="223" />
+      <location filename="../../desktop/cli.py" line="225" />
       <source>{file} → {course}: {rows} officers; {present} present, {excused} excused, {absent} absent.</source>
       <translation>{file} → {course}: {rows} cán bộ; {present} lượt có mặt, {excused} lượt vắng có phép, {absent} lượt vắng.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="57" />
+      <location filename="../../desktop/cli.py" line="59" />
       <source>Error: {message}</source>
       <translation>Lỗi: {message}</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="101" />
-      <location filename="../../desktop/cli.py" line="185" />
-      <location filename="../../desktop/cli.py" line="249" />
+      <location filename="../../desktop/cli.py" line="103" />
+      <location filename="../../desktop/cli.py" line="187" />
+      <location filename="../../desktop/cli.py" line="251" />
       <source>This data folder has not been set up yet; open Xã Số once or run the demo command.</source>
       <translation>Thư mục dữ liệu này chưa được thiết lập; hãy mở Xã Số một lần hoặc chạy lệnh demo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="155" />
+      <location filename="../../desktop/cli.py" line="157" />
       <source>The data file has problems:</source>
       <translation>Tệp dữ liệu có lỗi:</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="268" />
+      <location filename="../../desktop/cli.py" line="270" />
       <source>Officers working: {count}; required courses: {courses}.</source>
       <translation>Cán bộ đang công tác: {count}; khóa học bắt buộc: {courses}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="270" />
+      <location filename="../../desktop/cli.py" line="272" />
       <source>Trained in digital skills: {done}/{count} ({percent}); target {target}.</source>
       <translation>Đã được đào tạo kỹ năng số: {done}/{count} ({percent}); chỉ tiêu {target}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="273" />
+      <location filename="../../desktop/cli.py" line="275" />
       <source>Trained in operating the system: {done}/{count} ({percent}); target {target}.</source>
       <translation>Đã được đào tạo vận hành hệ thống: {done}/{count} ({percent}); chỉ tiêu {target}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="276" />
+      <location filename="../../desktop/cli.py" line="278" />
       <source>Still to train: {count} officers ({new} new).</source>
       <translation>Còn phải đào tạo: {count} cán bộ ({new} cán bộ mới).</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="115" />
+      <location filename="../../desktop/cli.py" line="117" />
       <source>Nothing was imported: fix the rows above in the file and try again.</source>
       <translation>Chưa nhập gì: hãy sửa các dòng nêu trên trong tệp rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="138" />
+      <location filename="../../desktop/cli.py" line="140" />
+      <location filename="../../desktop/cli_backup.py" line="50" />
+      <location filename="../../desktop/cli_backup.py" line="110" />
       <source>There is no Xã Số data in {path}.</source>
       <translation>Không có dữ liệu Xã Số trong {path}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="159" />
+      <location filename="../../desktop/cli.py" line="161" />
       <source>The data file is intact (schema {schema}).</source>
       <translation>Tệp dữ liệu nguyên vẹn (phiên bản cấu trúc {schema}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="213" />
+      <location filename="../../desktop/cli.py" line="215" />
       <source>Nothing was imported: fix the rows above in the file (add missing people to the officer list first) and try again.</source>
       <translation>Chưa nhập dữ liệu nào: hãy sửa các dòng nêu trên trong tệp (thêm những người còn thiếu vào danh sách cán bộ trước) rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="234" />
+      <location filename="../../desktop/cli.py" line="236" />
       <source>Written: {sessions} new session(s), {attendance} attendance change(s), {results} result change(s).</source>
       <translation>Đã ghi: {sessions} buổi học mới, {attendance} thay đổi điểm danh, {results} thay đổi kết quả.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="190" />
+      <location filename="../../desktop/cli.py" line="192" />
       <source>Name the course with --course (its id or its exact title). Courses: {titles}</source>
       <translation>Hãy chỉ rõ khóa học bằng --course (mã hoặc tên chính xác của khóa học). Các khóa học: {titles}</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="161" />
+      <location filename="../../desktop/cli.py" line="163" />
       <source>{commune}: {count} officers.</source>
       <translation>{commune}: {count} cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="198" />
+      <location filename="../../desktop/cli.py" line="200" />
       <source>Row {row}: {name} is not in the officer list.</source>
       <translation>Dòng {row}: {name} không có trong danh sách cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="200" />
+      <location filename="../../desktop/cli.py" line="202" />
       <location filename="../../desktop/ui/training/import_dialog.py" line="127" />
       <source>Did you mean {name}? Correct the name in the file.</source>
       <translation>Có phải là {name}? Hãy sửa lại họ tên trong tệp.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_backup.py" line="29" />
+      <source>Backup password: </source>
+      <translation>Mật khẩu bản sao lưu: </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_backup.py" line="117" />
+      <source>Restored. The data before the restore was kept in the backups folder.</source>
+      <translation>Đã khôi phục. Dữ liệu trước khi khôi phục được giữ trong thư mục backups.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_backup.py" line="57" />
+      <source>Backup saved: {file} ({size} KB).</source>
+      <translation>Đã lưu bản sao lưu: {file} ({size} KB).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_backup.py" line="65" />
+      <source>{file}: {officers} officers, {certs} certificates, {courses} courses, {accounts} accounts, {changes} changes.</source>
+      <translation>{file}: {officers} cán bộ, {certs} chứng thư số, {courses} khóa học, {accounts} tài khoản, {changes} thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_backup.py" line="71" />
+      <source>Last change: {at}</source>
+      <translation>Thay đổi gần nhất: {at}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_backup.py" line="90" />
+      <source>change log row {row} was altered</source>
+      <translation>dòng nhật ký thay đổi {row} đã bị sửa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_backup.py" line="94" />
+      <source>The backup {file} is damaged: {reason}</source>
+      <translation>Bản sao lưu {file} bị hỏng: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_backup.py" line="98" />
+      <source>The backup is intact and its change log unaltered.</source>
+      <translation>Bản sao lưu nguyên vẹn, nhật ký thay đổi không bị sửa.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_backup.py" line="46" />
+      <source>An encrypted backup needs a password of at least 8 characters (in {env} or typed when asked).</source>
+      <translation>Sao lưu mã hóa cần mật khẩu từ 8 ký tự trở lên (đặt trong {env} hoặc nhập khi được hỏi).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_backup.py" line="152" />
+      <source>Change log verified: {rows} changes, none altered.</source>
+      <translation>Đã kiểm tra nhật ký: {rows} thay đổi, không có thay đổi nào bị sửa.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_backup.py" line="155" />
+      <source>The change log was altered at change {row}: contact the province help desk.</source>
+      <translation>Nhật ký thay đổi đã bị sửa tại thay đổi {row}: hãy liên hệ bộ phận hỗ trợ của tỉnh.</translation>
     </message>
     <message>
       <location filename="../../desktop/cli_certs.py" line="28" />
@@ -195,33 +252,381 @@
       <translation>{name}: hết hạn {date}</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="86" />
+      <location filename="../../desktop/services/account_admin.py" line="53" />
+      <source>Locked by the administrator</source>
+      <translation>Bị quản trị viên khóa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/account_admin.py" line="54" />
+      <source>Locked for a while (wrong passwords)</source>
+      <translation>Tạm khóa (nhập sai mật khẩu)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/account_admin.py" line="55" />
+      <location filename="../../desktop/services/audit.py" line="40" />
+      <source>Temporary password</source>
+      <translation>Mật khẩu tạm</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/account_admin.py" line="56" />
+      <source>Active</source>
+      <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/account_admin.py" line="97" />
+      <source>You cannot lock your own account.</source>
+      <translation>Không thể tự khóa tài khoản của chính mình.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/account_admin.py" line="127" />
+      <source>The idle time must be between 0 (never lock) and 240 minutes.</source>
+      <translation>Thời gian chờ phải từ 0 (không tự khóa) đến 240 phút.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/account_admin.py" line="134" />
+      <source>Choose a role from the list.</source>
+      <translation>Hãy chọn vai trò trong danh sách.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/account_admin.py" line="140" />
+      <source>This account no longer exists.</source>
+      <translation>Tài khoản này không còn tồn tại.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/account_admin.py" line="151" />
+      <source>At least one active administrator account must remain.</source>
+      <translation>Phải còn ít nhất một tài khoản quản trị đang hoạt động.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/accounts.py" line="98" />
       <source>Wrong user name or password.</source>
       <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="37" />
-      <source>The user name must have 3 to 32 characters: lower-case letters without accents, digits, dot, dash or underscore.</source>
-      <translation>Tên đăng nhập phải có từ 3 đến 32 ký tự: chữ thường không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/accounts.py" line="43" />
-      <source>The password must have at least {count} characters.</source>
-      <translation>Mật khẩu phải có ít nhất {count} ký tự.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/accounts.py" line="50" />
-      <source>The user name {username} is already taken.</source>
-      <translation>Tên đăng nhập {username} đã có người dùng.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/accounts.py" line="93" />
+      <location filename="../../desktop/services/accounts.py" line="40" />
       <source>This account is locked after too many wrong passwords. Try again in {minutes} minutes.</source>
       <translation>Tài khoản tạm khóa vì nhập sai mật khẩu nhiều lần. Hãy thử lại sau {minutes} phút.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/accounts.py" line="50" />
+      <source>The user name must have 3 to 32 characters: lower-case letters without accents, digits, dot, dash or underscore.</source>
+      <translation>Tên đăng nhập phải có từ 3 đến 32 ký tự: chữ thường không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/accounts.py" line="59" />
+      <source>The user name {username} is already taken.</source>
+      <translation>Tên đăng nhập {username} đã có người dùng.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/accounts.py" line="113" />
+      <source>This account has been locked by the administrator.</source>
+      <translation>Tài khoản này đã bị quản trị viên khóa.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/accounts.py" line="125" />
+      <source>The password must have at least {count} characters.</source>
+      <translation>Mật khẩu phải có ít nhất {count} ký tự.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/accounts.py" line="134" />
+      <source>The new password must differ from the old one.</source>
+      <translation>Mật khẩu mới phải khác mật khẩu cũ.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="25" />
+      <source>Added</source>
+      <translation>Thêm mới</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="25" />
+      <source>Changed</source>
+      <translation>Sửa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="25" />
+      <source>Deleted</source>
+      <translation>Xóa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="27" />
+      <location filename="../../desktop/services/audit.py" line="41" />
+      <location filename="../../desktop/services/cert_export.py" line="63" />
+      <source>Officer</source>
+      <translation>Cán bộ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="27" />
+      <source>Account</source>
+      <translation>Tài khoản</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="27" />
+      <location filename="../../desktop/ui/pages/admin.py" line="23" />
+      <source>Commune</source>
+      <translation>Xã, phường</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="28" />
+      <source>Certificate</source>
+      <translation>Chứng thư số</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="28" />
+      <source>Certificate request</source>
+      <translation>Yêu cầu chứng thư số</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="29" />
+      <source>Certificate authority</source>
+      <translation>Tổ chức cung cấp dịch vụ chứng thực</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="29" />
+      <source>Support request</source>
+      <translation>Yêu cầu hỗ trợ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="30" />
+      <location filename="../../desktop/services/training_coverage.py" line="195" />
+      <location filename="../../desktop/ui/training/export.py" line="45" />
+      <source>Course</source>
+      <translation>Khóa học</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="30" />
+      <source>Training session</source>
+      <translation>Buổi học</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="31" />
+      <location filename="../../desktop/ui/training/attendance.py" line="82" />
+      <location filename="../../desktop/ui/training/attendance.py" line="92" />
+      <source>Attendance</source>
+      <translation>Điểm danh</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="31" />
+      <source>Course result</source>
+      <translation>Kết quả khóa học</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="35" />
+      <location filename="../../desktop/services/imports/officers_xlsx.py" line="40" />
+      <location filename="../../desktop/services/training_coverage.py" line="194" />
+      <source>Full name</source>
+      <translation>Họ và tên</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="35" />
+      <source>CCCD</source>
+      <translation>CCCD</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="35" />
+      <location filename="../../desktop/services/imports/officers_xlsx.py" line="42" />
+      <location filename="../../desktop/services/training_coverage.py" line="194" />
+      <source>Date of birth</source>
+      <translation>Ngày sinh</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="36" />
+      <location filename="../../desktop/services/imports/officers_xlsx.py" line="43" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="86" />
+      <source>Gender</source>
+      <translation>Giới tính</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="36" />
+      <location filename="../../desktop/services/imports/officers_xlsx.py" line="44" />
+      <location filename="../../desktop/services/training_coverage.py" line="195" />
+      <source>Position</source>
+      <translation>Chức vụ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="36" />
+      <location filename="../../desktop/services/cert_export.py" line="63" />
+      <location filename="../../desktop/services/cert_export.py" line="66" />
+      <source>Department</source>
+      <translation>Bộ phận</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="37" />
+      <location filename="../../desktop/services/imports/officers_xlsx.py" line="46" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="89" />
+      <source>Phone</source>
+      <translation>Điện thoại</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="37" />
+      <source>Email</source>
+      <translation>Thư điện tử</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="37" />
+      <location filename="../../desktop/ui/officers/model.py" line="29" />
+      <location filename="../../desktop/ui/officers/page.py" line="28" />
+      <source>Working</source>
+      <translation>Đang công tác</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="38" />
+      <source>Signs documents</source>
+      <translation>Ký số văn bản</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="38" />
+      <location filename="../../desktop/services/imports/officers_xlsx.py" line="49" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="149" />
+      <source>Note</source>
+      <translation>Ghi chú</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="38" />
+      <source>Role</source>
+      <translation>Vai trò</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="39" />
+      <location filename="../../desktop/ui/first_run.py" line="98" />
+      <location filename="../../desktop/ui/login.py" line="29" />
+      <source>User name</source>
+      <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="39" />
+      <source>Locked</source>
+      <translation>Bị khóa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="40" />
+      <source>Title</source>
+      <translation>Tên</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="40" />
+      <location filename="../../desktop/services/cert_export.py" line="50" />
+      <location filename="../../desktop/services/cert_export.py" line="58" />
+      <source>Status</source>
+      <translation>Trạng thái</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="41" />
+      <location filename="../../desktop/ui/first_run.py" line="99" />
+      <location filename="../../desktop/ui/login.py" line="30" />
+      <source>Password</source>
+      <translation>Mật khẩu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="159" />
+      <source>Change history</source>
+      <translation>Nhật ký thay đổi</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="179" />
+      <location filename="../../desktop/services/cert_export.py" line="80" />
+      <source>Cannot save {file}: {reason}.</source>
+      <translation>Không lưu được {file}: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="160" />
+      <source>Time</source>
+      <translation>Thời điểm</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="160" />
+      <source>User</source>
+      <translation>Người dùng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="160" />
+      <source>Data</source>
+      <translation>Dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="160" />
+      <source>Record</source>
+      <translation>Bản ghi</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="160" />
+      <source>Action</source>
+      <translation>Thao tác</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="161" />
+      <source>Field</source>
+      <translation>Trường</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="161" />
+      <source>From</source>
+      <translation>Giá trị cũ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="161" />
+      <source>To</source>
+      <translation>Giá trị mới</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backup.py" line="128" />
+      <source>The backup copy failed its check ({details}); nothing was saved.</source>
+      <translation>Bản sao lưu không qua được bước kiểm tra ({details}); chưa lưu gì.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backup.py" line="189" />
+      <source>{file} is not an encrypted Xã Số backup.</source>
+      <translation>{file} không phải bản sao lưu mã hóa của Xã Số.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backup.py" line="215" />
+      <source>{file} is encrypted: enter its password.</source>
+      <translation>{file} đã được mã hóa: hãy nhập mật khẩu của bản sao lưu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backup.py" line="163" />
+      <location filename="../../desktop/services/backup.py" line="170" />
+      <source>The backup to {folder} failed: {reason}.</source>
+      <translation>Sao lưu vào {folder} không thành công: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backup.py" line="194" />
+      <source>Wrong password for {file}, or the file is damaged.</source>
+      <translation>Sai mật khẩu của {file}, hoặc tệp đã bị hỏng.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backup.py" line="157" />
+      <location filename="../../desktop/services/backup.py" line="167" />
+      <source>There is not enough free space in {folder}; the backup was not saved. Free some space or choose another drive.</source>
+      <translation>Không đủ dung lượng trống trong {folder}; bản sao lưu chưa được lưu. Hãy giải phóng dung lượng hoặc chọn ổ đĩa khác.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backup.py" line="161" />
+      <source>Cannot write to {folder} (read-only or not allowed); the backup was not saved. Choose another folder.</source>
+      <translation>Không ghi được vào {folder} (chỉ đọc hoặc không được phép); bản sao lưu chưa được lưu. Hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backup_restore.py" line="47" />
+      <source>The backup file {file} does not exist.</source>
+      <translation>Không có tệp sao lưu {file}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backup_restore.py" line="91" />
+      <source>The backup {file} failed its check, so it was not restored: {details}.</source>
+      <translation>Bản sao lưu {file} không qua được bước kiểm tra nên không được khôi phục: {details}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backup_restore.py" line="95" />
+      <source>The backup {file} belongs to another commune ({code}); it was not restored.</source>
+      <translation>Bản sao lưu {file} thuộc xã khác ({code}); không khôi phục.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backup_restore.py" line="149" />
+      <source>Keep between 1 and 100 backups.</source>
+      <translation>Số bản sao lưu giữ lại phải từ 1 đến 100.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/cert_export.py" line="48" />
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="146" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="133" />
       <location filename="../../desktop/ui/certificates/page.py" line="36" />
       <source>Certificates</source>
       <translation>Chứng thư số</translation>
@@ -229,7 +634,7 @@
     <message>
       <location filename="../../desktop/services/cert_export.py" line="57" />
       <location filename="../../desktop/ui/certificates/page.py" line="63" />
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="128" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="120" />
       <source>Requests</source>
       <translation>Yêu cầu</translation>
     </message>
@@ -248,20 +653,6 @@
       <location filename="../../desktop/services/cert_export.py" line="71" />
       <source>Support</source>
       <translation>Hỗ trợ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_export.py" line="63" />
-      <location filename="../../desktop/services/cert_export.py" line="49" />
-      <location filename="../../desktop/services/cert_export.py" line="58" />
-      <source>Officer</source>
-      <translation>Cán bộ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_export.py" line="63" />
-      <location filename="../../desktop/services/cert_export.py" line="66" />
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="45" />
-      <source>Department</source>
-      <translation>Bộ phận</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="63" />
@@ -284,11 +675,6 @@
       <location filename="../../desktop/services/cert_export.py" line="67" />
       <source>Rate (%)</source>
       <translation>Tỷ lệ (%)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_export.py" line="80" />
-      <source>Cannot save {file}: {reason}.</source>
-      <translation>Không lưu được {file}: {reason}.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="49" />
@@ -321,13 +707,6 @@
       <location filename="../../desktop/ui/certificates/models.py" line="37" />
       <source>Valid until</source>
       <translation>Hiệu lực đến</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_export.py" line="50" />
-      <location filename="../../desktop/services/cert_export.py" line="58" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="145" />
-      <source>Status</source>
-      <translation>Trạng thái</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="50" />
@@ -389,13 +768,13 @@
     <message>
       <location filename="../../desktop/services/cert_export.py" line="72" />
       <location filename="../../desktop/ui/certificates/dialogs.py" line="203" />
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="137" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="129" />
       <source>Description</source>
       <translation>Mô tả</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="72" />
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="137" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="129" />
       <source>Reported</source>
       <translation>Thời điểm báo</translation>
     </message>
@@ -414,19 +793,19 @@
     <message>
       <location filename="../../desktop/services/cert_export.py" line="73" />
       <location filename="../../desktop/ui/certificates/dialogs.py" line="218" />
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="138" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="130" />
       <source>How it was solved</source>
       <translation>Cách xử lý</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cert_parse.py" line="43" />
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="30" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="28" />
       <source>Official duty</source>
       <translation>Chuyên dùng công vụ</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cert_parse.py" line="44" />
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="31" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="29" />
       <source>Public CA</source>
       <translation>CA công cộng</translation>
     </message>
@@ -853,46 +1232,11 @@
       <translation>Không tìm thấy danh sách cán bộ trong tệp {file} (các trang đã xem: {sheets}): trong {limit} dòng đầu không có dòng tiêu đề gồm cột họ tên (Họ và tên) và cột CCCD (Số CCCD). Hãy kiểm tra đã chọn đúng tệp, hoặc thêm hai tiêu đề này phía trên danh sách.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="40" />
-      <location filename="../../desktop/services/training_coverage.py" line="194" />
-      <location filename="../../desktop/ui/first_run.py" line="97" />
-      <source>Full name</source>
-      <translation>Họ và tên</translation>
-    </message>
-    <message>
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="41" />
       <location filename="../../desktop/services/training_coverage.py" line="194" />
       <location filename="../../desktop/ui/officers/import_dialog.py" line="71" />
       <source>CCCD number</source>
       <translation>Số CCCD</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="42" />
-      <location filename="../../desktop/services/training_coverage.py" line="194" />
-      <location filename="../../desktop/ui/officers/dialog.py" line="85" />
-      <source>Date of birth</source>
-      <translation>Ngày sinh</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="43" />
-      <location filename="../../desktop/ui/officers/dialog.py" line="86" />
-      <location filename="../../desktop/ui/officers/model.py" line="24" />
-      <source>Gender</source>
-      <translation>Giới tính</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="44" />
-      <location filename="../../desktop/services/training_coverage.py" line="195" />
-      <location filename="../../desktop/ui/officers/dialog.py" line="87" />
-      <source>Position</source>
-      <translation>Chức vụ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="46" />
-      <location filename="../../desktop/ui/officers/dialog.py" line="89" />
-      <location filename="../../desktop/ui/officers/model.py" line="27" />
-      <source>Phone</source>
-      <translation>Điện thoại</translation>
     </message>
     <message>
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="47" />
@@ -904,13 +1248,6 @@
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="48" />
       <source>Digital signer</source>
       <translation>Người ký số</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="49" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="149" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="175" />
-      <source>Note</source>
-      <translation>Ghi chú</translation>
     </message>
     <message>
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="194" />
@@ -1074,27 +1411,120 @@
       <translation>Ngày sinh {value} không hợp lý đối với cán bộ.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/permissions.py" line="27" />
+      <location filename="../../desktop/ui/main_window.py" line="31" />
+      <source>Staff</source>
+      <translation>Cán bộ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/permissions.py" line="27" />
+      <location filename="../../desktop/ui/main_window.py" line="31" />
+      <source>Supervisor</source>
+      <translation>Lãnh đạo phụ trách</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/permissions.py" line="27" />
+      <location filename="../../desktop/ui/main_window.py" line="31" />
+      <source>Administrator</source>
+      <translation>Quản trị viên</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/permissions.py" line="53" />
+      <source>enter and update data</source>
+      <translation>nhập và cập nhật dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/permissions.py" line="54" />
+      <source>export the diagnostics</source>
+      <translation>xuất thông tin chẩn đoán</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/permissions.py" line="55" />
+      <source>change your password</source>
+      <translation>đổi mật khẩu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/permissions.py" line="56" />
+      <source>back up the data</source>
+      <translation>sao lưu dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/permissions.py" line="57" />
+      <source>verify a backup</source>
+      <translation>kiểm tra bản sao lưu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/permissions.py" line="58" />
+      <source>read the change history</source>
+      <translation>xem nhật ký thay đổi</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/permissions.py" line="59" />
+      <source>issue report numbers</source>
+      <translation>cấp số báo cáo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/permissions.py" line="60" />
+      <source>approve batches</source>
+      <translation>duyệt lô hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/permissions.py" line="61" />
+      <source>resolve sync conflicts</source>
+      <translation>xử lý xung đột đồng bộ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/permissions.py" line="62" />
+      <source>manage accounts</source>
+      <translation>quản lý tài khoản</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/permissions.py" line="63" />
+      <source>change the settings</source>
+      <translation>thay đổi cài đặt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/permissions.py" line="64" />
+      <source>restore a backup</source>
+      <translation>khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/permissions.py" line="107" />
+      <source>Your account ({role}) may not change {table}. Ask the administrator.</source>
+      <translation>Tài khoản của bạn ({role}) không được sửa dữ liệu {table}. Hãy liên hệ quản trị viên.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/permissions.py" line="88" />
+      <source>Your account ({role}) may not {action}. Ask the administrator.</source>
+      <translation>Tài khoản của bạn ({role}) không được {action}. Hãy liên hệ quản trị viên.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/recovery.py" line="95" />
+      <source>The data could not be recovered from {file}: {reason}. Contact the province help desk.</source>
+      <translation>Không khôi phục được dữ liệu từ {file}: {reason}. Hãy liên hệ bộ phận hỗ trợ của tỉnh.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/setup.py" line="34" />
       <source>This installation is already set up.</source>
       <translation>Máy này đã được thiết lập.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/store.py" line="83" />
+      <location filename="../../desktop/services/store.py" line="88" />
       <source>This installation has not been set up yet.</source>
       <translation>Máy này chưa được thiết lập.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/store.py" line="140" />
+      <location filename="../../desktop/services/store.py" line="149" />
       <source>The data file {path} cannot be read: {reason}.</source>
       <translation>Không đọc được tệp dữ liệu {path}: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/store.py" line="42" />
+      <location filename="../../desktop/services/store.py" line="47" />
       <source>Cannot create the data folder {path}: {reason}. Choose a folder you may write to.</source>
       <translation>Không tạo được thư mục dữ liệu {path}: {reason}. Hãy chọn thư mục có quyền ghi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/store.py" line="110" />
+      <location filename="../../desktop/services/store.py" line="119" />
       <source>The change clashes with data already saved (a duplicate or a missing link), so nothing was saved. Check the values and try again.</source>
       <translation>Thay đổi này xung đột với dữ liệu đã lưu (bị trùng hoặc thiếu liên kết) nên chưa được lưu. Hãy kiểm tra lại thông tin rồi thử lại.</translation>
     </message>
@@ -1157,19 +1587,19 @@
     </message>
     <message>
       <location filename="../../desktop/services/training.py" line="36" />
-      <location filename="../../desktop/ui/training/courses.py" line="83" />
+      <location filename="../../desktop/ui/training/courses.py" line="72" />
       <source>Present</source>
       <translation>Có mặt</translation>
     </message>
     <message>
       <location filename="../../desktop/services/training.py" line="36" />
-      <location filename="../../desktop/ui/training/courses.py" line="83" />
+      <location filename="../../desktop/ui/training/courses.py" line="72" />
       <source>Absent</source>
       <translation>Vắng</translation>
     </message>
     <message>
       <location filename="../../desktop/services/training.py" line="37" />
-      <location filename="../../desktop/ui/training/courses.py" line="83" />
+      <location filename="../../desktop/ui/training/courses.py" line="72" />
       <source>Excused</source>
       <translation>Có phép</translation>
     </message>
@@ -1263,13 +1693,6 @@
     </message>
     <message>
       <location filename="../../desktop/services/training_coverage.py" line="195" />
-      <location filename="../../desktop/ui/training/export.py" line="45" />
-      <location filename="../../desktop/ui/training/model.py" line="25" />
-      <source>Course</source>
-      <translation>Khóa học</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/training_coverage.py" line="195" />
       <location filename="../../desktop/ui/training/results.py" line="63" />
       <source>Completion date</source>
       <translation>Ngày hoàn thành</translation>
@@ -1339,62 +1762,62 @@ Python {python}, Qt for Python {qt}</translation>
       <translation>Xã Số là phần mềm tự do theo Giấy phép Công cộng GNU (GNU GPL), phiên bản 3 hoặc mới hơn.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="28" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="26" />
       <source>All certificates</source>
       <translation>Tất cả chứng thư</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="29" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="27" />
       <source>Expiring within 30 days or expired</source>
       <translation>Hết hạn trong 30 ngày hoặc đã hết hạn</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="42" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="40" />
       <source>Search by officer, name in certificate or CCCD…</source>
       <translation>Tìm theo cán bộ, tên trên chứng thư hoặc CCCD…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="72" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="59" />
       <source>Assign to an officer…</source>
       <translation>Gán cho cán bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="73" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="60" />
       <source>Details…</source>
       <translation>Thông tin…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="74" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="61" />
       <source>Status, carrier and subscriber type of the certificate</source>
       <translation>Trạng thái, thiết bị lưu khóa và loại thuê bao của chứng thư</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="75" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="62" />
       <source>Request renewal…</source>
       <translation>Lập yêu cầu gia hạn…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="83" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="70" />
       <source>Show</source>
       <translation>Hiển thị</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="117" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="104" />
       <source>Select a certificate to see why it has its kind.</source>
       <translation>Chọn một chứng thư để xem vì sao được xếp loại như vậy.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="124" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="111" />
       <source>Valid from {start} to {end}.</source>
       <translation>Hiệu lực từ {start} đến {end}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="118" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="105" />
       <source>No certificate is waiting to be assigned.</source>
       <translation>Không có chứng thư nào chờ gán.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="119" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="106" />
       <source>No certificate yet: import the files officers hand in (or drag them onto this page).</source>
       <translation>Chưa có chứng thư: hãy nhập các tệp cán bộ nộp (hoặc kéo thả tệp vào trang này).</translation>
     </message>
@@ -1691,8 +2114,8 @@ Python {python}, Qt for Python {qt}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/page.py" line="165" />
-      <location filename="../../desktop/ui/officers/page.py" line="231" />
-      <location filename="../../desktop/ui/training/courses.py" line="274" />
+      <location filename="../../desktop/ui/officers/page.py" line="218" />
+      <location filename="../../desktop/ui/training/courses.py" line="263" />
       <source>Excel files (*.xlsx)</source>
       <translation>Tệp Excel (*.xlsx)</translation>
     </message>
@@ -1733,84 +2156,84 @@ Python {python}, Qt for Python {qt}</translation>
       <translation>Đã lưu {file} ({count} chứng thư).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="54" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="46" />
       <source>New request…</source>
       <translation>Lập yêu cầu…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="55" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="47" />
       <source>Mark as submitted</source>
       <translation>Đánh dấu đã nộp</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="56" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="48" />
       <source>Mark as issued</source>
       <translation>Đánh dấu đã cấp</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="57" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="49" />
       <source>Cancel the request</source>
       <translation>Hủy yêu cầu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="72" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="64" />
       <source>Prepare the request…</source>
       <translation>Lập yêu cầu…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="142" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="134" />
       <source>Log a problem…</source>
       <translation>Ghi nhận sự cố…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="143" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="135" />
       <source>Mark as solved…</source>
       <translation>Đánh dấu đã xử lý…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="67" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="59" />
       <source>Why a request is needed</source>
       <translation>Lý do cần lập yêu cầu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="68" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="60" />
       <source>Request open</source>
       <translation>Đã có yêu cầu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="138" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="130" />
       <source>Solved after</source>
       <translation>Thời gian xử lý</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="100" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="92" />
       <source>Officers who need a request: {count}</source>
       <translation>Cán bộ cần lập yêu cầu: {count}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="165" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="157" />
       <source>under 1 h</source>
       <translation>dưới 1 giờ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="168" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="160" />
       <source>(not solved yet)</source>
       <translation>(chưa xử lý)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="177" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="169" />
       <source>Solved within {hours} hours: {in_time}/{resolved} ({percent}); open: {open}</source>
       <translation>Xử lý trong {hours} giờ: {in_time}/{resolved} ({percent}); chưa xử lý: {open}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="104" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="96" />
       <location filename="../../desktop/ui/officers/model.py" line="15" />
       <location filename="../../desktop/ui/training/coverage.py" line="155" />
       <source>Yes</source>
       <translation>Có</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="164" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="156" />
       <source>{hours} h</source>
       <translation>{hours} giờ</translation>
     </message>
@@ -1884,18 +2307,6 @@ Python {python}, Qt for Python {qt}</translation>
       <location filename="../../desktop/ui/first_run.py" line="87" />
       <source>This account manages Xã Số on this computer. Keep the password safe.</source>
       <translation>Tài khoản này quản trị Xã Số trên máy tính này. Hãy giữ kín mật khẩu.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/first_run.py" line="98" />
-      <location filename="../../desktop/ui/login.py" line="29" />
-      <source>User name</source>
-      <translation>Tên đăng nhập</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/first_run.py" line="99" />
-      <location filename="../../desktop/ui/login.py" line="30" />
-      <source>Password</source>
-      <translation>Mật khẩu</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/first_run.py" line="100" />
@@ -1989,21 +2400,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Thoát</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="31" />
-      <source>Administrator</source>
-      <translation>Quản trị viên</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="31" />
-      <source>Supervisor</source>
-      <translation>Lãnh đạo duyệt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="31" />
-      <source>Staff</source>
-      <translation>Cán bộ nhập liệu</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/main_window.py" line="49" />
       <location filename="../../desktop/ui/pages/dashboard.py" line="36" />
       <source>Overview</source>
@@ -2011,8 +2407,8 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="50" />
-      <location filename="../../desktop/ui/officers/page.py" line="37" />
-      <location filename="../../desktop/ui/officers/page.py" line="188" />
+      <location filename="../../desktop/ui/officers/page.py" line="35" />
+      <location filename="../../desktop/ui/officers/page.py" line="175" />
       <source>Officers</source>
       <translation>Cán bộ</translation>
     </message>
@@ -2025,7 +2421,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     <message>
       <location filename="../../desktop/ui/main_window.py" line="53" />
       <location filename="../../desktop/ui/main_window.py" line="150" />
-      <location filename="../../desktop/ui/training/courses.py" line="208" />
+      <location filename="../../desktop/ui/training/courses.py" line="197" />
       <source>Training</source>
       <translation>Đào tạo</translation>
     </message>
@@ -2179,7 +2575,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/officers/dialog.py" line="45" />
-      <location filename="../../desktop/ui/officers/page.py" line="56" />
+      <location filename="../../desktop/ui/officers/page.py" line="54" />
       <source>Add officer</source>
       <translation>Thêm cán bộ</translation>
     </message>
@@ -2293,120 +2689,109 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/officers/model.py" line="29" />
-      <location filename="../../desktop/ui/officers/page.py" line="30" />
-      <source>Working</source>
-      <translation>Đang công tác</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/officers/model.py" line="29" />
-      <location filename="../../desktop/ui/officers/page.py" line="30" />
+      <location filename="../../desktop/ui/officers/page.py" line="28" />
       <source>Left</source>
       <translation>Đã nghỉ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="30" />
+      <location filename="../../desktop/ui/officers/page.py" line="28" />
       <source>All</source>
       <translation>Tất cả</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="41" />
+      <location filename="../../desktop/ui/officers/page.py" line="39" />
       <source>Search by name, CCCD, position, phone… (accents optional)</source>
       <translation>Tìm theo họ tên, CCCD, chức vụ, điện thoại… (có dấu hoặc không dấu)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="57" />
+      <location filename="../../desktop/ui/officers/page.py" line="55" />
       <source>Add a new officer (Ctrl+N)</source>
       <translation>Thêm cán bộ mới (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="58" />
+      <location filename="../../desktop/ui/officers/page.py" line="56" />
       <location filename="../../desktop/ui/training/courses.py" line="47" />
       <source>Edit</source>
       <translation>Sửa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="59" />
+      <location filename="../../desktop/ui/officers/page.py" line="57" />
       <source>Edit the selected officer (Enter or double-click)</source>
       <translation>Sửa cán bộ đang chọn (Enter hoặc nhấp đúp)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="60" />
-      <location filename="../../desktop/ui/officers/page.py" line="166" />
-      <location filename="../../desktop/ui/officers/page.py" line="199" />
+      <location filename="../../desktop/ui/officers/page.py" line="58" />
+      <location filename="../../desktop/ui/officers/page.py" line="153" />
+      <location filename="../../desktop/ui/officers/page.py" line="186" />
       <source>Mark as left</source>
       <translation>Ngừng công tác</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="61" />
+      <location filename="../../desktop/ui/officers/page.py" line="59" />
       <source>The officer has left the commune (transfer, retirement); data is kept</source>
       <translation>Cán bộ đã thôi công tác tại xã (chuyển công tác, nghỉ hưu); dữ liệu vẫn được giữ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="62" />
-      <location filename="../../desktop/ui/officers/page.py" line="215" />
+      <location filename="../../desktop/ui/officers/page.py" line="60" />
+      <location filename="../../desktop/ui/officers/page.py" line="202" />
       <location filename="../../desktop/ui/training/courses.py" line="48" />
       <source>Delete</source>
       <translation>Xóa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="63" />
+      <location filename="../../desktop/ui/officers/page.py" line="61" />
       <source>Delete an officer entered by mistake</source>
       <translation>Xóa cán bộ nhập nhầm</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="64" />
+      <location filename="../../desktop/ui/officers/page.py" line="62" />
       <source>Import from Excel…</source>
       <translation>Nhập từ Excel…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="65" />
+      <location filename="../../desktop/ui/officers/page.py" line="63" />
       <source>Import an officer list from an Excel (.xlsx) file</source>
       <translation>Nhập danh sách cán bộ từ tệp Excel (.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="122" />
+      <location filename="../../desktop/ui/officers/page.py" line="109" />
       <source>All departments</source>
       <translation>Tất cả bộ phận</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="147" />
+      <location filename="../../desktop/ui/officers/page.py" line="134" />
       <source>More than {count} officers: search to narrow the list</source>
       <translation>Hơn {count} cán bộ: hãy tìm kiếm để thu hẹp danh sách</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="149" />
+      <location filename="../../desktop/ui/officers/page.py" line="136" />
       <source>{count} officers</source>
       <translation>{count} cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="231" />
+      <location filename="../../desktop/ui/officers/page.py" line="218" />
       <source>Choose the officer list</source>
       <translation>Chọn tệp danh sách cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="166" />
+      <location filename="../../desktop/ui/officers/page.py" line="153" />
       <source>Mark as working</source>
       <translation>Công tác trở lại</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="212" />
+      <location filename="../../desktop/ui/officers/page.py" line="199" />
       <source>Delete officer</source>
       <translation>Xóa cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="213" />
+      <location filename="../../desktop/ui/officers/page.py" line="200" />
       <source>Delete {name} (CCCD {cccd})? Use this only for a record entered by mistake; for an officer who left, use “Mark as left”.</source>
       <translation>Xóa {name} (CCCD {cccd})? Chỉ dùng khi nhập nhầm; nếu cán bộ đã thôi công tác, hãy dùng «Ngừng công tác».</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="200" />
+      <location filename="../../desktop/ui/officers/page.py" line="187" />
       <source>Mark {name} as no longer working at the commune? The data is kept and can be restored.</source>
       <translation>Ghi nhận {name} đã thôi công tác tại xã? Dữ liệu vẫn được giữ và có thể khôi phục.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/pages/admin.py" line="23" />
-      <source>Commune</source>
-      <translation>Xã, phường</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/pages/admin.py" line="25" />
@@ -2494,12 +2879,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Chưa có.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/attendance.py" line="82" />
-      <location filename="../../desktop/ui/training/attendance.py" line="92" />
-      <source>Attendance</source>
-      <translation>Điểm danh</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/training/attendance.py" line="87" />
       <source>Space: present/absent · C: present · V: absent · P: excused · ↑↓: move · Ctrl+Enter: save</source>
       <translation>Phím cách: có mặt/vắng · C: có mặt · V: vắng · P: có phép · ↑↓: di chuyển · Ctrl+Enter: lưu</translation>
@@ -2571,89 +2950,89 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Danh sách cán bộ hoàn thành khóa học trong một khoảng thời gian, xuất ra Excel (.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="92" />
+      <location filename="../../desktop/ui/training/courses.py" line="81" />
       <location filename="../../desktop/ui/training/dialogs.py" line="196" />
       <source>Add session</source>
       <translation>Thêm buổi học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="93" />
+      <location filename="../../desktop/ui/training/courses.py" line="82" />
       <location filename="../../desktop/ui/training/dialogs.py" line="196" />
       <source>Edit session</source>
       <translation>Sửa buổi học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="94" />
+      <location filename="../../desktop/ui/training/courses.py" line="83" />
       <source>Attendance…</source>
       <translation>Điểm danh…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="95" />
+      <location filename="../../desktop/ui/training/courses.py" line="84" />
       <source>Fill the attendance sheet of the selected session (Enter)</source>
       <translation>Điểm danh buổi học đang chọn (Enter)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="96" />
-      <location filename="../../desktop/ui/training/courses.py" line="242" />
+      <location filename="../../desktop/ui/training/courses.py" line="85" />
+      <location filename="../../desktop/ui/training/courses.py" line="231" />
       <source>Delete session</source>
       <translation>Xóa buổi học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="274" />
+      <location filename="../../desktop/ui/training/courses.py" line="263" />
       <source>Choose the attendance list</source>
       <translation>Chọn danh sách điểm danh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="82" />
+      <location filename="../../desktop/ui/training/courses.py" line="71" />
       <source>Date</source>
       <translation>Ngày</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="82" />
+      <location filename="../../desktop/ui/training/courses.py" line="71" />
       <location filename="../../desktop/ui/training/dialogs.py" line="204" />
       <source>Place</source>
       <translation>Địa điểm</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="82" />
+      <location filename="../../desktop/ui/training/courses.py" line="71" />
       <location filename="../../desktop/ui/training/dialogs.py" line="205" />
       <source>Trainer</source>
       <translation>Giảng viên</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="106" />
+      <location filename="../../desktop/ui/training/courses.py" line="95" />
       <location filename="../../desktop/ui/training/dialogs.py" line="121" />
       <location filename="../../desktop/ui/training/model.py" line="26" />
       <source>Topic</source>
       <translation>Chủ đề</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="180" />
+      <location filename="../../desktop/ui/training/courses.py" line="169" />
       <source>Select a course to see its sessions</source>
       <translation>Chọn một khóa học để xem các buổi học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="148" />
+      <location filename="../../desktop/ui/training/courses.py" line="137" />
       <source>{count} courses</source>
       <translation>{count} khóa học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="223" />
+      <location filename="../../desktop/ui/training/courses.py" line="212" />
       <source>Delete course</source>
       <translation>Xóa khóa học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="178" />
+      <location filename="../../desktop/ui/training/courses.py" line="167" />
       <source>Sessions of “{course}”</source>
       <translation>Các buổi học của “{course}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="224" />
+      <location filename="../../desktop/ui/training/courses.py" line="213" />
       <source>Delete the course “{title}” with its sessions and results? Use this only for a course entered by mistake.</source>
       <translation>Xóa khóa học “{title}” cùng các buổi học và kết quả? Chỉ dùng khi khóa học được nhập nhầm.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="243" />
+      <location filename="../../desktop/ui/training/courses.py" line="232" />
       <source>Delete the session of {date} and its attendance sheet?</source>
       <translation>Xóa buổi học ngày {date} và bảng điểm danh của buổi đó?</translation>
     </message>
