@@ -107,6 +107,7 @@ def main(out: Path) -> None:
     about.close()
     shoot_certificates(app, ctx, window, work, out)
     shoot_training(app, ctx, window, out, work)
+    shoot_admin(app, ctx, window, out, work)
     window.close()
 
 
@@ -193,6 +194,42 @@ def shoot_training(app, ctx, window, out: Path, work: Path) -> None:
     shoot(app, window, out / "25-training-coverage.png")
     window.show_section("overview")
     shoot(app, window, out / "26-overview-training.png")
+
+
+def shoot_admin(app, ctx, window, out: Path, work: Path) -> None:
+    """Quản trị: accounts, change history, backups; the sign-in countdown; a staff user's view."""
+    from desktop.services import backup_restore
+    from desktop.ui.admin.dialogs import AccountDialog, BackupPasswordDialog, ChangePasswordDialog
+
+    window.show_section("admin")
+    page = window.pages["admin"]
+    page.tabs.setCurrentWidget(page.accounts)
+    shoot(app, window, out / "30-admin-accounts.png")
+    dialog = AccountDialog(window)
+    shoot(app, dialog, out / "31-account-dialog.png")
+    dialog.close()
+    page.tabs.setCurrentWidget(page.audit)
+    page.audit.verify()
+    shoot(app, window, out / "32-admin-audit.png")
+    backup_restore.backup_now(ctx.store, role="admin")
+    backup_restore.run_daily_backup(ctx.store)
+    page.backup.refresh()
+    page.backup.table.selectRow(0)
+    page.backup.verify(page.backup.selected_path())
+    page.tabs.setCurrentWidget(page.backup)
+    shoot(app, window, out / "33-admin-backup.png")
+    secret = BackupPasswordDialog(True, window)
+    shoot(app, secret, out / "34-backup-password.png")
+    secret.close()
+    change = ChangePasswordDialog(ctx.store, "canbo", forced=True, parent=window)
+    shoot(app, change, out / "35-forced-password-change.png")
+    change.close()
+    login = LoginDialog(ctx.store, "lanhdao")
+    login.seconds_left = 272
+    login.sign_in_button.setEnabled(False)
+    login._tick(step=0)
+    shoot(app, login, out / "36-login-countdown.png")
+    login.close()
 
 
 if __name__ == "__main__":

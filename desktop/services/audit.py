@@ -18,9 +18,9 @@ from sqlalchemy.orm import Session
 from db.base import SYNC_COLUMNS
 from db.chain import ChainReport, verify_chain
 from db.errors import N_, UserError
-from db.models import ChangeLog
+from db.models import ChangeLog, synced_models
 from desktop.services.paging import PageRequest, fetch_page
-from desktop.services.permissions import require_in
+from desktop.services.permissions import ROLE_LABELS, require_in
 
 OP_LABELS = {"insert": N_("Added"), "update": N_("Changed"), "delete": N_("Deleted")}
 TABLE_LABELS = {
@@ -38,8 +38,14 @@ FIELD_LABELS = {
     "is_signer": N_("Signs documents"), "note": N_("Note"), "role": N_("Role"),
     "username": N_("User name"), "disabled": N_("Locked"), "must_change_password":
     N_("Temporary password"), "title": N_("Title"), "status": N_("Status"),
-    "officer_id": N_("Officer"), "password_hash": N_("Password"),
+    "officer_id": N_("Officer"), "password_hash": N_("Password"), "kind": N_("Kind"),
+    "text": N_("Description"), "resolved_at": N_("Solved"), "resolution": N_("How it was solved"),
+    "request_type": N_("Request"), "requested_on": N_("Requested"),
+    "submitted_on": N_("Submitted on"), "issued_on": N_("Issued on"), "reference": N_("Reference"),
+    "opened_at": N_("Reported"), "held_on": N_("Date"), "place": N_("Place"),
+    "completed": N_("Completed"), "score": N_("Score"), "hours": N_("Hours"),
 }
+_REFERENCES = {"officer_id": ("officer", "full_name"), "course_id": ("course", "title")}
 
 
 @dataclass(frozen=True)
@@ -107,8 +113,26 @@ def _readable(session: Session, entry: ChangeLog, sort: Any, row_key: Any) -> Au
                                           or entry.op != "insert" and before.get(key) != value)]
     if entry.op == "delete":
         changes = []
+    changes = [(key, _name_of(session, key, old), _name_of(session, key, new))
+               for key, old, new in changes]
     return AuditRow(entry.id, entry.at, entry.actor, entry.table_name, entry.row_id, entry.op,
                     _title(after), changes, (sort, row_key))
+
+
+def _name_of(session: Session, key: str, value: Any) -> Any:
+    """An officer's name (a course's title) instead of its id."""
+    if key not in _REFERENCES or not value:
+        return value
+    table, column = _REFERENCES[key]
+    model = synced_models().get(table)
+    if model is None:
+        return value
+    try:
+        row_id = uuid.UUID(str(value))
+    except ValueError:
+        return value
+    name = session.execute(select(getattr(model, column)).where(model.id == row_id)).scalar()
+    return name or value
 
 
 def _title(values: dict[str, Any]) -> str:
@@ -136,11 +160,30 @@ def field_label(key: str, tr: Callable[[str], str]) -> str:
 
 
 def describe_changes(row: AuditRow, tr: Callable[[str], str], limit: int = 6) -> str:
-    parts = [f"{field_label(key, tr)}: {_short(old)} → {_short(new)}" if row.op != "insert"
-             else f"{field_label(key, tr)}: {_short(new)}" for key, old, new in row.changes[:limit]]
+    def show(key, value):
+        return _short(display_value(key, value, tr))
+
+    parts = [f"{field_label(key, tr)}: {show(key, old)} → {show(key, new)}" if row.op != "insert"
+             else f"{field_label(key, tr)}: {show(key, new)}" for key, old, new in row.changes[:limit]]
     if len(row.changes) > limit:
         parts.append("…")
     return "; ".join(parts)
+
+
+def display_value(key: str, value: Any, tr: Callable[[str], str]) -> Any:
+    """Yes/No, dd/mm/yyyy dates, role names: as a clerk reads them."""
+    if isinstance(value, bool):
+        return tr("Yes") if value else tr("No")
+    if key == "role" and value in ROLE_LABELS:
+        return tr(ROLE_LABELS[value])
+    if isinstance(value, str) and len(value) >= 10 and value[4:5] == "-" and value[7:8] == "-":
+        try:
+            if len(value) == 10:
+                return dt.date.fromisoformat(value).strftime("%d/%m/%Y")
+            return dt.datetime.fromisoformat(value).astimezone().strftime("%d/%m/%Y %H:%M")
+        except ValueError:
+            return value
+    return value
 
 
 def _short(value: Any) -> str:
@@ -166,7 +209,8 @@ def export_xlsx(session: Session, query: AuditQuery, path: Path, tr: Callable[[s
         head = [at, row.actor, tr(TABLE_LABELS.get(row.table_name, row.table_name)), row.title,
                 tr(OP_LABELS.get(row.op, row.op))]
         for key, old, new in row.changes or [("", None, None)]:
-            ws.append(head + [field_label(key, tr) if key else "", _cell(old), _cell(new)])
+            ws.append(head + [field_label(key, tr) if key else "", _cell(display_value(key, old, tr)),
+                              _cell(display_value(key, new, tr))])
     for column, width in zip("ABCDEFGH", (18, 14, 18, 30, 10, 18, 30, 30), strict=True):
         ws.column_dimensions[column].width = width
     for (cell,) in ws.iter_rows(min_row=2, max_col=1):

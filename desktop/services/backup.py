@@ -86,8 +86,12 @@ def create_backup(db_file: Path, folder: Path, kind: str = "backup", password: s
     return next(b for b in list_backups(folder) if b.path == target)
 
 
-def online_copy(db_file: Path, target: Path, progress: Progress | None = None) -> None:
-    """Consistent copy of a live database (other connections may keep writing)."""
+def online_copy(db_file: Path, target: Path, progress: Progress | None = None,
+                single_file: bool = True) -> None:
+    """Consistent copy of a live database (other connections may keep writing).
+
+    Into an existing database (a restore) the copy replaces its content in one transaction.
+    """
     src = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(target)
@@ -96,8 +100,9 @@ def online_copy(db_file: Path, target: Path, progress: Progress | None = None) -
                 if progress:
                     progress(total - remaining, total)
 
-            src.backup(dst, pages=1024, progress=step)
-            dst.execute("PRAGMA journal_mode=DELETE")  # a single self-contained file
+            src.backup(dst, pages=1024 if single_file else -1, progress=step)
+            if single_file:
+                dst.execute("PRAGMA journal_mode=DELETE")  # a self-contained backup file
         finally:
             dst.close()
     finally:
@@ -129,12 +134,12 @@ def _check_copy(path: Path) -> None:
                           details="; ".join(problems[:3]))
 
 
-def integrity_problems(path: Path) -> list[str]:
-    """``PRAGMA integrity_check`` of a database file; [] when it is intact."""
+def integrity_problems(path: Path, check: str = "integrity_check") -> list[str]:
+    """``PRAGMA integrity_check`` (or ``quick_check``) of a database file; [] when intact."""
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+            rows = [r[0] for r in conn.execute(f"PRAGMA {check}").fetchall()]
         finally:
             conn.close()
     except sqlite3.DatabaseError as err:

@@ -99,26 +99,13 @@ def restore(store, path: Path, password: str | None = None, role: str | None = N
     backup_file(paths.db_file, paths.backups, "before-restore")
     with bk.opened_backup(path, password) as plain:
         store.engine.dispose()
-        copy_into(plain, paths.db_file)
+        bk.online_copy(plain, paths.db_file, single_file=False)  # one transaction
     store.migration = upgrade_database(store.engine, paths.db_file, paths.backups)
     store.reload_identity()
     with store.write(actor="restore", role=SYSTEM) as session:
         set_setting(session, keys.NODE_EPOCH, epoch)
     store.reload_identity()
     return report
-
-
-def copy_into(source: Path, db_file: Path) -> None:
-    """Replace the database's content in one transaction of the online backup API."""
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(db_file)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
 
 
 def _failure(report: BackupReport) -> str:

@@ -328,5 +328,8 @@ def fill_demo(store: Store, seed: int = 2025, officers: int = 40,
         from desktop.services.demo_certificates import add_demo_certificates
 
         add_demo_certificates(session, seed, commune_info.name)
+        from desktop.services.demo_accounts import add_demo_accounts
+
+        add_demo_accounts(session, seed, created)
         set_setting(session, DEMO_FILLED, {"seed": seed, "officers": len(created)})
     return DemoResult(commune_info.name, province.name, len(created), passwords, False)

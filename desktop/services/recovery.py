@@ -50,15 +50,7 @@ def quick_check(db_file: Path) -> list[str]:
     """``PRAGMA quick_check`` (read-only); [] when the file is fine or does not exist yet."""
     if not db_file.exists() or db_file.stat().st_size == 0:
         return []
-    try:
-        conn = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
-        try:
-            rows = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as err:
-        return [str(err)]
-    return [] if rows == ["ok"] else rows
+    return bk.integrity_problems(db_file, "quick_check")
 
 
 def check_at_start(paths: Paths) -> StartupCheck:

@@ -4,32 +4,26 @@
   <context>
     <name>xaso</name>
     <message>
-      <location filename="../../desktop/app.py" line="54" />
-      <location filename="../../desktop/app.py" line="51" />
-      <location filename="../../desktop/app.py" line="69" />
+      <location filename="../../desktop/app.py" line="52" />
+      <location filename="../../desktop/app.py" line="67" />
+      <location filename="../../desktop/app.py" line="117" />
       <source>Xã Số</source>
       <translation>Xã Số</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="55" />
-      <location filename="../../desktop/i18n.py" line="36" />
-      <source>Something unexpected went wrong. Your saved data is safe. If it happens again, send the log file from the data folder (logs) to the province help desk.</source>
-      <translation>Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu vẫn an toàn. Nếu lỗi lặp lại, hãy gửi tệp nhật ký trong thư mục dữ liệu (logs) cho bộ phận hỗ trợ của tỉnh.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/app.py" line="121" />
+      <location filename="../../desktop/app.py" line="125" />
       <location filename="../../desktop/cli.py" line="87" />
       <source>The passwords are shown only this once.</source>
       <translation>Mật khẩu chỉ hiện một lần này; hãy ghi lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="117" />
+      <location filename="../../desktop/app.py" line="121" />
       <location filename="../../desktop/cli.py" line="80" />
       <source>Demo data: {commune}, {province} — {count} officers.</source>
       <translation>Dữ liệu mẫu: {commune}, {province} — {count} cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="119" />
+      <location filename="../../desktop/app.py" line="123" />
       <location filename="../../desktop/cli.py" line="85" />
       <source>  account {user}, password {password}</source>
       <translation>  tài khoản {user}, mật khẩu {password}</translation>
@@ -163,6 +157,7 @@
     </message>
     <message>
       <location filename="../../desktop/cli_backup.py" line="57" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="123" />
       <source>Backup saved: {file} ({size} KB).</source>
       <translation>Đã lưu bản sao lưu: {file} ({size} KB).</translation>
     </message>
@@ -173,6 +168,7 @@
     </message>
     <message>
       <location filename="../../desktop/cli_backup.py" line="71" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="216" />
       <source>Last change: {at}</source>
       <translation>Thay đổi gần nhất: {at}</translation>
     </message>
@@ -203,6 +199,7 @@
     </message>
     <message>
       <location filename="../../desktop/cli_backup.py" line="155" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="163" />
       <source>The change log was altered at change {row}: contact the province help desk.</source>
       <translation>Nhật ký thay đổi đã bị sửa tại thay đổi {row}: hãy liên hệ bộ phận hỗ trợ của tỉnh.</translation>
     </message>
@@ -252,6 +249,11 @@
       <translation>{name}: hết hạn {date}</translation>
     </message>
     <message>
+      <location filename="../../desktop/i18n.py" line="36" />
+      <source>Something unexpected went wrong. Your saved data is safe. If it happens again, send the log file from the data folder (logs) to the province help desk.</source>
+      <translation>Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu vẫn an toàn. Nếu lỗi lặp lại, hãy gửi tệp nhật ký trong thư mục dữ liệu (logs) cho bộ phận hỗ trợ của tỉnh.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/account_admin.py" line="53" />
       <source>Locked by the administrator</source>
       <translation>Bị quản trị viên khóa</translation>
@@ -264,6 +266,7 @@
     <message>
       <location filename="../../desktop/services/account_admin.py" line="55" />
       <location filename="../../desktop/services/audit.py" line="40" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="126" />
       <source>Temporary password</source>
       <translation>Mật khẩu tạm</translation>
     </message>
@@ -361,7 +364,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/audit.py" line="27" />
-      <location filename="../../desktop/ui/pages/admin.py" line="23" />
+      <location filename="../../desktop/ui/pages/admin.py" line="60" />
       <source>Commune</source>
       <translation>Xã, phường</translation>
     </message>
@@ -482,13 +485,15 @@
     </message>
     <message>
       <location filename="../../desktop/services/audit.py" line="38" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="26" />
+      <location filename="../../desktop/ui/admin/dialogs.py" line="95" />
       <source>Role</source>
       <translation>Vai trò</translation>
     </message>
     <message>
       <location filename="../../desktop/services/audit.py" line="39" />
-      <location filename="../../desktop/ui/first_run.py" line="98" />
-      <location filename="../../desktop/ui/login.py" line="29" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="26" />
+      <location filename="../../desktop/ui/admin/dialogs.py" line="93" />
       <source>User name</source>
       <translation>Tên đăng nhập</translation>
     </message>
@@ -511,96 +516,222 @@
     </message>
     <message>
       <location filename="../../desktop/services/audit.py" line="41" />
+      <location filename="../../desktop/ui/admin/dialogs.py" line="118" />
       <location filename="../../desktop/ui/first_run.py" line="99" />
-      <location filename="../../desktop/ui/login.py" line="30" />
       <source>Password</source>
       <translation>Mật khẩu</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/audit.py" line="159" />
+      <location filename="../../desktop/services/audit.py" line="41" />
+      <location filename="../../desktop/services/cert_export.py" line="49" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="30" />
+      <source>Kind</source>
+      <translation>Loại</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="42" />
+      <location filename="../../desktop/services/cert_export.py" line="72" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="203" />
+      <source>Description</source>
+      <translation>Mô tả</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="42" />
+      <location filename="../../desktop/services/cert_export.py" line="72" />
+      <source>Solved</source>
+      <translation>Thời điểm xử lý xong</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="42" />
+      <location filename="../../desktop/services/cert_export.py" line="73" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="218" />
+      <source>How it was solved</source>
+      <translation>Cách xử lý</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="43" />
+      <location filename="../../desktop/services/cert_export.py" line="58" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="168" />
+      <source>Request</source>
+      <translation>Loại yêu cầu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="43" />
+      <location filename="../../desktop/services/cert_export.py" line="58" />
+      <location filename="../../desktop/ui/certificates/models.py" line="86" />
+      <source>Requested</source>
+      <translation>Ngày lập</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="44" />
+      <location filename="../../desktop/services/cert_export.py" line="58" />
+      <location filename="../../desktop/ui/certificates/models.py" line="87" />
+      <source>Submitted on</source>
+      <translation>Ngày nộp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="44" />
+      <location filename="../../desktop/services/cert_export.py" line="59" />
+      <location filename="../../desktop/ui/certificates/models.py" line="88" />
+      <source>Issued on</source>
+      <translation>Ngày cấp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="44" />
+      <location filename="../../desktop/services/cert_export.py" line="59" />
+      <location filename="../../desktop/ui/certificates/models.py" line="90" />
+      <source>Reference</source>
+      <translation>Số hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="45" />
+      <location filename="../../desktop/services/cert_export.py" line="72" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="129" />
+      <source>Reported</source>
+      <translation>Thời điểm báo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="45" />
+      <location filename="../../desktop/ui/training/courses.py" line="71" />
+      <source>Date</source>
+      <translation>Ngày</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="45" />
+      <location filename="../../desktop/ui/training/courses.py" line="71" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="204" />
+      <source>Place</source>
+      <translation>Địa điểm</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="46" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="117" />
+      <location filename="../../desktop/ui/training/model.py" line="33" />
+      <source>Completed</source>
+      <translation>Hoàn thành</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="46" />
+      <location filename="../../desktop/services/training_coverage.py" line="196" />
+      <location filename="../../desktop/ui/training/results.py" line="63" />
+      <source>Score</source>
+      <translation>Điểm</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="46" />
+      <location filename="../../desktop/services/cert_export.py" line="72" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="123" />
+      <source>Hours</source>
+      <translation>Số giờ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="201" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="142" />
+      <location filename="../../desktop/ui/pages/admin.py" line="42" />
       <source>Change history</source>
       <translation>Nhật ký thay đổi</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/audit.py" line="179" />
+      <location filename="../../desktop/services/audit.py" line="176" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="96" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="96" />
+      <source>Yes</source>
+      <translation>Có</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="176" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="122" />
+      <source>No</source>
+      <translation>Không</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="222" />
       <location filename="../../desktop/services/cert_export.py" line="80" />
+      <location filename="../../desktop/services/diagnostics.py" line="49" />
       <source>Cannot save {file}: {reason}.</source>
       <translation>Không lưu được {file}: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/audit.py" line="160" />
+      <location filename="../../desktop/services/audit.py" line="202" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="35" />
       <source>Time</source>
       <translation>Thời điểm</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/audit.py" line="160" />
+      <location filename="../../desktop/services/audit.py" line="202" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="36" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="91" />
       <source>User</source>
       <translation>Người dùng</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/audit.py" line="160" />
+      <location filename="../../desktop/services/audit.py" line="202" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="37" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="93" />
       <source>Data</source>
       <translation>Dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/audit.py" line="160" />
+      <location filename="../../desktop/services/audit.py" line="202" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="38" />
       <source>Record</source>
       <translation>Bản ghi</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/audit.py" line="160" />
+      <location filename="../../desktop/services/audit.py" line="202" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="39" />
       <source>Action</source>
       <translation>Thao tác</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/audit.py" line="161" />
+      <location filename="../../desktop/services/audit.py" line="203" />
       <source>Field</source>
       <translation>Trường</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/audit.py" line="161" />
+      <location filename="../../desktop/services/audit.py" line="203" />
       <source>From</source>
       <translation>Giá trị cũ</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/audit.py" line="161" />
+      <location filename="../../desktop/services/audit.py" line="203" />
       <source>To</source>
       <translation>Giá trị mới</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backup.py" line="128" />
+      <location filename="../../desktop/services/backup.py" line="133" />
       <source>The backup copy failed its check ({details}); nothing was saved.</source>
       <translation>Bản sao lưu không qua được bước kiểm tra ({details}); chưa lưu gì.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backup.py" line="189" />
+      <location filename="../../desktop/services/backup.py" line="194" />
       <source>{file} is not an encrypted Xã Số backup.</source>
       <translation>{file} không phải bản sao lưu mã hóa của Xã Số.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backup.py" line="215" />
+      <location filename="../../desktop/services/backup.py" line="220" />
       <source>{file} is encrypted: enter its password.</source>
       <translation>{file} đã được mã hóa: hãy nhập mật khẩu của bản sao lưu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backup.py" line="163" />
-      <location filename="../../desktop/services/backup.py" line="170" />
+      <location filename="../../desktop/services/backup.py" line="168" />
+      <location filename="../../desktop/services/backup.py" line="175" />
       <source>The backup to {folder} failed: {reason}.</source>
       <translation>Sao lưu vào {folder} không thành công: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backup.py" line="194" />
+      <location filename="../../desktop/services/backup.py" line="199" />
       <source>Wrong password for {file}, or the file is damaged.</source>
       <translation>Sai mật khẩu của {file}, hoặc tệp đã bị hỏng.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backup.py" line="157" />
-      <location filename="../../desktop/services/backup.py" line="167" />
+      <location filename="../../desktop/services/backup.py" line="162" />
+      <location filename="../../desktop/services/backup.py" line="172" />
       <source>There is not enough free space in {folder}; the backup was not saved. Free some space or choose another drive.</source>
       <translation>Không đủ dung lượng trống trong {folder}; bản sao lưu chưa được lưu. Hãy giải phóng dung lượng hoặc chọn ổ đĩa khác.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backup.py" line="161" />
+      <location filename="../../desktop/services/backup.py" line="166" />
       <source>Cannot write to {folder} (read-only or not allowed); the backup was not saved. Choose another folder.</source>
       <translation>Không ghi được vào {folder} (chỉ đọc hoặc không được phép); bản sao lưu chưa được lưu. Hãy chọn thư mục khác.</translation>
     </message>
@@ -620,7 +751,7 @@
       <translation>Bản sao lưu {file} thuộc xã khác ({code}); không khôi phục.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backup_restore.py" line="149" />
+      <location filename="../../desktop/services/backup_restore.py" line="136" />
       <source>Keep between 1 and 100 backups.</source>
       <translation>Số bản sao lưu giữ lại phải từ 1 đến 100.</translation>
     </message>
@@ -685,13 +816,6 @@
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="49" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="144" />
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="43" />
-      <source>Kind</source>
-      <translation>Loại</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_export.py" line="49" />
       <location filename="../../desktop/ui/certificates/models.py" line="36" />
       <source>Issued by</source>
       <translation>Tổ chức cấp</translation>
@@ -722,37 +846,6 @@
       <translation>Loại thuê bao</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cert_export.py" line="58" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="168" />
-      <location filename="../../desktop/ui/certificates/models.py" line="84" />
-      <source>Request</source>
-      <translation>Loại yêu cầu</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_export.py" line="58" />
-      <location filename="../../desktop/ui/certificates/models.py" line="86" />
-      <source>Requested</source>
-      <translation>Ngày lập</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_export.py" line="58" />
-      <location filename="../../desktop/ui/certificates/models.py" line="87" />
-      <source>Submitted on</source>
-      <translation>Ngày nộp</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_export.py" line="59" />
-      <location filename="../../desktop/ui/certificates/models.py" line="88" />
-      <source>Issued on</source>
-      <translation>Ngày cấp</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_export.py" line="59" />
-      <location filename="../../desktop/ui/certificates/models.py" line="90" />
-      <source>Reference</source>
-      <translation>Số hồ sơ</translation>
-    </message>
-    <message>
       <location filename="../../desktop/services/cert_export.py" line="69" />
       <location filename="../../desktop/ui/certificates/coverage_tab.py" line="42" />
       <source>Total</source>
@@ -764,38 +857,6 @@
       <location filename="../../desktop/ui/certificates/dialogs.py" line="217" />
       <source>Problem</source>
       <translation>Sự cố</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_export.py" line="72" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="203" />
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="129" />
-      <source>Description</source>
-      <translation>Mô tả</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_export.py" line="72" />
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="129" />
-      <source>Reported</source>
-      <translation>Thời điểm báo</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_export.py" line="72" />
-      <source>Solved</source>
-      <translation>Thời điểm xử lý xong</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_export.py" line="72" />
-      <location filename="../../desktop/ui/training/dialogs.py" line="123" />
-      <location filename="../../desktop/ui/training/model.py" line="29" />
-      <source>Hours</source>
-      <translation>Số giờ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_export.py" line="73" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="218" />
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="130" />
-      <source>How it was solved</source>
-      <translation>Cách xử lý</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cert_parse.py" line="43" />
@@ -1414,13 +1475,13 @@
       <location filename="../../desktop/services/permissions.py" line="27" />
       <location filename="../../desktop/ui/main_window.py" line="31" />
       <source>Staff</source>
-      <translation>Cán bộ</translation>
+      <translation>Cán bộ nhập liệu</translation>
     </message>
     <message>
       <location filename="../../desktop/services/permissions.py" line="27" />
       <location filename="../../desktop/ui/main_window.py" line="31" />
       <source>Supervisor</source>
-      <translation>Lãnh đạo phụ trách</translation>
+      <translation>Lãnh đạo duyệt</translation>
     </message>
     <message>
       <location filename="../../desktop/services/permissions.py" line="27" />
@@ -1499,7 +1560,7 @@
       <translation>Tài khoản của bạn ({role}) không được {action}. Hãy liên hệ quản trị viên.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/recovery.py" line="95" />
+      <location filename="../../desktop/services/recovery.py" line="87" />
       <source>The data could not be recovered from {file}: {reason}. Contact the province help desk.</source>
       <translation>Không khôi phục được dữ liệu từ {file}: {reason}. Hãy liên hệ bộ phận hỗ trợ của tỉnh.</translation>
     </message>
@@ -1571,7 +1632,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/training.py" line="34" />
-      <location filename="../../desktop/ui/main_window.py" line="203" />
+      <location filename="../../desktop/ui/main_window.py" line="206" />
       <source>Online</source>
       <translation>Trực tuyến</translation>
     </message>
@@ -1700,12 +1761,6 @@
     <message>
       <location filename="../../desktop/services/training_coverage.py" line="196" />
       <location filename="../../desktop/ui/training/results.py" line="63" />
-      <source>Score</source>
-      <translation>Điểm</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/training_coverage.py" line="196" />
-      <location filename="../../desktop/ui/training/results.py" line="63" />
       <source>Certificate no.</source>
       <translation>Số chứng chỉ</translation>
     </message>
@@ -1722,8 +1777,8 @@
     </message>
     <message>
       <location filename="../../desktop/ui/about.py" line="67" />
+      <location filename="../../desktop/ui/admin/crash.py" line="22" />
       <location filename="../../desktop/ui/certificates/import_dialog.py" line="71" />
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="82" />
       <source>Close</source>
       <translation>Đóng</translation>
     </message>
@@ -1760,6 +1815,464 @@ Python {python}, Qt for Python {qt}</translation>
       <location filename="../../desktop/ui/about.py" line="62" />
       <source>Xã Số is free software under the GNU General Public License, version 3 or later.</source>
       <translation>Xã Số là phần mềm tự do theo Giấy phép Công cộng GNU (GNU GPL), phiên bản 3 hoặc mới hơn.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="26" />
+      <source>Last sign-in</source>
+      <translation>Lần đăng nhập gần nhất</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="35" />
+      <source>Add account…</source>
+      <translation>Thêm tài khoản…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="36" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="134" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="136" />
+      <source>Reset password</source>
+      <translation>Đặt lại mật khẩu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="37" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="96" />
+      <source>Lock</source>
+      <translation>Khóa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="41" />
+      <source>Set role</source>
+      <translation>Đặt vai trò</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="54" />
+      <source> minutes</source>
+      <translation> phút</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="55" />
+      <source>never</source>
+      <translation>không khóa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="56" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="80" />
+      <location filename="../../desktop/ui/widgets/forms.py" line="16" />
+      <source>Save</source>
+      <translation>Lưu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="59" />
+      <source>Lock the screen after this long without use:</source>
+      <translation>Khóa màn hình khi không sử dụng trong:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="95" />
+      <source>Unlock</source>
+      <translation>Mở khóa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="103" />
+      <location filename="../../desktop/ui/pages/admin.py" line="37" />
+      <source>Accounts</source>
+      <translation>Tài khoản</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="126" />
+      <source>Temporary password of {user}: {password}
+Give it to the person; it is shown only this once. They choose their own password at the first sign-in.</source>
+      <translation>Mật khẩu tạm của {user}: {password}
+Hãy trao cho người dùng; mật khẩu chỉ hiển thị một lần. Người dùng tự đặt mật khẩu riêng khi đăng nhập lần đầu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="134" />
+      <source>Give {user} a new temporary password? The current password stops working.</source>
+      <translation>Cấp mật khẩu tạm mới cho {user}? Mật khẩu hiện tại sẽ không dùng được nữa.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="69" />
+      <source>From date</source>
+      <translation>Từ ngày</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="75" />
+      <location filename="../../desktop/ui/certificates/page.py" line="50" />
+      <source>Export to Excel…</source>
+      <translation>Xuất Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="76" />
+      <source>Verify the change log</source>
+      <translation>Kiểm tra nhật ký</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="77" />
+      <source>Checks that no change was edited or removed behind the app's back (every change is chained to the one before)</source>
+      <translation>Kiểm tra không có thay đổi nào bị sửa hoặc xóa ngoài chương trình (mỗi thay đổi được nối chuỗi với thay đổi trước)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="111" />
+      <source>Everyone</source>
+      <translation>Tất cả người dùng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="114" />
+      <source>All data</source>
+      <translation>Tất cả dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="129" />
+      <source>Export the change history</source>
+      <translation>Xuất nhật ký thay đổi</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="130" />
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="139" />
+      <location filename="../../desktop/ui/certificates/page.py" line="175" />
+      <source>Exporting…</source>
+      <translation>Đang xuất…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="147" />
+      <location filename="../../desktop/ui/pages/admin.py" line="93" />
+      <source>Checking…</source>
+      <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="153" />
+      <source>Verifying the change log…</source>
+      <translation>Đang kiểm tra nhật ký thay đổi…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="40" />
+      <source>Changes (from → to)</source>
+      <translation>Nội dung thay đổi (cũ → mới)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="97" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="105" />
+      <location filename="../../desktop/ui/training/export.py" line="41" />
+      <source>to</source>
+      <translation>đến</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="160" />
+      <source>Intact: {rows} changes, none edited or removed.</source>
+      <translation>Nguyên vẹn: {rows} thay đổi, không có thay đổi nào bị sửa hoặc xóa.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="140" />
+      <source>{count} changes saved to {file}.</source>
+      <translation>Đã lưu {count} thay đổi vào {file}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="30" />
+      <source>Made on</source>
+      <translation>Thời điểm tạo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="30" />
+      <source>Size</source>
+      <translation>Dung lượng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="30" />
+      <source>Encrypted</source>
+      <translation>Mã hóa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="31" />
+      <source>By hand</source>
+      <translation>Sao lưu thủ công</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="31" />
+      <source>Daily, automatic</source>
+      <translation>Tự động hằng ngày</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="40" />
+      <source>Back up now</source>
+      <translation>Sao lưu ngay</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="41" />
+      <source>Encrypted backup to USB…</source>
+      <translation>Sao lưu mã hóa ra USB…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="42" />
+      <source>Verify</source>
+      <translation>Kiểm tra</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="43" />
+      <source>Restore…</source>
+      <translation>Khôi phục…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="44" />
+      <source>Verify or restore a file…</source>
+      <translation>Kiểm tra hoặc khôi phục từ tệp…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="72" />
+      <source>Back up automatically every day, keeping</source>
+      <translation>Tự động sao lưu hằng ngày, giữ lại</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="77" />
+      <source> backups</source>
+      <translation> bản</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="79" />
+      <source>also to this folder (another drive), optional</source>
+      <translation>và vào thư mục này (ổ đĩa khác), không bắt buộc</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="111" />
+      <source>Backup</source>
+      <translation>Sao lưu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="126" />
+      <source>Backing up…</source>
+      <translation>Đang sao lưu…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="129" />
+      <source>Choose the USB stick or folder</source>
+      <translation>Chọn USB hoặc thư mục</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="163" />
+      <source>Choose a backup</source>
+      <translation>Chọn bản sao lưu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="164" />
+      <source>Xã Số backups (*.sqlite *.xasobak)</source>
+      <translation>Bản sao lưu Xã Số (*.sqlite *.xasobak)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="192" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="185" />
+      <source>Restore a backup</source>
+      <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="192" />
+      <source>Restored. Open Xã Số again.</source>
+      <translation>Đã khôi phục. Hãy mở lại Xã Số.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="205" />
+      <source>Saved.</source>
+      <translation>Đã lưu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="210" />
+      <source>It holds {officers} officers, {certs} certificates, {courses} courses, {accounts} accounts and {changes} changes.</source>
+      <translation>Gồm {officers} cán bộ, {certs} chứng thư số, {courses} khóa học, {accounts} tài khoản và {changes} thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="59" />
+      <source>Backups in the data folder (newest first). A backup is a consistent copy made while the app runs.</source>
+      <translation>Các bản sao lưu trong thư mục dữ liệu (mới nhất ở trên). Bản sao lưu được tạo nhất quán ngay cả khi chương trình đang chạy.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="182" />
+      <source>Restore {file}?
+{contents}
+
+Everything entered after this backup is replaced; the current data is kept in the backups folder. Xã Số closes afterwards; open it again.</source>
+      <translation>Khôi phục {file}?
+{contents}
+
+Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ liệu hiện tại được giữ trong thư mục backups. Sau đó Xã Số sẽ đóng; hãy mở lại chương trình.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="185" />
+      <source>Restore</source>
+      <translation>Khôi phục</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="95" />
+      <source>{size} KB</source>
+      <translation>{size} KB</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="160" />
+      <source>{file} is damaged and cannot be restored.</source>
+      <translation>{file} bị hỏng, không thể khôi phục.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="158" />
+      <source>{file} is intact.</source>
+      <translation>{file} nguyên vẹn.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/crash.py" line="35" />
+      <location filename="../../desktop/ui/admin/crash.py" line="47" />
+      <location filename="../../desktop/ui/admin/crash.py" line="45" />
+      <source>Export diagnostics</source>
+      <translation>Xuất thông tin chẩn đoán</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/crash.py" line="36" />
+      <source>Zip file (*.zip)</source>
+      <translation>Tệp nén (*.zip)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/crash.py" line="16" />
+      <source>Something unexpected went wrong. Your saved data is safe. If it happens again, export the diagnostics and send the file to the province help desk.</source>
+      <translation>Đã xảy ra lỗi ngoài dự kiến. Dữ liệu đã lưu vẫn an toàn. Nếu lỗi lặp lại, hãy xuất thông tin chẩn đoán và gửi tệp cho bộ phận hỗ trợ của tỉnh.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/crash.py" line="21" />
+      <location filename="../../desktop/ui/pages/admin.py" line="75" />
+      <source>Export diagnostics…</source>
+      <translation>Xuất thông tin chẩn đoán…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/crash.py" line="69" />
+      <source>Restore the backup</source>
+      <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/crash.py" line="69" />
+      <location filename="../../desktop/ui/login.py" line="39" />
+      <source>Exit</source>
+      <translation>Thoát</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/crash.py" line="47" />
+      <source>Saved {file}. It holds the logs and program versions, never your data or passwords. Send it to the province help desk.</source>
+      <translation>Đã lưu {file}. Tệp gồm nhật ký hoạt động và phiên bản chương trình, không có dữ liệu hay mật khẩu. Hãy gửi tệp cho bộ phận hỗ trợ của tỉnh.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/crash.py" line="59" />
+      <source>The data file {path} is damaged and there is no good backup in the data folder. Do not enter data; contact the province help desk.</source>
+      <translation>Tệp dữ liệu {path} bị hỏng và thư mục dữ liệu không có bản sao lưu tốt. Không nhập thêm dữ liệu; hãy liên hệ bộ phận hỗ trợ của tỉnh.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/crash.py" line="64" />
+      <source>The data file is damaged{after}. Restore the newest good backup, made on {when}? Changes made after it are lost; the damaged file is kept in the backups folder for the help desk.</source>
+      <translation>Tệp dữ liệu bị hỏng{after}. Khôi phục bản sao lưu tốt gần nhất, tạo lúc {when}? Các thay đổi sau thời điểm đó sẽ mất; tệp hỏng được giữ trong thư mục backups để bộ phận hỗ trợ kiểm tra.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/crash.py" line="67" />
+      <source> after an unexpected shutdown</source>
+      <translation> sau lần tắt máy đột ngột</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/dialogs.py" line="41" />
+      <location filename="../../desktop/ui/admin/dialogs.py" line="55" />
+      <location filename="../../desktop/ui/pages/admin.py" line="114" />
+      <source>Change password</source>
+      <translation>Đổi mật khẩu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/dialogs.py" line="51" />
+      <source>New password</source>
+      <translation>Mật khẩu mới</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/dialogs.py" line="52" />
+      <source>New password again</source>
+      <translation>Nhập lại mật khẩu mới</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/dialogs.py" line="53" />
+      <source>Your password is temporary. Choose your own password (at least 8 characters) before you continue.</source>
+      <translation>Mật khẩu của bạn là mật khẩu tạm. Hãy đặt mật khẩu riêng (ít nhất 8 ký tự) trước khi tiếp tục.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/dialogs.py" line="55" />
+      <location filename="../../desktop/ui/admin/dialogs.py" line="96" />
+      <location filename="../../desktop/ui/admin/dialogs.py" line="123" />
+      <source>Cancel</source>
+      <translation>Hủy</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/dialogs.py" line="83" />
+      <source>New account</source>
+      <translation>Tài khoản mới</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/dialogs.py" line="86" />
+      <source>e.g. hoa.nt</source>
+      <translation>ví dụ: hoa.nt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/dialogs.py" line="96" />
+      <source>Create</source>
+      <translation>Tạo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/dialogs.py" line="99" />
+      <source>The account gets a temporary password, shown once; the person chooses their own password at the first sign-in.</source>
+      <translation>Tài khoản được cấp mật khẩu tạm, chỉ hiển thị một lần; người dùng tự đặt mật khẩu riêng khi đăng nhập lần đầu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/dialogs.py" line="112" />
+      <source>Backup password</source>
+      <translation>Mật khẩu bản sao lưu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/dialogs.py" line="121" />
+      <source>Without this password nobody can read the backup — not even the help desk. Keep it apart from the USB stick.</source>
+      <translation>Không có mật khẩu này thì không ai đọc được bản sao lưu, kể cả bộ phận hỗ trợ. Hãy cất mật khẩu riêng, không để cùng USB.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/dialogs.py" line="123" />
+      <source>OK</source>
+      <translation>Đồng ý</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/dialogs.py" line="50" />
+      <source>Current password</source>
+      <translation>Mật khẩu hiện tại</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/dialogs.py" line="64" />
+      <source>The two new passwords differ.</source>
+      <translation>Hai lần nhập mật khẩu mới không khớp.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/dialogs.py" line="120" />
+      <source>Password again</source>
+      <translation>Nhập lại mật khẩu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/dialogs.py" line="130" />
+      <source>The password must have at least 8 characters.</source>
+      <translation>Mật khẩu phải có ít nhất 8 ký tự.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/dialogs.py" line="132" />
+      <source>The two passwords differ.</source>
+      <translation>Hai lần nhập mật khẩu không khớp.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/dialogs.py" line="134" />
+      <source>Enter the password.</source>
+      <translation>Hãy nhập mật khẩu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/summary.py" line="31" />
+      <source>No backup yet: make one in Quản trị → Sao lưu.</source>
+      <translation>Chưa có bản sao lưu nào: hãy sao lưu tại Quản trị → Sao lưu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/summary.py" line="36" />
+      <source>Last backup: {when} ({count} kept in the data folder).</source>
+      <translation>Sao lưu gần nhất: {when} (đang giữ {count} bản trong thư mục dữ liệu).</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/cert_list.py" line="26" />
@@ -1833,7 +2346,7 @@ Python {python}, Qt for Python {qt}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/coverage_tab.py" line="40" />
-      <location filename="../../desktop/ui/pages/dashboard.py" line="80" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="84" />
       <location filename="../../desktop/ui/training/coverage.py" line="126" />
       <source>(no department)</source>
       <translation>(chưa ghi bộ phận)</translation>
@@ -2065,11 +2578,6 @@ Python {python}, Qt for Python {qt}</translation>
       <translation>Có chứng thư CA của Ban Cơ yếu Chính phủ thì chữ ký được kiểm tra, không chỉ tên tổ chức cấp</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="50" />
-      <source>Export to Excel…</source>
-      <translation>Xuất Excel…</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/certificates/page.py" line="64" />
       <source>Signing support</source>
       <translation>Hỗ trợ ký số</translation>
@@ -2118,11 +2626,6 @@ Python {python}, Qt for Python {qt}</translation>
       <location filename="../../desktop/ui/training/courses.py" line="263" />
       <source>Excel files (*.xlsx)</source>
       <translation>Tệp Excel (*.xlsx)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="175" />
-      <source>Exporting…</source>
-      <translation>Đang xuất…</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/page.py" line="91" />
@@ -2226,13 +2729,6 @@ Python {python}, Qt for Python {qt}</translation>
       <translation>Xử lý trong {hours} giờ: {in_time}/{resolved} ({percent}); chưa xử lý: {open}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="96" />
-      <location filename="../../desktop/ui/officers/model.py" line="15" />
-      <location filename="../../desktop/ui/training/coverage.py" line="155" />
-      <source>Yes</source>
-      <translation>Có</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/certificates/requests_tab.py" line="156" />
       <source>{hours} h</source>
       <translation>{hours} giờ</translation>
@@ -2289,7 +2785,7 @@ Python {python}, Qt for Python {qt}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/first_run.py" line="45" />
-      <location filename="../../desktop/ui/pages/admin.py" line="24" />
+      <location filename="../../desktop/ui/pages/admin.py" line="61" />
       <source>Province</source>
       <translation>Tỉnh, thành phố</translation>
     </message>
@@ -2359,13 +2855,6 @@ Thiết lập gồm hai bước: chọn xã, phường của bạn, sau đó t�
       <translation>Bắt đầu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="160" />
-      <location filename="../../desktop/ui/prompts.py" line="32" />
-      <location filename="../../desktop/ui/tasks.py" line="136" />
-      <source>Cancel</source>
-      <translation>Hủy</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/first_run.py" line="67" />
       <source>{count} communes and wards</source>
       <translation>{count} xã, phường</translation>
@@ -2385,19 +2874,34 @@ Next: add the officers of the commune (section Officers), by hand or from an Exc
 Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay hoặc từ danh sách Excel.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/login.py" line="20" />
+      <location filename="../../desktop/ui/login.py" line="25" />
       <source>Sign in — Xã Số</source>
       <translation>Đăng nhập — Xã Số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/login.py" line="31" />
+      <location filename="../../desktop/ui/login.py" line="39" />
       <source>Sign in</source>
       <translation>Đăng nhập</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/login.py" line="31" />
-      <source>Exit</source>
-      <translation>Thoát</translation>
+      <location filename="../../desktop/ui/login.py" line="81" />
+      <source>Choose your own password to continue.</source>
+      <translation>Hãy đặt mật khẩu của riêng bạn để tiếp tục.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/login.py" line="92" />
+      <source>You may try again now.</source>
+      <translation>Bây giờ bạn có thể đăng nhập lại.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/login.py" line="38" />
+      <source>Locked after a while without use. Sign in again.</source>
+      <translation>Màn hình đã khóa do lâu không sử dụng. Hãy đăng nhập lại.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/login.py" line="95" />
+      <source>Too many wrong passwords: this account is locked. Try again in {time}.</source>
+      <translation>Nhập sai mật khẩu quá nhiều lần: tài khoản tạm khóa. Hãy thử lại sau {time}.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="49" />
@@ -2414,32 +2918,32 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="51" />
-      <location filename="../../desktop/ui/main_window.py" line="148" />
+      <location filename="../../desktop/ui/main_window.py" line="151" />
       <source>Digitization</source>
       <translation>Số hóa</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="53" />
-      <location filename="../../desktop/ui/main_window.py" line="150" />
+      <location filename="../../desktop/ui/main_window.py" line="153" />
       <location filename="../../desktop/ui/training/courses.py" line="197" />
       <source>Training</source>
       <translation>Đào tạo</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="54" />
-      <location filename="../../desktop/ui/main_window.py" line="151" />
+      <location filename="../../desktop/ui/main_window.py" line="154" />
       <source>Reports</source>
       <translation>Báo cáo</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="55" />
-      <location filename="../../desktop/ui/main_window.py" line="152" />
+      <location filename="../../desktop/ui/main_window.py" line="155" />
       <source>Sync</source>
       <translation>Đồng bộ</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="56" />
-      <location filename="../../desktop/ui/pages/admin.py" line="20" />
+      <location filename="../../desktop/ui/pages/admin.py" line="27" />
       <source>Administration</source>
       <translation>Quản trị</translation>
     </message>
@@ -2454,47 +2958,47 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>(dữ liệu mẫu)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="148" />
+      <location filename="../../desktop/ui/main_window.py" line="151" />
       <source>Lots of paper records, per-record progress and the 30 % target.</source>
       <translation>Các lô hồ sơ giấy, tiến độ số hóa từng hồ sơ và chỉ tiêu 30 %.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="149" />
+      <location filename="../../desktop/ui/main_window.py" line="152" />
       <source>Official-duty signing certificates of each officer and their expiry.</source>
       <translation>Chứng thư chữ ký số chuyên dùng công vụ của từng cán bộ và thời hạn.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="150" />
+      <location filename="../../desktop/ui/main_window.py" line="153" />
       <source>Courses, sessions, attendance and completion of each officer.</source>
       <translation>Khóa học, buổi học, điểm danh và kết quả hoàn thành của từng cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="151" />
+      <location filename="../../desktop/ui/main_window.py" line="154" />
       <source>Monthly report forms in the official layout, for signing.</source>
       <translation>Mẫu báo cáo hằng tháng theo thể thức văn bản, sẵn sàng trình ký.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="152" />
+      <location filename="../../desktop/ui/main_window.py" line="155" />
       <source>Sending data to the province over the Internet or by USB stick.</source>
       <translation>Gửi dữ liệu lên tỉnh qua Internet hoặc bằng USB.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="189" />
+      <location filename="../../desktop/ui/main_window.py" line="192" />
       <source>Last sync: never</source>
       <translation>Đồng bộ lần cuối: chưa đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="196" />
+      <location filename="../../desktop/ui/main_window.py" line="199" />
       <source>Network: unknown</source>
       <translation>Mạng: không rõ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="203" />
+      <location filename="../../desktop/ui/main_window.py" line="206" />
       <source>Offline</source>
       <translation>Ngoại tuyến</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="171" />
+      <location filename="../../desktop/ui/main_window.py" line="174" />
       <source>User: {name} ({role})</source>
       <translation>Người dùng: {name} ({role})</translation>
     </message>
@@ -2504,7 +3008,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>{section} (Ctrl+{number})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="187" />
+      <location filename="../../desktop/ui/main_window.py" line="190" />
       <source>Last sync: {when}</source>
       <translation>Đồng bộ lần cuối: {when}</translation>
     </message>
@@ -2794,52 +3298,72 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Ghi nhận {name} đã thôi công tác tại xã? Dữ liệu vẫn được giữ và có thể khôi phục.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/admin.py" line="25" />
+      <location filename="../../desktop/ui/pages/admin.py" line="31" />
+      <source>General</source>
+      <translation>Thông tin chung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/admin.py" line="62" />
       <source>Installation code</source>
       <translation>Mã cài đặt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/admin.py" line="26" />
+      <location filename="../../desktop/ui/pages/admin.py" line="63" />
       <source>Data folder</source>
       <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/admin.py" line="27" />
+      <location filename="../../desktop/ui/pages/admin.py" line="64" />
       <source>Database schema</source>
       <translation>Phiên bản cấu trúc dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/admin.py" line="28" />
+      <location filename="../../desktop/ui/pages/admin.py" line="65" />
       <source>Check the data file</source>
       <translation>Kiểm tra tệp dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/admin.py" line="29" />
+      <location filename="../../desktop/ui/pages/admin.py" line="66" />
       <source>Checks that the data file is intact (takes a few seconds)</source>
       <translation>Kiểm tra tệp dữ liệu có nguyên vẹn không (mất vài giây)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/admin.py" line="31" />
+      <location filename="../../desktop/ui/pages/admin.py" line="68" />
       <source>Open the data folder</source>
       <translation>Mở thư mục dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/admin.py" line="50" />
-      <source>Checking…</source>
-      <translation>Đang kiểm tra…</translation>
+      <location filename="../../desktop/ui/pages/admin.py" line="73" />
+      <source>Change my password…</source>
+      <translation>Đổi mật khẩu của tôi…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/admin.py" line="59" />
+      <location filename="../../desktop/ui/pages/admin.py" line="76" />
+      <source>Logs and program versions for the province help desk (never your data or passwords)</source>
+      <translation>Nhật ký hoạt động và phiên bản chương trình gửi bộ phận hỗ trợ của tỉnh (không bao gồm dữ liệu hay mật khẩu)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/admin.py" line="47" />
+      <source>Backups</source>
+      <translation>Sao lưu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/admin.py" line="102" />
       <source>The data file is intact.</source>
       <translation>Tệp dữ liệu nguyên vẹn.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/admin.py" line="63" />
+      <location filename="../../desktop/ui/pages/admin.py" line="114" />
+      <source>Your password has been changed.</source>
+      <translation>Đã đổi mật khẩu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/admin.py" line="106" />
       <source>The check could not run: {reason}</source>
       <translation>Không kiểm tra được: {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/admin.py" line="56" />
+      <location filename="../../desktop/ui/pages/admin.py" line="99" />
       <source>The data file has problems: {details}. Contact the province help desk before entering more data.</source>
       <translation>Tệp dữ liệu có lỗi: {details}. Hãy liên hệ bộ phận hỗ trợ của tỉnh trước khi nhập thêm dữ liệu.</translation>
     </message>
@@ -2981,17 +3505,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/training/courses.py" line="263" />
       <source>Choose the attendance list</source>
       <translation>Chọn danh sách điểm danh</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/training/courses.py" line="71" />
-      <source>Date</source>
-      <translation>Ngày</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/training/courses.py" line="71" />
-      <location filename="../../desktop/ui/training/dialogs.py" line="204" />
-      <source>Place</source>
-      <translation>Địa điểm</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/training/courses.py" line="71" />
@@ -3194,12 +3707,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Sửa khóa học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="105" />
-      <location filename="../../desktop/ui/training/export.py" line="41" />
-      <source>to</source>
-      <translation>đến</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/training/dialogs.py" line="157" />
       <source>Published by the province: changes made here are sent back with the next sync.</source>
       <translation>Khóa học do tỉnh ban hành: thay đổi tại đây sẽ được gửi lên tỉnh trong lần đồng bộ tiếp theo.</translation>
@@ -3288,13 +3795,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Thêm người đang chọn (chưa có trong danh sách cán bộ) vào danh sách, rồi kiểm tra lại tệp</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/import_dialog.py" line="117" />
-      <location filename="../../desktop/ui/training/model.py" line="33" />
-      <location filename="../../desktop/ui/training/results.py" line="62" />
-      <source>Completed</source>
-      <translation>Hoàn thành</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/training/import_dialog.py" line="197" />
       <source>Importing attendance…</source>
       <translation>Đang nhập điểm danh…</translation>
@@ -3308,11 +3808,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/training/import_dialog.py" line="109" />
       <source>&lt;b&gt;{file}&lt;/b&gt; → course “{course}”. Sessions: {sessions}.&lt;br&gt;{rows} rows: {ok} ready, {unknown} not in the officer list, {errors} with errors. Marks: {present} present, {excused} excused, {absent} absent.</source>
       <translation>&lt;b&gt;{file}&lt;/b&gt; → khóa học “{course}”. Các buổi: {sessions}.&lt;br&gt;{rows} dòng: {ok} dòng hợp lệ, {unknown} người không có trong danh sách cán bộ, {errors} dòng có lỗi. Điểm danh: {present} lượt có mặt, {excused} lượt có phép, {absent} lượt vắng.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/training/import_dialog.py" line="122" />
-      <source>No</source>
-      <translation>Không</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/training/import_dialog.py" line="142" />
@@ -3419,11 +3914,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/training/summary.py" line="71" />
       <source>System operation</source>
       <translation>Vận hành hệ thống</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/widgets/forms.py" line="16" />
-      <source>Save</source>
-      <translation>Lưu</translation>
     </message>
     <message>
       <location filename="../../db/migrate.py" line="115" />

@@ -64,6 +64,10 @@ class DashboardPage(QWidget):
 
         self.training = TrainingSummary(ctx)
         layout.addWidget(self.training, 3)  # the chart takes most of the free height
+        from desktop.ui.admin.summary import BackupSummary
+
+        self.backups = BackupSummary(ctx)
+        layout.addWidget(self.backups)
         layout.addWidget(later)
         layout.addStretch(1)
         ctx.signals.data_changed.connect(lambda table: table == "officer" and self.refresh())
