@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -30,10 +31,13 @@ _table = ChangeLog.__table__
 
 
 def _text(value: Any) -> str:
+    """The text SQLite stores for the value, so raw rows hash without conversion."""
     if isinstance(value, dt.datetime):
         if value.tzinfo is not None:
             value = value.astimezone(dt.timezone.utc).replace(tzinfo=None)
-        return value.isoformat(timespec="microseconds")
+        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+    if isinstance(value, uuid.UUID):
+        return value.hex
     return str(value)
 
 
@@ -96,12 +100,17 @@ def verify_chain(conn: Connection, progress: Callable[[int], None] | None = None
     """Recompute the chain from the first row; stops at the first mismatch."""
     previous = GENESIS
     count = 0
-    result = conn.execution_options(yield_per=5000).execute(select(_table).order_by(_table.c.id))
-    for row in result.mappings():
+    columns = ", ".join(_FIELDS)
+    # raw rows (no type conversion): the stored text is what was hashed
+    result = conn.execution_options(stream_results=True).exec_driver_sql(
+        f"SELECT id, chain_hash, {columns} FROM change_log ORDER BY id")  # noqa: S608
+    sha256 = hashlib.sha256
+    for row_id, stored, *values in result:
         count += 1
-        expected = row_hash(previous, row)
-        if row["chain_hash"] != expected:
-            return ChainReport(count, row["id"], previous)
+        text = "\x1f".join(map(_text, values))
+        expected = sha256((previous + "\x1e" + text).encode("utf-8")).hexdigest()
+        if stored != expected:
+            return ChainReport(count, row_id, previous)
         previous = expected
         if progress and count % 5000 == 0:
             progress(count)
