@@ -23,6 +23,7 @@ import orjson
 from sqlalchemy import Table, bindparam, event, func, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
+from db import chain
 from db.base import Synced, utcnow
 from db.engine import ChangeContext
 from db.ids import uuid7, uuid7_batch
@@ -110,6 +111,7 @@ def _log_rows(
         }
         for i, (table, values, op) in enumerate(entries)
     ]
+    chain.stamp_new_rows(session, rows)
     _executemany(session, ChangeLog.__table__, rows)
 
 

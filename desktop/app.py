@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import atexit
 import logging
 import logging.handlers
 import os
@@ -41,7 +42,7 @@ def setup_logging(paths: Paths) -> None:
     root.setLevel(logging.INFO)
 
 
-def install_excepthook(prompts) -> None:
+def install_excepthook(prompts, paths: Paths | None = None) -> None:
     """Unexpected errors: logged in full, shown to the clerk in plain Vietnamese."""
 
     def hook(exc_type, exc, tb):
@@ -50,12 +51,9 @@ def install_excepthook(prompts) -> None:
         if isinstance(exc, UserError):
             prompts.error(None, tr("Xã Số"), user_message(exc))
             return
-        prompts.error(
-            None, tr("Xã Số"),
-            tr("Something unexpected went wrong. Your saved data is safe. If it happens again, "
-               "send the log file from the data folder (logs) to the province help desk."),
-            details,
-        )
+        from desktop.ui.admin.crash import show_crash
+
+        show_crash(prompts, paths, details)  # with "export diagnostics" for the help desk
 
     sys.excepthook = hook
 
@@ -98,10 +96,16 @@ def main(argv: list[str] | None = None) -> int:
         setup_logging(paths)
     except OSError:
         pass  # the store reports an unusable folder in Vietnamese just below
-    install_excepthook(prompts)
+    install_excepthook(prompts, paths)
+    from desktop.ui.admin import crash
+
+    if not crash.check_at_start(paths, prompts):  # unclean shutdown / damaged file
+        return 1
+    atexit.register(crash.end_session, paths)  # not run on a power cut or kill: that is the point
     store = open_store(paths, prompts)
     if store is None:
         return 1
+    crash.after_open(store)
 
     username = ""
     if args.demo:

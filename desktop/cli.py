@@ -13,6 +13,8 @@
     xaso-admin [--home DIR] backlog-status
     xaso-admin [--home DIR] export-bundle FOLDER [--peer NODE] / import-bundle FILE [--dry-run]
     xaso-admin [--home DIR] verify-bundle FILE / node-card [--out FILE] / enrol CARD_FILE
+    xaso-admin [--home DIR] backup [--to DIR] [--encrypt] | verify-backup FILE | restore FILE
+    xaso-admin [--home DIR] audit [--verify]
 
 Every command prints a short Vietnamese summary, or with --json one JSON object on stdout.
 A rejected input exits with status 1 and the reason on stderr; usage errors exit with 2.
@@ -353,7 +355,18 @@ def build_parser() -> argparse.ArgumentParser:
     lots.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
     sub.add_parser("backlog-status", parents=[common], help="digitization progress vs the target")
     cli_sync.add_parsers(sub, common)
+    from desktop import cli_backup
+
+    cli_backup.add_parsers(sub, common)
     return parser
+
+
+def _backup_commands(cli) -> dict[str, Callable[[], int]]:
+    from desktop import cli_backup as cb
+
+    return {name: (lambda fn=fn: fn(cli)) for name, fn in (
+        ("backup", cb.backup), ("verify-backup", cb.verify_backup), ("restore", cb.restore),
+        ("audit", cb.audit))}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -368,7 +381,8 @@ def main(argv: list[str] | None = None) -> int:
                "training-status": cli.training_status,
                "import-equipment": cli.import_equipment, "report": cli.report,
                "import-lots": cli.import_lots, "backlog-status": cli.backlog_status,
-               **{name: partial(fn, cli) for name, fn in cli_sync.HANDLERS.items()}}[args.command]
+               **{name: partial(fn, cli) for name, fn in cli_sync.HANDLERS.items()},
+               **_backup_commands(cli)}[args.command]
     try:
         return handler()
     except UserError as err:

@@ -109,6 +109,7 @@ def main(out: Path) -> None:
     shoot_reports(app, ctx, window, out)
     shoot_backlog(app, ctx, window, out, work)
     shoot_sync(app, ctx, window, out, work)
+    shoot_admin(app, ctx, window, out, work)
     window.close()
 
 
@@ -312,6 +313,42 @@ def shoot_sync(app, ctx, window, out: Path, work: Path) -> None:
     drives = DriveDialog(ctx.prompts, window)
     shoot(app, drives, out / "72-sync-usb-drives.png")
     drives.close()
+
+
+def shoot_admin(app, ctx, window, out: Path, work: Path) -> None:
+    """Quản trị: accounts, change history, backups; the sign-in countdown; a staff user's view."""
+    from desktop.services import backup_restore
+    from desktop.ui.admin.dialogs import AccountDialog, BackupPasswordDialog, ChangePasswordDialog
+
+    window.show_section("admin")
+    page = window.pages["admin"]
+    page.tabs.setCurrentWidget(page.accounts)
+    shoot(app, window, out / "80-admin-accounts.png")
+    dialog = AccountDialog(window)
+    shoot(app, dialog, out / "81-account-dialog.png")
+    dialog.close()
+    page.tabs.setCurrentWidget(page.audit)
+    page.audit.verify()
+    shoot(app, window, out / "82-admin-audit.png")
+    backup_restore.backup_now(ctx.store, role="admin")
+    backup_restore.run_daily_backup(ctx.store)
+    page.backup.refresh()
+    page.backup.table.selectRow(0)
+    page.backup.verify(page.backup.selected_path())
+    page.tabs.setCurrentWidget(page.backup)
+    shoot(app, window, out / "83-admin-backup.png")
+    secret = BackupPasswordDialog(True, window)
+    shoot(app, secret, out / "84-backup-password.png")
+    secret.close()
+    change = ChangePasswordDialog(ctx.store, "canbo", forced=True, parent=window)
+    shoot(app, change, out / "85-forced-password-change.png")
+    change.close()
+    login = LoginDialog(ctx.store, "lanhdao")
+    login.seconds_left = 272
+    login.sign_in_button.setEnabled(False)
+    login._tick(step=0)
+    shoot(app, login, out / "86-login-countdown.png")
+    login.close()
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from db.base import utcnow
 from db.errors import N_, ValidationError
 from db.models import ROLES, Account
+from desktop.services.permissions import SYSTEM
 from desktop.services.text import nfc
 
 _hasher = PasswordHasher()
@@ -28,6 +29,18 @@ class CurrentUser:
     username: str
     full_name: str
     role: str
+    must_change_password: bool = False
+
+
+class LockedOut(ValidationError):
+    """Too many wrong passwords: ``seconds`` until the next try (for a countdown)."""
+
+    def __init__(self, seconds: int) -> None:
+        super().__init__(
+            N_("This account is locked after too many wrong passwords. Try again in {minutes} minutes."),
+            field="password", minutes=max(1, (seconds + 59) // 60),
+        )
+        self.seconds = seconds
 
 
 def validate_new_account(session: Session, username: str, password: str) -> str:
@@ -38,11 +51,7 @@ def validate_new_account(session: Session, username: str, password: str) -> str:
                "digits, dot, dash or underscore."),
             field="username",
         )
-    if len(password) < MIN_PASSWORD:
-        raise ValidationError(
-            N_("The password must have at least {count} characters."), field="password",
-            count=MIN_PASSWORD,
-        )
+    check_password_rules(password)
     taken = session.execute(
         select(func.count()).select_from(Account).where(Account.username == username)
     ).scalar()
@@ -53,7 +62,8 @@ def validate_new_account(session: Session, username: str, password: str) -> str:
 
 
 def create_account(
-    session: Session, username: str, password: str, role: str, full_name: str = ""
+    session: Session, username: str, password: str, role: str, full_name: str = "",
+    must_change_password: bool = False,
 ) -> Account:
     if role not in ROLES:
         raise ValueError(role)
@@ -63,6 +73,7 @@ def create_account(
         full_name=nfc(full_name),
         password_hash=_hasher.hash(password),
         role=role,
+        must_change_password=must_change_password,
     )
     session.add(account)
     session.flush()
@@ -71,7 +82,8 @@ def create_account(
 
 def login(store, username: str, password: str) -> CurrentUser:
     """Check a password; failures are counted (and saved) before the error is raised."""
-    with store.write(actor=nfc(username).lower() or "?") as session:
+    # the system writes the failure counters, whoever is signed in (auto-lock re-sign-in)
+    with store.write(actor=nfc(username).lower() or "?", role=SYSTEM) as session:
         outcome = _check_password(session, username, password)
     if isinstance(outcome, ValidationError):
         raise outcome
@@ -88,11 +100,7 @@ def _check_password(session: Session, username: str, password: str) -> CurrentUs
         return wrong
     now = utcnow()
     if account.locked_until and account.locked_until > now:
-        minutes = max(1, int((account.locked_until - now).total_seconds() // 60) + 1)
-        return ValidationError(
-            N_("This account is locked after too many wrong passwords. Try again in {minutes} minutes."),
-            field="password", minutes=minutes,
-        )
+        return LockedOut(int((account.locked_until - now).total_seconds()) + 1)
     try:
         _hasher.verify(account.password_hash, password)
     except (VerificationError, InvalidHashError):
@@ -101,7 +109,36 @@ def _check_password(session: Session, username: str, password: str) -> CurrentUs
             account.locked_until = now + dt.timedelta(minutes=LOCK_MINUTES)
             account.failed_logins = 0
         return wrong
+    if account.disabled:
+        return ValidationError(N_("This account has been locked by the administrator."),
+                               field="password")
     account.failed_logins = 0
     account.locked_until = None
     account.last_login_at = now
-    return CurrentUser(account.username, account.full_name or account.username, account.role)
+    return CurrentUser(account.username, account.full_name or account.username, account.role,
+                       account.must_change_password)
+
+
+def check_password_rules(password: str) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise ValidationError(
+            N_("The password must have at least {count} characters."), field="password",
+            count=MIN_PASSWORD,
+        )
+
+
+def change_password(store, username: str, old_password: str, new_password: str) -> None:
+    """A user changes their own password (also the forced change of a temporary one)."""
+    check_password_rules(new_password)
+    if new_password == old_password:
+        raise ValidationError(N_("The new password must differ from the old one."),
+                              field="new_password")
+    user = login(store, username, old_password)  # counts a wrong old password like a sign-in
+    with store.write(actor=user.username, role=SYSTEM) as session:
+        account = session.execute(select(Account).where(Account.username == user.username)).scalar_one()
+        account.password_hash = _hasher.hash(new_password)
+        account.must_change_password = False
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)

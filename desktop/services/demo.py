@@ -340,5 +340,8 @@ def fill_demo(store: Store, seed: int = 2025, officers: int = 40,
         from desktop.services.demo_sync import add_demo_sync
 
         add_demo_sync(session, seed, commune_info.code, province.name, created)
+        from desktop.services.demo_accounts import add_demo_accounts
+
+        add_demo_accounts(session, seed, created)
         set_setting(session, DEMO_FILLED, {"seed": seed, "officers": len(created)})
     return DemoResult(commune_info.name, province.name, len(created), passwords, False)

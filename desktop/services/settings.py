@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import orjson
@@ -15,6 +16,13 @@ NODE_ID = "node.id"
 NODE_EPOCH = "node.epoch"
 COMMUNE_CODE = "commune.code"
 LAST_SYNC_AT = "sync.last_success_at"
+_EPOCH_ORIGIN = 1577836800  # 01/01/2020 00:00 UTC
+
+
+def fresh_epoch(*known: int) -> int:
+    """A sync epoch never used before (DESIGN.md §4): above every known one and above the
+    minutes since 2020, so restoring the same old backup twice still gives two epochs."""
+    return max(max(known, default=0) + 1, int((time.time() - _EPOCH_ORIGIN) // 60))
 
 
 def get_setting(session: Session, key: str, default: Any = None) -> Any:

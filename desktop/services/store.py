@@ -17,6 +17,7 @@ from db.errors import N_, DatabaseError
 from db.migrate import MigrationResult, _translate_operational, upgrade_database
 from db.models import Commune
 from desktop.config import Paths
+from desktop.services import permissions
 from desktop.services import settings as keys
 from desktop.services.settings import get_setting
 
@@ -29,6 +30,10 @@ class Store:
         self.engine = engine
         self.migration = migration
         self._context: ChangeContext | None = None
+        # role of the signed-in user: every write session checks it (services/permissions.py);
+        # None = no one signed in here (command line, setup): the system itself
+        self.role: str | None = None
+        permissions.install(engine)
         self._factory: sessionmaker[Session] = make_session_factory(engine, None)
         self.reload_identity()
 
@@ -92,16 +97,20 @@ class Store:
             ).scalar_one_or_none()
 
     # sessions -----------------------------------------------------------------------------
-    def session(self, actor: str | None = None) -> Session:
+    def session(self, actor: str | None = None, role: str | None = None) -> Session:
         s = self._factory()
         if actor and self._context is not None:
             s.info["change_context"] = dataclasses.replace(self._context, actor=actor)
+        s.info["role"] = role or self.role
         return s
 
     @contextmanager
-    def write(self, actor: str | None = None) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back on any error."""
-        with self.session(actor) as s:
+    def write(self, actor: str | None = None, role: str | None = None) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back on any error.
+
+        The writes are checked against ``role`` (default: the signed-in user's role).
+        """
+        with self.session(actor, role) as s:
             try:
                 with s.begin():
                     yield s

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +14,7 @@ from db.base import utcnow
 from db.errors import N_, UserError, ValidationError
 from db.models import SyncConflict, SyncLog, SyncPeer, SyncQuarantine
 from desktop.services import settings as keys
+from desktop.services.permissions import SYSTEM
 from desktop.services.settings import get_setting, set_setting
 from desktop.services.store import Store
 from desktop.sync import keys as node_keys
@@ -164,8 +164,8 @@ def start_new_epoch(store: Store) -> int:
     """
     with store.session() as s:
         current = int(get_setting(s, keys.NODE_EPOCH, 1))
-    epoch = max(current + 1, int((time.time() - 1577836800) // 60))
-    with store.write("system") as s:
+    epoch = keys.fresh_epoch(current)
+    with store.write("system", role=SYSTEM) as s:
         set_setting(s, keys.NODE_EPOCH, epoch)
     store.reload_identity()
     return epoch

@@ -15,6 +15,7 @@ from db.base import utcnow
 from db.errors import N_, UserError
 from db.models import SyncConflict, SyncLog, SyncQuarantine
 from desktop.services.paging import PageRequest, fetch_page, row_key
+from desktop.services.permissions import require_in
 from desktop.sync.rows import STAMP_COLUMNS, codec
 
 TABLE_NAMES = {
@@ -152,6 +153,7 @@ def resolve(session: Session, conflict_id: int, take_other: bool, actor: str) ->
     "The other version" is the one the row does not hold now. Writing goes through the ORM,
     so the change is logged and travels to the other computers like any edit.
     """
+    require_in(session, "resolve_conflict")
     conflict = session.get(SyncConflict, conflict_id)
     if conflict is None or conflict.resolved:
         raise UserError(N_("This conflict was already resolved."))

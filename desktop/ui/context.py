@@ -28,6 +28,9 @@ class AppContext:
     signals: AppSignals = field(default_factory=AppSignals)
     demo: bool = False
 
+    def __post_init__(self) -> None:
+        self.store.role = self.user.role  # every write of this app is checked against it
+
     def write(self):
-        """A transaction stamped with the current user's name in the change log."""
-        return self.store.write(actor=self.user.username)
+        """A transaction stamped with the current user's name, checked against the user's role."""
+        return self.store.write(actor=self.user.username, role=self.user.role)

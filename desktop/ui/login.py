@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from db.errors import UserError
 from desktop.i18n import tr, user_message
-from desktop.services.accounts import CurrentUser, login
+from desktop.services.accounts import CurrentUser, LockedOut, login
 from desktop.services.store import Store
 from desktop.ui.widgets.forms import button_box, error_label
 
 
 class LoginDialog(QDialog):
-    def __init__(self, store: Store, username: str = "", parent=None) -> None:
+    def __init__(self, store: Store, username: str = "", parent=None, locked: bool = False) -> None:
         super().__init__(parent)
         self.store = store
         self.user: CurrentUser | None = None
+        self.seconds_left = 0
+        self.countdown = QTimer(self)
+        self.countdown.setInterval(1000)
+        self.countdown.timeout.connect(self._tick)
         commune = store.commune()
         self.setWindowTitle(tr("Sign in — Xã Số"))
         self.setMinimumWidth(420)
@@ -28,7 +33,11 @@ class LoginDialog(QDialog):
         form = QFormLayout()
         form.addRow(tr("User name"), self.username)
         form.addRow(tr("Password"), self.password)
+        if locked:  # the idle lock: only this user may continue
+            self.username.setReadOnly(True)
+            heading.setText(heading.text() + "\n" + tr("Locked after a while without use. Sign in again."))
         buttons = button_box(tr("Sign in"), tr("Exit"))
+        self.sign_in_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.try_login)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -41,12 +50,48 @@ class LoginDialog(QDialog):
         (self.password if username else self.username).setFocus()
 
     def try_login(self) -> None:
+        if self.seconds_left > 0:
+            return
         try:
-            self.user = login(self.store, self.username.text(), self.password.text())
+            user = login(self.store, self.username.text(), self.password.text())
+        except LockedOut as err:
+            self.seconds_left = err.seconds
+            self.sign_in_button.setEnabled(False)
+            self.countdown.start()
+            self._tick(step=0)
+            return
         except UserError as err:
             self.error.setText(user_message(err))
             self.error.show()
             self.password.selectAll()
             self.password.setFocus()
             return
+        if user.must_change_password and not self._change_temporary_password(user):
+            return
+        self.user = user
         self.accept()
+
+    def _change_temporary_password(self, user: CurrentUser) -> bool:
+        from desktop.ui.admin.dialogs import ChangePasswordDialog
+
+        dialog = ChangePasswordDialog(self.store, user.username, self.password.text(), forced=True,
+                                      parent=self)
+        self.password_dialog = dialog  # tests reach it here
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            self.error.setText(tr("Choose your own password to continue."))
+            self.error.show()
+            return False
+        return True
+
+    def _tick(self, step: int = 1) -> None:
+        """The lockout countdown, second by second; the button comes back at zero."""
+        self.seconds_left = max(0, self.seconds_left - step)
+        if self.seconds_left == 0:
+            self.countdown.stop()
+            self.sign_in_button.setEnabled(True)
+            self.error.setText(tr("You may try again now."))
+        else:
+            minutes, seconds = divmod(self.seconds_left, 60)
+            self.error.setText(tr("Too many wrong passwords: this account is locked. Try again in "
+                                  "{time}.").format(time=f"{minutes}:{seconds:02d}"))
+        self.error.show()

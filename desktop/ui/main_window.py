@@ -112,6 +112,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_status_bar(commune)
         self.restore_geometry()
+        from desktop.ui.admin.housekeeping import Housekeeping
+
+        self.housekeeping = Housekeeping(self)  # idle lock, daily backup
 
     def _show_row(self, row: int) -> None:
         self.pages[self.SECTIONS[row][0]]  # noqa: B018  (builds the page on first visit)

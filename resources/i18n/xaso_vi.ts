@@ -4,149 +4,145 @@
   <context>
     <name>xaso</name>
     <message>
-      <location filename="../../desktop/app.py" line="54" />
-      <location filename="../../desktop/app.py" line="51" />
-      <location filename="../../desktop/app.py" line="69" />
+      <location filename="../../desktop/app.py" line="52" />
+      <location filename="../../desktop/app.py" line="67" />
+      <location filename="../../desktop/app.py" line="117" />
       <source>Xã Số</source>
       <translation>Xã Số</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="55" />
-      <location filename="../../desktop/i18n.py" line="36" />
-      <source>Something unexpected went wrong. Your saved data is safe. If it happens again, send the log file from the data folder (logs) to the province help desk.</source>
-      <translation>Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu vẫn an toàn. Nếu lỗi lặp lại, hãy gửi tệp nhật ký trong thư mục dữ liệu (logs) cho bộ phận hỗ trợ của tỉnh.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/app.py" line="121" />
-      <location filename="../../desktop/cli.py" line="93" />
+      <location filename="../../desktop/app.py" line="125" />
+      <location filename="../../desktop/cli.py" line="95" />
       <source>The passwords are shown only this once.</source>
       <translation>Mật khẩu chỉ hiện một lần này; hãy ghi lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="117" />
-      <location filename="../../desktop/cli.py" line="86" />
+      <location filename="../../desktop/app.py" line="121" />
+      <location filename="../../desktop/cli.py" line="88" />
       <source>Demo data: {commune}, {province} — {count} officers.</source>
       <translation>Dữ liệu mẫu: {commune}, {province} — {count} cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="119" />
-      <location filename="../../desktop/cli.py" line="91" />
+      <location filename="../../desktop/app.py" line="123" />
+      <location filename="../../desktop/cli.py" line="93" />
       <source>  account {user}, password {password}</source>
       <translation>  tài khoản {user}, mật khẩu {password}</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="78" />
+      <location filename="../../desktop/cli.py" line="80" />
       <source>Name the folder for the demo data with --home DIR; demo data never goes into the real data folder.</source>
       <translation>Hãy chỉ rõ thư mục cho dữ liệu mẫu bằng --home THƯ_MỤC; dữ liệu mẫu không bao giờ được ghi vào thư mục dữ liệu thật.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="89" />
+      <location filename="../../desktop/cli.py" line="91" />
       <source>This data folder already holds the demo data; nothing was added.</source>
       <translation>Thư mục dữ liệu này đã có dữ liệu mẫu; không thêm gì nữa.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="132" />
+      <location filename="../../desktop/cli.py" line="134" />
       <source>{file}: {new} new, {update} updated, {same} unchanged.</source>
       <translation>{file}: {new} mới, {update} cập nhật, {same} không đổi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="136" />
-      <location filename="../../desktop/cli.py" line="241" />
-      <location filename="../../desktop/cli_certs.py" line="74" />
+      <location filename="../../desktop/cli.py" line="138" />
+      <location filename="../../desktop/cli.py" line="243" />
+      <location filename="../../desktop/cli_backup.py" line="114" />
       <source>(dry run: nothing was written)</source>
       <translation>(chạy thử: chưa ghi gì vào dữ liệu)</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="165" />
+      <location filename="../../desktop/cli.py" line="167" />
       <source>The data file is intact, but this installation has not been set up yet.</source>
       <translation>Tệp dữ liệu nguyên vẹn, nhưng máy này chưa được thiết lập.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="235" />
+      <location filename="../../desktop/cli.py" line="237" />
       <source>{file} → {course}: {rows} officers; {present} present, {excused} excused, {absent} absent.</source>
       <translation>{file} → {course}: {rows} cán bộ; {present} lượt có mặt, {excused} lượt vắng có phép, {absent} lượt vắng.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="65" />
+      <location filename="../../desktop/cli.py" line="67" />
       <source>Error: {message}</source>
       <translation>Lỗi: {message}</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="109" />
-      <location filename="../../desktop/cli.py" line="197" />
-      <location filename="../../desktop/cli.py" line="275" />
+      <location filename="../../desktop/cli.py" line="111" />
+      <location filename="../../desktop/cli.py" line="199" />
+      <location filename="../../desktop/cli.py" line="277" />
       <source>This data folder has not been set up yet; open Xã Số once or run the demo command.</source>
       <translation>Thư mục dữ liệu này chưa được thiết lập; hãy mở Xã Số một lần hoặc chạy lệnh demo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="163" />
+      <location filename="../../desktop/cli.py" line="165" />
       <source>The data file has problems:</source>
       <translation>Tệp dữ liệu có lỗi:</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="294" />
+      <location filename="../../desktop/cli.py" line="296" />
       <source>Officers working: {count}; required courses: {courses}.</source>
       <translation>Cán bộ đang công tác: {count}; khóa học bắt buộc: {courses}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="296" />
+      <location filename="../../desktop/cli.py" line="298" />
       <source>Trained in digital skills: {done}/{count} ({percent}); target {target}.</source>
       <translation>Đã được đào tạo kỹ năng số: {done}/{count} ({percent}); chỉ tiêu {target}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="299" />
+      <location filename="../../desktop/cli.py" line="301" />
       <source>Trained in operating the system: {done}/{count} ({percent}); target {target}.</source>
       <translation>Đã được đào tạo vận hành hệ thống: {done}/{count} ({percent}); chỉ tiêu {target}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="302" />
+      <location filename="../../desktop/cli.py" line="304" />
       <source>Still to train: {count} officers ({new} new).</source>
       <translation>Còn phải đào tạo: {count} cán bộ ({new} cán bộ mới).</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="123" />
+      <location filename="../../desktop/cli.py" line="125" />
       <location filename="../../desktop/cli_backlog.py" line="41" />
       <location filename="../../desktop/cli_infra.py" line="38" />
       <source>Nothing was imported: fix the rows above in the file and try again.</source>
       <translation>Chưa nhập gì: hãy sửa các dòng nêu trên trong tệp rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="146" />
+      <location filename="../../desktop/cli.py" line="148" />
+      <location filename="../../desktop/cli_backup.py" line="50" />
+      <location filename="../../desktop/cli_backup.py" line="110" />
       <source>There is no Xã Số data in {path}.</source>
       <translation>Không có dữ liệu Xã Số trong {path}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="167" />
+      <location filename="../../desktop/cli.py" line="169" />
       <source>The data file is intact (schema {schema}).</source>
       <translation>Tệp dữ liệu nguyên vẹn (phiên bản cấu trúc {schema}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="225" />
+      <location filename="../../desktop/cli.py" line="227" />
       <source>Nothing was imported: fix the rows above in the file (add missing people to the officer list first) and try again.</source>
       <translation>Chưa nhập dữ liệu nào: hãy sửa các dòng nêu trên trong tệp (thêm những người còn thiếu vào danh sách cán bộ trước) rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="246" />
+      <location filename="../../desktop/cli.py" line="248" />
       <source>Written: {sessions} new session(s), {attendance} attendance change(s), {results} result change(s).</source>
       <translation>Đã ghi: {sessions} buổi học mới, {attendance} thay đổi điểm danh, {results} thay đổi kết quả.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="202" />
+      <location filename="../../desktop/cli.py" line="204" />
       <source>Name the course with --course (its id or its exact title). Courses: {titles}</source>
       <translation>Hãy chỉ rõ khóa học bằng --course (mã hoặc tên chính xác của khóa học). Các khóa học: {titles}</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="169" />
+      <location filename="../../desktop/cli.py" line="171" />
       <source>{commune}: {count} officers.</source>
       <translation>{commune}: {count} cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="210" />
+      <location filename="../../desktop/cli.py" line="212" />
       <source>Row {row}: {name} is not in the officer list.</source>
       <translation>Dòng {row}: {name} không có trong danh sách cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="212" />
+      <location filename="../../desktop/cli.py" line="214" />
       <location filename="../../desktop/ui/training/import_dialog.py" line="127" />
       <source>Did you mean {name}? Correct the name in the file.</source>
       <translation>Có phải là {name}? Hãy sửa lại họ tên trong tệp.</translation>
@@ -202,6 +198,64 @@
       <location filename="../../desktop/cli_backlog.py" line="101" />
       <source>on track: reached on {date} at the current rate</source>
       <translation>đúng tiến độ: với tốc độ hiện nay sẽ đạt vào {date}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_backup.py" line="29" />
+      <source>Backup password: </source>
+      <translation>Mật khẩu bản sao lưu: </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_backup.py" line="117" />
+      <source>Restored. The data before the restore was kept in the backups folder.</source>
+      <translation>Đã khôi phục. Dữ liệu trước khi khôi phục được giữ trong thư mục backups.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_backup.py" line="57" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="123" />
+      <source>Backup saved: {file} ({size} KB).</source>
+      <translation>Đã lưu bản sao lưu: {file} ({size} KB).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_backup.py" line="65" />
+      <source>{file}: {officers} officers, {certs} certificates, {courses} courses, {accounts} accounts, {changes} changes.</source>
+      <translation>{file}: {officers} cán bộ, {certs} chứng thư số, {courses} khóa học, {accounts} tài khoản, {changes} thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_backup.py" line="71" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="216" />
+      <source>Last change: {at}</source>
+      <translation>Thay đổi gần nhất: {at}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_backup.py" line="90" />
+      <source>change log row {row} was altered</source>
+      <translation>dòng nhật ký thay đổi {row} đã bị sửa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_backup.py" line="94" />
+      <source>The backup {file} is damaged: {reason}</source>
+      <translation>Bản sao lưu {file} bị hỏng: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_backup.py" line="98" />
+      <source>The backup is intact and its change log unaltered.</source>
+      <translation>Bản sao lưu nguyên vẹn, nhật ký thay đổi không bị sửa.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_backup.py" line="46" />
+      <source>An encrypted backup needs a password of at least 8 characters (in {env} or typed when asked).</source>
+      <translation>Sao lưu mã hóa cần mật khẩu từ 8 ký tự trở lên (đặt trong {env} hoặc nhập khi được hỏi).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_backup.py" line="152" />
+      <source>Change log verified: {rows} changes, none altered.</source>
+      <translation>Đã kiểm tra nhật ký: {rows} thay đổi, không có thay đổi nào bị sửa.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_backup.py" line="155" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="163" />
+      <source>The change log was altered at change {row}: contact the province help desk.</source>
+      <translation>Nhật ký thay đổi đã bị sửa tại thay đổi {row}: hãy liên hệ bộ phận hỗ trợ của tỉnh.</translation>
     </message>
     <message>
       <location filename="../../desktop/cli_certs.py" line="28" />
@@ -309,6 +363,11 @@
       <translation>Khóa ký được lưu trong tệp {path}, bảo vệ bằng cụm mật khẩu của bạn.</translation>
     </message>
     <message>
+      <location filename="../../desktop/i18n.py" line="36" />
+      <source>Something unexpected went wrong. Your saved data is safe. If it happens again, send the log file from the data folder (logs) to the province help desk.</source>
+      <translation>Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu vẫn an toàn. Nếu lỗi lặp lại, hãy gửi tệp nhật ký trong thư mục dữ liệu (logs) cho bộ phận hỗ trợ của tỉnh.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/reports/catalog.py" line="40" />
       <source>Unknown report {kind}. Choose one of: {kinds}.</source>
       <translation>Không có báo cáo {kind}. Chọn một trong: {kinds}.</translation>
@@ -350,29 +409,469 @@
       <translation>Không lưu được tệp {file}: {reason}. Hãy đóng tệp trong Excel hoặc chọn thư mục khác.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="86" />
+      <location filename="../../desktop/services/account_admin.py" line="53" />
+      <source>Locked by the administrator</source>
+      <translation>Bị quản trị viên khóa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/account_admin.py" line="54" />
+      <source>Locked for a while (wrong passwords)</source>
+      <translation>Tạm khóa (nhập sai mật khẩu)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/account_admin.py" line="55" />
+      <location filename="../../desktop/services/audit.py" line="40" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="126" />
+      <source>Temporary password</source>
+      <translation>Mật khẩu tạm</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/account_admin.py" line="56" />
+      <source>Active</source>
+      <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/account_admin.py" line="97" />
+      <source>You cannot lock your own account.</source>
+      <translation>Không thể tự khóa tài khoản của chính mình.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/account_admin.py" line="127" />
+      <source>The idle time must be between 0 (never lock) and 240 minutes.</source>
+      <translation>Thời gian chờ phải từ 0 (không tự khóa) đến 240 phút.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/account_admin.py" line="134" />
+      <source>Choose a role from the list.</source>
+      <translation>Hãy chọn vai trò trong danh sách.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/account_admin.py" line="140" />
+      <source>This account no longer exists.</source>
+      <translation>Tài khoản này không còn tồn tại.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/account_admin.py" line="151" />
+      <source>At least one active administrator account must remain.</source>
+      <translation>Phải còn ít nhất một tài khoản quản trị đang hoạt động.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/accounts.py" line="98" />
       <source>Wrong user name or password.</source>
       <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="37" />
+      <location filename="../../desktop/services/accounts.py" line="40" />
+      <source>This account is locked after too many wrong passwords. Try again in {minutes} minutes.</source>
+      <translation>Tài khoản tạm khóa vì nhập sai mật khẩu nhiều lần. Hãy thử lại sau {minutes} phút.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/accounts.py" line="50" />
       <source>The user name must have 3 to 32 characters: lower-case letters without accents, digits, dot, dash or underscore.</source>
       <translation>Tên đăng nhập phải có từ 3 đến 32 ký tự: chữ thường không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="43" />
-      <source>The password must have at least {count} characters.</source>
-      <translation>Mật khẩu phải có ít nhất {count} ký tự.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/accounts.py" line="50" />
+      <location filename="../../desktop/services/accounts.py" line="59" />
       <source>The user name {username} is already taken.</source>
       <translation>Tên đăng nhập {username} đã có người dùng.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/accounts.py" line="93" />
-      <source>This account is locked after too many wrong passwords. Try again in {minutes} minutes.</source>
-      <translation>Tài khoản tạm khóa vì nhập sai mật khẩu nhiều lần. Hãy thử lại sau {minutes} phút.</translation>
+      <location filename="../../desktop/services/accounts.py" line="113" />
+      <source>This account has been locked by the administrator.</source>
+      <translation>Tài khoản này đã bị quản trị viên khóa.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/accounts.py" line="125" />
+      <source>The password must have at least {count} characters.</source>
+      <translation>Mật khẩu phải có ít nhất {count} ký tự.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/accounts.py" line="134" />
+      <source>The new password must differ from the old one.</source>
+      <translation>Mật khẩu mới phải khác mật khẩu cũ.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="25" />
+      <source>Added</source>
+      <translation>Thêm mới</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="25" />
+      <source>Changed</source>
+      <translation>Sửa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="25" />
+      <location filename="../../desktop/services/sync_lists.py" line="31" />
+      <source>Deleted</source>
+      <translation>Xóa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="27" />
+      <location filename="../../desktop/services/audit.py" line="41" />
+      <location filename="../../desktop/services/backlog_list.py" line="168" />
+      <source>Officer</source>
+      <translation>Cán bộ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="27" />
+      <source>Account</source>
+      <translation>Tài khoản</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="27" />
+      <location filename="../../desktop/services/sync_lists.py" line="21" />
+      <location filename="../../desktop/ui/pages/admin.py" line="60" />
+      <source>Commune</source>
+      <translation>Xã, phường</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="28" />
+      <location filename="../../desktop/services/sync_lists.py" line="21" />
+      <source>Certificate</source>
+      <translation>Chứng thư số</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="28" />
+      <location filename="../../desktop/services/sync_lists.py" line="22" />
+      <source>Certificate request</source>
+      <translation>Yêu cầu chứng thư số</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="29" />
+      <source>Certificate authority</source>
+      <translation>Tổ chức cung cấp dịch vụ chứng thực</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="29" />
+      <location filename="../../desktop/services/sync_lists.py" line="22" />
+      <source>Support request</source>
+      <translation>Yêu cầu hỗ trợ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="30" />
+      <location filename="../../desktop/services/sync_lists.py" line="23" />
+      <location filename="../../desktop/services/training_coverage.py" line="195" />
+      <source>Course</source>
+      <translation>Khóa học</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="30" />
+      <location filename="../../desktop/services/sync_lists.py" line="23" />
+      <source>Training session</source>
+      <translation>Buổi học</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="31" />
+      <location filename="../../desktop/services/sync_lists.py" line="24" />
+      <location filename="../../desktop/ui/training/attendance.py" line="82" />
+      <source>Attendance</source>
+      <translation>Điểm danh</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="31" />
+      <location filename="../../desktop/services/sync_lists.py" line="24" />
+      <source>Course result</source>
+      <translation>Kết quả khóa học</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="35" />
+      <location filename="../../desktop/services/imports/officers_xlsx.py" line="40" />
+      <location filename="../../desktop/services/sync_lists.py" line="28" />
+      <source>Full name</source>
+      <translation>Họ và tên</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="35" />
+      <location filename="../../desktop/services/sync_lists.py" line="28" />
+      <source>CCCD</source>
+      <translation>CCCD</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="35" />
+      <location filename="../../desktop/services/imports/officers_xlsx.py" line="42" />
+      <location filename="../../desktop/services/sync_lists.py" line="28" />
+      <source>Date of birth</source>
+      <translation>Ngày sinh</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="36" />
+      <location filename="../../desktop/services/imports/officers_xlsx.py" line="43" />
+      <location filename="../../desktop/services/sync_lists.py" line="29" />
+      <source>Gender</source>
+      <translation>Giới tính</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="36" />
+      <location filename="../../desktop/services/imports/officers_xlsx.py" line="44" />
+      <location filename="../../desktop/services/sync_lists.py" line="29" />
+      <source>Position</source>
+      <translation>Chức vụ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="36" />
+      <location filename="../../desktop/services/cert_export.py" line="63" />
+      <location filename="../../desktop/services/cert_export.py" line="66" />
+      <source>Department</source>
+      <translation>Bộ phận</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="37" />
+      <location filename="../../desktop/services/imports/officers_xlsx.py" line="46" />
+      <location filename="../../desktop/services/sync_lists.py" line="30" />
+      <source>Phone</source>
+      <translation>Điện thoại</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="37" />
+      <location filename="../../desktop/services/sync_lists.py" line="30" />
+      <source>Email</source>
+      <translation>Thư điện tử</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="37" />
+      <location filename="../../desktop/services/sync_lists.py" line="30" />
+      <location filename="../../desktop/ui/officers/model.py" line="29" />
+      <source>Working</source>
+      <translation>Đang công tác</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="38" />
+      <location filename="../../desktop/services/sync_lists.py" line="31" />
+      <source>Signs documents</source>
+      <translation>Ký số văn bản</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="38" />
+      <location filename="../../desktop/services/imports/officers_xlsx.py" line="49" />
+      <location filename="../../desktop/services/infra_export.py" line="29" />
+      <source>Note</source>
+      <translation>Ghi chú</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="38" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="26" />
+      <location filename="../../desktop/ui/admin/dialogs.py" line="95" />
+      <source>Role</source>
+      <translation>Vai trò</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="39" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="26" />
+      <location filename="../../desktop/ui/admin/dialogs.py" line="93" />
+      <source>User name</source>
+      <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="39" />
+      <source>Locked</source>
+      <translation>Bị khóa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="40" />
+      <location filename="../../desktop/services/sync_lists.py" line="32" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="191" />
+      <source>Title</source>
+      <translation>Tên</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="40" />
+      <location filename="../../desktop/services/backlog_list.py" line="168" />
+      <location filename="../../desktop/services/cert_export.py" line="50" />
+      <source>Status</source>
+      <translation>Trạng thái</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="41" />
+      <location filename="../../desktop/ui/admin/dialogs.py" line="118" />
+      <location filename="../../desktop/ui/first_run.py" line="99" />
+      <source>Password</source>
+      <translation>Mật khẩu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="41" />
+      <location filename="../../desktop/services/cert_export.py" line="49" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="30" />
+      <source>Kind</source>
+      <translation>Loại</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="42" />
+      <location filename="../../desktop/services/cert_export.py" line="72" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="203" />
+      <source>Description</source>
+      <translation>Mô tả</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="42" />
+      <location filename="../../desktop/services/cert_export.py" line="72" />
+      <source>Solved</source>
+      <translation>Thời điểm xử lý xong</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="42" />
+      <location filename="../../desktop/services/cert_export.py" line="73" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="218" />
+      <source>How it was solved</source>
+      <translation>Cách xử lý</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="43" />
+      <location filename="../../desktop/services/cert_export.py" line="58" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="168" />
+      <source>Request</source>
+      <translation>Loại yêu cầu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="43" />
+      <location filename="../../desktop/services/cert_export.py" line="58" />
+      <location filename="../../desktop/ui/certificates/models.py" line="86" />
+      <source>Requested</source>
+      <translation>Ngày lập</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="44" />
+      <location filename="../../desktop/services/cert_export.py" line="58" />
+      <location filename="../../desktop/ui/certificates/models.py" line="87" />
+      <source>Submitted on</source>
+      <translation>Ngày nộp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="44" />
+      <location filename="../../desktop/services/cert_export.py" line="59" />
+      <location filename="../../desktop/ui/certificates/models.py" line="88" />
+      <source>Issued on</source>
+      <translation>Ngày cấp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="44" />
+      <location filename="../../desktop/services/cert_export.py" line="59" />
+      <location filename="../../desktop/ui/certificates/models.py" line="90" />
+      <source>Reference</source>
+      <translation>Số hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="45" />
+      <location filename="../../desktop/services/cert_export.py" line="72" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="129" />
+      <source>Reported</source>
+      <translation>Thời điểm báo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="45" />
+      <location filename="../../desktop/services/backlog_list.py" line="168" />
+      <location filename="../../desktop/ui/backlog/models.py" line="69" />
+      <source>Date</source>
+      <translation>Ngày</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="45" />
+      <location filename="../../desktop/ui/training/courses.py" line="71" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="204" />
+      <source>Place</source>
+      <translation>Địa điểm</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="46" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="117" />
+      <location filename="../../desktop/ui/training/model.py" line="33" />
+      <source>Completed</source>
+      <translation>Hoàn thành</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="46" />
+      <location filename="../../desktop/services/training_coverage.py" line="196" />
+      <location filename="../../desktop/ui/training/results.py" line="63" />
+      <source>Score</source>
+      <translation>Điểm</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="46" />
+      <location filename="../../desktop/services/cert_export.py" line="72" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="123" />
+      <source>Hours</source>
+      <translation>Số giờ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="201" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="142" />
+      <location filename="../../desktop/ui/pages/admin.py" line="42" />
+      <source>Change history</source>
+      <translation>Nhật ký thay đổi</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="176" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="96" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="96" />
+      <source>Yes</source>
+      <translation>Có</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="176" />
+      <location filename="../../desktop/ui/sync/conflicts.py" line="102" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="122" />
+      <source>No</source>
+      <translation>Không</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="222" />
+      <location filename="../../desktop/services/backlog_list.py" line="173" />
+      <location filename="../../desktop/services/cert_export.py" line="80" />
+      <source>Cannot save {file}: {reason}.</source>
+      <translation>Không lưu được {file}: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="202" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="35" />
+      <location filename="../../desktop/ui/sync/models.py" line="31" />
+      <source>Time</source>
+      <translation>Thời điểm</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="202" />
+      <location filename="../../desktop/services/infra_export.py" line="27" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="36" />
+      <source>User</source>
+      <translation>Người dùng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="202" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="37" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="93" />
+      <source>Data</source>
+      <translation>Dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="202" />
+      <location filename="../../desktop/services/backlog_list.py" line="168" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="38" />
+      <source>Record</source>
+      <translation>Bản ghi</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="202" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="39" />
+      <location filename="../../desktop/ui/sync/models.py" line="32" />
+      <source>Action</source>
+      <translation>Thao tác</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="203" />
+      <location filename="../../desktop/services/backlog_list.py" line="140" />
+      <location filename="../../desktop/services/backlog_list.py" line="146" />
+      <source>Field</source>
+      <translation>Trường</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="203" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="68" />
+      <source>From</source>
+      <translation>Giá trị cũ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" line="203" />
+      <source>To</source>
+      <translation>Giá trị mới</translation>
     </message>
     <message>
       <location filename="../../desktop/services/backlog.py" line="26" />
@@ -591,20 +1090,6 @@
       <translation>Hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backlog_list.py" line="173" />
-      <location filename="../../desktop/services/cert_export.py" line="80" />
-      <location filename="../../desktop/services/infra_export.py" line="90" />
-      <source>Cannot save {file}: {reason}.</source>
-      <translation>Không lưu được {file}: {reason}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog_list.py" line="140" />
-      <location filename="../../desktop/services/backlog_list.py" line="146" />
-      <location filename="../../desktop/ui/backlog/import_dialog.py" line="42" />
-      <source>Field</source>
-      <translation>Trường</translation>
-    </message>
-    <message>
       <location filename="../../desktop/services/backlog_list.py" line="140" />
       <location filename="../../desktop/ui/backlog/import_dialog.py" line="42" />
       <location filename="../../desktop/ui/backlog/models.py" line="33" />
@@ -659,34 +1144,6 @@
       <location filename="../../desktop/services/training_coverage.py" line="194" />
       <source>No.</source>
       <translation>STT</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog_list.py" line="168" />
-      <location filename="../../desktop/ui/backlog/models.py" line="66" />
-      <location filename="../../desktop/ui/sync/models.py" line="49" />
-      <source>Record</source>
-      <translation>Bản ghi</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog_list.py" line="168" />
-      <location filename="../../desktop/services/cert_export.py" line="50" />
-      <location filename="../../desktop/services/cert_export.py" line="58" />
-      <source>Status</source>
-      <translation>Trạng thái</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog_list.py" line="168" />
-      <location filename="../../desktop/services/cert_export.py" line="63" />
-      <location filename="../../desktop/services/cert_export.py" line="49" />
-      <source>Officer</source>
-      <translation>Cán bộ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog_list.py" line="168" />
-      <location filename="../../desktop/ui/backlog/models.py" line="69" />
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="84" />
-      <source>Date</source>
-      <translation>Ngày</translation>
     </message>
     <message>
       <location filename="../../desktop/services/backlog_list.py" line="169" />
@@ -763,6 +1220,63 @@
       <translation>{name} chưa có chứng thư số còn hiệu lực nên không thể ghi nhận hồ sơ đã ký số.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/backup.py" line="133" />
+      <source>The backup copy failed its check ({details}); nothing was saved.</source>
+      <translation>Bản sao lưu không qua được bước kiểm tra ({details}); chưa lưu gì.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backup.py" line="194" />
+      <source>{file} is not an encrypted Xã Số backup.</source>
+      <translation>{file} không phải bản sao lưu mã hóa của Xã Số.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backup.py" line="220" />
+      <source>{file} is encrypted: enter its password.</source>
+      <translation>{file} đã được mã hóa: hãy nhập mật khẩu của bản sao lưu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backup.py" line="168" />
+      <location filename="../../desktop/services/backup.py" line="175" />
+      <source>The backup to {folder} failed: {reason}.</source>
+      <translation>Sao lưu vào {folder} không thành công: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backup.py" line="199" />
+      <source>Wrong password for {file}, or the file is damaged.</source>
+      <translation>Sai mật khẩu của {file}, hoặc tệp đã bị hỏng.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backup.py" line="162" />
+      <location filename="../../desktop/services/backup.py" line="172" />
+      <source>There is not enough free space in {folder}; the backup was not saved. Free some space or choose another drive.</source>
+      <translation>Không đủ dung lượng trống trong {folder}; bản sao lưu chưa được lưu. Hãy giải phóng dung lượng hoặc chọn ổ đĩa khác.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backup.py" line="166" />
+      <source>Cannot write to {folder} (read-only or not allowed); the backup was not saved. Choose another folder.</source>
+      <translation>Không ghi được vào {folder} (chỉ đọc hoặc không được phép); bản sao lưu chưa được lưu. Hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backup_restore.py" line="47" />
+      <source>The backup file {file} does not exist.</source>
+      <translation>Không có tệp sao lưu {file}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backup_restore.py" line="91" />
+      <source>The backup {file} failed its check, so it was not restored: {details}.</source>
+      <translation>Bản sao lưu {file} không qua được bước kiểm tra nên không được khôi phục: {details}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backup_restore.py" line="95" />
+      <source>The backup {file} belongs to another commune ({code}); it was not restored.</source>
+      <translation>Bản sao lưu {file} thuộc xã khác ({code}); không khôi phục.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backup_restore.py" line="136" />
+      <source>Keep between 1 and 100 backups.</source>
+      <translation>Số bản sao lưu giữ lại phải từ 1 đến 100.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/cert_export.py" line="48" />
       <location filename="../../desktop/ui/certificates/cert_list.py" line="133" />
       <location filename="../../desktop/ui/certificates/page.py" line="36" />
@@ -793,13 +1307,6 @@
       <translation>Hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cert_export.py" line="63" />
-      <location filename="../../desktop/services/cert_export.py" line="66" />
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="45" />
-      <source>Department</source>
-      <translation>Bộ phận</translation>
-    </message>
-    <message>
       <location filename="../../desktop/services/cert_export.py" line="66" />
       <location filename="../../desktop/ui/certificates/coverage_tab.py" line="19" />
       <source>Officers working</source>
@@ -822,13 +1329,6 @@
       <location filename="../../desktop/ui/certificates/dialogs.py" line="137" />
       <source>Name in certificate</source>
       <translation>Tên trên chứng thư</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_export.py" line="49" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="144" />
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="43" />
-      <source>Kind</source>
-      <translation>Loại</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="49" />
@@ -862,37 +1362,6 @@
       <translation>Loại thuê bao</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/cert_export.py" line="58" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="168" />
-      <location filename="../../desktop/ui/certificates/models.py" line="84" />
-      <source>Request</source>
-      <translation>Loại yêu cầu</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_export.py" line="58" />
-      <location filename="../../desktop/ui/certificates/models.py" line="86" />
-      <source>Requested</source>
-      <translation>Ngày lập</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_export.py" line="58" />
-      <location filename="../../desktop/ui/certificates/models.py" line="87" />
-      <source>Submitted on</source>
-      <translation>Ngày nộp</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_export.py" line="59" />
-      <location filename="../../desktop/ui/certificates/models.py" line="88" />
-      <source>Issued on</source>
-      <translation>Ngày cấp</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_export.py" line="59" />
-      <location filename="../../desktop/ui/certificates/models.py" line="90" />
-      <source>Reference</source>
-      <translation>Số hồ sơ</translation>
-    </message>
-    <message>
       <location filename="../../desktop/services/cert_export.py" line="69" />
       <location filename="../../desktop/services/infra_export.py" line="64" />
       <location filename="../../desktop/ui/backlog/progress_tab.py" line="123" />
@@ -905,38 +1374,6 @@
       <location filename="../../desktop/ui/certificates/dialogs.py" line="202" />
       <source>Problem</source>
       <translation>Sự cố</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_export.py" line="72" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="203" />
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="129" />
-      <source>Description</source>
-      <translation>Mô tả</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_export.py" line="72" />
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="129" />
-      <source>Reported</source>
-      <translation>Thời điểm báo</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_export.py" line="72" />
-      <source>Solved</source>
-      <translation>Thời điểm xử lý xong</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_export.py" line="72" />
-      <location filename="../../desktop/ui/training/dialogs.py" line="123" />
-      <location filename="../../desktop/ui/training/model.py" line="29" />
-      <source>Hours</source>
-      <translation>Số giờ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_export.py" line="73" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="218" />
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="130" />
-      <source>How it was solved</source>
-      <translation>Cách xử lý</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cert_parse.py" line="43" />
@@ -1457,46 +1894,11 @@
       <translation>Không tìm thấy danh sách cán bộ trong tệp {file} (các trang đã xem: {sheets}): trong {limit} dòng đầu không có dòng tiêu đề gồm cột họ tên (Họ và tên) và cột CCCD (Số CCCD). Hãy kiểm tra đã chọn đúng tệp, hoặc thêm hai tiêu đề này phía trên danh sách.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="40" />
-      <location filename="../../desktop/services/sync_lists.py" line="28" />
-      <location filename="../../desktop/services/training_coverage.py" line="194" />
-      <source>Full name</source>
-      <translation>Họ và tên</translation>
-    </message>
-    <message>
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="41" />
       <location filename="../../desktop/services/training_coverage.py" line="194" />
       <location filename="../../desktop/ui/officers/import_dialog.py" line="71" />
       <source>CCCD number</source>
       <translation>Số CCCD</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="42" />
-      <location filename="../../desktop/services/sync_lists.py" line="28" />
-      <location filename="../../desktop/services/training_coverage.py" line="194" />
-      <source>Date of birth</source>
-      <translation>Ngày sinh</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="43" />
-      <location filename="../../desktop/services/sync_lists.py" line="29" />
-      <location filename="../../desktop/ui/officers/dialog.py" line="86" />
-      <source>Gender</source>
-      <translation>Giới tính</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="44" />
-      <location filename="../../desktop/services/sync_lists.py" line="29" />
-      <location filename="../../desktop/services/training_coverage.py" line="195" />
-      <source>Position</source>
-      <translation>Chức vụ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="46" />
-      <location filename="../../desktop/services/sync_lists.py" line="30" />
-      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="103" />
-      <source>Phone</source>
-      <translation>Điện thoại</translation>
     </message>
     <message>
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="47" />
@@ -1508,13 +1910,6 @@
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="48" />
       <source>Digital signer</source>
       <translation>Người ký số</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="49" />
-      <location filename="../../desktop/services/infra_export.py" line="29" />
-      <location filename="../../desktop/services/sync_lists.py" line="31" />
-      <source>Note</source>
-      <translation>Ghi chú</translation>
     </message>
     <message>
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="194" />
@@ -1685,13 +2080,6 @@
       <location filename="../../desktop/ui/infrastructure/model.py" line="51" />
       <source>Location</source>
       <translation>Vị trí</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infra_export.py" line="27" />
-      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="94" />
-      <location filename="../../desktop/ui/infrastructure/model.py" line="52" />
-      <source>User</source>
-      <translation>Người sử dụng</translation>
     </message>
     <message>
       <location filename="../../desktop/services/infra_export.py" line="27" />
@@ -2093,6 +2481,99 @@
       <translation>Ngày sinh {value} không hợp lý đối với cán bộ.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/permissions.py" line="27" />
+      <location filename="../../desktop/ui/main_window.py" line="30" />
+      <source>Staff</source>
+      <translation>Cán bộ nhập liệu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/permissions.py" line="27" />
+      <location filename="../../desktop/ui/main_window.py" line="30" />
+      <source>Supervisor</source>
+      <translation>Lãnh đạo duyệt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/permissions.py" line="27" />
+      <location filename="../../desktop/ui/main_window.py" line="30" />
+      <source>Administrator</source>
+      <translation>Quản trị viên</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/permissions.py" line="53" />
+      <source>enter and update data</source>
+      <translation>nhập và cập nhật dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/permissions.py" line="54" />
+      <source>export the diagnostics</source>
+      <translation>xuất thông tin chẩn đoán</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/permissions.py" line="55" />
+      <source>change your password</source>
+      <translation>đổi mật khẩu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/permissions.py" line="56" />
+      <source>back up the data</source>
+      <translation>sao lưu dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/permissions.py" line="57" />
+      <source>verify a backup</source>
+      <translation>kiểm tra bản sao lưu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/permissions.py" line="58" />
+      <source>read the change history</source>
+      <translation>xem nhật ký thay đổi</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/permissions.py" line="59" />
+      <source>issue report numbers</source>
+      <translation>cấp số báo cáo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/permissions.py" line="60" />
+      <source>approve batches</source>
+      <translation>duyệt lô hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/permissions.py" line="61" />
+      <source>resolve sync conflicts</source>
+      <translation>xử lý xung đột đồng bộ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/permissions.py" line="62" />
+      <source>manage accounts</source>
+      <translation>quản lý tài khoản</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/permissions.py" line="63" />
+      <source>change the settings</source>
+      <translation>thay đổi cài đặt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/permissions.py" line="64" />
+      <source>restore a backup</source>
+      <translation>khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/permissions.py" line="107" />
+      <source>Your account ({role}) may not change {table}. Ask the administrator.</source>
+      <translation>Tài khoản của bạn ({role}) không được sửa dữ liệu {table}. Hãy liên hệ quản trị viên.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/permissions.py" line="88" />
+      <source>Your account ({role}) may not {action}. Ask the administrator.</source>
+      <translation>Tài khoản của bạn ({role}) không được {action}. Hãy liên hệ quản trị viên.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/recovery.py" line="87" />
+      <source>The data could not be recovered from {file}: {reason}. Contact the province help desk.</source>
+      <translation>Không khôi phục được dữ liệu từ {file}: {reason}. Hãy liên hệ bộ phận hỗ trợ của tỉnh.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/reports.py" line="89" />
       <source>Enter the place name for the date line.</source>
       <translation>Nhập địa danh ghi ở dòng ngày tháng.</translation>
@@ -2128,22 +2609,22 @@
       <translation>Máy này đã được thiết lập.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/store.py" line="83" />
+      <location filename="../../desktop/services/store.py" line="88" />
       <source>This installation has not been set up yet.</source>
       <translation>Máy này chưa được thiết lập.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/store.py" line="140" />
+      <location filename="../../desktop/services/store.py" line="149" />
       <source>The data file {path} cannot be read: {reason}.</source>
       <translation>Không đọc được tệp dữ liệu {path}: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/store.py" line="42" />
+      <location filename="../../desktop/services/store.py" line="47" />
       <source>Cannot create the data folder {path}: {reason}. Choose a folder you may write to.</source>
       <translation>Không tạo được thư mục dữ liệu {path}: {reason}. Hãy chọn thư mục có quyền ghi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/store.py" line="110" />
+      <location filename="../../desktop/services/store.py" line="119" />
       <source>The change clashes with data already saved (a duplicate or a missing link), so nothing was saved. Check the values and try again.</source>
       <translation>Thay đổi này xung đột với dữ liệu đã lưu (bị trùng hoặc thiếu liên kết) nên chưa được lưu. Hãy kiểm tra lại thông tin rồi thử lại.</translation>
     </message>
@@ -2178,84 +2659,6 @@
       <location filename="../../desktop/services/sync.py" line="129" />
       <source>Cannot write the bundle to {folder}: {reason}.</source>
       <translation>Không ghi được gói dữ liệu vào {folder}: {reason}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/sync_lists.py" line="21" />
-      <location filename="../../desktop/ui/pages/admin.py" line="23" />
-      <source>Commune</source>
-      <translation>Xã, phường</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/sync_lists.py" line="21" />
-      <source>Certificate</source>
-      <translation>Chứng thư số</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/sync_lists.py" line="22" />
-      <source>Certificate request</source>
-      <translation>Yêu cầu chứng thư số</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/sync_lists.py" line="22" />
-      <source>Support request</source>
-      <translation>Yêu cầu hỗ trợ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/sync_lists.py" line="23" />
-      <location filename="../../desktop/services/training_coverage.py" line="195" />
-      <location filename="../../desktop/ui/training/export.py" line="45" />
-      <source>Course</source>
-      <translation>Khóa học</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/sync_lists.py" line="23" />
-      <source>Training session</source>
-      <translation>Buổi học</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/sync_lists.py" line="24" />
-      <location filename="../../desktop/ui/training/attendance.py" line="82" />
-      <location filename="../../desktop/ui/training/attendance.py" line="92" />
-      <source>Attendance</source>
-      <translation>Điểm danh</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/sync_lists.py" line="24" />
-      <source>Course result</source>
-      <translation>Kết quả khóa học</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/sync_lists.py" line="28" />
-      <source>CCCD</source>
-      <translation>CCCD</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/sync_lists.py" line="30" />
-      <source>Email</source>
-      <translation>Thư điện tử</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/sync_lists.py" line="30" />
-      <location filename="../../desktop/ui/officers/model.py" line="29" />
-      <location filename="../../desktop/ui/officers/page.py" line="28" />
-      <source>Working</source>
-      <translation>Đang công tác</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/sync_lists.py" line="31" />
-      <source>Signs documents</source>
-      <translation>Ký văn bản</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/sync_lists.py" line="31" />
-      <source>Deleted</source>
-      <translation>Đã xóa</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/sync_lists.py" line="32" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="191" />
-      <source>Title</source>
-      <translation>Tên</translation>
     </message>
     <message>
       <location filename="../../desktop/services/sync_lists.py" line="157" />
@@ -2310,7 +2713,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/training.py" line="34" />
-      <location filename="../../desktop/ui/main_window.py" line="211" />
+      <location filename="../../desktop/ui/main_window.py" line="214" />
       <source>Online</source>
       <translation>Trực tuyến</translation>
     </message>
@@ -2427,12 +2830,6 @@
     <message>
       <location filename="../../desktop/services/training_coverage.py" line="196" />
       <location filename="../../desktop/ui/training/results.py" line="63" />
-      <source>Score</source>
-      <translation>Điểm</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/training_coverage.py" line="196" />
-      <location filename="../../desktop/ui/training/results.py" line="63" />
       <source>Certificate no.</source>
       <translation>Số chứng chỉ</translation>
     </message>
@@ -2452,17 +2849,17 @@
       <translation>Xác nhận (ACK) bị hỏng nên đã bị bỏ qua.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/apply.py" line="154" />
+      <location filename="../../desktop/sync/apply.py" line="157" />
       <source>The import stopped: {reason}. Nothing of the unfinished part was saved; import the same file again.</source>
       <translation>Việc nhập bị dừng: {reason}. Phần chưa hoàn tất không được lưu; hãy nhập lại chính tệp đó.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/apply.py" line="51" />
+      <location filename="../../desktop/sync/apply.py" line="54" />
       <source>The import was interrupted. Import the same file again: what was already applied is skipped.</source>
       <translation>Việc nhập bị gián đoạn. Hãy nhập lại chính tệp đó: phần đã áp dụng sẽ được bỏ qua.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/apply.py" line="142" />
+      <location filename="../../desktop/sync/apply.py" line="145" />
       <source>Import cancelled. Import the same file again to finish: what was applied is kept.</source>
       <translation>Đã hủy việc nhập. Hãy nhập lại chính tệp đó để hoàn tất: phần đã áp dụng được giữ nguyên.</translation>
     </message>
@@ -2633,8 +3030,8 @@
     </message>
     <message>
       <location filename="../../desktop/ui/about.py" line="67" />
+      <location filename="../../desktop/ui/admin/crash.py" line="22" />
       <location filename="../../desktop/ui/backlog/import_dialog.py" line="47" />
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="71" />
       <source>Close</source>
       <translation>Đóng</translation>
     </message>
@@ -2671,6 +3068,469 @@ Python {python}, Qt for Python {qt}</translation>
       <location filename="../../desktop/ui/about.py" line="62" />
       <source>Xã Số is free software under the GNU General Public License, version 3 or later.</source>
       <translation>Xã Số là phần mềm tự do theo Giấy phép Công cộng GNU (GNU GPL), phiên bản 3 hoặc mới hơn.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="26" />
+      <source>Last sign-in</source>
+      <translation>Lần đăng nhập gần nhất</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="35" />
+      <source>Add account…</source>
+      <translation>Thêm tài khoản…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="36" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="134" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="136" />
+      <source>Reset password</source>
+      <translation>Đặt lại mật khẩu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="37" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="96" />
+      <source>Lock</source>
+      <translation>Khóa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="41" />
+      <source>Set role</source>
+      <translation>Đặt vai trò</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="54" />
+      <source> minutes</source>
+      <translation> phút</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="55" />
+      <location filename="../../desktop/ui/sync/summary.py" line="43" />
+      <source>never</source>
+      <translation>không khóa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="56" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="80" />
+      <location filename="../../desktop/ui/widgets/forms.py" line="16" />
+      <source>Save</source>
+      <translation>Lưu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="59" />
+      <source>Lock the screen after this long without use:</source>
+      <translation>Khóa màn hình khi không sử dụng trong:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="95" />
+      <source>Unlock</source>
+      <translation>Mở khóa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="103" />
+      <location filename="../../desktop/ui/pages/admin.py" line="37" />
+      <source>Accounts</source>
+      <translation>Tài khoản</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="126" />
+      <source>Temporary password of {user}: {password}
+Give it to the person; it is shown only this once. They choose their own password at the first sign-in.</source>
+      <translation>Mật khẩu tạm của {user}: {password}
+Hãy trao cho người dùng; mật khẩu chỉ hiển thị một lần. Người dùng tự đặt mật khẩu riêng khi đăng nhập lần đầu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="134" />
+      <source>Give {user} a new temporary password? The current password stops working.</source>
+      <translation>Cấp mật khẩu tạm mới cho {user}? Mật khẩu hiện tại sẽ không dùng được nữa.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="69" />
+      <source>From date</source>
+      <translation>Từ ngày</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="75" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="40" />
+      <location filename="../../desktop/ui/certificates/page.py" line="50" />
+      <source>Export to Excel…</source>
+      <translation>Xuất Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="76" />
+      <source>Verify the change log</source>
+      <translation>Kiểm tra nhật ký</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="77" />
+      <source>Checks that no change was edited or removed behind the app's back (every change is chained to the one before)</source>
+      <translation>Kiểm tra không có thay đổi nào bị sửa hoặc xóa ngoài chương trình (mỗi thay đổi được nối chuỗi với thay đổi trước)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="111" />
+      <source>Everyone</source>
+      <translation>Tất cả người dùng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="114" />
+      <source>All data</source>
+      <translation>Tất cả dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="129" />
+      <source>Export the change history</source>
+      <translation>Xuất nhật ký thay đổi</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="130" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="129" />
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="139" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="138" />
+      <location filename="../../desktop/ui/certificates/page.py" line="175" />
+      <source>Exporting…</source>
+      <translation>Đang xuất…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="147" />
+      <location filename="../../desktop/ui/pages/admin.py" line="93" />
+      <source>Checking…</source>
+      <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="153" />
+      <source>Verifying the change log…</source>
+      <translation>Đang kiểm tra nhật ký thay đổi…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="40" />
+      <source>Changes (from → to)</source>
+      <translation>Nội dung thay đổi (cũ → mới)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="97" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="102" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="186" />
+      <source>to</source>
+      <translation>đến</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="160" />
+      <source>Intact: {rows} changes, none edited or removed.</source>
+      <translation>Nguyên vẹn: {rows} thay đổi, không có thay đổi nào bị sửa hoặc xóa.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="140" />
+      <source>{count} changes saved to {file}.</source>
+      <translation>Đã lưu {count} thay đổi vào {file}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="30" />
+      <source>Made on</source>
+      <translation>Thời điểm tạo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="30" />
+      <source>Size</source>
+      <translation>Dung lượng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="30" />
+      <source>Encrypted</source>
+      <translation>Mã hóa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="31" />
+      <source>By hand</source>
+      <translation>Sao lưu thủ công</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="31" />
+      <source>Daily, automatic</source>
+      <translation>Tự động hằng ngày</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="40" />
+      <source>Back up now</source>
+      <translation>Sao lưu ngay</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="41" />
+      <source>Encrypted backup to USB…</source>
+      <translation>Sao lưu mã hóa ra USB…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="42" />
+      <source>Verify</source>
+      <translation>Kiểm tra</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="43" />
+      <source>Restore…</source>
+      <translation>Khôi phục…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="44" />
+      <source>Verify or restore a file…</source>
+      <translation>Kiểm tra hoặc khôi phục từ tệp…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="72" />
+      <source>Back up automatically every day, keeping</source>
+      <translation>Tự động sao lưu hằng ngày, giữ lại</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="77" />
+      <source> backups</source>
+      <translation> bản</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="79" />
+      <source>also to this folder (another drive), optional</source>
+      <translation>và vào thư mục này (ổ đĩa khác), không bắt buộc</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="111" />
+      <source>Backup</source>
+      <translation>Sao lưu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="126" />
+      <source>Backing up…</source>
+      <translation>Đang sao lưu…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="129" />
+      <source>Choose the USB stick or folder</source>
+      <translation>Chọn USB hoặc thư mục</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="163" />
+      <source>Choose a backup</source>
+      <translation>Chọn bản sao lưu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="164" />
+      <source>Xã Số backups (*.sqlite *.xasobak)</source>
+      <translation>Bản sao lưu Xã Số (*.sqlite *.xasobak)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="192" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="185" />
+      <source>Restore a backup</source>
+      <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="192" />
+      <source>Restored. Open Xã Số again.</source>
+      <translation>Đã khôi phục. Hãy mở lại Xã Số.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="205" />
+      <source>Saved.</source>
+      <translation>Đã lưu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="210" />
+      <source>It holds {officers} officers, {certs} certificates, {courses} courses, {accounts} accounts and {changes} changes.</source>
+      <translation>Gồm {officers} cán bộ, {certs} chứng thư số, {courses} khóa học, {accounts} tài khoản và {changes} thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="59" />
+      <source>Backups in the data folder (newest first). A backup is a consistent copy made while the app runs.</source>
+      <translation>Các bản sao lưu trong thư mục dữ liệu (mới nhất ở trên). Bản sao lưu được tạo nhất quán ngay cả khi chương trình đang chạy.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="182" />
+      <source>Restore {file}?
+{contents}
+
+Everything entered after this backup is replaced; the current data is kept in the backups folder. Xã Số closes afterwards; open it again.</source>
+      <translation>Khôi phục {file}?
+{contents}
+
+Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ liệu hiện tại được giữ trong thư mục backups. Sau đó Xã Số sẽ đóng; hãy mở lại chương trình.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="185" />
+      <source>Restore</source>
+      <translation>Khôi phục</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="95" />
+      <source>{size} KB</source>
+      <translation>{size} KB</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="160" />
+      <source>{file} is damaged and cannot be restored.</source>
+      <translation>{file} bị hỏng, không thể khôi phục.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="158" />
+      <source>{file} is intact.</source>
+      <translation>{file} nguyên vẹn.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/crash.py" line="35" />
+      <location filename="../../desktop/ui/admin/crash.py" line="47" />
+      <location filename="../../desktop/ui/admin/crash.py" line="45" />
+      <source>Export diagnostics</source>
+      <translation>Xuất thông tin chẩn đoán</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/crash.py" line="36" />
+      <source>Zip file (*.zip)</source>
+      <translation>Tệp nén (*.zip)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/crash.py" line="16" />
+      <source>Something unexpected went wrong. Your saved data is safe. If it happens again, export the diagnostics and send the file to the province help desk.</source>
+      <translation>Đã xảy ra lỗi ngoài dự kiến. Dữ liệu đã lưu vẫn an toàn. Nếu lỗi lặp lại, hãy xuất thông tin chẩn đoán và gửi tệp cho bộ phận hỗ trợ của tỉnh.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/crash.py" line="21" />
+      <location filename="../../desktop/ui/pages/admin.py" line="75" />
+      <source>Export diagnostics…</source>
+      <translation>Xuất thông tin chẩn đoán…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/crash.py" line="69" />
+      <source>Restore the backup</source>
+      <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/crash.py" line="69" />
+      <location filename="../../desktop/ui/login.py" line="39" />
+      <source>Exit</source>
+      <translation>Thoát</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/crash.py" line="47" />
+      <source>Saved {file}. It holds the logs and program versions, never your data or passwords. Send it to the province help desk.</source>
+      <translation>Đã lưu {file}. Tệp gồm nhật ký hoạt động và phiên bản chương trình, không có dữ liệu hay mật khẩu. Hãy gửi tệp cho bộ phận hỗ trợ của tỉnh.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/crash.py" line="59" />
+      <source>The data file {path} is damaged and there is no good backup in the data folder. Do not enter data; contact the province help desk.</source>
+      <translation>Tệp dữ liệu {path} bị hỏng và thư mục dữ liệu không có bản sao lưu tốt. Không nhập thêm dữ liệu; hãy liên hệ bộ phận hỗ trợ của tỉnh.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/crash.py" line="64" />
+      <source>The data file is damaged{after}. Restore the newest good backup, made on {when}? Changes made after it are lost; the damaged file is kept in the backups folder for the help desk.</source>
+      <translation>Tệp dữ liệu bị hỏng{after}. Khôi phục bản sao lưu tốt gần nhất, tạo lúc {when}? Các thay đổi sau thời điểm đó sẽ mất; tệp hỏng được giữ trong thư mục backups để bộ phận hỗ trợ kiểm tra.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/crash.py" line="67" />
+      <source> after an unexpected shutdown</source>
+      <translation> sau lần tắt máy đột ngột</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/dialogs.py" line="41" />
+      <location filename="../../desktop/ui/admin/dialogs.py" line="55" />
+      <location filename="../../desktop/ui/pages/admin.py" line="114" />
+      <source>Change password</source>
+      <translation>Đổi mật khẩu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/dialogs.py" line="51" />
+      <source>New password</source>
+      <translation>Mật khẩu mới</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/dialogs.py" line="52" />
+      <source>New password again</source>
+      <translation>Nhập lại mật khẩu mới</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/dialogs.py" line="53" />
+      <source>Your password is temporary. Choose your own password (at least 8 characters) before you continue.</source>
+      <translation>Mật khẩu của bạn là mật khẩu tạm. Hãy đặt mật khẩu riêng (ít nhất 8 ký tự) trước khi tiếp tục.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/dialogs.py" line="55" />
+      <location filename="../../desktop/ui/admin/dialogs.py" line="96" />
+      <location filename="../../desktop/ui/admin/dialogs.py" line="123" />
+      <source>Cancel</source>
+      <translation>Hủy</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/dialogs.py" line="83" />
+      <source>New account</source>
+      <translation>Tài khoản mới</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/dialogs.py" line="86" />
+      <source>e.g. hoa.nt</source>
+      <translation>ví dụ: hoa.nt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/dialogs.py" line="96" />
+      <source>Create</source>
+      <translation>Tạo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/dialogs.py" line="99" />
+      <source>The account gets a temporary password, shown once; the person chooses their own password at the first sign-in.</source>
+      <translation>Tài khoản được cấp mật khẩu tạm, chỉ hiển thị một lần; người dùng tự đặt mật khẩu riêng khi đăng nhập lần đầu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/dialogs.py" line="112" />
+      <source>Backup password</source>
+      <translation>Mật khẩu bản sao lưu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/dialogs.py" line="121" />
+      <source>Without this password nobody can read the backup — not even the help desk. Keep it apart from the USB stick.</source>
+      <translation>Không có mật khẩu này thì không ai đọc được bản sao lưu, kể cả bộ phận hỗ trợ. Hãy cất mật khẩu riêng, không để cùng USB.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/dialogs.py" line="123" />
+      <location filename="../../desktop/ui/sync/dialogs.py" line="35" />
+      <source>OK</source>
+      <translation>Đồng ý</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/dialogs.py" line="50" />
+      <source>Current password</source>
+      <translation>Mật khẩu hiện tại</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/dialogs.py" line="64" />
+      <source>The two new passwords differ.</source>
+      <translation>Hai lần nhập mật khẩu mới không khớp.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/dialogs.py" line="120" />
+      <source>Password again</source>
+      <translation>Nhập lại mật khẩu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/dialogs.py" line="130" />
+      <source>The password must have at least 8 characters.</source>
+      <translation>Mật khẩu phải có ít nhất 8 ký tự.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/dialogs.py" line="132" />
+      <source>The two passwords differ.</source>
+      <translation>Hai lần nhập mật khẩu không khớp.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/dialogs.py" line="134" />
+      <source>Enter the password.</source>
+      <translation>Hãy nhập mật khẩu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/summary.py" line="31" />
+      <source>No backup yet: make one in Quản trị → Sao lưu.</source>
+      <translation>Chưa có bản sao lưu nào: hãy sao lưu tại Quản trị → Sao lưu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/summary.py" line="36" />
+      <source>Last backup: {when} ({count} kept in the data folder).</source>
+      <translation>Sao lưu gần nhất: {when} (đang giữ {count} bản trong thư mục dữ liệu).</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/dialogs.py" line="28" />
@@ -2784,13 +3644,6 @@ Python {python}, Qt for Python {qt}</translation>
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="33" />
       <source>Add lot</source>
       <translation>Thêm lô hồ sơ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="102" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="186" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="240" />
-      <source>to</source>
-      <translation>đến</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/dialogs.py" line="256" />
@@ -2930,13 +3783,6 @@ Python {python}, Qt for Python {qt}</translation>
       <translation>Nhập danh mục lô hồ sơ từ Excel (.xlsx) hoặc .csv</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="40" />
-      <location filename="../../desktop/ui/certificates/page.py" line="50" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="97" />
-      <source>Export to Excel…</source>
-      <translation>Xuất Excel…</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="121" />
       <source>Excel or CSV (*.xlsx *.csv)</source>
       <translation>Excel hoặc CSV (*.xlsx *.csv)</translation>
@@ -2947,18 +3793,6 @@ Python {python}, Qt for Python {qt}</translation>
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="142" />
       <source>Export to Excel</source>
       <translation>Xuất Excel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="129" />
-      <source>Excel workbook (*.xlsx)</source>
-      <translation>Bảng tính Excel (*.xlsx)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="138" />
-      <location filename="../../desktop/ui/certificates/page.py" line="175" />
-      <location filename="../../desktop/ui/infrastructure/export.py" line="34" />
-      <source>Exporting…</source>
-      <translation>Đang xuất…</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="76" />
@@ -3020,11 +3854,6 @@ Python {python}, Qt for Python {qt}</translation>
       <location filename="../../desktop/ui/backlog/progress_tab.py" line="86" />
       <source>Records per officer</source>
       <translation>Số hồ sơ theo cán bộ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="68" />
-      <source>From</source>
-      <translation>Từ ngày</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/progress_tab.py" line="128" />
@@ -3235,7 +4064,7 @@ Python {python}, Qt for Python {qt}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/coverage_tab.py" line="40" />
-      <location filename="../../desktop/ui/pages/dashboard.py" line="92" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="96" />
       <location filename="../../desktop/ui/training/coverage.py" line="126" />
       <source>(no department)</source>
       <translation>(chưa ghi bộ phận)</translation>
@@ -3586,13 +4415,6 @@ Python {python}, Qt for Python {qt}</translation>
       <translation>Xử lý trong {hours} giờ: {in_time}/{resolved} ({percent}); chưa xử lý: {open}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="96" />
-      <location filename="../../desktop/ui/officers/model.py" line="15" />
-      <location filename="../../desktop/ui/sync/conflicts.py" line="102" />
-      <source>Yes</source>
-      <translation>Có</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/certificates/requests_tab.py" line="156" />
       <source>{hours} h</source>
       <translation>{hours} giờ</translation>
@@ -3649,7 +4471,7 @@ Python {python}, Qt for Python {qt}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/first_run.py" line="45" />
-      <location filename="../../desktop/ui/pages/admin.py" line="24" />
+      <location filename="../../desktop/ui/pages/admin.py" line="61" />
       <source>Province</source>
       <translation>Tỉnh, thành phố</translation>
     </message>
@@ -3667,18 +4489,6 @@ Python {python}, Qt for Python {qt}</translation>
       <location filename="../../desktop/ui/first_run.py" line="87" />
       <source>This account manages Xã Số on this computer. Keep the password safe.</source>
       <translation>Tài khoản này quản trị Xã Số trên máy tính này. Hãy giữ kín mật khẩu.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/first_run.py" line="98" />
-      <location filename="../../desktop/ui/login.py" line="29" />
-      <source>User name</source>
-      <translation>Tên đăng nhập</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/first_run.py" line="99" />
-      <location filename="../../desktop/ui/login.py" line="30" />
-      <source>Password</source>
-      <translation>Mật khẩu</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/first_run.py" line="100" />
@@ -3729,13 +4539,6 @@ Thiết lập gồm hai bước: chọn xã, phường của bạn, sau đó t�
       <location filename="../../desktop/ui/first_run.py" line="159" />
       <source>Start</source>
       <translation>Bắt đầu</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/first_run.py" line="160" />
-      <location filename="../../desktop/ui/prompts.py" line="32" />
-      <location filename="../../desktop/ui/tasks.py" line="136" />
-      <source>Cancel</source>
-      <translation>Hủy</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/first_run.py" line="67" />
@@ -4119,12 +4922,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Thêm thành viên</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="103" />
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="82" />
-      <source>Role</source>
-      <translation>Vai trò</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="123" />
       <source>Edit help given</source>
       <translation>Sửa nội dung hỗ trợ</translation>
@@ -4219,34 +5016,34 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Xóa mục nhật ký ngày {date}?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/login.py" line="20" />
+      <location filename="../../desktop/ui/login.py" line="25" />
       <source>Sign in — Xã Số</source>
       <translation>Đăng nhập — Xã Số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/login.py" line="31" />
+      <location filename="../../desktop/ui/login.py" line="39" />
       <source>Sign in</source>
       <translation>Đăng nhập</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/login.py" line="31" />
-      <source>Exit</source>
-      <translation>Thoát</translation>
+      <location filename="../../desktop/ui/login.py" line="81" />
+      <source>Choose your own password to continue.</source>
+      <translation>Hãy đặt mật khẩu của riêng bạn để tiếp tục.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="30" />
-      <source>Administrator</source>
-      <translation>Quản trị viên</translation>
+      <location filename="../../desktop/ui/login.py" line="92" />
+      <source>You may try again now.</source>
+      <translation>Bây giờ bạn có thể đăng nhập lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="30" />
-      <source>Supervisor</source>
-      <translation>Lãnh đạo duyệt</translation>
+      <location filename="../../desktop/ui/login.py" line="38" />
+      <source>Locked after a while without use. Sign in again.</source>
+      <translation>Màn hình đã khóa do lâu không sử dụng. Hãy đăng nhập lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="30" />
-      <source>Staff</source>
-      <translation>Cán bộ nhập liệu</translation>
+      <location filename="../../desktop/ui/login.py" line="95" />
+      <source>Too many wrong passwords: this account is locked. Try again in {time}.</source>
+      <translation>Nhập sai mật khẩu quá nhiều lần: tài khoản tạm khóa. Hãy thử lại sau {time}.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="48" />
@@ -4283,7 +5080,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="56" />
-      <location filename="../../desktop/ui/pages/admin.py" line="20" />
+      <location filename="../../desktop/ui/pages/admin.py" line="27" />
       <source>Administration</source>
       <translation>Quản trị</translation>
     </message>
@@ -4298,22 +5095,22 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>(dữ liệu mẫu)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="197" />
+      <location filename="../../desktop/ui/main_window.py" line="200" />
       <source>Last sync: never</source>
       <translation>Đồng bộ lần cuối: chưa đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="204" />
+      <location filename="../../desktop/ui/main_window.py" line="207" />
       <source>Network: unknown</source>
       <translation>Mạng: không rõ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="211" />
+      <location filename="../../desktop/ui/main_window.py" line="214" />
       <source>Offline</source>
       <translation>Ngoại tuyến</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="179" />
+      <location filename="../../desktop/ui/main_window.py" line="182" />
       <source>User: {name} ({role})</source>
       <translation>Người dùng: {name} ({role})</translation>
     </message>
@@ -4323,7 +5120,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>{section} (Ctrl+{number})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="195" />
+      <location filename="../../desktop/ui/main_window.py" line="198" />
       <source>Last sync: {when}</source>
       <translation>Đồng bộ lần cuối: {when}</translation>
     </message>
@@ -4574,52 +5371,72 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Ghi nhận {name} đã thôi công tác tại xã? Dữ liệu vẫn được giữ và có thể khôi phục.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/admin.py" line="25" />
+      <location filename="../../desktop/ui/pages/admin.py" line="31" />
+      <source>General</source>
+      <translation>Thông tin chung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/admin.py" line="62" />
       <source>Installation code</source>
       <translation>Mã cài đặt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/admin.py" line="26" />
+      <location filename="../../desktop/ui/pages/admin.py" line="63" />
       <source>Data folder</source>
       <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/admin.py" line="27" />
+      <location filename="../../desktop/ui/pages/admin.py" line="64" />
       <source>Database schema</source>
       <translation>Phiên bản cấu trúc dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/admin.py" line="28" />
+      <location filename="../../desktop/ui/pages/admin.py" line="65" />
       <source>Check the data file</source>
       <translation>Kiểm tra tệp dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/admin.py" line="29" />
+      <location filename="../../desktop/ui/pages/admin.py" line="66" />
       <source>Checks that the data file is intact (takes a few seconds)</source>
       <translation>Kiểm tra tệp dữ liệu có nguyên vẹn không (mất vài giây)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/admin.py" line="31" />
+      <location filename="../../desktop/ui/pages/admin.py" line="68" />
       <source>Open the data folder</source>
       <translation>Mở thư mục dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/admin.py" line="50" />
-      <source>Checking…</source>
-      <translation>Đang kiểm tra…</translation>
+      <location filename="../../desktop/ui/pages/admin.py" line="73" />
+      <source>Change my password…</source>
+      <translation>Đổi mật khẩu của tôi…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/admin.py" line="59" />
+      <location filename="../../desktop/ui/pages/admin.py" line="76" />
+      <source>Logs and program versions for the province help desk (never your data or passwords)</source>
+      <translation>Nhật ký hoạt động và phiên bản chương trình gửi bộ phận hỗ trợ của tỉnh (không bao gồm dữ liệu hay mật khẩu)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/admin.py" line="47" />
+      <source>Backups</source>
+      <translation>Sao lưu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/admin.py" line="102" />
       <source>The data file is intact.</source>
       <translation>Tệp dữ liệu nguyên vẹn.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/admin.py" line="63" />
+      <location filename="../../desktop/ui/pages/admin.py" line="114" />
+      <source>Your password has been changed.</source>
+      <translation>Đã đổi mật khẩu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/admin.py" line="106" />
       <source>The check could not run: {reason}</source>
       <translation>Không kiểm tra được: {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/admin.py" line="56" />
+      <location filename="../../desktop/ui/pages/admin.py" line="99" />
       <source>The data file has problems: {details}. Contact the province help desk before entering more data.</source>
       <translation>Tệp dữ liệu có lỗi: {details}. Hãy liên hệ bộ phận hỗ trợ của tỉnh trước khi nhập thêm dữ liệu.</translation>
     </message>
@@ -4891,12 +5708,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Dùng phiên bản kia</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/conflicts.py" line="102" />
-      <location filename="../../desktop/ui/training/import_dialog.py" line="122" />
-      <source>No</source>
-      <translation>Không</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/sync/conflicts.py" line="33" />
       <source>This computer</source>
       <translation>Máy này</translation>
@@ -4922,11 +5733,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/sync/dialogs.py" line="31" />
       <source>Passphrase</source>
       <translation>Cụm mật khẩu</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/sync/dialogs.py" line="35" />
-      <source>OK</source>
-      <translation>Đồng ý</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/sync/dialogs.py" line="33" />
@@ -5027,16 +5833,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Của máy kia</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/models.py" line="31" />
-      <source>Time</source>
-      <translation>Thời gian</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/sync/models.py" line="32" />
-      <source>Action</source>
-      <translation>Thao tác</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/sync/models.py" line="33" />
       <source>By</source>
       <translation>Qua</translation>
@@ -5065,12 +5861,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/sync/models.py" line="47" />
       <source>Detected</source>
       <translation>Phát hiện lúc</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/sync/models.py" line="48" />
-      <location filename="../../desktop/ui/sync/models.py" line="60" />
-      <source>Data</source>
-      <translation>Dữ liệu</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/sync/models.py" line="50" />
@@ -5245,11 +6035,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Đồng bộ với tỉnh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/summary.py" line="43" />
-      <source>never</source>
-      <translation>chưa có</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/sync/summary.py" line="44" />
       <source>Last successful sync: {when} · changes waiting to be sent: {pending} · conflicts to resolve: {conflicts}</source>
       <translation>Đồng bộ thành công lần cuối: {when} · thay đổi chờ gửi: {pending} · xung đột cần xử lý: {conflicts}</translation>
@@ -5357,12 +6142,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/training/courses.py" line="263" />
       <source>Choose the attendance list</source>
       <translation>Chọn danh sách điểm danh</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/training/courses.py" line="71" />
-      <location filename="../../desktop/ui/training/dialogs.py" line="204" />
-      <source>Place</source>
-      <translation>Địa điểm</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/training/courses.py" line="71" />
@@ -5648,13 +6427,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Thêm người đang chọn (chưa có trong danh sách cán bộ) vào danh sách, rồi kiểm tra lại tệp</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/import_dialog.py" line="117" />
-      <location filename="../../desktop/ui/training/model.py" line="33" />
-      <location filename="../../desktop/ui/training/results.py" line="62" />
-      <source>Completed</source>
-      <translation>Hoàn thành</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/training/import_dialog.py" line="197" />
       <source>Importing attendance…</source>
       <translation>Đang nhập điểm danh…</translation>
@@ -5764,11 +6536,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/training/summary.py" line="71" />
       <source>System operation</source>
       <translation>Vận hành hệ thống</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/widgets/forms.py" line="16" />
-      <source>Save</source>
-      <translation>Lưu</translation>
     </message>
     <message>
       <location filename="../../db/migrate.py" line="115" />

@@ -141,7 +141,7 @@ def test_second_call_adds_nothing(store):
     assert len(_officers(store)) == 40
     with store.session() as s:
         assert s.execute(select(func.count()).select_from(ChangeLog)).scalar_one() == log_rows
-        assert s.execute(select(func.count()).select_from(Account)).scalar_one() == 2
+        assert s.execute(select(func.count()).select_from(Account)).scalar_one() == 4  # + demo_accounts
         assert get_setting(s, DEMO_FILLED)["officers"] == 40
 
 

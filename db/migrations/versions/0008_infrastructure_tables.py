@@ -1,7 +1,7 @@
 """infrastructure tables
 
 Revision ID: 0008
-Revises: 0006
+Revises: 0007
 Create Date: 2026-11-23 16:00:25.580504
 """
 
@@ -14,7 +14,7 @@ import db.base
 
 
 revision = '0008'
-down_revision = '0006'
+down_revision = '0007'
 branch_labels = None
 depends_on = None
 

@@ -1,12 +1,22 @@
-"""Quản trị: this installation (commune, node, data folder, schema) and the integrity check."""
+"""Quản trị: tabs Thông tin chung (this installation, integrity check, own password,
+diagnostics), Tài khoản, Nhật ký thay đổi, Sao lưu — each shown only to the roles it serves."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.i18n import tr, user_message
+from desktop.services.permissions import can
 from desktop.services.store import Store
 from desktop.ui.context import AppContext
 
@@ -14,11 +24,38 @@ from desktop.ui.context import AppContext
 class AdminPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        heading = QLabel(tr("Administration"))
+        heading.setObjectName("pageTitle")
+        self.tabs = QTabWidget()
+        self.general = GeneralTab(ctx)
+        self.tabs.addTab(self.general, tr("General"))
+        role = ctx.user.role
+        if can(role, "manage_accounts"):
+            from desktop.ui.admin.accounts_tab import AccountsTab
+
+            self.accounts = AccountsTab(ctx)
+            self.tabs.addTab(self.accounts, tr("Accounts"))
+        if can(role, "view_audit"):
+            from desktop.ui.admin.audit_tab import AuditTab
+
+            self.audit = AuditTab(ctx)
+            self.tabs.addTab(self.audit, tr("Change history"))
+        if can(role, "backup"):
+            from desktop.ui.admin.backup_tab import BackupTab
+
+            self.backup = BackupTab(ctx)
+            self.tabs.addTab(self.backup, tr("Backups"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.tabs, 1)
+
+
+class GeneralTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.ctx = ctx
         store = ctx.store
         commune = store.commune()
-        heading = QLabel(tr("Administration"))
-        heading.setObjectName("pageTitle")
         form = QFormLayout()
         form.addRow(tr("Commune"), QLabel(f"{commune.name} ({commune.code})" if commune else "–"))
         form.addRow(tr("Province"), QLabel(f"{commune.province_name} ({commune.province_code})" if commune else "–"))
@@ -33,12 +70,18 @@ class AdminPage(QWidget):
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(store.paths.home))))
         self.result = QLabel()
         self.result.setWordWrap(True)
+        self.password_button = QPushButton(tr("Change my password…"))
+        self.password_button.clicked.connect(self.change_password)
+        self.diagnostics_button = QPushButton(tr("Export diagnostics…"))
+        self.diagnostics_button.setToolTip(tr("Logs and program versions for the province help desk "
+                                              "(never your data or passwords)"))
+        self.diagnostics_button.clicked.connect(self.export_diagnostics)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.check_button)
-        buttons.addWidget(self.open_button)
+        for button in (self.check_button, self.open_button, self.password_button,
+                       self.diagnostics_button):
+            buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(self.result)
@@ -61,6 +104,22 @@ class AdminPage(QWidget):
     def show_error(self, err: Exception) -> None:
         self.check_button.setEnabled(True)
         self.result.setText(tr("The check could not run: {reason}").format(reason=user_message(err)))
+
+    def change_password(self) -> None:
+        from desktop.ui.admin.dialogs import ChangePasswordDialog
+
+        dialog = ChangePasswordDialog(self.ctx.store, self.ctx.user.username, parent=self)
+        self.password_dialog = dialog
+        if dialog.exec():
+            self.ctx.prompts.info(self, tr("Change password"), tr("Your password has been changed."))
+
+    def export_diagnostics(self) -> None:
+        from desktop.ui.admin.crash import export_diagnostics
+
+        store = self.ctx.store
+        export_diagnostics(self.ctx.prompts, self, store.paths, {
+            "schema": store.migration.after, "commune": store.context.commune_code,
+            "node": str(store.context.node_id), "epoch": store.context.epoch})
 
 
 def _selectable(text: str) -> QLabel:

@@ -77,6 +77,10 @@ class DashboardPage(QWidget):
 
         self.sync = SyncSummary(ctx)
         layout.addWidget(self.sync)
+        from desktop.ui.admin.summary import BackupSummary
+
+        self.backups = BackupSummary(ctx)
+        layout.addWidget(self.backups)
         layout.addStretch(1)
         ctx.signals.data_changed.connect(lambda table: table == "officer" and self.refresh())
         self.refresh()

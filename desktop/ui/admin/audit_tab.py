@@ -1,0 +1,168 @@
+"""Nhật ký thay đổi: who changed what and when, filters, Excel export, chain verification."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.i18n import tr, user_message
+from desktop.services import audit as svc
+from desktop.ui.context import AppContext
+from desktop.ui.tasks import run_with_progress
+from desktop.ui.widgets.paged_model import Column, PagedTableModel
+from desktop.ui.widgets.tables import list_table
+
+
+def _when(at: dt.datetime) -> str:
+    return at.astimezone().strftime("%d/%m/%Y %H:%M:%S")
+
+
+class AuditModel(PagedTableModel):
+    def __init__(self, store, parent=None) -> None:
+        self._store = store
+        columns = [
+            Column("at", tr("Time"), _when),
+            Column("actor", tr("User")),
+            Column("table_name", tr("Data"), lambda t: tr(svc.TABLE_LABELS[t]) if t in svc.TABLE_LABELS else t),
+            Column("title", tr("Record")),
+            Column("op", tr("Action"), lambda op: tr(svc.OP_LABELS.get(op, op))),
+            Column("text", tr("Changes (from → to)")),
+        ]
+        super().__init__(columns, self._count, self._fetch, svc.AuditQuery(), parent)
+
+    def _count(self, query: svc.AuditQuery) -> int:
+        with self._store.session() as s:
+            return svc.count(s, query)
+
+    def _fetch(self, query: svc.AuditQuery, request) -> list[svc.AuditRow]:
+        with self._store.session() as s:
+            rows = svc.page(s, query, request)
+        for row in rows:
+            row.text = svc.describe_changes(row, tr)
+        return rows
+
+
+def _date_edit() -> QDateEdit:
+    edit = QDateEdit(QDate.currentDate())
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd/MM/yyyy")
+    return edit
+
+
+class AuditTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.actor = QComboBox()
+        self.table_choice = QComboBox()
+        self.use_dates = QCheckBox(tr("From date"))
+        self.date_from = _date_edit()
+        self.date_from.setDate(QDate.currentDate().addDays(-30))
+        self.date_to = _date_edit()
+        self.model = AuditModel(ctx.store, self)
+        self.table = list_table(self.model, (140, 90, 120, 180, 70), sort_column=None)
+        self.export_button = QPushButton(tr("Export to Excel…"))
+        self.verify_button = QPushButton(tr("Verify the change log"))
+        self.verify_button.setToolTip(tr("Checks that no change was edited or removed behind the "
+                                         "app's back (every change is chained to the one before)"))
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self._fill_choices()
+        for widget in (self.actor, self.table_choice):
+            widget.currentIndexChanged.connect(self.apply_filters)
+        self.use_dates.toggled.connect(self.apply_filters)
+        self.date_from.dateChanged.connect(self.apply_filters)
+        self.date_to.dateChanged.connect(self.apply_filters)
+        self.export_button.clicked.connect(self.export)
+        self.verify_button.clicked.connect(self.verify)
+        ctx.signals.data_changed.connect(lambda _t: self.model.refresh())
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(tr("User")))
+        filters.addWidget(self.actor, 1)
+        filters.addWidget(QLabel(tr("Data")))
+        filters.addWidget(self.table_choice, 1)
+        filters.addWidget(self.use_dates)
+        filters.addWidget(self.date_from)
+        filters.addWidget(QLabel(tr("to")))
+        filters.addWidget(self.date_to)
+        actions = QHBoxLayout()
+        actions.addWidget(self.export_button)
+        actions.addWidget(self.verify_button)
+        actions.addWidget(self.result, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+
+    def _fill_choices(self) -> None:
+        with self.ctx.store.session() as s:
+            actors, tables = svc.actors(s), svc.tables(s)
+        self.actor.addItem(tr("Everyone"), "")
+        for actor in actors:
+            self.actor.addItem(actor, actor)
+        self.table_choice.addItem(tr("All data"), "")
+        for table in tables:
+            self.table_choice.addItem(tr(svc.TABLE_LABELS[table]) if table in svc.TABLE_LABELS else table, table)
+
+    def query(self) -> svc.AuditQuery:
+        dates = self.use_dates.isChecked()
+        return svc.AuditQuery(
+            actor=self.actor.currentData() or "", table=self.table_choice.currentData() or "",
+            date_from=self.date_from.date().toPython() if dates else None,
+            date_to=self.date_to.date().toPython() if dates else None)
+
+    def apply_filters(self) -> None:
+        self.model.set_query(self.query())
+
+    def export(self) -> None:
+        path = self.ctx.prompts.save_file(self, tr("Export the change history"),
+                                          "nhat-ky-thay-doi.xlsx", tr("Excel workbook (*.xlsx)"))
+        if path is None:
+            return
+        store, query = self.ctx.store, self.query()
+
+        def work(_progress):
+            with store.session() as s:
+                return svc.export_xlsx(s, query, path, tr)
+
+        run_with_progress(self.ctx.runner, self, tr("Exporting…"), work,
+                          lambda n: self.result.setText(tr("{count} changes saved to {file}.").format(
+                              count=n, file=path.name)),
+                          lambda err: self.ctx.prompts.error(self, tr("Change history"), user_message(err)))
+
+    def verify(self) -> None:
+        store = self.ctx.store
+        self.verify_button.setEnabled(False)
+        self.result.setText(tr("Checking…"))
+
+        def work(progress):
+            with store.session() as s:
+                return svc.verify(s, lambda n: progress.report(n, 0))
+
+        run_with_progress(self.ctx.runner, self, tr("Verifying the change log…"), work,
+                          self.show_verified, self.show_error)
+
+    def show_verified(self, report) -> None:
+        self.verify_button.setEnabled(True)
+        if report.ok:
+            self.result.setStyleSheet("color: #2e7d32; font-weight: bold;")
+            self.result.setText(tr("Intact: {rows} changes, none edited or removed.").format(rows=report.rows))
+        else:
+            self.result.setStyleSheet("color: #c62828; font-weight: bold;")
+            self.result.setText(tr("The change log was altered at change {row}: contact the "
+                                   "province help desk.").format(row=report.broken_at))
+
+    def show_error(self, err: Exception) -> None:
+        self.verify_button.setEnabled(True)
+        self.result.setText(user_message(err))

@@ -1,0 +1,218 @@
+"""Sao lưu: back up now, the generations, verify, restore with a preview, encrypted to USB,
+the daily automatic backup."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.errors import UserError
+from desktop.i18n import N_, tr, user_message
+from desktop.services import backup as bk
+from desktop.services import backup_restore as br
+from desktop.services.permissions import can
+from desktop.ui.admin import small_table
+from desktop.ui.admin.dialogs import BackupPasswordDialog
+from desktop.ui.context import AppContext
+from desktop.ui.tasks import run_with_progress
+
+HEADERS = (N_("Made on"), N_("Kind"), N_("Size"), N_("Encrypted"))
+KINDS = {"backup": N_("By hand"), "daily": N_("Daily, automatic")}
+
+
+class BackupTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.files: list[bk.BackupFile] = []
+        self.table = small_table(HEADERS)
+        self.backup_button = QPushButton(tr("Back up now"))
+        self.usb_button = QPushButton(tr("Encrypted backup to USB…"))
+        self.verify_button = QPushButton(tr("Verify"))
+        self.restore_button = QPushButton(tr("Restore…"))
+        self.open_button = QPushButton(tr("Verify or restore a file…"))
+        self.backup_button.clicked.connect(lambda: self.make_backup(None, None))
+        self.usb_button.clicked.connect(self.backup_to_usb)
+        self.verify_button.clicked.connect(lambda: self.verify(self.selected_path()))
+        self.restore_button.clicked.connect(lambda: self.restore(self.selected_path()))
+        self.open_button.clicked.connect(self.open_file)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for b in (self.backup_button, self.usb_button, self.verify_button, self.restore_button,
+                  self.open_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(tr("Backups in the data folder (newest first). A backup is a "
+                                   "consistent copy made while the app runs.")))
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.result)
+        layout.addLayout(self._daily_row())
+        self.restore_button.setVisible(can(ctx.user.role, "restore"))
+        self.open_button.setVisible(can(ctx.user.role, "restore"))
+        self.refresh()
+
+    def _daily_row(self) -> QHBoxLayout:
+        with self.ctx.store.session() as s:
+            conf = br.daily_settings(s)
+        self.daily = QCheckBox(tr("Back up automatically every day, keeping"))
+        self.daily.setChecked(conf.enabled)
+        self.keep = QSpinBox()
+        self.keep.setRange(1, 100)
+        self.keep.setValue(conf.keep)
+        self.keep.setSuffix(tr(" backups"))
+        self.extra = QLineEdit(conf.extra_folder)
+        self.extra.setPlaceholderText(tr("also to this folder (another drive), optional"))
+        self.daily_save = QPushButton(tr("Save"))
+        self.daily_save.clicked.connect(self.save_daily)
+        row = QHBoxLayout()
+        for w in (self.daily, self.keep, self.extra, self.daily_save):
+            row.addWidget(w, 1 if w is self.extra else 0)
+        admin = can(self.ctx.user.role, "change_settings")
+        for w in (self.daily, self.keep, self.extra, self.daily_save):
+            w.setEnabled(admin)
+        return row
+
+    def refresh(self) -> None:
+        self.files = bk.list_backups(self.ctx.store.paths.backups)
+        self.table.setRowCount(len(self.files))
+        for i, f in enumerate(self.files):
+            values = (f.made_at.strftime("%d/%m/%Y %H:%M"), tr(KINDS[f.kind]),
+                      tr("{size} KB").format(size=max(1, f.size // 1024)),
+                      tr("Yes") if f.encrypted else "")
+            for j, value in enumerate(values):
+                self.table.setItem(i, j, QTableWidgetItem(value))
+        self._update_buttons()
+
+    def selected_path(self) -> Path | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.files[rows[0].row()].path if rows else None
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_path() is not None
+        self.verify_button.setEnabled(chosen)
+        self.restore_button.setEnabled(chosen)
+
+    def _fail(self, err: Exception) -> None:
+        self.ctx.prompts.error(self, tr("Backup"), user_message(err))
+
+    # actions ------------------------------------------------------------------------------
+    def make_backup(self, folder: Path | None, password: str | None) -> None:
+        store, role = self.ctx.store, self.ctx.user.role
+
+        def work(progress):
+            return br.backup_now(store, folder, password, role=role,
+                                 progress=lambda done, total: progress.report(done, total))
+
+        def done(made: bk.BackupFile) -> None:
+            self.refresh()
+            self.result.setText(tr("Backup saved: {file} ({size} KB).").format(
+                file=str(made.path), size=max(1, made.size // 1024)))
+
+        run_with_progress(self.ctx.runner, self, tr("Backing up…"), work, done, self._fail)
+
+    def backup_to_usb(self) -> None:
+        folder = self.ctx.prompts.open_folder(self, tr("Choose the USB stick or folder"))
+        if folder is None:
+            return
+        password = self.ask_password(confirm=True)
+        if password:
+            self.make_backup(folder, password)
+
+    def ask_password(self, confirm: bool) -> str | None:
+        dialog = BackupPasswordDialog(confirm, self)
+        self.password_dialog = dialog  # tests fill it in
+        return dialog.password.text() if dialog.exec() else None
+
+    def _password_for(self, path: Path) -> str | None | bool:
+        if path.suffix != bk.SECRET_SUFFIX:
+            return None
+        return self.ask_password(confirm=False) or False
+
+    def verify(self, path: Path | None) -> None:
+        if path is None:
+            return
+        password = self._password_for(path)
+        if password is False:
+            return
+        self.ctx.runner.run(lambda _p: br.verify_backup(path, password or None),
+                            lambda report: self.show_report(report), self._fail)
+
+    def show_report(self, report: br.BackupReport) -> None:
+        text = describe(report)
+        if report.ok:
+            self.result.setText(tr("{file} is intact.").format(file=report.file) + " " + text)
+        else:
+            self.result.setText(tr("{file} is damaged and cannot be restored.").format(file=report.file))
+
+    def open_file(self) -> None:
+        path = self.ctx.prompts.open_file(self, tr("Choose a backup"),
+                                          tr("Xã Số backups (*.sqlite *.xasobak)"))
+        if path is not None:
+            self.restore(path)
+
+    def restore(self, path: Path | None) -> None:
+        if path is None:
+            return
+        password = self._password_for(path)
+        if password is False:
+            return
+        try:
+            report = br.verify_backup(path, password or None)
+        except UserError as err:
+            self._fail(err)
+            return
+        if not report.ok:
+            self.show_report(report)
+            return
+        question = tr("Restore {file}?\n{contents}\n\nEverything entered after this backup is "
+                      "replaced; the current data is kept in the backups folder. Xã Số closes "
+                      "afterwards; open it again.").format(file=report.file, contents=describe(report))
+        if not self.ctx.prompts.confirm(self, tr("Restore a backup"), question, tr("Restore")):
+            return
+        try:
+            br.restore(self.ctx.store, path, password or None, role=self.ctx.user.role)
+        except UserError as err:
+            self._fail(err)
+            return
+        self.ctx.prompts.info(self, tr("Restore a backup"), tr("Restored. Open Xã Số again."))
+        self.restored = True
+        if self.window() is not self:
+            self.window().close()
+
+    def save_daily(self) -> None:
+        conf = br.DailySettings(self.daily.isChecked(), self.keep.value(), self.extra.text().strip())
+        try:
+            with self.ctx.write() as s:
+                br.save_daily_settings(s, conf)
+        except UserError as err:
+            self._fail(err)
+            return
+        self.result.setText(tr("Saved."))
+
+
+def describe(report: br.BackupReport) -> str:
+    counts = report.counts
+    text = tr("It holds {officers} officers, {certs} certificates, {courses} courses, {accounts} "
+              "accounts and {changes} changes.").format(
+        officers=counts.get("officer", 0), certs=counts.get("certificate", 0),
+        courses=counts.get("course", 0), accounts=counts.get("account", 0),
+        changes=counts.get("change_log", 0))
+    if report.last_change_at:
+        text += " " + tr("Last change: {at}").format(
+            at=report.last_change_at.astimezone().strftime("%d/%m/%Y %H:%M"))
+    return text

@@ -1,0 +1,77 @@
+"""What runs beside the main window: the idle lock and the daily automatic backup."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
+
+from desktop.services import account_admin
+from desktop.services import backup_restore as br
+
+log = logging.getLogger("xaso.housekeeping")
+_ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+             QEvent.Type.Wheel}
+HOUR_MS = 3_600_000
+
+
+class Housekeeping(QObject):
+    """Locks the window after the idle time (setting) and backs up once a day."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ctx = window.ctx
+        self.locked = False
+        self.idle = QTimer(self, singleShot=True)
+        self.idle.timeout.connect(self.lock)
+        self.reload_idle()
+        self.ctx.signals.data_changed.connect(lambda t: t == "setting" and self.reload_idle())
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self.daily = QTimer(self, interval=HOUR_MS)
+        self.daily.timeout.connect(self.daily_backup)
+        self.daily.start()
+        if not self.ctx.demo:
+            QTimer.singleShot(60_000, self, self.daily_backup)  # after start-up has settled
+
+    def reload_idle(self) -> None:
+        with self.ctx.store.session() as s:
+            minutes = account_admin.idle_minutes(s)
+        self.idle.setInterval(minutes * 60_000)
+        if minutes:
+            self.idle.start()
+        else:
+            self.idle.stop()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() in _ACTIVITY and self.idle.interval() and not self.locked:
+            self.idle.start()
+        return False
+
+    def lock(self) -> bool:
+        """Hide the data behind the sign-in dialog of the same user; True when signed in again."""
+        from desktop.ui.login import LoginDialog
+
+        if self.locked:
+            return False
+        self.locked = True
+        self.window.centralWidget().setVisible(False)
+        dialog = LoginDialog(self.ctx.store, self.ctx.user.username, self.window, locked=True)
+        self.dialog = dialog  # tests reach it here
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        self.locked = False
+        if not accepted:
+            self.window.close()
+            return False
+        self.window.centralWidget().setVisible(True)
+        if self.idle.interval():
+            self.idle.start()
+        return True
+
+    def daily_backup(self) -> None:
+        store = self.ctx.store
+        self.ctx.runner.run(lambda _p: br.run_daily_backup(store), None,
+                            lambda err: log.warning("daily backup failed: %s", err))

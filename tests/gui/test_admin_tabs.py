@@ -1,0 +1,213 @@
+"""Quản trị tabs: accounts, change history, backups; roles decide what is shown (and the
+services refuse the rest); the sign-in countdown, the forced password change, the idle lock."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from sqlalchemy import select
+
+from db.models import Account
+from desktop.services import account_admin
+from desktop.services.accounts import CurrentUser, login
+from tests.conftest import ADMIN_PASSWORD
+
+
+def when_modal(callback, delay=50):
+    """Act on the next modal dialog once it is shown (exec() blocks the test otherwise)."""
+
+    def act():
+        widget = QApplication.activeModalWidget()
+        if widget is None:
+            QTimer.singleShot(20, act)
+            return
+        callback(widget)
+
+    QTimer.singleShot(delay, act)
+
+
+def press_ok(dialog):
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def page_for(qtbot, ctx, role):
+    from desktop.ui.pages.admin import AdminPage
+
+    ctx.user = CurrentUser(role, role, role)
+    ctx.store.role = role
+    page = AdminPage(ctx)
+    qtbot.addWidget(page)
+    return page
+
+
+def test_tabs_follow_the_role(qtbot, ctx):
+    titles = {}
+    for role in ("staff", "supervisor", "admin"):
+        page = page_for(qtbot, ctx, role)
+        titles[role] = [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    assert titles["staff"] == ["Thông tin chung"]
+    assert titles["supervisor"] == ["Thông tin chung", "Nhật ký thay đổi", "Sao lưu"]
+    assert titles["admin"] == ["Thông tin chung", "Tài khoản", "Nhật ký thay đổi", "Sao lưu"]
+
+
+def test_add_account_shows_the_temporary_password_once(qtbot, ctx, prompts):
+    page = page_for(qtbot, ctx, "admin")
+
+    def fill(dialog):
+        dialog.username.setText("hoa.nt")
+        dialog.full_name.setText("Nguyễn Thị Hoa")
+        dialog.role.setCurrentIndex(dialog.role.findData("supervisor"))
+        press_ok(dialog)
+
+    when_modal(fill)
+    page.accounts.add_button.click()
+    kind, _title, text = prompts.shown[-1]
+    assert kind == "info" and "hoa.nt" in text
+    temp = text.split(": ", 1)[1].split("\n")[0]
+    user = login(ctx.store, "hoa.nt", temp)
+    assert user.role == "supervisor" and user.must_change_password
+    assert "Mật khẩu tạm" in [page.accounts.table.item(i, 3).text()
+                              for i in range(page.accounts.table.rowCount())]
+
+
+def test_lock_and_reset_from_the_list(qtbot, ctx, prompts):
+    with ctx.store.write("admin", role="admin") as s:
+        account_admin.add_account(s, "canbo", "Cán Bộ", "staff")
+    page = page_for(qtbot, ctx, "admin")
+    tab = page.accounts
+    row = [r.username for r in tab.rows].index("canbo")
+    tab.table.selectRow(row)
+    assert tab.lock_button.text() == "Khóa"
+    tab.lock_button.click()
+    with ctx.store.session() as s:
+        assert s.execute(select(Account.disabled).where(Account.username == "canbo")).scalar()
+    tab.table.selectRow(row)
+    assert tab.lock_button.text() == "Mở khóa"
+    tab.reset_button.click()
+    assert prompts.shown[-1][0] == "info" and "canbo" in prompts.shown[-1][2]
+
+
+def test_a_staff_user_cannot_manage_accounts_even_with_the_tab(qtbot, ctx, prompts):
+    from desktop.ui.admin.accounts_tab import AccountsTab
+
+    tab = AccountsTab(ctx)  # built as admin
+    qtbot.addWidget(tab)
+    ctx.user = CurrentUser("canbo", "Cán Bộ", "staff")
+    tab.table.selectRow(0)
+    tab.reset_button.click()
+    assert prompts.shown[-1][0] == "error" and "không được" in prompts.shown[-1][2]
+
+
+def test_audit_tab_filters_and_verifies(qtbot, ctx):
+    from desktop.services import officers
+
+    with ctx.write() as s:
+        officers.create(s, officers.OfficerInput("Nguyễn Văn An", "020190001234", position="Công chức"))
+    page = page_for(qtbot, ctx, "admin")
+    tab = page.audit
+    assert tab.model.rowCount() >= 3
+    tab.table_choice.setCurrentIndex(tab.table_choice.findData("officer"))
+    assert tab.model.rowCount() == 1
+    assert tab.model.index(0, 4).data() == "Thêm mới"
+    assert "Chức vụ: Công chức" in tab.model.index(0, 5).data()
+    tab.verify_button.click()
+    qtbot.wait(20)  # the progress dialog goes away
+    assert "Nguyên vẹn" in tab.result.text()
+
+
+def test_audit_export(qtbot, ctx, prompts, tmp_path):
+    from openpyxl import load_workbook
+
+    page = page_for(qtbot, ctx, "supervisor")
+    tab = page.audit
+    prompts.files.append(tmp_path / "nk.xlsx")
+    tab.export_button.click()
+    qtbot.wait(20)
+    assert load_workbook(tmp_path / "nk.xlsx").active["B1"].value == "Người dùng"
+
+
+def test_backup_now_verify_and_restore_with_preview(qtbot, ctx, prompts):
+    page = page_for(qtbot, ctx, "admin")
+    tab = page.backup
+    tab.backup_button.click()
+    qtbot.wait(20)
+    assert tab.table.rowCount() == 1 and "Đã lưu bản sao lưu" in tab.result.text()
+    tab.table.selectRow(0)
+    tab.verify_button.click()
+    assert "nguyên vẹn" in tab.result.text()
+    prompts.confirm_answers.append(True)
+    tab.restore_button.click()
+    confirm = [p for p in prompts.shown if p[0] == "confirm"][-1]
+    assert "1 tài khoản" in confirm[2]
+    assert tab.restored and ctx.store.context.epoch == 2
+
+
+def test_encrypted_backup_to_usb(qtbot, ctx, prompts, tmp_path):
+    page = page_for(qtbot, ctx, "supervisor")
+    tab = page.backup
+    assert not tab.restore_button.isVisible() and not tab.daily.isEnabled()
+    prompts.files.append(tmp_path)
+
+    def fill(dialog):
+        dialog.password.setText("usb-mat-khau-1")
+        dialog.repeat.setText("usb-mat-khau-1")
+        press_ok(dialog)
+
+    when_modal(fill)
+    tab.usb_button.click()
+    qtbot.wait(20)
+    made = list(tmp_path.glob("*.xasobak"))
+    assert len(made) == 1
+
+
+def test_login_countdown_then_forced_password_change(qtbot, ready_store):
+    from desktop.ui.login import LoginDialog
+
+    with ready_store.write("admin", role="admin") as s:
+        _account, temp = account_admin.add_account(s, "canbo", "Cán Bộ", "staff")
+    dialog = LoginDialog(ready_store, "canbo")
+    qtbot.addWidget(dialog)
+    for _ in range(5):
+        dialog.password.setText("sai")
+        press_ok(dialog)
+    dialog.password.setText(temp)
+    press_ok(dialog)
+    assert "tạm khóa" in dialog.error.text() and not dialog.sign_in_button.isEnabled()
+    shown = dialog.error.text()
+    dialog.seconds_left = 2
+    dialog._tick()
+    assert dialog.error.text() != shown and "0:01" in dialog.error.text()
+    with ready_store.write("t") as s:  # the lock runs out
+        s.execute(select(Account).where(Account.username == "canbo")).scalar_one().locked_until = None
+    dialog._tick()
+    assert dialog.sign_in_button.isEnabled()
+
+    def change(pw):
+        pw.new.setText("hoa-moi-2026")
+        pw.repeat.setText("hoa-moi-2026")
+        press_ok(pw)
+
+    when_modal(change)
+    dialog.password.setText(temp)
+    press_ok(dialog)
+    assert dialog.user is not None and dialog.user.username == "canbo"
+    assert not login(ready_store, "canbo", "hoa-moi-2026").must_change_password
+
+
+def test_idle_lock_hides_the_window_until_signed_in_again(qtbot, ctx):
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+
+    def sign_in(dialog):
+        assert not window.centralWidget().isVisible()
+        dialog.password.setText(ADMIN_PASSWORD)
+        press_ok(dialog)
+
+    when_modal(sign_in)
+    assert window.housekeeping.lock()
+    assert window.centralWidget().isVisible()
+
+
