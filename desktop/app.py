@@ -9,7 +9,8 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QObject, QSettings, QTimer
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QApplication
 
 from db.errors import UserError
@@ -91,7 +92,6 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("Xã Số")
     app.setOrganizationName("XaSo")
     i18n.install(app, args.lang)
-    screen_fit.install(app)
 
     from desktop.ui.main_window import MainWindow
     from desktop.ui.prompts import Prompts
@@ -139,6 +139,7 @@ class Startup:
 
     def _open(self) -> int | None:
         args, prompts = self.args, self.prompts
+        screen_fit.install(QApplication.instance())  # every window from here on fits the screen
         self.store = store = open_store(self.paths, prompts)
         if store is None:
             return 1
@@ -211,7 +212,8 @@ class _FirstPaint(QObject):
         QTimer.singleShot(1000, self._fire)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Paint and self._then is not None:
+        # isinstance, not event.type(): the first QEvent.Type value builds a ~200-member enum
+        if isinstance(event, QPaintEvent) and self._then is not None:
             QTimer.singleShot(0, self._fire)
         return False
 

@@ -1,10 +1,12 @@
 """Windows never larger than the screen: 1366×768 at 150 % Windows scaling leaves 910×512
 logical pixels, smaller than the size several dialogs ask for. One application-wide filter
-shrinks (down to the window's minimum size) and moves every window when it is first shown."""
+shrinks (down to the window's minimum size) and moves every window when it is shown.
+Installed right after the main window's first paint, before the wizard and sign-in."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 FRAME = 40  # room for the title bar and borders the window manager adds
@@ -12,7 +14,9 @@ FRAME = 40  # room for the title bar and borders the window manager adds
 
 class FitToScreen(QObject):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
+        # isinstance, not event.type(): every event passes here, and the first QEvent.Type
+        # value builds a ~200-member Python enum
+        if isinstance(event, QShowEvent) and isinstance(watched, QWidget) and watched.isWindow():
             fit_to_screen(watched)
         return False
 
@@ -34,6 +38,9 @@ def fit_to_screen(window: QWidget) -> None:
 
 
 def install(app: QApplication) -> FitToScreen:
-    fitter = FitToScreen(app)
-    app.installEventFilter(fitter)
+    """Once per application; a second call returns the filter already installed."""
+    fitter = app.findChild(FitToScreen)
+    if fitter is None:
+        fitter = FitToScreen(app)
+        app.installEventFilter(fitter)
     return fitter
