@@ -5,19 +5,20 @@ from __future__ import annotations
 import argparse
 import atexit
 import logging
-import logging.handlers
 import os
 import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QObject, QSettings, QTimer
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QApplication
 
 from db.errors import UserError
 from desktop import i18n
 from desktop.config import Paths, default_home, demo_home
 from desktop.i18n import tr, user_message
+from desktop.ui import screen_fit
 
 log = logging.getLogger("xaso")
 
@@ -33,6 +34,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 
 def setup_logging(paths: Paths) -> None:
+    import logging.handlers
+
     paths.logs.mkdir(parents=True, exist_ok=True)
     handler = logging.handlers.RotatingFileHandler(
         paths.logs / "xaso.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8")
@@ -81,86 +84,153 @@ def demo_user(store):
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    # Qt 6 already scales by the exact factor (125 %, 150 %: PassThrough); the Qt namespace is
+    # not touched before the first paint because building its enums costs ~0.1 s.
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Xã Số")
     app.setOrganizationName("XaSo")
     i18n.install(app, args.lang)
 
+    from desktop.ui.main_window import MainWindow
     from desktop.ui.prompts import Prompts
 
     prompts = Prompts()
     home = Path(args.home).expanduser() if args.home else (demo_home() if args.demo else default_home())
     paths = Paths(home)
-    try:
-        setup_logging(paths)
-    except OSError:
-        pass  # the store reports an unusable folder in Vietnamese just below
     install_excepthook(prompts, paths)
-    from desktop.ui.admin import crash
-
-    if not crash.check_at_start(paths, prompts):  # unclean shutdown / damaged file
-        return 1
-    atexit.register(crash.end_session, paths)  # not run on a power cut or kill: that is the point
-    store = open_store(paths, prompts)
-    if store is None:
-        return 1
-    crash.after_open(store)
-
-    username = ""
-    if args.demo:
-        from desktop.services.demo import fill_demo
-
-        try:
-            result = fill_demo(store)
-        except UserError as err:
-            prompts.error(None, tr("Xã Số"), user_message(err))
-            store.close()
-            return 1
-        if result.passwords:
-            lines = [tr("Demo data: {commune}, {province} — {count} officers.").format(
-                commune=result.commune_name, province=result.province_name, count=result.officers)]
-            lines += [tr("  account {user}, password {password}").format(user=user, password=password)
-                      for user, password in result.passwords.items()]
-            lines.append(tr("The passwords are shown only this once."))
-            print("\n".join(lines))  # a console, when there is one
-            if not args.quit_after:  # on Windows a GUI program has no console: say it in a box
-                prompts.info(None, tr("Xã Số"), "\n".join(lines))
-    if not store.is_initialized:
-        from desktop.ui.first_run import FirstRunWizard
-
-        wizard = FirstRunWizard(store)
-        if not wizard.exec():
-            return 0
-        username = wizard.username or ""
-    if args.demo:
-        user = demo_user(store)
-    else:
-        from desktop.ui.login import LoginDialog
-
-        dialog = LoginDialog(store, username)
-        if not dialog.exec():
-            return 0
-        user = dialog.user
-
-    from desktop.ui.context import AppContext
-    from desktop.ui.main_window import MainWindow
-    from desktop.ui.tasks import TaskRunner
-
-    ctx = AppContext(
-        store=store, user=user, prompts=prompts, runner=TaskRunner(),
-        ui_settings=QSettings(str(paths.ui_settings), QSettings.Format.IniFormat), demo=args.demo,
-    )
-    window = MainWindow(ctx)
+    # The frame of the main window first (Qt only, ~0.1 s), so the clerk sees the app at once;
+    # SQLAlchemy, the data folder, migrations and sign-in come right after its first paint.
+    window = MainWindow(ui_settings=QSettings(str(paths.ui_settings), QSettings.Format.IniFormat))
     window.show()
-    if os.environ.get("XASO_REPORT_SHOWN"):  # start-up benchmark: say when the window is up
-        QTimer.singleShot(0, lambda: (print("xaso-shown", flush=True), window.close()))
-    if args.quit_after:
-        QTimer.singleShot(args.quit_after, window.close)
+    startup = Startup(args, paths, prompts, window)
+    after_first_paint(window, startup.run)
     code = app.exec()
-    ctx.runner.wait_all()
-    store.close()
-    return code
+    return startup.finish(code)
+
+
+class Startup:
+    """Everything after the first paint: open the data folder, demo data, first run, sign-in,
+    then fill the main window. ``code`` is set when start-up ends the app early."""
+
+    def __init__(self, args: argparse.Namespace, paths: Paths, prompts, window) -> None:
+        self.args, self.paths, self.prompts, self.window = args, paths, prompts, window
+        self.store = None
+        self.ctx = None
+        self.code: int | None = None
+
+    def run(self) -> None:
+        if os.environ.get("XASO_REPORT_SHOWN"):  # start-up benchmark: the window is up
+            print("xaso-shown", flush=True)
+        try:
+            setup_logging(self.paths)
+        except OSError:
+            pass  # the store reports an unusable folder in Vietnamese just below
+        code = self._open()
+        if code is not None:
+            self.code = code  # finish() returns it once the event loop has ended
+            self.window.close()  # the only window: the app quits
+            return
+        if os.environ.get("XASO_REPORT_SHOWN"):  # ... and filled with the data
+            QTimer.singleShot(0, lambda: (print("xaso-ready", flush=True), self.window.close()))
+        if self.args.quit_after:
+            QTimer.singleShot(self.args.quit_after, self.window.close)
+
+    def _open(self) -> int | None:
+        args, prompts = self.args, self.prompts
+        screen_fit.install(QApplication.instance())  # every window from here on fits the screen
+        from desktop.ui.admin import crash
+
+        if not crash.check_at_start(self.paths, prompts):  # unclean shutdown / damaged file
+            return 1
+        atexit.register(crash.end_session, self.paths)  # not run on a power cut or kill: the point
+        self.store = store = open_store(self.paths, prompts)
+        if store is None:
+            return 1
+        crash.after_open(store)
+        username = ""
+        if args.demo and not fill_demo_data(store, prompts, quiet=bool(args.quit_after)):
+            return 1
+        if not store.is_initialized:
+            from desktop.ui.first_run import FirstRunWizard
+
+            wizard = FirstRunWizard(store)
+            if not wizard.exec():
+                return 0
+            username = wizard.username or ""
+        if args.demo:
+            user = demo_user(store)
+        else:
+            from desktop.ui.login import LoginDialog
+
+            dialog = LoginDialog(store, username, self.window)
+            if not dialog.exec():
+                return 0
+            user = dialog.user
+
+        from desktop.ui.context import AppContext
+        from desktop.ui.tasks import TaskRunner
+
+        self.ctx = AppContext(
+            store=store, user=user, prompts=prompts, runner=TaskRunner(),
+            ui_settings=self.window.ui_settings, demo=args.demo,
+        )
+        self.window.attach(self.ctx)
+        return None
+
+    def finish(self, code: int) -> int:
+        if self.ctx is not None:
+            self.ctx.runner.wait_all()
+        if self.store is not None:
+            self.store.close()
+        return self.code if self.code is not None else code
+
+
+def fill_demo_data(store, prompts, quiet: bool) -> bool:
+    """Fill the demo folder once and show the demo passwords; False when that failed."""
+    from desktop.services.demo import fill_demo
+
+    try:
+        result = fill_demo(store)
+    except UserError as err:
+        prompts.error(None, tr("Xã Số"), user_message(err))
+        return False
+    if result.passwords:
+        lines = [tr("Demo data: {commune}, {province} — {count} officers.").format(
+            commune=result.commune_name, province=result.province_name, count=result.officers)]
+        lines += [tr("  account {user}, password {password}").format(user=user, password=password)
+                  for user, password in result.passwords.items()]
+        lines.append(tr("The passwords are shown only this once."))
+        print("\n".join(lines))  # a console, when there is one
+        if not quiet:  # on Windows a GUI program has no console: say it in a box
+            prompts.info(None, tr("Xã Số"), "\n".join(lines))
+    return True
+
+
+class _FirstPaint(QObject):
+    """Calls ``then`` once, just after ``widget`` was first painted (or after 1 s at most)."""
+
+    def __init__(self, widget, then) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+        QTimer.singleShot(1000, self._fire)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        # isinstance, not event.type(): the first QEvent.Type value builds a ~200-member enum
+        if isinstance(event, QPaintEvent) and self._then is not None:
+            QTimer.singleShot(0, self._fire)
+        return False
+
+    def _fire(self) -> None:
+        if self._then is None:
+            return
+        then, self._then = self._then, None
+        self.parent().removeEventFilter(self)
+        then()
+
+
+def after_first_paint(widget, then) -> None:
+    _FirstPaint(widget, then)
 
 
 if __name__ == "__main__":

@@ -1,13 +1,18 @@
 """Take screenshots of the app's screens with demo data (run under Xvfb).
 
-    xvfb-run -a -s "-screen 0 1366x768x24" python tools/screenshots.py OUT_DIR
+    xvfb-run -a -s "-screen 0 1366x768x24" python tools/screenshots.py OUT_DIR [--scale 1.5]
+        [--font-dpi 144] [--help-images]
 
 Used to look at every screen after a change and to refresh docs/ (1366×768, the common
-commune PC screen).
+commune PC screen). ``--scale`` sets QT_SCALE_FACTOR (Windows display scaling 125 % / 150 %),
+``--font-dpi`` QT_FONT_DPI (120 / 144: larger text only); ``--help-images`` also writes the
+small pictures of the help pages into resources/help/img.
 """
 
 from __future__ import annotations
 
+import argparse
+import os
 import sys
 import time
 import tempfile
@@ -51,6 +56,9 @@ def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication([])
     i18n.install(app)
+    from desktop.ui import screen_fit
+
+    screen_fit.install(app)  # as the app does: no window larger than the screen
     work = Path(tempfile.mkdtemp(prefix="xaso-shots-"))
 
     fresh = Store.open(Paths(work / "fresh"))
@@ -76,7 +84,8 @@ def main(out: Path) -> None:
                      prompts=Prompts(), runner=TaskRunner(synchronous=True),
                      ui_settings=QSettings(str(work / "ui.ini"), QSettings.Format.IniFormat), demo=True)
     window = MainWindow(ctx)
-    window.resize(1366, 740)
+    screen = app.primaryScreen().availableGeometry()  # 1366×768 at 150 % is 910×512
+    window.resize(min(1366, screen.width()), min(740, screen.height() - 28))
     shoot(app, window, out / "05-overview.png")
     window.show_section("officers")
     shoot(app, window, out / "06-officers.png")
@@ -110,6 +119,7 @@ def main(out: Path) -> None:
     shoot_backlog(app, ctx, window, out, work)
     shoot_sync(app, ctx, window, out, work)
     shoot_admin(app, ctx, window, out, work)
+    shoot_help(app, window, out)
     window.close()
 
 
@@ -351,5 +361,65 @@ def shoot_admin(app, ctx, window, out: Path, work: Path) -> None:
     login.close()
 
 
+def shoot_help(app, window, out: Path) -> None:
+    """Trợ giúp: the page of each section as F1 opens it."""
+    for key, _label, _icon in window.SECTIONS:
+        window.show_section(key)
+        window.show_help()
+        if window.help_window.current_key() == key:
+            shoot(app, window.help_window, out / f"40-help-{key}.png")
+    window.help_window.show_page("first-run")
+    shoot(app, window.help_window, out / "40-help-first-run.png")
+    window.help_window.close()
+
+
+HELP_IMAGES = {  # screenshot -> picture of the help pages (resources/help/img)
+    "02-wizard-commune.png": "first-run-commune.png",
+    "03-wizard-admin.png": "first-run-admin.png",
+    "04-login.png": "login.png",
+    "05-overview.png": "overview.png",
+    "06-officers.png": "officers.png",
+    "08-officer-dialog.png": "officer-dialog.png",
+    "10-import-preview.png": "officers-import.png",
+    "21-certificates.png": "certificates.png",
+    "29-certificates-import.png": "certificates-import.png",
+    "25-certificates-requests.png": "certificates-requests.png",
+    "20-training-courses.png": "training.png",
+    "22-training-attendance.png": "training-attendance.png",
+    "25-training-coverage.png": "training-coverage.png",
+    "12-admin.png": "admin.png",
+}
+
+
+def write_help_images(shots: Path, width: int = 600) -> None:
+    """Scaled-down copies in 256 colours: a few hundred KB for all help pages together."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage
+
+    folder = resources_dir() / "help" / "img"
+    folder.mkdir(parents=True, exist_ok=True)
+    for shot, name in HELP_IMAGES.items():
+        image = QImage(str(shots / shot))
+        if image.isNull():
+            continue
+        if image.width() > width:
+            image = image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+        image = image.convertToFormat(QImage.Format.Format_Indexed8, Qt.ImageConversionFlag.ThresholdDither)
+        image.save(str(folder / name), "PNG", 0)
+        print(folder / name)
+
+
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "screens"))
+    parser = argparse.ArgumentParser(description="Screenshots of every screen with demo data")
+    parser.add_argument("out", nargs="?", default="screens", type=Path)
+    parser.add_argument("--scale", help="QT_SCALE_FACTOR, e.g. 1.25 or 1.5 (Windows display scaling)")
+    parser.add_argument("--font-dpi", help="QT_FONT_DPI, e.g. 120 or 144")
+    parser.add_argument("--help-images", action="store_true", help="also write resources/help/img")
+    options = parser.parse_args()
+    if options.scale:
+        os.environ["QT_SCALE_FACTOR"] = options.scale
+    if options.font_dpi:
+        os.environ["QT_FONT_DPI"] = options.font_dpi
+    main(options.out)
+    if options.help_images:
+        write_help_images(options.out)

@@ -45,7 +45,8 @@ class AboutDialog(QDialog):
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("About Xã Số"))
-        self.setMinimumSize(520, 460)
+        self.setMinimumSize(460, 340)
+        self.resize(520, 460)
         heading = QLabel(tr("Xã Số {version}").format(version=app_version()))
         heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
         info = QLabel(

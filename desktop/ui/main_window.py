@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, QSize
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtNetwork import QNetworkInformation
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -14,18 +15,14 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.i18n import N_, tr
-from desktop.services import settings as keys
-from desktop.services.settings import get_setting
-from desktop.ui.context import AppContext
-from desktop.ui.officers.page import OfficersPage
-from desktop.ui.pages.admin import AdminPage
-from desktop.ui.pages.dashboard import DashboardPage
+
+if TYPE_CHECKING:  # the window is shown before SQLAlchemy and the pages are imported
+    from desktop.ui.context import AppContext
 
 ROLE_LABELS = {"admin": N_("Administrator"), "supervisor": N_("Supervisor"), "staff": N_("Staff")}
 
@@ -44,28 +41,27 @@ QStatusBar QLabel { padding: 0 10px; border-left: 1px solid #c8ced8; }
 
 
 class MainWindow(QMainWindow):
+    # (key, label, icon: a QStyle.StandardPixmap name, resolved after the first paint because
+    # touching QStyle's or Qt's enums costs ~0.1 s at start)
     SECTIONS = (
-        ("overview", N_("Overview"), QStyle.StandardPixmap.SP_ComputerIcon),
-        ("officers", N_("Officers"), QStyle.StandardPixmap.SP_FileDialogContentsView),
-        ("backlog", N_("Digitization"), QStyle.StandardPixmap.SP_DriveHDIcon),
-        ("certificates", N_("Certificates"), QStyle.StandardPixmap.SP_DialogApplyButton),
-        ("training", N_("Training"), QStyle.StandardPixmap.SP_FileDialogInfoView),
-        ("reports", N_("Reports"), QStyle.StandardPixmap.SP_FileIcon),
-        ("sync", N_("Sync"), QStyle.StandardPixmap.SP_BrowserReload),
-        ("infrastructure", N_("Infrastructure"), QStyle.StandardPixmap.SP_DriveNetIcon),
-        ("admin", N_("Administration"), QStyle.StandardPixmap.SP_FileDialogDetailedView),
+        ("overview", N_("Overview"), "SP_ComputerIcon"),
+        ("officers", N_("Officers"), "SP_FileDialogContentsView"),
+        ("backlog", N_("Digitization"), "SP_DriveHDIcon"),
+        ("certificates", N_("Certificates"), "SP_DialogApplyButton"),
+        ("training", N_("Training"), "SP_FileDialogInfoView"),
+        ("reports", N_("Reports"), "SP_FileIcon"),
+        ("sync", N_("Sync"), "SP_BrowserReload"),
+        ("infrastructure", N_("Infrastructure"), "SP_DriveNetIcon"),
+        ("admin", N_("Administration"), "SP_FileDialogDetailedView"),
     )
 
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext | None = None, ui_settings: QSettings | None = None) -> None:
+        """Without ``ctx`` only the frame is built (start-up shows it at once, before the data
+        folder is opened); :meth:`attach` then fills it."""
         super().__init__()
-        self.ctx = ctx
-        commune = ctx.store.commune()
-        title = tr("Xã Số")
-        if commune:
-            title += f" — {commune.name}, {commune.province_name}"
-        if ctx.demo:
-            title += " " + tr("(demo data)")
-        self.setWindowTitle(title)
+        self.ctx: AppContext | None = None
+        self.ui_settings = ui_settings if ui_settings is not None else ctx.ui_settings
+        self.setWindowTitle(tr("Xã Số"))
         self.setStyleSheet(STYLE)
 
         self.nav = QListWidget()
@@ -74,30 +70,34 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         # pages are built on first visit (start-up builds only the overview)
         self.pages = _Pages(self._build_page)
-        for number, (key, label, icon) in enumerate(self.SECTIONS, start=1):
-            item = QListWidgetItem(self.style().standardIcon(icon), tr(label))
-            item.setData(Qt.ItemDataRole.UserRole, key)
+        for number, (_key, label, _icon) in enumerate(self.SECTIONS, start=1):
+            item = QListWidgetItem(tr(label))
             item.setToolTip(tr("{section} (Ctrl+{number})").format(section=tr(label), number=number))
             self.nav.addItem(item)
             self.stack.addWidget(QWidget())  # stand-in until the page is built
             QShortcut(QKeySequence(f"Ctrl+{number}"), self,
                       activated=lambda row=number - 1: self.nav.setCurrentRow(row))
-        self.nav.currentRowChanged.connect(self._show_row)
-        self.nav.setCurrentRow(0)
+        self.loading = QLabel(tr("Opening the data…"), self.stack.widget(0))
+        self.loading.setObjectName("hint")
+        self.loading.move(4, 4)
+        self.nav.setEnabled(False)
 
-        self.about_button = QPushButton(tr("About Xã Số"))
-        self.about_button.setFlat(True)
-        self.about_button.setToolTip(tr("Version, data folder and licences (F1)"))
-        self.about_button.clicked.connect(self.show_about)
-        QShortcut(QKeySequence("F1"), self, activated=self.show_about)
-        side = QWidget()
+        self.help_button = QPushButton(tr("Help"))
+        self.help_button.setFlat(True)
+        self.help_button.setToolTip(tr("How to use this section (F1); version and licences: Shift+F1"))
+        self.help_button.clicked.connect(self.show_help)
+        self.help_window = None
+        QShortcut(QKeySequence("F1"), self, activated=self.show_help)
+        QShortcut(QKeySequence("Shift+F1"), self, activated=self.show_about)
+        side = self.side = QWidget()
+        self.compact = False
         side.setObjectName("side")
         side.setFixedWidth(190)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 6)
         side_layout.setSpacing(0)
         side_layout.addWidget(self.nav, 1)
-        side_layout.addWidget(self.about_button)
+        side_layout.addWidget(self.help_button)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -107,11 +107,39 @@ class MainWindow(QMainWindow):
         body = QWidget()
         body_layout = QHBoxLayout(body)
         body_layout.setContentsMargins(14, 10, 14, 8)
-        body_layout.addWidget(self.stack)
+        # on a small screen (1366×768 at 150 % is 910×512) a page scrolls instead of being cut off
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setWidget(self.stack)
+        body_layout.addWidget(area)
         layout.addWidget(body, 1)
         self.setCentralWidget(central)
-        self._build_status_bar(commune)
+        self.statusBar()  # its room is kept while the data folder opens
         self.restore_geometry()
+        if ctx is not None:
+            self.attach(ctx)
+
+    def attach(self, ctx: AppContext) -> None:
+        """The data folder is open and the user known: title, status bar, the overview."""
+        self.ctx = ctx
+        commune = ctx.store.commune()
+        title = tr("Xã Số")
+        if commune:
+            title += f" — {commune.name}, {commune.province_name}"
+        if ctx.demo:
+            title += " " + tr("(demo data)")
+        self.setWindowTitle(title)
+        self._build_status_bar(commune)
+        self.commune_label.setVisible(self.width() >= self.COMMUNE_LABEL_FROM)
+        from PySide6.QtWidgets import QStyle
+
+        for row, (_key, _label, icon) in enumerate(self.SECTIONS):
+            self.nav.item(row).setIcon(self.style().standardIcon(getattr(QStyle.StandardPixmap, icon)))
+        self.nav.setEnabled(True)
+        self.nav.currentRowChanged.connect(self._show_row)
+        self.nav.setCurrentRow(0)
+        self.loading.hide()
         from desktop.ui.admin.housekeeping import Housekeeping
 
         self.housekeeping = Housekeeping(self)  # idle lock, daily backup
@@ -134,10 +162,16 @@ class MainWindow(QMainWindow):
     def _make_page(self, key: str) -> QWidget:
         ctx = self.ctx
         if key == "overview":
+            from desktop.ui.pages.dashboard import DashboardPage
+
             return DashboardPage(ctx)
         if key == "officers":
+            from desktop.ui.officers.page import OfficersPage
+
             return OfficersPage(ctx)
         if key == "admin":
+            from desktop.ui.pages.admin import AdminPage
+
             return AdminPage(ctx)
         if key == "certificates":
             from desktop.ui.certificates.page import CertificatesPage
@@ -166,9 +200,22 @@ class MainWindow(QMainWindow):
         raise KeyError(key)
 
     def show_about(self) -> None:
+        if self.ctx is None:
+            return
         from desktop.ui.about import AboutDialog
 
         AboutDialog(self.ctx, self).exec()
+
+    def show_help(self) -> None:
+        """The help of the section on screen (or the first page when it has none yet)."""
+        from desktop.ui.help import HelpWindow
+
+        if self.help_window is None:
+            self.help_window = HelpWindow(self, on_about=self.show_about)
+        self.help_window.show_page(self.SECTIONS[max(self.nav.currentRow(), 0)][0])
+        self.help_window.show()
+        self.help_window.raise_()
+        self.help_window.activateWindow()
 
     def show_section(self, key: str) -> None:
         keys_in_order = [k for k, _l, _i in self.SECTIONS]
@@ -189,6 +236,9 @@ class MainWindow(QMainWindow):
         self._watch_network()
 
     def refresh_sync_label(self) -> None:
+        from desktop.services import settings as keys
+        from desktop.services.settings import get_setting
+
         with self.ctx.store.session() as s:
             last = get_setting(s, keys.LAST_SYNC_AT)
         if last:
@@ -200,6 +250,8 @@ class MainWindow(QMainWindow):
             self.sync_label.setText(tr("Last sync: never"))
 
     def _watch_network(self) -> None:
+        from PySide6.QtNetwork import QNetworkInformation
+
         info = QNetworkInformation.instance()
         if info is None and QNetworkInformation.loadDefaultBackend():
             info = QNetworkInformation.instance()
@@ -210,19 +262,39 @@ class MainWindow(QMainWindow):
         self._show_reachability(info.reachability())
 
     def _show_reachability(self, reachability) -> None:
+        from PySide6.QtNetwork import QNetworkInformation
+
         online = reachability == QNetworkInformation.Reachability.Online
         self.network_label.setText(tr("Online") if online else tr("Offline"))
 
     # geometry -----------------------------------------------------------------------------
     def restore_geometry(self) -> None:
-        geometry = self.ctx.ui_settings.value("main/geometry")
+        geometry = self.ui_settings.value("main/geometry")
         if geometry is not None and self.restoreGeometry(geometry):
             return
         self.resize(1280, 760)
 
+    COMPACT_BELOW = 1000  # window width under which the navigation shows icons only
+    COMMUNE_LABEL_FROM = 1250  # narrower: the status bar leaves the commune to the title
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        """On a narrow window (1366×768 at 150 % leaves 910 pixels) the navigation keeps
+        its icons and tooltips and gives its width to the page."""
+        super().resizeEvent(event)
+        if hasattr(self, "commune_label"):  # already in the title; its room goes to the alerts
+            self.commune_label.setVisible(self.width() >= self.COMMUNE_LABEL_FROM)
+        compact = self.width() < self.COMPACT_BELOW
+        if compact == self.compact:
+            return
+        self.compact = compact
+        self.side.setFixedWidth(52 if compact else 190)
+        for row, (_key, label, _icon) in enumerate(self.SECTIONS):
+            self.nav.item(row).setText("" if compact else tr(label))
+        self.help_button.setText("?" if compact else tr("Help"))
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self.ctx.ui_settings.setValue("main/geometry", self.saveGeometry())
-        self.ctx.ui_settings.sync()
+        self.ui_settings.setValue("main/geometry", self.saveGeometry())
+        self.ui_settings.sync()
         super().closeEvent(event)
 
 

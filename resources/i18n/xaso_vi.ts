@@ -4,26 +4,26 @@
   <context>
     <name>xaso</name>
     <message>
-      <location filename="../../desktop/app.py" line="52" />
-      <location filename="../../desktop/app.py" line="67" />
-      <location filename="../../desktop/app.py" line="117" />
-      <source>Xã Số</source>
-      <translation>Xã Số</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/app.py" line="125" />
+      <location filename="../../desktop/app.py" line="202" />
       <location filename="../../desktop/cli.py" line="95" />
       <source>The passwords are shown only this once.</source>
       <translation>Mật khẩu chỉ hiện một lần này; hãy ghi lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="121" />
+      <location filename="../../desktop/app.py" line="55" />
+      <location filename="../../desktop/app.py" line="70" />
+      <location filename="../../desktop/app.py" line="195" />
+      <source>Xã Số</source>
+      <translation>Xã Số</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/app.py" line="198" />
       <location filename="../../desktop/cli.py" line="88" />
       <source>Demo data: {commune}, {province} — {count} officers.</source>
       <translation>Dữ liệu mẫu: {commune}, {province} — {count} cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="123" />
+      <location filename="../../desktop/app.py" line="200" />
       <location filename="../../desktop/cli.py" line="93" />
       <source>  account {user}, password {password}</source>
       <translation>  tài khoản {user}, mật khẩu {password}</translation>
@@ -502,7 +502,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/audit.py" line="25" />
-      <location filename="../../desktop/services/sync_lists.py" line="31" />
+      <location filename="../../desktop/services/sync_lists.py" line="32" />
       <source>Deleted</source>
       <translation>Xóa</translation>
     </message>
@@ -520,20 +520,20 @@
     </message>
     <message>
       <location filename="../../desktop/services/audit.py" line="27" />
-      <location filename="../../desktop/services/sync_lists.py" line="21" />
+      <location filename="../../desktop/services/sync_lists.py" line="22" />
       <location filename="../../desktop/ui/pages/admin.py" line="60" />
       <source>Commune</source>
       <translation>Xã, phường</translation>
     </message>
     <message>
       <location filename="../../desktop/services/audit.py" line="28" />
-      <location filename="../../desktop/services/sync_lists.py" line="21" />
+      <location filename="../../desktop/services/sync_lists.py" line="22" />
       <source>Certificate</source>
       <translation>Chứng thư số</translation>
     </message>
     <message>
       <location filename="../../desktop/services/audit.py" line="28" />
-      <location filename="../../desktop/services/sync_lists.py" line="22" />
+      <location filename="../../desktop/services/sync_lists.py" line="23" />
       <source>Certificate request</source>
       <translation>Yêu cầu chứng thư số</translation>
     </message>
@@ -544,67 +544,67 @@
     </message>
     <message>
       <location filename="../../desktop/services/audit.py" line="29" />
-      <location filename="../../desktop/services/sync_lists.py" line="22" />
+      <location filename="../../desktop/services/sync_lists.py" line="23" />
       <source>Support request</source>
       <translation>Yêu cầu hỗ trợ</translation>
     </message>
     <message>
       <location filename="../../desktop/services/audit.py" line="30" />
-      <location filename="../../desktop/services/sync_lists.py" line="23" />
+      <location filename="../../desktop/services/sync_lists.py" line="24" />
       <location filename="../../desktop/services/training_coverage.py" line="195" />
       <source>Course</source>
       <translation>Khóa học</translation>
     </message>
     <message>
       <location filename="../../desktop/services/audit.py" line="30" />
-      <location filename="../../desktop/services/sync_lists.py" line="23" />
+      <location filename="../../desktop/services/sync_lists.py" line="24" />
       <source>Training session</source>
       <translation>Buổi học</translation>
     </message>
     <message>
       <location filename="../../desktop/services/audit.py" line="31" />
-      <location filename="../../desktop/services/sync_lists.py" line="24" />
+      <location filename="../../desktop/services/sync_lists.py" line="25" />
       <location filename="../../desktop/ui/training/attendance.py" line="82" />
       <source>Attendance</source>
       <translation>Điểm danh</translation>
     </message>
     <message>
       <location filename="../../desktop/services/audit.py" line="31" />
-      <location filename="../../desktop/services/sync_lists.py" line="24" />
+      <location filename="../../desktop/services/sync_lists.py" line="25" />
       <source>Course result</source>
       <translation>Kết quả khóa học</translation>
     </message>
     <message>
       <location filename="../../desktop/services/audit.py" line="35" />
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="40" />
-      <location filename="../../desktop/services/sync_lists.py" line="28" />
+      <location filename="../../desktop/services/sync_lists.py" line="29" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
       <location filename="../../desktop/services/audit.py" line="35" />
-      <location filename="../../desktop/services/sync_lists.py" line="28" />
+      <location filename="../../desktop/services/sync_lists.py" line="29" />
       <source>CCCD</source>
       <translation>CCCD</translation>
     </message>
     <message>
       <location filename="../../desktop/services/audit.py" line="35" />
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="42" />
-      <location filename="../../desktop/services/sync_lists.py" line="28" />
+      <location filename="../../desktop/services/sync_lists.py" line="29" />
       <source>Date of birth</source>
       <translation>Ngày sinh</translation>
     </message>
     <message>
       <location filename="../../desktop/services/audit.py" line="36" />
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="43" />
-      <location filename="../../desktop/services/sync_lists.py" line="29" />
+      <location filename="../../desktop/services/sync_lists.py" line="30" />
       <source>Gender</source>
       <translation>Giới tính</translation>
     </message>
     <message>
       <location filename="../../desktop/services/audit.py" line="36" />
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="44" />
-      <location filename="../../desktop/services/sync_lists.py" line="29" />
+      <location filename="../../desktop/services/sync_lists.py" line="30" />
       <source>Position</source>
       <translation>Chức vụ</translation>
     </message>
@@ -618,26 +618,26 @@
     <message>
       <location filename="../../desktop/services/audit.py" line="37" />
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="46" />
-      <location filename="../../desktop/services/sync_lists.py" line="30" />
+      <location filename="../../desktop/services/sync_lists.py" line="31" />
       <source>Phone</source>
       <translation>Điện thoại</translation>
     </message>
     <message>
       <location filename="../../desktop/services/audit.py" line="37" />
-      <location filename="../../desktop/services/sync_lists.py" line="30" />
+      <location filename="../../desktop/services/sync_lists.py" line="31" />
       <source>Email</source>
       <translation>Thư điện tử</translation>
     </message>
     <message>
       <location filename="../../desktop/services/audit.py" line="37" />
-      <location filename="../../desktop/services/sync_lists.py" line="30" />
+      <location filename="../../desktop/services/sync_lists.py" line="31" />
       <location filename="../../desktop/ui/officers/model.py" line="29" />
       <source>Working</source>
       <translation>Đang công tác</translation>
     </message>
     <message>
       <location filename="../../desktop/services/audit.py" line="38" />
-      <location filename="../../desktop/services/sync_lists.py" line="31" />
+      <location filename="../../desktop/services/sync_lists.py" line="32" />
       <source>Signs documents</source>
       <translation>Ký số văn bản</translation>
     </message>
@@ -669,7 +669,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/audit.py" line="40" />
-      <location filename="../../desktop/services/sync_lists.py" line="32" />
+      <location filename="../../desktop/services/sync_lists.py" line="33" />
       <location filename="../../desktop/ui/backlog/dialogs.py" line="191" />
       <source>Title</source>
       <translation>Tên</translation>
@@ -684,7 +684,7 @@
     <message>
       <location filename="../../desktop/services/audit.py" line="41" />
       <location filename="../../desktop/ui/admin/dialogs.py" line="118" />
-      <location filename="../../desktop/ui/first_run.py" line="99" />
+      <location filename="../../desktop/ui/first_run.py" line="105" />
       <source>Password</source>
       <translation>Mật khẩu</translation>
     </message>
@@ -698,7 +698,7 @@
     <message>
       <location filename="../../desktop/services/audit.py" line="42" />
       <location filename="../../desktop/services/cert_export.py" line="72" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="203" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="220" />
       <source>Description</source>
       <translation>Mô tả</translation>
     </message>
@@ -711,14 +711,14 @@
     <message>
       <location filename="../../desktop/services/audit.py" line="42" />
       <location filename="../../desktop/services/cert_export.py" line="73" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="218" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="235" />
       <source>How it was solved</source>
       <translation>Cách xử lý</translation>
     </message>
     <message>
       <location filename="../../desktop/services/audit.py" line="43" />
       <location filename="../../desktop/services/cert_export.py" line="58" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="168" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="185" />
       <source>Request</source>
       <translation>Loại yêu cầu</translation>
     </message>
@@ -766,8 +766,8 @@
     </message>
     <message>
       <location filename="../../desktop/services/audit.py" line="45" />
-      <location filename="../../desktop/ui/training/courses.py" line="71" />
-      <location filename="../../desktop/ui/training/dialogs.py" line="204" />
+      <location filename="../../desktop/ui/training/courses.py" line="73" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="216" />
       <source>Place</source>
       <translation>Địa điểm</translation>
     </message>
@@ -788,7 +788,7 @@
     <message>
       <location filename="../../desktop/services/audit.py" line="46" />
       <location filename="../../desktop/services/cert_export.py" line="72" />
-      <location filename="../../desktop/ui/training/dialogs.py" line="123" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="133" />
       <source>Hours</source>
       <translation>Số giờ</translation>
     </message>
@@ -1278,7 +1278,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="48" />
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="133" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="135" />
       <location filename="../../desktop/ui/certificates/page.py" line="36" />
       <source>Certificates</source>
       <translation>Chứng thư số</translation>
@@ -1325,8 +1325,8 @@
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="49" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="110" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="137" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="127" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="154" />
       <source>Name in certificate</source>
       <translation>Tên trên chứng thư</translation>
     </message>
@@ -1350,14 +1350,14 @@
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="50" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="146" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="171" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="163" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="188" />
       <source>Carrier</source>
       <translation>Thiết bị lưu khóa</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="50" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="147" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="164" />
       <source>Subscriber</source>
       <translation>Loại thuê bao</translation>
     </message>
@@ -1371,7 +1371,7 @@
     <message>
       <location filename="../../desktop/services/cert_export.py" line="72" />
       <location filename="../../desktop/ui/backlog/import_dialog.py" line="43" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="202" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="219" />
       <source>Problem</source>
       <translation>Sự cố</translation>
     </message>
@@ -1902,7 +1902,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/imports/officers_xlsx.py" line="47" />
-      <location filename="../../desktop/ui/officers/dialog.py" line="90" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="96" />
       <source>E-mail</source>
       <translation>Thư điện tử</translation>
     </message>
@@ -2482,89 +2482,89 @@
     </message>
     <message>
       <location filename="../../desktop/services/permissions.py" line="27" />
-      <location filename="../../desktop/ui/main_window.py" line="30" />
+      <location filename="../../desktop/ui/main_window.py" line="27" />
       <source>Staff</source>
       <translation>Cán bộ nhập liệu</translation>
     </message>
     <message>
       <location filename="../../desktop/services/permissions.py" line="27" />
-      <location filename="../../desktop/ui/main_window.py" line="30" />
+      <location filename="../../desktop/ui/main_window.py" line="27" />
       <source>Supervisor</source>
       <translation>Lãnh đạo duyệt</translation>
     </message>
     <message>
       <location filename="../../desktop/services/permissions.py" line="27" />
-      <location filename="../../desktop/ui/main_window.py" line="30" />
+      <location filename="../../desktop/ui/main_window.py" line="27" />
       <source>Administrator</source>
       <translation>Quản trị viên</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/permissions.py" line="53" />
+      <location filename="../../desktop/services/permissions.py" line="54" />
       <source>enter and update data</source>
       <translation>nhập và cập nhật dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/permissions.py" line="54" />
+      <location filename="../../desktop/services/permissions.py" line="55" />
       <source>export the diagnostics</source>
       <translation>xuất thông tin chẩn đoán</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/permissions.py" line="55" />
+      <location filename="../../desktop/services/permissions.py" line="56" />
       <source>change your password</source>
       <translation>đổi mật khẩu</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/permissions.py" line="56" />
+      <location filename="../../desktop/services/permissions.py" line="57" />
       <source>back up the data</source>
       <translation>sao lưu dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/permissions.py" line="57" />
+      <location filename="../../desktop/services/permissions.py" line="58" />
       <source>verify a backup</source>
       <translation>kiểm tra bản sao lưu</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/permissions.py" line="58" />
+      <location filename="../../desktop/services/permissions.py" line="59" />
       <source>read the change history</source>
       <translation>xem nhật ký thay đổi</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/permissions.py" line="59" />
+      <location filename="../../desktop/services/permissions.py" line="60" />
       <source>issue report numbers</source>
       <translation>cấp số báo cáo</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/permissions.py" line="60" />
+      <location filename="../../desktop/services/permissions.py" line="61" />
       <source>approve batches</source>
       <translation>duyệt lô hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/permissions.py" line="61" />
+      <location filename="../../desktop/services/permissions.py" line="62" />
       <source>resolve sync conflicts</source>
       <translation>xử lý xung đột đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/permissions.py" line="62" />
+      <location filename="../../desktop/services/permissions.py" line="63" />
       <source>manage accounts</source>
       <translation>quản lý tài khoản</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/permissions.py" line="63" />
+      <location filename="../../desktop/services/permissions.py" line="64" />
       <source>change the settings</source>
       <translation>thay đổi cài đặt</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/permissions.py" line="64" />
+      <location filename="../../desktop/services/permissions.py" line="65" />
       <source>restore a backup</source>
       <translation>khôi phục bản sao lưu</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/permissions.py" line="107" />
+      <location filename="../../desktop/services/permissions.py" line="108" />
       <source>Your account ({role}) may not change {table}. Ask the administrator.</source>
       <translation>Tài khoản của bạn ({role}) không được sửa dữ liệu {table}. Hãy liên hệ quản trị viên.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/permissions.py" line="88" />
+      <location filename="../../desktop/services/permissions.py" line="89" />
       <source>Your account ({role}) may not {action}. Ask the administrator.</source>
       <translation>Tài khoản của bạn ({role}) không được {action}. Hãy liên hệ quản trị viên.</translation>
     </message>
@@ -2661,12 +2661,12 @@
       <translation>Không ghi được gói dữ liệu vào {folder}: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync_lists.py" line="157" />
+      <location filename="../../desktop/services/sync_lists.py" line="159" />
       <source>This conflict was already resolved.</source>
       <translation>Xung đột này đã được xử lý.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync_lists.py" line="164" />
+      <location filename="../../desktop/services/sync_lists.py" line="166" />
       <source>The record of this conflict no longer exists.</source>
       <translation>Bản ghi của xung đột này không còn nữa.</translation>
     </message>
@@ -2713,7 +2713,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/training.py" line="34" />
-      <location filename="../../desktop/ui/main_window.py" line="214" />
+      <location filename="../../desktop/ui/main_window.py" line="268" />
       <source>Online</source>
       <translation>Trực tuyến</translation>
     </message>
@@ -2729,19 +2729,19 @@
     </message>
     <message>
       <location filename="../../desktop/services/training.py" line="36" />
-      <location filename="../../desktop/ui/training/courses.py" line="72" />
+      <location filename="../../desktop/ui/training/courses.py" line="74" />
       <source>Present</source>
       <translation>Có mặt</translation>
     </message>
     <message>
       <location filename="../../desktop/services/training.py" line="36" />
-      <location filename="../../desktop/ui/training/courses.py" line="72" />
+      <location filename="../../desktop/ui/training/courses.py" line="74" />
       <source>Absent</source>
       <translation>Vắng</translation>
     </message>
     <message>
       <location filename="../../desktop/services/training.py" line="37" />
-      <location filename="../../desktop/ui/training/courses.py" line="72" />
+      <location filename="../../desktop/ui/training/courses.py" line="74" />
       <source>Excused</source>
       <translation>Có phép</translation>
     </message>
@@ -2777,7 +2777,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/training.py" line="71" />
-      <location filename="../../desktop/ui/training/export.py" line="68" />
+      <location filename="../../desktop/ui/training/export.py" line="71" />
       <source>The end date is before the start date.</source>
       <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
     </message>
@@ -3024,24 +3024,23 @@
     </message>
     <message>
       <location filename="../../desktop/ui/about.py" line="47" />
-      <location filename="../../desktop/ui/main_window.py" line="88" />
       <source>About Xã Số</source>
       <translation>Giới thiệu Xã Số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/about.py" line="67" />
+      <location filename="../../desktop/ui/about.py" line="68" />
       <location filename="../../desktop/ui/admin/crash.py" line="22" />
       <location filename="../../desktop/ui/backlog/import_dialog.py" line="47" />
       <source>Close</source>
       <translation>Đóng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/about.py" line="49" />
+      <location filename="../../desktop/ui/about.py" line="50" />
       <source>Xã Số {version}</source>
       <translation>Xã Số {version}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/about.py" line="52" />
+      <location filename="../../desktop/ui/about.py" line="53" />
       <source>Data folder: {folder}
 Database schema: {schema}
 Python {python}, Qt for Python {qt}</source>
@@ -3050,22 +3049,22 @@ Phiên bản cấu trúc dữ liệu: {schema}
 Python {python}, Qt for Python {qt}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/about.py" line="65" />
+      <location filename="../../desktop/ui/about.py" line="66" />
       <source>Licence</source>
       <translation>Giấy phép</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/about.py" line="64" />
+      <location filename="../../desktop/ui/about.py" line="65" />
       <source>Version</source>
       <translation>Phiên bản</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/about.py" line="64" />
+      <location filename="../../desktop/ui/about.py" line="65" />
       <source>Component</source>
       <translation>Thành phần</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/about.py" line="62" />
+      <location filename="../../desktop/ui/about.py" line="63" />
       <source>Xã Số is free software under the GNU General Public License, version 3 or later.</source>
       <translation>Xã Số là phần mềm tự do theo Giấy phép Công cộng GNU (GNU GPL), phiên bản 3 hoặc mới hơn.</translation>
     </message>
@@ -3403,7 +3402,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/admin/crash.py" line="69" />
-      <location filename="../../desktop/ui/login.py" line="39" />
+      <location filename="../../desktop/ui/login.py" line="41" />
       <source>Exit</source>
       <translation>Thoát</translation>
     </message>
@@ -3625,7 +3624,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     <message>
       <location filename="../../desktop/ui/backlog/dialogs.py" line="254" />
       <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="131" />
-      <location filename="../../desktop/ui/training/dialogs.py" line="203" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="215" />
       <source>Date *</source>
       <translation>Ngày *</translation>
     </message>
@@ -3672,7 +3671,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/import_dialog.py" line="27" />
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="122" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="123" />
       <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="27" />
       <source>New</source>
       <translation>Mới</translation>
@@ -3693,7 +3692,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/import_dialog.py" line="28" />
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="113" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="114" />
       <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="28" />
       <source>Error</source>
       <translation>Lỗi</translation>
@@ -3707,8 +3706,8 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/import_dialog.py" line="47" />
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="68" />
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="145" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="69" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="146" />
       <source>Import</source>
       <translation>Nhập</translation>
     </message>
@@ -3821,7 +3820,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/page.py" line="18" />
-      <location filename="../../desktop/ui/main_window.py" line="50" />
+      <location filename="../../desktop/ui/main_window.py" line="49" />
       <source>Digitization</source>
       <translation>Số hóa</translation>
     </message>
@@ -4008,47 +4007,57 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Tìm theo cán bộ, tên trên chứng thư hoặc CCCD…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="59" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="41" />
+      <source>Accents optional; matches the officer, the name in the certificate or the CCCD</source>
+      <translation>Có dấu hoặc không dấu; tìm theo cán bộ, tên trên chứng thư hoặc số CCCD</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="50" />
+      <source>Which certificates to list</source>
+      <translation>Chọn nhóm chứng thư cần xem</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="61" />
       <source>Assign to an officer…</source>
       <translation>Gán cho cán bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="60" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="62" />
       <source>Details…</source>
       <translation>Thông tin…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="61" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="63" />
       <source>Status, carrier and subscriber type of the certificate</source>
       <translation>Trạng thái, thiết bị lưu khóa và loại thuê bao của chứng thư</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="62" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="64" />
       <source>Request renewal…</source>
       <translation>Lập yêu cầu gia hạn…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="70" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="72" />
       <source>Show</source>
       <translation>Hiển thị</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="104" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="106" />
       <source>Select a certificate to see why it has its kind.</source>
       <translation>Chọn một chứng thư để xem vì sao được xếp loại như vậy.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="111" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="113" />
       <source>Valid from {start} to {end}.</source>
       <translation>Hiệu lực từ {start} đến {end}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="105" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="107" />
       <source>No certificate is waiting to be assigned.</source>
       <translation>Không có chứng thư nào chờ gán.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="106" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="108" />
       <source>No certificate yet: import the files officers hand in (or drag them onto this page).</source>
       <translation>Chưa có chứng thư: hãy nhập các tệp cán bộ nộp (hoặc kéo thả tệp vào trang này).</translation>
     </message>
@@ -4070,91 +4079,141 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>(chưa ghi bộ phận)</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="70" />
+      <source>The officer who holds the certificate; type part of the name to find them</source>
+      <translation>Cán bộ giữ chứng thư; gõ một phần họ tên để tìm</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="71" />
+      <source>Active, suspended, revoked, expired or replaced by a newer certificate</source>
+      <translation>Đang hoạt động, tạm dừng, đã thu hồi, hết hạn hoặc đã được thay bằng chứng thư mới</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="72" />
+      <source>Where the key is kept: USB token, SIM or remote signing</source>
+      <translation>Nơi lưu khóa: USB token, SIM hoặc ký số từ xa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="73" />
+      <source>Issued to a person, to the agency or to a device</source>
+      <translation>Cấp cho cá nhân, cho cơ quan hoặc cho thiết bị</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="74" />
+      <source>Anything worth keeping, e.g. where the token is kept</source>
+      <translation>Thông tin cần lưu, ví dụ nơi cất giữ token</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="75" />
+      <source>New certificate, renewal, change of information, revocation or device recovery</source>
+      <translation>Cấp mới, gia hạn, thay đổi thông tin, thu hồi hoặc khôi phục thiết bị</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="76" />
+      <source>The day the request was made, e.g. 05/10/2025</source>
+      <translation>Ngày lập yêu cầu, ví dụ 05/10/2025</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="77" />
+      <source>What went wrong when signing</source>
+      <translation>Sự cố gặp phải khi ký số</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="78" />
+      <source>What the officer saw, e.g. the error message</source>
+      <translation>Cán bộ gặp gì, ví dụ nội dung thông báo lỗi</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="79" />
+      <source>What was done to solve it</source>
+      <translation>Cách đã xử lý sự cố</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/certificates/dialogs.py" line="39" />
       <source>(no officer)</source>
       <translation>(không gắn cán bộ)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="108" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="125" />
       <source>Assign the certificate to an officer</source>
       <translation>Gán chứng thư cho cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="111" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="128" />
       <source>Agency in certificate</source>
       <translation>Cơ quan trên chứng thư</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="113" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="130" />
       <source>(choose the officer)</source>
       <translation>(chọn cán bộ)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="118" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="135" />
       <source>Assign</source>
       <translation>Gán</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="129" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="146" />
       <source>Certificate details</source>
       <translation>Thông tin chứng thư</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="138" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="155" />
       <source>Serial number</source>
       <translation>Số hiệu (serial)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="141" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="158" />
       <source>SHA-256 fingerprint</source>
       <translation>Dấu vân tay SHA-256</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="164" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="181" />
       <source>New certificate request</source>
       <translation>Lập yêu cầu chứng thư số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="172" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="189" />
       <source>Date of request</source>
       <translation>Ngày lập</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="174" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="191" />
       <location filename="../../desktop/ui/officers/dialog.py" line="57" />
       <location filename="../../desktop/ui/training/dialogs.py" line="50" />
       <source>dd/mm/yyyy</source>
       <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="177" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="194" />
       <source>Name, CCCD, position and contact are taken from the officer's record.</source>
       <translation>Họ tên, CCCD, chức vụ và thông tin liên hệ lấy từ hồ sơ cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="200" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="217" />
       <source>Log a support request</source>
       <translation>Ghi nhận yêu cầu hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="215" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="232" />
       <source>Support request solved</source>
       <translation>Đã xử lý yêu cầu hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="123" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="140" />
       <source>Choose the officer.</source>
       <translation>Hãy chọn cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="188" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="205" />
       <source>Write the date as dd/mm/yyyy.</source>
       <translation>Hãy ghi ngày theo dạng dd/mm/yyyy.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/import_dialog.py" line="39" />
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="162" />
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="168" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="163" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="169" />
       <source>Import certificates</source>
       <translation>Nhập chứng thư số</translation>
     </message>
@@ -4165,21 +4224,26 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/import_dialog.py" line="57" />
+      <source>Only the certificate is kept, never the private key or the password</source>
+      <translation>Chỉ lưu chứng thư; không bao giờ lưu khóa bí mật hay mật khẩu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="58" />
       <source>Read again with this password</source>
       <translation>Đọc lại với mật khẩu này</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="65" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="66" />
       <source>Only the certificate is kept; the private key in a .p12/.pfx file is never stored.</source>
       <translation>Chỉ lưu chứng thư; khóa bí mật trong tệp .p12/.pfx không bao giờ được lưu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="96" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="97" />
       <source>Reading the certificate files…</source>
       <translation>Đang đọc các tệp chứng thư…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="158" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="159" />
       <source>Importing the certificates…</source>
       <translation>Đang nhập chứng thư…</translation>
     </message>
@@ -4196,42 +4260,42 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Cán bộ / giải thích</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="62" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="63" />
       <source>PKCS#12 password</source>
       <translation>Mật khẩu PKCS#12</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="118" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="119" />
       <source>Already imported</source>
       <translation>Đã có</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="137" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="138" />
       <source>No certificate was found.</source>
       <translation>Không tìm thấy chứng thư nào.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="169" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="170" />
       <source>Done: {count} certificates imported.</source>
       <translation>Xong: đã nhập {count} chứng thư.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="120" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="121" />
       <source>New, to assign</source>
       <translation>Mới, cần gán</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="133" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="134" />
       <source>{count} files could not be read (in red). Nothing will be imported until they are fixed or left out.</source>
       <translation>{count} tệp không đọc được (tô đỏ). Chưa nhập gì cho đến khi các tệp đó được sửa hoặc bỏ ra.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="144" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="145" />
       <source>Import {count} certificates</source>
       <translation>Nhập {count} chứng thư</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="139" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="140" />
       <source>{new} new, {dup} already imported, {review} to assign to an officer after the import. Point at a row to see why it has its kind.</source>
       <translation>{new} mới, {dup} đã có, {review} cần gán cho cán bộ sau khi nhập. Di chuột lên một dòng để xem lý do xếp loại.</translation>
     </message>
@@ -4465,54 +4529,79 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Chọn tỉnh, thành phố…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="39" />
+      <location filename="../../desktop/ui/first_run.py" line="38" />
+      <source>The province or centrally governed city of this commune</source>
+      <translation>Tỉnh, thành phố trực thuộc trung ương của xã, phường này</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/first_run.py" line="40" />
       <source>Type part of the name, accents optional (e.g. huu lung)</source>
       <translation>Gõ một phần tên, có dấu hoặc không dấu (ví dụ: huu lung)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="45" />
+      <location filename="../../desktop/ui/first_run.py" line="42" />
+      <source>Filters the list below; then click the commune or ward (or move with the arrow keys)</source>
+      <translation>Lọc danh sách bên dưới; sau đó bấm chọn xã, phường (hoặc dùng phím mũi tên)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/first_run.py" line="47" />
       <location filename="../../desktop/ui/pages/admin.py" line="61" />
       <source>Province</source>
       <translation>Tỉnh, thành phố</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="46" />
+      <location filename="../../desktop/ui/first_run.py" line="48" />
       <source>Find commune</source>
       <translation>Tìm xã, phường</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="86" />
+      <location filename="../../desktop/ui/first_run.py" line="88" />
       <source>Administrator account</source>
       <translation>Tài khoản quản trị</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="87" />
+      <location filename="../../desktop/ui/first_run.py" line="89" />
       <source>This account manages Xã Số on this computer. Keep the password safe.</source>
       <translation>Tài khoản này quản trị Xã Số trên máy tính này. Hãy giữ kín mật khẩu.</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/first_run.py" line="92" />
+      <source>Name of the person who manages Xã Số here, e.g. Nguyễn Văn An</source>
+      <translation>Họ tên người quản trị Xã Số tại đây, ví dụ Nguyễn Văn An</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/first_run.py" line="93" />
+      <source>Used to sign in; letters and digits, no spaces</source>
+      <translation>Dùng để đăng nhập; chữ thường không dấu và chữ số, không có dấu cách</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/first_run.py" line="100" />
+      <source>Type the same password again</source>
+      <translation>Nhập lại đúng mật khẩu trên</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/first_run.py" line="106" />
       <source>Repeat password</source>
       <translation>Nhập lại mật khẩu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="131" />
+      <location filename="../../desktop/ui/first_run.py" line="137" />
       <location filename="../../desktop/ui/training/import_dialog.py" line="31" />
       <source>Ready</source>
       <translation>Sẵn sàng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="151" />
+      <location filename="../../desktop/ui/first_run.py" line="157" />
       <source>Set up Xã Số</source>
       <translation>Thiết lập Xã Số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="164" />
+      <location filename="../../desktop/ui/first_run.py" line="171" />
       <source>Welcome to Xã Số</source>
       <translation>Chào mừng đến với Xã Số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="165" />
+      <location filename="../../desktop/ui/first_run.py" line="172" />
       <source>Xã Số helps the one-stop centre keep track of digitizing paper records, officers' signing certificates and training, and prepares the monthly reports to the province.
 
 Setting up takes two steps: choose your commune, then create the administrator account.</source>
@@ -4521,43 +4610,78 @@ Setting up takes two steps: choose your commune, then create the administrator a
 Thiết lập gồm hai bước: chọn xã, phường của bạn, sau đó tạo tài khoản quản trị.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="108" />
+      <location filename="../../desktop/ui/first_run.py" line="114" />
       <source>The two passwords are different. Type them again.</source>
       <translation>Hai mật khẩu không giống nhau. Hãy gõ lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="157" />
+      <location filename="../../desktop/ui/first_run.py" line="164" />
       <source>&lt; Back</source>
       <translation>&lt; Quay lại</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="158" />
+      <location filename="../../desktop/ui/first_run.py" line="165" />
       <source>Next &gt;</source>
       <translation>Tiếp &gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="159" />
+      <location filename="../../desktop/ui/first_run.py" line="166" />
       <source>Start</source>
       <translation>Bắt đầu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="67" />
+      <location filename="../../desktop/ui/first_run.py" line="69" />
       <source>{count} communes and wards</source>
       <translation>{count} xã, phường</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="92" />
+      <location filename="../../desktop/ui/first_run.py" line="96" />
       <source>at least {count} characters</source>
       <translation>ít nhất {count} ký tự</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="138" />
+      <location filename="../../desktop/ui/first_run.py" line="97" />
+      <source>At least {count} characters; write it down somewhere safe</source>
+      <translation>Ít nhất {count} ký tự; hãy ghi lại ở nơi an toàn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/first_run.py" line="144" />
       <source>Xã Số is set up for {commune}. Your data is kept in {folder}.
 
 Next: add the officers of the commune (section Officers), by hand or from an Excel list.</source>
       <translation>Xã Số đã được thiết lập cho {commune}. Dữ liệu được lưu tại {folder}.
 
 Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay hoặc từ danh sách Excel.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/help.py" line="61" />
+      <source>Help — Xã Số</source>
+      <translation>Trợ giúp — Xã Số</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/help.py" line="69" />
+      <source>Help pages; Up/Down to move, the page shows on the right</source>
+      <translation>Các trang trợ giúp; dùng phím mũi tên lên/xuống để chuyển, nội dung hiện ở bên phải</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/help.py" line="78" />
+      <source>&amp;About Xã Số…</source>
+      <translation>&amp;Giới thiệu Xã Số…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/help.py" line="79" />
+      <source>Version, data folder and licences (Shift+F1)</source>
+      <translation>Phiên bản, thư mục dữ liệu và giấy phép (Shift+F1)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/help.py" line="83" />
+      <source>&amp;Close</source>
+      <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/help.py" line="98" />
+      <source>No help pages were found in {folder}.</source>
+      <translation>Không tìm thấy trang trợ giúp nào trong {folder}.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/infrastructure/check_tab.py" line="47" />
@@ -4713,7 +4837,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/infrastructure/equipment.py" line="41" />
-      <location filename="../../desktop/ui/officers/page.py" line="62" />
+      <location filename="../../desktop/ui/officers/page.py" line="65" />
       <source>Import from Excel…</source>
       <translation>Nhập từ Excel…</translation>
     </message>
@@ -4755,7 +4879,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     <message>
       <location filename="../../desktop/ui/infrastructure/equipment.py" line="130" />
       <location filename="../../desktop/ui/infrastructure/page.py" line="19" />
-      <location filename="../../desktop/ui/main_window.py" line="55" />
+      <location filename="../../desktop/ui/main_window.py" line="54" />
       <source>Infrastructure</source>
       <translation>Hạ tầng</translation>
     </message>
@@ -5021,106 +5145,127 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Đăng nhập — Xã Số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/login.py" line="39" />
+      <location filename="../../desktop/ui/login.py" line="30" />
+      <source>Your user name in Xã Số</source>
+      <translation>Tên đăng nhập Xã Số của bạn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/login.py" line="33" />
+      <source>Your password; Enter signs in</source>
+      <translation>Mật khẩu của bạn; nhấn Enter để đăng nhập</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/login.py" line="41" />
       <source>Sign in</source>
       <translation>Đăng nhập</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/login.py" line="81" />
+      <location filename="../../desktop/ui/login.py" line="83" />
       <source>Choose your own password to continue.</source>
       <translation>Hãy đặt mật khẩu của riêng bạn để tiếp tục.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/login.py" line="92" />
+      <location filename="../../desktop/ui/login.py" line="94" />
       <source>You may try again now.</source>
       <translation>Bây giờ bạn có thể đăng nhập lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/login.py" line="38" />
+      <location filename="../../desktop/ui/login.py" line="40" />
       <source>Locked after a while without use. Sign in again.</source>
       <translation>Màn hình đã khóa do lâu không sử dụng. Hãy đăng nhập lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/login.py" line="95" />
+      <location filename="../../desktop/ui/login.py" line="97" />
       <source>Too many wrong passwords: this account is locked. Try again in {time}.</source>
       <translation>Nhập sai mật khẩu quá nhiều lần: tài khoản tạm khóa. Hãy thử lại sau {time}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="48" />
+      <location filename="../../desktop/ui/main_window.py" line="47" />
       <location filename="../../desktop/ui/pages/dashboard.py" line="36" />
       <source>Overview</source>
       <translation>Tổng quan</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="49" />
+      <location filename="../../desktop/ui/main_window.py" line="48" />
       <location filename="../../desktop/ui/officers/page.py" line="35" />
-      <location filename="../../desktop/ui/officers/page.py" line="175" />
+      <location filename="../../desktop/ui/officers/page.py" line="178" />
       <source>Officers</source>
       <translation>Cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="52" />
-      <location filename="../../desktop/ui/training/courses.py" line="197" />
+      <location filename="../../desktop/ui/main_window.py" line="51" />
+      <location filename="../../desktop/ui/training/courses.py" line="199" />
       <location filename="../../desktop/ui/training/page.py" line="17" />
       <source>Training</source>
       <translation>Đào tạo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="53" />
+      <location filename="../../desktop/ui/main_window.py" line="52" />
       <location filename="../../desktop/ui/reports/make_tab.py" line="163" />
       <location filename="../../desktop/ui/reports/page.py" line="18" />
       <source>Reports</source>
       <translation>Báo cáo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="54" />
+      <location filename="../../desktop/ui/main_window.py" line="53" />
       <location filename="../../desktop/ui/sync/page.py" line="41" />
       <source>Sync</source>
       <translation>Đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="56" />
+      <location filename="../../desktop/ui/main_window.py" line="55" />
       <location filename="../../desktop/ui/pages/admin.py" line="27" />
       <source>Administration</source>
       <translation>Quản trị</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="90" />
-      <source>Version, data folder and licences (F1)</source>
-      <translation>Phiên bản, thư mục dữ liệu và giấy phép (F1)</translation>
+      <location filename="../../desktop/ui/main_window.py" line="80" />
+      <source>Opening the data…</source>
+      <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="67" />
+      <location filename="../../desktop/ui/main_window.py" line="85" />
+      <location filename="../../desktop/ui/main_window.py" line="293" />
+      <source>Help</source>
+      <translation>Trợ giúp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="87" />
+      <source>How to use this section (F1); version and licences: Shift+F1</source>
+      <translation>Hướng dẫn sử dụng mục đang mở (F1); phiên bản và giấy phép: Shift+F1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="131" />
       <source>(demo data)</source>
       <translation>(dữ liệu mẫu)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="200" />
+      <location filename="../../desktop/ui/main_window.py" line="250" />
       <source>Last sync: never</source>
       <translation>Đồng bộ lần cuối: chưa đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="207" />
+      <location filename="../../desktop/ui/main_window.py" line="259" />
       <source>Network: unknown</source>
       <translation>Mạng: không rõ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="214" />
+      <location filename="../../desktop/ui/main_window.py" line="268" />
       <source>Offline</source>
       <translation>Ngoại tuyến</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="182" />
+      <location filename="../../desktop/ui/main_window.py" line="229" />
       <source>User: {name} ({role})</source>
       <translation>Người dùng: {name} ({role})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="80" />
+      <location filename="../../desktop/ui/main_window.py" line="75" />
       <source>{section} (Ctrl+{number})</source>
       <translation>{section} (Ctrl+{number})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="198" />
+      <location filename="../../desktop/ui/main_window.py" line="248" />
       <source>Last sync: {when}</source>
       <translation>Đồng bộ lần cuối: {when}</translation>
     </message>
@@ -5155,32 +5300,62 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Nữ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="66" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="63" />
+      <source>Gender as on the citizen ID card</source>
+      <translation>Giới tính theo thẻ căn cước</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/dialog.py" line="67" />
       <source>Position (chức vụ); pick one or type it</source>
       <translation>Chức vụ: chọn trong danh sách hoặc gõ vào</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="71" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="72" />
       <source>Department or unit; pick one or type it</source>
       <translation>Bộ phận, đơn vị: chọn trong danh sách hoặc gõ vào</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="76" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="75" />
+      <source>Mobile or desk phone: 10 digits starting with 0</source>
+      <translation>Điện thoại di động hoặc cố định: 10 chữ số, bắt đầu bằng 0</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/dialog.py" line="78" />
+      <source>Official e-mail address, if any</source>
+      <translation>Địa chỉ thư điện tử công vụ, nếu có</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/dialog.py" line="79" />
       <source>Signs documents digitally (needs an official-duty certificate)</source>
       <translation>Ký số văn bản (cần chứng thư số chuyên dùng công vụ)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="77" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="80" />
+      <source>Tick for officers who sign documents; they are counted in the certificate coverage</source>
+      <translation>Đánh dấu nếu cán bộ ký văn bản; cán bộ này được tính vào tỷ lệ có chứng thư số</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/dialog.py" line="81" />
       <source>Currently working at the commune</source>
       <translation>Đang công tác tại xã</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="83" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="82" />
+      <source>Untick when the officer has left (transfer, retirement); the record is kept</source>
+      <translation>Bỏ đánh dấu khi cán bộ đã nghỉ (chuyển công tác, nghỉ hưu); hồ sơ vẫn được giữ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/dialog.py" line="86" />
+      <source>Anything worth keeping about this officer</source>
+      <translation>Thông tin khác cần lưu về cán bộ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/dialog.py" line="89" />
       <source>Full name *</source>
       <translation>Họ và tên *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="84" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="90" />
       <source>CCCD number *</source>
       <translation>Số CCCD *</translation>
     </message>
@@ -5191,19 +5366,19 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/officers/dialog.py" line="45" />
-      <location filename="../../desktop/ui/officers/page.py" line="54" />
+      <location filename="../../desktop/ui/officers/page.py" line="57" />
       <source>Add officer</source>
       <translation>Thêm cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="131" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="137" />
       <source>The date of birth must be written as dd/mm/yyyy, e.g. 05/03/1985.</source>
       <translation>Ngày sinh phải ghi theo dạng dd/mm/yyyy, ví dụ 05/03/1985.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/import_dialog.py" line="59" />
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="213" />
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="220" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="216" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="223" />
       <source>Import officers from Excel</source>
       <translation>Nhập danh sách cán bộ từ Excel</translation>
     </message>
@@ -5218,12 +5393,12 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Đang đọc tệp…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="204" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="207" />
       <source>Importing officers…</source>
       <translation>Đang nhập danh sách cán bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="208" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="211" />
       <source>Import cancelled. Nothing has been imported.</source>
       <translation>Đã hủy. Chưa có gì được nhập.</translation>
     </message>
@@ -5233,22 +5408,22 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Vấn đề</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="116" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="119" />
       <source>(not in the file)</source>
       <translation>(không có trong tệp)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="174" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="177" />
       <source>{new} new, {update} to update, {same} unchanged, {errors} with errors</source>
       <translation>{new} mới, {update} cần cập nhật, {same} không đổi, {errors} có lỗi</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="178" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="181" />
       <source>Fix the rows marked in red in the Excel file (or the column choice above), then open the file again. Nothing has been imported.</source>
       <translation>Hãy sửa các dòng tô đỏ trong tệp Excel (hoặc cách chọn cột ở trên), rồi mở lại tệp. Chưa có gì được nhập.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="214" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="217" />
       <source>Nothing has been imported.</source>
       <translation>Chưa có gì được nhập.</translation>
     </message>
@@ -5263,17 +5438,17 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Tệp: {name} — trang tính «{sheet}», tiêu đề ở dòng {first}–{last}, {rows} dòng dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="188" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="191" />
       <source>Import {count} officers</source>
       <translation>Nhập {count} cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="221" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="224" />
       <source>Done: {created} officers added, {updated} updated, {same} unchanged.</source>
       <translation>Xong: đã thêm {created} cán bộ, cập nhật {updated}, {same} không đổi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="158" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="161" />
       <source>Changes: {fields}</source>
       <translation>Thay đổi: {fields}</translation>
     </message>
@@ -5299,74 +5474,89 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Tìm theo họ tên, CCCD, chức vụ, điện thoại… (có dấu hoặc không dấu)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="55" />
+      <location filename="../../desktop/ui/officers/page.py" line="42" />
+      <source>Every word must start a word of the name, CCCD, position, department or phone (Ctrl+F)</source>
+      <translation>Mỗi từ gõ vào phải là đầu một từ trong họ tên, CCCD, chức vụ, bộ phận hoặc điện thoại (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/page.py" line="50" />
+      <source>Show officers working, those who left, or all</source>
+      <translation>Xem cán bộ đang công tác, đã nghỉ hoặc tất cả</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/page.py" line="53" />
+      <source>Show one department only</source>
+      <translation>Chỉ xem một bộ phận</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/page.py" line="58" />
       <source>Add a new officer (Ctrl+N)</source>
       <translation>Thêm cán bộ mới (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="57" />
+      <location filename="../../desktop/ui/officers/page.py" line="60" />
       <source>Edit the selected officer (Enter or double-click)</source>
       <translation>Sửa cán bộ đang chọn (Enter hoặc nhấp đúp)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="58" />
-      <location filename="../../desktop/ui/officers/page.py" line="153" />
-      <location filename="../../desktop/ui/officers/page.py" line="186" />
+      <location filename="../../desktop/ui/officers/page.py" line="61" />
+      <location filename="../../desktop/ui/officers/page.py" line="156" />
+      <location filename="../../desktop/ui/officers/page.py" line="189" />
       <source>Mark as left</source>
       <translation>Ngừng công tác</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="59" />
+      <location filename="../../desktop/ui/officers/page.py" line="62" />
       <source>The officer has left the commune (transfer, retirement); data is kept</source>
       <translation>Cán bộ đã thôi công tác tại xã (chuyển công tác, nghỉ hưu); dữ liệu vẫn được giữ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="61" />
+      <location filename="../../desktop/ui/officers/page.py" line="64" />
       <source>Delete an officer entered by mistake</source>
       <translation>Xóa cán bộ nhập nhầm</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="63" />
+      <location filename="../../desktop/ui/officers/page.py" line="66" />
       <source>Import an officer list from an Excel (.xlsx) file</source>
       <translation>Nhập danh sách cán bộ từ tệp Excel (.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="109" />
+      <location filename="../../desktop/ui/officers/page.py" line="112" />
       <source>All departments</source>
       <translation>Tất cả bộ phận</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="134" />
+      <location filename="../../desktop/ui/officers/page.py" line="137" />
       <source>More than {count} officers: search to narrow the list</source>
       <translation>Hơn {count} cán bộ: hãy tìm kiếm để thu hẹp danh sách</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="136" />
+      <location filename="../../desktop/ui/officers/page.py" line="139" />
       <source>{count} officers</source>
       <translation>{count} cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="218" />
+      <location filename="../../desktop/ui/officers/page.py" line="221" />
       <source>Choose the officer list</source>
       <translation>Chọn tệp danh sách cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="153" />
+      <location filename="../../desktop/ui/officers/page.py" line="156" />
       <source>Mark as working</source>
       <translation>Công tác trở lại</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="199" />
+      <location filename="../../desktop/ui/officers/page.py" line="202" />
       <source>Delete officer</source>
       <translation>Xóa cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="200" />
+      <location filename="../../desktop/ui/officers/page.py" line="203" />
       <source>Delete {name} (CCCD {cccd})? Use this only for a record entered by mistake; for an officer who left, use “Mark as left”.</source>
       <translation>Xóa {name} (CCCD {cccd})? Chỉ dùng khi nhập nhầm; nếu cán bộ đã thôi công tác, hãy dùng «Ngừng công tác».</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="187" />
+      <location filename="../../desktop/ui/officers/page.py" line="190" />
       <source>Mark {name} as no longer working at the commune? The data is kept and can be restored.</source>
       <translation>Ghi nhận {name} đã thôi công tác tại xã? Dữ liệu vẫn được giữ và có thể khôi phục.</translation>
     </message>
@@ -6070,119 +6260,124 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Tất cả chủ đề</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="45" />
+      <location filename="../../desktop/ui/training/courses.py" line="44" />
+      <source>Show the courses of one topic</source>
+      <translation>Chỉ xem các khóa học của một chủ đề</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/courses.py" line="46" />
       <location filename="../../desktop/ui/training/dialogs.py" line="91" />
       <source>Add course</source>
       <translation>Thêm khóa học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="46" />
+      <location filename="../../desktop/ui/training/courses.py" line="47" />
       <source>Add a new course (Ctrl+N)</source>
       <translation>Thêm khóa học mới (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="49" />
+      <location filename="../../desktop/ui/training/courses.py" line="50" />
       <source>Completion…</source>
       <translation>Kết quả hoàn thành…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="50" />
+      <location filename="../../desktop/ui/training/courses.py" line="51" />
       <source>Record who completed the course: date, score, certificate</source>
       <translation>Ghi nhận người hoàn thành khóa học: ngày, điểm, chứng chỉ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="51" />
+      <location filename="../../desktop/ui/training/courses.py" line="52" />
       <source>Import attendance…</source>
       <translation>Nhập điểm danh…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="52" />
+      <location filename="../../desktop/ui/training/courses.py" line="53" />
       <source>Import attendance and results of the selected course from Excel (.xlsx)</source>
       <translation>Nhập điểm danh và kết quả của khóa học đang chọn từ tệp Excel (.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="53" />
+      <location filename="../../desktop/ui/training/courses.py" line="54" />
       <source>Export completion list…</source>
       <translation>Xuất danh sách hoàn thành…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="54" />
+      <location filename="../../desktop/ui/training/courses.py" line="55" />
       <source>Officers who completed a course in a period, to Excel (.xlsx)</source>
       <translation>Danh sách cán bộ hoàn thành khóa học trong một khoảng thời gian, xuất ra Excel (.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="81" />
-      <location filename="../../desktop/ui/training/dialogs.py" line="196" />
+      <location filename="../../desktop/ui/training/courses.py" line="83" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="206" />
       <source>Add session</source>
       <translation>Thêm buổi học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="82" />
-      <location filename="../../desktop/ui/training/dialogs.py" line="196" />
+      <location filename="../../desktop/ui/training/courses.py" line="84" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="206" />
       <source>Edit session</source>
       <translation>Sửa buổi học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="83" />
+      <location filename="../../desktop/ui/training/courses.py" line="85" />
       <source>Attendance…</source>
       <translation>Điểm danh…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="84" />
+      <location filename="../../desktop/ui/training/courses.py" line="86" />
       <source>Fill the attendance sheet of the selected session (Enter)</source>
       <translation>Điểm danh buổi học đang chọn (Enter)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="85" />
-      <location filename="../../desktop/ui/training/courses.py" line="231" />
+      <location filename="../../desktop/ui/training/courses.py" line="87" />
+      <location filename="../../desktop/ui/training/courses.py" line="233" />
       <source>Delete session</source>
       <translation>Xóa buổi học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="263" />
+      <location filename="../../desktop/ui/training/courses.py" line="265" />
       <source>Choose the attendance list</source>
       <translation>Chọn danh sách điểm danh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="71" />
-      <location filename="../../desktop/ui/training/dialogs.py" line="205" />
+      <location filename="../../desktop/ui/training/courses.py" line="73" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="217" />
       <source>Trainer</source>
       <translation>Giảng viên</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="95" />
-      <location filename="../../desktop/ui/training/dialogs.py" line="121" />
+      <location filename="../../desktop/ui/training/courses.py" line="97" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="131" />
       <location filename="../../desktop/ui/training/model.py" line="26" />
       <source>Topic</source>
       <translation>Chủ đề</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="169" />
+      <location filename="../../desktop/ui/training/courses.py" line="171" />
       <source>Select a course to see its sessions</source>
       <translation>Chọn một khóa học để xem các buổi học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="137" />
+      <location filename="../../desktop/ui/training/courses.py" line="139" />
       <source>{count} courses</source>
       <translation>{count} khóa học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="212" />
+      <location filename="../../desktop/ui/training/courses.py" line="214" />
       <source>Delete course</source>
       <translation>Xóa khóa học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="167" />
+      <location filename="../../desktop/ui/training/courses.py" line="169" />
       <source>Sessions of “{course}”</source>
       <translation>Các buổi học của “{course}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="213" />
+      <location filename="../../desktop/ui/training/courses.py" line="215" />
       <source>Delete the course “{title}” with its sessions and results? Use this only for a course entered by mistake.</source>
       <translation>Xóa khóa học “{title}” cùng các buổi học và kết quả? Chỉ dùng khi khóa học được nhập nhầm.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="232" />
+      <location filename="../../desktop/ui/training/courses.py" line="234" />
       <source>Delete the session of {date} and its attendance sheet?</source>
       <translation>Xóa buổi học ngày {date} và bảng điểm danh của buổi đó?</translation>
     </message>
@@ -6271,62 +6466,122 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Hãy ghi ngày theo dạng dd/mm/yyyy, ví dụ 05/10/2025.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="100" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="95" />
+      <source>Name of the course as in the invitation, e.g. Bình dân học vụ số — đợt 2</source>
+      <translation>Tên khóa học như trong giấy mời, ví dụ Bình dân học vụ số — đợt 2</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/dialogs.py" line="97" />
+      <source>Who organises the course</source>
+      <translation>Đơn vị tổ chức khóa học</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/dialogs.py" line="99" />
+      <source>What it teaches; digital skills and system operation count towards the target</source>
+      <translation>Nội dung khóa học; kỹ năng số và vận hành hệ thống được tính vào chỉ tiêu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/dialogs.py" line="101" />
+      <source>In class, online or both</source>
+      <translation>Trực tiếp, trực tuyến hoặc kết hợp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/dialogs.py" line="104" />
+      <source>Length of the course in hours, e.g. 8 or 2,5</source>
+      <translation>Thời lượng khóa học tính bằng giờ, ví dụ 8 hoặc 2,5</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/dialogs.py" line="105" />
       <source>Required: counts towards the 100 % training target</source>
       <translation>Bắt buộc: tính vào chỉ tiêu 100 % cán bộ được đào tạo</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/training/dialogs.py" line="106" />
+      <source>Completing a required course counts the officer as trained in its topic</source>
+      <translation>Hoàn thành khóa học bắt buộc thì cán bộ được tính là đã đào tạo về chủ đề đó</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/dialogs.py" line="109" />
+      <source>First day, e.g. 01/10/2025</source>
+      <translation>Ngày bắt đầu, ví dụ 01/10/2025</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/training/dialogs.py" line="110" />
+      <source>Last day; empty for a one-day course</source>
+      <translation>Ngày kết thúc; để trống nếu khóa học trong một ngày</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/dialogs.py" line="118" />
       <source>Lowest score (0–100) that passes; leave empty if there is no test</source>
       <translation>Điểm thấp nhất (0–100) được tính là đạt; để trống nếu không có bài kiểm tra</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="113" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="121" />
       <source>One link or file per line</source>
       <translation>Mỗi dòng một đường dẫn hoặc một tệp</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="119" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="122" />
+      <source>Links or file names of the course materials, one per line</source>
+      <translation>Đường dẫn hoặc tên tệp tài liệu khóa học, mỗi dòng một mục</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/dialogs.py" line="125" />
+      <source>Anything worth keeping about this course</source>
+      <translation>Thông tin khác cần lưu về khóa học</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/dialogs.py" line="129" />
       <source>Title *</source>
       <translation>Tên khóa học *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="120" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="130" />
       <location filename="../../desktop/ui/training/model.py" line="27" />
       <source>Provider</source>
       <translation>Đơn vị tổ chức</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="122" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="132" />
       <location filename="../../desktop/ui/training/model.py" line="28" />
       <source>Mode</source>
       <translation>Hình thức</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="125" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="135" />
       <location filename="../../desktop/ui/training/model.py" line="31" />
       <source>Dates</source>
       <translation>Thời gian</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="126" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="136" />
       <source>Pass mark</source>
       <translation>Điểm đạt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="127" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="137" />
       <source>Materials</source>
       <translation>Tài liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="198" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="208" />
       <source>Date of the session, e.g. 05/10/2025</source>
       <translation>Ngày của buổi học, ví dụ 05/10/2025</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="200" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="210" />
       <source>e.g. Hội trường UBND xã</source>
       <translation>ví dụ: Hội trường UBND xã</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/dialogs.py" line="211" />
+      <source>Where the session takes place, or the link of an online session</source>
+      <translation>Địa điểm buổi học, hoặc đường dẫn của buổi học trực tuyến</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/dialogs.py" line="213" />
+      <source>Name of the trainer or lecturer</source>
+      <translation>Họ tên giảng viên, báo cáo viên</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/training/dialogs.py" line="45" />
@@ -6339,17 +6594,17 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Sửa khóa học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="157" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="167" />
       <source>Published by the province: changes made here are sent back with the next sync.</source>
       <translation>Khóa học do tỉnh ban hành: thay đổi tại đây sẽ được gửi lên tỉnh trong lần đồng bộ tiếp theo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="88" />
+      <location filename="../../desktop/ui/training/export.py" line="91" />
       <source>LIST OF TRAINEES WHO COMPLETED THE COURSE</source>
       <translation>DANH SÁCH HỌC VIÊN HOÀN THÀNH KHÓA HỌC</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="81" />
+      <location filename="../../desktop/ui/training/export.py" line="84" />
       <source>Save the completion list</source>
       <translation>Lưu danh sách hoàn thành</translation>
     </message>
@@ -6360,43 +6615,58 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/training/export.py" line="32" />
-      <location filename="../../desktop/ui/training/export.py" line="74" />
+      <location filename="../../desktop/ui/training/export.py" line="77" />
       <source>All courses</source>
       <translation>Tất cả khóa học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="46" />
+      <location filename="../../desktop/ui/training/export.py" line="37" />
+      <source>One course, or all courses</source>
+      <translation>Một khóa học hoặc tất cả các khóa học</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/export.py" line="40" />
+      <source>Completed on or after this date; empty: from the start</source>
+      <translation>Hoàn thành từ ngày này; để trống: từ đầu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/export.py" line="41" />
+      <source>Completed on or before this date; empty: until today</source>
+      <translation>Hoàn thành đến ngày này; để trống: đến hôm nay</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/export.py" line="49" />
       <source>Completed from</source>
       <translation>Hoàn thành từ ngày</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="47" />
+      <location filename="../../desktop/ui/training/export.py" line="50" />
       <source>Leave the dates empty for every completion.</source>
       <translation>Để trống ngày nếu muốn lấy tất cả các lượt hoàn thành.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="50" />
+      <location filename="../../desktop/ui/training/export.py" line="53" />
       <source>Export…</source>
       <translation>Xuất…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="89" />
+      <location filename="../../desktop/ui/training/export.py" line="92" />
       <source>Course: {title}</source>
       <translation>Khóa học: {title}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="104" />
-      <location filename="../../desktop/ui/training/export.py" line="110" />
+      <location filename="../../desktop/ui/training/export.py" line="107" />
+      <location filename="../../desktop/ui/training/export.py" line="113" />
       <source>Completion list</source>
       <translation>Danh sách hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="91" />
+      <location filename="../../desktop/ui/training/export.py" line="94" />
       <source>completed from {start} to {end}</source>
       <translation>hoàn thành từ {start} đến {end}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="105" />
+      <location filename="../../desktop/ui/training/export.py" line="108" />
       <source>Saved {count} trainees who completed to {file}.</source>
       <translation>Đã lưu {count} học viên hoàn thành vào tệp {file}.</translation>
     </message>

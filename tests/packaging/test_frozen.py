@@ -27,6 +27,8 @@ def test_frozen_app_starts_creates_and_migrates_the_database(tmp_path):
     assert size_mb <= 200, f"one-folder build is {size_mb:.0f} MB"
     assert (folder / "_internal" / "resources" / "i18n" / "xaso_vi.qm").exists()
     assert (folder / "_internal" / "db" / "migrations" / "versions").is_dir()
+    assert (folder / "_internal" / "resources" / "help" / "officers.html").exists()  # F1 help
+    assert (folder / "_internal" / "resources" / "help" / "img" / "officers.png").exists()
 
     home = tmp_path / "home"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")

@@ -38,6 +38,7 @@ class CertificateList(QWidget):
         self.last_dialog = None
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("Search by officer, name in certificate or CCCD…"))
+        self.search.setToolTip(tr("Accents optional; matches the officer, the name in the certificate or the CCCD"))
         self.search.setClearButtonEnabled(True)
         self._timer = QTimer(self, singleShot=True, interval=250)
         self._timer.timeout.connect(self.apply_filters)
@@ -46,6 +47,7 @@ class CertificateList(QWidget):
         for value, label in VIEWS:
             self.view.addItem(tr(label), value)
         self.view.currentIndexChanged.connect(self.apply_filters)
+        self.view.setToolTip(tr("Which certificates to list"))
         query = svc.CertQuery(commune_code=ctx.store.context.commune_code,
                               view="review" if review else "all")
         self.model = CertificateTableModel(ctx.store, query, parent=self)

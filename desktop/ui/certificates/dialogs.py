@@ -65,6 +65,21 @@ def combo_of(texts: dict[str, str], current: str = "") -> QComboBox:
     return combo
 
 
+# tooltip of each field, by its name in FormDialog.add
+FIELD_TIPS = {
+    "officer": N_("The officer who holds the certificate; type part of the name to find them"),
+    "status": N_("Active, suspended, revoked, expired or replaced by a newer certificate"),
+    "carrier": N_("Where the key is kept: USB token, SIM or remote signing"),
+    "subscriber": N_("Issued to a person, to the agency or to a device"),
+    "note": N_("Anything worth keeping, e.g. where the token is kept"),
+    "request_type": N_("New certificate, renewal, change of information, revocation or device recovery"),
+    "requested_on": N_("The day the request was made, e.g. 05/10/2025"),
+    "kind": N_("What went wrong when signing"),
+    "text": N_("What the officer saw, e.g. the error message"),
+    "resolution": N_("What was done to solve it"),
+}
+
+
 class FormDialog(QDialog):
     """A form that saves through one write; shows the error below and keeps the dialog open."""
 
@@ -88,6 +103,8 @@ class FormDialog(QDialog):
 
     def add(self, name: str, label: str, widget: QWidget) -> QWidget:
         self.fields[name] = widget
+        if name in FIELD_TIPS and not widget.toolTip():
+            widget.setToolTip(tr(FIELD_TIPS[name]))
         self.form.addRow(label, widget)
         return widget
 

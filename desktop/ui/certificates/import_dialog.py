@@ -54,6 +54,7 @@ class CertImportDialog(QDialog):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(tr("password of the .p12 / .pfx files"))
+        self.password.setToolTip(tr("Only the certificate is kept, never the private key or the password"))
         self.reread_button = QPushButton(tr("Read again with this password"))
         self.reread_button.clicked.connect(self.read)
         self.password_row = QWidget()

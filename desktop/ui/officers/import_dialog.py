@@ -113,6 +113,9 @@ class OfficerImportDialog(QDialog):
         mapping = imp.guess_mapping(table)
         for i, field in enumerate(imp.FIELDS):
             combo = QComboBox()
+            # long headers must not widen the dialog past a small screen (1366×768 at 150 %)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
             combo.addItem(tr("(not in the file)"), None)
             for col, header in enumerate(table.headers):
                 if header:

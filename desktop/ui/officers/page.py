@@ -38,7 +38,8 @@ class OfficersPage(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("Search by name, CCCD, position, phone… (accents optional)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(300)
+        self.search.setMinimumWidth(200)
+        self.search.setToolTip(tr("Every word must start a word of the name, CCCD, position, department or phone (Ctrl+F)"))
         self._search_timer = QTimer(self, singleShot=True, interval=250)
         self._search_timer.timeout.connect(self.apply_filters)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
@@ -46,8 +47,10 @@ class OfficersPage(QWidget):
         for value, label in STATUS_CHOICES:
             self.status.addItem(tr(label), value)
         self.status.currentIndexChanged.connect(self.apply_filters)
+        self.status.setToolTip(tr("Show officers working, those who left, or all"))
         self.department = QComboBox()
-        self.department.setMinimumWidth(200)
+        self.department.setMinimumWidth(150)
+        self.department.setToolTip(tr("Show one department only"))
         self.department.currentIndexChanged.connect(self.apply_filters)
         self.count_label = QLabel()
 

@@ -41,6 +41,7 @@ class CoursesTab(QWidget):
         for value, label in svc.TOPICS.items():
             self.topic.addItem(tr(label), value)
         self.topic.currentIndexChanged.connect(self.apply_filters)
+        self.topic.setToolTip(tr("Show the courses of one topic"))
         self.count_label = QLabel()
         self.add_button = QPushButton(tr("Add course"))
         self.add_button.setToolTip(tr("Add a new course (Ctrl+N)"))
@@ -67,6 +68,7 @@ class CoursesTab(QWidget):
 
         self.sessions_title = QLabel()
         self.sessions_title.setStyleSheet("font-weight: bold;")
+        self.sessions_title.setWordWrap(True)  # a long course title must not widen the page
         self.sessions = QTableWidget(0, 6)
         self.sessions.setHorizontalHeaderLabels([tr("Date"), tr("Place"), tr("Trainer"),
                                                  tr("Present"), tr("Excused"), tr("Absent")])

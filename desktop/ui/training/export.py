@@ -34,8 +34,11 @@ class ExportDialog(QDialog):
             for cid, title in svc.course_choices(s):
                 self.course.addItem(title, str(cid))  # Qt compares text data, not Python UUIDs
         self.course.setCurrentIndex(max(0, self.course.findData(str(course_id))))
+        self.course.setToolTip(tr("One course, or all courses"))
         self.date_from = date_edit()
         self.date_to = date_edit()
+        self.date_from.setToolTip(tr("Completed on or after this date; empty: from the start"))
+        self.date_to.setToolTip(tr("Completed on or before this date; empty: until today"))
         period = QHBoxLayout()
         period.addWidget(self.date_from)
         period.addWidget(QLabel(tr("to")))

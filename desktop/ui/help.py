@@ -1,0 +1,118 @@
+"""Trợ giúp: one Vietnamese page per section (resources/help/<section>.html), shown in a
+QTextBrowser beside the list of the pages that exist. F1 opens the page of the current section.
+
+A section gets its help by dropping ``<key>.html`` (and its pictures in ``img/``) into
+resources/help; the title in the list is the page's ``<title>``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+)
+
+from desktop.config import resources_dir
+from desktop.i18n import tr
+
+# pages first in this order (the sections of the main window), then any other page by name
+ORDER = ("first-run", "overview", "officers", "backlog", "certificates", "training", "reports",
+         "sync", "infrastructure", "admin")
+_TITLE = re.compile(r"<title>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+
+
+@dataclass(frozen=True)
+class HelpPage:
+    key: str
+    title: str
+    path: Path
+
+
+def help_dir() -> Path:
+    return resources_dir() / "help"
+
+
+def help_pages(folder: Path | None = None) -> list[HelpPage]:
+    """The help pages that exist, in the order of the sections."""
+    folder = folder or help_dir()
+    found = {}
+    for path in sorted(folder.glob("*.html")) if folder.is_dir() else []:
+        match = _TITLE.search(path.read_text(encoding="utf-8"))
+        found[path.stem] = HelpPage(path.stem, match.group(1).strip() if match else path.stem, path)
+    keys = [k for k in ORDER if k in found] + sorted(k for k in found if k not in ORDER)
+    return [found[k] for k in keys]
+
+
+class HelpWindow(QDialog):
+    """Non-modal, so the clerk can read while working; one per main window."""
+
+    def __init__(self, parent=None, on_about=None, folder: Path | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Help — Xã Số"))
+        self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
+        screen = self.screen().availableGeometry()  # 1366×768 at 150 % leaves 910×512
+        self.resize(min(900, screen.width() - 40), min(620, screen.height() - 60))
+        self.pages = help_pages(folder)
+        self.index = QListWidget()
+        self.index.setMaximumWidth(220)
+        self.index.setStyleSheet("QListWidget::item { padding: 4px 6px; }")
+        self.index.setToolTip(tr("Help pages; Up/Down to move, the page shows on the right"))
+        for page in self.pages:
+            item = QListWidgetItem(page.title)
+            item.setData(Qt.ItemDataRole.UserRole, page.key)
+            self.index.addItem(item)
+        self.browser = QTextBrowser()
+        self.browser.setOpenExternalLinks(True)
+        self.browser.setSearchPaths([str(folder or help_dir())])
+        self.index.currentRowChanged.connect(self._show_row)
+        self.about_button = QPushButton(tr("&About Xã Số…"))
+        self.about_button.setToolTip(tr("Version, data folder and licences (Shift+F1)"))
+        self.about_button.setEnabled(on_about is not None)
+        if on_about is not None:
+            self.about_button.clicked.connect(on_about)
+        close = QPushButton(tr("&Close"))
+        close.clicked.connect(self.close)
+        body = QHBoxLayout()
+        body.addWidget(self.index)
+        body.addWidget(self.browser, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.about_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addLayout(buttons)
+        if self.pages:
+            self.index.setCurrentRow(0)
+        else:
+            self.browser.setPlainText(tr("No help pages were found in {folder}.").format(
+                folder=str(folder or help_dir())))
+
+    def keys(self) -> list[str]:
+        return [page.key for page in self.pages]
+
+    def show_page(self, key: str) -> bool:
+        """Open the page of a section; False (and the first page) when it has none yet."""
+        keys = self.keys()
+        if key in keys:
+            self.index.setCurrentRow(keys.index(key))
+            return True
+        return False
+
+    def current_key(self) -> str | None:
+        row = self.index.currentRow()
+        return self.pages[row].key if 0 <= row < len(self.pages) else None
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self.pages):
+            self.browser.setSource(QUrl.fromLocalFile(str(self.pages[row].path)))

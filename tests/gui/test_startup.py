@@ -1,0 +1,111 @@
+"""Start-up order: the main window's frame is shown first, the data folder is opened after."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+
+from PySide6.QtCore import QSettings
+
+from desktop.app import Startup, parse_args
+from desktop.config import Paths
+from desktop.ui.main_window import MainWindow
+
+
+def _frame(qtbot, home):
+    window = MainWindow(ui_settings=QSettings(str(Paths(home).ui_settings), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    return window
+
+
+def test_frame_needs_no_database_and_is_filled_after(qtbot, tmp_path, prompts):
+    home = tmp_path / "demo"
+    window = _frame(qtbot, home)
+    window.show()
+    assert not window.nav.isEnabled() and window.loading.text() == "Đang mở dữ liệu…"
+    assert window.pages == {} and window.ctx is None
+    window.show_about()  # nothing to show yet: no crash, no dialog
+
+    startup = Startup(parse_args(["--home", str(home), "--demo", "--quit-after", "1"]), Paths(home),
+                      prompts, window)
+    startup.run()
+    assert startup.code is None and window.ctx is startup.ctx
+    assert window.nav.isEnabled() and window.loading.isHidden()
+    assert "Xã Hữu Lũng" in window.windowTitle() and "(dữ liệu mẫu)" in window.windowTitle()
+    assert set(window.pages) == {"overview"}
+    assert window.commune_label.text() == "Xã Hữu Lũng, Tỉnh Lạng Sơn"
+    assert not window.nav.item(0).icon().isNull()  # icons come with the data
+    assert startup.finish(0) == 0
+    con = sqlite3.connect(home / "xaso.sqlite")
+    try:
+        assert con.execute("SELECT count(*) FROM officer").fetchone()[0] == 40
+    finally:
+        con.close()
+
+
+def test_database_of_a_newer_app_is_refused_with_a_message(qtbot, tmp_path, prompts):
+    home = tmp_path / "home"
+    home.mkdir()
+    con = sqlite3.connect(home / "xaso.sqlite")
+    con.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)")
+    con.execute("INSERT INTO alembic_version VALUES ('f00dcafe0099')")
+    con.commit()
+    con.close()
+    window = _frame(qtbot, home)
+    window.show()
+    startup = Startup(parse_args(["--home", str(home)]), Paths(home), prompts, window)
+    startup.run()
+    assert startup.code == 1 and startup.finish(0) == 1
+    kind, _title, text = prompts.shown[-1]
+    assert kind == "error" and "mới hơn" in text and "f00dcafe0099" in text
+    con = sqlite3.connect(home / "xaso.sqlite")
+    try:  # not migrated, not emptied
+        assert con.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall() == [("alembic_version",)]
+        assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "f00dcafe0099"
+    finally:
+        con.close()
+    assert not window.isVisible()
+
+
+FRAME_ONLY = """
+import sys
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+import desktop.app
+from desktop.ui.main_window import MainWindow
+app = QApplication([])
+window = MainWindow(ui_settings=QSettings(sys.argv[1], QSettings.Format.IniFormat))
+window.show()
+app.processEvents()
+heavy = ["sqlalchemy", "db.models", "alembic", "argon2", "reportlab", "openpyxl", "cryptography",
+         "httpx", "PySide6.QtCharts", "PySide6.QtNetwork", "vietnam_provinces", "logging.handlers"]
+print(" ".join(name for name in heavy if name in sys.modules) or "none")
+"""
+
+
+def test_the_frame_is_shown_before_any_heavy_module_is_imported(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-c", FRAME_ONLY, str(tmp_path / "ui.ini")],
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["none"]
+
+
+def test_small_screen_navigation_keeps_icons_and_gives_room_to_the_page(qtbot, ctx):
+    """1366×768 at 150 % leaves 910×512: the navigation narrows, every page still fits."""
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(760, 500)  # the offscreen screen is 800×600
+    qtbot.waitUntil(lambda: window.side.width() == 52)
+    assert window.nav.item(1).text() == "" and window.nav.item(1).toolTip() == "Cán bộ (Ctrl+2)"
+    assert window.help_button.text() == "?" and not window.commune_label.isVisible()
+    for key, _label, _icon in window.SECTIONS:
+        window.show_section(key)
+        assert window.minimumSizeHint().width() <= 910, key
+    window.resize(1100, 500)
+    qtbot.waitUntil(lambda: window.side.width() == 190 or window.width() < 1000)
+    if window.width() >= 1000:  # some platforms clamp the window to the small offscreen screen
+        assert window.nav.item(1).text() == "Cán bộ"
