@@ -34,8 +34,8 @@ from reportlab.platypus import Table as RLTable
 from reportlab.platypus import TableStyle
 
 from desktop.reports import fonts, wording
-from desktop.reports.charts import bar_chart
-from desktop.reports.model import Annex, BarChart, Document, Heading, Paragraph, Table
+from desktop.reports.charts import bar_chart, column_chart
+from desktop.reports.model import Annex, BarChart, ColumnChart, Document, Heading, Paragraph, Table
 
 TOP, BOTTOM, LEFT, RIGHT = 20 * mm, 20 * mm, 30 * mm, 15 * mm
 FONT = ("FONTNAME", (0, 0), (-1, -1), fonts.FAMILY)  # not even an empty Helvetica text object
@@ -221,6 +221,9 @@ def _blocks(blocks, s: Styles, width: float) -> list:
         elif isinstance(block, BarChart):
             out.append(KeepTogether([RLParagraph(_esc(block.title), s.chart_title),
                                      bar_chart(block, width, fonts.FAMILY)]))
+        elif isinstance(block, ColumnChart):
+            out.append(KeepTogether([RLParagraph(_esc(block.title), s.chart_title),
+                                     column_chart(block, width, fonts.FAMILY)]))
     return out
 
 

@@ -269,7 +269,7 @@
       <translation>Đã ban hành, số {symbol}, ngày {date}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/catalog.py" line="40" />
+      <location filename="../../desktop/reports/catalog.py" line="42" />
       <source>Unknown report {kind}. Choose one of: {kinds}.</source>
       <translation>Không có báo cáo {kind}. Chọn một trong: {kinds}.</translation>
     </message>
@@ -292,6 +292,11 @@
       <location filename="../../desktop/reports/catalog.py" line="33" />
       <source>Training completion list</source>
       <translation>Danh sách hoàn thành bồi dưỡng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/reports/catalog.py" line="35" />
+      <source>Digitization progress report</source>
+      <translation>Báo cáo tiến độ số hóa</translation>
     </message>
     <message>
       <location filename="../../desktop/reports/period.py" line="81" />
