@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from db.errors import N_, ValidationError
-from desktop.reports import lists, monthly
+from desktop.reports import digitization_report, lists, monthly
 from desktop.reports.common import Stamp
 from desktop.reports.model import Document
 from desktop.reports.period import Period
@@ -32,6 +32,8 @@ KINDS = {k.key: k for k in (
                "chung-thu-so-sap-het-han", "DS"),
     ReportKind("training", N_("Training completion list"), lists.training,
                "danh-sach-hoan-thanh-boi-duong", "DS"),
+    ReportKind("digitization", N_("Digitization progress report"), digitization_report.build,
+               "bao-cao-tien-do-so-hoa"),
 )}
 
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.shapes import Drawing, Line, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 
-from desktop.reports.model import BarChart
+from desktop.reports.model import BarChart, ColumnChart
+from desktop.services.text import format_number
 
 
 def bar_chart(chart: BarChart, width: float, font: str) -> Drawing:
@@ -44,4 +45,39 @@ def bar_chart(chart: BarChart, width: float, font: str) -> Drawing:
                          strokeWidth=1, strokeDashArray=[3, 2]))
         drawing.add(String(x, bc.y + bc.height + 4, f"Chỉ tiêu {chart.target:.0f} %",
                            fontName=font, fontSize=9, fillColor=colors.red, textAnchor="middle"))
+    return drawing
+
+
+def _step(top: int) -> int:
+    """A round axis step giving about five grid lines."""
+    raw = max(1, top / 5)
+    magnitude = 10 ** (len(str(int(raw))) - 1)
+    return next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= raw)
+
+
+def column_chart(chart: ColumnChart, width: float, font: str) -> Drawing:
+    """Vertical bars of counts (records per week), the count above each bar."""
+    height = 62 * mm
+    drawing = Drawing(width, height)
+    vc = VerticalBarChart()
+    vc.x, vc.y = 16 * mm, 9 * mm
+    vc.width, vc.height = width - 20 * mm, height - 16 * mm
+    vc.data = [list(chart.values) or [0]]
+    vc.categoryAxis.categoryNames = list(chart.labels) or [""]
+    vc.categoryAxis.labels.fontName = font
+    vc.categoryAxis.labels.fontSize = 9
+    vc.categoryAxis.labels.dy = -2
+    step = _step(max(chart.values or [0]))
+    vc.valueAxis.valueMin, vc.valueAxis.valueStep = 0, step
+    vc.valueAxis.valueMax = step * (max(chart.values or [0]) // step + 1)
+    vc.valueAxis.labels.fontName = font
+    vc.valueAxis.labels.fontSize = 9
+    vc.valueAxis.labelTextFormat = lambda v: format_number(v)
+    vc.bars[0].fillColor = colors.Color(0.25, 0.45, 0.7)
+    vc.barLabelFormat = lambda v: format_number(v)
+    vc.barLabels.fontName = font
+    vc.barLabels.fontSize = 8
+    vc.barLabels.boxAnchor = "s"
+    vc.barLabels.dy = 2
+    drawing.add(vc)
     return drawing

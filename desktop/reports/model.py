@@ -44,8 +44,19 @@ class BarChart:
     kind: str = "chart"
 
 
-Block = Heading | Paragraph | Table | BarChart
-_BLOCKS = {"heading": Heading, "paragraph": Paragraph, "table": Table, "chart": BarChart}
+@dataclass
+class ColumnChart:
+    """Counts over time (records digitized per week): vertical bars, one per label."""
+
+    title: str
+    labels: list[str]
+    values: list[int]
+    kind: str = "columns"
+
+
+Block = Heading | Paragraph | Table | BarChart | ColumnChart
+_BLOCKS = {"heading": Heading, "paragraph": Paragraph, "table": Table, "chart": BarChart,
+           "columns": ColumnChart}
 
 
 @dataclass

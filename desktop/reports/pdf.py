@@ -34,13 +34,12 @@ from reportlab.platypus import Table as RLTable
 from reportlab.platypus import TableStyle
 
 from desktop.reports import fonts, wording
-from desktop.reports.charts import bar_chart
-from desktop.reports.model import Annex, BarChart, Document, Heading, Paragraph, Table
+from desktop.reports.charts import bar_chart, column_chart
+from desktop.reports.model import Annex, BarChart, ColumnChart, Document, Heading, Paragraph, Table
 
 TOP, BOTTOM, LEFT, RIGHT = 20 * mm, 20 * mm, 30 * mm, 15 * mm
 FONT = ("FONTNAME", (0, 0), (-1, -1), fonts.FAMILY)  # not even an empty Helvetica text object
-CHUNK_ROWS = 150  # rows handed to reportlab's Table at a time (its split is quadratic)
-CELL_SIZE, CELL_PAD = 11, 4
+CELL_SIZE, CELL_PAD, CELL_LEADING, PAD_TOP, PAD_BOTTOM = 11, 4, 13, 2, 3
 Progress = Callable[[int, int], None]
 
 
@@ -67,7 +66,6 @@ class Styles:
         self.heading = _style("heading", 14, fonts.BOLD, TA_JUSTIFY, 10 * mm, before=6,
                               after=6)
         self.body = _style("body", 14, indent=10 * mm, after=6, leading=14 * 1.25)  # TA_RIGHT
-        self.cell_head = _style("cell_head", 11, fonts.BOLD, TA_CENTER, leading=13)
         self.recipients_label = _style("rl", 12, fonts.BOLD_ITALIC, TA_LEFT)
         self.recipients = _style("r", 11, align=TA_LEFT, leading=13)
         self.signer = _style("signer", 14, fonts.BOLD, TA_CENTER, leading=17)
@@ -94,7 +92,8 @@ class Rule(Flowable):
 
 
 class _Cells:
-    """Cells of a table, made once: plain strings, broken into lines to fit their column.
+    """Cells of a table, made once: plain strings, broken into lines to fit their column, and
+    each row's height (reportlab's own rule for text cells: lines × leading + padding).
     Shared by every chunk of one table."""
 
     def __init__(self, table: Table, styles: Styles, width: float) -> None:
@@ -102,7 +101,9 @@ class _Cells:
         total_w = sum(table.widths)
         self.widths = [width * w / total_w for w in table.widths]
         self.rows = list(table.rows) + ([table.total] if table.total else [])
-        self.header = [RLParagraph(_esc(h), styles.cell_head) for h in table.headers]
+        self.header = [self._fit(h, fonts.BOLD, self.widths[c] - 2 * CELL_PAD)
+                       for c, h in enumerate(table.headers)]
+        self.header_height = self._height(self.header)
         self._made: dict[int, list] = {}
 
     def is_total(self, i: int) -> bool:
@@ -115,6 +116,13 @@ class _Cells:
                              for c, value in enumerate(self.rows[i])]
         return self._made[i]
 
+    def height(self, i: int) -> float:
+        return self._height(self.row(i))
+
+    @staticmethod
+    def _height(cells: list[str]) -> float:
+        return max(v.count("\n") + 1 for v in cells) * CELL_LEADING + PAD_TOP + PAD_BOTTOM
+
     @staticmethod
     def _fit(value: str, font: str, width: float) -> str:
         """The text broken into lines that fit the column (much cheaper than a Paragraph)."""
@@ -124,8 +132,8 @@ class _Cells:
 
 
 class ChunkedTable(Flowable):
-    """A long table fed to reportlab one page-sized chunk at a time (its split is quadratic in
-    the rows), the header row repeated on every page."""
+    """A long table cut into page-sized Tables by its own row heights (reportlab's split is
+    quadratic in the rows and rebuilds the table twice a page), the header row on each one."""
 
     def __init__(self, cells: _Cells, start: int = 0) -> None:
         super().__init__()
@@ -137,11 +145,13 @@ class ChunkedTable(Flowable):
         table = RLTable([cells.header] + body, colWidths=cells.widths, repeatRows=1)
         style = [
             ("GRID", (0, 0), (-1, -1), 0.5, colors.black), FONT,
-            ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE), ("LEADING", (0, 0), (-1, -1), 13),
+            ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
+            ("LEADING", (0, 0), (-1, -1), CELL_LEADING),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("FONTNAME", (0, 0), (-1, 0), fonts.BOLD), ("ALIGN", (0, 0), (-1, 0), "CENTER"),
             ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.93, 0.93, 0.93)),
             ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD), ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
-            ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("TOPPADDING", (0, 0), (-1, -1), PAD_TOP), ("BOTTOMPADDING", (0, 0), (-1, -1), PAD_BOTTOM),
         ]
         style += [("ALIGN", (c, 1), (c, -1), "RIGHT") for c in cells.table.numeric]
         if cells.is_total(stop - 1):
@@ -149,26 +159,28 @@ class ChunkedTable(Flowable):
         table.setStyle(TableStyle(style))
         return table
 
+    def _fitting(self, avail_height: float) -> int:
+        """The row after the last one that fits under the header in ``avail_height``."""
+        room = avail_height - self.cells.header_height
+        stop, end = self.start, len(self.cells.rows)
+        while stop < end and self.cells.height(stop) <= room:
+            room -= self.cells.height(stop)
+            stop += 1
+        return stop
+
     def wrap(self, avail_width, avail_height):
-        if len(self.cells.rows) - self.start > CHUNK_ROWS:
-            return avail_width, avail_height + 1  # longer than a page: ask to be split
+        if self._fitting(avail_height) < len(self.cells.rows):
+            return avail_width, avail_height + 1  # longer than the space left: ask to be split
         self._whole = self._build(len(self.cells.rows))
         return self._whole.wrap(avail_width, avail_height)
 
     def split(self, avail_width, avail_height):
-        # no more rows than can fit: every row is at least one line high
-        fit = int(avail_height // (13 + 5)) + 1
-        stop = min(len(self.cells.rows), self.start + min(CHUNK_ROWS, max(fit, 1)))
-        parts = self._build(stop).split(avail_width, avail_height)
-        if not parts:
+        stop = self._fitting(avail_height)
+        if stop == self.start:
             return []
-        first = parts[0]
-        done = self.start + len(first._cellvalues) - 1
-        if done >= len(self.cells.rows):
-            return [first]
-        if done == self.start:
-            return []
-        return [first, ChunkedTable(self.cells, done)]
+        if stop >= len(self.cells.rows):
+            return [self._build(stop)]
+        return [self._build(stop), ChunkedTable(self.cells, stop)]
 
     def draw(self):
         self._whole.drawOn(self.canv, 0, 0)
@@ -221,6 +233,9 @@ def _blocks(blocks, s: Styles, width: float) -> list:
         elif isinstance(block, BarChart):
             out.append(KeepTogether([RLParagraph(_esc(block.title), s.chart_title),
                                      bar_chart(block, width, fonts.FAMILY)]))
+        elif isinstance(block, ColumnChart):
+            out.append(KeepTogether([RLParagraph(_esc(block.title), s.chart_title),
+                                     column_chart(block, width, fonts.FAMILY)]))
     return out
 
 

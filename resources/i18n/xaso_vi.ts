@@ -368,7 +368,7 @@
       <translation>Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu vẫn an toàn. Nếu lỗi lặp lại, hãy gửi tệp nhật ký trong thư mục dữ liệu (logs) cho bộ phận hỗ trợ của tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/catalog.py" line="40" />
+      <location filename="../../desktop/reports/catalog.py" line="42" />
       <source>Unknown report {kind}. Choose one of: {kinds}.</source>
       <translation>Không có báo cáo {kind}. Chọn một trong: {kinds}.</translation>
     </message>
@@ -391,6 +391,11 @@
       <location filename="../../desktop/reports/catalog.py" line="33" />
       <source>Training completion list</source>
       <translation>Danh sách hoàn thành bồi dưỡng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/reports/catalog.py" line="35" />
+      <source>Digitization progress report</source>
+      <translation>Báo cáo tiến độ số hóa</translation>
     </message>
     <message>
       <location filename="../../desktop/reports/period.py" line="81" />
@@ -672,7 +677,7 @@
       <location filename="../../desktop/services/sync_lists.py" line="33" />
       <location filename="../../desktop/ui/backlog/dialogs.py" line="191" />
       <source>Title</source>
-      <translation>Tên</translation>
+      <translation>Tên gọi</translation>
     </message>
     <message>
       <location filename="../../desktop/services/audit.py" line="40" />
@@ -832,7 +837,7 @@
       <location filename="../../desktop/services/infra_export.py" line="27" />
       <location filename="../../desktop/ui/admin/audit_tab.py" line="36" />
       <source>User</source>
-      <translation>Người dùng</translation>
+      <translation>Người sử dụng</translation>
     </message>
     <message>
       <location filename="../../desktop/services/audit.py" line="202" />
@@ -846,7 +851,7 @@
       <location filename="../../desktop/services/backlog_list.py" line="168" />
       <location filename="../../desktop/ui/admin/audit_tab.py" line="38" />
       <source>Record</source>
-      <translation>Bản ghi</translation>
+      <translation>Hồ sơ</translation>
     </message>
     <message>
       <location filename="../../desktop/services/audit.py" line="202" />
@@ -860,13 +865,13 @@
       <location filename="../../desktop/services/backlog_list.py" line="140" />
       <location filename="../../desktop/services/backlog_list.py" line="146" />
       <source>Field</source>
-      <translation>Trường</translation>
+      <translation>Lĩnh vực</translation>
     </message>
     <message>
       <location filename="../../desktop/services/audit.py" line="203" />
       <location filename="../../desktop/ui/backlog/progress_tab.py" line="68" />
       <source>From</source>
-      <translation>Giá trị cũ</translation>
+      <translation>Từ ngày</translation>
     </message>
     <message>
       <location filename="../../desktop/services/audit.py" line="203" />
@@ -3183,7 +3188,7 @@ Hãy trao cho người dùng; mật khẩu chỉ hiển thị một lần. Ngư�
       <location filename="../../desktop/ui/admin/audit_tab.py" line="130" />
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="129" />
       <source>Excel workbook (*.xlsx)</source>
-      <translation>Tệp Excel (*.xlsx)</translation>
+      <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/admin/audit_tab.py" line="139" />

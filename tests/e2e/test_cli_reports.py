@@ -57,3 +57,18 @@ def test_bad_input_exits_1_with_the_reason_and_writes_nothing(home, tmp_path, ar
     assert result.returncode == 1
     assert message in result.stderr
     assert not out.exists()
+
+
+def test_digitization_progress_report_with_lot_annex_and_xlsx(home, tmp_path):
+    out, book = tmp_path / "tien-do.pdf", tmp_path / "tien-do.xlsx"
+    result = admin(home, "report", "digitization", "--period", "2026-11", "--out", str(out),
+                   "--xlsx", str(book), "--date", "05/12/2026", check=True)
+    assert "Báo cáo tiến độ số hóa" in result.stdout
+    reader = PdfReader(out)
+    assert "Tiến độ số hóa hồ sơ tháng 11 năm 2026" in reader.pages[0].extract_text()
+    assert "I. KẾT QUẢ SỐ HÓA THEO LĨNH VỰC" in reader.pages[0].extract_text()
+    annex = reader.pages[-1]
+    assert float(annex.mediabox.width) > float(annex.mediabox.height)
+    assert "PHỤ LỤC I" in annex.extract_text()
+    sheets = load_workbook(book)
+    assert len(sheets.sheetnames) == 2 and sheets[sheets.sheetnames[0]]["B4"].value == "Lĩnh vực"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from openpyxl import load_workbook
 from pypdf import PdfReader
 from PySide6.QtPdf import QPdfDocument
 
@@ -12,7 +13,7 @@ from desktop.services.accounts import CurrentUser
 from desktop.ui.reports.make_tab import MakeTab
 from desktop.ui.reports.page import ReportsPage
 from desktop.ui.reports.settings_dialog import ReportSettingsDialog
-from tests.unit.training_fixtures import add_people
+from tests.unit.training_fixtures import add_officer, add_people
 
 
 def _page(qtbot, ctx) -> ReportsPage:
@@ -123,3 +124,34 @@ def test_settings_form_saves_the_signer_and_refuses_an_empty_place(qtbot, ctx):
         saved = service.load_settings(s)
         lines, _name = service.signer_lines(s, saved)
     assert saved.place == "Hữu Lũng" and lines == ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]
+
+
+def test_digitization_progress_report_from_the_page(qtbot, ctx, prompts, tmp_path):
+    from desktop.services import backlog, backlog_records
+
+    officer = add_officer(ctx.store, "Nguyễn Văn An", "020190001234")
+    today = dt.date.today()
+    with ctx.store.write("t") as s:
+        lot = backlog.create_lot(s, backlog.LotInput(field="ho_tich", record_kind="Sổ khai sinh",
+                                                     total_records=40)).id
+        backlog_records.generate_records(s, lot, 1, 40)
+        backlog_records.change_status(s, backlog_records.Selection(lot_id=lot, first_no=1,
+                                                                   last_no=12),
+                                      "scanned", officer, today.replace(day=1))
+    page = _page(qtbot, ctx)
+    make = page.make
+    make.kind.setCurrentIndex(make.kind.findData("digitization"))
+    assert make.kind.currentText() == "Báo cáo tiến độ số hóa"
+    make.picker.set_kind("month")
+    make.picker.year.setValue(today.year)
+    make.picker.number.setValue(today.month)
+    make.generate()
+    qtbot.waitUntil(lambda: make.data is not None)
+    assert make.pdf_document.pageCount() >= 2  # the lot annex on its own landscape page
+    first = make.pdf_document.getAllText(0).text()
+    assert "Tiến độ số hóa hồ sơ" in first and "30,0 %" in first  # 12 of 40 digitized
+    prompts.files.append(tmp_path / "tien-do.xlsx")
+    make.export_xlsx()
+    qtbot.waitUntil(lambda: (tmp_path / "tien-do.xlsx").exists())
+    qtbot.wait(200)  # the task finishes and closes its progress dialog
+    assert load_workbook(tmp_path / "tien-do.xlsx").sheetnames[1].startswith("2. Phụ lục")
