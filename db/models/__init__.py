@@ -16,3 +16,4 @@ from db.models.infrastructure import DigitalTeam, Equipment, InfraRequirement, T
 from db.models.reports import ReportNote, ReportRegister  # noqa: F401
 from db.models.backlog import (  # noqa: F401
     BacklogBatch, BacklogCounter, BacklogDaily, BacklogLot, BacklogRecord, DigitizationTarget)
+from db.models.dossier import Dossier  # noqa: F401
