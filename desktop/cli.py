@@ -11,6 +11,8 @@
     xaso-admin [--home DIR] report KIND --period 2026-11 --out FILE [--xlsx FILE] [--issue]
     xaso-admin [--home DIR] import-lots FILE [--dry-run]
     xaso-admin [--home DIR] backlog-status
+    xaso-admin [--home DIR] import-dossiers FILE [--dry-run]
+    xaso-admin [--home DIR] indicators-766 --month YYYY-MM
 
 Every command prints a short Vietnamese summary, or with --json one JSON object on stdout.
 A rejected input exits with status 1 and the reason on stderr; usage errors exit with 2.
@@ -260,6 +262,16 @@ class Cli:
 
         return backlog_status(self)
 
+    def import_dossiers(self) -> int:
+        from desktop.cli_dossiers import import_dossiers
+
+        return import_dossiers(self)
+
+    def indicators_766(self) -> int:
+        from desktop.cli_dossiers import indicators_766
+
+        return indicators_766(self)
+
     def training_status(self) -> int:
         from desktop.services import training_coverage as cov
         from desktop.services.text import format_percent
@@ -348,6 +360,9 @@ def build_parser() -> argparse.ArgumentParser:
     lots.add_argument("file")
     lots.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
     sub.add_parser("backlog-status", parents=[common], help="digitization progress vs the target")
+    from desktop import cli_dossiers
+
+    cli_dossiers.add_parser(sub, common)
     return parser
 
 
@@ -362,7 +377,8 @@ def main(argv: list[str] | None = None) -> int:
                "import-attendance": cli.import_attendance,
                "training-status": cli.training_status,
                "import-equipment": cli.import_equipment, "report": cli.report,
-               "import-lots": cli.import_lots, "backlog-status": cli.backlog_status}[args.command]
+               "import-lots": cli.import_lots, "backlog-status": cli.backlog_status,
+               "import-dossiers": cli.import_dossiers, "indicators-766": cli.indicators_766}[args.command]
     try:
         return handler()
     except UserError as err:

@@ -337,5 +337,8 @@ def fill_demo(store: Store, seed: int = 2025, officers: int = 40,
         from desktop.services.demo_backlog import add_demo_backlog
 
         add_demo_backlog(session, seed)
+        from desktop.services.demo_dossiers import add_demo_dossiers
+
+        add_demo_dossiers(session, seed, commune_info.code)
         set_setting(session, DEMO_FILLED, {"seed": seed, "officers": len(created)})
     return DemoResult(commune_info.name, province.name, len(created), passwords, False)

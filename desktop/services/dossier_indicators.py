@@ -8,7 +8,9 @@ fall short of, so it scores Pmax (shown as "no dossiers").
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
@@ -32,6 +34,9 @@ INDICATORS: tuple[IndicatorDef, ...] = (
     IndicatorDef("4.3", N_("Reuse of digitized data"), 2.0, 80.0, "received"),
     IndicatorDef("4.4", N_("Results stored in the data warehouse"), 4.0, 100.0, "finished"),
 )
+
+COLUMNS = (N_("Indicator"), N_("Content"), N_("Numerator"), N_("Denominator"), N_("Rate (%)"),
+           N_("Target (%)"), N_("Points"), N_("Pmax"))
 
 
 @dataclass(frozen=True)
@@ -125,3 +130,26 @@ def months_with_dossiers(session: Session) -> list[dt.date]:
 def dossier_count(session: Session) -> int:
     return session.execute(select(func.count()).select_from(Dossier)
                            .where(Dossier.deleted.is_(False))).scalar_one()
+
+
+def export(session: Session, month: dt.date, path: Path, tr: Callable[[str], str]) -> int:
+    """The month's indicators and the group total in one workbook; the number of indicators."""
+    from openpyxl import Workbook
+
+    from desktop.services.backlog_list import add_sheet
+
+    result = month_indicators(session, month)
+    wb = Workbook(write_only=True)
+    rows = [[i.definition.code, tr(i.definition.title), i.numerator, i.denominator,
+             None if i.rate is None else round(i.rate, 1), i.definition.target,
+             round(i.points, 2), i.definition.pmax] for i in result.items]
+    rows.append(["", tr(N_("Total of the group")), None, None, None, None,
+                 round(result.points, 2), result.pmax])
+    add_sheet(wb, tr(N_("QĐ 766 indicators {month}")).format(month=month.strftime("%m-%Y")),
+              [tr(h) for h in COLUMNS], rows)
+    try:
+        wb.save(path)
+    except OSError as err:
+        raise UserError(N_("Cannot save {file}: {reason}."), file=path.name,
+                        reason=err.strerror or str(err)) from err
+    return len(result.items)
