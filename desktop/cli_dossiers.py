@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
-
-import orjson
 
 from desktop.services.text import format_number, format_percent
 
@@ -24,48 +20,16 @@ def add_parser(sub, common) -> None:
     ind.add_argument("--month", required=True, help="yyyy-mm, e.g. 2026-11")
 
 
-def _not_set_up(cli: Cli) -> int:
-    return cli.fail(cli.tr("This data folder has not been set up yet; open Xã Số once or run the "
-                           "demo command."))
-
-
 def import_dossiers(cli: Cli) -> int:
+    from desktop.cli_backlog import run_import
     from desktop.services.imports import dossiers as imp
 
-    tr, args = cli.tr, cli.args
-    table = imp.read_table(Path(args.file))
-    store = cli.store()
-    try:
-        if not store.is_initialized:
-            return _not_set_up(cli)
-        with store.write(actor="xaso-admin") as session:
-            result = imp.preview(session, table)
-            counts = {s: result.count(s) for s in ("new", "update", "unchanged", "error")}
-            if result.has_errors:
-                problems = [p.message(tr) for p in result.problems]
-                for problem in problems:
-                    print(problem, file=sys.stderr)
-                if args.json:
-                    sys.stdout.write(orjson.dumps({"ok": False, "file": str(args.file), "counts": counts,
-                                                   "problems": problems}).decode() + "\n")
-                print(tr("Nothing was imported: fix the rows above in the file and try again."),
-                      file=sys.stderr)
-                return 1
-            if args.dry_run:
-                session.rollback()
-            else:
-                imp.apply(session, result, store.context.commune_code)
-    finally:
-        store.close()
-    text = tr("{file}: {new} new dossiers, {update} updated, {unchanged} unchanged.").format(
-        file=Path(args.file).name, **{k: counts[k] for k in ("new", "update", "unchanged")})
-    if args.dry_run:
-        text += "\n" + tr("Dry run: nothing was written.")
-    cli.emit({"ok": True, "file": str(args.file), "dry_run": args.dry_run, "counts": counts}, text)
-    return 0
+    return run_import(cli, imp, cli.tr("{file}: {new} new dossiers, {update} updated, "
+                                       "{unchanged} unchanged."))
 
 
 def indicators_766(cli: Cli) -> int:
+    from desktop.cli_backlog import _not_set_up
     from desktop.services import dossier_indicators as ind
 
     tr = cli.tr

@@ -110,6 +110,7 @@ def main(out: Path) -> None:
     shoot_infrastructure(app, ctx, window, out, work)
     shoot_reports(app, ctx, window, out)
     shoot_backlog(app, ctx, window, out, work)
+    shoot_dossiers(app, ctx, window, out, work)
     window.close()
 
 
@@ -296,6 +297,27 @@ def shoot_backlog(app, ctx, window, out: Path, work: Path) -> None:
     importer.close()
     window.show_section("overview")
     shoot(app, window, out / "36-overview-backlog.png")
+
+
+def shoot_dossiers(app, ctx, window, out: Path, work: Path) -> None:
+    """Số hóa › Chỉ số 766 and the dossier import preview with errors."""
+    from desktop.ui.backlog.dossier_import import DossierImportDialog
+
+    window.show_section("backlog")
+    page = window.pages["backlog"]
+    page.tabs.setCurrentWidget(page.indicators)
+    page.indicators.month.setCurrentIndex(1)
+    shoot(app, window, out / "37-backlog-indicators-766.png")
+    sample = work / "ho-so.csv"
+    sample.write_text("MaHoSo;MaTTHC;LinhVuc;NgayTiepNhan;NgayHenTra;NgayKetThucXuLy;KenhThucHien;"
+                      "DuocSoHoa;DuocLayTuKhoDMQG;MaKetQua\n"
+                      "000.00.22.H56-261120-0101;1.001193;Hộ tịch;20/11/2026;21/11/2026;21/11/2026;2;1;1;KQ1\n"
+                      "H56-12;2.000815;Chứng thực;20/11/2026;20/11/2026;;1;1;0;\n"
+                      "000.00.22.H56-261120-0103;1.003005;Đất đai;20/11/2026;18/11/2026;;5;0;0;\n",
+                      encoding="utf-8-sig")
+    importer = DossierImportDialog(ctx, sample, parent=window)
+    shoot(app, importer, out / "38-backlog-dossier-import.png")
+    importer.close()
 
 
 if __name__ == "__main__":

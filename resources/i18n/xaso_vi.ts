@@ -105,8 +105,8 @@
     </message>
     <message>
       <location filename="../../desktop/cli.py" line="121" />
-      <location filename="../../desktop/cli_backlog.py" line="41" />
-      <location filename="../../desktop/cli_dossiers.py" line="51" />
+      <location filename="../../desktop/cli_backlog.py" line="46" />
+      <location filename="../../desktop/cli_infra.py" line="38" />
       <source>Nothing was imported: fix the rows above in the file and try again.</source>
       <translation>Chưa nhập gì: hãy sửa các dòng nêu trên trong tệp rồi thử lại.</translation>
     </message>
@@ -152,55 +152,54 @@
       <translation>Có phải là {name}? Hãy sửa lại họ tên trong tệp.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli_backlog.py" line="50" />
+      <location filename="../../desktop/cli_backlog.py" line="25" />
       <source>{file}: {new} new lots, {update} updated, {unchanged} unchanged.</source>
       <translation>{file}: {new} lô mới, {update} cập nhật, {unchanged} không đổi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli_backlog.py" line="53" />
-      <location filename="../../desktop/cli_dossiers.py" line="63" />
+      <location filename="../../desktop/cli_backlog.py" line="58" />
       <source>Dry run: nothing was written.</source>
       <translation>Chạy thử: chưa ghi gì vào dữ liệu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli_backlog.py" line="94" />
+      <location filename="../../desktop/cli_backlog.py" line="99" />
       <source>reached</source>
       <translation>đã đạt</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli_backlog.py" line="77" />
+      <location filename="../../desktop/cli_backlog.py" line="82" />
       <source>Digitization: {done} of {total} records digitized ({percent}).</source>
       <translation>Số hóa: đã số hóa {done}/{total} hồ sơ ({percent}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli_backlog.py" line="87" />
+      <location filename="../../desktop/cli_backlog.py" line="92" />
       <location filename="../../desktop/ui/backlog/progress_tab.py" line="113" />
       <source>Current rate: {rate} records a day (last {days} days).</source>
       <translation>Tốc độ hiện nay: {rate} hồ sơ/ngày ({days} ngày gần nhất).</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli_backlog.py" line="91" />
+      <location filename="../../desktop/cli_backlog.py" line="96" />
       <location filename="../../desktop/ui/backlog/summary.py" line="29" />
       <source>Target {percent} by {date}</source>
       <translation>Chỉ tiêu {percent} đến {date}</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli_backlog.py" line="96" />
+      <location filename="../../desktop/cli_backlog.py" line="101" />
       <source>will be missed: no records are being digitized</source>
       <translation>sẽ không đạt: hiện không có hồ sơ nào được số hóa</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli_backlog.py" line="81" />
+      <location filename="../../desktop/cli_backlog.py" line="86" />
       <source>  {field}: {done}/{total} digitized ({percent}), {checked} checked, {signed} signed, {stored} stored</source>
       <translation>  {field}: đã số hóa {done}/{total} ({percent}), đã kiểm tra {checked}, đã ký số {signed}, đã lưu kho {stored}</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli_backlog.py" line="98" />
+      <location filename="../../desktop/cli_backlog.py" line="103" />
       <source>will be missed: reached only on {date} at the current rate</source>
       <translation>sẽ không đạt: với tốc độ hiện nay, đến {date} mới đạt</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli_backlog.py" line="101" />
+      <location filename="../../desktop/cli_backlog.py" line="106" />
       <source>on track: reached on {date} at the current rate</source>
       <translation>đúng tiến độ: với tốc độ hiện nay sẽ đạt vào {date}</translation>
     </message>
@@ -250,28 +249,28 @@
       <translation>{name}: hết hạn {date}</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli_dossiers.py" line="60" />
+      <location filename="../../desktop/cli_dossiers.py" line="27" />
       <source>{file}: {new} new dossiers, {update} updated, {unchanged} unchanged.</source>
       <translation>{file}: {new} hồ sơ mới, {update} cập nhật, {unchanged} không đổi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli_dossiers.py" line="86" />
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="95" />
+      <location filename="../../desktop/cli_dossiers.py" line="50" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="99" />
       <source>no dossiers</source>
       <translation>không phát sinh hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli_dossiers.py" line="81" />
+      <location filename="../../desktop/cli_dossiers.py" line="45" />
       <source>QĐ 766 digitization indicators, month {month}:</source>
       <translation>Chỉ số số hóa theo QĐ 766, tháng {month}:</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli_dossiers.py" line="96" />
+      <location filename="../../desktop/cli_dossiers.py" line="60" />
       <source>Total: {points} of {pmax} points.</source>
       <translation>Tổng: {points}/{pmax} điểm.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli_dossiers.py" line="87" />
+      <location filename="../../desktop/cli_dossiers.py" line="51" />
       <source>  {code} {title}: {num}/{den} ({rate}), target {target}: {points} of {pmax} points</source>
       <translation>  {code} {title}: {num}/{den} ({rate}), chỉ tiêu {target}: {points}/{pmax} điểm</translation>
     </message>
@@ -593,13 +592,13 @@
     <message>
       <location filename="../../desktop/services/backlog_list.py" line="140" />
       <location filename="../../desktop/services/backlog_list.py" line="146" />
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="26" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="25" />
       <source>Field</source>
       <translation>Lĩnh vực</translation>
     </message>
     <message>
       <location filename="../../desktop/services/backlog_list.py" line="140" />
-      <location filename="../../desktop/ui/backlog/import_dialog.py" line="72" />
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="74" />
       <location filename="../../desktop/ui/backlog/models.py" line="33" />
       <source>Kind of records</source>
       <translation>Loại hồ sơ</translation>
@@ -607,7 +606,7 @@
     <message>
       <location filename="../../desktop/services/backlog_list.py" line="140" />
       <location filename="../../desktop/ui/backlog/dialogs.py" line="118" />
-      <location filename="../../desktop/ui/backlog/import_dialog.py" line="72" />
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="74" />
       <source>Years</source>
       <translation>Năm</translation>
     </message>
@@ -667,6 +666,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/backlog_list.py" line="174" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="55" />
       <location filename="../../desktop/ui/backlog/models.py" line="66" />
       <source>Record</source>
       <translation>Hồ sơ</translation>
@@ -905,8 +905,8 @@
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="72" />
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="27" />
-      <location filename="../../desktop/ui/backlog/import_dialog.py" line="73" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="26" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="55" />
       <source>Problem</source>
       <translation>Sự cố</translation>
     </message>
@@ -1347,7 +1347,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/dossier_indicators.py" line="146" />
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="98" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="102" />
       <source>Total of the group</source>
       <translation>Tổng điểm nhóm số hóa</translation>
     </message>
@@ -1373,8 +1373,8 @@
     </message>
     <message>
       <location filename="../../desktop/services/imports/attendance_xlsx.py" line="350" />
-      <location filename="../../desktop/services/imports/backlog_lots.py" line="173" />
-      <location filename="../../desktop/services/imports/dossiers.py" line="204" />
+      <location filename="../../desktop/services/imports/backlog_lots.py" line="163" />
+      <location filename="../../desktop/services/imports/backlog_record_list.py" line="102" />
       <source>The file still has {count} problem(s); nothing was imported. Correct the file, then preview it again.</source>
       <translation>Tệp vẫn còn {count} lỗi; chưa nhập gì. Hãy sửa tệp rồi xem trước lại.</translation>
     </message>
@@ -1420,7 +1420,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/imports/attendance_xlsx.py" line="281" />
-      <location filename="../../desktop/services/imports/backlog_lots.py" line="133" />
+      <location filename="../../desktop/services/imports/backlog_lots.py" line="123" />
       <location filename="../../desktop/services/imports/equipment_xlsx.py" line="226" />
       <source>Row {row}: {problem}</source>
       <translation>Dòng {row}: {problem}</translation>
@@ -1436,39 +1436,59 @@
       <translation>Cột {column}: khóa học chỉ có {count} buổi. Hãy thêm buổi học trong phần mềm trước, hoặc ghi ngày của buổi học vào tiêu đề cột (ví dụ Buổi {number} - 05/10/2025).</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/backlog_lots.py" line="43" />
+      <location filename="../../desktop/services/imports/backlog_lots.py" line="44" />
       <source>No list of records was found in {file} (sheets searched: {sheets}): none of the first {limit} rows holds a header with the columns Lĩnh vực and Loại hồ sơ. Check that you chose the right file.</source>
       <translation>Không tìm thấy danh mục hồ sơ trong tệp {file} (đã tìm ở các trang: {sheets}): {limit} dòng đầu không có dòng tiêu đề gồm các cột Lĩnh vực và Loại hồ sơ. Hãy kiểm tra lại tệp đã chọn.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/backlog_lots.py" line="99" />
+      <location filename="../../desktop/services/imports/backlog_lots.py" line="89" />
       <source>Row {row}: the number in column {column} cannot be negative ({value}).</source>
       <translation>Dòng {row}: số ở cột {column} không được âm ({value}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/backlog_lots.py" line="118" />
+      <location filename="../../desktop/services/imports/backlog_lots.py" line="108" />
       <source>Row {row}: the field {value} in column {column} is unknown. Write one of the fields of the one-stop centre, e.g. Hộ tịch, Chứng thực, Đất đai.</source>
       <translation>Dòng {row}: lĩnh vực «{value}» ở cột {column} không có trong danh mục. Hãy ghi một lĩnh vực của Bộ phận một cửa, ví dụ: Hộ tịch, Chứng thực, Đất đai.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/backlog_lots.py" line="123" />
+      <location filename="../../desktop/services/imports/backlog_lots.py" line="113" />
       <source>Row {row}: the priority {value} in column {column} is not understood. Write Cao, Trung bình or Thấp.</source>
       <translation>Dòng {row}: mức ưu tiên «{value}» ở cột {column} không hợp lệ. Hãy ghi Cao, Trung bình hoặc Thấp.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/backlog_lots.py" line="177" />
+      <location filename="../../desktop/services/imports/backlog_lots.py" line="167" />
       <source>The lots changed while the import was being checked; nothing was imported. Preview the file again.</source>
       <translation>Danh mục lô hồ sơ đã thay đổi trong lúc kiểm tra tệp nên chưa nhập gì. Hãy xem trước tệp lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/backlog_lots.py" line="95" />
+      <location filename="../../desktop/services/imports/backlog_lots.py" line="85" />
       <source>Row {row}: {value} in column {column} is not a number of records. Write a whole number, e.g. 1.234.</source>
       <translation>Dòng {row}: «{value}» ở cột {column} không phải là số hồ sơ. Hãy ghi số nguyên, ví dụ 1.234.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/backlog_lots.py" line="156" />
+      <location filename="../../desktop/services/imports/backlog_lots.py" line="146" />
       <source>Row {row} repeats the lot of row {other}; keep one of them.</source>
       <translation>Dòng {row} trùng lô hồ sơ với dòng {other}; chỉ giữ lại một dòng.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/imports/backlog_record_list.py" line="30" />
+      <source>No list of records was found in {file} (sheets searched: {sheets}): none of the first {limit} rows holds a header with the columns Số thứ tự and Tên hồ sơ. Check that you chose the right file.</source>
+      <translation>Không tìm thấy danh sách hồ sơ trong tệp {file} (các trang đã tìm: {sheets}): trong {limit} dòng đầu không có dòng tiêu đề gồm các cột Số thứ tự và Tên hồ sơ. Hãy kiểm tra lại có đúng tệp không.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/imports/backlog_record_list.py" line="62" />
+      <source>Row {row}: {value} in column {column} is not a record number. Write a whole number from 1.</source>
+      <translation>Dòng {row}: {value} ở cột {column} không phải là số thứ tự hồ sơ. Hãy ghi số nguyên từ 1 trở lên.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/imports/backlog_record_list.py" line="66" />
+      <source>Row {row}: the title in column {column} is missing.</source>
+      <translation>Dòng {row}: thiếu tên hồ sơ ở cột {column}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/imports/backlog_record_list.py" line="86" />
+      <source>Row {row} repeats the record number {number} of row {other}; keep one of them.</source>
+      <translation>Dòng {row} trùng số thứ tự {number} với dòng {other}; chỉ giữ lại một dòng.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/imports/dossiers.py" line="44" />
@@ -1476,37 +1496,37 @@
       <translation>Không tìm thấy danh sách hồ sơ trong tệp {file} (các trang đã tìm: {sheets}): trong {limit} dòng đầu không có dòng tiêu đề gồm các cột MaHoSo và NgayTiepNhan. Hãy kiểm tra lại có đúng tệp xuất từ Hệ thống giải quyết TTHC không.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/dossiers.py" line="131" />
+      <location filename="../../desktop/services/imports/dossiers.py" line="120" />
       <source>Row {row}: {value} in column {column} is not understood. Write 1 (yes) or 0 (no).</source>
       <translation>Dòng {row}: không hiểu giá trị {value} ở cột {column}. Hãy ghi 1 (có) hoặc 0 (không).</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/dossiers.py" line="139" />
+      <location filename="../../desktop/services/imports/dossiers.py" line="128" />
       <source>Row {row}: the channel {value} in column {column} is unknown. Write 1 (in person), 2 (online) or 3 (public postal service).</source>
       <translation>Dòng {row}: kênh thực hiện {value} ở cột {column} không hợp lệ. Hãy ghi 1 (trực tiếp), 2 (trực tuyến) hoặc 3 (bưu chính công ích).</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/dossiers.py" line="148" />
+      <location filename="../../desktop/services/imports/dossiers.py" line="137" />
       <source>Row {row}: the dossier code {value} in column {column} is not in the form agency-yymmdd-number, e.g. 000.17.22.H56-210531-0001.</source>
       <translation>Dòng {row}: mã hồ sơ {value} ở cột {column} không đúng dạng mã cơ quan-yymmdd-số thứ tự, ví dụ 000.17.22.H56-210531-0001.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/dossiers.py" line="153" />
+      <location filename="../../desktop/services/imports/dossiers.py" line="142" />
       <source>Row {row}: the reception date in column {column} is missing.</source>
       <translation>Dòng {row}: thiếu ngày tiếp nhận ở cột {column}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/dossiers.py" line="121" />
+      <location filename="../../desktop/services/imports/dossiers.py" line="110" />
       <source>Row {row}: {value} in column {column} is not a valid date. Write it as dd/mm/yyyy, for example 20/11/2026.</source>
       <translation>Dòng {row}: {value} ở cột {column} không phải là ngày hợp lệ. Hãy ghi theo dạng dd/mm/yyyy, ví dụ 20/11/2026.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/dossiers.py" line="158" />
+      <location filename="../../desktop/services/imports/dossiers.py" line="147" />
       <source>Row {row}: the date in column {column} ({value}) is before the reception date.</source>
       <translation>Dòng {row}: ngày ở cột {column} ({value}) sớm hơn ngày tiếp nhận.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/dossiers.py" line="189" />
+      <location filename="../../desktop/services/imports/dossiers.py" line="178" />
       <source>Row {row} repeats the dossier {code} of row {other}; keep one of them.</source>
       <translation>Dòng {row} trùng hồ sơ {code} với dòng {other}; chỉ giữ lại một dòng.</translation>
     </message>
@@ -2306,14 +2326,14 @@
     </message>
     <message>
       <location filename="../../desktop/services/training.py" line="34" />
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="14" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="11" />
       <location filename="../../desktop/ui/main_window.py" line="216" />
       <source>Online</source>
       <translation>Trực tuyến</translation>
     </message>
     <message>
       <location filename="../../desktop/services/training.py" line="34" />
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="14" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="11" />
       <source>In person</source>
       <translation>Trực tiếp</translation>
     </message>
@@ -2449,7 +2469,7 @@
     </message>
     <message>
       <location filename="../../desktop/ui/about.py" line="67" />
-      <location filename="../../desktop/ui/backlog/import_dialog.py" line="52" />
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="54" />
       <location filename="../../desktop/ui/certificates/import_dialog.py" line="71" />
       <source>Close</source>
       <translation>Đóng</translation>
@@ -2639,52 +2659,73 @@ Python {python}, Qt for Python {qt}</translation>
       <translation>{count} hồ sơ đang chọn</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="14" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="11" />
       <source>Public postal service</source>
       <translation>Bưu chính công ích</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="21" />
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="124" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="18" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="128" />
       <source>Import dossiers</source>
       <translation>Nhập hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="23" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="20" />
       <source>{new} new dossiers, {update} updated, {unchanged} unchanged.</source>
       <translation>{new} hồ sơ mới, {update} cập nhật, {unchanged} không đổi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="26" />
-      <location filename="../../desktop/ui/backlog/import_dialog.py" line="72" />
-      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="44" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="21" />
+      <source>&lt;b&gt;{file}&lt;/b&gt;: {rows} rows — {new} new dossiers, {update} to update, {unchanged} unchanged, {errors} with errors.</source>
+      <translation>&lt;b&gt;{file}&lt;/b&gt;: {rows} dòng — {new} hồ sơ mới, {update} cập nhật, {unchanged} không đổi, {errors} dòng có lỗi.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="37" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="127" />
+      <source>Import the list of records</source>
+      <translation>Nhập danh sách hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="39" />
+      <source>{new} new records, {update} renamed, {unchanged} unchanged.</source>
+      <translation>{new} hồ sơ mới, {update} đổi tên, {unchanged} không đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="40" />
+      <source>&lt;b&gt;{file}&lt;/b&gt;: {rows} rows — {new} new records, {update} to rename, {unchanged} unchanged, {errors} with errors.</source>
+      <translation>&lt;b&gt;{file}&lt;/b&gt;: {rows} dòng — {new} hồ sơ mới, {update} đổi tên, {unchanged} không đổi, {errors} dòng có lỗi.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="25" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="55" />
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="74" />
       <source>Row</source>
       <translation>Dòng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="26" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="25" />
       <source>Dossier code</source>
       <translation>Mã hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="26" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="25" />
       <source>Received</source>
       <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="27" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="26" />
       <source>Channel</source>
       <translation>Kênh thực hiện</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="36" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="30" />
       <location filename="../../desktop/ui/certificates/requests_tab.py" line="96" />
       <location filename="../../desktop/ui/officers/model.py" line="15" />
       <source>Yes</source>
       <translation>Có</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="36" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="30" />
       <location filename="../../desktop/ui/training/import_dialog.py" line="122" />
       <source>No</source>
       <translation>Không</translation>
@@ -2719,7 +2760,7 @@ Python {python}, Qt for Python {qt}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/import_dialog.py" line="34" />
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="121" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="135" />
       <source>Import lots</source>
       <translation>Nhập lô hồ sơ</translation>
     </message>
@@ -2729,30 +2770,30 @@ Python {python}, Qt for Python {qt}</translation>
       <translation>{new} lô mới, {update} cập nhật, {unchanged} không đổi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/import_dialog.py" line="52" />
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="37" />
+      <source>&lt;b&gt;{file}&lt;/b&gt;: {rows} rows — {new} new, {update} to update, {unchanged} unchanged, {errors} with errors.</source>
+      <translation>&lt;b&gt;{file}&lt;/b&gt;: {rows} dòng — {new} lô mới, {update} cập nhật, {unchanged} không đổi, {errors} dòng có lỗi.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="54" />
       <location filename="../../desktop/ui/certificates/import_dialog.py" line="68" />
       <location filename="../../desktop/ui/certificates/import_dialog.py" line="145" />
       <source>Import</source>
       <translation>Nhập</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/import_dialog.py" line="92" />
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="97" />
       <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="104" />
       <location filename="../../desktop/ui/training/import_dialog.py" line="142" />
       <source>Correct the rows marked Error in the file, then import it again. Nothing is imported while a row has an error.</source>
       <translation>Hãy sửa các dòng bị đánh dấu Lỗi trong tệp rồi nhập lại. Khi còn dòng có lỗi thì không dữ liệu nào được nhập.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/import_dialog.py" line="61" />
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="63" />
       <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="66" />
       <location filename="../../desktop/ui/training/import_dialog.py" line="83" />
       <source>Reading {file}…</source>
       <translation>Đang đọc tệp {file}…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/backlog/import_dialog.py" line="84" />
-      <source>&lt;b&gt;{file}&lt;/b&gt;: {rows} rows — {new} new, {update} to update, {unchanged} unchanged, {errors} with errors.</source>
-      <translation>&lt;b&gt;{file}&lt;/b&gt;: {rows} dòng — {new} lô mới, {update} cập nhật, {unchanged} không đổi, {errors} dòng có lỗi.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/indicators_tab.py" line="38" />
@@ -2766,7 +2807,7 @@ Python {python}, Qt for Python {qt}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/indicators_tab.py" line="41" />
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="40" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="44" />
       <location filename="../../desktop/ui/certificates/page.py" line="50" />
       <source>Export to Excel…</source>
       <translation>Xuất Excel…</translation>
@@ -2777,27 +2818,28 @@ Python {python}, Qt for Python {qt}</translation>
       <translation>Điểm = điểm tối đa khi tỷ lệ đạt chỉ tiêu, nếu chưa đạt thì bằng tỷ lệ × điểm tối đa ÷ chỉ tiêu (QĐ 766/QĐ-TTg). Chỉ số 4.2 và 4.3 tính trên hồ sơ tiếp nhận trong tháng, 4.1 và 4.4 tính trên hồ sơ giải quyết xong trong tháng.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="124" />
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="121" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="128" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="135" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="128" />
       <source>Excel or CSV (*.xlsx *.csv)</source>
       <translation>Excel hoặc CSV (*.xlsx *.csv)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="130" />
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="142" />
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="144" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="134" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="146" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="148" />
       <source>Export to Excel</source>
       <translation>Xuất Excel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="132" />
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="129" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="136" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="143" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="141" />
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="138" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="145" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="152" />
       <location filename="../../desktop/ui/certificates/page.py" line="175" />
       <source>Exporting…</source>
       <translation>Đang xuất…</translation>
@@ -2815,7 +2857,7 @@ Python {python}, Qt for Python {qt}</translation>
       <translation>{count} hồ sơ đã nhập</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="142" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="146" />
       <source>The indicators were saved to {file}.</source>
       <translation>Đã lưu các chỉ số vào tệp {file}.</translation>
     </message>
@@ -2833,7 +2875,7 @@ Python {python}, Qt for Python {qt}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="35" />
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="107" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="112" />
       <location filename="../../desktop/ui/infrastructure/equipment.py" line="40" />
       <source>Delete</source>
       <translation>Xóa</translation>
@@ -2850,31 +2892,41 @@ Python {python}, Qt for Python {qt}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="38" />
+      <source>Import records…</source>
+      <translation>Nhập danh sách hồ sơ…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="39" />
+      <source>Import the list of records (number, title) of the selected lot from Excel (.xlsx) or .csv</source>
+      <translation>Nhập danh sách hồ sơ (số thứ tự, tên hồ sơ) của lô đang chọn từ tệp Excel (.xlsx) hoặc .csv</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="42" />
       <source>Import lots…</source>
       <translation>Nhập lô hồ sơ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="39" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="43" />
       <source>Import the inventory of lots from Excel (.xlsx) or .csv</source>
       <translation>Nhập danh mục lô hồ sơ từ Excel (.xlsx) hoặc .csv</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="76" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="81" />
       <source>{count} lots</source>
       <translation>{count} lô hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="106" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="111" />
       <source>Delete lot</source>
       <translation>Xóa lô hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="106" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="111" />
       <source>Delete the selected lot and take it out of the progress figures? Its records are kept in the history.</source>
       <translation>Xóa lô hồ sơ đang chọn và bỏ khỏi số liệu tiến độ? Hồ sơ của lô vẫn được lưu trong lịch sử.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="139" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="153" />
       <source>{count} records saved to {file}.</source>
       <translation>Đã lưu {count} hồ sơ vào tệp {file}.</translation>
     </message>

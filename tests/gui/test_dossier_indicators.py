@@ -51,3 +51,32 @@ def test_import_indicators_and_export(qtbot, ctx, prompts, tmp_path):
     ws = load_workbook(out).active
     assert ws["A1"].value == "Chỉ số" and ws["A3"].value == "4.2" and ws["C3"].value == 2
     assert ws["G6"].value == round(expected, 2)
+
+
+def test_import_record_list_of_a_lot(qtbot, ctx, prompts, tmp_path):
+    from desktop.services import backlog as svc
+    from desktop.ui.backlog.dossier_import import RecordListImportDialog
+    from tests.unit.test_backlog import BIRTHS
+    from tests.unit.test_backlog_record_list import titles
+    from tests.unit.test_backlog_record_list import write_xlsx as write_list
+
+    with ctx.store.write("t") as s:
+        lot_id = svc.create_lot(s, BIRTHS).id
+    page = BacklogPage(ctx)
+    qtbot.addWidget(page)
+    page.lots.table.selectRow(0)
+    assert page.lots.list_button.isEnabled()
+    bad = RecordListImportDialog(ctx, lot_id, write_list(tmp_path / "loi.xlsx", [[1, "A", ""], ["x", "B", ""]]),
+                                 parent=page)
+    qtbot.addWidget(bad)
+    assert not bad.ok_button().isEnabled() and bad.table.item(1, 0).text() == "4"
+    prompts.files.append(write_list(tmp_path / "ds.xlsx", [[1, "Khai sinh Nguyễn Văn A", ""],
+                                                           [2, "Khai sinh Trần Thị B", ""]]))
+    original = RecordListImportDialog.exec
+    RecordListImportDialog.exec = lambda self: self.apply()
+    try:
+        page.lots.list_button.click()
+    finally:
+        RecordListImportDialog.exec = original
+    assert "2 hồ sơ mới" in prompts.shown[-1][2]
+    assert titles(ctx.store, lot_id) == {1: "Khai sinh Nguyễn Văn A", 2: "Khai sinh Trần Thị B"}

@@ -22,7 +22,8 @@ from db.ids import natural_id
 from db.models import BacklogLot
 from desktop.services import backlog as svc
 from desktop.services.imports import xlsx_table
-from desktop.services.imports.xlsx_table import ImportProblem, RowCells, SheetTable, cell_text
+from desktop.services.imports.xlsx_table import (
+    ImportProblem, PreviewRows, RowCells, SheetTable, cell_text)
 from desktop.services.text import fold
 
 SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -60,20 +61,9 @@ class LotResult:
 
 
 @dataclass
-class LotPreview:
+class LotPreview(PreviewRows):
     table: SheetTable
     rows: list[LotResult]
-
-    def count(self, status: str) -> int:
-        return sum(1 for r in self.rows if r.status == status)
-
-    @property
-    def has_errors(self) -> bool:
-        return self.count("error") > 0
-
-    @property
-    def problems(self) -> list[UserError]:
-        return [p for r in self.rows for p in r.problems]
 
 
 # reading --------------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ from db.errors import N_, UserError
 from db.ids import natural_id
 from db.models import Dossier
 from desktop.services.imports import xlsx_table
-from desktop.services.imports.xlsx_table import ImportProblem, RowCells, SheetTable
+from desktop.services.imports.xlsx_table import ImportProblem, PreviewRows, RowCells, SheetTable
 from desktop.services.text import fold, parse_date
 
 SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -78,20 +78,9 @@ class DossierResult:
 
 
 @dataclass
-class DossierPreview:
+class DossierPreview(PreviewRows):
     table: SheetTable
     rows: list[DossierResult]
-
-    def count(self, status: str) -> int:
-        return sum(1 for r in self.rows if r.status == status)
-
-    @property
-    def has_errors(self) -> bool:
-        return self.count("error") > 0
-
-    @property
-    def problems(self) -> list[UserError]:
-        return [p for r in self.rows for p in r.problems]
 
 
 def read_table(path: Path | str) -> SheetTable:

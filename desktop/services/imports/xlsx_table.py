@@ -419,3 +419,20 @@ def read_any_table(path: Path | str, synonyms: Mapping[str, Iterable[str]], requ
     if table is None:
         raise UserError(not_found, file=path.name, sheets=ws.title, limit=HEADER_SEARCH_ROWS)
     return table
+
+
+class PreviewRows:
+    """Counting the previewed rows (each with a ``status`` and ``problems``) of an import."""
+
+    rows: list
+
+    def count(self, status: str) -> int:
+        return sum(1 for r in self.rows if r.status == status)
+
+    @property
+    def has_errors(self) -> bool:
+        return self.count("error") > 0
+
+    @property
+    def problems(self) -> list[UserError]:
+        return [p for r in self.rows for p in r.problems]

@@ -34,6 +34,8 @@ class LotImportDialog(QDialog):
     title = N_("Import lots")
     signal_table = "backlog_lot"
     done_text = N_("{new} new lots, {update} updated, {unchanged} unchanged.")
+    summary_text = N_("<b>{file}</b>: {rows} rows — {new} new, {update} to update, "
+                      "{unchanged} unchanged, {errors} with errors.")
 
     def __init__(self, ctx: AppContext, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,6 +74,10 @@ class LotImportDialog(QDialog):
         return [tr("Row"), tr("Status"), tr("Field"), tr("Kind of records"), tr("Years"),
                 tr("Total records"), tr("Problem")]
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.table.resizeRowsToContents()  # the problems wrap once the columns have their widths
+
     def ok_button(self):
         return self.buttons.button(self.buttons.StandardButton.Ok)
 
@@ -81,8 +87,7 @@ class LotImportDialog(QDialog):
 
     def _show(self, p: imp.LotPreview) -> None:
         self.preview = p
-        self.summary.setText(tr("<b>{file}</b>: {rows} rows — {new} new, {update} to update, "
-                                "{unchanged} unchanged, {errors} with errors.").format(
+        self.summary.setText(tr(self.summary_text).format(
             file=self.path.name, rows=len(p.rows), new=p.count("new"), update=p.count("update"),
             unchanged=p.count("unchanged"), errors=p.count("error")))
         self._fill_rows(p)
@@ -95,20 +100,23 @@ class LotImportDialog(QDialog):
         self.ok_button().setEnabled(not p.has_errors)
 
     def _fill_rows(self, p: imp.LotPreview) -> None:
-        self.table.setRowCount(len(p.rows))
-        for r, row in enumerate(p.rows):
-            d = row.data
-            values = [str(row.row_no), tr(STATUS_LABELS[row.status]),
-                      tr(svc.FIELDS[d.field]) if d else "", d.record_kind if d else "",
-                      svc.year_range(d.year_from, d.year_to) if d else "",
-                      format_number(d.total_records) if d else "",
+        self._fill([[tr(svc.FIELDS[d.field]), d.record_kind, svc.year_range(d.year_from, d.year_to),
+                     format_number(d.total_records)] if (d := row.data) else ["", "", "", ""]
+                    for row in p.rows], p.rows)
+
+    def _fill(self, middles: list[list[str]], rows) -> None:
+        """Row number, status, the importer's own columns, the problems; coloured by status."""
+        self.table.setRowCount(len(rows))
+        for r, (middle, row) in enumerate(zip(middles, rows, strict=True)):
+            values = [str(row.row_no), tr(STATUS_LABELS[row.status]), *middle,
                       "; ".join(pr.message(tr) for pr in row.problems)]
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setBackground(QBrush(QColor(STATUS_COLORS[row.status])))
                 self.table.setItem(r, col, item)
         self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(self.table.columnCount() - 1,
+                                                           QHeaderView.ResizeMode.Stretch)
 
     def apply(self) -> None:
         if self.preview is None:
