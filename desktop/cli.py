@@ -15,6 +15,8 @@
     xaso-admin [--home DIR] verify-bundle FILE / node-card [--out FILE] / enrol CARD_FILE
     xaso-admin [--home DIR] backup [--to DIR] [--encrypt] | verify-backup FILE | restore FILE
     xaso-admin [--home DIR] audit [--verify]
+    xaso-admin [--home DIR] import-dossiers FILE [--dry-run]
+    xaso-admin [--home DIR] indicators-766 --month YYYY-MM
 
 Every command prints a short Vietnamese summary, or with --json one JSON object on stdout.
 A rejected input exits with status 1 and the reason on stderr; usage errors exit with 2.
@@ -266,6 +268,16 @@ class Cli:
 
         return backlog_status(self)
 
+    def import_dossiers(self) -> int:
+        from desktop.cli_dossiers import import_dossiers
+
+        return import_dossiers(self)
+
+    def indicators_766(self) -> int:
+        from desktop.cli_dossiers import indicators_766
+
+        return indicators_766(self)
+
     def training_status(self) -> int:
         from desktop.services import training_coverage as cov
         from desktop.services.text import format_percent
@@ -358,6 +370,9 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop import cli_backup
 
     cli_backup.add_parsers(sub, common)
+    from desktop import cli_dossiers
+
+    cli_dossiers.add_parser(sub, common)
     return parser
 
 
@@ -382,7 +397,8 @@ def main(argv: list[str] | None = None) -> int:
                "import-equipment": cli.import_equipment, "report": cli.report,
                "import-lots": cli.import_lots, "backlog-status": cli.backlog_status,
                **{name: partial(fn, cli) for name, fn in cli_sync.HANDLERS.items()},
-               **_backup_commands(cli)}[args.command]
+               **_backup_commands(cli),
+               "import-dossiers": cli.import_dossiers, "indicators-766": cli.indicators_766}[args.command]
     try:
         return handler()
     except UserError as err:

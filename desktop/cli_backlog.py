@@ -22,14 +22,19 @@ def _not_set_up(cli: Cli) -> int:
 def import_lots(cli: Cli) -> int:
     from desktop.services.imports import backlog_lots as imp
 
+    return run_import(cli, imp, cli.tr("{file}: {new} new lots, {update} updated, {unchanged} unchanged."))
+
+
+def run_import(cli: Cli, importer, done_text: str) -> int:
+    """Preview ``args.file`` with ``importer`` (read_table, preview, apply); write it unless dry."""
     tr, args = cli.tr, cli.args
-    table = imp.read_table(Path(args.file))
+    table = importer.read_table(Path(args.file))
     store = cli.store()
     try:
         if not store.is_initialized:
             return _not_set_up(cli)
         with store.write(actor="xaso-admin") as session:
-            result = imp.preview(session, table)
+            result = importer.preview(session, table)
             counts = {s: result.count(s) for s in ("new", "update", "unchanged", "error")}
             if result.has_errors:
                 problems = [p.message(tr) for p in result.problems]
@@ -44,11 +49,11 @@ def import_lots(cli: Cli) -> int:
             if args.dry_run:
                 session.rollback()
             else:
-                imp.apply(session, result, store.context.commune_code)
+                importer.apply(session, result, store.context.commune_code)
     finally:
         store.close()
-    text = tr("{file}: {new} new lots, {update} updated, {unchanged} unchanged.").format(
-        file=Path(args.file).name, **{k: counts[k] for k in ("new", "update", "unchanged")})
+    text = done_text.format(file=Path(args.file).name,
+                            **{k: counts[k] for k in ("new", "update", "unchanged")})
     if args.dry_run:
         text += "\n" + tr("Dry run: nothing was written.")
     cli.emit({"ok": True, "file": str(args.file), "dry_run": args.dry_run, "counts": counts}, text)

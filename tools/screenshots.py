@@ -119,6 +119,7 @@ def main(out: Path) -> None:
     shoot_backlog(app, ctx, window, out, work)
     shoot_sync(app, ctx, window, out, work)
     shoot_admin(app, ctx, window, out, work)
+    shoot_dossiers(app, ctx, window, out, work)
     shoot_help(app, window, out)
     window.close()
 
@@ -407,6 +408,27 @@ def write_help_images(shots: Path, width: int = 600) -> None:
         image = image.convertToFormat(QImage.Format.Format_Indexed8, Qt.ImageConversionFlag.ThresholdDither)
         image.save(str(folder / name), "PNG", 0)
         print(folder / name)
+
+
+def shoot_dossiers(app, ctx, window, out: Path, work: Path) -> None:
+    """Số hóa › Chỉ số 766 and the dossier import preview with errors."""
+    from desktop.ui.backlog.dossier_import import DossierImportDialog
+
+    window.show_section("backlog")
+    page = window.pages["backlog"]
+    page.tabs.setCurrentWidget(page.indicators)
+    page.indicators.month.setCurrentIndex(1)
+    shoot(app, window, out / "37-backlog-indicators-766.png")
+    sample = work / "ho-so.csv"
+    sample.write_text("MaHoSo;MaTTHC;LinhVuc;NgayTiepNhan;NgayHenTra;NgayKetThucXuLy;KenhThucHien;"
+                      "DuocSoHoa;DuocLayTuKhoDMQG;MaKetQua\n"
+                      "000.00.22.H56-261120-0101;1.001193;Hộ tịch;20/11/2026;21/11/2026;21/11/2026;2;1;1;KQ1\n"
+                      "H56-12;2.000815;Chứng thực;20/11/2026;20/11/2026;;1;1;0;\n"
+                      "000.00.22.H56-261120-0103;1.003005;Đất đai;20/11/2026;18/11/2026;;5;0;0;\n",
+                      encoding="utf-8-sig")
+    importer = DossierImportDialog(ctx, sample, parent=window)
+    shoot(app, importer, out / "38-backlog-dossier-import.png")
+    importer.close()
 
 
 if __name__ == "__main__":

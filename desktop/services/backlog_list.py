@@ -114,7 +114,7 @@ def page_records(session: Session, query: RecordQuery, request: PageRequest) -> 
 
 
 # export ---------------------------------------------------------------------------------------
-def _sheet(wb, title: str, headers: list[str], rows) -> None:
+def add_sheet(wb, title: str, headers: list[str], rows) -> None:
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
 
@@ -136,18 +136,24 @@ def export(session: Session, path: Path, tr: Translate, query: RecordQuery | Non
     wb = Workbook(write_only=True)
     figures = prog.progress(session)
     lot_rows = lots.page_lots(session, lots.LotQuery(), PageRequest(limit=1_000_000))
-    _sheet(wb, tr("Lots"), [tr(h) for h in (
+    add_sheet(wb, tr("Lots"), [tr(h) for h in (
         N_("Field"), N_("Kind of records"), N_("Years"), N_("Total records"), N_("Digitized"),
         N_("Digitized (%)"), N_("Storage place"), N_("Priority"))], (
         [tr(lots.FIELDS[r.field]), r.record_kind, lots.year_range(r.year_from, r.year_to),
          r.total_records, figures.lots[r.id].digitized, round(figures.lots[r.id].digitized_percent, 1),
          r.storage, tr(lots.PRIORITIES.get(r.priority, ""))] for r in lot_rows))
-    _sheet(wb, tr("Progress by field"), [tr(h) for h in (
+    add_sheet(wb, tr("Progress by field"), [tr(h) for h in (
         N_("Field"), N_("Total records"), N_("Digitized"), N_("Checked"), N_("Signed"), N_("Stored"),
         N_("Digitized (%)"))], (
         [tr(lots.FIELDS.get(code, code)), f.total, f.digitized, f.reached("verified"),
          f.reached("signed"), f.reached("stored"), round(f.digitized_percent, 1)]
         for code, f in sorted(figures.fields.items())))
+    add_sheet(wb, tr("Records per officer"), [tr(h) for h in (
+        N_("Officer"), N_("Week from"), N_("Digitized"), N_("Checked"), N_("Signed"), N_("Stored"),
+        N_("Rejected"))], (
+        [r.officer or tr(N_("(not named)")), format_date(r.period)]
+        + [r.by_status.get(st, 0) for st in (*lots.DONE, "rejected")]
+        for r in prog.throughput(session, "week")))
     count = 0
 
     def records():
@@ -164,7 +170,7 @@ def export(session: Session, path: Path, tr: Translate, query: RecordQuery | Non
                 return
             request = PageRequest(5000, after=page[-1].key)
 
-    _sheet(wb, tr("Records"), [tr(h) for h in (
+    add_sheet(wb, tr("Records"), [tr(h) for h in (
         N_("Lot"), N_("No."), N_("Record"), N_("Status"), N_("Officer"), N_("Date"),
         N_("Reason"))], records())
     try:

@@ -343,5 +343,8 @@ def fill_demo(store: Store, seed: int = 2025, officers: int = 40,
         from desktop.services.demo_accounts import add_demo_accounts
 
         add_demo_accounts(session, seed, created)
+        from desktop.services.demo_dossiers import add_demo_dossiers
+
+        add_demo_dossiers(session, seed, commune_info.code)
         set_setting(session, DEMO_FILLED, {"seed": seed, "officers": len(created)})
     return DemoResult(commune_info.name, province.name, len(created), passwords, False)

@@ -5,7 +5,7 @@
     <name>xaso</name>
     <message>
       <location filename="../../desktop/app.py" line="202" />
-      <location filename="../../desktop/cli.py" line="95" />
+      <location filename="../../desktop/cli.py" line="97" />
       <source>The passwords are shown only this once.</source>
       <translation>Mật khẩu chỉ hiện một lần này; hãy ghi lại.</translation>
     </message>
@@ -18,184 +18,184 @@
     </message>
     <message>
       <location filename="../../desktop/app.py" line="198" />
-      <location filename="../../desktop/cli.py" line="88" />
+      <location filename="../../desktop/cli.py" line="90" />
       <source>Demo data: {commune}, {province} — {count} officers.</source>
       <translation>Dữ liệu mẫu: {commune}, {province} — {count} cán bộ.</translation>
     </message>
     <message>
       <location filename="../../desktop/app.py" line="200" />
-      <location filename="../../desktop/cli.py" line="93" />
+      <location filename="../../desktop/cli.py" line="95" />
       <source>  account {user}, password {password}</source>
       <translation>  tài khoản {user}, mật khẩu {password}</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="80" />
+      <location filename="../../desktop/cli.py" line="82" />
       <source>Name the folder for the demo data with --home DIR; demo data never goes into the real data folder.</source>
       <translation>Hãy chỉ rõ thư mục cho dữ liệu mẫu bằng --home THƯ_MỤC; dữ liệu mẫu không bao giờ được ghi vào thư mục dữ liệu thật.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="91" />
+      <location filename="../../desktop/cli.py" line="93" />
       <source>This data folder already holds the demo data; nothing was added.</source>
       <translation>Thư mục dữ liệu này đã có dữ liệu mẫu; không thêm gì nữa.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="134" />
+      <location filename="../../desktop/cli.py" line="136" />
       <source>{file}: {new} new, {update} updated, {same} unchanged.</source>
       <translation>{file}: {new} mới, {update} cập nhật, {same} không đổi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="138" />
-      <location filename="../../desktop/cli.py" line="243" />
+      <location filename="../../desktop/cli.py" line="140" />
+      <location filename="../../desktop/cli.py" line="245" />
       <location filename="../../desktop/cli_backup.py" line="114" />
       <source>(dry run: nothing was written)</source>
       <translation>(chạy thử: chưa ghi gì vào dữ liệu)</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="167" />
+      <location filename="../../desktop/cli.py" line="169" />
       <source>The data file is intact, but this installation has not been set up yet.</source>
       <translation>Tệp dữ liệu nguyên vẹn, nhưng máy này chưa được thiết lập.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="237" />
+      <location filename="../../desktop/cli.py" line="239" />
       <source>{file} → {course}: {rows} officers; {present} present, {excused} excused, {absent} absent.</source>
       <translation>{file} → {course}: {rows} cán bộ; {present} lượt có mặt, {excused} lượt vắng có phép, {absent} lượt vắng.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="67" />
+      <location filename="../../desktop/cli.py" line="69" />
       <source>Error: {message}</source>
       <translation>Lỗi: {message}</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="111" />
-      <location filename="../../desktop/cli.py" line="199" />
-      <location filename="../../desktop/cli.py" line="277" />
+      <location filename="../../desktop/cli.py" line="113" />
+      <location filename="../../desktop/cli.py" line="201" />
+      <location filename="../../desktop/cli.py" line="289" />
       <source>This data folder has not been set up yet; open Xã Số once or run the demo command.</source>
       <translation>Thư mục dữ liệu này chưa được thiết lập; hãy mở Xã Số một lần hoặc chạy lệnh demo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="165" />
+      <location filename="../../desktop/cli.py" line="167" />
       <source>The data file has problems:</source>
       <translation>Tệp dữ liệu có lỗi:</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="296" />
+      <location filename="../../desktop/cli.py" line="308" />
       <source>Officers working: {count}; required courses: {courses}.</source>
       <translation>Cán bộ đang công tác: {count}; khóa học bắt buộc: {courses}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="298" />
+      <location filename="../../desktop/cli.py" line="310" />
       <source>Trained in digital skills: {done}/{count} ({percent}); target {target}.</source>
       <translation>Đã được đào tạo kỹ năng số: {done}/{count} ({percent}); chỉ tiêu {target}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="301" />
+      <location filename="../../desktop/cli.py" line="313" />
       <source>Trained in operating the system: {done}/{count} ({percent}); target {target}.</source>
       <translation>Đã được đào tạo vận hành hệ thống: {done}/{count} ({percent}); chỉ tiêu {target}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="304" />
+      <location filename="../../desktop/cli.py" line="316" />
       <source>Still to train: {count} officers ({new} new).</source>
       <translation>Còn phải đào tạo: {count} cán bộ ({new} cán bộ mới).</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="125" />
-      <location filename="../../desktop/cli_backlog.py" line="41" />
+      <location filename="../../desktop/cli.py" line="127" />
+      <location filename="../../desktop/cli_backlog.py" line="46" />
       <location filename="../../desktop/cli_infra.py" line="38" />
       <source>Nothing was imported: fix the rows above in the file and try again.</source>
       <translation>Chưa nhập gì: hãy sửa các dòng nêu trên trong tệp rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="148" />
+      <location filename="../../desktop/cli.py" line="150" />
       <location filename="../../desktop/cli_backup.py" line="50" />
       <location filename="../../desktop/cli_backup.py" line="110" />
       <source>There is no Xã Số data in {path}.</source>
       <translation>Không có dữ liệu Xã Số trong {path}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="169" />
+      <location filename="../../desktop/cli.py" line="171" />
       <source>The data file is intact (schema {schema}).</source>
       <translation>Tệp dữ liệu nguyên vẹn (phiên bản cấu trúc {schema}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="227" />
+      <location filename="../../desktop/cli.py" line="229" />
       <source>Nothing was imported: fix the rows above in the file (add missing people to the officer list first) and try again.</source>
       <translation>Chưa nhập dữ liệu nào: hãy sửa các dòng nêu trên trong tệp (thêm những người còn thiếu vào danh sách cán bộ trước) rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="248" />
+      <location filename="../../desktop/cli.py" line="250" />
       <source>Written: {sessions} new session(s), {attendance} attendance change(s), {results} result change(s).</source>
       <translation>Đã ghi: {sessions} buổi học mới, {attendance} thay đổi điểm danh, {results} thay đổi kết quả.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="204" />
+      <location filename="../../desktop/cli.py" line="206" />
       <source>Name the course with --course (its id or its exact title). Courses: {titles}</source>
       <translation>Hãy chỉ rõ khóa học bằng --course (mã hoặc tên chính xác của khóa học). Các khóa học: {titles}</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="171" />
+      <location filename="../../desktop/cli.py" line="173" />
       <source>{commune}: {count} officers.</source>
       <translation>{commune}: {count} cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="212" />
+      <location filename="../../desktop/cli.py" line="214" />
       <source>Row {row}: {name} is not in the officer list.</source>
       <translation>Dòng {row}: {name} không có trong danh sách cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="214" />
+      <location filename="../../desktop/cli.py" line="216" />
       <location filename="../../desktop/ui/training/import_dialog.py" line="127" />
       <source>Did you mean {name}? Correct the name in the file.</source>
       <translation>Có phải là {name}? Hãy sửa lại họ tên trong tệp.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli_backlog.py" line="50" />
+      <location filename="../../desktop/cli_backlog.py" line="25" />
       <source>{file}: {new} new lots, {update} updated, {unchanged} unchanged.</source>
       <translation>{file}: {new} lô mới, {update} cập nhật, {unchanged} không đổi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli_backlog.py" line="53" />
+      <location filename="../../desktop/cli_backlog.py" line="58" />
       <source>Dry run: nothing was written.</source>
       <translation>Chạy thử: chưa ghi gì vào dữ liệu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli_backlog.py" line="94" />
+      <location filename="../../desktop/cli_backlog.py" line="99" />
       <source>reached</source>
       <translation>đã đạt</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli_backlog.py" line="77" />
+      <location filename="../../desktop/cli_backlog.py" line="82" />
       <source>Digitization: {done} of {total} records digitized ({percent}).</source>
       <translation>Số hóa: đã số hóa {done}/{total} hồ sơ ({percent}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli_backlog.py" line="87" />
+      <location filename="../../desktop/cli_backlog.py" line="92" />
       <location filename="../../desktop/ui/backlog/progress_tab.py" line="113" />
       <source>Current rate: {rate} records a day (last {days} days).</source>
       <translation>Tốc độ hiện nay: {rate} hồ sơ/ngày ({days} ngày gần nhất).</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli_backlog.py" line="91" />
+      <location filename="../../desktop/cli_backlog.py" line="96" />
       <location filename="../../desktop/ui/backlog/summary.py" line="29" />
       <source>Target {percent} by {date}</source>
       <translation>Chỉ tiêu {percent} đến {date}</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli_backlog.py" line="96" />
+      <location filename="../../desktop/cli_backlog.py" line="101" />
       <source>will be missed: no records are being digitized</source>
       <translation>sẽ không đạt: hiện không có hồ sơ nào được số hóa</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli_backlog.py" line="81" />
+      <location filename="../../desktop/cli_backlog.py" line="86" />
       <source>  {field}: {done}/{total} digitized ({percent}), {checked} checked, {signed} signed, {stored} stored</source>
       <translation>  {field}: đã số hóa {done}/{total} ({percent}), đã kiểm tra {checked}, đã ký số {signed}, đã lưu kho {stored}</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli_backlog.py" line="98" />
+      <location filename="../../desktop/cli_backlog.py" line="103" />
       <source>will be missed: reached only on {date} at the current rate</source>
       <translation>sẽ không đạt: với tốc độ hiện nay, đến {date} mới đạt</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli_backlog.py" line="101" />
+      <location filename="../../desktop/cli_backlog.py" line="106" />
       <source>on track: reached on {date} at the current rate</source>
       <translation>đúng tiến độ: với tốc độ hiện nay sẽ đạt vào {date}</translation>
     </message>
@@ -301,6 +301,32 @@
       <location filename="../../desktop/cli_certs.py" line="103" />
       <source>{name}: expires {date}</source>
       <translation>{name}: hết hạn {date}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_dossiers.py" line="27" />
+      <source>{file}: {new} new dossiers, {update} updated, {unchanged} unchanged.</source>
+      <translation>{file}: {new} hồ sơ mới, {update} cập nhật, {unchanged} không đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_dossiers.py" line="50" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="99" />
+      <source>no dossiers</source>
+      <translation>không phát sinh hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_dossiers.py" line="45" />
+      <source>QĐ 766 digitization indicators, month {month}:</source>
+      <translation>Chỉ số số hóa theo QĐ 766, tháng {month}:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_dossiers.py" line="60" />
+      <source>Total: {points} of {pmax} points.</source>
+      <translation>Tổng: {points}/{pmax} điểm.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_dossiers.py" line="51" />
+      <source>  {code} {title}: {num}/{den} ({rate}), target {target}: {points} of {pmax} points</source>
+      <translation>  {code} {title}: {num}/{den} ({rate}), chỉ tiêu {target}: {points}/{pmax} điểm</translation>
     </message>
     <message>
       <location filename="../../desktop/cli_infra.py" line="47" />
@@ -514,7 +540,7 @@
     <message>
       <location filename="../../desktop/services/audit.py" line="27" />
       <location filename="../../desktop/services/audit.py" line="41" />
-      <location filename="../../desktop/services/backlog_list.py" line="168" />
+      <location filename="../../desktop/services/backlog_list.py" line="152" />
       <source>Officer</source>
       <translation>Cán bộ</translation>
     </message>
@@ -681,7 +707,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/audit.py" line="40" />
-      <location filename="../../desktop/services/backlog_list.py" line="168" />
+      <location filename="../../desktop/services/backlog_list.py" line="174" />
       <location filename="../../desktop/services/cert_export.py" line="50" />
       <source>Status</source>
       <translation>Trạng thái</translation>
@@ -764,7 +790,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/audit.py" line="45" />
-      <location filename="../../desktop/services/backlog_list.py" line="168" />
+      <location filename="../../desktop/services/backlog_list.py" line="174" />
       <location filename="../../desktop/ui/backlog/models.py" line="69" />
       <source>Date</source>
       <translation>Ngày</translation>
@@ -807,20 +833,20 @@
     <message>
       <location filename="../../desktop/services/audit.py" line="176" />
       <location filename="../../desktop/ui/admin/backup_tab.py" line="96" />
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="96" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="30" />
       <source>Yes</source>
       <translation>Có</translation>
     </message>
     <message>
       <location filename="../../desktop/services/audit.py" line="176" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="30" />
       <location filename="../../desktop/ui/sync/conflicts.py" line="102" />
-      <location filename="../../desktop/ui/training/import_dialog.py" line="122" />
       <source>No</source>
       <translation>Không</translation>
     </message>
     <message>
       <location filename="../../desktop/services/audit.py" line="222" />
-      <location filename="../../desktop/services/backlog_list.py" line="173" />
+      <location filename="../../desktop/services/backlog_list.py" line="179" />
       <location filename="../../desktop/services/cert_export.py" line="80" />
       <source>Cannot save {file}: {reason}.</source>
       <translation>Không lưu được {file}: {reason}.</translation>
@@ -848,7 +874,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/audit.py" line="202" />
-      <location filename="../../desktop/services/backlog_list.py" line="168" />
+      <location filename="../../desktop/services/backlog_list.py" line="174" />
       <location filename="../../desktop/ui/admin/audit_tab.py" line="38" />
       <source>Record</source>
       <translation>Hồ sơ</translation>
@@ -995,28 +1021,28 @@
     <message>
       <location filename="../../desktop/services/backlog.py" line="57" />
       <location filename="../../desktop/services/backlog_list.py" line="146" />
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="59" />
+      <location filename="../../desktop/services/backlog_list.py" line="152" />
       <source>Checked</source>
       <translation>Đã kiểm tra</translation>
     </message>
     <message>
       <location filename="../../desktop/services/backlog.py" line="58" />
       <location filename="../../desktop/services/backlog_list.py" line="146" />
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="60" />
+      <location filename="../../desktop/services/backlog_list.py" line="152" />
       <source>Signed</source>
       <translation>Đã ký số</translation>
     </message>
     <message>
       <location filename="../../desktop/services/backlog.py" line="58" />
       <location filename="../../desktop/services/backlog_list.py" line="146" />
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="60" />
+      <location filename="../../desktop/services/backlog_list.py" line="152" />
       <source>Stored</source>
       <translation>Đã lưu kho</translation>
     </message>
     <message>
       <location filename="../../desktop/services/backlog.py" line="58" />
+      <location filename="../../desktop/services/backlog_list.py" line="153" />
       <location filename="../../desktop/services/cert_requests.py" line="30" />
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="60" />
       <source>Rejected</source>
       <translation>Bị từ chối</translation>
     </message>
@@ -1078,7 +1104,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/backlog_list.py" line="139" />
-      <location filename="../../desktop/ui/backlog/page.py" line="24" />
+      <location filename="../../desktop/ui/backlog/page.py" line="26" />
       <source>Lots</source>
       <translation>Lô hồ sơ</translation>
     </message>
@@ -1088,15 +1114,21 @@
       <translation>Tiến độ theo lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backlog_list.py" line="167" />
+      <location filename="../../desktop/services/backlog_list.py" line="151" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="86" />
+      <source>Records per officer</source>
+      <translation>Số hồ sơ theo cán bộ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_list.py" line="173" />
       <location filename="../../desktop/ui/backlog/dialogs.py" line="250" />
-      <location filename="../../desktop/ui/backlog/page.py" line="25" />
+      <location filename="../../desktop/ui/backlog/page.py" line="27" />
       <source>Records</source>
       <translation>Hồ sơ</translation>
     </message>
     <message>
       <location filename="../../desktop/services/backlog_list.py" line="140" />
-      <location filename="../../desktop/ui/backlog/import_dialog.py" line="42" />
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="74" />
       <location filename="../../desktop/ui/backlog/models.py" line="33" />
       <source>Kind of records</source>
       <translation>Loại hồ sơ</translation>
@@ -1104,7 +1136,7 @@
     <message>
       <location filename="../../desktop/services/backlog_list.py" line="140" />
       <location filename="../../desktop/ui/backlog/dialogs.py" line="118" />
-      <location filename="../../desktop/ui/backlog/import_dialog.py" line="43" />
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="74" />
       <source>Years</source>
       <translation>Năm</translation>
     </message>
@@ -1137,25 +1169,36 @@
       <translation>Mức ưu tiên</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backlog_list.py" line="168" />
+      <location filename="../../desktop/services/backlog_list.py" line="152" />
+      <source>Week from</source>
+      <translation>Tuần từ ngày</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_list.py" line="174" />
       <location filename="../../desktop/ui/backlog/dialogs.py" line="251" />
       <location filename="../../desktop/ui/backlog/models.py" line="65" />
       <source>Lot</source>
       <translation>Lô hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backlog_list.py" line="168" />
+      <location filename="../../desktop/services/backlog_list.py" line="174" />
       <location filename="../../desktop/services/infra_export.py" line="57" />
       <location filename="../../desktop/services/training_coverage.py" line="194" />
       <source>No.</source>
       <translation>STT</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backlog_list.py" line="169" />
+      <location filename="../../desktop/services/backlog_list.py" line="175" />
       <location filename="../../desktop/services/cert_export.py" line="63" />
       <location filename="../../desktop/ui/backlog/models.py" line="70" />
       <source>Reason</source>
       <translation>Lý do</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backlog_list.py" line="154" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="128" />
+      <source>(not named)</source>
+      <translation>(không ghi tên)</translation>
     </message>
     <message>
       <location filename="../../desktop/services/backlog_records.py" line="53" />
@@ -1325,6 +1368,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="67" />
+      <location filename="../../desktop/services/dossier_indicators.py" line="38" />
       <source>Rate (%)</source>
       <translation>Tỷ lệ (%)</translation>
     </message>
@@ -1375,8 +1419,8 @@
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="72" />
-      <location filename="../../desktop/ui/backlog/import_dialog.py" line="43" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="219" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="26" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="55" />
       <source>Problem</source>
       <translation>Sự cố</translation>
     </message>
@@ -1724,6 +1768,77 @@
       <translation>Thư mục dữ liệu này đang chứa dữ liệu thật của xã; dữ liệu mẫu chỉ được tạo trong một thư mục mới, trống. Hãy chọn thư mục khác.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/dossier_indicators.py" line="38" />
+      <source>Indicator</source>
+      <translation>Chỉ số</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/dossier_indicators.py" line="38" />
+      <source>Content</source>
+      <translation>Nội dung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/dossier_indicators.py" line="38" />
+      <source>Numerator</source>
+      <translation>Tử số</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/dossier_indicators.py" line="38" />
+      <source>Denominator</source>
+      <translation>Mẫu số</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/dossier_indicators.py" line="39" />
+      <source>Target (%)</source>
+      <translation>Chỉ tiêu (%)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/dossier_indicators.py" line="39" />
+      <source>Points</source>
+      <translation>Điểm</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/dossier_indicators.py" line="39" />
+      <source>Pmax</source>
+      <translation>Điểm tối đa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/dossier_indicators.py" line="32" />
+      <source>Results issued electronically</source>
+      <translation>Tỷ lệ cấp kết quả giải quyết TTHC điện tử</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/dossier_indicators.py" line="33" />
+      <source>Dossiers digitized at reception</source>
+      <translation>Tỷ lệ số hóa hồ sơ khi tiếp nhận</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/dossier_indicators.py" line="34" />
+      <source>Reuse of digitized data</source>
+      <translation>Tỷ lệ khai thác, sử dụng lại dữ liệu đã số hóa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/dossier_indicators.py" line="35" />
+      <source>Results stored in the data warehouse</source>
+      <translation>Tỷ lệ kết quả được lưu vào kho dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/dossier_indicators.py" line="88" />
+      <source>{value} is not a month. Write it as yyyy-mm, e.g. 2026-11.</source>
+      <translation>{value} không phải là tháng. Hãy ghi theo dạng yyyy-mm, ví dụ 2026-11.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/dossier_indicators.py" line="146" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="102" />
+      <source>Total of the group</source>
+      <translation>Tổng điểm nhóm số hóa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/dossier_indicators.py" line="148" />
+      <source>QĐ 766 indicators {month}</source>
+      <translation>Chỉ số 766 tháng {month}</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/imports/attendance_xlsx.py" line="43" />
       <source>No attendance list was found in {file} (sheets searched: {sheets}): none of the first {limit} rows holds a header with a name column (Họ và tên). Check that you chose the right file.</source>
       <translation>Không tìm thấy danh sách điểm danh trong tệp {file} (đã tìm trong các trang: {sheets}): trong {limit} dòng đầu không có dòng tiêu đề nào có cột họ tên (Họ và tên). Hãy kiểm tra lại tệp đã chọn.</translation>
@@ -1740,8 +1855,8 @@
     </message>
     <message>
       <location filename="../../desktop/services/imports/attendance_xlsx.py" line="350" />
-      <location filename="../../desktop/services/imports/backlog_lots.py" line="205" />
-      <location filename="../../desktop/services/imports/equipment_xlsx.py" line="275" />
+      <location filename="../../desktop/services/imports/backlog_lots.py" line="163" />
+      <location filename="../../desktop/services/imports/backlog_record_list.py" line="102" />
       <source>The file still has {count} problem(s); nothing was imported. Correct the file, then preview it again.</source>
       <translation>Tệp vẫn còn {count} lỗi; chưa nhập gì. Hãy sửa tệp rồi xem trước lại.</translation>
     </message>
@@ -1787,8 +1902,8 @@
     </message>
     <message>
       <location filename="../../desktop/services/imports/attendance_xlsx.py" line="281" />
-      <location filename="../../desktop/services/imports/backlog_lots.py" line="165" />
-      <location filename="../../desktop/services/imports/equipment_xlsx.py" line="227" />
+      <location filename="../../desktop/services/imports/backlog_lots.py" line="123" />
+      <location filename="../../desktop/services/imports/equipment_xlsx.py" line="226" />
       <source>Row {row}: {problem}</source>
       <translation>Dòng {row}: {problem}</translation>
     </message>
@@ -1803,93 +1918,147 @@
       <translation>Cột {column}: khóa học chỉ có {count} buổi. Hãy thêm buổi học trong phần mềm trước, hoặc ghi ngày của buổi học vào tiêu đề cột (ví dụ Buổi {number} - 05/10/2025).</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/backlog_lots.py" line="46" />
+      <location filename="../../desktop/services/imports/backlog_lots.py" line="44" />
       <source>No list of records was found in {file} (sheets searched: {sheets}): none of the first {limit} rows holds a header with the columns Lĩnh vực and Loại hồ sơ. Check that you chose the right file.</source>
       <translation>Không tìm thấy danh mục hồ sơ trong tệp {file} (đã tìm ở các trang: {sheets}): {limit} dòng đầu không có dòng tiêu đề gồm các cột Lĩnh vực và Loại hồ sơ. Hãy kiểm tra lại tệp đã chọn.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/backlog_lots.py" line="131" />
+      <location filename="../../desktop/services/imports/backlog_lots.py" line="89" />
       <source>Row {row}: the number in column {column} cannot be negative ({value}).</source>
       <translation>Dòng {row}: số ở cột {column} không được âm ({value}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/backlog_lots.py" line="150" />
+      <location filename="../../desktop/services/imports/backlog_lots.py" line="108" />
       <source>Row {row}: the field {value} in column {column} is unknown. Write one of the fields of the one-stop centre, e.g. Hộ tịch, Chứng thực, Đất đai.</source>
       <translation>Dòng {row}: lĩnh vực «{value}» ở cột {column} không có trong danh mục. Hãy ghi một lĩnh vực của Bộ phận một cửa, ví dụ: Hộ tịch, Chứng thực, Đất đai.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/backlog_lots.py" line="155" />
+      <location filename="../../desktop/services/imports/backlog_lots.py" line="113" />
       <source>Row {row}: the priority {value} in column {column} is not understood. Write Cao, Trung bình or Thấp.</source>
       <translation>Dòng {row}: mức ưu tiên «{value}» ở cột {column} không hợp lệ. Hãy ghi Cao, Trung bình hoặc Thấp.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/backlog_lots.py" line="209" />
+      <location filename="../../desktop/services/imports/backlog_lots.py" line="167" />
       <source>The lots changed while the import was being checked; nothing was imported. Preview the file again.</source>
       <translation>Danh mục lô hồ sơ đã thay đổi trong lúc kiểm tra tệp nên chưa nhập gì. Hãy xem trước tệp lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/backlog_lots.py" line="87" />
-      <location filename="../../desktop/services/imports/xlsx_table.py" line="87" />
-      <source>The file {file} cannot be read: {reason}. Close it in Excel and try again.</source>
-      <translation>Không đọc được tệp {file}: {reason}. Hãy đóng tệp trong Excel rồi thử lại.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/backlog_lots.py" line="127" />
+      <location filename="../../desktop/services/imports/backlog_lots.py" line="85" />
       <source>Row {row}: {value} in column {column} is not a number of records. Write a whole number, e.g. 1.234.</source>
       <translation>Dòng {row}: «{value}» ở cột {column} không phải là số hồ sơ. Hãy ghi số nguyên, ví dụ 1.234.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/backlog_lots.py" line="188" />
+      <location filename="../../desktop/services/imports/backlog_lots.py" line="146" />
       <source>Row {row} repeats the lot of row {other}; keep one of them.</source>
       <translation>Dòng {row} trùng lô hồ sơ với dòng {other}; chỉ giữ lại một dòng.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/equipment_xlsx.py" line="47" />
+      <location filename="../../desktop/services/imports/backlog_record_list.py" line="30" />
+      <source>No list of records was found in {file} (sheets searched: {sheets}): none of the first {limit} rows holds a header with the columns Số thứ tự and Tên hồ sơ. Check that you chose the right file.</source>
+      <translation>Không tìm thấy danh sách hồ sơ trong tệp {file} (các trang đã tìm: {sheets}): trong {limit} dòng đầu không có dòng tiêu đề gồm các cột Số thứ tự và Tên hồ sơ. Hãy kiểm tra lại có đúng tệp không.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/imports/backlog_record_list.py" line="62" />
+      <source>Row {row}: {value} in column {column} is not a record number. Write a whole number from 1.</source>
+      <translation>Dòng {row}: {value} ở cột {column} không phải là số thứ tự hồ sơ. Hãy ghi số nguyên từ 1 trở lên.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/imports/backlog_record_list.py" line="66" />
+      <source>Row {row}: the title in column {column} is missing.</source>
+      <translation>Dòng {row}: thiếu tên hồ sơ ở cột {column}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/imports/backlog_record_list.py" line="86" />
+      <source>Row {row} repeats the record number {number} of row {other}; keep one of them.</source>
+      <translation>Dòng {row} trùng số thứ tự {number} với dòng {other}; chỉ giữ lại một dòng.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/imports/dossiers.py" line="44" />
+      <source>No list of dossiers was found in {file} (sheets searched: {sheets}): none of the first {limit} rows holds a header with the columns MaHoSo and NgayTiepNhan. Check that you chose the export of the procedure system.</source>
+      <translation>Không tìm thấy danh sách hồ sơ trong tệp {file} (các trang đã tìm: {sheets}): trong {limit} dòng đầu không có dòng tiêu đề gồm các cột MaHoSo và NgayTiepNhan. Hãy kiểm tra lại có đúng tệp xuất từ Hệ thống giải quyết TTHC không.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/imports/dossiers.py" line="120" />
+      <source>Row {row}: {value} in column {column} is not understood. Write 1 (yes) or 0 (no).</source>
+      <translation>Dòng {row}: không hiểu giá trị {value} ở cột {column}. Hãy ghi 1 (có) hoặc 0 (không).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/imports/dossiers.py" line="128" />
+      <source>Row {row}: the channel {value} in column {column} is unknown. Write 1 (in person), 2 (online) or 3 (public postal service).</source>
+      <translation>Dòng {row}: kênh thực hiện {value} ở cột {column} không hợp lệ. Hãy ghi 1 (trực tiếp), 2 (trực tuyến) hoặc 3 (bưu chính công ích).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/imports/dossiers.py" line="137" />
+      <source>Row {row}: the dossier code {value} in column {column} is not in the form agency-yymmdd-number, e.g. 000.17.22.H56-210531-0001.</source>
+      <translation>Dòng {row}: mã hồ sơ {value} ở cột {column} không đúng dạng mã cơ quan-yymmdd-số thứ tự, ví dụ 000.17.22.H56-210531-0001.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/imports/dossiers.py" line="142" />
+      <source>Row {row}: the reception date in column {column} is missing.</source>
+      <translation>Dòng {row}: thiếu ngày tiếp nhận ở cột {column}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/imports/dossiers.py" line="110" />
+      <source>Row {row}: {value} in column {column} is not a valid date. Write it as dd/mm/yyyy, for example 20/11/2026.</source>
+      <translation>Dòng {row}: {value} ở cột {column} không phải là ngày hợp lệ. Hãy ghi theo dạng dd/mm/yyyy, ví dụ 20/11/2026.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/imports/dossiers.py" line="147" />
+      <source>Row {row}: the date in column {column} ({value}) is before the reception date.</source>
+      <translation>Dòng {row}: ngày ở cột {column} ({value}) sớm hơn ngày tiếp nhận.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/imports/dossiers.py" line="178" />
+      <source>Row {row} repeats the dossier {code} of row {other}; keep one of them.</source>
+      <translation>Dòng {row} trùng hồ sơ {code} với dòng {other}; chỉ giữ lại một dòng.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/imports/equipment_xlsx.py" line="46" />
       <source>No equipment list was found in {file} (sheets searched: {sheets}): none of the first {limit} rows holds a header with an asset code column (Mã tài sản) and a device type column (Loại thiết bị). Check that you chose the right file.</source>
       <translation>Không tìm thấy danh mục thiết bị trong tệp {file} (đã tìm trong các trang: {sheets}): trong {limit} dòng đầu không có dòng tiêu đề nào có cột mã tài sản (Mã tài sản) và cột loại thiết bị (Loại thiết bị). Vui lòng kiểm tra lại tệp đã chọn.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/equipment_xlsx.py" line="144" />
+      <location filename="../../desktop/services/imports/equipment_xlsx.py" line="143" />
       <source>Row {row}: {value} in column {column} is not understood.</source>
       <translation>Dòng {row}: không hiểu giá trị {value} ở cột {column}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/equipment_xlsx.py" line="175" />
+      <location filename="../../desktop/services/imports/equipment_xlsx.py" line="174" />
       <source>Row {row}: {value} in column {column} is not an officer of the registry (or several officers have this name). Add the officer first or correct the name.</source>
       <translation>Dòng {row}: {value} ở cột {column} không có trong danh sách cán bộ (hoặc có nhiều cán bộ trùng tên). Hãy thêm cán bộ trước hoặc sửa lại họ tên.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/equipment_xlsx.py" line="280" />
+      <location filename="../../desktop/services/imports/equipment_xlsx.py" line="279" />
       <source>The equipment register changed while the import was being checked; nothing was imported. Preview the file again.</source>
       <translation>Danh mục thiết bị đã thay đổi trong khi đang kiểm tra tệp nhập; chưa nhập dữ liệu nào. Vui lòng xem trước tệp lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/equipment_xlsx.py" line="155" />
+      <location filename="../../desktop/services/imports/equipment_xlsx.py" line="154" />
       <source>Row {row}: {value} in column {column} is not a number.</source>
       <translation>Dòng {row}: {value} ở cột {column} không phải là số.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/equipment_xlsx.py" line="168" />
+      <location filename="../../desktop/services/imports/equipment_xlsx.py" line="167" />
       <source>Row {row}: {value} in column {column} is not a valid date. Write it as dd/mm/yyyy, for example 31/12/2027.</source>
       <translation>Dòng {row}: {value} ở cột {column} không phải ngày hợp lệ. Ghi theo dạng dd/mm/yyyy, ví dụ 31/12/2027.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/equipment_xlsx.py" line="214" />
+      <location filename="../../desktop/services/imports/equipment_xlsx.py" line="213" />
       <source>Row {row}: the asset code is missing. Every device needs its own code in column {column}.</source>
       <translation>Dòng {row}: thiếu mã tài sản. Mỗi thiết bị cần có mã riêng ở cột {column}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/equipment_xlsx.py" line="222" />
+      <location filename="../../desktop/services/imports/equipment_xlsx.py" line="221" />
       <source>Row {row}: the device type is missing in column {column}.</source>
       <translation>Dòng {row}: thiếu loại thiết bị ở cột {column}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/equipment_xlsx.py" line="267" />
+      <location filename="../../desktop/services/imports/equipment_xlsx.py" line="266" />
       <source>The list in {file} has a header but no device rows below it.</source>
       <translation>Danh mục trong tệp {file} có dòng tiêu đề nhưng không có dòng thiết bị nào bên dưới.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/equipment_xlsx.py" line="259" />
+      <location filename="../../desktop/services/imports/equipment_xlsx.py" line="258" />
       <source>Row {row}: asset code {value} is already used in row {first_row}. Each device may appear only once.</source>
       <translation>Dòng {row}: mã tài sản {value} đã dùng ở dòng {first_row}. Mỗi thiết bị chỉ được ghi một lần.</translation>
     </message>
@@ -1917,107 +2086,114 @@
       <translation>Người ký số</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="194" />
+      <location filename="../../desktop/services/imports/officers_xlsx.py" line="171" />
       <source>Row {row}: gender {value} in column {column} is not understood. Write Nam or Nữ, or leave the cell empty.</source>
       <translation>Dòng {row}: giới tính «{value}» ở cột {column} không hợp lệ. Hãy ghi Nam hoặc Nữ, hoặc để trống.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="207" />
+      <location filename="../../desktop/services/imports/officers_xlsx.py" line="184" />
       <source>Row {row}: {value} in column {column} is not understood. Write x (or Có) for an officer who signs digitally, otherwise leave it empty.</source>
       <translation>Dòng {row}: giá trị «{value}» ở cột {column} không hợp lệ. Ghi x (hoặc Có) nếu cán bộ ký số, nếu không thì để trống.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="216" />
+      <location filename="../../desktop/services/imports/officers_xlsx.py" line="193" />
       <source>Row {row}: {value} in column {column} is an old 9-digit CMND number. Enter the officer's 12-digit CCCD number instead.</source>
       <translation>Dòng {row}: «{value}» ở cột {column} là số CMND cũ 9 chữ số. Hãy nhập số CCCD 12 chữ số của cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="237" />
+      <location filename="../../desktop/services/imports/officers_xlsx.py" line="214" />
       <source>Row {row}: the CCCD number of {name} is missing. Enter the officer's 12-digit CCCD number in column {column}.</source>
       <translation>Dòng {row}: thiếu số CCCD của {name}. Hãy nhập số CCCD 12 chữ số vào cột {column}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="241" />
+      <location filename="../../desktop/services/imports/officers_xlsx.py" line="218" />
       <source>Row {row}: the full name for CCCD {value} is missing. Enter the officer's name in column {column}.</source>
       <translation>Dòng {row}: thiếu họ tên của người có CCCD {value}. Hãy nhập họ tên vào cột {column}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="245" />
+      <location filename="../../desktop/services/imports/officers_xlsx.py" line="222" />
       <source>Row {row} has data but neither a name nor a CCCD number. Fill them in, or delete the row.</source>
       <translation>Dòng {row} có dữ liệu nhưng không có họ tên và số CCCD. Hãy điền vào, hoặc xóa dòng này.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="366" />
+      <location filename="../../desktop/services/imports/officers_xlsx.py" line="343" />
       <source>The officer list changed while the import was being checked; nothing was imported. Preview the file again.</source>
       <translation>Danh sách cán bộ đã thay đổi trong lúc kiểm tra tệp; chưa nhập gì. Hãy xem trước tệp lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="184" />
+      <location filename="../../desktop/services/imports/officers_xlsx.py" line="161" />
       <source>Row {row}: {value} in column {column} is not a valid date. Write it as dd/mm/yyyy, for example 15/03/1980.</source>
       <translation>Dòng {row}: «{value}» ở cột {column} không phải ngày hợp lệ. Hãy ghi theo dạng dd/mm/yyyy, ví dụ 15/03/1980.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="263" />
+      <location filename="../../desktop/services/imports/officers_xlsx.py" line="240" />
       <source>Row {row}, column {column}: {problem}</source>
       <translation>Dòng {row}, cột {column}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="296" />
+      <location filename="../../desktop/services/imports/officers_xlsx.py" line="273" />
       <source>Choose the column that holds the officers' full names.</source>
       <translation>Hãy chọn cột chứa họ tên cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="299" />
+      <location filename="../../desktop/services/imports/officers_xlsx.py" line="276" />
       <source>Choose the column that holds the CCCD numbers.</source>
       <translation>Hãy chọn cột chứa số CCCD.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="331" />
+      <location filename="../../desktop/services/imports/officers_xlsx.py" line="308" />
       <source>Row {row}: CCCD {value} is already used in row {first_row}. Each officer may appear only once: correct or delete one of the two rows.</source>
       <translation>Dòng {row}: CCCD {value} đã có ở dòng {first_row}. Mỗi cán bộ chỉ được có một dòng: hãy sửa hoặc xóa một trong hai dòng.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="352" />
+      <location filename="../../desktop/services/imports/officers_xlsx.py" line="329" />
       <source>The list in {file} has a header but no officer rows below it.</source>
       <translation>Danh sách trong tệp {file} có dòng tiêu đề nhưng không có dòng cán bộ nào bên dưới.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="308" />
+      <location filename="../../desktop/services/imports/officers_xlsx.py" line="285" />
       <source>The column chosen for {label} is not in the table. Choose another column.</source>
       <translation>Cột đã chọn cho «{label}» không có trong bảng. Hãy chọn cột khác.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="312" />
+      <location filename="../../desktop/services/imports/officers_xlsx.py" line="289" />
       <source>Column {column} is chosen both for {first} and for {second}. A column can fill only one field.</source>
       <translation>Cột {column} đang được chọn cho cả «{first}» và «{second}». Mỗi cột chỉ dùng cho một mục.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/xlsx_table.py" line="32" />
+      <location filename="../../desktop/services/imports/xlsx_table.py" line="33" />
       <source>No table was found in {file} (sheets searched: {sheets}): none of the first {limit} rows holds a header with the required columns. Check that you chose the right file.</source>
       <translation>Không tìm thấy bảng dữ liệu trong tệp {file} (các trang đã xem: {sheets}): trong {limit} dòng đầu không có dòng tiêu đề với các cột bắt buộc. Hãy kiểm tra đã chọn đúng tệp.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/xlsx_table.py" line="91" />
+      <location filename="../../desktop/services/imports/xlsx_table.py" line="92" />
       <source>The file {file} is password-protected or in the old .xls format. Open it in Excel, remove the password and save it as an Excel workbook (.xlsx).</source>
       <translation>Tệp {file} có đặt mật khẩu hoặc ở định dạng .xls cũ. Hãy mở bằng Excel, bỏ mật khẩu và lưu lại thành tệp Excel (.xlsx).</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/xlsx_table.py" line="95" />
+      <location filename="../../desktop/services/imports/xlsx_table.py" line="96" />
       <source>The file {file} is not an Excel workbook (.xlsx). Open it in Excel and save it as an Excel workbook (.xlsx).</source>
       <translation>Tệp {file} không phải tệp Excel (.xlsx). Hãy mở bằng Excel và lưu lại thành tệp Excel (.xlsx).</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/xlsx_table.py" line="83" />
+      <location filename="../../desktop/services/imports/xlsx_table.py" line="84" />
+      <location filename="../../desktop/services/imports/xlsx_table.py" line="388" />
       <source>The file {file} does not exist. Choose the file again.</source>
       <translation>Không tìm thấy tệp {file}. Hãy chọn lại tệp.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/xlsx_table.py" line="101" />
+      <location filename="../../desktop/services/imports/xlsx_table.py" line="88" />
+      <location filename="../../desktop/services/imports/xlsx_table.py" line="391" />
+      <source>The file {file} cannot be read: {reason}. Close it in Excel and try again.</source>
+      <translation>Không đọc được tệp {file}: {reason}. Hãy đóng tệp trong Excel rồi thử lại.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/imports/xlsx_table.py" line="102" />
       <source>The file {file} is damaged and cannot be read as an Excel workbook. Open it in Excel, save it again as .xlsx and retry.</source>
       <translation>Tệp {file} bị hỏng, không đọc được như tệp Excel. Hãy mở bằng Excel, lưu lại thành .xlsx rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/imports/xlsx_table.py" line="333" />
+      <location filename="../../desktop/services/imports/xlsx_table.py" line="334" />
       <source>The file {file} has no sheet named {sheet}. Its sheets are: {sheets}.</source>
       <translation>Tệp {file} không có trang tính tên «{sheet}». Các trang tính có trong tệp: {sheets}.</translation>
     </message>
@@ -2718,12 +2894,14 @@
     </message>
     <message>
       <location filename="../../desktop/services/training.py" line="34" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="11" />
       <location filename="../../desktop/ui/main_window.py" line="268" />
       <source>Online</source>
       <translation>Trực tuyến</translation>
     </message>
     <message>
       <location filename="../../desktop/services/training.py" line="34" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="11" />
       <source>In person</source>
       <translation>Trực tiếp</translation>
     </message>
@@ -3035,7 +3213,7 @@
     <message>
       <location filename="../../desktop/ui/about.py" line="68" />
       <location filename="../../desktop/ui/admin/crash.py" line="22" />
-      <location filename="../../desktop/ui/backlog/import_dialog.py" line="47" />
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="54" />
       <source>Close</source>
       <translation>Đóng</translation>
     </message>
@@ -3154,8 +3332,8 @@ Hãy trao cho người dùng; mật khẩu chỉ hiển thị một lần. Ngư�
     </message>
     <message>
       <location filename="../../desktop/ui/admin/audit_tab.py" line="75" />
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="40" />
-      <location filename="../../desktop/ui/certificates/page.py" line="50" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="41" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="44" />
       <source>Export to Excel…</source>
       <translation>Xuất Excel…</translation>
     </message>
@@ -3186,14 +3364,15 @@ Hãy trao cho người dùng; mật khẩu chỉ hiển thị một lần. Ngư�
     </message>
     <message>
       <location filename="../../desktop/ui/admin/audit_tab.py" line="130" />
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="129" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="136" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="143" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/admin/audit_tab.py" line="139" />
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="138" />
-      <location filename="../../desktop/ui/certificates/page.py" line="175" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="145" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="152" />
       <source>Exporting…</source>
       <translation>Đang xuất…</translation>
     </message>
@@ -3675,6 +3854,66 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>{count} hồ sơ đang chọn</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="11" />
+      <source>Public postal service</source>
+      <translation>Bưu chính công ích</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="18" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="128" />
+      <source>Import dossiers</source>
+      <translation>Nhập hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="20" />
+      <source>{new} new dossiers, {update} updated, {unchanged} unchanged.</source>
+      <translation>{new} hồ sơ mới, {update} cập nhật, {unchanged} không đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="21" />
+      <source>&lt;b&gt;{file}&lt;/b&gt;: {rows} rows — {new} new dossiers, {update} to update, {unchanged} unchanged, {errors} with errors.</source>
+      <translation>&lt;b&gt;{file}&lt;/b&gt;: {rows} dòng — {new} hồ sơ mới, {update} cập nhật, {unchanged} không đổi, {errors} dòng có lỗi.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="37" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="127" />
+      <source>Import the list of records</source>
+      <translation>Nhập danh sách hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="39" />
+      <source>{new} new records, {update} renamed, {unchanged} unchanged.</source>
+      <translation>{new} hồ sơ mới, {update} đổi tên, {unchanged} không đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="40" />
+      <source>&lt;b&gt;{file}&lt;/b&gt;: {rows} rows — {new} new records, {update} to rename, {unchanged} unchanged, {errors} with errors.</source>
+      <translation>&lt;b&gt;{file}&lt;/b&gt;: {rows} dòng — {new} hồ sơ mới, {update} đổi tên, {unchanged} không đổi, {errors} dòng có lỗi.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="25" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="55" />
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="74" />
+      <source>Row</source>
+      <translation>Dòng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="25" />
+      <source>Dossier code</source>
+      <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="25" />
+      <location filename="../../desktop/ui/sync/models.py" line="59" />
+      <source>Received</source>
+      <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="26" />
+      <source>Channel</source>
+      <translation>Kênh thực hiện</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/backlog/import_dialog.py" line="27" />
       <location filename="../../desktop/ui/certificates/import_dialog.py" line="123" />
       <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="27" />
@@ -3703,49 +3942,87 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Lỗi</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/import_dialog.py" line="37" />
-      <location filename="../../desktop/ui/backlog/import_dialog.py" line="111" />
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="121" />
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="34" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="135" />
       <source>Import lots</source>
       <translation>Nhập lô hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/import_dialog.py" line="47" />
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="36" />
+      <source>{new} new lots, {update} updated, {unchanged} unchanged.</source>
+      <translation>{new} lô mới, {update} cập nhật, {unchanged} không đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="37" />
+      <source>&lt;b&gt;{file}&lt;/b&gt;: {rows} rows — {new} new, {update} to update, {unchanged} unchanged, {errors} with errors.</source>
+      <translation>&lt;b&gt;{file}&lt;/b&gt;: {rows} dòng — {new} lô mới, {update} cập nhật, {unchanged} không đổi, {errors} dòng có lỗi.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="54" />
       <location filename="../../desktop/ui/certificates/import_dialog.py" line="69" />
       <location filename="../../desktop/ui/certificates/import_dialog.py" line="146" />
       <source>Import</source>
       <translation>Nhập</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/import_dialog.py" line="42" />
-      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="44" />
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="71" />
-      <source>Row</source>
-      <translation>Dòng</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/backlog/import_dialog.py" line="96" />
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="97" />
       <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="104" />
       <location filename="../../desktop/ui/training/import_dialog.py" line="142" />
       <source>Correct the rows marked Error in the file, then import it again. Nothing is imported while a row has an error.</source>
       <translation>Hãy sửa các dòng bị đánh dấu Lỗi trong tệp rồi nhập lại. Khi còn dòng có lỗi thì không dữ liệu nào được nhập.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/import_dialog.py" line="56" />
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="63" />
       <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="66" />
       <location filename="../../desktop/ui/training/import_dialog.py" line="83" />
       <source>Reading {file}…</source>
       <translation>Đang đọc tệp {file}…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/import_dialog.py" line="75" />
-      <source>&lt;b&gt;{file}&lt;/b&gt;: {rows} rows — {new} new, {update} to update, {unchanged} unchanged, {errors} with errors.</source>
-      <translation>&lt;b&gt;{file}&lt;/b&gt;: {rows} dòng — {new} lô mới, {update} cập nhật, {unchanged} không đổi, {errors} dòng có lỗi.</translation>
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="38" />
+      <source>Import dossiers…</source>
+      <translation>Nhập hồ sơ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/import_dialog.py" line="111" />
-      <source>{new} new lots, {update} updated, {unchanged} unchanged.</source>
-      <translation>{new} lô mới, {update} cập nhật, {unchanged} không đổi.</translation>
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="39" />
+      <source>Import the dossier export of the procedure system (.xlsx or .csv)</source>
+      <translation>Nhập tệp hồ sơ xuất từ Hệ thống giải quyết TTHC (.xlsx hoặc .csv)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="49" />
+      <source>Points = Pmax when the rate reaches the target, otherwise rate × Pmax ÷ target (QĐ 766/QĐ-TTg). 4.2 and 4.3 count the dossiers received in the month, 4.1 and 4.4 those finished in the month.</source>
+      <translation>Điểm = điểm tối đa khi tỷ lệ đạt chỉ tiêu, nếu chưa đạt thì bằng tỷ lệ × điểm tối đa ÷ chỉ tiêu (QĐ 766/QĐ-TTg). Chỉ số 4.2 và 4.3 tính trên hồ sơ tiếp nhận trong tháng, 4.1 và 4.4 tính trên hồ sơ giải quyết xong trong tháng.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="128" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="135" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="128" />
+      <source>Excel or CSV (*.xlsx *.csv)</source>
+      <translation>Excel hoặc CSV (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="134" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="146" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="148" />
+      <source>Export to Excel</source>
+      <translation>Xuất Excel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="54" />
+      <location filename="../../desktop/ui/reports/period_picker.py" line="32" />
+      <location filename="../../desktop/ui/reports/period_picker.py" line="23" />
+      <source>Month</source>
+      <translation>Tháng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="84" />
+      <source>{count} dossiers on file</source>
+      <translation>{count} hồ sơ đã nhập</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="146" />
+      <source>The indicators were saved to {file}.</source>
+      <translation>Đã lưu các chỉ số vào tệp {file}.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="28" />
@@ -3761,7 +4038,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="35" />
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="107" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="112" />
       <location filename="../../desktop/ui/infrastructure/equipment.py" line="40" />
       <source>Delete</source>
       <translation>Xóa</translation>
@@ -3778,43 +4055,41 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="38" />
+      <source>Import records…</source>
+      <translation>Nhập danh sách hồ sơ…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="39" />
+      <source>Import the list of records (number, title) of the selected lot from Excel (.xlsx) or .csv</source>
+      <translation>Nhập danh sách hồ sơ (số thứ tự, tên hồ sơ) của lô đang chọn từ tệp Excel (.xlsx) hoặc .csv</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="42" />
       <source>Import lots…</source>
       <translation>Nhập lô hồ sơ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="39" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="43" />
       <source>Import the inventory of lots from Excel (.xlsx) or .csv</source>
       <translation>Nhập danh mục lô hồ sơ từ Excel (.xlsx) hoặc .csv</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="121" />
-      <source>Excel or CSV (*.xlsx *.csv)</source>
-      <translation>Excel hoặc CSV (*.xlsx *.csv)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="128" />
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="139" />
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="142" />
-      <source>Export to Excel</source>
-      <translation>Xuất Excel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="76" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="81" />
       <source>{count} lots</source>
       <translation>{count} lô hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="106" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="111" />
       <source>Delete lot</source>
       <translation>Xóa lô hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="106" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="111" />
       <source>Delete the selected lot and take it out of the progress figures? Its records are kept in the history.</source>
       <translation>Xóa lô hồ sơ đang chọn và bỏ khỏi số liệu tiến độ? Hồ sơ của lô vẫn được lưu trong lịch sử.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="139" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="153" />
       <source>{count} records saved to {file}.</source>
       <translation>Đã lưu {count} hồ sơ vào tệp {file}.</translation>
     </message>
@@ -3824,15 +4099,20 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Đã lập DS</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/page.py" line="18" />
+      <location filename="../../desktop/ui/backlog/page.py" line="19" />
       <location filename="../../desktop/ui/main_window.py" line="49" />
       <source>Digitization</source>
       <translation>Số hóa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/page.py" line="26" />
+      <location filename="../../desktop/ui/backlog/page.py" line="28" />
       <source>Progress</source>
       <translation>Tiến độ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/page.py" line="29" />
+      <source>QĐ 766 indicators</source>
+      <translation>Chỉ số 766</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/progress_tab.py" line="31" />
@@ -3853,16 +4133,6 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <location filename="../../desktop/ui/backlog/progress_tab.py" line="71" />
       <source>Records digitized per week</source>
       <translation>Số hồ sơ được số hóa mỗi tuần</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="86" />
-      <source>Records per officer</source>
-      <translation>Số hồ sơ theo cán bộ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="128" />
-      <source>(not named)</source>
-      <translation>(không ghi tên)</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/records_tab.py" line="29" />
@@ -5774,13 +6044,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Sổ đăng ký báo cáo đã ban hành</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/period_picker.py" line="32" />
-      <location filename="../../desktop/ui/reports/period_picker.py" line="23" />
-      <location filename="../../desktop/ui/reports/period_picker.py" line="55" />
-      <source>Month</source>
-      <translation>Tháng</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/reports/period_picker.py" line="23" />
       <location filename="../../desktop/ui/reports/period_picker.py" line="55" />
       <source>Quarter</source>
@@ -6071,11 +6334,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/sync/models.py" line="52" />
       <source>Kept for now</source>
       <translation>Đang giữ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/sync/models.py" line="59" />
-      <source>Received</source>
-      <translation>Nhận lúc</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/sync/models.py" line="61" />

@@ -190,7 +190,8 @@ def test_export_xlsx(ready_store, lot, officer, tmp_path):
     with ready_store.session() as s:
         assert lst.export(s, path, lambda t: t) == 450
     wb = load_workbook(path, read_only=True)
-    assert wb.sheetnames == ["Lots", "Progress by field", "Records"]
+    assert wb.sheetnames == ["Lots", "Progress by field", "Records per officer", "Records"]
+    assert next(wb["Records per officer"].iter_rows(values_only=True))[:2] == ("Officer", "Week from")
     rows = list(wb["Records"].iter_rows(values_only=True))
     assert len(rows) == 451 and rows[1][:4] == ("Sổ đăng ký khai sinh 1999", 1,
                                                 "Sổ đăng ký khai sinh 1999 – 1", "Not digitized")

@@ -9,8 +9,6 @@ the caller's transaction, or nothing when any row has a problem. Re-importing ch
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 import uuid
 from dataclasses import dataclass, field, replace
@@ -24,8 +22,8 @@ from db.ids import natural_id
 from db.models import BacklogLot
 from desktop.services import backlog as svc
 from desktop.services.imports import xlsx_table
-from desktop.services.imports.officers_xlsx import _Cells  # the mapped cells of one row
-from desktop.services.imports.xlsx_table import ImportProblem, SheetTable, cell_text
+from desktop.services.imports.xlsx_table import (
+    ImportProblem, PreviewRows, RowCells, SheetTable, cell_text)
 from desktop.services.text import fold
 
 SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -63,59 +61,19 @@ class LotResult:
 
 
 @dataclass
-class LotPreview:
+class LotPreview(PreviewRows):
     table: SheetTable
     rows: list[LotResult]
 
-    def count(self, status: str) -> int:
-        return sum(1 for r in self.rows if r.status == status)
-
-    @property
-    def has_errors(self) -> bool:
-        return self.count("error") > 0
-
-    @property
-    def problems(self) -> list[UserError]:
-        return [p for r in self.rows for p in r.problems]
-
 
 # reading --------------------------------------------------------------------------------------
-def _csv_rows(path: Path) -> list[list[str]]:
-    try:
-        raw = path.read_bytes()
-    except OSError as err:
-        raise UserError(N_("The file {file} cannot be read: {reason}. Close it in Excel and try again."),
-                        file=str(path), reason=err.strerror or str(err)) from err
-    for encoding in ("utf-8-sig", "cp1258"):
-        try:
-            text = raw.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    head = text[:4096]
-    delimiter = ";" if head.count(";") > head.count(",") else ","
-    return list(csv.reader(io.StringIO(text), delimiter=delimiter))
-
-
 def read_table(path: Path | str) -> SheetTable:
-    path = Path(path)
-    if path.suffix.lower() not in (".csv", ".txt"):
-        return xlsx_table.read_table(path, SYNONYMS, ("field", "record_kind"),
+    return xlsx_table.read_any_table(path, SYNONYMS, ("field", "record_kind"),
                                      key_fields=("record_kind",), number_field="stt",
                                      not_found=NOT_FOUND)
-    from openpyxl import Workbook
-
-    ws = Workbook().active
-    ws.title = path.stem[:31] or "CSV"
-    for row in _csv_rows(path):
-        ws.append([value if value.strip() else None for value in row])
-    table = xlsx_table._table_in(ws, path, SYNONYMS, ("field", "record_kind"), ("record_kind",), "stt")
-    if table is None:
-        raise UserError(NOT_FOUND, file=path.name, sheets=ws.title, limit=xlsx_table.HEADER_SEARCH_ROWS)
-    return table
 
 
-def _count(cells: _Cells, name: str) -> int:
+def _count(cells: RowCells, name: str) -> int:
     value = cells.raw(name)
     if value is None or cell_text(value) == "":
         return 0
@@ -133,7 +91,7 @@ def _count(cells: _Cells, name: str) -> int:
     return number
 
 
-def _years(cells: _Cells) -> tuple[int | None, int | None]:
+def _years(cells: RowCells) -> tuple[int | None, int | None]:
     found = [int(y) for y in _YEAR.findall(cells.text("years"))]
     year_from = int(y[0]) if (y := _YEAR.findall(cells.text("year_from"))) else None
     year_to = int(y[0]) if (y := _YEAR.findall(cells.text("year_to"))) else None
@@ -143,7 +101,7 @@ def _years(cells: _Cells) -> tuple[int | None, int | None]:
     return year_from, year_to
 
 
-def _read(cells: _Cells) -> svc.LotInput:
+def _read(cells: RowCells) -> svc.LotInput:
     field_text = cells.text("field")
     code = svc.field_code(field_text)
     if code is None:
@@ -176,7 +134,7 @@ def preview(session: Session, table: SheetTable) -> LotPreview:
     seen: dict[str, int] = {}
     rows: list[LotResult] = []
     for row_no, values in table.rows:
-        cells = _Cells(table, mapping, row_no, values)
+        cells = RowCells(table, mapping, row_no, values)
         try:
             data = _read(cells)
         except ImportProblem as err:

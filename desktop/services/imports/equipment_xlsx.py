@@ -21,8 +21,7 @@ from db.errors import N_, UserError, ValidationError
 from db.models import Equipment, Officer
 from desktop.services import infrastructure as svc
 from desktop.services.imports import xlsx_table
-from desktop.services.imports.officers_xlsx import _Cells
-from desktop.services.imports.xlsx_table import ImportProblem, SheetTable
+from desktop.services.imports.xlsx_table import ImportProblem, RowCells, SheetTable
 from desktop.services.infrastructure import EquipmentInput
 from desktop.services.text import fold, parse_date
 
@@ -131,7 +130,7 @@ class ImportSummary:
     unchanged: int
 
 
-class _Row(_Cells):
+class _Row(RowCells):
     """One row's mapped cells; every problem names the cell's value."""
 
     def problem(self, template: str, name: str, /, **params: Any) -> ImportProblem:

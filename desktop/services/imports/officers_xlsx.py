@@ -23,7 +23,7 @@ from db.errors import N_, UserError, ValidationError
 from db.models import Officer
 from desktop.services import officers
 from desktop.services.imports import xlsx_table
-from desktop.services.imports.xlsx_table import ImportProblem, SheetTable, cell_text, column_name
+from desktop.services.imports.xlsx_table import ImportProblem, RowCells, SheetTable, column_name
 from desktop.services.officers import OfficerInput
 from desktop.services.text import fold, parse_date
 
@@ -138,30 +138,7 @@ class ImportSummary:
 
 
 # reading one row ------------------------------------------------------------------------------
-class _Cells:
-    """The mapped cells of one row, with the column named for messages."""
-
-    def __init__(self, table: SheetTable, mapping: dict[str, int | None], row_no: int,
-                 values: list[Any]) -> None:
-        self.table, self.mapping, self.row_no, self.values = table, mapping, row_no, values
-
-    def raw(self, name: str) -> Any:
-        col = self.mapping.get(name)
-        return self.values[col] if col is not None and col < len(self.values) else None
-
-    def text(self, name: str) -> str:
-        return cell_text(self.raw(name))
-
-    def column(self, name: str) -> str:
-        col = self.mapping.get(name)
-        return column_name(self.table, col) if col is not None else ""
-
-    def problem(self, template: str, field_name: str, /, **params: Any) -> ImportProblem:
-        return ImportProblem(template, field=field_name, row=self.row_no,
-                             column=self.column(field_name), **params)
-
-
-def _birth_date(cells: _Cells) -> dt.date | None:
+def _birth_date(cells: RowCells) -> dt.date | None:
     value = cells.raw("birth_date")
     if isinstance(value, dt.datetime):
         return value.date()
@@ -185,7 +162,7 @@ def _birth_date(cells: _Cells) -> dt.date | None:
                "dd/mm/yyyy, for example 15/03/1980."), "birth_date", value=text) from None
 
 
-def _gender(cells: _Cells) -> str:
+def _gender(cells: RowCells) -> str:
     text = cells.text("gender")
     if not text:
         return ""
@@ -195,7 +172,7 @@ def _gender(cells: _Cells) -> str:
                            "Write Nam or Nữ, or leave the cell empty."), "gender", value=text)
 
 
-def _signer(cells: _Cells) -> bool | None:
+def _signer(cells: RowCells) -> bool | None:
     value = cells.raw("is_signer")
     if isinstance(value, bool):
         return value
@@ -209,7 +186,7 @@ def _signer(cells: _Cells) -> bool | None:
                            "empty."), "is_signer", value=cells.text("is_signer"))
 
 
-def _cccd_text(cells: _Cells) -> str:
+def _cccd_text(cells: RowCells) -> str:
     cccd = officers.normalize_cccd(cells.raw("cccd"))
     if cccd.isdigit() and len(cccd) == 9:
         raise cells.problem(
@@ -218,7 +195,7 @@ def _cccd_text(cells: _Cells) -> str:
     return cccd
 
 
-def _read_row(cells: _Cells) -> dict[str, Any]:
+def _read_row(cells: RowCells) -> dict[str, Any]:
     """Values of the mapped, non-empty cells (a raw ImportProblem for a bad one)."""
     readers = {"birth_date": _birth_date, "gender": _gender, "is_signer": _signer,
                "cccd": _cccd_text}
@@ -232,7 +209,7 @@ def _read_row(cells: _Cells) -> dict[str, Any]:
     return found
 
 
-def _missing_key(cells: _Cells, found: dict[str, Any]) -> ImportProblem | None:
+def _missing_key(cells: RowCells, found: dict[str, Any]) -> ImportProblem | None:
     if "full_name" in found and "cccd" not in found:
         return cells.problem(N_("Row {row}: the CCCD number of {name} is missing. Enter the "
                                 "officer's 12-digit CCCD number in column {column}."), "cccd",
@@ -254,7 +231,7 @@ def _merged_input(found: dict[str, Any], existing: Officer | None) -> OfficerInp
     return replace(base, **found)
 
 
-def _clean(cells: _Cells, data: OfficerInput) -> OfficerInput:
+def _clean(cells: RowCells, data: OfficerInput) -> OfficerInput:
     try:
         return officers.clean(data)
     except ValidationError as err:
@@ -270,7 +247,7 @@ def _changes(existing: Officer, data: OfficerInput) -> list[str]:
             if getattr(stored, f.name) != getattr(data, f.name)]
 
 
-def _classify(session: Session, cells: _Cells) -> RowResult:
+def _classify(session: Session, cells: RowCells) -> RowResult:
     try:
         found = _read_row(cells)
         missing = _missing_key(cells, found)
@@ -345,7 +322,7 @@ def _preview(session: Session, table: SheetTable, mapping: dict[str, int | None]
     if problems:
         return ImportPreview(table, mapping, [], problems)
     with session.no_autoflush:
-        rows = [_classify(session, _Cells(table, mapping, row_no, values))
+        rows = [_classify(session, RowCells(table, mapping, row_no, values))
                 for row_no, values in table.rows]
     _mark_duplicates(rows)
     if not rows:

@@ -7,6 +7,7 @@ combines merged two-row headers and returns the data rows up to the signature fo
 
 from __future__ import annotations
 
+import csv
 import io
 import re
 import zipfile
@@ -350,3 +351,88 @@ def column_name(table: SheetTable, col: int) -> str:
     letter = get_column_letter(col + 1)
     header = table.headers[col] if col < len(table.headers) else ""
     return f"{letter} ({header})" if header else letter
+
+
+class RowCells:
+    """The mapped cells of one row, with the column named for messages."""
+
+    def __init__(self, table: SheetTable, mapping: Mapping[str, int | None], row_no: int,
+                 values: list[Any]) -> None:
+        self.table, self.mapping, self.row_no, self.values = table, mapping, row_no, values
+
+    def raw(self, name: str) -> Any:
+        col = self.mapping.get(name)
+        return self.values[col] if col is not None and col < len(self.values) else None
+
+    def text(self, name: str) -> str:
+        return cell_text(self.raw(name))
+
+    def column(self, name: str) -> str:
+        col = self.mapping.get(name)
+        return column_name(self.table, col) if col is not None else ""
+
+    def problem(self, template: str, field_name: str, /, **params: Any) -> ImportProblem:
+        return ImportProblem(template, field=field_name, row=self.row_no,
+                             column=self.column(field_name), **params)
+
+
+# CSV ------------------------------------------------------------------------------------------
+CSV_SUFFIXES = (".csv", ".txt")
+
+
+def csv_rows(path: Path) -> list[list[str]]:
+    """A CSV as communes save it: UTF-8 with or without BOM, or Windows-1258; ``;`` or ``,``."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise UserError(N_("The file {file} does not exist. Choose the file again."),
+                        file=str(path)) from None
+    except OSError as err:
+        raise UserError(N_("The file {file} cannot be read: {reason}. Close it in Excel and try again."),
+                        file=str(path), reason=err.strerror or str(err)) from err
+    for encoding in ("utf-8-sig", "cp1258"):
+        try:
+            text = raw.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    head = text[:4096]
+    delimiter = ";" if head.count(";") > head.count(",") else ","
+    return list(csv.reader(io.StringIO(text), delimiter=delimiter))
+
+
+def read_any_table(path: Path | str, synonyms: Mapping[str, Iterable[str]], required: Sequence[str],
+                   *, key_fields: Sequence[str] = (), number_field: str | None = None,
+                   not_found: str = NOT_FOUND) -> SheetTable:
+    """:func:`read_table` for an .xlsx, or the same reader over a CSV's rows."""
+    path = Path(path)
+    if path.suffix.lower() not in CSV_SUFFIXES:
+        return read_table(path, synonyms, required, key_fields=key_fields,
+                          number_field=number_field, not_found=not_found)
+    from openpyxl import Workbook
+
+    ws = Workbook().active
+    ws.title = path.stem[:31] or "CSV"
+    for row in csv_rows(path):
+        ws.append([value if value.strip() else None for value in row])
+    table = _table_in(ws, path, synonyms, required, key_fields, number_field)
+    if table is None:
+        raise UserError(not_found, file=path.name, sheets=ws.title, limit=HEADER_SEARCH_ROWS)
+    return table
+
+
+class PreviewRows:
+    """Counting the previewed rows (each with a ``status`` and ``problems``) of an import."""
+
+    rows: list
+
+    def count(self, status: str) -> int:
+        return sum(1 for r in self.rows if r.status == status)
+
+    @property
+    def has_errors(self) -> bool:
+        return self.count("error") > 0
+
+    @property
+    def problems(self) -> list[UserError]:
+        return [p for r in self.rows for p in r.problems]

@@ -30,17 +30,24 @@ STATUS_COLORS = {"new": "#e8f5e9", "update": "#fff4d6", "unchanged": "#ffffff", 
 
 
 class LotImportDialog(QDialog):
+    importer = imp  # a module with read_table, preview and apply
+    title = N_("Import lots")
+    signal_table = "backlog_lot"
+    done_text = N_("{new} new lots, {update} updated, {unchanged} unchanged.")
+    summary_text = N_("<b>{file}</b>: {rows} rows — {new} new, {update} to update, "
+                      "{unchanged} unchanged, {errors} with errors.")
+
     def __init__(self, ctx: AppContext, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.path = ctx, path
-        self.preview: imp.LotPreview | None = None
-        self.setWindowTitle(tr("Import lots"))
+        self.preview = None
+        self.setWindowTitle(tr(self.title))
         self.resize(1000, 560)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.table = QTableWidget(0, 7)
-        self.table.setHorizontalHeaderLabels([tr("Row"), tr("Status"), tr("Field"), tr("Kind of records"),
-                                              tr("Years"), tr("Total records"), tr("Problem")])
+        columns = self._columns()
+        self.table = QTableWidget(0, len(columns))
+        self.table.setHorizontalHeaderLabels(columns)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.error = error_label()
@@ -54,14 +61,22 @@ class LotImportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.ok_button().setEnabled(False)
         self.summary.setText(tr("Reading {file}…").format(file=path.name))
-        store = ctx.store
+        store, importer = ctx.store, self.importer
 
-        def work(_progress) -> imp.LotPreview:
-            table = imp.read_table(path)
+        def work(_progress):
+            table = importer.read_table(path)
             with store.session() as s:
-                return imp.preview(s, table)
+                return importer.preview(s, table)
 
         ctx.runner.run(work, self._show, self._failed)
+
+    def _columns(self) -> list[str]:
+        return [tr("Row"), tr("Status"), tr("Field"), tr("Kind of records"), tr("Years"),
+                tr("Total records"), tr("Problem")]
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.table.resizeRowsToContents()  # the problems wrap once the columns have their widths
 
     def ok_button(self):
         return self.buttons.button(self.buttons.StandardButton.Ok)
@@ -72,24 +87,10 @@ class LotImportDialog(QDialog):
 
     def _show(self, p: imp.LotPreview) -> None:
         self.preview = p
-        self.summary.setText(tr("<b>{file}</b>: {rows} rows — {new} new, {update} to update, "
-                                "{unchanged} unchanged, {errors} with errors.").format(
+        self.summary.setText(tr(self.summary_text).format(
             file=self.path.name, rows=len(p.rows), new=p.count("new"), update=p.count("update"),
             unchanged=p.count("unchanged"), errors=p.count("error")))
-        self.table.setRowCount(len(p.rows))
-        for r, row in enumerate(p.rows):
-            d = row.data
-            values = [str(row.row_no), tr(STATUS_LABELS[row.status]),
-                      tr(svc.FIELDS[d.field]) if d else "", d.record_kind if d else "",
-                      svc.year_range(d.year_from, d.year_to) if d else "",
-                      format_number(d.total_records) if d else "",
-                      "; ".join(pr.message(tr) for pr in row.problems)]
-            for col, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setBackground(QBrush(QColor(STATUS_COLORS[row.status])))
-                self.table.setItem(r, col, item)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        self._fill_rows(p)
         self.table.setWordWrap(True)
         self.table.resizeRowsToContents()
         if p.has_errors:
@@ -98,16 +99,34 @@ class LotImportDialog(QDialog):
             self.error.show()
         self.ok_button().setEnabled(not p.has_errors)
 
+    def _fill_rows(self, p: imp.LotPreview) -> None:
+        self._fill([[tr(svc.FIELDS[d.field]), d.record_kind, svc.year_range(d.year_from, d.year_to),
+                     format_number(d.total_records)] if (d := row.data) else ["", "", "", ""]
+                    for row in p.rows], p.rows)
+
+    def _fill(self, middles: list[list[str]], rows) -> None:
+        """Row number, status, the importer's own columns, the problems; coloured by status."""
+        self.table.setRowCount(len(rows))
+        for r, (middle, row) in enumerate(zip(middles, rows, strict=True)):
+            values = [str(row.row_no), tr(STATUS_LABELS[row.status]), *middle,
+                      "; ".join(pr.message(tr) for pr in row.problems)]
+            for col, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setBackground(QBrush(QColor(STATUS_COLORS[row.status])))
+                self.table.setItem(r, col, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(self.table.columnCount() - 1,
+                                                           QHeaderView.ResizeMode.Stretch)
+
     def apply(self) -> None:
         if self.preview is None:
             return
         try:
             with self.ctx.write() as s:
-                counts = imp.apply(s, self.preview, self.ctx.store.context.commune_code)
+                counts = self.importer.apply(s, self.preview, self.ctx.store.context.commune_code)
         except Exception as err:  # noqa: BLE001 - shown to the user, nothing was written
             self._failed(err)
             return
-        self.ctx.signals.data_changed.emit("backlog_lot")
-        self.ctx.prompts.info(self, tr("Import lots"), tr(
-            "{new} new lots, {update} updated, {unchanged} unchanged.").format(**counts))
+        self.ctx.signals.data_changed.emit(self.signal_table)
+        self.ctx.prompts.info(self, tr(self.title), tr(self.done_text).format(**counts))
         self.accept()

@@ -35,6 +35,10 @@ class LotsTab(QWidget):
         self.delete_button = QPushButton(tr("Delete"))
         self.generate_button = QPushButton(tr("List records…"))
         self.generate_button.setToolTip(tr("Create the numbered records of the selected lot"))
+        self.list_button = QPushButton(tr("Import records…"))
+        self.list_button.setToolTip(tr("Import the list of records (number, title) of the selected "
+                                       "lot from Excel (.xlsx) or .csv"))
+        self.list_button.clicked.connect(self.import_records)
         self.import_button = QPushButton(tr("Import lots…"))
         self.import_button.setToolTip(tr("Import the inventory of lots from Excel (.xlsx) or .csv"))
         self.export_button = QPushButton(tr("Export to Excel…"))
@@ -55,7 +59,8 @@ class LotsTab(QWidget):
         filters.addStretch(1)
         filters.addWidget(self.count_label)
         actions = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.delete_button, self.generate_button):
+        for button in (self.add_button, self.edit_button, self.delete_button, self.generate_button,
+                       self.list_button):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.import_button)
@@ -87,7 +92,7 @@ class LotsTab(QWidget):
 
     def update_buttons(self) -> None:
         chosen = self.selected_id() is not None
-        for button in (self.edit_button, self.delete_button, self.generate_button):
+        for button in (self.edit_button, self.delete_button, self.generate_button, self.list_button):
             button.setEnabled(chosen)
 
     def add_lot(self) -> None:
@@ -114,6 +119,15 @@ class LotsTab(QWidget):
         lot_id = self.selected_id()
         if lot_id is not None:
             GenerateDialog(self.ctx, lot_id, parent=self).exec()
+
+    def import_records(self) -> None:
+        from desktop.ui.backlog.dossier_import import RecordListImportDialog
+
+        lot_id = self.selected_id()
+        path = self.ctx.prompts.open_file(self, tr("Import the list of records"),
+                                          tr("Excel or CSV (*.xlsx *.csv)")) if lot_id else None
+        if path:
+            RecordListImportDialog(self.ctx, lot_id, Path(path), parent=self).exec()
 
     def import_lots(self) -> None:
         from desktop.ui.backlog.import_dialog import LotImportDialog

@@ -1,0 +1,82 @@
+"""Số hóa › Chỉ số 766: import the dossier export (bad row refused), see the month's indicators,
+export them to Excel."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from openpyxl import load_workbook
+
+from desktop.ui.backlog.dossier_import import DossierImportDialog
+from desktop.ui.backlog.page import BacklogPage
+from tests.unit.test_dossiers import ROWS, write_xlsx
+
+
+def test_import_indicators_and_export(qtbot, ctx, prompts, tmp_path):
+    page = BacklogPage(ctx)
+    qtbot.addWidget(page)
+    tab = page.indicators
+    assert page.tabs.tabText(page.tabs.indexOf(tab)) == "Chỉ số 766"
+    assert tab.chosen_month() == dt.date.today().replace(day=1)
+    assert tab.table.rowCount() == 5 and tab.points_text() == "16,00"  # nothing received yet
+
+    bad = write_xlsx(tmp_path / "loi.xlsx", ROWS + [["SAI-MA", "2.000635", "Hộ tịch", "02/11/2026",
+                                                      None, None, 1, 0, 0, ""]])
+    dialog = DossierImportDialog(ctx, bad, parent=page)
+    qtbot.addWidget(dialog)
+    assert not dialog.ok_button().isEnabled()
+    assert dialog.table.item(4, 0).text() == "8" and "SAI-MA" in dialog.table.item(4, 7).text()
+
+    prompts.files.append(write_xlsx(tmp_path / "hoso.xlsx", ROWS))
+    opened = []
+    qtbot_dialog = DossierImportDialog.exec
+    DossierImportDialog.exec = lambda self: (opened.append(self), self.apply())[-1]
+    try:
+        tab.import_button.click()
+    finally:
+        DossierImportDialog.exec = qtbot_dialog
+    assert opened and prompts.shown[-1][0] == "info" and "4 hồ sơ mới" in prompts.shown[-1][2]
+    tab.month.setCurrentIndex(tab.month.findData("2026-11-01"))
+    assert tab.chosen_month() == dt.date(2026, 11, 1)
+    assert tab.table.item(1, 2).text() == "2" and tab.table.item(1, 3).text() == "3"  # 4.2
+    assert tab.table.item(1, 4).text() == "66,7 %"
+    expected = 4.0 + 2 / 3 * 100 * 4 / 80 + 1 / 3 * 100 * 2 / 80 + 2 / 3 * 4
+    assert tab.points_text() == f"{expected:.2f}".replace(".", ",")
+
+    out = tmp_path / "chi-so.xlsx"
+    prompts.files.append(out)
+    tab.export_button.click()
+    ctx.runner.wait_all()
+    qtbot.waitUntil(lambda: out.exists())
+    ws = load_workbook(out).active
+    assert ws["A1"].value == "Chỉ số" and ws["A3"].value == "4.2" and ws["C3"].value == 2
+    assert ws["G6"].value == round(expected, 2)
+
+
+def test_import_record_list_of_a_lot(qtbot, ctx, prompts, tmp_path):
+    from desktop.services import backlog as svc
+    from desktop.ui.backlog.dossier_import import RecordListImportDialog
+    from tests.unit.test_backlog import BIRTHS
+    from tests.unit.test_backlog_record_list import titles
+    from tests.unit.test_backlog_record_list import write_xlsx as write_list
+
+    with ctx.store.write("t") as s:
+        lot_id = svc.create_lot(s, BIRTHS).id
+    page = BacklogPage(ctx)
+    qtbot.addWidget(page)
+    page.lots.table.selectRow(0)
+    assert page.lots.list_button.isEnabled()
+    bad = RecordListImportDialog(ctx, lot_id, write_list(tmp_path / "loi.xlsx", [[1, "A", ""], ["x", "B", ""]]),
+                                 parent=page)
+    qtbot.addWidget(bad)
+    assert not bad.ok_button().isEnabled() and bad.table.item(1, 0).text() == "4"
+    prompts.files.append(write_list(tmp_path / "ds.xlsx", [[1, "Khai sinh Nguyễn Văn A", ""],
+                                                           [2, "Khai sinh Trần Thị B", ""]]))
+    original = RecordListImportDialog.exec
+    RecordListImportDialog.exec = lambda self: self.apply()
+    try:
+        page.lots.list_button.click()
+    finally:
+        RecordListImportDialog.exec = original
+    assert "2 hồ sơ mới" in prompts.shown[-1][2]
+    assert titles(ctx.store, lot_id) == {1: "Khai sinh Nguyễn Văn A", 2: "Khai sinh Trần Thị B"}
