@@ -388,6 +388,14 @@ HELP_IMAGES = {  # screenshot -> picture of the help pages (resources/help/img)
     "22-training-attendance.png": "training-attendance.png",
     "25-training-coverage.png": "training-coverage.png",
     "12-admin.png": "admin.png",
+    "50-backlog-lots.png": "backlog.png",
+    "52-backlog-records.png": "backlog-records.png",
+    "60-reports-monthly-preview.png": "reports.png",
+    "61-reports-register.png": "reports-register.png",
+    "70-sync-history.png": "sync.png",
+    "71-sync-conflicts.png": "sync-conflicts.png",
+    "40-infra-equipment.png": "infrastructure.png",
+    "43-infra-check.png": "infrastructure-check.png",
 }
 
 
