@@ -4073,7 +4073,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/coverage_tab.py" line="40" />
-      <location filename="../../desktop/ui/pages/dashboard.py" line="96" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="201" />
       <location filename="../../desktop/ui/training/coverage.py" line="126" />
       <source>(no department)</source>
       <translation>(chưa ghi bộ phận)</translation>
@@ -5181,7 +5181,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="47" />
-      <location filename="../../desktop/ui/pages/dashboard.py" line="36" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="83" />
       <source>Overview</source>
       <translation>Tổng quan</translation>
     </message>
@@ -5201,8 +5201,8 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="52" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="147" />
       <location filename="../../desktop/ui/reports/make_tab.py" line="163" />
-      <location filename="../../desktop/ui/reports/page.py" line="18" />
       <source>Reports</source>
       <translation>Báo cáo</translation>
     </message>
@@ -5631,24 +5631,34 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Tệp dữ liệu có lỗi: {details}. Hãy liên hệ bộ phận hỗ trợ của tỉnh trước khi nhập thêm dữ liệu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="39" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="86" />
       <source>officers working</source>
       <translation>cán bộ đang công tác</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="40" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="87" />
       <source>officers who sign documents</source>
       <translation>cán bộ ký số văn bản</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="41" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="88" />
       <source>officers who have left</source>
       <translation>cán bộ đã thôi công tác</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="56" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="97" />
+      <source>officers with a valid official-duty certificate</source>
+      <translation>cán bộ có chứng thư số chuyên dùng còn hiệu lực</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/dashboard.py" line="137" />
       <source>Officers working, by department</source>
       <translation>Cán bộ đang công tác theo bộ phận</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/dashboard.py" line="148" />
+      <source>Sync and backup</source>
+      <translation>Đồng bộ và sao lưu</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/prompts.py" line="58" />
