@@ -319,7 +319,7 @@ def shoot_sync(app, ctx, window, out: Path, work: Path) -> None:
     page.tabs.setCurrentWidget(page.conflicts)
     page.conflicts.table.selectRow(0)
     shoot(app, window, out / "71-sync-conflicts.png")
-    shoot(app, window.pages["overview"].sync, out / "73-overview-sync.png")
+    shoot(app, window.pages["overview"].boxes["sync"], out / "73-overview-sync.png")
     drives = DriveDialog(ctx.prompts, window)
     shoot(app, drives, out / "72-sync-usb-drives.png")
     drives.close()
