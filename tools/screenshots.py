@@ -320,7 +320,7 @@ def shoot_sync(app, ctx, window, out: Path, work: Path) -> None:
     page.tabs.setCurrentWidget(page.conflicts)
     page.conflicts.table.selectRow(0)
     shoot(app, window, out / "71-sync-conflicts.png")
-    shoot(app, window.pages["overview"].sync, out / "73-overview-sync.png")
+    shoot(app, window.pages["overview"].boxes["sync"], out / "73-overview-sync.png")
     drives = DriveDialog(ctx.prompts, window)
     shoot(app, drives, out / "72-sync-usb-drives.png")
     drives.close()
@@ -389,6 +389,14 @@ HELP_IMAGES = {  # screenshot -> picture of the help pages (resources/help/img)
     "22-training-attendance.png": "training-attendance.png",
     "25-training-coverage.png": "training-coverage.png",
     "12-admin.png": "admin.png",
+    "50-backlog-lots.png": "backlog.png",
+    "52-backlog-records.png": "backlog-records.png",
+    "60-reports-monthly-preview.png": "reports.png",
+    "61-reports-register.png": "reports-register.png",
+    "70-sync-history.png": "sync.png",
+    "71-sync-conflicts.png": "sync-conflicts.png",
+    "40-infra-equipment.png": "infrastructure.png",
+    "43-infra-check.png": "infrastructure-check.png",
 }
 
 

@@ -703,7 +703,7 @@
       <location filename="../../desktop/services/sync_lists.py" line="33" />
       <location filename="../../desktop/ui/backlog/dialogs.py" line="191" />
       <source>Title</source>
-      <translation>Tên gọi</translation>
+      <translation>Tên</translation>
     </message>
     <message>
       <location filename="../../desktop/services/audit.py" line="40" />
@@ -863,7 +863,7 @@
       <location filename="../../desktop/services/infra_export.py" line="27" />
       <location filename="../../desktop/ui/admin/audit_tab.py" line="36" />
       <source>User</source>
-      <translation>Người sử dụng</translation>
+      <translation>Người dùng</translation>
     </message>
     <message>
       <location filename="../../desktop/services/audit.py" line="202" />
@@ -877,7 +877,7 @@
       <location filename="../../desktop/services/backlog_list.py" line="174" />
       <location filename="../../desktop/ui/admin/audit_tab.py" line="38" />
       <source>Record</source>
-      <translation>Hồ sơ</translation>
+      <translation>Bản ghi</translation>
     </message>
     <message>
       <location filename="../../desktop/services/audit.py" line="202" />
@@ -891,13 +891,13 @@
       <location filename="../../desktop/services/backlog_list.py" line="140" />
       <location filename="../../desktop/services/backlog_list.py" line="146" />
       <source>Field</source>
-      <translation>Lĩnh vực</translation>
+      <translation>Trường</translation>
     </message>
     <message>
       <location filename="../../desktop/services/audit.py" line="203" />
       <location filename="../../desktop/ui/backlog/progress_tab.py" line="68" />
       <source>From</source>
-      <translation>Từ ngày</translation>
+      <translation>Giá trị cũ</translation>
     </message>
     <message>
       <location filename="../../desktop/services/audit.py" line="203" />
@@ -3367,7 +3367,7 @@ Hãy trao cho người dùng; mật khẩu chỉ hiển thị một lần. Ngư�
       <location filename="../../desktop/ui/backlog/indicators_tab.py" line="136" />
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="143" />
       <source>Excel workbook (*.xlsx)</source>
-      <translation>Bảng tính Excel (*.xlsx)</translation>
+      <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/admin/audit_tab.py" line="139" />
@@ -3906,7 +3906,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="25" />
       <location filename="../../desktop/ui/sync/models.py" line="59" />
       <source>Received</source>
-      <translation>Ngày tiếp nhận</translation>
+      <translation>Nhận lúc</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="26" />
@@ -4348,7 +4348,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/coverage_tab.py" line="40" />
-      <location filename="../../desktop/ui/pages/dashboard.py" line="96" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="224" />
       <location filename="../../desktop/ui/training/coverage.py" line="126" />
       <source>(no department)</source>
       <translation>(chưa ghi bộ phận)</translation>
@@ -5456,7 +5456,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="47" />
-      <location filename="../../desktop/ui/pages/dashboard.py" line="36" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="85" />
       <source>Overview</source>
       <translation>Tổng quan</translation>
     </message>
@@ -5476,8 +5476,8 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="52" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="153" />
       <location filename="../../desktop/ui/reports/make_tab.py" line="163" />
-      <location filename="../../desktop/ui/reports/page.py" line="18" />
       <source>Reports</source>
       <translation>Báo cáo</translation>
     </message>
@@ -5906,24 +5906,34 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Tệp dữ liệu có lỗi: {details}. Hãy liên hệ bộ phận hỗ trợ của tỉnh trước khi nhập thêm dữ liệu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="39" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="88" />
       <source>officers working</source>
       <translation>cán bộ đang công tác</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="40" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="89" />
       <source>officers who sign documents</source>
       <translation>cán bộ ký số văn bản</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="41" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="90" />
       <source>officers who have left</source>
       <translation>cán bộ đã thôi công tác</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="56" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="98" />
+      <source>officers with a valid official-duty certificate</source>
+      <translation>cán bộ có chứng thư số chuyên dùng còn hiệu lực</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/dashboard.py" line="141" />
       <source>Officers working, by department</source>
       <translation>Cán bộ đang công tác theo bộ phận</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/dashboard.py" line="154" />
+      <source>Sync and backup</source>
+      <translation>Đồng bộ và sao lưu</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/prompts.py" line="58" />

@@ -23,7 +23,7 @@ def test_backup_verify_restore_audit(tmp_path):
     preview = admin(home, "restore", made["file"], "--dry-run", check=True)
     assert "chưa ghi gì" in preview.stdout
     restored = json.loads(admin(home, "restore", made["file"], "--json", check=True).stdout)
-    assert restored["restored"] and restored["epoch"] == 2 and restored["counts"]["officer"] == 6
+    assert restored["restored"] and restored["epoch"] > 1 and restored["counts"]["officer"] == 6
 
     db = sqlite3.connect(home / "xaso.sqlite")  # someone edits the audit trail by hand
     db.execute("UPDATE change_log SET actor = 'ai-do' WHERE id = 3")

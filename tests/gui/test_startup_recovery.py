@@ -36,7 +36,7 @@ def test_damaged_file_offers_the_newest_good_backup(ready_store, prompts):
     store = Store.open(paths)
     try:
         crash.after_open(store)
-        assert store.context.epoch == epoch + 1
+        assert store.context.epoch > epoch  # a fresh epoch (minutes since 2020 or more)
         with store.session() as s:
             assert s.execute(select(Officer.full_name)).scalars().all() == ["Đỗ Văn Đạt"]
     finally:

@@ -1,9 +1,24 @@
-"""Tổng quan: the commune at a glance (figures from the sections that exist)."""
+"""Tổng quan: the commune at a glance (figures from the sections that exist).
+
+The three figures the province asks first — digitization, official-duty certificates, training —
+head the page; below them one compact box per section in two columns (one on a narrow window)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.i18n import tr
 from desktop.services import officers as svc
@@ -28,10 +43,44 @@ class StatCard(QFrame):
         self.value.setText(format_number(value))
 
 
+# compact boxes: smaller figures than the headline, a white box around each section
+STYLE = """
+#summaryBox { background: white; border: 1px solid #d5e0ee; border-radius: 6px; }
+#summaryTitle { font-weight: bold; font-size: 11pt; color: #1f3b64; }
+#summaryBox #statValue { font-size: 15pt; }
+#summaryBox #statCard { background: #f6f9fd; }
+"""
+ONE_COLUMN_BELOW = 980  # logical pixels: 1366×768 at 150 % leaves about 850 for the page
+
+
+class SummaryBox(QFrame):
+    """A titled box around one section's summary widget."""
+
+    def __init__(self, title: str | None, *widgets: QWidget) -> None:
+        super().__init__()
+        self.setObjectName("summaryBox")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        if title:  # the digitization and training summaries carry their own title with the target
+            heading = QLabel(title)
+            heading.setObjectName("summaryTitle")
+            layout.addWidget(heading)
+        for widget in widgets:
+            layout.addWidget(widget)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+
+def _take(card: QWidget) -> QWidget:
+    """Move a section's figure card out of its own summary (which keeps it up to date)."""
+    card.setParent(None)
+    return card
+
+
 class DashboardPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.setStyleSheet(STYLE)
         commune = ctx.store.commune()
         heading = QLabel(tr("Overview"))
         heading.setObjectName("pageTitle")
@@ -39,53 +88,132 @@ class DashboardPage(QWidget):
         self.active = StatCard(tr("officers working"))
         self.signers = StatCard(tr("officers who sign documents"))
         self.inactive = StatCard(tr("officers who have left"))
-        cards = QGridLayout()
-        for i, card in enumerate((self.active, self.signers, self.inactive)):
-            cards.addWidget(card, 0, i)
         self.departments = QTableWidget(0, 2)
         self.departments.setHorizontalHeaderLabels([tr("Department"), tr("Officers")])
         self.departments.verticalHeader().hide()
-        self.departments.setColumnWidth(0, 380)
-        self.departments.setColumnWidth(1, 90)
-        self.departments.setMaximumWidth(500)
+        self.departments.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.departments.setColumnWidth(1, 80)
         self.departments.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self._build_sections(ctx)
+        self.cert_coverage = StatCard(tr("officers with a valid official-duty certificate"))
+        self.headline = QGridLayout()  # one row of four, or two rows of two on a narrow window
+        self.headline_cards = (_take(self.backlog.percent), self.cert_coverage,
+                               _take(self.training.digital), _take(self.training.operation))
+        self.grid = QHBoxLayout()  # two columns, each filled from the top
+        self.grid.setSpacing(10)
+        self.left, self.right = QVBoxLayout(), QVBoxLayout()
+        for column, stretch in ((self.left, 3), (self.right, 2)):  # the charts get the wider one
+            column.setSpacing(10)
+            self.grid.addLayout(column, stretch)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(sub)
-        layout.addLayout(cards)
-        layout.addWidget(QLabel(tr("Officers working, by department")))
-        layout.addWidget(self.departments)
-        from desktop.ui.backlog.summary import BacklogSummary
-
-        self.backlog = BacklogSummary(ctx)
-        layout.addWidget(self.backlog, 3)
-        self.certificates = CertificateSummary(ctx)
-        layout.addWidget(self.certificates)
-        from desktop.ui.training.summary import TrainingSummary
-
-        self.training = TrainingSummary(ctx)
-        layout.addWidget(self.training, 3)  # the chart takes most of the free height
-        from desktop.ui.infrastructure.summary import InfrastructureSummary
-
-        self.infrastructure = InfrastructureSummary(ctx)
-        layout.addWidget(self.infrastructure)
-        from desktop.ui.reports.summary import ReportSummary
-
-        self.reports = ReportSummary(ctx)
-        layout.addWidget(self.reports)
-        from desktop.ui.sync.summary import SyncSummary
-
-        self.sync = SyncSummary(ctx)
-        layout.addWidget(self.sync)
-        from desktop.ui.admin.summary import BackupSummary
-
-        self.backups = BackupSummary(ctx)
-        layout.addWidget(self.backups)
+        layout.addLayout(self.headline)
+        layout.addLayout(self.grid)
         layout.addStretch(1)
-        ctx.signals.data_changed.connect(lambda table: table == "officer" and self.refresh())
+        self.columns = 0
+        self._arrange(2)
+        ctx.signals.data_changed.connect(self._changed)  # after the sections: their figures are new
         self.refresh()
 
+    def _build_sections(self, ctx: AppContext) -> None:
+        from desktop.ui.admin.summary import BackupSummary
+        from desktop.ui.backlog.summary import BacklogSummary
+        from desktop.ui.infrastructure.summary import InfrastructureSummary
+        from desktop.ui.reports.summary import ReportSummary
+        from desktop.ui.sync.summary import SyncSummary
+        from desktop.ui.training.summary import TrainingSummary
+
+        self.backlog = BacklogSummary(ctx)
+        self.certificates = CertificateSummary(ctx)
+        self.training = TrainingSummary(ctx)
+        self.infrastructure = InfrastructureSummary(ctx)
+        self.reports = ReportSummary(ctx)
+        self.sync = SyncSummary(ctx)
+        self.backups = BackupSummary(ctx)
+        cards = QGridLayout()
+        for i, card in enumerate((self.active, self.signers, self.inactive)):
+            cards.addWidget(card, 0, i)
+        officers = QWidget()
+        box = QVBoxLayout(officers)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addLayout(cards)
+        box.addWidget(QLabel(tr("Officers working, by department")))
+        box.addWidget(self.departments)
+        for summary in (self.certificates, self.infrastructure, self.reports, self.sync):
+            summary.layout().itemAt(0).widget().hide()  # the box carries the section's title
+        for summary in (self.backlog, self.training):  # their own title names the target
+            summary.layout().itemAt(0).widget().setObjectName("summaryTitle")
+        self.boxes = {  # left column: the two charts; right column: the lines
+            "backlog": SummaryBox(None, self.backlog),
+            "training": SummaryBox(None, self.training),
+            "officers": SummaryBox(tr("Officers"), officers),
+            "certificates": SummaryBox(tr("Certificates"), self.certificates),
+            "infrastructure": SummaryBox(tr("Infrastructure"), self.infrastructure),
+            "reports": SummaryBox(tr("Reports"), self.reports),
+            "sync": SummaryBox(tr("Sync and backup"), self.sync, self.backups),
+        }
+
+    def _arrange(self, columns: int) -> None:
+        """Two columns (charts left, lines right), or everything in one on a narrow window."""
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for i, card in enumerate(self.headline_cards):
+            self.headline.removeWidget(card)
+            self.headline.addWidget(card, *((0, i) if columns == 2 else divmod(i, 2)))
+        for column in (self.left, self.right):
+            while column.count():
+                column.takeAt(0)
+        if columns == 1:
+            order = ("backlog", "certificates", "training", "officers", "infrastructure", "reports", "sync")
+            placed = [(self.left, key) for key in order]
+        else:
+            placed = [(self.left, "backlog"), (self.left, "training")] + [
+                (self.right, key) for key in ("officers", "certificates", "infrastructure", "reports", "sync")]
+        for column, key in placed:
+            column.addWidget(self.boxes[key])
+        for column in (self.left, self.right):
+            column.addStretch(1)
+        self.grid.setStretch(1, 2 if columns == 2 else 0)  # one column takes the whole width
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit(event.size().width())
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        viewport = self.parentWidget()  # in the main window: the scroll area's viewport
+        if viewport is not None and not getattr(self, "_watching", False):
+            viewport.installEventFilter(self)
+            self._watching = True
+            self._fit(viewport.width())
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if isinstance(event, QResizeEvent):  # the page never gets narrower than its minimum,
+            self._fit(watched.width())           # so the visible width decides
+        return False
+
+    def _fit(self, width: int) -> None:
+        self._arrange(1 if width < ONE_COLUMN_BELOW else 2)
+
+    def _changed(self, table: str) -> None:
+        if table == "officer":
+            self.refresh()
+        else:
+            self._headline()
+
+    def _headline(self) -> None:
+        from desktop.ui.training.coverage import percent_card
+
+        coverage = self.certificates.figures.coverage
+        percent_card(self.cert_coverage, coverage.percent)
+
     def refresh(self) -> None:
+        self._headline()
+        self._officers()
+
+    def _officers(self) -> None:
         with self.ctx.store.session() as s:
             stats = svc.stats(s)
         self.active.set_value(stats.active)
