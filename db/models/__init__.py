@@ -17,3 +17,4 @@ from db.models.reports import ReportNote, ReportRegister  # noqa: F401
 from db.models.backlog import (  # noqa: F401
     BacklogBatch, BacklogCounter, BacklogDaily, BacklogLot, BacklogRecord, DigitizationTarget)
 from db.models.sync import SyncConflict, SyncLog, SyncPeer, SyncQuarantine  # noqa: F401
+from db.models.hub import HubEnrolment  # noqa: F401
