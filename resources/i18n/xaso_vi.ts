@@ -303,6 +303,11 @@
       <translation>{name}: hết hạn {date}</translation>
     </message>
     <message>
+      <location filename="../../desktop/cli_hub.py" line="30" />
+      <source>This computer is enrolled with the province server {url}.</source>
+      <translation>Máy này đã được đăng ký với máy chủ tỉnh {url}.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/cli_infra.py" line="47" />
       <source>{file}: {new} new devices, {update} updated, {same} unchanged.</source>
       <translation>{file}: {new} thiết bị mới, {update} cập nhật, {same} không đổi.</translation>
@@ -1719,6 +1724,26 @@
       <translation>Thư mục dữ liệu này đang chứa dữ liệu thật của xã; dữ liệu mẫu chỉ được tạo trong một thư mục mới, trống. Hãy chọn thư mục khác.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/hub.py" line="20" />
+      <source>The server address {url} is not valid; it starts with https://.</source>
+      <translation>Địa chỉ máy chủ {url} không hợp lệ; địa chỉ phải bắt đầu bằng https://.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/hub.py" line="30" />
+      <source>The province server refused the enrolment code (error {status}). Check the code, or ask the province for a new one.</source>
+      <translation>Máy chủ tỉnh không chấp nhận mã đăng ký (lỗi {status}). Hãy kiểm tra lại mã hoặc đề nghị tỉnh cấp mã mới.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/hub.py" line="35" />
+      <source>The answer from {url} is not from a Xã Số province server.</source>
+      <translation>Phản hồi từ {url} không phải của máy chủ tỉnh Xã Số.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/hub.py" line="27" />
+      <source>The province server cannot be reached ({reason}). Check the address and the network, then try again.</source>
+      <translation>Không kết nối được máy chủ tỉnh ({reason}). Hãy kiểm tra địa chỉ và mạng rồi thử lại.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/imports/attendance_xlsx.py" line="43" />
       <source>No attendance list was found in {file} (sheets searched: {sheets}): none of the first {limit} rows holds a header with a name column (Họ và tên). Check that you chose the right file.</source>
       <translation>Không tìm thấy danh sách điểm danh trong tệp {file} (đã tìm trong các trang: {sheets}): trong {limit} dòng đầu không có dòng tiêu đề nào có cột họ tên (Họ và tên). Hãy kiểm tra lại tệp đã chọn.</translation>
@@ -2641,6 +2666,8 @@
     </message>
     <message>
       <location filename="../../desktop/services/sync.py" line="123" />
+      <location filename="../../hub/enrolment.py" line="90" />
+      <location filename="../../hub/enrolment.py" line="94" />
       <source>No enrolled computer has the id {peer}.</source>
       <translation>Không có máy đã đăng ký nào có mã {peer}.</translation>
     </message>
@@ -2652,6 +2679,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/sync.py" line="76" />
+      <location filename="../../hub/enrolment.py" line="57" />
       <source>The enrolment data is not valid.</source>
       <translation>Thông tin đăng ký không hợp lệ.</translation>
     </message>
@@ -2880,7 +2908,7 @@
     <message>
       <location filename="../../desktop/sync/bundle.py" line="194" />
       <location filename="../../desktop/sync/bundle.py" line="220" />
-      <location filename="../../desktop/sync/verify.py" line="55" />
+      <location filename="../../desktop/sync/verify.py" line="64" />
       <source>The file {file} is not a Xã Số sync bundle.</source>
       <translation>Tệp {file} không phải gói dữ liệu đồng bộ của Xã Số.</translation>
     </message>
@@ -2931,17 +2959,27 @@
       <translation>Dữ liệu quá lớn để gửi một lần; hãy dùng Xuất ra USB.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/http_client.py" line="88" />
+      <location filename="../../desktop/sync/http_client.py" line="45" />
+      <source>The province server refused a repeated request. Sync again.</source>
+      <translation>Máy chủ tỉnh từ chối một yêu cầu gửi lặp lại. Hãy đồng bộ lại.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/http_client.py" line="46" />
+      <source>The province server is busy. Sync again in a few minutes.</source>
+      <translation>Máy chủ tỉnh đang bận. Hãy đồng bộ lại sau vài phút.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/http_client.py" line="90" />
       <source>The province server cannot be reached ({reason}). The changes stay here and are sent at the next sync; if the network stays down, use Export to USB.</source>
       <translation>Không kết nối được máy chủ của tỉnh ({reason}). Các thay đổi vẫn được lưu tại máy và sẽ được gửi ở lần đồng bộ sau; nếu mạng vẫn không có, hãy dùng Xuất ra USB.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/http_client.py" line="108" />
+      <location filename="../../desktop/sync/http_client.py" line="110" />
       <source>The province server refused the request (error {status}).</source>
       <translation>Máy chủ của tỉnh từ chối yêu cầu (lỗi {status}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/http_client.py" line="74" />
+      <location filename="../../desktop/sync/http_client.py" line="76" />
       <source>Sync cancelled. Nothing is lost: the next sync sends it again.</source>
       <translation>Đã hủy đồng bộ. Không mất dữ liệu: lần đồng bộ sau sẽ gửi lại.</translation>
     </message>
@@ -2977,48 +3015,52 @@
       <translation>Bản sao trên {folder} không đọc lại được chính xác: {reason} Hãy dùng USB hoặc thư mục khác và xuất lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/verify.py" line="57" />
+      <location filename="../../desktop/sync/verify.py" line="36" />
+      <source>The bundle {file} contains changes to data of commune {commune}, which its sender may not change. Nothing from it was applied.</source>
+      <translation>Gói {file} có thay đổi dữ liệu của xã {commune}, là dữ liệu mà máy gửi không được phép sửa. Không áp dụng nội dung nào của gói này.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/verify.py" line="66" />
       <source>The bundle {file} was made by this computer; import it on the other computer.</source>
       <translation>Gói dữ liệu {file} do chính máy này tạo; hãy nhập nó trên máy kia.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/verify.py" line="61" />
+      <location filename="../../desktop/sync/verify.py" line="70" />
       <source>The bundle {file} comes from a computer that is not enrolled here (node {node}). Enrol it first, then import again.</source>
       <translation>Gói dữ liệu {file} đến từ một máy chưa được đăng ký tại đây (mã máy {node}). Hãy đăng ký máy đó trước rồi nhập lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/verify.py" line="65" />
+      <location filename="../../desktop/sync/verify.py" line="74" />
       <source>The signature of the bundle {file} is not valid: it was changed after it was made, or it was not made by the computer it names. Do not use it; ask the sender for a new one.</source>
       <translation>Chữ ký của gói dữ liệu {file} không hợp lệ: gói đã bị sửa đổi sau khi tạo, hoặc không do máy ghi trong gói tạo ra. Không sử dụng gói này; hãy đề nghị nơi gửi tạo gói mới.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/verify.py" line="69" />
+      <location filename="../../desktop/sync/verify.py" line="78" />
       <source>The bundle {file} is meant for another computer.</source>
       <translation>Gói dữ liệu {file} dành cho máy khác.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/verify.py" line="72" />
-      <location filename="../../desktop/sync/verify.py" line="75" />
+      <location filename="../../desktop/sync/verify.py" line="81" />
       <source>The bundle {file} belongs to commune {commune}, not to this commune.</source>
       <translation>Gói dữ liệu {file} thuộc xã {commune}, không phải của xã này.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/verify.py" line="79" />
+      <location filename="../../desktop/sync/verify.py" line="87" />
       <source>The bundle {file} was made by a newer version of Xã Số. Update Xã Số on this computer, then import again.</source>
       <translation>Gói dữ liệu {file} được tạo bởi phiên bản Xã Số mới hơn. Hãy cập nhật Xã Số trên máy này rồi nhập lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/verify.py" line="82" />
+      <location filename="../../desktop/sync/verify.py" line="90" />
       <source>The bundle {file} was made by an old version of Xã Số that this version no longer reads. Update Xã Số on the sending computer and export again.</source>
       <translation>Gói dữ liệu {file} được tạo bởi phiên bản Xã Số cũ mà phiên bản này không còn đọc được. Hãy cập nhật Xã Số trên máy gửi và xuất lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/verify.py" line="136" />
+      <location filename="../../desktop/sync/verify.py" line="160" />
       <source>An earlier bundle from this computer is missing: changes {first} to {last} have not arrived. Import the earlier bundle first, or ask the sender to export again.</source>
       <translation>Thiếu một gói dữ liệu trước đó của máy gửi: các thay đổi từ {first} đến {last} chưa đến. Hãy nhập gói trước đó, hoặc đề nghị nơi gửi xuất lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/verify.py" line="152" />
+      <location filename="../../desktop/sync/verify.py" line="177" />
       <source>Part {part} of the bundle {file} contains a change this version of Xã Số cannot accept.</source>
       <translation>Phần {part} của gói dữ liệu {file} chứa thay đổi mà phiên bản Xã Số này không chấp nhận được.</translation>
     </message>
@@ -6836,6 +6878,26 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../db/migrate.py" line="130" />
       <source>This data file was written by a newer version of Xã Số (schema {revision}). Install the newer version of the app; the file has not been changed.</source>
       <translation>Tệp dữ liệu này do phiên bản Xã Số mới hơn tạo ra (cấu trúc {revision}). Hãy cài phiên bản mới hơn; tệp chưa bị thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../hub/enrolment.py" line="36" />
+      <source>The commune code {code} is not valid (5 digits).</source>
+      <translation>Mã xã {code} không hợp lệ (phải gồm 5 chữ số).</translation>
+    </message>
+    <message>
+      <location filename="../../hub/enrolment.py" line="69" />
+      <source>The enrolment code is wrong, already used or expired. Ask the province for a new code.</source>
+      <translation>Mã đăng ký không đúng, đã được sử dụng hoặc đã hết hạn. Đề nghị tỉnh cấp mã mới.</translation>
+    </message>
+    <message>
+      <location filename="../../hub/enrolment.py" line="72" />
+      <source>This enrolment code is for commune {code}, not for this commune.</source>
+      <translation>Mã đăng ký này dành cho xã {code}, không phải cho xã này.</translation>
+    </message>
+    <message>
+      <location filename="../../hub/enrolment.py" line="75" />
+      <source>This computer is already enrolled (or was revoked). Ask the province to check it.</source>
+      <translation>Máy này đã được đăng ký (hoặc đã bị thu hồi). Đề nghị tỉnh kiểm tra lại.</translation>
     </message>
   </context>
   <context>
