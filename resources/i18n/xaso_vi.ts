@@ -304,6 +304,7 @@
     </message>
     <message>
       <location filename="../../desktop/cli_hub.py" line="30" />
+      <location filename="../../desktop/ui/hub/connect.py" line="81" />
       <source>This computer is enrolled with the province server {url}.</source>
       <translation>Máy này đã được đăng ký với máy chủ tỉnh {url}.</translation>
     </message>
@@ -4726,6 +4727,75 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Không tìm thấy trang trợ giúp nào trong {folder}.</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/hub/connect.py" line="59" />
+      <source>Connect to the province server…</source>
+      <translation>Kết nối máy chủ tỉnh…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/hub/connect.py" line="60" />
+      <location filename="../../desktop/ui/hub/connect.py" line="93" />
+      <location filename="../../desktop/ui/hub/connect.py" line="116" />
+      <source>Sync now</source>
+      <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/hub/connect.py" line="61" />
+      <source>Send this computer's changes to the province server and receive the other computers' changes (Internet)</source>
+      <translation>Gửi các thay đổi của máy này lên máy chủ tỉnh và nhận thay đổi từ các máy khác (qua Internet)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/hub/connect.py" line="84" />
+      <source>Connecting to the province server…</source>
+      <translation>Đang kết nối máy chủ tỉnh…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/hub/connect.py" line="121" />
+      <source>Syncing with the province server…</source>
+      <translation>Đang đồng bộ với máy chủ tỉnh…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/hub/connect.py" line="24" />
+      <location filename="../../desktop/ui/hub/connect.py" line="80" />
+      <location filename="../../desktop/ui/hub/connect.py" line="86" />
+      <source>Connect to the province server</source>
+      <translation>Kết nối máy chủ tỉnh</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/hub/connect.py" line="25" />
+      <source>Type the address of the province server and the enrolment code the province gave for this computer. The code works once.</source>
+      <translation>Nhập địa chỉ máy chủ tỉnh và mã đăng ký tỉnh đã cấp cho máy này. Mỗi mã chỉ dùng được một lần.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/hub/connect.py" line="33" />
+      <source>Server address</source>
+      <translation>Địa chỉ máy chủ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/hub/connect.py" line="34" />
+      <source>Enrolment code</source>
+      <translation>Mã đăng ký</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/hub/connect.py" line="36" />
+      <source>Connect</source>
+      <translation>Kết nối</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/hub/connect.py" line="93" />
+      <source>This computer is not connected to the province server over the Internet yet. Use Connect to the province server… with the code the province gave, or sync by USB.</source>
+      <translation>Máy này chưa kết nối với máy chủ tỉnh qua Internet. Hãy bấm Kết nối máy chủ tỉnh… và nhập mã tỉnh đã cấp, hoặc đồng bộ bằng USB.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/hub/connect.py" line="51" />
+      <source>Type the server address and the enrolment code.</source>
+      <translation>Hãy nhập địa chỉ máy chủ và mã đăng ký.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/hub/connect.py" line="116" />
+      <source>Sync finished: {sent} changes sent; {applied} received, {skipped} already here, {conflicts} conflicts.</source>
+      <translation>Đồng bộ xong: đã gửi {sent} thay đổi; đã nhận {applied}, {skipped} đã có sẵn, {conflicts} xung đột.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/infrastructure/check_tab.py" line="47" />
       <location filename="../../desktop/ui/infrastructure/dialogs.py" line="29" />
       <source>{value} is not a whole number.</source>
@@ -5250,7 +5320,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="53" />
-      <location filename="../../desktop/ui/sync/page.py" line="41" />
+      <location filename="../../desktop/ui/sync/page.py" line="42" />
       <source>Sync</source>
       <translation>Đồng bộ</translation>
     </message>
@@ -5952,7 +6022,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     <message>
       <location filename="../../desktop/ui/sync/conflicts.py" line="92" />
       <location filename="../../desktop/ui/sync/models.py" line="39" />
-      <location filename="../../desktop/ui/sync/page.py" line="72" />
+      <location filename="../../desktop/ui/sync/page.py" line="74" />
       <source>Conflicts</source>
       <translation>Xung đột</translation>
     </message>
@@ -5983,8 +6053,8 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/sync/drives.py" line="44" />
-      <location filename="../../desktop/ui/sync/page.py" line="178" />
-      <location filename="../../desktop/ui/sync/page.py" line="184" />
+      <location filename="../../desktop/ui/sync/page.py" line="180" />
+      <location filename="../../desktop/ui/sync/page.py" line="186" />
       <source>Export to USB</source>
       <translation>Xuất ra USB</translation>
     </message>
@@ -6125,139 +6195,139 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Mã bản ghi</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="43" />
+      <location filename="../../desktop/ui/sync/page.py" line="44" />
       <source>Export to USB…</source>
       <translation>Xuất ra USB…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="44" />
+      <location filename="../../desktop/ui/sync/page.py" line="45" />
       <source>Write everything the province has not confirmed yet to a file on a USB stick</source>
       <translation>Ghi mọi thay đổi tỉnh chưa xác nhận vào một tệp trên USB</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="46" />
+      <location filename="../../desktop/ui/sync/page.py" line="47" />
       <source>Import from USB…</source>
       <translation>Nhập từ USB…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="47" />
+      <location filename="../../desktop/ui/sync/page.py" line="48" />
       <source>Read the return file from the province (.xaso): checked first, then applied</source>
       <translation>Đọc tệp phản hồi của tỉnh (.xaso): kiểm tra trước, sau đó mới áp dụng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="71" />
+      <location filename="../../desktop/ui/sync/page.py" line="73" />
       <source>History</source>
       <translation>Lịch sử</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="74" />
+      <location filename="../../desktop/ui/sync/page.py" line="76" />
       <source>Waiting for their parent</source>
       <translation>Chờ bản ghi gốc</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="83" />
+      <location filename="../../desktop/ui/sync/page.py" line="85" />
       <source>State</source>
       <translation>Tình trạng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="183" />
+      <location filename="../../desktop/ui/sync/page.py" line="185" />
       <source>Writing the sync file…</source>
       <translation>Đang ghi tệp đồng bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="188" />
+      <location filename="../../desktop/ui/sync/page.py" line="190" />
       <source>Return file from the province</source>
       <translation>Tệp phản hồi của tỉnh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="189" />
+      <location filename="../../desktop/ui/sync/page.py" line="191" />
       <source>Xã Số sync files (*.xaso)</source>
       <translation>Tệp đồng bộ Xã Số (*.xaso)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="207" />
+      <location filename="../../desktop/ui/sync/page.py" line="209" />
       <source>Checking the sync file…</source>
       <translation>Đang kiểm tra tệp đồng bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="227" />
+      <location filename="../../desktop/ui/sync/page.py" line="229" />
       <source>Importing the sync file…</source>
       <translation>Đang nhập tệp đồng bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="254" />
+      <location filename="../../desktop/ui/sync/page.py" line="256" />
       <source>• nothing: all of it is already here.</source>
       <translation>• không có gì: mọi dữ liệu đều đã có.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="105" />
+      <location filename="../../desktop/ui/sync/page.py" line="107" />
       <source>Province server: not enrolled yet</source>
       <translation>Máy chủ tỉnh: chưa đăng ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="107" />
+      <location filename="../../desktop/ui/sync/page.py" line="109" />
       <source>Last successful sync: never</source>
       <translation>Đồng bộ thành công lần cuối: chưa có</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="203" />
-      <location filename="../../desktop/ui/sync/page.py" line="208" />
-      <location filename="../../desktop/ui/sync/page.py" line="221" />
+      <location filename="../../desktop/ui/sync/page.py" line="205" />
+      <location filename="../../desktop/ui/sync/page.py" line="210" />
+      <location filename="../../desktop/ui/sync/page.py" line="223" />
       <source>Import from USB</source>
       <translation>Nhập từ USB</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="246" />
+      <location filename="../../desktop/ui/sync/page.py" line="248" />
       <source>{file} is valid. Importing it would change:</source>
       <translation>Tệp {file} hợp lệ. Nếu nhập, dữ liệu sẽ thay đổi như sau:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="108" />
+      <location filename="../../desktop/ui/sync/page.py" line="110" />
       <source>Changes waiting to be sent: {count}</source>
       <translation>Thay đổi chờ gửi: {count}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="110" />
+      <location filename="../../desktop/ui/sync/page.py" line="112" />
       <source>Conflicts to resolve: {conflicts} · waiting for their parent: {waiting}</source>
       <translation>Xung đột cần xử lý: {conflicts} · chờ bản ghi gốc: {waiting}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="248" />
+      <location filename="../../desktop/ui/sync/page.py" line="250" />
       <source>• {table}: {applied} new or changed, {skipped} already here, {conflicts} conflicts</source>
       <translation>• {table}: {applied} mới hoặc thay đổi, {skipped} đã có, {conflicts} xung đột</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="104" />
+      <location filename="../../desktop/ui/sync/page.py" line="106" />
       <source>Province server: {name} (sync by USB file)</source>
       <translation>Máy chủ tỉnh: {name} (đồng bộ bằng tệp qua USB)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="106" />
+      <location filename="../../desktop/ui/sync/page.py" line="108" />
       <source>Last successful sync: {when}</source>
       <translation>Đồng bộ thành công lần cuối: {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="114" />
+      <location filename="../../desktop/ui/sync/page.py" line="116" />
       <source>Last problem ({when}): {message}</source>
       <translation>Sự cố gần nhất ({when}): {message}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="145" />
+      <location filename="../../desktop/ui/sync/page.py" line="147" />
       <source>Signing key</source>
       <translation>Khóa ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="146" />
+      <location filename="../../desktop/ui/sync/page.py" line="148" />
       <source>Use a key file</source>
       <translation>Dùng tệp khóa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="178" />
+      <location filename="../../desktop/ui/sync/page.py" line="180" />
       <source>{file} was written and read back correctly: {changes} changes. Take it to the province; the changes are sent again until the province confirms them.</source>
       <translation>Đã ghi và đọc lại chính xác tệp {file}: {changes} thay đổi. Hãy mang tệp đến tỉnh; các thay đổi sẽ được gửi lại cho đến khi tỉnh xác nhận.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="221" />
+      <location filename="../../desktop/ui/sync/page.py" line="223" />
       <source>{file}: {applied} changes applied, {skipped} already here, {conflicts} conflicts, {waiting} waiting for their parent.</source>
       <translation>{file}: {applied} thay đổi được áp dụng, {skipped} đã có, {conflicts} xung đột, {waiting} chờ bản ghi gốc.</translation>
     </message>
