@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import httpx
-
 from db.errors import N_, UserError
 from db.models import SyncPeer
 from desktop.services import sync as sync_svc
@@ -15,6 +13,8 @@ from desktop.services.store import Store
 def enrol_with_hub(store: Store, url: str, code: str, verify: bool | str = True,
                    passphrase: str | None = None, timeout: float = 30.0) -> SyncPeer:
     """Send this computer's card with the code; enrol the hub card that comes back."""
+    import httpx  # only when enrolling: keeps the app's start-up light
+
     url = url.strip().rstrip("/")
     if not url.startswith(("https://", "http://")):
         raise UserError(N_("The server address {url} is not valid; it starts with https://."),
