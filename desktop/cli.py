@@ -34,7 +34,7 @@ from typing import Any
 import orjson
 
 from db.errors import UserError
-from desktop import cli_sync
+from desktop import cli_hub, cli_sync
 from desktop.config import Paths, default_home
 
 Output = Callable[[str], None]
@@ -369,6 +369,8 @@ def build_parser() -> argparse.ArgumentParser:
     cli_sync.add_parsers(sub, common)
     from desktop import cli_backup
 
+    cli_hub.add_parsers(sub, common)
+
     cli_backup.add_parsers(sub, common)
     from desktop import cli_dossiers
 
@@ -397,6 +399,7 @@ def main(argv: list[str] | None = None) -> int:
                "import-equipment": cli.import_equipment, "report": cli.report,
                "import-lots": cli.import_lots, "backlog-status": cli.backlog_status,
                **{name: partial(fn, cli) for name, fn in cli_sync.HANDLERS.items()},
+               **{name: partial(fn, cli) for name, fn in cli_hub.HANDLERS.items()},
                **_backup_commands(cli),
                "import-dossiers": cli.import_dossiers, "indicators-766": cli.indicators_766}[args.command]
     try:

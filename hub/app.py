@@ -1,13 +1,15 @@
-"""Minimal province hub (FastAPI app factory): push/pull of bundles with the desktop sync code.
+"""Province hub (FastAPI app factory): enrolment and push/pull of bundles with the desktop sync code.
 
-The seed of xaso-hub: it verifies, applies and exports with ``desktop.sync`` exactly as a
-commune PC does, against any SQLAlchemy engine. Enrolment codes, dashboards and reports come
-with the hub issue.
+It verifies, applies and exports with ``desktop.sync`` exactly as a commune PC does, against any
+SQLAlchemy engine. Every sync request is signed by an enrolled, active node; a replayed request
+(same signature) is refused; a bundle that writes another commune's rows is refused whole.
 """
 
 from __future__ import annotations
 
+import logging
 import tempfile
+import time
 import uuid
 from pathlib import Path
 
@@ -21,12 +23,16 @@ from db.models import SyncPeer
 from desktop.sync.apply import import_bundle
 from desktop.sync.bundle import BundleRejected
 from desktop.sync.export import export_bundle
-from desktop.sync.http_auth import check_headers
+from desktop.sync.http_auth import MAX_SKEW, check_headers
 from desktop.sync.state import SyncIdentity
-from desktop.sync.verify import GapRejected
+from desktop.sync.verify import GapRejected, PartitionRejected
+from hub import enrolment
+from hub.guard import RateLimiter, ReplayGuard
 
 MAX_BODY = 512 << 20
+MAX_ENROL_BODY = 16 << 10
 BUNDLE_TYPE = "application/vnd.xaso.bundle"
+log = logging.getLogger("xaso.hub")
 
 
 def _error(status: int, code: str, err: UserError | None = None, **extra) -> JSONResponse:
@@ -35,66 +41,150 @@ def _error(status: int, code: str, err: UserError | None = None, **extra) -> JSO
     return JSONResponse(body, status_code=status)
 
 
-def create_app(engine: Engine, identity: SyncIdentity, work_dir: Path | None = None) -> FastAPI:
+def hub_card_of(identity: SyncIdentity, url: str = "") -> dict[str, str]:
+    return {"node_id": str(identity.node_id), "role": "hub", "commune": "", "name": "Máy chủ tỉnh",
+            "sign_key": identity.keys.sign_public, "box_key": identity.keys.box_public, "url": url}
+
+
+async def _read_body(request: Request, limit: int) -> bytes | None:
+    """The body, or None when it is larger than ``limit`` (checked before and while reading)."""
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > limit:
+        return None
+    chunks, size = [], 0
+    async for part in request.stream():
+        size += len(part)
+        if size > limit:
+            return None
+        chunks.append(part)
+    return b"".join(chunks)
+
+
+def create_app(engine: Engine, identity: SyncIdentity, work_dir: Path | None = None,
+               max_body: int = MAX_BODY, rate_per_minute: int = 120, url: str = "") -> FastAPI:
     app = FastAPI(title="xaso-hub")
     work = work_dir or Path(tempfile.mkdtemp(prefix="xaso-hub-"))
+    replays = ReplayGuard(MAX_SKEW.total_seconds() * 2)
+    limiter = RateLimiter(rate_per_minute)
 
-    async def authenticate(request: Request, body: bytes) -> SyncPeer | JSONResponse:
-        node = request.headers.get("X-Xaso-Node", "")
+    @app.middleware("http")
+    async def access_log(request: Request, call_next):
+        start = time.perf_counter()
+        response = await call_next(request)
+        log.info("request", extra={"fields": {
+            "method": request.method, "path": request.url.path, "status": response.status_code,
+            "node": request.headers.get("X-Xaso-Node", ""),
+            "ms": round((time.perf_counter() - start) * 1000, 1)}})
+        return response
+
+    def authenticate(request: Request, body: bytes) -> SyncPeer | JSONResponse:
         try:
-            node_id = uuid.UUID(node)
+            node_id = uuid.UUID(request.headers.get("X-Xaso-Node", ""))
         except ValueError:
             return _error(401, "unknown_node")
-        with Session(engine) as s:
+        with Session(engine, expire_on_commit=False) as s:
             peer = s.get(SyncPeer, node_id)
         if peer is None or not peer.active:
+            log.warning("refused", extra={"fields": {"node": str(node_id), "reason": "unknown_node"}})
             return _error(401, "unknown_node")
         path = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+        signature = request.headers.get("X-Xaso-Signature", "")
         problem = check_headers(peer.sign_key, request.method, path,
-                                request.headers.get("X-Xaso-Time", ""),
-                                request.headers.get("X-Xaso-Signature", ""), body)
-        return _error(401, problem) if problem else peer
+                                request.headers.get("X-Xaso-Time", ""), signature, body)
+        if problem is None and not replays.first_use(str(node_id), signature):
+            problem = "replay"
+        if problem is None and not limiter.allow(str(node_id)):
+            return _error(429, "busy")
+        if problem:
+            log.warning("refused", extra={"fields": {"node": str(node_id), "reason": problem}})
+            return _error(401, problem)
+        return peer
 
     @app.get("/api/v1/health")
     def health() -> dict:
         return {"ok": True, "schema": identity.schema}
 
+    @app.get("/healthz")
+    def healthz():
+        try:
+            with engine.connect() as conn:
+                conn.exec_driver_sql("SELECT 1")
+        except Exception:  # noqa: BLE001 - any database failure means "not healthy"
+            return JSONResponse({"ok": False, "db": False}, status_code=503)
+        return {"ok": True, "db": True, "schema": identity.schema}
+
+    @app.post("/api/v1/enrol")
+    async def enrol(request: Request):
+        body = await _read_body(request, MAX_ENROL_BODY)
+        if body is None:
+            return _error(413, "too_large")
+        try:
+            import orjson
+
+            data = orjson.loads(body)
+            peer = enrolment.redeem(engine, str(data["code"]), data["card"])
+        except (ValueError, KeyError, TypeError):
+            return _error(400, "rejected")
+        except UserError as err:
+            log.warning("enrol refused", extra={"fields": {"reason": err.template[:60]}})
+            return _error(403, "bad_code", err)
+        log.info("enrolled", extra={"fields": {"node": str(peer.node_id),
+                                               "commune": peer.commune_code}})
+        return hub_card_of(identity, url)
+
     @app.post("/api/v1/sync/push")
     async def push(request: Request):
-        body = await request.body()
-        if len(body) > MAX_BODY:
+        body = await _read_body(request, max_body)
+        if body is None:
             return _error(413, "too_large")
-        peer = await authenticate(request, body)
+        peer = authenticate(request, body)
         if isinstance(peer, JSONResponse):
             return peer
+        work.mkdir(parents=True, exist_ok=True)
         path = work / f"push-{uuid.uuid4().hex}.xaso"
         path.write_bytes(body)
         try:
             result = import_bundle(engine, identity, path, channel="http")
         except GapRejected as err:
             return _error(409, "gap", err, ack=_latest_ack(engine, str(peer.node_id)))
+        except PartitionRejected as err:
+            log.warning("partition", extra={"fields": {"node": str(peer.node_id),
+                                                       "commune": peer.commune_code,
+                                                       "other": err.params.get("commune")}})
+            return _error(403, "other_commune", err)
         except BundleRejected as err:
             return _error(400, "rejected", err)
         finally:
             path.unlink(missing_ok=True)
+        log.info("push", extra={"fields": {"node": str(peer.node_id), "changes": result.changes,
+                                           **result.tally.as_dict()}})
         return JSONResponse(result.ack)
 
     @app.get("/api/v1/sync/pull")
     async def pull(request: Request):
-        peer = await authenticate(request, b"")
+        peer = authenticate(request, b"")
         if isinstance(peer, JSONResponse):
             return peer
-        folder = work / f"pull-{uuid.uuid4().hex}"
-        folder.mkdir()
-        result = export_bundle(engine, identity, str(peer.node_id), folder,
-                               commune=peer.commune_code or None, channel="http")
-        data = result.path.read_bytes()
-        result.path.unlink()
-        folder.rmdir()
+        data, name = return_bundle(engine, identity, peer, work)
         return Response(data, media_type=BUNDLE_TYPE,
-                        headers={"Content-Disposition": f'attachment; filename="{result.path.name}"'})
+                        headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
     return app
+
+
+def return_bundle(engine: Engine, identity: SyncIdentity, peer: SyncPeer,
+                  work: Path) -> tuple[bytes, str]:
+    """What ``peer`` has not got yet: its own commune's changes only, plus the latest ACK."""
+    folder = work / f"pull-{uuid.uuid4().hex}"
+    folder.mkdir(parents=True)
+    try:
+        result = export_bundle(engine, identity, str(peer.node_id), folder,
+                               commune=peer.commune_code, channel="http")
+        data = result.path.read_bytes()
+        result.path.unlink()
+    finally:
+        folder.rmdir()
+    return data, result.path.name
 
 
 def _latest_ack(engine: Engine, peer: str):
@@ -103,5 +193,3 @@ def _latest_ack(engine: Engine, peer: str):
     with Session(engine) as s:
         acks = latest_ack_for(s, peer)
     return acks[0] if acks else None
-
-

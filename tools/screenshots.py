@@ -324,6 +324,12 @@ def shoot_sync(app, ctx, window, out: Path, work: Path) -> None:
     drives = DriveDialog(ctx.prompts, window)
     shoot(app, drives, out / "72-sync-usb-drives.png")
     drives.close()
+    from desktop.ui.hub.connect import HubConnectDialog
+
+    connect = HubConnectDialog("https://dongbo.langson.gov.vn", window)
+    connect.code.setText("7F3A-1C92-B04E-5D61")
+    shoot(app, connect, out / "74-sync-connect-hub.png")
+    connect.close()
 
 
 def shoot_admin(app, ctx, window, out: Path, work: Path) -> None:

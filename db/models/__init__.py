@@ -18,3 +18,4 @@ from db.models.backlog import (  # noqa: F401
     BacklogBatch, BacklogCounter, BacklogDaily, BacklogLot, BacklogRecord, DigitizationTarget)
 from db.models.sync import SyncConflict, SyncLog, SyncPeer, SyncQuarantine  # noqa: F401
 from db.models.dossier import Dossier  # noqa: F401
+from db.models.hub import HubEnrolment  # noqa: F401

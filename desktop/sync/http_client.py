@@ -42,6 +42,8 @@ _MESSAGES = {
     "clock": N_("The clock of this computer is wrong by more than 15 minutes. Set the date and "
                 "time, then sync again."),
     "too_large": N_("The data is too large to send at once; use Export to USB."),
+    "replay": N_("The province server refused a repeated request. Sync again."),
+    "busy": N_("The province server is busy. Sync again in a few minutes."),
 }
 
 

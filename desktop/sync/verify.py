@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.errors import N_
@@ -26,6 +27,14 @@ class GapRejected(BundleRejected):
 
     peer: SyncPeer
     ranges: dict[Origin, tuple[int, int]]
+
+
+class PartitionRejected(BundleRejected):
+    """The sender wrote rows of another commune: the whole bundle is refused."""
+
+
+_OTHER_COMMUNE = N_("The bundle {file} contains changes to data of commune {commune}, which its "
+                    "sender may not change. Nothing from it was applied.")
 
 
 @dataclass
@@ -72,8 +81,7 @@ def _check_header(session: Session, identity: SyncIdentity, reader: BundleReader
         raise BundleRejected(N_("The bundle {file} belongs to commune {commune}, not to this "
                                 "commune."), file=name, commune=str(commune))
     if identity.commune_code is None and peer.commune_code and commune != peer.commune_code:
-        raise BundleRejected(N_("The bundle {file} belongs to commune {commune}, not to this "
-                                "commune."), file=name, commune=str(commune))
+        raise PartitionRejected(_OTHER_COMMUNE, file=name, commune=str(commune))
     mine, theirs = _schema_number(identity.schema), _schema_number(m.get("schema"))
     if theirs is None or mine is None or theirs > mine:
         raise BundleRejected(N_("The bundle {file} was made by a newer version of Xã Số. Update "
@@ -117,9 +125,25 @@ def _check_line(change: Any, ranges: dict[tuple[str, int], tuple[int, int]], tab
     if (not isinstance(payload, dict) or payload.get("id") != change["r"]
             or not isinstance(change["v"], int) or change["o"] not in ("insert", "update", "delete")):
         raise ValueError("bad change")
-    if commune != "*" and change["c"] != commune:
-        raise ValueError("other commune")
     return table
+
+
+def _check_commune(change: Any, commune: str, file: str) -> None:
+    """Partition: a change names its commune, and its row carries the same one."""
+    row_commune = change["p"].get("commune_code", change["c"])
+    if commune != "*" and (change["c"] != commune or row_commune != commune):
+        raise PartitionRejected(_OTHER_COMMUNE, file=file, commune=str(change["c"]))
+
+
+def _check_owners(session: Session, tables: dict, ids: dict[str, set[uuid.UUID]], commune: str,
+                  file: str) -> None:
+    """On a hub: a change may not take over a row that belongs to another commune."""
+    for table, row_ids in ids.items():
+        model = tables[table]
+        other = session.execute(select(model.commune_code).where(
+            model.id.in_(row_ids), model.commune_code != commune).limit(1)).scalar()
+        if other is not None:
+            raise PartitionRejected(_OTHER_COMMUNE, file=file, commune=str(other))
 
 
 def verify_bundle(session: Session, identity: SyncIdentity, path: Path,
@@ -144,6 +168,7 @@ def verify_bundle(session: Session, identity: SyncIdentity, path: Path,
         commune = reader.manifest.get("commune")
         by_text = {(str(n), e): bounds for (n, e), bounds in ranges.items()}
         for index in range(1, len(reader.manifest["chunks"]) + 1):
+            ids: dict[str, set[uuid.UUID]] = {}
             for change in reader.chunk_lines(index, identity.keys):
                 try:
                     table = _check_line(change, by_text, tables, commune)
@@ -151,7 +176,11 @@ def verify_bundle(session: Session, identity: SyncIdentity, path: Path,
                     raise BundleRejected(
                         N_("Part {part} of the bundle {file} contains a change this version of "
                            "Xã Số cannot accept."), part=str(index), file=path.name) from err
+                _check_commune(change, commune, path.name)
+                ids.setdefault(table, set()).add(uuid.UUID(change["r"]))
                 verified.counts[table] = verified.counts.get(table, 0) + 1
+            if identity.commune_code is None and commune != "*":
+                _check_owners(session, tables, ids, commune, path.name)
         if verified.counts != (reader.manifest.get("counts") or {}):
             raise BundleRejected(N_("The file {file} is damaged or incomplete (not a whole "
                                     "bundle). Copy it again from the sender."), file=path.name)

@@ -329,6 +329,12 @@
       <translation>  {code} {title}: {num}/{den} ({rate}), chỉ tiêu {target}: {points}/{pmax} điểm</translation>
     </message>
     <message>
+      <location filename="../../desktop/cli_hub.py" line="30" />
+      <location filename="../../desktop/ui/hub/connect.py" line="81" />
+      <source>This computer is enrolled with the province server {url}.</source>
+      <translation>Máy này đã được đăng ký với máy chủ tỉnh {url}.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/cli_infra.py" line="47" />
       <source>{file}: {new} new devices, {update} updated, {same} unchanged.</source>
       <translation>{file}: {new} thiết bị mới, {update} cập nhật, {same} không đổi.</translation>
@@ -1839,6 +1845,26 @@
       <translation>Chỉ số 766 tháng {month}</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/hub.py" line="20" />
+      <source>The server address {url} is not valid; it starts with https://.</source>
+      <translation>Địa chỉ máy chủ {url} không hợp lệ; địa chỉ phải bắt đầu bằng https://.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/hub.py" line="30" />
+      <source>The province server refused the enrolment code (error {status}). Check the code, or ask the province for a new one.</source>
+      <translation>Máy chủ tỉnh không chấp nhận mã đăng ký (lỗi {status}). Hãy kiểm tra lại mã hoặc đề nghị tỉnh cấp mã mới.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/hub.py" line="35" />
+      <source>The answer from {url} is not from a Xã Số province server.</source>
+      <translation>Phản hồi từ {url} không phải của máy chủ tỉnh Xã Số.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/hub.py" line="27" />
+      <source>The province server cannot be reached ({reason}). Check the address and the network, then try again.</source>
+      <translation>Không kết nối được máy chủ tỉnh ({reason}). Hãy kiểm tra địa chỉ và mạng rồi thử lại.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/imports/attendance_xlsx.py" line="43" />
       <source>No attendance list was found in {file} (sheets searched: {sheets}): none of the first {limit} rows holds a header with a name column (Họ và tên). Check that you chose the right file.</source>
       <translation>Không tìm thấy danh sách điểm danh trong tệp {file} (đã tìm trong các trang: {sheets}): trong {limit} dòng đầu không có dòng tiêu đề nào có cột họ tên (Họ và tên). Hãy kiểm tra lại tệp đã chọn.</translation>
@@ -2822,6 +2848,8 @@
     </message>
     <message>
       <location filename="../../desktop/services/sync.py" line="123" />
+      <location filename="../../hub/enrolment.py" line="90" />
+      <location filename="../../hub/enrolment.py" line="94" />
       <source>No enrolled computer has the id {peer}.</source>
       <translation>Không có máy đã đăng ký nào có mã {peer}.</translation>
     </message>
@@ -2833,6 +2861,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/sync.py" line="76" />
+      <location filename="../../hub/enrolment.py" line="57" />
       <source>The enrolment data is not valid.</source>
       <translation>Thông tin đăng ký không hợp lệ.</translation>
     </message>
@@ -3063,7 +3092,7 @@
     <message>
       <location filename="../../desktop/sync/bundle.py" line="194" />
       <location filename="../../desktop/sync/bundle.py" line="220" />
-      <location filename="../../desktop/sync/verify.py" line="55" />
+      <location filename="../../desktop/sync/verify.py" line="64" />
       <source>The file {file} is not a Xã Số sync bundle.</source>
       <translation>Tệp {file} không phải gói dữ liệu đồng bộ của Xã Số.</translation>
     </message>
@@ -3114,17 +3143,27 @@
       <translation>Dữ liệu quá lớn để gửi một lần; hãy dùng Xuất ra USB.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/http_client.py" line="88" />
+      <location filename="../../desktop/sync/http_client.py" line="45" />
+      <source>The province server refused a repeated request. Sync again.</source>
+      <translation>Máy chủ tỉnh từ chối một yêu cầu gửi lặp lại. Hãy đồng bộ lại.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/http_client.py" line="46" />
+      <source>The province server is busy. Sync again in a few minutes.</source>
+      <translation>Máy chủ tỉnh đang bận. Hãy đồng bộ lại sau vài phút.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/http_client.py" line="90" />
       <source>The province server cannot be reached ({reason}). The changes stay here and are sent at the next sync; if the network stays down, use Export to USB.</source>
       <translation>Không kết nối được máy chủ của tỉnh ({reason}). Các thay đổi vẫn được lưu tại máy và sẽ được gửi ở lần đồng bộ sau; nếu mạng vẫn không có, hãy dùng Xuất ra USB.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/http_client.py" line="108" />
+      <location filename="../../desktop/sync/http_client.py" line="110" />
       <source>The province server refused the request (error {status}).</source>
       <translation>Máy chủ của tỉnh từ chối yêu cầu (lỗi {status}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/http_client.py" line="74" />
+      <location filename="../../desktop/sync/http_client.py" line="76" />
       <source>Sync cancelled. Nothing is lost: the next sync sends it again.</source>
       <translation>Đã hủy đồng bộ. Không mất dữ liệu: lần đồng bộ sau sẽ gửi lại.</translation>
     </message>
@@ -3160,48 +3199,52 @@
       <translation>Bản sao trên {folder} không đọc lại được chính xác: {reason} Hãy dùng USB hoặc thư mục khác và xuất lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/verify.py" line="57" />
+      <location filename="../../desktop/sync/verify.py" line="36" />
+      <source>The bundle {file} contains changes to data of commune {commune}, which its sender may not change. Nothing from it was applied.</source>
+      <translation>Gói {file} có thay đổi dữ liệu của xã {commune}, là dữ liệu mà máy gửi không được phép sửa. Không áp dụng nội dung nào của gói này.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/verify.py" line="66" />
       <source>The bundle {file} was made by this computer; import it on the other computer.</source>
       <translation>Gói dữ liệu {file} do chính máy này tạo; hãy nhập nó trên máy kia.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/verify.py" line="61" />
+      <location filename="../../desktop/sync/verify.py" line="70" />
       <source>The bundle {file} comes from a computer that is not enrolled here (node {node}). Enrol it first, then import again.</source>
       <translation>Gói dữ liệu {file} đến từ một máy chưa được đăng ký tại đây (mã máy {node}). Hãy đăng ký máy đó trước rồi nhập lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/verify.py" line="65" />
+      <location filename="../../desktop/sync/verify.py" line="74" />
       <source>The signature of the bundle {file} is not valid: it was changed after it was made, or it was not made by the computer it names. Do not use it; ask the sender for a new one.</source>
       <translation>Chữ ký của gói dữ liệu {file} không hợp lệ: gói đã bị sửa đổi sau khi tạo, hoặc không do máy ghi trong gói tạo ra. Không sử dụng gói này; hãy đề nghị nơi gửi tạo gói mới.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/verify.py" line="69" />
+      <location filename="../../desktop/sync/verify.py" line="78" />
       <source>The bundle {file} is meant for another computer.</source>
       <translation>Gói dữ liệu {file} dành cho máy khác.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/verify.py" line="72" />
-      <location filename="../../desktop/sync/verify.py" line="75" />
+      <location filename="../../desktop/sync/verify.py" line="81" />
       <source>The bundle {file} belongs to commune {commune}, not to this commune.</source>
       <translation>Gói dữ liệu {file} thuộc xã {commune}, không phải của xã này.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/verify.py" line="79" />
+      <location filename="../../desktop/sync/verify.py" line="87" />
       <source>The bundle {file} was made by a newer version of Xã Số. Update Xã Số on this computer, then import again.</source>
       <translation>Gói dữ liệu {file} được tạo bởi phiên bản Xã Số mới hơn. Hãy cập nhật Xã Số trên máy này rồi nhập lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/verify.py" line="82" />
+      <location filename="../../desktop/sync/verify.py" line="90" />
       <source>The bundle {file} was made by an old version of Xã Số that this version no longer reads. Update Xã Số on the sending computer and export again.</source>
       <translation>Gói dữ liệu {file} được tạo bởi phiên bản Xã Số cũ mà phiên bản này không còn đọc được. Hãy cập nhật Xã Số trên máy gửi và xuất lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/verify.py" line="136" />
+      <location filename="../../desktop/sync/verify.py" line="160" />
       <source>An earlier bundle from this computer is missing: changes {first} to {last} have not arrived. Import the earlier bundle first, or ask the sender to export again.</source>
       <translation>Thiếu một gói dữ liệu trước đó của máy gửi: các thay đổi từ {first} đến {last} chưa đến. Hãy nhập gói trước đó, hoặc đề nghị nơi gửi xuất lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/verify.py" line="152" />
+      <location filename="../../desktop/sync/verify.py" line="177" />
       <source>Part {part} of the bundle {file} contains a change this version of Xã Số cannot accept.</source>
       <translation>Phần {part} của gói dữ liệu {file} chứa thay đổi mà phiên bản Xã Số này không chấp nhận được.</translation>
     </message>
@@ -4959,6 +5002,75 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Không tìm thấy trang trợ giúp nào trong {folder}.</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/hub/connect.py" line="59" />
+      <source>Connect to the province server…</source>
+      <translation>Kết nối máy chủ tỉnh…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/hub/connect.py" line="60" />
+      <location filename="../../desktop/ui/hub/connect.py" line="93" />
+      <location filename="../../desktop/ui/hub/connect.py" line="116" />
+      <source>Sync now</source>
+      <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/hub/connect.py" line="61" />
+      <source>Send this computer's changes to the province server and receive the other computers' changes (Internet)</source>
+      <translation>Gửi các thay đổi của máy này lên máy chủ tỉnh và nhận thay đổi từ các máy khác (qua Internet)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/hub/connect.py" line="84" />
+      <source>Connecting to the province server…</source>
+      <translation>Đang kết nối máy chủ tỉnh…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/hub/connect.py" line="121" />
+      <source>Syncing with the province server…</source>
+      <translation>Đang đồng bộ với máy chủ tỉnh…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/hub/connect.py" line="24" />
+      <location filename="../../desktop/ui/hub/connect.py" line="80" />
+      <location filename="../../desktop/ui/hub/connect.py" line="86" />
+      <source>Connect to the province server</source>
+      <translation>Kết nối máy chủ tỉnh</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/hub/connect.py" line="25" />
+      <source>Type the address of the province server and the enrolment code the province gave for this computer. The code works once.</source>
+      <translation>Nhập địa chỉ máy chủ tỉnh và mã đăng ký tỉnh đã cấp cho máy này. Mỗi mã chỉ dùng được một lần.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/hub/connect.py" line="33" />
+      <source>Server address</source>
+      <translation>Địa chỉ máy chủ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/hub/connect.py" line="34" />
+      <source>Enrolment code</source>
+      <translation>Mã đăng ký</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/hub/connect.py" line="36" />
+      <source>Connect</source>
+      <translation>Kết nối</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/hub/connect.py" line="93" />
+      <source>This computer is not connected to the province server over the Internet yet. Use Connect to the province server… with the code the province gave, or sync by USB.</source>
+      <translation>Máy này chưa kết nối với máy chủ tỉnh qua Internet. Hãy bấm Kết nối máy chủ tỉnh… và nhập mã tỉnh đã cấp, hoặc đồng bộ bằng USB.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/hub/connect.py" line="51" />
+      <source>Type the server address and the enrolment code.</source>
+      <translation>Hãy nhập địa chỉ máy chủ và mã đăng ký.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/hub/connect.py" line="116" />
+      <source>Sync finished: {sent} changes sent; {applied} received, {skipped} already here, {conflicts} conflicts.</source>
+      <translation>Đồng bộ xong: đã gửi {sent} thay đổi; đã nhận {applied}, {skipped} đã có sẵn, {conflicts} xung đột.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/infrastructure/check_tab.py" line="47" />
       <location filename="../../desktop/ui/infrastructure/dialogs.py" line="29" />
       <source>{value} is not a whole number.</source>
@@ -5483,7 +5595,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="53" />
-      <location filename="../../desktop/ui/sync/page.py" line="41" />
+      <location filename="../../desktop/ui/sync/page.py" line="42" />
       <source>Sync</source>
       <translation>Đồng bộ</translation>
     </message>
@@ -6188,7 +6300,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     <message>
       <location filename="../../desktop/ui/sync/conflicts.py" line="92" />
       <location filename="../../desktop/ui/sync/models.py" line="39" />
-      <location filename="../../desktop/ui/sync/page.py" line="72" />
+      <location filename="../../desktop/ui/sync/page.py" line="74" />
       <source>Conflicts</source>
       <translation>Xung đột</translation>
     </message>
@@ -6219,8 +6331,8 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/sync/drives.py" line="44" />
-      <location filename="../../desktop/ui/sync/page.py" line="178" />
-      <location filename="../../desktop/ui/sync/page.py" line="184" />
+      <location filename="../../desktop/ui/sync/page.py" line="180" />
+      <location filename="../../desktop/ui/sync/page.py" line="186" />
       <source>Export to USB</source>
       <translation>Xuất ra USB</translation>
     </message>
@@ -6356,139 +6468,139 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Mã bản ghi</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="43" />
+      <location filename="../../desktop/ui/sync/page.py" line="44" />
       <source>Export to USB…</source>
       <translation>Xuất ra USB…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="44" />
+      <location filename="../../desktop/ui/sync/page.py" line="45" />
       <source>Write everything the province has not confirmed yet to a file on a USB stick</source>
       <translation>Ghi mọi thay đổi tỉnh chưa xác nhận vào một tệp trên USB</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="46" />
+      <location filename="../../desktop/ui/sync/page.py" line="47" />
       <source>Import from USB…</source>
       <translation>Nhập từ USB…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="47" />
+      <location filename="../../desktop/ui/sync/page.py" line="48" />
       <source>Read the return file from the province (.xaso): checked first, then applied</source>
       <translation>Đọc tệp phản hồi của tỉnh (.xaso): kiểm tra trước, sau đó mới áp dụng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="71" />
+      <location filename="../../desktop/ui/sync/page.py" line="73" />
       <source>History</source>
       <translation>Lịch sử</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="74" />
+      <location filename="../../desktop/ui/sync/page.py" line="76" />
       <source>Waiting for their parent</source>
       <translation>Chờ bản ghi gốc</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="83" />
+      <location filename="../../desktop/ui/sync/page.py" line="85" />
       <source>State</source>
       <translation>Tình trạng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="183" />
+      <location filename="../../desktop/ui/sync/page.py" line="185" />
       <source>Writing the sync file…</source>
       <translation>Đang ghi tệp đồng bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="188" />
+      <location filename="../../desktop/ui/sync/page.py" line="190" />
       <source>Return file from the province</source>
       <translation>Tệp phản hồi của tỉnh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="189" />
+      <location filename="../../desktop/ui/sync/page.py" line="191" />
       <source>Xã Số sync files (*.xaso)</source>
       <translation>Tệp đồng bộ Xã Số (*.xaso)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="207" />
+      <location filename="../../desktop/ui/sync/page.py" line="209" />
       <source>Checking the sync file…</source>
       <translation>Đang kiểm tra tệp đồng bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="227" />
+      <location filename="../../desktop/ui/sync/page.py" line="229" />
       <source>Importing the sync file…</source>
       <translation>Đang nhập tệp đồng bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="254" />
+      <location filename="../../desktop/ui/sync/page.py" line="256" />
       <source>• nothing: all of it is already here.</source>
       <translation>• không có gì: mọi dữ liệu đều đã có.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="105" />
+      <location filename="../../desktop/ui/sync/page.py" line="107" />
       <source>Province server: not enrolled yet</source>
       <translation>Máy chủ tỉnh: chưa đăng ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="107" />
+      <location filename="../../desktop/ui/sync/page.py" line="109" />
       <source>Last successful sync: never</source>
       <translation>Đồng bộ thành công lần cuối: chưa có</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="203" />
-      <location filename="../../desktop/ui/sync/page.py" line="208" />
-      <location filename="../../desktop/ui/sync/page.py" line="221" />
+      <location filename="../../desktop/ui/sync/page.py" line="205" />
+      <location filename="../../desktop/ui/sync/page.py" line="210" />
+      <location filename="../../desktop/ui/sync/page.py" line="223" />
       <source>Import from USB</source>
       <translation>Nhập từ USB</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="246" />
+      <location filename="../../desktop/ui/sync/page.py" line="248" />
       <source>{file} is valid. Importing it would change:</source>
       <translation>Tệp {file} hợp lệ. Nếu nhập, dữ liệu sẽ thay đổi như sau:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="108" />
+      <location filename="../../desktop/ui/sync/page.py" line="110" />
       <source>Changes waiting to be sent: {count}</source>
       <translation>Thay đổi chờ gửi: {count}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="110" />
+      <location filename="../../desktop/ui/sync/page.py" line="112" />
       <source>Conflicts to resolve: {conflicts} · waiting for their parent: {waiting}</source>
       <translation>Xung đột cần xử lý: {conflicts} · chờ bản ghi gốc: {waiting}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="248" />
+      <location filename="../../desktop/ui/sync/page.py" line="250" />
       <source>• {table}: {applied} new or changed, {skipped} already here, {conflicts} conflicts</source>
       <translation>• {table}: {applied} mới hoặc thay đổi, {skipped} đã có, {conflicts} xung đột</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="104" />
+      <location filename="../../desktop/ui/sync/page.py" line="106" />
       <source>Province server: {name} (sync by USB file)</source>
       <translation>Máy chủ tỉnh: {name} (đồng bộ bằng tệp qua USB)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="106" />
+      <location filename="../../desktop/ui/sync/page.py" line="108" />
       <source>Last successful sync: {when}</source>
       <translation>Đồng bộ thành công lần cuối: {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="114" />
+      <location filename="../../desktop/ui/sync/page.py" line="116" />
       <source>Last problem ({when}): {message}</source>
       <translation>Sự cố gần nhất ({when}): {message}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="145" />
+      <location filename="../../desktop/ui/sync/page.py" line="147" />
       <source>Signing key</source>
       <translation>Khóa ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="146" />
+      <location filename="../../desktop/ui/sync/page.py" line="148" />
       <source>Use a key file</source>
       <translation>Dùng tệp khóa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="178" />
+      <location filename="../../desktop/ui/sync/page.py" line="180" />
       <source>{file} was written and read back correctly: {changes} changes. Take it to the province; the changes are sent again until the province confirms them.</source>
       <translation>Đã ghi và đọc lại chính xác tệp {file}: {changes} thay đổi. Hãy mang tệp đến tỉnh; các thay đổi sẽ được gửi lại cho đến khi tỉnh xác nhận.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="221" />
+      <location filename="../../desktop/ui/sync/page.py" line="223" />
       <source>{file}: {applied} changes applied, {skipped} already here, {conflicts} conflicts, {waiting} waiting for their parent.</source>
       <translation>{file}: {applied} thay đổi được áp dụng, {skipped} đã có, {conflicts} xung đột, {waiting} chờ bản ghi gốc.</translation>
     </message>
@@ -7109,6 +7221,26 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../db/migrate.py" line="130" />
       <source>This data file was written by a newer version of Xã Số (schema {revision}). Install the newer version of the app; the file has not been changed.</source>
       <translation>Tệp dữ liệu này do phiên bản Xã Số mới hơn tạo ra (cấu trúc {revision}). Hãy cài phiên bản mới hơn; tệp chưa bị thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../hub/enrolment.py" line="36" />
+      <source>The commune code {code} is not valid (5 digits).</source>
+      <translation>Mã xã {code} không hợp lệ (phải gồm 5 chữ số).</translation>
+    </message>
+    <message>
+      <location filename="../../hub/enrolment.py" line="69" />
+      <source>The enrolment code is wrong, already used or expired. Ask the province for a new code.</source>
+      <translation>Mã đăng ký không đúng, đã được sử dụng hoặc đã hết hạn. Đề nghị tỉnh cấp mã mới.</translation>
+    </message>
+    <message>
+      <location filename="../../hub/enrolment.py" line="72" />
+      <source>This enrolment code is for commune {code}, not for this commune.</source>
+      <translation>Mã đăng ký này dành cho xã {code}, không phải cho xã này.</translation>
+    </message>
+    <message>
+      <location filename="../../hub/enrolment.py" line="75" />
+      <source>This computer is already enrolled (or was revoked). Ask the province to check it.</source>
+      <translation>Máy này đã được đăng ký (hoặc đã bị thu hồi). Đề nghị tỉnh kiểm tra lại.</translation>
     </message>
   </context>
   <context>

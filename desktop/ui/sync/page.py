@@ -22,6 +22,7 @@ from desktop.services import sync as sync_svc
 from desktop.services.text import format_number
 from desktop.sync.keys import KEY_FILE_NAME, KeyringUnavailable
 from desktop.ui.context import AppContext
+from desktop.ui.hub.connect import add_hub_buttons
 from desktop.ui.sync import models
 from desktop.ui.sync.conflicts import ConflictsTab
 from desktop.ui.sync.dialogs import PassphraseDialog
@@ -53,6 +54,7 @@ class SyncPage(QWidget):
         header.addStretch(1)
         header.addWidget(self.export_button)
         header.addWidget(self.import_button)
+        add_hub_buttons(self, header)
         self.state = self._state_box()
         self.history = models.log_model(ctx)
         self.quarantine = models.quarantine_model(ctx)

@@ -1,0 +1,37 @@
+"""Enrol this commune computer with the province server (xaso-hub) using a one-time code. No Qt."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from db.errors import N_, UserError
+from db.models import SyncPeer
+from desktop.services import sync as sync_svc
+from desktop.services.store import Store
+
+
+def enrol_with_hub(store: Store, url: str, code: str, verify: bool | str = True,
+                   passphrase: str | None = None, timeout: float = 30.0) -> SyncPeer:
+    """Send this computer's card with the code; enrol the hub card that comes back."""
+    import httpx  # only when enrolling: keeps the app's start-up light
+
+    url = url.strip().rstrip("/")
+    if not url.startswith(("https://", "http://")):
+        raise UserError(N_("The server address {url} is not valid; it starts with https://."),
+                        url=url)
+    card = sync_svc.node_card(store, passphrase)
+    try:
+        response = httpx.post(f"{url}/api/v1/enrol", json={"code": code.strip(), "card": card},
+                              verify=verify, timeout=timeout)
+    except httpx.HTTPError as err:
+        raise UserError(N_("The province server cannot be reached ({reason}). Check the address "
+                           "and the network, then try again."), reason=str(err)) from err
+    if response.status_code != 200:
+        raise UserError(N_("The province server refused the enrolment code (error {status}). "
+                           "Check the code, or ask the province for a new one."),
+                        status=str(response.status_code))
+    hub_card: dict[str, Any] = response.json()
+    if hub_card.get("role") != "hub":
+        raise UserError(N_("The answer from {url} is not from a Xã Số province server."), url=url)
+    hub_card["url"] = url
+    return sync_svc.enrol_peer(store, hub_card)

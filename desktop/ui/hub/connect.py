@@ -1,0 +1,123 @@
+"""Đồng bộ page: "Kết nối máy chủ tỉnh…" (enrol with a one-time code) and "Đồng bộ ngay" (push
+and pull over HTTPS in a worker, with progress)."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtWidgets import (QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+                               QVBoxLayout)
+
+from desktop.i18n import tr
+from desktop.services import hub as hub_svc
+from desktop.services import sync as sync_svc
+from desktop.ui.tasks import run_with_progress
+from desktop.ui.widgets.forms import button_box, error_label, mark_error
+
+
+class HubConnectDialog(QDialog):
+    """The server address and the one-time code the province gave for this computer."""
+
+    def __init__(self, url: str = "", parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Connect to the province server"))
+        intro = QLabel(tr("Type the address of the province server and the enrolment code the "
+                          "province gave for this computer. The code works once."))
+        intro.setWordWrap(True)
+        self.url = QLineEdit(url)
+        self.url.setPlaceholderText("https://")
+        self.code = QLineEdit()
+        self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX")
+        form = QFormLayout()
+        form.addRow(tr("Server address"), self.url)
+        form.addRow(tr("Enrolment code"), self.code)
+        self.error = error_label()
+        buttons = button_box(tr("Connect"))
+        buttons.accepted.connect(self.check)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+
+    def check(self) -> None:
+        empty = [w for w in (self.url, self.code) if not w.text().strip()]
+        for widget in (self.url, self.code):
+            mark_error(widget, widget in empty)
+        if empty:
+            self.error.setText(tr("Type the server address and the enrolment code."))
+            self.error.show()
+            return
+        self.accept()
+
+
+def add_hub_buttons(page, header: QHBoxLayout) -> None:
+    """Two buttons at the right of the Đồng bộ page's header."""
+    page.connect_button = QPushButton(tr("Connect to the province server…"))
+    page.sync_now_button = QPushButton(tr("Sync now"))
+    page.sync_now_button.setToolTip(tr("Send this computer's changes to the province server and "
+                                       "receive the other computers' changes (Internet)"))
+    page.connect_button.clicked.connect(lambda: connect_hub(page))
+    page.sync_now_button.clicked.connect(lambda: sync_now(page))
+    header.addWidget(page.connect_button)
+    header.addWidget(page.sync_now_button)
+
+
+def connect_hub(page, dialog: HubConnectDialog | None = None) -> None:
+    ctx = page.ctx
+    hub = sync_svc.hub_peer(ctx.store)
+    dialog = dialog or HubConnectDialog(hub.url if hub else "", page)
+    if dialog.exec() != QDialog.DialogCode.Accepted or not page._ready_keys():
+        return
+    store, passphrase = ctx.store, page._passphrase
+    url, code = dialog.url.text().strip(), dialog.code.text().strip()
+
+    def done(peer) -> None:
+        ctx.signals.data_changed.emit("sync_log")
+        ctx.prompts.info(page, tr("Connect to the province server"),
+                         tr("This computer is enrolled with the province server {url}.").format(
+                             url=peer.url))
+
+    run_with_progress(ctx.runner, page, tr("Connecting to the province server…"),
+                      lambda _p: hub_svc.enrol_with_hub(store, url, code, passphrase=passphrase),
+                      done, page._failed(tr("Connect to the province server")))
+
+
+def sync_now(page) -> None:
+    ctx = page.ctx
+    hub = sync_svc.hub_peer(ctx.store)
+    if hub is None or not hub.url:
+        ctx.prompts.error(page, tr("Sync now"), tr(
+            "This computer is not connected to the province server over the Internet yet. Use "
+            "Connect to the province server… with the code the province gave, or sync by USB."))
+        return
+    if not page._ready_keys():
+        return
+    store, passphrase, url = ctx.store, page._passphrase, hub.url
+
+    def work(progress):
+        from desktop.sync.http_client import HubClient
+
+        client = HubClient(url, sync_svc.identity(store, passphrase), retries=2,
+                           cancelled=lambda: progress.cancelled)
+        try:
+            with tempfile.TemporaryDirectory(prefix="xaso-sync-") as folder:
+                return sync_svc.sync_over_http(store, client, Path(folder), passphrase)
+        finally:
+            client.close()
+
+    def done(result) -> None:
+        ctx.signals.data_changed.emit("sync_log")
+        ctx.signals.data_changed.emit("officer")
+        got = result["received"]
+        ctx.prompts.info(page, tr("Sync now"), tr(
+            "Sync finished: {sent} changes sent; {applied} received, {skipped} already here, "
+            "{conflicts} conflicts.").format(sent=result["sent"], applied=got["applied"],
+                                              skipped=got["skipped"], conflicts=got["conflicts"]))
+
+    run_with_progress(ctx.runner, page, tr("Syncing with the province server…"), work, done,
+                      page._failed(tr("Sync now")),
+                      on_cancel=lambda: ctx.signals.data_changed.emit("sync_log"))

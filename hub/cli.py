@@ -1,0 +1,140 @@
+"""xaso-hub: the province server and its admin commands.
+
+    xaso-hub serve [--data DIR] [--db URL] [--host H] [--port P] [--cert F --key F]
+    xaso-hub enrol --commune CODE [--days N]     one-time code for a commune computer
+    xaso-hub nodes                               enrolled computers
+    xaso-hub revoke NODE                         refuse that computer from now on
+    xaso-hub import-bundle FILE...               USB bundles; return bundles written beside them
+
+The data folder (``--data``, else ``$XASO_HUB_HOME``, else the platform's data folder) holds the
+SQLite file (unless ``--db`` names another database, e.g. ``postgresql+psycopg://…``) and the
+hub's key file ``hub-key.json`` (mode 0600).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import orjson
+
+from db.errors import UserError
+from hub import enrolment, logs
+from hub.store import default_data_dir, open_hub
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data", type=Path, help="data folder (keys, SQLite file)")
+    common.add_argument("--db", help="SQLAlchemy URL (default: SQLite file in the data folder)")
+    common.add_argument("--json", action="store_true", help="machine-readable output")
+    parser = argparse.ArgumentParser(prog="xaso-hub", description="Xã Số province server")
+    sub = parser.add_subparsers(dest="command", required=True)
+    serve = sub.add_parser("serve", parents=[common], help="run the HTTP API")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8470)
+    serve.add_argument("--cert", type=Path, help="TLS certificate (PEM); else run behind a proxy")
+    serve.add_argument("--key", type=Path, help="TLS private key (PEM)")
+    serve.add_argument("--url", default="", help="public URL given to enrolled computers")
+    serve.add_argument("--max-body-mb", type=int, default=512)
+    serve.add_argument("--rate", type=int, default=120, help="requests per minute per node")
+    enrol = sub.add_parser("enrol", parents=[common], help="one-time enrolment code")
+    enrol.add_argument("--commune", required=True)
+    enrol.add_argument("--days", type=int, default=enrolment.CODE_DAYS)
+    sub.add_parser("nodes", parents=[common], help="enrolled computers")
+    revoke = sub.add_parser("revoke", parents=[common], help="refuse a computer from now on")
+    revoke.add_argument("node")
+    imp = sub.add_parser("import-bundle", parents=[common], help="apply USB bundle files")
+    imp.add_argument("files", nargs="+", type=Path)
+    return parser
+
+
+def _serve(args, hub) -> int:
+    import uvicorn
+
+    from hub.app import create_app
+
+    if bool(args.cert) != bool(args.key):
+        raise UserError("Give both --cert and --key, or neither.")
+    app = create_app(hub.engine, hub.identity, hub.data_dir / "work",
+                     max_body=args.max_body_mb << 20, rate_per_minute=args.rate, url=args.url)
+    uvicorn.run(app, host=args.host, port=args.port, log_config=logs.uvicorn_log_config(),
+                ssl_certfile=str(args.cert) if args.cert else None,
+                ssl_keyfile=str(args.key) if args.key else None, proxy_headers=True)
+    return 0
+
+
+def _message(err: UserError) -> str:
+    """Vietnamese when Qt's translator is available (it is with the desktop wheel)."""
+    try:
+        from desktop.cli import _translator
+
+        return err.message(_translator())
+    except ImportError:
+        return err.message()
+
+
+def _print(args, data, text: str) -> None:
+    print(orjson.dumps(data, default=str).decode() if args.json else text)
+
+
+def _run(args) -> int:
+    hub = open_hub(args.data or default_data_dir(), args.db)
+    try:
+        if args.command == "serve":
+            return _serve(args, hub)
+        if args.command == "enrol":
+            code = enrolment.create_code(hub.engine, args.commune, args.days)
+            _print(args, {"code": code, "commune": args.commune, "days": args.days},
+                   f"Mã đăng ký cho xã {args.commune} (dùng một lần, hết hạn sau {args.days} "
+                   f"ngày): {code}")
+        elif args.command == "nodes":
+            rows = [{"node": str(p.node_id), "commune": p.commune_code, "name": p.name,
+                     "active": p.active, "enrolled_at": p.enrolled_at}
+                    for p in enrolment.nodes(hub.engine)]
+            _print(args, rows, "\n".join(
+                f"{r['node']}  {r['commune']}  {'hoạt động' if r['active'] else 'đã thu hồi'}  "
+                f"{r['name']}" for r in rows) or "Chưa có máy nào đăng ký.")
+        elif args.command == "revoke":
+            peer = enrolment.revoke(hub.engine, args.node)
+            _print(args, {"node": str(peer.node_id), "active": False},
+                   f"Đã thu hồi máy {peer.node_id} (xã {peer.commune_code}).")
+        elif args.command == "import-bundle":
+            return _import(args, hub)
+        return 0
+    finally:
+        hub.close()
+
+
+def _import(args, hub) -> int:
+    from hub.usb import import_files
+
+    results = import_files(hub.engine, hub.identity, args.files)
+    rows = [{"file": str(r.file), "ok": r.ok, "commune": r.commune, "applied": r.applied,
+             "skipped": r.skipped, "conflicts": r.conflicts, "quarantined": r.quarantined,
+             "reply": str(r.reply) if r.reply else None,
+             "error": _message(r.error) if r.error else None} for r in results]
+    lines = [f"{r.file.name}: " + (f"xã {r.commune}, áp dụng {r.applied}, bỏ qua {r.skipped}, "
+                                   f"xung đột {r.conflicts}; tệp trả về {r.reply.name}"
+                                   if r.ok else f"bị từ chối: {_message(r.error)}")
+             for r in results]
+    _print(args, rows, "\n".join(lines))
+    for r in results:
+        if not r.ok:
+            print(f"{r.file}: {_message(r.error)}", file=sys.stderr)
+    return 0 if all(r.ok for r in results) else 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    logs.setup("info" if args.command == "serve" else "warning")
+    try:
+        return _run(args)
+    except UserError as err:
+        print(_message(err), file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

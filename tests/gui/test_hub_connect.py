@@ -1,0 +1,48 @@
+"""Đồng bộ page against a real xaso-hub: connect with a one-time code, then "Đồng bộ ngay"."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import Officer
+from desktop.ui.hub.connect import HubConnectDialog, connect_hub, sync_now
+from desktop.ui.sync.page import SyncPage
+from hub import enrolment
+from tests.hub.conftest import db_url, hub  # noqa: F401  (fixtures: a real hub on uvicorn)
+from tests.sync.conftest import add_officer
+
+
+def accepted(dialog: HubConnectDialog, url: str, code: str) -> HubConnectDialog:
+    dialog.url.setText(url)
+    dialog.code.setText(code)
+    dialog.exec = lambda: QDialog.DialogCode.Accepted
+    return dialog
+
+
+def test_connect_then_sync_now(qtbot, ctx, prompts, hub):  # noqa: F811
+    page = SyncPage(ctx)
+    qtbot.addWidget(page)
+    sync_now(page)
+    assert prompts.shown[-1][0] == "error" and "Kết nối máy chủ tỉnh" in prompts.shown[-1][2]
+    connect_hub(page, accepted(HubConnectDialog(parent=page), hub.url, "0000-0000-0000-0000"))
+    assert prompts.shown[-1][0] == "error" and "mã đăng ký" in prompts.shown[-1][2]
+    code = enrolment.create_code(hub.engine, ctx.store.context.commune_code)
+    connect_hub(page, accepted(HubConnectDialog(parent=page), hub.url, code))
+    kind, _title, text = prompts.shown[-1]
+    assert kind == "info" and hub.url in text
+    add_officer(ctx.store, "Nguyễn Văn An", "020190001234")
+    page.sync_now_button.click()
+    kind, _title, text = prompts.shown[-1]
+    assert kind == "info" and "Đồng bộ xong" in text
+    with Session(hub.engine) as s:
+        assert s.scalar(select(Officer.full_name)) == "Nguyễn Văn An"
+
+
+def test_connect_dialog_needs_both_fields(qtbot):
+    dialog = HubConnectDialog()
+    qtbot.addWidget(dialog)
+    dialog.url.setText("https://tinh.example.vn")
+    dialog.check()
+    assert dialog.result() != QDialog.DialogCode.Accepted and not dialog.error.isHidden()
