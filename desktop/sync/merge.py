@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
-from sqlalchemy import bindparam, delete, select
+from sqlalchemy import UniqueConstraint, bindparam, delete, select
 from sqlalchemy.orm import Session
 
 from db.base import Base, utcnow
@@ -34,11 +34,11 @@ class Tally:
     quarantined: int = 0
     per_table: dict[str, dict[str, int]] = field(default_factory=dict)
 
-    def count(self, table: str, kind: str) -> None:
-        setattr(self, kind, getattr(self, kind) + 1)
+    def count(self, table: str, kind: str, n: int = 1) -> None:
+        setattr(self, kind, getattr(self, kind) + n)
         bucket = self.per_table.setdefault(table, {"applied": 0, "skipped": 0, "conflicts": 0,
                                                    "quarantined": 0})
-        bucket[kind] += 1
+        bucket[kind] += n
 
     def as_dict(self) -> dict[str, int]:
         return {"applied": self.applied, "skipped": self.skipped, "conflicts": self.conflicts,
@@ -86,6 +86,7 @@ class ChunkMerge:
         self.conflict_rows: list[dict[str, Any]] = []
         self.quarantine_rows: list[dict[str, Any]] = []
         self._nodes: dict[str, uuid.UUID] = {}
+        self.origins: dict[Key, dict[str, Any]] = {}  # the change that last set each row
 
     def run(self, changes: list[dict[str, Any]], from_quarantine: bool = False) -> dict:
         seen = _seen(self.session, changes, not from_quarantine)
@@ -130,6 +131,7 @@ class ChunkMerge:
 
     def _merge(self, c: dict[str, Any]) -> None:
         table, key, incoming = c["t"], (c["t"], c["_id"]), c["_v"]
+        self.origins[key] = c
         local = self.state.get(key)
         missing = self._missing_parent(table, incoming)
         if local is None or incoming["version"] == (local.get("version") or 0) + 1:
@@ -181,6 +183,37 @@ class ChunkMerge:
         self.quarantine_rows.append(row)
         self.tally.count(c["t"], "quarantined")
 
+    def _without_unique_clashes(self, table, inserts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """A new row whose natural key another local row already holds (e.g. the same report
+        number issued on two computers) is not written: it is kept as a conflict, local wins."""
+        uniques = [[c.name for c in u.columns] for u in table.constraints
+                   if isinstance(u, UniqueConstraint)]
+        if not uniques or not inserts:
+            return inserts
+        kept = []
+        for row in inserts:
+            clash = None
+            for columns in uniques:
+                match = [table.c[col] == row.get(col) for col in columns]
+                clash = self.session.execute(
+                    select(table).where(*match, table.c.id != row["id"])).mappings().first()
+                if clash is not None:
+                    break
+            if clash is None:
+                kept.append(row)
+                continue
+            c = self.origins[(table.name, row["id"])]
+            self.conflict_rows.append({
+                "table_name": table.name, "row_id": row["id"], "origin_node": self._node(c["n"]),
+                "origin_epoch": c["e"], "origin_seq": c["s"],
+                "local_version": clash.get("version") or 0, "local_payload": canonical(dict(clash)).decode(),
+                "incoming_version": row.get("version") or 0, "incoming_payload": canonical(row).decode(),
+                "winner": "local", "detected_at": utcnow(), "resolved": False, "resolved_at": None,
+                "resolved_by": "", "resolution": ""})
+            self.tally.count(table.name, "conflicts")
+            self.tally.count(table.name, "applied", -1)
+        return kept
+
     def _write(self) -> dict[str, list[uuid.UUID]]:
         conn = self.session.connection()
         changed: dict[str, list[uuid.UUID]] = defaultdict(list)
@@ -191,6 +224,7 @@ class ChunkMerge:
             inserts = [self.state[k] for k in keys if k not in self.existed]
             updates = [{**{c: v for c, v in self.state[k].items() if c != "id"}, "b_id": k[1]}
                        for k in keys if k in self.existed]
+            inserts = self._without_unique_clashes(table, inserts)
             if inserts:
                 _executemany(self.session, table, inserts)
             if updates:

@@ -114,3 +114,24 @@ def test_received_record_steps_rebuild_the_lot_counters(pair, tmp_path):
                                                  .where(BacklogCounter.lot_id == lot)) if c}
 
     assert counts(b) == counts(a) == {"pending": 389, "scanned": 61}
+
+
+def test_same_report_number_issued_on_two_computers_is_kept_as_a_conflict(pair, tmp_path):
+    import datetime as dt
+
+    from db.models import ReportRegister, SyncConflict
+
+    a, b = pair
+    for store, title in ((a, "Báo cáo máy A"), (b, "Báo cáo máy B")):
+        with store.write("admin") as s:
+            s.add(ReportRegister(year=2026, doc_type="BC", number=1, symbol="01/BC-UBND", kind="monthly",
+                                 period="2026-11", title=title, issued_on=dt.date(2026, 12, 5)))
+    add_officer(a, "Phạm Thị Dung", "020190001237")
+    result = sync_svc.import_file(b, sync_svc.export_for(a, peer_id(b), tmp_path).path)
+    assert result.tally.conflicts == 1
+    with b.session() as s:
+        titles = s.execute(select(ReportRegister.title)).scalars().all()
+        assert titles == ["Báo cáo máy B"]  # the local number stays; the other waits in Xung đột
+        conflict = s.execute(select(SyncConflict)).scalar_one()
+        assert conflict.table_name == "report_register" and "Báo cáo máy A" in conflict.incoming_payload
+        assert s.execute(select(Officer).where(Officer.cccd == "020190001237")).scalar_one()
