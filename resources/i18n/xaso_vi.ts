@@ -211,7 +211,7 @@
     </message>
     <message>
       <location filename="../../desktop/cli_backup.py" line="57" />
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="123" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="126" />
       <source>Backup saved: {file} ({size} KB).</source>
       <translation>Đã lưu bản sao lưu: {file} ({size} KB).</translation>
     </message>
@@ -222,7 +222,7 @@
     </message>
     <message>
       <location filename="../../desktop/cli_backup.py" line="71" />
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="216" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="219" />
       <source>Last change: {at}</source>
       <translation>Thay đổi gần nhất: {at}</translation>
     </message>
@@ -253,7 +253,7 @@
     </message>
     <message>
       <location filename="../../desktop/cli_backup.py" line="155" />
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="163" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="167" />
       <source>The change log was altered at change {row}: contact the province help desk.</source>
       <translation>Nhật ký thay đổi đã bị sửa tại thay đổi {row}: hãy liên hệ bộ phận hỗ trợ của tỉnh.</translation>
     </message>
@@ -458,7 +458,7 @@
     <message>
       <location filename="../../desktop/services/account_admin.py" line="55" />
       <location filename="../../desktop/services/audit.py" line="40" />
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="126" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="128" />
       <source>Temporary password</source>
       <translation>Mật khẩu tạm</translation>
     </message>
@@ -831,14 +831,14 @@
     </message>
     <message>
       <location filename="../../desktop/services/audit.py" line="201" />
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="142" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="146" />
       <location filename="../../desktop/ui/pages/admin.py" line="42" />
       <source>Change history</source>
       <translation>Nhật ký thay đổi</translation>
     </message>
     <message>
       <location filename="../../desktop/services/audit.py" line="176" />
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="96" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="99" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="30" />
       <source>Yes</source>
       <translation>Có</translation>
@@ -874,7 +874,7 @@
     <message>
       <location filename="../../desktop/services/audit.py" line="202" />
       <location filename="../../desktop/ui/admin/audit_tab.py" line="37" />
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="93" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="97" />
       <source>Data</source>
       <translation>Dữ liệu</translation>
     </message>
@@ -3306,127 +3306,157 @@ Python {python}, Qt for Python {qt}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/admin/accounts_tab.py" line="36" />
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="134" />
       <location filename="../../desktop/ui/admin/accounts_tab.py" line="136" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="138" />
       <source>Reset password</source>
       <translation>Đặt lại mật khẩu</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/admin/accounts_tab.py" line="37" />
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="96" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="98" />
       <source>Lock</source>
       <translation>Khóa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="41" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="39" />
+      <source>The role of the selected account: staff enter data, supervisors also issue reports and resolve conflicts, administrators also manage accounts and settings</source>
+      <translation>Vai trò của tài khoản đang chọn: cán bộ nhập liệu nhập và cập nhật dữ liệu; lãnh đạo duyệt còn ban hành báo cáo và xử lý xung đột; quản trị viên còn quản lý tài khoản và cài đặt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="42" />
       <source>Set role</source>
       <translation>Đặt vai trò</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/admin/accounts_tab.py" line="54" />
+      <source>After this many minutes without use the screen locks and asks for the password again</source>
+      <translation>Sau số phút không sử dụng này, màn hình sẽ khóa và yêu cầu nhập lại mật khẩu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="56" />
       <source> minutes</source>
       <translation> phút</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="55" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="57" />
       <location filename="../../desktop/ui/sync/summary.py" line="43" />
       <source>never</source>
       <translation>không khóa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="56" />
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="80" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="58" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="83" />
       <location filename="../../desktop/ui/widgets/forms.py" line="16" />
       <source>Save</source>
       <translation>Lưu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="59" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="61" />
       <source>Lock the screen after this long without use:</source>
       <translation>Khóa màn hình khi không sử dụng trong:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="95" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="97" />
       <source>Unlock</source>
       <translation>Mở khóa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="103" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="105" />
       <location filename="../../desktop/ui/pages/admin.py" line="37" />
       <source>Accounts</source>
       <translation>Tài khoản</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="126" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="128" />
       <source>Temporary password of {user}: {password}
 Give it to the person; it is shown only this once. They choose their own password at the first sign-in.</source>
       <translation>Mật khẩu tạm của {user}: {password}
 Hãy trao cho người dùng; mật khẩu chỉ hiển thị một lần. Người dùng tự đặt mật khẩu riêng khi đăng nhập lần đầu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="134" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="136" />
       <source>Give {user} a new temporary password? The current password stops working.</source>
       <translation>Cấp mật khẩu tạm mới cho {user}? Mật khẩu hiện tại sẽ không dùng được nữa.</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="58" />
+      <source>Date in dd/mm/yyyy</source>
+      <translation>Ngày theo dạng dd/mm/yyyy</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/admin/audit_tab.py" line="69" />
+      <source>Show only the changes made by this user</source>
+      <translation>Chỉ hiện các thay đổi do người dùng này thực hiện</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="71" />
+      <source>Show only the changes to this kind of data</source>
+      <translation>Chỉ hiện các thay đổi của loại dữ liệu này</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="72" />
       <source>From date</source>
       <translation>Từ ngày</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="75" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="73" />
+      <source>Tick to show only the changes between the two dates</source>
+      <translation>Đánh dấu để chỉ hiện các thay đổi trong khoảng giữa hai ngày</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="79" />
       <location filename="../../desktop/ui/backlog/indicators_tab.py" line="41" />
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="44" />
       <source>Export to Excel…</source>
       <translation>Xuất Excel…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="76" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="80" />
       <source>Verify the change log</source>
       <translation>Kiểm tra nhật ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="77" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="81" />
       <source>Checks that no change was edited or removed behind the app's back (every change is chained to the one before)</source>
       <translation>Kiểm tra không có thay đổi nào bị sửa hoặc xóa ngoài chương trình (mỗi thay đổi được nối chuỗi với thay đổi trước)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="111" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="115" />
       <source>Everyone</source>
       <translation>Tất cả người dùng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="114" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="118" />
       <source>All data</source>
       <translation>Tất cả dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="129" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="133" />
       <source>Export the change history</source>
       <translation>Xuất nhật ký thay đổi</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="130" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="134" />
       <location filename="../../desktop/ui/backlog/indicators_tab.py" line="136" />
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="143" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="139" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="143" />
       <location filename="../../desktop/ui/backlog/indicators_tab.py" line="145" />
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="152" />
       <source>Exporting…</source>
       <translation>Đang xuất…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="147" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="151" />
       <location filename="../../desktop/ui/pages/admin.py" line="93" />
       <source>Checking…</source>
       <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="153" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="157" />
       <source>Verifying the change log…</source>
       <translation>Đang kiểm tra nhật ký thay đổi…</translation>
     </message>
@@ -3436,19 +3466,19 @@ Hãy trao cho người dùng; mật khẩu chỉ hiển thị một lần. Ngư�
       <translation>Nội dung thay đổi (cũ → mới)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="97" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="101" />
       <location filename="../../desktop/ui/backlog/dialogs.py" line="102" />
       <location filename="../../desktop/ui/backlog/dialogs.py" line="186" />
       <source>to</source>
       <translation>đến</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="160" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="164" />
       <source>Intact: {rows} changes, none edited or removed.</source>
       <translation>Nguyên vẹn: {rows} thay đổi, không có thay đổi nào bị sửa hoặc xóa.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="140" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="144" />
       <source>{count} changes saved to {file}.</source>
       <translation>Đã lưu {count} thay đổi vào {file}.</translation>
     </message>
@@ -3508,58 +3538,73 @@ Hãy trao cho người dùng; mật khẩu chỉ hiển thị một lần. Ngư�
       <translation>Tự động sao lưu hằng ngày, giữ lại</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="77" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="73" />
+      <source>A copy of the data is made once a day while the app is open</source>
+      <translation>Mỗi ngày sao lưu dữ liệu một lần khi phần mềm đang mở</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="76" />
+      <source>How many daily copies are kept; older ones are deleted</source>
+      <translation>Số bản sao lưu hằng ngày được giữ lại; các bản cũ hơn sẽ bị xóa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="79" />
       <source> backups</source>
       <translation> bản</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="79" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="81" />
+      <source>A second folder, for example on another drive, that also receives each daily copy (not encrypted)</source>
+      <translation>Thư mục thứ hai, ví dụ trên ổ đĩa khác, cũng nhận mỗi bản sao lưu hằng ngày (không mã hóa)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="82" />
       <source>also to this folder (another drive), optional</source>
       <translation>và vào thư mục này (ổ đĩa khác), không bắt buộc</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="111" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="114" />
       <source>Backup</source>
       <translation>Sao lưu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="126" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="129" />
       <source>Backing up…</source>
       <translation>Đang sao lưu…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="129" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="132" />
       <source>Choose the USB stick or folder</source>
       <translation>Chọn USB hoặc thư mục</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="163" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="166" />
       <source>Choose a backup</source>
       <translation>Chọn bản sao lưu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="164" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="167" />
       <source>Xã Số backups (*.sqlite *.xasobak)</source>
       <translation>Bản sao lưu Xã Số (*.sqlite *.xasobak)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="192" />
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="185" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="195" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="188" />
       <source>Restore a backup</source>
       <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="192" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="195" />
       <source>Restored. Open Xã Số again.</source>
       <translation>Đã khôi phục. Hãy mở lại Xã Số.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="205" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="208" />
       <source>Saved.</source>
       <translation>Đã lưu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="210" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="213" />
       <source>It holds {officers} officers, {certs} certificates, {courses} courses, {accounts} accounts and {changes} changes.</source>
       <translation>Gồm {officers} cán bộ, {certs} chứng thư số, {courses} khóa học, {accounts} tài khoản và {changes} thay đổi.</translation>
     </message>
@@ -3569,7 +3614,7 @@ Hãy trao cho người dùng; mật khẩu chỉ hiển thị một lần. Ngư�
       <translation>Các bản sao lưu trong thư mục dữ liệu (mới nhất ở trên). Bản sao lưu được tạo nhất quán ngay cả khi chương trình đang chạy.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="182" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="185" />
       <source>Restore {file}?
 {contents}
 
@@ -3580,22 +3625,22 @@ Everything entered after this backup is replaced; the current data is kept in th
 Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ liệu hiện tại được giữ trong thư mục backups. Sau đó Xã Số sẽ đóng; hãy mở lại chương trình.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="185" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="188" />
       <source>Restore</source>
       <translation>Khôi phục</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="95" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="98" />
       <source>{size} KB</source>
       <translation>{size} KB</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="160" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="163" />
       <source>{file} is damaged and cannot be restored.</source>
       <translation>{file} bị hỏng, không thể khôi phục.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="158" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="161" />
       <source>{file} is intact.</source>
       <translation>{file} nguyên vẹn.</translation>
     </message>

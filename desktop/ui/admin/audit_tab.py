@@ -55,6 +55,7 @@ class AuditModel(PagedTableModel):
 
 def _date_edit() -> QDateEdit:
     edit = QDateEdit(QDate.currentDate())
+    edit.setToolTip(tr("Date in dd/mm/yyyy"))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd/MM/yyyy")
     return edit
@@ -65,8 +66,11 @@ class AuditTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.actor = QComboBox()
+        self.actor.setToolTip(tr("Show only the changes made by this user"))
         self.table_choice = QComboBox()
+        self.table_choice.setToolTip(tr("Show only the changes to this kind of data"))
         self.use_dates = QCheckBox(tr("From date"))
+        self.use_dates.setToolTip(tr("Tick to show only the changes between the two dates"))
         self.date_from = _date_edit()
         self.date_from.setDate(QDate.currentDate().addDays(-30))
         self.date_to = _date_edit()
