@@ -143,7 +143,7 @@ def export(session: Session, month: dt.date, path: Path, tr: Callable[[str], str
     rows = [[i.definition.code, tr(i.definition.title), i.numerator, i.denominator,
              None if i.rate is None else round(i.rate, 1), i.definition.target,
              round(i.points, 2), i.definition.pmax] for i in result.items]
-    rows.append(["", tr(N_("Total of the group")), None, None, None, None,
+    rows.append(["", tr(N_("Total of indicators 4.1–4.4")), None, None, None, None,
                  round(result.points, 2), result.pmax])
     add_sheet(wb, tr(N_("QĐ 766 indicators {month}")).format(month=month.strftime("%m-%Y")),
               [tr(h) for h in COLUMNS], rows)

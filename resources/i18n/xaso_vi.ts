@@ -1836,8 +1836,8 @@
     <message>
       <location filename="../../desktop/services/dossier_indicators.py" line="146" />
       <location filename="../../desktop/ui/backlog/indicators_tab.py" line="102" />
-      <source>Total of the group</source>
-      <translation>Tổng điểm nhóm số hóa</translation>
+      <source>Total of indicators 4.1–4.4</source>
+      <translation>Cộng điểm các chỉ số 4.1–4.4</translation>
     </message>
     <message>
       <location filename="../../desktop/services/dossier_indicators.py" line="148" />

@@ -99,7 +99,7 @@ class IndicatorsTab(QWidget):
                  format_percent(i.rate) if i.rate is not None else tr("no dossiers"),
                  format_percent(i.definition.target, 0), format_number(i.points, 2),
                  format_number(i.definition.pmax, 0)] for i in result.items]
-        rows.append(["", tr("Total of the group"), "", "", "", "", format_number(result.points, 2),
+        rows.append(["", tr("Total of indicators 4.1–4.4"), "", "", "", "", format_number(result.points, 2),
                      format_number(result.pmax, 0)])
         self._fill(rows)
 
