@@ -11,7 +11,8 @@ from db.changes import bulk_insert
 from db.models import Account, Officer
 from desktop.services import account_admin, audit, backlog, officers, reports, training
 from desktop.services import backup_restore as br
-from desktop.services.accounts import change_password, create_account
+from db.errors import UserError
+from desktop.services.accounts import change_password, create_account, login
 from desktop.services.paging import PageRequest
 from desktop.services.permissions import PermissionDenied, require
 from desktop.services.settings import get_setting, set_setting
@@ -126,3 +127,7 @@ def test_everyone_may_change_their_own_password(staffed, role):
     change_password(staffed, "canbo", "canbo-2026", "mat-khau-moi-1")
     staffed.role = None
     change_password(staffed, "admin", ADMIN_PASSWORD, "quantri-moi-2")
+    assert login(staffed, "canbo", "mat-khau-moi-1").username == "canbo"
+    assert login(staffed, "admin", "quantri-moi-2").username == "admin"
+    with pytest.raises(UserError):
+        login(staffed, "canbo", "canbo-2026")  # the old password no longer opens the account
