@@ -115,16 +115,35 @@ def uses_key_file(store: Store) -> bool:
         return bool(get_setting(s, KEY_FILE))
 
 
-def export_for(store: Store, peer: str, folder: Path, channel: str = "file",
-               passphrase: str | None = None, encrypt: bool = True, progress=None) -> ExportResult:
+def _target(store: Store, peer: str) -> SyncPeer:
     with store.session() as s:
         target = s.get(SyncPeer, uuid.UUID(peer)) if _is_uuid(peer) else None
     if target is None:
         raise ValidationError(N_("No enrolled computer has the id {peer}."), peer=peer)
+    return target
+
+
+def export_for(store: Store, peer: str, folder: Path, channel: str = "file",
+               passphrase: str | None = None, encrypt: bool = True, progress=None,
+               limits=None) -> ExportResult:
+    """One bundle of everything pending; with ``limits`` the first of several parts (use
+    ``export_parts_for`` to get them all)."""
+    return export_parts_for(store, peer, folder, channel, passphrase, encrypt, progress,
+                            limits)[0]
+
+
+def export_parts_for(store: Store, peer: str, folder: Path, channel: str = "file",
+                     passphrase: str | None = None, encrypt: bool = True, progress=None,
+                     limits=None) -> list[ExportResult]:
+    """Everything pending for ``peer``: one bundle, or parts of at most ``limits`` (PartLimits;
+    None: one bundle, whatever its size)."""
+    from desktop.sync.split import export_parts
+
+    target = _target(store, peer)
     box = target.box_key if encrypt and target.role == "hub" else None
     try:
-        return export_bundle(store.engine, identity(store, passphrase), peer, folder,
-                             recipient_box=box, channel=channel, progress=progress)
+        return list(export_parts(store.engine, identity(store, passphrase), peer, folder, limits,
+                                 recipient_box=box, channel=channel, progress=progress))
     except OSError as err:
         raise UserError(N_("Cannot write the bundle to {folder}: {reason}."), folder=str(folder),
                         reason=err.strerror or str(err)) from err
@@ -132,14 +151,22 @@ def export_for(store: Store, peer: str, folder: Path, channel: str = "file",
 
 def export_to_usb(store: Store, peer: str, folder: Path, passphrase: str | None = None,
                   progress=None) -> ExportResult:
-    """Export, then read the file back from the stick and check it."""
+    """One bundle of everything pending, read back from the stick."""
+    return export_parts_to_usb(store, peer, folder, passphrase, progress)[0]
+
+
+def export_parts_to_usb(store: Store, peer: str, folder: Path, passphrase: str | None = None,
+                        progress=None, limits=None) -> list[ExportResult]:
+    """Export (in parts of at most ``limits``), then read each file back from the stick."""
     from desktop.sync import usb
 
     usb.check_folder(folder)
-    result = export_for(store, peer, folder, channel="usb", passphrase=passphrase,
-                        progress=progress)
-    usb.verify_written(result.path, load_keys(store, passphrase).sign_public)
-    return result
+    results = export_parts_for(store, peer, folder, channel="usb", passphrase=passphrase,
+                               progress=progress, limits=limits)
+    sign_key = load_keys(store, passphrase).sign_public
+    for result in results:
+        usb.verify_written(result.path, sign_key)
+    return results
 
 
 def import_file(store: Store, path: Path, dry_run: bool = False, channel: str = "file",
@@ -150,6 +177,16 @@ def import_file(store: Store, path: Path, dry_run: bool = False, channel: str = 
         with store.write("system") as s:
             set_setting(s, keys.LAST_SYNC_AT, utcnow().isoformat())
     return result
+
+
+def import_files(store: Store, paths: list[Path], channel: str = "file",
+                 passphrase: str | None = None, progress=None, cancelled=None) -> list[ImportResult]:
+    """Several files (the parts of a split export) in the order of their sequence numbers, so
+    they apply whatever order they were chosen in."""
+    from desktop.sync.split import order_bundles
+
+    return [import_file(store, path, channel=channel, passphrase=passphrase, progress=progress,
+                        cancelled=cancelled) for path in order_bundles(paths)]
 
 
 def verify_file(store: Store, path: Path, passphrase: str | None = None) -> Verified:
@@ -214,28 +251,25 @@ def _is_uuid(text: str) -> bool:
     return True
 
 
-def sync_over_http(store: Store, client, folder: Path, passphrase: str | None = None) -> dict:
-    """Đồng bộ ngay: push what the hub has not confirmed, apply its ACK, pull and import."""
-    from desktop.sync.ack import apply_ack
-    from desktop.sync.http_client import HubRefused
+def sync_over_http(store: Store, client, folder: Path, passphrase: str | None = None,
+                   limits=None) -> dict:
+    """Đồng bộ ngay: push what the hub has not confirmed (in parts of at most ``limits``, each
+    ACK applied before the next part, so a stopped sync resumes at the part it was sending),
+    pull and import."""
+    from desktop.sync.split import PartLimits, export_parts
 
     hub = hub_peer(store)
     if hub is None:
         raise UserError(N_("This computer is not enrolled with the province server yet, so there "
                            "is nobody to send the data to. Ask the province for the enrolment file."))
     ident = identity(store, passphrase)
-    out = export_bundle(store.engine, ident, str(hub.node_id), folder, recipient_box=hub.box_key,
-                        channel="http")
-    try:
-        ack = client.push(out.path)
-    except HubRefused as err:
-        if err.code != "gap" or not err.ack:
-            raise
-        ack = err.ack  # the hub lost changes (restored): rewind, the next sync resends them
-    finally:
-        out.path.unlink(missing_ok=True)
-    with store.write("system") as s:
-        apply_ack(s, ident, ack)
+    sent = parts = 0
+    for out in export_parts(store.engine, ident, str(hub.node_id), folder, limits or PartLimits(),
+                            recipient_box=hub.box_key, channel="http"):
+        whole = _push_part(store, client, ident, out)
+        sent, parts = sent + out.changes, parts + 1
+        if not whole:
+            break
     pulled = client.pull(folder)
     try:
         result = import_bundle(store.engine, ident, pulled, channel="http")
@@ -243,4 +277,23 @@ def sync_over_http(store: Store, client, folder: Path, passphrase: str | None = 
         pulled.unlink(missing_ok=True)
     with store.write("system") as s:
         set_setting(s, keys.LAST_SYNC_AT, utcnow().isoformat())
-    return {"sent": out.changes, "received": result.tally.as_dict()}
+    return {"sent": sent, "bundles": parts, "received": result.tally.as_dict()}
+
+
+def _push_part(store: Store, client, ident: SyncIdentity, out: ExportResult) -> bool:
+    """Push one bundle and apply its ACK; False when the hub answered with a gap."""
+    from desktop.sync.ack import apply_ack
+    from desktop.sync.http_client import HubRefused
+
+    whole = True
+    try:
+        ack = client.push(out.path)
+    except HubRefused as err:
+        if err.code != "gap" or not err.ack:
+            raise
+        ack, whole = err.ack, False  # the hub lost changes (restored): rewind, resend next time
+    finally:
+        out.path.unlink(missing_ok=True)
+    with store.write("system") as s:
+        apply_ack(s, ident, ack)
+    return whole

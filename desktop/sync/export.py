@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import orjson
-from sqlalchemy import Engine, String, and_, case, literal, or_, select, type_coerce
+from sqlalchemy import Engine, String, and_, case, false, literal, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from db.base import utcnow
@@ -47,8 +47,19 @@ def _ranges(session: Session, identity: SyncIdentity, peer: str) -> dict[Origin,
     return out
 
 
-def _pending(peer: str, commune: str | None, tables: list[str]):
-    """change_log rows beyond the peer's cursor for their origin, in local order."""
+def _clip(ranges: dict[Origin, tuple[int, int]],
+          only: dict[Origin, tuple[int, int]]) -> dict[Origin, tuple[int, int]]:
+    out = {}
+    for origin, (start, top) in ranges.items():
+        if origin in only and max(start, only[origin][0]) <= min(top, only[origin][1]):
+            out[origin] = (max(start, only[origin][0]), min(top, only[origin][1]))
+    return out
+
+
+def _pending(peer: str, commune: str | None, tables: list[str],
+             only: dict[Origin, tuple[int, int]] | None = None):
+    """change_log rows beyond the peer's cursor for their origin, in local order (``only``:
+    just these seq ranges per origin — one part of a split export)."""
     state = SyncState.__table__
     cl = ChangeLog.__table__
     cursor = case((state.c.acked_seq > state.c.received_seq, state.c.acked_seq),
@@ -69,6 +80,10 @@ def _pending(peer: str, commune: str | None, tables: list[str]):
     )
     if commune is not None:
         query = query.where(cl.c.commune_code == commune)
+    if only is not None:
+        query = query.where(or_(false(), *(
+            and_(cl.c.node_id == node, cl.c.epoch == epoch, cl.c.seq.between(lo, hi))
+            for (node, epoch), (lo, hi) in only.items())))
     return query
 
 
@@ -83,14 +98,17 @@ def latest_ack_for(session: Session, peer: str) -> list[dict[str, str]]:
 def export_bundle(engine: Engine, identity: SyncIdentity, peer: str, folder: Path,
                   commune: str | None = None, recipient_box: str | None = None,
                   channel: str = "file", chunk_changes: int = CHUNK_CHANGES,
-                  progress=None) -> ExportResult:
+                  progress=None, only: dict[Origin, tuple[int, int]] | None = None) -> ExportResult:
     """Write the bundle for ``peer`` into ``folder`` (temporary name, fsync, rename).
 
-    One read transaction: the ranges and the rows come from the same snapshot.
+    One read transaction: the ranges and the rows come from the same snapshot. ``only`` limits
+    the bundle to these seq ranges per origin (one part of a split export, desktop/sync/split.py).
     """
     commune = commune if commune is not None else identity.commune_code
     with Session(engine) as session, session.begin():
         ranges = _ranges(session, identity, peer)
+        if only is not None:
+            ranges = _clip(ranges, only)
         own = ranges.get((identity.node_id, identity.epoch), (0, 0))
         header: dict[str, Any] = {
             "node_id": str(identity.node_id), "epoch": identity.epoch,
@@ -107,7 +125,7 @@ def export_bundle(engine: Engine, identity: SyncIdentity, peer: str, folder: Pat
         writer = BundleWriter(path, identity.keys, header, recipient_box, chunk_changes)
         try:
             rows = session.execute(
-                _pending(peer, commune, list(exported_tables())),
+                _pending(peer, commune, list(exported_tables()), only),
                 execution_options={"yield_per": chunk_changes},
             )
             text = _Canonical()

@@ -14,8 +14,9 @@ def signing_text(method: str, path: str, when: str, body: bytes) -> bytes:
     return "\n".join((method.upper(), path, when, hashlib.sha256(body).hexdigest())).encode()
 
 
-def sign_headers(keys: NodeKeys, node_id: str, method: str, path: str, body: bytes) -> dict[str, str]:
-    when = dt.datetime.now(dt.timezone.utc).isoformat()
+def sign_headers(keys: NodeKeys, node_id: str, method: str, path: str, body: bytes,
+                 now: dt.datetime | None = None) -> dict[str, str]:
+    when = (now or dt.datetime.now(dt.timezone.utc)).isoformat()
     signature = keys.sign.sign(signing_text(method, path, when, body))
     return {"X-Xaso-Node": node_id, "X-Xaso-Time": when, "X-Xaso-Signature": b64(signature)}
 

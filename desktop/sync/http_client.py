@@ -3,12 +3,18 @@
 Retries network errors and 5xx answers with exponential backoff; a push is idempotent (the hub
 skips what it already has), so retrying after a lost answer is safe — that is what makes a sync
 resumable. ``cancelled()`` is checked between attempts. TLS is verified (``verify`` may name a
-CA bundle file); ``proxy`` is passed to httpx.
+CA bundle file or be an SSL context trusting the province's CA); ``proxy`` and ``trust_env``
+(system proxy settings) are passed to httpx. A certificate the client does not trust is not
+retried: it ends at once with a message naming the problem. Every answer's ``Date`` header
+gives ``skew_minutes`` (server clock minus this PC's); the hub's 401 ``clock`` is turned into a
+message saying by how much the clock is off.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import random
+import ssl
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -19,6 +25,9 @@ import httpx
 from db.errors import N_, UserError
 from desktop.sync.http_auth import sign_headers
 from desktop.sync.state import SyncIdentity
+
+CLOCK_MESSAGE = N_("This computer's clock is {minutes} minutes off the province server's — set "
+                   "the Windows time right, then sync again.")
 
 
 class HubOffline(UserError):
@@ -48,17 +57,21 @@ _MESSAGES = {
 
 
 class HubClient:
-    def __init__(self, base_url: str, identity: SyncIdentity, verify: bool | str = True,
-                 proxy: str | None = None, timeout: float = 60.0, retries: int = 5,
-                 backoff: float = 1.0, cancelled: Callable[[], bool] | None = None,
-                 sleep: Callable[[float], None] = time.sleep) -> None:
+    def __init__(self, base_url: str, identity: SyncIdentity,
+                 verify: bool | str | ssl.SSLContext = True, proxy: str | None = None,
+                 timeout: float = 60.0, retries: int = 5, backoff: float = 1.0,
+                 cancelled: Callable[[], bool] | None = None,
+                 sleep: Callable[[float], None] = time.sleep, trust_env: bool = True,
+                 clock: Callable[[], dt.datetime] | None = None) -> None:
         self.identity = identity
         self.retries = retries
         self.backoff = backoff
         self.cancelled = cancelled or (lambda: False)
         self.sleep = sleep
+        self.clock = clock or (lambda: dt.datetime.now(dt.timezone.utc))
+        self.skew_minutes: int | None = None
         self.http = httpx.Client(base_url=base_url.rstrip("/"), verify=verify, proxy=proxy,
-                                 timeout=timeout)
+                                 timeout=timeout, trust_env=trust_env)
 
     def close(self) -> None:
         self.http.close()
@@ -69,18 +82,33 @@ class HubClient:
         except httpx.HTTPError:
             return False
 
+    def check_online(self) -> None:
+        """One quick look at the hub before a sync: offline ends at once, without retries."""
+        try:
+            response = self.http.get("/api/v1/health", timeout=min(10.0, self.http.timeout.connect
+                                                                   or 10.0))
+        except httpx.HTTPError as err:
+            _raise_tls(err)
+            raise HubOffline(N_("The province server cannot be reached ({reason}). The changes "
+                                "stay here and are sent at the next sync; if the network stays "
+                                "down, use Export to USB."), reason=str(err) or type(err).__name__) from err
+        self._note_clock(response)
+
     def _request(self, method: str, path: str, body: bytes = b"", **kwargs) -> httpx.Response:
         last: Exception | None = None
         for attempt in range(self.retries + 1):
             if self.cancelled():
                 raise UserError(N_("Sync cancelled. Nothing is lost: the next sync sends it again."))
-            headers = sign_headers(self.identity.keys, str(self.identity.node_id), method, path, body)
+            headers = sign_headers(self.identity.keys, str(self.identity.node_id), method, path, body,
+                                   now=self.clock())
             try:
                 response = self.http.request(method, path, content=body or None, headers=headers,
                                              **kwargs)
             except httpx.HTTPError as err:
+                _raise_tls(err)
                 last = err
             else:
+                self._note_clock(response)
                 if response.status_code < 500:
                     return self._checked(response)
                 last = RuntimeError(f"HTTP {response.status_code}")
@@ -91,8 +119,16 @@ class HubClient:
                             "here and are sent at the next sync; if the network stays down, "
                             "use Export to USB."), reason=str(last))
 
-    @staticmethod
-    def _checked(response: httpx.Response) -> httpx.Response:
+    def _note_clock(self, response: httpx.Response) -> None:
+        from email.utils import parsedate_to_datetime
+
+        try:
+            server = parsedate_to_datetime(response.headers["date"])
+        except (KeyError, TypeError, ValueError):
+            return
+        self.skew_minutes = round((server - self.clock()).total_seconds() / 60)
+
+    def _checked(self, response: httpx.Response) -> httpx.Response:
         if response.status_code < 400:
             return response
         try:
@@ -100,6 +136,8 @@ class HubClient:
         except ValueError:
             data = {}
         code = data.get("error", "")
+        if code == "clock" and self.skew_minutes is not None:
+            raise HubRefused(CLOCK_MESSAGE, code=code, minutes=abs(self.skew_minutes))
         message = _MESSAGES.get(code) or data.get("message") or ""
         params = {} if code in _MESSAGES else (data.get("params") or {})
         try:
@@ -125,3 +163,17 @@ class HubClient:
         part.write_bytes(response.content)
         part.replace(target)
         return target
+
+
+def _raise_tls(err: Exception) -> None:
+    """A certificate problem: retrying cannot help, say what is wrong with the certificate."""
+    cause: BaseException | None = err
+    while cause is not None and not isinstance(cause, ssl.SSLCertVerificationError):
+        cause = cause.__cause__ or cause.__context__
+    if cause is None:
+        return
+    reason = getattr(cause, "verify_message", None) or str(cause)
+    raise HubRefused(N_("The security certificate (TLS) of the province server is not trusted: "
+                        "{reason}. If the province uses its own certificate authority, choose "
+                        "its CA certificate file in Connection settings."),
+                     code="tls", reason=reason) from err

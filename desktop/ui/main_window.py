@@ -234,6 +234,9 @@ class MainWindow(QMainWindow):
             bar.addPermanentWidget(widget)
         self.refresh_sync_label()
         self._watch_network()
+        from desktop.ui.sync.auto import AutoSync
+
+        self.auto_sync = AutoSync(self.ctx, bar)  # "Tự động đồng bộ" timer and its status
 
     def refresh_sync_label(self) -> None:
         from desktop.services import settings as keys

@@ -3,9 +3,6 @@ and pull over HTTPS in a worker, with progress)."""
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
 from PySide6.QtWidgets import (QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout)
 
@@ -87,29 +84,30 @@ def connect_hub(page, dialog: HubConnectDialog | None = None) -> None:
 
 
 def sync_now(page) -> None:
+    from desktop.services import sync_http
+    from desktop.ui.sync import auto
+
     ctx = page.ctx
     hub = sync_svc.hub_peer(ctx.store)
     if hub is None or not hub.url:
-        ctx.prompts.error(page, tr("Sync now"), tr(
-            "This computer is not connected to the province server over the Internet yet. Use "
-            "Connect to the province server… with the code the province gave, or sync by USB."))
+        ctx.prompts.error(page, tr("Sync now"), sync_http.not_enrolled().message(tr))
+        return
+    if auto.network_offline():
+        ctx.prompts.error(page, tr("Sync now"), auto.offline_text())
+        return
+    if not auto.gate(ctx).acquire():
+        ctx.prompts.info(page, tr("Sync now"), tr("A sync is already running; wait for it to end."))
         return
     if not page._ready_keys():
+        auto.gate(ctx).release()
         return
-    store, passphrase, url = ctx.store, page._passphrase, hub.url
+    store, passphrase = ctx.store, page._passphrase
 
     def work(progress):
-        from desktop.sync.http_client import HubClient
-
-        client = HubClient(url, sync_svc.identity(store, passphrase), retries=2,
-                           cancelled=lambda: progress.cancelled)
-        try:
-            with tempfile.TemporaryDirectory(prefix="xaso-sync-") as folder:
-                return sync_svc.sync_over_http(store, client, Path(folder), passphrase)
-        finally:
-            client.close()
+        return sync_http.run_sync(store, passphrase, cancelled=lambda: progress.cancelled)
 
     def done(result) -> None:
+        auto.gate(ctx).release()
         ctx.signals.data_changed.emit("sync_log")
         ctx.signals.data_changed.emit("officer")
         got = result["received"]
@@ -118,6 +116,13 @@ def sync_now(page) -> None:
             "{conflicts} conflicts.").format(sent=result["sent"], applied=got["applied"],
                                               skipped=got["skipped"], conflicts=got["conflicts"]))
 
+    def failed(err) -> None:
+        auto.gate(ctx).release()
+        page._failed(tr("Sync now"))(err)
+
+    def cancelled() -> None:
+        auto.gate(ctx).release()
+        ctx.signals.data_changed.emit("sync_log")
+
     run_with_progress(ctx.runner, page, tr("Syncing with the province server…"), work, done,
-                      page._failed(tr("Sync now")),
-                      on_cancel=lambda: ctx.signals.data_changed.emit("sync_log"))
+                      failed, on_cancel=cancelled)

@@ -23,14 +23,16 @@ from desktop.services.text import format_number
 from desktop.sync.keys import KEY_FILE_NAME, KeyringUnavailable
 from desktop.ui.context import AppContext
 from desktop.ui.hub.connect import add_hub_buttons
-from desktop.ui.sync import models
+from desktop.sync.split import order_bundles
+from desktop.ui.sync import auto, models
+from desktop.ui.sync.auto_row import AutoRow
 from desktop.ui.sync.conflicts import ConflictsTab
 from desktop.ui.sync.dialogs import PassphraseDialog
 from desktop.ui.sync.drives import DriveDialog
 from desktop.ui.tasks import run_with_progress
 from desktop.ui.widgets.tables import list_table
 
-SYNC_TABLES = {"sync_log", "sync_conflict", "sync_quarantine", "officer"}
+SYNC_TABLES = {"sync_log", "sync_conflict", "sync_quarantine", "officer", "setting"}
 ERROR_STYLE = "color: #c62828; font-weight: bold;"
 
 
@@ -39,6 +41,7 @@ class SyncPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._passphrase: str | None = None
+        self._queue: list[Path] = []  # files chosen together, imported one after the other
         title = QLabel(tr("Sync"))
         title.setObjectName("pageTitle")
         self.export_button = QPushButton(tr("Export to USB…"))
@@ -90,6 +93,7 @@ class SyncPage(QWidget):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
+        self.auto_row = AutoRow(self.ctx, self)
         grid = QGridLayout(box)
         grid.setHorizontalSpacing(32)
         grid.addWidget(self.server, 0, 0)
@@ -97,6 +101,8 @@ class SyncPage(QWidget):
         grid.addWidget(self.pending, 1, 0)
         grid.addWidget(self.open_items, 1, 1)
         grid.addWidget(self.error, 2, 0, 1, 2)
+        grid.addLayout(self.auto_row.layout, 3, 0, 1, 2)
+        grid.addWidget(self.auto_row.warning, 4, 0, 1, 2)
         grid.setColumnStretch(1, 1)
         return box
 
@@ -119,6 +125,7 @@ class SyncPage(QWidget):
             self.error.show()
         else:
             self.error.hide()
+        self.auto_row.refresh()
         self.history.refresh()
         self.quarantine.refresh()
         self.conflicts.refresh()
@@ -171,29 +178,51 @@ class SyncPage(QWidget):
     def write_to(self, folder: Path, peer: str) -> None:
         store, passphrase = self.ctx.store, self._passphrase
 
-        def work(progress):
-            return sync_svc.export_to_usb(store, peer, folder, passphrase=passphrase,
-                                          progress=lambda n: progress.report(n, 0))
+        limits = part_limits(store)
 
-        def done(result) -> None:
+        def work(progress):
+            return sync_svc.export_parts_to_usb(store, peer, folder, passphrase=passphrase,
+                                                progress=lambda n: progress.report(n, 0),
+                                                limits=limits)
+
+        def done(results) -> None:
             self.ctx.signals.data_changed.emit("sync_log")
-            self.ctx.prompts.info(self, tr("Export to USB"), tr(
-                "{file} was written and read back correctly: {changes} changes. Take it to "
-                "the province; the changes are sent again until the province confirms them."
-            ).format(file=str(result.path), changes=format_number(result.changes)))
+            changes = format_number(sum(r.changes for r in results))
+            if len(results) == 1:
+                text = tr("{file} was written and read back correctly: {changes} changes. Take it "
+                          "to the province; the changes are sent again until the province "
+                          "confirms them.").format(file=str(results[0].path), changes=changes)
+            else:
+                text = tr("{count} files were written to {folder} and read back correctly: "
+                          "{changes} changes in all. Take all of them to the province; they may "
+                          "be imported in any order.").format(count=len(results),
+                                                               folder=str(folder), changes=changes)
+            self.ctx.prompts.info(self, tr("Export to USB"), text)
 
         run_with_progress(self.ctx.runner, self, tr("Writing the sync file…"), work, done,
                           self._failed(tr("Export to USB")))
 
     # import -----------------------------------------------------------------------------
     def import_usb(self) -> None:
-        path = self.ctx.prompts.open_file(self, tr("Return file from the province"),
-                                          tr("Xã Số sync files (*.xaso)"))
-        if path is None or not self._ready_keys():
+        paths = self.ctx.prompts.open_files(self, tr("Return file from the province"),
+                                            tr("Xã Số sync files (*.xaso)"))
+        if not paths or not self._ready_keys():
             return
-        self.import_path(path)
+        if not auto.gate(self.ctx).acquire("import"):
+            self.ctx.prompts.info(self, tr("Import from USB"),
+                                  tr("A sync is already running; wait for it to end."))
+            return
+        self._queue = order_bundles(list(paths))
+        self._next_import()
+
+    def _next_import(self) -> None:
+        if not self._queue:
+            auto.gate(self.ctx).release("import")
+            return
+        self.import_path(self._queue.pop(0))
 
     def import_path(self, path: Path) -> None:
+        """Check ``path``, ask, apply; then the next file chosen (several: in seq order)."""
         store, passphrase = self.ctx.store, self._passphrase
 
         def check(progress):
@@ -205,9 +234,11 @@ class SyncPage(QWidget):
             if self.ctx.prompts.confirm(self, tr("Import from USB"), _dry_run_text(path, result),
                                         tr("Import")):
                 self._apply(path)
+            else:
+                self._stop_imports()
 
         run_with_progress(self.ctx.runner, self, tr("Checking the sync file…"), check, checked,
-                          self._failed(tr("Import from USB")))
+                          self._import_failed)
 
     def _apply(self, path: Path) -> None:
         store, passphrase = self.ctx.store, self._passphrase
@@ -225,10 +256,22 @@ class SyncPage(QWidget):
                 "conflicts, {waiting} waiting for their parent.").format(
                     file=path.name, waiting=result.tally.quarantined,
                     **{k: v for k, v in result.tally.as_dict().items() if k != "quarantined"}))
+            self._next_import()
+
+        def cancelled() -> None:
+            self._stop_imports()
+            self.ctx.signals.data_changed.emit("sync_log")
 
         run_with_progress(self.ctx.runner, self, tr("Importing the sync file…"), work, done,
-                          self._failed(tr("Import from USB")),
-                          on_cancel=lambda: self.ctx.signals.data_changed.emit("sync_log"))
+                          self._import_failed, on_cancel=cancelled)
+
+    def _stop_imports(self) -> None:
+        self._queue = []
+        auto.gate(self.ctx).release("import")
+
+    def _import_failed(self, err: Exception) -> None:
+        self._stop_imports()
+        self._failed(tr("Import from USB"))(err)
 
     def _failed(self, title: str):
         def show(err: Exception) -> None:
@@ -236,6 +279,13 @@ class SyncPage(QWidget):
             self.ctx.prompts.error(self, title, user_message(err))
 
         return show
+
+
+def part_limits(store):
+    from desktop.services import sync_settings
+    from desktop.sync.split import PartLimits
+
+    return PartLimits.from_mb(sync_settings.load(store).bundle_mb)
 
 
 def _when_text(iso: str) -> str:

@@ -1,0 +1,206 @@
+"""Automatic sync every N minutes (setting ``sync.auto_minutes``): a QTimer that runs the same
+sync as "Đồng bộ ngay" in the background runner — only when enrolled with a hub and the network
+is up, never two syncs at once (``gate``), skipped while a manual sync or import runs, waiting
+longer after each failure (2×, 4×, 8× the interval). Errors are never a popup: the status bar
+and the Đồng bộ screen show the last one."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QLabel, QStatusBar
+
+from desktop.i18n import tr, user_message
+from desktop.services import sync as sync_svc
+from desktop.services import sync_settings
+from desktop.ui.context import AppContext
+
+MAX_BACKOFF = 8  # the interval is multiplied by at most this after failures
+WARNING_STYLE = "color: #c62828; font-weight: bold;"
+
+
+class SyncGate:
+    """One sync, export or import at a time in this window."""
+
+    def __init__(self) -> None:
+        self.owner: str | None = None
+
+    def acquire(self, owner: str = "manual") -> bool:
+        if self.owner is not None:
+            return False
+        self.owner = owner
+        return True
+
+    def release(self, owner: str = "manual") -> None:
+        if self.owner == owner:
+            self.owner = None
+
+
+def gate(ctx: AppContext) -> SyncGate:
+    found = getattr(ctx, "_sync_gate", None)
+    if found is None:
+        found = ctx._sync_gate = SyncGate()
+    return found
+
+
+def current(ctx: AppContext) -> AutoSync | None:
+    return getattr(ctx, "_auto_sync", None)
+
+
+def network_offline() -> bool:
+    """True only when the OS says there is no network at all (unknown counts as online)."""
+    from PySide6.QtNetwork import QNetworkInformation
+
+    info = QNetworkInformation.instance()
+    if info is None or not info.supports(QNetworkInformation.Feature.Reachability):
+        return False
+    return info.reachability() == QNetworkInformation.Reachability.Disconnected
+
+
+def offline_text() -> str:
+    return tr("This computer has no network connection, so it cannot reach the province server. "
+              "The changes stay here; sync when the network is back, or use Export to USB.")
+
+
+def clock_warning(ctx: AppContext) -> str:
+    warning = sync_settings.skew_warning(sync_settings.clock_skew(ctx.store))
+    return user_message(warning) if warning else ""
+
+
+class AutoSync(QObject):
+    def __init__(self, ctx: AppContext, bar: QStatusBar | None = None) -> None:
+        super().__init__(bar)
+        self.ctx = ctx
+        ctx._auto_sync = self
+        self.failures = 0
+        self.next_at: dt.datetime | None = None
+        self.last_error: str = ""
+        self.last_error_at: dt.datetime | None = None
+        self.running = False
+        self.skipped: str | None = None
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.tick)
+        self.label = QLabel()
+        self.clock_label = QLabel()
+        self.clock_label.setStyleSheet(WARNING_STYLE)
+        if bar is not None:
+            bar.addPermanentWidget(self.clock_label)
+            bar.addPermanentWidget(self.label)
+        ctx.signals.data_changed.connect(self._data_changed)
+        self._watch_network()
+        self.reschedule()
+
+    # schedule ---------------------------------------------------------------------------
+    def minutes(self) -> int:
+        return sync_settings.auto_minutes(self.ctx.store)
+
+    def reschedule(self) -> None:
+        minutes = self.minutes()
+        if not minutes:
+            self.timer.stop()
+            self.next_at = None
+        else:
+            delay = minutes * min(2 ** self.failures, MAX_BACKOFF)
+            self.timer.start(delay * 60_000)
+            self.next_at = dt.datetime.now() + dt.timedelta(minutes=delay)
+        self.refresh_labels()
+
+    def set_minutes(self, minutes: int) -> None:
+        sync_settings.set_auto_minutes(self.ctx.store, minutes, self.ctx.user.username)
+        self.failures = 0
+        self.reschedule()
+
+    def skip_reason(self) -> str | None:
+        hub = sync_svc.hub_peer(self.ctx.store)
+        if hub is None or not hub.url:
+            return tr("not connected to the province server")
+        if network_offline():
+            return tr("waiting for the network")
+        if gate(self.ctx).owner is not None:
+            return tr("another sync or import is running")
+        if sync_svc.uses_key_file(self.ctx.store):
+            return tr("the signing key needs its passphrase: use Sync now")
+        return None
+
+    def tick(self) -> None:
+        reason = self.skip_reason()
+        if reason is not None or not gate(self.ctx).acquire("auto"):
+            self.skipped = reason or tr("another sync or import is running")
+            self.reschedule()
+            return
+        self.skipped = None
+        self.running = True
+        self.refresh_labels()
+        from desktop.services import sync_http
+
+        store = self.ctx.store
+        self.ctx.runner.run(lambda progress: sync_http.run_sync(
+            store, cancelled=lambda: progress.cancelled), self._done, self._failed)
+
+    def _done(self, _result) -> None:
+        self._finish()
+        self.failures = 0
+        self.last_error = ""
+        for table in ("sync_log", "officer"):
+            self.ctx.signals.data_changed.emit(table)
+        self.reschedule()
+
+    def _failed(self, err: Exception) -> None:
+        self._finish()
+        self.failures += 1
+        self.last_error = user_message(err)
+        self.last_error_at = dt.datetime.now()
+        self.ctx.signals.data_changed.emit("sync_log")
+        self.reschedule()
+
+    def _finish(self) -> None:
+        self.running = False
+        gate(self.ctx).release("auto")
+
+    # network ----------------------------------------------------------------------------
+    def _watch_network(self) -> None:
+        from PySide6.QtNetwork import QNetworkInformation
+
+        info = QNetworkInformation.instance()
+        if info is not None and info.supports(QNetworkInformation.Feature.Reachability):
+            info.reachabilityChanged.connect(self._network_changed)
+
+    def _network_changed(self, _reachability) -> None:
+        """Back online after waiting: sync within a minute instead of a whole interval."""
+        if self.minutes() and not network_offline() and self.skipped:
+            self.timer.start(60_000)
+            self.next_at = dt.datetime.now() + dt.timedelta(minutes=1)
+            self.refresh_labels()
+
+    # labels -----------------------------------------------------------------------------
+    def _data_changed(self, table: str) -> None:
+        if table in ("sync_log", "setting"):
+            self.refresh_labels()
+
+    def status_text(self) -> str:
+        minutes = self.minutes()
+        if not minutes:
+            return tr("Automatic sync: off")
+        if self.running:
+            return tr("Automatic sync: {minutes} min — syncing…").format(minutes=minutes)
+        text = tr("Automatic sync: {minutes} min — next at {time}").format(
+            minutes=minutes, time=self.next_at.strftime("%H:%M") if self.next_at else "—")
+        if self.last_error:
+            text += " " + tr("(the last one failed)")
+        return text
+
+    def error_text(self) -> str:
+        if not self.last_error or self.last_error_at is None:
+            return ""
+        return tr("Automatic sync failed at {time}: {message}").format(
+            time=self.last_error_at.strftime("%H:%M"), message=self.last_error)
+
+    def refresh_labels(self) -> None:
+        self.label.setText(self.status_text())
+        self.label.setToolTip(self.error_text() or tr("Change it on the Sync screen"))
+        self.label.setStyleSheet(WARNING_STYLE if self.last_error else "")
+        warning = clock_warning(self.ctx)
+        self.clock_label.setText(warning)
+        self.clock_label.setVisible(bool(warning))

@@ -1,0 +1,78 @@
+"""The Đồng bộ screen's line for automatic sync, connection settings and warnings."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from db.errors import UserError
+from desktop.i18n import tr, user_message
+from desktop.services import sync_settings
+from desktop.ui.context import AppContext
+from desktop.ui.sync import auto
+
+
+class AutoRow:
+    def __init__(self, ctx: AppContext, page: QWidget) -> None:
+        self.ctx = ctx
+        self.page = page
+        self.combo = QComboBox()
+        for minutes in sync_settings.AUTO_CHOICES:
+            self.combo.addItem(tr("every {minutes} minutes").format(minutes=minutes)
+                               if minutes else tr("off"), minutes)
+        self.combo.setToolTip(tr("Sync with the province server by itself when the network is "
+                                 "up (only on a computer connected to the province server)"))
+        self.combo.activated.connect(self.choose)
+        self.status = QLabel()
+        self.settings_button = QPushButton(tr("Connection settings…"))
+        self.settings_button.setToolTip(tr("Proxy, the province's CA certificate, timeout and "
+                                           "the largest size of a sync file"))
+        self.settings_button.clicked.connect(self.open_settings)
+        self.layout = QHBoxLayout()
+        self.layout.addWidget(QLabel(tr("Automatic sync:")))
+        self.layout.addWidget(self.combo)
+        self.layout.addWidget(self.status, 1)
+        self.layout.addWidget(self.settings_button)
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(auto.WARNING_STYLE)
+
+    def choose(self, _index: int = 0) -> None:
+        minutes = self.combo.currentData()
+        runner = auto.current(self.ctx)
+        try:
+            if runner is not None:
+                runner.set_minutes(minutes)
+            else:
+                sync_settings.set_auto_minutes(self.ctx.store, minutes, self.ctx.user.username)
+        except UserError as err:
+            self.ctx.prompts.error(self.page, tr("Automatic sync"), user_message(err))
+        self.refresh()
+
+    def open_settings(self) -> None:
+        from desktop.ui.sync.connection import ConnectionDialog
+
+        ConnectionDialog(self.ctx, self.page).exec()
+        self.refresh()
+
+    def refresh(self) -> None:
+        minutes = sync_settings.auto_minutes(self.ctx.store)
+        self.combo.setCurrentIndex(max(0, self.combo.findData(minutes)))
+        runner = auto.current(self.ctx)
+        self.status.setText(_status(runner, minutes))
+        lines = [text for text in (auto.clock_warning(self.ctx),
+                                   runner.error_text() if runner else "") if text]
+        self.warning.setText("\n".join(lines))
+        self.warning.setVisible(bool(lines))
+
+
+def _status(runner, minutes: int) -> str:
+    if not minutes:
+        return ""
+    if runner is None or runner.next_at is None:
+        return tr("the next sync starts with the app")
+    if runner.running:
+        return tr("syncing…")
+    text = tr("next at {time}").format(time=runner.next_at.strftime("%H:%M"))
+    if runner.skipped:
+        text += " " + tr("(last time skipped: {reason})").format(reason=runner.skipped)
+    return text
