@@ -330,7 +330,7 @@
     </message>
     <message>
       <location filename="../../desktop/cli_hub.py" line="30" />
-      <location filename="../../desktop/ui/hub/connect.py" line="81" />
+      <location filename="../../desktop/ui/hub/connect.py" line="78" />
       <source>This computer is enrolled with the province server {url}.</source>
       <translation>Máy này đã được đăng ký với máy chủ tỉnh {url}.</translation>
     </message>
@@ -2837,7 +2837,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/sync.py" line="109" />
-      <location filename="../../desktop/services/sync.py" line="224" />
+      <location filename="../../desktop/services/sync.py" line="263" />
       <source>This computer is not enrolled with the province server yet, so there is nobody to send the data to. Ask the province for the enrolment file.</source>
       <translation>Máy này chưa đăng ký với máy chủ của tỉnh nên chưa có nơi nhận dữ liệu. Hãy đề nghị tỉnh cung cấp tệp đăng ký.</translation>
     </message>
@@ -2847,7 +2847,7 @@
       <translation>Đây là thông tin đăng ký của chính máy này.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync.py" line="123" />
+      <location filename="../../desktop/services/sync.py" line="122" />
       <location filename="../../hub/enrolment.py" line="90" />
       <location filename="../../hub/enrolment.py" line="94" />
       <source>No enrolled computer has the id {peer}.</source>
@@ -2866,9 +2866,14 @@
       <translation>Thông tin đăng ký không hợp lệ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync.py" line="129" />
+      <location filename="../../desktop/services/sync.py" line="148" />
       <source>Cannot write the bundle to {folder}: {reason}.</source>
       <translation>Không ghi được gói dữ liệu vào {folder}: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_http.py" line="17" />
+      <source>This computer is not connected to the province server over the Internet yet. Use Connect to the province server… with the code the province gave, or sync by USB.</source>
+      <translation>Máy này chưa kết nối với máy chủ tỉnh qua Internet. Hãy bấm Kết nối máy chủ tỉnh… và nhập mã tỉnh đã cấp, hoặc đồng bộ bằng USB.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/sync_lists.py" line="159" />
@@ -2879,6 +2884,56 @@
       <location filename="../../desktop/services/sync_lists.py" line="166" />
       <source>The record of this conflict no longer exists.</source>
       <translation>Bản ghi của xung đột này không còn nữa.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_settings.py" line="168" />
+      <source>This computer's clock is {minutes} minutes off the province server's — set the Windows time right.</source>
+      <translation>Đồng hồ máy tính lệch {minutes} phút so với máy chủ tỉnh — hãy chỉnh lại giờ Windows.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_settings.py" line="79" />
+      <source>Unknown proxy choice {mode}.</source>
+      <translation>Lựa chọn proxy {mode} không hợp lệ.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_settings.py" line="88" />
+      <source>The timeout must be between 5 and 600 seconds.</source>
+      <translation>Thời gian chờ phải từ 5 đến 600 giây.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_settings.py" line="90" />
+      <source>The size of a sync file must be between 1 and 2000 MB.</source>
+      <translation>Dung lượng một tệp đồng bộ phải từ 1 đến 2000 MB.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_settings.py" line="101" />
+      <source>The file {file} is not a CA certificate in PEM format (text starting with -----BEGIN CERTIFICATE-----). Ask the province for the .pem or .crt file.</source>
+      <translation>Tệp {file} không phải chứng chỉ CA dạng PEM (văn bản bắt đầu bằng -----BEGIN CERTIFICATE-----). Đề nghị tỉnh cung cấp tệp .pem hoặc .crt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_settings.py" line="146" />
+      <source>Automatic sync every {minutes} minutes is not offered.</source>
+      <translation>Không có lựa chọn tự động đồng bộ mỗi {minutes} phút.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_settings.py" line="83" />
+      <source>The proxy {proxy} is not valid: write it as host:port, for example 10.0.0.1:3128.</source>
+      <translation>Địa chỉ proxy {proxy} không hợp lệ: hãy ghi theo dạng máy:cổng, ví dụ 10.0.0.1:3128.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_settings.py" line="98" />
+      <source>The certificate file {file} cannot be read: {reason}.</source>
+      <translation>Không đọc được tệp chứng chỉ {file}: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_settings.py" line="108" />
+      <source>The certificate file {file} is damaged: {reason}. Ask the province for the file again.</source>
+      <translation>Tệp chứng chỉ {file} bị hỏng: {reason}. Đề nghị tỉnh gửi lại tệp.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_settings.py" line="68" />
+      <source>The proxy password cannot be kept: this computer has no password store (keyring): {reason}.</source>
+      <translation>Không lưu được mật khẩu proxy: máy tính này không có kho mật khẩu (keyring): {reason}.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/training.py" line="23" />
@@ -2924,7 +2979,7 @@
     <message>
       <location filename="../../desktop/services/training.py" line="34" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="11" />
-      <location filename="../../desktop/ui/main_window.py" line="268" />
+      <location filename="../../desktop/ui/main_window.py" line="271" />
       <source>Online</source>
       <translation>Trực tuyến</translation>
     </message>
@@ -3123,47 +3178,58 @@
       <translation>Tệp {file} chứa mục lạ {entry}; tệp không do Xã Số tạo nên bị từ chối.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/http_client.py" line="38" />
+      <location filename="../../desktop/sync/http_client.py" line="29" />
+      <source>This computer's clock is {minutes} minutes off the province server's — set the Windows time right, then sync again.</source>
+      <translation>Đồng hồ máy tính lệch {minutes} phút so với máy chủ tỉnh — hãy chỉnh lại giờ Windows rồi đồng bộ lại.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/http_client.py" line="47" />
       <source>The province server does not know this computer. Ask the province to enrol it again.</source>
       <translation>Máy chủ của tỉnh không nhận ra máy này. Hãy đề nghị tỉnh đăng ký lại máy.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/http_client.py" line="40" />
+      <location filename="../../desktop/sync/http_client.py" line="49" />
       <source>The province server did not accept this computer's signature. Ask the province to enrol it again.</source>
       <translation>Máy chủ của tỉnh không chấp nhận chữ ký của máy này. Hãy đề nghị tỉnh đăng ký lại máy.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/http_client.py" line="42" />
+      <location filename="../../desktop/sync/http_client.py" line="51" />
       <source>The clock of this computer is wrong by more than 15 minutes. Set the date and time, then sync again.</source>
       <translation>Đồng hồ của máy này sai lệch quá 15 phút. Hãy chỉnh lại ngày giờ rồi đồng bộ lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/http_client.py" line="44" />
+      <location filename="../../desktop/sync/http_client.py" line="53" />
       <source>The data is too large to send at once; use Export to USB.</source>
       <translation>Dữ liệu quá lớn để gửi một lần; hãy dùng Xuất ra USB.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/http_client.py" line="45" />
+      <location filename="../../desktop/sync/http_client.py" line="54" />
       <source>The province server refused a repeated request. Sync again.</source>
       <translation>Máy chủ tỉnh từ chối một yêu cầu gửi lặp lại. Hãy đồng bộ lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/http_client.py" line="46" />
+      <location filename="../../desktop/sync/http_client.py" line="55" />
       <source>The province server is busy. Sync again in a few minutes.</source>
       <translation>Máy chủ tỉnh đang bận. Hãy đồng bộ lại sau vài phút.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/http_client.py" line="90" />
+      <location filename="../../desktop/sync/http_client.py" line="176" />
+      <source>The security certificate (TLS) of the province server is not trusted: {reason}. If the province uses its own certificate authority, choose its CA certificate file in Connection settings.</source>
+      <translation>Chứng chỉ bảo mật (TLS) của máy chủ tỉnh không được tin cậy: {reason}. Nếu tỉnh dùng tổ chức cấp chứng chỉ (CA) riêng, hãy chọn tệp chứng chỉ CA của tỉnh trong Cài đặt kết nối.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/http_client.py" line="118" />
+      <location filename="../../desktop/sync/http_client.py" line="92" />
       <source>The province server cannot be reached ({reason}). The changes stay here and are sent at the next sync; if the network stays down, use Export to USB.</source>
       <translation>Không kết nối được máy chủ của tỉnh ({reason}). Các thay đổi vẫn được lưu tại máy và sẽ được gửi ở lần đồng bộ sau; nếu mạng vẫn không có, hãy dùng Xuất ra USB.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/http_client.py" line="110" />
+      <location filename="../../desktop/sync/http_client.py" line="148" />
       <source>The province server refused the request (error {status}).</source>
       <translation>Máy chủ của tỉnh từ chối yêu cầu (lỗi {status}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/http_client.py" line="76" />
+      <location filename="../../desktop/sync/http_client.py" line="101" />
       <source>Sync cancelled. Nothing is lost: the next sync sends it again.</source>
       <translation>Đã hủy đồng bộ. Không mất dữ liệu: lần đồng bộ sau sẽ gửi lại.</translation>
     </message>
@@ -3346,7 +3412,7 @@ Python {python}, Qt for Python {qt}</translation>
     <message>
       <location filename="../../desktop/ui/admin/accounts_tab.py" line="58" />
       <location filename="../../desktop/ui/admin/backup_tab.py" line="83" />
-      <location filename="../../desktop/ui/widgets/forms.py" line="16" />
+      <location filename="../../desktop/ui/sync/connection.py" line="84" />
       <source>Save</source>
       <translation>Lưu</translation>
     </message>
@@ -5047,71 +5113,72 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Không tìm thấy trang trợ giúp nào trong {folder}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="59" />
+      <location filename="../../desktop/ui/hub/connect.py" line="56" />
       <source>Connect to the province server…</source>
       <translation>Kết nối máy chủ tỉnh…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="60" />
+      <location filename="../../desktop/ui/hub/connect.py" line="57" />
       <location filename="../../desktop/ui/hub/connect.py" line="93" />
-      <location filename="../../desktop/ui/hub/connect.py" line="116" />
+      <location filename="../../desktop/ui/hub/connect.py" line="96" />
       <source>Sync now</source>
       <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="61" />
+      <location filename="../../desktop/ui/hub/connect.py" line="58" />
       <source>Send this computer's changes to the province server and receive the other computers' changes (Internet)</source>
       <translation>Gửi các thay đổi của máy này lên máy chủ tỉnh và nhận thay đổi từ các máy khác (qua Internet)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="84" />
+      <location filename="../../desktop/ui/hub/connect.py" line="81" />
       <source>Connecting to the province server…</source>
       <translation>Đang kết nối máy chủ tỉnh…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="121" />
+      <location filename="../../desktop/ui/hub/connect.py" line="127" />
       <source>Syncing with the province server…</source>
       <translation>Đang đồng bộ với máy chủ tỉnh…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="24" />
-      <location filename="../../desktop/ui/hub/connect.py" line="80" />
-      <location filename="../../desktop/ui/hub/connect.py" line="86" />
+      <location filename="../../desktop/ui/hub/connect.py" line="21" />
+      <location filename="../../desktop/ui/hub/connect.py" line="77" />
+      <location filename="../../desktop/ui/hub/connect.py" line="83" />
       <source>Connect to the province server</source>
       <translation>Kết nối máy chủ tỉnh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="25" />
+      <location filename="../../desktop/ui/hub/connect.py" line="22" />
       <source>Type the address of the province server and the enrolment code the province gave for this computer. The code works once.</source>
       <translation>Nhập địa chỉ máy chủ tỉnh và mã đăng ký tỉnh đã cấp cho máy này. Mỗi mã chỉ dùng được một lần.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="33" />
+      <location filename="../../desktop/ui/hub/connect.py" line="30" />
       <source>Server address</source>
       <translation>Địa chỉ máy chủ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="34" />
+      <location filename="../../desktop/ui/hub/connect.py" line="31" />
       <source>Enrolment code</source>
       <translation>Mã đăng ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="36" />
+      <location filename="../../desktop/ui/hub/connect.py" line="33" />
       <source>Connect</source>
       <translation>Kết nối</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="93" />
-      <source>This computer is not connected to the province server over the Internet yet. Use Connect to the province server… with the code the province gave, or sync by USB.</source>
-      <translation>Máy này chưa kết nối với máy chủ tỉnh qua Internet. Hãy bấm Kết nối máy chủ tỉnh… và nhập mã tỉnh đã cấp, hoặc đồng bộ bằng USB.</translation>
+      <location filename="../../desktop/ui/hub/connect.py" line="99" />
+      <location filename="../../desktop/ui/sync/page.py" line="213" />
+      <source>A sync is already running; wait for it to end.</source>
+      <translation>Đang có một lần đồng bộ hoặc nhập tệp chạy; hãy chờ xong.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="51" />
+      <location filename="../../desktop/ui/hub/connect.py" line="48" />
       <source>Type the server address and the enrolment code.</source>
       <translation>Hãy nhập địa chỉ máy chủ và mã đăng ký.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="116" />
+      <location filename="../../desktop/ui/hub/connect.py" line="114" />
       <source>Sync finished: {sent} changes sent; {applied} received, {skipped} already here, {conflicts} conflicts.</source>
       <translation>Đồng bộ xong: đã gửi {sent} thay đổi; đã nhận {applied}, {skipped} đã có sẵn, {conflicts} xung đột.</translation>
     </message>
@@ -5640,7 +5707,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="53" />
-      <location filename="../../desktop/ui/sync/page.py" line="42" />
+      <location filename="../../desktop/ui/sync/page.py" line="45" />
       <source>Sync</source>
       <translation>Đồng bộ</translation>
     </message>
@@ -5657,7 +5724,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="85" />
-      <location filename="../../desktop/ui/main_window.py" line="293" />
+      <location filename="../../desktop/ui/main_window.py" line="296" />
       <source>Help</source>
       <translation>Trợ giúp</translation>
     </message>
@@ -5672,17 +5739,17 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>(dữ liệu mẫu)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="250" />
+      <location filename="../../desktop/ui/main_window.py" line="253" />
       <source>Last sync: never</source>
       <translation>Đồng bộ lần cuối: chưa đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="259" />
+      <location filename="../../desktop/ui/main_window.py" line="262" />
       <source>Network: unknown</source>
       <translation>Mạng: không rõ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="268" />
+      <location filename="../../desktop/ui/main_window.py" line="271" />
       <source>Offline</source>
       <translation>Ngoại tuyến</translation>
     </message>
@@ -5697,7 +5764,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>{section} (Ctrl+{number})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="248" />
+      <location filename="../../desktop/ui/main_window.py" line="251" />
       <source>Last sync: {when}</source>
       <translation>Đồng bộ lần cuối: {when}</translation>
     </message>
@@ -6318,6 +6385,117 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Gần nhất: số {symbol} ngày {date} — {title}.</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/sync/auto.py" line="62" />
+      <source>This computer has no network connection, so it cannot reach the province server. The changes stay here; sync when the network is back, or use Export to USB.</source>
+      <translation>Máy tính đang không có kết nối mạng nên không tới được máy chủ tỉnh. Các thay đổi vẫn được lưu tại máy; hãy đồng bộ khi có mạng trở lại, hoặc dùng Xuất ra USB.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/auto.py" line="118" />
+      <source>not connected to the province server</source>
+      <translation>chưa kết nối với máy chủ tỉnh</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/auto.py" line="120" />
+      <source>waiting for the network</source>
+      <translation>đang chờ có mạng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/auto.py" line="122" />
+      <location filename="../../desktop/ui/sync/auto.py" line="130" />
+      <source>another sync or import is running</source>
+      <translation>đang có lần đồng bộ hoặc nhập tệp khác</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/auto.py" line="124" />
+      <source>the signing key needs its passphrase: use Sync now</source>
+      <translation>khóa ký cần cụm mật khẩu: hãy bấm Đồng bộ ngay</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/auto.py" line="185" />
+      <source>Automatic sync: off</source>
+      <translation>Tự động đồng bộ: tắt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/auto.py" line="188" />
+      <source>Automatic sync: {minutes} min — next at {time}</source>
+      <translation>Tự động đồng bộ: {minutes} phút — lần tới {time}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/auto.py" line="191" />
+      <source>(the last one failed)</source>
+      <translation>(lần trước không thành công)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/auto.py" line="197" />
+      <source>Automatic sync failed at {time}: {message}</source>
+      <translation>Tự động đồng bộ lúc {time} không thành công: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/auto.py" line="202" />
+      <source>Change it on the Sync screen</source>
+      <translation>Thay đổi ở màn hình Đồng bộ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/auto.py" line="187" />
+      <source>Automatic sync: {minutes} min — syncing…</source>
+      <translation>Tự động đồng bộ: {minutes} phút — đang đồng bộ…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/auto_row.py" line="72" />
+      <source>the next sync starts with the app</source>
+      <translation>lần đồng bộ tới bắt đầu khi mở lại ứng dụng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/auto_row.py" line="74" />
+      <source>syncing…</source>
+      <translation>đang đồng bộ…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/auto_row.py" line="22" />
+      <source>Sync with the province server by itself when the network is up (only on a computer connected to the province server)</source>
+      <translation>Tự đồng bộ với máy chủ tỉnh khi có mạng (chỉ trên máy đã kết nối với máy chủ tỉnh)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/auto_row.py" line="26" />
+      <source>Connection settings…</source>
+      <translation>Cài đặt kết nối…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/auto_row.py" line="27" />
+      <source>Proxy, the province's CA certificate, timeout and the largest size of a sync file</source>
+      <translation>Proxy, chứng chỉ CA của tỉnh, thời gian chờ và dung lượng tối đa của một tệp đồng bộ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/auto_row.py" line="75" />
+      <source>next at {time}</source>
+      <translation>lần tới {time}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/auto_row.py" line="31" />
+      <source>Automatic sync:</source>
+      <translation>Tự động đồng bộ:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/auto_row.py" line="21" />
+      <source>off</source>
+      <translation>tắt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/auto_row.py" line="48" />
+      <source>Automatic sync</source>
+      <translation>Tự động đồng bộ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/auto_row.py" line="77" />
+      <source>(last time skipped: {reason})</source>
+      <translation>(lần trước bỏ qua: {reason})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/auto_row.py" line="20" />
+      <source>every {minutes} minutes</source>
+      <translation>mỗi {minutes} phút</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/sync/conflicts.py" line="38" />
       <source>Both versions are kept. Choose the right one; the choice is sent to the other computers like any change.</source>
       <translation>Cả hai phiên bản đều được giữ lại. Hãy chọn phiên bản đúng; lựa chọn sẽ được gửi tới các máy khác như mọi thay đổi.</translation>
@@ -6345,9 +6523,124 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     <message>
       <location filename="../../desktop/ui/sync/conflicts.py" line="92" />
       <location filename="../../desktop/ui/sync/models.py" line="39" />
-      <location filename="../../desktop/ui/sync/page.py" line="74" />
+      <location filename="../../desktop/ui/sync/page.py" line="77" />
       <source>Conflicts</source>
       <translation>Xung đột</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/connection.py" line="26" />
+      <source>No proxy (direct connection)</source>
+      <translation>Không dùng proxy (kết nối trực tiếp)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/connection.py" line="27" />
+      <source>Use the proxy of Windows (system settings)</source>
+      <translation>Dùng proxy của Windows (cài đặt hệ thống)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/connection.py" line="28" />
+      <source>This proxy:</source>
+      <translation>Proxy sau:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/connection.py" line="35" />
+      <source>Connection settings</source>
+      <translation>Cài đặt kết nối</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/connection.py" line="37" />
+      <source>How this computer reaches the province server. Change these only as the province or the IT staff say.</source>
+      <translation>Cách máy tính này kết nối tới máy chủ tỉnh. Chỉ thay đổi theo hướng dẫn của tỉnh hoặc cán bộ công nghệ thông tin.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/connection.py" line="45" />
+      <source>host:port, e.g. 10.0.0.1:3128</source>
+      <translation>máy:cổng, ví dụ 10.0.0.1:3128</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/connection.py" line="47" />
+      <source>only if the proxy asks for a sign-in</source>
+      <translation>chỉ khi proxy yêu cầu đăng nhập</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/connection.py" line="50" />
+      <source>kept in the Windows password store</source>
+      <translation>lưu trong kho mật khẩu của Windows</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/connection.py" line="53" />
+      <source>none: the certificates Windows trusts</source>
+      <translation>không có: dùng các chứng chỉ Windows tin cậy</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/connection.py" line="54" />
+      <source>The province's CA certificate (.pem, .crt), only if the province server uses a certificate of its own</source>
+      <translation>Chứng chỉ CA của tỉnh (.pem, .crt), chỉ khi máy chủ tỉnh dùng chứng chỉ riêng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/connection.py" line="56" />
+      <source>Choose…</source>
+      <translation>Chọn…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/connection.py" line="58" />
+      <source>Clear the file</source>
+      <translation>Bỏ tệp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/connection.py" line="66" />
+      <source> seconds</source>
+      <translation> giây</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/connection.py" line="72" />
+      <source>Larger exports are split into several files of at most this size, sent one after the other</source>
+      <translation>Dữ liệu lớn hơn được chia thành nhiều tệp, mỗi tệp không quá dung lượng này, gửi lần lượt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/connection.py" line="75" />
+      <source>Proxy</source>
+      <translation>Proxy</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/connection.py" line="76" />
+      <source>Proxy address</source>
+      <translation>Địa chỉ proxy</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/connection.py" line="77" />
+      <source>Proxy user</source>
+      <translation>Tài khoản proxy</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/connection.py" line="78" />
+      <source>Proxy password</source>
+      <translation>Mật khẩu proxy</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/connection.py" line="79" />
+      <source>CA certificate</source>
+      <translation>Chứng chỉ CA</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/connection.py" line="80" />
+      <source>Timeout</source>
+      <translation>Thời gian chờ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/connection.py" line="81" />
+      <source>Largest sync file</source>
+      <translation>Tệp đồng bộ tối đa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/connection.py" line="107" />
+      <source>CA certificate of the province</source>
+      <translation>Chứng chỉ CA của tỉnh</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/connection.py" line="108" />
+      <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+      <translation>Chứng chỉ (*.pem *.crt *.cer);;Tất cả các tệp (*)</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/sync/dialogs.py" line="16" />
@@ -6376,8 +6669,8 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/sync/drives.py" line="44" />
-      <location filename="../../desktop/ui/sync/page.py" line="180" />
-      <location filename="../../desktop/ui/sync/page.py" line="186" />
+      <location filename="../../desktop/ui/sync/page.py" line="200" />
+      <location filename="../../desktop/ui/sync/page.py" line="203" />
       <source>Export to USB</source>
       <translation>Xuất ra USB</translation>
     </message>
@@ -6513,139 +6806,144 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Mã bản ghi</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="44" />
+      <location filename="../../desktop/ui/sync/page.py" line="47" />
       <source>Export to USB…</source>
       <translation>Xuất ra USB…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="45" />
+      <location filename="../../desktop/ui/sync/page.py" line="48" />
       <source>Write everything the province has not confirmed yet to a file on a USB stick</source>
       <translation>Ghi mọi thay đổi tỉnh chưa xác nhận vào một tệp trên USB</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="47" />
+      <location filename="../../desktop/ui/sync/page.py" line="50" />
       <source>Import from USB…</source>
       <translation>Nhập từ USB…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="48" />
+      <location filename="../../desktop/ui/sync/page.py" line="51" />
       <source>Read the return file from the province (.xaso): checked first, then applied</source>
       <translation>Đọc tệp phản hồi của tỉnh (.xaso): kiểm tra trước, sau đó mới áp dụng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="73" />
+      <location filename="../../desktop/ui/sync/page.py" line="76" />
       <source>History</source>
       <translation>Lịch sử</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="76" />
+      <location filename="../../desktop/ui/sync/page.py" line="79" />
       <source>Waiting for their parent</source>
       <translation>Chờ bản ghi gốc</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="85" />
+      <location filename="../../desktop/ui/sync/page.py" line="88" />
       <source>State</source>
       <translation>Tình trạng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="185" />
+      <location filename="../../desktop/ui/sync/page.py" line="202" />
       <source>Writing the sync file…</source>
       <translation>Đang ghi tệp đồng bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="190" />
+      <location filename="../../desktop/ui/sync/page.py" line="207" />
       <source>Return file from the province</source>
       <translation>Tệp phản hồi của tỉnh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="191" />
+      <location filename="../../desktop/ui/sync/page.py" line="208" />
       <source>Xã Số sync files (*.xaso)</source>
       <translation>Tệp đồng bộ Xã Số (*.xaso)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="209" />
+      <location filename="../../desktop/ui/sync/page.py" line="240" />
       <source>Checking the sync file…</source>
       <translation>Đang kiểm tra tệp đồng bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="229" />
+      <location filename="../../desktop/ui/sync/page.py" line="265" />
       <source>Importing the sync file…</source>
       <translation>Đang nhập tệp đồng bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="256" />
+      <location filename="../../desktop/ui/sync/page.py" line="306" />
       <source>• nothing: all of it is already here.</source>
       <translation>• không có gì: mọi dữ liệu đều đã có.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="107" />
+      <location filename="../../desktop/ui/sync/page.py" line="113" />
       <source>Province server: not enrolled yet</source>
       <translation>Máy chủ tỉnh: chưa đăng ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="109" />
+      <location filename="../../desktop/ui/sync/page.py" line="115" />
       <source>Last successful sync: never</source>
       <translation>Đồng bộ thành công lần cuối: chưa có</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="205" />
-      <location filename="../../desktop/ui/sync/page.py" line="210" />
-      <location filename="../../desktop/ui/sync/page.py" line="223" />
+      <location filename="../../desktop/ui/sync/page.py" line="212" />
+      <location filename="../../desktop/ui/sync/page.py" line="234" />
+      <location filename="../../desktop/ui/sync/page.py" line="254" />
       <source>Import from USB</source>
       <translation>Nhập từ USB</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="248" />
+      <location filename="../../desktop/ui/sync/page.py" line="298" />
       <source>{file} is valid. Importing it would change:</source>
       <translation>Tệp {file} hợp lệ. Nếu nhập, dữ liệu sẽ thay đổi như sau:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="110" />
+      <location filename="../../desktop/ui/sync/page.py" line="116" />
       <source>Changes waiting to be sent: {count}</source>
       <translation>Thay đổi chờ gửi: {count}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="112" />
+      <location filename="../../desktop/ui/sync/page.py" line="118" />
       <source>Conflicts to resolve: {conflicts} · waiting for their parent: {waiting}</source>
       <translation>Xung đột cần xử lý: {conflicts} · chờ bản ghi gốc: {waiting}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="250" />
+      <location filename="../../desktop/ui/sync/page.py" line="300" />
       <source>• {table}: {applied} new or changed, {skipped} already here, {conflicts} conflicts</source>
       <translation>• {table}: {applied} mới hoặc thay đổi, {skipped} đã có, {conflicts} xung đột</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="106" />
+      <location filename="../../desktop/ui/sync/page.py" line="112" />
       <source>Province server: {name} (sync by USB file)</source>
       <translation>Máy chủ tỉnh: {name} (đồng bộ bằng tệp qua USB)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="108" />
+      <location filename="../../desktop/ui/sync/page.py" line="114" />
       <source>Last successful sync: {when}</source>
       <translation>Đồng bộ thành công lần cuối: {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="116" />
+      <location filename="../../desktop/ui/sync/page.py" line="122" />
       <source>Last problem ({when}): {message}</source>
       <translation>Sự cố gần nhất ({when}): {message}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="147" />
+      <location filename="../../desktop/ui/sync/page.py" line="154" />
       <source>Signing key</source>
       <translation>Khóa ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="148" />
+      <location filename="../../desktop/ui/sync/page.py" line="155" />
       <source>Use a key file</source>
       <translation>Dùng tệp khóa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="180" />
+      <location filename="../../desktop/ui/sync/page.py" line="192" />
       <source>{file} was written and read back correctly: {changes} changes. Take it to the province; the changes are sent again until the province confirms them.</source>
       <translation>Đã ghi và đọc lại chính xác tệp {file}: {changes} thay đổi. Hãy mang tệp đến tỉnh; các thay đổi sẽ được gửi lại cho đến khi tỉnh xác nhận.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="223" />
+      <location filename="../../desktop/ui/sync/page.py" line="196" />
+      <source>{count} files were written to {folder} and read back correctly: {changes} changes in all. Take all of them to the province; they may be imported in any order.</source>
+      <translation>Đã ghi {count} tệp vào {folder} và đọc lại đúng: tổng cộng {changes} thay đổi. Hãy mang tất cả các tệp lên tỉnh; có thể nhập theo thứ tự bất kỳ.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="254" />
       <source>{file}: {applied} changes applied, {skipped} already here, {conflicts} conflicts, {waiting} waiting for their parent.</source>
       <translation>{file}: {applied} thay đổi được áp dụng, {skipped} đã có, {conflicts} xung đột, {waiting} chờ bản ghi gốc.</translation>
     </message>

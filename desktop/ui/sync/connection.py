@@ -55,7 +55,7 @@ class ConnectionDialog(QDialog):
                                    "province server uses a certificate of its own"))
         choose = QPushButton(tr("Choose…"))
         choose.clicked.connect(self.choose_ca)
-        clear = QPushButton(tr("Remove"))
+        clear = QPushButton(tr("Clear the file"))
         clear.clicked.connect(lambda: self.ca_file.clear())
         ca_row = QHBoxLayout()
         ca_row.addWidget(self.ca_file, 1)

@@ -1,0 +1,113 @@
+"""Automatic sync, connection settings and warnings on the Đồng bộ screen and the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QStatusBar
+from sqlalchemy import func, select
+
+from db.models import Officer
+from desktop.services import sync_settings
+from desktop.ui.sync import auto
+from desktop.ui.sync.auto import AutoSync
+from desktop.ui.sync.connection import ConnectionDialog
+from desktop.ui.sync.page import SyncPage
+from tests.sync.conftest import add_officer
+from tests.sync.hub_server import make_tls_files, running_hub
+
+
+def _officers(store) -> int:
+    with store.session() as s:
+        return s.scalar(select(func.count()).select_from(Officer))
+
+
+def _setup(qtbot, ctx):
+    bar = QStatusBar()
+    qtbot.addWidget(bar)
+    timer = AutoSync(ctx, bar)
+    timer.bar = bar  # qtbot keeps only a weak reference
+    page = SyncPage(ctx)
+    qtbot.addWidget(page)
+    return timer, page
+
+
+def test_the_interval_is_chosen_on_the_screen_and_shown_in_the_status_bar(qtbot, ctx):
+    timer, page = _setup(qtbot, ctx)
+    assert timer.label.text() == "Tự động đồng bộ: tắt" and not timer.timer.isActive()
+    page.auto_row.combo.setCurrentIndex(page.auto_row.combo.findData(15))
+    page.auto_row.choose()
+    assert sync_settings.auto_minutes(ctx.store) == 15
+    assert timer.timer.isActive() and timer.timer.interval() == 15 * 60_000
+    assert timer.label.text() == "Tự động đồng bộ: 15 phút — lần tới {}".format(
+        timer.next_at.strftime("%H:%M"))
+    assert page.auto_row.status.text().startswith("lần tới ")
+    timer.tick()  # not connected to a hub: skipped quietly
+    assert timer.skipped == "chưa kết nối với máy chủ tỉnh" and not timer.running
+
+
+def test_it_syncs_in_the_background_and_backs_off_without_popups(qtbot, ctx, prompts, tmp_path):
+    sync_settings.set_auto_minutes(ctx.store, 5, "admin")
+    add_officer(ctx.store, "Nguyễn Văn An", "020190001234")
+    with running_hub(tmp_path, ctx.store) as (hub, _url, _ca):
+        timer, page = _setup(qtbot, ctx)
+        auto.gate(ctx).acquire("manual")  # a manual sync runs: the timer waits
+        timer.tick()
+        assert _officers(hub) == 0 and timer.skipped == "đang có lần đồng bộ hoặc nhập tệp khác"
+        auto.gate(ctx).release("manual")
+        timer.tick()
+        assert _officers(hub) == 1 and timer.failures == 0 and auto.gate(ctx).owner is None
+    timer.tick()  # the hub is gone
+    assert timer.failures == 1 and timer.timer.interval() == 10 * 60_000
+    timer.tick()
+    assert timer.failures == 2 and timer.timer.interval() == 20 * 60_000
+    assert [k for k, _t, _x in prompts.shown] == []  # never a popup
+    assert "(lần trước không thành công)" in timer.label.text()
+    assert "Không kết nối được máy chủ của tỉnh" in timer.label.toolTip()
+    page.refresh()
+    assert "không thành công: Không kết nối được máy chủ của tỉnh" in page.auto_row.warning.text()
+
+
+def test_offline_sync_now_ends_at_once_and_the_timer_waits(qtbot, ctx, prompts, tmp_path,
+                                                           monkeypatch):
+    monkeypatch.setattr(auto, "network_offline", lambda: True)
+    with running_hub(tmp_path, ctx.store) as (_hub, _url, _ca):
+        timer, page = _setup(qtbot, ctx)
+        page.sync_now_button.click()
+        kind, _title, text = prompts.shown[-1]
+        assert kind == "error" and "không có kết nối mạng" in text
+        timer.tick()
+        assert timer.skipped == "đang chờ có mạng" and timer.failures == 0
+
+
+def test_clock_warning_on_screen_and_status_bar(qtbot, ctx):
+    sync_settings.record_clock_skew(ctx.store, -12)
+    timer, page = _setup(qtbot, ctx)
+    expected = "Đồng hồ máy tính lệch 12 phút so với máy chủ tỉnh — hãy chỉnh lại giờ Windows."
+    assert timer.clock_label.text() == expected
+    assert expected in page.auto_row.warning.text()
+    sync_settings.record_clock_skew(ctx.store, 2)
+    ctx.signals.data_changed.emit("sync_log")
+    assert timer.clock_label.text() == "" and page.auto_row.warning.text() == ""
+
+
+def test_connection_dialog_checks_the_ca_file_and_the_proxy(qtbot, ctx, prompts, tmp_path):
+    dialog = ConnectionDialog(ctx)
+    qtbot.addWidget(dialog)
+    broken = tmp_path / "ca-tinh.pem"
+    broken.write_text("hello")
+    prompts.files.append(broken)
+    dialog.choose_ca()
+    assert "ca-tinh.pem" in dialog.error.text() and "PEM" in dialog.error.text()
+    assert dialog.ca_file.text() == ""
+    ca, _cert, _key = make_tls_files(tmp_path)
+    prompts.files.append(ca)
+    dialog.choose_ca()
+    assert dialog.ca_file.text() == str(ca) and dialog.error.isHidden()
+    dialog.proxy_mode.setCurrentIndex(dialog.proxy_mode.findData("manual"))
+    dialog.proxy_host.setText("proxy.tinh")
+    dialog.save()
+    assert "proxy.tinh" in dialog.error.text() and sync_settings.load(ctx.store).ca_file == ""
+    dialog.proxy_host.setText("10.0.0.1:3128")
+    dialog.bundle_mb.setValue(20)
+    dialog.save()
+    saved = sync_settings.load(ctx.store)
+    assert (saved.ca_file, saved.proxy_host, saved.bundle_mb) == (str(ca), "10.0.0.1:3128", 20)
