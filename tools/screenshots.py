@@ -118,6 +118,7 @@ def main(out: Path) -> None:
     shoot_reports(app, ctx, window, out)
     shoot_backlog(app, ctx, window, out, work)
     shoot_sync(app, ctx, window, out, work)
+    shoot_sync_settings(app, ctx, window, out)
     shoot_admin(app, ctx, window, out, work)
     shoot_dossiers(app, ctx, window, out, work)
     shoot_help(app, window, out)
@@ -332,6 +333,33 @@ def shoot_sync(app, ctx, window, out: Path, work: Path) -> None:
     connect.close()
 
 
+def shoot_sync_settings(app, ctx, window, out: Path) -> None:
+    """Đồng bộ: automatic sync every 15 min with a clock warning; the connection settings."""
+    import datetime as dt
+
+    from desktop.services import sync_settings
+    from desktop.ui.sync.connection import ConnectionDialog
+
+    window.auto_sync.set_minutes(15)
+    sync_settings.record_clock_skew(ctx.store, -12)
+    window.auto_sync.last_error = "Không kết nối được máy chủ của tỉnh (timed out). Các thay đổi vẫn được lưu tại máy."
+    window.auto_sync.last_error_at = dt.datetime.now().replace(second=0)
+    ctx.signals.data_changed.emit("sync_log")
+    window.show_section("sync")
+    window.pages["sync"].tabs.setCurrentIndex(0)
+    shoot(app, window, out / "75-sync-auto-warnings.png")
+    dialog = ConnectionDialog(ctx, window)
+    dialog.proxy_mode.setCurrentIndex(dialog.proxy_mode.findData("manual"))
+    dialog.proxy_host.setText("10.12.0.5:3128")
+    dialog.proxy_user.setText("xa.huulung")
+    dialog.ca_file.setText("C:/Users/Public/chung-chi-ca-so-tttt-lang-son.pem")
+    shoot(app, dialog, out / "76-sync-connection-settings.png")
+    dialog.close()
+    window.auto_sync.last_error = ""
+    sync_settings.record_clock_skew(ctx.store, 0)
+    window.auto_sync.set_minutes(0)
+
+
 def shoot_admin(app, ctx, window, out: Path, work: Path) -> None:
     """Quản trị: accounts, change history, backups; the sign-in countdown; a staff user's view."""
     from desktop.services import backup_restore
@@ -400,6 +428,7 @@ HELP_IMAGES = {  # screenshot -> picture of the help pages (resources/help/img)
     "60-reports-monthly-preview.png": "reports.png",
     "61-reports-register.png": "reports-register.png",
     "70-sync-history.png": "sync.png",
+    "76-sync-connection-settings.png": "sync-connection.png",
     "71-sync-conflicts.png": "sync-conflicts.png",
     "40-infra-equipment.png": "infrastructure.png",
     "43-infra-check.png": "infrastructure-check.png",
