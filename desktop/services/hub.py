@@ -10,8 +10,9 @@ from desktop.services import sync as sync_svc
 from desktop.services.store import Store
 
 
-def enrol_with_hub(store: Store, url: str, code: str, verify: bool | str = True,
-                   passphrase: str | None = None, timeout: float = 30.0) -> SyncPeer:
+def enrol_with_hub(store: Store, url: str, code: str, verify=True,
+                   passphrase: str | None = None, timeout: float = 30.0, proxy: str | None = None,
+                   trust_env: bool = True) -> SyncPeer:
     """Send this computer's card with the code; enrol the hub card that comes back."""
     import httpx  # only when enrolling: keeps the app's start-up light
 
@@ -22,7 +23,7 @@ def enrol_with_hub(store: Store, url: str, code: str, verify: bool | str = True,
     card = sync_svc.node_card(store, passphrase)
     try:
         response = httpx.post(f"{url}/api/v1/enrol", json={"code": code.strip(), "card": card},
-                              verify=verify, timeout=timeout)
+                              verify=verify, timeout=timeout, proxy=proxy, trust_env=trust_env)
     except httpx.HTTPError as err:
         raise UserError(N_("The province server cannot be reached ({reason}). Check the address "
                            "and the network, then try again."), reason=str(err)) from err

@@ -19,7 +19,7 @@ from desktop.services.settings import get_setting, set_setting
 from desktop.services.store import Store
 from desktop.sync import keys as node_keys
 from desktop.sync.apply import ImportResult, import_bundle, verify_only
-from desktop.sync.export import ExportResult, export_bundle
+from desktop.sync.export import ExportResult
 from desktop.sync.state import SyncIdentity, app_version, schema_revision
 from desktop.sync.verify import Verified
 

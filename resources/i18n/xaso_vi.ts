@@ -330,7 +330,7 @@
     </message>
     <message>
       <location filename="../../desktop/cli_hub.py" line="30" />
-      <location filename="../../desktop/ui/hub/connect.py" line="78" />
+      <location filename="../../desktop/ui/hub/connect.py" line="79" />
       <source>This computer is enrolled with the province server {url}.</source>
       <translation>Máy này đã được đăng ký với máy chủ tỉnh {url}.</translation>
     </message>
@@ -1845,22 +1845,22 @@
       <translation>Chỉ số 766 tháng {month}</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/hub.py" line="20" />
+      <location filename="../../desktop/services/hub.py" line="21" />
       <source>The server address {url} is not valid; it starts with https://.</source>
       <translation>Địa chỉ máy chủ {url} không hợp lệ; địa chỉ phải bắt đầu bằng https://.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/hub.py" line="30" />
+      <location filename="../../desktop/services/hub.py" line="31" />
       <source>The province server refused the enrolment code (error {status}). Check the code, or ask the province for a new one.</source>
       <translation>Máy chủ tỉnh không chấp nhận mã đăng ký (lỗi {status}). Hãy kiểm tra lại mã hoặc đề nghị tỉnh cấp mã mới.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/hub.py" line="35" />
+      <location filename="../../desktop/services/hub.py" line="36" />
       <source>The answer from {url} is not from a Xã Số province server.</source>
       <translation>Phản hồi từ {url} không phải của máy chủ tỉnh Xã Số.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/hub.py" line="27" />
+      <location filename="../../desktop/services/hub.py" line="28" />
       <source>The province server cannot be reached ({reason}). Check the address and the network, then try again.</source>
       <translation>Không kết nối được máy chủ tỉnh ({reason}). Hãy kiểm tra địa chỉ và mạng rồi thử lại.</translation>
     </message>
@@ -5113,72 +5113,72 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Không tìm thấy trang trợ giúp nào trong {folder}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="56" />
+      <location filename="../../desktop/ui/hub/connect.py" line="57" />
       <source>Connect to the province server…</source>
       <translation>Kết nối máy chủ tỉnh…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="57" />
-      <location filename="../../desktop/ui/hub/connect.py" line="93" />
-      <location filename="../../desktop/ui/hub/connect.py" line="96" />
+      <location filename="../../desktop/ui/hub/connect.py" line="58" />
+      <location filename="../../desktop/ui/hub/connect.py" line="95" />
+      <location filename="../../desktop/ui/hub/connect.py" line="98" />
       <source>Sync now</source>
       <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="58" />
+      <location filename="../../desktop/ui/hub/connect.py" line="59" />
       <source>Send this computer's changes to the province server and receive the other computers' changes (Internet)</source>
       <translation>Gửi các thay đổi của máy này lên máy chủ tỉnh và nhận thay đổi từ các máy khác (qua Internet)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="81" />
+      <location filename="../../desktop/ui/hub/connect.py" line="82" />
       <source>Connecting to the province server…</source>
       <translation>Đang kết nối máy chủ tỉnh…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="127" />
+      <location filename="../../desktop/ui/hub/connect.py" line="129" />
       <source>Syncing with the province server…</source>
       <translation>Đang đồng bộ với máy chủ tỉnh…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="21" />
-      <location filename="../../desktop/ui/hub/connect.py" line="77" />
-      <location filename="../../desktop/ui/hub/connect.py" line="83" />
+      <location filename="../../desktop/ui/hub/connect.py" line="22" />
+      <location filename="../../desktop/ui/hub/connect.py" line="78" />
+      <location filename="../../desktop/ui/hub/connect.py" line="85" />
       <source>Connect to the province server</source>
       <translation>Kết nối máy chủ tỉnh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="22" />
+      <location filename="../../desktop/ui/hub/connect.py" line="23" />
       <source>Type the address of the province server and the enrolment code the province gave for this computer. The code works once.</source>
       <translation>Nhập địa chỉ máy chủ tỉnh và mã đăng ký tỉnh đã cấp cho máy này. Mỗi mã chỉ dùng được một lần.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="30" />
+      <location filename="../../desktop/ui/hub/connect.py" line="31" />
       <source>Server address</source>
       <translation>Địa chỉ máy chủ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="31" />
+      <location filename="../../desktop/ui/hub/connect.py" line="32" />
       <source>Enrolment code</source>
       <translation>Mã đăng ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="33" />
+      <location filename="../../desktop/ui/hub/connect.py" line="34" />
       <source>Connect</source>
       <translation>Kết nối</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="99" />
+      <location filename="../../desktop/ui/hub/connect.py" line="101" />
       <location filename="../../desktop/ui/sync/page.py" line="213" />
       <source>A sync is already running; wait for it to end.</source>
       <translation>Đang có một lần đồng bộ hoặc nhập tệp chạy; hãy chờ xong.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="48" />
+      <location filename="../../desktop/ui/hub/connect.py" line="49" />
       <source>Type the server address and the enrolment code.</source>
       <translation>Hãy nhập địa chỉ máy chủ và mã đăng ký.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="114" />
+      <location filename="../../desktop/ui/hub/connect.py" line="116" />
       <source>Sync finished: {sent} changes sent; {applied} received, {skipped} already here, {conflicts} conflicts.</source>
       <translation>Đồng bộ xong: đã gửi {sent} thay đổi; đã nhận {applied}, {skipped} đã có sẵn, {conflicts} xung đột.</translation>
     </message>
@@ -6385,60 +6385,65 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Gần nhất: số {symbol} ngày {date} — {title}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="62" />
+      <location filename="../../desktop/ui/sync/auto.py" line="63" />
       <source>This computer has no network connection, so it cannot reach the province server. The changes stay here; sync when the network is back, or use Export to USB.</source>
       <translation>Máy tính đang không có kết nối mạng nên không tới được máy chủ tỉnh. Các thay đổi vẫn được lưu tại máy; hãy đồng bộ khi có mạng trở lại, hoặc dùng Xuất ra USB.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="118" />
+      <location filename="../../desktop/ui/sync/auto.py" line="119" />
       <source>not connected to the province server</source>
       <translation>chưa kết nối với máy chủ tỉnh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="120" />
+      <location filename="../../desktop/ui/sync/auto.py" line="121" />
       <source>waiting for the network</source>
       <translation>đang chờ có mạng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="122" />
-      <location filename="../../desktop/ui/sync/auto.py" line="130" />
+      <location filename="../../desktop/ui/sync/auto.py" line="123" />
+      <location filename="../../desktop/ui/sync/auto.py" line="131" />
       <source>another sync or import is running</source>
       <translation>đang có lần đồng bộ hoặc nhập tệp khác</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="124" />
+      <location filename="../../desktop/ui/sync/auto.py" line="125" />
       <source>the signing key needs its passphrase: use Sync now</source>
       <translation>khóa ký cần cụm mật khẩu: hãy bấm Đồng bộ ngay</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="185" />
+      <location filename="../../desktop/ui/sync/auto.py" line="186" />
       <source>Automatic sync: off</source>
       <translation>Tự động đồng bộ: tắt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="188" />
+      <location filename="../../desktop/ui/sync/auto.py" line="192" />
       <source>Automatic sync: {minutes} min — next at {time}</source>
       <translation>Tự động đồng bộ: {minutes} phút — lần tới {time}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="191" />
-      <source>(the last one failed)</source>
-      <translation>(lần trước không thành công)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="197" />
+      <location filename="../../desktop/ui/sync/auto.py" line="198" />
       <source>Automatic sync failed at {time}: {message}</source>
       <translation>Tự động đồng bộ lúc {time} không thành công: {message}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="202" />
+      <location filename="../../desktop/ui/sync/auto.py" line="203" />
       <source>Change it on the Sync screen</source>
       <translation>Thay đổi ở màn hình Đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="187" />
+      <location filename="../../desktop/ui/sync/auto.py" line="188" />
       <source>Automatic sync: {minutes} min — syncing…</source>
       <translation>Tự động đồng bộ: {minutes} phút — đang đồng bộ…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/auto.py" line="191" />
+      <source>Automatic sync: failed, next try {next}</source>
+      <translation>Tự động đồng bộ: lỗi, thử lại {next}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/auto.py" line="206" />
+      <source>Clock off by {minutes} min</source>
+      <translation>Đồng hồ máy lệch {minutes} phút</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/sync/auto_row.py" line="72" />

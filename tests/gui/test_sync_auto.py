@@ -60,7 +60,7 @@ def test_it_syncs_in_the_background_and_backs_off_without_popups(qtbot, ctx, pro
     timer.tick()
     assert timer.failures == 2 and timer.timer.interval() == 20 * 60_000
     assert [k for k, _t, _x in prompts.shown] == []  # never a popup
-    assert "(lần trước không thành công)" in timer.label.text()
+    assert timer.label.text().startswith("Tự động đồng bộ: lỗi, thử lại ")
     assert "Không kết nối được máy chủ của tỉnh" in timer.label.toolTip()
     page.refresh()
     assert "không thành công: Không kết nối được máy chủ của tỉnh" in page.auto_row.warning.text()
@@ -82,7 +82,8 @@ def test_clock_warning_on_screen_and_status_bar(qtbot, ctx):
     sync_settings.record_clock_skew(ctx.store, -12)
     timer, page = _setup(qtbot, ctx)
     expected = "Đồng hồ máy tính lệch 12 phút so với máy chủ tỉnh — hãy chỉnh lại giờ Windows."
-    assert timer.clock_label.text() == expected
+    assert timer.clock_label.toolTip() == expected
+    assert timer.clock_label.text() == "Đồng hồ máy lệch 12 phút" and timer.clock_label.isVisibleTo(timer.bar)
     assert expected in page.auto_row.warning.text()
     sync_settings.record_clock_skew(ctx.store, 2)
     ctx.signals.data_changed.emit("sync_log")

@@ -2,51 +2,20 @@
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
-
 import pytest
-import uvicorn
 from sqlalchemy import select
 
 from db.models import Officer
 from desktop.services import sync as sync_svc
 from desktop.sync.http_client import HubClient, HubOffline, HubRefused
-from desktop.sync.state import SyncIdentity
-from hub.app import create_app
 from tests.sync.conftest import add_officer, open_node
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from tests.sync.hub_server import free_port, running_hub
 
 
 @pytest.fixture
 def hub(tmp_path, node_a):
-    store = open_node(tmp_path / "hub")
-    base = sync_svc.identity(store)
-    ident = SyncIdentity(base.node_id, base.epoch, None, base.keys, base.schema)
-    card = sync_svc.node_card(store)
-    card.update(role="hub", name="Máy chủ tỉnh", commune="")
-    sync_svc.enrol_peer(node_a, card)
-    sync_svc.enrol_peer(store, sync_svc.node_card(node_a))
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(store.engine, ident, tmp_path / "hubwork"),
-                                           host="127.0.0.1", port=port, log_level="warning"))
-    (tmp_path / "hubwork").mkdir()
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    for _ in range(100):
-        if server.started:
-            break
-        time.sleep(0.05)
-    yield store, f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
-    store.close()
+    with running_hub(tmp_path, node_a) as (store, url, _ca):
+        yield store, url
 
 
 def test_push_pull_round_trip_and_ack(hub, node_a, tmp_path):
@@ -75,7 +44,7 @@ def test_unknown_node_is_refused_and_offline_is_detected(hub, tmp_path):
         assert info.value.code == "unknown_node"
         client.close()
         waits = []
-        offline = HubClient(f"http://127.0.0.1:{_free_port()}", sync_svc.identity(stranger),
+        offline = HubClient(f"http://127.0.0.1:{free_port()}", sync_svc.identity(stranger),
                             retries=2, sleep=waits.append)
         assert not offline.is_online()
         with pytest.raises(HubOffline):

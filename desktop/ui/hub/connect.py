@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QDialog, QFormLayout, QHBoxLayout, QLabel, QLineE
 from desktop.i18n import tr
 from desktop.services import hub as hub_svc
 from desktop.services import sync as sync_svc
+from desktop.services import sync_settings
 from desktop.ui.tasks import run_with_progress
 from desktop.ui.widgets.forms import button_box, error_label, mark_error
 
@@ -79,7 +80,8 @@ def connect_hub(page, dialog: HubConnectDialog | None = None) -> None:
                              url=peer.url))
 
     run_with_progress(ctx.runner, page, tr("Connecting to the province server…"),
-                      lambda _p: hub_svc.enrol_with_hub(store, url, code, passphrase=passphrase),
+                      lambda _p: hub_svc.enrol_with_hub(store, url, code, passphrase=passphrase,
+                                                        **sync_settings.client_options(store)),
                       done, page._failed(tr("Connect to the province server")))
 
 

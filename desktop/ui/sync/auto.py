@@ -18,6 +18,7 @@ from desktop.ui.context import AppContext
 
 MAX_BACKOFF = 8  # the interval is multiplied by at most this after failures
 WARNING_STYLE = "color: #c62828; font-weight: bold;"
+STATUS_WARNING_STYLE = "color: #c62828;"  # the status bar has little room: not bold
 
 
 class SyncGate:
@@ -84,7 +85,7 @@ class AutoSync(QObject):
         self.timer.timeout.connect(self.tick)
         self.label = QLabel()
         self.clock_label = QLabel()
-        self.clock_label.setStyleSheet(WARNING_STYLE)
+        self.clock_label.setStyleSheet(STATUS_WARNING_STYLE)
         if bar is not None:
             bar.addPermanentWidget(self.clock_label)
             bar.addPermanentWidget(self.label)
@@ -185,11 +186,11 @@ class AutoSync(QObject):
             return tr("Automatic sync: off")
         if self.running:
             return tr("Automatic sync: {minutes} min — syncing…").format(minutes=minutes)
-        text = tr("Automatic sync: {minutes} min — next at {time}").format(
-            minutes=minutes, time=self.next_at.strftime("%H:%M") if self.next_at else "—")
-        if self.last_error:
-            text += " " + tr("(the last one failed)")
-        return text
+        next_time = self.next_at.strftime("%H:%M") if self.next_at else "—"
+        if self.last_error:  # the time and the message: tooltip and Đồng bộ screen
+            return tr("Automatic sync: failed, next try {next}").format(next=next_time)
+        return tr("Automatic sync: {minutes} min — next at {time}").format(minutes=minutes,
+                                                                           time=next_time)
 
     def error_text(self) -> str:
         if not self.last_error or self.last_error_at is None:
@@ -200,7 +201,9 @@ class AutoSync(QObject):
     def refresh_labels(self) -> None:
         self.label.setText(self.status_text())
         self.label.setToolTip(self.error_text() or tr("Change it on the Sync screen"))
-        self.label.setStyleSheet(WARNING_STYLE if self.last_error else "")
-        warning = clock_warning(self.ctx)
-        self.clock_label.setText(warning)
+        self.label.setStyleSheet(STATUS_WARNING_STYLE if self.last_error else "")
+        warning = clock_warning(self.ctx)  # in full on the Đồng bộ screen and in the tooltip
+        self.clock_label.setText(tr("Clock off by {minutes} min").format(
+            minutes=abs(sync_settings.clock_skew(self.ctx.store) or 0)) if warning else "")
+        self.clock_label.setToolTip(warning)
         self.clock_label.setVisible(bool(warning))
