@@ -112,3 +112,30 @@ def test_connection_dialog_checks_the_ca_file_and_the_proxy(qtbot, ctx, prompts,
     dialog.save()
     saved = sync_settings.load(ctx.store)
     assert (saved.ca_file, saved.proxy_host, saved.bundle_mb) == (str(ca), "10.0.0.1:3128", 20)
+
+
+def test_several_files_chosen_in_any_order_are_imported_in_seq_order(qtbot, ctx, prompts,
+                                                                     tmp_path):
+    from desktop.services import sync as sync_svc
+    from desktop.sync.split import PartLimits
+    from tests.sync.conftest import enrol_both, open_node
+
+    other = open_node(tmp_path / "other")
+    try:
+        enrol_both(ctx.store, other)
+        for n, name in enumerate(("An", "Bình", "Chi", "Dũng", "Giang", "Hà", "Khánh", "Lan")):
+            add_officer(other, f"Lê Văn {name}", f"02019000{n:04d}")
+        stick = tmp_path / "usb"
+        stick.mkdir()
+        parts = sync_svc.export_parts_to_usb(other, str(ctx.store.context.node_id), stick,
+                                             limits=PartLimits(max_bytes=10**9, max_changes=3))
+        assert len(parts) >= 3
+        page = SyncPage(ctx)
+        qtbot.addWidget(page)
+        prompts.files.append([p.path for p in reversed(parts)])
+        page.import_usb()
+        infos = [text for kind, _t, text in prompts.shown if kind == "info"]
+        assert len(infos) == len(parts) and all("0 xung đột" in t for t in infos)
+        assert _officers(ctx.store) == 8 and auto.gate(ctx).owner is None
+    finally:
+        other.close()
