@@ -26,6 +26,8 @@ from db.errors import N_, UserError
 from desktop.sync.http_auth import sign_headers
 from desktop.sync.state import SyncIdentity
 
+OFFLINE_MESSAGE = N_("The province server cannot be reached ({reason}). The changes stay here "
+                     "and are sent at the next sync; if the network stays down, use Export to USB.")
 CLOCK_MESSAGE = N_("This computer's clock is {minutes} minutes off the province server's — set "
                    "the Windows time right, then sync again.")
 
@@ -89,9 +91,7 @@ class HubClient:
                                                                    or 10.0))
         except httpx.HTTPError as err:
             _raise_tls(err)
-            raise HubOffline(N_("The province server cannot be reached ({reason}). The changes "
-                                "stay here and are sent at the next sync; if the network stays "
-                                "down, use Export to USB."), reason=str(err) or type(err).__name__) from err
+            raise HubOffline(OFFLINE_MESSAGE, reason=str(err) or type(err).__name__) from err
         self._note_clock(response)
 
     def _request(self, method: str, path: str, body: bytes = b"", **kwargs) -> httpx.Response:
@@ -115,9 +115,7 @@ class HubClient:
             if attempt < self.retries:
                 delay = min(300.0, self.backoff * 2 ** attempt) * (0.5 + random.random() / 2)
                 self.sleep(delay)
-        raise HubOffline(N_("The province server cannot be reached ({reason}). The changes stay "
-                            "here and are sent at the next sync; if the network stays down, "
-                            "use Export to USB."), reason=str(last))
+        raise HubOffline(OFFLINE_MESSAGE, reason=str(last))
 
     def _note_clock(self, response: httpx.Response) -> None:
         from email.utils import parsedate_to_datetime

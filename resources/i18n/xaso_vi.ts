@@ -3179,52 +3179,51 @@
     </message>
     <message>
       <location filename="../../desktop/sync/http_client.py" line="29" />
-      <source>This computer's clock is {minutes} minutes off the province server's — set the Windows time right, then sync again.</source>
-      <translation>Đồng hồ máy tính lệch {minutes} phút so với máy chủ tỉnh — hãy chỉnh lại giờ Windows rồi đồng bộ lại.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/http_client.py" line="47" />
-      <source>The province server does not know this computer. Ask the province to enrol it again.</source>
-      <translation>Máy chủ của tỉnh không nhận ra máy này. Hãy đề nghị tỉnh đăng ký lại máy.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/http_client.py" line="49" />
-      <source>The province server did not accept this computer's signature. Ask the province to enrol it again.</source>
-      <translation>Máy chủ của tỉnh không chấp nhận chữ ký của máy này. Hãy đề nghị tỉnh đăng ký lại máy.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/http_client.py" line="51" />
-      <source>The clock of this computer is wrong by more than 15 minutes. Set the date and time, then sync again.</source>
-      <translation>Đồng hồ của máy này sai lệch quá 15 phút. Hãy chỉnh lại ngày giờ rồi đồng bộ lại.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/http_client.py" line="53" />
-      <source>The data is too large to send at once; use Export to USB.</source>
-      <translation>Dữ liệu quá lớn để gửi một lần; hãy dùng Xuất ra USB.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/http_client.py" line="54" />
-      <source>The province server refused a repeated request. Sync again.</source>
-      <translation>Máy chủ tỉnh từ chối một yêu cầu gửi lặp lại. Hãy đồng bộ lại.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/http_client.py" line="55" />
-      <source>The province server is busy. Sync again in a few minutes.</source>
-      <translation>Máy chủ tỉnh đang bận. Hãy đồng bộ lại sau vài phút.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/http_client.py" line="176" />
-      <source>The security certificate (TLS) of the province server is not trusted: {reason}. If the province uses its own certificate authority, choose its CA certificate file in Connection settings.</source>
-      <translation>Chứng chỉ bảo mật (TLS) của máy chủ tỉnh không được tin cậy: {reason}. Nếu tỉnh dùng tổ chức cấp chứng chỉ (CA) riêng, hãy chọn tệp chứng chỉ CA của tỉnh trong Cài đặt kết nối.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/http_client.py" line="118" />
-      <location filename="../../desktop/sync/http_client.py" line="92" />
       <source>The province server cannot be reached ({reason}). The changes stay here and are sent at the next sync; if the network stays down, use Export to USB.</source>
       <translation>Không kết nối được máy chủ của tỉnh ({reason}). Các thay đổi vẫn được lưu tại máy và sẽ được gửi ở lần đồng bộ sau; nếu mạng vẫn không có, hãy dùng Xuất ra USB.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/http_client.py" line="148" />
+      <location filename="../../desktop/sync/http_client.py" line="31" />
+      <source>This computer's clock is {minutes} minutes off the province server's — set the Windows time right, then sync again.</source>
+      <translation>Đồng hồ máy tính lệch {minutes} phút so với máy chủ tỉnh — hãy chỉnh lại giờ Windows rồi đồng bộ lại.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/http_client.py" line="49" />
+      <source>The province server does not know this computer. Ask the province to enrol it again.</source>
+      <translation>Máy chủ của tỉnh không nhận ra máy này. Hãy đề nghị tỉnh đăng ký lại máy.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/http_client.py" line="51" />
+      <source>The province server did not accept this computer's signature. Ask the province to enrol it again.</source>
+      <translation>Máy chủ của tỉnh không chấp nhận chữ ký của máy này. Hãy đề nghị tỉnh đăng ký lại máy.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/http_client.py" line="53" />
+      <source>The clock of this computer is wrong by more than 15 minutes. Set the date and time, then sync again.</source>
+      <translation>Đồng hồ của máy này sai lệch quá 15 phút. Hãy chỉnh lại ngày giờ rồi đồng bộ lại.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/http_client.py" line="55" />
+      <source>The data is too large to send at once; use Export to USB.</source>
+      <translation>Dữ liệu quá lớn để gửi một lần; hãy dùng Xuất ra USB.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/http_client.py" line="56" />
+      <source>The province server refused a repeated request. Sync again.</source>
+      <translation>Máy chủ tỉnh từ chối một yêu cầu gửi lặp lại. Hãy đồng bộ lại.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/http_client.py" line="57" />
+      <source>The province server is busy. Sync again in a few minutes.</source>
+      <translation>Máy chủ tỉnh đang bận. Hãy đồng bộ lại sau vài phút.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/http_client.py" line="174" />
+      <source>The security certificate (TLS) of the province server is not trusted: {reason}. If the province uses its own certificate authority, choose its CA certificate file in Connection settings.</source>
+      <translation>Chứng chỉ bảo mật (TLS) của máy chủ tỉnh không được tin cậy: {reason}. Nếu tỉnh dùng tổ chức cấp chứng chỉ (CA) riêng, hãy chọn tệp chứng chỉ CA của tỉnh trong Cài đặt kết nối.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/http_client.py" line="146" />
       <source>The province server refused the request (error {status}).</source>
       <translation>Máy chủ của tỉnh từ chối yêu cầu (lỗi {status}).</translation>
     </message>
