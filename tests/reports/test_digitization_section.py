@@ -23,7 +23,8 @@ TODAY = dt.date.today()
 PERIOD = period.month(TODAY.year, TODAY.month)
 BEFORE = PERIOD.start - dt.timedelta(days=3)  # last month: not counted as "this period"
 HEADINGS = ["I. KẾT QUẢ SỐ HÓA HỒ SƠ", "II. CHỮ KÝ SỐ CHUYÊN DÙNG CÔNG VỤ",
-            "III. ĐÀO TẠO, BỒI DƯỠNG", "IV. KHÓ KHĂN, VƯỚNG MẮC VÀ ĐỀ XUẤT"]
+            "III. ĐÀO TẠO, BỒI DƯỠNG", "IV. HẠ TẦNG CÔNG NGHỆ THÔNG TIN, TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG",
+            "V. KHÓ KHĂN, VƯỚNG MẮC VÀ ĐỀ XUẤT"]
 
 
 def _lot(s, field: str, total: int) -> object:
