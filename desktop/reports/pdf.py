@@ -193,8 +193,9 @@ def _header_block(doc: Document, s: Styles, width: float) -> RLTable:
     body_w = max(stringWidth(line, fonts.BOLD, 12) for line in body_lines)
     left = ([RLParagraph(_esc(h.parent_body), s.head)] if h.parent_body else []) + [
         RLParagraph("<br/>".join(_esc(line) for line in body_lines), s.head_bold),
-        Rule(body_w / 3), Spacer(1, 4),
-        RLParagraph(_esc(h.number).replace("  ", "&nbsp;&nbsp;"), s.number)]
+        Rule(body_w / 3), Spacer(1, 4)]
+    if h.number:  # an estimate attached to a Tờ trình has no number of its own
+        left.append(RLParagraph(_esc(h.number).replace("  ", "&nbsp;&nbsp;"), s.number))
     motto_w = stringWidth(wording.MOTTO_2, fonts.BOLD, 14)
     right = [RLParagraph(wording.MOTTO_1, _style("m1", 13, fonts.BOLD, TA_CENTER)),
              RLParagraph(wording.MOTTO_2, s.motto), Rule(motto_w), Spacer(1, 4),
@@ -239,7 +240,9 @@ def _blocks(blocks, s: Styles, width: float) -> list:
     return out
 
 
-def _closing(doc: Document, s: Styles, width: float) -> KeepTogether:
+def _closing(doc: Document, s: Styles, width: float, last: list) -> KeepTogether:
+    """Nơi nhận and the signer, kept on one page with the body's last paragraph (``last``) so
+    the signature never stands alone on a page."""
     left = [RLParagraph(wording.RECIPIENTS_LABEL, s.recipients_label)] + [
         RLParagraph("- " + _esc(r), s.recipients) for r in doc.recipients]
     right = [RLParagraph(_esc(line), s.signer) for line in doc.signer.lines]
@@ -247,7 +250,7 @@ def _closing(doc: Document, s: Styles, width: float) -> KeepTogether:
     table = RLTable([[left, right]], colWidths=[width * 0.45, width * 0.55])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), FONT,
                                ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    return KeepTogether([Spacer(1, 10), table])
+    return KeepTogether(last + [Spacer(1, 10), table])
 
 
 def _annex(annex: Annex, s: Styles, width: float) -> list:
@@ -296,7 +299,8 @@ def render(document: Document, target: Path | str | None = None,
     story += [RLParagraph(_esc(doc.summary), s.summary),
               Rule(min(stringWidth(doc.summary, fonts.BOLD, 14), width) / 3), Spacer(1, 10)]
     story += _blocks(doc.blocks, s, width)
-    story.append(_closing(doc, s, width))
+    last = [story.pop()] if isinstance(story[-1], RLParagraph) else []
+    story.append(_closing(doc, s, width, last))
     annex_width = landscape(A4)[0] - LEFT - RIGHT
     for annex in doc.annexes:
         story += _annex(annex, s, annex_width if annex.landscape else width)
