@@ -33,6 +33,7 @@ class Table:
     numeric: list[int] = field(default_factory=list)  # right-aligned columns
     total: list[str] | None = None  # the bold "Tổng cộng" row, drawn last
     kind: str = "table"
+    centred: list[int] = field(default_factory=list)  # dates, marks ("STT" is always centred)
 
 
 @dataclass

@@ -143,7 +143,7 @@ def _blocks(blocks, s: Styles, width: float) -> list:
     return out
 
 
-def _closing(doc: Document, s: Styles, width: float, last: list) -> KeepTogether:
+def _closing(doc: Document, s: Styles, width: float, last: list) -> list:
     """Nơi nhận and the signer, kept on one page with the body's last paragraph (``last``) so
     the signature never stands alone on a page."""
     left = [RLParagraph(wording.RECIPIENTS_LABEL, s.recipients_label)] + [
@@ -153,7 +153,7 @@ def _closing(doc: Document, s: Styles, width: float, last: list) -> KeepTogether
     table = RLTable([[left, right]], colWidths=[width * 0.45, width * 0.55])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), FONT,
                                ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    return KeepTogether(last + [Spacer(1, 10), table])
+    return last + [Spacer(1, 10), table]
 
 
 def _annex(annex: Annex, s: Styles, width: float) -> list:
@@ -203,7 +203,11 @@ def render(document: Document, target: Path | str | None = None,
               Rule(min(stringWidth(doc.summary, fonts.BOLD, 14), width) / 3), Spacer(1, 10)]
     story += _blocks(doc.blocks, s, width)
     last = [story.pop()] if isinstance(story[-1], RLParagraph) else []
-    story.append(_closing(doc, s, width, last))
+    closing = _closing(doc, s, width, last)
+    if not last and len(story) > 1 and isinstance(story[-2], ChunkedTable):
+        # a list ends with its table: the table keeps its last rows with the signer
+        story[-2].tail = sum(f.wrap(width, 10 ** 6)[1] for f in closing) + 6
+    story.append(KeepTogether(closing))
     annex_width = landscape(A4)[0] - LEFT - RIGHT
     for annex in doc.annexes:
         story += _annex(annex, s, annex_width if annex.landscape else width)

@@ -6,7 +6,8 @@ columns, so each cell is broken into lines once (widths cached per text), each r
 lines × leading + padding, and a chunk draws its grid as one path and its text as one text
 object. The look is reportlab's own for the same style: a 0.5 pt black grid with round caps,
 a grey bold centred header row repeated on every page, text middle-aligned with 4 pt side
-padding, numeric columns right-aligned, the total row bold.
+padding, numeric columns right-aligned, the STT column, dates and marks centred, the total
+row bold.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ CELL_SIZE, CELL_PAD, CELL_LEADING, PAD_TOP, PAD_BOTTOM = 11, 4, 13, 2, 3
 GRID_WIDTH = 0.5
 HEADER_FILL = colors.Color(0.93, 0.93, 0.93)
 LEFT, RIGHT, CENTRE = 0, 1, 2
+KEEP_WITH_TAIL = 2
+MAX_CARRIED = 400  # points: the most a page can be asked to leave for rows and the tail
 
 Cell = tuple[tuple[str, float], ...]  # the lines of a cell with their widths
 
@@ -38,7 +41,8 @@ class Cells:
         self.widths = [width * w / total_w for w in table.widths]
         self.lefts = [sum(self.widths[:c]) for c in range(len(self.widths))]
         self.width = sum(self.widths)
-        self.align = [RIGHT if c in table.numeric else LEFT for c in range(len(table.widths))]
+        self.align = [CENTRE if c in table.centred or h == "STT" else
+                      RIGHT if c in table.numeric else LEFT for c, h in enumerate(table.headers)]
         self.rows = list(table.rows) + ([table.total] if table.total else [])
         self._fitted: dict[tuple[str, int, str], Cell] = {}
         self.header = [self._fit(h, fonts.BOLD, c) for c, h in enumerate(table.headers)]
@@ -199,11 +203,15 @@ class TableChunk(Flowable):
 
 class ChunkedTable(Flowable):
     """A long table cut into page-sized chunks by its own row heights, the header row on each
-    one (reportlab's Table.split is quadratic in the rows and rebuilds the table twice a page)."""
+    one (reportlab's Table.split is quadratic in the rows and rebuilds the table twice a page).
 
-    def __init__(self, cells: Cells, start: int = 0) -> None:
+    ``tail`` is the height of what must follow the table on the same page (the signer block
+    after a list): when the rows fit but the tail does not, the last :data:`KEEP_WITH_TAIL`
+    rows go over to the next page with it, so the signature never stands alone."""
+
+    def __init__(self, cells: Cells, start: int = 0, tail: float = 0.0) -> None:
         super().__init__()
-        self.cells, self.start = cells, start
+        self.cells, self.start, self.tail = cells, start, tail
 
     def _fitting(self, avail_height: float) -> int:
         """The row after the last one that fits under the header in ``avail_height``."""
@@ -215,6 +223,13 @@ class ChunkedTable(Flowable):
                 break
             room -= h
             stop += 1
+        if self.tail and (stop < end and end - stop < KEEP_WITH_TAIL  # a lone last row
+                          or stop == end and self.tail > room):  # rows fit, the tail does not
+            fitted, stop = stop, max(self.start, end - KEEP_WITH_TAIL)
+            carried = self.cells.header_height + self.tail + sum(
+                self.cells.height(i) for i in range(stop, end))
+            if stop == self.start and carried > MAX_CARRIED:
+                stop = fitted  # more than a fresh page could take: let the tail go alone
         return stop
 
     def wrap(self, avail_width, avail_height):
@@ -230,8 +245,8 @@ class ChunkedTable(Flowable):
             return []
         if stop >= len(self.cells.rows):
             return [TableChunk(self.cells, self.start, stop)]
-        return [TableChunk(self.cells, self.start, stop), ChunkedTable(self.cells, stop)]
+        return [TableChunk(self.cells, self.start, stop),
+                ChunkedTable(self.cells, stop, self.tail)]
 
     def draw(self):
         self._whole.drawOn(self.canv, 0, 0)
-

@@ -140,3 +140,36 @@ def test_number_line_blank_before_issue_and_padded_after():
     assert wording.number_line(5) == "Số: 05/BC-UBND"
     assert wording.number_line(123, "DS") == "Số: 123/DS-UBND"
     assert wording.number_line(None).replace(" ", "") == "Số:/BC-UBND"
+
+
+def _list_doc(rows: int) -> Document:
+    doc = _doc()
+    doc.blocks = [Paragraph("Danh sách."), Table(
+        ["STT", "Họ và tên", "Ngày sinh"],
+        [[str(i), f"Cán bộ {i}", "01/01/1990"] for i in range(1, rows + 1)], [10, 60, 30], [0],
+        centred=[2])]
+    return doc
+
+
+def test_a_list_ending_with_its_table_never_leaves_the_signer_alone_on_a_page():
+    for rows in range(20, 45):  # somewhere here the signer block no longer fits on page 1
+        pages = pdf_pages(pdf.render(_list_doc(rows)))
+        last = pages[-1]
+        assert "Nguyễn Văn An" in last
+        if len(pages) > 1:  # the page with the signature carries the last rows with it
+            assert f"Cán bộ {rows}" in last and f"Cán bộ {rows - 1}" in last, rows
+        text = "\n".join(pages)
+        assert all(text.count(f"Cán bộ {i}\n") + text.count(f"Cán bộ {i} ") == 1
+                   for i in range(1, rows + 1))
+
+
+def test_stt_and_date_columns_are_centred():
+    data = pdf.render(_list_doc(3))
+    runs = [(x, t.strip()) for x, _y, t in text_positions(data, 0)]
+    header = dict((t, x) for x, t in runs if t in ("STT", "Ngày sinh"))
+    ones = [x for x, t in runs if t == "1"]
+    dates = [x for x, t in runs if t == "01/01/1990"]
+    assert len(dates) == 3 and max(dates) - min(dates) < 0.5
+    # a centred "1" starts right of the centred, wider "STT"; the date starts left of its header
+    assert ones and ones[0] > header["STT"]
+    assert dates[0] < header["Ngày sinh"]
