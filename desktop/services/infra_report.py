@@ -84,32 +84,3 @@ def by_kind(session: Session, as_of: dt.date) -> list[KindFigures]:
             sum(1 for os in in_use if os and not os_supported(os, as_of)),
             sum(1 for state, _ in mine if state in ("faulty", "awaiting_repair"))))
     return out
-
-
-@dataclass(frozen=True)
-class TeamMonth:
-    """A team with its members and the help it gave in the period."""
-
-    name: str
-    kind: str
-    area: str
-    members: int
-    sessions: int
-    people_helped: int
-
-
-def team_months(session: Session, period_start: dt.date, period_end: dt.date) -> list[TeamMonth]:
-    """Every team (the rapid-response team first) with its activity between the two days."""
-    live = (TeamActivity.team_id == DigitalTeam.id, TeamActivity.deleted.is_(False),
-            TeamActivity.held_on >= period_start, TeamActivity.held_on <= period_end)
-    members = (select(func.count()).select_from(TeamMember)
-               .where(TeamMember.team_id == DigitalTeam.id, TeamMember.deleted.is_(False))
-               .scalar_subquery())
-    sessions = select(func.count()).select_from(TeamActivity).where(*live).scalar_subquery()
-    helped = (select(func.coalesce(func.sum(TeamActivity.people_helped), 0)).where(*live)
-              .scalar_subquery())
-    rows = session.execute(
-        select(DigitalTeam.name, DigitalTeam.kind, DigitalTeam.area, members, sessions, helped)
-        .where(DigitalTeam.deleted.is_(False))
-        .order_by((DigitalTeam.kind != "rapid_response"), DigitalTeam.sort_key)).all()
-    return [TeamMonth(n, k, a or "", int(m), int(s), int(h)) for n, k, a, m, s, h in rows]

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from desktop.reports import wording
 from desktop.reports.model import Block, Paragraph, Table
 from desktop.reports.period import Period
-from desktop.services import infra_check, infra_report
+from desktop.services import infra_check, infra_report, infra_teams
 
 TITLE = "HẠ TẦNG CÔNG NGHỆ THÔNG TIN, TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG"
 # the report is a Vietnamese document whatever the interface language (the services' labels
@@ -57,7 +57,7 @@ def gap_table(check: infra_check.Check) -> Table:
     return Table(GAP_HEADERS, rows, [7, 41, 9, 10, 13, 11, 9], [0, 2, 3, 4, 5, 6], total)
 
 
-def team_table(teams: list[infra_report.TeamMonth]) -> Table:
+def team_table(teams: list[infra_teams.TeamRow]) -> Table:
     rows = [[_n(i), t.name, t.area, _n(t.members), _n(t.sessions), _n(t.people_helped)]
             for i, t in enumerate(teams, start=1)]
     total = ["", wording.TOTAL, ""] + [_n(sum(getattr(t, a) for t in teams))
@@ -100,7 +100,7 @@ def infrastructure_blocks(session: Session, period: Period) -> list[Block]:
     f = infra_report.monthly_figures(session, period.start, period.end)
     kinds = infra_report.by_kind(session, period.end)
     check = infra_check.check(session, period.end)
-    teams = infra_report.team_months(session, period.start, period.end)
+    teams = infra_teams.teams(session, period.start, period.end)
     out: list[Block] = [Paragraph(equipment_text(f, kinds) if kinds else NO_EQUIPMENT)]
     if kinds:
         out.append(equipment_table(kinds))
