@@ -31,7 +31,7 @@ def completion_table(rows: list[CompletionRow]) -> Table:
                    r.department, r.course_title, wording.date(r.completed_on),
                    _score(r.score), r.certificate_no]
                   for i, r in enumerate(rows, start=1)],
-                 [6, 19, 12, 17, 17, 27, 12, 7, 14], [0, 7], centred=[2, 6])
+                 [6, 20, 11, 16, 17, 22, 11, 7, 19], [0, 7], centred=[2, 6])
 
 
 def officer_table(rows: list[data.OfficerLine]) -> Table:

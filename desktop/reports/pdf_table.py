@@ -87,8 +87,8 @@ class Cells:
                 if w <= room:
                     out.append((line, w))
                 else:
-                    out += [(part, stringWidth(part, font, CELL_SIZE))
-                            for part in simpleSplit(line, font, CELL_SIZE, room)]
+                    for part in simpleSplit(line, font, CELL_SIZE, room):
+                        out += _break_word(part, font, room)
             fitted = self._fitted[key] = tuple(out)
         return fitted
 
@@ -126,6 +126,21 @@ class _Text:
 
     def code(self) -> str:
         return "\n".join(self.ops)
+
+
+def _break_word(text: str, font: str, room: float) -> list[tuple[str, float]]:
+    """A line that is still too wide (one long word: "MOOC-2025-00004") cut between
+    characters, so no text runs over the column's border."""
+    width = stringWidth(text, font, CELL_SIZE)
+    if width <= room:
+        return [(text, width)]
+    out, current = [], ""
+    for char in text:
+        if current and stringWidth(current + char, font, CELL_SIZE) > room:
+            out.append((current, stringWidth(current, font, CELL_SIZE)))
+            current = ""
+        current += char
+    return out + [(current, stringWidth(current, font, CELL_SIZE))]
 
 
 class TableChunk(Flowable):

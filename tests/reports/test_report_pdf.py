@@ -10,8 +10,9 @@ import unicodedata
 import pytest
 from pypdf import PdfReader
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from desktop.reports import pdf, wording
+from desktop.reports import fonts, pdf, wording
 from desktop.reports.model import Annex, Document, Header, Paragraph, Signer, Table
 from tests.reports.conftest import pdf_pages, text_positions
 
@@ -173,3 +174,19 @@ def test_stt_and_date_columns_are_centred():
     # a centred "1" starts right of the centred, wider "STT"; the date starts left of its header
     assert ones and ones[0] > header["STT"]
     assert dates[0] < header["Ngày sinh"]
+
+
+def test_a_word_wider_than_its_column_is_cut_and_stays_inside_it():
+    doc = _doc()
+    doc.blocks = [Table(["STT", "Số chứng nhận"], [["1", "MOOC-2025-000040000400004"]], [80, 20],
+                        [0])]
+    data = pdf.render(doc)
+    width = A4_W - 30 * mm - 15 * mm
+    column = 30 * mm + width * 0.8
+    runs = [(x, t.strip()) for x, _y, t in text_positions(data, 0)
+            if x >= column - 1 and t.strip() and t.strip() != "Số chứng nhận"
+            and _y < A4_H - 20 * mm]
+    assert len(runs) >= 2  # cut onto two lines or more
+    assert "".join(t for _x, t in runs) == "MOOC-2025-000040000400004"
+    assert all(x >= column for x, _t in runs)
+    assert all(stringWidth(t, fonts.FAMILY, 11) <= width * 0.2 - 8 for _x, t in runs)
