@@ -263,6 +263,10 @@ def shoot_reports(app, ctx, window, out: Path) -> None:
         if page.make.data is not None:
             break
     shoot(app, window, out / "60-reports-monthly-preview.png")
+    from PySide6.QtCore import QPointF  # section IV, Hạ tầng, is on page 3 of the demo's report
+
+    page.make.view.pageNavigator().jump(2, QPointF(), 0)
+    shoot(app, window, out / "64-reports-monthly-infra.png")
     page.tabs.setCurrentWidget(page.register)
     shoot(app, window, out / "61-reports-register.png")
     dialog = ReportSettingsDialog(ctx, window)

@@ -31,7 +31,7 @@ def completion_table(rows: list[CompletionRow]) -> Table:
                    r.department, r.course_title, wording.date(r.completed_on),
                    _score(r.score), r.certificate_no]
                   for i, r in enumerate(rows, start=1)],
-                 [6, 19, 12, 17, 17, 27, 12, 7, 14], [0, 7])
+                 [6, 20, 11, 16, 17, 22, 11, 7, 19], [0, 7], centred=[2, 6])
 
 
 def officer_table(rows: list[data.OfficerLine]) -> Table:
@@ -41,7 +41,7 @@ def officer_table(rows: list[data.OfficerLine]) -> Table:
                   for i, r in enumerate(rows, start=1)],
                  [6, 24, 12, 22, 22, 13, 7], [0],
                  ["", f"{wording.TOTAL}: {wording.num(len(rows))} người", "", "", "", "",
-                  wording.num(sum(r.is_signer for r in rows))])
+                  wording.num(sum(r.is_signer for r in rows))], centred=[2, 6])
 
 
 def expiry_table(rows: list[data.ExpiryRow]) -> Table:
@@ -50,7 +50,7 @@ def expiry_table(rows: list[data.ExpiryRow]) -> Table:
                  [[wording.num(i), r.full_name or "(chưa gán)", r.position, r.subject_cn,
                    KIND_LABELS.get(r.kind, r.kind), wording.date(r.not_after.date()),
                    wording.num(r.days_left)] for i, r in enumerate(rows, start=1)],
-                 [6, 22, 20, 26, 16, 12, 11], [0, 6])
+                 [6, 22, 20, 26, 16, 12, 11], [0, 6], centred=[5])
 
 
 def _table(table: Table) -> list[Table]:

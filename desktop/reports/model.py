@@ -33,6 +33,7 @@ class Table:
     numeric: list[int] = field(default_factory=list)  # right-aligned columns
     total: list[str] | None = None  # the bold "Tổng cộng" row, drawn last
     kind: str = "table"
+    centred: list[int] = field(default_factory=list)  # dates, marks ("STT" is always centred)
 
 
 @dataclass
@@ -116,14 +117,23 @@ class Document:
 
     def normalized(self) -> Document:
         """The same document with every text in NFC (Excel and some keyboards give NFD)."""
-        return Document.from_dict(_nfc_all(self.to_dict()))
+        return _nfc_copy(self)
 
 
-def _nfc_all(value: Any) -> Any:
+def _nfc(text: str) -> str:
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
+def _nfc_copy(value: Any) -> Any:
+    """A copy of a document part with its texts in NFC (a direct walk: ``asdict`` deep-copies
+    every cell of a 10 k-row annex first)."""
     if isinstance(value, str):
-        return unicodedata.normalize("NFC", value)
+        return _nfc(value)
     if isinstance(value, list):
-        return [_nfc_all(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _nfc_all(v) for k, v in value.items()}
+        if value and all(type(v) is str for v in value):
+            return [_nfc(v) for v in value]
+        return [_nfc_copy(v) for v in value]
+    if dataclasses.is_dataclass(value):
+        return type(value)(**{f.name: _nfc_copy(getattr(value, f.name))
+                              for f in dataclasses.fields(value)})
     return value

@@ -9,7 +9,7 @@ from desktop.reports.common import Stamp, annex_title, numbered, shell
 from desktop.reports.lists import completion_table
 from desktop.reports.model import Annex, BarChart, Block, Document, Paragraph, Table
 from desktop.reports.period import Period
-from desktop.reports.sections import digitization
+from desktop.reports.sections import digitization, infrastructure
 from desktop.services import reports as service
 
 KIND = "monthly"
@@ -91,6 +91,7 @@ def build(session: Session, period: Period, stamp: Stamp) -> Document:
     sections.append(("CHỮ KÝ SỐ CHUYÊN DÙNG CÔNG VỤ",
                      certificate_blocks(data.cert_figures(session, period), period)))
     sections.append(("ĐÀO TẠO, BỒI DƯỠNG", training_blocks(training, period, annex_name)))
+    sections.append((infrastructure.TITLE, infrastructure.infrastructure_blocks(session, period)))
     note = service.get_note(session, KIND, period.key) or NO_NOTE
     sections.append(("KHÓ KHĂN, VƯỚNG MẮC VÀ ĐỀ XUẤT", [Paragraph(note)]))
     summary = f"Kết quả chuyển đổi số {period.wording}"

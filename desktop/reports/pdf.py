@@ -11,12 +11,10 @@ import io
 from collections.abc import Callable
 from pathlib import Path
 
-from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -36,10 +34,10 @@ from reportlab.platypus import TableStyle
 from desktop.reports import fonts, wording
 from desktop.reports.charts import bar_chart, column_chart
 from desktop.reports.model import Annex, BarChart, ColumnChart, Document, Heading, Paragraph, Table
+from desktop.reports.pdf_table import Cells, ChunkedTable
 
 TOP, BOTTOM, LEFT, RIGHT = 20 * mm, 20 * mm, 30 * mm, 15 * mm
 FONT = ("FONTNAME", (0, 0), (-1, -1), fonts.FAMILY)  # not even an empty Helvetica text object
-CELL_SIZE, CELL_PAD, CELL_LEADING, PAD_TOP, PAD_BOTTOM = 11, 4, 13, 2, 3
 Progress = Callable[[int, int], None]
 
 
@@ -91,101 +89,6 @@ class Rule(Flowable):
         self.canv.line(x, self.space, x + self.line_width, self.space)
 
 
-class _Cells:
-    """Cells of a table, made once: plain strings, broken into lines to fit their column, and
-    each row's height (reportlab's own rule for text cells: lines × leading + padding).
-    Shared by every chunk of one table."""
-
-    def __init__(self, table: Table, styles: Styles, width: float) -> None:
-        self.table, self.styles = table, styles
-        total_w = sum(table.widths)
-        self.widths = [width * w / total_w for w in table.widths]
-        self.rows = list(table.rows) + ([table.total] if table.total else [])
-        self.header = [self._fit(h, fonts.BOLD, self.widths[c] - 2 * CELL_PAD)
-                       for c, h in enumerate(table.headers)]
-        self.header_height = self._height(self.header)
-        self._made: dict[int, list] = {}
-
-    def is_total(self, i: int) -> bool:
-        return self.table.total is not None and i == len(self.rows) - 1
-
-    def row(self, i: int) -> list:
-        if i not in self._made:
-            font = fonts.BOLD if self.is_total(i) else fonts.FAMILY
-            self._made[i] = [self._fit(value, font, self.widths[c] - 2 * CELL_PAD)
-                             for c, value in enumerate(self.rows[i])]
-        return self._made[i]
-
-    def height(self, i: int) -> float:
-        return self._height(self.row(i))
-
-    @staticmethod
-    def _height(cells: list[str]) -> float:
-        return max(v.count("\n") + 1 for v in cells) * CELL_LEADING + PAD_TOP + PAD_BOTTOM
-
-    @staticmethod
-    def _fit(value: str, font: str, width: float) -> str:
-        """The text broken into lines that fit the column (much cheaper than a Paragraph)."""
-        if stringWidth(value, font, CELL_SIZE) <= width:
-            return value
-        return "\n".join(simpleSplit(value, font, CELL_SIZE, width))
-
-
-class ChunkedTable(Flowable):
-    """A long table cut into page-sized Tables by its own row heights (reportlab's split is
-    quadratic in the rows and rebuilds the table twice a page), the header row on each one."""
-
-    def __init__(self, cells: _Cells, start: int = 0) -> None:
-        super().__init__()
-        self.cells, self.start = cells, start
-
-    def _build(self, stop: int) -> RLTable:
-        cells = self.cells
-        body = [cells.row(i) for i in range(self.start, stop)]
-        table = RLTable([cells.header] + body, colWidths=cells.widths, repeatRows=1)
-        style = [
-            ("GRID", (0, 0), (-1, -1), 0.5, colors.black), FONT,
-            ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
-            ("LEADING", (0, 0), (-1, -1), CELL_LEADING),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("FONTNAME", (0, 0), (-1, 0), fonts.BOLD), ("ALIGN", (0, 0), (-1, 0), "CENTER"),
-            ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.93, 0.93, 0.93)),
-            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD), ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
-            ("TOPPADDING", (0, 0), (-1, -1), PAD_TOP), ("BOTTOMPADDING", (0, 0), (-1, -1), PAD_BOTTOM),
-        ]
-        style += [("ALIGN", (c, 1), (c, -1), "RIGHT") for c in cells.table.numeric]
-        if cells.is_total(stop - 1):
-            style.append(("FONTNAME", (0, -1), (-1, -1), fonts.BOLD))
-        table.setStyle(TableStyle(style))
-        return table
-
-    def _fitting(self, avail_height: float) -> int:
-        """The row after the last one that fits under the header in ``avail_height``."""
-        room = avail_height - self.cells.header_height
-        stop, end = self.start, len(self.cells.rows)
-        while stop < end and self.cells.height(stop) <= room:
-            room -= self.cells.height(stop)
-            stop += 1
-        return stop
-
-    def wrap(self, avail_width, avail_height):
-        if self._fitting(avail_height) < len(self.cells.rows):
-            return avail_width, avail_height + 1  # longer than the space left: ask to be split
-        self._whole = self._build(len(self.cells.rows))
-        return self._whole.wrap(avail_width, avail_height)
-
-    def split(self, avail_width, avail_height):
-        stop = self._fitting(avail_height)
-        if stop == self.start:
-            return []
-        if stop >= len(self.cells.rows):
-            return [self._build(stop)]
-        return [self._build(stop), ChunkedTable(self.cells, stop)]
-
-    def draw(self):
-        self._whole.drawOn(self.canv, 0, 0)
-
-
 def _header_block(doc: Document, s: Styles, width: float) -> RLTable:
     h = doc.header
     left_w, right_w = width * 0.42, width * 0.58
@@ -193,8 +96,9 @@ def _header_block(doc: Document, s: Styles, width: float) -> RLTable:
     body_w = max(stringWidth(line, fonts.BOLD, 12) for line in body_lines)
     left = ([RLParagraph(_esc(h.parent_body), s.head)] if h.parent_body else []) + [
         RLParagraph("<br/>".join(_esc(line) for line in body_lines), s.head_bold),
-        Rule(body_w / 3), Spacer(1, 4),
-        RLParagraph(_esc(h.number).replace("  ", "&nbsp;&nbsp;"), s.number)]
+        Rule(body_w / 3), Spacer(1, 4)]
+    if h.number:  # an estimate attached to a Tờ trình has no number of its own
+        left.append(RLParagraph(_esc(h.number).replace("  ", "&nbsp;&nbsp;"), s.number))
     motto_w = stringWidth(wording.MOTTO_2, fonts.BOLD, 14)
     right = [RLParagraph(wording.MOTTO_1, _style("m1", 13, fonts.BOLD, TA_CENTER)),
              RLParagraph(wording.MOTTO_2, s.motto), Rule(motto_w), Spacer(1, 4),
@@ -229,7 +133,7 @@ def _blocks(blocks, s: Styles, width: float) -> list:
         elif isinstance(block, Paragraph):
             out += _paragraphs(block.text, s.body)
         elif isinstance(block, Table):
-            out += [ChunkedTable(_Cells(block, s, width)), Spacer(1, 6)]
+            out += [ChunkedTable(Cells(block, width)), Spacer(1, 6)]
         elif isinstance(block, BarChart):
             out.append(KeepTogether([RLParagraph(_esc(block.title), s.chart_title),
                                      bar_chart(block, width, fonts.FAMILY)]))
@@ -239,7 +143,9 @@ def _blocks(blocks, s: Styles, width: float) -> list:
     return out
 
 
-def _closing(doc: Document, s: Styles, width: float) -> KeepTogether:
+def _closing(doc: Document, s: Styles, width: float, last: list) -> list:
+    """Nơi nhận and the signer, kept on one page with the body's last paragraph (``last``) so
+    the signature never stands alone on a page."""
     left = [RLParagraph(wording.RECIPIENTS_LABEL, s.recipients_label)] + [
         RLParagraph("- " + _esc(r), s.recipients) for r in doc.recipients]
     right = [RLParagraph(_esc(line), s.signer) for line in doc.signer.lines]
@@ -247,7 +153,7 @@ def _closing(doc: Document, s: Styles, width: float) -> KeepTogether:
     table = RLTable([[left, right]], colWidths=[width * 0.45, width * 0.55])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), FONT,
                                ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    return KeepTogether([Spacer(1, 10), table])
+    return last + [Spacer(1, 10), table]
 
 
 def _annex(annex: Annex, s: Styles, width: float) -> list:
@@ -296,7 +202,12 @@ def render(document: Document, target: Path | str | None = None,
     story += [RLParagraph(_esc(doc.summary), s.summary),
               Rule(min(stringWidth(doc.summary, fonts.BOLD, 14), width) / 3), Spacer(1, 10)]
     story += _blocks(doc.blocks, s, width)
-    story.append(_closing(doc, s, width))
+    last = [story.pop()] if isinstance(story[-1], RLParagraph) else []
+    closing = _closing(doc, s, width, last)
+    if not last and len(story) > 1 and isinstance(story[-2], ChunkedTable):
+        # a list ends with its table: the table keeps its last rows with the signer
+        story[-2].tail = sum(f.wrap(width, 10 ** 6)[1] for f in closing) + 6
+    story.append(KeepTogether(closing))
     annex_width = landscape(A4)[0] - LEFT - RIGHT
     for annex in doc.annexes:
         story += _annex(annex, s, annex_width if annex.landscape else width)

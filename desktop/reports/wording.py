@@ -47,3 +47,50 @@ def pct(value: float, decimals: int = 1) -> str:
 
 def date(value: dt.date | None) -> str:
     return value.strftime("%d/%m/%Y") if value else ""
+
+
+_DIGITS = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
+_GROUPS = ("", " nghìn", " triệu")
+
+
+def _three(n: int, inner: bool) -> str:
+    """0..999 read out; ``inner`` groups say their zero hundreds ("không trăm linh năm")."""
+    hundreds, tens, units = n // 100, n // 10 % 10, n % 10
+    words = []
+    if hundreds or inner:
+        words.append(f"{_DIGITS[hundreds]} trăm")
+    if tens > 1:
+        words.append(f"{_DIGITS[tens]} mươi")
+    elif tens == 1:
+        words.append("mười")
+    elif units and words:
+        words.append("linh")
+    if units:
+        if units == 1 and tens > 1:
+            words.append("mốt")
+        elif units == 5 and tens:
+            words.append("lăm")
+        else:
+            words.append(_DIGITS[units])
+    return " ".join(words)
+
+
+def _read(value: int, inner: bool = False) -> str:
+    """A whole number read out; above a billion the billions are read on their own ("một
+    nghìn hai trăm tỷ")."""
+    if value >= 1_000_000_000:
+        high, low = divmod(value, 1_000_000_000)
+        return _read(high, inner) + " tỷ" + (" " + _read(low, True) if low else "")
+    groups = []
+    while value:
+        groups.append(value % 1000)
+        value //= 1000
+    top = len(groups) - 1
+    return " ".join(_three(g, inner or i < top) + _GROUPS[i]
+                    for i, g in reversed(list(enumerate(groups))) if g)
+
+
+def amount_in_words(value: int) -> str:
+    """"Năm mươi bảy triệu ba trăm nghìn đồng" — the amount line of an estimate."""
+    text = (_read(value) if value else "không") + " đồng"
+    return text[0].upper() + text[1:]

@@ -22,24 +22,27 @@ from db.models import BacklogCounter, BacklogDaily, BacklogLot, BacklogRecord, D
 from desktop.services.paging import PageRequest, fetch_page, row_key
 from desktop.services.text import fold, nfc
 
+# The lĩnh vực of commune one-stop centres: our codes, the official Vietnamese labels (DOMAIN.md).
+# One list for the screens, the imports and the reports: they are names of the administrative
+# system, printed in Vietnamese documents, so they are data, not English texts to translate.
 FIELDS: dict[str, str] = {
-    "ho_tich": N_("Civil status (Hộ tịch)"),
-    "chung_thuc": N_("Certification (Chứng thực)"),
-    "dat_dai": N_("Land (Đất đai)"),
-    "xay_dung": N_("Construction (Xây dựng)"),
-    "tai_nguyen": N_("Natural resources and environment"),
-    "ho_kinh_doanh": N_("Household businesses"),
-    "bao_tro_xa_hoi": N_("Social protection"),
-    "nguoi_co_cong": N_("People with meritorious services"),
-    "giao_duc": N_("Education and training"),
-    "y_te": N_("Health"),
-    "van_hoa": N_("Culture"),
-    "ton_giao": N_("Religion and belief"),
-    "nong_nghiep": N_("Agriculture"),
-    "lao_dong": N_("Labour and wages"),
-    "thi_dua": N_("Emulation and commendation"),
-    "tu_phap": N_("Justice (other)"),
-    "khac": N_("Other"),
+    "ho_tich": "Hộ tịch",
+    "chung_thuc": "Chứng thực",
+    "dat_dai": "Đất đai",
+    "xay_dung": "Xây dựng",
+    "tai_nguyen": "Tài nguyên và môi trường",
+    "ho_kinh_doanh": "Hộ kinh doanh (Đăng ký kinh doanh)",
+    "bao_tro_xa_hoi": "Bảo trợ xã hội",
+    "nguoi_co_cong": "Người có công",
+    "giao_duc": "Giáo dục và đào tạo",
+    "y_te": "Y tế",
+    "van_hoa": "Văn hóa",
+    "ton_giao": "Tôn giáo, tín ngưỡng",
+    "nong_nghiep": "Nông nghiệp",
+    "lao_dong": "Lao động, tiền lương",
+    "thi_dua": "Thi đua, khen thưởng",
+    "tu_phap": "Tư pháp (khác)",
+    "khac": "Khác",
 }
 # Vietnamese names people type in their sheets (compared accent-free) -> field code
 FIELD_NAMES: dict[str, str] = {

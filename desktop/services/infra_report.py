@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from db.models import DigitalTeam, Equipment, TeamActivity, TeamMember
 from desktop.services import infra_check
-from desktop.services.infrastructure import os_supported
+from desktop.services.infrastructure import KINDS, os_supported
 
 
 @dataclass(frozen=True)
@@ -56,3 +56,31 @@ def monthly_figures(session: Session, period_start: dt.date, period_end: dt.date
                         len(result.missing_lines), result.missing_items, result.estimate_total,
                         kinds.get("community", 0), kinds.get("rapid_response", 0), members,
                         sessions, int(helped))
+
+
+@dataclass(frozen=True)
+class KindFigures:
+    """One device type in the register (retired devices left out)."""
+
+    kind: str
+    total: int
+    in_use: int
+    out_of_support: int  # in use, operating system no longer updated
+    faulty: int  # faulty or awaiting repair
+
+
+def by_kind(session: Session, as_of: dt.date) -> list[KindFigures]:
+    """Devices per type in the order of the register's types (types with none left out)."""
+    rows = session.execute(select(Equipment.kind, Equipment.state, Equipment.os).where(
+        Equipment.deleted.is_(False), Equipment.state != "retired")).all()
+    out = []
+    for kind in KINDS:
+        mine = [(state, os) for k, state, os in rows if k == kind]
+        if not mine:
+            continue
+        in_use = [os for state, os in mine if state == "in_use"]
+        out.append(KindFigures(
+            kind, len(mine), len(in_use),
+            sum(1 for os in in_use if os and not os_supported(os, as_of)),
+            sum(1 for state, _ in mine if state in ("faulty", "awaiting_repair"))))
+    return out

@@ -85,12 +85,18 @@ class TeamRow:
     people_helped: int
 
 
-def teams(session: Session) -> list[TeamRow]:
-    """All teams: the rapid-response team first, then the village teams in Vietnamese order."""
+def teams(session: Session, since: dt.date | None = None,
+          until: dt.date | None = None) -> list[TeamRow]:
+    """All teams: the rapid-response team first, then the village teams in Vietnamese order;
+    their help counted between ``since`` and ``until`` (both included) when given."""
     members = (select(func.count()).select_from(TeamMember)
                .where(TeamMember.team_id == DigitalTeam.id, TeamMember.deleted.is_(False))
                .scalar_subquery())
-    live = (TeamActivity.team_id == DigitalTeam.id, TeamActivity.deleted.is_(False))
+    live = [TeamActivity.team_id == DigitalTeam.id, TeamActivity.deleted.is_(False)]
+    if since is not None:
+        live.append(TeamActivity.held_on >= since)
+    if until is not None:
+        live.append(TeamActivity.held_on <= until)
     sessions = select(func.count()).select_from(TeamActivity).where(*live).scalar_subquery()
     helped = (select(func.coalesce(func.sum(TeamActivity.people_helped), 0)).where(*live)
               .scalar_subquery())

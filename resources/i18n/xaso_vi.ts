@@ -911,199 +911,112 @@
       <translation>Giá trị mới</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backlog.py" line="26" />
-      <source>Civil status (Hộ tịch)</source>
-      <translation>Hộ tịch</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog.py" line="27" />
-      <source>Certification (Chứng thực)</source>
-      <translation>Chứng thực</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog.py" line="28" />
-      <source>Land (Đất đai)</source>
-      <translation>Đất đai</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog.py" line="29" />
-      <source>Construction (Xây dựng)</source>
-      <translation>Xây dựng</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog.py" line="30" />
-      <source>Natural resources and environment</source>
-      <translation>Tài nguyên và môi trường</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog.py" line="31" />
-      <source>Household businesses</source>
-      <translation>Hộ kinh doanh</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog.py" line="32" />
-      <source>Social protection</source>
-      <translation>Bảo trợ xã hội</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog.py" line="33" />
-      <source>People with meritorious services</source>
-      <translation>Người có công</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog.py" line="34" />
-      <source>Education and training</source>
-      <translation>Giáo dục và đào tạo</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog.py" line="35" />
-      <source>Health</source>
-      <translation>Y tế</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog.py" line="36" />
-      <source>Culture</source>
-      <translation>Văn hóa</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog.py" line="37" />
-      <source>Religion and belief</source>
-      <translation>Tôn giáo, tín ngưỡng</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog.py" line="38" />
-      <source>Agriculture</source>
-      <translation>Nông nghiệp</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog.py" line="39" />
-      <source>Labour and wages</source>
-      <translation>Lao động, tiền lương</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog.py" line="40" />
-      <source>Emulation and commendation</source>
-      <translation>Thi đua, khen thưởng</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog.py" line="41" />
-      <source>Justice (other)</source>
-      <translation>Tư pháp (khác)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog.py" line="42" />
-      <location filename="../../desktop/services/cert_requests.py" line="38" />
-      <location filename="../../desktop/services/infrastructure.py" line="32" />
-      <source>Other</source>
-      <translation>Khác</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog.py" line="55" />
+      <location filename="../../desktop/services/backlog.py" line="58" />
       <source>High</source>
       <translation>Cao</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backlog.py" line="55" />
+      <location filename="../../desktop/services/backlog.py" line="58" />
       <source>Normal</source>
       <translation>Bình thường</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backlog.py" line="55" />
+      <location filename="../../desktop/services/backlog.py" line="58" />
       <source>Low</source>
       <translation>Thấp</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backlog.py" line="57" />
+      <location filename="../../desktop/services/backlog.py" line="60" />
       <source>Not digitized</source>
       <translation>Chưa số hóa</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backlog.py" line="57" />
+      <location filename="../../desktop/services/backlog.py" line="60" />
       <location filename="../../desktop/services/backlog_list.py" line="140" />
       <location filename="../../desktop/services/backlog_list.py" line="146" />
       <source>Digitized</source>
       <translation>Đã số hóa</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backlog.py" line="57" />
+      <location filename="../../desktop/services/backlog.py" line="60" />
       <location filename="../../desktop/services/backlog_list.py" line="146" />
       <location filename="../../desktop/services/backlog_list.py" line="152" />
       <source>Checked</source>
       <translation>Đã kiểm tra</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backlog.py" line="58" />
+      <location filename="../../desktop/services/backlog.py" line="61" />
       <location filename="../../desktop/services/backlog_list.py" line="146" />
       <location filename="../../desktop/services/backlog_list.py" line="152" />
       <source>Signed</source>
       <translation>Đã ký số</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backlog.py" line="58" />
+      <location filename="../../desktop/services/backlog.py" line="61" />
       <location filename="../../desktop/services/backlog_list.py" line="146" />
       <location filename="../../desktop/services/backlog_list.py" line="152" />
       <source>Stored</source>
       <translation>Đã lưu kho</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backlog.py" line="58" />
+      <location filename="../../desktop/services/backlog.py" line="61" />
       <location filename="../../desktop/services/backlog_list.py" line="153" />
       <location filename="../../desktop/services/cert_requests.py" line="30" />
       <source>Rejected</source>
       <translation>Bị từ chối</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backlog.py" line="94" />
+      <location filename="../../desktop/services/backlog.py" line="97" />
       <source>Choose a field (lĩnh vực) from the list.</source>
       <translation>Chọn lĩnh vực trong danh sách.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backlog.py" line="96" />
+      <location filename="../../desktop/services/backlog.py" line="99" />
       <source>Enter the kind of records, e.g. Sổ đăng ký khai sinh.</source>
       <translation>Nhập loại hồ sơ, ví dụ: Sổ đăng ký khai sinh.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backlog.py" line="103" />
+      <location filename="../../desktop/services/backlog.py" line="106" />
       <source>The first year comes after the last year.</source>
       <translation>Năm bắt đầu lớn hơn năm kết thúc.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backlog.py" line="105" />
+      <location filename="../../desktop/services/backlog.py" line="108" />
       <source>The number of records must be between 0 and {max}.</source>
       <translation>Số hồ sơ phải từ 0 đến {max}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backlog.py" line="108" />
+      <location filename="../../desktop/services/backlog.py" line="111" />
       <source>The number of records already digitized cannot be negative.</source>
       <translation>Số hồ sơ đã số hóa không được âm.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backlog.py" line="111" />
+      <location filename="../../desktop/services/backlog.py" line="114" />
       <source>Records already digitized ({done}) exceed the total ({total}).</source>
       <translation>Số hồ sơ đã số hóa ({done}) lớn hơn tổng số ({total}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backlog.py" line="137" />
+      <location filename="../../desktop/services/backlog.py" line="140" />
       <source>This lot no longer exists; it may have been deleted.</source>
       <translation>Lô hồ sơ này không còn; có thể đã bị xóa.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backlog.py" line="146" />
+      <location filename="../../desktop/services/backlog.py" line="149" />
       <source>The lot already has {count} records; the total cannot be smaller.</source>
       <translation>Lô đã có {count} hồ sơ; tổng số không được nhỏ hơn.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backlog.py" line="257" />
+      <location filename="../../desktop/services/backlog.py" line="260" />
       <source>The target must be a percentage between 0 and 100.</source>
       <translation>Chỉ tiêu phải là tỷ lệ phần trăm từ 0 đến 100.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backlog.py" line="259" />
+      <location filename="../../desktop/services/backlog.py" line="262" />
       <source>Enter the date of the target (dd/mm/yyyy).</source>
       <translation>Nhập thời hạn của chỉ tiêu (dd/mm/yyyy).</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backlog.py" line="101" />
+      <location filename="../../desktop/services/backlog.py" line="104" />
       <location filename="../../desktop/ui/backlog/dialogs.py" line="80" />
       <source>A year must be between 1900 and 2100.</source>
       <translation>Năm phải từ 1900 đến 2100.</translation>
@@ -1577,6 +1490,13 @@
       <location filename="../../desktop/services/cert_requests.py" line="37" />
       <source>Certificate expired</source>
       <translation>Chứng thư hết hạn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/cert_requests.py" line="38" />
+      <location filename="../../desktop/services/infrastructure.py" line="32" />
+      <location filename="../../desktop/services/infrastructure.py" line="59" />
+      <source>Other</source>
+      <translation>Khác</translation>
     </message>
     <message>
       <location filename="../../desktop/services/cert_requests.py" line="177" />
@@ -2335,36 +2255,30 @@
     </message>
     <message>
       <location filename="../../desktop/services/infra_export.py" line="53" />
-      <location filename="../../desktop/ui/infrastructure/estimate_pdf.py" line="70" />
-      <location filename="../../desktop/ui/infrastructure/estimate_pdf.py" line="51" />
       <source>ESTIMATE OF IT EQUIPMENT TO BUY</source>
       <translation>DỰ TOÁN MUA SẮM TRANG THIẾT BỊ CÔNG NGHỆ THÔNG TIN</translation>
     </message>
     <message>
       <location filename="../../desktop/services/infra_export.py" line="57" />
       <location filename="../../desktop/ui/infrastructure/check_tab.py" line="79" />
-      <location filename="../../desktop/ui/infrastructure/estimate_pdf.py" line="57" />
       <source>Item</source>
       <translation>Hạng mục</translation>
     </message>
     <message>
       <location filename="../../desktop/services/infra_export.py" line="57" />
       <location filename="../../desktop/ui/infrastructure/check_tab.py" line="79" />
-      <location filename="../../desktop/ui/infrastructure/estimate_pdf.py" line="57" />
       <source>Quantity</source>
       <translation>Số lượng</translation>
     </message>
     <message>
       <location filename="../../desktop/services/infra_export.py" line="57" />
       <location filename="../../desktop/ui/infrastructure/check_tab.py" line="79" />
-      <location filename="../../desktop/ui/infrastructure/estimate_pdf.py" line="57" />
       <source>Unit price (đồng)</source>
       <translation>Đơn giá (đồng)</translation>
     </message>
     <message>
       <location filename="../../desktop/services/infra_export.py" line="58" />
       <location filename="../../desktop/ui/infrastructure/check_tab.py" line="80" />
-      <location filename="../../desktop/ui/infrastructure/estimate_pdf.py" line="58" />
       <source>Amount (đồng)</source>
       <translation>Thành tiền (đồng)</translation>
     </message>
@@ -2382,35 +2296,30 @@
     </message>
     <message>
       <location filename="../../desktop/services/infra_export.py" line="55" />
-      <location filename="../../desktop/ui/infrastructure/estimate_pdf.py" line="52" />
       <source>Drawn up on {date}</source>
       <translation>Lập ngày {date}</translation>
     </message>
     <message>
       <location filename="../../desktop/services/infra_export.py" line="84" />
       <location filename="../../desktop/ui/infrastructure/check_tab.py" line="77" />
-      <location filename="../../desktop/ui/infrastructure/estimate_pdf.py" line="54" />
       <source>Requirement</source>
       <translation>Yêu cầu</translation>
     </message>
     <message>
       <location filename="../../desktop/services/infra_export.py" line="84" />
       <location filename="../../desktop/ui/infrastructure/check_tab.py" line="77" />
-      <location filename="../../desktop/ui/infrastructure/estimate_pdf.py" line="54" />
       <source>Needed</source>
       <translation>Cần có</translation>
     </message>
     <message>
       <location filename="../../desktop/services/infra_export.py" line="84" />
       <location filename="../../desktop/ui/infrastructure/check_tab.py" line="77" />
-      <location filename="../../desktop/ui/infrastructure/estimate_pdf.py" line="54" />
       <source>Usable</source>
       <translation>Dùng được</translation>
     </message>
     <message>
       <location filename="../../desktop/services/infra_export.py" line="84" />
       <location filename="../../desktop/ui/infrastructure/check_tab.py" line="78" />
-      <location filename="../../desktop/ui/infrastructure/estimate_pdf.py" line="55" />
       <source>Out of support</source>
       <translation>Hết hỗ trợ</translation>
     </message>
@@ -2460,7 +2369,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/infra_teams.py" line="42" />
-      <location filename="../../desktop/services/infra_teams.py" line="124" />
+      <location filename="../../desktop/services/infra_teams.py" line="130" />
       <location filename="../../desktop/services/infrastructure.py" line="96" />
       <source>Choose a value from the list.</source>
       <translation>Hãy chọn một giá trị trong danh sách.</translation>
@@ -2471,27 +2380,27 @@
       <translation>Mục này không còn tồn tại (đã bị xóa trên máy này hoặc máy khác).</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/infra_teams.py" line="121" />
+      <location filename="../../desktop/services/infra_teams.py" line="127" />
       <source>Enter the member's full name or choose an officer.</source>
       <translation>Nhập họ tên thành viên hoặc chọn một cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/infra_teams.py" line="172" />
+      <location filename="../../desktop/services/infra_teams.py" line="178" />
       <source>Enter the date (dd/mm/yyyy).</source>
       <translation>Nhập ngày (dd/mm/yyyy).</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/infra_teams.py" line="175" />
+      <location filename="../../desktop/services/infra_teams.py" line="181" />
       <source>Describe the help that was given.</source>
       <translation>Ghi nội dung đã hỗ trợ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/infra_teams.py" line="177" />
+      <location filename="../../desktop/services/infra_teams.py" line="183" />
       <source>The number of people helped must be between 0 and 100.000.</source>
       <translation>Số người được hỗ trợ phải từ 0 đến 100.000.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/infra_teams.py" line="128" />
+      <location filename="../../desktop/services/infra_teams.py" line="134" />
       <source>The phone number must have 10 digits and start with 0.</source>
       <translation>Số điện thoại phải có 10 chữ số và bắt đầu bằng 0.</translation>
     </message>
@@ -5199,8 +5108,8 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/infrastructure/check_tab.py" line="101" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="230" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="243" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="232" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="248" />
       <source>Print estimate (PDF)…</source>
       <translation>In dự toán (PDF)…</translation>
     </message>
@@ -5220,12 +5129,12 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Bỏ chọn dòng mà bộ phận không cần: dòng vẫn được giữ nhưng không tính</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="231" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="233" />
       <source>du-toan-ha-tang.pdf</source>
       <translation>du-toan-ha-tang.pdf</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="231" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="233" />
       <location filename="../../desktop/ui/reports/make_tab.py" line="241" />
       <source>PDF files (*.pdf)</source>
       <translation>Tệp PDF (*.pdf)</translation>
@@ -5246,7 +5155,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Đạt {met}/{lines} yêu cầu; còn thiếu {missing} thiết bị.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="244" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="249" />
       <location filename="../../desktop/ui/reports/make_tab.py" line="250" />
       <location filename="../../desktop/ui/reports/make_tab.py" line="260" />
       <source>Saved {file}.</source>
@@ -5385,26 +5294,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/infrastructure/equipment.py" line="122" />
       <source>Delete “{model}” from the register? Use this only for a device entered by mistake; a device no longer used is marked Retired.</source>
       <translation>Xóa “{model}” khỏi danh mục? Chỉ dùng khi nhập nhầm; thiết bị không còn dùng thì chọn tình trạng Đã thanh lý.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/infrastructure/estimate_pdf.py" line="53" />
-      <source>I. Requirements check</source>
-      <translation>I. Đối chiếu với yêu cầu</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/infrastructure/estimate_pdf.py" line="56" />
-      <source>II. Estimate</source>
-      <translation>II. Dự toán kinh phí</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/infrastructure/estimate_pdf.py" line="60" />
-      <source>Drawn up by</source>
-      <translation>Người lập biểu</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/infrastructure/estimate_pdf.py" line="61" />
-      <source>Head of the agency</source>
-      <translation>Thủ trưởng đơn vị</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/infrastructure/export.py" line="14" />

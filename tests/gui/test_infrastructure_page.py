@@ -134,7 +134,7 @@ def test_estimate_is_printed_to_pdf(qtbot, ctx, prompts, tmp_path):
     assert prompts.shown[-1][0] == "info"
     text = " ".join(PdfReader(str(out)).pages[0].extract_text().split())
     assert "DỰ TOÁN" in text and "Máy tính cho mỗi quầy tiếp nhận" in text
-    assert "Người lập biểu" in text
+    assert "Độc lập - Tự do - Hạnh phúc" in text and "Tổng cộng" in text
 
 
 def test_a_line_the_centre_does_not_need_is_switched_off_and_on(qtbot, ctx):

@@ -23,7 +23,8 @@ TODAY = dt.date.today()
 PERIOD = period.month(TODAY.year, TODAY.month)
 BEFORE = PERIOD.start - dt.timedelta(days=3)  # last month: not counted as "this period"
 HEADINGS = ["I. KẾT QUẢ SỐ HÓA HỒ SƠ", "II. CHỮ KÝ SỐ CHUYÊN DÙNG CÔNG VỤ",
-            "III. ĐÀO TẠO, BỒI DƯỠNG", "IV. KHÓ KHĂN, VƯỚNG MẮC VÀ ĐỀ XUẤT"]
+            "III. ĐÀO TẠO, BỒI DƯỠNG", "IV. HẠ TẦNG CÔNG NGHỆ THÔNG TIN, TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG",
+            "V. KHÓ KHĂN, VƯỚNG MẮC VÀ ĐỀ XUẤT"]
 
 
 def _lot(s, field: str, total: int) -> object:
@@ -131,3 +132,16 @@ def test_no_lots_one_sentence_and_still_numbered(ready_store):
     assert doc.blocks[1] == Paragraph(section.NO_LOTS)
     assert isinstance(doc.blocks[2], Heading)
     assert not any(isinstance(t, Table) and t.headers == section.HEADERS for t in doc.tables())
+
+
+def test_field_labels_are_the_official_vietnamese_list_in_one_place():
+    # DOMAIN.md: the lĩnh vực of commune one-stop centres, in this order
+    assert list(svc.FIELDS.values()) == [
+        "Hộ tịch", "Chứng thực", "Đất đai", "Xây dựng", "Tài nguyên và môi trường",
+        "Hộ kinh doanh (Đăng ký kinh doanh)", "Bảo trợ xã hội", "Người có công",
+        "Giáo dục và đào tạo", "Y tế", "Văn hóa", "Tôn giáo, tín ngưỡng", "Nông nghiệp",
+        "Lao động, tiền lương", "Thi đua, khen thưởng", "Tư pháp (khác)", "Khác"]
+    assert all(section.field_name(code) == label for code, label in svc.FIELDS.items())
+    assert not hasattr(section, "FIELD_NAMES")
+    # an import sheet may use the label as printed
+    assert all(svc.field_code(label) == code for code, label in svc.FIELDS.items())

@@ -10,8 +10,9 @@ import unicodedata
 import pytest
 from pypdf import PdfReader
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from desktop.reports import pdf, wording
+from desktop.reports import fonts, pdf, wording
 from desktop.reports.model import Annex, Document, Header, Paragraph, Signer, Table
 from tests.reports.conftest import pdf_pages, text_positions
 
@@ -140,3 +141,52 @@ def test_number_line_blank_before_issue_and_padded_after():
     assert wording.number_line(5) == "Số: 05/BC-UBND"
     assert wording.number_line(123, "DS") == "Số: 123/DS-UBND"
     assert wording.number_line(None).replace(" ", "") == "Số:/BC-UBND"
+
+
+def _list_doc(rows: int) -> Document:
+    doc = _doc()
+    doc.blocks = [Paragraph("Danh sách."), Table(
+        ["STT", "Họ và tên", "Ngày sinh"],
+        [[str(i), f"Cán bộ {i}", "01/01/1990"] for i in range(1, rows + 1)], [10, 60, 30], [0],
+        centred=[2])]
+    return doc
+
+
+def test_a_list_ending_with_its_table_never_leaves_the_signer_alone_on_a_page():
+    for rows in range(20, 45):  # somewhere here the signer block no longer fits on page 1
+        pages = pdf_pages(pdf.render(_list_doc(rows)))
+        last = pages[-1]
+        assert "Nguyễn Văn An" in last
+        if len(pages) > 1:  # the page with the signature carries the last rows with it
+            assert f"Cán bộ {rows}" in last and f"Cán bộ {rows - 1}" in last, rows
+        text = "\n".join(pages)
+        assert all(text.count(f"Cán bộ {i}\n") + text.count(f"Cán bộ {i} ") == 1
+                   for i in range(1, rows + 1))
+
+
+def test_stt_and_date_columns_are_centred():
+    data = pdf.render(_list_doc(3))
+    runs = [(x, t.strip()) for x, _y, t in text_positions(data, 0)]
+    header = dict((t, x) for x, t in runs if t in ("STT", "Ngày sinh"))
+    ones = [x for x, t in runs if t == "1"]
+    dates = [x for x, t in runs if t == "01/01/1990"]
+    assert len(dates) == 3 and max(dates) - min(dates) < 0.5
+    # a centred "1" starts right of the centred, wider "STT"; the date starts left of its header
+    assert ones and ones[0] > header["STT"]
+    assert dates[0] < header["Ngày sinh"]
+
+
+def test_a_word_wider_than_its_column_is_cut_and_stays_inside_it():
+    doc = _doc()
+    doc.blocks = [Table(["STT", "Số chứng nhận"], [["1", "MOOC-2025-000040000400004"]], [80, 20],
+                        [0])]
+    data = pdf.render(doc)
+    width = A4_W - 30 * mm - 15 * mm
+    column = 30 * mm + width * 0.8
+    runs = [(x, t.strip()) for x, _y, t in text_positions(data, 0)
+            if x >= column - 1 and t.strip() and t.strip() != "Số chứng nhận"
+            and _y < A4_H - 20 * mm]
+    assert len(runs) >= 2  # cut onto two lines or more
+    assert "".join(t for _x, t in runs) == "MOOC-2025-000040000400004"
+    assert all(x >= column for x, _t in runs)
+    assert all(stringWidth(t, fonts.FAMILY, 11) <= width * 0.2 - 8 for _x, t in runs)

@@ -70,7 +70,7 @@ def test_monthly_report_figures_equal_the_database_recount(demo_store):
             CourseResult.deleted.is_(False), CourseResult.completed.is_(True),
             CourseResult.completed_on >= p.start, CourseResult.completed_on <= p.end)
         ).scalar_one()
-    *_, cert_table, training_table, annex_table = doc.tables()
+    *_, cert_table, training_table, _equipment, _gaps, _teams, annex_table = doc.tables()
     assert cert_table.rows[0][2] == str(cov.officers)
     assert cert_table.rows[1][2] == str(cov.covered)
     assert cert_table.total[2] == str(requests)
@@ -81,12 +81,14 @@ def test_monthly_report_figures_equal_the_database_recount(demo_store):
     assert doc.annexes[0].title == "Phụ lục I"
 
 
-def test_sections_are_numbered_i_to_iv_with_the_backlog_section_first(demo_store):
+def test_sections_are_numbered_i_to_v_with_the_backlog_section_first(demo_store):
     with demo_store.session() as s:
         doc = monthly.build(s, period.parse("2026-11"), Stamp(None, ISSUED))
     headings = [b.text for b in doc.blocks if isinstance(b, Heading)]
     assert headings == ["I. KẾT QUẢ SỐ HÓA HỒ SƠ", "II. CHỮ KÝ SỐ CHUYÊN DÙNG CÔNG VỤ",
-                        "III. ĐÀO TẠO, BỒI DƯỠNG", "IV. KHÓ KHĂN, VƯỚNG MẮC VÀ ĐỀ XUẤT"]
+                        "III. ĐÀO TẠO, BỒI DƯỠNG",
+                        "IV. HẠ TẦNG CÔNG NGHỆ THÔNG TIN, TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG",
+                        "V. KHÓ KHĂN, VƯỚNG MẮC VÀ ĐỀ XUẤT"]
 
 
 def test_supervisor_note_is_remembered_per_month_and_printed(demo_store):
@@ -189,7 +191,8 @@ def test_xlsx_has_every_table_with_real_numbers(demo_store, tmp_path):
         doc = monthly.build(s, p, Stamp(None, ISSUED))
     path = xlsx.export(doc, tmp_path / "bao-cao.xlsx")
     wb = load_workbook(path)
-    assert len(wb.sheetnames) == len(doc.tables()) == 4  # digitization, certificates, training, annex
+    # digitization, certificates, training, equipment, checklist, teams, annex
+    assert len(wb.sheetnames) == len(doc.tables()) == 7
     ws = wb[wb.sheetnames[0]]
     assert ws["A4"].value == "STT" and ws["A4"].font.bold and ws["B4"].value == "Lĩnh vực"
     assert isinstance(ws["C5"].value, int)

@@ -19,20 +19,11 @@ from desktop.reports import wording
 from desktop.reports.model import BarChart, Block, Paragraph, Table
 from desktop.reports.period import Period
 from desktop.services import backlog_progress as prog
+from desktop.services.backlog import FIELDS
 from desktop.services.text import format_number
 
 TITLE = "KẾT QUẢ SỐ HÓA HỒ SƠ"
 NO_LOTS = "Chưa có lô hồ sơ giấy nào được đưa vào theo dõi số hóa."
-# the report is a Vietnamese document whatever the interface language (backlog.FIELDS is English)
-FIELD_NAMES = {
-    "ho_tich": "Hộ tịch", "chung_thuc": "Chứng thực", "dat_dai": "Đất đai", "xay_dung": "Xây dựng",
-    "tai_nguyen": "Tài nguyên và môi trường", "ho_kinh_doanh": "Hộ kinh doanh",
-    "bao_tro_xa_hoi": "Bảo trợ xã hội", "nguoi_co_cong": "Người có công",
-    "giao_duc": "Giáo dục và đào tạo", "y_te": "Y tế", "van_hoa": "Văn hóa",
-    "ton_giao": "Tôn giáo, tín ngưỡng", "nong_nghiep": "Nông nghiệp",
-    "lao_dong": "Lao động, tiền lương", "thi_dua": "Thi đua, khen thưởng",
-    "tu_phap": "Tư pháp (khác)", "khac": "Khác",
-}
 HEADERS = ["STT", "Lĩnh vực", "Tổng số hồ sơ", "Đã số hóa", "Tỷ lệ", "Đã kiểm tra", "Đã ký số",
            "Đã lưu trữ", "Bị trả lại", "Số hóa trong kỳ"]
 WIDTHS = [7, 19, 10, 10, 11, 10, 9, 9, 8, 10]
@@ -62,7 +53,7 @@ def available() -> bool:
 
 
 def field_name(code: str) -> str:
-    return FIELD_NAMES.get(code, code)
+    return FIELDS.get(code, code)
 
 
 def scanned_in(session: Session, period: Period, by=BacklogLot.field) -> dict:

@@ -225,18 +225,23 @@ class CheckTab(QWidget):
         self._save(gap.requirement.id, unit_price=price)
 
     def save_pdf(self) -> None:
-        from desktop.ui.infrastructure.estimate_pdf import estimate_html, write_pdf
+        """Dự toán bổ sung thiết bị as an ND 30 document (the reports' fonts and layout)."""
+        from desktop.reports import estimate, pdf
+        from desktop.reports.common import Stamp
 
         path = self.ctx.prompts.save_file(self, tr("Print estimate (PDF)…"),
                                           tr("du-toan-ha-tang.pdf"), tr("PDF files (*.pdf)"))
         if path is None:
             return
-        commune = self.ctx.store.commune()
-        name = f"{commune.name}, {commune.province_name}" if commune else ""
-        with self.ctx.store.session() as s:
-            result = infra_check.check(s)
         try:
-            write_pdf(path, estimate_html(result, name, dt.date.today()))
+            with self.ctx.store.session() as s:
+                document = estimate.build(s, Stamp(None, dt.date.today()))
+            pdf.render(document, path)
+        except OSError as err:
+            self.ctx.prompts.error(self, tr("Print estimate (PDF)…"),
+                                   tr("Cannot save {file}: {reason}.").format(
+                                       file=str(path), reason=err.strerror or str(err)))
+            return
         except Exception as err:  # noqa: BLE001 - shown to the user
             self.ctx.prompts.error(self, tr("Print estimate (PDF)…"), user_message(err))
             return
