@@ -309,6 +309,7 @@
     </message>
     <message>
       <location filename="../../desktop/cli_dossiers.py" line="50" />
+      <location filename="../../desktop/ui/backlog/indicators_summary.py" line="69" />
       <location filename="../../desktop/ui/backlog/indicators_tab.py" line="99" />
       <source>no dossiers</source>
       <translation>không phát sinh hồ sơ</translation>
@@ -4067,6 +4068,31 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Đang đọc tệp {file}…</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/backlog/indicators_summary.py" line="26" />
+      <source>No dossier data this month.</source>
+      <translation>Chưa có dữ liệu hồ sơ tháng này.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/indicators_summary.py" line="43" />
+      <source>Details and dossier import: Digitization → QĐ 766 indicators</source>
+      <translation>Xem chi tiết và nhập hồ sơ: Số hóa → Chỉ số 766</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/indicators_summary.py" line="64" />
+      <source>QĐ 766 digitization indicators, month {month}</source>
+      <translation>Chỉ số số hóa theo QĐ 766, tháng {month}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/indicators_summary.py" line="76" />
+      <source>Total of indicators 4.1–4.4: {points} of {pmax} points</source>
+      <translation>Tổng chỉ số 4.1–4.4: {points} trên {pmax} điểm</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/indicators_summary.py" line="71" />
+      <source>{points}/{pmax} pts</source>
+      <translation>{points}/{pmax} điểm</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/backlog/indicators_tab.py" line="38" />
       <source>Import dossiers…</source>
       <translation>Nhập hồ sơ…</translation>
@@ -4436,7 +4462,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/coverage_tab.py" line="40" />
-      <location filename="../../desktop/ui/pages/dashboard.py" line="224" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="225" />
       <location filename="../../desktop/ui/training/coverage.py" line="126" />
       <source>(no department)</source>
       <translation>(chưa ghi bộ phận)</translation>
@@ -5633,7 +5659,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="52" />
-      <location filename="../../desktop/ui/pages/dashboard.py" line="153" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="154" />
       <location filename="../../desktop/ui/reports/make_tab.py" line="163" />
       <source>Reports</source>
       <translation>Báo cáo</translation>
@@ -6083,12 +6109,12 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>cán bộ có chứng thư số chuyên dùng còn hiệu lực</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="141" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="142" />
       <source>Officers working, by department</source>
       <translation>Cán bộ đang công tác theo bộ phận</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="154" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="155" />
       <source>Sync and backup</source>
       <translation>Đồng bộ và sao lưu</translation>
     </message>
