@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +29,18 @@ from desktop.ui.widgets.tables import list_table
 TABLES = {"backlog_lot", "backlog_record"}
 STEP_BUTTONS = {"scanned": N_("Digitized…"), "verified": N_("Checked…"), "signed": N_("Signed…"),
                 "stored": N_("Stored…"), "rejected": N_("Reject…"), "pending": N_("Reopen…")}
+
+
+def records_table(model: RecordTableModel) -> QTableView:
+    """The records list as the tab shows it (benchmarks/bench_backlog.py times this very view).
+
+    Fixed column widths (never sized to the contents of a million rows) and no row-number
+    header: the record number is a column, and a header over 1 M rows costs its own layout."""
+    table = list_table(model, (70, 230, 0, 110, 170, 95), stretch_column=2)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    return table
 
 
 class RecordsTab(QWidget):
@@ -56,9 +69,7 @@ class RecordsTab(QWidget):
         self.undo_button.clicked.connect(self.undo)
         actions.addWidget(self.undo_button)
         self.model = RecordTableModel(ctx.store, parent=self)
-        self.table = list_table(self.model, (70, 230, 0, 110, 170, 95), stretch_column=2)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setWordWrap(False)
+        self.table = records_table(self.model)
         filters = QHBoxLayout()
         for label, box in ((tr("Lot"), self.lot), (tr("Status"), self.status), (tr("Officer"), self.officer)):
             filters.addWidget(QLabel(label))
