@@ -58,13 +58,13 @@ class LotsTab(QWidget):
         filters.addWidget(self.field)
         filters.addStretch(1)
         filters.addWidget(self.count_label)
+        filters.addWidget(self.import_button)  # up here: the row of buttons fits 1366×768 at 150 %
+        filters.addWidget(self.export_button)
         actions = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.delete_button, self.generate_button,
                        self.list_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        actions.addWidget(self.import_button)
-        actions.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addLayout(filters)

@@ -48,13 +48,16 @@ class RecordsTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.lot = QComboBox()
-        self.lot.setMinimumWidth(280)
+        self.lot.setMinimumWidth(200)
         self.status = QComboBox()
         self.status.addItem(tr("All statuses"), "")
         for code, label in svc.STATUSES.items():
             self.status.addItem(tr(label), code)
         self.officer = QComboBox()
-        self.officer.setMinimumWidth(180)
+        self.officer.setMinimumWidth(150)
+        for box in (self.lot, self.officer):  # long lot names must not widen the page at 150 %
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(16)
         self.count_label = QLabel()
         self.steps: dict[str, QPushButton] = {}
         actions = QHBoxLayout()
@@ -67,7 +70,6 @@ class RecordsTab(QWidget):
         actions.addStretch(1)
         self.undo_button = QPushButton(tr("Undo last change"))
         self.undo_button.clicked.connect(self.undo)
-        actions.addWidget(self.undo_button)
         self.model = RecordTableModel(ctx.store, parent=self)
         self.table = records_table(self.model)
         filters = QHBoxLayout()
@@ -78,12 +80,16 @@ class RecordsTab(QWidget):
         filters.addWidget(self.count_label)
         self.last_change = QLabel()
         self.last_change.setObjectName("hint")
+        self.last_change.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addLayout(filters)
         layout.addLayout(actions)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.last_change)
+        bottom = QHBoxLayout()  # the last change and its undo side by side
+        bottom.addWidget(self.last_change, 1)
+        bottom.addWidget(self.undo_button)
+        layout.addLayout(bottom)
         self.reload_choices()
         for box in (self.lot, self.status, self.officer):
             box.currentIndexChanged.connect(self.apply_filters)
