@@ -41,7 +41,7 @@ def test_view_as_the_tab_builds_it(qtbot, ctx):
     table.show()
     assert resets == []  # switching sorting on with the order already shown reloads nothing
     assert not table.verticalHeader().isVisible()
-    assert table.columnWidth(0) == 70 and table.columnWidth(1) == 230
+    assert table.columnWidth(0) == 70 and table.columnWidth(1) == 200
     index = model.index(0, 3)
     assert model.data(index) == "Chưa số hóa"
     assert model.data(index, Qt.ItemDataRole.ToolTipRole) == "Chưa số hóa"
@@ -52,3 +52,16 @@ def test_view_as_the_tab_builds_it(qtbot, ctx):
     table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # a real change of order does reload
     assert resets == [1]
     assert model.data(model.index(0, 0)) == "120"
+
+
+def test_lot_column_hidden_while_one_lot_is_chosen(qtbot, ctx):
+    from desktop.ui.backlog.records_tab import RecordsTab
+
+    lot = _lot(ctx.store, 5)
+    tab = RecordsTab(ctx)
+    qtbot.addWidget(tab)
+    assert not tab.table.isColumnHidden(1)
+    tab.lot.setCurrentIndex(tab.lot.findData(str(lot)))
+    assert tab.table.isColumnHidden(1) and tab.count_label.text() == "5 hồ sơ"
+    tab.lot.setCurrentIndex(0)
+    assert not tab.table.isColumnHidden(1)

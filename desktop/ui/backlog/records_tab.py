@@ -36,7 +36,7 @@ def records_table(model: RecordTableModel) -> QTableView:
 
     Fixed column widths (never sized to the contents of a million rows) and no row-number
     header: the record number is a column, and a header over 1 M rows costs its own layout."""
-    table = list_table(model, (70, 230, 0, 110, 170, 95), stretch_column=2)
+    table = list_table(model, (70, 200, 0, 110, 160, 95), stretch_column=2)
     table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
     table.setWordWrap(False)
     table.verticalHeader().hide()
@@ -121,6 +121,7 @@ class RecordsTab(QWidget):
                                              status=self.status.currentData() or "",
                                              officer_id=chosen_id(self.officer),
                                              sort=query.sort, descending=query.descending))
+        self.table.setColumnHidden(1, chosen_id(self.lot) is not None)  # one lot: its name once, above
         self.count_label.setText(tr("{count} records").format(count=format_number(self.model.rowCount())))
         self.show_last_change()
 
