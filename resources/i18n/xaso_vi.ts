@@ -798,7 +798,7 @@
     <message>
       <location filename="../../desktop/services/audit.py" line="45" />
       <location filename="../../desktop/services/backlog_list.py" line="174" />
-      <location filename="../../desktop/ui/backlog/models.py" line="69" />
+      <location filename="../../desktop/ui/backlog/models.py" line="70" />
       <source>Date</source>
       <translation>Ngày</translation>
     </message>
@@ -1183,7 +1183,7 @@
     <message>
       <location filename="../../desktop/services/backlog_list.py" line="174" />
       <location filename="../../desktop/ui/backlog/dialogs.py" line="251" />
-      <location filename="../../desktop/ui/backlog/models.py" line="65" />
+      <location filename="../../desktop/ui/backlog/models.py" line="66" />
       <source>Lot</source>
       <translation>Lô hồ sơ</translation>
     </message>
@@ -1197,7 +1197,7 @@
     <message>
       <location filename="../../desktop/services/backlog_list.py" line="175" />
       <location filename="../../desktop/services/cert_export.py" line="63" />
-      <location filename="../../desktop/ui/backlog/models.py" line="70" />
+      <location filename="../../desktop/ui/backlog/models.py" line="71" />
       <source>Reason</source>
       <translation>Lý do</translation>
     </message>
@@ -1375,7 +1375,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="67" />
-      <location filename="../../desktop/services/dossier_indicators.py" line="38" />
+      <location filename="../../desktop/services/dossier_indicators.py" line="41" />
       <source>Rate (%)</source>
       <translation>Tỷ lệ (%)</translation>
     </message>
@@ -1775,73 +1775,73 @@
       <translation>Thư mục dữ liệu này đang chứa dữ liệu thật của xã; dữ liệu mẫu chỉ được tạo trong một thư mục mới, trống. Hãy chọn thư mục khác.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/dossier_indicators.py" line="38" />
+      <location filename="../../desktop/services/dossier_indicators.py" line="41" />
       <source>Indicator</source>
       <translation>Chỉ số</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/dossier_indicators.py" line="38" />
+      <location filename="../../desktop/services/dossier_indicators.py" line="41" />
       <source>Content</source>
       <translation>Nội dung</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/dossier_indicators.py" line="38" />
+      <location filename="../../desktop/services/dossier_indicators.py" line="41" />
       <source>Numerator</source>
       <translation>Tử số</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/dossier_indicators.py" line="38" />
+      <location filename="../../desktop/services/dossier_indicators.py" line="41" />
       <source>Denominator</source>
       <translation>Mẫu số</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/dossier_indicators.py" line="39" />
+      <location filename="../../desktop/services/dossier_indicators.py" line="42" />
       <source>Target (%)</source>
       <translation>Chỉ tiêu (%)</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/dossier_indicators.py" line="39" />
+      <location filename="../../desktop/services/dossier_indicators.py" line="42" />
       <source>Points</source>
       <translation>Điểm</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/dossier_indicators.py" line="39" />
+      <location filename="../../desktop/services/dossier_indicators.py" line="42" />
       <source>Pmax</source>
       <translation>Điểm tối đa</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/dossier_indicators.py" line="32" />
+      <location filename="../../desktop/services/dossier_indicators.py" line="35" />
       <source>Results issued electronically</source>
       <translation>Tỷ lệ cấp kết quả giải quyết TTHC điện tử</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/dossier_indicators.py" line="33" />
+      <location filename="../../desktop/services/dossier_indicators.py" line="36" />
       <source>Dossiers digitized at reception</source>
       <translation>Tỷ lệ số hóa hồ sơ khi tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/dossier_indicators.py" line="34" />
+      <location filename="../../desktop/services/dossier_indicators.py" line="37" />
       <source>Reuse of digitized data</source>
       <translation>Tỷ lệ khai thác, sử dụng lại dữ liệu đã số hóa</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/dossier_indicators.py" line="35" />
+      <location filename="../../desktop/services/dossier_indicators.py" line="38" />
       <source>Results stored in the data warehouse</source>
       <translation>Tỷ lệ kết quả được lưu vào kho dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/dossier_indicators.py" line="88" />
+      <location filename="../../desktop/services/dossier_indicators.py" line="91" />
       <source>{value} is not a month. Write it as yyyy-mm, e.g. 2026-11.</source>
       <translation>{value} không phải là tháng. Hãy ghi theo dạng yyyy-mm, ví dụ 2026-11.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/dossier_indicators.py" line="146" />
+      <location filename="../../desktop/services/dossier_indicators.py" line="149" />
       <location filename="../../desktop/ui/backlog/indicators_tab.py" line="102" />
       <source>Total of indicators 4.1–4.4</source>
       <translation>Cộng điểm các chỉ số 4.1–4.4</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/dossier_indicators.py" line="148" />
+      <location filename="../../desktop/services/dossier_indicators.py" line="151" />
       <source>QĐ 766 indicators {month}</source>
       <translation>Chỉ số 766 tháng {month}</translation>
     </message>
@@ -4249,79 +4249,79 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Số hồ sơ được số hóa mỗi tuần</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="29" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="30" />
       <source>Digitized…</source>
       <translation>Đã số hóa…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="29" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="30" />
       <source>Checked…</source>
       <translation>Đã kiểm tra…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="29" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="30" />
       <source>Signed…</source>
       <translation>Đã ký số…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="30" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="31" />
       <source>Stored…</source>
       <translation>Đã lưu kho…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="30" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="31" />
       <source>Reject…</source>
       <translation>Trả lại…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="30" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="31" />
       <source>Reopen…</source>
       <translation>Mở lại…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="40" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="53" />
       <source>All statuses</source>
       <translation>Tất cả trạng thái</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="55" />
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="135" />
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="143" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="71" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="153" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="161" />
       <source>Undo last change</source>
       <translation>Hoàn tác thao tác gần nhất</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="48" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="64" />
       <source>Mark:</source>
       <translation>Ghi nhận:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="85" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="102" />
       <source>All lots</source>
       <translation>Tất cả lô hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="86" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="103" />
       <source>All officers</source>
       <translation>Tất cả cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="107" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="125" />
       <source>{count} records</source>
       <translation>{count} hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="126" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="144" />
       <source>Last change: {count} records → {what} on {date} (records {numbers}).</source>
       <translation>Thao tác gần nhất: {count} hồ sơ → {what} ngày {date} (hồ sơ số {numbers}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="137" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="155" />
       <source>Undo</source>
       <translation>Hoàn tác</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="135" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="153" />
       <source>Put the {count} records of the last change back to their previous status?</source>
       <translation>Đưa {count} hồ sơ của thao tác gần nhất về trạng thái trước đó?</translation>
     </message>
