@@ -50,7 +50,8 @@ class LotsTab(QWidget):
         self.export_button.clicked.connect(self.export)
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.add_lot)
         self.model = LotTableModel(ctx.store, parent=self)
-        self.table = list_table(self.model, (190, 0, 90, 100, 80, 80, 95, 90), stretch_column=1)
+        # the kind keeps its width at 150 % (the table scrolls sideways); the storage place stretches
+        self.table = list_table(self.model, (130, 260, 85, 100, 80, 80, 95, 85))
         self.table.setWordWrap(False)
         self.table.activated.connect(lambda _i: self.edit_lot())
         filters = QHBoxLayout()
