@@ -902,7 +902,6 @@
     </message>
     <message>
       <location filename="../../desktop/services/audit.py" line="203" />
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="68" />
       <source>From</source>
       <translation>Giá trị cũ</translation>
     </message>
@@ -3439,14 +3438,14 @@ Hãy trao cho người dùng; mật khẩu chỉ hiển thị một lần. Ngư�
     <message>
       <location filename="../../desktop/ui/admin/audit_tab.py" line="134" />
       <location filename="../../desktop/ui/backlog/indicators_tab.py" line="136" />
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="143" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="144" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/admin/audit_tab.py" line="143" />
       <location filename="../../desktop/ui/backlog/indicators_tab.py" line="145" />
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="152" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="153" />
       <source>Exporting…</source>
       <translation>Đang xuất…</translation>
     </message>
@@ -3965,7 +3964,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="37" />
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="127" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="128" />
       <source>Import the list of records</source>
       <translation>Nhập danh sách hồ sơ</translation>
     </message>
@@ -4032,7 +4031,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/import_dialog.py" line="34" />
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="135" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="136" />
       <source>Import lots</source>
       <translation>Nhập lô hồ sơ</translation>
     </message>
@@ -4109,8 +4108,8 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/indicators_tab.py" line="128" />
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="135" />
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="128" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="136" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="129" />
       <source>Excel or CSV (*.xlsx *.csv)</source>
       <translation>Excel hoặc CSV (*.xlsx *.csv)</translation>
     </message>
@@ -4152,7 +4151,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="35" />
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="112" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="113" />
       <location filename="../../desktop/ui/infrastructure/equipment.py" line="40" />
       <source>Delete</source>
       <translation>Xóa</translation>
@@ -4188,22 +4187,22 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Nhập danh mục lô hồ sơ từ Excel (.xlsx) hoặc .csv</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="81" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="82" />
       <source>{count} lots</source>
       <translation>{count} lô hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="111" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="112" />
       <source>Delete lot</source>
       <translation>Xóa lô hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="111" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="112" />
       <source>Delete the selected lot and take it out of the progress figures? Its records are kept in the history.</source>
       <translation>Xóa lô hồ sơ đang chọn và bỏ khỏi số liệu tiến độ? Hồ sơ của lô vẫn được lưu trong lịch sử.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="153" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="154" />
       <source>{count} records saved to {file}.</source>
       <translation>Đã lưu {count} hồ sơ vào tệp {file}.</translation>
     </message>
@@ -4247,6 +4246,11 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <location filename="../../desktop/ui/backlog/progress_tab.py" line="71" />
       <source>Records digitized per week</source>
       <translation>Số hồ sơ được số hóa mỗi tuần</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="68" />
+      <source>Period from</source>
+      <translation>Từ ngày</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/records_tab.py" line="30" />
