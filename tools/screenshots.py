@@ -476,6 +476,11 @@ def shoot_dossiers(app, ctx, window, out: Path, work: Path) -> None:
     importer = DossierImportDialog(ctx, sample, parent=window)
     shoot(app, importer, out / "38-backlog-dossier-import.png")
     importer.close()
+    from desktop.ui.backlog.indicators_summary import IndicatorsSummary
+
+    window.show_section("overview")  # Tổng quan scrolled to this month's 766 block
+    window.stack.currentWidget().ensureWidgetVisible(window.pages["overview"].findChild(IndicatorsSummary))
+    shoot(app, window, out / "39-overview-766.png")
 
 
 if __name__ == "__main__":

@@ -28,6 +28,9 @@ class IndicatorDef:
     by: str  # "received" (reception month) or "finished" (finishing month)
 
 
+# Targets as in DOMAIN.md (QĐ 766): 80 % for 4.2 and 4.3. It sets none for 4.1 and 4.4, so
+# their points are proportional to the rate (a 100 % target); nothing says targets vary by
+# commune or year, so they are constants, not a setting.
 INDICATORS: tuple[IndicatorDef, ...] = (
     IndicatorDef("4.1", N_("Results issued electronically"), 6.0, 100.0, "finished"),
     IndicatorDef("4.2", N_("Dossiers digitized at reception"), 4.0, 80.0, "received"),

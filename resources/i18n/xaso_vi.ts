@@ -309,6 +309,7 @@
     </message>
     <message>
       <location filename="../../desktop/cli_dossiers.py" line="50" />
+      <location filename="../../desktop/ui/backlog/indicators_summary.py" line="69" />
       <location filename="../../desktop/ui/backlog/indicators_tab.py" line="99" />
       <source>no dossiers</source>
       <translation>không phát sinh hồ sơ</translation>
@@ -797,7 +798,7 @@
     <message>
       <location filename="../../desktop/services/audit.py" line="45" />
       <location filename="../../desktop/services/backlog_list.py" line="174" />
-      <location filename="../../desktop/ui/backlog/models.py" line="69" />
+      <location filename="../../desktop/ui/backlog/models.py" line="70" />
       <source>Date</source>
       <translation>Ngày</translation>
     </message>
@@ -901,7 +902,6 @@
     </message>
     <message>
       <location filename="../../desktop/services/audit.py" line="203" />
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="68" />
       <source>From</source>
       <translation>Giá trị cũ</translation>
     </message>
@@ -1095,7 +1095,7 @@
     <message>
       <location filename="../../desktop/services/backlog_list.py" line="174" />
       <location filename="../../desktop/ui/backlog/dialogs.py" line="251" />
-      <location filename="../../desktop/ui/backlog/models.py" line="65" />
+      <location filename="../../desktop/ui/backlog/models.py" line="66" />
       <source>Lot</source>
       <translation>Lô hồ sơ</translation>
     </message>
@@ -1109,7 +1109,7 @@
     <message>
       <location filename="../../desktop/services/backlog_list.py" line="175" />
       <location filename="../../desktop/services/cert_export.py" line="63" />
-      <location filename="../../desktop/ui/backlog/models.py" line="70" />
+      <location filename="../../desktop/ui/backlog/models.py" line="71" />
       <source>Reason</source>
       <translation>Lý do</translation>
     </message>
@@ -1287,7 +1287,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/cert_export.py" line="67" />
-      <location filename="../../desktop/services/dossier_indicators.py" line="38" />
+      <location filename="../../desktop/services/dossier_indicators.py" line="41" />
       <source>Rate (%)</source>
       <translation>Tỷ lệ (%)</translation>
     </message>
@@ -1694,73 +1694,73 @@
       <translation>Thư mục dữ liệu này đang chứa dữ liệu thật của xã; dữ liệu mẫu chỉ được tạo trong một thư mục mới, trống. Hãy chọn thư mục khác.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/dossier_indicators.py" line="38" />
+      <location filename="../../desktop/services/dossier_indicators.py" line="41" />
       <source>Indicator</source>
       <translation>Chỉ số</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/dossier_indicators.py" line="38" />
+      <location filename="../../desktop/services/dossier_indicators.py" line="41" />
       <source>Content</source>
       <translation>Nội dung</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/dossier_indicators.py" line="38" />
+      <location filename="../../desktop/services/dossier_indicators.py" line="41" />
       <source>Numerator</source>
       <translation>Tử số</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/dossier_indicators.py" line="38" />
+      <location filename="../../desktop/services/dossier_indicators.py" line="41" />
       <source>Denominator</source>
       <translation>Mẫu số</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/dossier_indicators.py" line="39" />
+      <location filename="../../desktop/services/dossier_indicators.py" line="42" />
       <source>Target (%)</source>
       <translation>Chỉ tiêu (%)</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/dossier_indicators.py" line="39" />
+      <location filename="../../desktop/services/dossier_indicators.py" line="42" />
       <source>Points</source>
       <translation>Điểm</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/dossier_indicators.py" line="39" />
+      <location filename="../../desktop/services/dossier_indicators.py" line="42" />
       <source>Pmax</source>
       <translation>Điểm tối đa</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/dossier_indicators.py" line="32" />
+      <location filename="../../desktop/services/dossier_indicators.py" line="35" />
       <source>Results issued electronically</source>
       <translation>Tỷ lệ cấp kết quả giải quyết TTHC điện tử</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/dossier_indicators.py" line="33" />
+      <location filename="../../desktop/services/dossier_indicators.py" line="36" />
       <source>Dossiers digitized at reception</source>
       <translation>Tỷ lệ số hóa hồ sơ khi tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/dossier_indicators.py" line="34" />
+      <location filename="../../desktop/services/dossier_indicators.py" line="37" />
       <source>Reuse of digitized data</source>
       <translation>Tỷ lệ khai thác, sử dụng lại dữ liệu đã số hóa</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/dossier_indicators.py" line="35" />
+      <location filename="../../desktop/services/dossier_indicators.py" line="38" />
       <source>Results stored in the data warehouse</source>
       <translation>Tỷ lệ kết quả được lưu vào kho dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/dossier_indicators.py" line="88" />
+      <location filename="../../desktop/services/dossier_indicators.py" line="91" />
       <source>{value} is not a month. Write it as yyyy-mm, e.g. 2026-11.</source>
       <translation>{value} không phải là tháng. Hãy ghi theo dạng yyyy-mm, ví dụ 2026-11.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/dossier_indicators.py" line="146" />
+      <location filename="../../desktop/services/dossier_indicators.py" line="149" />
       <location filename="../../desktop/ui/backlog/indicators_tab.py" line="102" />
       <source>Total of indicators 4.1–4.4</source>
       <translation>Cộng điểm các chỉ số 4.1–4.4</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/dossier_indicators.py" line="148" />
+      <location filename="../../desktop/services/dossier_indicators.py" line="151" />
       <source>QĐ 766 indicators {month}</source>
       <translation>Chỉ số 766 tháng {month}</translation>
     </message>
@@ -3412,14 +3412,14 @@ Hãy trao cho người dùng; mật khẩu chỉ hiển thị một lần. Ngư�
     <message>
       <location filename="../../desktop/ui/admin/audit_tab.py" line="134" />
       <location filename="../../desktop/ui/backlog/indicators_tab.py" line="136" />
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="143" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="144" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/admin/audit_tab.py" line="143" />
       <location filename="../../desktop/ui/backlog/indicators_tab.py" line="145" />
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="152" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="153" />
       <source>Exporting…</source>
       <translation>Đang xuất…</translation>
     </message>
@@ -3938,7 +3938,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="37" />
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="127" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="128" />
       <source>Import the list of records</source>
       <translation>Nhập danh sách hồ sơ</translation>
     </message>
@@ -4005,7 +4005,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/import_dialog.py" line="34" />
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="135" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="136" />
       <source>Import lots</source>
       <translation>Nhập lô hồ sơ</translation>
     </message>
@@ -4041,6 +4041,31 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Đang đọc tệp {file}…</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/backlog/indicators_summary.py" line="26" />
+      <source>No dossier data this month.</source>
+      <translation>Chưa có dữ liệu hồ sơ tháng này.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/indicators_summary.py" line="43" />
+      <source>Details and dossier import: Digitization → QĐ 766 indicators</source>
+      <translation>Xem chi tiết và nhập hồ sơ: Số hóa → Chỉ số 766</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/indicators_summary.py" line="64" />
+      <source>QĐ 766 digitization indicators, month {month}</source>
+      <translation>Chỉ số số hóa theo QĐ 766, tháng {month}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/indicators_summary.py" line="76" />
+      <source>Total of indicators 4.1–4.4: {points} of {pmax} points</source>
+      <translation>Tổng chỉ số 4.1–4.4: {points} trên {pmax} điểm</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/indicators_summary.py" line="71" />
+      <source>{points}/{pmax} pts</source>
+      <translation>{points}/{pmax} điểm</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/backlog/indicators_tab.py" line="38" />
       <source>Import dossiers…</source>
       <translation>Nhập hồ sơ…</translation>
@@ -4057,8 +4082,8 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/indicators_tab.py" line="128" />
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="135" />
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="128" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="136" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="129" />
       <source>Excel or CSV (*.xlsx *.csv)</source>
       <translation>Excel hoặc CSV (*.xlsx *.csv)</translation>
     </message>
@@ -4100,7 +4125,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="35" />
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="112" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="113" />
       <location filename="../../desktop/ui/infrastructure/equipment.py" line="40" />
       <source>Delete</source>
       <translation>Xóa</translation>
@@ -4136,22 +4161,22 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Nhập danh mục lô hồ sơ từ Excel (.xlsx) hoặc .csv</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="81" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="82" />
       <source>{count} lots</source>
       <translation>{count} lô hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="111" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="112" />
       <source>Delete lot</source>
       <translation>Xóa lô hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="111" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="112" />
       <source>Delete the selected lot and take it out of the progress figures? Its records are kept in the history.</source>
       <translation>Xóa lô hồ sơ đang chọn và bỏ khỏi số liệu tiến độ? Hồ sơ của lô vẫn được lưu trong lịch sử.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="153" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="154" />
       <source>{count} records saved to {file}.</source>
       <translation>Đã lưu {count} hồ sơ vào tệp {file}.</translation>
     </message>
@@ -4197,79 +4222,84 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Số hồ sơ được số hóa mỗi tuần</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="29" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="68" />
+      <source>Period from</source>
+      <translation>Từ ngày</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="30" />
       <source>Digitized…</source>
       <translation>Đã số hóa…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="29" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="30" />
       <source>Checked…</source>
       <translation>Đã kiểm tra…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="29" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="30" />
       <source>Signed…</source>
       <translation>Đã ký số…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="30" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="31" />
       <source>Stored…</source>
       <translation>Đã lưu kho…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="30" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="31" />
       <source>Reject…</source>
       <translation>Trả lại…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="30" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="31" />
       <source>Reopen…</source>
       <translation>Mở lại…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="40" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="53" />
       <source>All statuses</source>
       <translation>Tất cả trạng thái</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="55" />
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="135" />
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="143" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="71" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="153" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="161" />
       <source>Undo last change</source>
       <translation>Hoàn tác thao tác gần nhất</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="48" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="64" />
       <source>Mark:</source>
       <translation>Ghi nhận:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="85" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="102" />
       <source>All lots</source>
       <translation>Tất cả lô hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="86" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="103" />
       <source>All officers</source>
       <translation>Tất cả cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="107" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="125" />
       <source>{count} records</source>
       <translation>{count} hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="126" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="144" />
       <source>Last change: {count} records → {what} on {date} (records {numbers}).</source>
       <translation>Thao tác gần nhất: {count} hồ sơ → {what} ngày {date} (hồ sơ số {numbers}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="137" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="155" />
       <source>Undo</source>
       <translation>Hoàn tác</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="135" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="153" />
       <source>Put the {count} records of the last change back to their previous status?</source>
       <translation>Đưa {count} hồ sơ của thao tác gần nhất về trạng thái trước đó?</translation>
     </message>
@@ -4410,7 +4440,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/coverage_tab.py" line="40" />
-      <location filename="../../desktop/ui/pages/dashboard.py" line="224" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="225" />
       <location filename="../../desktop/ui/training/coverage.py" line="126" />
       <source>(no department)</source>
       <translation>(chưa ghi bộ phận)</translation>
@@ -5588,7 +5618,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="52" />
-      <location filename="../../desktop/ui/pages/dashboard.py" line="153" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="154" />
       <location filename="../../desktop/ui/reports/make_tab.py" line="163" />
       <source>Reports</source>
       <translation>Báo cáo</translation>
@@ -6038,12 +6068,12 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>cán bộ có chứng thư số chuyên dùng còn hiệu lực</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="141" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="142" />
       <source>Officers working, by department</source>
       <translation>Cán bộ đang công tác theo bộ phận</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="154" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="155" />
       <source>Sync and backup</source>
       <translation>Đồng bộ và sao lưu</translation>
     </message>

@@ -58,17 +58,19 @@ with store.write("t") as s:
 """
 
 
-def kill_midway(code: str, *args: str) -> None:
+def kill_midway(code: str, *args: str) -> str:
+    """Run ``code`` in a child, SIGKILL it once it prints "mid…"; returns that line."""
     proc = subprocess.Popen([sys.executable, "-c", textwrap.dedent(code), *args], cwd=ROOT,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             env={**os.environ, "PYTHONPATH": str(ROOT)})
     try:
         line = proc.stdout.readline()
-        assert line.strip() == "mid", proc.stderr.read()
+        assert line.split()[:1] == ["mid"], proc.stderr.read()
         os.kill(proc.pid, signal.SIGKILL)
     finally:
         proc.wait(10)
     assert proc.returncode == -signal.SIGKILL
+    return line
 
 
 def test_kill_during_batch_leaves_db_as_before(ready_store, xaso_home):

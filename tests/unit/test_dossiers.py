@@ -105,6 +105,25 @@ def test_score_formula():
     assert ind.score(None, 80.0, 2.0) == 2.0  # no dossiers
 
 
+def test_targets_and_points_as_in_the_domain():
+    """DOMAIN.md: 4.1 6 pts, 4.2 4 pts target 80 %, 4.3 2 pts target 80 %, 4.4 4 pts; no target
+    is set for 4.1 and 4.4, so their points follow the rate (target 100 %)."""
+    defs = {d.code: (d.pmax, d.target) for d in ind.INDICATORS}
+    assert defs == {"4.1": (6.0, 100.0), "4.2": (4.0, 80.0), "4.3": (2.0, 80.0), "4.4": (4.0, 100.0)}
+
+    def points(code, numerator, denominator):
+        d = next(d for d in ind.INDICATORS if d.code == code)
+        return ind.Indicator(d, numerator, denominator).points
+
+    assert points("4.1", 45, 90) == pytest.approx(3.0)  # 50 % × 6 / 100
+    assert points("4.2", 17, 20) == pytest.approx(4.0)  # 85 % ≥ 80 %: full points
+    assert points("4.2", 12, 20) == pytest.approx(3.0)  # 60 % × 4 / 80
+    assert points("4.3", 3, 5) == pytest.approx(1.5)  # 60 % × 2 / 80
+    assert points("4.3", 4, 5) == pytest.approx(2.0)  # exactly 80 %
+    assert points("4.4", 9, 10) == pytest.approx(3.6)  # 90 % × 4 / 100
+    assert points("4.4", 0, 0) == 4.0  # nothing finished this month: nothing to fall short of
+
+
 def test_month_indicators_hand_computed(ready_store, tmp_path):
     run(ready_store, write_xlsx(tmp_path / "hoso.xlsx", ROWS))
     with ready_store.session() as s:

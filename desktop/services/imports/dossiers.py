@@ -192,16 +192,21 @@ def apply(session: Session, result: DossierPreview, commune_code: str) -> dict[s
     if result.has_errors:
         raise UserError(N_("The file still has {count} problem(s); nothing was imported. Correct "
                            "the file, then preview it again."), count=len(result.problems))
-    for row in result.rows:
-        if row.status not in ("new", "update"):
-            continue
-        row_id = dossier_id(commune_code, row.data.code)
-        dossier = session.get(Dossier, row_id)
-        if dossier is None:
-            session.add(Dossier(id=row_id, **asdict(row.data)))
-            continue
-        for name, value in asdict(row.data).items():
-            setattr(dossier, name, value)
-        dossier.deleted = False
+    writes = [row for row in result.rows if row.status in ("new", "update")]
+    codes = [row.data.code for row in writes]
+    known: dict = {}  # the rows already there, read in a few queries (not one per row)
+    for start in range(0, len(codes), 500):
+        known.update((d.id, d) for d in session.execute(
+            select(Dossier).where(Dossier.code.in_(codes[start:start + 500]))).scalars())
+    with session.no_autoflush:  # one flush at the end
+        for row in writes:
+            row_id = dossier_id(commune_code, row.data.code)
+            dossier = known.get(row_id)
+            if dossier is None:
+                session.add(Dossier(id=row_id, **asdict(row.data)))
+                continue
+            for name, value in asdict(row.data).items():
+                setattr(dossier, name, value)
+            dossier.deleted = False
     session.flush()
     return {s: result.count(s) for s in ("new", "update", "unchanged")}

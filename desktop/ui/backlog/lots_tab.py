@@ -50,7 +50,8 @@ class LotsTab(QWidget):
         self.export_button.clicked.connect(self.export)
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.add_lot)
         self.model = LotTableModel(ctx.store, parent=self)
-        self.table = list_table(self.model, (190, 0, 90, 100, 80, 80, 95, 90), stretch_column=1)
+        # the kind keeps its width at 150 % (the table scrolls sideways); the storage place stretches
+        self.table = list_table(self.model, (130, 260, 85, 100, 80, 80, 95, 85))
         self.table.setWordWrap(False)
         self.table.activated.connect(lambda _i: self.edit_lot())
         filters = QHBoxLayout()
@@ -58,13 +59,13 @@ class LotsTab(QWidget):
         filters.addWidget(self.field)
         filters.addStretch(1)
         filters.addWidget(self.count_label)
+        filters.addWidget(self.import_button)  # up here: the row of buttons fits 1366×768 at 150 %
+        filters.addWidget(self.export_button)
         actions = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.delete_button, self.generate_button,
                        self.list_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        actions.addWidget(self.import_button)
-        actions.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addLayout(filters)

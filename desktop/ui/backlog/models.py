@@ -60,11 +60,12 @@ def _step_date(value) -> str:
 
 
 def record_columns() -> list[Column]:
+    statuses = {code: tr(label) for code, label in svc.STATUSES.items()}  # translated once
     return [
         Column("record_no", tr("No."), format_number, Qt.AlignmentFlag.AlignRight, sort="number"),
         Column("lot", tr("Lot")),
         Column("title", tr("Record")),
-        Column("status", tr("Status"), lambda v: tr(svc.STATUSES.get(v, v)), sort="status"),
+        Column("status", tr("Status"), lambda v: statuses.get(v, v), sort="status"),
         Column("officer_name", tr("Officer"), lambda v: v or ""),
         Column("step_at", tr("Date"), _step_date, Qt.AlignmentFlag.AlignHCenter, sort="step_at"),
         Column("reason", tr("Reason")),
@@ -72,13 +73,15 @@ def record_columns() -> list[Column]:
 
 
 class _RecordRow:
-    def __init__(self, row: lst.RecordRow) -> None:
+    def __init__(self, row: lst.RecordRow, lot: str) -> None:
         self.__dict__.update(row.__dict__)
-        self.lot = row.lot
+        self.lot = lot
         self.reason = row.rejected_reason if row.status == "rejected" else ""
 
 
 class RecordTableModel(PagedTableModel):
+    page_size = 100  # the first screen (about 25 rows) comes with one small fetch
+
     def __init__(self, store: Store, parent=None) -> None:
         self._store = store
         super().__init__(record_columns(), self._count, self._fetch, lst.RecordQuery(), parent)
@@ -89,4 +92,6 @@ class RecordTableModel(PagedTableModel):
 
     def _fetch(self, query: lst.RecordQuery, request: PageRequest) -> list[_RecordRow]:
         with self._store.session() as s:
-            return [_RecordRow(r) for r in lst.page_records(s, query, request)]
+            rows = lst.page_records(s, query, request)
+        labels: dict = {}  # a page holds few lots: each label is made once
+        return [_RecordRow(r, labels.get(r.lot_id) or labels.setdefault(r.lot_id, r.lot)) for r in rows]

@@ -65,7 +65,7 @@ class ProgressTab(QWidget):
             self.period.addItem(tr(label), code)
         self.period.setCurrentIndex(1)
         self.period.currentIndexChanged.connect(self.refresh)
-        self.officers = _table([tr("Officer"), tr("From"), tr("Digitized"), tr("Checked"),
+        self.officers = _table([tr("Officer"), tr("Period from"), tr("Digitized"), tr("Checked"),
                                 tr("Signed"), tr("Stored")])
         self.chart = QChart()
         self.chart.setTitle(tr("Records digitized per week"))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,18 +31,33 @@ STEP_BUTTONS = {"scanned": N_("Digitized…"), "verified": N_("Checked…"), "si
                 "stored": N_("Stored…"), "rejected": N_("Reject…"), "pending": N_("Reopen…")}
 
 
+def records_table(model: RecordTableModel) -> QTableView:
+    """The records list as the tab shows it (benchmarks/bench_backlog.py times this very view).
+
+    Fixed column widths (never sized to the contents of a million rows) and no row-number
+    header: the record number is a column, and a header over 1 M rows costs its own layout."""
+    table = list_table(model, (70, 200, 0, 110, 160, 95), stretch_column=2)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    return table
+
+
 class RecordsTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.lot = QComboBox()
-        self.lot.setMinimumWidth(280)
+        self.lot.setMinimumWidth(200)
         self.status = QComboBox()
         self.status.addItem(tr("All statuses"), "")
         for code, label in svc.STATUSES.items():
             self.status.addItem(tr(label), code)
         self.officer = QComboBox()
-        self.officer.setMinimumWidth(180)
+        self.officer.setMinimumWidth(150)
+        for box in (self.lot, self.officer):  # long lot names must not widen the page at 150 %
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(16)
         self.count_label = QLabel()
         self.steps: dict[str, QPushButton] = {}
         actions = QHBoxLayout()
@@ -54,11 +70,8 @@ class RecordsTab(QWidget):
         actions.addStretch(1)
         self.undo_button = QPushButton(tr("Undo last change"))
         self.undo_button.clicked.connect(self.undo)
-        actions.addWidget(self.undo_button)
         self.model = RecordTableModel(ctx.store, parent=self)
-        self.table = list_table(self.model, (70, 230, 0, 110, 170, 95), stretch_column=2)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setWordWrap(False)
+        self.table = records_table(self.model)
         filters = QHBoxLayout()
         for label, box in ((tr("Lot"), self.lot), (tr("Status"), self.status), (tr("Officer"), self.officer)):
             filters.addWidget(QLabel(label))
@@ -67,12 +80,16 @@ class RecordsTab(QWidget):
         filters.addWidget(self.count_label)
         self.last_change = QLabel()
         self.last_change.setObjectName("hint")
+        self.last_change.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addLayout(filters)
         layout.addLayout(actions)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.last_change)
+        bottom = QHBoxLayout()  # the last change and its undo side by side
+        bottom.addWidget(self.last_change, 1)
+        bottom.addWidget(self.undo_button)
+        layout.addLayout(bottom)
         self.reload_choices()
         for box in (self.lot, self.status, self.officer):
             box.currentIndexChanged.connect(self.apply_filters)
@@ -104,6 +121,7 @@ class RecordsTab(QWidget):
                                              status=self.status.currentData() or "",
                                              officer_id=chosen_id(self.officer),
                                              sort=query.sort, descending=query.descending))
+        self.table.setColumnHidden(1, chosen_id(self.lot) is not None)  # one lot: its name once, above
         self.count_label.setText(tr("{count} records").format(count=format_number(self.model.rowCount())))
         self.show_last_change()
 

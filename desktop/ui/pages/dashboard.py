@@ -118,6 +118,7 @@ class DashboardPage(QWidget):
 
     def _build_sections(self, ctx: AppContext) -> None:
         from desktop.ui.admin.summary import BackupSummary
+        from desktop.ui.backlog.indicators_summary import IndicatorsSummary
         from desktop.ui.backlog.summary import BacklogSummary
         from desktop.ui.infrastructure.summary import InfrastructureSummary
         from desktop.ui.reports.summary import ReportSummary
@@ -145,7 +146,7 @@ class DashboardPage(QWidget):
         for summary in (self.backlog, self.training):  # their own title names the target
             summary.layout().itemAt(0).widget().setObjectName("summaryTitle")
         self.boxes = {  # left column: the two charts; right column: the lines
-            "backlog": SummaryBox(None, self.backlog),
+            "backlog": SummaryBox(None, self.backlog, IndicatorsSummary(ctx)),
             "training": SummaryBox(None, self.training),
             "officers": SummaryBox(tr("Officers"), officers),
             "certificates": SummaryBox(tr("Certificates"), self.certificates),

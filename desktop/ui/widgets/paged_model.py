@@ -17,6 +17,10 @@ from desktop.services.paging import PageRequest
 
 PAGE_SIZE = 200
 MAX_CACHED_PAGES = 30
+# plain ints: a view asks data() for ~10 roles per painted cell, and comparing with the enums
+# costs more than the rest of the call
+_DISPLAY, _TOOLTIP = int(Qt.ItemDataRole.DisplayRole.value), int(Qt.ItemDataRole.ToolTipRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
 
 
 @dataclass(frozen=True)
@@ -29,6 +33,8 @@ class Column:
 
 
 class PagedTableModel(QAbstractTableModel):
+    page_size = PAGE_SIZE  # rows per SQL fetch; a subclass over a huge table may ask fewer
+
     def __init__(
         self,
         columns: list[Column],
@@ -44,6 +50,7 @@ class PagedTableModel(QAbstractTableModel):
         self._query = query
         self._rows = 0
         self._pages: OrderedDict[int, list[Any]] = OrderedDict()
+        self._alignments = [int((c.align | Qt.AlignmentFlag.AlignVCenter).value) for c in columns]
         self._load_count()
 
     # query --------------------------------------------------------------------------------
@@ -70,16 +77,16 @@ class PagedTableModel(QAbstractTableModel):
         if page is not None:
             self._pages.move_to_end(index)
             return page
-        last_index = max(0, (self._rows - 1) // PAGE_SIZE)
+        last_index = max(0, (self._rows - 1) // self.page_size)
         if index - 1 in self._pages and self._pages[index - 1]:
-            request = PageRequest(PAGE_SIZE, after=self._pages[index - 1][-1].key)
+            request = PageRequest(self.page_size, after=self._pages[index - 1][-1].key)
         elif index + 1 in self._pages and self._pages[index + 1]:
-            request = PageRequest(PAGE_SIZE, before=self._pages[index + 1][0].key)
+            request = PageRequest(self.page_size, before=self._pages[index + 1][0].key)
         elif index == last_index and index > 0:
-            size = self._rows - index * PAGE_SIZE
+            size = self._rows - index * self.page_size
             request = PageRequest(size, from_end=True)
         else:
-            request = PageRequest(PAGE_SIZE, offset=index * PAGE_SIZE)
+            request = PageRequest(self.page_size, offset=index * self.page_size)
         page = self._fetch_fn(self._query, request)
         self._pages[index] = page
         while len(self._pages) > MAX_CACHED_PAGES:
@@ -89,8 +96,8 @@ class PagedTableModel(QAbstractTableModel):
     def row_object(self, row: int) -> Any | None:
         if not 0 <= row < self._rows:
             return None
-        page = self._page(row // PAGE_SIZE)
-        offset = row % PAGE_SIZE
+        page = self._page(row // self.page_size)
+        offset = row % self.page_size
         return page[offset] if offset < len(page) else None
 
     # Qt API -------------------------------------------------------------------------------
@@ -108,20 +115,21 @@ class PagedTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        column = self.columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):  # tooltip: cut-off text
+        role = int(role)
+        if role == _DISPLAY or role == _TOOLTIP:  # tooltip: cut-off text
+            if not index.isValid():
+                return None
+            column = self.columns[index.column()]
             obj = self.row_object(index.row())
             return None if obj is None else column.display(getattr(obj, column.key))
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(column.align | Qt.AlignmentFlag.AlignVCenter)
+        if role == _ALIGNMENT and index.isValid():
+            return self._alignments[index.column()]
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         col = self.columns[column]
         if col.sort is None or not hasattr(self._query, "sort"):
             return
-        self.set_query(
-            replace(self._query, sort=col.sort, descending=order == Qt.SortOrder.DescendingOrder)
-        )
+        query = replace(self._query, sort=col.sort, descending=order == Qt.SortOrder.DescendingOrder)
+        if query != self._query:  # the view sorts once when sorting is enabled: no second reset
+            self.set_query(query)

@@ -22,8 +22,9 @@ def list_table(
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     if sort_column is not None:
-        table.setSortingEnabled(True)
+        # the indicator first: switching sorting on then asks for the order already loaded
         table.horizontalHeader().setSortIndicator(sort_column, Qt.SortOrder.AscendingOrder)
+        table.setSortingEnabled(True)
     header = table.horizontalHeader()
     if stretch_column is None:
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
