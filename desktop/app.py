@@ -146,6 +146,10 @@ class Startup:
     def _open(self) -> int | None:
         args, prompts = self.args, self.prompts
         screen_fit.install(QApplication.instance())  # every window from here on fits the screen
+        from desktop.ui import mnemonics
+
+        mnemonics.install(QApplication.instance())  # Alt+letter on every button
+        mnemonics.assign(self.window)  # the frame was shown before the filter existed
         from desktop.ui.admin import crash
 
         if not crash.check_at_start(self.paths, prompts):  # unclean shutdown / damaged file
