@@ -1,0 +1,58 @@
+"""150 % on a 1366×768 screen (910×512 left): the status bar note and the help pictures fit."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QMainWindow
+
+from desktop.ui.help import HelpWindow
+from desktop.ui.widgets.status_note import ElidedLabel, show_note
+
+ALERT = "Chứng thư số: 3 đã hết hạn hoặc còn dưới 7 ngày, 12 còn dưới 30 ngày"
+
+
+def test_status_note_is_cut_with_an_ellipsis_and_keeps_the_whole_text_in_its_tooltip(qtbot):
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    for text in ("Người dùng: Quản trị viên (Quản trị)", "Đồng bộ lần cuối: chưa bao giờ"):
+        window.statusBar().addPermanentWidget(QLabel(text))
+    window.resize(1300, 400)
+    window.show()
+    note = show_note(window, ALERT, 30000)
+    qtbot.waitUntil(lambda: note.text() == ALERT)  # room enough: all of it
+    window.resize(560, 400)
+    qtbot.waitUntil(lambda: note.text() != ALERT)
+    assert note.text().endswith("…") and ALERT.startswith(note.text()[:-1])
+    assert note.toolTip() == note.full_text() == ALERT
+    first_permanent = window.statusBar().findChildren(QLabel)[0]
+    assert first_permanent is not note and not isinstance(first_permanent, ElidedLabel)
+    assert note.geometry().right() <= first_permanent.geometry().left()
+    assert show_note(window, "Khác") is note and note.text() == "Khác"  # one note, replaced
+
+
+def test_help_pictures_are_narrowed_to_the_view(qtbot):
+    window = HelpWindow()
+    qtbot.addWidget(window)
+    window.resize(640, 480)  # the browser is narrower than the 600-pixel pictures
+    window.show()
+    assert window.show_page("officers")
+    qtbot.wait(20)
+    browser = window.browser
+    assert browser.horizontalScrollBar().maximum() == 0
+    widths = image_widths(browser)
+    assert widths and max(widths) <= browser.viewport().width()
+    window.resize(1200, 700)  # wide again: the pictures at their own size
+    qtbot.waitUntil(lambda: max(image_widths(browser)) == 600)
+
+
+def image_widths(browser) -> list[float]:
+    doc, found = browser.document(), []
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fmt = it.fragment().charFormat()
+            if fmt.isImageFormat():
+                found.append(fmt.toImageFormat().width())
+            it += 1
+        block = block.next()
+    return found
