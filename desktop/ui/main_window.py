@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         self.pages[self.SECTIONS[row][0]]  # noqa: B018  (builds the page on first visit)
         self.stack.setCurrentIndex(row)
+        fit_stack_to_current(self.stack)
 
     def _build_page(self, key: str) -> QWidget:
         index = [k for k, _l, _i in self.SECTIONS].index(key)
@@ -296,6 +297,17 @@ class MainWindow(QMainWindow):
         self.ui_settings.setValue("main/geometry", self.saveGeometry())
         self.ui_settings.sync()
         super().closeEvent(event)
+
+
+def fit_stack_to_current(stack: QStackedWidget) -> None:
+    """A stacked widget is as wide as its widest page: once the digitization page was opened,
+    every section scrolled sideways at 150 %. Only the page on screen counts."""
+    from PySide6.QtWidgets import QSizePolicy
+
+    for index in range(stack.count()):
+        policy = QSizePolicy.Policy.Preferred if index == stack.currentIndex() else QSizePolicy.Policy.Ignored
+        stack.widget(index).setSizePolicy(policy, policy)
+    stack.updateGeometry()
 
 
 def _scrollable(page: QWidget) -> QScrollArea:

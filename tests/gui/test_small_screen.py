@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from desktop.ui.help import HelpWindow
+from desktop.ui.main_window import STYLE
 from desktop.ui.widgets.status_note import ElidedLabel, show_note
 
 ALERT = "Chứng thư số: 3 đã hết hạn hoặc còn dưới 7 ngày, 12 còn dưới 30 ngày"
@@ -12,6 +13,7 @@ ALERT = "Chứng thư số: 3 đã hết hạn hoặc còn dưới 7 ngày, 12 c
 
 def test_status_note_is_cut_with_an_ellipsis_and_keeps_the_whole_text_in_its_tooltip(qtbot):
     window = QMainWindow()
+    window.setStyleSheet(STYLE)  # the permanent labels padded and separated as in the app
     qtbot.addWidget(window)
     for text in ("Người dùng: Quản trị viên (Quản trị)", "Đồng bộ lần cuối: chưa bao giờ"):
         window.statusBar().addPermanentWidget(QLabel(text))
@@ -23,6 +25,7 @@ def test_status_note_is_cut_with_an_ellipsis_and_keeps_the_whole_text_in_its_too
     qtbot.waitUntil(lambda: note.text() != ALERT)
     assert note.text().endswith("…") and ALERT.startswith(note.text()[:-1])
     assert note.toolTip() == note.full_text() == ALERT
+    assert note.fontMetrics().horizontalAdvance(note.text()) <= note.contentsRect().width()
     first_permanent = window.statusBar().findChildren(QLabel)[0]
     assert first_permanent is not note and not isinstance(first_permanent, ElidedLabel)
     assert note.geometry().right() <= first_permanent.geometry().left()
@@ -56,3 +59,22 @@ def image_widths(browser) -> list[float]:
             it += 1
         block = block.next()
     return found
+
+
+def test_only_the_section_on_screen_sets_the_width(qtbot, ctx):
+    """The widest page (Số hóa) no longer makes every other section scroll sideways."""
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    for key, _label, _icon in window.SECTIONS:
+        window.show_section(key)
+    widths = {}
+    for key, _label, _icon in window.SECTIONS:
+        window.show_section(key)
+        page = window.stack.currentWidget()
+        widths[key] = page.minimumSizeHint().width()
+        assert window.stack.minimumSizeHint().width() == widths[key], key
+    assert len(set(widths.values())) > 1  # the pages do differ: the widest does not rule
+    assert max(widths.values()) <= 830  # 910 at 150 %, less the icon bar and margins

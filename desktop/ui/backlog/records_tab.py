@@ -35,13 +35,16 @@ class RecordsTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.lot = QComboBox()
-        self.lot.setMinimumWidth(280)
+        self.lot.setMinimumWidth(240)
+        # not as wide as the longest lot name: the row fits 910 pixels (1366×768 at 150 %)
+        self.lot.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.status = QComboBox()
         self.status.addItem(tr("All statuses"), "")
         for code, label in svc.STATUSES.items():
             self.status.addItem(tr(label), code)
         self.officer = QComboBox()
-        self.officer.setMinimumWidth(180)
+        self.officer.setMinimumWidth(150)
+        self.officer.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.count_label = QLabel()
         self.steps: dict[str, QPushButton] = {}
         actions = QHBoxLayout()

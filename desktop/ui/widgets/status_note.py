@@ -37,7 +37,7 @@ class ElidedLabel(QLabel):
         self._elide()
 
     def _elide(self) -> None:
-        room = max(self.width() - 4, 10)
+        room = max(self.contentsRect().width() - 4, 10)
         self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, room))
 
 
@@ -48,7 +48,8 @@ def show_note(window: QMainWindow, text: str, timeout_ms: int = 0) -> ElidedLabe
     if label is None:
         label = ElidedLabel()
         label.setObjectName("statusNote")
-        label.setStyleSheet("border: none;")  # not a separated field like the permanent labels
+        # not a separated, padded field like the permanent labels: the whole width holds text
+        label.setStyleSheet("border: none; padding: 0px; margin-left: 6px;")
         bar.addWidget(label, 1)
         label.timer = QTimer(label, singleShot=True)
         label.timer.timeout.connect(label.hide)
