@@ -4,17 +4,15 @@ dialogs are crossed with Tab from top to bottom."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QPushButton, QTabWidget, QWidget
 from sqlalchemy import select
 
 from db.models import Certificate, Course
 from desktop.config import Paths
-from desktop.services.accounts import CurrentUser
-from desktop.services.demo import fill_demo
 from desktop.services.store import Store
 from desktop.ui import mnemonics
 from desktop.ui.mnemonics import choose, mnemonic
+from tests.gui.test_tooltips import demo_ctx  # noqa: F401  (the demo data folder, signed in as admin)
 
 
 def test_letter_is_chosen_from_the_label_and_typable():
@@ -33,19 +31,6 @@ def keyboard(qapp):
     yield
     mnemonics.uninstall(qapp)
     assert qapp.findChild(mnemonics.Mnemonics) is None
-
-
-@pytest.fixture
-def demo_ctx(tmp_path, prompts):
-    from desktop.ui.context import AppContext
-    from desktop.ui.tasks import TaskRunner
-
-    store = Store.open(Paths(tmp_path / "demo"))
-    fill_demo(store)
-    yield AppContext(store=store, user=CurrentUser("admin", "Quản trị viên", "admin"), prompts=prompts,
-                     runner=TaskRunner(synchronous=True),
-                     ui_settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
-    store.close()
 
 
 def problems(window: QWidget, where: str) -> list[str]:
