@@ -37,6 +37,6 @@ def elapsed_ms() -> float:
 
 
 def mark(phase: str) -> None:
-    if ENABLED:
+    if ENABLED and sys.stderr is not None:  # a windowed Windows build has no stderr unless redirected
         print(f"xaso-trace {elapsed_ms():6.0f} ms  {phase}", file=sys.stderr, flush=True)
 
