@@ -129,11 +129,9 @@ class Mnemonics(QObject):
 
 def install(app: QApplication) -> Mnemonics:
     """Once per application; a second call returns the filter already installed."""
-    found = app.findChild(Mnemonics)
-    if found is None:
-        found = Mnemonics(app)
-        app.installEventFilter(found)
-    return found
+    from desktop.ui.screen_fit import install_once
+
+    return install_once(app, Mnemonics)
 
 
 def uninstall(app: QApplication) -> None:
