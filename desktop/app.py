@@ -10,6 +10,9 @@ import sys
 import traceback
 from pathlib import Path
 
+from desktop import startup_trace as trace
+
+trace.mark("python started")
 from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QApplication
@@ -20,6 +23,7 @@ from desktop.config import Paths, default_home, demo_home
 from desktop.i18n import tr, user_message
 from desktop.ui import screen_fit
 
+trace.mark("qt and the app's modules imported")
 log = logging.getLogger("xaso")
 
 
@@ -90,6 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("Xã Số")
     app.setOrganizationName("XaSo")
     i18n.install(app, args.lang)
+    trace.mark("qapplication made, translations installed")
 
     from desktop.ui.main_window import MainWindow
     from desktop.ui.prompts import Prompts
@@ -102,6 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     # SQLAlchemy, the data folder, migrations and sign-in come right after its first paint.
     window = MainWindow(ui_settings=QSettings(str(paths.ui_settings), QSettings.Format.IniFormat))
     window.show()
+    trace.mark("main window built, shown")
     startup = Startup(args, paths, prompts, window)
     after_first_paint(window, startup.run)
     code = app.exec()
@@ -119,6 +125,7 @@ class Startup:
         self.code: int | None = None
 
     def run(self) -> None:
+        trace.mark("main window painted")
         if os.environ.get("XASO_REPORT_SHOWN"):  # start-up benchmark: the window is up
             print("xaso-shown", flush=True)
         try:
@@ -132,18 +139,25 @@ class Startup:
             return
         if os.environ.get("XASO_REPORT_SHOWN"):  # ... and filled with the data
             QTimer.singleShot(0, lambda: (print("xaso-ready", flush=True), self.window.close()))
+        QTimer.singleShot(0, lambda: trace.mark("ready: overview painted"))
         if self.args.quit_after:
             QTimer.singleShot(self.args.quit_after, self.window.close)
 
     def _open(self) -> int | None:
         args, prompts = self.args, self.prompts
         screen_fit.install(QApplication.instance())  # every window from here on fits the screen
+        from desktop.ui import mnemonics
+
+        mnemonics.install(QApplication.instance())  # Alt+letter on every button
+        mnemonics.assign(self.window)  # the frame was shown before the filter existed
         from desktop.ui.admin import crash
 
         if not crash.check_at_start(self.paths, prompts):  # unclean shutdown / damaged file
             return 1
         atexit.register(crash.end_session, self.paths)  # not run on a power cut or kill: the point
+        trace.mark("crash check done")
         self.store = store = open_store(self.paths, prompts)
+        trace.mark("data file opened (sqlalchemy, schema version)")
         if store is None:
             return 1
         crash.after_open(store)
@@ -167,6 +181,7 @@ class Startup:
                 return 0
             user = dialog.user
 
+        trace.mark("signed in")
         from desktop.ui.context import AppContext
         from desktop.ui.tasks import TaskRunner
 
@@ -175,6 +190,7 @@ class Startup:
             ui_settings=self.window.ui_settings, demo=args.demo,
         )
         self.window.attach(self.ctx)
+        trace.mark("overview built")
         return None
 
     def finish(self, code: int) -> int:

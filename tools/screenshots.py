@@ -59,6 +59,9 @@ def main(out: Path) -> None:
     from desktop.ui import screen_fit
 
     screen_fit.install(app)  # as the app does: no window larger than the screen
+    from desktop.ui import mnemonics
+
+    mnemonics.install(app)
     work = Path(tempfile.mkdtemp(prefix="xaso-shots-"))
 
     fresh = Store.open(Paths(work / "fresh"))

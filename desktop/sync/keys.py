@@ -13,12 +13,10 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import keyring
 import orjson
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-from keyring.errors import KeyringError
 
 from db.errors import N_, UserError
 
@@ -82,6 +80,9 @@ def _user(node_id: str) -> str:
 
 def load_or_create(node_id: str) -> NodeKeys:
     """The node's keys from the keyring, created there on first use."""
+    import keyring  # imported when needed: ~0.1 s of the start-up otherwise
+    from keyring.errors import KeyringError
+
     try:
         secret = keyring.get_password(SERVICE, _user(node_id))
         if secret:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QImage, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -71,7 +72,7 @@ class HelpWindow(QDialog):
             item = QListWidgetItem(page.title)
             item.setData(Qt.ItemDataRole.UserRole, page.key)
             self.index.addItem(item)
-        self.browser = QTextBrowser()
+        self.browser = FittingBrowser()
         self.browser.setOpenExternalLinks(True)
         self.browser.setSearchPaths([str(folder or help_dir())])
         self.index.currentRowChanged.connect(self._show_row)
@@ -116,3 +117,56 @@ class HelpWindow(QDialog):
     def _show_row(self, row: int) -> None:
         if 0 <= row < len(self.pages):
             self.browser.setSource(QUrl.fromLocalFile(str(self.pages[row].path)))
+            self.browser.fit_images()
+
+
+class FittingBrowser(QTextBrowser):
+    """Pictures never wider than the view (at 150 % on 1366×768 the 600-pixel screenshots made
+    a horizontal scroll bar): narrowed, in proportion, whenever the page or the width changes."""
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fit_images()
+
+    def fit_images(self) -> None:
+        doc = self.document()
+        room = int(self.viewport().width() - 2 * doc.documentMargin() - 6)
+        if room < 60:
+            return  # not laid out yet
+        block = doc.begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                if fragment.isValid() and fragment.charFormat().isImageFormat():
+                    self._fit(doc, fragment, room)
+                it += 1
+            block = block.next()
+
+    @staticmethod
+    def _fit(doc: QTextDocument, fragment, room: int) -> None:
+        image_format = fragment.charFormat().toImageFormat()
+        natural = _image_size(doc.resource(QTextDocument.ResourceType.ImageResource,
+                                           QUrl(image_format.name())))
+        if natural is None:
+            return
+        width = min(natural[0], room)
+        if abs(image_format.width() - width) < 1:
+            return
+        image_format.setWidth(width)
+        image_format.setHeight(natural[1] * width / natural[0])
+        cursor = QTextCursor(doc)
+        cursor.setPosition(fragment.position())
+        cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setCharFormat(image_format)
+
+
+def _image_size(resource) -> tuple[int, int] | None:
+    """(width, height) of an image resource as the document holds it (image, pixmap or bytes)."""
+    if resource is None:
+        return None
+    if not hasattr(resource, "width"):
+        resource = QImage.fromData(bytes(resource))
+    if resource.isNull() or resource.width() <= 0:
+        return None
+    return resource.width(), resource.height()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import N_, tr
+from desktop.ui.widgets import fit_width
 
 if TYPE_CHECKING:  # the window is shown before SQLAlchemy and the pages are imported
     from desktop.ui.context import AppContext
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         body = QWidget()
         body_layout = QHBoxLayout(body)
         body_layout.setContentsMargins(14, 10, 14, 8)
+        self.body_layout = body_layout  # narrower margins in compact mode
         # on a small screen (1366×768 at 150 % is 910×512) a page scrolls instead of being cut off
         area = QScrollArea()
         area.setWidgetResizable(True)
@@ -147,10 +149,12 @@ class MainWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         self.pages[self.SECTIONS[row][0]]  # noqa: B018  (builds the page on first visit)
         self.stack.setCurrentIndex(row)
+        fit_width.fit(self.stack)  # only the section on screen sets the width
 
     def _build_page(self, key: str) -> QWidget:
         index = [k for k, _l, _i in self.SECTIONS].index(key)
         page = self._make_page(key)
+        fit_width.track_tabs(page)
         stand_in = self.stack.widget(index)
         current = self.stack.currentIndex()
         self.stack.insertWidget(index, _scrollable(page) if key == "overview" else page)
@@ -291,6 +295,8 @@ class MainWindow(QMainWindow):
             return
         self.compact = compact
         self.side.setFixedWidth(52 if compact else 190)
+        side_margin = 6 if compact else 14
+        self.body_layout.setContentsMargins(side_margin, 10, side_margin, 8)
         for row, (_key, label, _icon) in enumerate(self.SECTIONS):
             self.nav.item(row).setText("" if compact else tr(label))
         self.help_button.setText("?" if compact else tr("Help"))

@@ -39,8 +39,13 @@ def fit_to_screen(window: QWidget) -> None:
 
 def install(app: QApplication) -> FitToScreen:
     """Once per application; a second call returns the filter already installed."""
-    fitter = app.findChild(FitToScreen)
-    if fitter is None:
-        fitter = FitToScreen(app)
-        app.installEventFilter(fitter)
-    return fitter
+    return install_once(app, FitToScreen)
+
+
+def install_once(app: QApplication, filter_class: type[QObject]) -> QObject:
+    """An application-wide event filter of ``filter_class``, made and installed on first call."""
+    found = app.findChild(filter_class)
+    if found is None:
+        found = filter_class(app)
+        app.installEventFilter(found)
+    return found

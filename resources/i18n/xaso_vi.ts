@@ -4,26 +4,26 @@
   <context>
     <name>xaso</name>
     <message>
-      <location filename="../../desktop/app.py" line="202" />
+      <location filename="../../desktop/app.py" line="218" />
       <location filename="../../desktop/cli.py" line="97" />
       <source>The passwords are shown only this once.</source>
       <translation>Mật khẩu chỉ hiện một lần này; hãy ghi lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="55" />
-      <location filename="../../desktop/app.py" line="70" />
-      <location filename="../../desktop/app.py" line="195" />
+      <location filename="../../desktop/app.py" line="59" />
+      <location filename="../../desktop/app.py" line="74" />
+      <location filename="../../desktop/app.py" line="211" />
       <source>Xã Số</source>
       <translation>Xã Số</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="198" />
+      <location filename="../../desktop/app.py" line="214" />
       <location filename="../../desktop/cli.py" line="90" />
       <source>Demo data: {commune}, {province} — {count} officers.</source>
       <translation>Dữ liệu mẫu: {commune}, {province} — {count} cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="200" />
+      <location filename="../../desktop/app.py" line="216" />
       <location filename="../../desktop/cli.py" line="95" />
       <source>  account {user}, password {password}</source>
       <translation>  tài khoản {user}, mật khẩu {password}</translation>
@@ -2598,19 +2598,19 @@
     </message>
     <message>
       <location filename="../../desktop/services/permissions.py" line="27" />
-      <location filename="../../desktop/ui/main_window.py" line="27" />
+      <location filename="../../desktop/ui/main_window.py" line="28" />
       <source>Staff</source>
       <translation>Cán bộ nhập liệu</translation>
     </message>
     <message>
       <location filename="../../desktop/services/permissions.py" line="27" />
-      <location filename="../../desktop/ui/main_window.py" line="27" />
+      <location filename="../../desktop/ui/main_window.py" line="28" />
       <source>Supervisor</source>
       <translation>Lãnh đạo duyệt</translation>
     </message>
     <message>
       <location filename="../../desktop/services/permissions.py" line="27" />
-      <location filename="../../desktop/ui/main_window.py" line="27" />
+      <location filename="../../desktop/ui/main_window.py" line="28" />
       <source>Administrator</source>
       <translation>Quản trị viên</translation>
     </message>
@@ -2888,7 +2888,7 @@
     <message>
       <location filename="../../desktop/services/training.py" line="34" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="11" />
-      <location filename="../../desktop/ui/main_window.py" line="271" />
+      <location filename="../../desktop/ui/main_window.py" line="275" />
       <source>Online</source>
       <translation>Trực tuyến</translation>
     </message>
@@ -3142,18 +3142,18 @@
       <translation>Đã hủy đồng bộ. Không mất dữ liệu: lần đồng bộ sau sẽ gửi lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/keys.py" line="103" />
+      <location filename="../../desktop/sync/keys.py" line="104" />
       <location filename="../../desktop/ui/sync/dialogs.py" line="52" />
       <source>The passphrase must have at least 8 characters.</source>
       <translation>Cụm mật khẩu phải có ít nhất 8 ký tự.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/keys.py" line="94" />
+      <location filename="../../desktop/sync/keys.py" line="95" />
       <source>This computer has no password store (keyring) for the signing key: {reason}. Keep the key in a file protected by a passphrase instead.</source>
       <translation>Máy này không có kho mật khẩu (keyring) để lưu khóa ký: {reason}. Hãy lưu khóa trong một tệp được bảo vệ bằng cụm mật khẩu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/keys.py" line="126" />
+      <location filename="../../desktop/sync/keys.py" line="127" />
       <source>The key file {path} cannot be opened with this passphrase.</source>
       <translation>Không mở được tệp khóa {path} bằng cụm mật khẩu này.</translation>
     </message>
@@ -3619,14 +3619,14 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>{file} nguyên vẹn.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/crash.py" line="35" />
+      <location filename="../../desktop/ui/admin/crash.py" line="37" />
+      <location filename="../../desktop/ui/admin/crash.py" line="49" />
       <location filename="../../desktop/ui/admin/crash.py" line="47" />
-      <location filename="../../desktop/ui/admin/crash.py" line="45" />
       <source>Export diagnostics</source>
       <translation>Xuất thông tin chẩn đoán</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/crash.py" line="36" />
+      <location filename="../../desktop/ui/admin/crash.py" line="38" />
       <source>Zip file (*.zip)</source>
       <translation>Tệp nén (*.zip)</translation>
     </message>
@@ -3642,33 +3642,33 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Xuất thông tin chẩn đoán…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/crash.py" line="69" />
+      <location filename="../../desktop/ui/admin/crash.py" line="71" />
       <source>Restore the backup</source>
       <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/crash.py" line="69" />
+      <location filename="../../desktop/ui/admin/crash.py" line="71" />
       <location filename="../../desktop/ui/login.py" line="41" />
       <source>Exit</source>
       <translation>Thoát</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/crash.py" line="47" />
+      <location filename="../../desktop/ui/admin/crash.py" line="49" />
       <source>Saved {file}. It holds the logs and program versions, never your data or passwords. Send it to the province help desk.</source>
       <translation>Đã lưu {file}. Tệp gồm nhật ký hoạt động và phiên bản chương trình, không có dữ liệu hay mật khẩu. Hãy gửi tệp cho bộ phận hỗ trợ của tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/crash.py" line="59" />
+      <location filename="../../desktop/ui/admin/crash.py" line="61" />
       <source>The data file {path} is damaged and there is no good backup in the data folder. Do not enter data; contact the province help desk.</source>
       <translation>Tệp dữ liệu {path} bị hỏng và thư mục dữ liệu không có bản sao lưu tốt. Không nhập thêm dữ liệu; hãy liên hệ bộ phận hỗ trợ của tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/crash.py" line="64" />
+      <location filename="../../desktop/ui/admin/crash.py" line="66" />
       <source>The data file is damaged{after}. Restore the newest good backup, made on {when}? Changes made after it are lost; the damaged file is kept in the backups folder for the help desk.</source>
       <translation>Tệp dữ liệu bị hỏng{after}. Khôi phục bản sao lưu tốt gần nhất, tạo lúc {when}? Các thay đổi sau thời điểm đó sẽ mất; tệp hỏng được giữ trong thư mục backups để bộ phận hỗ trợ kiểm tra.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/crash.py" line="67" />
+      <location filename="../../desktop/ui/admin/crash.py" line="69" />
       <source> after an unexpected shutdown</source>
       <translation> sau lần tắt máy đột ngột</translation>
     </message>
@@ -4119,7 +4119,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     <message>
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="34" />
       <location filename="../../desktop/ui/infrastructure/equipment.py" line="39" />
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="87" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="93" />
       <source>Edit</source>
       <translation>Sửa</translation>
     </message>
@@ -4187,7 +4187,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/page.py" line="19" />
-      <location filename="../../desktop/ui/main_window.py" line="49" />
+      <location filename="../../desktop/ui/main_window.py" line="50" />
       <source>Digitization</source>
       <translation>Số hóa</translation>
     </message>
@@ -4856,27 +4856,27 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Chứng thư số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/summary.py" line="60" />
+      <location filename="../../desktop/ui/certificates/summary.py" line="62" />
       <source>Officers with a valid official-duty certificate: {covered}/{officers} ({percent}; target 100 %)</source>
       <translation>Cán bộ có chứng thư số chuyên dùng còn hiệu lực: {covered}/{officers} ({percent}; chỉ tiêu 100 %)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/summary.py" line="64" />
+      <location filename="../../desktop/ui/certificates/summary.py" line="66" />
       <source>Expiring within 30 days: {count}</source>
       <translation>Sắp hết hạn trong 30 ngày: {count}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/summary.py" line="66" />
+      <location filename="../../desktop/ui/certificates/summary.py" line="68" />
       <source>Expired or expiring within 7 days: {count}</source>
       <translation>Đã hết hạn hoặc còn dưới 7 ngày: {count}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/summary.py" line="68" />
+      <location filename="../../desktop/ui/certificates/summary.py" line="70" />
       <source>Still on a public CA: {public} · to assign: {review} · open requests: {requests} · support answered in time: {in_time}</source>
       <translation>Còn dùng CA công cộng: {public} · cần gán: {review} · yêu cầu đang xử lý: {requests} · hỗ trợ đúng hạn: {in_time}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/summary.py" line="51" />
+      <location filename="../../desktop/ui/certificates/summary.py" line="53" />
       <source>Certificates: {errors} expired or within 7 days, {warnings} within 30 days</source>
       <translation>Chứng thư số: {errors} đã hết hạn hoặc còn dưới 7 ngày, {warnings} còn dưới 30 ngày</translation>
     </message>
@@ -5021,32 +5021,32 @@ Next: add the officers of the commune (section Officers), by hand or from an Exc
 Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay hoặc từ danh sách Excel.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/help.py" line="61" />
+      <location filename="../../desktop/ui/help.py" line="62" />
       <source>Help — Xã Số</source>
       <translation>Trợ giúp — Xã Số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/help.py" line="69" />
+      <location filename="../../desktop/ui/help.py" line="70" />
       <source>Help pages; Up/Down to move, the page shows on the right</source>
       <translation>Các trang trợ giúp; dùng phím mũi tên lên/xuống để chuyển, nội dung hiện ở bên phải</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/help.py" line="78" />
+      <location filename="../../desktop/ui/help.py" line="79" />
       <source>&amp;About Xã Số…</source>
       <translation>&amp;Giới thiệu Xã Số…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/help.py" line="79" />
+      <location filename="../../desktop/ui/help.py" line="80" />
       <source>Version, data folder and licences (Shift+F1)</source>
       <translation>Phiên bản, thư mục dữ liệu và giấy phép (Shift+F1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/help.py" line="83" />
+      <location filename="../../desktop/ui/help.py" line="84" />
       <source>&amp;Close</source>
       <translation>Đó&amp;ng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/help.py" line="98" />
+      <location filename="../../desktop/ui/help.py" line="99" />
       <source>No help pages were found in {folder}.</source>
       <translation>Không tìm thấy trang trợ giúp nào trong {folder}.</translation>
     </message>
@@ -5316,7 +5316,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     <message>
       <location filename="../../desktop/ui/infrastructure/equipment.py" line="130" />
       <location filename="../../desktop/ui/infrastructure/page.py" line="19" />
-      <location filename="../../desktop/ui/main_window.py" line="54" />
+      <location filename="../../desktop/ui/main_window.py" line="55" />
       <source>Infrastructure</source>
       <translation>Hạ tầng</translation>
     </message>
@@ -5426,6 +5426,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="52" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="87" />
       <source>Edit team</source>
       <translation>Sửa thông tin tổ</translation>
     </message>
@@ -5453,12 +5454,13 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="89" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="90" />
       <source>Edit member</source>
       <translation>Sửa thành viên</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="89" />
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="89" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="90" />
       <source>Add member</source>
       <translation>Thêm thành viên</translation>
     </message>
@@ -5469,7 +5471,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="123" />
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="92" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="93" />
       <source>Record help given</source>
       <translation>Ghi nhận hỗ trợ</translation>
     </message>
@@ -5492,7 +5494,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/infrastructure/teams.py" line="80" />
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="107" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="108" />
       <source>Members</source>
       <translation>Thành viên</translation>
     </message>
@@ -5507,52 +5509,53 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Nội dung hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="90" />
-      <source>Remove</source>
-      <translation>Bỏ khỏi tổ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="113" />
-      <source>Help given (activity log)</source>
-      <translation>Nhật ký hỗ trợ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="166" />
-      <source>Select a team to see its members and the help it gave</source>
-      <translation>Chọn một tổ để xem thành viên và nhật ký hỗ trợ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="209" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="88" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="210" />
       <source>Delete team</source>
       <translation>Xóa tổ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="226" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="91" />
+      <source>Remove</source>
+      <translation>Bỏ khỏi tổ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="114" />
+      <source>Help given (activity log)</source>
+      <translation>Nhật ký hỗ trợ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="167" />
+      <source>Select a team to see its members and the help it gave</source>
+      <translation>Chọn một tổ để xem thành viên và nhật ký hỗ trợ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="227" />
       <source>Remove member</source>
       <translation>Bỏ thành viên khỏi tổ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="242" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="243" />
       <source>Delete entry</source>
       <translation>Xóa mục nhật ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="168" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="169" />
       <source>Citizen volunteer</source>
       <translation>Tình nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="209" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="210" />
       <source>Delete the team “{name}” with its members and activity log?</source>
       <translation>Xóa tổ “{name}” cùng danh sách thành viên và nhật ký hỗ trợ?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="226" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="227" />
       <source>Remove {name} from the team?</source>
       <translation>Bỏ {name} khỏi tổ?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="242" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="243" />
       <source>Delete the entry of {date}?</source>
       <translation>Xóa mục nhật ký ngày {date}?</translation>
     </message>
@@ -5597,92 +5600,92 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Nhập sai mật khẩu quá nhiều lần: tài khoản tạm khóa. Hãy thử lại sau {time}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="47" />
+      <location filename="../../desktop/ui/main_window.py" line="48" />
       <location filename="../../desktop/ui/pages/dashboard.py" line="85" />
       <source>Overview</source>
       <translation>Tổng quan</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="48" />
+      <location filename="../../desktop/ui/main_window.py" line="49" />
       <location filename="../../desktop/ui/officers/page.py" line="35" />
       <location filename="../../desktop/ui/officers/page.py" line="178" />
       <source>Officers</source>
       <translation>Cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="51" />
+      <location filename="../../desktop/ui/main_window.py" line="52" />
       <location filename="../../desktop/ui/training/courses.py" line="199" />
       <location filename="../../desktop/ui/training/page.py" line="17" />
       <source>Training</source>
       <translation>Đào tạo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="52" />
+      <location filename="../../desktop/ui/main_window.py" line="53" />
       <location filename="../../desktop/ui/pages/dashboard.py" line="154" />
       <location filename="../../desktop/ui/reports/make_tab.py" line="163" />
       <source>Reports</source>
       <translation>Báo cáo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="53" />
+      <location filename="../../desktop/ui/main_window.py" line="54" />
       <location filename="../../desktop/ui/sync/page.py" line="45" />
       <source>Sync</source>
       <translation>Đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="55" />
+      <location filename="../../desktop/ui/main_window.py" line="56" />
       <location filename="../../desktop/ui/pages/admin.py" line="27" />
       <source>Administration</source>
       <translation>Quản trị</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="80" />
+      <location filename="../../desktop/ui/main_window.py" line="81" />
       <source>Opening the data…</source>
       <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="85" />
-      <location filename="../../desktop/ui/main_window.py" line="296" />
+      <location filename="../../desktop/ui/main_window.py" line="86" />
+      <location filename="../../desktop/ui/main_window.py" line="302" />
       <source>Help</source>
       <translation>Trợ giúp</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="87" />
+      <location filename="../../desktop/ui/main_window.py" line="88" />
       <source>How to use this section (F1); version and licences: Shift+F1</source>
       <translation>Hướng dẫn sử dụng mục đang mở (F1); phiên bản và giấy phép: Shift+F1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="131" />
+      <location filename="../../desktop/ui/main_window.py" line="133" />
       <source>(demo data)</source>
       <translation>(dữ liệu mẫu)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="253" />
+      <location filename="../../desktop/ui/main_window.py" line="257" />
       <source>Last sync: never</source>
       <translation>Đồng bộ lần cuối: chưa đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="262" />
+      <location filename="../../desktop/ui/main_window.py" line="266" />
       <source>Network: unknown</source>
       <translation>Mạng: không rõ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="271" />
+      <location filename="../../desktop/ui/main_window.py" line="275" />
       <source>Offline</source>
       <translation>Ngoại tuyến</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="229" />
+      <location filename="../../desktop/ui/main_window.py" line="233" />
       <source>User: {name} ({role})</source>
       <translation>Người dùng: {name} ({role})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="75" />
+      <location filename="../../desktop/ui/main_window.py" line="76" />
       <source>{section} (Ctrl+{number})</source>
       <translation>{section} (Ctrl+{number})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="251" />
+      <location filename="../../desktop/ui/main_window.py" line="255" />
       <source>Last sync: {when}</source>
       <translation>Đồng bộ lần cuối: {when}</translation>
     </message>

@@ -192,6 +192,9 @@ def test_start_up_alert_in_the_status_bar(qtbot, ctx, tmp_path):
     window = MainWindow(ctx)  # a new start: only the overview is built
     qtbot.addWidget(window)
     assert "certificates" not in window.pages
-    qtbot.waitUntil(lambda: window.statusBar().currentMessage() != "", timeout=2000)
-    assert window.statusBar().currentMessage() == (
+    from desktop.ui.widgets.status_note import ElidedLabel
+
+    qtbot.waitUntil(lambda: window.statusBar().findChild(ElidedLabel) is not None, timeout=2000)
+    note = window.statusBar().findChild(ElidedLabel)
+    assert note.full_text() == note.toolTip() == (
         "Chứng thư số: 1 đã hết hạn hoặc còn dưới 7 ngày, 0 còn dưới 30 ngày")

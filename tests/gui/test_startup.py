@@ -7,11 +7,20 @@ import sqlite3
 import subprocess
 import sys
 
+import pytest
 from PySide6.QtCore import QSettings
 
 from desktop.app import Startup, parse_args
 from desktop.config import Paths
+from desktop.ui import mnemonics
 from desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def plain_labels_after(qapp):
+    """Start-up installs the Alt+letter filter; the tests after this one compare plain labels."""
+    yield
+    mnemonics.uninstall(qapp)
 
 
 def _frame(qtbot, home):
@@ -37,6 +46,7 @@ def test_frame_needs_no_database_and_is_filled_after(qtbot, tmp_path, prompts):
     assert set(window.pages) == {"overview"}
     assert window.commune_label.text() == "Xã Hữu Lũng, Tỉnh Lạng Sơn"
     assert not window.nav.item(0).icon().isNull()  # icons come with the data
+    assert mnemonics.mnemonic(window.help_button.text()) == "t"  # Alt+T: Trợ giúp
     assert startup.finish(0) == 0
     con = sqlite3.connect(home / "xaso.sqlite")
     try:

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop.config import Paths
 from desktop.i18n import tr
-from desktop.services import diagnostics, recovery
+from desktop.services import recovery
 
 
 class CrashDialog(QMessageBox):
@@ -32,6 +32,8 @@ def show_crash(prompts, paths: Paths | None, details: str) -> None:
 
 
 def export_diagnostics(prompts, parent, paths: Paths, facts: dict | None = None) -> None:
+    from desktop.services import diagnostics  # importlib.metadata, zipfile: not at every start
+
     target = prompts.save_file(parent, tr("Export diagnostics"), diagnostics.suggested_name(),
                                tr("Zip file (*.zip)"))
     if target is None:

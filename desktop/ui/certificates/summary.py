@@ -48,7 +48,9 @@ class CertificateSummary(QWidget):
         alerts = self.figures.alerts
         window = self.window()
         if alerts.total and hasattr(window, "statusBar"):
-            window.statusBar().showMessage(tr(
+            from desktop.ui.widgets.status_note import show_note
+
+            show_note(window, tr(
                 "Certificates: {errors} expired or within 7 days, {warnings} within 30 days").format(
                     errors=alerts.errors, warnings=alerts.warnings), 30000)
 

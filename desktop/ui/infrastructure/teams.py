@@ -84,9 +84,10 @@ class TeamsTab(QWidget):
         self.activity_table = _table([tr("Date"), tr("Help given"), tr("People helped")],
                                      (90, 300, 170), 1)
         team_bar, self.team_buttons = _buttons(
-            (tr("Add team"), self.add_team), (tr("Edit"), self.edit_team), (tr("Delete"), self.delete_team))
-        member_bar, self.member_buttons = _buttons(
-            (tr("Add member"), self.add_member), (tr("Edit"), self.edit_member),
+            (tr("Add team"), self.add_team), (tr("Edit team"), self.edit_team),
+            (tr("Delete team"), self.delete_team))
+        member_bar, self.member_buttons = _buttons(  # names unlike the others: each its own Alt+letter
+            (tr("Add member"), self.add_member), (tr("Edit member"), self.edit_member),
             (tr("Remove"), self.delete_member))
         activity_bar, self.activity_buttons = _buttons(
             (tr("Record help given"), self.add_activity), (tr("Edit"), self.edit_activity),
