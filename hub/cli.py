@@ -2,6 +2,7 @@
 
     xaso-hub serve [--data DIR] [--db URL] [--host H] [--port P] [--cert F --key F]
     xaso-hub enrol --commune CODE [--days N]     one-time code for a commune computer
+    xaso-hub enrol --province [--days N]         one-time code for a province viewer (summary)
     xaso-hub nodes                               enrolled computers
     xaso-hub revoke NODE                         refuse that computer from now on
     xaso-hub import-bundle FILE...               USB bundles; return bundles written beside them
@@ -40,7 +41,10 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--max-body-mb", type=int, default=512)
     serve.add_argument("--rate", type=int, default=120, help="requests per minute per node")
     enrol = sub.add_parser("enrol", parents=[common], help="one-time enrolment code")
-    enrol.add_argument("--commune", required=True)
+    who = enrol.add_mutually_exclusive_group(required=True)
+    who.add_argument("--commune")
+    who.add_argument("--province", action="store_true",
+                     help="a province viewer: reads the province summary, sends no data")
     enrol.add_argument("--days", type=int, default=enrolment.CODE_DAYS)
     sub.add_parser("nodes", parents=[common], help="enrolled computers")
     revoke = sub.add_parser("revoke", parents=[common], help="refuse a computer from now on")
@@ -85,12 +89,14 @@ def _run(args) -> int:
         if args.command == "serve":
             return _serve(args, hub)
         if args.command == "enrol":
-            code = enrolment.create_code(hub.engine, args.commune, args.days)
-            _print(args, {"code": code, "commune": args.commune, "days": args.days},
-                   f"Mã đăng ký cho xã {args.commune} (dùng một lần, hết hạn sau {args.days} "
-                   f"ngày): {code}")
+            commune = enrolment.PROVINCE if args.province else args.commune
+            code = enrolment.create_code(hub.engine, commune, args.days)
+            whom = "máy xem số liệu toàn tỉnh" if args.province else f"xã {args.commune}"
+            _print(args, {"code": code, "commune": commune, "province": args.province,
+                          "days": args.days},
+                   f"Mã đăng ký cho {whom} (dùng một lần, hết hạn sau {args.days} ngày): {code}")
         elif args.command == "nodes":
-            rows = [{"node": str(p.node_id), "commune": p.commune_code, "name": p.name,
+            rows = [{"node": str(p.node_id), "commune": p.commune_code or "*", "name": p.name,
                      "active": p.active, "enrolled_at": p.enrolled_at}
                     for p in enrolment.nodes(hub.engine)]
             _print(args, rows, "\n".join(
