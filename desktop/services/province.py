@@ -14,7 +14,6 @@ from typing import Any
 
 from db.base import utcnow
 from db.errors import N_, UserError
-from desktop.services import sync as sync_svc
 from desktop.services.settings import get_setting, set_setting
 from desktop.services.store import Store
 
@@ -100,6 +99,7 @@ def _snapshot(data: dict, fetched_at: dt.datetime, from_cache: bool) -> Snapshot
 
 
 def _client(store: Store, passphrase: str | None, retries: int):
+    from desktop.services import sync as sync_svc
     from desktop.sync.http_client import HubClient
 
     hub = sync_svc.hub_peer(store)
@@ -194,7 +194,7 @@ def export_xlsx(rows: list[CommuneRow], path: Path, fetched_at: dt.datetime,
 
     wb = Workbook()
     ws = wb.active
-    ws.title = tr("Province")[:31]
+    ws.title = tr("Whole province")[:31]
     ws.append([tr("Figures as of {time}").format(
         time=fetched_at.astimezone().strftime("%d/%m/%Y %H:%M"))])
     headers = [tr(h) for h in HEADERS]

@@ -846,7 +846,7 @@
     <message>
       <location filename="../../desktop/services/audit.py" line="176" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="30" />
-      <location filename="../../desktop/ui/sync/conflicts.py" line="102" />
+      <location filename="../../desktop/ui/province/detail.py" line="61" />
       <source>No</source>
       <translation>Không</translation>
     </message>
@@ -1845,22 +1845,22 @@
       <translation>Chỉ số 766 tháng {month}</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/hub.py" line="20" />
+      <location filename="../../desktop/services/hub.py" line="21" />
       <source>The server address {url} is not valid; it starts with https://.</source>
       <translation>Địa chỉ máy chủ {url} không hợp lệ; địa chỉ phải bắt đầu bằng https://.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/hub.py" line="30" />
+      <location filename="../../desktop/services/hub.py" line="31" />
       <source>The province server refused the enrolment code (error {status}). Check the code, or ask the province for a new one.</source>
       <translation>Máy chủ tỉnh không chấp nhận mã đăng ký (lỗi {status}). Hãy kiểm tra lại mã hoặc đề nghị tỉnh cấp mã mới.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/hub.py" line="35" />
+      <location filename="../../desktop/services/hub.py" line="36" />
       <source>The answer from {url} is not from a Xã Số province server.</source>
       <translation>Phản hồi từ {url} không phải của máy chủ tỉnh Xã Số.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/hub.py" line="27" />
+      <location filename="../../desktop/services/hub.py" line="28" />
       <source>The province server cannot be reached ({reason}). Check the address and the network, then try again.</source>
       <translation>Không kết nối được máy chủ tỉnh ({reason}). Hãy kiểm tra địa chỉ và mạng rồi thử lại.</translation>
     </message>
@@ -2776,6 +2776,93 @@
       <translation>Tài khoản của bạn ({role}) không được {action}. Hãy liên hệ quản trị viên.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/province.py" line="223" />
+      <location filename="../../desktop/ui/province/model.py" line="16" />
+      <source>Rank</source>
+      <translation>Xếp hạng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/province.py" line="223" />
+      <location filename="../../desktop/ui/province/model.py" line="16" />
+      <source>Commune code</source>
+      <translation>Mã xã</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/province.py" line="223" />
+      <location filename="../../desktop/ui/province/model.py" line="16" />
+      <source>Commune / ward</source>
+      <translation>Xã/phường</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/province.py" line="223" />
+      <source>Backlog records</source>
+      <translation>Hồ sơ tồn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/province.py" line="224" />
+      <location filename="../../desktop/ui/province/detail.py" line="21" />
+      <location filename="../../desktop/ui/province/model.py" line="16" />
+      <source>Digitized %</source>
+      <translation>Số hóa %</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/province.py" line="224" />
+      <source>Forecast date</source>
+      <translation>Ngày dự báo đạt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/province.py" line="224" />
+      <location filename="../../desktop/ui/province/model.py" line="17" />
+      <source>Digital signature %</source>
+      <translation>Chữ ký số %</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/province.py" line="225" />
+      <location filename="../../desktop/ui/province/model.py" line="17" />
+      <source>Expiring soon</source>
+      <translation>Sắp hết hạn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/province.py" line="225" />
+      <location filename="../../desktop/ui/province/model.py" line="18" />
+      <source>Training %</source>
+      <translation>Bồi dưỡng %</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/province.py" line="225" />
+      <location filename="../../desktop/ui/province/model.py" line="18" />
+      <source>Last sync</source>
+      <translation>Đồng bộ lần cuối</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/province.py" line="197" />
+      <location filename="../../desktop/ui/first_run.py" line="47" />
+      <location filename="../../desktop/ui/pages/admin.py" line="61" />
+      <source>Province</source>
+      <translation>Tỉnh, thành phố</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/province.py" line="107" />
+      <source>This computer is not connected to the province server yet. Use xaso-admin enrol-hub with the province viewer code.</source>
+      <translation>Máy này chưa kết nối với máy chủ tỉnh. Hãy dùng lệnh xaso-admin enrol-hub với mã đăng ký máy xem số liệu toàn tỉnh.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/province.py" line="120" />
+      <source>The province server does not know this computer as a province viewer. Ask the province for a province viewer code.</source>
+      <translation>Máy chủ tỉnh không ghi nhận máy này là máy xem số liệu toàn tỉnh. Đề nghị tỉnh cấp mã đăng ký máy xem số liệu toàn tỉnh.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/province.py" line="123" />
+      <source>The province server has no data of this commune yet.</source>
+      <translation>Máy chủ tỉnh chưa có số liệu của xã này.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/province.py" line="198" />
+      <location filename="../../desktop/ui/province/detail.py" line="89" />
+      <source>Figures as of {time}</source>
+      <translation>Số liệu lúc {time}</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/recovery.py" line="87" />
       <source>The data could not be recovered from {file}: {reason}. Contact the province help desk.</source>
       <translation>Không khôi phục được dữ liệu từ {file}: {reason}. Hãy liên hệ bộ phận hỗ trợ của tỉnh.</translation>
@@ -2848,8 +2935,8 @@
     </message>
     <message>
       <location filename="../../desktop/services/sync.py" line="123" />
-      <location filename="../../hub/enrolment.py" line="90" />
-      <location filename="../../hub/enrolment.py" line="94" />
+      <location filename="../../hub/enrolment.py" line="93" />
+      <location filename="../../hub/enrolment.py" line="97" />
       <source>No enrolled computer has the id {peer}.</source>
       <translation>Không có máy đã đăng ký nào có mã {peer}.</translation>
     </message>
@@ -2861,7 +2948,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/sync.py" line="76" />
-      <location filename="../../hub/enrolment.py" line="57" />
+      <location filename="../../hub/enrolment.py" line="58" />
       <source>The enrolment data is not valid.</source>
       <translation>Thông tin đăng ký không hợp lệ.</translation>
     </message>
@@ -2924,7 +3011,7 @@
     <message>
       <location filename="../../desktop/services/training.py" line="34" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="11" />
-      <location filename="../../desktop/ui/main_window.py" line="268" />
+      <location filename="../../desktop/ui/main_window.py" line="282" />
       <source>Online</source>
       <translation>Trực tuyến</translation>
     </message>
@@ -4907,12 +4994,6 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Lọc danh sách bên dưới; sau đó bấm chọn xã, phường (hoặc dùng phím mũi tên)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="47" />
-      <location filename="../../desktop/ui/pages/admin.py" line="61" />
-      <source>Province</source>
-      <translation>Tỉnh, thành phố</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/first_run.py" line="48" />
       <source>Find commune</source>
       <translation>Tìm xã, phường</translation>
@@ -5651,53 +5732,60 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Quản trị</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="80" />
+      <location filename="../../desktop/ui/main_window.py" line="56" />
+      <location filename="../../desktop/ui/province/page.py" line="26" />
+      <source>Whole province</source>
+      <translation>Toàn tỉnh</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="82" />
       <source>Opening the data…</source>
       <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="85" />
-      <location filename="../../desktop/ui/main_window.py" line="293" />
+      <location filename="../../desktop/ui/main_window.py" line="87" />
+      <location filename="../../desktop/ui/main_window.py" line="307" />
       <source>Help</source>
       <translation>Trợ giúp</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="87" />
+      <location filename="../../desktop/ui/main_window.py" line="89" />
       <source>How to use this section (F1); version and licences: Shift+F1</source>
       <translation>Hướng dẫn sử dụng mục đang mở (F1); phiên bản và giấy phép: Shift+F1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="131" />
+      <location filename="../../desktop/ui/main_window.py" line="133" />
       <source>(demo data)</source>
       <translation>(dữ liệu mẫu)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="250" />
+      <location filename="../../desktop/ui/main_window.py" line="264" />
       <source>Last sync: never</source>
       <translation>Đồng bộ lần cuối: chưa đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="259" />
+      <location filename="../../desktop/ui/main_window.py" line="273" />
       <source>Network: unknown</source>
       <translation>Mạng: không rõ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="268" />
+      <location filename="../../desktop/ui/main_window.py" line="282" />
       <source>Offline</source>
       <translation>Ngoại tuyến</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="229" />
+      <location filename="../../desktop/ui/main_window.py" line="243" />
       <source>User: {name} ({role})</source>
       <translation>Người dùng: {name} ({role})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="75" />
+      <location filename="../../desktop/ui/main_window.py" line="77" />
       <source>{section} (Ctrl+{number})</source>
       <translation>{section} (Ctrl+{number})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="248" />
+      <location filename="../../desktop/ui/main_window.py" line="262" />
+      <location filename="../../desktop/ui/province/detail.py" line="114" />
       <source>Last sync: {when}</source>
       <translation>Đồng bộ lần cuối: {when}</translation>
     </message>
@@ -6096,6 +6184,209 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/prompts.py" line="58" />
       <source>Print</source>
       <translation>In</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/detail.py" line="23" />
+      <source>Must sign</source>
+      <translation>Phải ký số</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/detail.py" line="24" />
+      <source>Certificate valid until</source>
+      <translation>Chứng thư số còn hạn đến</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/detail.py" line="24" />
+      <source>Required courses done</source>
+      <translation>Khóa bắt buộc đã học</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/detail.py" line="24" />
+      <source>Trained</source>
+      <translation>Đã bồi dưỡng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/detail.py" line="56" />
+      <source>None</source>
+      <translation>Chưa có</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/detail.py" line="58" />
+      <source>(expiring)</source>
+      <translation>(sắp hết hạn)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/detail.py" line="95" />
+      <source>Digitization by field</source>
+      <translation>Số hóa theo lĩnh vực</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/detail.py" line="128" />
+      <source>Fetching the figures of {name}…</source>
+      <translation>Đang lấy số liệu của {name}…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/detail.py" line="69" />
+      <source>{name} ({code})</source>
+      <translation>{name} ({code})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/detail.py" line="70" />
+      <source>Summary (rank {rank})</source>
+      <translation>Tổng hợp (xếp hạng {rank})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/detail.py" line="106" />
+      <source>Digitized: {percent} of {records} records</source>
+      <translation>Đã số hóa: {percent} trên {records} hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/detail.py" line="108" />
+      <source>Target forecast: {text}</source>
+      <translation>Dự báo đạt mục tiêu: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/detail.py" line="109" />
+      <source>Digital signature: {percent} of {count} officers who sign</source>
+      <translation>Chữ ký số: {percent} trên {count} cán bộ phải ký số</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/detail.py" line="111" />
+      <source>Certificates expiring within 30 days: {count}</source>
+      <translation>Chứng thư số hết hạn trong 30 ngày tới: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/detail.py" line="112" />
+      <source>Training: {percent} of {count} officers</source>
+      <translation>Bồi dưỡng: {percent} trên {count} cán bộ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/detail.py" line="114" />
+      <location filename="../../desktop/ui/province/model.py" line="91" />
+      <source>Never</source>
+      <translation>Chưa lần nào</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/detail.py" line="86" />
+      <location filename="../../desktop/ui/province/page.py" line="92" />
+      <source>Showing the figures as of {time}.</source>
+      <translation>Đang hiển thị số liệu lúc {time}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/detail.py" line="85" />
+      <location filename="../../desktop/ui/province/page.py" line="90" />
+      <source>Could not get new figures: {message}</source>
+      <translation>Không lấy được số liệu mới: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/model.py" line="17" />
+      <source>Target forecast</source>
+      <translation>Dự báo đạt mục tiêu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/model.py" line="31" />
+      <source>Reached</source>
+      <translation>Đã đạt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/model.py" line="33" />
+      <source>No progress</source>
+      <translation>Chưa có tiến độ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/model.py" line="45" />
+      <source>On track.</source>
+      <translation>Kịp tiến độ.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/model.py" line="46" />
+      <source>Late: at the rate of the last four weeks the target is reached after its date.</source>
+      <translation>Chậm tiến độ: với tốc độ bốn tuần gần nhất, xã đạt mục tiêu sau thời hạn.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/model.py" line="57" />
+      <source>This commune has never synced with the province server: it has no figures here yet.</source>
+      <translation>Xã này chưa đồng bộ với máy chủ tỉnh lần nào nên chưa có số liệu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/model.py" line="38" />
+      <source>Target: {percent} by {due}.</source>
+      <translation>Mục tiêu: {percent} trước ngày {due}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/model.py" line="41" />
+      <source>The commune has reached it.</source>
+      <translation>Xã đã đạt mục tiêu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/model.py" line="43" />
+      <source>No record was digitized in the last four weeks, so no date can be forecast.</source>
+      <translation>Bốn tuần gần nhất không có hồ sơ nào được số hóa nên chưa dự báo được ngày đạt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/model.py" line="59" />
+      <source>Last sync {days} days ago (more than {limit}): the figures of this commune may be out of date. Ask it to sync.</source>
+      <translation>Đồng bộ lần cuối cách đây {days} ngày (quá {limit} ngày): số liệu của xã có thể đã cũ. Đề nghị xã đồng bộ.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/model.py" line="48" />
+      <source>Forecast at the rate of the last four weeks: {date}.</source>
+      <translation>Dự báo theo tốc độ bốn tuần gần nhất: {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/page.py" line="29" />
+      <source>Find a commune or ward…</source>
+      <translation>Tìm xã/phường…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/page.py" line="32" />
+      <source>Refresh</source>
+      <translation>Làm mới</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/page.py" line="33" />
+      <source>Fetch the latest figures from the province server</source>
+      <translation>Lấy số liệu mới nhất từ máy chủ tỉnh</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/page.py" line="109" />
+      <source>Fetching the province figures…</source>
+      <translation>Đang lấy số liệu toàn tỉnh…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/page.py" line="134" />
+      <source>Writing the Excel file…</source>
+      <translation>Đang ghi tệp Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/page.py" line="68" />
+      <source>No figures fetched from the province server yet.</source>
+      <translation>Chưa lấy số liệu nào từ máy chủ tỉnh.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/page.py" line="78" />
+      <source>Figures as of {time} · {count} communes and wards</source>
+      <translation>Số liệu lúc {time} · {count} xã/phường</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/page.py" line="121" />
+      <source>There are no figures to export yet. Press Refresh.</source>
+      <translation>Chưa có số liệu để xuất. Hãy bấm Làm mới.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/page.py" line="53" />
+      <source>Double-click a commune to see its fields and officers. Rows in orange have not synced for more than {days} days.</source>
+      <translation>Nhấp đúp vào một xã để xem số hóa theo lĩnh vực và từng cán bộ. Dòng tô màu cam là xã đã quá {days} ngày chưa đồng bộ.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/page.py" line="81" />
+      <source>{count} not synced for more than {days} days</source>
+      <translation>{count} xã quá {days} ngày chưa đồng bộ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/page.py" line="131" />
+      <source>{count} communes written to {file}.</source>
+      <translation>Đã ghi {count} xã/phường vào tệp {file}.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/reports/make_tab.py" line="49" />
@@ -7268,22 +7559,22 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Tệp dữ liệu này do phiên bản Xã Số mới hơn tạo ra (cấu trúc {revision}). Hãy cài phiên bản mới hơn; tệp chưa bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../hub/enrolment.py" line="36" />
+      <location filename="../../hub/enrolment.py" line="37" />
       <source>The commune code {code} is not valid (5 digits).</source>
       <translation>Mã xã {code} không hợp lệ (phải gồm 5 chữ số).</translation>
     </message>
     <message>
-      <location filename="../../hub/enrolment.py" line="69" />
+      <location filename="../../hub/enrolment.py" line="70" />
       <source>The enrolment code is wrong, already used or expired. Ask the province for a new code.</source>
       <translation>Mã đăng ký không đúng, đã được sử dụng hoặc đã hết hạn. Đề nghị tỉnh cấp mã mới.</translation>
     </message>
     <message>
-      <location filename="../../hub/enrolment.py" line="72" />
+      <location filename="../../hub/enrolment.py" line="74" />
       <source>This enrolment code is for commune {code}, not for this commune.</source>
       <translation>Mã đăng ký này dành cho xã {code}, không phải cho xã này.</translation>
     </message>
     <message>
-      <location filename="../../hub/enrolment.py" line="75" />
+      <location filename="../../hub/enrolment.py" line="77" />
       <source>This computer is already enrolled (or was revoked). Ask the province to check it.</source>
       <translation>Máy này đã được đăng ký (hoặc đã bị thu hồi). Đề nghị tỉnh kiểm tra lại.</translation>
     </message>
