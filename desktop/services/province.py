@@ -126,7 +126,8 @@ def _get(store: Store, path: str, passphrase: str | None, retries: int) -> dict:
         client.close()
 
 
-def _cache(store: Store, key: str, data: dict, at: dt.datetime) -> None:
+def keep(store: Store, key: str, data: dict, at: dt.datetime) -> None:
+    """Keep a fetched answer with its time (shown when the server cannot be reached)."""
     with store.write("admin") as s:
         set_setting(s, key, {"fetched_at": at.isoformat(), "data": data})
 
@@ -150,7 +151,7 @@ def fetch_summary(store: Store, passphrase: str | None = None, retries: int = 1)
         cached.error = err
         return cached
     now = utcnow()
-    _cache(store, CACHE, data, now)
+    keep(store, CACHE, data, now)
     return _snapshot(data, now, False)
 
 
@@ -176,7 +177,7 @@ def fetch_commune(store: Store, code: str, passphrase: str | None = None,
     try:
         data, at, cached, error = _get(store, f"/api/v1/province/communes/{code}", passphrase,
                                        retries), utcnow(), False, None
-        _cache(store, key, data, at)
+        keep(store, key, data, at)
     except UserError as err:
         kept = _cached(store, key)
         if kept is None:

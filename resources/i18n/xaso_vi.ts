@@ -5,7 +5,8 @@
     <name>xaso</name>
     <message>
       <location filename="../../desktop/app.py" line="202" />
-      <location filename="../../desktop/cli.py" line="97" />
+      <location filename="../../desktop/cli.py" line="98" />
+      <location filename="../../desktop/cli_province.py" line="35" />
       <source>The passwords are shown only this once.</source>
       <translation>Mật khẩu chỉ hiện một lần này; hãy ghi lại.</translation>
     </message>
@@ -18,131 +19,133 @@
     </message>
     <message>
       <location filename="../../desktop/app.py" line="198" />
-      <location filename="../../desktop/cli.py" line="90" />
+      <location filename="../../desktop/cli.py" line="91" />
       <source>Demo data: {commune}, {province} — {count} officers.</source>
       <translation>Dữ liệu mẫu: {commune}, {province} — {count} cán bộ.</translation>
     </message>
     <message>
       <location filename="../../desktop/app.py" line="200" />
-      <location filename="../../desktop/cli.py" line="95" />
+      <location filename="../../desktop/cli.py" line="96" />
+      <location filename="../../desktop/cli_province.py" line="33" />
       <source>  account {user}, password {password}</source>
       <translation>  tài khoản {user}, mật khẩu {password}</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="82" />
+      <location filename="../../desktop/cli.py" line="83" />
+      <location filename="../../desktop/cli_province.py" line="22" />
       <source>Name the folder for the demo data with --home DIR; demo data never goes into the real data folder.</source>
       <translation>Hãy chỉ rõ thư mục cho dữ liệu mẫu bằng --home THƯ_MỤC; dữ liệu mẫu không bao giờ được ghi vào thư mục dữ liệu thật.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="93" />
+      <location filename="../../desktop/cli.py" line="94" />
       <source>This data folder already holds the demo data; nothing was added.</source>
       <translation>Thư mục dữ liệu này đã có dữ liệu mẫu; không thêm gì nữa.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="136" />
+      <location filename="../../desktop/cli.py" line="137" />
       <source>{file}: {new} new, {update} updated, {same} unchanged.</source>
       <translation>{file}: {new} mới, {update} cập nhật, {same} không đổi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="140" />
-      <location filename="../../desktop/cli.py" line="245" />
+      <location filename="../../desktop/cli.py" line="141" />
+      <location filename="../../desktop/cli.py" line="246" />
       <location filename="../../desktop/cli_backup.py" line="114" />
       <source>(dry run: nothing was written)</source>
       <translation>(chạy thử: chưa ghi gì vào dữ liệu)</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="169" />
+      <location filename="../../desktop/cli.py" line="170" />
       <source>The data file is intact, but this installation has not been set up yet.</source>
       <translation>Tệp dữ liệu nguyên vẹn, nhưng máy này chưa được thiết lập.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="239" />
+      <location filename="../../desktop/cli.py" line="240" />
       <source>{file} → {course}: {rows} officers; {present} present, {excused} excused, {absent} absent.</source>
       <translation>{file} → {course}: {rows} cán bộ; {present} lượt có mặt, {excused} lượt vắng có phép, {absent} lượt vắng.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="69" />
+      <location filename="../../desktop/cli.py" line="70" />
       <source>Error: {message}</source>
       <translation>Lỗi: {message}</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="113" />
-      <location filename="../../desktop/cli.py" line="201" />
-      <location filename="../../desktop/cli.py" line="289" />
+      <location filename="../../desktop/cli.py" line="114" />
+      <location filename="../../desktop/cli.py" line="202" />
+      <location filename="../../desktop/cli.py" line="290" />
       <source>This data folder has not been set up yet; open Xã Số once or run the demo command.</source>
       <translation>Thư mục dữ liệu này chưa được thiết lập; hãy mở Xã Số một lần hoặc chạy lệnh demo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="167" />
+      <location filename="../../desktop/cli.py" line="168" />
       <source>The data file has problems:</source>
       <translation>Tệp dữ liệu có lỗi:</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="308" />
+      <location filename="../../desktop/cli.py" line="309" />
       <source>Officers working: {count}; required courses: {courses}.</source>
       <translation>Cán bộ đang công tác: {count}; khóa học bắt buộc: {courses}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="310" />
+      <location filename="../../desktop/cli.py" line="311" />
       <source>Trained in digital skills: {done}/{count} ({percent}); target {target}.</source>
       <translation>Đã được đào tạo kỹ năng số: {done}/{count} ({percent}); chỉ tiêu {target}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="313" />
+      <location filename="../../desktop/cli.py" line="314" />
       <source>Trained in operating the system: {done}/{count} ({percent}); target {target}.</source>
       <translation>Đã được đào tạo vận hành hệ thống: {done}/{count} ({percent}); chỉ tiêu {target}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="316" />
+      <location filename="../../desktop/cli.py" line="317" />
       <source>Still to train: {count} officers ({new} new).</source>
       <translation>Còn phải đào tạo: {count} cán bộ ({new} cán bộ mới).</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="127" />
+      <location filename="../../desktop/cli.py" line="128" />
       <location filename="../../desktop/cli_backlog.py" line="46" />
       <location filename="../../desktop/cli_infra.py" line="38" />
       <source>Nothing was imported: fix the rows above in the file and try again.</source>
       <translation>Chưa nhập gì: hãy sửa các dòng nêu trên trong tệp rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="150" />
+      <location filename="../../desktop/cli.py" line="151" />
       <location filename="../../desktop/cli_backup.py" line="50" />
       <location filename="../../desktop/cli_backup.py" line="110" />
       <source>There is no Xã Số data in {path}.</source>
       <translation>Không có dữ liệu Xã Số trong {path}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="171" />
+      <location filename="../../desktop/cli.py" line="172" />
       <source>The data file is intact (schema {schema}).</source>
       <translation>Tệp dữ liệu nguyên vẹn (phiên bản cấu trúc {schema}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="229" />
+      <location filename="../../desktop/cli.py" line="230" />
       <source>Nothing was imported: fix the rows above in the file (add missing people to the officer list first) and try again.</source>
       <translation>Chưa nhập dữ liệu nào: hãy sửa các dòng nêu trên trong tệp (thêm những người còn thiếu vào danh sách cán bộ trước) rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="250" />
+      <location filename="../../desktop/cli.py" line="251" />
       <source>Written: {sessions} new session(s), {attendance} attendance change(s), {results} result change(s).</source>
       <translation>Đã ghi: {sessions} buổi học mới, {attendance} thay đổi điểm danh, {results} thay đổi kết quả.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="206" />
+      <location filename="../../desktop/cli.py" line="207" />
       <source>Name the course with --course (its id or its exact title). Courses: {titles}</source>
       <translation>Hãy chỉ rõ khóa học bằng --course (mã hoặc tên chính xác của khóa học). Các khóa học: {titles}</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="173" />
+      <location filename="../../desktop/cli.py" line="174" />
       <source>{commune}: {count} officers.</source>
       <translation>{commune}: {count} cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="214" />
+      <location filename="../../desktop/cli.py" line="215" />
       <source>Row {row}: {name} is not in the officer list.</source>
       <translation>Dòng {row}: {name} không có trong danh sách cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="216" />
+      <location filename="../../desktop/cli.py" line="217" />
       <location filename="../../desktop/ui/training/import_dialog.py" line="127" />
       <source>Did you mean {name}? Correct the name in the file.</source>
       <translation>Có phải là {name}? Hãy sửa lại họ tên trong tệp.</translation>
@@ -338,6 +341,16 @@
       <location filename="../../desktop/cli_infra.py" line="47" />
       <source>{file}: {new} new devices, {update} updated, {same} unchanged.</source>
       <translation>{file}: {new} thiết bị mới, {update} cập nhật, {same} không đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_province.py" line="29" />
+      <source>Demo province: {count} communes on the province server in {folder}; this folder opens in province mode.</source>
+      <translation>Dữ liệu mẫu toàn tỉnh: {count} xã/phường trên máy chủ tỉnh tại {folder}; thư mục này mở ở chế độ xem toàn tỉnh.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_province.py" line="37" />
+      <source>No keyring on this computer: the signing key is in a file protected by the passphrase {passphrase}.</source>
+      <translation>Máy này không có kho mật khẩu (keyring): khóa ký được lưu trong tệp bảo vệ bằng cụm mật khẩu {passphrase}.</translation>
     </message>
     <message>
       <location filename="../../desktop/cli_reports.py" line="70" />
@@ -1770,6 +1783,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/demo.py" line="279" />
+      <location filename="../../desktop/services/demo_province.py" line="40" />
       <source>This data folder holds a commune's real data; demo data only goes into a new, empty folder. Choose another folder.</source>
       <translation>Thư mục dữ liệu này đang chứa dữ liệu thật của xã; dữ liệu mẫu chỉ được tạo trong một thư mục mới, trống. Hãy chọn thư mục khác.</translation>
     </message>
@@ -2776,70 +2790,70 @@
       <translation>Tài khoản của bạn ({role}) không được {action}. Hãy liên hệ quản trị viên.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="223" />
+      <location filename="../../desktop/services/province.py" line="224" />
       <location filename="../../desktop/ui/province/model.py" line="16" />
       <source>Rank</source>
       <translation>Xếp hạng</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="223" />
+      <location filename="../../desktop/services/province.py" line="224" />
       <location filename="../../desktop/ui/province/model.py" line="16" />
       <source>Commune code</source>
       <translation>Mã xã</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="223" />
+      <location filename="../../desktop/services/province.py" line="224" />
       <location filename="../../desktop/ui/province/model.py" line="16" />
       <source>Commune / ward</source>
       <translation>Xã/phường</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="223" />
+      <location filename="../../desktop/services/province.py" line="224" />
       <source>Backlog records</source>
       <translation>Hồ sơ tồn</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="224" />
+      <location filename="../../desktop/services/province.py" line="225" />
       <location filename="../../desktop/ui/province/detail.py" line="21" />
       <location filename="../../desktop/ui/province/model.py" line="16" />
       <source>Digitized %</source>
       <translation>Số hóa %</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="224" />
+      <location filename="../../desktop/services/province.py" line="225" />
       <source>Forecast date</source>
       <translation>Ngày dự báo đạt</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="224" />
+      <location filename="../../desktop/services/province.py" line="225" />
       <location filename="../../desktop/ui/province/model.py" line="17" />
       <source>Digital signature %</source>
       <translation>Chữ ký số %</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="225" />
+      <location filename="../../desktop/services/province.py" line="226" />
       <location filename="../../desktop/ui/province/model.py" line="17" />
       <source>Expiring soon</source>
       <translation>Sắp hết hạn</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="225" />
+      <location filename="../../desktop/services/province.py" line="226" />
       <location filename="../../desktop/ui/province/model.py" line="18" />
       <source>Training %</source>
       <translation>Bồi dưỡng %</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="225" />
+      <location filename="../../desktop/services/province.py" line="226" />
       <location filename="../../desktop/ui/province/model.py" line="18" />
       <source>Last sync</source>
       <translation>Đồng bộ lần cuối</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="197" />
-      <location filename="../../desktop/ui/first_run.py" line="47" />
-      <location filename="../../desktop/ui/pages/admin.py" line="61" />
-      <source>Province</source>
-      <translation>Tỉnh, thành phố</translation>
+      <location filename="../../desktop/services/province.py" line="198" />
+      <location filename="../../desktop/ui/main_window.py" line="56" />
+      <location filename="../../desktop/ui/province/page.py" line="27" />
+      <source>Whole province</source>
+      <translation>Toàn tỉnh</translation>
     </message>
     <message>
       <location filename="../../desktop/services/province.py" line="107" />
@@ -2857,8 +2871,8 @@
       <translation>Máy chủ tỉnh chưa có số liệu của xã này.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="198" />
-      <location filename="../../desktop/ui/province/detail.py" line="89" />
+      <location filename="../../desktop/services/province.py" line="199" />
+      <location filename="../../desktop/ui/province/detail.py" line="91" />
       <source>Figures as of {time}</source>
       <translation>Số liệu lúc {time}</translation>
     </message>
@@ -4994,6 +5008,12 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Lọc danh sách bên dưới; sau đó bấm chọn xã, phường (hoặc dùng phím mũi tên)</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/first_run.py" line="47" />
+      <location filename="../../desktop/ui/pages/admin.py" line="61" />
+      <source>Province</source>
+      <translation>Tỉnh, thành phố</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/first_run.py" line="48" />
       <source>Find commune</source>
       <translation>Tìm xã, phường</translation>
@@ -5732,12 +5752,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Quản trị</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="56" />
-      <location filename="../../desktop/ui/province/page.py" line="26" />
-      <source>Whole province</source>
-      <translation>Toàn tỉnh</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/main_window.py" line="82" />
       <source>Opening the data…</source>
       <translation>Đang mở dữ liệu…</translation>
@@ -5785,7 +5799,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="262" />
-      <location filename="../../desktop/ui/province/detail.py" line="114" />
+      <location filename="../../desktop/ui/province/detail.py" line="116" />
       <source>Last sync: {when}</source>
       <translation>Đồng bộ lần cuối: {when}</translation>
     </message>
@@ -6186,6 +6200,11 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>In</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/province/detail.py" line="21" />
+      <source>Field of records</source>
+      <translation>Lĩnh vực</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/province/detail.py" line="23" />
       <source>Must sign</source>
       <translation>Phải ký số</translation>
@@ -6216,12 +6235,12 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>(sắp hết hạn)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="95" />
+      <location filename="../../desktop/ui/province/detail.py" line="97" />
       <source>Digitization by field</source>
       <translation>Số hóa theo lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="128" />
+      <location filename="../../desktop/ui/province/detail.py" line="130" />
       <source>Fetching the figures of {name}…</source>
       <translation>Đang lấy số liệu của {name}…</translation>
     </message>
@@ -6236,45 +6255,45 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Tổng hợp (xếp hạng {rank})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="106" />
+      <location filename="../../desktop/ui/province/detail.py" line="108" />
       <source>Digitized: {percent} of {records} records</source>
       <translation>Đã số hóa: {percent} trên {records} hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="108" />
+      <location filename="../../desktop/ui/province/detail.py" line="110" />
       <source>Target forecast: {text}</source>
       <translation>Dự báo đạt mục tiêu: {text}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="109" />
+      <location filename="../../desktop/ui/province/detail.py" line="111" />
       <source>Digital signature: {percent} of {count} officers who sign</source>
       <translation>Chữ ký số: {percent} trên {count} cán bộ phải ký số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="111" />
+      <location filename="../../desktop/ui/province/detail.py" line="113" />
       <source>Certificates expiring within 30 days: {count}</source>
       <translation>Chứng thư số hết hạn trong 30 ngày tới: {count}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="112" />
+      <location filename="../../desktop/ui/province/detail.py" line="114" />
       <source>Training: {percent} of {count} officers</source>
       <translation>Bồi dưỡng: {percent} trên {count} cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="114" />
+      <location filename="../../desktop/ui/province/detail.py" line="116" />
       <location filename="../../desktop/ui/province/model.py" line="91" />
       <source>Never</source>
       <translation>Chưa lần nào</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="86" />
-      <location filename="../../desktop/ui/province/page.py" line="92" />
+      <location filename="../../desktop/ui/province/detail.py" line="88" />
+      <location filename="../../desktop/ui/province/page.py" line="96" />
       <source>Showing the figures as of {time}.</source>
       <translation>Đang hiển thị số liệu lúc {time}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="85" />
-      <location filename="../../desktop/ui/province/page.py" line="90" />
+      <location filename="../../desktop/ui/province/detail.py" line="87" />
+      <location filename="../../desktop/ui/province/page.py" line="94" />
       <source>Could not get new figures: {message}</source>
       <translation>Không lấy được số liệu mới: {message}</translation>
     </message>
@@ -6334,57 +6353,57 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Dự báo theo tốc độ bốn tuần gần nhất: {date}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="29" />
+      <location filename="../../desktop/ui/province/page.py" line="30" />
       <source>Find a commune or ward…</source>
       <translation>Tìm xã/phường…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="32" />
+      <location filename="../../desktop/ui/province/page.py" line="33" />
       <source>Refresh</source>
       <translation>Làm mới</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="33" />
+      <location filename="../../desktop/ui/province/page.py" line="34" />
       <source>Fetch the latest figures from the province server</source>
       <translation>Lấy số liệu mới nhất từ máy chủ tỉnh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="109" />
+      <location filename="../../desktop/ui/province/page.py" line="133" />
       <source>Fetching the province figures…</source>
       <translation>Đang lấy số liệu toàn tỉnh…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="134" />
+      <location filename="../../desktop/ui/province/page.py" line="159" />
       <source>Writing the Excel file…</source>
       <translation>Đang ghi tệp Excel…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="68" />
+      <location filename="../../desktop/ui/province/page.py" line="70" />
       <source>No figures fetched from the province server yet.</source>
       <translation>Chưa lấy số liệu nào từ máy chủ tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="78" />
+      <location filename="../../desktop/ui/province/page.py" line="82" />
       <source>Figures as of {time} · {count} communes and wards</source>
       <translation>Số liệu lúc {time} · {count} xã/phường</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="121" />
+      <location filename="../../desktop/ui/province/page.py" line="146" />
       <source>There are no figures to export yet. Press Refresh.</source>
       <translation>Chưa có số liệu để xuất. Hãy bấm Làm mới.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="53" />
+      <location filename="../../desktop/ui/province/page.py" line="55" />
       <source>Double-click a commune to see its fields and officers. Rows in orange have not synced for more than {days} days.</source>
       <translation>Nhấp đúp vào một xã để xem số hóa theo lĩnh vực và từng cán bộ. Dòng tô màu cam là xã đã quá {days} ngày chưa đồng bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="81" />
+      <location filename="../../desktop/ui/province/page.py" line="85" />
       <source>{count} not synced for more than {days} days</source>
       <translation>{count} xã quá {days} ngày chưa đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="131" />
+      <location filename="../../desktop/ui/province/page.py" line="156" />
       <source>{count} communes written to {file}.</source>
       <translation>Đã ghi {count} xã/phường vào tệp {file}.</translation>
     </message>

@@ -18,7 +18,7 @@ from desktop.ui.province.model import forecast_text, forecast_tip, stale_tip, wh
 from desktop.ui.tasks import run_with_progress
 from desktop.ui.widgets.tables import list_table
 
-FIELD_COLUMNS = (N_("Field"), N_("Records"), N_("Digitized"), N_("Digitized %"), N_("Checked"),
+FIELD_COLUMNS = (N_("Field of records"), N_("Records"), N_("Digitized"), N_("Digitized %"), N_("Checked"),
                  N_("Signed"), N_("Stored"))
 OFFICER_COLUMNS = (N_("Full name"), N_("Position"), N_("Must sign"),
                    N_("Certificate valid until"), N_("Required courses done"), N_("Trained"))
@@ -75,9 +75,11 @@ class CommuneDetailDialog(QDialog):
             label.setWordWrap(True)
             grid.addWidget(label, i // 2, i % 2)
         self.fields = list_table(_model(FIELD_COLUMNS, field_rows(detail.fields)),
-                                 (230, 80, 80, 85, 80, 80), sort_column=None)
+                                 (240, 80, 90, 85, 95, 90), sort_column=None)
         self.officers = list_table(_model(OFFICER_COLUMNS, officer_rows(detail.officers)),
-                                   (190, 250, 70, 165, 120), sort_column=None)
+                                   (175, 230, 80, 160, 150), sort_column=None)
+        for table in (self.fields, self.officers):
+            table.verticalHeader().hide()
         self.note = QLabel()
         self.note.setWordWrap(True)
         if detail.error is not None:
@@ -126,5 +128,5 @@ def open_detail(page, row: CommuneRow) -> None:
         page.detail_dialog.open()
 
     run_with_progress(ctx.runner, page, tr("Fetching the figures of {name}…").format(
-        name=row.name), lambda _p: svc.fetch_commune(store, row.code), done,
+        name=row.name), lambda _p: svc.fetch_commune(store, row.code, page.passphrase), done,
         lambda e: ctx.prompts.error(page, row.name, user_message(e)))

@@ -23,6 +23,7 @@ class ProvincePage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.snapshot: svc.Snapshot | None = None
+        self.passphrase: str | None = None  # the signing key file's, when there is no keyring
         title = QLabel(tr("Whole province"))
         title.setObjectName("pageTitle")
         self.filter = QLineEdit()
@@ -47,7 +48,8 @@ class ProvincePage(QWidget):
         self.error.hide()
         self.model = SummaryModel(self)
         self.proxy = CommuneFilter(self.model, self)
-        self.table = list_table(self.proxy, (55, 80, 190, 85, 125, 110, 85, 90), sort_column=0)
+        self.table = list_table(self.proxy, (80, 70, 210, 85, 150, 110, 95, 100), sort_column=0)
+        self.table.verticalHeader().hide()
         self.table.doubleClicked.connect(self.open_commune)
         self.filter.textChanged.connect(self.proxy.set_text)
         hint = QLabel(tr("Double-click a commune to see its fields and officers. Rows in orange "
@@ -66,7 +68,9 @@ class ProvincePage(QWidget):
             self.show_snapshot(cached)
         else:
             self.as_of.setText(tr("No figures fetched from the province server yet."))
-        if fetch:
+        from desktop.services import sync as sync_svc
+
+        if fetch and not sync_svc.uses_key_file(ctx.store):  # a key file asks on Làm mới
             self.refresh()
 
     def show_snapshot(self, snap: svc.Snapshot) -> None:
@@ -94,8 +98,28 @@ class ProvincePage(QWidget):
         self.error.setText(text)
         self.error.show()
 
-    def refresh(self) -> None:
+    def ready_keys(self) -> bool:
+        """The signing key can be used: keyring, or the key file once its passphrase is typed."""
+        from desktop.services import sync as sync_svc
+
         store = self.ctx.store
+        if self.passphrase is not None or not sync_svc.uses_key_file(store):
+            return True
+        from PySide6.QtWidgets import QDialog
+
+        from desktop.sync.keys import KEY_FILE_NAME
+        from desktop.ui.sync.dialogs import PassphraseDialog
+
+        dialog = PassphraseDialog(False, str(store.paths.home / KEY_FILE_NAME), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        self.passphrase = dialog.passphrase
+        return True
+
+    def refresh(self) -> None:
+        if not self.ready_keys():
+            return
+        store, passphrase = self.ctx.store, self.passphrase
         self.refresh_button.setEnabled(False)
 
         def done(snap: svc.Snapshot) -> None:
@@ -107,13 +131,14 @@ class ProvincePage(QWidget):
             self.show_error(error)
 
         run_with_progress(self.ctx.runner, self, tr("Fetching the province figures…"),
-                          lambda _p: svc.fetch_summary(store), done, failed,
+                          lambda _p: svc.fetch_summary(store, passphrase), done, failed,
                           on_cancel=lambda: self.refresh_button.setEnabled(True))
 
     def open_commune(self, index) -> None:
         from desktop.ui.province.detail import open_detail
 
-        open_detail(self, self.proxy.row_object(index.row()))
+        if self.ready_keys():
+            open_detail(self, self.proxy.row_object(index.row()))
 
     def export(self) -> None:
         if self.snapshot is None or not self.snapshot.rows:
