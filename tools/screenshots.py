@@ -404,6 +404,7 @@ HELP_IMAGES = {  # screenshot -> picture of the help pages (resources/help/img)
     "71-sync-conflicts.png": "sync-conflicts.png",
     "40-infra-equipment.png": "infrastructure.png",
     "43-infra-check.png": "infrastructure-check.png",
+    "80-province.png": "province.png",
 }
 
 
