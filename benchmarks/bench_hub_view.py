@@ -6,8 +6,9 @@ Run from the project root:  .venv/bin/python benchmarks/bench_hub_view.py [--com
 A hub database is created in a temporary folder (migrated like a real one) and filled with Core
 inserts: per commune 10 lots, its records (statuses spread deterministically), the counter
 tables the sync hook keeps in step, 40 officers, certificates, courses and results, and the
-computers' last contact. Then ``hub.province.summary`` is timed (median of 5) against the
-baseline a naive summary would need: one GROUP BY over every record by commune and status.
+computers' last contact. Then ``hub.province.summary`` is timed (median of 5 after a warm-up)
+against the baseline a naive summary would need: one GROUP BY over every record by commune and
+status.
 
 Prints one line per metric (BENCHMARKS.md):
   metric=<name> value=<x> unit=<u> baseline=<y> ratio=<x/y> target=<t> ok=<yes|no>
@@ -19,7 +20,6 @@ import argparse
 import datetime as dt
 import random
 import shutil
-import statistics
 import sys
 import tempfile
 import time
@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from benchmarks.bench_backlog import _median_ms  # noqa: E402  (one warm-up run, then the median)
 from benchmarks.bench_officers import report  # noqa: E402
 
 LOTS = 10
@@ -126,15 +127,6 @@ def generate(engine, communes: int, records: int) -> float:
     return time.perf_counter() - start
 
 
-def _median_ms(fn, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--communes", type=int, default=100)
@@ -154,8 +146,7 @@ def main(argv: list[str] | None = None) -> int:
         total = args.communes * args.records
         print(f"# generated {total:,} records in {args.communes} communes in {seconds:.0f} s "
               f"({total / seconds:,.0f} rows/s, Core inserts)", flush=True)
-        rows = summary(hub.engine)  # warm the caches (commune names, SQLite pages)
-        assert len(rows) == args.communes, len(rows)
+        assert len(summary(hub.engine)) == args.communes
 
         def scan():
             with hub.engine.connect() as conn:

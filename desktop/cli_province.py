@@ -10,7 +10,7 @@ if TYPE_CHECKING:
 
 def add_parsers(sub, common) -> None:
     demo = sub.add_parser("demo-province", parents=[common],
-                          help="a demo province: hub data in HOME/hub, this folder in province mode")
+                          help="a demo province: hub data in HOME/hub, this folder its viewer")
     demo.add_argument("--seed", type=int, default=2025)
 
 

@@ -141,7 +141,7 @@ def create_app(engine: Engine, identity: SyncIdentity, work_dir: Path | None = N
         if isinstance(peer, JSONResponse):
             return peer
         if peer.role == province_api.PROVINCE_ROLE:
-            return province_api.refused(403, "viewer_only", "A province viewer does not exchange bundles.")
+            return province_api.viewer_only()
         work.mkdir(parents=True, exist_ok=True)
         path = work / f"push-{uuid.uuid4().hex}.xaso"
         path.write_bytes(body)
@@ -169,7 +169,7 @@ def create_app(engine: Engine, identity: SyncIdentity, work_dir: Path | None = N
         if isinstance(peer, JSONResponse):
             return peer
         if peer.role == province_api.PROVINCE_ROLE:
-            return province_api.refused(403, "viewer_only", "A province viewer does not exchange bundles.")
+            return province_api.viewer_only()
         province.record_contact(engine, peer.node_id, peer.commune_code, pushed=False)
         data, name = return_bundle(engine, identity, peer, work)
         return Response(data, media_type=BUNDLE_TYPE,

@@ -94,7 +94,8 @@ def _run(args) -> int:
             whom = "máy xem số liệu toàn tỉnh" if args.province else f"xã {args.commune}"
             _print(args, {"code": code, "commune": commune, "province": args.province,
                           "days": args.days},
-                   f"Mã đăng ký cho {whom} (dùng một lần, hết hạn sau {args.days} ngày): {code}")
+                   f"Mã đăng ký cho {whom} (dùng một lần, hết hạn sau {args.days} "
+                   f"ngày): {code}")
         elif args.command == "nodes":
             rows = [{"node": str(p.node_id), "commune": p.commune_code or "*", "name": p.name,
                      "active": p.active, "enrolled_at": p.enrolled_at}

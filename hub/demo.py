@@ -22,6 +22,8 @@ from desktop.services.text import name_sort_key
 
 PROVINCE = "20"  # Tỉnh Lạng Sơn
 COMMUNES = 14
+COURSES = (("Bình dân học vụ số – kỹ năng số cơ bản", "digital", 16.0),
+           ("Vận hành hệ thống thông tin giải quyết TTHC", "operation", 8.0))
 FIELDS = ("ho_tich", "chung_thuc", "dat_dai", "xay_dung", "bao_tro_xa_hoi", "nguoi_co_cong")
 
 
@@ -68,10 +70,7 @@ class _Commune:
     def training(self, officers: list[dict], share: float) -> None:
         courses = [_row(self.code, self.now, title=title, sort_key=title, topic=topic,
                         required=True, hours=hours, origin="province")
-                   for title, topic, hours in (("Bình dân học vụ số – kỹ năng số cơ bản",
-                                                "digital", 16.0),
-                                               ("Vận hành hệ thống thông tin giải quyết TTHC",
-                                                "operation", 8.0))]
+                   for title, topic, hours in COURSES]
         self.add("course", courses)
         done = self.now.date() - dt.timedelta(days=self.rng.randint(10, 200))
         self.add("course_result", [

@@ -1,4 +1,4 @@
-"""Province view endpoints (docs/sync-format.md §6): signed like sync requests, province viewers only.
+"""Province view endpoints (docs/sync-format.md §6): signed like sync requests, viewers only.
 
     GET /api/v1/province/summary            every commune's figures, ranked
     GET /api/v1/province/communes/{code}    one commune: its row, fields and officers
@@ -26,6 +26,10 @@ def refused(status: int, code: str, message: str) -> JSONResponse:
 
 def not_province() -> JSONResponse:
     return refused(403, "not_province", "This computer is not enrolled as a province viewer.")
+
+
+def viewer_only() -> JSONResponse:
+    return refused(403, "viewer_only", "A province viewer does not exchange bundles.")
 
 
 def add_routes(app: FastAPI, engine: Engine, authenticate: Callable) -> None:

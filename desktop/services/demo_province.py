@@ -51,13 +51,13 @@ def _setup(store: Store) -> str | None:
 def _card(store: Store, passphrase: str | None) -> tuple[dict, str | None]:
     from desktop.sync.keys import KeyringUnavailable
 
-    if sync_svc.uses_key_file(store):
-        return sync_svc.node_card(store, passphrase or DEMO_PASSPHRASE), passphrase or DEMO_PASSPHRASE
-    try:
-        return sync_svc.node_card(store), None
-    except KeyringUnavailable:
-        sync_svc.use_key_file(store, passphrase or DEMO_PASSPHRASE)
-        return sync_svc.node_card(store, passphrase or DEMO_PASSPHRASE), passphrase or DEMO_PASSPHRASE
+    in_file = passphrase or DEMO_PASSPHRASE
+    if not sync_svc.uses_key_file(store):
+        try:
+            return sync_svc.node_card(store), None
+        except KeyringUnavailable:
+            sync_svc.use_key_file(store, in_file)
+    return sync_svc.node_card(store, in_file), in_file
 
 
 def fill_demo_province(store: Store, seed: int = 2025, url: str = DEMO_URL,

@@ -71,8 +71,8 @@ def recount(engine, commune: str, now: dt.datetime | None = None) -> dict:
         certs = s.execute(select(Certificate).where(Certificate.commune_code == commune,
                                                     Certificate.deleted.is_(False))).scalars().all()
         courses = {c.id: c for c in s.execute(select(Course)).scalars()}
-        results = s.execute(select(CourseResult).where(CourseResult.deleted.is_(False),
-                                                       CourseResult.completed.is_(True))).scalars().all()
+        results = s.execute(select(CourseResult).where(
+            CourseResult.deleted.is_(False), CourseResult.completed.is_(True))).scalars().all()
         goals = _targets(s, commune)
         contact = [c.last_push_at for c in s.execute(select(HubNodeContact).where(
             HubNodeContact.commune_code == commune)).scalars() if c.last_push_at]

@@ -18,8 +18,8 @@ from desktop.ui.province.model import forecast_text, forecast_tip, stale_tip, wh
 from desktop.ui.tasks import run_with_progress
 from desktop.ui.widgets.tables import list_table
 
-FIELD_COLUMNS = (N_("Field of records"), N_("Records"), N_("Digitized"), N_("Digitized %"), N_("Checked"),
-                 N_("Signed"), N_("Stored"))
+FIELD_COLUMNS = (N_("Field of records"), N_("Records"), N_("Digitized"), N_("Digitized %"),
+                 N_("Checked"), N_("Signed"), N_("Stored"))
 OFFICER_COLUMNS = (N_("Full name"), N_("Position"), N_("Must sign"),
                    N_("Certificate valid until"), N_("Required courses done"), N_("Trained"))
 
