@@ -6,6 +6,8 @@
     xaso-hub nodes                               enrolled computers
     xaso-hub revoke NODE                         refuse that computer from now on
     xaso-hub import-bundle FILE...               USB bundles; return bundles written beside them
+    xaso-hub publish-target PERCENT DD/MM/YYYY   a digitization target for every commune
+    xaso-hub publish-course TITLE --topic T      a required course for every commune
 
 The data folder (``--data``, else ``$XASO_HUB_HOME``, else the platform's data folder) holds the
 SQLite file (unless ``--db`` names another database, e.g. ``postgresql+psycopg://…``) and the
@@ -49,6 +51,15 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("nodes", parents=[common], help="enrolled computers")
     revoke = sub.add_parser("revoke", parents=[common], help="refuse a computer from now on")
     revoke.add_argument("node")
+    target = sub.add_parser("publish-target", parents=[common],
+                            help="a digitization target every commune receives on its next pull")
+    target.add_argument("percent", type=float)
+    target.add_argument("due", help="dd/mm/yyyy")
+    course = sub.add_parser("publish-course", parents=[common],
+                            help="a required course every commune receives on its next pull")
+    course.add_argument("title")
+    course.add_argument("--topic", choices=("digital", "operation"), required=True)
+    course.add_argument("--hours", type=float, default=0.0)
     imp = sub.add_parser("import-bundle", parents=[common], help="apply USB bundle files")
     imp.add_argument("files", nargs="+", type=Path)
     return parser
@@ -109,9 +120,32 @@ def _run(args) -> int:
                    f"Đã thu hồi máy {peer.node_id} (xã {peer.commune_code}).")
         elif args.command == "import-bundle":
             return _import(args, hub)
+        elif args.command in ("publish-target", "publish-course"):
+            return _publish(args, hub)
         return 0
     finally:
         hub.close()
+
+
+def _publish(args, hub) -> int:
+    from desktop.services.text import parse_date
+    from hub import catalogue
+
+    if args.command == "publish-target":
+        try:
+            due = parse_date(args.due)
+        except ValueError:
+            due = None
+        if due is None:
+            raise UserError("Enter the date of the target (dd/mm/yyyy).")
+        row = catalogue.publish_target(hub.engine, hub.identity, args.percent, due)
+        text = f"Đã công bố mục tiêu {args.percent:g} % trước ngày {args.due} cho mọi xã."
+    else:
+        row = catalogue.publish_course(hub.engine, hub.identity, args.title, args.topic,
+                                       args.hours)
+        text = f"Đã công bố khóa học bắt buộc “{row.title}” cho mọi xã."
+    _print(args, {"id": str(row.id), "commune": row.commune_code}, text)
+    return 0
 
 
 def _import(args, hub) -> int:

@@ -17,6 +17,7 @@ from sqlalchemy import Engine, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from db.base import utcnow
+from db.changes import PROVINCE_WIDE
 from db.models import (BacklogCounter, BacklogDaily, BacklogLot, Certificate, Commune, Course,
                        CourseResult, DigitizationTarget, HubNodeContact, Officer, SyncPeer)
 from desktop.services.backlog import DEFAULT_TARGET, DONE, Target
@@ -118,6 +119,7 @@ def rates(session: Session, today: dt.date) -> dict[str, float]:
 
 
 def targets(session: Session) -> dict[str, list[Target]]:
+    """Each commune's targets; the province's (``"*"``) under that key, added to every one."""
     out: dict[str, list[Target]] = defaultdict(list)
     for code, pct, due in session.execute(
             select(DigitizationTarget.commune_code, DigitizationTarget.percent,
@@ -125,6 +127,10 @@ def targets(session: Session) -> dict[str, list[Target]]:
             .order_by(DigitizationTarget.due_on)):
         out[code].append(Target(pct, due))
     return out
+
+
+def commune_targets(goals: dict[str, list[Target]], code: str) -> list[Target]:
+    return sorted(goals.get(code, []) + goals.get(PROVINCE_WIDE, []), key=lambda t: t.due_on)
 
 
 def _working():
@@ -189,7 +195,7 @@ def known_communes(session: Session) -> set[str]:
                                 .distinct()).scalars())
     for column in (BacklogLot.commune_code, Officer.commune_code):
         codes.update(session.execute(select(column).distinct()).scalars())
-    return {c for c in codes if c}
+    return {c for c in codes if c and c != PROVINCE_WIDE}
 
 
 def _apply_forecast(row: CommuneSummary, figures: Figures, goals: list[Target], rate: float,
@@ -226,7 +232,7 @@ def summary(engine: Engine, now: dt.datetime | None = None) -> list[CommuneSumma
                              stages={st: figures.reached(st) for st in DONE},
                              last_sync=synced.get(code),
                              **{key: values.get(code, 0) for key, values in people.items()})
-        _apply_forecast(row, figures, goals.get(code, []), speed.get(code, 0.0), today)
+        _apply_forecast(row, figures, commune_targets(goals, code), speed.get(code, 0.0), today)
         rows.append(row)
     return rank(rows)
 

@@ -9,6 +9,7 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from db.base import utcnow
+from db.changes import PROVINCE_WIDE
 from db.models import BacklogCounter, BacklogLot, Certificate, Course, CourseResult, Officer
 from desktop.services.backlog import DONE
 from desktop.services.backlog_progress import Figures
@@ -49,7 +50,8 @@ def _certificates(session: Session, commune: str, now: dt.datetime) -> dict:
 
 def _training(session: Session, commune: str) -> tuple[int, dict]:
     required = session.scalar(select(func.count()).select_from(Course).where(
-        Course.deleted.is_(False), Course.required.is_(True), Course.commune_code == commune))
+        Course.deleted.is_(False), Course.required.is_(True),
+        Course.commune_code.in_((commune, PROVINCE_WIDE))))
     done = dict(session.execute(
         select(CourseResult.officer_id, func.count())
         .join(Course, Course.id == CourseResult.course_id)

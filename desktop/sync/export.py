@@ -13,6 +13,7 @@ from sqlalchemy import Engine, String, and_, case, literal, or_, select, type_co
 from sqlalchemy.orm import Session
 
 from db.base import utcnow
+from db.changes import PROVINCE_WIDE
 from db.models import ChangeLog, SyncLog, SyncState
 from desktop.sync.bundle import CHUNK_CHANGES, BundleWriter, encode_line
 from desktop.sync.state import Origin, SyncIdentity, coverage, exported_tables, peer_cursors
@@ -47,7 +48,7 @@ def _ranges(session: Session, identity: SyncIdentity, peer: str) -> dict[Origin,
     return out
 
 
-def _pending(peer: str, commune: str | None, tables: list[str]):
+def _pending(peer: str, commune: str | None, tables: list[str], wide: bool = False):
     """change_log rows beyond the peer's cursor for their origin, in local order."""
     state = SyncState.__table__
     cl = ChangeLog.__table__
@@ -67,8 +68,8 @@ def _pending(peer: str, commune: str | None, tables: list[str]):
                or_(state.c.id.is_(None), cl.c.seq > cursor))
         .order_by(cl.c.id)
     )
-    if commune is not None:
-        query = query.where(cl.c.commune_code == commune)
+    if commune is not None:  # the hub also sends its province-wide rows (catalogues) down
+        query = query.where(cl.c.commune_code.in_((commune, PROVINCE_WIDE) if wide else (commune,)))
     return query
 
 
@@ -107,7 +108,8 @@ def export_bundle(engine: Engine, identity: SyncIdentity, peer: str, folder: Pat
         writer = BundleWriter(path, identity.keys, header, recipient_box, chunk_changes)
         try:
             rows = session.execute(
-                _pending(peer, commune, list(exported_tables())),
+                _pending(peer, commune, list(exported_tables()),
+                         wide=identity.commune_code is None),
                 execution_options={"yield_per": chunk_changes},
             )
             text = _Canonical()

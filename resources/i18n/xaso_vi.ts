@@ -1107,6 +1107,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/backlog.py" line="257" />
+      <location filename="../../hub/catalogue.py" line="33" />
       <source>The target must be a percentage between 0 and 100.</source>
       <translation>Chỉ tiêu phải là tỷ lệ phần trăm từ 0 đến 100.</translation>
     </message>
@@ -3193,7 +3194,7 @@
     <message>
       <location filename="../../desktop/sync/bundle.py" line="194" />
       <location filename="../../desktop/sync/bundle.py" line="220" />
-      <location filename="../../desktop/sync/verify.py" line="64" />
+      <location filename="../../desktop/sync/verify.py" line="65" />
       <source>The file {file} is not a Xã Số sync bundle.</source>
       <translation>Tệp {file} không phải gói dữ liệu đồng bộ của Xã Số.</translation>
     </message>
@@ -3300,52 +3301,52 @@
       <translation>Bản sao trên {folder} không đọc lại được chính xác: {reason} Hãy dùng USB hoặc thư mục khác và xuất lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/verify.py" line="36" />
+      <location filename="../../desktop/sync/verify.py" line="37" />
       <source>The bundle {file} contains changes to data of commune {commune}, which its sender may not change. Nothing from it was applied.</source>
       <translation>Gói {file} có thay đổi dữ liệu của xã {commune}, là dữ liệu mà máy gửi không được phép sửa. Không áp dụng nội dung nào của gói này.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/verify.py" line="66" />
+      <location filename="../../desktop/sync/verify.py" line="67" />
       <source>The bundle {file} was made by this computer; import it on the other computer.</source>
       <translation>Gói dữ liệu {file} do chính máy này tạo; hãy nhập nó trên máy kia.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/verify.py" line="70" />
+      <location filename="../../desktop/sync/verify.py" line="71" />
       <source>The bundle {file} comes from a computer that is not enrolled here (node {node}). Enrol it first, then import again.</source>
       <translation>Gói dữ liệu {file} đến từ một máy chưa được đăng ký tại đây (mã máy {node}). Hãy đăng ký máy đó trước rồi nhập lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/verify.py" line="74" />
+      <location filename="../../desktop/sync/verify.py" line="75" />
       <source>The signature of the bundle {file} is not valid: it was changed after it was made, or it was not made by the computer it names. Do not use it; ask the sender for a new one.</source>
       <translation>Chữ ký của gói dữ liệu {file} không hợp lệ: gói đã bị sửa đổi sau khi tạo, hoặc không do máy ghi trong gói tạo ra. Không sử dụng gói này; hãy đề nghị nơi gửi tạo gói mới.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/verify.py" line="78" />
+      <location filename="../../desktop/sync/verify.py" line="79" />
       <source>The bundle {file} is meant for another computer.</source>
       <translation>Gói dữ liệu {file} dành cho máy khác.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/verify.py" line="81" />
+      <location filename="../../desktop/sync/verify.py" line="82" />
       <source>The bundle {file} belongs to commune {commune}, not to this commune.</source>
       <translation>Gói dữ liệu {file} thuộc xã {commune}, không phải của xã này.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/verify.py" line="87" />
+      <location filename="../../desktop/sync/verify.py" line="88" />
       <source>The bundle {file} was made by a newer version of Xã Số. Update Xã Số on this computer, then import again.</source>
       <translation>Gói dữ liệu {file} được tạo bởi phiên bản Xã Số mới hơn. Hãy cập nhật Xã Số trên máy này rồi nhập lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/verify.py" line="90" />
+      <location filename="../../desktop/sync/verify.py" line="91" />
       <source>The bundle {file} was made by an old version of Xã Số that this version no longer reads. Update Xã Số on the sending computer and export again.</source>
       <translation>Gói dữ liệu {file} được tạo bởi phiên bản Xã Số cũ mà phiên bản này không còn đọc được. Hãy cập nhật Xã Số trên máy gửi và xuất lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/verify.py" line="160" />
+      <location filename="../../desktop/sync/verify.py" line="164" />
       <source>An earlier bundle from this computer is missing: changes {first} to {last} have not arrived. Import the earlier bundle first, or ask the sender to export again.</source>
       <translation>Thiếu một gói dữ liệu trước đó của máy gửi: các thay đổi từ {first} đến {last} chưa đến. Hãy nhập gói trước đó, hoặc đề nghị nơi gửi xuất lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/verify.py" line="177" />
+      <location filename="../../desktop/sync/verify.py" line="181" />
       <source>Part {part} of the bundle {file} contains a change this version of Xã Số cannot accept.</source>
       <translation>Phần {part} của gói dữ liệu {file} chứa thay đổi mà phiên bản Xã Số này không chấp nhận được.</translation>
     </message>
@@ -7548,6 +7549,11 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Vận hành hệ thống</translation>
     </message>
     <message>
+      <location filename="../../db/changes.py" line="155" />
+      <source>This entry was published by the province; only the province can change it.</source>
+      <translation>Mục này do tỉnh công bố; chỉ tỉnh mới được sửa.</translation>
+    </message>
+    <message>
       <location filename="../../db/migrate.py" line="115" />
       <source>The data file {path} cannot be used: {reason}</source>
       <translation>Không dùng được tệp dữ liệu {path}: {reason}</translation>
@@ -7576,6 +7582,11 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../db/migrate.py" line="130" />
       <source>This data file was written by a newer version of Xã Số (schema {revision}). Install the newer version of the app; the file has not been changed.</source>
       <translation>Tệp dữ liệu này do phiên bản Xã Số mới hơn tạo ra (cấu trúc {revision}). Hãy cài phiên bản mới hơn; tệp chưa bị thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../hub/catalogue.py" line="45" />
+      <source>Enter the title of the course and its topic.</source>
+      <translation>Nhập tên khóa học và chủ đề của khóa học.</translation>
     </message>
     <message>
       <location filename="../../hub/enrolment.py" line="37" />
