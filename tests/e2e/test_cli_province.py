@@ -27,6 +27,12 @@ def test_hub_gives_a_province_viewer_code_and_refuses_a_bad_commune(tmp_path):
     assert bad.returncode == 1 and "12" in bad.stderr and "5 chữ số" in bad.stderr
     both = xaso_hub(data, "enrol", "--commune", "06385", "--province")
     assert both.returncode == 2  # argparse: one or the other
+    target = xaso_hub(data, "publish-target", "60", "31/12/2027", "--json")
+    assert target.returncode == 0 and json.loads(target.stdout)["commune"] == "*"
+    bad = xaso_hub(data, "publish-target", "60", "31/13/2027")
+    assert bad.returncode == 1 and "dd/mm/yyyy" in bad.stderr
+    course = xaso_hub(data, "publish-course", "Kỹ năng số", "--topic", "digital")
+    assert course.returncode == 0 and "Kỹ năng số" in course.stdout
 
 
 def test_demo_province_fills_a_hub_and_opens_in_province_mode(tmp_path):
