@@ -24,12 +24,14 @@ from sqlalchemy import Table, bindparam, event, func, insert, inspect, select, u
 from sqlalchemy.orm import Session
 
 from db import chain
+from db.errors import N_, ValidationError
 from db.base import Synced, utcnow
 from db.engine import ChangeContext
 from db.ids import uuid7, uuid7_batch
 from db.models import ChangeLog, synced_models
 
 _PENDING = "_xaso_pending_changes"
+PROVINCE_WIDE = "*"  # commune_code of rows the province publishes to every commune (hub only)
 _BULK_OPTION = "xaso_capture"
 
 
@@ -147,6 +149,13 @@ def _executemany(session: Session, table: Table, rows: list[dict[str, Any]]) -> 
     conn.exec_driver_sql(compiled.string, params)
 
 
+def _only_the_province(obj: Synced, ctx: ChangeContext) -> None:
+    """Province-wide rows (targets, required courses) are written at the hub only."""
+    if obj.commune_code == PROVINCE_WIDE != ctx.commune_code:
+        raise ValidationError(N_("This entry was published by the province; only the province "
+                                 "can change it."))
+
+
 @event.listens_for(Session, "before_flush")
 def _before_flush(session: Session, _flush_context, _instances) -> None:
     pending: list[tuple[Synced, str]] = session.info.setdefault(_PENDING, [])
@@ -162,6 +171,7 @@ def _before_flush(session: Session, _flush_context, _instances) -> None:
     ctx = context_of(session)
     now = utcnow()
     for obj in synced_new:
+        _only_the_province(obj, ctx)
         if obj.id is None:
             obj.id = uuid7()
         if not obj.commune_code:
@@ -174,6 +184,7 @@ def _before_flush(session: Session, _flush_context, _instances) -> None:
     for obj in synced_dirty:
         if not session.is_modified(obj, include_collections=False):
             continue
+        _only_the_province(obj, ctx)
         state = inspect(obj)
         deleted_hist = state.attrs.deleted.history
         op = "update"

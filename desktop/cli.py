@@ -1,6 +1,7 @@
 """xaso-admin: headless administration of a data folder (scripts, help desk, tests).
 
     xaso-admin [--home DIR] demo [--officers N] [--seed S]
+    xaso-admin [--home DIR] demo-province [--seed S]    demo hub in DIR/hub, this folder its viewer
     xaso-admin [--home DIR] import-officers FILE [--dry-run] [--sheet NAME]
     xaso-admin [--home DIR] check
     xaso-admin [--home DIR] import-certs FILE_OR_DIR… [--password P] [--dry-run]
@@ -34,7 +35,7 @@ from typing import Any
 import orjson
 
 from db.errors import UserError
-from desktop import cli_hub, cli_sync
+from desktop import cli_hub, cli_province, cli_sync
 from desktop.config import Paths, default_home
 
 Output = Callable[[str], None]
@@ -370,6 +371,7 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop import cli_backup
 
     cli_hub.add_parsers(sub, common)
+    cli_province.add_parsers(sub, common)
 
     cli_backup.add_parsers(sub, common)
     from desktop import cli_dossiers
@@ -400,6 +402,7 @@ def main(argv: list[str] | None = None) -> int:
                "import-lots": cli.import_lots, "backlog-status": cli.backlog_status,
                **{name: partial(fn, cli) for name, fn in cli_sync.HANDLERS.items()},
                **{name: partial(fn, cli) for name, fn in cli_hub.HANDLERS.items()},
+               **{name: partial(fn, cli) for name, fn in cli_province.HANDLERS.items()},
                **_backup_commands(cli),
                "import-dossiers": cli.import_dossiers, "indicators-766": cli.indicators_766}[args.command]
     try:

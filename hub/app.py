@@ -26,7 +26,7 @@ from desktop.sync.export import export_bundle
 from desktop.sync.http_auth import MAX_SKEW, check_headers
 from desktop.sync.state import SyncIdentity
 from desktop.sync.verify import GapRejected, PartitionRejected
-from hub import enrolment
+from hub import enrolment, province, province_api
 from hub.guard import RateLimiter, ReplayGuard
 
 MAX_BODY = 512 << 20
@@ -130,7 +130,7 @@ def create_app(engine: Engine, identity: SyncIdentity, work_dir: Path | None = N
             return _error(403, "bad_code", err)
         log.info("enrolled", extra={"fields": {"node": str(peer.node_id),
                                                "commune": peer.commune_code}})
-        return hub_card_of(identity, url)
+        return {**hub_card_of(identity, url), "viewer": peer.role}
 
     @app.post("/api/v1/sync/push")
     async def push(request: Request):
@@ -140,6 +140,8 @@ def create_app(engine: Engine, identity: SyncIdentity, work_dir: Path | None = N
         peer = authenticate(request, body)
         if isinstance(peer, JSONResponse):
             return peer
+        if peer.role == province_api.PROVINCE_ROLE:
+            return province_api.viewer_only()
         work.mkdir(parents=True, exist_ok=True)
         path = work / f"push-{uuid.uuid4().hex}.xaso"
         path.write_bytes(body)
@@ -156,6 +158,7 @@ def create_app(engine: Engine, identity: SyncIdentity, work_dir: Path | None = N
             return _error(400, "rejected", err)
         finally:
             path.unlink(missing_ok=True)
+        province.record_contact(engine, peer.node_id, peer.commune_code, pushed=True)
         log.info("push", extra={"fields": {"node": str(peer.node_id), "changes": result.changes,
                                            **result.tally.as_dict()}})
         return JSONResponse(result.ack)
@@ -165,10 +168,14 @@ def create_app(engine: Engine, identity: SyncIdentity, work_dir: Path | None = N
         peer = authenticate(request, b"")
         if isinstance(peer, JSONResponse):
             return peer
+        if peer.role == province_api.PROVINCE_ROLE:
+            return province_api.viewer_only()
+        province.record_contact(engine, peer.node_id, peer.commune_code, pushed=False)
         data, name = return_bundle(engine, identity, peer, work)
         return Response(data, media_type=BUNDLE_TYPE,
                         headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
+    province_api.add_routes(app, engine, authenticate)
     return app
 
 

@@ -2,9 +2,12 @@
 
     xaso-hub serve [--data DIR] [--db URL] [--host H] [--port P] [--cert F --key F]
     xaso-hub enrol --commune CODE [--days N]     one-time code for a commune computer
+    xaso-hub enrol --province [--days N]         one-time code for a province viewer (summary)
     xaso-hub nodes                               enrolled computers
     xaso-hub revoke NODE                         refuse that computer from now on
     xaso-hub import-bundle FILE...               USB bundles; return bundles written beside them
+    xaso-hub publish-target PERCENT DD/MM/YYYY   a digitization target for every commune
+    xaso-hub publish-course TITLE --topic T      a required course for every commune
 
 The data folder (``--data``, else ``$XASO_HUB_HOME``, else the platform's data folder) holds the
 SQLite file (unless ``--db`` names another database, e.g. ``postgresql+psycopg://…``) and the
@@ -40,11 +43,23 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--max-body-mb", type=int, default=512)
     serve.add_argument("--rate", type=int, default=120, help="requests per minute per node")
     enrol = sub.add_parser("enrol", parents=[common], help="one-time enrolment code")
-    enrol.add_argument("--commune", required=True)
+    who = enrol.add_mutually_exclusive_group(required=True)
+    who.add_argument("--commune")
+    who.add_argument("--province", action="store_true",
+                     help="a province viewer: reads the province summary, sends no data")
     enrol.add_argument("--days", type=int, default=enrolment.CODE_DAYS)
     sub.add_parser("nodes", parents=[common], help="enrolled computers")
     revoke = sub.add_parser("revoke", parents=[common], help="refuse a computer from now on")
     revoke.add_argument("node")
+    target = sub.add_parser("publish-target", parents=[common],
+                            help="a digitization target every commune receives on its next pull")
+    target.add_argument("percent", type=float)
+    target.add_argument("due", help="dd/mm/yyyy")
+    course = sub.add_parser("publish-course", parents=[common],
+                            help="a required course every commune receives on its next pull")
+    course.add_argument("title")
+    course.add_argument("--topic", choices=("digital", "operation"), required=True)
+    course.add_argument("--hours", type=float, default=0.0)
     imp = sub.add_parser("import-bundle", parents=[common], help="apply USB bundle files")
     imp.add_argument("files", nargs="+", type=Path)
     return parser
@@ -85,12 +100,15 @@ def _run(args) -> int:
         if args.command == "serve":
             return _serve(args, hub)
         if args.command == "enrol":
-            code = enrolment.create_code(hub.engine, args.commune, args.days)
-            _print(args, {"code": code, "commune": args.commune, "days": args.days},
-                   f"Mã đăng ký cho xã {args.commune} (dùng một lần, hết hạn sau {args.days} "
+            commune = enrolment.PROVINCE if args.province else args.commune
+            code = enrolment.create_code(hub.engine, commune, args.days)
+            whom = "máy xem số liệu toàn tỉnh" if args.province else f"xã {args.commune}"
+            _print(args, {"code": code, "commune": commune, "province": args.province,
+                          "days": args.days},
+                   f"Mã đăng ký cho {whom} (dùng một lần, hết hạn sau {args.days} "
                    f"ngày): {code}")
         elif args.command == "nodes":
-            rows = [{"node": str(p.node_id), "commune": p.commune_code, "name": p.name,
+            rows = [{"node": str(p.node_id), "commune": p.commune_code or "*", "name": p.name,
                      "active": p.active, "enrolled_at": p.enrolled_at}
                     for p in enrolment.nodes(hub.engine)]
             _print(args, rows, "\n".join(
@@ -102,9 +120,32 @@ def _run(args) -> int:
                    f"Đã thu hồi máy {peer.node_id} (xã {peer.commune_code}).")
         elif args.command == "import-bundle":
             return _import(args, hub)
+        elif args.command in ("publish-target", "publish-course"):
+            return _publish(args, hub)
         return 0
     finally:
         hub.close()
+
+
+def _publish(args, hub) -> int:
+    from desktop.services.text import parse_date
+    from hub import catalogue
+
+    if args.command == "publish-target":
+        try:
+            due = parse_date(args.due)
+        except ValueError:
+            due = None
+        if due is None:
+            raise UserError("Enter the date of the target (dd/mm/yyyy).")
+        row = catalogue.publish_target(hub.engine, hub.identity, args.percent, due)
+        text = f"Đã công bố mục tiêu {args.percent:g} % trước ngày {args.due} cho mọi xã."
+    else:
+        row = catalogue.publish_course(hub.engine, hub.identity, args.title, args.topic,
+                                       args.hours)
+        text = f"Đã công bố khóa học bắt buộc “{row.title}” cho mọi xã."
+    _print(args, {"id": str(row.id), "commune": row.commune_code}, text)
+    return 0
 
 
 def _import(args, hub) -> int:

@@ -19,6 +19,7 @@ from db.models import HubEnrolment, SyncPeer
 from desktop.sync.keys import unb64
 
 CODE_DAYS = 7
+PROVINCE = "*"  # the commune of a code for a province viewer (reads the summary, sends nothing)
 _COMMUNE = re.compile(r"^\d{5}$")
 
 
@@ -32,7 +33,7 @@ def _hash(code: str) -> str:
 
 def create_code(engine: Engine, commune: str, days: int = CODE_DAYS) -> str:
     """A new one-time code for a computer of ``commune`` (shown once, kept only hashed)."""
-    if not _COMMUNE.match(commune or ""):
+    if commune != PROVINCE and not _COMMUNE.match(commune or ""):
         raise ValidationError(N_("The commune code {code} is not valid (5 digits)."),
                               code=str(commune))
     raw = secrets.token_hex(8).upper()
@@ -68,15 +69,17 @@ def redeem(engine: Engine, code: str, card: Any) -> SyncPeer:
         if row is None or row.used_at is not None or row.expires_at < now:
             raise EnrolRefused(N_("The enrolment code is wrong, already used or expired. Ask the "
                                   "province for a new code."))
-        if str(card.get("commune") or row.commune_code) != row.commune_code:
+        viewer = row.commune_code == PROVINCE
+        if not viewer and str(card.get("commune") or row.commune_code) != row.commune_code:
             raise EnrolRefused(N_("This enrolment code is for commune {code}, not for this "
                                   "commune."), code=row.commune_code)
         if s.get(SyncPeer, node) is not None:
             raise EnrolRefused(N_("This computer is already enrolled (or was revoked). Ask the "
                                   "province to check it."))
-        peer = SyncPeer(node_id=node, role="node", name=str(card.get("name") or "")[:128],
-                        commune_code=row.commune_code, sign_key=sign_key, box_key=box, url="",
-                        enrolled_at=now, active=True)
+        peer = SyncPeer(node_id=node, role="province" if viewer else "node",
+                        name=str(card.get("name") or "")[:128],
+                        commune_code="" if viewer else row.commune_code, sign_key=sign_key,
+                        box_key=box, url="", enrolled_at=now, active=True)
         s.add(peer)
         row.used_at, row.node_id = now, node
     return peer
@@ -90,7 +93,7 @@ def revoke(engine: Engine, node: str) -> SyncPeer:
         raise ValidationError(N_("No enrolled computer has the id {peer}."), peer=node) from err
     with Session(engine, expire_on_commit=False) as s, s.begin():
         peer = s.get(SyncPeer, node_id)
-        if peer is None or peer.role != "node":
+        if peer is None or peer.role not in ("node", "province"):
             raise ValidationError(N_("No enrolled computer has the id {peer}."), peer=node)
         peer.active = False
     return peer
@@ -98,5 +101,5 @@ def revoke(engine: Engine, node: str) -> SyncPeer:
 
 def nodes(engine: Engine) -> list[SyncPeer]:
     with Session(engine, expire_on_commit=False) as s:
-        return list(s.scalars(select(SyncPeer).where(SyncPeer.role == "node")
+        return list(s.scalars(select(SyncPeer).where(SyncPeer.role.in_(("node", "province")))
                               .order_by(SyncPeer.commune_code, SyncPeer.enrolled_at)))

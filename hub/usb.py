@@ -14,6 +14,7 @@ from db.models import SyncPeer
 from desktop.sync.apply import import_bundle
 from desktop.sync.export import export_bundle
 from desktop.sync.state import SyncIdentity
+from hub.province import record_contact
 
 
 @dataclass
@@ -41,6 +42,7 @@ def import_files(engine: Engine, identity: SyncIdentity, files: list[Path],
             continue
         with Session(engine, expire_on_commit=False) as s:
             peer = s.get(SyncPeer, uuid.UUID(result.sender))
+        record_contact(engine, peer.node_id, peer.commune_code, pushed=True)
         folder = reply_dir or path.parent
         reply = export_bundle(engine, identity, result.sender, folder,
                               commune=peer.commune_code, recipient_box=None, channel="usb")

@@ -126,6 +126,7 @@ def main(out: Path) -> None:
     shoot_dossiers(app, ctx, window, out, work)
     shoot_help(app, window, out)
     window.close()
+    shoot_province(app, out, work)
 
 
 def shoot_certificates(app, ctx, window, work: Path, out: Path) -> None:
@@ -439,6 +440,7 @@ HELP_IMAGES = {  # screenshot -> picture of the help pages (resources/help/img)
     "71-sync-conflicts.png": "sync-conflicts.png",
     "40-infra-equipment.png": "infrastructure.png",
     "43-infra-check.png": "infrastructure-check.png",
+    "80-province.png": "province.png",
 }
 
 
@@ -484,6 +486,50 @@ def shoot_dossiers(app, ctx, window, out: Path, work: Path) -> None:
     window.show_section("overview")  # Tổng quan scrolled to this month's 766 block
     window.stack.currentWidget().ensureWidgetVisible(window.pages["overview"].findChild(IndicatorsSummary))
     shoot(app, window, out / "39-overview-766.png")
+
+
+def shoot_province(app, out: Path, work: Path) -> None:
+    """Province mode (Toàn tỉnh) on the demo province, served by a real xaso-hub in a thread."""
+    import socket
+    import threading
+
+    import uvicorn
+
+    from desktop.services import sync as sync_svc
+    from desktop.services.demo_province import DEMO_PASSPHRASE, fill_demo_province
+    from hub.app import create_app
+    from hub.store import open_hub
+
+    store = Store.open(Paths(work / "province"))
+    fill_demo_province(store)
+    hub = open_hub(work / "province" / "hub")
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(hub.engine, hub.identity), host="127.0.0.1",
+                                           port=port, log_level="warning"))
+    threading.Thread(target=server.run, daemon=True).start()
+    while not server.started:
+        time.sleep(0.05)
+    from db.models import SyncPeer
+
+    with store.write("admin") as s:
+        s.get(SyncPeer, sync_svc.hub_peer(store).node_id).url = f"http://127.0.0.1:{port}"
+    ctx = AppContext(store=store, user=CurrentUser("admin", "Quản trị viên", "admin"),
+                     prompts=Prompts(), runner=TaskRunner(synchronous=True),
+                     ui_settings=QSettings(str(work / "ui-province.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(ctx)
+    window.resize(1366, 740)
+    page = window.pages["province"]
+    page.passphrase = DEMO_PASSPHRASE if sync_svc.uses_key_file(store) else None
+    page.refresh()
+    shoot(app, window, out / "80-province.png")
+    page.open_commune(page.proxy.index(0, 0))
+    shoot(app, page.detail_dialog, out / "81-province-commune.png")
+    page.detail_dialog.close()
+    server.should_exit = True
+    window.close()
+    hub.close()
 
 
 if __name__ == "__main__":

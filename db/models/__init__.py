@@ -19,3 +19,4 @@ from db.models.backlog import (  # noqa: F401
 from db.models.sync import SyncConflict, SyncLog, SyncPeer, SyncQuarantine  # noqa: F401
 from db.models.dossier import Dossier  # noqa: F401
 from db.models.hub import HubEnrolment  # noqa: F401
+from db.models.hub_view import HubNodeContact  # noqa: F401

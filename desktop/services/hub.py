@@ -7,6 +7,7 @@ from typing import Any
 from db.errors import N_, UserError
 from db.models import SyncPeer
 from desktop.services import sync as sync_svc
+from desktop.services.province import set_province_mode
 from desktop.services.store import Store
 
 
@@ -35,4 +36,7 @@ def enrol_with_hub(store: Store, url: str, code: str, verify=True,
     if hub_card.get("role") != "hub":
         raise UserError(N_("The answer from {url} is not from a Xã Số province server."), url=url)
     hub_card["url"] = url
-    return sync_svc.enrol_peer(store, hub_card)
+    peer = sync_svc.enrol_peer(store, hub_card)
+    if hub_card.get("viewer") == "province":  # the app opens in province mode from now on
+        set_province_mode(store, True)
+    return peer

@@ -13,6 +13,7 @@ from sqlalchemy import Engine, String, and_, case, false, literal, or_, select, 
 from sqlalchemy.orm import Session
 
 from db.base import utcnow
+from db.changes import PROVINCE_WIDE
 from db.models import ChangeLog, SyncLog, SyncState
 from desktop.sync.bundle import CHUNK_CHANGES, BundleWriter, encode_line
 from desktop.sync.state import Origin, SyncIdentity, coverage, exported_tables, peer_cursors
@@ -57,9 +58,10 @@ def _clip(ranges: dict[Origin, tuple[int, int]],
 
 
 def _pending(peer: str, commune: str | None, tables: list[str],
-             only: dict[Origin, tuple[int, int]] | None = None):
+             only: dict[Origin, tuple[int, int]] | None = None, wide: bool = False):
     """change_log rows beyond the peer's cursor for their origin, in local order (``only``:
-    just these seq ranges per origin — one part of a split export)."""
+    just these seq ranges per origin — one part of a split export; ``wide``: the hub also sends
+    its province-wide rows, the catalogues, down)."""
     state = SyncState.__table__
     cl = ChangeLog.__table__
     cursor = case((state.c.acked_seq > state.c.received_seq, state.c.acked_seq),
@@ -79,7 +81,7 @@ def _pending(peer: str, commune: str | None, tables: list[str],
         .order_by(cl.c.id)
     )
     if commune is not None:
-        query = query.where(cl.c.commune_code == commune)
+        query = query.where(cl.c.commune_code.in_((commune, PROVINCE_WIDE) if wide else (commune,)))
     if only is not None:
         query = query.where(or_(false(), *(
             and_(cl.c.node_id == node, cl.c.epoch == epoch, cl.c.seq.between(lo, hi))
@@ -125,7 +127,8 @@ def export_bundle(engine: Engine, identity: SyncIdentity, peer: str, folder: Pat
         writer = BundleWriter(path, identity.keys, header, recipient_box, chunk_changes)
         try:
             rows = session.execute(
-                _pending(peer, commune, list(exported_tables()), only),
+                _pending(peer, commune, list(exported_tables()), only,
+                         wide=identity.commune_code is None),
                 execution_options={"yield_per": chunk_changes},
             )
             text = _Canonical()

@@ -152,6 +152,10 @@ class HubClient:
         return self._request("POST", "/api/v1/sync/push", bundle.read_bytes(),
                              ).json()
 
+    def get_json(self, path: str) -> Any:
+        """A signed GET answered with JSON (the province view endpoints)."""
+        return self._request("GET", path).json()
+
     def pull(self, folder: Path) -> Path:
         """Fetch this node's bundle from the hub into ``folder`` (temporary name, then rename)."""
         response = self._request("GET", "/api/v1/sync/pull")

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.errors import N_
+from db.changes import PROVINCE_WIDE
 from db.models import SyncPeer
 from desktop.sync.bundle import BundleReader, BundleRejected, Limits
 from desktop.sync.state import Origin, SyncIdentity, coverage, exported_tables
@@ -128,9 +129,12 @@ def _check_line(change: Any, ranges: dict[tuple[str, int], tuple[int, int]], tab
     return table
 
 
-def _check_commune(change: Any, commune: str, file: str) -> None:
-    """Partition: a change names its commune, and its row carries the same one."""
+def _check_commune(change: Any, commune: str, file: str, from_hub: bool = False) -> None:
+    """Partition: a change names its commune, and its row carries the same one; a commune node
+    also takes the hub's province-wide rows (``"*"``: targets, required courses)."""
     row_commune = change["p"].get("commune_code", change["c"])
+    if from_hub and change["c"] == row_commune == PROVINCE_WIDE:
+        return
     if commune != "*" and (change["c"] != commune or row_commune != commune):
         raise PartitionRejected(_OTHER_COMMUNE, file=file, commune=str(change["c"]))
 
@@ -176,7 +180,8 @@ def verify_bundle(session: Session, identity: SyncIdentity, path: Path,
                     raise BundleRejected(
                         N_("Part {part} of the bundle {file} contains a change this version of "
                            "Xã Số cannot accept."), part=str(index), file=path.name) from err
-                _check_commune(change, commune, path.name)
+                _check_commune(change, commune, path.name,
+                               identity.commune_code is not None and peer.role == "hub")
                 ids.setdefault(table, set()).add(uuid.UUID(change["r"]))
                 verified.counts[table] = verified.counts.get(table, 0) + 1
             if identity.commune_code is None and commune != "*":

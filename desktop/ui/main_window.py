@@ -54,7 +54,9 @@ class MainWindow(QMainWindow):
         ("sync", N_("Sync"), "SP_BrowserReload"),
         ("infrastructure", N_("Infrastructure"), "SP_DriveNetIcon"),
         ("admin", N_("Administration"), "SP_FileDialogDetailedView"),
+        ("province", N_("Whole province"), "SP_DirHomeIcon"),
     )
+    PROVINCE_SECTIONS = ("province", "admin")  # province mode: a viewer of the province server
 
     def __init__(self, ctx: AppContext | None = None, ui_settings: QSettings | None = None) -> None:
         """Without ``ctx`` only the frame is built (start-up shows it at once, before the data
@@ -140,13 +142,21 @@ class MainWindow(QMainWindow):
             self.nav.item(row).setIcon(self.style().standardIcon(getattr(QStyle.StandardPixmap, icon)))
         self.nav.setEnabled(True)
         self.nav.currentRowChanged.connect(self._show_row)
-        self.nav.setCurrentRow(0)
+        from desktop.services.province import is_province_mode
+
+        shown = self.PROVINCE_SECTIONS if is_province_mode(ctx.store) else [
+            k for k, _l, _i in self.SECTIONS if k != "province"]
+        for row, (key, _label, _icon) in enumerate(self.SECTIONS):
+            self.nav.setRowHidden(row, key not in shown)
+        self.nav.setCurrentRow([k for k, _l, _i in self.SECTIONS].index(shown[0]))
         self.loading.hide()
         from desktop.ui.admin.housekeeping import Housekeeping
 
         self.housekeeping = Housekeeping(self)  # idle lock, daily backup
 
     def _show_row(self, row: int) -> None:
+        if self.nav.isRowHidden(row):  # a Ctrl+number of a section this mode does not have
+            return
         self.pages[self.SECTIONS[row][0]]  # noqa: B018  (builds the page on first visit)
         self.stack.setCurrentIndex(row)
         fit_width.fit(self.stack)  # only the section on screen sets the width
@@ -201,6 +211,10 @@ class MainWindow(QMainWindow):
             from desktop.ui.sync.page import SyncPage
 
             return SyncPage(ctx)
+        if key == "province":
+            from desktop.ui.province.page import ProvincePage
+
+            return ProvincePage(ctx)
         raise KeyError(key)
 
     def show_about(self) -> None:

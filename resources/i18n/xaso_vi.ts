@@ -5,7 +5,8 @@
     <name>xaso</name>
     <message>
       <location filename="../../desktop/app.py" line="218" />
-      <location filename="../../desktop/cli.py" line="97" />
+      <location filename="../../desktop/cli.py" line="98" />
+      <location filename="../../desktop/cli_province.py" line="35" />
       <source>The passwords are shown only this once.</source>
       <translation>Mật khẩu chỉ hiện một lần này; hãy ghi lại.</translation>
     </message>
@@ -18,131 +19,133 @@
     </message>
     <message>
       <location filename="../../desktop/app.py" line="214" />
-      <location filename="../../desktop/cli.py" line="90" />
+      <location filename="../../desktop/cli.py" line="91" />
       <source>Demo data: {commune}, {province} — {count} officers.</source>
       <translation>Dữ liệu mẫu: {commune}, {province} — {count} cán bộ.</translation>
     </message>
     <message>
       <location filename="../../desktop/app.py" line="216" />
-      <location filename="../../desktop/cli.py" line="95" />
+      <location filename="../../desktop/cli.py" line="96" />
+      <location filename="../../desktop/cli_province.py" line="33" />
       <source>  account {user}, password {password}</source>
       <translation>  tài khoản {user}, mật khẩu {password}</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="82" />
+      <location filename="../../desktop/cli.py" line="83" />
+      <location filename="../../desktop/cli_province.py" line="22" />
       <source>Name the folder for the demo data with --home DIR; demo data never goes into the real data folder.</source>
       <translation>Hãy chỉ rõ thư mục cho dữ liệu mẫu bằng --home THƯ_MỤC; dữ liệu mẫu không bao giờ được ghi vào thư mục dữ liệu thật.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="93" />
+      <location filename="../../desktop/cli.py" line="94" />
       <source>This data folder already holds the demo data; nothing was added.</source>
       <translation>Thư mục dữ liệu này đã có dữ liệu mẫu; không thêm gì nữa.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="136" />
+      <location filename="../../desktop/cli.py" line="137" />
       <source>{file}: {new} new, {update} updated, {same} unchanged.</source>
       <translation>{file}: {new} mới, {update} cập nhật, {same} không đổi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="140" />
-      <location filename="../../desktop/cli.py" line="245" />
+      <location filename="../../desktop/cli.py" line="141" />
+      <location filename="../../desktop/cli.py" line="246" />
       <location filename="../../desktop/cli_backup.py" line="114" />
       <source>(dry run: nothing was written)</source>
       <translation>(chạy thử: chưa ghi gì vào dữ liệu)</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="169" />
+      <location filename="../../desktop/cli.py" line="170" />
       <source>The data file is intact, but this installation has not been set up yet.</source>
       <translation>Tệp dữ liệu nguyên vẹn, nhưng máy này chưa được thiết lập.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="239" />
+      <location filename="../../desktop/cli.py" line="240" />
       <source>{file} → {course}: {rows} officers; {present} present, {excused} excused, {absent} absent.</source>
       <translation>{file} → {course}: {rows} cán bộ; {present} lượt có mặt, {excused} lượt vắng có phép, {absent} lượt vắng.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="69" />
+      <location filename="../../desktop/cli.py" line="70" />
       <source>Error: {message}</source>
       <translation>Lỗi: {message}</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="113" />
-      <location filename="../../desktop/cli.py" line="201" />
-      <location filename="../../desktop/cli.py" line="289" />
+      <location filename="../../desktop/cli.py" line="114" />
+      <location filename="../../desktop/cli.py" line="202" />
+      <location filename="../../desktop/cli.py" line="290" />
       <source>This data folder has not been set up yet; open Xã Số once or run the demo command.</source>
       <translation>Thư mục dữ liệu này chưa được thiết lập; hãy mở Xã Số một lần hoặc chạy lệnh demo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="167" />
+      <location filename="../../desktop/cli.py" line="168" />
       <source>The data file has problems:</source>
       <translation>Tệp dữ liệu có lỗi:</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="308" />
+      <location filename="../../desktop/cli.py" line="309" />
       <source>Officers working: {count}; required courses: {courses}.</source>
       <translation>Cán bộ đang công tác: {count}; khóa học bắt buộc: {courses}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="310" />
+      <location filename="../../desktop/cli.py" line="311" />
       <source>Trained in digital skills: {done}/{count} ({percent}); target {target}.</source>
       <translation>Đã được đào tạo kỹ năng số: {done}/{count} ({percent}); chỉ tiêu {target}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="313" />
+      <location filename="../../desktop/cli.py" line="314" />
       <source>Trained in operating the system: {done}/{count} ({percent}); target {target}.</source>
       <translation>Đã được đào tạo vận hành hệ thống: {done}/{count} ({percent}); chỉ tiêu {target}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="316" />
+      <location filename="../../desktop/cli.py" line="317" />
       <source>Still to train: {count} officers ({new} new).</source>
       <translation>Còn phải đào tạo: {count} cán bộ ({new} cán bộ mới).</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="127" />
+      <location filename="../../desktop/cli.py" line="128" />
       <location filename="../../desktop/cli_backlog.py" line="46" />
       <location filename="../../desktop/cli_infra.py" line="38" />
       <source>Nothing was imported: fix the rows above in the file and try again.</source>
       <translation>Chưa nhập gì: hãy sửa các dòng nêu trên trong tệp rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="150" />
+      <location filename="../../desktop/cli.py" line="151" />
       <location filename="../../desktop/cli_backup.py" line="50" />
       <location filename="../../desktop/cli_backup.py" line="110" />
       <source>There is no Xã Số data in {path}.</source>
       <translation>Không có dữ liệu Xã Số trong {path}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="171" />
+      <location filename="../../desktop/cli.py" line="172" />
       <source>The data file is intact (schema {schema}).</source>
       <translation>Tệp dữ liệu nguyên vẹn (phiên bản cấu trúc {schema}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="229" />
+      <location filename="../../desktop/cli.py" line="230" />
       <source>Nothing was imported: fix the rows above in the file (add missing people to the officer list first) and try again.</source>
       <translation>Chưa nhập dữ liệu nào: hãy sửa các dòng nêu trên trong tệp (thêm những người còn thiếu vào danh sách cán bộ trước) rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="250" />
+      <location filename="../../desktop/cli.py" line="251" />
       <source>Written: {sessions} new session(s), {attendance} attendance change(s), {results} result change(s).</source>
       <translation>Đã ghi: {sessions} buổi học mới, {attendance} thay đổi điểm danh, {results} thay đổi kết quả.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="206" />
+      <location filename="../../desktop/cli.py" line="207" />
       <source>Name the course with --course (its id or its exact title). Courses: {titles}</source>
       <translation>Hãy chỉ rõ khóa học bằng --course (mã hoặc tên chính xác của khóa học). Các khóa học: {titles}</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="173" />
+      <location filename="../../desktop/cli.py" line="174" />
       <source>{commune}: {count} officers.</source>
       <translation>{commune}: {count} cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="214" />
+      <location filename="../../desktop/cli.py" line="215" />
       <source>Row {row}: {name} is not in the officer list.</source>
       <translation>Dòng {row}: {name} không có trong danh sách cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="216" />
+      <location filename="../../desktop/cli.py" line="217" />
       <location filename="../../desktop/ui/training/import_dialog.py" line="127" />
       <source>Did you mean {name}? Correct the name in the file.</source>
       <translation>Có phải là {name}? Hãy sửa lại họ tên trong tệp.</translation>
@@ -339,6 +342,16 @@
       <location filename="../../desktop/cli_infra.py" line="47" />
       <source>{file}: {new} new devices, {update} updated, {same} unchanged.</source>
       <translation>{file}: {new} thiết bị mới, {update} cập nhật, {same} không đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_province.py" line="29" />
+      <source>Demo province: {count} communes on the province server in {folder}; this folder opens in province mode.</source>
+      <translation>Dữ liệu mẫu toàn tỉnh: {count} xã/phường trên máy chủ tỉnh tại {folder}; thư mục này mở ở chế độ xem toàn tỉnh.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli_province.py" line="37" />
+      <source>No keyring on this computer: the signing key is in a file protected by the passphrase {passphrase}.</source>
+      <translation>Máy này không có kho mật khẩu (keyring): khóa ký được lưu trong tệp bảo vệ bằng cụm mật khẩu {passphrase}.</translation>
     </message>
     <message>
       <location filename="../../desktop/cli_reports.py" line="70" />
@@ -847,7 +860,7 @@
     <message>
       <location filename="../../desktop/services/audit.py" line="176" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="30" />
-      <location filename="../../desktop/ui/sync/conflicts.py" line="102" />
+      <location filename="../../desktop/ui/province/detail.py" line="61" />
       <source>No</source>
       <translation>Không</translation>
     </message>
@@ -1007,6 +1020,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/backlog.py" line="260" />
+      <location filename="../../hub/catalogue.py" line="33" />
       <source>The target must be a percentage between 0 and 100.</source>
       <translation>Chỉ tiêu phải là tỷ lệ phần trăm từ 0 đến 100.</translation>
     </message>
@@ -1690,6 +1704,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/demo.py" line="279" />
+      <location filename="../../desktop/services/demo_province.py" line="40" />
       <source>This data folder holds a commune's real data; demo data only goes into a new, empty folder. Choose another folder.</source>
       <translation>Thư mục dữ liệu này đang chứa dữ liệu thật của xã; dữ liệu mẫu chỉ được tạo trong một thư mục mới, trống. Hãy chọn thư mục khác.</translation>
     </message>
@@ -1765,22 +1780,22 @@
       <translation>Chỉ số 766 tháng {month}</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/hub.py" line="21" />
+      <location filename="../../desktop/services/hub.py" line="22" />
       <source>The server address {url} is not valid; it starts with https://.</source>
       <translation>Địa chỉ máy chủ {url} không hợp lệ; địa chỉ phải bắt đầu bằng https://.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/hub.py" line="31" />
+      <location filename="../../desktop/services/hub.py" line="32" />
       <source>The province server refused the enrolment code (error {status}). Check the code, or ask the province for a new one.</source>
       <translation>Máy chủ tỉnh không chấp nhận mã đăng ký (lỗi {status}). Hãy kiểm tra lại mã hoặc đề nghị tỉnh cấp mã mới.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/hub.py" line="36" />
+      <location filename="../../desktop/services/hub.py" line="37" />
       <source>The answer from {url} is not from a Xã Số province server.</source>
       <translation>Phản hồi từ {url} không phải của máy chủ tỉnh Xã Số.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/hub.py" line="28" />
+      <location filename="../../desktop/services/hub.py" line="29" />
       <source>The province server cannot be reached ({reason}). Check the address and the network, then try again.</source>
       <translation>Không kết nối được máy chủ tỉnh ({reason}). Hãy kiểm tra địa chỉ và mạng rồi thử lại.</translation>
     </message>
@@ -2685,6 +2700,93 @@
       <translation>Tài khoản của bạn ({role}) không được {action}. Hãy liên hệ quản trị viên.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/province.py" line="224" />
+      <location filename="../../desktop/ui/province/model.py" line="16" />
+      <source>Rank</source>
+      <translation>Xếp hạng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/province.py" line="224" />
+      <location filename="../../desktop/ui/province/model.py" line="16" />
+      <source>Commune code</source>
+      <translation>Mã xã</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/province.py" line="224" />
+      <location filename="../../desktop/ui/province/model.py" line="16" />
+      <source>Commune / ward</source>
+      <translation>Xã/phường</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/province.py" line="224" />
+      <source>Backlog records</source>
+      <translation>Hồ sơ tồn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/province.py" line="225" />
+      <location filename="../../desktop/ui/province/detail.py" line="21" />
+      <location filename="../../desktop/ui/province/model.py" line="16" />
+      <source>Digitized %</source>
+      <translation>Số hóa %</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/province.py" line="225" />
+      <source>Forecast date</source>
+      <translation>Ngày dự báo đạt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/province.py" line="225" />
+      <location filename="../../desktop/ui/province/model.py" line="17" />
+      <source>Digital signature %</source>
+      <translation>Chữ ký số %</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/province.py" line="226" />
+      <location filename="../../desktop/ui/province/model.py" line="17" />
+      <source>Expiring soon</source>
+      <translation>Sắp hết hạn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/province.py" line="226" />
+      <location filename="../../desktop/ui/province/model.py" line="18" />
+      <source>Training %</source>
+      <translation>Bồi dưỡng %</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/province.py" line="226" />
+      <location filename="../../desktop/ui/province/model.py" line="18" />
+      <source>Last sync</source>
+      <translation>Đồng bộ lần cuối</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/province.py" line="198" />
+      <location filename="../../desktop/ui/main_window.py" line="57" />
+      <location filename="../../desktop/ui/province/page.py" line="27" />
+      <source>Whole province</source>
+      <translation>Toàn tỉnh</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/province.py" line="107" />
+      <source>This computer is not connected to the province server yet. Use xaso-admin enrol-hub with the province viewer code.</source>
+      <translation>Máy này chưa kết nối với máy chủ tỉnh. Hãy dùng lệnh xaso-admin enrol-hub với mã đăng ký máy xem số liệu toàn tỉnh.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/province.py" line="120" />
+      <source>The province server does not know this computer as a province viewer. Ask the province for a province viewer code.</source>
+      <translation>Máy chủ tỉnh không ghi nhận máy này là máy xem số liệu toàn tỉnh. Đề nghị tỉnh cấp mã đăng ký máy xem số liệu toàn tỉnh.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/province.py" line="123" />
+      <source>The province server has no data of this commune yet.</source>
+      <translation>Máy chủ tỉnh chưa có số liệu của xã này.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/province.py" line="199" />
+      <location filename="../../desktop/ui/province/detail.py" line="91" />
+      <source>Figures as of {time}</source>
+      <translation>Số liệu lúc {time}</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/recovery.py" line="87" />
       <source>The data could not be recovered from {file}: {reason}. Contact the province help desk.</source>
       <translation>Không khôi phục được dữ liệu từ {file}: {reason}. Hãy liên hệ bộ phận hỗ trợ của tỉnh.</translation>
@@ -2757,8 +2859,8 @@
     </message>
     <message>
       <location filename="../../desktop/services/sync.py" line="122" />
-      <location filename="../../hub/enrolment.py" line="90" />
-      <location filename="../../hub/enrolment.py" line="94" />
+      <location filename="../../hub/enrolment.py" line="93" />
+      <location filename="../../hub/enrolment.py" line="97" />
       <source>No enrolled computer has the id {peer}.</source>
       <translation>Không có máy đã đăng ký nào có mã {peer}.</translation>
     </message>
@@ -2770,7 +2872,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/sync.py" line="76" />
-      <location filename="../../hub/enrolment.py" line="57" />
+      <location filename="../../hub/enrolment.py" line="58" />
       <source>The enrolment data is not valid.</source>
       <translation>Thông tin đăng ký không hợp lệ.</translation>
     </message>
@@ -2888,7 +2990,7 @@
     <message>
       <location filename="../../desktop/services/training.py" line="34" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="11" />
-      <location filename="../../desktop/ui/main_window.py" line="275" />
+      <location filename="../../desktop/ui/main_window.py" line="289" />
       <source>Online</source>
       <translation>Trực tuyến</translation>
     </message>
@@ -3056,7 +3158,7 @@
     <message>
       <location filename="../../desktop/sync/bundle.py" line="194" />
       <location filename="../../desktop/sync/bundle.py" line="220" />
-      <location filename="../../desktop/sync/verify.py" line="64" />
+      <location filename="../../desktop/sync/verify.py" line="65" />
       <source>The file {file} is not a Xã Số sync bundle.</source>
       <translation>Tệp {file} không phải gói dữ liệu đồng bộ của Xã Số.</translation>
     </message>
@@ -3127,7 +3229,7 @@
       <translation>Máy chủ tỉnh đang bận. Hãy đồng bộ lại sau vài phút.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/http_client.py" line="174" />
+      <location filename="../../desktop/sync/http_client.py" line="178" />
       <source>The security certificate (TLS) of the province server is not trusted: {reason}. If the province uses its own certificate authority, choose its CA certificate file in Connection settings.</source>
       <translation>Chứng chỉ bảo mật (TLS) của máy chủ tỉnh không được tin cậy: {reason}. Nếu tỉnh dùng tổ chức cấp chứng chỉ (CA) riêng, hãy chọn tệp chứng chỉ CA của tỉnh trong Cài đặt kết nối.</translation>
     </message>
@@ -3173,52 +3275,52 @@
       <translation>Bản sao trên {folder} không đọc lại được chính xác: {reason} Hãy dùng USB hoặc thư mục khác và xuất lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/verify.py" line="36" />
+      <location filename="../../desktop/sync/verify.py" line="37" />
       <source>The bundle {file} contains changes to data of commune {commune}, which its sender may not change. Nothing from it was applied.</source>
       <translation>Gói {file} có thay đổi dữ liệu của xã {commune}, là dữ liệu mà máy gửi không được phép sửa. Không áp dụng nội dung nào của gói này.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/verify.py" line="66" />
+      <location filename="../../desktop/sync/verify.py" line="67" />
       <source>The bundle {file} was made by this computer; import it on the other computer.</source>
       <translation>Gói dữ liệu {file} do chính máy này tạo; hãy nhập nó trên máy kia.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/verify.py" line="70" />
+      <location filename="../../desktop/sync/verify.py" line="71" />
       <source>The bundle {file} comes from a computer that is not enrolled here (node {node}). Enrol it first, then import again.</source>
       <translation>Gói dữ liệu {file} đến từ một máy chưa được đăng ký tại đây (mã máy {node}). Hãy đăng ký máy đó trước rồi nhập lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/verify.py" line="74" />
+      <location filename="../../desktop/sync/verify.py" line="75" />
       <source>The signature of the bundle {file} is not valid: it was changed after it was made, or it was not made by the computer it names. Do not use it; ask the sender for a new one.</source>
       <translation>Chữ ký của gói dữ liệu {file} không hợp lệ: gói đã bị sửa đổi sau khi tạo, hoặc không do máy ghi trong gói tạo ra. Không sử dụng gói này; hãy đề nghị nơi gửi tạo gói mới.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/verify.py" line="78" />
+      <location filename="../../desktop/sync/verify.py" line="79" />
       <source>The bundle {file} is meant for another computer.</source>
       <translation>Gói dữ liệu {file} dành cho máy khác.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/verify.py" line="81" />
+      <location filename="../../desktop/sync/verify.py" line="82" />
       <source>The bundle {file} belongs to commune {commune}, not to this commune.</source>
       <translation>Gói dữ liệu {file} thuộc xã {commune}, không phải của xã này.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/verify.py" line="87" />
+      <location filename="../../desktop/sync/verify.py" line="88" />
       <source>The bundle {file} was made by a newer version of Xã Số. Update Xã Số on this computer, then import again.</source>
       <translation>Gói dữ liệu {file} được tạo bởi phiên bản Xã Số mới hơn. Hãy cập nhật Xã Số trên máy này rồi nhập lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/verify.py" line="90" />
+      <location filename="../../desktop/sync/verify.py" line="91" />
       <source>The bundle {file} was made by an old version of Xã Số that this version no longer reads. Update Xã Số on the sending computer and export again.</source>
       <translation>Gói dữ liệu {file} được tạo bởi phiên bản Xã Số cũ mà phiên bản này không còn đọc được. Hãy cập nhật Xã Số trên máy gửi và xuất lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/verify.py" line="160" />
+      <location filename="../../desktop/sync/verify.py" line="164" />
       <source>An earlier bundle from this computer is missing: changes {first} to {last} have not arrived. Import the earlier bundle first, or ask the sender to export again.</source>
       <translation>Thiếu một gói dữ liệu trước đó của máy gửi: các thay đổi từ {first} đến {last} chưa đến. Hãy nhập gói trước đó, hoặc đề nghị nơi gửi xuất lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/verify.py" line="177" />
+      <location filename="../../desktop/sync/verify.py" line="181" />
       <source>Part {part} of the bundle {file} contains a change this version of Xã Số cannot accept.</source>
       <translation>Phần {part} của gói dữ liệu {file} chứa thay đổi mà phiên bản Xã Số này không chấp nhận được.</translation>
     </message>
@@ -5639,53 +5741,54 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Quản trị</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="81" />
+      <location filename="../../desktop/ui/main_window.py" line="83" />
       <source>Opening the data…</source>
       <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="86" />
-      <location filename="../../desktop/ui/main_window.py" line="302" />
+      <location filename="../../desktop/ui/main_window.py" line="88" />
+      <location filename="../../desktop/ui/main_window.py" line="316" />
       <source>Help</source>
       <translation>Trợ giúp</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="88" />
+      <location filename="../../desktop/ui/main_window.py" line="90" />
       <source>How to use this section (F1); version and licences: Shift+F1</source>
       <translation>Hướng dẫn sử dụng mục đang mở (F1); phiên bản và giấy phép: Shift+F1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="133" />
+      <location filename="../../desktop/ui/main_window.py" line="135" />
       <source>(demo data)</source>
       <translation>(dữ liệu mẫu)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="257" />
+      <location filename="../../desktop/ui/main_window.py" line="271" />
       <source>Last sync: never</source>
       <translation>Đồng bộ lần cuối: chưa đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="266" />
+      <location filename="../../desktop/ui/main_window.py" line="280" />
       <source>Network: unknown</source>
       <translation>Mạng: không rõ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="275" />
+      <location filename="../../desktop/ui/main_window.py" line="289" />
       <source>Offline</source>
       <translation>Ngoại tuyến</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="233" />
+      <location filename="../../desktop/ui/main_window.py" line="247" />
       <source>User: {name} ({role})</source>
       <translation>Người dùng: {name} ({role})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="76" />
+      <location filename="../../desktop/ui/main_window.py" line="78" />
       <source>{section} (Ctrl+{number})</source>
       <translation>{section} (Ctrl+{number})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="255" />
+      <location filename="../../desktop/ui/main_window.py" line="269" />
+      <location filename="../../desktop/ui/province/detail.py" line="116" />
       <source>Last sync: {when}</source>
       <translation>Đồng bộ lần cuối: {when}</translation>
     </message>
@@ -6084,6 +6187,214 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/prompts.py" line="58" />
       <source>Print</source>
       <translation>In</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/detail.py" line="21" />
+      <source>Field of records</source>
+      <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/detail.py" line="23" />
+      <source>Must sign</source>
+      <translation>Phải ký số</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/detail.py" line="24" />
+      <source>Certificate valid until</source>
+      <translation>Chứng thư số còn hạn đến</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/detail.py" line="24" />
+      <source>Required courses done</source>
+      <translation>Khóa bắt buộc đã học</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/detail.py" line="24" />
+      <source>Trained</source>
+      <translation>Đã bồi dưỡng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/detail.py" line="56" />
+      <source>None</source>
+      <translation>Chưa có</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/detail.py" line="58" />
+      <source>(expiring)</source>
+      <translation>(sắp hết hạn)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/detail.py" line="97" />
+      <source>Digitization by field</source>
+      <translation>Số hóa theo lĩnh vực</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/detail.py" line="130" />
+      <source>Fetching the figures of {name}…</source>
+      <translation>Đang lấy số liệu của {name}…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/detail.py" line="69" />
+      <source>{name} ({code})</source>
+      <translation>{name} ({code})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/detail.py" line="70" />
+      <source>Summary (rank {rank})</source>
+      <translation>Tổng hợp (xếp hạng {rank})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/detail.py" line="108" />
+      <source>Digitized: {percent} of {records} records</source>
+      <translation>Đã số hóa: {percent} trên {records} hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/detail.py" line="110" />
+      <source>Target forecast: {text}</source>
+      <translation>Dự báo đạt mục tiêu: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/detail.py" line="111" />
+      <source>Digital signature: {percent} of {count} officers who sign</source>
+      <translation>Chữ ký số: {percent} trên {count} cán bộ phải ký số</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/detail.py" line="113" />
+      <source>Certificates expiring within 30 days: {count}</source>
+      <translation>Chứng thư số hết hạn trong 30 ngày tới: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/detail.py" line="114" />
+      <source>Training: {percent} of {count} officers</source>
+      <translation>Bồi dưỡng: {percent} trên {count} cán bộ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/detail.py" line="116" />
+      <location filename="../../desktop/ui/province/model.py" line="91" />
+      <source>Never</source>
+      <translation>Chưa lần nào</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/detail.py" line="88" />
+      <location filename="../../desktop/ui/province/page.py" line="96" />
+      <source>Showing the figures as of {time}.</source>
+      <translation>Đang hiển thị số liệu lúc {time}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/detail.py" line="87" />
+      <location filename="../../desktop/ui/province/page.py" line="94" />
+      <source>Could not get new figures: {message}</source>
+      <translation>Không lấy được số liệu mới: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/model.py" line="17" />
+      <source>Target forecast</source>
+      <translation>Dự báo đạt mục tiêu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/model.py" line="31" />
+      <source>Reached</source>
+      <translation>Đã đạt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/model.py" line="33" />
+      <source>No progress</source>
+      <translation>Chưa có tiến độ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/model.py" line="45" />
+      <source>On track.</source>
+      <translation>Kịp tiến độ.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/model.py" line="46" />
+      <source>Late: at the rate of the last four weeks the target is reached after its date.</source>
+      <translation>Chậm tiến độ: với tốc độ bốn tuần gần nhất, xã đạt mục tiêu sau thời hạn.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/model.py" line="57" />
+      <source>This commune has never synced with the province server: it has no figures here yet.</source>
+      <translation>Xã này chưa đồng bộ với máy chủ tỉnh lần nào nên chưa có số liệu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/model.py" line="38" />
+      <source>Target: {percent} by {due}.</source>
+      <translation>Mục tiêu: {percent} trước ngày {due}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/model.py" line="41" />
+      <source>The commune has reached it.</source>
+      <translation>Xã đã đạt mục tiêu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/model.py" line="43" />
+      <source>No record was digitized in the last four weeks, so no date can be forecast.</source>
+      <translation>Bốn tuần gần nhất không có hồ sơ nào được số hóa nên chưa dự báo được ngày đạt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/model.py" line="59" />
+      <source>Last sync {days} days ago (more than {limit}): the figures of this commune may be out of date. Ask it to sync.</source>
+      <translation>Đồng bộ lần cuối cách đây {days} ngày (quá {limit} ngày): số liệu của xã có thể đã cũ. Đề nghị xã đồng bộ.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/model.py" line="48" />
+      <source>Forecast at the rate of the last four weeks: {date}.</source>
+      <translation>Dự báo theo tốc độ bốn tuần gần nhất: {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/page.py" line="30" />
+      <source>Find a commune or ward…</source>
+      <translation>Tìm xã/phường…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/page.py" line="33" />
+      <source>Refresh</source>
+      <translation>Làm mới</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/page.py" line="34" />
+      <source>Fetch the latest figures from the province server</source>
+      <translation>Lấy số liệu mới nhất từ máy chủ tỉnh</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/page.py" line="133" />
+      <source>Fetching the province figures…</source>
+      <translation>Đang lấy số liệu toàn tỉnh…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/page.py" line="159" />
+      <source>Writing the Excel file…</source>
+      <translation>Đang ghi tệp Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/page.py" line="70" />
+      <source>No figures fetched from the province server yet.</source>
+      <translation>Chưa lấy số liệu nào từ máy chủ tỉnh.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/page.py" line="82" />
+      <source>Figures as of {time} · {count} communes and wards</source>
+      <translation>Số liệu lúc {time} · {count} xã/phường</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/page.py" line="146" />
+      <source>There are no figures to export yet. Press Refresh.</source>
+      <translation>Chưa có số liệu để xuất. Hãy bấm Làm mới.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/page.py" line="55" />
+      <source>Double-click a commune to see its fields and officers. Rows in orange have not synced for more than {days} days.</source>
+      <translation>Nhấp đúp vào một xã để xem số hóa theo lĩnh vực và từng cán bộ. Dòng tô màu cam là xã đã quá {days} ngày chưa đồng bộ.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/page.py" line="85" />
+      <source>{count} not synced for more than {days} days</source>
+      <translation>{count} xã quá {days} ngày chưa đồng bộ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/page.py" line="156" />
+      <source>{count} communes written to {file}.</source>
+      <translation>Đã ghi {count} xã/phường vào tệp {file}.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/reports/make_tab.py" line="49" />
@@ -7462,6 +7773,11 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Vận hành hệ thống</translation>
     </message>
     <message>
+      <location filename="../../db/changes.py" line="155" />
+      <source>This entry was published by the province; only the province can change it.</source>
+      <translation>Mục này do tỉnh công bố; chỉ tỉnh mới được sửa.</translation>
+    </message>
+    <message>
       <location filename="../../db/migrate.py" line="115" />
       <source>The data file {path} cannot be used: {reason}</source>
       <translation>Không dùng được tệp dữ liệu {path}: {reason}</translation>
@@ -7492,22 +7808,27 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Tệp dữ liệu này do phiên bản Xã Số mới hơn tạo ra (cấu trúc {revision}). Hãy cài phiên bản mới hơn; tệp chưa bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../hub/enrolment.py" line="36" />
+      <location filename="../../hub/catalogue.py" line="45" />
+      <source>Enter the title of the course and its topic.</source>
+      <translation>Nhập tên khóa học và chủ đề của khóa học.</translation>
+    </message>
+    <message>
+      <location filename="../../hub/enrolment.py" line="37" />
       <source>The commune code {code} is not valid (5 digits).</source>
       <translation>Mã xã {code} không hợp lệ (phải gồm 5 chữ số).</translation>
     </message>
     <message>
-      <location filename="../../hub/enrolment.py" line="69" />
+      <location filename="../../hub/enrolment.py" line="70" />
       <source>The enrolment code is wrong, already used or expired. Ask the province for a new code.</source>
       <translation>Mã đăng ký không đúng, đã được sử dụng hoặc đã hết hạn. Đề nghị tỉnh cấp mã mới.</translation>
     </message>
     <message>
-      <location filename="../../hub/enrolment.py" line="72" />
+      <location filename="../../hub/enrolment.py" line="74" />
       <source>This enrolment code is for commune {code}, not for this commune.</source>
       <translation>Mã đăng ký này dành cho xã {code}, không phải cho xã này.</translation>
     </message>
     <message>
-      <location filename="../../hub/enrolment.py" line="75" />
+      <location filename="../../hub/enrolment.py" line="77" />
       <source>This computer is already enrolled (or was revoked). Ask the province to check it.</source>
       <translation>Máy này đã được đăng ký (hoặc đã bị thu hồi). Đề nghị tỉnh kiểm tra lại.</translation>
     </message>

@@ -26,7 +26,7 @@ def test_every_written_page_is_listed_in_section_order_with_its_pictures():
     keys = [page.key for page in pages]
     assert set(keys) >= WRITTEN
     assert keys == ["first-run", "overview", "officers", "backlog", "certificates", "training",
-                    "reports", "sync", "infrastructure", "admin"]
+                    "reports", "sync", "infrastructure", "admin", "province"]
     titles = {page.key: page.title for page in pages}
     assert titles["officers"] == "Cán bộ" and titles["first-run"] == "Bắt đầu sử dụng"
     assert [titles[k] for k in KEY_WORDS] == ["Số hóa", "Báo cáo", "Đồng bộ", "Hạ tầng"]

@@ -1,0 +1,226 @@
+"""Province mode: this computer is enrolled as a province viewer and reads the hub's summary.
+
+The last summary fetched is kept in the ``setting`` table with its time, so the Toàn tỉnh page
+still shows figures ("số liệu lúc …") when the province server cannot be reached. No Qt.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from db.base import utcnow
+from db.errors import N_, UserError
+from desktop.services.settings import get_setting, set_setting
+from desktop.services.store import Store
+
+MODE = "province.viewer"
+CACHE = "province.summary"
+DETAIL_CACHE = "province.commune."
+STALE_DAYS = 7
+STAGES = ("scanned", "verified", "signed", "stored")
+
+Translate = Callable[[str], str]
+
+
+def is_province_mode(store: Store) -> bool:
+    with store.session() as s:
+        return bool(get_setting(s, MODE, False))
+
+
+def set_province_mode(store: Store, on: bool, actor: str = "admin") -> None:
+    with store.write(actor) as s:
+        set_setting(s, MODE, bool(on))
+
+
+def _date(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+def _moment(text: str | None) -> dt.datetime | None:
+    return dt.datetime.fromisoformat(text) if text else None
+
+
+@dataclass
+class CommuneRow:
+    code: str
+    name: str
+    rank: int
+    records: int
+    digitized_percent: float
+    stages: dict[str, int]
+    target_percent: float
+    target_due: dt.date
+    target_reached: bool
+    forecast_date: dt.date | None
+    on_track: bool
+    signers: int
+    cert_percent: float
+    expiring: int
+    officers: int
+    training_percent: float
+    last_sync: dt.datetime | None
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> CommuneRow:
+        return cls(d["code"], d["name"], int(d["rank"]), int(d["records"]),
+                   float(d["digitized_percent"]), dict(d.get("stages") or {}),
+                   float(d["target_percent"]), _date(d["target_due"]), bool(d["target_reached"]),
+                   _date(d.get("forecast_date")), bool(d["on_track"]), int(d["signers"]),
+                   float(d["cert_percent"]), int(d["expiring"]), int(d["officers"]),
+                   float(d["training_percent"]), _moment(d.get("last_sync")))
+
+    def stale_days(self, now: dt.datetime) -> int | None:
+        """Days since the last sync when more than STALE_DAYS (or -1: never synced), else None."""
+        if self.last_sync is None:
+            return -1
+        days = (now - self.last_sync).days
+        return days if days > STALE_DAYS else None
+
+    def stage_percent(self, stage: str) -> float:
+        return 100.0 * self.stages.get(stage, 0) / self.records if self.records else 0.0
+
+
+@dataclass
+class Snapshot:
+    rows: list[CommuneRow]
+    fetched_at: dt.datetime
+    from_cache: bool = False
+    error: UserError | None = None  # why the cached figures are shown
+    raw: dict = field(default_factory=dict, repr=False)
+
+
+def _snapshot(data: dict, fetched_at: dt.datetime, from_cache: bool) -> Snapshot:
+    rows = [CommuneRow.from_json(d) for d in data.get("communes", [])]
+    return Snapshot(sorted(rows, key=lambda r: r.rank), fetched_at, from_cache, raw=data)
+
+
+def _client(store: Store, passphrase: str | None, retries: int):
+    from desktop.services import sync as sync_svc
+    from desktop.sync.http_client import HubClient
+
+    hub = sync_svc.hub_peer(store)
+    if hub is None or not hub.url:
+        raise UserError(N_("This computer is not connected to the province server yet. Use "
+                           "xaso-admin enrol-hub with the province viewer code."))
+    return HubClient(hub.url, sync_svc.identity(store, passphrase), retries=retries, timeout=30)
+
+
+def _get(store: Store, path: str, passphrase: str | None, retries: int) -> dict:
+    from desktop.sync.http_client import HubRefused
+
+    client = _client(store, passphrase, retries)
+    try:
+        return client.get_json(path)
+    except HubRefused as err:
+        if err.code == "not_province":
+            raise UserError(N_("The province server does not know this computer as a province "
+                               "viewer. Ask the province for a province viewer code.")) from err
+        if err.code == "unknown_commune":
+            raise UserError(N_("The province server has no data of this commune yet.")) from err
+        raise
+    finally:
+        client.close()
+
+
+def keep(store: Store, key: str, data: dict, at: dt.datetime) -> None:
+    """Keep a fetched answer with its time (shown when the server cannot be reached)."""
+    with store.write("admin") as s:
+        set_setting(s, key, {"fetched_at": at.isoformat(), "data": data})
+
+
+def _cached(store: Store, key: str) -> tuple[dict, dt.datetime] | None:
+    with store.session() as s:
+        entry = get_setting(s, key)
+    if not entry:
+        return None
+    return entry["data"], dt.datetime.fromisoformat(entry["fetched_at"])
+
+
+def fetch_summary(store: Store, passphrase: str | None = None, retries: int = 1) -> Snapshot:
+    """Ask the hub for the summary and keep it; offline: the cached one with the error set."""
+    try:
+        data = _get(store, "/api/v1/province/summary", passphrase, retries)
+    except UserError as err:
+        cached = cached_summary(store)
+        if cached is None:
+            raise
+        cached.error = err
+        return cached
+    now = utcnow()
+    keep(store, CACHE, data, now)
+    return _snapshot(data, now, False)
+
+
+def cached_summary(store: Store) -> Snapshot | None:
+    cached = _cached(store, CACHE)
+    return _snapshot(cached[0], cached[1], True) if cached else None
+
+
+@dataclass
+class CommuneDetail:
+    row: CommuneRow
+    fields: list[dict]
+    officers: list[dict]
+    fetched_at: dt.datetime
+    from_cache: bool = False
+    error: UserError | None = None
+
+
+def fetch_commune(store: Store, code: str, passphrase: str | None = None,
+                  retries: int = 1) -> CommuneDetail:
+    """One commune's drill-down from the hub (cached too, for when the network is down)."""
+    key = DETAIL_CACHE + code
+    try:
+        data, at, cached, error = _get(store, f"/api/v1/province/communes/{code}", passphrase,
+                                       retries), utcnow(), False, None
+        keep(store, key, data, at)
+    except UserError as err:
+        kept = _cached(store, key)
+        if kept is None:
+            raise
+        (data, at), cached, error = kept, True, err
+    return CommuneDetail(CommuneRow.from_json(data["commune"]), data["fields"], data["officers"],
+                         at, cached, error)
+
+
+def export_xlsx(rows: list[CommuneRow], path: Path, fetched_at: dt.datetime,
+                tr: Translate) -> int:
+    """The Toàn tỉnh table as shown (ranked), one row per commune."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = tr("Whole province")[:31]
+    ws.append([tr("Figures as of {time}").format(
+        time=fetched_at.astimezone().strftime("%d/%m/%Y %H:%M"))])
+    headers = [tr(h) for h in HEADERS]
+    ws.append(headers)
+    for cell in ws[2]:
+        cell.font = Font(bold=True)
+    for r in rows:
+        ws.append([r.rank, r.code, r.name, r.records, round(r.digitized_percent, 1),
+                   r.forecast_date, round(r.cert_percent, 1), r.expiring,
+                   round(r.training_percent, 1),
+                   r.last_sync.astimezone().replace(tzinfo=None) if r.last_sync else None])
+    for column, width in zip("ABCDEFGHIJ", (6, 9, 28, 12, 11, 14, 13, 11, 13, 18)):
+        ws.column_dimensions[column].width = width
+    for row in ws.iter_rows(min_row=3):
+        row[5].number_format = "DD/MM/YYYY"
+        row[9].number_format = "DD/MM/YYYY HH:MM"
+    ws.freeze_panes = "A3"
+    try:
+        wb.save(path)
+    except OSError as err:
+        raise UserError(N_("Cannot save {file}: {reason}."), file=path.name,
+                        reason=err.strerror or str(err)) from err
+    return len(rows)
+
+
+HEADERS = (N_("Rank"), N_("Commune code"), N_("Commune / ward"), N_("Backlog records"),
+           N_("Digitized %"), N_("Forecast date"), N_("Digital signature %"),
+           N_("Expiring soon"), N_("Training %"), N_("Last sync"))

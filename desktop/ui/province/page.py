@@ -1,0 +1,163 @@
+"""Toàn tỉnh (province mode): every commune's figures from the province server, ranked.
+
+The last summary fetched is shown at once (with its time); "Làm mới" asks the server again in
+a worker. Offline, the cached figures stay with a plain message saying how old they are.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from desktop.i18n import tr, user_message
+from desktop.services import province as svc
+from desktop.ui.context import AppContext
+from desktop.ui.province.model import CommuneFilter, SummaryModel, when_text
+from desktop.ui.tasks import run_with_progress
+from desktop.ui.widgets.tables import list_table
+
+ERROR_STYLE = "color: #c62828; font-weight: bold;"
+
+
+class ProvincePage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, fetch: bool = True) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.snapshot: svc.Snapshot | None = None
+        self.passphrase: str | None = None  # the signing key file's, when there is no keyring
+        title = QLabel(tr("Whole province"))
+        title.setObjectName("pageTitle")
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(tr("Find a commune or ward…"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setMaximumWidth(260)
+        self.refresh_button = QPushButton(tr("Refresh"))
+        self.refresh_button.setToolTip(tr("Fetch the latest figures from the province server"))
+        self.export_button = QPushButton(tr("Export to Excel…"))
+        self.refresh_button.clicked.connect(self.refresh)
+        self.export_button.clicked.connect(self.export)
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addStretch(1)
+        header.addWidget(self.filter)
+        header.addWidget(self.refresh_button)
+        header.addWidget(self.export_button)
+        self.as_of = QLabel()
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.hide()
+        self.model = SummaryModel(self)
+        self.proxy = CommuneFilter(self.model, self)
+        self.table = list_table(self.proxy, (80, 70, 210, 85, 150, 110, 95, 100), sort_column=0)
+        self.table.verticalHeader().hide()
+        self.table.doubleClicked.connect(self.open_commune)
+        self.filter.textChanged.connect(self.proxy.set_text)
+        hint = QLabel(tr("Double-click a commune to see its fields and officers. Rows in orange "
+                         "have not synced for more than {days} days.").format(
+            days=svc.STALE_DAYS))
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.as_of)
+        layout.addWidget(self.error)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(hint)
+        cached = svc.cached_summary(ctx.store)
+        if cached is not None:
+            self.show_snapshot(cached)
+        else:
+            self.as_of.setText(tr("No figures fetched from the province server yet."))
+        from desktop.services import sync as sync_svc
+
+        if fetch and not sync_svc.uses_key_file(ctx.store):  # a key file asks on Làm mới
+            self.refresh()
+
+    def show_snapshot(self, snap: svc.Snapshot) -> None:
+        self.snapshot = snap
+        self.model.set_rows(snap.rows)
+        self.table.sortByColumn(self.table.horizontalHeader().sortIndicatorSection(),
+                                self.table.horizontalHeader().sortIndicatorOrder())
+        stale = sum(1 for r in snap.rows if r.stale_days(self.model.now) is not None)
+        text = tr("Figures as of {time} · {count} communes and wards").format(
+            time=when_text(snap.fetched_at), count=len(snap.rows))
+        if stale:
+            text += " · " + tr("{count} not synced for more than {days} days").format(
+                count=stale, days=svc.STALE_DAYS)
+        self.as_of.setText(text)
+        if snap.error is not None:
+            self.show_error(snap.error)
+        else:
+            self.error.hide()
+
+    def show_error(self, error: Exception) -> None:
+        text = tr("Could not get new figures: {message}").format(message=user_message(error))
+        if self.snapshot is not None:
+            text += " " + tr("Showing the figures as of {time}.").format(
+                time=when_text(self.snapshot.fetched_at))
+        self.error.setText(text)
+        self.error.show()
+
+    def ready_keys(self) -> bool:
+        """The signing key can be used: keyring, or the key file once its passphrase is typed."""
+        from desktop.services import sync as sync_svc
+
+        store = self.ctx.store
+        if self.passphrase is not None or not sync_svc.uses_key_file(store):
+            return True
+        from PySide6.QtWidgets import QDialog
+
+        from desktop.sync.keys import KEY_FILE_NAME
+        from desktop.ui.sync.dialogs import PassphraseDialog
+
+        dialog = PassphraseDialog(False, str(store.paths.home / KEY_FILE_NAME), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        self.passphrase = dialog.passphrase
+        return True
+
+    def refresh(self) -> None:
+        if not self.ready_keys():
+            return
+        store, passphrase = self.ctx.store, self.passphrase
+        self.refresh_button.setEnabled(False)
+
+        def done(snap: svc.Snapshot) -> None:
+            self.refresh_button.setEnabled(True)
+            self.show_snapshot(snap)
+
+        def failed(error: Exception) -> None:
+            self.refresh_button.setEnabled(True)
+            self.show_error(error)
+
+        run_with_progress(self.ctx.runner, self, tr("Fetching the province figures…"),
+                          lambda _p: svc.fetch_summary(store, passphrase), done, failed,
+                          on_cancel=lambda: self.refresh_button.setEnabled(True))
+
+    def open_commune(self, index) -> None:
+        from desktop.ui.province.detail import open_detail
+
+        if self.ready_keys():
+            open_detail(self, self.proxy.row_object(index.row()))
+
+    def export(self) -> None:
+        if self.snapshot is None or not self.snapshot.rows:
+            self.ctx.prompts.info(self, tr("Export to Excel"),
+                                  tr("There are no figures to export yet. Press Refresh."))
+            return
+        path = self.ctx.prompts.save_file(self, tr("Export to Excel"), "toan-tinh.xlsx",
+                                          tr("Excel workbook (*.xlsx)"))
+        if path is None:
+            return
+        rows = [self.proxy.row_object(i) for i in range(self.proxy.rowCount())]
+        fetched = self.snapshot.fetched_at
+
+        def done(count: int) -> None:
+            self.ctx.prompts.info(self, tr("Export to Excel"), tr(
+                "{count} communes written to {file}.").format(count=count, file=path.name))
+
+        run_with_progress(self.ctx.runner, self, tr("Writing the Excel file…"),
+                          lambda _p: svc.export_xlsx(rows, path, fetched, tr), done,
+                          lambda e: self.ctx.prompts.error(self, tr("Export to Excel"),
+                                                           user_message(e)))
+

@@ -1,0 +1,130 @@
+"""Toàn tỉnh page against a real xaso-hub: table, stale highlight, filter, drill-down, offline
+message with the cached figures, Excel export, and the main window in province mode."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import update
+from sqlalchemy.orm import Session
+
+from db.base import utcnow
+from db.models import HubNodeContact, SyncPeer
+from desktop.services import sync as sync_svc
+from desktop.ui.province.model import STALE_BRUSH
+from tests.conftest import TEST_COMMUNE
+from tests.hub.conftest import OTHER_COMMUNE, db_url, enrol, hub, open_pc  # noqa: F401
+from tests.hub.province_data import enrol_viewer, small_commune
+from tests.hub.test_hub_sync import sync
+
+
+@pytest.fixture
+def province(hub, tmp_path):  # noqa: F811
+    """Two communes have pushed; 06040's last push was ten days ago."""
+    a, b = open_pc(tmp_path / "a"), open_pc(tmp_path / "b", OTHER_COMMUNE)
+    try:
+        for store, prefix, scanned in ((a, "0205", 60), (b, "0206", 20)):
+            enrol(hub, store)
+            small_commune(store, prefix, scanned=scanned, verified=5)
+            sync(store, hub, tmp_path)
+    finally:
+        a.close()
+        b.close()
+    with Session(hub.engine) as s, s.begin():
+        s.execute(update(HubNodeContact).where(HubNodeContact.commune_code == OTHER_COMMUNE)
+                  .values(last_push_at=utcnow() - dt.timedelta(days=10)))
+    return hub
+
+
+@pytest.fixture
+def page(ctx, province, qtbot):
+    from desktop.ui.province.page import ProvincePage
+
+    enrol_viewer(province, ctx.store)
+    widget = ProvincePage(ctx)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def _row(page, code: str) -> int:
+    return next(r for r in range(page.proxy.rowCount())
+                if page.proxy.index(r, 1).data() == code)
+
+
+def test_table_is_filled_ranked_and_stale_communes_are_highlighted(page):
+    proxy = page.proxy
+    assert proxy.rowCount() == 2
+    top = _row(page, TEST_COMMUNE)
+    assert proxy.index(top, 0).data() == "1" and proxy.index(top, 2).data() == "Xã Hữu Lũng"
+    assert proxy.index(top, 3).data() == "60,0 %"
+    stale = _row(page, OTHER_COMMUNE)
+    assert proxy.index(stale, 4).data(Qt.ItemDataRole.BackgroundRole) == STALE_BRUSH
+    assert proxy.index(top, 4).data(Qt.ItemDataRole.BackgroundRole) is None
+    tip = proxy.index(stale, 8).data(Qt.ItemDataRole.ToolTipRole)
+    assert "10 ngày" in tip and "7" in tip
+    assert "lúc" in page.as_of.text().lower() and "1 xã" in page.as_of.text()
+    assert not page.error.isVisible() and page.error.isHidden()
+    proxy.sort(3, Qt.SortOrder.AscendingOrder)
+    assert proxy.index(0, 1).data() == OTHER_COMMUNE
+
+
+def test_filter_ignores_accents(page):
+    page.filter.setText("that khe")
+    assert page.proxy.rowCount() == 1 and page.proxy.index(0, 1).data() == OTHER_COMMUNE
+    page.filter.setText("Hữu")
+    assert page.proxy.rowCount() == 1 and page.proxy.index(0, 1).data() == TEST_COMMUNE
+    page.filter.setText("")
+    assert page.proxy.rowCount() == 2
+
+
+def test_double_click_opens_the_commune(page):
+    page.open_commune(page.proxy.index(_row(page, OTHER_COMMUNE), 0))
+    dialog = page.detail_dialog
+    assert "Xã Thất Khê" in dialog.windowTitle()
+    fields = dialog.fields.model()
+    assert fields.rowCount() == 1 and fields.index(0, 0).data() == "Hộ tịch"
+    assert fields.index(0, 3).data() == "20,0 %"
+    officers = dialog.officers.model()
+    assert officers.rowCount() == 3
+    names = {officers.index(r, 0).data() for r in range(3)}
+    assert names == {"Lương Văn Tú", "Vi Thị Hoa", "Nông Văn Sơn"}
+    dialog.close()
+
+
+def test_offline_shows_the_cached_figures_with_their_time(page, ctx, prompts):
+    fetched = page.snapshot.fetched_at
+    with ctx.store.write("admin") as s:
+        s.get(SyncPeer, sync_svc.hub_peer(ctx.store).node_id).url = "http://127.0.0.1:9"
+    page.refresh()
+    assert page.proxy.rowCount() == 2  # the figures stay
+    assert not page.error.isHidden()
+    text = page.error.text()
+    assert "không kết nối được" in text.lower() and "số liệu lúc" in text.lower()
+    assert fetched.astimezone().strftime("%d/%m/%Y %H:%M") in text
+    assert page.snapshot.from_cache
+
+
+def test_export_writes_the_table(page, prompts, tmp_path):
+    target = tmp_path / "tinh.xlsx"
+    prompts.files.append(target)
+    page.export()
+    sheet = openpyxl.load_workbook(target).active
+    assert sheet["B2"].value == "Mã xã"
+    assert {sheet.cell(r, 2).value for r in (3, 4)} == {TEST_COMMUNE, OTHER_COMMUNE}
+    assert prompts.shown[-1][0] == "info"
+
+
+def test_main_window_opens_in_province_mode(page, ctx, qtbot):
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    keys = [k for k, _l, _i in window.SECTIONS]
+    assert window.nav.currentRow() == keys.index("province")
+    assert window.nav.isRowHidden(keys.index("officers"))
+    assert window.nav.isRowHidden(keys.index("backlog"))
+    assert not window.nav.isRowHidden(keys.index("admin"))
+    assert window.nav.item(keys.index("province")).text() == "Toàn tỉnh"
