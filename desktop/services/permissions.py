@@ -31,8 +31,9 @@ TABLE_ROLES = {
     "account": ADMIN,
     "report_register": SUPERVISOR,
 }
-# setting keys any signed-in user's work may write (sync cursors, node epoch after a sync)
-STAFF_SETTING_PREFIXES = ("sync.", "ui.")
+# setting keys any signed-in user's work may write (sync cursors, node epoch after a sync, the
+# province figures last fetched in province mode); switching to province mode stays with admins
+STAFF_SETTING_PREFIXES = ("sync.", "ui.", "province.summary", "province.commune.")
 # setting keys a supervisor may write (the report's signer, issuing body, recipients)
 SUPERVISOR_SETTING_PREFIXES = ("reports.",)
 

@@ -53,8 +53,8 @@ class MainWindow(QMainWindow):
         ("reports", N_("Reports"), "SP_FileIcon"),
         ("sync", N_("Sync"), "SP_BrowserReload"),
         ("infrastructure", N_("Infrastructure"), "SP_DriveNetIcon"),
-        ("admin", N_("Administration"), "SP_FileDialogDetailedView"),
         ("province", N_("Whole province"), "SP_DirHomeIcon"),
+        ("admin", N_("Administration"), "SP_FileDialogDetailedView"),
     )
     PROVINCE_SECTIONS = ("province", "admin")  # province mode: a viewer of the province server
 
@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         folder is opened); :meth:`attach` then fills it."""
         super().__init__()
         self.ctx: AppContext | None = None
+        self.province_mode = False
         self.ui_settings = ui_settings if ui_settings is not None else ctx.ui_settings
         self.setWindowTitle(tr("Xã Số"))
         self.setStyleSheet(STYLE)
@@ -73,13 +74,14 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         # pages are built on first visit (start-up builds only the overview)
         self.pages = _Pages(self._build_page)
-        for number, (_key, label, _icon) in enumerate(self.SECTIONS, start=1):
-            item = QListWidgetItem(tr(label))
-            item.setToolTip(tr("{section} (Ctrl+{number})").format(section=tr(label), number=number))
-            self.nav.addItem(item)
+        for _key, label, _icon in self.SECTIONS:
+            self.nav.addItem(QListWidgetItem(tr(label)))
             self.stack.addWidget(QWidget())  # stand-in until the page is built
+        # Ctrl+1…9: the sections this mode shows, in their order (see _number_shortcuts)
+        self.shown_rows: list[int] = []
+        for number in range(1, 10):
             QShortcut(QKeySequence(f"Ctrl+{number}"), self,
-                      activated=lambda row=number - 1: self.nav.setCurrentRow(row))
+                      activated=lambda index=number - 1: self._go_to_shown(index))
         self.loading = QLabel(tr("Opening the data…"), self.stack.widget(0))
         self.loading.setObjectName("hint")
         self.loading.move(4, 4)
@@ -128,8 +130,13 @@ class MainWindow(QMainWindow):
         """The data folder is open and the user known: title, status bar, the overview."""
         self.ctx = ctx
         commune = ctx.store.commune()
+        from desktop.services.province import is_province_mode
+
+        self.province_mode = is_province_mode(ctx.store)
         title = tr("Xã Số")
-        if commune:
+        if commune and self.province_mode:  # a viewer of the whole province, not of its commune
+            title += " — " + tr("{province}, all communes and wards").format(province=commune.province_name)
+        elif commune:
             title += f" — {commune.name}, {commune.province_name}"
         if ctx.demo:
             title += " " + tr("(demo data)")
@@ -142,17 +149,28 @@ class MainWindow(QMainWindow):
             self.nav.item(row).setIcon(self.style().standardIcon(getattr(QStyle.StandardPixmap, icon)))
         self.nav.setEnabled(True)
         self.nav.currentRowChanged.connect(self._show_row)
-        from desktop.services.province import is_province_mode
-
-        shown = self.PROVINCE_SECTIONS if is_province_mode(ctx.store) else [
+        shown = self.PROVINCE_SECTIONS if self.province_mode else [
             k for k, _l, _i in self.SECTIONS if k != "province"]
         for row, (key, _label, _icon) in enumerate(self.SECTIONS):
             self.nav.setRowHidden(row, key not in shown)
+        self._number_shortcuts(shown)
         self.nav.setCurrentRow([k for k, _l, _i in self.SECTIONS].index(shown[0]))
         self.loading.hide()
         from desktop.ui.admin.housekeeping import Housekeeping
 
         self.housekeeping = Housekeeping(self)  # idle lock, daily backup
+
+    def _number_shortcuts(self, shown) -> None:
+        keys = [k for k, _l, _i in self.SECTIONS]
+        self.shown_rows = [keys.index(key) for key in keys if key in shown]
+        for number, row in enumerate(self.shown_rows, start=1):
+            label = tr(self.SECTIONS[row][1])
+            self.nav.item(row).setToolTip(
+                tr("{section} (Ctrl+{number})").format(section=label, number=number))
+
+    def _go_to_shown(self, index: int) -> None:
+        if index < len(self.shown_rows):
+            self.nav.setCurrentRow(self.shown_rows[index])
 
     def _show_row(self, row: int) -> None:
         if self.nav.isRowHidden(row):  # a Ctrl+number of a section this mode does not have
@@ -243,15 +261,23 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self, commune) -> None:
         bar = self.statusBar()
         user = self.ctx.user
-        self.commune_label = QLabel(f"{commune.name}, {commune.province_name}" if commune else "")
+        place = ""
+        if commune:
+            place = commune.province_name if self.province_mode else (
+                f"{commune.name}, {commune.province_name}")
+        self.commune_label = QLabel(place)
         self.user_label = QLabel(tr("User: {name} ({role})").format(
             name=user.full_name, role=tr(ROLE_LABELS.get(user.role, user.role))))
         self.sync_label = QLabel()
         self.network_label = QLabel()
         for widget in (self.commune_label, self.user_label, self.sync_label, self.network_label):
             bar.addPermanentWidget(widget)
-        self.refresh_sync_label()
         self._watch_network()
+        if self.province_mode:  # a province viewer reads the hub; it has no changes to sync
+            self.sync_label.hide()
+            self.auto_sync = None
+            return
+        self.refresh_sync_label()
         from desktop.ui.sync.auto import AutoSync
 
         self.auto_sync = AutoSync(self.ctx, bar)  # "Tự động đồng bộ" timer and its status

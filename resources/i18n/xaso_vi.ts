@@ -2630,72 +2630,72 @@
       <translation>Quản trị viên</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/permissions.py" line="54" />
+      <location filename="../../desktop/services/permissions.py" line="55" />
       <source>enter and update data</source>
       <translation>nhập và cập nhật dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/permissions.py" line="55" />
+      <location filename="../../desktop/services/permissions.py" line="56" />
       <source>export the diagnostics</source>
       <translation>xuất thông tin chẩn đoán</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/permissions.py" line="56" />
+      <location filename="../../desktop/services/permissions.py" line="57" />
       <source>change your password</source>
       <translation>đổi mật khẩu</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/permissions.py" line="57" />
+      <location filename="../../desktop/services/permissions.py" line="58" />
       <source>back up the data</source>
       <translation>sao lưu dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/permissions.py" line="58" />
+      <location filename="../../desktop/services/permissions.py" line="59" />
       <source>verify a backup</source>
       <translation>kiểm tra bản sao lưu</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/permissions.py" line="59" />
+      <location filename="../../desktop/services/permissions.py" line="60" />
       <source>read the change history</source>
       <translation>xem nhật ký thay đổi</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/permissions.py" line="60" />
+      <location filename="../../desktop/services/permissions.py" line="61" />
       <source>issue report numbers</source>
       <translation>cấp số báo cáo</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/permissions.py" line="61" />
+      <location filename="../../desktop/services/permissions.py" line="62" />
       <source>approve batches</source>
       <translation>duyệt lô hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/permissions.py" line="62" />
+      <location filename="../../desktop/services/permissions.py" line="63" />
       <source>resolve sync conflicts</source>
       <translation>xử lý xung đột đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/permissions.py" line="63" />
+      <location filename="../../desktop/services/permissions.py" line="64" />
       <source>manage accounts</source>
       <translation>quản lý tài khoản</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/permissions.py" line="64" />
+      <location filename="../../desktop/services/permissions.py" line="65" />
       <source>change the settings</source>
       <translation>thay đổi cài đặt</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/permissions.py" line="65" />
+      <location filename="../../desktop/services/permissions.py" line="66" />
       <source>restore a backup</source>
       <translation>khôi phục bản sao lưu</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/permissions.py" line="108" />
+      <location filename="../../desktop/services/permissions.py" line="109" />
       <source>Your account ({role}) may not change {table}. Ask the administrator.</source>
       <translation>Tài khoản của bạn ({role}) không được sửa dữ liệu {table}. Hãy liên hệ quản trị viên.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/permissions.py" line="89" />
+      <location filename="../../desktop/services/permissions.py" line="90" />
       <source>Your account ({role}) may not {action}. Ask the administrator.</source>
       <translation>Tài khoản của bạn ({role}) không được {action}. Hãy liên hệ quản trị viên.</translation>
     </message>
@@ -2760,7 +2760,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/province.py" line="198" />
-      <location filename="../../desktop/ui/main_window.py" line="57" />
+      <location filename="../../desktop/ui/main_window.py" line="56" />
       <location filename="../../desktop/ui/province/page.py" line="27" />
       <source>Whole province</source>
       <translation>Toàn tỉnh</translation>
@@ -2990,7 +2990,7 @@
     <message>
       <location filename="../../desktop/services/training.py" line="34" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="11" />
-      <location filename="../../desktop/ui/main_window.py" line="289" />
+      <location filename="../../desktop/ui/main_window.py" line="315" />
       <source>Online</source>
       <translation>Trực tuyến</translation>
     </message>
@@ -5735,59 +5735,64 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="56" />
+      <location filename="../../desktop/ui/main_window.py" line="57" />
       <location filename="../../desktop/ui/pages/admin.py" line="27" />
       <source>Administration</source>
       <translation>Quản trị</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="83" />
+      <location filename="../../desktop/ui/main_window.py" line="85" />
       <source>Opening the data…</source>
       <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="88" />
-      <location filename="../../desktop/ui/main_window.py" line="316" />
+      <location filename="../../desktop/ui/main_window.py" line="90" />
+      <location filename="../../desktop/ui/main_window.py" line="342" />
       <source>Help</source>
       <translation>Trợ giúp</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="90" />
+      <location filename="../../desktop/ui/main_window.py" line="92" />
       <source>How to use this section (F1); version and licences: Shift+F1</source>
       <translation>Hướng dẫn sử dụng mục đang mở (F1); phiên bản và giấy phép: Shift+F1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="135" />
+      <location filename="../../desktop/ui/main_window.py" line="142" />
       <source>(demo data)</source>
       <translation>(dữ liệu mẫu)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="271" />
+      <location filename="../../desktop/ui/main_window.py" line="297" />
       <source>Last sync: never</source>
       <translation>Đồng bộ lần cuối: chưa đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="280" />
+      <location filename="../../desktop/ui/main_window.py" line="306" />
       <source>Network: unknown</source>
       <translation>Mạng: không rõ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="289" />
+      <location filename="../../desktop/ui/main_window.py" line="315" />
       <source>Offline</source>
       <translation>Ngoại tuyến</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="247" />
+      <location filename="../../desktop/ui/main_window.py" line="269" />
       <source>User: {name} ({role})</source>
       <translation>Người dùng: {name} ({role})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="78" />
+      <location filename="../../desktop/ui/main_window.py" line="138" />
+      <source>{province}, all communes and wards</source>
+      <translation>{province} — tất cả xã, phường</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="169" />
       <source>{section} (Ctrl+{number})</source>
       <translation>{section} (Ctrl+{number})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="269" />
+      <location filename="../../desktop/ui/main_window.py" line="295" />
       <location filename="../../desktop/ui/province/detail.py" line="116" />
       <source>Last sync: {when}</source>
       <translation>Đồng bộ lần cuối: {when}</translation>

@@ -128,3 +128,16 @@ def test_main_window_opens_in_province_mode(page, ctx, qtbot):
     assert window.nav.isRowHidden(keys.index("backlog"))
     assert not window.nav.isRowHidden(keys.index("admin"))
     assert window.nav.item(keys.index("province")).text() == "Toàn tỉnh"
+    # the window speaks of the province, not of the viewer's own commune, and has nothing to sync
+    province_name = ctx.store.commune().province_name
+    assert window.windowTitle().startswith(f"Xã Số — {province_name} — tất cả xã, phường")
+    assert window.commune_label.text() == province_name
+    assert window.auto_sync is None and window.sync_label.isHidden()
+    # Ctrl+1, Ctrl+2: the two sections this mode shows, in order
+    assert "(Ctrl+2)" in window.nav.item(keys.index("admin")).toolTip()
+    window._go_to_shown(1)
+    assert window.nav.currentRow() == keys.index("admin")
+    window._go_to_shown(0)
+    assert window.nav.currentRow() == keys.index("province")
+    window._go_to_shown(5)  # no sixth section: stays
+    assert window.nav.currentRow() == keys.index("province")

@@ -131,3 +131,16 @@ def test_everyone_may_change_their_own_password(staffed, role):
     assert login(staffed, "admin", "quantri-moi-2").username == "admin"
     with pytest.raises(UserError):
         login(staffed, "canbo", "canbo-2026")  # the old password no longer opens the account
+
+
+def test_province_figures_cache_is_staff_work_but_the_mode_switch_is_not(staffed):
+    """A staff user in province mode refreshes the figures (kept as a setting); only an admin
+    turns province mode on or off."""
+    from desktop.services import province
+
+    staffed.role = "staff"
+    province.keep(staffed, province.CACHE, {"communes": []}, province.utcnow())
+    assert province._cached(staffed, province.CACHE)[0] == {"communes": []}
+    with pytest.raises(PermissionDenied):
+        province.set_province_mode(staffed, True, actor="canbo")
+    assert not province.is_province_mode(staffed)
