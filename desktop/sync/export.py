@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from db.base import utcnow
 from db.models import ChangeLog, SyncLog, SyncState
-from desktop.sync.bundle import CHUNK_CHANGES, BundleWriter, encode_line
+from desktop.sync.bundle import CHUNK_CHANGES, BundleWriter
 from desktop.sync.state import Origin, SyncIdentity, coverage, exported_tables, peer_cursors
 
 SUFFIX = ".xaso"
@@ -111,12 +112,17 @@ def export_bundle(engine: Engine, identity: SyncIdentity, peer: str, folder: Pat
                 execution_options={"yield_per": chunk_changes},
             )
             text = _Canonical()
-            for n, row in enumerate(rows, start=1):
-                values = (text.node(row[0]), row[1], row[2], row[3], text.uuid(row[4]), row[5],
-                          row[6], row[7], row[8], text.time(row[9]))
-                writer.add(row[3], encode_line(values, row[10]))
-                if progress is not None and n % chunk_changes == 0:
-                    progress(n)
+            node, row_id, at, fragment = text.node, text.uuid, text.time, orjson.Fragment
+            done = 0
+            for part in rows.partitions(chunk_changes):
+                # one JSON line per change (bundle.LINE_FIELDS order), the stored payload as is
+                writer.add_lines([orjson.dumps({
+                    "n": node(r[0]), "e": r[1], "s": r[2], "t": r[3], "r": row_id(r[4]),
+                    "c": r[5], "o": r[6], "v": r[7], "a": r[8], "at": at(r[9]),
+                    "p": fragment(r[10])}) for r in part], Counter(r[3] for r in part))
+                done += len(part)
+                if progress is not None and len(part) == chunk_changes:
+                    progress(done)
             manifest = writer.close()
         except BaseException:
             writer.abort()

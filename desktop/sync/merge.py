@@ -248,8 +248,11 @@ class ChunkMerge:
     def _write(self) -> dict[str, list[uuid.UUID]]:
         conn = self.session.connection()
         changed: dict[str, list[uuid.UUID]] = defaultdict(list)
+        by_table: dict[str, list[Key]] = defaultdict(list)
+        for key in self.dirty:
+            by_table[key[0]].append(key)
         for table in Base.metadata.sorted_tables:  # parents before children
-            keys = [k for k in self.dirty if k[0] == table.name]
+            keys = by_table.get(table.name)
             if not keys:
                 continue
             inserts = [self.state[k] for k in keys if k not in self.existed]

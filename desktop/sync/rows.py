@@ -74,6 +74,8 @@ class TableCodec:
         """Typed values for every column: unknown keys dropped, missing ones defaulted."""
         if payload.keys() == self._column_set:  # the common case: same schema on both sides
             out = dict(payload)
+        elif payload.keys() <= self._column_set:  # NULL columns left out (bulk inserts)
+            out = {**self.defaults, **payload}
         else:
             out = dict(self.defaults)
             out.update((k, payload[k]) for k in self.columns if k in payload)
