@@ -7,6 +7,7 @@ SQLAlchemy engine. Every sync request is signed by an enrolled, active node; a r
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import tempfile
 import time
@@ -28,6 +29,7 @@ from desktop.sync.state import SyncIdentity
 from desktop.sync.verify import GapRejected, PartitionRejected
 from hub import enrolment
 from hub.guard import RateLimiter, ReplayGuard
+from hub.ingest import IngestGate
 
 MAX_BODY = 512 << 20
 MAX_ENROL_BODY = 16 << 10
@@ -66,6 +68,7 @@ def create_app(engine: Engine, identity: SyncIdentity, work_dir: Path | None = N
     work = work_dir or Path(tempfile.mkdtemp(prefix="xaso-hub-"))
     replays = ReplayGuard(MAX_SKEW.total_seconds() * 2)
     limiter = RateLimiter(rate_per_minute)
+    gate = IngestGate(engine)
 
     @app.middleware("http")
     async def access_log(request: Request, call_next):
@@ -144,7 +147,8 @@ def create_app(engine: Engine, identity: SyncIdentity, work_dir: Path | None = N
         path = work / f"push-{uuid.uuid4().hex}.xaso"
         path.write_bytes(body)
         try:
-            result = import_bundle(engine, identity, path, channel="http")
+            result = await asyncio.to_thread(gate.run, str(peer.node_id), lambda: import_bundle(
+                engine, identity, path, channel="http"))
         except GapRejected as err:
             return _error(409, "gap", err, ack=_latest_ack(engine, str(peer.node_id)))
         except PartitionRejected as err:
@@ -165,7 +169,8 @@ def create_app(engine: Engine, identity: SyncIdentity, work_dir: Path | None = N
         peer = authenticate(request, b"")
         if isinstance(peer, JSONResponse):
             return peer
-        data, name = return_bundle(engine, identity, peer, work)
+        data, name = await asyncio.to_thread(gate.run, str(peer.node_id),
+                                             lambda: return_bundle(engine, identity, peer, work))
         return Response(data, media_type=BUNDLE_TYPE,
                         headers={"Content-Disposition": f'attachment; filename="{name}"'})
 

@@ -64,7 +64,9 @@ def _pending(peer: str, commune: str | None, tables: list[str]):
                type_coerce(cl.c.row_id, String), cl.c.commune_code, cl.c.op, cl.c.version,
                cl.c.actor, type_coerce(cl.c.at, String), cl.c.payload)
         .select_from(joined)
-        .where(cl.c.table_name.in_(tables),
+        # "|| ''" keeps SQLite off the (table_name, row_id) index: a scan in id order streams
+        # rows as they come instead of sorting every pending change first
+        .where(cl.c.table_name.concat("").in_(tables),
                or_(state.c.id.is_(None), cl.c.seq > cursor))
         .order_by(cl.c.id)
     )
