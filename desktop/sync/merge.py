@@ -25,6 +25,7 @@ from desktop.sync.rows import canonical, codec, order_key, same_data
 
 Key = tuple[str, uuid.UUID]
 _BATCH = 500
+_KEY_PARAMS = 6000  # bound values per natural-key lookup (SQLite allows 32766)
 
 
 @dataclass
@@ -90,8 +91,9 @@ def _local_holders(session: Session, table, columns: tuple[str, ...], rows: list
     A NULL in the key never clashes (SQL unique constraints allow several)."""
     wanted = [r for r in rows if r["id"] not in known and all(r.get(c) is not None for c in columns)]
     local: dict[tuple, Any] = {}
-    for start in range(0, len(wanted), _BATCH):
-        keys = {tuple(r[c] for c in columns) for r in wanted[start:start + _BATCH]}
+    batch = _KEY_PARAMS // len(columns)
+    for start in range(0, len(wanted), batch):
+        keys = {tuple(r[c] for c in columns) for r in wanted[start:start + batch]}
         if len(columns) == 1:
             where = table.c[columns[0]].in_([k[0] for k in keys])
         else:
@@ -249,7 +251,7 @@ class ChunkMerge:
         conn = self.session.connection()
         changed: dict[str, list[uuid.UUID]] = defaultdict(list)
         by_table: dict[str, list[Key]] = defaultdict(list)
-        for key in self.dirty:
+        for key in sorted(self.dirty):  # id order: concurrent writers lock rows alike
             by_table[key[0]].append(key)
         for table in Base.metadata.sorted_tables:  # parents before children
             keys = by_table.get(table.name)
