@@ -13,7 +13,8 @@ its officers are written ``--bundle`` at a time and exported as one signed bundl
 bundles are ready before the clock starts. Timed: every commune pushes its bundles in order, all
 communes at once (one thread each, the desktop HTTP client). Then a recount on the hub database
 checks zero loss and zero duplicates. Baseline of the same run: raw DBAPI executemany of the
-same officer and change_log rows into an empty hub database (same schema and indexes).
+same officer and change_log rows into an empty hub database (same schema and indexes), counted
+in changes/s.
 Prints: metric=<name> value=<x> unit=<u> baseline=<y> ratio=<x/y> target=<t> ok=<yes|no>
 """
 
@@ -185,7 +186,8 @@ def _db_uuid(engine, value: uuid.UUID):
 
 
 def baseline(engine, empty_url: str, communes: list[Commune]) -> tuple[float, int]:
-    """Seconds to executemany the pushed officer + change_log rows into an empty hub database."""
+    """Seconds to executemany the pushed officer + change_log rows into an empty hub database,
+    and the number of changes (change_log rows) among them."""
     from sqlalchemy import create_engine
 
     from db.base import Base
@@ -203,14 +205,15 @@ def baseline(engine, empty_url: str, communes: list[Commune]) -> tuple[float, in
             read = src.cursor()
             where = "commune_code IN (" + ", ".join(f"'{c}'" for c in codes) + ")"
             read.execute(f"SELECT {', '.join(names)} FROM {table} WHERE {where}")  # noqa: S608
-            sql = f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join([mark] * len(names))})"
+            marks = ", ".join([mark] * len(names))
+            sql = f"INSERT INTO {table} ({', '.join(names)}) VALUES ({marks})"  # noqa: S608
             while batch := read.fetchmany(50_000):
                 cur = dst.cursor()
                 t0 = time.perf_counter()
                 cur.executemany(sql, batch)
                 dst.commit()
                 elapsed += time.perf_counter() - t0
-                rows += len(batch)
+                rows += len(batch) if table == "change_log" else 0
     finally:
         src.close()
         dst.close()
@@ -281,7 +284,8 @@ def main() -> None:  # noqa: PLR0915 - one straight script
         engine.dispose()
         rate = total / elapsed
         base_rate = base_rows / base_time
-        log(f"baseline: {base_rows} rows (officer + change_log) in {base_time:.1f} s")
+        log(f"baseline: the rows of {base_rows} changes (officer + change_log) "
+            f"in {base_time:.1f} s")
         name = f"hub_push_{args.communes}x{args.changes}_{kind}"
         print(f"metric={name} value={rate:.0f} unit=changes/s baseline={base_rate:.0f} "
               f"ratio={rate / base_rate:.2f} target=>={TARGET} "

@@ -80,7 +80,8 @@ def _natural_keys(table) -> tuple[tuple[str, ...], ...]:
     keys = [tuple(c.name for c in u.columns) for u in table.constraints
             if isinstance(u, UniqueConstraint)]
     keys += [tuple(c.name for c in i.columns) for i in table.indexes
-             if i.unique and not any(o.get("where") is not None for o in i.dialect_options.values())]
+             if i.unique
+             and not any(o.get("where") is not None for o in i.dialect_options.values())]
     return tuple(k for k in keys if k and k != ("id",))
 
 
@@ -89,7 +90,8 @@ def _local_holders(session: Session, table, columns: tuple[str, ...], rows: list
     """Local rows holding the natural key ``columns`` of ``rows``: one IN query per batch.
 
     A NULL in the key never clashes (SQL unique constraints allow several)."""
-    wanted = [r for r in rows if r["id"] not in known and all(r.get(c) is not None for c in columns)]
+    wanted = [r for r in rows
+              if r["id"] not in known and all(r.get(c) is not None for c in columns)]
     local: dict[tuple, Any] = {}
     batch = _KEY_PARAMS // len(columns)
     for start in range(0, len(wanted), batch):
