@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -56,32 +55,10 @@ class Commune:
     applied: int = 0
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def pg_database(base_url: str):
-    """A new empty database on the server of ``base_url``; returns (url, drop)."""
-    import psycopg
-    from sqlalchemy.engine import make_url
-
-    url = make_url(base_url)
-    name = f"xaso_bench_{uuid.uuid4().hex[:10]}"
-    admin = url.set(drivername="postgresql", database="postgres").render_as_string(False)
-
-    def run(sql: str) -> None:
-        with psycopg.connect(admin, autocommit=True) as conn:
-            conn.execute(sql)
-
-    run(f'CREATE DATABASE "{name}"')
-    return url.set(database=name).render_as_string(False), lambda: run(
-        f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
 def start_hub(data: Path, db_url: str | None) -> tuple[subprocess.Popen, str]:
-    port = free_port()
+    from tests.hub.conftest import _free_port
+
+    port = _free_port()
     cmd = [sys.executable, "-m", "hub.cli", "serve", "--data", str(data), "--port", str(port),
            "--rate", "1000000", "--max-body-mb", "256"]
     if db_url:
@@ -253,8 +230,10 @@ def main() -> None:  # noqa: PLR0915 - one straight script
     communes: list[Commune] = []
     try:
         if args.pg:
-            hub_url, drop = pg_database(args.pg)
-            empty_url, drop2 = pg_database(args.pg)
+            from tests.hub.conftest import _pg_database  # a fresh database, and its drop
+
+            hub_url, drop = _pg_database(args.pg)
+            empty_url, drop2 = _pg_database(args.pg)
             drops += [drop, drop2]
         else:
             hub_url, empty_url = None, f"sqlite:///{tmp / 'empty' / DB_FILE}"
