@@ -7,6 +7,7 @@ SQLAlchemy engine. Every sync request is signed by an enrolled, active node; a r
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import tempfile
 import time
@@ -28,6 +29,7 @@ from desktop.sync.state import SyncIdentity
 from desktop.sync.verify import GapRejected, PartitionRejected
 from hub import enrolment, province, province_api
 from hub.guard import RateLimiter, ReplayGuard
+from hub.ingest import IngestGate
 
 MAX_BODY = 512 << 20
 MAX_ENROL_BODY = 16 << 10
@@ -66,6 +68,7 @@ def create_app(engine: Engine, identity: SyncIdentity, work_dir: Path | None = N
     work = work_dir or Path(tempfile.mkdtemp(prefix="xaso-hub-"))
     replays = ReplayGuard(MAX_SKEW.total_seconds() * 2)
     limiter = RateLimiter(rate_per_minute)
+    gate = IngestGate(engine)
 
     @app.middleware("http")
     async def access_log(request: Request, call_next):
@@ -146,7 +149,8 @@ def create_app(engine: Engine, identity: SyncIdentity, work_dir: Path | None = N
         path = work / f"push-{uuid.uuid4().hex}.xaso"
         path.write_bytes(body)
         try:
-            result = import_bundle(engine, identity, path, channel="http")
+            result = await asyncio.to_thread(gate.run, str(peer.node_id), lambda: _applied(
+                engine, identity, path, peer))
         except GapRejected as err:
             return _error(409, "gap", err, ack=_latest_ack(engine, str(peer.node_id)))
         except PartitionRejected as err:
@@ -158,7 +162,6 @@ def create_app(engine: Engine, identity: SyncIdentity, work_dir: Path | None = N
             return _error(400, "rejected", err)
         finally:
             path.unlink(missing_ok=True)
-        province.record_contact(engine, peer.node_id, peer.commune_code, pushed=True)
         log.info("push", extra={"fields": {"node": str(peer.node_id), "changes": result.changes,
                                            **result.tally.as_dict()}})
         return JSONResponse(result.ack)
@@ -170,8 +173,8 @@ def create_app(engine: Engine, identity: SyncIdentity, work_dir: Path | None = N
             return peer
         if peer.role == province_api.PROVINCE_ROLE:
             return province_api.viewer_only()
-        province.record_contact(engine, peer.node_id, peer.commune_code, pushed=False)
-        data, name = return_bundle(engine, identity, peer, work)
+        data, name = await asyncio.to_thread(gate.run, str(peer.node_id),
+                                             lambda: _answered(engine, identity, peer, work))
         return Response(data, media_type=BUNDLE_TYPE,
                         headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
@@ -200,3 +203,16 @@ def _latest_ack(engine: Engine, peer: str):
     with Session(engine) as s:
         acks = latest_ack_for(s, peer)
     return acks[0] if acks else None
+
+
+def _applied(engine: Engine, identity: SyncIdentity, path: Path, peer):
+    """A push, applied in the ingest gate's thread; the computer's last contact with it."""
+    result = import_bundle(engine, identity, path, channel="http")
+    province.record_contact(engine, peer.node_id, peer.commune_code, pushed=True)
+    return result
+
+
+def _answered(engine: Engine, identity: SyncIdentity, peer, work: Path):
+    """A pull, in the ingest gate's thread (SQLite: one writer at a time)."""
+    province.record_contact(engine, peer.node_id, peer.commune_code, pushed=False)
+    return return_bundle(engine, identity, peer, work)

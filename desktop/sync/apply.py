@@ -46,10 +46,14 @@ class ImportResult:
     counts: dict[str, int] = field(default_factory=dict)
 
 
+_in_flight: set[int] = set()  # sync_log ids of imports running in this process (a hub runs several)
+
+
 def _start_log(engine: Engine, path: Path, channel: str, dry_run: bool) -> int:
     with Session(engine) as s, s.begin():
         # an import still "running" was cut off (power cut, killed): say so in the history
-        s.execute(update(SyncLog).where(SyncLog.status == "running").values(
+        s.execute(update(SyncLog).where(SyncLog.status == "running",
+                                        SyncLog.id.not_in(list(_in_flight))).values(
             status="failed", finished_at=utcnow(),
             message=N_("The import was interrupted. Import the same file again: what was "
                        "already applied is skipped.")))
@@ -59,6 +63,7 @@ def _start_log(engine: Engine, path: Path, channel: str, dry_run: bool) -> int:
                       message_params="{}", peer_id="", bundle_id="")
         s.add(log)
         s.flush()
+        _in_flight.add(log.id)
         return log.id
 
 
@@ -75,6 +80,7 @@ def _finish_log(engine: Engine, log_id: int, status: str, result: ImportResult |
             {k: str(v) for k, v in error.params.items()}).decode())
     with Session(engine) as s, s.begin():
         s.execute(update(SyncLog).where(SyncLog.id == log_id).values(**values))
+    _in_flight.discard(log_id)
 
 
 def _apply_chunk(session: Session, verified: Verified, index: int, identity: SyncIdentity,

@@ -101,6 +101,19 @@ class BundleWriter:
         if len(self._lines) >= self.chunk_changes:
             self._flush()
 
+    def add_lines(self, lines: list[bytes], counts: dict[str, int]) -> None:
+        """Many lines at once (``counts``: lines per table); chunks are cut as with :meth:`add`."""
+        for table, n in counts.items():
+            self._counts[table] = self._counts.get(table, 0) + n
+        self._total += len(lines)
+        room = self.chunk_changes - len(self._lines)
+        self._lines.extend(lines[:room])
+        for start in range(room, len(lines), self.chunk_changes):
+            self._flush()
+            self._lines = lines[start:start + self.chunk_changes]
+        if len(self._lines) >= self.chunk_changes:
+            self._flush()
+
     def _flush(self) -> None:
         if not self._lines:
             return

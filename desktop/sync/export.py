@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ from sqlalchemy.orm import Session
 from db.base import utcnow
 from db.changes import PROVINCE_WIDE
 from db.models import ChangeLog, SyncLog, SyncState
-from desktop.sync.bundle import CHUNK_CHANGES, BundleWriter, encode_line
+from desktop.sync.bundle import CHUNK_CHANGES, BundleWriter
 from desktop.sync.state import Origin, SyncIdentity, coverage, exported_tables, peer_cursors
 
 SUFFIX = ".xaso"
@@ -76,7 +77,9 @@ def _pending(peer: str, commune: str | None, tables: list[str],
                type_coerce(cl.c.row_id, String), cl.c.commune_code, cl.c.op, cl.c.version,
                cl.c.actor, type_coerce(cl.c.at, String), cl.c.payload)
         .select_from(joined)
-        .where(cl.c.table_name.in_(tables),
+        # "|| ''" keeps SQLite off the (table_name, row_id) index: a scan in id order streams
+        # rows as they come instead of sorting every pending change first
+        .where(cl.c.table_name.concat("").in_(tables),
                or_(state.c.id.is_(None), cl.c.seq > cursor))
         .order_by(cl.c.id)
     )
@@ -132,12 +135,17 @@ def export_bundle(engine: Engine, identity: SyncIdentity, peer: str, folder: Pat
                 execution_options={"yield_per": chunk_changes},
             )
             text = _Canonical()
-            for n, row in enumerate(rows, start=1):
-                values = (text.node(row[0]), row[1], row[2], row[3], text.uuid(row[4]), row[5],
-                          row[6], row[7], row[8], text.time(row[9]))
-                writer.add(row[3], encode_line(values, row[10]))
-                if progress is not None and n % chunk_changes == 0:
-                    progress(n)
+            node, row_id, at, fragment = text.node, text.uuid, text.time, orjson.Fragment
+            done = 0
+            for part in rows.partitions(chunk_changes):
+                # one JSON line per change (bundle.LINE_FIELDS order), the stored payload as is
+                writer.add_lines([orjson.dumps({
+                    "n": node(r[0]), "e": r[1], "s": r[2], "t": r[3], "r": row_id(r[4]),
+                    "c": r[5], "o": r[6], "v": r[7], "a": r[8], "at": at(r[9]),
+                    "p": fragment(r[10])}) for r in part], Counter(r[3] for r in part))
+                done += len(part)
+                if progress is not None and len(part) == chunk_changes:
+                    progress(done)
             manifest = writer.close()
         except BaseException:
             writer.abort()

@@ -11,10 +11,11 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import orjson
-from sqlalchemy import UniqueConstraint, bindparam, delete, select
+from sqlalchemy import UniqueConstraint, bindparam, delete, select, tuple_
 from sqlalchemy.orm import Session
 
 from db.base import Base, utcnow
@@ -24,6 +25,7 @@ from desktop.sync.rows import canonical, codec, order_key, same_data
 
 Key = tuple[str, uuid.UUID]
 _BATCH = 500
+_KEY_PARAMS = 6000  # bound values per natural-key lookup (SQLite allows 32766)
 
 
 @dataclass
@@ -69,6 +71,42 @@ def _ids_present(session: Session, table: str, ids: set[uuid.UUID]) -> dict[uuid
         part = id_list[start:start + _BATCH]
         for row in session.execute(select(t).where(t.c.id.in_(part))).mappings():
             out[row["id"]] = dict(row)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _natural_keys(table) -> tuple[tuple[str, ...], ...]:
+    """Column sets of the table's unique constraints and (unconditional) unique indexes."""
+    keys = [tuple(c.name for c in u.columns) for u in table.constraints
+            if isinstance(u, UniqueConstraint)]
+    keys += [tuple(c.name for c in i.columns) for i in table.indexes
+             if i.unique
+             and not any(o.get("where") is not None for o in i.dialect_options.values())]
+    return tuple(k for k in keys if k and k != ("id",))
+
+
+def _local_holders(session: Session, table, columns: tuple[str, ...], rows: list[dict[str, Any]],
+                   known: dict) -> dict[uuid.UUID, Any]:
+    """Local rows holding the natural key ``columns`` of ``rows``: one IN query per batch.
+
+    A NULL in the key never clashes (SQL unique constraints allow several)."""
+    wanted = [r for r in rows
+              if r["id"] not in known and all(r.get(c) is not None for c in columns)]
+    local: dict[tuple, Any] = {}
+    batch = _KEY_PARAMS // len(columns)
+    for start in range(0, len(wanted), batch):
+        keys = {tuple(r[c] for c in columns) for r in wanted[start:start + batch]}
+        if len(columns) == 1:
+            where = table.c[columns[0]].in_([k[0] for k in keys])
+        else:
+            where = tuple_(*(table.c[c] for c in columns)).in_(list(keys))
+        for found in session.execute(select(table).where(where)).mappings():
+            local.setdefault(tuple(found[c] for c in columns), found)
+    out: dict[uuid.UUID, Any] = {}
+    for r in wanted:
+        clash = local.get(tuple(r[c] for c in columns))
+        if clash is not None and clash["id"] != r["id"]:
+            out[r["id"]] = clash
     return out
 
 
@@ -186,19 +224,16 @@ class ChunkMerge:
     def _without_unique_clashes(self, table, inserts: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """A new row whose natural key another local row already holds (e.g. the same report
         number issued on two computers) is not written: it is kept as a conflict, local wins."""
-        uniques = [[c.name for c in u.columns] for u in table.constraints
-                   if isinstance(u, UniqueConstraint)]
-        if not uniques or not inserts:
+        if not inserts:
+            return inserts
+        clashes: dict[uuid.UUID, Any] = {}
+        for columns in _natural_keys(table):
+            clashes.update(_local_holders(self.session, table, columns, inserts, clashes))
+        if not clashes:
             return inserts
         kept = []
         for row in inserts:
-            clash = None
-            for columns in uniques:
-                match = [table.c[col] == row.get(col) for col in columns]
-                clash = self.session.execute(
-                    select(table).where(*match, table.c.id != row["id"])).mappings().first()
-                if clash is not None:
-                    break
+            clash = clashes.get(row["id"])
             if clash is None:
                 kept.append(row)
                 continue
@@ -217,8 +252,11 @@ class ChunkMerge:
     def _write(self) -> dict[str, list[uuid.UUID]]:
         conn = self.session.connection()
         changed: dict[str, list[uuid.UUID]] = defaultdict(list)
+        by_table: dict[str, list[Key]] = defaultdict(list)
+        for key in sorted(self.dirty):  # id order: concurrent writers lock rows alike
+            by_table[key[0]].append(key)
         for table in Base.metadata.sorted_tables:  # parents before children
-            keys = [k for k in self.dirty if k[0] == table.name]
+            keys = by_table.get(table.name)
             if not keys:
                 continue
             inserts = [self.state[k] for k in keys if k not in self.existed]

@@ -171,6 +171,7 @@ def verify_bundle(session: Session, identity: SyncIdentity, path: Path,
         tables = exported_tables()
         commune = reader.manifest.get("commune")
         by_text = {(str(n), e): bounds for (n, e), bounds in ranges.items()}
+        on_hub = identity.commune_code is None and commune != "*"
         for index in range(1, len(reader.manifest["chunks"]) + 1):
             ids: dict[str, set[uuid.UUID]] = {}
             for change in reader.chunk_lines(index, identity.keys):
@@ -182,9 +183,10 @@ def verify_bundle(session: Session, identity: SyncIdentity, path: Path,
                            "Xã Số cannot accept."), part=str(index), file=path.name) from err
                 _check_commune(change, commune, path.name,
                                identity.commune_code is not None and peer.role == "hub")
-                ids.setdefault(table, set()).add(uuid.UUID(change["r"]))
+                if on_hub:  # the owner check below needs the ids
+                    ids.setdefault(table, set()).add(uuid.UUID(change["r"]))
                 verified.counts[table] = verified.counts.get(table, 0) + 1
-            if identity.commune_code is None and commune != "*":
+            if on_hub:
                 _check_owners(session, tables, ids, commune, path.name)
         if verified.counts != (reader.manifest.get("counts") or {}):
             raise BundleRejected(N_("The file {file} is damaged or incomplete (not a whole "

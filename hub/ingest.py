@@ -1,0 +1,35 @@
+"""Pushed bundles are applied off the event loop, in worker threads.
+
+SQLite has one writer: the hub applies one bundle at a time (waiting on a lock is cheaper than
+SQLite's busy retries). Other databases (PostgreSQL) apply bundles of different computers at the
+same time, one at a time per computer; change_log's unique (node, epoch, seq) keeps a change
+from being stored twice even when two computers relay the same one at once.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import TypeVar
+
+from sqlalchemy import Engine
+
+T = TypeVar("T")
+
+
+class IngestGate:
+    def __init__(self, engine: Engine) -> None:
+        self._single_writer = engine.dialect.name == "sqlite"
+        self._all = threading.Lock()
+        self._guard = threading.Lock()
+        self._per_node: dict[str, threading.Lock] = {}
+
+    def _lock(self, node: str) -> threading.Lock:
+        if self._single_writer:
+            return self._all
+        with self._guard:
+            return self._per_node.setdefault(node, threading.Lock())
+
+    def run(self, node: str, fn: Callable[[], T]) -> T:
+        with self._lock(node):
+            return fn()
