@@ -36,6 +36,11 @@ from desktop.reports.charts import bar_chart, column_chart
 from desktop.reports.model import Annex, BarChart, ColumnChart, Document, Heading, Paragraph, Table
 from desktop.reports.pdf_table import Cells, ChunkedTable
 
+# The drawing's version: raise it whenever a change to this module (or pdf_table, fonts) changes
+# the bytes of the same document. An issued report keeps the version that drew it, so a reprint
+# by a newer Xã Số is told apart from an altered register row (services/reports.py::reprint).
+RENDERER = 2
+
 TOP, BOTTOM, LEFT, RIGHT = 20 * mm, 20 * mm, 30 * mm, 15 * mm
 FONT = ("FONTNAME", (0, 0), (-1, -1), fonts.FAMILY)  # not even an empty Helvetica text object
 Progress = Callable[[int, int], None]

@@ -186,7 +186,8 @@ def issue(session: Session, kind: str, period_key: str, issued_on: dt.date,
         symbol=wording.symbol(number, doc_type, settings.body_symbol), kind=kind,
         period=period_key, title=document.summary, issued_on=issued_on, signer_name=name,
         signer_title=lines[-1] if lines else "", file_sha256=sha256(data),
-        snapshot=orjson.dumps(document.to_dict()).decode(), commune_code=_commune_code(session))
+        snapshot=orjson.dumps({**document.to_dict(), "renderer": _renderer()}).decode(),
+        commune_code=_commune_code(session))
     session.add(row)
     session.flush()
     return Issued(row.id, row.symbol, number, issued_on, row.file_sha256), data
@@ -223,10 +224,35 @@ def issued_document(session: Session, register_id: uuid.UUID) -> tuple[Document,
             Issued(row.id, row.symbol, row.number, row.issued_on, row.file_sha256))
 
 
+def _renderer() -> int:
+    from desktop.reports.pdf import RENDERER
+
+    return RENDERER
+
+
+class RedrawnCopy(UserError):
+    """The report was issued by a version of Xã Số that drew PDFs differently: the reprint holds
+    the issued content but is not the issued file to the byte. ``data`` is that reprint."""
+
+    def __init__(self, symbol: str, data: bytes) -> None:
+        super().__init__(N_("Report {symbol} was issued by an earlier version of Xã Số, which laid "
+                            "out PDF files slightly differently. This copy is rebuilt from the "
+                            "content kept in the register, so it is not the issued file to the "
+                            "byte. For the original, use the PDF file saved when it was issued."),
+                         symbol=symbol)
+        self.data = data
+
+
 def reprint(session: Session, register_id: uuid.UUID, render) -> bytes:
-    """The issued report again, identical to the byte; refuses if the stored copy was altered."""
+    """The issued report again, identical to the byte; refuses if the stored copy was altered.
+
+    Issued by a version that drew differently: :class:`RedrawnCopy` carries the rebuilt copy.
+    """
     document, issued = issued_document(session, register_id)
     data = render(document)
+    drawn_by = orjson.loads(session.get(ReportRegister, register_id).snapshot).get("renderer", 1)
+    if sha256(data) != issued.sha256 and drawn_by != _renderer():
+        raise RedrawnCopy(issued.symbol, data)
     if sha256(data) != issued.sha256:
         raise UserError(N_("Report {symbol} cannot be printed again identically: its stored copy "
                            "does not match the hash recorded when it was issued."),

@@ -2812,12 +2812,17 @@
       <translation>Người ký đã chọn không phải cán bộ đang công tác.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/reports.py" line="221" />
+      <location filename="../../desktop/services/reports.py" line="222" />
       <source>This report is not in the register.</source>
       <translation>Báo cáo này không có trong sổ đăng ký.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/reports.py" line="231" />
+      <location filename="../../desktop/services/reports.py" line="238" />
+      <source>Report {symbol} was issued by an earlier version of Xã Số, which laid out PDF files slightly differently. This copy is rebuilt from the content kept in the register, so it is not the issued file to the byte. For the original, use the PDF file saved when it was issued.</source>
+      <translation>Báo cáo số {symbol} được ban hành bằng phiên bản Xã Số trước đây, có cách trình bày tệp PDF hơi khác. Bản này được dựng lại từ nội dung lưu trong sổ đăng ký nên không trùng khớp tuyệt đối với tệp đã ban hành. Nếu cần bản gốc, hãy dùng tệp PDF đã lưu khi ban hành.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports.py" line="257" />
       <source>Report {symbol} cannot be printed again identically: its stored copy does not match the hash recorded when it was issued.</source>
       <translation>Không in lại được báo cáo số {symbol} giống hệt bản đã ban hành: bản lưu không khớp với mã băm ghi khi ban hành.</translation>
     </message>
@@ -3127,64 +3132,64 @@
       <translation>Xác nhận (ACK) bị hỏng nên đã bị bỏ qua.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/apply.py" line="157" />
+      <location filename="../../desktop/sync/apply.py" line="163" />
       <source>The import stopped: {reason}. Nothing of the unfinished part was saved; import the same file again.</source>
       <translation>Việc nhập bị dừng: {reason}. Phần chưa hoàn tất không được lưu; hãy nhập lại chính tệp đó.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/apply.py" line="54" />
+      <location filename="../../desktop/sync/apply.py" line="58" />
       <source>The import was interrupted. Import the same file again: what was already applied is skipped.</source>
       <translation>Việc nhập bị gián đoạn. Hãy nhập lại chính tệp đó: phần đã áp dụng sẽ được bỏ qua.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/apply.py" line="145" />
+      <location filename="../../desktop/sync/apply.py" line="151" />
       <source>Import cancelled. Import the same file again to finish: what was applied is kept.</source>
       <translation>Đã hủy việc nhập. Hãy nhập lại chính tệp đó để hoàn tất: phần đã áp dụng được giữ nguyên.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/bundle.py" line="180" />
-      <location filename="../../desktop/sync/bundle.py" line="158" />
+      <location filename="../../desktop/sync/bundle.py" line="193" />
+      <location filename="../../desktop/sync/bundle.py" line="171" />
       <location filename="../../desktop/sync/usb.py" line="39" />
       <source>The file {file} is damaged or incomplete (not a whole bundle). Copy it again from the sender.</source>
       <translation>Tệp {file} bị hỏng hoặc không đầy đủ (không phải gói dữ liệu trọn vẹn). Hãy sao chép lại từ nơi gửi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/bundle.py" line="154" />
-      <location filename="../../desktop/sync/bundle.py" line="196" />
-      <location filename="../../desktop/sync/bundle.py" line="205" />
+      <location filename="../../desktop/sync/bundle.py" line="167" />
+      <location filename="../../desktop/sync/bundle.py" line="209" />
+      <location filename="../../desktop/sync/bundle.py" line="218" />
       <source>The file {file} is too large to be a sync bundle.</source>
       <translation>Tệp {file} quá lớn, không thể là gói dữ liệu đồng bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/bundle.py" line="194" />
-      <location filename="../../desktop/sync/bundle.py" line="220" />
+      <location filename="../../desktop/sync/bundle.py" line="207" />
+      <location filename="../../desktop/sync/bundle.py" line="233" />
       <location filename="../../desktop/sync/verify.py" line="65" />
       <source>The file {file} is not a Xã Số sync bundle.</source>
       <translation>Tệp {file} không phải gói dữ liệu đồng bộ của Xã Số.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/bundle.py" line="222" />
+      <location filename="../../desktop/sync/bundle.py" line="235" />
       <source>The bundle {file} has format version {version}, which this version of Xã Số cannot read. Update Xã Số on both computers.</source>
       <translation>Gói dữ liệu {file} có định dạng phiên bản {version}, phiên bản Xã Số này không đọc được. Hãy cập nhật Xã Số trên cả hai máy.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/bundle.py" line="260" />
-      <location filename="../../desktop/sync/bundle.py" line="246" />
+      <location filename="../../desktop/sync/bundle.py" line="273" />
+      <location filename="../../desktop/sync/bundle.py" line="259" />
       <source>Part {part} of the bundle {file} was changed or damaged after it was made (its checksum does not match). Copy it again from the sender.</source>
       <translation>Phần {part} của gói dữ liệu {file} đã bị sửa đổi hoặc hỏng sau khi tạo (mã kiểm tra không khớp). Hãy sao chép lại từ nơi gửi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/bundle.py" line="289" />
+      <location filename="../../desktop/sync/bundle.py" line="302" />
       <source>The bundle {file} is encrypted for another computer.</source>
       <translation>Gói dữ liệu {file} được mã hóa cho máy khác.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/bundle.py" line="151" />
+      <location filename="../../desktop/sync/bundle.py" line="164" />
       <source>The file {file} cannot be read: {reason}.</source>
       <translation>Không đọc được tệp {file}: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/bundle.py" line="187" />
+      <location filename="../../desktop/sync/bundle.py" line="200" />
       <source>The file {file} contains an unexpected entry {entry}; it was not made by Xã Số and is refused.</source>
       <translation>Tệp {file} chứa mục lạ {entry}; tệp không do Xã Số tạo nên bị từ chối.</translation>
     </message>
@@ -3320,7 +3325,7 @@
       <translation>Thiếu một gói dữ liệu trước đó của máy gửi: các thay đổi từ {first} đến {last} chưa đến. Hãy nhập gói trước đó, hoặc đề nghị nơi gửi xuất lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/verify.py" line="181" />
+      <location filename="../../desktop/sync/verify.py" line="182" />
       <source>Part {part} of the bundle {file} contains a change this version of Xã Số cannot accept.</source>
       <translation>Phần {part} của gói dữ liệu {file} chứa thay đổi mà phiên bản Xã Số này không chấp nhận được.</translation>
     </message>
@@ -5267,7 +5272,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/infrastructure/check_tab.py" line="233" />
-      <location filename="../../desktop/ui/reports/make_tab.py" line="241" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="244" />
       <source>PDF files (*.pdf)</source>
       <translation>Tệp PDF (*.pdf)</translation>
     </message>
@@ -5288,8 +5293,8 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/infrastructure/check_tab.py" line="249" />
-      <location filename="../../desktop/ui/reports/make_tab.py" line="250" />
-      <location filename="../../desktop/ui/reports/make_tab.py" line="260" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="253" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="263" />
       <source>Saved {file}.</source>
       <translation>Đã lưu {file}.</translation>
     </message>
@@ -6459,8 +6464,8 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Đang ban hành báo cáo…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="240" />
-      <location filename="../../desktop/ui/reports/make_tab.py" line="247" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="243" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="250" />
       <source>Save PDF</source>
       <translation>Lưu PDF</translation>
     </message>
@@ -6478,6 +6483,11 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/reports/make_tab.py" line="198" />
       <source>Issue</source>
       <translation>Ban hành</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/make_tab.py" line="229" />
+      <source>Reprint</source>
+      <translation>In lại</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/reports/make_tab.py" line="196" />

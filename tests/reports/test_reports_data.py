@@ -8,7 +8,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
-from db.errors import ValidationError
+from db.errors import UserError, ValidationError
 from db.models import CertRequest, CourseResult, Officer, ReportRegister
 from desktop.reports import catalog, data, monthly, pdf, period, xlsx
 from desktop.reports.common import Stamp
@@ -248,3 +248,28 @@ def test_training_list_of_one_course_counts_only_that_course(demo_store):
     rows = doc.tables()[0].rows if doc.tables() else []
     assert len(rows) == expected < len(everything.tables()[0].rows)
     assert {r[5] for r in rows} == {title}
+
+
+def test_a_report_drawn_by_an_earlier_version_is_reprinted_as_a_redrawn_copy(demo_store):
+    """Not refused as tampered: the copy is rebuilt from the register and says it is not the
+    issued file to the byte; with the current drawing it is the issued file again."""
+    import orjson
+
+    first, data = _issue(demo_store)
+    with demo_store.write("admin") as s:
+        row = s.get(ReportRegister, first.id)
+        snapshot = orjson.loads(row.snapshot)
+        assert snapshot["renderer"] == pdf.RENDERER
+        snapshot["renderer"] = pdf.RENDERER - 1  # issued by the drawing before this one…
+        row.snapshot = orjson.dumps(snapshot).decode()
+        row.file_sha256 = "1" * 64  # …whose bytes differed
+    with demo_store.session() as s, pytest.raises(service.RedrawnCopy) as err:
+        service.reprint(s, first.id, pdf.render)
+    assert err.value.data == data
+    assert "01/BC-UBND" in err.value.message()
+    with demo_store.write("admin") as s:  # the same drawing and a wrong hash: still refused
+        row = s.get(ReportRegister, first.id)
+        row.snapshot = orjson.dumps({**snapshot, "renderer": pdf.RENDERER}).decode()
+    with demo_store.session() as s, pytest.raises(UserError) as refused:
+        service.reprint(s, first.id, pdf.render)
+    assert not isinstance(refused.value, service.RedrawnCopy)

@@ -224,6 +224,9 @@ class MakeTab(QWidget):
             with self.ctx.store.session() as s:
                 document, issued = service.issued_document(s, register_id)
                 data = service.reprint(s, register_id, pdf.render)
+        except service.RedrawnCopy as note:
+            data = note.data
+            self.ctx.prompts.info(self, tr("Reprint"), user_message(note))
         except UserError as err:
             self._failed(err)
             return
