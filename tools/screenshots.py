@@ -350,7 +350,7 @@ def shoot_sync_settings(app, ctx, window, out: Path) -> None:
 
     window.auto_sync.set_minutes(15)
     sync_settings.record_clock_skew(ctx.store, -12)
-    window.auto_sync.last_error = "Không kết nối được máy chủ của tỉnh (timed out). Các thay đổi vẫn được lưu tại máy."
+    window.auto_sync.last_error = "Không kết nối được máy chủ của tỉnh (không có trả lời kịp thời). Các thay đổi vẫn được lưu tại máy."
     window.auto_sync.last_error_at = dt.datetime.now().replace(second=0)
     ctx.signals.data_changed.emit("sync_log")
     window.show_section("sync")

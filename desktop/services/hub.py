@@ -26,8 +26,10 @@ def enrol_with_hub(store: Store, url: str, code: str, verify=True,
         response = httpx.post(f"{url}/api/v1/enrol", json={"code": code.strip(), "card": card},
                               verify=verify, timeout=timeout, proxy=proxy, trust_env=trust_env)
     except httpx.HTTPError as err:
-        raise UserError(N_("The province server cannot be reached ({reason}). Check the address "
-                           "and the network, then try again."), reason=str(err)) from err
+        from desktop.sync.http_client import HubOffline, offline_reason
+
+        raise HubOffline(N_("The province server cannot be reached ({reason}). Check the address "
+                            "and the network, then try again."), reason=offline_reason(err)) from err
     if response.status_code != 200:
         raise UserError(N_("The province server refused the enrolment code (error {status}). "
                            "Check the code, or ask the province for a new one."),

@@ -32,17 +32,64 @@ CLOCK_MESSAGE = N_("This computer's clock is {minutes} minutes off the province 
                    "the Windows time right, then sync again.")
 
 
-class HubOffline(UserError):
+class _ReasonInWords(UserError):
+    """The ``reason`` parameter is one of the N_() phrases below, translated with the message
+    (never the network library's English text)."""
+
+    def message(self, translate=None) -> str:
+        if translate is None or "reason" not in self.params:
+            return super().message(translate)
+        params = {**self.params, "reason": translate(self.params["reason"])}
+        return translate(self.template).format(**params)
+
+
+class HubOffline(_ReasonInWords):
     """The hub cannot be reached (no network, server down): try later or sync by USB."""
 
 
-class HubRefused(UserError):
+class HubRefused(_ReasonInWords):
     """The hub answered with a 4xx error: retrying will not help."""
 
     def __init__(self, template: str, code: str = "", ack: Any = None, **params: Any) -> None:
         super().__init__(template, **params)
         self.code = code
         self.ack = ack
+
+
+def offline_reason(err: BaseException | None) -> str:
+    """Why the hub could not be reached, as a phrase a clerk understands."""
+    if isinstance(err, httpx.TimeoutException):
+        return N_("no answer in time")
+    if isinstance(err, httpx.ProxyError):
+        return N_("the proxy server refused or cannot be reached")
+    if isinstance(err, httpx.ConnectError):
+        text = str(err).lower()
+        if "name" in text or "resolve" in text or "getaddrinfo" in text:
+            return N_("the server name cannot be found")
+        return N_("the connection was refused or the network is down")
+    if isinstance(err, httpx.HTTPError):
+        return N_("the connection broke off")
+    if isinstance(err, _ServerError):
+        return N_("the server answered with an error; it may be restarting")
+    return N_("unknown network error")
+
+
+class _ServerError(Exception):
+    """The hub answered 5xx (kept as the last failure while retrying)."""
+
+
+def tls_reason(verify_message: str) -> str:
+    """OpenSSL's verify message as a phrase a clerk understands."""
+    text = verify_message.lower()
+    if "expired" in text:
+        return N_("the certificate has expired")
+    if "not yet valid" in text:
+        return N_("the certificate is not valid yet (check the Windows date)")
+    if "self-signed" in text or "self signed" in text or "local issuer" in text:
+        return N_("it was not issued by a certificate authority this computer trusts")
+    if "hostname" in text or "ip address mismatch" in text:
+        return N_("it was issued for another server name")
+    return N_("it cannot be verified")
 
 
 _MESSAGES = {
@@ -91,7 +138,7 @@ class HubClient:
                                                                    or 10.0))
         except httpx.HTTPError as err:
             _raise_tls(err)
-            raise HubOffline(OFFLINE_MESSAGE, reason=str(err) or type(err).__name__) from err
+            raise HubOffline(OFFLINE_MESSAGE, reason=offline_reason(err)) from err
         self._note_clock(response)
 
     def _request(self, method: str, path: str, body: bytes = b"", **kwargs) -> httpx.Response:
@@ -111,11 +158,11 @@ class HubClient:
                 self._note_clock(response)
                 if response.status_code < 500:
                     return self._checked(response)
-                last = RuntimeError(f"HTTP {response.status_code}")
+                last = _ServerError(f"HTTP {response.status_code}")
             if attempt < self.retries:
                 delay = min(300.0, self.backoff * 2 ** attempt) * (0.5 + random.random() / 2)
                 self.sleep(delay)
-        raise HubOffline(OFFLINE_MESSAGE, reason=str(last))
+        raise HubOffline(OFFLINE_MESSAGE, reason=offline_reason(last)) from last
 
     def _note_clock(self, response: httpx.Response) -> None:
         from email.utils import parsedate_to_datetime
@@ -178,4 +225,4 @@ def _raise_tls(err: Exception) -> None:
     raise HubRefused(N_("The security certificate (TLS) of the province server is not trusted: "
                         "{reason}. If the province uses its own certificate authority, choose "
                         "its CA certificate file in Connection settings."),
-                     code="tls", reason=reason) from err
+                     code="tls", reason=tls_reason(reason)) from err

@@ -1785,17 +1785,17 @@
       <translation>Địa chỉ máy chủ {url} không hợp lệ; địa chỉ phải bắt đầu bằng https://.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/hub.py" line="32" />
+      <location filename="../../desktop/services/hub.py" line="34" />
       <source>The province server refused the enrolment code (error {status}). Check the code, or ask the province for a new one.</source>
       <translation>Máy chủ tỉnh không chấp nhận mã đăng ký (lỗi {status}). Hãy kiểm tra lại mã hoặc đề nghị tỉnh cấp mã mới.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/hub.py" line="37" />
+      <location filename="../../desktop/services/hub.py" line="39" />
       <source>The answer from {url} is not from a Xã Số province server.</source>
       <translation>Phản hồi từ {url} không phải của máy chủ tỉnh Xã Số.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/hub.py" line="29" />
+      <location filename="../../desktop/services/hub.py" line="31" />
       <source>The province server cannot be reached ({reason}). Check the address and the network, then try again.</source>
       <translation>Không kết nối được máy chủ tỉnh ({reason}). Hãy kiểm tra địa chỉ và mạng rồi thử lại.</translation>
     </message>
@@ -3204,47 +3204,107 @@
       <translation>Đồng hồ máy tính lệch {minutes} phút so với máy chủ tỉnh — hãy chỉnh lại giờ Windows rồi đồng bộ lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/http_client.py" line="49" />
+      <location filename="../../desktop/sync/http_client.py" line="74" />
+      <source>unknown network error</source>
+      <translation>lỗi mạng không rõ nguyên nhân</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/http_client.py" line="92" />
+      <source>it cannot be verified</source>
+      <translation>không kiểm tra được chứng thư</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/http_client.py" line="96" />
       <source>The province server does not know this computer. Ask the province to enrol it again.</source>
       <translation>Máy chủ của tỉnh không nhận ra máy này. Hãy đề nghị tỉnh đăng ký lại máy.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/http_client.py" line="51" />
+      <location filename="../../desktop/sync/http_client.py" line="98" />
       <source>The province server did not accept this computer's signature. Ask the province to enrol it again.</source>
       <translation>Máy chủ của tỉnh không chấp nhận chữ ký của máy này. Hãy đề nghị tỉnh đăng ký lại máy.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/http_client.py" line="53" />
+      <location filename="../../desktop/sync/http_client.py" line="100" />
       <source>The clock of this computer is wrong by more than 15 minutes. Set the date and time, then sync again.</source>
       <translation>Đồng hồ của máy này sai lệch quá 15 phút. Hãy chỉnh lại ngày giờ rồi đồng bộ lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/http_client.py" line="55" />
+      <location filename="../../desktop/sync/http_client.py" line="102" />
       <source>The data is too large to send at once; use Export to USB.</source>
       <translation>Dữ liệu quá lớn để gửi một lần; hãy dùng Xuất ra USB.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/http_client.py" line="56" />
+      <location filename="../../desktop/sync/http_client.py" line="103" />
       <source>The province server refused a repeated request. Sync again.</source>
       <translation>Máy chủ tỉnh từ chối một yêu cầu gửi lặp lại. Hãy đồng bộ lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/http_client.py" line="57" />
+      <location filename="../../desktop/sync/http_client.py" line="104" />
       <source>The province server is busy. Sync again in a few minutes.</source>
       <translation>Máy chủ tỉnh đang bận. Hãy đồng bộ lại sau vài phút.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/http_client.py" line="178" />
+      <location filename="../../desktop/sync/http_client.py" line="62" />
+      <source>no answer in time</source>
+      <translation>không có trả lời kịp thời</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/http_client.py" line="64" />
+      <source>the proxy server refused or cannot be reached</source>
+      <translation>máy chủ proxy từ chối hoặc không kết nối được</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/http_client.py" line="69" />
+      <source>the connection was refused or the network is down</source>
+      <translation>kết nối bị từ chối hoặc mạng đang mất</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/http_client.py" line="71" />
+      <source>the connection broke off</source>
+      <translation>kết nối bị ngắt giữa chừng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/http_client.py" line="73" />
+      <source>the server answered with an error; it may be restarting</source>
+      <translation>máy chủ báo lỗi, có thể đang khởi động lại</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/http_client.py" line="85" />
+      <source>the certificate has expired</source>
+      <translation>chứng thư đã hết hạn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/http_client.py" line="87" />
+      <source>the certificate is not valid yet (check the Windows date)</source>
+      <translation>chứng thư chưa đến ngày có hiệu lực (hãy kiểm tra ngày giờ Windows)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/http_client.py" line="89" />
+      <source>it was not issued by a certificate authority this computer trusts</source>
+      <translation>chứng thư không do tổ chức chứng thực mà máy này tin cậy cấp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/http_client.py" line="91" />
+      <source>it was issued for another server name</source>
+      <translation>chứng thư được cấp cho tên máy chủ khác</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/http_client.py" line="225" />
       <source>The security certificate (TLS) of the province server is not trusted: {reason}. If the province uses its own certificate authority, choose its CA certificate file in Connection settings.</source>
       <translation>Chứng chỉ bảo mật (TLS) của máy chủ tỉnh không được tin cậy: {reason}. Nếu tỉnh dùng tổ chức cấp chứng chỉ (CA) riêng, hãy chọn tệp chứng chỉ CA của tỉnh trong Cài đặt kết nối.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/http_client.py" line="146" />
+      <location filename="../../desktop/sync/http_client.py" line="68" />
+      <source>the server name cannot be found</source>
+      <translation>không tìm thấy tên máy chủ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/http_client.py" line="193" />
       <source>The province server refused the request (error {status}).</source>
       <translation>Máy chủ của tỉnh từ chối yêu cầu (lỗi {status}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/http_client.py" line="101" />
+      <location filename="../../desktop/sync/http_client.py" line="148" />
       <source>Sync cancelled. Nothing is lost: the next sync sends it again.</source>
       <translation>Đã hủy đồng bộ. Không mất dữ liệu: lần đồng bộ sau sẽ gửi lại.</translation>
     </message>

@@ -22,14 +22,19 @@ def _officers(store) -> int:
         return s.scalar(select(func.count()).select_from(Officer))
 
 
-def test_tls_hub_needs_the_province_ca_file(node_a, tmp_path):
+def test_tls_hub_needs_the_province_ca_file(node_a, tmp_path, qapp):
     add_officer(node_a, "Nguyễn Văn An", "020190001234")
     with running_hub(tmp_path, node_a, tls=True) as (hub, _url, ca):
         with pytest.raises(HubRefused) as info:
             sync_http.run_sync(node_a)
         assert info.value.code == "tls"
         assert "certificate" in info.value.message() and "CA" in info.value.message()
-        assert "unable to get local issuer certificate" in info.value.message()
+        assert "not issued by a certificate authority this computer trusts" in info.value.message()
+        from desktop.i18n import install, tr  # the reason in Vietnamese too, not OpenSSL's English
+
+        install(qapp)
+        shown = info.value.message(tr)
+        assert "không do tổ chức chứng thực" in shown and "issuer" not in shown
         assert _officers(hub) == 0
         sync_settings.save(node_a, sync_settings.Connection(ca_file=str(ca)), None, "admin")
         result = sync_http.run_sync(node_a)
@@ -97,3 +102,20 @@ def test_a_sync_while_offline_ends_at_once(node_a, tmp_path):
         sync_http.run_sync(node_a)
     assert time.monotonic() - started < 5  # no retries with backoff
     assert "cannot be reached" in info.value.message()
+
+
+def test_an_unreachable_hub_is_explained_without_the_network_library_words(qapp, tmp_path):
+    """The reason is a phrase of ours in Vietnamese, never httpx's English exception text."""
+    import httpx
+
+    from desktop.i18n import install, tr
+    from desktop.sync.http_client import OFFLINE_MESSAGE, offline_reason
+
+    install(qapp)
+    port = free_port()  # nothing listens there
+    with pytest.raises(httpx.HTTPError) as raised:
+        httpx.get(f"http://127.0.0.1:{port}/api/v1/health", timeout=2)
+    shown = HubOffline(OFFLINE_MESSAGE, reason=offline_reason(raised.value)).message(tr)
+    assert "kết nối bị từ chối hoặc mạng đang mất" in shown
+    assert "Errno" not in shown and "refused" not in shown
+    assert offline_reason(httpx.ReadTimeout("timed out")) == "no answer in time"
