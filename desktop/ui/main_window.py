@@ -129,19 +129,7 @@ class MainWindow(QMainWindow):
     def attach(self, ctx: AppContext) -> None:
         """The data folder is open and the user known: title, status bar, the overview."""
         self.ctx = ctx
-        commune = ctx.store.commune()
-        from desktop.services.province import is_province_mode
-
-        self.province_mode = is_province_mode(ctx.store)
-        title = tr("Xã Số")
-        if commune and self.province_mode:  # a viewer of the whole province, not of its commune
-            title += " — " + tr("{province}, all communes and wards").format(province=commune.province_name)
-        elif commune:
-            title += f" — {commune.name}, {commune.province_name}"
-        if ctx.demo:
-            title += " " + tr("(demo data)")
-        self.setWindowTitle(title)
-        self._build_status_bar(commune)
+        self._build_status_bar()
         self.commune_label.setVisible(self.width() >= self.COMMUNE_LABEL_FROM)
         from PySide6.QtWidgets import QStyle
 
@@ -149,16 +137,41 @@ class MainWindow(QMainWindow):
             self.nav.item(row).setIcon(self.style().standardIcon(getattr(QStyle.StandardPixmap, icon)))
         self.nav.setEnabled(True)
         self.nav.currentRowChanged.connect(self._show_row)
+        self.apply_mode()
+        self.loading.hide()
+        from desktop.ui.admin.housekeeping import Housekeeping
+
+        self.housekeeping = Housekeeping(self)  # idle lock, daily backup
+
+    def apply_mode(self) -> None:
+        """Commune or province mode (a viewer of the province server): the sections shown, the
+        title and the status bar. Called at start and when this computer is enrolled anew."""
+        from desktop.services.province import is_province_mode
+
+        self.province_mode = is_province_mode(self.ctx.store)
+        commune = self.ctx.store.commune()
+        title, place = tr("Xã Số"), ""
+        if commune and self.province_mode:  # the whole province, not the viewer's own commune
+            place = commune.province_name
+            title += " — " + tr("{province}, all communes and wards").format(province=place)
+        elif commune:
+            place = f"{commune.name}, {commune.province_name}"
+            title += " — " + place
+        if self.ctx.demo:
+            title += " " + tr("(demo data)")
+        self.setWindowTitle(title)
+        self.commune_label.setText(place)
+        # a province viewer reads the hub: it has no changes of its own to sync
+        self.sync_label.setVisible(not self.province_mode)
+        self.auto_sync.quiet = self.province_mode
+        self.auto_sync.reschedule()  # refreshes its labels
         shown = self.PROVINCE_SECTIONS if self.province_mode else [
             k for k, _l, _i in self.SECTIONS if k != "province"]
         for row, (key, _label, _icon) in enumerate(self.SECTIONS):
             self.nav.setRowHidden(row, key not in shown)
         self._number_shortcuts(shown)
-        self.nav.setCurrentRow([k for k, _l, _i in self.SECTIONS].index(shown[0]))
-        self.loading.hide()
-        from desktop.ui.admin.housekeeping import Housekeeping
-
-        self.housekeeping = Housekeeping(self)  # idle lock, daily backup
+        if self.nav.currentRow() < 0 or self.nav.isRowHidden(self.nav.currentRow()):
+            self.nav.setCurrentRow(self.shown_rows[0])
 
     def _number_shortcuts(self, shown) -> None:
         keys = [k for k, _l, _i in self.SECTIONS]
@@ -258,14 +271,10 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(keys_in_order.index(key))
 
     # status bar ---------------------------------------------------------------------------
-    def _build_status_bar(self, commune) -> None:
+    def _build_status_bar(self) -> None:
         bar = self.statusBar()
         user = self.ctx.user
-        place = ""
-        if commune:
-            place = commune.province_name if self.province_mode else (
-                f"{commune.name}, {commune.province_name}")
-        self.commune_label = QLabel(place)
+        self.commune_label = QLabel()  # the commune, or the province in province mode
         self.user_label = QLabel(tr("User: {name} ({role})").format(
             name=user.full_name, role=tr(ROLE_LABELS.get(user.role, user.role))))
         self.sync_label = QLabel()
@@ -273,10 +282,6 @@ class MainWindow(QMainWindow):
         for widget in (self.commune_label, self.user_label, self.sync_label, self.network_label):
             bar.addPermanentWidget(widget)
         self._watch_network()
-        if self.province_mode:  # a province viewer reads the hub; it has no changes to sync
-            self.sync_label.hide()
-            self.auto_sync = None
-            return
         self.refresh_sync_label()
         from desktop.ui.sync.auto import AutoSync
 

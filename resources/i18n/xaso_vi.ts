@@ -334,7 +334,7 @@
     </message>
     <message>
       <location filename="../../desktop/cli_hub.py" line="30" />
-      <location filename="../../desktop/ui/hub/connect.py" line="79" />
+      <location filename="../../desktop/ui/hub/connect.py" line="89" />
       <source>This computer is enrolled with the province server {url}.</source>
       <translation>Máy này đã được đăng ký với máy chủ tỉnh {url}.</translation>
     </message>
@@ -2995,7 +2995,7 @@
     <message>
       <location filename="../../desktop/services/training.py" line="34" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="11" />
-      <location filename="../../desktop/ui/main_window.py" line="315" />
+      <location filename="../../desktop/ui/main_window.py" line="320" />
       <source>Online</source>
       <translation>Trực tuyến</translation>
     </message>
@@ -5224,8 +5224,8 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/hub/connect.py" line="58" />
-      <location filename="../../desktop/ui/hub/connect.py" line="95" />
-      <location filename="../../desktop/ui/hub/connect.py" line="98" />
+      <location filename="../../desktop/ui/hub/connect.py" line="105" />
+      <location filename="../../desktop/ui/hub/connect.py" line="108" />
       <source>Sync now</source>
       <translation>Đồng bộ ngay</translation>
     </message>
@@ -5235,19 +5235,19 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Gửi các thay đổi của máy này lên máy chủ tỉnh và nhận thay đổi từ các máy khác (qua Internet)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="82" />
+      <location filename="../../desktop/ui/hub/connect.py" line="92" />
       <source>Connecting to the province server…</source>
       <translation>Đang kết nối máy chủ tỉnh…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="129" />
+      <location filename="../../desktop/ui/hub/connect.py" line="139" />
       <source>Syncing with the province server…</source>
       <translation>Đang đồng bộ với máy chủ tỉnh…</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/hub/connect.py" line="22" />
-      <location filename="../../desktop/ui/hub/connect.py" line="78" />
-      <location filename="../../desktop/ui/hub/connect.py" line="85" />
+      <location filename="../../desktop/ui/hub/connect.py" line="88" />
+      <location filename="../../desktop/ui/hub/connect.py" line="95" />
       <source>Connect to the province server</source>
       <translation>Kết nối máy chủ tỉnh</translation>
     </message>
@@ -5272,7 +5272,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Kết nối</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="101" />
+      <location filename="../../desktop/ui/hub/connect.py" line="111" />
       <location filename="../../desktop/ui/sync/page.py" line="213" />
       <source>A sync is already running; wait for it to end.</source>
       <translation>Đang có một lần đồng bộ hoặc nhập tệp chạy; hãy chờ xong.</translation>
@@ -5283,9 +5283,14 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Hãy nhập địa chỉ máy chủ và mã đăng ký.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="116" />
+      <location filename="../../desktop/ui/hub/connect.py" line="126" />
       <source>Sync finished: {sent} changes sent; {applied} received, {skipped} already here, {conflicts} conflicts.</source>
       <translation>Đồng bộ xong: đã gửi {sent} thay đổi; đã nhận {applied}, {skipped} đã có sẵn, {conflicts} xung đột.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/hub/connect.py" line="81" />
+      <source>This computer is enrolled with the province server {url} to view the whole province. It now shows the Whole province section.</source>
+      <translation>Máy này đã được đăng ký với máy chủ tỉnh {url} để xem số liệu toàn tỉnh. Từ nay ứng dụng hiện mục Toàn tỉnh.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/infrastructure/check_tab.py" line="47" />
@@ -5812,7 +5817,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="90" />
-      <location filename="../../desktop/ui/main_window.py" line="342" />
+      <location filename="../../desktop/ui/main_window.py" line="347" />
       <source>Help</source>
       <translation>Trợ giúp</translation>
     </message>
@@ -5822,42 +5827,42 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Hướng dẫn sử dụng mục đang mở (F1); phiên bản và giấy phép: Shift+F1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="142" />
+      <location filename="../../desktop/ui/main_window.py" line="161" />
       <source>(demo data)</source>
       <translation>(dữ liệu mẫu)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="297" />
+      <location filename="../../desktop/ui/main_window.py" line="302" />
       <source>Last sync: never</source>
       <translation>Đồng bộ lần cuối: chưa đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="306" />
+      <location filename="../../desktop/ui/main_window.py" line="311" />
       <source>Network: unknown</source>
       <translation>Mạng: không rõ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="315" />
+      <location filename="../../desktop/ui/main_window.py" line="320" />
       <source>Offline</source>
       <translation>Ngoại tuyến</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="269" />
+      <location filename="../../desktop/ui/main_window.py" line="278" />
       <source>User: {name} ({role})</source>
       <translation>Người dùng: {name} ({role})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="138" />
+      <location filename="../../desktop/ui/main_window.py" line="156" />
       <source>{province}, all communes and wards</source>
       <translation>{province} — tất cả xã, phường</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="169" />
+      <location filename="../../desktop/ui/main_window.py" line="182" />
       <source>{section} (Ctrl+{number})</source>
       <translation>{section} (Ctrl+{number})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="295" />
+      <location filename="../../desktop/ui/main_window.py" line="300" />
       <location filename="../../desktop/ui/province/detail.py" line="116" />
       <source>Last sync: {when}</source>
       <translation>Đồng bộ lần cuối: {when}</translation>
@@ -6697,58 +6702,63 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Máy tính đang không có kết nối mạng nên không tới được máy chủ tỉnh. Các thay đổi vẫn được lưu tại máy; hãy đồng bộ khi có mạng trở lại, hoặc dùng Xuất ra USB.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="119" />
+      <location filename="../../desktop/ui/sync/auto.py" line="121" />
+      <source>this computer views the whole province; it has nothing to sync</source>
+      <translation>máy này xem số liệu toàn tỉnh, không có dữ liệu cần đồng bộ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/auto.py" line="124" />
       <source>not connected to the province server</source>
       <translation>chưa kết nối với máy chủ tỉnh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="121" />
+      <location filename="../../desktop/ui/sync/auto.py" line="126" />
       <source>waiting for the network</source>
       <translation>đang chờ có mạng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="123" />
-      <location filename="../../desktop/ui/sync/auto.py" line="131" />
+      <location filename="../../desktop/ui/sync/auto.py" line="128" />
+      <location filename="../../desktop/ui/sync/auto.py" line="136" />
       <source>another sync or import is running</source>
       <translation>đang có lần đồng bộ hoặc nhập tệp khác</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="125" />
+      <location filename="../../desktop/ui/sync/auto.py" line="130" />
       <source>the signing key needs its passphrase: use Sync now</source>
       <translation>khóa ký cần cụm mật khẩu: hãy bấm Đồng bộ ngay</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="186" />
+      <location filename="../../desktop/ui/sync/auto.py" line="191" />
       <source>Automatic sync: off</source>
       <translation>Tự động đồng bộ: tắt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="192" />
+      <location filename="../../desktop/ui/sync/auto.py" line="197" />
       <source>Automatic sync: {minutes} min — next at {time}</source>
       <translation>Tự động đồng bộ: {minutes} phút — lần tới {time}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="198" />
+      <location filename="../../desktop/ui/sync/auto.py" line="203" />
       <source>Automatic sync failed at {time}: {message}</source>
       <translation>Tự động đồng bộ lúc {time} không thành công: {message}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="203" />
+      <location filename="../../desktop/ui/sync/auto.py" line="208" />
       <source>Change it on the Sync screen</source>
       <translation>Thay đổi ở màn hình Đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="188" />
+      <location filename="../../desktop/ui/sync/auto.py" line="193" />
       <source>Automatic sync: {minutes} min — syncing…</source>
       <translation>Tự động đồng bộ: {minutes} phút — đang đồng bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="191" />
+      <location filename="../../desktop/ui/sync/auto.py" line="196" />
       <source>Automatic sync: failed, next try {next}</source>
       <translation>Tự động đồng bộ: lỗi, thử lại {next}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="206" />
+      <location filename="../../desktop/ui/sync/auto.py" line="211" />
       <source>Clock off by {minutes} min</source>
       <translation>Đồng hồ máy lệch {minutes} phút</translation>
     </message>

@@ -46,3 +46,25 @@ def test_connect_dialog_needs_both_fields(qtbot):
     dialog.url.setText("https://tinh.example.vn")
     dialog.check()
     assert dialog.result() != QDialog.DialogCode.Accepted and not dialog.error.isHidden()
+
+
+def test_a_province_code_turns_the_open_window_into_the_province_view(qtbot, ctx, prompts,
+                                                                      hub):  # noqa: F811
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    keys = [k for k, _l, _i in window.SECTIONS]
+    assert window.nav.isRowHidden(keys.index("province")) and not window.province_mode
+    window.show_section("sync")
+    page = window.pages["sync"]
+    code = enrolment.create_code(hub.engine, enrolment.PROVINCE)
+    connect_hub(page, accepted(HubConnectDialog(parent=page), hub.url, code))
+    kind, _title, text = prompts.shown[-1]
+    assert kind == "info" and "Toàn tỉnh" in text
+    assert window.province_mode
+    assert window.nav.currentRow() == keys.index("province")
+    assert window.nav.isRowHidden(keys.index("sync"))
+    assert window.nav.isRowHidden(keys.index("officers"))
+    assert "tất cả xã, phường" in window.windowTitle()
+    assert window.sync_label.isHidden()

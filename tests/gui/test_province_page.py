@@ -132,7 +132,11 @@ def test_main_window_opens_in_province_mode(page, ctx, qtbot):
     province_name = ctx.store.commune().province_name
     assert window.windowTitle().startswith(f"Xã Số — {province_name} — tất cả xã, phường")
     assert window.commune_label.text() == province_name
-    assert window.auto_sync is None and window.sync_label.isHidden()
+    assert window.sync_label.isHidden() and window.auto_sync.label.isHidden()
+    from desktop.i18n import tr
+
+    assert window.auto_sync.skip_reason() == tr(
+        "this computer views the whole province; it has nothing to sync")
     # Ctrl+1, Ctrl+2: the two sections this mode shows, in order
     assert "(Ctrl+2)" in window.nav.item(keys.index("admin")).toolTip()
     window._go_to_shown(1)

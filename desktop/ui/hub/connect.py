@@ -75,6 +75,16 @@ def connect_hub(page, dialog: HubConnectDialog | None = None) -> None:
 
     def done(peer) -> None:
         ctx.signals.data_changed.emit("sync_log")
+        from desktop.services.province import is_province_mode
+
+        if is_province_mode(ctx.store):
+            ctx.prompts.info(page, tr("Connect to the province server"), tr(
+                "This computer is enrolled with the province server {url} to view the whole "
+                "province. It now shows the Whole province section.").format(url=peer.url))
+            window = page.window()
+            if hasattr(window, "apply_mode"):
+                window.apply_mode()
+            return
         ctx.prompts.info(page, tr("Connect to the province server"),
                          tr("This computer is enrolled with the province server {url}.").format(
                              url=peer.url))

@@ -80,6 +80,7 @@ class AutoSync(QObject):
         self.last_error_at: dt.datetime | None = None
         self.running = False
         self.skipped: str | None = None
+        self.quiet = False  # province mode: no labels (the timer skips, see skip_reason)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.tick)
@@ -114,6 +115,10 @@ class AutoSync(QObject):
         self.reschedule()
 
     def skip_reason(self) -> str | None:
+        from desktop.services.province import is_province_mode
+
+        if is_province_mode(self.ctx.store):
+            return tr("this computer views the whole province; it has nothing to sync")
         hub = sync_svc.hub_peer(self.ctx.store)
         if hub is None or not hub.url:
             return tr("not connected to the province server")
@@ -206,4 +211,5 @@ class AutoSync(QObject):
         self.clock_label.setText(tr("Clock off by {minutes} min").format(
             minutes=abs(sync_settings.clock_skew(self.ctx.store) or 0)) if warning else "")
         self.clock_label.setToolTip(warning)
-        self.clock_label.setVisible(bool(warning))
+        self.clock_label.setVisible(bool(warning) and not self.quiet)
+        self.label.setVisible(not self.quiet)
