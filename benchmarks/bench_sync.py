@@ -11,6 +11,7 @@ Prints: metric=<name> value=<x> unit=<u> baseline=<y> ratio=<x/y> target=<t> ok=
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import shutil
 import sqlite3
@@ -63,11 +64,30 @@ def fill_base(db_file: Path, count: int) -> None:
     con.close()
 
 
+@contextlib.contextmanager
+def _profiled(on: bool):
+    if not on:
+        yield
+        return
+    import cProfile
+    import pstats
+
+    profile = cProfile.Profile()
+    profile.enable()
+    try:
+        yield
+    finally:
+        profile.disable()
+        pstats.Stats(profile, stream=sys.stderr).sort_stats("cumulative").print_stats(45)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--changes", type=int, default=100_000)
     parser.add_argument("--base", type=int, default=1_000_000)
     parser.add_argument("--keep", action="store_true")
+    parser.add_argument("--profile", choices=("export", "import"),
+                        help="print where the time of one step goes (cProfile, to stderr)")
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="xaso-bench-sync-"))
     os.environ["XASO_HOME"] = str(tmp / "home")
@@ -104,7 +124,8 @@ def main() -> None:
                                       "p": orjson.loads(r[5])} for r in rows]))
         base_export = time.perf_counter() - t0
         t0 = time.perf_counter()
-        result = export_bundle(a.engine, ident_a, str(b.context.node_id), out_dir)
+        with _profiled(args.profile == "export"):
+            result = export_bundle(a.engine, ident_a, str(b.context.node_id), out_dir)
         export_time = time.perf_counter() - t0
         log(f"bundle {result.path.name}: {result.changes} changes, "
             f"{result.path.stat().st_size / 1e6:.1f} MB")
@@ -128,7 +149,8 @@ def main() -> None:
         base_import = time.perf_counter() - t0
         con.close()
         t0 = time.perf_counter()
-        imported = import_bundle(b.engine, ident_b, result.path)
+        with _profiled(args.profile == "import"):
+            imported = import_bundle(b.engine, ident_b, result.path)
         import_time = time.perf_counter() - t0
         log(f"applied {imported.tally.applied}, skipped {imported.tally.skipped}")
         metric("sync_import_100k_into_1M", import_time, base_import, "<=1.5s", import_time <= 1.5)
