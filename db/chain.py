@@ -27,6 +27,7 @@ from db.models import ChangeLog
 GENESIS = "0" * 64
 _FIELDS = ("node_id", "epoch", "seq", "table_name", "row_id", "commune_code", "op", "payload",
            "version", "actor", "at")
+FIELDS = _FIELDS
 _table = ChangeLog.__table__
 
 
@@ -65,6 +66,21 @@ def stamp_new_rows(session: Session, rows: list[dict[str, Any]]) -> None:
     sha256 = hashlib.sha256
     for row, text in zip(rows, _texts(rows), strict=True):
         previous = row["chain_hash"] = sha256((previous + "\x1e" + text).encode("utf-8")).hexdigest()
+
+
+def stamp_stored_columns(conn: Connection, columns: list[list[Any]]) -> list[str]:
+    """Chain hashes for rows about to be inserted, given column by column in ``_FIELDS`` order
+    and already as the database stores them (SQLite's text). Call it after the transaction has
+    written something, so that no other writer can chain in between."""
+    chain_pending(conn)
+    previous = _last_hash(conn)
+    sha256 = hashlib.sha256
+    out = []
+    for values in zip(*columns, strict=True):
+        text = "\x1f".join([v if type(v) is str else _text(v) for v in values])
+        previous = sha256((previous + "\x1e" + text).encode("utf-8")).hexdigest()
+        out.append(previous)
+    return out
 
 
 def _texts(rows: list[dict[str, Any]]) -> list[str]:

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 import orjson
-from sqlalchemy import Table, bindparam, event, func, insert, inspect, select, update
+from sqlalchemy import Connection, Table, bindparam, event, func, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
 from db import chain
@@ -129,24 +129,41 @@ def _executemany(session: Session, table: Table, rows: list[dict[str, Any]]) -> 
         return
     conn = session.connection()
     dialect = conn.dialect
-    keys = list(rows[0])
-    compiled = insert(table).compile(dialect=dialect, column_keys=keys)
-    columns = [table.c[key] for key in keys]
+    keys = tuple(rows[0])
     converted: list[list[Any]] = []
-    for key, column in zip(keys, columns, strict=True):
+    for key in keys:
         values = [row[key] for row in rows]
-        process = column.type._cached_bind_processor(dialect)
+        process = table.c[key].type._cached_bind_processor(dialect)
         if process is not None:
             first = values[0]
             first_done = process(first)
             values = [first_done if v is first else process(v) for v in values]
         converted.append(values)
-    if compiled.positional:
-        position = {key: i for i, key in enumerate(keys)}
-        params: list[Any] = list(zip(*(converted[position[name]] for name in compiled.positiontup)))
+    execute_columns(conn, table, keys, converted)
+
+
+_insert_sql: dict[tuple, tuple[str, tuple[int, ...] | None]] = {}
+
+
+def execute_columns(conn: Connection, table: Table, keys: Sequence[str],
+                    columns: Sequence[Sequence[Any]]) -> None:
+    """One INSERT of many rows given column by column (``columns[i]`` holds ``keys[i]``), the
+    values already in the database driver's form."""
+    cache_key = (table, conn.dialect, tuple(keys))
+    found = _insert_sql.get(cache_key)
+    if found is None:
+        compiled = insert(table).compile(dialect=conn.dialect, column_keys=list(keys))
+        order = None
+        if compiled.positional:
+            position = {key: i for i, key in enumerate(keys)}
+            order = tuple(position[name] for name in compiled.positiontup)
+        found = _insert_sql[cache_key] = (compiled.string, order)
+    sql, order = found
+    if order is not None:
+        params: list[Any] = list(zip(*(columns[i] for i in order)))
     else:
-        params = [dict(zip(keys, row, strict=True)) for row in zip(*converted, strict=True)]
-    conn.exec_driver_sql(compiled.string, params)
+        params = [dict(zip(keys, row, strict=True)) for row in zip(*columns, strict=True)]
+    conn.exec_driver_sql(sql, params)
 
 
 def _only_the_province(obj: Synced, ctx: ChangeContext) -> None:

@@ -6,6 +6,7 @@ one transaction; a crash mid-import leaves whole chunks, and importing again ski
 
 from __future__ import annotations
 
+import copy
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ from db.errors import N_, UserError
 from db.models import SyncLog
 from desktop.sync.ack import apply_ack, make_ack
 from desktop.sync.bundle import Limits
+from desktop.sync.fast import BulkConflict
 from desktop.sync.derived import register as register_derived
 from desktop.sync.hooks import run_after_apply
 from desktop.sync.merge import ChunkMerge, Tally, release_quarantine
@@ -84,19 +86,36 @@ def _finish_log(engine: Engine, log_id: int, status: str, result: ImportResult |
 
 
 def _apply_chunk(session: Session, verified: Verified, index: int, identity: SyncIdentity,
-                 tally: Tally) -> None:
-    changes = list(verified.reader.chunk_lines(index, identity.keys, raw_payload=True))
-    changed = ChunkMerge(session, tally).run(changes)
+                 tally: Tally, bulk: bool = True) -> None:
+    changes = verified.reader.chunk_lines(index, identity.keys, raw_payload=True)
+    top: dict[tuple[str, int], int] = {}
+    for c in changes:
+        origin = (c["n"], c["e"])
+        if c["s"] > top.get(origin, 0):
+            top[origin] = c["s"]
+    changed = ChunkMerge(session, tally).run(changes, bulk=bulk)
     for table, ids in release_quarantine(session, tally).items():
         changed.setdefault(table, []).extend(ids)
     run_after_apply(session, changed)
-    top: dict[tuple[uuid.UUID, int], int] = {}
-    for c in changes:
-        origin = (uuid.UUID(c["n"]), c["e"])
-        top[origin] = max(top.get(origin, 0), c["s"])
     peer = str(verified.peer.node_id)
-    for origin, seq in top.items():
-        advance_received(session, peer, origin, seq)
+    for (node, epoch), seq in top.items():
+        advance_received(session, peer, (uuid.UUID(node), epoch), seq)
+
+
+def _commit_chunk(engine: Engine, verified: Verified, index: int, identity: SyncIdentity,
+                  tally: Tally, bulk: bool = True) -> None:
+    """One chunk in one transaction: new rows in bulk; if that breaks a constraint, the chunk
+    is rolled back and applied again change by change (which keeps the clash as a conflict)."""
+    if bulk:
+        before = copy.deepcopy(tally)
+        try:
+            with Session(engine) as s, s.begin():
+                _apply_chunk(s, verified, index, identity, tally)
+            return
+        except BulkConflict:
+            tally.__dict__.update(before.__dict__)
+    with Session(engine) as s, s.begin():
+        _apply_chunk(s, verified, index, identity, tally, bulk=False)
 
 
 def _finish(session: Session, verified: Verified, identity: SyncIdentity,
@@ -120,8 +139,11 @@ def _finish(session: Session, verified: Verified, identity: SyncIdentity,
 def import_bundle(engine: Engine, identity: SyncIdentity, path: Path, dry_run: bool = False,
                   channel: str = "file", limits: Limits | None = None,
                   progress: Callable[[int, int], None] | None = None,
-                  cancelled: Callable[[], bool] | None = None) -> ImportResult:
-    """Verify then apply ``path``; a dry run applies in one transaction and rolls it back."""
+                  cancelled: Callable[[], bool] | None = None, bulk: bool = True) -> ImportResult:
+    """Verify then apply ``path``; a dry run applies in one transaction and rolls it back.
+
+    ``bulk=False`` applies every change through the merge, never the bulk insert (tests compare
+    the two)."""
     log_id = _start_log(engine, path, channel, dry_run)
     try:
         with Session(engine) as s:
@@ -144,14 +166,13 @@ def import_bundle(engine: Engine, identity: SyncIdentity, path: Path, dry_run: b
     try:
         with verified.reader:
             if dry_run:
-                _dry_run(engine, verified, identity, result, chunks)
+                _dry_run(engine, verified, identity, result, chunks, bulk)
             else:
                 for index in range(1, chunks + 1):
                     if cancelled is not None and cancelled():
                         raise ImportCancelled(N_("Import cancelled. Import the same file again "
                                                  "to finish: what was applied is kept."))
-                    with Session(engine) as s, s.begin():
-                        _apply_chunk(s, verified, index, identity, result.tally)
+                    _commit_chunk(engine, verified, index, identity, result.tally, bulk)
                     if progress is not None:
                         progress(index, chunks)
                 with Session(engine) as s, s.begin():
@@ -169,14 +190,19 @@ def import_bundle(engine: Engine, identity: SyncIdentity, path: Path, dry_run: b
 
 
 def _dry_run(engine: Engine, verified: Verified, identity: SyncIdentity, result: ImportResult,
-             chunks: int) -> None:
-    with Session(engine) as s:
-        s.begin()
-        try:
-            for index in range(1, chunks + 1):
-                _apply_chunk(s, verified, index, identity, result.tally)
-        finally:
-            s.rollback()
+             chunks: int, bulk: bool) -> None:
+    for attempt in (True, False) if bulk else (False,):  # broken in bulk: change by change
+        result.tally = Tally()
+        with Session(engine) as s:
+            s.begin()
+            try:
+                for index in range(1, chunks + 1):
+                    _apply_chunk(s, verified, index, identity, result.tally, attempt)
+                return
+            except BulkConflict:
+                continue
+            finally:
+                s.rollback()
 
 
 def verify_only(engine: Engine, identity: SyncIdentity, path: Path,

@@ -12,7 +12,6 @@ import hashlib
 import os
 import re
 import zipfile
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -261,7 +260,7 @@ class BundleReader:
                                  "the sender."), part=str(index), file=self.path.name)
 
     def chunk_lines(self, index: int, keys: NodeKeys | None = None,
-                    raw_payload: bool = False) -> Iterator[dict[str, Any]]:
+                    raw_payload: bool = False) -> list[dict[str, Any]]:
         """The changes of chunk ``index`` (1-based), after hash, decryption and size checks.
 
         With ``raw_payload`` each change also carries "_raw", the payload's JSON text as sent
@@ -282,20 +281,19 @@ class BundleReader:
             raise self._damaged() from err
         if len(raw) != chunk["raw_size"]:
             raise self._damaged()
-        count = 0
-        for line in raw.splitlines():
-            if not line:
-                continue
-            try:
-                change = orjson.loads(line)
-            except orjson.JSONDecodeError as err:
-                raise self._damaged() from err
-            count += 1
-            if raw_payload:
-                change["_raw"] = line[line.find(b',"p":') + 5:-1].decode()
-            yield change
-        if count != chunk.get("changes"):
+        lines = [line for line in raw.splitlines() if line]
+        if len(lines) != chunk.get("changes"):
             raise self._damaged()
+        try:  # one parse for the whole chunk: a JSON line holds no raw line break
+            changes = orjson.loads(b"[" + b",".join(lines) + b"]")
+        except orjson.JSONDecodeError as err:
+            raise self._damaged() from err
+        if len(changes) != len(lines):  # a line held more than one value
+            raise self._damaged()
+        if raw_payload:
+            for change, line in zip(changes, lines, strict=True):
+                change["_raw"] = line[line.find(b',"p":') + 5:-1].decode()
+        return changes
 
     def _decrypt(self, index: int, data: bytes, enc: dict[str, Any], keys: NodeKeys | None) -> bytes:
         if keys is None or enc.get("alg") != ENCRYPTION or enc.get("recipient") != keys.box_public:

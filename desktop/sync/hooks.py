@@ -28,6 +28,10 @@ def unregister_after_apply(table: str, fn: AfterApply) -> None:
         _hooks[table].remove(fn)
 
 
+def has_after_apply(table: str) -> bool:
+    return bool(_hooks.get(table))
+
+
 def run_after_apply(session: Session, changed: dict[str, Iterable[uuid.UUID]]) -> None:
     for table, ids in changed.items():
         id_list = list(ids)

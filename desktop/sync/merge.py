@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from db.base import Base, utcnow
 from db.changes import _executemany  # one INSERT for many rows, without per-row overhead
 from db.models import ChangeLog, SyncConflict, SyncQuarantine
+from desktop.sync.fast import BulkInserts
 from desktop.sync.rows import canonical, codec, order_key, same_data
 
 Key = tuple[str, uuid.UUID]
@@ -126,20 +127,32 @@ class ChunkMerge:
         self._nodes: dict[str, uuid.UUID] = {}
         self.origins: dict[Key, dict[str, Any]] = {}  # the change that last set each row
 
-    def run(self, changes: list[dict[str, Any]], from_quarantine: bool = False) -> dict:
+    def run(self, changes: list[dict[str, Any]], from_quarantine: bool = False,
+            bulk: bool = False) -> dict:
+        """Apply ``changes``; with ``bulk``, rows new here are first written in bulk (fast.py),
+        which may raise BulkConflict: then roll back and run again without it."""
         seen = _seen(self.session, changes, not from_quarantine)
         fresh = []
         for c in changes:
             if (c["n"], c["e"], c["s"]) in seen:
                 self.tally.count(c["t"], "skipped")
             else:
-                c["_v"] = values = codec(c["t"]).decode(c["p"])
-                c["_id"] = values["id"]
                 fresh.append(c)
+        bulk_changed: dict[str, list[uuid.UUID]] = {}
+        if bulk and fresh:
+            fresh, applied, bulk_changed = BulkInserts(self.session.connection()).run(fresh)
+            for table, n in applied.items():
+                self.tally.count(table, "applied", n)
+        for c in fresh:
+            c["_v"] = values = codec(c["t"]).decode(c["p"])
+            c["_id"] = values["id"]
         self._prefetch(fresh)
         for c in fresh:
             self._merge(c)
-        return self._write()
+        changed = self._write()
+        for table, ids in bulk_changed.items():
+            changed.setdefault(table, []).extend(ids)
+        return changed
 
     def _prefetch(self, fresh: list[dict[str, Any]]) -> None:
         wanted: dict[str, set[uuid.UUID]] = defaultdict(set)
@@ -253,7 +266,7 @@ class ChunkMerge:
         conn = self.session.connection()
         changed: dict[str, list[uuid.UUID]] = defaultdict(list)
         by_table: dict[str, list[Key]] = defaultdict(list)
-        for key in sorted(self.dirty):  # id order: concurrent writers lock rows alike
+        for key in sorted(self.dirty, key=_key_text):  # id order: writers lock rows alike
             by_table[key[0]].append(key)
         for table in Base.metadata.sorted_tables:  # parents before children
             keys = by_table.get(table.name)
@@ -273,6 +286,10 @@ class ChunkMerge:
             if rows:
                 _executemany(self.session, model.__table__, rows)
         return changed
+
+
+def _key_text(key: Key) -> tuple[str, str]:
+    return key[0], str(key[1])
 
 
 def _at(value: Any):

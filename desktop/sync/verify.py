@@ -172,6 +172,8 @@ def verify_bundle(session: Session, identity: SyncIdentity, path: Path,
         commune = reader.manifest.get("commune")
         by_text = {(str(n), e): bounds for (n, e), bounds in ranges.items()}
         on_hub = identity.commune_code is None and commune != "*"
+        from_hub = identity.commune_code is not None and peer.role == "hub"
+        file_name = path.name
         for index in range(1, len(reader.manifest["chunks"]) + 1):
             ids: dict[str, set[uuid.UUID]] = {}
             for change in reader.chunk_lines(index, identity.keys):
@@ -181,8 +183,7 @@ def verify_bundle(session: Session, identity: SyncIdentity, path: Path,
                     raise BundleRejected(
                         N_("Part {part} of the bundle {file} contains a change this version of "
                            "Xã Số cannot accept."), part=str(index), file=path.name) from err
-                _check_commune(change, commune, path.name,
-                               identity.commune_code is not None and peer.role == "hub")
+                _check_commune(change, commune, file_name, from_hub)
                 if on_hub:  # the owner check below needs the ids
                     ids.setdefault(table, set()).add(uuid.UUID(change["r"]))
                 verified.counts[table] = verified.counts.get(table, 0) + 1

@@ -1,0 +1,226 @@
+"""The common case of an import, written in bulk: rows that are new to this computer.
+
+A received change needs no merge decision when this computer does not hold its row, it is the
+only change of that row in the chunk and the rows it points to are here: it is applied as sent.
+Such changes, and their change_log entries, are written with one executemany per table of
+values already in the driver's form — no typed Python values, no per-row ORM or bind
+processing. Every other change goes through ChunkMerge (merge.py) in the same transaction.
+
+When a bulk insert breaks a constraint (a local row already holds the same natural key, e.g. a
+CCCD number), :class:`BulkConflict` is raised: the caller rolls the chunk back and applies it
+again through ChunkMerge alone, which keeps the clash as a conflict.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections import Counter, defaultdict
+from functools import lru_cache
+from typing import Any
+
+import orjson
+
+from sqlalchemy import Boolean, Connection, Table, Uuid, select
+from sqlalchemy.engine import Dialect
+from sqlalchemy.exc import IntegrityError
+
+from db import chain
+from db.base import Base, utcnow
+from db.changes import execute_columns
+from db.models import ChangeLog
+from desktop.sync.hooks import has_after_apply
+from desktop.sync.rows import _converter, _defaults, codec
+
+_HEX32 = re.compile(r"[0-9a-f]{32}")
+_IN_BATCH = 900  # ids per IN (...) lookup
+_LOG_KEYS = chain.FIELDS  # change_log columns written, in the order the chain hashes them
+
+
+class BulkConflict(Exception):
+    """A bulk insert broke a constraint: apply the chunk again, change by change."""
+
+
+def _text_uuid(dialect: Dialect) -> bool:
+    return not dialect.supports_native_uuid
+
+
+def _hex(text: str) -> str:
+    value = text.replace("-", "").lower()
+    if not _HEX32.fullmatch(value):
+        raise ValueError(f"not a UUID: {text!r}")
+    return value
+
+
+def _dashless(text: str) -> str:
+    return text.replace("-", "")
+
+
+def _native_uuid(text: str) -> uuid.UUID:
+    return uuid.UUID(text)
+
+
+def _wire_converter(column, dialect: Dialect):
+    """JSON value -> the value the database driver takes, for one column (None: as it is)."""
+    kind = column.type
+    if isinstance(kind, Uuid):
+        return _hex if _text_uuid(dialect) else _native_uuid
+    typed = _converter(column)
+    process = kind._cached_bind_processor(dialect)
+    if typed is None:
+        if process is None or isinstance(kind, Boolean) and dialect.name == "sqlite":
+            return None  # JSON's int/str/bool is already what the driver takes
+        return process
+    if process is None:
+        convert = typed
+    else:
+        def convert(value: Any, typed=typed, process=process) -> Any:
+            return process(typed(value))
+    return lru_cache(maxsize=4096)(convert)  # dates and times repeat: convert each text once
+
+
+@lru_cache(maxsize=None)
+def _plan(table: Table, dialect: Dialect) -> tuple[tuple[str, ...], tuple, dict[str, Any]]:
+    keys = tuple(c.key for c in table.columns)
+    converters = tuple(_wire_converter(table.c[k], dialect) for k in keys)
+    return keys, converters, _defaults(table)
+
+
+def _column(values: list[Any], convert) -> list[Any]:
+    if convert is None:
+        return values
+    return [None if v is None else convert(v) for v in values]
+
+
+def _present(conn: Connection, table: Table, wire_ids: list[Any]) -> set[Any]:
+    """Of ``wire_ids`` (driver form), those this database holds in ``table``."""
+    if not wire_ids:
+        return set()
+    if conn.dialect.name == "sqlite":  # one query, the ids as one JSON array
+        return {row[0] for row in conn.exec_driver_sql(
+            f"SELECT id FROM {table.name} WHERE id IN (SELECT value FROM json_each(?))",
+            (orjson.dumps(wire_ids).decode(),))}
+    found: set[Any] = set()
+    for start in range(0, len(wire_ids), _IN_BATCH):
+        part = wire_ids[start:start + _IN_BATCH]
+        found.update(conn.execute(select(table.c.id).where(table.c.id.in_(part))).scalars())
+    return found
+
+
+class BulkInserts:
+    """Picks the changes that are plain inserts and writes them; returns the others."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.dialect = conn.dialect
+        self.wire_uuid = _hex if _text_uuid(self.dialect) else _native_uuid
+        self.row_id = _dashless if _text_uuid(self.dialect) else _native_uuid
+
+    def run(self, fresh: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], dict[str, int],
+                                                        dict[str, list[uuid.UUID]]]:
+        """Write the plain inserts among ``fresh``; return (the rest, applied per table, ids of
+        changed rows per table — only for tables whose derived data is rebuilt after apply)."""
+        rest_ids = {i for i, n in Counter(c["r"] for c in fresh).items() if n > 1}
+        by_table: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for c in fresh:
+            by_table[c["t"]].append(c)
+        taken: dict[str, list[dict[str, Any]]] = {}
+        accepted: dict[str, set[str]] = defaultdict(set)  # text ids written in this chunk
+        for table in Base.metadata.sorted_tables:  # parents before children
+            changes = by_table.get(table.name)
+            if not changes:
+                continue
+            for c in changes:  # "r" is a checked canonical UUID, equal to the payload's id
+                c["_w"] = self.row_id(c["r"])
+            here = _present(self.conn, table, [c["_w"] for c in changes])
+            picked = [c for c in changes if c["_w"] not in here and c["r"] not in rest_ids]
+            picked = self._with_parents(table.name, picked, accepted, by_table)
+            if picked:
+                taken[table.name] = picked
+                accepted[table.name] = {c["r"] for c in picked}
+        if not taken:
+            return fresh, {}, {}
+        done: set[int] = set()
+        applied: dict[str, int] = {}
+        changed: dict[str, list[uuid.UUID]] = {}
+        try:
+            for table in Base.metadata.sorted_tables:
+                picked = taken.get(table.name)
+                if not picked:
+                    continue
+                self._insert_rows(table, picked)
+                done.update(id(c) for c in picked)
+                applied[table.name] = len(picked)
+                if has_after_apply(table.name):
+                    changed[table.name] = [uuid.UUID(c["r"]) for c in picked]
+            self._insert_log([c for picked in taken.values() for c in picked])
+        except IntegrityError as err:
+            raise BulkConflict from err
+        return [c for c in fresh if id(c) not in done], applied, changed
+
+    def _with_parents(self, table: str, picked: list[dict[str, Any]],
+                      accepted: dict[str, set[str]],
+                      by_table: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
+        """Keep the changes whose parent rows are here or written earlier in this chunk."""
+        parents = codec(table).parents
+        if not parents or not picked:
+            return picked
+        wanted: dict[str, set[str]] = defaultdict(set)
+        for c in picked:
+            payload = c["p"]
+            for column, parent in parents:
+                value = payload.get(column)
+                if value is not None and value not in accepted[parent]:
+                    wanted[parent].add(value)
+        known: dict[str, set[str]] = {}
+        for parent, ids in wanted.items():
+            if parent == table and any(c["r"] in ids for c in by_table[table]):
+                known[parent] = set()  # a parent in the same chunk and table: merge path
+                ids = ids - {c["r"] for c in by_table[table]}
+            texts = sorted(ids)
+            wire = [self.wire_uuid(t) for t in texts]
+            here = _present(self.conn, Base.metadata.tables[parent], wire)
+            known.setdefault(parent, set()).update(t for t, w in zip(texts, wire) if w in here)
+        kept = []
+        for c in picked:
+            payload = c["p"]
+            if all(payload.get(column) is None or payload[column] in accepted[parent]
+                   or payload[column] in known.get(parent, ()) for column, parent in parents):
+                kept.append(c)
+        return kept
+
+    def _insert_rows(self, table: Table, picked: list[dict[str, Any]]) -> None:
+        keys, converters, defaults = _plan(table, self.dialect)
+        payloads = [c["p"] for c in picked]
+        # a key missing from a payload (NULL left out, an older schema) takes the default;
+        # keys this schema does not have are not read
+        columns = [_column([p.get(k, d) for p in payloads], conv)
+                   for k, d, conv in zip(keys, (defaults.get(k) for k in keys), converters,
+                                         strict=True)]
+        columns[keys.index("id")] = [c["_w"] for c in picked]
+        execute_columns(self.conn, table, keys, columns)
+
+    def _insert_log(self, changes: list[dict[str, Any]]) -> None:
+        table = ChangeLog.__table__
+        _keys, converters, _defaults = _plan(table, self.dialect)
+        conv = dict(zip(_keys, converters, strict=True))
+        nodes = {n: conv["node_id"](n) for n in {c["n"] for c in changes}}
+        now = utcnow().isoformat()
+        columns = [
+            [nodes[c["n"]] for c in changes],
+            [c["e"] for c in changes],
+            [c["s"] for c in changes],
+            [c["t"] for c in changes],
+            [c["_w"] for c in changes],
+            [c["c"] for c in changes],
+            [c["o"] for c in changes],
+            [c.get("_raw") or orjson.dumps(c["p"]).decode() for c in changes],
+            [c["v"] for c in changes],
+            [c["a"] for c in changes],
+            _column([c["at"] or now for c in changes], conv["at"]),
+        ]
+        keys = _LOG_KEYS
+        if self.dialect.name == "sqlite":  # one writer: chain the rows now (db/chain.py)
+            keys = (*keys, "chain_hash")
+            columns.append(chain.stamp_stored_columns(self.conn, columns))
+        execute_columns(self.conn, table, keys, columns)

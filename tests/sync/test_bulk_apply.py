@@ -1,0 +1,145 @@
+"""Rows new to the receiver are written in bulk (desktop/sync/fast.py): the result must be the
+database that applying every change through the merge gives, chained and counted alike."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+
+from sqlalchemy import func, select
+
+from db import chain
+from db.changes import bulk_insert
+from db.models import (
+    BacklogCounter,
+    ChangeLog,
+    Course,
+    CourseResult,
+    Officer,
+    SyncConflict,
+)
+from desktop.services import backlog
+from desktop.services import backlog_records as recs
+from desktop.services import sync as sync_svc
+from desktop.sync.apply import import_bundle
+from tests.sync.conftest import add_officer, open_node, peer_id
+from tests.sync.helpers import whole_db
+
+
+def _export(src, dst, folder):
+    folder.mkdir(parents=True, exist_ok=True)
+    return sync_svc.export_for(src, peer_id(dst), folder).path
+
+
+def _clone(store, home):
+    """A second receiver identical to ``store`` (same node keys: one computer, two tries)."""
+    store.engine.dispose()
+    shutil.copytree(store.paths.home, home)
+    return open_node(home)
+
+
+def _mixed_changes(a):
+    """New rows of several tables with parents, a row changed twice, tombstones, derived data."""
+    officer = add_officer(a, "Lê Văn Cường", "020190001236")
+    with a.write("admin") as s:
+        bulk_insert(s, Officer, [{"full_name": f"Cán bộ {i:03d}", "cccd": f"0202{i:08d}",
+                                  "position": "Công chức"} for i in range(300)])
+        course = Course(title="Kỹ năng số cơ bản", required=True)
+        s.add(course)
+        s.flush()
+        s.add(CourseResult(course_id=course.id, officer_id=officer, completed=True,
+                           completed_on=dt.date(2026, 3, 1)))
+        lot = backlog.create_lot(s, backlog.LotInput(field="ho_tich", record_kind="Sổ khai sinh",
+                                                     year_from=1999, year_to=1999,
+                                                     total_records=450)).id
+        recs.generate_records(s, lot, 1, 450)
+    with a.write("admin") as s:  # the same rows changed again: two changes of a row in a chunk
+        recs.change_status(s, recs.Selection(lot_id=lot, first_no=120, last_no=180), "scanned",
+                           officer)
+        s.get(Officer, officer).position = "Công chức Tư pháp - Hộ tịch"
+    with a.write("admin") as s:
+        s.get(Course, course.id).deleted = True
+    return lot
+
+
+def _log(store):
+    with store.session() as s:
+        return s.execute(select(ChangeLog.node_id, ChangeLog.epoch, ChangeLog.seq,
+                                ChangeLog.payload, ChangeLog.at, ChangeLog.actor)
+                         .order_by(ChangeLog.node_id, ChangeLog.epoch, ChangeLog.seq)).all()
+
+
+def test_bulk_and_change_by_change_give_the_same_database(pair, tmp_path):
+    a, b = pair
+    lot = _mixed_changes(a)
+    bundle = _export(a, b, tmp_path / "out")
+    slow = _clone(b, tmp_path / "slow")
+    fast_result = import_bundle(b.engine, sync_svc.identity(b), bundle)
+    slow_result = import_bundle(slow.engine, sync_svc.identity(slow), bundle, bulk=False)
+
+    assert fast_result.tally.as_dict() == slow_result.tally.as_dict()
+    assert fast_result.tally.applied + fast_result.tally.skipped == fast_result.changes
+    assert fast_result.tally.applied > 800
+    assert fast_result.tally.per_table == slow_result.tally.per_table
+    with slow.session() as s, slow.write("system"):  # the merge path's rows are chained later
+        pass
+    fast_db, slow_db = whole_db(b), whole_db(slow)
+    fast_db.pop("change_log"), slow_db.pop("change_log")
+    assert fast_db == slow_db
+    assert _log(b) == _log(slow)  # same origins, same payload text as sent
+    with b.session() as s:
+        counters = {st: c for st, c in s.execute(select(BacklogCounter.status, BacklogCounter.count)
+                                                 .where(BacklogCounter.lot_id == lot)) if c}
+        assert counters == {"pending": 389, "scanned": 61}
+        assert s.scalar(select(Course.deleted)) is True
+    slow.close()
+
+
+def test_received_rows_are_chained_in_their_own_transaction(pair, tmp_path):
+    a, b = pair
+    _mixed_changes(a)
+    bundle = _export(a, b, tmp_path / "out")
+    import_bundle(b.engine, sync_svc.identity(b), bundle)
+    with b.engine.connect() as conn:
+        unchained = conn.scalar(select(func.count()).select_from(ChangeLog)
+                                .where(ChangeLog.chain_hash.is_(None)))
+        report = chain.verify_chain(conn)
+    # only changes that took the merge path (rows changed twice in the bundle) wait for the
+    # next local write to be chained; every bulk-written row already is
+    with b.session() as s:
+        total = s.scalar(select(func.count()).select_from(ChangeLog))
+    assert unchained < total // 4
+    # the bulk rows come first and verify; the check stops at the first row not yet chained
+    with b.session() as s:
+        first_unchained = s.scalar(select(func.min(ChangeLog.id))
+                                   .where(ChangeLog.chain_hash.is_(None)))
+    assert report.broken_at == first_unchained and report.rows > total // 2
+    with b.write("admin"):
+        pass
+    with b.engine.connect() as conn:
+        assert chain.verify_chain(conn).ok
+        assert conn.scalar(select(func.count()).select_from(ChangeLog)
+                           .where(ChangeLog.chain_hash.is_(None))) == 0
+
+
+def test_a_clash_in_bulk_rolls_the_chunk_back_and_keeps_a_conflict(pair, tmp_path):
+    a, b = pair
+    with b.write("admin") as s:  # the same CCCD as a row of A, under another id
+        bulk_insert(s, Officer, [{"full_name": "Nguyễn Văn An (máy B)", "cccd": "020190009999",
+                                  "position": "Công chức"}])
+    with a.write("admin") as s:
+        bulk_insert(s, Officer, [{"full_name": f"Cán bộ {i:03d}", "cccd": f"0202{i:08d}",
+                                  "position": "Công chức"} for i in range(50)]
+                    + [{"full_name": "Nguyễn Văn An (máy A)", "cccd": "020190009999",
+                        "position": "Công chức"}])
+    bundle = _export(a, b, tmp_path / "out")
+    result = import_bundle(b.engine, sync_svc.identity(b), bundle)
+    assert result.tally.conflicts == 1
+    assert result.tally.applied == 50 and result.tally.skipped == 1  # the commune row: same
+    with b.session() as s:
+        names = set(s.scalars(select(Officer.full_name).where(Officer.cccd == "020190009999")))
+        assert names == {"Nguyễn Văn An (máy B)"}
+        conflict = s.execute(select(SyncConflict)).scalar_one()
+        assert "máy A" in conflict.incoming_payload and conflict.winner == "local"
+        assert s.scalar(select(func.count()).select_from(Officer)
+                        .where(Officer.cccd.like("0202%"))) == 50
