@@ -142,28 +142,51 @@ def _executemany(session: Session, table: Table, rows: list[dict[str, Any]]) -> 
     execute_columns(conn, table, keys, converted)
 
 
-_insert_sql: dict[tuple, tuple[str, tuple[int, ...] | None]] = {}
+_compiled: dict[tuple, tuple[str, tuple[str, ...], tuple[int, ...] | None]] = {}
+
+
+def _run_columns(conn: Connection, cache_key: tuple, build, names: tuple[str, ...],
+                 columns: Sequence[Sequence[Any]]) -> None:
+    """Execute the statement ``build()`` once per row; ``columns[i]`` holds the values of the
+    bind parameter ``names[i]``."""
+    found = _compiled.get(cache_key)
+    if found is None:
+        stmt, column_keys = build()
+        compiled = stmt.compile(dialect=conn.dialect, column_keys=column_keys)
+        order = None
+        if compiled.positional:
+            position = {name: i for i, name in enumerate(names)}
+            order = tuple(position[name] for name in compiled.positiontup)
+        found = _compiled[cache_key] = (compiled.string, names, order)
+    sql, names, order = found
+    if order is not None:
+        params: list[Any] = list(zip(*(columns[i] for i in order)))
+    else:
+        params = [dict(zip(names, row, strict=True)) for row in zip(*columns, strict=True)]
+    conn.exec_driver_sql(sql, params)
 
 
 def execute_columns(conn: Connection, table: Table, keys: Sequence[str],
                     columns: Sequence[Sequence[Any]]) -> None:
     """One INSERT of many rows given column by column (``columns[i]`` holds ``keys[i]``), the
     values already in the database driver's form."""
-    cache_key = (table, conn.dialect, tuple(keys))
-    found = _insert_sql.get(cache_key)
-    if found is None:
-        compiled = insert(table).compile(dialect=conn.dialect, column_keys=list(keys))
-        order = None
-        if compiled.positional:
-            position = {key: i for i, key in enumerate(keys)}
-            order = tuple(position[name] for name in compiled.positiontup)
-        found = _insert_sql[cache_key] = (compiled.string, order)
-    sql, order = found
-    if order is not None:
-        params: list[Any] = list(zip(*(columns[i] for i in order)))
-    else:
-        params = [dict(zip(keys, row, strict=True)) for row in zip(*columns, strict=True)]
-    conn.exec_driver_sql(sql, params)
+    keys = tuple(keys)
+    _run_columns(conn, ("insert", table, conn.dialect, keys), lambda: (insert(table), list(keys)),
+                 keys, columns)
+
+
+def execute_update_columns(conn: Connection, table: Table, keys: Sequence[str],
+                           columns: Sequence[Sequence[Any]]) -> None:
+    """UPDATE … WHERE id = … for many rows given column by column (one of ``keys`` is "id"),
+    the values already in the database driver's form."""
+    keys = tuple(keys)
+    names = tuple(f"w_{key}" for key in keys)
+
+    def build():
+        return update(table).where(table.c.id == bindparam("w_id")).values(
+            {key: bindparam(f"w_{key}") for key in keys if key != "id"}), None
+
+    _run_columns(conn, ("update", table, conn.dialect, keys), build, names, columns)
 
 
 def _only_the_province(obj: Synced, ctx: ChangeContext) -> None:

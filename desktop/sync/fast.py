@@ -34,7 +34,7 @@ from desktop.sync.rows import _converter, _defaults, codec
 
 _HEX32 = re.compile(r"[0-9a-f]{32}")
 _IN_BATCH = 900  # ids per IN (...) lookup
-_LOG_KEYS = chain.FIELDS  # change_log columns written, in the order the chain hashes them
+LOG_KEYS = chain.FIELDS  # change_log columns written, in the order the chain hashes them
 
 
 class BulkConflict(Exception):
@@ -92,18 +92,60 @@ def _column(values: list[Any], convert) -> list[Any]:
     return [None if v is None else convert(v) for v in values]
 
 
-def _present(conn: Connection, table: Table, wire_ids: list[Any]) -> set[Any]:
-    """Of ``wire_ids`` (driver form), those this database holds in ``table``."""
+def wire_columns(table: Table, dialect: Dialect, payloads: list[dict[str, Any]],
+                 ids: list[Any]) -> tuple[tuple[str, ...], list[list[Any]]]:
+    """Every column of ``table`` for the rows ``payloads`` (JSON values as sent), in the
+    driver's form; ``ids``: the rows' ids, already converted. A key missing from a payload (a
+    NULL left out, an older schema) takes the column default; keys this schema lacks are not
+    read."""
+    keys, converters, defaults = _plan(table, dialect)
+    columns = [ids if k == "id" else _column([p.get(k, d) for p in payloads], conv)
+               for k, d, conv in zip(keys, (defaults.get(k) for k in keys), converters,
+                                     strict=True)]
+    return keys, columns
+
+
+def wire_id(dialect: Dialect):
+    """Canonical UUID text (a checked row id) -> the driver's form."""
+    return _dashless if _text_uuid(dialect) else _native_uuid
+
+
+def log_columns(dialect: Dialect, changes: list[dict[str, Any]],
+                row_ids: list[Any]) -> list[list[Any]]:
+    """change_log columns (``LOG_KEYS``) for received ``changes``, in the driver's form."""
+    keys, converters, _defaults = _plan(ChangeLog.__table__, dialect)
+    conv = dict(zip(keys, converters, strict=True))
+    nodes = {n: conv["node_id"](n) for n in {c["n"] for c in changes}}
+    now = utcnow().isoformat()
+    return [
+        [nodes[c["n"]] for c in changes],
+        [c["e"] for c in changes],
+        [c["s"] for c in changes],
+        [c["t"] for c in changes],
+        row_ids,
+        [c["c"] for c in changes],
+        [c["o"] for c in changes],
+        [c.get("_raw") or orjson.dumps(c["p"]).decode() for c in changes],
+        [c["v"] for c in changes],
+        [c["a"] for c in changes],
+        _column([c["at"] or now for c in changes], conv["at"]),
+    ]
+
+
+def versions(conn: Connection, table: Table, wire_ids: list[Any]) -> dict[Any, int]:
+    """Of ``wire_ids`` (driver form), those this database holds in ``table``, with their
+    version."""
     if not wire_ids:
-        return set()
+        return {}
     if conn.dialect.name == "sqlite":  # one query, the ids as one JSON array
-        return {row[0] for row in conn.exec_driver_sql(
-            f"SELECT id FROM {table.name} WHERE id IN (SELECT value FROM json_each(?))",
-            (orjson.dumps(wire_ids).decode(),))}
-    found: set[Any] = set()
+        return dict(conn.exec_driver_sql(
+            f"SELECT id, version FROM {table.name} WHERE id IN (SELECT value FROM json_each(?))",
+            (orjson.dumps(wire_ids).decode(),)).all())
+    found: dict[Any, int] = {}
     for start in range(0, len(wire_ids), _IN_BATCH):
         part = wire_ids[start:start + _IN_BATCH]
-        found.update(conn.execute(select(table.c.id).where(table.c.id.in_(part))).scalars())
+        found.update(conn.execute(select(table.c.id, table.c.version)
+                                  .where(table.c.id.in_(part))).all())
     return found
 
 
@@ -114,7 +156,8 @@ class BulkInserts:
         self.conn = conn
         self.dialect = conn.dialect
         self.wire_uuid = _hex if _text_uuid(self.dialect) else _native_uuid
-        self.row_id = _dashless if _text_uuid(self.dialect) else _native_uuid
+        self.row_id = wire_id(self.dialect)
+        self.local_version: dict[tuple[str, str], int] = {}  # rows looked up that are here
 
     def run(self, fresh: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], dict[str, int],
                                                         dict[str, list[uuid.UUID]]]:
@@ -132,7 +175,10 @@ class BulkInserts:
                 continue
             for c in changes:  # "r" is a checked canonical UUID, equal to the payload's id
                 c["_w"] = self.row_id(c["r"])
-            here = _present(self.conn, table, [c["_w"] for c in changes])
+            here = versions(self.conn, table, [c["_w"] for c in changes])
+            for c in changes:
+                if c["_w"] in here:
+                    self.local_version[(table.name, c["r"])] = here[c["_w"]] or 0
             picked = [c for c in changes if c["_w"] not in here and c["r"] not in rest_ids]
             picked = self._with_parents(table.name, picked, accepted, by_table)
             if picked:
@@ -179,7 +225,7 @@ class BulkInserts:
                 ids = ids - {c["r"] for c in by_table[table]}
             texts = sorted(ids)
             wire = [self.wire_uuid(t) for t in texts]
-            here = _present(self.conn, Base.metadata.tables[parent], wire)
+            here = versions(self.conn, Base.metadata.tables[parent], wire)
             known.setdefault(parent, set()).update(t for t, w in zip(texts, wire) if w in here)
         kept = []
         for c in picked:
@@ -190,37 +236,14 @@ class BulkInserts:
         return kept
 
     def _insert_rows(self, table: Table, picked: list[dict[str, Any]]) -> None:
-        keys, converters, defaults = _plan(table, self.dialect)
-        payloads = [c["p"] for c in picked]
-        # a key missing from a payload (NULL left out, an older schema) takes the default;
-        # keys this schema does not have are not read
-        columns = [_column([p.get(k, d) for p in payloads], conv)
-                   for k, d, conv in zip(keys, (defaults.get(k) for k in keys), converters,
-                                         strict=True)]
-        columns[keys.index("id")] = [c["_w"] for c in picked]
+        keys, columns = wire_columns(table, self.dialect, [c["p"] for c in picked],
+                                     [c["_w"] for c in picked])
         execute_columns(self.conn, table, keys, columns)
 
     def _insert_log(self, changes: list[dict[str, Any]]) -> None:
-        table = ChangeLog.__table__
-        _keys, converters, _defaults = _plan(table, self.dialect)
-        conv = dict(zip(_keys, converters, strict=True))
-        nodes = {n: conv["node_id"](n) for n in {c["n"] for c in changes}}
-        now = utcnow().isoformat()
-        columns = [
-            [nodes[c["n"]] for c in changes],
-            [c["e"] for c in changes],
-            [c["s"] for c in changes],
-            [c["t"] for c in changes],
-            [c["_w"] for c in changes],
-            [c["c"] for c in changes],
-            [c["o"] for c in changes],
-            [c.get("_raw") or orjson.dumps(c["p"]).decode() for c in changes],
-            [c["v"] for c in changes],
-            [c["a"] for c in changes],
-            _column([c["at"] or now for c in changes], conv["at"]),
-        ]
-        keys = _LOG_KEYS
+        columns = log_columns(self.dialect, changes, [c["_w"] for c in changes])
+        keys = LOG_KEYS
         if self.dialect.name == "sqlite":  # one writer: chain the rows now (db/chain.py)
             keys = (*keys, "chain_hash")
             columns.append(chain.stamp_stored_columns(self.conn, columns))
-        execute_columns(self.conn, table, keys, columns)
+        execute_columns(self.conn, ChangeLog.__table__, keys, columns)

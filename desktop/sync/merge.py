@@ -15,16 +15,17 @@ from functools import lru_cache
 from typing import Any
 
 import orjson
-from sqlalchemy import UniqueConstraint, bindparam, delete, select, tuple_
+from sqlalchemy import UniqueConstraint, delete, select, tuple_
 from sqlalchemy.orm import Session
 
 from db.base import Base, utcnow
-from db.changes import _executemany  # one INSERT for many rows, without per-row overhead
+from db.changes import _executemany, execute_columns, execute_update_columns
 from db.models import ChangeLog, SyncConflict, SyncQuarantine
-from desktop.sync.fast import BulkInserts
+from desktop.sync.fast import LOG_KEYS, BulkInserts, log_columns, versions, wire_columns, wire_id
+from desktop.sync.hooks import has_after_apply
 from desktop.sync.rows import canonical, codec, order_key, same_data
 
-Key = tuple[str, uuid.UUID]
+Key = tuple[str, str]  # (table, canonical id text)
 _BATCH = 500
 _KEY_PARAMS = 6000  # bound values per natural-key lookup (SQLite allows 32766)
 
@@ -112,16 +113,23 @@ def _local_holders(session: Session, table, columns: tuple[str, ...], rows: list
 
 
 class ChunkMerge:
-    """Decides per change: apply, skip (already seen / same data), conflict or quarantine."""
+    """Decides per change: apply, skip (already seen / same data), conflict or quarantine.
+
+    Rows are keyed by (table, id text). The common case — the row is new here, or the change
+    is the next version of it — needs only the local version, so only versions are read; whole
+    local rows are read (typed) just for the rows whose first change in the chunk is not the
+    next version, and incoming payloads are decoded to typed values only to compare them.
+    Updates are written in the driver's form straight from the payloads (fast.py).
+    """
 
     def __init__(self, session: Session, tally: Tally) -> None:
         self.session = session
         self.tally = tally
-        self.state: dict[Key, dict[str, Any] | None] = {}
-        self.existed: set[Key] = set()
-        self.dirty: set[Key] = set()
-        self.parents: dict[str, set[uuid.UUID]] = defaultdict(set)
-        self.log_rows: list[dict[str, Any]] = []
+        self.local_version: dict[Key, int] = {}  # rows this database holds: their version
+        self.local_rows: dict[Key, dict[str, Any]] = {}  # typed, read when a comparison needs it
+        self.taken: dict[Key, dict[str, Any]] = {}  # the change whose values each row gets
+        self.parents: dict[str, set[str]] = defaultdict(set)  # parent ids present here
+        self.log_changes: list[dict[str, Any]] = []
         self.conflict_rows: list[dict[str, Any]] = []
         self.quarantine_rows: list[dict[str, Any]] = []
         self._nodes: dict[str, uuid.UUID] = {}
@@ -139,14 +147,15 @@ class ChunkMerge:
             else:
                 fresh.append(c)
         bulk_changed: dict[str, list[uuid.UUID]] = {}
+        known: set[str] = set()  # tables whose rows of this chunk were looked up already
         if bulk and fresh:
-            fresh, applied, bulk_changed = BulkInserts(self.session.connection()).run(fresh)
+            inserts = BulkInserts(self.session.connection())
+            known = {c["t"] for c in fresh}
+            fresh, applied, bulk_changed = inserts.run(fresh)
             for table, n in applied.items():
                 self.tally.count(table, "applied", n)
-        for c in fresh:
-            c["_v"] = values = codec(c["t"]).decode(c["p"])
-            c["_id"] = values["id"]
-        self._prefetch(fresh)
+            self.local_version.update(inserts.local_version)
+        self._prefetch(fresh, known)
         for c in fresh:
             self._merge(c)
         changed = self._write()
@@ -154,52 +163,89 @@ class ChunkMerge:
             changed.setdefault(table, []).extend(ids)
         return changed
 
-    def _prefetch(self, fresh: list[dict[str, Any]]) -> None:
-        wanted: dict[str, set[uuid.UUID]] = defaultdict(set)
-        parent_ids: dict[str, set[uuid.UUID]] = defaultdict(set)
+    def _prefetch(self, fresh: list[dict[str, Any]], known: set[str]) -> None:
+        conn = self.session.connection()
+        to_wire = wire_id(conn.dialect)
+        wanted: dict[str, set[str]] = defaultdict(set)
+        parent_ids: dict[str, set[str]] = defaultdict(set)
+        first: dict[Key, dict[str, Any]] = {}
         for c in fresh:
-            wanted[c["t"]].add(c["_id"])
+            wanted[c["t"]].add(c["r"])
+            first.setdefault((c["t"], c["r"]), c)
+            payload = c["p"]
             for column, parent in codec(c["t"]).parents:
-                if c["_v"].get(column) is not None:
-                    parent_ids[parent].add(c["_v"][column])
+                value = payload.get(column)
+                if value is not None:
+                    parent_ids[parent].add(value)
         for table, ids in wanted.items():
-            rows = _ids_present(self.session, table, ids)
-            for row_id in ids:
-                self.state[(table, row_id)] = rows.get(row_id)
-                if row_id in rows:
-                    self.existed.add((table, row_id))
+            if table in known:
+                continue
+            texts = {to_wire(t): t for t in ids}
+            for wire, version in versions(conn, Base.metadata.tables[table], list(texts)).items():
+                self.local_version[(table, texts[wire])] = version or 0
         for table, ids in parent_ids.items():
-            self.parents[table] = set(_ids_present(self.session, table, ids))
+            texts = {to_wire(t): t for t in ids}
+            present = versions(conn, Base.metadata.tables[table], list(texts))
+            self.parents[table] = {texts[w] for w in present}
+        compare = [key for key, c in first.items() if key in self.local_version
+                   and _version(c) != self.local_version[key] + 1]
+        self._read_rows(compare)
 
-    def _missing_parent(self, table: str, values: dict[str, Any]) -> tuple[str, uuid.UUID] | None:
+    def _read_rows(self, keys: list[Key]) -> None:
+        by_table: dict[str, set[uuid.UUID]] = defaultdict(set)
+        for table, text in keys:
+            by_table[table].add(uuid.UUID(text))
+        for table, ids in by_table.items():
+            for row_id, row in _ids_present(self.session, table, ids).items():
+                self.local_rows[(table, str(row_id))] = row
+
+    def _current_version(self, key: Key) -> int | None:
+        """The row's version as it stands in this merge; None: not here."""
+        taken = self.taken.get(key)
+        if taken is not None:
+            return _version(taken)
+        return self.local_version.get(key)
+
+    def _current_row(self, key: Key) -> dict[str, Any]:
+        taken = self.taken.get(key)
+        if taken is not None:
+            return _typed(taken)
+        if key not in self.local_rows:
+            self._read_rows([key])
+        return self.local_rows[key]
+
+    def _missing_parent(self, table: str, payload: dict[str, Any]) -> tuple[str, uuid.UUID] | None:
         for column, parent in codec(table).parents:
-            value = values.get(column)
+            value = payload.get(column)
             if value is None or value in self.parents[parent]:
                 continue
-            if self.state.get((parent, value)) is None:
-                return parent, value
+            if self._current_version((parent, value)) is None:
+                return parent, uuid.UUID(value)
         return None
 
     def _merge(self, c: dict[str, Any]) -> None:
-        table, key, incoming = c["t"], (c["t"], c["_id"]), c["_v"]
+        table, key = c["t"], (c["t"], c["r"])
         self.origins[key] = c
-        local = self.state.get(key)
-        missing = self._missing_parent(table, incoming)
-        if local is None or incoming["version"] == (local.get("version") or 0) + 1:
+        local_version = self._current_version(key)
+        missing = self._missing_parent(table, c["p"])
+        if local_version is None or _version(c) == local_version + 1:
             if missing:
                 return self._quarantine(c, missing)
-            self._take(key, incoming)
+            self.taken[key] = c
             self.tally.count(table, "applied")
-        elif same_data(local, incoming):
+            self.log_changes.append(c)
+            return
+        local, incoming = self._current_row(key), _typed(c)
+        if same_data(local, incoming):
             if order_key(incoming) > order_key(local):
-                self._take(key, incoming)
+                self.taken[key] = c
             self.tally.count(table, "skipped")
         else:
             incoming_wins = order_key(incoming) > order_key(local)
             if incoming_wins and missing:
                 return self._quarantine(c, missing)
             self.conflict_rows.append({
-                "table_name": table, "row_id": c["_id"], "origin_node": uuid.UUID(c["n"]),
+                "table_name": table, "row_id": incoming["id"], "origin_node": self._node(c["n"]),
                 "origin_epoch": c["e"], "origin_seq": c["s"],
                 "local_version": local.get("version") or 0,
                 "local_payload": canonical(local).decode(),
@@ -208,13 +254,9 @@ class ChunkMerge:
                 "winner": "incoming" if incoming_wins else "local", "detected_at": utcnow(),
                 "resolved": False, "resolved_at": None, "resolved_by": "", "resolution": ""})
             if incoming_wins:
-                self._take(key, incoming)
+                self.taken[key] = c
             self.tally.count(table, "conflicts")
-        self.log_rows.append(self._log_row(c))
-
-    def _take(self, key: Key, values: dict[str, Any]) -> None:
-        self.state[key] = values
-        self.dirty.add(key)
+        self.log_changes.append(c)
 
     def _node(self, text: str) -> uuid.UUID:
         node = self._nodes.get(text)
@@ -225,8 +267,9 @@ class ChunkMerge:
     def _log_row(self, c: dict[str, Any]) -> dict[str, Any]:
         payload = c.get("_raw") or orjson.dumps(c["p"]).decode()
         return {"node_id": self._node(c["n"]), "epoch": c["e"], "seq": c["s"],
-                "table_name": c["t"], "row_id": c["_id"], "commune_code": c["c"], "op": c["o"],
-                "payload": payload, "version": c["v"], "actor": c["a"], "at": _at(c["at"])}
+                "table_name": c["t"], "row_id": uuid.UUID(c["r"]), "commune_code": c["c"],
+                "op": c["o"], "payload": payload, "version": c["v"], "actor": c["a"],
+                "at": _at(c["at"])}
 
     def _quarantine(self, c: dict[str, Any], missing: tuple[str, uuid.UUID]) -> None:
         row = self._log_row(c)
@@ -250,7 +293,7 @@ class ChunkMerge:
             if clash is None:
                 kept.append(row)
                 continue
-            c = self.origins[(table.name, row["id"])]
+            c = self.origins[(table.name, str(row["id"]))]
             self.conflict_rows.append({
                 "table_name": table.name, "row_id": row["id"], "origin_node": self._node(c["n"]),
                 "origin_epoch": c["e"], "origin_seq": c["s"],
@@ -264,32 +307,49 @@ class ChunkMerge:
 
     def _write(self) -> dict[str, list[uuid.UUID]]:
         conn = self.session.connection()
-        changed: dict[str, list[uuid.UUID]] = defaultdict(list)
+        to_wire = wire_id(conn.dialect)
+        changed: dict[str, list[uuid.UUID]] = {}
         by_table: dict[str, list[Key]] = defaultdict(list)
-        for key in sorted(self.dirty, key=_key_text):  # id order: writers lock rows alike
-            by_table[key[0]].append(key)
+        for key in sorted(self.taken):  # id order (canonical text sorts as the UUID): writers
+            by_table[key[0]].append(key)  # lock rows alike
         for table in Base.metadata.sorted_tables:  # parents before children
             keys = by_table.get(table.name)
             if not keys:
                 continue
-            inserts = [self.state[k] for k in keys if k not in self.existed]
-            updates = [{**{c: v for c, v in self.state[k].items() if c != "id"}, "b_id": k[1]}
-                       for k in keys if k in self.existed]
+            inserts = [_typed(self.taken[k]) for k in keys if k not in self.local_version]
+            updates = [self.taken[k] for k in keys if k in self.local_version]
             inserts = self._without_unique_clashes(table, inserts)
             if inserts:
                 _executemany(self.session, table, inserts)
             if updates:
-                conn.execute(table.update().where(table.c.id == bindparam("b_id")), updates)
-            changed[table.name] = [k[1] for k in keys]
-        for model, rows in ((ChangeLog, self.log_rows), (SyncConflict, self.conflict_rows),
+                names, columns = wire_columns(table, conn.dialect, [c["p"] for c in updates],
+                                              [to_wire(c["r"]) for c in updates])
+                execute_update_columns(conn, table, names, columns)
+            if has_after_apply(table.name):
+                changed[table.name] = [uuid.UUID(k[1]) for k in keys]
+        for model, rows in ((SyncConflict, self.conflict_rows),
                             (SyncQuarantine, self.quarantine_rows)):
             if rows:
                 _executemany(self.session, model.__table__, rows)
+        if self.log_changes:  # chained by the next bulk write or local save (db/chain.py)
+            execute_columns(conn, ChangeLog.__table__, LOG_KEYS, log_columns(
+                conn.dialect, self.log_changes, [to_wire(c["r"]) for c in self.log_changes]))
         return changed
 
 
-def _key_text(key: Key) -> tuple[str, str]:
-    return key[0], str(key[1])
+def _version(c: dict[str, Any]) -> int:
+    """The version a change gives its row (its payload's, as the decoded values would)."""
+    payload = c["p"]
+    if "version" in payload:
+        return payload["version"] or 0
+    return codec(c["t"]).defaults.get("version") or 0
+
+
+def _typed(c: dict[str, Any]) -> dict[str, Any]:
+    values = c.get("_v")
+    if values is None:
+        values = c["_v"] = codec(c["t"]).decode(c["p"])
+    return values
 
 
 def _at(value: Any):
