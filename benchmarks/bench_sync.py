@@ -5,6 +5,9 @@ Run from the project root:  .venv/bin/python benchmarks/bench_sync.py [--changes
 Baselines of the same run (BENCHMARKS.md):
   export — orjson dump of the same change rows to /dev/null;
   import — raw sqlite3 executemany of the same rows into the same table (same indexes).
+Informational lines: the import against the database's own share of its work (the same rows and
+their change_log rows, raw, one transaction per 5 000 as the import commits), and an import of
+an update of every one of those rows against a raw executemany UPDATE of the same rows.
 Prints: metric=<name> value=<x> unit=<u> baseline=<y> ratio=<x/y> target=<t> ok=<yes|no>
 """
 
@@ -81,6 +84,80 @@ def _profiled(on: bool):
         pstats.Stats(profile, stream=sys.stderr).sort_stats("cumulative").print_stats(45)
 
 
+def _copy_db(src: Path, dst: Path) -> None:
+    with sqlite3.connect(src) as con, sqlite3.connect(dst) as out:
+        con.backup(out)
+
+
+def _raw_chunks(con: sqlite3.Connection, sql: str, rows: list[tuple], size: int = 5000) -> None:
+    for start in range(0, len(rows), size):
+        con.executemany(sql, rows[start:start + size])
+        con.commit()
+
+
+def db_floor(a, floor_db: Path, values: list[tuple], cols: list[str]) -> float:
+    """What the database alone needs for what the import writes: the same rows and their
+    change_log rows, raw executemany, one transaction per chunk of 5 000, in WAL mode."""
+    with a.engine.connect() as conn:
+        log_rows = conn.exec_driver_sql(
+            "SELECT node_id, epoch, seq, table_name, row_id, commune_code, op, payload, version, "
+            "actor, at, chain_hash FROM change_log WHERE table_name = 'officer' ORDER BY id").all()
+    con = sqlite3.connect(floor_db)
+    con.execute("PRAGMA journal_mode=WAL")
+    con.execute("PRAGMA synchronous=NORMAL")
+    row_sql = f"INSERT INTO officer ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+    log_sql = ("INSERT INTO change_log (node_id, epoch, seq, table_name, row_id, commune_code, op, "
+               "payload, version, actor, at, chain_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")
+    t0 = time.perf_counter()
+    for start in range(0, len(values), 5000):
+        con.executemany(row_sql, values[start:start + 5000])
+        con.executemany(log_sql, [tuple(r) for r in log_rows[start:start + 5000]])
+        con.commit()
+    elapsed = time.perf_counter() - t0
+    con.close()
+    return elapsed
+
+
+def updates(a, b, ident_a, ident_b, tmp: Path, values: list[tuple], cols: list[str]):
+    """Every row received before is changed once on the sender: import time of those updates,
+    and a raw executemany UPDATE of the same rows on a copy of the receiver as the baseline."""
+    from sqlalchemy import select
+
+    from db.changes import bulk_update
+    from db.models import Officer
+    from desktop.sync.apply import import_bundle
+    from desktop.sync.export import export_bundle
+
+    back = tmp / "back"
+    back.mkdir()
+    import_bundle(a.engine, ident_a, export_bundle(b.engine, ident_b, str(a.context.node_id),
+                                                   back).path)  # the ACK: only new changes
+    position = "Công chức Tư pháp - Hộ tịch"
+    with a.write("bench") as s:
+        ids = list(s.scalars(select(Officer.id).where(Officer.cccd.like("0%"))))
+        bulk_update(s, Officer, ids, {"position": position})
+    out = tmp / "out-updates"
+    out.mkdir()
+    bundle = export_bundle(a.engine, ident_a, str(b.context.node_id), out).path
+    raw_db = tmp / "raw-updates.sqlite"
+    _copy_db(b.paths.db_file, raw_db)
+    con = sqlite3.connect(raw_db)
+    at = cols.index("updated_at")
+    rows = [(position, 2, r[at], r[cols.index("id")]) for r in values]
+    t0 = time.perf_counter()
+    con.executemany("UPDATE officer SET position = ?, version = ?, updated_at = ? WHERE id = ?",
+                    rows)
+    con.commit()
+    base = time.perf_counter() - t0
+    con.close()
+    t0 = time.perf_counter()
+    result = import_bundle(b.engine, ident_b, bundle)
+    elapsed = time.perf_counter() - t0
+    log(f"updates: applied {result.tally.applied}, skipped {result.tally.skipped}, "
+        f"conflicts {result.tally.conflicts}")
+    return elapsed, base
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--changes", type=int, default=100_000)
@@ -148,12 +225,20 @@ def main() -> None:
         con.commit()
         base_import = time.perf_counter() - t0
         con.close()
+        floor_db = tmp / "floor.sqlite"
+        _copy_db(b.paths.db_file, floor_db)
         t0 = time.perf_counter()
         with _profiled(args.profile == "import"):
             imported = import_bundle(b.engine, ident_b, result.path)
         import_time = time.perf_counter() - t0
         log(f"applied {imported.tally.applied}, skipped {imported.tally.skipped}")
         metric("sync_import_100k_into_1M", import_time, base_import, "<=1.5s", import_time <= 1.5)
+        floor = db_floor(a, floor_db, values, cols)
+        metric("sync_import_vs_db_floor", import_time, floor, "informational", True)
+
+        log(f"changing the {args.changes} rows on the sender (one update each)")
+        update_time, base_update = updates(a, b, ident_a, ident_b, tmp, values, cols)
+        metric("sync_import_100k_updates", update_time, base_update, "informational", True)
         a.close()
         b.close()
     finally:
