@@ -53,3 +53,22 @@ def test_cursors_in_the_query_select_what_the_join_selects(pair):
     assert inline == joined
     seqs = [line.split(b'"s":')[1].split(b",")[0] for batch, _c in inline for line in batch]
     assert seqs and min(int(s) for s in seqs) == 4
+
+
+def test_coverage_finds_the_last_seq_of_every_own_epoch(pair):
+    from desktop.services import sync as sync_svc
+    from desktop.sync.state import coverage
+
+    a, _b = pair
+    node, epoch = a.context.node_id, a.context.epoch
+    with a.write("admin") as s:
+        for later, seq in ((epoch + 5, 1), (epoch + 5, 2), (epoch + 9, 7)):
+            s.add(ChangeLog(node_id=node, epoch=later, seq=seq, table_name="officer",
+                            row_id=uuid.uuid4(), commune_code="06385", op="update",
+                            payload="{}", version=2, actor="admin"))
+    with Session(a.engine) as session:
+        have = coverage(session, sync_svc.identity(a))
+        top = session.query(ChangeLog.seq).filter(ChangeLog.node_id == node,
+                                                  ChangeLog.epoch == epoch).count()
+    assert have[(node, epoch + 5)] == 2 and have[(node, epoch + 9)] == 7
+    assert have[(node, epoch)] >= top > 0
