@@ -157,10 +157,10 @@ def export_bundle(engine: Engine, identity: SyncIdentity, peer: str, folder: Pat
                              wide=identity.commune_code is None,
                              cursors=peer_cursors(session, peer), raw=raw)
             done = 0
-            for lines, counts in _line_batches(session, query, chunk_changes, raw):
-                writer.add_lines(lines, counts)
-                done += len(lines)
-                if progress is not None and len(lines) == chunk_changes:
+            for data, changes, counts in _chunks(session, query, chunk_changes, raw):
+                writer.add_chunk(data, changes, counts)
+                done += changes
+                if progress is not None and changes == chunk_changes:
                     progress(done)
             manifest = writer.close()
         except BaseException:
@@ -175,15 +175,17 @@ def export_bundle(engine: Engine, identity: SyncIdentity, peer: str, folder: Pat
     return result
 
 
-def _line_batches(session: Session, query, size: int, raw: bool):
-    """(lines, changes per table) for every ``size`` pending changes, in order."""
+def _chunks(session: Session, query, size: int, raw: bool):
+    """(lines, how many, how many per table) for every ``size`` pending changes, in order; each
+    line ends in a newline."""
     if raw:
         # SQLite: the driver's tuples as they are, text as bytes; no result processing
         result = session.connection().execute(query)
         cursor, lines = result.cursor, SqliteLines()
         try:
             while rows := cursor.fetchmany(size):
-                yield lines.lines(rows)
+                data, counts = lines.chunk(rows)
+                yield data, len(rows), counts
         finally:
             result.close()
         return
@@ -192,10 +194,10 @@ def _line_batches(session: Session, query, size: int, raw: bool):
     node, row_id, at, fragment = text.node, text.uuid, text.time, orjson.Fragment
     for part in result.partitions(size):
         # one JSON line per change (bundle.LINE_FIELDS order), the stored payload as is
-        yield ([orjson.dumps({"n": node(r[0]), "e": r[1], "s": r[2], "t": r[3], "r": row_id(r[4]),
-                              "c": r[5], "o": r[6], "v": r[7], "a": r[8], "at": at(r[9]),
-                              "p": fragment(r[10])}) for r in part],
-               Counter(r[3] for r in part))
+        lines = [orjson.dumps({"n": node(r[0]), "e": r[1], "s": r[2], "t": r[3], "r": row_id(r[4]),
+                               "c": r[5], "o": r[6], "v": r[7], "a": r[8], "at": at(r[9]),
+                               "p": fragment(r[10])}) for r in part]
+        yield b"\n".join(lines) + b"\n", len(part), Counter(r[3] for r in part)
 
 
 class _Canonical:

@@ -11,13 +11,17 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from itertools import chain, repeat
+from operator import itemgetter
 from typing import Any
 
 import orjson
 
-# one change, bundle.LINE_FIELDS order; the head (n, e) and the JSON strings come from caches
-_LINE = (b'%b%d,"t":%b,"r":"%b-%b-%b-%b-%b","c":%b,"o":%b,"v":%d,"a":%b,"at":"%b+00:00",'
-         b'"p":%b}')
+# one change up to its payload, bundle.LINE_FIELDS order; the start (n, e) and the JSON strings
+# come from caches. The payload and the line's end are joined in after it: lines are never made
+# as objects of their own, so each payload is copied once, into the chunk
+_HEAD = b'%b%d,"t":%b,"r":"%b-%b-%b-%b-%b","c":%b,"o":%b,"v":%d,"a":%b,"at":"%b+00:00","p":'
+_TABLE, _ROW_ID, _PAYLOAD = itemgetter(3), itemgetter(4), itemgetter(10)
 
 
 def hyphenated(hex32: str) -> str:
@@ -52,21 +56,22 @@ class SqliteLines:
         self._quoted = _Quoted()
         self._heads = _Heads()
 
-    def lines(self, rows: Sequence[tuple[Any, ...]]) -> tuple[list[bytes], dict[str, int]]:
-        """The lines of ``rows`` and how many per table."""
+    def chunk(self, rows: Sequence[tuple[Any, ...]]) -> tuple[bytes, dict[str, int]]:
+        """The lines of ``rows``, each ending in a newline, and how many per table."""
         q, heads = self._quoted, self._heads
-        if any(len(row[4]) != 32 for row in rows):  # not SQLite's UUID form: the slow way
-            lines = [self._line(row) for row in rows]
+        if set(map(len, map(_ROW_ID, rows))) - {32}:  # not SQLite's UUID form: the slow way
+            starts = [self._head(row) for row in rows]
         else:
-            lines = [_LINE % (heads[n, e], s, q[t], r[:8], r[8:12], r[12:16], r[16:20], r[20:],
-                              q[c], q[o], v, q[a], at.replace(b" ", b"T", 1), p)
-                     for n, e, s, t, r, c, o, v, a, at, p in rows]
-        counts = Counter([row[3] for row in rows])
-        return lines, {table.decode(): n for table, n in counts.items()}
+            starts = [_HEAD % (heads[n, e], s, q[t], r[:8], r[8:12], r[12:16], r[16:20], r[20:],
+                               q[c], q[o], v, q[a], at.replace(b" ", b"T", 1))
+                      for n, e, s, t, r, c, o, v, a, at, _p in rows]
+        data = b"".join(chain.from_iterable(zip(starts, map(_PAYLOAD, rows), repeat(b"}\n"))))
+        counts = Counter(map(_TABLE, rows))
+        return data, {table.decode(): n for table, n in counts.items()}
 
-    def _line(self, row: tuple[Any, ...]) -> bytes:
-        n, e, s, t, r, c, o, v, a, at, p = row
+    def _head(self, row: tuple[Any, ...]) -> bytes:
+        n, e, s, t, r, c, o, v, a, at, _p = row
         q = self._quoted
-        return b'%b%d,"t":%b,"r":%b,"c":%b,"o":%b,"v":%d,"a":%b,"at":"%b+00:00","p":%b}' % (
+        return b'%b%d,"t":%b,"r":%b,"c":%b,"o":%b,"v":%d,"a":%b,"at":"%b+00:00","p":' % (
             self._heads[n, e], s, q[t], orjson.dumps(hyphenated(r.decode())), q[c], q[o], v,
-            q[a], at.replace(b" ", b"T", 1), p)
+            q[a], at.replace(b" ", b"T", 1))

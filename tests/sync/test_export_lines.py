@@ -19,7 +19,7 @@ def _batches(store, peer: str, raw: bool, inline: bool = True):
         cursors = peer_cursors(session, peer) if inline else None
         query = export._pending(peer, store.context.commune_code, list(exported_tables()),
                                 cursors=cursors, raw=raw)
-        return list(export._line_batches(session, query, 3, raw))
+        return list(export._chunks(session, query, 3, raw))
 
 
 def test_sqlite_lines_equal_the_generic_lines_for_awkward_text(pair):
@@ -34,10 +34,11 @@ def test_sqlite_lines_equal_the_generic_lines_for_awkward_text(pair):
     raw = _batches(a, peer_id(b), raw=True)
     generic = _batches(a, peer_id(b), raw=False)
     assert raw == generic
-    lines = [line for batch, _counts in raw for line in batch]
+    lines = b"".join(data for data, _n, _counts in raw).splitlines()
     assert any(b'"a":"tab\\there\\nnewline\\u0001"' in line for line in lines)
     assert any('"a":"chị \\"Lan\\""'.encode() in line for line in lines)
-    assert sum(sum(counts.values()) for _batch, counts in raw) == len(lines) > len(ACTORS)
+    assert sum(sum(counts.values()) for _data, _n, counts in raw) == len(lines) > len(ACTORS)
+    assert all(data.count(b"\n") == n for data, n, _counts in raw)
 
 
 def test_cursors_in_the_query_select_what_the_join_selects(pair):
@@ -51,7 +52,8 @@ def test_cursors_in_the_query_select_what_the_join_selects(pair):
     inline = _batches(a, peer, raw=True)
     joined = _batches(a, peer, raw=True, inline=False)
     assert inline == joined
-    seqs = [line.split(b'"s":')[1].split(b",")[0] for batch, _c in inline for line in batch]
+    seqs = [line.split(b'"s":')[1].split(b",")[0]
+            for data, _n, _c in inline for line in data.splitlines()]
     assert seqs and min(int(s) for s in seqs) == 4
 
 
