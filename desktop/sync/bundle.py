@@ -102,9 +102,7 @@ class BundleWriter:
 
     def add_lines(self, lines: list[bytes], counts: dict[str, int]) -> None:
         """Many lines at once (``counts``: lines per table); chunks are cut as with :meth:`add`."""
-        for table, n in counts.items():
-            self._counts[table] = self._counts.get(table, 0) + n
-        self._total += len(lines)
+        self._count(len(lines), counts)
         room = self.chunk_changes - len(self._lines)
         self._lines.extend(lines[:room])
         for start in range(room, len(lines), self.chunk_changes):
@@ -113,18 +111,32 @@ class BundleWriter:
         if len(self._lines) >= self.chunk_changes:
             self._flush()
 
+    def add_chunk(self, raw: bytes, changes: int, counts: dict[str, int]) -> None:
+        """``changes`` lines already joined, each ending in a newline (``counts``: lines per
+        table), stored as one chunk of their own."""
+        self._flush()
+        self._count(changes, counts)
+        self._store(raw, changes)
+
+    def _count(self, changes: int, counts: dict[str, int]) -> None:
+        for table, n in counts.items():
+            self._counts[table] = self._counts.get(table, 0) + n
+        self._total += changes
+
     def _flush(self) -> None:
         if not self._lines:
             return
+        self._store(b"\n".join(self._lines) + b"\n", len(self._lines))
+        self._lines = []
+
+    def _store(self, raw: bytes, changes: int) -> None:
         index = len(self._chunks) + 1
-        raw = b"\n".join(self._lines) + b"\n"
         data = self._compressor.compress(raw)
         if self._aead is not None:
             data = self._aead.encrypt(_nonce(index), data, chunk_name(index).encode())
         self._zip.writestr(chunk_name(index), data)
         self._chunks.append({"name": chunk_name(index), "sha256": hashlib.sha256(data).hexdigest(),
-                             "size": len(data), "raw_size": len(raw), "changes": len(self._lines)})
-        self._lines = []
+                             "size": len(data), "raw_size": len(raw), "changes": changes})
 
     def close(self) -> dict[str, Any]:
         """Finish the file; returns the manifest."""

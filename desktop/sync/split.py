@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from desktop.sync.bundle import BundleReader
 from desktop.sync.export import _pending, _ranges, export_bundle
-from desktop.sync.state import Origin, SyncIdentity, exported_tables
+from desktop.sync.state import Origin, SyncIdentity, exported_tables, peer_cursors
 
 LINE_OVERHEAD = 160  # bytes of a change line besides its payload (ids, seq, time, actor)
 Part = dict[Origin, tuple[int, int]]
@@ -44,8 +44,14 @@ def plan_parts(engine: Engine, identity: SyncIdentity, peer: str, limits: PartLi
     commune = commune if commune is not None else identity.commune_code
     with Session(engine) as session, session.begin():
         ranges = _ranges(session, identity, peer)
-        sub = _pending(peer, commune, list(exported_tables())).subquery()
+        sub = _pending(peer, commune, list(exported_tables()),
+                       cursors=peer_cursors(session, peer)).subquery()
         cols = list(sub.c)
+        # one aggregate first: most exports fit in one part, without fetching and sorting
+        count, length = session.execute(
+            select(func.count(), func.coalesce(func.sum(func.length(cols[10])), 0))).one()
+        if count <= limits.max_changes and length + count * LINE_OVERHEAD <= limits.max_bytes:
+            return None
         rows = session.execute(select(cols[0], cols[1], cols[2], func.length(cols[10]))
                                .order_by(cols[0], cols[1], cols[2])).all()
     parts: list[Part] = []

@@ -79,11 +79,22 @@ def coverage(session: Session, identity: SyncIdentity) -> dict[Origin, int]:
         .group_by(SyncState.node_id, SyncState.epoch)
     ):
         out[(node, epoch)] = seq or 0
-    for epoch, seq in session.execute(
-        select(ChangeLog.epoch, func.max(ChangeLog.seq)).where(ChangeLog.node_id == identity.node_id)
-        .group_by(ChangeLog.epoch)
-    ):
-        out[(identity.node_id, epoch)] = seq or 0
+    out.update(_own_tops(session, identity.node_id))
+    return out
+
+
+def _own_tops(session: Session, node: uuid.UUID) -> dict[Origin, int]:
+    """Last seq per epoch of ``node``'s changes: two index seeks per epoch (a GROUP BY reads
+    every index entry of the node, ~0.1 s at 100 k changes)."""
+    own = ChangeLog.node_id == node
+    out: dict[Origin, int] = {}
+    epoch = session.execute(select(func.min(ChangeLog.epoch)).where(own)).scalar()
+    while epoch is not None:
+        top = session.execute(select(func.max(ChangeLog.seq))
+                              .where(own, ChangeLog.epoch == epoch)).scalar()
+        out[(node, epoch)] = top or 0
+        epoch = session.execute(select(func.min(ChangeLog.epoch))
+                                .where(own, ChangeLog.epoch > epoch)).scalar()
     return out
 
 
