@@ -218,7 +218,7 @@ def main() -> None:
 
         # baseline: the same rows, raw executemany into a copy of the receiver's table
         raw_db = tmp / "raw.sqlite"
-        shutil.copy(b.paths.db_file, raw_db)
+        _copy_db(b.paths.db_file, raw_db)  # with what is still in its WAL
         with a.session() as s:
             src = s.execute(select(Officer.__table__)).mappings().all()
         cols = list(src[0].keys())
