@@ -57,32 +57,15 @@ class Commune:
 
 
 def start_hub(data: Path, db_url: str | None, workers: int = 1) -> tuple[subprocess.Popen, str]:
-    from tests.hub.conftest import _free_port
+    from tests.hub.conftest import serve_process
 
-    port = _free_port()
-    cmd = [sys.executable, "-m", "hub.cli", "serve", "--data", str(data), "--port", str(port),
-           "--rate", "1000000", "--max-body-mb", "256"]
-    if workers > 1:
-        cmd += ["--workers", str(workers)]
-    if db_url:
-        cmd += ["--db", db_url]
+    extra = ["--rate", "1000000", "--max-body-mb", "256", "--workers", str(workers)]
     logfile = open(data.parent / "hub.log", "wb")  # noqa: SIM115 - lives as long as the hub
     env = {**os.environ, "XASO_HUB_TIMING": "1"}  # one push_timing line per push, read after
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=logfile, stderr=subprocess.STDOUT, env=env)
-    url = f"http://127.0.0.1:{port}"
-    import httpx
-
-    for _ in range(600):
-        if proc.poll() is not None:
-            raise SystemExit(f"the hub stopped at start-up; see {data.parent / 'hub.log'}")
-        try:
-            if httpx.get(f"{url}/healthz", timeout=2).status_code == 200:
-                return proc, url
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.1)
-    proc.kill()
-    raise SystemExit("the hub did not start within 60 s")
+    try:
+        return serve_process(data, db_url, *extra, output=logfile, env=env)
+    except RuntimeError as err:
+        raise SystemExit(f"{err}; see {data.parent / 'hub.log'}") from err
 
 
 def officer_rows(commune: int, start: int, count: int) -> list[dict]:

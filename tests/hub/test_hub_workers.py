@@ -4,11 +4,7 @@ already served; the owner check with thousands of ids; the shared table's expiry
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
-import sys
-import time
 import uuid
-from pathlib import Path
 
 import httpx
 import pytest
@@ -23,34 +19,13 @@ from desktop.sync.verify import PartitionRejected, _check_owners
 from hub.guard import SharedReplays
 from hub.store import open_hub
 from tests.conftest import TEST_COMMUNE
-from tests.hub.conftest import OTHER_COMMUNE, RunningHub, _free_port, enrol, open_pc
-from tests.hub.test_hub_security import PUSH, bundle_for_hub, hub_officers, push_raw
+from tests.hub.conftest import OTHER_COMMUNE, RunningHub, enrol, open_pc, serve_process
+from tests.hub.test_hub_security import bundle_for_hub, hub_officers, push_raw
 from tests.sync.conftest import add_officer
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def serve(data: Path, db_url: str | None, *extra: str) -> tuple[subprocess.Popen, str]:
-    port = _free_port()
-    cmd = [sys.executable, "-m", "hub.cli", "serve", "--data", str(data), "--port", str(port),
-           *extra] + (["--db", db_url] if db_url else [])
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(300):
-        assert proc.poll() is None, "xaso-hub serve stopped at start-up"
-        try:
-            if httpx.get(f"{url}/healthz", timeout=2).status_code == 200:
-                return proc, url
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.1)
-    proc.kill()
-    pytest.fail("xaso-hub serve did not start")
-
 
 def test_a_request_replayed_to_another_hub_process_is_refused(tmp_path, db_url):
     opened = open_hub(tmp_path / "hub-data", db_url)
-    procs = [serve(tmp_path / "hub-data", db_url) for _ in range(2)]
+    procs = [serve_process(tmp_path / "hub-data", db_url) for _ in range(2)]
     pc = open_pc(tmp_path / "pc1")
     try:
         (_, first_url), (_, second_url) = procs
@@ -79,7 +54,7 @@ def test_a_request_replayed_to_another_hub_process_is_refused(tmp_path, db_url):
 
 
 def test_serve_with_two_workers_answers(tmp_path):
-    proc, url = serve(tmp_path / "hub-data", None, "--workers", "2")
+    proc, url = serve_process(tmp_path / "hub-data", None, "--workers", "2")
     try:
         assert httpx.get(f"{url}/api/v1/health").json()["ok"] is True
     finally:
