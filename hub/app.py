@@ -7,7 +7,6 @@ SQLAlchemy engine. Every sync request is signed by an enrolled, active node; a r
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import logging
 import tempfile
@@ -212,7 +211,7 @@ def create_app(engine: Engine, identity: SyncIdentity, work_dir: Path | None = N
             return result
 
         try:
-            result = await asyncio.to_thread(gate.run, str(peer.node_id), run)
+            result = await gate.call(str(peer.node_id), run)
         except GapRejected as err:
             return _error(409, "gap", err, ack=_latest_ack(engine, str(peer.node_id)))
         except PartitionRejected as err:
@@ -245,7 +244,7 @@ def create_app(engine: Engine, identity: SyncIdentity, work_dir: Path | None = N
                 return None
             return _answered(engine, identity, peer, work)
 
-        answered = await asyncio.to_thread(gate.run, str(peer.node_id), run)
+        answered = await gate.call(str(peer.node_id), run)
         if answered is None:
             return refused(peer, "replay")
         data, name = answered
