@@ -98,3 +98,22 @@ def test_owner_check_finds_another_communes_row_among_thousands(tmp_path, db_url
         assert err.value.params["commune"] == OTHER_COMMUNE
     finally:
         opened.close()
+
+
+def test_push_timing_line_only_when_asked(hub, pcs, tmp_path, monkeypatch, caplog):
+    from tests.hub.test_hub_sync import sync
+
+    pc1 = pcs[0]
+    caplog.set_level("INFO", logger="xaso.hub")
+    add_officer(pc1, "Nguyễn Văn An", "020190001234")
+    sync(pc1, hub, tmp_path)
+    assert not [r for r in caplog.records if r.getMessage() == "push_timing"]
+    monkeypatch.setenv("XASO_HUB_TIMING", "1")
+    add_officer(pc1, "Trần Thị Bình", "020190001235")
+    sync(pc1, hub, tmp_path)
+    lines = [r.fields for r in caplog.records if r.getMessage() == "push_timing"]
+    assert len(lines) == 1
+    phases = ("receive", "auth", "wait", "claim", "import", "contact", "total")
+    assert lines[0]["changes"] == 1 and lines[0]["bytes"] > 0
+    assert all(lines[0][k] >= 0 for k in phases)
+    assert lines[0]["total"] >= lines[0]["import"] > 0
