@@ -53,32 +53,19 @@ class Commune:
     bundles: list[Path] = field(default_factory=list)
     changes: int = 0
     applied: int = 0
+    client_ms: list[float] = field(default_factory=list)
 
 
-def start_hub(data: Path, db_url: str | None) -> tuple[subprocess.Popen, str]:
-    from tests.hub.conftest import _free_port
+def start_hub(data: Path, db_url: str | None, workers: int = 1) -> tuple[subprocess.Popen, str]:
+    from tests.hub.conftest import serve_process
 
-    port = _free_port()
-    cmd = [sys.executable, "-m", "hub.cli", "serve", "--data", str(data), "--port", str(port),
-           "--rate", "1000000", "--max-body-mb", "256"]
-    if db_url:
-        cmd += ["--db", db_url]
+    extra = ["--rate", "1000000", "--max-body-mb", "256", "--workers", str(workers)]
     logfile = open(data.parent / "hub.log", "wb")  # noqa: SIM115 - lives as long as the hub
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=logfile, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    import httpx
-
-    for _ in range(600):
-        if proc.poll() is not None:
-            raise SystemExit(f"the hub stopped at start-up; see {data.parent / 'hub.log'}")
-        try:
-            if httpx.get(f"{url}/healthz", timeout=2).status_code == 200:
-                return proc, url
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.1)
-    proc.kill()
-    raise SystemExit("the hub did not start within 60 s")
+    env = {**os.environ, "XASO_HUB_TIMING": "1"}  # one push_timing line per push, read after
+    try:
+        return serve_process(data, db_url, *extra, output=logfile, env=env)
+    except RuntimeError as err:
+        raise SystemExit(f"{err}; see {data.parent / 'hub.log'}") from err
 
 
 def officer_rows(commune: int, start: int, count: int) -> list[dict]:
@@ -125,11 +112,42 @@ def push_all(commune: Commune, hub_url: str) -> int:
     client = HubClient(hub_url, commune.identity, timeout=600, retries=3, backoff=0.5)
     try:
         for path in commune.bundles:
+            t0 = time.perf_counter()
             ack = orjson.loads(client.push(path)["ack"])
+            commune.client_ms.append((time.perf_counter() - t0) * 1000)
             commune.applied += ack["counts"]["applied"]
     finally:
         client.close()
     return len(commune.bundles)
+
+
+PHASES = ("receive", "auth", "wait", "claim", "import", "contact", "total")
+
+
+def timing_report(hub_log: Path, communes: list[Commune]) -> None:
+    """Where the pushes' time went: the hub's push_timing lines, summed over all pushes, against
+    the clients' wall time per push (the rest: HTTP, the client's read and signature)."""
+    import orjson
+
+    sums = dict.fromkeys(PHASES, 0.0)
+    pushes = 0
+    for line in hub_log.read_bytes().splitlines():
+        if b'"push_timing"' not in line:
+            continue
+        data = orjson.loads(line)
+        pushes += 1
+        for k in PHASES:
+            sums[k] += data.get(k, 0.0)
+    client = sum(sum(c.client_ms) for c in communes)
+    if not pushes:
+        log("no push_timing lines in the hub log")
+        return
+    parts = ", ".join(f"{k} {v / pushes:.0f}" for k, v in sums.items())
+    log(f"per push, mean ms over {pushes} pushes: {parts}; client wall {client / pushes:.0f} "
+        f"(outside the handler: {(client - sums['total']) / pushes:.0f})")
+    besides = sums["total"] - sums["import"] - sums["wait"]
+    log(f"hub overhead besides import_bundle and the gate wait: {besides / pushes:.1f} ms per "
+        f"push ({100 * besides / max(sums['total'], 1e-9):.2f} % of handler time)")
 
 
 def recount(engine, communes: list[Commune], changes: int) -> list[str]:
@@ -214,6 +232,7 @@ def main() -> None:  # noqa: PLR0915 - one straight script
     parser.add_argument("--bundle", type=int, default=10_000, help="changes per bundle")
     parser.add_argument("--pg", default=os.environ.get("XASO_BENCH_PG_URL"),
                         help="PostgreSQL server URL (a fresh database is made on it)")
+    parser.add_argument("--workers", type=int, default=1, help="xaso-hub serve --workers")
     parser.add_argument("--keep", action="store_true")
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="xaso-bench-hub-"))
@@ -242,7 +261,7 @@ def main() -> None:  # noqa: PLR0915 - one straight script
         log(f"hub on {kind}: {args.communes} communes x {args.changes} changes, "
             f"bundles of {args.bundle}")
         (tmp / "hub").mkdir()
-        proc, url = start_hub(tmp / "hub", hub_url)
+        proc, url = start_hub(tmp / "hub", hub_url, args.workers)
         engine = make_engine(hub_url or tmp / "hub" / DB_FILE)
         for i, code in enumerate(communes_of_province(args.communes), start=1):
             t0 = time.perf_counter()
@@ -255,6 +274,7 @@ def main() -> None:  # noqa: PLR0915 - one straight script
             list(pool.map(lambda c: push_all(c, url), communes))
         elapsed = time.perf_counter() - t0
         log(f"pushed {total} changes in {elapsed:.1f} s")
+        timing_report(tmp / "hub.log", communes)
         problems = recount(engine, communes, args.changes)
         for p in problems:
             log(f"WRONG: {p}")

@@ -7,7 +7,7 @@ SQLAlchemy engine. Every sync request is signed by an enrolled, active node; a r
 
 from __future__ import annotations
 
-import asyncio
+import hashlib
 import logging
 import tempfile
 import time
@@ -27,8 +27,8 @@ from desktop.sync.export import export_bundle
 from desktop.sync.http_auth import MAX_SKEW, check_headers
 from desktop.sync.state import SyncIdentity
 from desktop.sync.verify import GapRejected, PartitionRejected
-from hub import enrolment, province, province_api
-from hub.guard import RateLimiter, ReplayGuard
+from hub import enrolment, province, province_api, timing
+from hub.guard import RateLimiter, ReplayGuard, SharedReplays
 from hub.ingest import IngestGate
 
 MAX_BODY = 512 << 20
@@ -62,11 +62,29 @@ async def _read_body(request: Request, limit: int) -> bytes | None:
     return b"".join(chunks)
 
 
+async def _receive(request: Request, limit: int, path: Path) -> tuple[int, str] | None:
+    """Stream the body into ``path``, hashing it on the way: (size, SHA-256 hex), or None when
+    it is larger than ``limit`` (checked before and while reading)."""
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > limit:
+        return None
+    digest, size = hashlib.sha256(), 0
+    with path.open("wb") as fh:
+        async for part in request.stream():
+            size += len(part)
+            if size > limit:
+                return None
+            digest.update(part)
+            fh.write(part)
+    return size, digest.hexdigest()
+
+
 def create_app(engine: Engine, identity: SyncIdentity, work_dir: Path | None = None,
                max_body: int = MAX_BODY, rate_per_minute: int = 120, url: str = "") -> FastAPI:
     app = FastAPI(title="xaso-hub")
     work = work_dir or Path(tempfile.mkdtemp(prefix="xaso-hub-"))
     replays = ReplayGuard(MAX_SKEW.total_seconds() * 2)
+    shared = SharedReplays(engine, MAX_SKEW.total_seconds() * 2)
     limiter = RateLimiter(rate_per_minute)
     gate = IngestGate(engine)
 
@@ -80,7 +98,8 @@ def create_app(engine: Engine, identity: SyncIdentity, work_dir: Path | None = N
             "ms": round((time.perf_counter() - start) * 1000, 1)}})
         return response
 
-    def authenticate(request: Request, body: bytes) -> SyncPeer | JSONResponse:
+    def known_peer(request: Request) -> SyncPeer | JSONResponse:
+        """The enrolled, active node the headers name (checked before a body is read)."""
         try:
             node_id = uuid.UUID(request.headers.get("X-Xaso-Node", ""))
         except ValueError:
@@ -90,17 +109,37 @@ def create_app(engine: Engine, identity: SyncIdentity, work_dir: Path | None = N
         if peer is None or not peer.active:
             log.warning("refused", extra={"fields": {"node": str(node_id), "reason": "unknown_node"}})
             return _error(401, "unknown_node")
+        return peer
+
+    def refused(peer: SyncPeer, problem: str) -> JSONResponse:
+        log.warning("refused", extra={"fields": {"node": str(peer.node_id), "reason": problem}})
+        return _error(401, problem)
+
+    def checked(request: Request, peer: SyncPeer, body: bytes,
+                body_sha256: str | None = None) -> SyncPeer | JSONResponse:
+        """Signature, clock, this worker's replay cache and rate limit."""
         path = request.url.path + (f"?{request.url.query}" if request.url.query else "")
         signature = request.headers.get("X-Xaso-Signature", "")
         problem = check_headers(peer.sign_key, request.method, path,
-                                request.headers.get("X-Xaso-Time", ""), signature, body)
-        if problem is None and not replays.first_use(str(node_id), signature):
+                                request.headers.get("X-Xaso-Time", ""), signature, body,
+                                body_sha256)
+        if problem is None and not replays.first_use(str(peer.node_id), signature):
             problem = "replay"
-        if problem is None and not limiter.allow(str(node_id)):
+        if problem is None and not limiter.allow(str(peer.node_id)):
             return _error(429, "busy")
-        if problem:
-            log.warning("refused", extra={"fields": {"node": str(node_id), "reason": problem}})
-            return _error(401, problem)
+        return refused(peer, problem) if problem else peer
+
+    def first_seen(request: Request, peer: SyncPeer) -> bool:
+        """The shared replay table: False when any worker has seen this signature."""
+        return shared.claim(peer.node_id, request.headers.get("X-Xaso-Signature", ""))
+
+    def authenticate(request: Request, body: bytes) -> SyncPeer | JSONResponse:
+        """All checks of a request without a bundle (province view), the shared replay row too."""
+        peer = known_peer(request)
+        if isinstance(peer, SyncPeer):
+            peer = checked(request, peer, body)
+        if isinstance(peer, SyncPeer) and not first_seen(request, peer):
+            return refused(peer, "replay")
         return peer
 
     @app.get("/api/v1/health")
@@ -137,20 +176,42 @@ def create_app(engine: Engine, identity: SyncIdentity, work_dir: Path | None = N
 
     @app.post("/api/v1/sync/push")
     async def push(request: Request):
-        body = await _read_body(request, max_body)
-        if body is None:
-            return _error(413, "too_large")
-        peer = authenticate(request, body)
+        timer = timing.PushTimer(timing.enabled())
+        peer = known_peer(request)
         if isinstance(peer, JSONResponse):
             return peer
-        if peer.role == province_api.PROVINCE_ROLE:
-            return province_api.viewer_only()
         work.mkdir(parents=True, exist_ok=True)
         path = work / f"push-{uuid.uuid4().hex}.xaso"
-        path.write_bytes(body)
         try:
-            result = await asyncio.to_thread(gate.run, str(peer.node_id), lambda: _applied(
-                engine, identity, path, peer))
+            received = await _receive(request, max_body, path)
+            timer.phase("receive")
+            if received is None:
+                return _error(413, "too_large")
+            peer = checked(request, peer, b"", received[1])
+            if isinstance(peer, JSONResponse):
+                return peer
+            if peer.role == province_api.PROVINCE_ROLE:
+                return province_api.viewer_only()
+            timer.phase("auth")
+            return await _push_gated(request, peer, path, received[0], timer)
+        finally:
+            path.unlink(missing_ok=True)
+
+    async def _push_gated(request: Request, peer: SyncPeer, path: Path, size: int,
+                          timer: timing.PushTimer):
+        def run():
+            timer.phase("wait")
+            if not first_seen(request, peer):
+                return None
+            timer.phase("claim")
+            result = import_bundle(engine, identity, path, channel="http")
+            timer.phase("import")
+            province.record_contact(engine, peer.node_id, peer.commune_code, pushed=True)
+            timer.phase("contact")
+            return result
+
+        try:
+            result = await gate.call(str(peer.node_id), run)
         except GapRejected as err:
             return _error(409, "gap", err, ack=_latest_ack(engine, str(peer.node_id)))
         except PartitionRejected as err:
@@ -160,21 +221,33 @@ def create_app(engine: Engine, identity: SyncIdentity, work_dir: Path | None = N
             return _error(403, "other_commune", err)
         except BundleRejected as err:
             return _error(400, "rejected", err)
-        finally:
-            path.unlink(missing_ok=True)
+        if result is None:
+            return refused(peer, "replay")
         log.info("push", extra={"fields": {"node": str(peer.node_id), "changes": result.changes,
                                            **result.tally.as_dict()}})
-        return JSONResponse(result.ack)
+        answer = JSONResponse(result.ack)
+        timer.report(str(peer.node_id), size, result.changes)
+        return answer
 
     @app.get("/api/v1/sync/pull")
     async def pull(request: Request):
-        peer = authenticate(request, b"")
+        peer = known_peer(request)
+        if isinstance(peer, SyncPeer):
+            peer = checked(request, peer, b"")
         if isinstance(peer, JSONResponse):
             return peer
         if peer.role == province_api.PROVINCE_ROLE:
             return province_api.viewer_only()
-        data, name = await asyncio.to_thread(gate.run, str(peer.node_id),
-                                             lambda: _answered(engine, identity, peer, work))
+
+        def run():
+            if not first_seen(request, peer):
+                return None
+            return _answered(engine, identity, peer, work)
+
+        answered = await gate.call(str(peer.node_id), run)
+        if answered is None:
+            return refused(peer, "replay")
+        data, name = answered
         return Response(data, media_type=BUNDLE_TYPE,
                         headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
@@ -203,13 +276,6 @@ def _latest_ack(engine: Engine, peer: str):
     with Session(engine) as s:
         acks = latest_ack_for(s, peer)
     return acks[0] if acks else None
-
-
-def _applied(engine: Engine, identity: SyncIdentity, path: Path, peer):
-    """A push, applied in the ingest gate's thread; the computer's last contact with it."""
-    result = import_bundle(engine, identity, path, channel="http")
-    province.record_contact(engine, peer.node_id, peer.commune_code, pushed=True)
-    return result
 
 
 def _answered(engine: Engine, identity: SyncIdentity, peer, work: Path):

@@ -1,6 +1,6 @@
 """xaso-hub: the province server and its admin commands.
 
-    xaso-hub serve [--data DIR] [--db URL] [--host H] [--port P] [--cert F --key F]
+    xaso-hub serve [--data DIR] [--db URL] [--host H] [--port P] [--cert F --key F] [--workers N]
     xaso-hub enrol --commune CODE [--days N]     one-time code for a commune computer
     xaso-hub enrol --province [--days N]         one-time code for a province viewer (summary)
     xaso-hub nodes                               enrolled computers
@@ -17,6 +17,7 @@ hub's key file ``hub-key.json`` (mode 0600).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -42,6 +43,8 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--url", default="", help="public URL given to enrolled computers")
     serve.add_argument("--max-body-mb", type=int, default=512)
     serve.add_argument("--rate", type=int, default=120, help="requests per minute per node")
+    serve.add_argument("--workers", type=int, default=1,
+                       help="API worker processes (share the database and its replay table)")
     enrol = sub.add_parser("enrol", parents=[common], help="one-time enrolment code")
     who = enrol.add_mutually_exclusive_group(required=True)
     who.add_argument("--commune")
@@ -65,19 +68,41 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+SERVE_ENV = "XASO_HUB_SERVE"  # the serve options, handed to each uvicorn worker process
+
+
 def _serve(args, hub) -> int:
     import uvicorn
 
-    from hub.app import create_app
-
     if bool(args.cert) != bool(args.key):
         raise UserError("Give both --cert and --key, or neither.")
-    app = create_app(hub.engine, hub.identity, hub.data_dir / "work",
-                     max_body=args.max_body_mb << 20, rate_per_minute=args.rate, url=args.url)
-    uvicorn.run(app, host=args.host, port=args.port, log_config=logs.uvicorn_log_config(),
-                ssl_certfile=str(args.cert) if args.cert else None,
-                ssl_keyfile=str(args.key) if args.key else None, proxy_headers=True)
+    options = {"host": args.host, "port": args.port, "log_config": logs.uvicorn_log_config(),
+               "ssl_certfile": str(args.cert) if args.cert else None,
+               "ssl_keyfile": str(args.key) if args.key else None, "proxy_headers": True}
+    served = {"data": str(hub.data_dir), "db": args.db, "max_body": args.max_body_mb << 20,
+              "rate": args.rate, "url": args.url}
+    if args.workers > 1:  # uvicorn starts the workers from an import string
+        os.environ[SERVE_ENV] = orjson.dumps(served).decode()
+        hub.close()
+        uvicorn.run("hub.cli:worker_app", factory=True, workers=args.workers, **options)
+    else:
+        uvicorn.run(_app(hub, served), **options)
     return 0
+
+
+def _app(hub, served: dict):
+    from hub.app import create_app
+
+    return create_app(hub.engine, hub.identity, hub.data_dir / "work",
+                      max_body=served["max_body"], rate_per_minute=served["rate"],
+                      url=served["url"])
+
+
+def worker_app():
+    """One uvicorn worker of ``serve --workers N``: opens the hub the parent already migrated."""
+    served = orjson.loads(os.environ[SERVE_ENV])
+    logs.setup("info")
+    return _app(open_hub(Path(served["data"]), served["db"]), served)
 
 
 def _message(err: UserError) -> str:

@@ -1,15 +1,25 @@
-"""Per-process request guards: replayed signatures and a per-node rate limit.
+"""Request guards: replayed signatures and a per-node rate limit.
 
-Both are in memory, so with several API workers each keeps its own view; a replay inside the
-15-minute window could then reach another worker — harmless for a push (idempotent) or a pull
-(read-only). A shared store (PostgreSQL table or Redis) would close that; see docs/hub.md.
+``ReplayGuard`` (memory, per process) is the fast first check; ``SharedReplays`` (the table
+``hub_seen_request``) refuses a signature any other API worker has already seen. The rate limit
+stays per process: with N workers behind a load balancer a node gets up to N × ``--rate``.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
+import itertools
 import threading
 import time
+import uuid
 from collections import OrderedDict
+
+from sqlalchemy import Engine, delete, insert
+from sqlalchemy.exc import IntegrityError
+
+from db.base import utcnow
+from db.models import HubSeenRequest
 
 
 class ReplayGuard:
@@ -51,3 +61,28 @@ class RateLimiter:
                 return False
             self._buckets[node] = (tokens - 1, now)
             return True
+
+
+class SharedReplays:
+    """One row per signed request seen by any worker; a second insert of the same (node,
+    signature hash) breaks the unique constraint: a replay. Expired rows are deleted every
+    ``purge_every`` claims, in the claim's own transaction (one indexed range delete)."""
+
+    def __init__(self, engine: Engine, window_seconds: float, purge_every: int = 500) -> None:
+        self.engine = engine
+        self.window = dt.timedelta(seconds=window_seconds)
+        self.purge_every = purge_every
+        self._claims = itertools.count()
+
+    def claim(self, node: uuid.UUID, signature: str) -> bool:
+        now = utcnow()
+        row = {"node_id": node, "sig_hash": hashlib.sha256(signature.encode()).hexdigest(),
+               "expires_at": now + self.window}
+        try:
+            with self.engine.begin() as conn:
+                if next(self._claims) % self.purge_every == 0:
+                    conn.execute(delete(HubSeenRequest).where(HubSeenRequest.expires_at < now))
+                conn.execute(insert(HubSeenRequest), row)
+        except IntegrityError:
+            return False
+        return True

@@ -20,3 +20,4 @@ from db.models.sync import SyncConflict, SyncLog, SyncPeer, SyncQuarantine  # no
 from db.models.dossier import Dossier  # noqa: F401
 from db.models.hub import HubEnrolment  # noqa: F401
 from db.models.hub_view import HubNodeContact  # noqa: F401
+from db.models.hub_replay import HubSeenRequest  # noqa: F401

@@ -10,8 +10,11 @@ from desktop.sync.keys import NodeKeys, b64, unb64, verify_signature
 MAX_SKEW = dt.timedelta(minutes=15)
 
 
-def signing_text(method: str, path: str, when: str, body: bytes) -> bytes:
-    return "\n".join((method.upper(), path, when, hashlib.sha256(body).hexdigest())).encode()
+def signing_text(method: str, path: str, when: str, body: bytes,
+                 body_sha256: str | None = None) -> bytes:
+    """What is signed; ``body_sha256`` (hex) stands for the body when the caller hashed it already."""
+    digest = body_sha256 if body_sha256 is not None else hashlib.sha256(body).hexdigest()
+    return "\n".join((method.upper(), path, when, digest)).encode()
 
 
 def sign_headers(keys: NodeKeys, node_id: str, method: str, path: str, body: bytes,
@@ -22,14 +25,15 @@ def sign_headers(keys: NodeKeys, node_id: str, method: str, path: str, body: byt
 
 
 def check_headers(sign_key: str, method: str, path: str, when: str, signature: str,
-                  body: bytes) -> str | None:
-    """None when valid, else the error code (bad_signature / clock)."""
+                  body: bytes, body_sha256: str | None = None) -> str | None:
+    """None when valid, else the error code (bad_signature / clock). The hub streams a pushed
+    body to disk and hashes it on the way, so it passes ``body_sha256`` instead of the bytes."""
     try:
         sent = dt.datetime.fromisoformat(when)
         raw = unb64(signature)
     except (ValueError, TypeError):
         return "bad_signature"
-    if not verify_signature(sign_key, raw, signing_text(method, path, when, body)):
+    if not verify_signature(sign_key, raw, signing_text(method, path, when, body, body_sha256)):
         return "bad_signature"
     if abs(dt.datetime.now(dt.timezone.utc) - sent) > MAX_SKEW:
         return "clock"

@@ -5,10 +5,15 @@ from __future__ import annotations
 
 import os
 import socket
+import subprocess
+import sys
 import threading
 import time
 import uuid
 from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
 
 import pytest
 import uvicorn
@@ -22,6 +27,7 @@ from hub.app import create_app
 from hub.store import Hub, open_hub
 from tests.conftest import ADMIN_PASSWORD, TEST_COMMUNE
 
+ROOT = Path(__file__).resolve().parents[2]
 OTHER_COMMUNE = "06040"  # Xã Thất Khê, same province
 MAX_BODY = 1 << 20
 
@@ -30,6 +36,28 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def serve_process(data, db_url: str | None, *extra: str, output=None,
+                  env: dict | None = None) -> tuple[subprocess.Popen, str]:
+    """A real ``xaso-hub serve`` process on a free port of 127.0.0.1, once /healthz answers."""
+    port = _free_port()
+    cmd = [sys.executable, "-m", "hub.cli", "serve", "--data", str(data), "--port", str(port),
+           *extra] + (["--db", db_url] if db_url else [])
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=output or subprocess.DEVNULL,
+                            stderr=subprocess.STDOUT, env=env)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(600):
+        if proc.poll() is not None:
+            raise RuntimeError("xaso-hub serve stopped at start-up")
+        try:
+            if httpx.get(f"{url}/healthz", timeout=2).status_code == 200:
+                return proc, url
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.1)
+    proc.kill()
+    raise RuntimeError("xaso-hub serve did not start within 60 s")
 
 
 def _pg_database(base_url: str):
