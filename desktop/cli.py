@@ -152,7 +152,7 @@ class Cli:
         store = self.store()
         try:
             problems = store.integrity_check()
-            commune = store.commune()
+            place = store.place()
             with store.session() as s:
                 stats = svc.stats(s) if store.is_initialized else None
             revision = store.migration.after
@@ -160,18 +160,21 @@ class Cli:
             store.close()
         summary = {
             "ok": not problems, "home": str(self.args.home), "schema": revision,
-            "initialized": commune is not None,
-            "commune": commune.name if commune else None,
+            "initialized": place is not None,
+            "commune": place.commune_name or None if place else None,
+            "province": place.province_name if place else None,
             "officers": stats.total if stats else 0, "problems": problems,
         }
         if problems:
             text = tr("The data file has problems:") + "\n" + "\n".join(problems)
-        elif commune is None:
+        elif place is None:
             text = tr("The data file is intact, but this installation has not been set up yet.")
         else:
             text = tr("The data file is intact (schema {schema}).").format(schema=revision)
-            if commune:
-                text += "\n" + tr("{commune}: {count} officers.").format(commune=commune.name, count=stats.total)
+            if place.commune_name:
+                text += "\n" + tr("{commune}: {count} officers.").format(commune=place.commune_name, count=stats.total)
+            else:
+                text += "\n" + tr("Province computer of {province}.").format(province=place.province_name)
         self.emit(summary, text)
         return 0 if not problems else 1
 

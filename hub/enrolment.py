@@ -70,7 +70,11 @@ def redeem(engine: Engine, code: str, card: Any) -> SyncPeer:
             raise EnrolRefused(N_("The enrolment code is wrong, already used or expired. Ask the "
                                   "province for a new code."))
         viewer = row.commune_code == PROVINCE
-        if not viewer and str(card.get("commune") or row.commune_code) != row.commune_code:
+        if not viewer and not card.get("commune"):  # a province computer has no commune
+            raise EnrolRefused(N_("This enrolment code is for commune {code}. A province "
+                                  "computer needs a province viewer code (xaso-hub enrol "
+                                  "--province)."), code=row.commune_code)
+        if not viewer and str(card.get("commune")) != row.commune_code:
             raise EnrolRefused(N_("This enrolment code is for commune {code}, not for this "
                                   "commune."), code=row.commune_code)
         if s.get(SyncPeer, node) is not None:

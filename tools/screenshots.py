@@ -76,6 +76,7 @@ def main(out: Path) -> None:
     wizard.next()
     shoot(app, wizard, out / "03-wizard-admin.png")
     wizard.close()
+    shoot_province_setup(app, out, work)
 
     store = Store.open(Paths(work / "demo"))
     fill_demo(store)
@@ -486,6 +487,38 @@ def shoot_dossiers(app, ctx, window, out: Path, work: Path) -> None:
     window.show_section("overview")  # Tổng quan scrolled to this month's 766 block
     window.stack.currentWidget().ensureWidgetVisible(window.pages["overview"].findChild(IndicatorsSummary))
     shoot(app, window, out / "39-overview-766.png")
+
+
+def shoot_province_setup(app, out: Path, work: Path) -> None:
+    """First start of a province computer, and its Toàn tỉnh page before it is connected."""
+    store = Store.open(Paths(work / "province-new"))
+    wizard = FirstRunWizard(store)
+    wizard.welcome_page.province.setChecked(True)
+    shoot(app, wizard, out / "03a-wizard-province-kind.png")
+    wizard.next()
+    page = wizard.province_page
+    page.province.setCurrentIndex(page.province.findText("Tỉnh Lạng Sơn"))
+    shoot(app, wizard, out / "03b-wizard-province.png")
+    wizard.next()
+    admin = wizard.admin_page
+    admin.full_name.setText("Trần Văn Bình")
+    admin.password.setText("mat-khau-2026")
+    admin.confirm.setText("mat-khau-2026")
+    wizard.next()
+    wizard.connect_page.url.setText("https://xaso.langson.gov.vn")
+    shoot(app, wizard, out / "03c-wizard-province-connect.png")
+    wizard.connect_page.url.clear()
+    wizard.next()
+    shoot(app, wizard, out / "03d-wizard-province-done.png")
+    wizard.close()
+    ctx = AppContext(store=store, user=CurrentUser("admin", "Trần Văn Bình", "admin"),
+                     prompts=Prompts(), runner=TaskRunner(synchronous=True),
+                     ui_settings=QSettings(str(work / "ui-new.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(ctx)
+    window.resize(1366, 740)
+    shoot(app, window, out / "79-province-not-connected.png")
+    window.close()
+    store.close()
 
 
 def shoot_province(app, out: Path, work: Path) -> None:

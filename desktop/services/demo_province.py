@@ -42,7 +42,11 @@ def _setup(store: Store) -> str | None:
                     "new, empty folder. Choose another folder."))
         return None
     password = f"tinh-{secrets.randbelow(1_000_000):06d}"
-    initialize(store, SetupRequest(DEFAULT_COMMUNE, "admin", password, "Quản trị viên"))
+    from desktop.services.communes import find_commune
+
+    province_code = find_commune(DEFAULT_COMMUNE)[1].code  # a province computer of its province
+    initialize(store, SetupRequest("", "admin", password, "Quản trị viên",
+                                   province_code=province_code))
     with store.write("demo") as s:
         set_setting(s, DEMO_CREATED, True)
     return password
@@ -75,7 +79,7 @@ def fill_demo_province(store: Store, seed: int = 2025, url: str = DEMO_URL,
     try:
         fill_demo_hub(hub.engine, seed)
         key_passphrase = None
-        if not province.is_province_mode(store):
+        if sync_svc.hub_peer(store) is None:
             card, key_passphrase = _card(store, passphrase)
             code = enrolment.create_code(hub.engine, enrolment.PROVINCE)
             enrolment.redeem(hub.engine, code, card)

@@ -30,6 +30,10 @@ def enrol_with_hub(store: Store, url: str, code: str, verify=True,
 
         raise HubOffline(N_("The province server cannot be reached ({reason}). Check the address "
                             "and the network, then try again."), reason=offline_reason(err)) from err
+    if response.status_code == 403 and _answer(response).get("error") == "bad_code":
+        answer = _answer(response)  # the hub's reason: wrong or spent code, another commune's
+        if isinstance(answer.get("message"), str) and isinstance(answer.get("params"), dict):
+            raise UserError(answer["message"], **{k: str(v) for k, v in answer["params"].items()})
     if response.status_code != 200:
         raise UserError(N_("The province server refused the enrolment code (error {status}). "
                            "Check the code, or ask the province for a new one."),
@@ -42,3 +46,11 @@ def enrol_with_hub(store: Store, url: str, code: str, verify=True,
     if hub_card.get("viewer") == "province":  # the app opens in province mode from now on
         set_province_mode(store, True)
     return peer
+
+
+def _answer(response) -> dict[str, Any]:
+    try:
+        data = response.json()
+    except ValueError:
+        return {}
+    return data if isinstance(data, dict) else {}

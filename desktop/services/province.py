@@ -104,8 +104,9 @@ def _client(store: Store, passphrase: str | None, retries: int):
 
     hub = sync_svc.hub_peer(store)
     if hub is None or not hub.url:
-        raise UserError(N_("This computer is not connected to the province server yet. Use "
-                           "xaso-admin enrol-hub with the province viewer code."))
+        raise UserError(N_("This computer is not connected to the province server yet. Press "
+                           "\"Connect to the province server…\" and type the server address and "
+                           "the province viewer code."))
     return HubClient(hub.url, sync_svc.identity(store, passphrase), retries=retries, timeout=30)
 
 

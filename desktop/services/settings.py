@@ -15,6 +15,7 @@ from db.models import Setting
 NODE_ID = "node.id"
 NODE_EPOCH = "node.epoch"
 COMMUNE_CODE = "commune.code"
+PROVINCE_CODE = "province.code"  # a province computer (no commune of its own)
 LAST_SYNC_AT = "sync.last_success_at"
 _EPOCH_ORIGIN = 1577836800  # 01/01/2020 00:00 UTC
 

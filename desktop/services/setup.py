@@ -1,4 +1,5 @@
-"""First run: give this PC its node identity, its commune and the first admin account."""
+"""First run: give this PC its node identity, its commune (or, for a province computer, its
+province) and the first admin account."""
 
 from __future__ import annotations
 
@@ -11,17 +12,21 @@ from db.ids import natural_id, uuid7
 from db.models import Commune
 from desktop.services import settings as keys
 from desktop.services.accounts import create_account
-from desktop.services.communes import find_commune
+from desktop.services.communes import find_commune, find_province
 from desktop.services.settings import set_setting
 from desktop.services.store import Store
 
 
 @dataclass
 class SetupRequest:
+    """``commune_code`` for a commune computer; else ``province_code`` for a province computer
+    (it views the whole province from the province server and enters no data of its own)."""
+
     commune_code: str
     admin_username: str
     admin_password: str
     admin_full_name: str = ""
+    province_code: str = ""
 
 
 def commune_row_id(code: str) -> uuid.UUID:
@@ -32,6 +37,9 @@ def initialize(store: Store, request: SetupRequest) -> None:
     """All in one transaction: a failure leaves the data folder as it was."""
     if store.is_initialized:
         raise ValidationError(N_("This installation is already set up."))
+    if not request.commune_code and request.province_code:
+        _initialize_province(store, request)
+        return
     found = find_commune(request.commune_code)
     if found is None:
         raise ValidationError(N_("Choose a commune from the list."), field="commune")
@@ -51,6 +59,26 @@ def initialize(store: Store, request: SetupRequest) -> None:
                 province_name=province.name,
             )
         )
+        create_account(
+            session, request.admin_username, request.admin_password, "admin",
+            request.admin_full_name,
+        )
+    store.reload_identity()
+
+
+def _initialize_province(store: Store, request: SetupRequest) -> None:
+    from desktop.services.province import MODE
+
+    province = find_province(request.province_code)
+    if province is None:
+        raise ValidationError(N_("Choose a province from the list."), field="province")
+    context = ChangeContext(node_id=uuid7(), epoch=1, commune_code="", actor="setup")
+    factory = make_session_factory(store.engine, context)
+    with factory() as session, session.begin():
+        set_setting(session, keys.NODE_ID, str(context.node_id))
+        set_setting(session, keys.NODE_EPOCH, 1)
+        set_setting(session, keys.PROVINCE_CODE, province.code)
+        set_setting(session, MODE, True)
         create_account(
             session, request.admin_username, request.admin_password, "admin",
             request.admin_full_name,

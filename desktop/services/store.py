@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import dataclass
 import sqlite3
 import uuid
 from collections.abc import Iterator
@@ -20,6 +21,21 @@ from desktop.config import Paths
 from desktop.services import permissions
 from desktop.services import settings as keys
 from desktop.services.settings import get_setting
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where this computer works: a commune of a province, or a whole province."""
+
+    province_code: str
+    province_name: str
+    commune_code: str = ""
+    commune_name: str = ""
+
+    @property
+    def label(self) -> str:
+        return f"{self.commune_name}, {self.province_name}" if self.commune_name else \
+            self.province_name
 
 
 class Store:
@@ -72,8 +88,9 @@ class Store:
             node_id = get_setting(s, keys.NODE_ID)
             epoch = get_setting(s, keys.NODE_EPOCH, 1)
             commune = get_setting(s, keys.COMMUNE_CODE)
-        if node_id and commune:
-            self._context = ChangeContext(uuid.UUID(node_id), int(epoch), commune)
+            self._province_code = get_setting(s, keys.PROVINCE_CODE)
+        if node_id and (commune or self._province_code):  # a province computer has no commune
+            self._context = ChangeContext(uuid.UUID(node_id), int(epoch), commune or "")
             self._factory = make_session_factory(self.engine, self._context)
         else:
             self._context = None
@@ -89,12 +106,24 @@ class Store:
         return self._context
 
     def commune(self) -> Commune | None:
-        if self._context is None:
+        if self._context is None or not self._context.commune_code:
             return None
         with self._factory() as s:
             return s.execute(
                 select(Commune).where(Commune.code == self._context.commune_code)
             ).scalar_one_or_none()
+
+    def place(self) -> Place | None:
+        """The commune and its province, or the province of a province computer."""
+        commune = self.commune()
+        if commune is not None:
+            return Place(commune.province_code, commune.province_name, commune.code, commune.name)
+        if self._context is None or not self._province_code:
+            return None
+        from desktop.services.communes import find_province
+
+        province = find_province(self._province_code)
+        return Place(self._province_code, province.name if province else self._province_code)
 
     # sessions -----------------------------------------------------------------------------
     def session(self, actor: str | None = None, role: str | None = None) -> Session:

@@ -60,9 +60,9 @@ def identity(store: Store, passphrase: str | None = None) -> SyncIdentity:
 def node_card(store: Store, passphrase: str | None = None) -> dict[str, Any]:
     """What another computer needs to enrol this one (no secret in it)."""
     ident = identity(store, passphrase)
-    commune = store.commune()
+    place = store.place()
     return {"node_id": str(ident.node_id), "role": "node", "commune": ident.commune_code,
-            "name": commune.name if commune else "", "sign_key": ident.keys.sign_public,
+            "name": (place.commune_name or place.province_name) if place else "", "sign_key": ident.keys.sign_public,
             "box_key": ident.keys.box_public, "url": ""}
 
 

@@ -1,15 +1,19 @@
-"""First-run wizard: choose the commune from the official list, create the admin account."""
+"""First-run wizard: a commune computer (choose the commune from the official list) or a
+province computer (choose the province, then connect to the province server); then the admin
+account."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QRadioButton,
     QVBoxLayout,
     QWizard,
     QWizardPage,
@@ -21,7 +25,61 @@ from desktop.services.accounts import MIN_PASSWORD
 from desktop.services.communes import communes_of, provinces, search_communes
 from desktop.services.setup import SetupRequest, initialize
 from desktop.services.store import Store
-from desktop.ui.widgets.forms import error_label
+from desktop.ui.widgets.forms import error_label, mark_error
+
+
+WELCOME, COMMUNE, PROVINCE, ADMIN, CONNECT, DONE = range(6)
+
+
+class WelcomePage(QWizardPage):
+    """What this computer is for: one commune's work, or viewing the whole province."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(tr("Welcome to Xã Số"))
+        intro = QLabel(tr("Xã Số helps the one-stop centre keep track of digitizing paper records, "
+                          "officers' signing certificates and training, and prepares the monthly "
+                          "reports to the province.\n\nWhat is this computer for?"))
+        intro.setWordWrap(True)
+        self.commune = QRadioButton(tr("Commune or ward computer — enter and follow the "
+                                       "commune's figures"))
+        self.province = QRadioButton(tr("Province computer — view the figures of the whole "
+                                        "province"))
+        self.commune.setChecked(True)
+        self.commune.setToolTip(tr("This computer keeps the data of one commune or ward and sends "
+                                   "it to the province"))
+        self.province.setToolTip(tr("This computer shows every commune's figures from the "
+                                    "province server; it needs a province viewer code"))
+        group = QButtonGroup(self)
+        group.addButton(self.commune)
+        group.addButton(self.province)
+        commune_hint = QLabel(tr("For the one-stop centre of a commune or ward. Next: choose the "
+                                 "commune, then create the administrator account."))
+        province_hint = QLabel(tr("For the province (Department of Science and Technology): "
+                                  "every commune's figures from the province server, ranked; no "
+                                  "data is entered here. Next: choose the province, create the "
+                                  "administrator account, connect to the province server."))
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        for button, hint in ((self.commune, commune_hint), (self.province, province_hint)):
+            hint.setWordWrap(True)
+            hint.setObjectName("hint")
+            hint.setContentsMargins(24, 0, 0, 8)
+            layout.addWidget(button)
+            layout.addWidget(hint)
+        layout.addStretch(1)
+
+    def nextId(self) -> int:  # noqa: N802
+        return PROVINCE if self.province.isChecked() else COMMUNE
+
+
+def province_combo() -> QComboBox:
+    combo = QComboBox()
+    for p in provinces():
+        combo.addItem(p.name, p.code)
+    combo.setCurrentIndex(-1)
+    combo.setPlaceholderText(tr("Choose a province…"))
+    return combo
 
 
 class CommunePage(QWizardPage):
@@ -30,11 +88,7 @@ class CommunePage(QWizardPage):
         self.setTitle(tr("Your commune"))
         self.setSubTitle(tr("Choose the province and the commune or ward this computer works for "
                             "(official list after 1 July 2025)."))
-        self.province = QComboBox()
-        for p in provinces():
-            self.province.addItem(p.name, p.code)
-        self.province.setCurrentIndex(-1)
-        self.province.setPlaceholderText(tr("Choose a province…"))
+        self.province = province_combo()
         self.province.setToolTip(tr("The province or centrally governed city of this commune"))
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("Type part of the name, accents optional (e.g. huu lung)"))
@@ -80,6 +134,42 @@ class CommunePage(QWizardPage):
     def isComplete(self) -> bool:  # noqa: N802
         return self.commune_code() is not None
 
+    def nextId(self) -> int:  # noqa: N802
+        return ADMIN
+
+
+class ProvincePage(QWizardPage):
+    """A province computer: the province whose communes and wards it views."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(tr("Your province"))
+        self.setSubTitle(tr("Choose the province whose communes and wards this computer views "
+                            "(official list after 1 July 2025)."))
+        self.province = province_combo()
+        self.province.setToolTip(tr("The province or centrally governed city whose figures this "
+                                    "computer shows"))
+        note = QLabel(tr("This computer enters no data of its own: it shows the figures the "
+                         "communes send to the province server."))
+        note.setWordWrap(True)
+        note.setObjectName("hint")
+        form = QFormLayout()
+        form.addRow(tr("Province"), self.province)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addStretch(1)
+        self.province.currentIndexChanged.connect(lambda *_: self.completeChanged.emit())
+
+    def province_code(self) -> str | None:
+        return self.province.currentData()
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return self.province_code() is not None
+
+    def nextId(self) -> int:  # noqa: N802
+        return ADMIN
+
 
 class AdminPage(QWizardPage):
     def __init__(self, wizard: FirstRunWizard) -> None:
@@ -87,6 +177,8 @@ class AdminPage(QWizardPage):
         self._wizard = wizard
         self.setTitle(tr("Administrator account"))
         self.setSubTitle(tr("This account manages Xã Số on this computer. Keep the password safe."))
+        self.setCommitPage(True)  # the data folder is set up here: no way back past this page
+        self.setButtonText(QWizard.WizardButton.CommitButton, tr("Create the account"))
         self.full_name = QLineEdit()
         self.username = QLineEdit("admin")
         self.full_name.setToolTip(tr("Name of the person who manages Xã Số here, e.g. Nguyễn Văn An"))
@@ -114,11 +206,13 @@ class AdminPage(QWizardPage):
             self.error.setText(tr("The two passwords are different. Type them again."))
             self.error.show()
             return False
+        wizard = self._wizard
         request = SetupRequest(
-            commune_code=self._wizard.commune_page.commune_code() or "",
+            commune_code="" if wizard.for_province else wizard.commune_page.commune_code() or "",
             admin_username=self.username.text(),
             admin_password=self.password.text(),
             admin_full_name=self.full_name.text(),
+            province_code=wizard.province_page.province_code() or "" if wizard.for_province else "",
         )
         try:
             initialize(self._wizard.store, request)
@@ -128,6 +222,88 @@ class AdminPage(QWizardPage):
             return False
         self._wizard.username = request.admin_username.strip().lower()
         return True
+
+    def nextId(self) -> int:  # noqa: N802
+        return CONNECT if self._wizard.for_province else DONE
+
+
+class ConnectPage(QWizardPage):
+    """A province computer enrols with the province server now, or later from Toàn tỉnh."""
+
+    def __init__(self, wizard: FirstRunWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.connected_url = ""
+        self.passphrase: str | None = None
+        self.setTitle(tr("Connect to the province server"))
+        self.setSubTitle(tr("Type the address of the province server and the province viewer "
+                            "code the province gave for this computer. The code works once."))
+        self.url = QLineEdit()
+        self.url.setPlaceholderText("https://")
+        self.url.setToolTip(tr("The address of the province server, e.g. https://xaso.langson.gov.vn"))
+        self.code = QLineEdit()
+        self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX")
+        self.code.setToolTip(tr("The one-time code from the province server's administrator "
+                                "(xaso-hub enrol --province)"))
+        self.error = error_label()
+        self.later = QLabel(tr("No code yet? Press Skip: you can connect later with the button "
+                               "\"Connect to the province server…\" in the Whole province section."))
+        self.later.setWordWrap(True)
+        self.later.setObjectName("hint")
+        form = QFormLayout()
+        form.addRow(tr("Server address"), self.url)
+        form.addRow(tr("Enrolment code"), self.code)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.later)
+        layout.addStretch(1)
+        for field in (self.url, self.code):
+            field.textChanged.connect(self._update_button)
+
+    def initializePage(self) -> None:  # noqa: N802
+        self._update_button()
+
+    def _update_button(self) -> None:
+        filled = bool(self.url.text().strip() or self.code.text().strip())
+        self.setButtonText(QWizard.WizardButton.NextButton,
+                           tr("Connect") if filled else tr("Skip"))
+
+    def validatePage(self) -> bool:  # noqa: N802
+        """Empty: skip. Filled: enrol in a worker, then go on by itself once enrolled."""
+        url, code = self.url.text().strip(), self.code.text().strip()
+        if self.connected_url or not (url or code):
+            return True
+        missing = [w for w in (self.url, self.code) if not w.text().strip()]
+        for widget in (self.url, self.code):
+            mark_error(widget, widget in missing)
+        if missing:
+            self.error.setText(tr("Type the server address and the enrolment code, or clear "
+                                  "both and press Skip."))
+            self.error.show()
+            return False
+        from desktop.ui.hub.connect import start_enrol
+        from desktop.ui.sync.dialogs import ready_keys
+
+        wizard = self._wizard
+        ok, self.passphrase = ready_keys(wizard.store, wizard.prompts, self, self.passphrase)
+        if not ok:
+            return False
+        self.error.hide()
+
+        def done(peer) -> None:
+            self.connected_url = peer.url
+            wizard.next()
+
+        def failed(err: Exception) -> None:
+            self.error.setText(user_message(err))
+            self.error.show()
+
+        start_enrol(wizard.runner, self, wizard.store, url, code, self.passphrase, done, failed)
+        return False
+
+    def nextId(self) -> int:  # noqa: N802
+        return DONE
 
 
 class DonePage(QWizardPage):
@@ -140,19 +316,36 @@ class DonePage(QWizardPage):
         QVBoxLayout(self).addWidget(self.label)
 
     def initializePage(self) -> None:  # noqa: N802
-        self.label.setText(
-            tr("Xã Số is set up for {commune}. Your data is kept in {folder}.\n\nNext: add the "
-               "officers of the commune (section Officers), by hand or from an Excel list.").format(
-                commune=self._wizard.commune_page.commune_label(),
-                folder=str(self._wizard.store.paths.home),
-            )
-        )
+        wizard, folder = self._wizard, str(self._wizard.store.paths.home)
+        if not wizard.for_province:
+            self.label.setText(tr(
+                "Xã Số is set up for {commune}. Your data is kept in {folder}.\n\nNext: add the "
+                "officers of the commune (section Officers), by hand or from an Excel list.").format(
+                commune=wizard.commune_page.commune_label(), folder=folder))
+            return
+        text = tr("Xã Số is set up as the province computer of {province}. Its settings are kept "
+                  "in {folder}.").format(province=wizard.province_page.province.currentText(),
+                                         folder=folder)
+        if wizard.connect_page.connected_url:
+            text += "\n\n" + tr("It is connected to the province server {url}: the Whole province "
+                                "section shows every commune's figures.").format(
+                url=wizard.connect_page.connected_url)
+        else:
+            text += "\n\n" + tr("It is not connected to the province server yet: in the Whole "
+                                "province section, press \"Connect to the province server…\" "
+                                "once the province gives you a viewer code.")
+        self.label.setText(text)
 
 
 class FirstRunWizard(QWizard):
-    def __init__(self, store: Store, parent=None) -> None:
+    def __init__(self, store: Store, parent=None, prompts=None, runner=None) -> None:
+        from desktop.ui.prompts import Prompts
+        from desktop.ui.tasks import TaskRunner
+
         super().__init__(parent)
         self.store = store
+        self.prompts = prompts or Prompts()
+        self.runner = runner or TaskRunner()
         self.username: str | None = None
         self.setWindowTitle(tr("Set up Xã Số"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
@@ -167,16 +360,17 @@ class FirstRunWizard(QWizard):
             (QWizard.WizardButton.CancelButton, tr("Cancel")),
         ):
             self.setButtonText(button, text)
-        welcome = QWizardPage()
-        welcome.setTitle(tr("Welcome to Xã Số"))
-        intro = QLabel(tr("Xã Số helps the one-stop centre keep track of digitizing paper records, "
-                          "officers' signing certificates and training, and prepares the monthly "
-                          "reports to the province.\n\nSetting up takes two steps: choose your "
-                          "commune, then create the administrator account."))
-        intro.setWordWrap(True)
-        QVBoxLayout(welcome).addWidget(intro)
+        self.welcome_page = WelcomePage()
         self.commune_page = CommunePage()
+        self.province_page = ProvincePage()
         self.admin_page = AdminPage(self)
+        self.connect_page = ConnectPage(self)
         self.done_page = DonePage(self)
-        for page in (welcome, self.commune_page, self.admin_page, self.done_page):
-            self.addPage(page)
+        for page_id, page in enumerate((self.welcome_page, self.commune_page, self.province_page,
+                                        self.admin_page, self.connect_page, self.done_page)):
+            self.setPage(page_id, page)
+
+    @property
+    def for_province(self) -> bool:
+        """A province computer (views the whole province) rather than a commune's."""
+        return self.welcome_page.province.isChecked()

@@ -149,13 +149,13 @@ class MainWindow(QMainWindow):
         from desktop.services.province import is_province_mode
 
         self.province_mode = is_province_mode(self.ctx.store)
-        commune = self.ctx.store.commune()
+        where = self.ctx.store.place()
         title, place = tr("Xã Số"), ""
-        if commune and self.province_mode:  # the whole province, not the viewer's own commune
-            place = commune.province_name
+        if where and self.province_mode:  # the whole province, not the viewer's own commune
+            place = where.province_name
             title += " — " + tr("{province}, all communes and wards").format(province=place)
-        elif commune:
-            place = f"{commune.name}, {commune.province_name}"
+        elif where:
+            place = where.label
             title += " — " + place
         if self.ctx.demo:
             title += " " + tr("(demo data)")

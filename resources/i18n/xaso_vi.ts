@@ -48,18 +48,18 @@
     </message>
     <message>
       <location filename="../../desktop/cli.py" line="141" />
-      <location filename="../../desktop/cli.py" line="246" />
+      <location filename="../../desktop/cli.py" line="249" />
       <location filename="../../desktop/cli_backup.py" line="114" />
       <source>(dry run: nothing was written)</source>
       <translation>(chạy thử: chưa ghi gì vào dữ liệu)</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="170" />
+      <location filename="../../desktop/cli.py" line="171" />
       <source>The data file is intact, but this installation has not been set up yet.</source>
       <translation>Tệp dữ liệu nguyên vẹn, nhưng máy này chưa được thiết lập.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="240" />
+      <location filename="../../desktop/cli.py" line="243" />
       <source>{file} → {course}: {rows} officers; {present} present, {excused} excused, {absent} absent.</source>
       <translation>{file} → {course}: {rows} cán bộ; {present} lượt có mặt, {excused} lượt vắng có phép, {absent} lượt vắng.</translation>
     </message>
@@ -70,33 +70,33 @@
     </message>
     <message>
       <location filename="../../desktop/cli.py" line="114" />
-      <location filename="../../desktop/cli.py" line="202" />
-      <location filename="../../desktop/cli.py" line="290" />
+      <location filename="../../desktop/cli.py" line="205" />
+      <location filename="../../desktop/cli.py" line="293" />
       <source>This data folder has not been set up yet; open Xã Số once or run the demo command.</source>
       <translation>Thư mục dữ liệu này chưa được thiết lập; hãy mở Xã Số một lần hoặc chạy lệnh demo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="168" />
+      <location filename="../../desktop/cli.py" line="169" />
       <source>The data file has problems:</source>
       <translation>Tệp dữ liệu có lỗi:</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="309" />
+      <location filename="../../desktop/cli.py" line="312" />
       <source>Officers working: {count}; required courses: {courses}.</source>
       <translation>Cán bộ đang công tác: {count}; khóa học bắt buộc: {courses}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="311" />
+      <location filename="../../desktop/cli.py" line="314" />
       <source>Trained in digital skills: {done}/{count} ({percent}); target {target}.</source>
       <translation>Đã được đào tạo kỹ năng số: {done}/{count} ({percent}); chỉ tiêu {target}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="314" />
+      <location filename="../../desktop/cli.py" line="317" />
       <source>Trained in operating the system: {done}/{count} ({percent}); target {target}.</source>
       <translation>Đã được đào tạo vận hành hệ thống: {done}/{count} ({percent}); chỉ tiêu {target}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="317" />
+      <location filename="../../desktop/cli.py" line="320" />
       <source>Still to train: {count} officers ({new} new).</source>
       <translation>Còn phải đào tạo: {count} cán bộ ({new} cán bộ mới).</translation>
     </message>
@@ -115,37 +115,42 @@
       <translation>Không có dữ liệu Xã Số trong {path}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="172" />
+      <location filename="../../desktop/cli.py" line="173" />
       <source>The data file is intact (schema {schema}).</source>
       <translation>Tệp dữ liệu nguyên vẹn (phiên bản cấu trúc {schema}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="230" />
+      <location filename="../../desktop/cli.py" line="233" />
       <source>Nothing was imported: fix the rows above in the file (add missing people to the officer list first) and try again.</source>
       <translation>Chưa nhập dữ liệu nào: hãy sửa các dòng nêu trên trong tệp (thêm những người còn thiếu vào danh sách cán bộ trước) rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="251" />
+      <location filename="../../desktop/cli.py" line="254" />
       <source>Written: {sessions} new session(s), {attendance} attendance change(s), {results} result change(s).</source>
       <translation>Đã ghi: {sessions} buổi học mới, {attendance} thay đổi điểm danh, {results} thay đổi kết quả.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="207" />
+      <location filename="../../desktop/cli.py" line="210" />
       <source>Name the course with --course (its id or its exact title). Courses: {titles}</source>
       <translation>Hãy chỉ rõ khóa học bằng --course (mã hoặc tên chính xác của khóa học). Các khóa học: {titles}</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="174" />
+      <location filename="../../desktop/cli.py" line="175" />
       <source>{commune}: {count} officers.</source>
       <translation>{commune}: {count} cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="215" />
+      <location filename="../../desktop/cli.py" line="177" />
+      <source>Province computer of {province}.</source>
+      <translation>Máy của tỉnh: {province}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli.py" line="218" />
       <source>Row {row}: {name} is not in the officer list.</source>
       <translation>Dòng {row}: {name} không có trong danh sách cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="217" />
+      <location filename="../../desktop/cli.py" line="220" />
       <location filename="../../desktop/ui/training/import_dialog.py" line="127" />
       <source>Did you mean {name}? Correct the name in the file.</source>
       <translation>Có phải là {name}? Hãy sửa lại họ tên trong tệp.</translation>
@@ -735,7 +740,7 @@
     <message>
       <location filename="../../desktop/services/audit.py" line="41" />
       <location filename="../../desktop/ui/admin/dialogs.py" line="118" />
-      <location filename="../../desktop/ui/first_run.py" line="105" />
+      <location filename="../../desktop/ui/first_run.py" line="197" />
       <source>Password</source>
       <translation>Mật khẩu</translation>
     </message>
@@ -1698,7 +1703,7 @@
     <message>
       <location filename="../../desktop/services/demo.py" line="303" />
       <location filename="../../desktop/services/demo.py" line="285" />
-      <location filename="../../desktop/services/setup.py" line="37" />
+      <location filename="../../desktop/services/setup.py" line="45" />
       <source>Choose a commune from the list.</source>
       <translation>Hãy chọn xã, phường trong danh sách.</translation>
     </message>
@@ -1785,12 +1790,12 @@
       <translation>Địa chỉ máy chủ {url} không hợp lệ; địa chỉ phải bắt đầu bằng https://.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/hub.py" line="34" />
+      <location filename="../../desktop/services/hub.py" line="38" />
       <source>The province server refused the enrolment code (error {status}). Check the code, or ask the province for a new one.</source>
       <translation>Máy chủ tỉnh không chấp nhận mã đăng ký (lỗi {status}). Hãy kiểm tra lại mã hoặc đề nghị tỉnh cấp mã mới.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/hub.py" line="39" />
+      <location filename="../../desktop/services/hub.py" line="43" />
       <source>The answer from {url} is not from a Xã Số province server.</source>
       <translation>Phản hồi từ {url} không phải của máy chủ tỉnh Xã Số.</translation>
     </message>
@@ -2700,66 +2705,66 @@
       <translation>Tài khoản của bạn ({role}) không được {action}. Hãy liên hệ quản trị viên.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="224" />
+      <location filename="../../desktop/services/province.py" line="225" />
       <location filename="../../desktop/ui/province/model.py" line="16" />
       <source>Rank</source>
       <translation>Xếp hạng</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="224" />
+      <location filename="../../desktop/services/province.py" line="225" />
       <location filename="../../desktop/ui/province/model.py" line="16" />
       <source>Commune code</source>
       <translation>Mã xã</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="224" />
+      <location filename="../../desktop/services/province.py" line="225" />
       <location filename="../../desktop/ui/province/model.py" line="16" />
       <source>Commune / ward</source>
       <translation>Xã/phường</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="224" />
+      <location filename="../../desktop/services/province.py" line="225" />
       <source>Backlog records</source>
       <translation>Hồ sơ tồn</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="225" />
+      <location filename="../../desktop/services/province.py" line="226" />
       <location filename="../../desktop/ui/province/detail.py" line="21" />
       <location filename="../../desktop/ui/province/model.py" line="16" />
       <source>Digitized %</source>
       <translation>Số hóa %</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="225" />
+      <location filename="../../desktop/services/province.py" line="226" />
       <source>Forecast date</source>
       <translation>Ngày dự báo đạt</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="225" />
+      <location filename="../../desktop/services/province.py" line="226" />
       <location filename="../../desktop/ui/province/model.py" line="17" />
       <source>Digital signature %</source>
       <translation>Chữ ký số %</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="226" />
+      <location filename="../../desktop/services/province.py" line="227" />
       <location filename="../../desktop/ui/province/model.py" line="17" />
       <source>Expiring soon</source>
       <translation>Sắp hết hạn</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="226" />
+      <location filename="../../desktop/services/province.py" line="227" />
       <location filename="../../desktop/ui/province/model.py" line="18" />
       <source>Training %</source>
       <translation>Bồi dưỡng %</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="226" />
+      <location filename="../../desktop/services/province.py" line="227" />
       <location filename="../../desktop/ui/province/model.py" line="18" />
       <source>Last sync</source>
       <translation>Đồng bộ lần cuối</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="198" />
+      <location filename="../../desktop/services/province.py" line="199" />
       <location filename="../../desktop/ui/main_window.py" line="56" />
       <location filename="../../desktop/ui/province/page.py" line="27" />
       <source>Whole province</source>
@@ -2767,21 +2772,22 @@
     </message>
     <message>
       <location filename="../../desktop/services/province.py" line="107" />
-      <source>This computer is not connected to the province server yet. Use xaso-admin enrol-hub with the province viewer code.</source>
-      <translation>Máy này chưa kết nối với máy chủ tỉnh. Hãy dùng lệnh xaso-admin enrol-hub với mã đăng ký máy xem số liệu toàn tỉnh.</translation>
+      <location filename="../../desktop/ui/province/page.py" line="91" />
+      <source>This computer is not connected to the province server yet. Press "Connect to the province server…" and type the server address and the province viewer code.</source>
+      <translation>Máy này chưa kết nối máy chủ tỉnh. Bấm "Kết nối máy chủ tỉnh…" rồi gõ địa chỉ máy chủ và mã đăng ký máy xem số liệu toàn tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="120" />
+      <location filename="../../desktop/services/province.py" line="121" />
       <source>The province server does not know this computer as a province viewer. Ask the province for a province viewer code.</source>
       <translation>Máy chủ tỉnh không ghi nhận máy này là máy xem số liệu toàn tỉnh. Đề nghị tỉnh cấp mã đăng ký máy xem số liệu toàn tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="123" />
+      <location filename="../../desktop/services/province.py" line="124" />
       <source>The province server has no data of this commune yet.</source>
       <translation>Máy chủ tỉnh chưa có số liệu của xã này.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="199" />
+      <location filename="../../desktop/services/province.py" line="200" />
       <location filename="../../desktop/ui/province/detail.py" line="91" />
       <source>Figures as of {time}</source>
       <translation>Số liệu lúc {time}</translation>
@@ -2827,27 +2833,32 @@
       <translation>Không in lại được báo cáo số {symbol} giống hệt bản đã ban hành: bản lưu không khớp với mã băm ghi khi ban hành.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/setup.py" line="34" />
+      <location filename="../../desktop/services/setup.py" line="39" />
       <source>This installation is already set up.</source>
       <translation>Máy này đã được thiết lập.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/store.py" line="88" />
+      <location filename="../../desktop/services/setup.py" line="74" />
+      <source>Choose a province from the list.</source>
+      <translation>Hãy chọn một tỉnh, thành phố trong danh sách.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/store.py" line="105" />
       <source>This installation has not been set up yet.</source>
       <translation>Máy này chưa được thiết lập.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/store.py" line="149" />
+      <location filename="../../desktop/services/store.py" line="178" />
       <source>The data file {path} cannot be read: {reason}.</source>
       <translation>Không đọc được tệp dữ liệu {path}: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/store.py" line="47" />
+      <location filename="../../desktop/services/store.py" line="63" />
       <source>Cannot create the data folder {path}: {reason}. Choose a folder you may write to.</source>
       <translation>Không tạo được thư mục dữ liệu {path}: {reason}. Hãy chọn thư mục có quyền ghi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/store.py" line="119" />
+      <location filename="../../desktop/services/store.py" line="148" />
       <source>The change clashes with data already saved (a duplicate or a missing link), so nothing was saved. Check the values and try again.</source>
       <translation>Thay đổi này xung đột với dữ liệu đã lưu (bị trùng hoặc thiếu liên kết) nên chưa được lưu. Hãy kiểm tra lại thông tin rồi thử lại.</translation>
     </message>
@@ -2864,8 +2875,8 @@
     </message>
     <message>
       <location filename="../../desktop/services/sync.py" line="122" />
-      <location filename="../../hub/enrolment.py" line="93" />
       <location filename="../../hub/enrolment.py" line="97" />
+      <location filename="../../hub/enrolment.py" line="101" />
       <source>No enrolled computer has the id {peer}.</source>
       <translation>Không có máy đã đăng ký nào có mã {peer}.</translation>
     </message>
@@ -3132,64 +3143,64 @@
       <translation>Xác nhận (ACK) bị hỏng nên đã bị bỏ qua.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/apply.py" line="163" />
+      <location filename="../../desktop/sync/apply.py" line="184" />
       <source>The import stopped: {reason}. Nothing of the unfinished part was saved; import the same file again.</source>
       <translation>Việc nhập bị dừng: {reason}. Phần chưa hoàn tất không được lưu; hãy nhập lại chính tệp đó.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/apply.py" line="58" />
+      <location filename="../../desktop/sync/apply.py" line="60" />
       <source>The import was interrupted. Import the same file again: what was already applied is skipped.</source>
       <translation>Việc nhập bị gián đoạn. Hãy nhập lại chính tệp đó: phần đã áp dụng sẽ được bỏ qua.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/apply.py" line="151" />
+      <location filename="../../desktop/sync/apply.py" line="173" />
       <source>Import cancelled. Import the same file again to finish: what was applied is kept.</source>
       <translation>Đã hủy việc nhập. Hãy nhập lại chính tệp đó để hoàn tất: phần đã áp dụng được giữ nguyên.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/bundle.py" line="193" />
-      <location filename="../../desktop/sync/bundle.py" line="171" />
+      <location filename="../../desktop/sync/bundle.py" line="204" />
+      <location filename="../../desktop/sync/bundle.py" line="182" />
       <location filename="../../desktop/sync/usb.py" line="39" />
       <source>The file {file} is damaged or incomplete (not a whole bundle). Copy it again from the sender.</source>
       <translation>Tệp {file} bị hỏng hoặc không đầy đủ (không phải gói dữ liệu trọn vẹn). Hãy sao chép lại từ nơi gửi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/bundle.py" line="167" />
-      <location filename="../../desktop/sync/bundle.py" line="209" />
-      <location filename="../../desktop/sync/bundle.py" line="218" />
+      <location filename="../../desktop/sync/bundle.py" line="178" />
+      <location filename="../../desktop/sync/bundle.py" line="220" />
+      <location filename="../../desktop/sync/bundle.py" line="229" />
       <source>The file {file} is too large to be a sync bundle.</source>
       <translation>Tệp {file} quá lớn, không thể là gói dữ liệu đồng bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/bundle.py" line="207" />
-      <location filename="../../desktop/sync/bundle.py" line="233" />
-      <location filename="../../desktop/sync/verify.py" line="65" />
+      <location filename="../../desktop/sync/bundle.py" line="218" />
+      <location filename="../../desktop/sync/bundle.py" line="244" />
+      <location filename="../../desktop/sync/verify.py" line="66" />
       <source>The file {file} is not a Xã Số sync bundle.</source>
       <translation>Tệp {file} không phải gói dữ liệu đồng bộ của Xã Số.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/bundle.py" line="235" />
+      <location filename="../../desktop/sync/bundle.py" line="246" />
       <source>The bundle {file} has format version {version}, which this version of Xã Số cannot read. Update Xã Số on both computers.</source>
       <translation>Gói dữ liệu {file} có định dạng phiên bản {version}, phiên bản Xã Số này không đọc được. Hãy cập nhật Xã Số trên cả hai máy.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/bundle.py" line="273" />
-      <location filename="../../desktop/sync/bundle.py" line="259" />
+      <location filename="../../desktop/sync/bundle.py" line="284" />
+      <location filename="../../desktop/sync/bundle.py" line="270" />
       <source>Part {part} of the bundle {file} was changed or damaged after it was made (its checksum does not match). Copy it again from the sender.</source>
       <translation>Phần {part} của gói dữ liệu {file} đã bị sửa đổi hoặc hỏng sau khi tạo (mã kiểm tra không khớp). Hãy sao chép lại từ nơi gửi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/bundle.py" line="302" />
+      <location filename="../../desktop/sync/bundle.py" line="312" />
       <source>The bundle {file} is encrypted for another computer.</source>
       <translation>Gói dữ liệu {file} được mã hóa cho máy khác.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/bundle.py" line="164" />
+      <location filename="../../desktop/sync/bundle.py" line="175" />
       <source>The file {file} cannot be read: {reason}.</source>
       <translation>Không đọc được tệp {file}: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/bundle.py" line="200" />
+      <location filename="../../desktop/sync/bundle.py" line="211" />
       <source>The file {file} contains an unexpected entry {entry}; it was not made by Xã Số and is refused.</source>
       <translation>Tệp {file} chứa mục lạ {entry}; tệp không do Xã Số tạo nên bị từ chối.</translation>
     </message>
@@ -3340,52 +3351,52 @@
       <translation>Bản sao trên {folder} không đọc lại được chính xác: {reason} Hãy dùng USB hoặc thư mục khác và xuất lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/verify.py" line="37" />
+      <location filename="../../desktop/sync/verify.py" line="38" />
       <source>The bundle {file} contains changes to data of commune {commune}, which its sender may not change. Nothing from it was applied.</source>
       <translation>Gói {file} có thay đổi dữ liệu của xã {commune}, là dữ liệu mà máy gửi không được phép sửa. Không áp dụng nội dung nào của gói này.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/verify.py" line="67" />
+      <location filename="../../desktop/sync/verify.py" line="68" />
       <source>The bundle {file} was made by this computer; import it on the other computer.</source>
       <translation>Gói dữ liệu {file} do chính máy này tạo; hãy nhập nó trên máy kia.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/verify.py" line="71" />
+      <location filename="../../desktop/sync/verify.py" line="72" />
       <source>The bundle {file} comes from a computer that is not enrolled here (node {node}). Enrol it first, then import again.</source>
       <translation>Gói dữ liệu {file} đến từ một máy chưa được đăng ký tại đây (mã máy {node}). Hãy đăng ký máy đó trước rồi nhập lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/verify.py" line="75" />
+      <location filename="../../desktop/sync/verify.py" line="76" />
       <source>The signature of the bundle {file} is not valid: it was changed after it was made, or it was not made by the computer it names. Do not use it; ask the sender for a new one.</source>
       <translation>Chữ ký của gói dữ liệu {file} không hợp lệ: gói đã bị sửa đổi sau khi tạo, hoặc không do máy ghi trong gói tạo ra. Không sử dụng gói này; hãy đề nghị nơi gửi tạo gói mới.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/verify.py" line="79" />
+      <location filename="../../desktop/sync/verify.py" line="80" />
       <source>The bundle {file} is meant for another computer.</source>
       <translation>Gói dữ liệu {file} dành cho máy khác.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/verify.py" line="82" />
+      <location filename="../../desktop/sync/verify.py" line="83" />
       <source>The bundle {file} belongs to commune {commune}, not to this commune.</source>
       <translation>Gói dữ liệu {file} thuộc xã {commune}, không phải của xã này.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/verify.py" line="88" />
+      <location filename="../../desktop/sync/verify.py" line="89" />
       <source>The bundle {file} was made by a newer version of Xã Số. Update Xã Số on this computer, then import again.</source>
       <translation>Gói dữ liệu {file} được tạo bởi phiên bản Xã Số mới hơn. Hãy cập nhật Xã Số trên máy này rồi nhập lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/verify.py" line="91" />
+      <location filename="../../desktop/sync/verify.py" line="92" />
       <source>The bundle {file} was made by an old version of Xã Số that this version no longer reads. Update Xã Số on the sending computer and export again.</source>
       <translation>Gói dữ liệu {file} được tạo bởi phiên bản Xã Số cũ mà phiên bản này không còn đọc được. Hãy cập nhật Xã Số trên máy gửi và xuất lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/verify.py" line="164" />
+      <location filename="../../desktop/sync/verify.py" line="181" />
       <source>An earlier bundle from this computer is missing: changes {first} to {last} have not arrived. Import the earlier bundle first, or ask the sender to export again.</source>
       <translation>Thiếu một gói dữ liệu trước đó của máy gửi: các thay đổi từ {first} đến {last} chưa đến. Hãy nhập gói trước đó, hoặc đề nghị nơi gửi xuất lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/verify.py" line="182" />
+      <location filename="../../desktop/sync/verify.py" line="201" />
       <source>Part {part} of the bundle {file} contains a change this version of Xã Số cannot accept.</source>
       <translation>Phần {part} của gói dữ liệu {file} chứa thay đổi mà phiên bản Xã Số này không chấp nhận được.</translation>
     </message>
@@ -3592,7 +3603,7 @@ Hãy trao cho người dùng; mật khẩu chỉ hiển thị một lần. Ngư�
     </message>
     <message>
       <location filename="../../desktop/ui/admin/audit_tab.py" line="151" />
-      <location filename="../../desktop/ui/pages/admin.py" line="93" />
+      <location filename="../../desktop/ui/pages/admin.py" line="96" />
       <source>Checking…</source>
       <translation>Đang kiểm tra…</translation>
     </message>
@@ -3804,7 +3815,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/admin/crash.py" line="21" />
-      <location filename="../../desktop/ui/pages/admin.py" line="75" />
+      <location filename="../../desktop/ui/pages/admin.py" line="78" />
       <source>Export diagnostics…</source>
       <translation>Xuất thông tin chẩn đoán…</translation>
     </message>
@@ -3842,7 +3853,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     <message>
       <location filename="../../desktop/ui/admin/dialogs.py" line="41" />
       <location filename="../../desktop/ui/admin/dialogs.py" line="55" />
-      <location filename="../../desktop/ui/pages/admin.py" line="114" />
+      <location filename="../../desktop/ui/pages/admin.py" line="117" />
       <source>Change password</source>
       <translation>Đổi mật khẩu</translation>
     </message>
@@ -5048,144 +5059,270 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Chứng thư số: {errors} đã hết hạn hoặc còn dưới 7 ngày, {warnings} còn dưới 30 ngày</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="30" />
-      <source>Your commune</source>
-      <translation>Xã, phường của bạn</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/first_run.py" line="31" />
-      <source>Choose the province and the commune or ward this computer works for (official list after 1 July 2025).</source>
-      <translation>Chọn tỉnh, thành phố và xã, phường mà máy tính này phục vụ (danh mục chính thức từ ngày 01/7/2025).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/first_run.py" line="37" />
+      <location filename="../../desktop/ui/first_run.py" line="81" />
       <source>Choose a province…</source>
       <translation>Chọn tỉnh, thành phố…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="38" />
+      <location filename="../../desktop/ui/first_run.py" line="39" />
+      <source>Welcome to Xã Số</source>
+      <translation>Chào mừng đến với Xã Số</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/first_run.py" line="40" />
+      <source>Xã Số helps the one-stop centre keep track of digitizing paper records, officers' signing certificates and training, and prepares the monthly reports to the province.
+
+What is this computer for?</source>
+      <translation>Xã Số giúp bộ phận một cửa theo dõi việc số hóa hồ sơ giấy, chứng thư số ký số và việc bồi dưỡng của cán bộ, và lập báo cáo hằng tháng gửi tỉnh.
+
+Máy tính này dùng để làm gì?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/first_run.py" line="44" />
+      <source>Commune or ward computer — enter and follow the commune's figures</source>
+      <translation>Máy của xã/phường — nhập và theo dõi số liệu của xã</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/first_run.py" line="46" />
+      <source>Province computer — view the figures of the whole province</source>
+      <translation>Máy của tỉnh — xem số liệu toàn tỉnh</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/first_run.py" line="49" />
+      <source>This computer keeps the data of one commune or ward and sends it to the province</source>
+      <translation>Máy này lưu số liệu của một xã, phường và gửi lên tỉnh</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/first_run.py" line="51" />
+      <source>This computer shows every commune's figures from the province server; it needs a province viewer code</source>
+      <translation>Máy này hiển thị số liệu của mọi xã, phường từ máy chủ tỉnh; cần có mã đăng ký máy xem số liệu toàn tỉnh</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/first_run.py" line="56" />
+      <source>For the one-stop centre of a commune or ward. Next: choose the commune, then create the administrator account.</source>
+      <translation>Dành cho bộ phận một cửa của xã, phường. Bước tiếp: chọn xã, phường, rồi tạo tài khoản quản trị.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/first_run.py" line="58" />
+      <source>For the province (Department of Science and Technology): every commune's figures from the province server, ranked; no data is entered here. Next: choose the province, create the administrator account, connect to the province server.</source>
+      <translation>Dành cho tỉnh (Sở Khoa học và Công nghệ): số liệu của mọi xã, phường lấy từ máy chủ tỉnh, có xếp hạng; máy này không nhập số liệu. Bước tiếp: chọn tỉnh, tạo tài khoản quản trị, kết nối máy chủ tỉnh.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/first_run.py" line="88" />
+      <source>Your commune</source>
+      <translation>Xã, phường của bạn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/first_run.py" line="89" />
+      <source>Choose the province and the commune or ward this computer works for (official list after 1 July 2025).</source>
+      <translation>Chọn tỉnh, thành phố và xã, phường mà máy tính này phục vụ (danh mục chính thức từ ngày 01/7/2025).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/first_run.py" line="92" />
       <source>The province or centrally governed city of this commune</source>
       <translation>Tỉnh, thành phố trực thuộc trung ương của xã, phường này</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="40" />
+      <location filename="../../desktop/ui/first_run.py" line="94" />
       <source>Type part of the name, accents optional (e.g. huu lung)</source>
       <translation>Gõ một phần tên, có dấu hoặc không dấu (ví dụ: huu lung)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="42" />
+      <location filename="../../desktop/ui/first_run.py" line="96" />
       <source>Filters the list below; then click the commune or ward (or move with the arrow keys)</source>
       <translation>Lọc danh sách bên dưới; sau đó bấm chọn xã, phường (hoặc dùng phím mũi tên)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="47" />
-      <location filename="../../desktop/ui/pages/admin.py" line="61" />
+      <location filename="../../desktop/ui/first_run.py" line="101" />
+      <location filename="../../desktop/ui/first_run.py" line="157" />
+      <location filename="../../desktop/ui/pages/admin.py" line="63" />
       <source>Province</source>
       <translation>Tỉnh, thành phố</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="48" />
+      <location filename="../../desktop/ui/first_run.py" line="102" />
       <source>Find commune</source>
       <translation>Tìm xã, phường</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="88" />
+      <location filename="../../desktop/ui/first_run.py" line="146" />
+      <source>Your province</source>
+      <translation>Tỉnh của bạn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/first_run.py" line="147" />
+      <source>Choose the province whose communes and wards this computer views (official list after 1 July 2025).</source>
+      <translation>Chọn tỉnh, thành phố mà máy này xem số liệu của các xã, phường (danh mục chính thức từ 01/07/2025).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/first_run.py" line="150" />
+      <source>The province or centrally governed city whose figures this computer shows</source>
+      <translation>Tỉnh hoặc thành phố trực thuộc trung ương mà máy này xem số liệu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/first_run.py" line="152" />
+      <source>This computer enters no data of its own: it shows the figures the communes send to the province server.</source>
+      <translation>Máy này không nhập số liệu: nó hiển thị số liệu các xã, phường gửi lên máy chủ tỉnh.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/first_run.py" line="178" />
       <source>Administrator account</source>
       <translation>Tài khoản quản trị</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="89" />
+      <location filename="../../desktop/ui/first_run.py" line="179" />
       <source>This account manages Xã Số on this computer. Keep the password safe.</source>
       <translation>Tài khoản này quản trị Xã Số trên máy tính này. Hãy giữ kín mật khẩu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="92" />
+      <location filename="../../desktop/ui/first_run.py" line="181" />
+      <source>Create the account</source>
+      <translation>Tạo tài khoản</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/first_run.py" line="184" />
       <source>Name of the person who manages Xã Số here, e.g. Nguyễn Văn An</source>
       <translation>Họ tên người quản trị Xã Số tại đây, ví dụ Nguyễn Văn An</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="93" />
+      <location filename="../../desktop/ui/first_run.py" line="185" />
       <source>Used to sign in; letters and digits, no spaces</source>
       <translation>Dùng để đăng nhập; chữ thường không dấu và chữ số, không có dấu cách</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="100" />
+      <location filename="../../desktop/ui/first_run.py" line="192" />
       <source>Type the same password again</source>
       <translation>Nhập lại đúng mật khẩu trên</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="106" />
+      <location filename="../../desktop/ui/first_run.py" line="198" />
       <source>Repeat password</source>
       <translation>Nhập lại mật khẩu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="137" />
+      <location filename="../../desktop/ui/first_run.py" line="238" />
+      <location filename="../../desktop/ui/hub/connect.py" line="22" />
+      <location filename="../../desktop/ui/hub/connect.py" line="88" />
+      <source>Connect to the province server</source>
+      <translation>Kết nối máy chủ tỉnh</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/first_run.py" line="239" />
+      <source>Type the address of the province server and the province viewer code the province gave for this computer. The code works once.</source>
+      <translation>Gõ địa chỉ máy chủ tỉnh và mã đăng ký máy xem số liệu toàn tỉnh mà tỉnh cấp cho máy này. Mã chỉ dùng được một lần.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/first_run.py" line="243" />
+      <source>The address of the province server, e.g. https://xaso.langson.gov.vn</source>
+      <translation>Địa chỉ máy chủ tỉnh, ví dụ https://xaso.langson.gov.vn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/first_run.py" line="246" />
+      <source>The one-time code from the province server's administrator (xaso-hub enrol --province)</source>
+      <translation>Mã dùng một lần do người quản trị máy chủ tỉnh cấp (xaso-hub enrol --province)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/first_run.py" line="249" />
+      <source>No code yet? Press Skip: you can connect later with the button "Connect to the province server…" in the Whole province section.</source>
+      <translation>Chưa có mã? Bấm Bỏ qua: có thể kết nối sau bằng nút "Kết nối máy chủ tỉnh…" trong mục Toàn tỉnh.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/first_run.py" line="254" />
+      <location filename="../../desktop/ui/hub/connect.py" line="31" />
+      <source>Server address</source>
+      <translation>Địa chỉ máy chủ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/first_run.py" line="255" />
+      <location filename="../../desktop/ui/hub/connect.py" line="32" />
+      <source>Enrolment code</source>
+      <translation>Mã đăng ký</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/first_run.py" line="313" />
       <location filename="../../desktop/ui/training/import_dialog.py" line="31" />
       <source>Ready</source>
       <translation>Sẵn sàng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="157" />
+      <location filename="../../desktop/ui/first_run.py" line="350" />
       <source>Set up Xã Số</source>
       <translation>Thiết lập Xã Số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="171" />
-      <source>Welcome to Xã Số</source>
-      <translation>Chào mừng đến với Xã Số</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/first_run.py" line="172" />
-      <source>Xã Số helps the one-stop centre keep track of digitizing paper records, officers' signing certificates and training, and prepares the monthly reports to the province.
-
-Setting up takes two steps: choose your commune, then create the administrator account.</source>
-      <translation>Xã Số giúp bộ phận một cửa theo dõi việc số hóa hồ sơ giấy, chứng thư chữ ký số và việc đào tạo của cán bộ, đồng thời lập báo cáo hằng tháng gửi tỉnh.
-
-Thiết lập gồm hai bước: chọn xã, phường của bạn, sau đó tạo tài khoản quản trị.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/first_run.py" line="114" />
+      <location filename="../../desktop/ui/first_run.py" line="206" />
       <source>The two passwords are different. Type them again.</source>
       <translation>Hai mật khẩu không giống nhau. Hãy gõ lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="164" />
+      <location filename="../../desktop/ui/first_run.py" line="270" />
+      <location filename="../../desktop/ui/hub/connect.py" line="34" />
+      <source>Connect</source>
+      <translation>Kết nối</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/first_run.py" line="270" />
+      <source>Skip</source>
+      <translation>Bỏ qua</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/first_run.py" line="281" />
+      <source>Type the server address and the enrolment code, or clear both and press Skip.</source>
+      <translation>Hãy gõ địa chỉ máy chủ và mã đăng ký, hoặc xóa cả hai rồi bấm Bỏ qua.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/first_run.py" line="326" />
+      <source>Xã Số is set up as the province computer of {province}. Its settings are kept in {folder}.</source>
+      <translation>Xã Số đã được cài đặt làm máy của tỉnh: {province}. Thiết lập được lưu trong {folder}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/first_run.py" line="334" />
+      <source>It is not connected to the province server yet: in the Whole province section, press "Connect to the province server…" once the province gives you a viewer code.</source>
+      <translation>Máy chưa kết nối máy chủ tỉnh: khi tỉnh cấp mã đăng ký máy xem số liệu, vào mục Toàn tỉnh và bấm "Kết nối máy chủ tỉnh…".</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/first_run.py" line="357" />
       <source>&lt; Back</source>
       <translation>&lt; Quay lại</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="165" />
+      <location filename="../../desktop/ui/first_run.py" line="358" />
       <source>Next &gt;</source>
       <translation>Tiếp &gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="166" />
+      <location filename="../../desktop/ui/first_run.py" line="359" />
       <source>Start</source>
       <translation>Bắt đầu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="69" />
+      <location filename="../../desktop/ui/first_run.py" line="123" />
       <source>{count} communes and wards</source>
       <translation>{count} xã, phường</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="96" />
+      <location filename="../../desktop/ui/first_run.py" line="188" />
       <source>at least {count} characters</source>
       <translation>ít nhất {count} ký tự</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="97" />
+      <location filename="../../desktop/ui/first_run.py" line="189" />
       <source>At least {count} characters; write it down somewhere safe</source>
       <translation>Ít nhất {count} ký tự; hãy ghi lại ở nơi an toàn</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="144" />
+      <location filename="../../desktop/ui/first_run.py" line="321" />
       <source>Xã Số is set up for {commune}. Your data is kept in {folder}.
 
 Next: add the officers of the commune (section Officers), by hand or from an Excel list.</source>
       <translation>Xã Số đã được thiết lập cho {commune}. Dữ liệu được lưu tại {folder}.
 
 Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay hoặc từ danh sách Excel.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/first_run.py" line="330" />
+      <source>It is connected to the province server {url}: the Whole province section shows every commune's figures.</source>
+      <translation>Máy đã kết nối máy chủ tỉnh {url}: mục Toàn tỉnh hiển thị số liệu của mọi xã, phường.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/help.py" line="62" />
@@ -5219,13 +5356,14 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/hub/connect.py" line="57" />
+      <location filename="../../desktop/ui/province/page.py" line="36" />
       <source>Connect to the province server…</source>
       <translation>Kết nối máy chủ tỉnh…</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/hub/connect.py" line="58" />
-      <location filename="../../desktop/ui/hub/connect.py" line="105" />
-      <location filename="../../desktop/ui/hub/connect.py" line="108" />
+      <location filename="../../desktop/ui/hub/connect.py" line="112" />
+      <location filename="../../desktop/ui/hub/connect.py" line="115" />
       <source>Sync now</source>
       <translation>Đồng bộ ngay</translation>
     </message>
@@ -5235,21 +5373,14 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Gửi các thay đổi của máy này lên máy chủ tỉnh và nhận thay đổi từ các máy khác (qua Internet)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="92" />
+      <location filename="../../desktop/ui/hub/connect.py" line="99" />
       <source>Connecting to the province server…</source>
       <translation>Đang kết nối máy chủ tỉnh…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="139" />
+      <location filename="../../desktop/ui/hub/connect.py" line="146" />
       <source>Syncing with the province server…</source>
       <translation>Đang đồng bộ với máy chủ tỉnh…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="22" />
-      <location filename="../../desktop/ui/hub/connect.py" line="88" />
-      <location filename="../../desktop/ui/hub/connect.py" line="95" />
-      <source>Connect to the province server</source>
-      <translation>Kết nối máy chủ tỉnh</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/hub/connect.py" line="23" />
@@ -5257,23 +5388,8 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Nhập địa chỉ máy chủ tỉnh và mã đăng ký tỉnh đã cấp cho máy này. Mỗi mã chỉ dùng được một lần.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="31" />
-      <source>Server address</source>
-      <translation>Địa chỉ máy chủ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="32" />
-      <source>Enrolment code</source>
-      <translation>Mã đăng ký</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="34" />
-      <source>Connect</source>
-      <translation>Kết nối</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="111" />
-      <location filename="../../desktop/ui/sync/page.py" line="213" />
+      <location filename="../../desktop/ui/hub/connect.py" line="118" />
+      <location filename="../../desktop/ui/sync/page.py" line="192" />
       <source>A sync is already running; wait for it to end.</source>
       <translation>Đang có một lần đồng bộ hoặc nhập tệp chạy; hãy chờ xong.</translation>
     </message>
@@ -5283,7 +5399,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Hãy nhập địa chỉ máy chủ và mã đăng ký.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="126" />
+      <location filename="../../desktop/ui/hub/connect.py" line="133" />
       <source>Sync finished: {sent} changes sent; {applied} received, {skipped} already here, {conflicts} conflicts.</source>
       <translation>Đồng bộ xong: đã gửi {sent} thay đổi; đã nhận {applied}, {skipped} đã có sẵn, {conflicts} xung đột.</translation>
     </message>
@@ -5800,7 +5916,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="54" />
-      <location filename="../../desktop/ui/sync/page.py" line="45" />
+      <location filename="../../desktop/ui/sync/page.py" line="44" />
       <source>Sync</source>
       <translation>Đồng bộ</translation>
     </message>
@@ -6164,42 +6280,42 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Thông tin chung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/admin.py" line="62" />
+      <location filename="../../desktop/ui/pages/admin.py" line="65" />
       <source>Installation code</source>
       <translation>Mã cài đặt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/admin.py" line="63" />
+      <location filename="../../desktop/ui/pages/admin.py" line="66" />
       <source>Data folder</source>
       <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/admin.py" line="64" />
+      <location filename="../../desktop/ui/pages/admin.py" line="67" />
       <source>Database schema</source>
       <translation>Phiên bản cấu trúc dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/admin.py" line="65" />
+      <location filename="../../desktop/ui/pages/admin.py" line="68" />
       <source>Check the data file</source>
       <translation>Kiểm tra tệp dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/admin.py" line="66" />
+      <location filename="../../desktop/ui/pages/admin.py" line="69" />
       <source>Checks that the data file is intact (takes a few seconds)</source>
       <translation>Kiểm tra tệp dữ liệu có nguyên vẹn không (mất vài giây)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/admin.py" line="68" />
+      <location filename="../../desktop/ui/pages/admin.py" line="71" />
       <source>Open the data folder</source>
       <translation>Mở thư mục dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/admin.py" line="73" />
+      <location filename="../../desktop/ui/pages/admin.py" line="76" />
       <source>Change my password…</source>
       <translation>Đổi mật khẩu của tôi…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/admin.py" line="76" />
+      <location filename="../../desktop/ui/pages/admin.py" line="79" />
       <source>Logs and program versions for the province help desk (never your data or passwords)</source>
       <translation>Nhật ký hoạt động và phiên bản chương trình gửi bộ phận hỗ trợ của tỉnh (không bao gồm dữ liệu hay mật khẩu)</translation>
     </message>
@@ -6209,22 +6325,27 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Sao lưu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/admin.py" line="102" />
+      <location filename="../../desktop/ui/pages/admin.py" line="105" />
       <source>The data file is intact.</source>
       <translation>Tệp dữ liệu nguyên vẹn.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/admin.py" line="114" />
+      <location filename="../../desktop/ui/pages/admin.py" line="117" />
       <source>Your password has been changed.</source>
       <translation>Đã đổi mật khẩu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/admin.py" line="106" />
+      <location filename="../../desktop/ui/pages/admin.py" line="109" />
       <source>The check could not run: {reason}</source>
       <translation>Không kiểm tra được: {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/admin.py" line="99" />
+      <location filename="../../desktop/ui/pages/admin.py" line="62" />
+      <source>– (province computer: views the whole province)</source>
+      <translation>– (máy của tỉnh: xem số liệu toàn tỉnh)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/admin.py" line="102" />
       <source>The data file has problems: {details}. Contact the province help desk before entering more data.</source>
       <translation>Tệp dữ liệu có lỗi: {details}. Hãy liên hệ bộ phận hỗ trợ của tỉnh trước khi nhập thêm dữ liệu.</translation>
     </message>
@@ -6351,13 +6472,13 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/province/detail.py" line="88" />
-      <location filename="../../desktop/ui/province/page.py" line="96" />
+      <location filename="../../desktop/ui/province/page.py" line="141" />
       <source>Showing the figures as of {time}.</source>
       <translation>Đang hiển thị số liệu lúc {time}.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/province/detail.py" line="87" />
-      <location filename="../../desktop/ui/province/page.py" line="94" />
+      <location filename="../../desktop/ui/province/page.py" line="139" />
       <source>Could not get new figures: {message}</source>
       <translation>Không lấy được số liệu mới: {message}</translation>
     </message>
@@ -6432,42 +6553,52 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Lấy số liệu mới nhất từ máy chủ tỉnh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="133" />
+      <location filename="../../desktop/ui/province/page.py" line="37" />
+      <source>Type the province server's address and the province viewer code the province gave for this computer</source>
+      <translation>Gõ địa chỉ máy chủ tỉnh và mã đăng ký máy xem số liệu toàn tỉnh mà tỉnh cấp cho máy này</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/page.py" line="167" />
       <source>Fetching the province figures…</source>
       <translation>Đang lấy số liệu toàn tỉnh…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="159" />
+      <location filename="../../desktop/ui/province/page.py" line="193" />
       <source>Writing the Excel file…</source>
       <translation>Đang ghi tệp Excel…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="70" />
+      <location filename="../../desktop/ui/province/page.py" line="75" />
       <source>No figures fetched from the province server yet.</source>
       <translation>Chưa lấy số liệu nào từ máy chủ tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="82" />
+      <location filename="../../desktop/ui/province/page.py" line="127" />
       <source>Figures as of {time} · {count} communes and wards</source>
       <translation>Số liệu lúc {time} · {count} xã/phường</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="146" />
+      <location filename="../../desktop/ui/province/page.py" line="180" />
       <source>There are no figures to export yet. Press Refresh.</source>
       <translation>Chưa có số liệu để xuất. Hãy bấm Làm mới.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="55" />
+      <location filename="../../desktop/ui/province/page.py" line="60" />
       <source>Double-click a commune to see its fields and officers. Rows in orange have not synced for more than {days} days.</source>
       <translation>Nhấp đúp vào một xã để xem số hóa theo lĩnh vực và từng cán bộ. Dòng tô màu cam là xã đã quá {days} ngày chưa đồng bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="85" />
+      <location filename="../../desktop/ui/province/page.py" line="112" />
+      <source>This computer is enrolled with the province server {url} to view the whole province.</source>
+      <translation>Máy này đã đăng ký với máy chủ tỉnh {url} để xem số liệu toàn tỉnh.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/page.py" line="130" />
       <source>{count} not synced for more than {days} days</source>
       <translation>{count} xã quá {days} ngày chưa đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="156" />
+      <location filename="../../desktop/ui/province/page.py" line="190" />
       <source>{count} communes written to {file}.</source>
       <translation>Đã ghi {count} xã/phường vào tệp {file}.</translation>
     </message>
@@ -6845,7 +6976,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     <message>
       <location filename="../../desktop/ui/sync/conflicts.py" line="92" />
       <location filename="../../desktop/ui/sync/models.py" line="39" />
-      <location filename="../../desktop/ui/sync/page.py" line="77" />
+      <location filename="../../desktop/ui/sync/page.py" line="76" />
       <source>Conflicts</source>
       <translation>Xung đột</translation>
     </message>
@@ -6990,9 +7121,19 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Máy này không có kho mật khẩu (keyring). Khóa ký của máy sẽ được lưu trong tệp {path}, mã hóa bằng cụm mật khẩu bạn chọn ngay bây giờ. Hãy ghi nhớ cụm mật khẩu: mỗi lần đồng bộ đều phải nhập.</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/sync/dialogs.py" line="85" />
+      <source>Signing key</source>
+      <translation>Khóa ký</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/dialogs.py" line="85" />
+      <source>Use a key file</source>
+      <translation>Dùng tệp khóa</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/sync/drives.py" line="44" />
-      <location filename="../../desktop/ui/sync/page.py" line="200" />
-      <location filename="../../desktop/ui/sync/page.py" line="203" />
+      <location filename="../../desktop/ui/sync/page.py" line="179" />
+      <location filename="../../desktop/ui/sync/page.py" line="182" />
       <source>Export to USB</source>
       <translation>Xuất ra USB</translation>
     </message>
@@ -7128,144 +7269,134 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Mã bản ghi</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="47" />
+      <location filename="../../desktop/ui/sync/page.py" line="46" />
       <source>Export to USB…</source>
       <translation>Xuất ra USB…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="48" />
+      <location filename="../../desktop/ui/sync/page.py" line="47" />
       <source>Write everything the province has not confirmed yet to a file on a USB stick</source>
       <translation>Ghi mọi thay đổi tỉnh chưa xác nhận vào một tệp trên USB</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="50" />
+      <location filename="../../desktop/ui/sync/page.py" line="49" />
       <source>Import from USB…</source>
       <translation>Nhập từ USB…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="51" />
+      <location filename="../../desktop/ui/sync/page.py" line="50" />
       <source>Read the return file from the province (.xaso): checked first, then applied</source>
       <translation>Đọc tệp phản hồi của tỉnh (.xaso): kiểm tra trước, sau đó mới áp dụng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="76" />
+      <location filename="../../desktop/ui/sync/page.py" line="75" />
       <source>History</source>
       <translation>Lịch sử</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="79" />
+      <location filename="../../desktop/ui/sync/page.py" line="78" />
       <source>Waiting for their parent</source>
       <translation>Chờ bản ghi gốc</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="88" />
+      <location filename="../../desktop/ui/sync/page.py" line="87" />
       <source>State</source>
       <translation>Tình trạng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="202" />
+      <location filename="../../desktop/ui/sync/page.py" line="181" />
       <source>Writing the sync file…</source>
       <translation>Đang ghi tệp đồng bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="207" />
+      <location filename="../../desktop/ui/sync/page.py" line="186" />
       <source>Return file from the province</source>
       <translation>Tệp phản hồi của tỉnh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="208" />
+      <location filename="../../desktop/ui/sync/page.py" line="187" />
       <source>Xã Số sync files (*.xaso)</source>
       <translation>Tệp đồng bộ Xã Số (*.xaso)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="240" />
+      <location filename="../../desktop/ui/sync/page.py" line="219" />
       <source>Checking the sync file…</source>
       <translation>Đang kiểm tra tệp đồng bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="265" />
+      <location filename="../../desktop/ui/sync/page.py" line="244" />
       <source>Importing the sync file…</source>
       <translation>Đang nhập tệp đồng bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="306" />
+      <location filename="../../desktop/ui/sync/page.py" line="285" />
       <source>• nothing: all of it is already here.</source>
       <translation>• không có gì: mọi dữ liệu đều đã có.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="113" />
+      <location filename="../../desktop/ui/sync/page.py" line="112" />
       <source>Province server: not enrolled yet</source>
       <translation>Máy chủ tỉnh: chưa đăng ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="115" />
+      <location filename="../../desktop/ui/sync/page.py" line="114" />
       <source>Last successful sync: never</source>
       <translation>Đồng bộ thành công lần cuối: chưa có</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="212" />
-      <location filename="../../desktop/ui/sync/page.py" line="234" />
-      <location filename="../../desktop/ui/sync/page.py" line="254" />
+      <location filename="../../desktop/ui/sync/page.py" line="191" />
+      <location filename="../../desktop/ui/sync/page.py" line="213" />
+      <location filename="../../desktop/ui/sync/page.py" line="233" />
       <source>Import from USB</source>
       <translation>Nhập từ USB</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="298" />
+      <location filename="../../desktop/ui/sync/page.py" line="277" />
       <source>{file} is valid. Importing it would change:</source>
       <translation>Tệp {file} hợp lệ. Nếu nhập, dữ liệu sẽ thay đổi như sau:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="116" />
+      <location filename="../../desktop/ui/sync/page.py" line="115" />
       <source>Changes waiting to be sent: {count}</source>
       <translation>Thay đổi chờ gửi: {count}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="118" />
+      <location filename="../../desktop/ui/sync/page.py" line="117" />
       <source>Conflicts to resolve: {conflicts} · waiting for their parent: {waiting}</source>
       <translation>Xung đột cần xử lý: {conflicts} · chờ bản ghi gốc: {waiting}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="300" />
+      <location filename="../../desktop/ui/sync/page.py" line="279" />
       <source>• {table}: {applied} new or changed, {skipped} already here, {conflicts} conflicts</source>
       <translation>• {table}: {applied} mới hoặc thay đổi, {skipped} đã có, {conflicts} xung đột</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="112" />
+      <location filename="../../desktop/ui/sync/page.py" line="111" />
       <source>Province server: {name} (sync by USB file)</source>
       <translation>Máy chủ tỉnh: {name} (đồng bộ bằng tệp qua USB)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="114" />
+      <location filename="../../desktop/ui/sync/page.py" line="113" />
       <source>Last successful sync: {when}</source>
       <translation>Đồng bộ thành công lần cuối: {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="122" />
+      <location filename="../../desktop/ui/sync/page.py" line="121" />
       <source>Last problem ({when}): {message}</source>
       <translation>Sự cố gần nhất ({when}): {message}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="154" />
-      <source>Signing key</source>
-      <translation>Khóa ký</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/sync/page.py" line="155" />
-      <source>Use a key file</source>
-      <translation>Dùng tệp khóa</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/sync/page.py" line="192" />
+      <location filename="../../desktop/ui/sync/page.py" line="171" />
       <source>{file} was written and read back correctly: {changes} changes. Take it to the province; the changes are sent again until the province confirms them.</source>
       <translation>Đã ghi và đọc lại chính xác tệp {file}: {changes} thay đổi. Hãy mang tệp đến tỉnh; các thay đổi sẽ được gửi lại cho đến khi tỉnh xác nhận.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="196" />
+      <location filename="../../desktop/ui/sync/page.py" line="175" />
       <source>{count} files were written to {folder} and read back correctly: {changes} changes in all. Take all of them to the province; they may be imported in any order.</source>
       <translation>Đã ghi {count} tệp vào {folder} và đọc lại đúng: tổng cộng {changes} thay đổi. Hãy mang tất cả các tệp lên tỉnh; có thể nhập theo thứ tự bất kỳ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="254" />
+      <location filename="../../desktop/ui/sync/page.py" line="233" />
       <source>{file}: {applied} changes applied, {skipped} already here, {conflicts} conflicts, {waiting} waiting for their parent.</source>
       <translation>{file}: {applied} thay đổi được áp dụng, {skipped} đã có, {conflicts} xung đột, {waiting} chờ bản ghi gốc.</translation>
     </message>
@@ -7858,7 +7989,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Vận hành hệ thống</translation>
     </message>
     <message>
-      <location filename="../../db/changes.py" line="155" />
+      <location filename="../../db/changes.py" line="195" />
       <source>This entry was published by the province; only the province can change it.</source>
       <translation>Mục này do tỉnh công bố; chỉ tỉnh mới được sửa.</translation>
     </message>
@@ -7909,11 +8040,16 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../hub/enrolment.py" line="74" />
+      <source>This enrolment code is for commune {code}. A province computer needs a province viewer code (xaso-hub enrol --province).</source>
+      <translation>Mã đăng ký này dành cho xã, phường {code}. Máy của tỉnh cần mã đăng ký máy xem số liệu toàn tỉnh (xaso-hub enrol --province).</translation>
+    </message>
+    <message>
+      <location filename="../../hub/enrolment.py" line="78" />
       <source>This enrolment code is for commune {code}, not for this commune.</source>
       <translation>Mã đăng ký này dành cho xã {code}, không phải cho xã này.</translation>
     </message>
     <message>
-      <location filename="../../hub/enrolment.py" line="77" />
+      <location filename="../../hub/enrolment.py" line="81" />
       <source>This computer is already enrolled (or was revoked). Ask the province to check it.</source>
       <translation>Máy này đã được đăng ký (hoặc đã bị thu hồi). Đề nghị tỉnh kiểm tra lại.</translation>
     </message>

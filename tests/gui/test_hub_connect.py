@@ -27,7 +27,7 @@ def test_connect_then_sync_now(qtbot, ctx, prompts, hub):  # noqa: F811
     sync_now(page)
     assert prompts.shown[-1][0] == "error" and "Kết nối máy chủ tỉnh" in prompts.shown[-1][2]
     connect_hub(page, accepted(HubConnectDialog(parent=page), hub.url, "0000-0000-0000-0000"))
-    assert prompts.shown[-1][0] == "error" and "mã đăng ký" in prompts.shown[-1][2]
+    assert prompts.shown[-1][0] == "error" and "Mã đăng ký không đúng" in prompts.shown[-1][2]
     code = enrolment.create_code(hub.engine, ctx.store.context.commune_code)
     connect_hub(page, accepted(HubConnectDialog(parent=page), hub.url, code))
     kind, _title, text = prompts.shown[-1]

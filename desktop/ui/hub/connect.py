@@ -89,10 +89,17 @@ def connect_hub(page, dialog: HubConnectDialog | None = None) -> None:
                          tr("This computer is enrolled with the province server {url}.").format(
                              url=peer.url))
 
-    run_with_progress(ctx.runner, page, tr("Connecting to the province server…"),
+    start_enrol(ctx.runner, page, store, url, code, passphrase, done,
+                page._failed(tr("Connect to the province server")))
+
+
+def start_enrol(runner, parent, store, url: str, code: str, passphrase: str | None, done,
+                failed) -> None:
+    """Enrol with the hub in a worker (the network may take seconds), with a progress dialog."""
+    run_with_progress(runner, parent, tr("Connecting to the province server…"),
                       lambda _p: hub_svc.enrol_with_hub(store, url, code, passphrase=passphrase,
                                                         **sync_settings.client_options(store)),
-                      done, page._failed(tr("Connect to the province server")))
+                      done, failed)
 
 
 def sync_now(page) -> None:

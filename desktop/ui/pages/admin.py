@@ -55,10 +55,13 @@ class GeneralTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         store = ctx.store
-        commune = store.commune()
+        place = store.place()
         form = QFormLayout()
-        form.addRow(tr("Commune"), QLabel(f"{commune.name} ({commune.code})" if commune else "–"))
-        form.addRow(tr("Province"), QLabel(f"{commune.province_name} ({commune.province_code})" if commune else "–"))
+        form.addRow(tr("Commune"), QLabel(
+            f"{place.commune_name} ({place.commune_code})" if place and place.commune_code else
+            tr("– (province computer: views the whole province)") if place else "–"))
+        form.addRow(tr("Province"), QLabel(
+            f"{place.province_name} ({place.province_code})" if place else "–"))
         form.addRow(tr("Installation code"), _selectable(str(store.context.node_id)))
         form.addRow(tr("Data folder"), _selectable(str(store.paths.home)))
         form.addRow(tr("Database schema"), QLabel(store.migration.after))

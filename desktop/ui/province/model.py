@@ -132,8 +132,9 @@ class CommuneFilter(QSortFilterProxyModel):
         self.words: list[str] = []
 
     def set_text(self, text: str) -> None:
+        self.beginFilterChange()  # Qt ≥ 6.10: replaces invalidateRowsFilter()
         self.words = [w for w in fold(text).split() if w]
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, _parent) -> bool:  # noqa: N802
         row = self.sourceModel().row_object(source_row)

@@ -33,6 +33,10 @@ class ProvincePage(QWidget):
         self.refresh_button = QPushButton(tr("Refresh"))
         self.refresh_button.setToolTip(tr("Fetch the latest figures from the province server"))
         self.export_button = QPushButton(tr("Export to Excel…"))
+        self.connect_button = QPushButton(tr("Connect to the province server…"))
+        self.connect_button.setToolTip(tr("Type the province server's address and the province "
+                                          "viewer code the province gave for this computer"))
+        self.connect_button.clicked.connect(lambda: self.connect_hub())
         self.refresh_button.clicked.connect(self.refresh)
         self.export_button.clicked.connect(self.export)
         header = QHBoxLayout()
@@ -41,6 +45,7 @@ class ProvincePage(QWidget):
         header.addWidget(self.filter)
         header.addWidget(self.refresh_button)
         header.addWidget(self.export_button)
+        header.addWidget(self.connect_button)
         self.as_of = QLabel()
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -70,8 +75,47 @@ class ProvincePage(QWidget):
             self.as_of.setText(tr("No figures fetched from the province server yet."))
         from desktop.services import sync as sync_svc
 
-        if fetch and not sync_svc.uses_key_file(ctx.store):  # a key file asks on Làm mới
+        connected = self.show_connection()
+        if fetch and connected and not sync_svc.uses_key_file(ctx.store):  # a key file asks on Làm mới
             self.refresh()
+
+    def show_connection(self) -> bool:
+        """Whether this computer is enrolled with the province server; if not, say what to do."""
+        from desktop.services import sync as sync_svc
+
+        hub = sync_svc.hub_peer(self.ctx.store)
+        connected = hub is not None and bool(hub.url)
+        self.refresh_button.setEnabled(connected)
+        self.connect_button.setDefault(not connected)
+        if not connected:  # a plain instruction, not an error
+            self.as_of.setText(tr("This computer is not connected to the province server yet. "
+                                  "Press \"Connect to the province server…\" and type the server "
+                                  "address and the province viewer code."))
+        return connected
+
+    def connect_hub(self, dialog=None) -> None:
+        from PySide6.QtWidgets import QDialog
+
+        from desktop.services import sync as sync_svc
+        from desktop.ui.hub.connect import HubConnectDialog, start_enrol
+
+        hub = sync_svc.hub_peer(self.ctx.store)
+        dialog = dialog or HubConnectDialog(hub.url if hub else "", self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not self.ready_keys():
+            return
+        title = tr("Connect to the province server")
+
+        def done(peer) -> None:
+            self.error.hide()
+            self.show_connection()
+            self.ctx.prompts.info(self, title, tr(
+                "This computer is enrolled with the province server {url} to view the whole "
+                "province.").format(url=peer.url))
+            self.refresh()
+
+        start_enrol(self.ctx.runner, self, self.ctx.store, dialog.url.text().strip(),
+                    dialog.code.text().strip(), self.passphrase, done,
+                    lambda e: self.ctx.prompts.error(self, title, user_message(e)))
 
     def show_snapshot(self, snap: svc.Snapshot) -> None:
         self.snapshot = snap
@@ -100,21 +144,10 @@ class ProvincePage(QWidget):
 
     def ready_keys(self) -> bool:
         """The signing key can be used: keyring, or the key file once its passphrase is typed."""
-        from desktop.services import sync as sync_svc
+        from desktop.ui.sync.dialogs import ready_keys
 
-        store = self.ctx.store
-        if self.passphrase is not None or not sync_svc.uses_key_file(store):
-            return True
-        from PySide6.QtWidgets import QDialog
-
-        from desktop.sync.keys import KEY_FILE_NAME
-        from desktop.ui.sync.dialogs import PassphraseDialog
-
-        dialog = PassphraseDialog(False, str(store.paths.home / KEY_FILE_NAME), self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
-        self.passphrase = dialog.passphrase
-        return True
+        ok, self.passphrase = ready_keys(self.ctx.store, self.ctx.prompts, self, self.passphrase)
+        return ok
 
     def refresh(self) -> None:
         if not self.ready_keys():

@@ -58,3 +58,34 @@ class PassphraseDialog(QDialog):
             self.error.show()
             return
         self.accept()
+
+
+def ready_keys(store, prompts, parent, passphrase: str | None) -> tuple[bool, str | None]:
+    """Whether this computer's signing key can be used now, and the key file's passphrase.
+
+    The keyring needs nothing; a key file asks its passphrase once (pass back what this returned);
+    a computer without a keyring is offered a key file, created with a passphrase chosen now.
+    """
+    from desktop.i18n import user_message
+    from desktop.services import sync as sync_svc
+    from desktop.sync.keys import KEY_FILE_NAME, KeyringUnavailable
+
+    key_file = str(store.paths.home / KEY_FILE_NAME)
+    if sync_svc.uses_key_file(store):
+        if passphrase is None:
+            dialog = PassphraseDialog(False, key_file, parent)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False, None
+            passphrase = dialog.passphrase
+        return True, passphrase
+    try:
+        sync_svc.load_keys(store)
+        return True, passphrase
+    except KeyringUnavailable as err:
+        if not prompts.confirm(parent, tr("Signing key"), user_message(err), tr("Use a key file")):
+            return False, passphrase
+    dialog = PassphraseDialog(True, key_file, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False, passphrase
+    sync_svc.use_key_file(store, dialog.passphrase)
+    return True, dialog.passphrase

@@ -20,14 +20,13 @@ from db.errors import UserError
 from desktop.i18n import tr, user_message
 from desktop.services import sync as sync_svc
 from desktop.services.text import format_number
-from desktop.sync.keys import KEY_FILE_NAME, KeyringUnavailable
 from desktop.ui.context import AppContext
 from desktop.ui.hub.connect import add_hub_buttons
 from desktop.sync.split import order_bundles
 from desktop.ui.sync import auto, models
 from desktop.ui.sync.auto_row import AutoRow
 from desktop.ui.sync.conflicts import ConflictsTab
-from desktop.ui.sync.dialogs import PassphraseDialog
+from desktop.ui.sync.dialogs import ready_keys
 from desktop.ui.sync.drives import DriveDialog
 from desktop.ui.tasks import run_with_progress
 from desktop.ui.widgets.tables import list_table
@@ -138,28 +137,8 @@ class SyncPage(QWidget):
     # keys -------------------------------------------------------------------------------
     def _ready_keys(self) -> bool:
         """The signing key can be used: keyring, or the key file with its passphrase."""
-        store = self.ctx.store
-        key_file = str(store.paths.home / KEY_FILE_NAME)
-        if sync_svc.uses_key_file(store):
-            if self._passphrase is None:
-                dialog = PassphraseDialog(False, key_file, self)
-                if dialog.exec() != QDialog.DialogCode.Accepted:
-                    return False
-                self._passphrase = dialog.passphrase
-            return True
-        try:
-            sync_svc.load_keys(store)
-            return True
-        except KeyringUnavailable as err:
-            if not self.ctx.prompts.confirm(self, tr("Signing key"), user_message(err),
-                                            tr("Use a key file")):
-                return False
-        dialog = PassphraseDialog(True, key_file, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
-        sync_svc.use_key_file(store, dialog.passphrase)
-        self._passphrase = dialog.passphrase
-        return True
+        ok, self._passphrase = ready_keys(self.ctx.store, self.ctx.prompts, self, self._passphrase)
+        return ok
 
     # export -----------------------------------------------------------------------------
     def export_usb(self) -> None:
