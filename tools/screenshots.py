@@ -560,6 +560,12 @@ def shoot_province(app, out: Path, work: Path) -> None:
     page.open_commune(page.proxy.index(0, 0))
     shoot(app, page.detail_dialog, out / "81-province-commune.png")
     page.detail_dialog.close()
+    page.open_report()
+    page.report_dialog.signer_name.setText("Nguyễn Văn Hùng")
+    page.report_dialog.make()
+    settle(app, 600)
+    shoot(app, page.report_dialog, out / "82-province-report.png")
+    page.report_dialog.close()
     server.should_exit = True
     window.close()
     hub.close()

@@ -35,7 +35,7 @@ TABLE_ROLES = {
 # province figures last fetched in province mode); switching to province mode stays with admins
 STAFF_SETTING_PREFIXES = ("sync.", "ui.", "province.summary", "province.commune.")
 # setting keys a supervisor may write (the report's signer, issuing body, recipients)
-SUPERVISOR_SETTING_PREFIXES = ("reports.",)
+SUPERVISOR_SETTING_PREFIXES = ("reports.", "province.report")
 
 ACTIONS = {
     "enter_data": STAFF,

@@ -44,6 +44,10 @@ def _moment(text: str | None) -> dt.datetime | None:
     return dt.datetime.fromisoformat(text) if text else None
 
 
+def _count(d: dict[str, Any], key: str) -> int | None:
+    return int(d[key]) if d.get(key) is not None else None
+
+
 @dataclass
 class CommuneRow:
     code: str
@@ -63,6 +67,9 @@ class CommuneRow:
     officers: int
     training_percent: float
     last_sync: dt.datetime | None
+    digitized: int | None = None  # the counts behind the percentages (None: an older cache)
+    signers_certified: int | None = None
+    trained: int | None = None
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> CommuneRow:
@@ -71,7 +78,8 @@ class CommuneRow:
                    float(d["target_percent"]), _date(d["target_due"]), bool(d["target_reached"]),
                    _date(d.get("forecast_date")), bool(d["on_track"]), int(d["signers"]),
                    float(d["cert_percent"]), int(d["expiring"]), int(d["officers"]),
-                   float(d["training_percent"]), _moment(d.get("last_sync")))
+                   float(d["training_percent"]), _moment(d.get("last_sync")),
+                   _count(d, "digitized"), _count(d, "signers_certified"), _count(d, "trained"))
 
     def stale_days(self, now: dt.datetime) -> int | None:
         """Days since the last sync when more than STALE_DAYS (or -1: never synced), else None."""
@@ -225,3 +233,41 @@ def export_xlsx(rows: list[CommuneRow], path: Path, fetched_at: dt.datetime,
 HEADERS = (N_("Rank"), N_("Commune code"), N_("Commune / ward"), N_("Backlog records"),
            N_("Digitized %"), N_("Forecast date"), N_("Digital signature %"),
            N_("Expiring soon"), N_("Training %"), N_("Last sync"))
+
+
+REPORT = "province.report"
+
+
+def report_settings(store: Store):
+    """Who issues the province report (saved ones, else the province's defaults)."""
+    from desktop.reports.province_report import ReportSettings, default_settings
+
+    with store.session() as s:
+        saved = get_setting(s, REPORT)
+    if saved:
+        return ReportSettings(**{k: v for k, v in saved.items()
+                                 if k in ReportSettings.__dataclass_fields__})
+    place = store.place()
+    return default_settings(place.province_name if place else "")
+
+
+def save_report_settings(store: Store, settings, actor: str = "admin"):
+    """Keep the issuer and signer of the province report, texts in NFC; checked first."""
+    from dataclasses import asdict, replace
+
+    from db.errors import ValidationError
+    from desktop.services.text import nfc
+
+    clean = replace(settings, parent_body=nfc(settings.parent_body).strip(),
+                    issuing_body=nfc(settings.issuing_body).strip(),
+                    body_symbol=nfc(settings.body_symbol).strip(),
+                    place=nfc(settings.place).strip(), signer_name=nfc(settings.signer_name).strip(),
+                    signer_lines=[nfc(x).strip() for x in settings.signer_lines if x.strip()],
+                    recipients=[nfc(x).strip() for x in settings.recipients if x.strip()])
+    if not clean.issuing_body:
+        raise ValidationError(N_("Enter the issuing body."), field="issuing_body")
+    if not clean.place:
+        raise ValidationError(N_("Enter the place name for the date line."), field="place")
+    with store.write(actor) as s:
+        set_setting(s, REPORT, asdict(clean))
+    return clean

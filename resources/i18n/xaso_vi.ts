@@ -2705,89 +2705,101 @@
       <translation>Tài khoản của bạn ({role}) không được {action}. Hãy liên hệ quản trị viên.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="225" />
+      <location filename="../../desktop/services/province.py" line="233" />
       <location filename="../../desktop/ui/province/model.py" line="16" />
       <source>Rank</source>
       <translation>Xếp hạng</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="225" />
+      <location filename="../../desktop/services/province.py" line="233" />
       <location filename="../../desktop/ui/province/model.py" line="16" />
       <source>Commune code</source>
       <translation>Mã xã</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="225" />
+      <location filename="../../desktop/services/province.py" line="233" />
       <location filename="../../desktop/ui/province/model.py" line="16" />
       <source>Commune / ward</source>
       <translation>Xã/phường</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="225" />
+      <location filename="../../desktop/services/province.py" line="233" />
       <source>Backlog records</source>
       <translation>Hồ sơ tồn</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="226" />
+      <location filename="../../desktop/services/province.py" line="234" />
       <location filename="../../desktop/ui/province/detail.py" line="21" />
       <location filename="../../desktop/ui/province/model.py" line="16" />
       <source>Digitized %</source>
       <translation>Số hóa %</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="226" />
+      <location filename="../../desktop/services/province.py" line="234" />
       <source>Forecast date</source>
       <translation>Ngày dự báo đạt</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="226" />
+      <location filename="../../desktop/services/province.py" line="234" />
       <location filename="../../desktop/ui/province/model.py" line="17" />
       <source>Digital signature %</source>
       <translation>Chữ ký số %</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="227" />
+      <location filename="../../desktop/services/province.py" line="235" />
       <location filename="../../desktop/ui/province/model.py" line="17" />
       <source>Expiring soon</source>
       <translation>Sắp hết hạn</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="227" />
+      <location filename="../../desktop/services/province.py" line="235" />
       <location filename="../../desktop/ui/province/model.py" line="18" />
       <source>Training %</source>
       <translation>Bồi dưỡng %</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="227" />
+      <location filename="../../desktop/services/province.py" line="235" />
       <location filename="../../desktop/ui/province/model.py" line="18" />
       <source>Last sync</source>
       <translation>Đồng bộ lần cuối</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="199" />
+      <location filename="../../desktop/services/province.py" line="207" />
       <location filename="../../desktop/ui/main_window.py" line="56" />
       <location filename="../../desktop/ui/province/page.py" line="27" />
       <source>Whole province</source>
       <translation>Toàn tỉnh</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="107" />
-      <location filename="../../desktop/ui/province/page.py" line="91" />
+      <location filename="../../desktop/services/province.py" line="115" />
+      <location filename="../../desktop/ui/province/page.py" line="97" />
       <source>This computer is not connected to the province server yet. Press "Connect to the province server…" and type the server address and the province viewer code.</source>
       <translation>Máy này chưa kết nối máy chủ tỉnh. Bấm "Kết nối máy chủ tỉnh…" rồi gõ địa chỉ máy chủ và mã đăng ký máy xem số liệu toàn tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="121" />
+      <location filename="../../desktop/services/province.py" line="268" />
+      <location filename="../../desktop/services/reports.py" line="91" />
+      <source>Enter the issuing body.</source>
+      <translation>Nhập tên cơ quan ban hành.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/province.py" line="270" />
+      <location filename="../../desktop/services/reports.py" line="89" />
+      <source>Enter the place name for the date line.</source>
+      <translation>Nhập địa danh ghi ở dòng ngày tháng.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/province.py" line="129" />
       <source>The province server does not know this computer as a province viewer. Ask the province for a province viewer code.</source>
       <translation>Máy chủ tỉnh không ghi nhận máy này là máy xem số liệu toàn tỉnh. Đề nghị tỉnh cấp mã đăng ký máy xem số liệu toàn tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="124" />
+      <location filename="../../desktop/services/province.py" line="132" />
       <source>The province server has no data of this commune yet.</source>
       <translation>Máy chủ tỉnh chưa có số liệu của xã này.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="200" />
+      <location filename="../../desktop/services/province.py" line="208" />
       <location filename="../../desktop/ui/province/detail.py" line="91" />
       <source>Figures as of {time}</source>
       <translation>Số liệu lúc {time}</translation>
@@ -2796,16 +2808,6 @@
       <location filename="../../desktop/services/recovery.py" line="87" />
       <source>The data could not be recovered from {file}: {reason}. Contact the province help desk.</source>
       <translation>Không khôi phục được dữ liệu từ {file}: {reason}. Hãy liên hệ bộ phận hỗ trợ của tỉnh.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/reports.py" line="89" />
-      <source>Enter the place name for the date line.</source>
-      <translation>Nhập địa danh ghi ở dòng ngày tháng.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/reports.py" line="91" />
-      <source>Enter the issuing body.</source>
-      <translation>Nhập tên cơ quan ban hành.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/reports.py" line="93" />
@@ -5356,7 +5358,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/hub/connect.py" line="57" />
-      <location filename="../../desktop/ui/province/page.py" line="36" />
+      <location filename="../../desktop/ui/province/page.py" line="41" />
       <source>Connect to the province server…</source>
       <translation>Kết nối máy chủ tỉnh…</translation>
     </message>
@@ -5453,6 +5455,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/infrastructure/check_tab.py" line="233" />
+      <location filename="../../desktop/ui/province/report.py" line="170" />
       <location filename="../../desktop/ui/reports/make_tab.py" line="244" />
       <source>PDF files (*.pdf)</source>
       <translation>Tệp PDF (*.pdf)</translation>
@@ -5474,8 +5477,8 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/infrastructure/check_tab.py" line="249" />
+      <location filename="../../desktop/ui/province/report.py" line="179" />
       <location filename="../../desktop/ui/reports/make_tab.py" line="253" />
-      <location filename="../../desktop/ui/reports/make_tab.py" line="263" />
       <source>Saved {file}.</source>
       <translation>Đã lưu {file}.</translation>
     </message>
@@ -6472,13 +6475,13 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/province/detail.py" line="88" />
-      <location filename="../../desktop/ui/province/page.py" line="141" />
+      <location filename="../../desktop/ui/province/page.py" line="146" />
       <source>Showing the figures as of {time}.</source>
       <translation>Đang hiển thị số liệu lúc {time}.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/province/detail.py" line="87" />
-      <location filename="../../desktop/ui/province/page.py" line="139" />
+      <location filename="../../desktop/ui/province/page.py" line="144" />
       <source>Could not get new figures: {message}</source>
       <translation>Không lấy được số liệu mới: {message}</translation>
     </message>
@@ -6553,54 +6556,204 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Lấy số liệu mới nhất từ máy chủ tỉnh</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/province/page.py" line="36" />
+      <source>Report…</source>
+      <translation>Báo cáo…</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/province/page.py" line="37" />
+      <source>The province report (PDF, official layout) of the figures shown: preview, print, save</source>
+      <translation>Báo cáo toàn tỉnh (PDF, đúng thể thức văn bản) theo số liệu đang hiện: xem trước, in, lưu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/page.py" line="42" />
       <source>Type the province server's address and the province viewer code the province gave for this computer</source>
       <translation>Gõ địa chỉ máy chủ tỉnh và mã đăng ký máy xem số liệu toàn tỉnh mà tỉnh cấp cho máy này</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="167" />
+      <location filename="../../desktop/ui/province/page.py" line="172" />
       <source>Fetching the province figures…</source>
       <translation>Đang lấy số liệu toàn tỉnh…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="193" />
+      <location filename="../../desktop/ui/province/page.py" line="203" />
       <source>Writing the Excel file…</source>
       <translation>Đang ghi tệp Excel…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="75" />
+      <location filename="../../desktop/ui/province/page.py" line="81" />
       <source>No figures fetched from the province server yet.</source>
       <translation>Chưa lấy số liệu nào từ máy chủ tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="127" />
+      <location filename="../../desktop/ui/province/page.py" line="132" />
       <source>Figures as of {time} · {count} communes and wards</source>
       <translation>Số liệu lúc {time} · {count} xã/phường</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="180" />
+      <location filename="../../desktop/ui/province/page.py" line="190" />
       <source>There are no figures to export yet. Press Refresh.</source>
       <translation>Chưa có số liệu để xuất. Hãy bấm Làm mới.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="60" />
+      <location filename="../../desktop/ui/province/page.py" line="66" />
       <source>Double-click a commune to see its fields and officers. Rows in orange have not synced for more than {days} days.</source>
       <translation>Nhấp đúp vào một xã để xem số hóa theo lĩnh vực và từng cán bộ. Dòng tô màu cam là xã đã quá {days} ngày chưa đồng bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="112" />
+      <location filename="../../desktop/ui/province/page.py" line="117" />
       <source>This computer is enrolled with the province server {url} to view the whole province.</source>
       <translation>Máy này đã đăng ký với máy chủ tỉnh {url} để xem số liệu toàn tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="130" />
+      <location filename="../../desktop/ui/province/page.py" line="135" />
       <source>{count} not synced for more than {days} days</source>
       <translation>{count} xã quá {days} ngày chưa đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="190" />
+      <location filename="../../desktop/ui/province/page.py" line="200" />
       <source>{count} communes written to {file}.</source>
       <translation>Đã ghi {count} xã/phường vào tệp {file}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/report.py" line="35" />
+      <location filename="../../desktop/ui/province/report.py" line="190" />
+      <location filename="../../desktop/ui/province/report.py" line="152" />
+      <source>Province report</source>
+      <translation>Báo cáo toàn tỉnh</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/report.py" line="38" />
+      <source>The body above the issuer, upper case, e.g. UBND TỈNH LẠNG SƠN (may be empty)</source>
+      <translation>Cơ quan chủ quản, chữ in hoa, ví dụ UBND TỈNH LẠNG SƠN (có thể để trống)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/report.py" line="41" />
+      <source>The body that issues the report, upper case</source>
+      <translation>Cơ quan ban hành báo cáo, chữ in hoa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/report.py" line="43" />
+      <source>The issuer's letters in the number line, e.g. SKHCN in “Số: …/BC-SKHCN”</source>
+      <translation>Chữ viết tắt của cơ quan trong số văn bản, ví dụ SKHCN trong “Số: …/BC-SKHCN”</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/report.py" line="46" />
+      <source>The place in the date line, e.g. Lạng Sơn</source>
+      <translation>Địa danh ở dòng ngày tháng, ví dụ Lạng Sơn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/report.py" line="48" />
+      <source>The lines above the signature, one per line, e.g. KT. GIÁM ĐỐC then PHÓ GIÁM ĐỐC</source>
+      <translation>Các dòng trên chữ ký, mỗi dòng một hàng, ví dụ KT. GIÁM ĐỐC rồi PHÓ GIÁM ĐỐC</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/report.py" line="51" />
+      <source>Full name of the person who signs</source>
+      <translation>Họ và tên người ký</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/report.py" line="53" />
+      <source>Nơi nhận: one recipient per line, e.g. UBND tỉnh (b/c);</source>
+      <translation>Nơi nhận: mỗi nơi một dòng, ví dụ UBND tỉnh (b/c);</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/report.py" line="60" />
+      <source>Update the preview</source>
+      <translation>Cập nhật bản xem trước</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/report.py" line="61" />
+      <source>Draw the report again with the texts on the left</source>
+      <translation>Vẽ lại báo cáo với nội dung bên trái</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/report.py" line="62" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="54" />
+      <source>Print…</source>
+      <translation>In…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/report.py" line="63" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="55" />
+      <source>Save PDF…</source>
+      <translation>Lưu PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/report.py" line="83" />
+      <location filename="../../desktop/ui/reports/settings_dialog.py" line="58" />
+      <source>Place on the date line</source>
+      <translation>Địa danh ở dòng ngày tháng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/report.py" line="84" />
+      <location filename="../../desktop/ui/reports/settings_dialog.py" line="59" />
+      <source>Parent body</source>
+      <translation>Cơ quan chủ quản</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/report.py" line="85" />
+      <location filename="../../desktop/ui/reports/settings_dialog.py" line="60" />
+      <source>Issuing body</source>
+      <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/report.py" line="86" />
+      <location filename="../../desktop/ui/reports/settings_dialog.py" line="61" />
+      <source>Issuer's letters in the number</source>
+      <translation>Chữ viết tắt cơ quan trong số, ký hiệu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/report.py" line="87" />
+      <source>Signature lines</source>
+      <translation>Dòng trên chữ ký</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/report.py" line="88" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="41" />
+      <location filename="../../desktop/ui/reports/settings_dialog.py" line="62" />
+      <source>Signed by</source>
+      <translation>Người ký</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/report.py" line="89" />
+      <location filename="../../desktop/ui/reports/settings_dialog.py" line="65" />
+      <source>Recipients (one per line)</source>
+      <translation>Nơi nhận (mỗi dòng một nơi)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/report.py" line="150" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="185" />
+      <source>Making the report…</source>
+      <translation>Đang lập báo cáo…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/report.py" line="168" />
+      <location filename="../../desktop/ui/province/report.py" line="176" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="243" />
+      <source>Save PDF</source>
+      <translation>Lưu PDF</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/report.py" line="191" />
+      <source>There are no figures to report yet. Press Refresh.</source>
+      <translation>Chưa có số liệu để lập báo cáo. Hãy bấm Làm mới.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/report.py" line="91" />
+      <source>Figures as of {time}: the ones shown on the Whole province page. Press Refresh there first for the latest.</source>
+      <translation>Số liệu lúc {time}: số liệu đang hiện ở trang Toàn tỉnh. Muốn số liệu mới nhất, hãy bấm Làm mới ở trang đó trước.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/report.py" line="162" />
+      <source>Preview, {pages} pages. Write the number by hand, or in the document system, when the report is issued.</source>
+      <translation>Bản xem trước, {pages} trang. Số văn bản được ghi tay, hoặc trên hệ thống quản lý văn bản, khi ban hành.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/report.py" line="148" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="183" />
+      <source>Drawing the pages…</source>
+      <translation>Đang dựng các trang…</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/reports/make_tab.py" line="49" />
@@ -6616,16 +6769,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/reports/make_tab.py" line="52" />
       <source>Make the report</source>
       <translation>Lập báo cáo</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="54" />
-      <source>Print…</source>
-      <translation>In…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="55" />
-      <source>Save PDF…</source>
-      <translation>Lưu PDF…</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/reports/make_tab.py" line="57" />
@@ -6650,20 +6793,9 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="185" />
-      <source>Making the report…</source>
-      <translation>Đang lập báo cáo…</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/reports/make_tab.py" line="218" />
       <source>Issuing the report…</source>
       <translation>Đang ban hành báo cáo…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="243" />
-      <location filename="../../desktop/ui/reports/make_tab.py" line="250" />
-      <source>Save PDF</source>
-      <translation>Lưu PDF</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/reports/make_tab.py" line="138" />
@@ -6699,11 +6831,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/reports/make_tab.py" line="153" />
       <source>Issued as number {symbol} on {date}. Printing it again gives the same file.</source>
       <translation>Đã ban hành, số {symbol}, ngày {date}. In lại vẫn được đúng bản này.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="183" />
-      <source>Drawing the pages…</source>
-      <translation>Đang dựng các trang…</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/reports/page.py" line="20" />
@@ -6747,12 +6874,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Trích yếu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/register_tab.py" line="41" />
-      <location filename="../../desktop/ui/reports/settings_dialog.py" line="62" />
-      <source>Signed by</source>
-      <translation>Người ký</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/reports/settings_dialog.py" line="34" />
       <source>Report settings</source>
       <translation>Thiết lập báo cáo</translation>
@@ -6768,26 +6889,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>ví dụ: CHỦ TỊCH, PHÓ CHỦ TỊCH</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/settings_dialog.py" line="58" />
-      <source>Place on the date line</source>
-      <translation>Địa danh ở dòng ngày tháng</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/reports/settings_dialog.py" line="59" />
-      <source>Parent body</source>
-      <translation>Cơ quan chủ quản</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/reports/settings_dialog.py" line="60" />
-      <source>Issuing body</source>
-      <translation>Cơ quan ban hành</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/reports/settings_dialog.py" line="61" />
-      <source>Issuer's letters in the number</source>
-      <translation>Chữ viết tắt cơ quan trong số, ký hiệu</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/reports/settings_dialog.py" line="63" />
       <source>Signs on behalf of</source>
       <translation>Thẩm quyền ký</translation>
@@ -6796,11 +6897,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/reports/settings_dialog.py" line="64" />
       <source>Signer's title</source>
       <translation>Chức vụ người ký</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/reports/settings_dialog.py" line="65" />
-      <source>Recipients (one per line)</source>
-      <translation>Nơi nhận (mỗi dòng một nơi)</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/reports/settings_dialog.py" line="50" />

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from db.base import utcnow
 from db.models import HubNodeContact, SyncPeer
+from desktop.services import province as svc
 from desktop.services import sync as sync_svc
 from desktop.ui.province.model import STALE_BRUSH
 from tests.conftest import TEST_COMMUNE
@@ -145,3 +146,40 @@ def test_main_window_opens_in_province_mode(page, ctx, qtbot):
     assert window.nav.currentRow() == keys.index("province")
     window._go_to_shown(5)  # no sixth section: stays
     assert window.nav.currentRow() == keys.index("province")
+
+
+def test_province_report_is_previewed_saved_and_its_issuer_kept(page, ctx, prompts, tmp_path,
+                                                                 qtbot):
+    from pypdf import PdfReader
+
+    page.open_report()
+    dialog = page.report_dialog
+    qtbot.waitUntil(lambda: dialog.data is not None)  # shown once the progress dialog is gone
+    assert dialog.data is not None and dialog.pdf_document.pageCount() >= 2
+    assert dialog.save_button.isEnabled() and dialog.print_button.isEnabled()
+    assert dialog.place.text() == "Lạng Sơn" and dialog.parent_body.text() == "UBND TỈNH LẠNG SƠN"
+    dialog.signer_name.setText("Nguyễn Văn Hùng")
+    dialog.issuing_body.clear()
+    dialog.make()  # refused: the issuing body is needed; the preview stays
+    assert "cơ quan ban hành" in dialog.error.text().lower() and not dialog.error.isHidden()
+    dialog.issuing_body.setText("SỞ KHOA HỌC VÀ CÔNG NGHỆ")
+    dialog.data = None
+    dialog.make()
+    qtbot.waitUntil(lambda: dialog.data is not None)
+    assert dialog.error.isHidden()
+    out = tmp_path / "bao-cao-toan-tinh.pdf"
+    prompts.files.append(out)
+    dialog.save_pdf()
+    pages = [" ".join(p.extract_text().split()) for p in PdfReader(str(out)).pages]
+    text = " ".join(pages)
+    assert "Căn cứ số liệu 2 xã, phường" in text and "Nguyễn Văn Hùng" in text
+    assert "Xã Hữu Lũng" in pages[-1] and "Toàn tỉnh" in pages[-1]
+    assert svc.report_settings(ctx.store).signer_name == "Nguyễn Văn Hùng"  # kept for next time
+    ctx.store.role = "staff"  # a staff member may print, not change the issuer
+    try:
+        dialog.signer_name.setText("Người khác")
+        dialog.make()
+        assert not dialog.error.isHidden()
+    finally:
+        ctx.store.role = None
+    assert svc.report_settings(ctx.store).signer_name == "Nguyễn Văn Hùng"

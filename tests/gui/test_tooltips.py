@@ -53,11 +53,14 @@ def demo_ctx(tmp_path, prompts):
 
 
 def test_every_field_has_a_tooltip(qtbot, tmp_path, demo_ctx):
+    from db.base import utcnow
+    from desktop.services.province import Snapshot
     from desktop.ui.certificates.dialogs import CertEditDialog, RequestDialog, TicketDialog
     from desktop.ui.first_run import FirstRunWizard
     from desktop.ui.login import LoginDialog
     from desktop.ui.main_window import MainWindow
     from desktop.ui.officers.dialog import OfficerDialog
+    from desktop.ui.province.report import ProvinceReportDialog
     from desktop.ui.training.dialogs import CourseDialog, SessionDialog
     from desktop.ui.training.export import ExportDialog
 
@@ -77,6 +80,7 @@ def test_every_field_has_a_tooltip(qtbot, tmp_path, demo_ctx):
         "ticket": TicketDialog(ctx),
         "certificate": CertEditDialog(ctx, cert_id),
         "export": ExportDialog(ctx, None),
+        "province report": ProvinceReportDialog(ctx, Snapshot([], utcnow())),
         **{f"page {key}": window.pages[key] for key in ("officers", "certificates", "training", "admin")},
     }
     for widget in widgets.values():

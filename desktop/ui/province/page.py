@@ -33,6 +33,11 @@ class ProvincePage(QWidget):
         self.refresh_button = QPushButton(tr("Refresh"))
         self.refresh_button.setToolTip(tr("Fetch the latest figures from the province server"))
         self.export_button = QPushButton(tr("Export to Excel…"))
+        self.report_button = QPushButton(tr("Report…"))
+        self.report_button.setToolTip(tr("The province report (PDF, official layout) of the "
+                                         "figures shown: preview, print, save"))
+        self.report_button.clicked.connect(self.open_report)
+        self.report_dialog = None
         self.connect_button = QPushButton(tr("Connect to the province server…"))
         self.connect_button.setToolTip(tr("Type the province server's address and the province "
                                           "viewer code the province gave for this computer"))
@@ -44,6 +49,7 @@ class ProvincePage(QWidget):
         header.addStretch(1)
         header.addWidget(self.filter)
         header.addWidget(self.refresh_button)
+        header.addWidget(self.report_button)
         header.addWidget(self.export_button)
         header.addWidget(self.connect_button)
         self.as_of = QLabel()
@@ -172,6 +178,11 @@ class ProvincePage(QWidget):
 
         if self.ready_keys():
             open_detail(self, self.proxy.row_object(index.row()))
+
+    def open_report(self) -> None:
+        from desktop.ui.province.report import open_report
+
+        open_report(self)
 
     def export(self) -> None:
         if self.snapshot is None or not self.snapshot.rows:

@@ -1,0 +1,197 @@
+"""Báo cáo toàn tỉnh: the issuer and signer on the left, the PDF preview on the right; print or
+save it. Made from the figures shown on the Toàn tỉnh page (the time they were fetched is in it)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QTimer
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget)
+
+from db.errors import UserError
+from desktop.i18n import tr, user_message
+from desktop.reports import pdf, province_report
+from desktop.services import province as svc
+from desktop.ui.reports.printing import make_printer, print_document
+from desktop.ui.tasks import run_with_progress
+from desktop.ui.widgets.forms import error_label, mark_error, show_field_error
+
+
+def _lines(edit: QPlainTextEdit) -> list[str]:
+    return [line.strip() for line in edit.toPlainText().splitlines() if line.strip()]
+
+
+class ProvinceReportDialog(QDialog):
+    def __init__(self, ctx, snapshot: svc.Snapshot, parent=None,
+                 today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.snapshot = snapshot
+        self.today = today or dt.date.today()
+        self.data: bytes | None = None
+        self.setWindowTitle(tr("Province report"))
+        settings = svc.report_settings(ctx.store)
+        self.parent_body = QLineEdit(settings.parent_body)
+        self.parent_body.setToolTip(tr("The body above the issuer, upper case, e.g. UBND TỈNH "
+                                       "LẠNG SƠN (may be empty)"))
+        self.issuing_body = QLineEdit(settings.issuing_body)
+        self.issuing_body.setToolTip(tr("The body that issues the report, upper case"))
+        self.body_symbol = QLineEdit(settings.body_symbol)
+        self.body_symbol.setToolTip(tr("The issuer's letters in the number line, e.g. SKHCN in "
+                                       "“Số: …/BC-SKHCN”"))
+        self.place = QLineEdit(settings.place)
+        self.place.setToolTip(tr("The place in the date line, e.g. Lạng Sơn"))
+        self.signer_lines = QPlainTextEdit("\n".join(settings.signer_lines))
+        self.signer_lines.setToolTip(tr("The lines above the signature, one per line, e.g. "
+                                        "KT. GIÁM ĐỐC then PHÓ GIÁM ĐỐC"))
+        self.signer_name = QLineEdit(settings.signer_name)
+        self.signer_name.setToolTip(tr("Full name of the person who signs"))
+        self.recipients = QPlainTextEdit("\n".join(settings.recipients))
+        self.recipients.setToolTip(tr("Nơi nhận: one recipient per line, e.g. UBND tỉnh (b/c);"))
+        for edit in (self.signer_lines, self.recipients):
+            edit.setTabChangesFocus(True)
+            edit.setMaximumHeight(72)
+        self.fields = {"parent_body": self.parent_body, "issuing_body": self.issuing_body,
+                       "place": self.place}
+        self.error = error_label()
+        self.preview_button = QPushButton(tr("Update the preview"))
+        self.preview_button.setToolTip(tr("Draw the report again with the texts on the left"))
+        self.print_button = QPushButton(tr("Print…"))
+        self.save_button = QPushButton(tr("Save PDF…"))
+        self.close_button = QPushButton(tr("Close"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.pdf_document = QPdfDocument(self)
+        self.view = QPdfView()
+        self.view.setDocument(self.pdf_document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self._buffer: QBuffer | None = None
+        self._layout()
+        self.preview_button.clicked.connect(self.make)
+        self.print_button.clicked.connect(self.print_report)
+        self.save_button.clicked.connect(self.save_pdf)
+        self.close_button.clicked.connect(self.accept)
+        self._buttons()
+
+    def _layout(self) -> None:
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: full-width fields
+        form.addRow(tr("Place on the date line"), self.place)
+        form.addRow(tr("Parent body"), self.parent_body)
+        form.addRow(tr("Issuing body"), self.issuing_body)
+        form.addRow(tr("Issuer's letters in the number"), self.body_symbol)
+        form.addRow(tr("Signature lines"), self.signer_lines)
+        form.addRow(tr("Signed by"), self.signer_name)
+        form.addRow(tr("Recipients (one per line)"), self.recipients)
+        side = QVBoxLayout()
+        note = QLabel(tr("Figures as of {time}: the ones shown on the Whole province page. "
+                         "Press Refresh there first for the latest.").format(
+            time=self.snapshot.fetched_at.astimezone().strftime("%H:%M %d/%m/%Y")))
+        note.setWordWrap(True)
+        note.setObjectName("hint")
+        side.addWidget(note)
+        side.addLayout(form)
+        side.addWidget(self.error)
+        side.addWidget(self.preview_button)
+        row = QHBoxLayout()
+        row.addWidget(self.print_button)
+        row.addWidget(self.save_button)
+        side.addLayout(row)
+        side.addWidget(self.status)
+        side.addStretch(1)
+        side.addWidget(self.close_button)
+        panel = QWidget()
+        panel.setLayout(side)
+        panel.setMinimumWidth(360)
+        splitter = QSplitter()
+        splitter.addWidget(panel)
+        splitter.addWidget(self.view)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([380, 700])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.resize(1100, 700)
+
+    def _buttons(self) -> None:
+        for button in (self.print_button, self.save_button):
+            button.setEnabled(self.data is not None)
+
+    def settings(self) -> province_report.ReportSettings:
+        return province_report.ReportSettings(
+            parent_body=self.parent_body.text(), issuing_body=self.issuing_body.text(),
+            body_symbol=self.body_symbol.text(), place=self.place.text(),
+            signer_lines=_lines(self.signer_lines), signer_name=self.signer_name.text(),
+            recipients=_lines(self.recipients))
+
+    def make(self) -> None:
+        """Keep the texts (checked), then draw the report in a worker and show it."""
+        for widget in self.fields.values():
+            mark_error(widget, False)
+        settings = self.settings()
+        try:
+            if settings != svc.report_settings(self.ctx.store):  # kept for the next report
+                settings = svc.save_report_settings(self.ctx.store, settings,
+                                                    self.ctx.user.username)
+        except UserError as err:
+            show_field_error(self.fields, self.error, err)
+            return
+        self.error.hide()
+        snapshot, today = self.snapshot, self.today
+
+        def work(progress):
+            document = province_report.build(snapshot, settings, today)
+            return pdf.render(document, progress=lambda d, t: progress.report(
+                d, t, tr("Drawing the pages…")))
+
+        run_with_progress(self.ctx.runner, self, tr("Making the report…"), work,
+                          lambda data: QTimer.singleShot(0, lambda: self._show(data)),
+                          lambda e: self.ctx.prompts.error(self, tr("Province report"),
+                                                           user_message(e)))
+
+    def _show(self, data: bytes) -> None:
+        self.data = data
+        self.pdf_document.close()
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(data))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.pdf_document.load(self._buffer)
+        self.status.setText(tr("Preview, {pages} pages. Write the number by hand, or in the "
+                               "document system, when the report is issued.").format(
+            pages=self.pdf_document.pageCount()))
+        self._buttons()
+
+    def save_pdf(self) -> None:
+        path = self.ctx.prompts.save_file(self, tr("Save PDF"),
+                                          province_report.file_name(self.today),
+                                          tr("PDF files (*.pdf)"))
+        if path is None or self.data is None:
+            return
+        try:
+            path.write_bytes(self.data)
+        except OSError as err:
+            self.ctx.prompts.error(self, tr("Save PDF"), tr("Cannot save {file}: {reason}.")
+                                   .format(file=str(path), reason=err.strerror or str(err)))
+            return
+        self.status.setText(tr("Saved {file}.").format(file=str(path)))
+
+    def print_report(self) -> None:
+        printer = make_printer(self.pdf_document)
+        if self.ctx.prompts.choose_printer(self, printer):
+            print_document(self.pdf_document, printer)
+
+
+def open_report(page) -> ProvinceReportDialog | None:
+    """From the Toàn tỉnh page: the report of the figures it shows, drawn at once."""
+    if page.snapshot is None or not page.snapshot.rows:
+        page.ctx.prompts.info(page, tr("Province report"),
+                              tr("There are no figures to report yet. Press Refresh."))
+        return None
+    dialog = ProvinceReportDialog(page.ctx, page.snapshot, page)
+    page.report_dialog = dialog
+    dialog.make()
+    dialog.open()
+    return dialog
