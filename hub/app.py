@@ -251,7 +251,7 @@ def create_app(engine: Engine, identity: SyncIdentity, work_dir: Path | None = N
         return Response(data, media_type=BUNDLE_TYPE,
                         headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
-    province_api.add_routes(app, engine, authenticate)
+    province_api.add_routes(app, engine, authenticate, identity)
     return app
 
 

@@ -566,6 +566,9 @@ def shoot_province(app, out: Path, work: Path) -> None:
     settle(app, 600)
     shoot(app, page.report_dialog, out / "82-province-report.png")
     page.report_dialog.close()
+    page.open_catalogue()
+    shoot(app, page.catalogue_dialog, out / "83-province-catalogue.png")
+    page.catalogue_dialog.close()
     server.should_exit = True
     window.close()
     hub.close()

@@ -118,12 +118,13 @@ def _client(store: Store, passphrase: str | None, retries: int):
     return HubClient(hub.url, sync_svc.identity(store, passphrase), retries=retries, timeout=30)
 
 
-def _get(store: Store, path: str, passphrase: str | None, retries: int) -> dict:
+def _get(store: Store, path: str, passphrase: str | None, retries: int, method: str = "GET",
+         data: Any = None) -> dict:
     from desktop.sync.http_client import HubRefused
 
     client = _client(store, passphrase, retries)
     try:
-        return client.get_json(path)
+        return client.get_json(path) if method == "GET" else client.send_json(method, path, data)
     except HubRefused as err:
         if err.code == "not_province":
             raise UserError(N_("The province server does not know this computer as a province "
@@ -271,3 +272,56 @@ def save_report_settings(store: Store, settings, actor: str = "admin"):
     with store.write(actor) as s:
         set_setting(s, REPORT, asdict(clean))
     return clean
+
+
+# the province's catalogue: targets and required courses it publishes to every commune ----------
+@dataclass
+class Published:
+    targets: list[dict]  # {"id", "percent", "due_on": date}
+    courses: list[dict]  # {"id", "title", "topic", "hours"}
+
+
+def fetch_catalogue(store: Store, passphrase: str | None = None) -> Published:
+    data = _get(store, "/api/v1/province/catalogue", passphrase, 1)
+    targets = [{**t, "due_on": dt.date.fromisoformat(t["due_on"])} for t in data["targets"]]
+    return Published(targets, data["courses"])
+
+
+def publish_target(store: Store, percent: float, due_on: dt.date,
+                   passphrase: str | None = None) -> dict:
+    """Every commune receives the target on its next sync (retried safely: the id is chosen
+    here, so the province server makes the row once)."""
+    from db.errors import ValidationError
+    from db.ids import uuid7
+    from desktop.services.permissions import require
+
+    require(store.role, "publish_catalogue")
+    if not 0 < percent <= 100:
+        raise ValidationError(N_("The target must be a percentage between 0 and 100."),
+                              field="percent")
+    return _get(store, "/api/v1/province/targets", passphrase, 3, "POST",
+                {"id": str(uuid7()), "percent": percent, "due_on": due_on.isoformat()})
+
+
+def publish_course(store: Store, title: str, topic: str, hours: float = 0.0,
+                   passphrase: str | None = None) -> dict:
+    from db.errors import ValidationError
+    from db.ids import uuid7
+    from desktop.services.permissions import require
+    from desktop.services.text import nfc
+
+    require(store.role, "publish_catalogue")
+    title = nfc(title).strip()
+    if not title:
+        raise ValidationError(N_("Enter the title of the course and its topic."), field="title")
+    return _get(store, "/api/v1/province/courses", passphrase, 3, "POST",
+                {"id": str(uuid7()), "title": title, "topic": topic, "hours": hours})
+
+
+def withdraw(store: Store, kind: str, row_id: str, passphrase: str | None = None) -> bool:
+    """``kind`` "targets" or "courses"; every commune drops the row on its next sync."""
+    from desktop.services.permissions import require
+
+    require(store.role, "publish_catalogue")
+    return bool(_get(store, f"/api/v1/province/{kind}/{row_id}", passphrase, 3,
+                     "DELETE")["withdrawn"])

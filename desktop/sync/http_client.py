@@ -203,6 +203,13 @@ class HubClient:
         """A signed GET answered with JSON (the province view endpoints)."""
         return self._request("GET", path).json()
 
+    def send_json(self, method: str, path: str, data: Any = None) -> Any:
+        """A signed POST/DELETE with a JSON body, answered with JSON (province catalogue)."""
+        import orjson
+
+        body = orjson.dumps(data) if data is not None else b""
+        return self._request(method, path, body).json()
+
     def pull(self, folder: Path) -> Path:
         """Fetch this node's bundle from the hub into ``folder`` (temporary name, then rename)."""
         response = self._request("GET", "/api/v1/sync/pull")

@@ -844,7 +844,7 @@
     <message>
       <location filename="../../desktop/services/audit.py" line="46" />
       <location filename="../../desktop/services/cert_export.py" line="72" />
-      <location filename="../../desktop/ui/training/dialogs.py" line="133" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="114" />
       <source>Hours</source>
       <translation>Số giờ</translation>
     </message>
@@ -1025,7 +1025,8 @@
     </message>
     <message>
       <location filename="../../desktop/services/backlog.py" line="260" />
-      <location filename="../../hub/catalogue.py" line="33" />
+      <location filename="../../desktop/services/province.py" line="300" />
+      <location filename="../../hub/catalogue.py" line="45" />
       <source>The target must be a percentage between 0 and 100.</source>
       <translation>Chỉ tiêu phải là tỷ lệ phần trăm từ 0 đến 100.</translation>
     </message>
@@ -2635,136 +2636,141 @@
       <translation>Quản trị viên</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/permissions.py" line="55" />
+      <location filename="../../desktop/services/permissions.py" line="56" />
       <source>enter and update data</source>
       <translation>nhập và cập nhật dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/permissions.py" line="56" />
+      <location filename="../../desktop/services/permissions.py" line="57" />
       <source>export the diagnostics</source>
       <translation>xuất thông tin chẩn đoán</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/permissions.py" line="57" />
+      <location filename="../../desktop/services/permissions.py" line="58" />
       <source>change your password</source>
       <translation>đổi mật khẩu</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/permissions.py" line="58" />
+      <location filename="../../desktop/services/permissions.py" line="59" />
       <source>back up the data</source>
       <translation>sao lưu dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/permissions.py" line="59" />
+      <location filename="../../desktop/services/permissions.py" line="60" />
       <source>verify a backup</source>
       <translation>kiểm tra bản sao lưu</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/permissions.py" line="60" />
+      <location filename="../../desktop/services/permissions.py" line="61" />
       <source>read the change history</source>
       <translation>xem nhật ký thay đổi</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/permissions.py" line="61" />
+      <location filename="../../desktop/services/permissions.py" line="62" />
       <source>issue report numbers</source>
       <translation>cấp số báo cáo</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/permissions.py" line="62" />
+      <location filename="../../desktop/services/permissions.py" line="63" />
       <source>approve batches</source>
       <translation>duyệt lô hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/permissions.py" line="63" />
+      <location filename="../../desktop/services/permissions.py" line="64" />
       <source>resolve sync conflicts</source>
       <translation>xử lý xung đột đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/permissions.py" line="64" />
+      <location filename="../../desktop/services/permissions.py" line="65" />
+      <source>publish targets and required courses to the communes</source>
+      <translation>công bố mục tiêu và khóa học bắt buộc cho các xã</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/permissions.py" line="66" />
       <source>manage accounts</source>
       <translation>quản lý tài khoản</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/permissions.py" line="65" />
+      <location filename="../../desktop/services/permissions.py" line="67" />
       <source>change the settings</source>
       <translation>thay đổi cài đặt</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/permissions.py" line="66" />
+      <location filename="../../desktop/services/permissions.py" line="68" />
       <source>restore a backup</source>
       <translation>khôi phục bản sao lưu</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/permissions.py" line="109" />
+      <location filename="../../desktop/services/permissions.py" line="111" />
       <source>Your account ({role}) may not change {table}. Ask the administrator.</source>
       <translation>Tài khoản của bạn ({role}) không được sửa dữ liệu {table}. Hãy liên hệ quản trị viên.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/permissions.py" line="90" />
+      <location filename="../../desktop/services/permissions.py" line="92" />
       <source>Your account ({role}) may not {action}. Ask the administrator.</source>
       <translation>Tài khoản của bạn ({role}) không được {action}. Hãy liên hệ quản trị viên.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="233" />
+      <location filename="../../desktop/services/province.py" line="234" />
       <location filename="../../desktop/ui/province/model.py" line="16" />
       <source>Rank</source>
       <translation>Xếp hạng</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="233" />
+      <location filename="../../desktop/services/province.py" line="234" />
       <location filename="../../desktop/ui/province/model.py" line="16" />
       <source>Commune code</source>
       <translation>Mã xã</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="233" />
+      <location filename="../../desktop/services/province.py" line="234" />
       <location filename="../../desktop/ui/province/model.py" line="16" />
       <source>Commune / ward</source>
       <translation>Xã/phường</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="233" />
+      <location filename="../../desktop/services/province.py" line="234" />
       <source>Backlog records</source>
       <translation>Hồ sơ tồn</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="234" />
+      <location filename="../../desktop/services/province.py" line="235" />
       <location filename="../../desktop/ui/province/detail.py" line="21" />
       <location filename="../../desktop/ui/province/model.py" line="16" />
       <source>Digitized %</source>
       <translation>Số hóa %</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="234" />
+      <location filename="../../desktop/services/province.py" line="235" />
       <source>Forecast date</source>
       <translation>Ngày dự báo đạt</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="234" />
+      <location filename="../../desktop/services/province.py" line="235" />
       <location filename="../../desktop/ui/province/model.py" line="17" />
       <source>Digital signature %</source>
       <translation>Chữ ký số %</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="235" />
+      <location filename="../../desktop/services/province.py" line="236" />
       <location filename="../../desktop/ui/province/model.py" line="17" />
       <source>Expiring soon</source>
       <translation>Sắp hết hạn</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="235" />
+      <location filename="../../desktop/services/province.py" line="236" />
       <location filename="../../desktop/ui/province/model.py" line="18" />
       <source>Training %</source>
       <translation>Bồi dưỡng %</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="235" />
+      <location filename="../../desktop/services/province.py" line="236" />
       <location filename="../../desktop/ui/province/model.py" line="18" />
       <source>Last sync</source>
       <translation>Đồng bộ lần cuối</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="207" />
+      <location filename="../../desktop/services/province.py" line="208" />
       <location filename="../../desktop/ui/main_window.py" line="56" />
       <location filename="../../desktop/ui/province/page.py" line="27" />
       <source>Whole province</source>
@@ -2772,34 +2778,41 @@
     </message>
     <message>
       <location filename="../../desktop/services/province.py" line="115" />
-      <location filename="../../desktop/ui/province/page.py" line="97" />
+      <location filename="../../desktop/ui/province/page.py" line="105" />
       <source>This computer is not connected to the province server yet. Press "Connect to the province server…" and type the server address and the province viewer code.</source>
       <translation>Máy này chưa kết nối máy chủ tỉnh. Bấm "Kết nối máy chủ tỉnh…" rồi gõ địa chỉ máy chủ và mã đăng ký máy xem số liệu toàn tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="268" />
+      <location filename="../../desktop/services/province.py" line="269" />
       <location filename="../../desktop/services/reports.py" line="91" />
       <source>Enter the issuing body.</source>
       <translation>Nhập tên cơ quan ban hành.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="270" />
+      <location filename="../../desktop/services/province.py" line="271" />
       <location filename="../../desktop/services/reports.py" line="89" />
       <source>Enter the place name for the date line.</source>
       <translation>Nhập địa danh ghi ở dòng ngày tháng.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="129" />
+      <location filename="../../desktop/services/province.py" line="316" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="185" />
+      <location filename="../../hub/catalogue.py" line="62" />
+      <source>Enter the title of the course and its topic.</source>
+      <translation>Nhập tên khóa học và chủ đề của khóa học.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/province.py" line="130" />
       <source>The province server does not know this computer as a province viewer. Ask the province for a province viewer code.</source>
       <translation>Máy chủ tỉnh không ghi nhận máy này là máy xem số liệu toàn tỉnh. Đề nghị tỉnh cấp mã đăng ký máy xem số liệu toàn tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="132" />
+      <location filename="../../desktop/services/province.py" line="133" />
       <source>The province server has no data of this commune yet.</source>
       <translation>Máy chủ tỉnh chưa có số liệu của xã này.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="208" />
+      <location filename="../../desktop/services/province.py" line="209" />
       <location filename="../../desktop/ui/province/detail.py" line="91" />
       <source>Figures as of {time}</source>
       <translation>Số liệu lúc {time}</translation>
@@ -3302,7 +3315,7 @@
       <translation>chứng thư được cấp cho tên máy chủ khác</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync/http_client.py" line="225" />
+      <location filename="../../desktop/sync/http_client.py" line="232" />
       <source>The security certificate (TLS) of the province server is not trusted: {reason}. If the province uses its own certificate authority, choose its CA certificate file in Connection settings.</source>
       <translation>Chứng chỉ bảo mật (TLS) của máy chủ tỉnh không được tin cậy: {reason}. Nếu tỉnh dùng tổ chức cấp chứng chỉ (CA) riêng, hãy chọn tệp chứng chỉ CA của tỉnh trong Cài đặt kết nối.</translation>
     </message>
@@ -5358,7 +5371,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/hub/connect.py" line="57" />
-      <location filename="../../desktop/ui/province/page.py" line="41" />
+      <location filename="../../desktop/ui/province/page.py" line="46" />
       <source>Connect to the province server…</source>
       <translation>Kết nối máy chủ tỉnh…</translation>
     </message>
@@ -6388,6 +6401,167 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>In</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/province/catalogue.py" line="50" />
+      <source>Province targets and courses</source>
+      <translation>Mục tiêu và khóa học của tỉnh</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/catalogue.py" line="51" />
+      <source>What the province publishes here reaches every commune and ward at its next sync: the digitization target its progress is measured against, and the courses every officer must complete.</source>
+      <translation>Những gì tỉnh công bố ở đây đến mọi xã, phường trong lần đồng bộ tiếp theo: mục tiêu số hóa dùng để đánh giá tiến độ, và các khóa học mọi cán bộ phải hoàn thành.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/catalogue.py" line="61" />
+      <source>Share of the backlog's records digitized by the due date</source>
+      <translation>Tỷ lệ hồ sơ tồn phải số hóa xong trước thời hạn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/catalogue.py" line="65" />
+      <source>The date by which the target is to be reached</source>
+      <translation>Ngày phải đạt mục tiêu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/catalogue.py" line="66" />
+      <source>Publish the target</source>
+      <translation>Công bố mục tiêu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/catalogue.py" line="67" />
+      <source>Withdraw the chosen target</source>
+      <translation>Thu hồi mục tiêu đã chọn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/catalogue.py" line="70" />
+      <source>e.g. Kỹ năng số cơ bản</source>
+      <translation>ví dụ: Kỹ năng số cơ bản</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/catalogue.py" line="71" />
+      <source>The course's name as the communes will see it</source>
+      <translation>Tên khóa học như các xã sẽ thấy</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/catalogue.py" line="75" />
+      <source>What the course covers (counts towards training coverage)</source>
+      <translation>Nội dung khóa học (được tính vào tỷ lệ bồi dưỡng)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/catalogue.py" line="79" />
+      <source>Length of the course in hours (0 if not fixed)</source>
+      <translation>Thời lượng khóa học, tính bằng giờ (0 nếu không cố định)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/catalogue.py" line="80" />
+      <source>Publish the course</source>
+      <translation>Công bố khóa học</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/catalogue.py" line="81" />
+      <source>Withdraw the chosen course</source>
+      <translation>Thu hồi khóa học đã chọn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/catalogue.py" line="101" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="55" />
+      <source>Target</source>
+      <translation>Mục tiêu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/catalogue.py" line="102" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="55" />
+      <source>Due date</source>
+      <translation>Thời hạn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/catalogue.py" line="103" />
+      <source>Digitization targets</source>
+      <translation>Mục tiêu số hóa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/catalogue.py" line="113" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="68" />
+      <location filename="../../desktop/ui/training/courses.py" line="97" />
+      <source>Topic</source>
+      <translation>Chủ đề</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/catalogue.py" line="115" />
+      <source>Required courses</source>
+      <translation>Khóa học bắt buộc</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/catalogue.py" line="160" />
+      <source>Reading from the province server…</source>
+      <translation>Đang đọc từ máy chủ tỉnh…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/catalogue.py" line="178" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="193" />
+      <source>Publishing…</source>
+      <translation>Đang công bố…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/catalogue.py" line="179" />
+      <source>Target published: the communes receive it at their next sync.</source>
+      <translation>Đã công bố mục tiêu: các xã nhận được trong lần đồng bộ tiếp theo.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/catalogue.py" line="195" />
+      <source>Course published: the communes receive it at their next sync.</source>
+      <translation>Đã công bố khóa học: các xã nhận được trong lần đồng bộ tiếp theo.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/catalogue.py" line="211" />
+      <source>Withdrawing…</source>
+      <translation>Đang thu hồi…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/catalogue.py" line="213" />
+      <source>Withdrawn: the communes drop it at their next sync.</source>
+      <translation>Đã thu hồi: các xã bỏ mục này trong lần đồng bộ tiếp theo.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/catalogue.py" line="174" />
+      <source>Publish the target {percent} by {date} to every commune and ward?</source>
+      <translation>Công bố mục tiêu {percent} trước ngày {date} cho mọi xã, phường?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/catalogue.py" line="176" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="190" />
+      <source>Publish</source>
+      <translation>Công bố</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/catalogue.py" line="188" />
+      <source>Publish the required course “{title}” to every commune and ward?</source>
+      <translation>Công bố khóa học bắt buộc “{title}” cho mọi xã, phường?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/catalogue.py" line="201" />
+      <source>Choose a row in the list first.</source>
+      <translation>Hãy chọn một dòng trong danh sách trước.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/catalogue.py" line="209" />
+      <source>Withdraw</source>
+      <translation>Thu hồi</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/catalogue.py" line="96" />
+      <source>Only a supervisor or an administrator publishes to the communes.</source>
+      <translation>Chỉ lãnh đạo duyệt hoặc quản trị viên được công bố cho các xã.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/catalogue.py" line="157" />
+      <source>Could not read the list from the province server: {message}</source>
+      <translation>Không đọc được danh sách từ máy chủ tỉnh: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/catalogue.py" line="207" />
+      <source>Withdraw {what}? Every commune and ward drops it at its next sync.</source>
+      <translation>Thu hồi {what}? Mọi xã, phường sẽ bỏ mục này trong lần đồng bộ tiếp theo.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/province/detail.py" line="21" />
       <source>Field of records</source>
       <translation>Lĩnh vực</translation>
@@ -6475,13 +6649,13 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/province/detail.py" line="88" />
-      <location filename="../../desktop/ui/province/page.py" line="146" />
+      <location filename="../../desktop/ui/province/page.py" line="154" />
       <source>Showing the figures as of {time}.</source>
       <translation>Đang hiển thị số liệu lúc {time}.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/province/detail.py" line="87" />
-      <location filename="../../desktop/ui/province/page.py" line="144" />
+      <location filename="../../desktop/ui/province/page.py" line="152" />
       <source>Could not get new figures: {message}</source>
       <translation>Không lấy được số liệu mới: {message}</translation>
     </message>
@@ -6566,52 +6740,62 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Báo cáo toàn tỉnh (PDF, đúng thể thức văn bản) theo số liệu đang hiện: xem trước, in, lưu</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/province/page.py" line="41" />
+      <source>Targets and courses…</source>
+      <translation>Mục tiêu, khóa học…</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/province/page.py" line="42" />
+      <source>The digitization targets and required courses the province publishes to every commune</source>
+      <translation>Mục tiêu số hóa và khóa học bắt buộc tỉnh công bố cho mọi xã, phường</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/page.py" line="47" />
       <source>Type the province server's address and the province viewer code the province gave for this computer</source>
       <translation>Gõ địa chỉ máy chủ tỉnh và mã đăng ký máy xem số liệu toàn tỉnh mà tỉnh cấp cho máy này</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="172" />
+      <location filename="../../desktop/ui/province/page.py" line="180" />
       <source>Fetching the province figures…</source>
       <translation>Đang lấy số liệu toàn tỉnh…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="203" />
+      <location filename="../../desktop/ui/province/page.py" line="216" />
       <source>Writing the Excel file…</source>
       <translation>Đang ghi tệp Excel…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="81" />
+      <location filename="../../desktop/ui/province/page.py" line="87" />
       <source>No figures fetched from the province server yet.</source>
       <translation>Chưa lấy số liệu nào từ máy chủ tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="132" />
+      <location filename="../../desktop/ui/province/page.py" line="140" />
       <source>Figures as of {time} · {count} communes and wards</source>
       <translation>Số liệu lúc {time} · {count} xã/phường</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="190" />
+      <location filename="../../desktop/ui/province/page.py" line="203" />
       <source>There are no figures to export yet. Press Refresh.</source>
       <translation>Chưa có số liệu để xuất. Hãy bấm Làm mới.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="66" />
+      <location filename="../../desktop/ui/province/page.py" line="72" />
       <source>Double-click a commune to see its fields and officers. Rows in orange have not synced for more than {days} days.</source>
       <translation>Nhấp đúp vào một xã để xem số hóa theo lĩnh vực và từng cán bộ. Dòng tô màu cam là xã đã quá {days} ngày chưa đồng bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="117" />
+      <location filename="../../desktop/ui/province/page.py" line="125" />
       <source>This computer is enrolled with the province server {url} to view the whole province.</source>
       <translation>Máy này đã đăng ký với máy chủ tỉnh {url} để xem số liệu toàn tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="135" />
+      <location filename="../../desktop/ui/province/page.py" line="143" />
       <source>{count} not synced for more than {days} days</source>
       <translation>{count} xã quá {days} ngày chưa đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="200" />
+      <location filename="../../desktop/ui/province/page.py" line="213" />
       <source>{count} communes written to {file}.</source>
       <translation>Đã ghi {count} xã/phường vào tệp {file}.</translation>
     </message>
@@ -7622,13 +7806,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Giảng viên</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="97" />
-      <location filename="../../desktop/ui/training/dialogs.py" line="131" />
-      <location filename="../../desktop/ui/training/model.py" line="26" />
-      <source>Topic</source>
-      <translation>Chủ đề</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/training/courses.py" line="171" />
       <source>Select a course to see its sessions</source>
       <translation>Chọn một khóa học để xem các buổi học</translation>
@@ -8120,9 +8297,14 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Tệp dữ liệu này do phiên bản Xã Số mới hơn tạo ra (cấu trúc {revision}). Hãy cài phiên bản mới hơn; tệp chưa bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../hub/catalogue.py" line="45" />
-      <source>Enter the title of the course and its topic.</source>
-      <translation>Nhập tên khóa học và chủ đề của khóa học.</translation>
+      <location filename="../../hub/catalogue.py" line="37" />
+      <source>This id belongs to a row of a commune, not to a published one.</source>
+      <translation>Mã này thuộc về một dòng của xã, không phải dòng tỉnh đã công bố.</translation>
+    </message>
+    <message>
+      <location filename="../../hub/catalogue.py" line="64" />
+      <source>The hours of a course are between 0 and 1000.</source>
+      <translation>Số giờ của khóa học phải từ 0 đến 1000.</translation>
     </message>
     <message>
       <location filename="../../hub/enrolment.py" line="37" />

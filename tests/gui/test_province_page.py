@@ -183,3 +183,41 @@ def test_province_report_is_previewed_saved_and_its_issuer_kept(page, ctx, promp
     finally:
         ctx.store.role = None
     assert svc.report_settings(ctx.store).signer_name == "Nguyễn Văn Hùng"
+
+
+def test_targets_and_courses_are_published_and_withdrawn_from_the_province_page(
+        page, ctx, prompts, province, qtbot):  # noqa: F811
+    from PySide6.QtCore import QDate
+
+    from db.models import Course, DigitizationTarget
+
+    assert page.catalogue_button.isVisibleTo(page) and not page.connect_button.isVisibleTo(page)
+    page.open_catalogue()
+    dialog = page.catalogue_dialog
+    assert dialog.catalogue is not None and dialog.targets.rowCount() == 0
+    dialog.percent.setValue(65)
+    dialog.due.setDate(QDate(2027, 6, 30))
+    dialog.publish_target()
+    assert prompts.shown[-1][0] == "confirm" and "65 %" in prompts.shown[-1][2]
+    assert dialog.targets.rowCount() == 1
+    assert [dialog.targets.item(0, c).text() for c in (0, 1)] == ["65 %", "30/06/2027"]
+    dialog.publish_course()  # no title: said, nothing sent
+    assert prompts.shown[-1][0] == "error" and dialog.courses.rowCount() == 0
+    dialog.title.setText("Vận hành hệ thống một cửa")
+    dialog.topic.setCurrentIndex(dialog.topic.findData("operation"))
+    dialog.hours.setValue(8)
+    dialog.publish_course()
+    assert dialog.courses.item(0, 0).text() == "Vận hành hệ thống một cửa"
+    assert dialog.courses.item(0, 1).text() == "Vận hành hệ thống giải quyết TTHC"
+    with Session(province.engine) as s:
+        course = s.query(Course).one()
+        assert (course.commune_code, course.required, course.hours) == ("*", True, 8.0)
+    dialog.targets.selectRow(0)
+    dialog.withdraw("targets")
+    assert dialog.targets.rowCount() == 0 and "thu hồi" in dialog.status.text().lower()
+    with Session(province.engine) as s:
+        assert [t.deleted for t in s.query(DigitizationTarget).all()] == [True]
+    dialog.close()
+    ctx.user = ctx.user.__class__("canbo", "Cán bộ", "staff")
+    page.open_catalogue()
+    assert not page.catalogue_dialog.publish_target_button.isEnabled()

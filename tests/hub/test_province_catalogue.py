@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import uuid
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from db.errors import ValidationError
 from db.models import Course, CourseResult, DigitizationTarget, Officer
@@ -74,3 +76,55 @@ def test_a_commune_computer_cannot_send_a_province_row(hub, pcs, tmp_path):
     with pc3.session() as s:
         assert 99.0 not in [t.percent for t in backlog.targets(s)]
         assert s.scalars(select(Officer)).all() == []
+
+
+def test_province_computer_publishes_and_withdraws_through_the_hub(hub, pcs, tmp_path):
+    from desktop.services import province
+    from desktop.services.setup import SetupRequest, initialize
+    from desktop.services.store import Store
+    from desktop.config import Paths
+    from tests.hub.province_data import enrol_viewer
+
+    pc1, _pc2, pc3 = pcs
+    viewer = Store.open(Paths(tmp_path / "tinh"))
+    try:
+        initialize(viewer, SetupRequest("", "admin", "mat-khau-2026", province_code="20"))
+        enrol_viewer(hub, viewer)
+        due = dt.date(dt.date.today().year + 1, 12, 31)
+        target = province.publish_target(viewer, 65.0, due)
+        course = province.publish_course(viewer, "Vận hành hệ thống một cửa", "operation", 8)
+        with pytest.raises(HubRefused) as bad:  # checked at the hub too, in the clerk's words
+            province._get(viewer, "/api/v1/province/targets", None, 0, "POST",
+                          {"id": target["id"][:-1] + "0", "percent": 150, "due_on": "2027-01-01"})
+        assert "between 0 and 100" in bad.value.template
+        # a retried request (same id) makes nothing new
+        again = province._get(viewer, "/api/v1/province/targets", None, 0, "POST",
+                              {"id": target["id"], "percent": 65.0, "due_on": due.isoformat()})
+        assert again["id"] == target["id"]
+        published = province.fetch_catalogue(viewer)
+        assert [(t["percent"], t["due_on"]) for t in published.targets] == [(65.0, due)]
+        assert [c["title"] for c in published.courses] == ["Vận hành hệ thống một cửa"]
+        for store in (pc1, pc3):
+            sync(store, hub, tmp_path)
+            with store.session() as s:
+                assert (65.0, due) in [(t.percent, t.due_on) for t in backlog.targets(s)]
+                assert s.get(Course, uuid.UUID(course["id"])).required
+        assert province.withdraw(viewer, "targets", target["id"]) is True
+        assert province.withdraw(viewer, "targets", target["id"]) is False  # already withdrawn
+        assert province.fetch_catalogue(viewer).targets == []
+        sync(pc1, hub, tmp_path)
+        with pc1.session() as s:
+            assert (65.0, due) not in [(t.percent, t.due_on) for t in backlog.targets(s)]
+    finally:
+        viewer.close()
+    client = HubClient(hub.url, sync_svc.identity(pc1), retries=0)
+    try:  # a commune computer may not publish
+        with pytest.raises(HubRefused) as refused:
+            client.send_json("POST", "/api/v1/province/targets",
+                             {"id": "0190a000-0000-7000-8000-000000000001", "percent": 90,
+                              "due_on": "2030-01-01"})
+        assert refused.value.code == "not_province"
+    finally:
+        client.close()
+    with Session(hub.engine) as s:
+        assert 90.0 not in s.scalars(select(DigitizationTarget.percent)).all()

@@ -38,6 +38,11 @@ class ProvincePage(QWidget):
                                          "figures shown: preview, print, save"))
         self.report_button.clicked.connect(self.open_report)
         self.report_dialog = None
+        self.catalogue_button = QPushButton(tr("Targets and courses…"))
+        self.catalogue_button.setToolTip(tr("The digitization targets and required courses the "
+                                            "province publishes to every commune"))
+        self.catalogue_button.clicked.connect(self.open_catalogue)
+        self.catalogue_dialog = None
         self.connect_button = QPushButton(tr("Connect to the province server…"))
         self.connect_button.setToolTip(tr("Type the province server's address and the province "
                                           "viewer code the province gave for this computer"))
@@ -51,7 +56,8 @@ class ProvincePage(QWidget):
         header.addWidget(self.refresh_button)
         header.addWidget(self.report_button)
         header.addWidget(self.export_button)
-        header.addWidget(self.connect_button)
+        header.addWidget(self.catalogue_button)
+        header.addWidget(self.connect_button)  # shown until this computer is connected
         self.as_of = QLabel()
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -92,6 +98,8 @@ class ProvincePage(QWidget):
         hub = sync_svc.hub_peer(self.ctx.store)
         connected = hub is not None and bool(hub.url)
         self.refresh_button.setEnabled(connected)
+        self.catalogue_button.setVisible(connected)
+        self.connect_button.setVisible(not connected)
         self.connect_button.setDefault(not connected)
         if not connected:  # a plain instruction, not an error
             self.as_of.setText(tr("This computer is not connected to the province server yet. "
@@ -178,6 +186,11 @@ class ProvincePage(QWidget):
 
         if self.ready_keys():
             open_detail(self, self.proxy.row_object(index.row()))
+
+    def open_catalogue(self) -> None:
+        from desktop.ui.province.catalogue import open_catalogue
+
+        open_catalogue(self)
 
     def open_report(self) -> None:
         from desktop.ui.province.report import open_report
