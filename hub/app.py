@@ -251,6 +251,58 @@ def create_app(engine: Engine, identity: SyncIdentity, work_dir: Path | None = N
         return Response(data, media_type=BUNDLE_TYPE,
                         headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
+    @app.post("/api/v1/province/usb-bundle")
+    async def usb_bundle(request: Request):
+        """A commune's USB file brought to the province computer: applied as ``xaso-hub
+        import-bundle`` does; the answer is that commune's return bundle (for its stick)."""
+        peer = known_peer(request)
+        if isinstance(peer, JSONResponse):
+            return peer
+        work.mkdir(parents=True, exist_ok=True)
+        path = work / f"usb-{uuid.uuid4().hex}.xaso"
+        replies = work / f"usb-{uuid.uuid4().hex}"
+        try:
+            received = await _receive(request, max_body, path)
+            if received is None:
+                return _error(413, "too_large")
+            peer = checked(request, peer, b"", received[1])
+            if isinstance(peer, JSONResponse):
+                return peer
+            if peer.role != province_api.PROVINCE_ROLE:
+                return province_api.not_province()
+
+            def run():
+                if not first_seen(request, peer):
+                    return None
+                from hub.usb import import_files
+
+                replies.mkdir()
+                outcome = import_files(engine, identity, [path], replies)[0]
+                return outcome, (outcome.reply.read_bytes() if outcome.ok else b"")
+
+            answered = await gate.call(f"usb:{peer.node_id}", run)
+            if answered is None:
+                return refused(peer, "replay")
+            outcome, data = answered
+            if not outcome.ok:
+                return _error(400, "rejected", outcome.error)
+            log.info("usb", extra={"fields": {"by": str(peer.node_id), "commune": outcome.commune,
+                                              "applied": outcome.applied}})
+            tally = {"commune": outcome.commune, "applied": outcome.applied,
+                     "skipped": outcome.skipped, "conflicts": outcome.conflicts,
+                     "quarantined": outcome.quarantined}
+            import orjson
+
+            return Response(data, media_type=BUNDLE_TYPE, headers={
+                "Content-Disposition": f'attachment; filename="{outcome.reply.name}"',
+                "X-Xaso-Result": orjson.dumps(tally).decode()})
+        finally:
+            path.unlink(missing_ok=True)
+            if replies.exists():
+                for item in replies.iterdir():
+                    item.unlink()
+                replies.rmdir()
+
     province_api.add_routes(app, engine, authenticate, identity)
     return app
 

@@ -7,6 +7,7 @@ still shows figures ("số liệu lúc …") when the province server cannot be 
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -120,11 +121,17 @@ def _client(store: Store, passphrase: str | None, retries: int):
 
 def _get(store: Store, path: str, passphrase: str | None, retries: int, method: str = "GET",
          data: Any = None) -> dict:
+    return _call(store, passphrase, retries, lambda client: (
+        client.get_json(path) if method == "GET" else client.send_json(method, path, data)))
+
+
+def _call(store: Store, passphrase: str | None, retries: int, fn: Callable[[Any], Any]) -> Any:
+    """``fn(client)`` with a signed client of the hub; its refusals said for a province clerk."""
     from desktop.sync.http_client import HubRefused
 
     client = _client(store, passphrase, retries)
     try:
-        return client.get_json(path) if method == "GET" else client.send_json(method, path, data)
+        return fn(client)
     except HubRefused as err:
         if err.code == "not_province":
             raise UserError(N_("The province server does not know this computer as a province "
@@ -325,3 +332,52 @@ def withdraw(store: Store, kind: str, row_id: str, passphrase: str | None = None
     require(store.role, "publish_catalogue")
     return bool(_get(store, f"/api/v1/province/{kind}/{row_id}", passphrase, 3,
                      "DELETE")["withdrawn"])
+
+
+# a commune's USB file brought to the province ----------------------------------------------
+@dataclass
+class UsbReturn:
+    source: Path  # the commune's file, on its stick
+    commune: str
+    applied: int
+    skipped: int
+    conflicts: int
+    quarantined: int
+    reply: Path  # the return file written beside it
+
+
+def take_usb_bundle(store: Store, path: Path, passphrase: str | None = None) -> UsbReturn:
+    """Send a commune's USB file to the province server, which applies it (all or nothing) and
+    answers with that commune's return file; it is written beside the commune's file on the
+    stick (temporary name, flushed, renamed) and read back before this returns."""
+    import orjson
+
+    from desktop.services import sync as sync_svc
+    from desktop.sync.usb import check_folder, verify_written
+
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise UserError(N_("Cannot read {file}: {reason}."), file=path.name,
+                        reason=err.strerror or str(err)) from err
+    check_folder(path.parent)
+    response = _call(store, passphrase, 2,
+                     lambda client: client.send_bytes("/api/v1/province/usb-bundle", data))
+    tally = orjson.loads(response.headers.get("X-Xaso-Result", "{}"))
+    name = response.headers.get("Content-Disposition", "").split("filename=")[-1].strip('"')
+    target = path.parent / (Path(name).name or "xaso-tra-ve.xaso")
+    part = target.with_name(target.name + ".part")
+    try:
+        with part.open("wb") as fh:
+            fh.write(response.content)
+            fh.flush()
+            os.fsync(fh.fileno())
+        part.replace(target)
+    except OSError as err:
+        part.unlink(missing_ok=True)
+        raise UserError(N_("Cannot write to {folder}: it is read-only or full."),
+                        folder=str(path.parent)) from err
+    verify_written(target, sync_svc.hub_peer(store).sign_key)
+    return UsbReturn(path, str(tally.get("commune", "")), int(tally.get("applied", 0)),
+                     int(tally.get("skipped", 0)), int(tally.get("conflicts", 0)),
+                     int(tally.get("quarantined", 0)), target)

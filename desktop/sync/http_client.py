@@ -203,6 +203,10 @@ class HubClient:
         """A signed GET answered with JSON (the province view endpoints)."""
         return self._request("GET", path).json()
 
+    def send_bytes(self, path: str, data: bytes) -> httpx.Response:
+        """A signed POST of a file's bytes (a commune's USB bundle at the province)."""
+        return self._request("POST", path, data)
+
     def send_json(self, method: str, path: str, data: Any = None) -> Any:
         """A signed POST/DELETE with a JSON body, answered with JSON (province catalogue)."""
         import orjson

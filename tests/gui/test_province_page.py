@@ -221,3 +221,31 @@ def test_targets_and_courses_are_published_and_withdrawn_from_the_province_page(
     ctx.user = ctx.user.__class__("canbo", "Cán bộ", "staff")
     page.open_catalogue()
     assert not page.catalogue_dialog.publish_target_button.isEnabled()
+
+
+def test_a_communes_usb_file_is_taken_at_the_province(page, ctx, prompts, province,
+                                                      tmp_path):  # noqa: F811
+    from db.models import Officer
+    from tests.sync.conftest import add_officer
+
+    pc = open_pc(tmp_path / "a")  # the commune whose clerk brings the stick
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    try:
+        add_officer(pc, "Lê Thị Hoa", "020190009999")
+        bundle = sync_svc.export_for(pc, str(province.hub.identity.node_id), stick).path
+    finally:
+        pc.close()
+    junk = stick / "hong.xaso"
+    junk.write_bytes(b"PK\x03\x04 not a bundle")
+    prompts.files.append([junk, bundle])
+    assert page.usb_button.isVisibleTo(page)
+    page.take_usb()
+    kind, _title, text = prompts.shown[-1]
+    assert kind == "error"  # one file refused: said, the other applied all the same
+    assert "hong.xaso: bị từ chối" in text
+    assert f"{bundle.name}: xã {TEST_COMMUNE}, áp dụng" in text and "Nhập từ USB" in text
+    replies = [p for p in stick.iterdir() if p.name not in (bundle.name, junk.name)]
+    assert len(replies) == 1 and replies[0].name in text
+    with Session(province.engine) as s:
+        assert "Lê Thị Hoa" in [o.full_name for o in s.query(Officer).all()]

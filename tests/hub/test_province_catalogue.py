@@ -128,3 +128,44 @@ def test_province_computer_publishes_and_withdraws_through_the_hub(hub, pcs, tmp
         client.close()
     with Session(hub.engine) as s:
         assert 90.0 not in s.scalars(select(DigitizationTarget.percent)).all()
+
+
+def test_commune_usb_file_taken_at_the_province_computer(hub, pcs, tmp_path):
+    from desktop.config import Paths
+    from desktop.services import province
+    from desktop.services.setup import SetupRequest, initialize
+    from desktop.services.store import Store
+    from tests.hub.province_data import enrol_viewer
+
+    pc1, _pc2, _pc3 = pcs
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    add_officer(pc1, "Nguyễn Văn An", "020190001234")
+    bundle = sync_svc.export_for(pc1, str(hub.hub.identity.node_id), stick).path
+    tampered = stick / "xa-sua.xaso"
+    raw = bytearray(bundle.read_bytes())
+    raw[len(raw) // 2] ^= 0xFF
+    tampered.write_bytes(bytes(raw))
+    viewer = Store.open(Paths(tmp_path / "tinh"))
+    try:
+        initialize(viewer, SetupRequest("", "admin", "mat-khau-2026", province_code="20"))
+        enrol_viewer(hub, viewer)
+        with pytest.raises(HubRefused) as refused:  # rejected whole, nothing applied
+            province.take_usb_bundle(viewer, tampered)
+        assert refused.value.code == "rejected"
+        with Session(hub.engine) as s:
+            assert s.scalars(select(Officer)).all() == []
+        assert sorted(p.name for p in stick.iterdir()) == sorted([bundle.name, tampered.name])
+        done = province.take_usb_bundle(viewer, bundle)
+        assert (done.commune, done.conflicts) == (pc1.context.commune_code, 0)
+        assert done.applied >= 1 and done.reply.parent == stick and done.reply.exists()
+        assert not list(stick.glob("*.part"))
+        again = province.take_usb_bundle(viewer, bundle)  # the same stick twice: nothing new
+        assert again.applied == 0 and again.skipped >= 1
+    finally:
+        viewer.close()
+    with Session(hub.engine) as s:
+        assert [o.full_name for o in s.scalars(select(Officer))] == ["Nguyễn Văn An"]
+    assert sync_svc.status(pc1).pending > 0
+    sync_svc.import_file(pc1, done.reply)  # the return file carries the province's ACK
+    assert sync_svc.status(pc1).pending == 0

@@ -43,6 +43,11 @@ class ProvincePage(QWidget):
                                             "province publishes to every commune"))
         self.catalogue_button.clicked.connect(self.open_catalogue)
         self.catalogue_dialog = None
+        self.usb_button = QPushButton(tr("Commune's USB file…"))
+        self.usb_button.setToolTip(tr("A commune brought its sync file on a USB stick: send it "
+                                      "to the province server and write its return file on "
+                                      "the stick"))
+        self.usb_button.clicked.connect(self.take_usb)
         self.connect_button = QPushButton(tr("Connect to the province server…"))
         self.connect_button.setToolTip(tr("Type the province server's address and the province "
                                           "viewer code the province gave for this computer"))
@@ -56,7 +61,6 @@ class ProvincePage(QWidget):
         header.addWidget(self.refresh_button)
         header.addWidget(self.report_button)
         header.addWidget(self.export_button)
-        header.addWidget(self.catalogue_button)
         header.addWidget(self.connect_button)  # shown until this computer is connected
         self.as_of = QLabel()
         self.error = QLabel()
@@ -75,8 +79,12 @@ class ProvincePage(QWidget):
         hint.setObjectName("hint")
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
+        second = QHBoxLayout()  # the province's own work with the communes
+        second.addWidget(self.as_of, 1)
+        second.addWidget(self.usb_button)
+        second.addWidget(self.catalogue_button)
         layout.addLayout(header)
-        layout.addWidget(self.as_of)
+        layout.addLayout(second)
         layout.addWidget(self.error)
         layout.addWidget(self.table, 1)
         layout.addWidget(hint)
@@ -99,6 +107,7 @@ class ProvincePage(QWidget):
         connected = hub is not None and bool(hub.url)
         self.refresh_button.setEnabled(connected)
         self.catalogue_button.setVisible(connected)
+        self.usb_button.setVisible(connected)
         self.connect_button.setVisible(not connected)
         self.connect_button.setDefault(not connected)
         if not connected:  # a plain instruction, not an error
@@ -186,6 +195,11 @@ class ProvincePage(QWidget):
 
         if self.ready_keys():
             open_detail(self, self.proxy.row_object(index.row()))
+
+    def take_usb(self) -> None:
+        from desktop.ui.province.usb import take_usb
+
+        take_usb(self)
 
     def open_catalogue(self) -> None:
         from desktop.ui.province.catalogue import open_catalogue
