@@ -108,15 +108,16 @@ def _snapshot(data: dict, fetched_at: dt.datetime, from_cache: bool) -> Snapshot
 
 
 def _client(store: Store, passphrase: str | None, retries: int):
+    """A signed client of the hub with this computer's connection settings (proxy, CA)."""
     from desktop.services import sync as sync_svc
-    from desktop.sync.http_client import HubClient
+    from desktop.services.sync_http import make_client
 
     hub = sync_svc.hub_peer(store)
     if hub is None or not hub.url:
         raise UserError(N_("This computer is not connected to the province server yet. Press "
                            "\"Connect to the province server…\" and type the server address and "
                            "the province viewer code."))
-    return HubClient(hub.url, sync_svc.identity(store, passphrase), retries=retries, timeout=30)
+    return make_client(store, hub.url, passphrase, retries=retries)
 
 
 def _get(store: Store, path: str, passphrase: str | None, retries: int, method: str = "GET",

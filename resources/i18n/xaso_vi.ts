@@ -1025,7 +1025,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/backlog.py" line="260" />
-      <location filename="../../desktop/services/province.py" line="307" />
+      <location filename="../../desktop/services/province.py" line="308" />
       <location filename="../../hub/catalogue.py" line="45" />
       <source>The target must be a percentage between 0 and 100.</source>
       <translation>Chỉ tiêu phải là tỷ lệ phần trăm từ 0 đến 100.</translation>
@@ -2711,119 +2711,119 @@
       <translation>Tài khoản của bạn ({role}) không được {action}. Hãy liên hệ quản trị viên.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="241" />
+      <location filename="../../desktop/services/province.py" line="242" />
       <location filename="../../desktop/ui/province/model.py" line="16" />
       <source>Rank</source>
       <translation>Xếp hạng</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="241" />
+      <location filename="../../desktop/services/province.py" line="242" />
       <location filename="../../desktop/ui/province/model.py" line="16" />
       <source>Commune code</source>
       <translation>Mã xã</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="241" />
+      <location filename="../../desktop/services/province.py" line="242" />
       <location filename="../../desktop/ui/province/model.py" line="16" />
       <source>Commune / ward</source>
       <translation>Xã/phường</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="241" />
+      <location filename="../../desktop/services/province.py" line="242" />
       <source>Backlog records</source>
       <translation>Hồ sơ tồn</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="242" />
+      <location filename="../../desktop/services/province.py" line="243" />
       <location filename="../../desktop/ui/province/detail.py" line="21" />
       <location filename="../../desktop/ui/province/model.py" line="16" />
       <source>Digitized %</source>
       <translation>Số hóa %</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="242" />
+      <location filename="../../desktop/services/province.py" line="243" />
       <source>Forecast date</source>
       <translation>Ngày dự báo đạt</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="242" />
+      <location filename="../../desktop/services/province.py" line="243" />
       <location filename="../../desktop/ui/province/model.py" line="17" />
       <source>Digital signature %</source>
       <translation>Chữ ký số %</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="243" />
+      <location filename="../../desktop/services/province.py" line="244" />
       <location filename="../../desktop/ui/province/model.py" line="17" />
       <source>Expiring soon</source>
       <translation>Sắp hết hạn</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="243" />
+      <location filename="../../desktop/services/province.py" line="244" />
       <location filename="../../desktop/ui/province/model.py" line="18" />
       <source>Training %</source>
       <translation>Bồi dưỡng %</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="243" />
+      <location filename="../../desktop/services/province.py" line="244" />
       <location filename="../../desktop/ui/province/model.py" line="18" />
       <source>Last sync</source>
       <translation>Đồng bộ lần cuối</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="215" />
+      <location filename="../../desktop/services/province.py" line="216" />
       <location filename="../../desktop/ui/main_window.py" line="56" />
       <location filename="../../desktop/ui/province/page.py" line="27" />
       <source>Whole province</source>
       <translation>Toàn tỉnh</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="116" />
-      <location filename="../../desktop/ui/province/page.py" line="114" />
+      <location filename="../../desktop/services/province.py" line="117" />
+      <location filename="../../desktop/ui/province/page.py" line="119" />
       <source>This computer is not connected to the province server yet. Press "Connect to the province server…" and type the server address and the province viewer code.</source>
       <translation>Máy này chưa kết nối máy chủ tỉnh. Bấm "Kết nối máy chủ tỉnh…" rồi gõ địa chỉ máy chủ và mã đăng ký máy xem số liệu toàn tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="276" />
+      <location filename="../../desktop/services/province.py" line="277" />
       <location filename="../../desktop/services/reports.py" line="91" />
       <source>Enter the issuing body.</source>
       <translation>Nhập tên cơ quan ban hành.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="278" />
+      <location filename="../../desktop/services/province.py" line="279" />
       <location filename="../../desktop/services/reports.py" line="89" />
       <source>Enter the place name for the date line.</source>
       <translation>Nhập địa danh ghi ở dòng ngày tháng.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="323" />
+      <location filename="../../desktop/services/province.py" line="324" />
       <location filename="../../desktop/ui/province/catalogue.py" line="185" />
       <location filename="../../hub/catalogue.py" line="62" />
       <source>Enter the title of the course and its topic.</source>
       <translation>Nhập tên khóa học và chủ đề của khóa học.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="361" />
+      <location filename="../../desktop/services/province.py" line="362" />
       <source>Cannot read {file}: {reason}.</source>
       <translation>Không đọc được {file}: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="378" />
+      <location filename="../../desktop/services/province.py" line="379" />
       <location filename="../../desktop/sync/usb.py" line="53" />
       <source>Cannot write to {folder}: it is read-only or full.</source>
       <translation>Không ghi được vào {folder}: thư mục chỉ cho phép đọc hoặc đã đầy.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="137" />
+      <location filename="../../desktop/services/province.py" line="138" />
       <source>The province server does not know this computer as a province viewer. Ask the province for a province viewer code.</source>
       <translation>Máy chủ tỉnh không ghi nhận máy này là máy xem số liệu toàn tỉnh. Đề nghị tỉnh cấp mã đăng ký máy xem số liệu toàn tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="140" />
+      <location filename="../../desktop/services/province.py" line="141" />
       <source>The province server has no data of this commune yet.</source>
       <translation>Máy chủ tỉnh chưa có số liệu của xã này.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/province.py" line="216" />
+      <location filename="../../desktop/services/province.py" line="217" />
       <location filename="../../desktop/ui/province/detail.py" line="91" />
       <source>Figures as of {time}</source>
       <translation>Số liệu lúc {time}</translation>
@@ -5377,7 +5377,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/hub/connect.py" line="57" />
-      <location filename="../../desktop/ui/province/page.py" line="51" />
+      <location filename="../../desktop/ui/province/page.py" line="55" />
       <source>Connect to the province server…</source>
       <translation>Kết nối máy chủ tỉnh…</translation>
     </message>
@@ -6655,13 +6655,13 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/province/detail.py" line="88" />
-      <location filename="../../desktop/ui/province/page.py" line="163" />
+      <location filename="../../desktop/ui/province/page.py" line="168" />
       <source>Showing the figures as of {time}.</source>
       <translation>Đang hiển thị số liệu lúc {time}.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/province/detail.py" line="87" />
-      <location filename="../../desktop/ui/province/page.py" line="161" />
+      <location filename="../../desktop/ui/province/page.py" line="166" />
       <source>Could not get new figures: {message}</source>
       <translation>Không lấy được số liệu mới: {message}</translation>
     </message>
@@ -6766,52 +6766,63 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Xã mang tệp đồng bộ đến bằng USB: gửi tệp lên máy chủ tỉnh và ghi tệp trả về vào USB</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/province/page.py" line="51" />
+      <location filename="../../desktop/ui/sync/auto_row.py" line="26" />
+      <source>Connection settings…</source>
+      <translation>Cài đặt kết nối…</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/province/page.py" line="52" />
+      <source>Proxy and the province's CA certificate, as the IT staff say</source>
+      <translation>Proxy và chứng thư CA của tỉnh, theo hướng dẫn của cán bộ CNTT</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/page.py" line="56" />
       <source>Type the province server's address and the province viewer code the province gave for this computer</source>
       <translation>Gõ địa chỉ máy chủ tỉnh và mã đăng ký máy xem số liệu toàn tỉnh mà tỉnh cấp cho máy này</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="189" />
+      <location filename="../../desktop/ui/province/page.py" line="194" />
       <source>Fetching the province figures…</source>
       <translation>Đang lấy số liệu toàn tỉnh…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="230" />
+      <location filename="../../desktop/ui/province/page.py" line="240" />
       <source>Writing the Excel file…</source>
       <translation>Đang ghi tệp Excel…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="95" />
+      <location filename="../../desktop/ui/province/page.py" line="100" />
       <source>No figures fetched from the province server yet.</source>
       <translation>Chưa lấy số liệu nào từ máy chủ tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="149" />
+      <location filename="../../desktop/ui/province/page.py" line="154" />
       <source>Figures as of {time} · {count} communes and wards</source>
       <translation>Số liệu lúc {time} · {count} xã/phường</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="217" />
+      <location filename="../../desktop/ui/province/page.py" line="227" />
       <source>There are no figures to export yet. Press Refresh.</source>
       <translation>Chưa có số liệu để xuất. Hãy bấm Làm mới.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="76" />
+      <location filename="../../desktop/ui/province/page.py" line="80" />
       <source>Double-click a commune to see its fields and officers. Rows in orange have not synced for more than {days} days.</source>
       <translation>Nhấp đúp vào một xã để xem số hóa theo lĩnh vực và từng cán bộ. Dòng tô màu cam là xã đã quá {days} ngày chưa đồng bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="134" />
+      <location filename="../../desktop/ui/province/page.py" line="139" />
       <source>This computer is enrolled with the province server {url} to view the whole province.</source>
       <translation>Máy này đã đăng ký với máy chủ tỉnh {url} để xem số liệu toàn tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="152" />
+      <location filename="../../desktop/ui/province/page.py" line="157" />
       <source>{count} not synced for more than {days} days</source>
       <translation>{count} xã quá {days} ngày chưa đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="227" />
+      <location filename="../../desktop/ui/province/page.py" line="237" />
       <source>{count} communes written to {file}.</source>
       <translation>Đã ghi {count} xã/phường vào tệp {file}.</translation>
     </message>
@@ -7239,11 +7250,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/sync/auto_row.py" line="22" />
       <source>Sync with the province server by itself when the network is up (only on a computer connected to the province server)</source>
       <translation>Tự đồng bộ với máy chủ tỉnh khi có mạng (chỉ trên máy đã kết nối với máy chủ tỉnh)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/sync/auto_row.py" line="26" />
-      <source>Connection settings…</source>
-      <translation>Cài đặt kết nối…</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/sync/auto_row.py" line="27" />

@@ -169,3 +169,31 @@ def test_commune_usb_file_taken_at_the_province_computer(hub, pcs, tmp_path):
     assert sync_svc.status(pc1).pending > 0
     sync_svc.import_file(pc1, done.reply)  # the return file carries the province's ACK
     assert sync_svc.status(pc1).pending == 0
+
+
+def test_province_requests_use_the_connection_settings(hub, tmp_path):
+    import socket
+
+    from desktop.config import Paths
+    from desktop.services import province, sync_settings
+    from desktop.services.setup import SetupRequest, initialize
+    from desktop.services.store import Store
+    from desktop.sync.http_client import HubOffline
+    from tests.hub.province_data import enrol_viewer
+
+    viewer = Store.open(Paths(tmp_path / "tinh"))
+    try:
+        initialize(viewer, SetupRequest("", "admin", "mat-khau-2026", province_code="20"))
+        enrol_viewer(hub, viewer)
+        assert province.fetch_summary(viewer).from_cache is False
+        with socket.socket() as sock:  # a proxy address where nothing listens
+            sock.bind(("127.0.0.1", 0))
+            dead = sock.getsockname()[1]
+        sync_settings.save(viewer, sync_settings.Connection(
+            proxy_mode="manual", proxy_host=f"127.0.0.1:{dead}"), None, "admin")
+        with pytest.raises(HubOffline):
+            province.fetch_catalogue(viewer)
+        snap = province.fetch_summary(viewer)  # the figures kept last time, with the reason
+        assert snap.from_cache and isinstance(snap.error, HubOffline)
+    finally:
+        viewer.close()

@@ -48,6 +48,10 @@ class ProvincePage(QWidget):
                                       "to the province server and write its return file on "
                                       "the stick"))
         self.usb_button.clicked.connect(self.take_usb)
+        self.settings_button = QPushButton(tr("Connection settings…"))
+        self.settings_button.setToolTip(tr("Proxy and the province's CA certificate, as the IT "
+                                           "staff say"))
+        self.settings_button.clicked.connect(self.connection_settings)
         self.connect_button = QPushButton(tr("Connect to the province server…"))
         self.connect_button.setToolTip(tr("Type the province server's address and the province "
                                           "viewer code the province gave for this computer"))
@@ -63,6 +67,7 @@ class ProvincePage(QWidget):
         header.addWidget(self.export_button)
         header.addWidget(self.connect_button)  # shown until this computer is connected
         self.as_of = QLabel()
+        self.as_of.setWordWrap(True)  # wraps beside the buttons on a small screen
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
@@ -81,6 +86,7 @@ class ProvincePage(QWidget):
         layout = QVBoxLayout(self)
         second = QHBoxLayout()  # the province's own work with the communes
         second.addWidget(self.as_of, 1)
+        second.addWidget(self.settings_button)
         second.addWidget(self.usb_button)
         second.addWidget(self.catalogue_button)
         layout.addLayout(header)
@@ -195,6 +201,11 @@ class ProvincePage(QWidget):
 
         if self.ready_keys():
             open_detail(self, self.proxy.row_object(index.row()))
+
+    def connection_settings(self) -> None:
+        from desktop.ui.sync.connection import ConnectionDialog
+
+        ConnectionDialog(self.ctx, self).exec()
 
     def take_usb(self) -> None:
         from desktop.ui.province.usb import take_usb
