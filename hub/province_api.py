@@ -84,39 +84,38 @@ def add_routes(app: FastAPI, engine: Engine, authenticate: Callable,
             return peer
         return catalogue.published(engine)
 
-    @app.post("/api/v1/province/targets")
-    async def publish_target(request: Request):
+    async def publish(request: Request, make: Callable):
+        """``make(data, actor, row_id)`` → the row's JSON, for a signed province request."""
         peer, got = await posted(request)
         if got is None:
             return peer
         data, row_id = got
         try:
-            percent, due = float(data["percent"]), dt.date.fromisoformat(str(data["due_on"]))
-        except (ValueError, KeyError, TypeError):
-            return refused(400, "rejected", "The request is not valid.")
-        try:
-            row = catalogue.publish_target(engine, identity, percent, due, actor(peer), row_id)
+            return make(data, actor(peer), row_id)
         except UserError as err:
             return _invalid(err)
-        return {"id": str(row.id), "percent": row.percent, "due_on": row.due_on.isoformat()}
+        except (ValueError, KeyError, TypeError):
+            return refused(400, "rejected", "The request is not valid.")
+
+    @app.post("/api/v1/province/targets")
+    async def publish_target(request: Request):
+        def make(data, who, row_id):
+            row = catalogue.publish_target(engine, identity, float(data["percent"]),
+                                           dt.date.fromisoformat(str(data["due_on"])), who,
+                                           row_id)
+            return {"id": str(row.id), "percent": row.percent, "due_on": row.due_on.isoformat()}
+
+        return await publish(request, make)
 
     @app.post("/api/v1/province/courses")
     async def publish_course(request: Request):
-        peer, got = await posted(request)
-        if got is None:
-            return peer
-        data, row_id = got
-        try:
-            title, topic = str(data["title"]), str(data["topic"])
-            hours = float(data.get("hours") or 0)
-        except (ValueError, KeyError, TypeError):
-            return refused(400, "rejected", "The request is not valid.")
-        try:
-            row = catalogue.publish_course(engine, identity, title, topic, hours, actor(peer),
-                                           row_id)
-        except UserError as err:
-            return _invalid(err)
-        return {"id": str(row.id), "title": row.title, "topic": row.topic, "hours": row.hours}
+        def make(data, who, row_id):
+            row = catalogue.publish_course(engine, identity, str(data["title"]),
+                                           str(data["topic"]), float(data.get("hours") or 0),
+                                           who, row_id)
+            return {"id": str(row.id), "title": row.title, "topic": row.topic, "hours": row.hours}
+
+        return await publish(request, make)
 
     @app.delete("/api/v1/province/{kind}/{row_id}")
     def withdraw(kind: str, row_id: str, request: Request):

@@ -19,7 +19,8 @@ def demo(tmp_path_factory):
 
 
 def test_indicators_of_the_demo_month(demo):
-    month = dt.date.today().strftime("%Y-%m")
+    # last month: a whole month of demo dossiers whatever the day of the month today
+    month = (dt.date.today().replace(day=1) - dt.timedelta(days=1)).strftime("%Y-%m")
     out = json.loads(admin(demo, "indicators-766", "--month", month, "--json", check=True).stdout)
     assert [i["code"] for i in out["indicators"]] == ["4.1", "4.2", "4.3", "4.4"]
     assert out["pmax"] == 16.0 and 0 < out["points"] <= 16.0

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QTimer
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget)
 
@@ -15,7 +13,7 @@ from db.errors import UserError
 from desktop.i18n import tr, user_message
 from desktop.reports import pdf, province_report
 from desktop.services import province as svc
-from desktop.ui.reports.printing import make_printer, print_document
+from desktop.ui.reports.preview import PdfPreview, save_pdf
 from desktop.ui.tasks import run_with_progress
 from desktop.ui.widgets.forms import error_label, mark_error, show_field_error
 
@@ -64,12 +62,8 @@ class ProvinceReportDialog(QDialog):
         self.close_button = QPushButton(tr("Close"))
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.pdf_document = QPdfDocument(self)
-        self.view = QPdfView()
-        self.view.setDocument(self.pdf_document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self._buffer: QBuffer | None = None
+        self.view = PdfPreview(self)
+        self.pdf_document = self.view.pdf_document
         self._layout()
         self.preview_button.clicked.connect(self.make)
         self.print_button.clicked.connect(self.print_report)
@@ -154,34 +148,18 @@ class ProvinceReportDialog(QDialog):
 
     def _show(self, data: bytes) -> None:
         self.data = data
-        self.pdf_document.close()
-        self._buffer = QBuffer(self)
-        self._buffer.setData(QByteArray(data))
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.pdf_document.load(self._buffer)
+        pages = self.view.show_pdf(data)
         self.status.setText(tr("Preview, {pages} pages. Write the number by hand, or in the "
-                               "document system, when the report is issued.").format(
-            pages=self.pdf_document.pageCount()))
+                               "document system, when the report is issued.").format(pages=pages))
         self._buttons()
 
     def save_pdf(self) -> None:
-        path = self.ctx.prompts.save_file(self, tr("Save PDF"),
-                                          province_report.file_name(self.today),
-                                          tr("PDF files (*.pdf)"))
-        if path is None or self.data is None:
-            return
-        try:
-            path.write_bytes(self.data)
-        except OSError as err:
-            self.ctx.prompts.error(self, tr("Save PDF"), tr("Cannot save {file}: {reason}.")
-                                   .format(file=str(path), reason=err.strerror or str(err)))
-            return
-        self.status.setText(tr("Saved {file}.").format(file=str(path)))
+        path = save_pdf(self.ctx.prompts, self, self.data, province_report.file_name(self.today))
+        if path is not None:
+            self.status.setText(tr("Saved {file}.").format(file=str(path)))
 
     def print_report(self) -> None:
-        printer = make_printer(self.pdf_document)
-        if self.ctx.prompts.choose_printer(self, printer):
-            print_document(self.pdf_document, printer)
+        self.view.print_with(self.ctx.prompts, self)
 
 
 def open_report(page) -> ProvinceReportDialog | None:

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QTimer
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -26,7 +24,7 @@ from desktop.reports.common import Stamp
 from desktop.services import reports as service
 from desktop.ui.context import AppContext
 from desktop.ui.reports.period_picker import PeriodPicker
-from desktop.ui.reports.printing import make_printer, print_document
+from desktop.ui.reports.preview import PdfPreview, save_pdf
 from desktop.ui.tasks import run_with_progress
 
 ISSUERS = ("supervisor", "admin")
@@ -57,12 +55,8 @@ class MakeTab(QWidget):
         self.issue_button = QPushButton(tr("Issue…"))
         self.status = QLabel(tr("Choose a report and a period, then press Make the report."))
         self.status.setWordWrap(True)
-        self.pdf_document = QPdfDocument(self)
-        self.view = QPdfView()
-        self.view.setDocument(self.pdf_document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self._buffer: QBuffer | None = None
+        self.view = PdfPreview(self)
+        self.pdf_document = self.view.pdf_document
         self._layout()
         self.kind.currentIndexChanged.connect(self._choice_changed)
         self.picker.changed.connect(self._choice_changed)
@@ -140,15 +134,11 @@ class MakeTab(QWidget):
 
     def _show(self, document, data: bytes | None, issued: service.Issued | None) -> None:
         self.document, self.data, self.issued = document, data, issued
-        self.pdf_document.close()
+        pages = self.view.show_pdf(data)
         if data is not None:
-            self._buffer = QBuffer(self)
-            self._buffer.setData(QByteArray(data))
-            self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-            self.pdf_document.load(self._buffer)
             if issued is None:
                 self.status.setText(tr("Preview, {pages} pages. The number is given when the "
-                                       "report is issued.").format(pages=self.pdf_document.pageCount()))
+                                       "report is issued.").format(pages=pages))
             else:
                 self.status.setText(tr("Issued as number {symbol} on {date}. Printing it again "
                                        "gives the same file.").format(
@@ -240,17 +230,9 @@ class MakeTab(QWidget):
             return "bao-cao" + suffix
 
     def save_pdf(self) -> None:
-        path = self.ctx.prompts.save_file(self, tr("Save PDF"), self._suggested(".pdf"),
-                                          tr("PDF files (*.pdf)"))
-        if path is None or self.data is None:
-            return
-        try:
-            path.write_bytes(self.data)
-        except OSError as err:
-            self.ctx.prompts.error(self, tr("Save PDF"), tr("Cannot save {file}: {reason}.")
-                                   .format(file=str(path), reason=err.strerror or str(err)))
-            return
-        self.status.setText(tr("Saved {file}.").format(file=str(path)))
+        path = save_pdf(self.ctx.prompts, self, self.data, self._suggested(".pdf"))
+        if path is not None:
+            self.status.setText(tr("Saved {file}.").format(file=str(path)))
 
     def export_xlsx(self) -> None:
         path = self.ctx.prompts.save_file(self, tr("Export to Excel"), self._suggested(".xlsx"),
@@ -264,6 +246,4 @@ class MakeTab(QWidget):
                           self._failed)
 
     def print_report(self) -> None:
-        printer = make_printer(self.pdf_document)
-        if self.ctx.prompts.choose_printer(self, printer):
-            print_document(self.pdf_document, printer)
+        self.view.print_with(self.ctx.prompts, self)
