@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from db import chain
 from db.changes import bulk_insert
@@ -23,7 +23,7 @@ from desktop.services import backlog_records as recs
 from desktop.services import sync as sync_svc
 from desktop.sync.apply import import_bundle
 from tests.sync.conftest import add_officer, open_node, peer_id
-from tests.sync.helpers import whole_db
+from tests.sync.helpers import synced_rows, whole_db
 
 
 def _export(src, dst, folder):
@@ -143,3 +143,40 @@ def test_a_clash_in_bulk_rolls_the_chunk_back_and_keeps_a_conflict(pair, tmp_pat
         assert "máy A" in conflict.incoming_payload and conflict.winner == "local"
         assert s.scalar(select(func.count()).select_from(Officer)
                         .where(Officer.cccd.like("0202%"))) == 50
+
+
+def test_received_updates_set_only_the_indexed_columns_that_change(pair, tmp_path):
+    a, b = pair
+    with a.write("admin") as s:
+        bulk_insert(s, Officer, [{"full_name": f"Cán bộ {i}", "cccd": f"0203{i:08d}",
+                                  "position": "Công chức", "sort_key": f"can bo {i}"}
+                                 for i in range(4)])
+    import_bundle(b.engine, sync_svc.identity(b), _export(a, b, tmp_path / "first"))
+    with a.write("admin") as s:
+        first, second, third, fourth = s.scalars(select(Officer).order_by(Officer.cccd)).all()
+        first.position = "Công chức Tư pháp - Hộ tịch"  # no indexed column
+        second.cccd = "020399999999"  # unique
+        third.deleted = True  # in ix_officer_list
+        fourth.sort_key = "zz"
+    statements = []
+
+    def seen(_conn, _cursor, statement, params, _context, executemany):
+        if statement.startswith("UPDATE officer"):
+            statements.append((statement.split(" WHERE ")[0], len(params) if executemany else 1))
+
+    event.listen(b.engine, "before_cursor_execute", seen)
+    try:
+        result = import_bundle(b.engine, sync_svc.identity(b), _export(a, b, tmp_path / "second"))
+    finally:
+        event.remove(b.engine, "before_cursor_execute", seen)
+    assert result.tally.applied == 4 and result.tally.conflicts == 0
+    assert synced_rows(a)["officer"] == synced_rows(b)["officer"]
+    assert len(statements) == 2
+    (keeping, kept_rows), (moving, moving_rows) = statements
+    assert kept_rows == 1 and moving_rows == 3
+    for column in ("cccd", "deleted", "sort_key", "commune_code"):
+        assert f"{column}=" not in keeping.replace(" ", "")
+    for column in ("cccd", "deleted", "sort_key"):
+        assert f"{column}=" in moving.replace(" ", "")
+    assert "commune_code=" not in moving.replace(" ", "")
+    assert "position=" in keeping.replace(" ", "") and "position=" in moving.replace(" ", "")
