@@ -17,6 +17,7 @@ import re
 import uuid
 from collections import Counter, defaultdict
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 import orjson
@@ -99,9 +100,13 @@ def wire_columns(table: Table, dialect: Dialect, payloads: list[dict[str, Any]],
     NULL left out, an older schema) takes the column default; keys this schema lacks are not
     read."""
     keys, converters, defaults = _plan(table, dialect)
-    columns = [ids if k == "id" else _column([p.get(k, d) for p in payloads], conv)
-               for k, d, conv in zip(keys, (defaults.get(k) for k in keys), converters,
-                                     strict=True)]
+    if payloads:  # all columns read in one pass in C: each payload over the defaults, by key
+        base = {k: defaults.get(k) for k in keys}
+        read = list(zip(*map(itemgetter(*keys), map(base.__or__, payloads)), strict=True))
+    else:
+        read = [[] for _k in keys]
+    columns = [ids if k == "id" else _column(values, conv)
+               for k, values, conv in zip(keys, read, converters, strict=True)]
     return keys, columns
 
 
