@@ -180,3 +180,23 @@ def test_received_updates_set_only_the_indexed_columns_that_change(pair, tmp_pat
         assert f"{column}=" in moving.replace(" ", "")
     assert "commune_code=" not in moving.replace(" ", "")
     assert "position=" in keeping.replace(" ", "") and "position=" in moving.replace(" ", "")
+
+
+def test_the_cyclic_collector_is_paused_during_an_import_and_back_after(pair, tmp_path):
+    import gc
+
+    a, b = pair
+    add_officer(a, "Nguyễn Văn An", "020190001234")
+    bundle = _export(a, b, tmp_path / "out")
+    during = []
+    assert gc.isenabled()
+    import_bundle(b.engine, sync_svc.identity(b), bundle,
+                  progress=lambda done, total: during.append(gc.isenabled()))
+    assert during and not any(during)
+    assert gc.isenabled()
+    gc.disable()  # a caller that keeps it off finds it off
+    try:
+        import_bundle(b.engine, sync_svc.identity(b), bundle)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
