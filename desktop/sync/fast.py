@@ -137,6 +137,22 @@ def log_columns(dialect: Dialect, changes: list[dict[str, Any]],
     ]
 
 
+def insert_log(conn: Connection, changes: list[dict[str, Any]], row_ids: list[Any],
+               chained: bool = True) -> None:
+    """The change_log rows of received ``changes`` (``row_ids``: their rows' ids, driver form).
+
+    With ``chained`` — only once this transaction has written something, so that it holds
+    SQLite's write lock and no other writer can chain in between — they are chained now on
+    SQLite (db/chain.py); otherwise the next local save chains them, reading back and
+    updating every one (~4 s after 100 k received updates)."""
+    columns = log_columns(conn.dialect, changes, row_ids)
+    keys = LOG_KEYS
+    if chained and conn.dialect.name == "sqlite":
+        keys = (*keys, "chain_hash")
+        columns.append(chain.stamp_stored_columns(conn, columns))
+    execute_columns(conn, ChangeLog.__table__, keys, columns)
+
+
 def versions(conn: Connection, table: Table, wire_ids: list[Any]) -> dict[Any, int]:
     """Of ``wire_ids`` (driver form), those this database holds in ``table``, with their
     version."""
@@ -314,9 +330,4 @@ class BulkInserts:
         execute_columns(self.conn, table, keys, columns)
 
     def _insert_log(self, changes: list[dict[str, Any]]) -> None:
-        columns = log_columns(self.dialect, changes, [c["_w"] for c in changes])
-        keys = LOG_KEYS
-        if self.dialect.name == "sqlite":  # one writer: chain the rows now (db/chain.py)
-            keys = (*keys, "chain_hash")
-            columns.append(chain.stamp_stored_columns(self.conn, columns))
-        execute_columns(self.conn, ChangeLog.__table__, keys, columns)
+        insert_log(self.conn, changes, [c["_w"] for c in changes])

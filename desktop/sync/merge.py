@@ -19,10 +19,10 @@ from sqlalchemy import UniqueConstraint, delete, select, tuple_
 from sqlalchemy.orm import Session
 
 from db.base import Base, utcnow
-from db.changes import _executemany, execute_columns, execute_update_columns
+from db.changes import _executemany, execute_update_columns
 from db.models import ChangeLog, SyncConflict, SyncQuarantine
-from desktop.sync.fast import (LOG_KEYS, BulkInserts, local_state, log_columns, update_groups,
-                               versions, wire_columns, wire_id)
+from desktop.sync.fast import (BulkInserts, insert_log, local_state, update_groups, versions,
+                               wire_columns, wire_id)
 from desktop.sync.hooks import has_after_apply
 from desktop.sync.rows import canonical, codec, order_key, same_data
 
@@ -317,6 +317,7 @@ class ChunkMerge:
         by_table: dict[str, list[Key]] = defaultdict(list)
         for key in sorted(self.taken):  # id order (canonical text sorts as the UUID): writers
             by_table[key[0]].append(key)  # lock rows alike
+        wrote = False
         for table in Base.metadata.sorted_tables:  # parents before children
             keys = by_table.get(table.name)
             if not keys:
@@ -324,6 +325,7 @@ class ChunkMerge:
             inserts = [_typed(self.taken[k]) for k in keys if k not in self.local_version]
             updates = [self.taken[k] for k in keys if k in self.local_version]
             inserts = self._without_unique_clashes(table, inserts)
+            wrote = wrote or bool(inserts or updates)
             if inserts:
                 _executemany(self.session, table, inserts)
             if updates:
@@ -338,9 +340,10 @@ class ChunkMerge:
                             (SyncQuarantine, self.quarantine_rows)):
             if rows:
                 _executemany(self.session, model.__table__, rows)
-        if self.log_changes:  # chained by the next bulk write or local save (db/chain.py)
-            execute_columns(conn, ChangeLog.__table__, LOG_KEYS, log_columns(
-                conn.dialect, self.log_changes, [to_wire(c["r"]) for c in self.log_changes]))
+                wrote = True
+        if self.log_changes:  # chained when this transaction holds the write lock already
+            insert_log(conn, self.log_changes, [to_wire(c["r"]) for c in self.log_changes],
+                       chained=wrote)
         return changed
 
 

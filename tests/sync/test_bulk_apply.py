@@ -99,27 +99,37 @@ def test_received_rows_are_chained_in_their_own_transaction(pair, tmp_path):
     a, b = pair
     _mixed_changes(a)
     bundle = _export(a, b, tmp_path / "out")
-    import_bundle(b.engine, sync_svc.identity(b), bundle)
+    result = import_bundle(b.engine, sync_svc.identity(b), bundle)
+    # the rows written in bulk and those that took the merge path (rows changed twice in the
+    # bundle) alike: chained by the import, not left to the next local save
     with b.engine.connect() as conn:
         unchained = conn.scalar(select(func.count()).select_from(ChangeLog)
                                 .where(ChangeLog.chain_hash.is_(None)))
         report = chain.verify_chain(conn)
-    # only changes that took the merge path (rows changed twice in the bundle) wait for the
-    # next local write to be chained; every bulk-written row already is
-    with b.session() as s:
-        total = s.scalar(select(func.count()).select_from(ChangeLog))
-    assert unchained < total // 4
-    # the bulk rows come first and verify; the check stops at the first row not yet chained
-    with b.session() as s:
-        first_unchained = s.scalar(select(func.min(ChangeLog.id))
-                                   .where(ChangeLog.chain_hash.is_(None)))
-    assert report.broken_at == first_unchained and report.rows > total // 2
+        total = conn.scalar(select(func.count()).select_from(ChangeLog))
+    assert result.tally.applied > 800 and unchained == 0
+    assert report.ok and report.rows == total
     with b.write("admin"):
         pass
     with b.engine.connect() as conn:
         assert chain.verify_chain(conn).ok
+
+
+def test_received_updates_are_chained_by_the_import(pair, tmp_path):
+    a, b = pair
+    with a.write("admin") as s:
+        bulk_insert(s, Officer, [{"full_name": f"Cán bộ {i}", "cccd": f"0204{i:08d}",
+                                  "position": "Công chức"} for i in range(20)])
+    import_bundle(b.engine, sync_svc.identity(b), _export(a, b, tmp_path / "first"))
+    with a.write("admin") as s:
+        for officer in s.scalars(select(Officer).where(Officer.cccd.like("0204%"))):
+            officer.position = "Công chức Tư pháp - Hộ tịch"
+    result = import_bundle(b.engine, sync_svc.identity(b), _export(a, b, tmp_path / "second"))
+    assert result.tally.applied == 20
+    with b.engine.connect() as conn:
         assert conn.scalar(select(func.count()).select_from(ChangeLog)
                            .where(ChangeLog.chain_hash.is_(None))) == 0
+        assert chain.verify_chain(conn).ok
 
 
 def test_a_clash_in_bulk_rolls_the_chunk_back_and_keeps_a_conflict(pair, tmp_path):
