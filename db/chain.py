@@ -86,13 +86,14 @@ def stamp_stored_columns(conn: Connection, columns: list[list[Any]]) -> list[str
     chain_pending(conn)
     previous = _last_hash(conn)
     sha256 = hashlib.sha256
-    texts = [column if all(type(v) is str for v in column)
-             else list(map(str, column)) if all(type(v) is int for v in column)
-             else [_text(v) for v in column] for column in columns]
+    texts = []
+    for column in columns:
+        kinds = set(map(type, column))  # one pass in C rather than a test per value
+        texts.append(column if kinds <= {str} else list(map(str, column)) if kinds == {int}
+                     else [_text(v) for v in column])
     out = []
-    join = "\x1f".join
-    for values in zip(*texts, strict=True):
-        previous = sha256((previous + "\x1e" + join(values)).encode("utf-8")).hexdigest()
+    for text in map("\x1f".join, zip(*texts, strict=True)):
+        previous = sha256((previous + "\x1e" + text).encode("utf-8")).hexdigest()
         out.append(previous)
     return out
 

@@ -6,9 +6,12 @@ one transaction; a crash mid-import leaves whole chunks, and importing again ski
 
 from __future__ import annotations
 
+import contextlib
 import copy
+import gc
+import threading
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -49,6 +52,36 @@ class ImportResult:
 
 
 _in_flight: set[int] = set()  # sync_log ids of imports running in this process (a hub runs several)
+_gc_lock = threading.Lock()
+_gc_pausers = 0  # imports running with the cyclic collector paused (a hub runs several)
+_gc_was_enabled = False
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Keep Python's cyclic garbage collector off while imports run.
+
+    Parsing a chunk makes tens of thousands of dicts; every 700 allocations start a collection,
+    and the older generations walk every live object: 0.3 s of a 100 k-change import, 0.6 s of
+    one of updates. What an import allocates is freed by reference counting as each chunk ends;
+    the few cycles (sessions) wait for the collector, which is on again when the last running
+    import finishes (if it was on when the first started). Each import ends with a collection
+    of the young generations (a few ms), so a hub whose imports overlap for hours does not
+    pile up their cycles."""
+    global _gc_pausers, _gc_was_enabled
+    with _gc_lock:
+        if _gc_pausers == 0:
+            _gc_was_enabled = gc.isenabled()
+            gc.disable()
+        _gc_pausers += 1
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_pausers -= 1
+            if _gc_pausers == 0 and _gc_was_enabled:
+                gc.enable()
+        gc.collect(1)
 
 
 def _start_log(engine: Engine, path: Path, channel: str, dry_run: bool) -> int:
@@ -144,6 +177,14 @@ def import_bundle(engine: Engine, identity: SyncIdentity, path: Path, dry_run: b
 
     ``bulk=False`` applies every change through the merge, never the bulk insert (tests compare
     the two)."""
+    with _collector_paused():
+        return _import(engine, identity, path, dry_run, channel, limits, progress, cancelled,
+                       bulk)
+
+
+def _import(engine: Engine, identity: SyncIdentity, path: Path, dry_run: bool, channel: str,
+            limits: Limits | None, progress: Callable[[int, int], None] | None,
+            cancelled: Callable[[], bool] | None, bulk: bool) -> ImportResult:
     log_id = _start_log(engine, path, channel, dry_run)
     try:
         with Session(engine) as s:

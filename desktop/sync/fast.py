@@ -17,11 +17,12 @@ import re
 import uuid
 from collections import Counter, defaultdict
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 import orjson
 
-from sqlalchemy import Boolean, Connection, Table, Uuid, select
+from sqlalchemy import Boolean, Connection, Table, UniqueConstraint, Uuid, select
 from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import IntegrityError
 
@@ -99,9 +100,13 @@ def wire_columns(table: Table, dialect: Dialect, payloads: list[dict[str, Any]],
     NULL left out, an older schema) takes the column default; keys this schema lacks are not
     read."""
     keys, converters, defaults = _plan(table, dialect)
-    columns = [ids if k == "id" else _column([p.get(k, d) for p in payloads], conv)
-               for k, d, conv in zip(keys, (defaults.get(k) for k in keys), converters,
-                                     strict=True)]
+    if payloads:  # all columns read in one pass in C: each payload over the defaults, by key
+        base = {k: defaults.get(k) for k in keys}
+        read = list(zip(*map(itemgetter(*keys), map(base.__or__, payloads)), strict=True))
+    else:
+        read = [[] for _k in keys]
+    columns = [ids if k == "id" else _column(values, conv)
+               for k, values, conv in zip(keys, read, converters, strict=True)]
     return keys, columns
 
 
@@ -132,6 +137,22 @@ def log_columns(dialect: Dialect, changes: list[dict[str, Any]],
     ]
 
 
+def insert_log(conn: Connection, changes: list[dict[str, Any]], row_ids: list[Any],
+               chained: bool = True) -> None:
+    """The change_log rows of received ``changes`` (``row_ids``: their rows' ids, driver form).
+
+    With ``chained`` — only once this transaction has written something, so that it holds
+    SQLite's write lock and no other writer can chain in between — they are chained now on
+    SQLite (db/chain.py); otherwise the next local save chains them, reading back and
+    updating every one (~4 s after 100 k received updates)."""
+    columns = log_columns(conn.dialect, changes, row_ids)
+    keys = LOG_KEYS
+    if chained and conn.dialect.name == "sqlite":
+        keys = (*keys, "chain_hash")
+        columns.append(chain.stamp_stored_columns(conn, columns))
+    execute_columns(conn, ChangeLog.__table__, keys, columns)
+
+
 def versions(conn: Connection, table: Table, wire_ids: list[Any]) -> dict[Any, int]:
     """Of ``wire_ids`` (driver form), those this database holds in ``table``, with their
     version."""
@@ -149,6 +170,70 @@ def versions(conn: Connection, table: Table, wire_ids: list[Any]) -> dict[Any, i
     return found
 
 
+@lru_cache(maxsize=None)
+def indexed_columns(table: Table) -> tuple[str, ...]:
+    """Keys of the columns, other than ``id``, in an index or unique constraint of ``table``: an
+    SQLite UPDATE that sets one rewrites its index entries, even to the value they hold."""
+    names = [c.key for index in table.indexes for c in index.columns]
+    names += [c.key for u in table.constraints if isinstance(u, UniqueConstraint)
+              for c in u.columns]
+    return tuple(dict.fromkeys(n for n in names if n != "id" and n in table.c))
+
+
+def local_state(conn: Connection, table: Table,
+                wire_ids: list[Any]) -> dict[Any, tuple[int, tuple[Any, ...] | None]]:
+    """Of ``wire_ids`` (driver form), those this database holds in ``table``: their version
+    and, on SQLite, their stored values of :func:`indexed_columns` (None elsewhere)."""
+    if not wire_ids or conn.dialect.name != "sqlite":
+        return {w: (v, None) for w, v in versions(conn, table, wire_ids).items()}
+    keys = indexed_columns(table)
+    extra = "".join(f", {table.c[k].name}" for k in keys)
+    rows = conn.exec_driver_sql(
+        f"SELECT id, version{extra} FROM {table.name} "  # noqa: S608 (names from the schema)
+        "WHERE id IN (SELECT value FROM json_each(?))",
+        (orjson.dumps(wire_ids).decode(),)).all()
+    return {row[0]: (row[1], row[2:]) for row in rows}
+
+
+def _same_stored(stored: Any, value: Any) -> bool:
+    """``value`` (driver form) is what SQLite holds already (a bool is stored as 0/1)."""
+    return stored == value and (type(stored) is type(value) or type(value) is bool)
+
+
+def update_groups(table: Table, keys: tuple[str, ...], columns: list[list[Any]],
+                  stored: list[tuple[Any, ...] | None]) -> list[tuple[tuple[str, ...],
+                                                                   list[list[Any]]]]:
+    """The UPDATEs of rows given column by column (``keys[i]``: ``columns[i]``), split in two
+    executemany: the rows that keep every indexed value (``stored[i]``: row i's values of
+    :func:`indexed_columns`, None when unknown) set none of those columns, so SQLite rewrites no
+    index entry for them; the other rows, in their order, set the indexed columns that change
+    in at least one of them. The rows written are the same: a value left out is the one the
+    row holds, and the rows whose unique values change are updated in the same order."""
+    checked = [(j, keys.index(k)) for j, k in enumerate(indexed_columns(table)) if k in keys]
+    if not checked or not stored:
+        return [(keys, columns)]
+    same: list[list[bool]] = []  # per checked column, per row: the value is already there
+    for j, pos in checked:
+        same.append([old is not None and _same_stored(old[j], new)
+                     for old, new in zip(stored, columns[pos], strict=True)])
+    keeps = list(map(all, zip(*same)))
+    moving = [i for i, kept in enumerate(keeps) if not kept]
+    out = []
+    for rows, left_out in (
+            ([i for i, kept in enumerate(keeps) if kept], {pos for _j, pos in checked}),
+            (moving, {pos for (_j, pos), flags in zip(checked, same, strict=True)
+                      if all(flags[i] for i in moving)})):
+        if not rows:
+            continue
+        kept_columns = [pos for pos in range(len(keys)) if pos not in left_out]
+        if len(rows) == len(stored):
+            part = [columns[pos] for pos in kept_columns]
+        else:
+            part = [[columns[pos][i] for i in rows] for pos in kept_columns]
+        out.append((tuple(keys[pos] for pos in kept_columns), part))
+    return out
+
+
 class BulkInserts:
     """Picks the changes that are plain inserts and writes them; returns the others."""
 
@@ -158,6 +243,7 @@ class BulkInserts:
         self.wire_uuid = _hex if _text_uuid(self.dialect) else _native_uuid
         self.row_id = wire_id(self.dialect)
         self.local_version: dict[tuple[str, str], int] = {}  # rows looked up that are here
+        self.local_keys: dict[tuple[str, str], tuple[Any, ...] | None] = {}  # indexed values
 
     def run(self, fresh: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], dict[str, int],
                                                         dict[str, list[uuid.UUID]]]:
@@ -175,10 +261,13 @@ class BulkInserts:
                 continue
             for c in changes:  # "r" is a checked canonical UUID, equal to the payload's id
                 c["_w"] = self.row_id(c["r"])
-            here = versions(self.conn, table, [c["_w"] for c in changes])
+            here = local_state(self.conn, table, [c["_w"] for c in changes])
             for c in changes:
-                if c["_w"] in here:
-                    self.local_version[(table.name, c["r"])] = here[c["_w"]] or 0
+                found = here.get(c["_w"])
+                if found is not None:
+                    key = (table.name, c["r"])
+                    self.local_version[key] = found[0] or 0
+                    self.local_keys[key] = found[1]
             picked = [c for c in changes if c["_w"] not in here and c["r"] not in rest_ids]
             picked = self._with_parents(table.name, picked, accepted, by_table)
             if picked:
@@ -241,9 +330,4 @@ class BulkInserts:
         execute_columns(self.conn, table, keys, columns)
 
     def _insert_log(self, changes: list[dict[str, Any]]) -> None:
-        columns = log_columns(self.dialect, changes, [c["_w"] for c in changes])
-        keys = LOG_KEYS
-        if self.dialect.name == "sqlite":  # one writer: chain the rows now (db/chain.py)
-            keys = (*keys, "chain_hash")
-            columns.append(chain.stamp_stored_columns(self.conn, columns))
-        execute_columns(self.conn, ChangeLog.__table__, keys, columns)
+        insert_log(self.conn, changes, [c["_w"] for c in changes])

@@ -19,9 +19,10 @@ from sqlalchemy import UniqueConstraint, delete, select, tuple_
 from sqlalchemy.orm import Session
 
 from db.base import Base, utcnow
-from db.changes import _executemany, execute_columns, execute_update_columns
+from db.changes import _executemany, execute_update_columns
 from db.models import ChangeLog, SyncConflict, SyncQuarantine
-from desktop.sync.fast import LOG_KEYS, BulkInserts, log_columns, versions, wire_columns, wire_id
+from desktop.sync.fast import (BulkInserts, insert_log, local_state, update_groups, versions,
+                               wire_columns, wire_id)
 from desktop.sync.hooks import has_after_apply
 from desktop.sync.rows import canonical, codec, order_key, same_data
 
@@ -126,6 +127,7 @@ class ChunkMerge:
         self.session = session
         self.tally = tally
         self.local_version: dict[Key, int] = {}  # rows this database holds: their version
+        self.local_keys: dict[Key, tuple[Any, ...] | None] = {}  # and their indexed values
         self.local_rows: dict[Key, dict[str, Any]] = {}  # typed, read when a comparison needs it
         self.taken: dict[Key, dict[str, Any]] = {}  # the change whose values each row gets
         self.parents: dict[str, set[str]] = defaultdict(set)  # parent ids present here
@@ -155,6 +157,7 @@ class ChunkMerge:
             for table, n in applied.items():
                 self.tally.count(table, "applied", n)
             self.local_version.update(inserts.local_version)
+            self.local_keys.update(inserts.local_keys)
         self._prefetch(fresh, known)
         for c in fresh:
             self._merge(c)
@@ -181,8 +184,10 @@ class ChunkMerge:
             if table in known:
                 continue
             texts = {to_wire(t): t for t in ids}
-            for wire, version in versions(conn, Base.metadata.tables[table], list(texts)).items():
+            for wire, (version, indexed) in local_state(conn, Base.metadata.tables[table],
+                                                        list(texts)).items():
                 self.local_version[(table, texts[wire])] = version or 0
+                self.local_keys[(table, texts[wire])] = indexed
         for table, ids in parent_ids.items():
             texts = {to_wire(t): t for t in ids}
             present = versions(conn, Base.metadata.tables[table], list(texts))
@@ -312,6 +317,7 @@ class ChunkMerge:
         by_table: dict[str, list[Key]] = defaultdict(list)
         for key in sorted(self.taken):  # id order (canonical text sorts as the UUID): writers
             by_table[key[0]].append(key)  # lock rows alike
+        wrote = False
         for table in Base.metadata.sorted_tables:  # parents before children
             keys = by_table.get(table.name)
             if not keys:
@@ -319,21 +325,25 @@ class ChunkMerge:
             inserts = [_typed(self.taken[k]) for k in keys if k not in self.local_version]
             updates = [self.taken[k] for k in keys if k in self.local_version]
             inserts = self._without_unique_clashes(table, inserts)
+            wrote = wrote or bool(inserts or updates)
             if inserts:
                 _executemany(self.session, table, inserts)
             if updates:
                 names, columns = wire_columns(table, conn.dialect, [c["p"] for c in updates],
                                               [to_wire(c["r"]) for c in updates])
-                execute_update_columns(conn, table, names, columns)
+                stored = [self.local_keys.get((table.name, c["r"])) for c in updates]
+                for group_names, group in update_groups(table, names, columns, stored):
+                    execute_update_columns(conn, table, group_names, group)
             if has_after_apply(table.name):
                 changed[table.name] = [uuid.UUID(k[1]) for k in keys]
         for model, rows in ((SyncConflict, self.conflict_rows),
                             (SyncQuarantine, self.quarantine_rows)):
             if rows:
                 _executemany(self.session, model.__table__, rows)
-        if self.log_changes:  # chained by the next bulk write or local save (db/chain.py)
-            execute_columns(conn, ChangeLog.__table__, LOG_KEYS, log_columns(
-                conn.dialect, self.log_changes, [to_wire(c["r"]) for c in self.log_changes]))
+                wrote = True
+        if self.log_changes:  # chained when this transaction holds the write lock already
+            insert_log(conn, self.log_changes, [to_wire(c["r"]) for c in self.log_changes],
+                       chained=wrote)
         return changed
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from db import chain
 from db.changes import bulk_insert
@@ -23,7 +23,7 @@ from desktop.services import backlog_records as recs
 from desktop.services import sync as sync_svc
 from desktop.sync.apply import import_bundle
 from tests.sync.conftest import add_officer, open_node, peer_id
-from tests.sync.helpers import whole_db
+from tests.sync.helpers import synced_rows, whole_db
 
 
 def _export(src, dst, folder):
@@ -81,8 +81,6 @@ def test_bulk_and_change_by_change_give_the_same_database(pair, tmp_path):
     assert fast_result.tally.applied + fast_result.tally.skipped == fast_result.changes
     assert fast_result.tally.applied > 800
     assert fast_result.tally.per_table == slow_result.tally.per_table
-    with slow.session() as s, slow.write("system"):  # the merge path's rows are chained later
-        pass
     fast_db, slow_db = whole_db(b), whole_db(slow)
     fast_db.pop("change_log"), slow_db.pop("change_log")
     assert fast_db == slow_db
@@ -99,27 +97,37 @@ def test_received_rows_are_chained_in_their_own_transaction(pair, tmp_path):
     a, b = pair
     _mixed_changes(a)
     bundle = _export(a, b, tmp_path / "out")
-    import_bundle(b.engine, sync_svc.identity(b), bundle)
+    result = import_bundle(b.engine, sync_svc.identity(b), bundle)
+    # the rows written in bulk and those that took the merge path (rows changed twice in the
+    # bundle) alike: chained by the import, not left to the next local save
     with b.engine.connect() as conn:
         unchained = conn.scalar(select(func.count()).select_from(ChangeLog)
                                 .where(ChangeLog.chain_hash.is_(None)))
         report = chain.verify_chain(conn)
-    # only changes that took the merge path (rows changed twice in the bundle) wait for the
-    # next local write to be chained; every bulk-written row already is
-    with b.session() as s:
-        total = s.scalar(select(func.count()).select_from(ChangeLog))
-    assert unchained < total // 4
-    # the bulk rows come first and verify; the check stops at the first row not yet chained
-    with b.session() as s:
-        first_unchained = s.scalar(select(func.min(ChangeLog.id))
-                                   .where(ChangeLog.chain_hash.is_(None)))
-    assert report.broken_at == first_unchained and report.rows > total // 2
+        total = conn.scalar(select(func.count()).select_from(ChangeLog))
+    assert result.tally.applied > 800 and unchained == 0
+    assert report.ok and report.rows == total
     with b.write("admin"):
         pass
     with b.engine.connect() as conn:
         assert chain.verify_chain(conn).ok
+
+
+def test_received_updates_are_chained_by_the_import(pair, tmp_path):
+    a, b = pair
+    with a.write("admin") as s:
+        bulk_insert(s, Officer, [{"full_name": f"Cán bộ {i}", "cccd": f"0204{i:08d}",
+                                  "position": "Công chức"} for i in range(20)])
+    import_bundle(b.engine, sync_svc.identity(b), _export(a, b, tmp_path / "first"))
+    with a.write("admin") as s:
+        for officer in s.scalars(select(Officer).where(Officer.cccd.like("0204%"))):
+            officer.position = "Công chức Tư pháp - Hộ tịch"
+    result = import_bundle(b.engine, sync_svc.identity(b), _export(a, b, tmp_path / "second"))
+    assert result.tally.applied == 20
+    with b.engine.connect() as conn:
         assert conn.scalar(select(func.count()).select_from(ChangeLog)
                            .where(ChangeLog.chain_hash.is_(None))) == 0
+        assert chain.verify_chain(conn).ok
 
 
 def test_a_clash_in_bulk_rolls_the_chunk_back_and_keeps_a_conflict(pair, tmp_path):
@@ -143,3 +151,60 @@ def test_a_clash_in_bulk_rolls_the_chunk_back_and_keeps_a_conflict(pair, tmp_pat
         assert "máy A" in conflict.incoming_payload and conflict.winner == "local"
         assert s.scalar(select(func.count()).select_from(Officer)
                         .where(Officer.cccd.like("0202%"))) == 50
+
+
+def test_received_updates_set_only_the_indexed_columns_that_change(pair, tmp_path):
+    a, b = pair
+    with a.write("admin") as s:
+        bulk_insert(s, Officer, [{"full_name": f"Cán bộ {i}", "cccd": f"0203{i:08d}",
+                                  "position": "Công chức", "sort_key": f"can bo {i}"}
+                                 for i in range(4)])
+    import_bundle(b.engine, sync_svc.identity(b), _export(a, b, tmp_path / "first"))
+    with a.write("admin") as s:
+        first, second, third, fourth = s.scalars(select(Officer).order_by(Officer.cccd)).all()
+        first.position = "Công chức Tư pháp - Hộ tịch"  # no indexed column
+        second.cccd = "020399999999"  # unique
+        third.deleted = True  # in ix_officer_list
+        fourth.sort_key = "zz"
+    statements = []
+
+    def seen(_conn, _cursor, statement, params, _context, executemany):
+        if statement.startswith("UPDATE officer"):
+            statements.append((statement.split(" WHERE ")[0], len(params) if executemany else 1))
+
+    event.listen(b.engine, "before_cursor_execute", seen)
+    try:
+        result = import_bundle(b.engine, sync_svc.identity(b), _export(a, b, tmp_path / "second"))
+    finally:
+        event.remove(b.engine, "before_cursor_execute", seen)
+    assert result.tally.applied == 4 and result.tally.conflicts == 0
+    assert synced_rows(a)["officer"] == synced_rows(b)["officer"]
+    assert len(statements) == 2
+    (keeping, kept_rows), (moving, moving_rows) = statements
+    assert kept_rows == 1 and moving_rows == 3
+    for column in ("cccd", "deleted", "sort_key", "commune_code"):
+        assert f"{column}=" not in keeping.replace(" ", "")
+    for column in ("cccd", "deleted", "sort_key"):
+        assert f"{column}=" in moving.replace(" ", "")
+    assert "commune_code=" not in moving.replace(" ", "")
+    assert "position=" in keeping.replace(" ", "") and "position=" in moving.replace(" ", "")
+
+
+def test_the_cyclic_collector_is_paused_during_an_import_and_back_after(pair, tmp_path):
+    import gc
+
+    a, b = pair
+    add_officer(a, "Nguyễn Văn An", "020190001234")
+    bundle = _export(a, b, tmp_path / "out")
+    during = []
+    assert gc.isenabled()
+    import_bundle(b.engine, sync_svc.identity(b), bundle,
+                  progress=lambda done, total: during.append(gc.isenabled()))
+    assert during and not any(during)
+    assert gc.isenabled()
+    gc.disable()  # a caller that keeps it off finds it off
+    try:
+        import_bundle(b.engine, sync_svc.identity(b), bundle)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -153,3 +153,50 @@ def test_encrypted_chunks_only_readable_by_the_recipient(pair, tmp_path):
     assert orjson.loads(entries["manifest.json"])["encryption"]["recipient"] == card["box_key"]
     assert "Nguy".encode() not in entries[chunk_name(1)]
     assert sync_svc.import_file(b, out.path).tally.applied >= 1
+
+
+def _with_officer_line(path, keys, change):
+    """The bundle with ``change(line)`` applied to its first officer line, signed again."""
+    import hashlib
+
+    entries = _entries(path)
+    manifest = orjson.loads(entries["manifest.json"])
+    raw = zstandard.ZstdDecompressor().decompress(entries[chunk_name(1)])
+    lines = [orjson.loads(line) for line in raw.splitlines() if line]
+    change(next(line for line in lines if line["t"] == "officer"))
+    raw = b"".join(orjson.dumps(line) + b"\n" for line in lines)
+    data = zstandard.ZstdCompressor().compress(raw)
+    entries[chunk_name(1)] = data
+    manifest["chunks"][0].update(sha256=hashlib.sha256(data).hexdigest(), size=len(data),
+                                 raw_size=len(raw))
+    entries["manifest.json"] = orjson.dumps(manifest)
+    return _rewrite(path, entries, sign_with=keys)
+
+
+def _set(key, value, inside_payload=False):
+    def change(line):
+        (line["p"] if inside_payload else line)[key] = value
+    return change
+
+
+@pytest.mark.parametrize(("change", "words"), [
+    (_set("s", 999), ("Part 1", "cannot accept")),
+    (_set("s", "2"), ("Part 1", "cannot accept")),
+    (_set("t", "no_such_table"), ("Part 1", "cannot accept")),
+    (_set("r", "not-a-uuid"), ("Part 1", "cannot accept")),
+    (_set("id", "0190a000-0000-7000-8000-000000000000", inside_payload=True), ("cannot accept",)),
+    (_set("o", "drop"), ("cannot accept",)),
+    (_set("v", "2"), ("cannot accept",)),
+    (_set("p", [1, 2]), ("cannot accept",)),
+    (_set("c", "99999"), ("commune 99999", "may not change")),
+    (_set("commune_code", "99999", inside_payload=True), ("commune 06385", "may not change")),
+])
+def test_a_bad_line_rejects_the_bundle_whole(pair, bundle, change, words):
+    a, b = pair
+    _assert_rejected(b, _with_officer_line(bundle, _a_keys(a), change), *words)
+
+
+def test_a_bundle_rewritten_line_for_line_is_accepted(pair, bundle):
+    a, b = pair
+    result = sync_svc.import_file(b, _with_officer_line(bundle, _a_keys(a), lambda line: None))
+    assert result.tally.per_table["officer"]["applied"] == 2 and result.tally.conflicts == 0
