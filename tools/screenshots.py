@@ -418,6 +418,7 @@ def shoot_help(app, window, out: Path) -> None:
 
 
 HELP_IMAGES = {  # screenshot -> picture of the help pages (resources/help/img)
+    "03a-wizard-province-kind.png": "first-run-kind.png",
     "02-wizard-commune.png": "first-run-commune.png",
     "03-wizard-admin.png": "first-run-admin.png",
     "04-login.png": "login.png",
@@ -442,6 +443,7 @@ HELP_IMAGES = {  # screenshot -> picture of the help pages (resources/help/img)
     "40-infra-equipment.png": "infrastructure.png",
     "43-infra-check.png": "infrastructure-check.png",
     "80-province.png": "province.png",
+    "82-province-report.png": "province-report.png",
 }
 
 
