@@ -7,7 +7,7 @@ import datetime as dt
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget)
+                               QPlainTextEdit, QPushButton, QVBoxLayout)
 
 from db.errors import UserError
 from desktop.i18n import tr, user_message
@@ -98,16 +98,8 @@ class ProvinceReportDialog(QDialog):
         side.addWidget(self.status)
         side.addStretch(1)
         side.addWidget(self.close_button)
-        panel = QWidget()
-        panel.setLayout(side)
-        panel.setMinimumWidth(360)
-        splitter = QSplitter()
-        splitter.addWidget(panel)
-        splitter.addWidget(self.view)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([380, 700])
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(self.view.beside(side, 360))
         self.resize(1100, 700)
 
     def _buttons(self) -> None:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -94,17 +93,9 @@ class MakeTab(QWidget):
             row2.addWidget(button)
         side.addLayout(row2)
         side.addWidget(self.status)
-        panel = QWidget()
-        panel.setLayout(side)
-        panel.setMinimumWidth(380)
-        splitter = QSplitter()
-        splitter.addWidget(panel)
-        splitter.addWidget(self.view)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([400, 900])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.addWidget(self.view.beside(side, 380))
 
     # choice --------------------------------------------------------------------------------
     def _kind(self) -> catalog.ReportKind:

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import QLayout, QSplitter, QWidget
 
 from desktop.i18n import tr
 from desktop.ui.reports.printing import make_printer, print_document
@@ -35,6 +36,19 @@ class PdfPreview(QPdfView):
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.pdf_document.load(self._buffer)
         return self.pdf_document.pageCount()
+
+    def beside(self, side: QLayout, width: int) -> QSplitter:
+        """The controls of ``side`` at the left (at least ``width`` wide), this preview filling
+        the rest; the user may drag the border."""
+        panel = QWidget()
+        panel.setLayout(side)
+        panel.setMinimumWidth(width)
+        splitter = QSplitter()
+        splitter.addWidget(panel)
+        splitter.addWidget(self)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([width + 20, 2 * width + 120])
+        return splitter
 
     def print_with(self, prompts, parent) -> None:
         """The printer dialog, then every chosen page at the printer's resolution."""
