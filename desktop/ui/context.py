@@ -27,6 +27,10 @@ class AppContext:
     ui_settings: QSettings
     signals: AppSignals = field(default_factory=AppSignals)
     demo: bool = False
+    # The idle lock, the daily backup and the automatic sync run on timers. Tests set this False:
+    # a window left from an earlier test must never lock itself and open a modal sign-in inside
+    # another test's event loop, however slow the machine.
+    background: bool = True
 
     def __post_init__(self) -> None:
         self.store.role = self.user.role  # every write of this app is checked against it

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtWidgets import QApplication
 
 from desktop import i18n
 from desktop.services.accounts import CurrentUser
@@ -62,6 +63,18 @@ def vietnamese(qapp):
     yield
 
 
+@pytest.fixture(autouse=True)
+def no_window_outlives_its_test(qapp):
+    """Every window a test opened is closed and deleted after it, with its timers: nothing of one
+    test may fire (an idle lock, a sync tick) while a later one processes events."""
+    yield
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+
+
 @pytest.fixture
 def prompts():
     return FakePrompts()
@@ -78,4 +91,5 @@ def ctx(ready_store, prompts, tmp_path):
         prompts=prompts,
         runner=TaskRunner(synchronous=True),
         ui_settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
+        background=False,  # no idle lock, daily backup or sync timer (tests that need one set it)
     )

@@ -197,9 +197,11 @@ def test_login_countdown_then_forced_password_change(qtbot, ready_store):
 def test_idle_lock_hides_the_window_until_signed_in_again(qtbot, ctx):
     from desktop.ui.main_window import MainWindow
 
+    ctx.background = True  # the idle lock is what is tested here
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
+    assert window.housekeeping.idle.interval() == 15 * 60_000 and window.housekeeping.idle.isActive()
 
     def sign_in(dialog):
         assert not window.centralWidget().isVisible()
@@ -211,3 +213,17 @@ def test_idle_lock_hides_the_window_until_signed_in_again(qtbot, ctx):
     assert window.centralWidget().isVisible()
 
 
+
+
+def test_under_tests_the_window_starts_no_timer(qtbot, ctx):
+    """The test context (background=False) arms neither the idle lock, the daily backup nor the
+    automatic sync, so a window of one test can never lock itself inside a later one."""
+    from desktop.services import sync_settings
+    from desktop.ui.main_window import MainWindow
+
+    sync_settings.set_auto_minutes(ctx.store, 5, "admin")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.housekeeping.idle.isActive() and not window.housekeeping.daily.isActive()
+    assert not window.auto_sync.timer.isActive()

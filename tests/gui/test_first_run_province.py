@@ -83,7 +83,8 @@ def _province_window(qtbot, store, prompts, tmp_path):
 
     ctx = AppContext(store=store, user=CurrentUser("admin", "Quản trị viên", "admin"),
                      prompts=prompts, runner=TaskRunner(synchronous=True),
-                     ui_settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+                     ui_settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
+                     background=False)
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     return window

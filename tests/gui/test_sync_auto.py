@@ -21,6 +21,7 @@ def _officers(store) -> int:
 
 
 def _setup(qtbot, ctx):
+    ctx.background = True  # the timer is what is tested here
     bar = QStatusBar()
     qtbot.addWidget(bar)
     timer = AutoSync(ctx, bar)

@@ -48,7 +48,8 @@ def demo_ctx(tmp_path, prompts):
     fill_demo(store)
     yield AppContext(store=store, user=CurrentUser("admin", "Quản trị viên", "admin"), prompts=prompts,
                      runner=TaskRunner(synchronous=True),
-                     ui_settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+                     ui_settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
+                     background=False)
     store.close()
 
 

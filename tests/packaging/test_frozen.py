@@ -19,6 +19,7 @@ spec.loader.exec_module(build)
 
 
 @pytest.mark.frozen
+@pytest.mark.timeout(900)  # a PyInstaller build takes minutes
 def test_frozen_app_starts_creates_and_migrates_the_database(tmp_path):
     folder = build.build(tmp_path / "dist", tmp_path / "work")
     exe = folder / "xaso"

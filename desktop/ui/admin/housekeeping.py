@@ -28,13 +28,15 @@ class Housekeeping(QObject):
         self.locked = False
         self.idle = QTimer(self, singleShot=True)
         self.idle.timeout.connect(self.lock)
+        self.daily = QTimer(self, interval=HOUR_MS)
+        self.daily.timeout.connect(self.daily_backup)
+        if not self.ctx.background:  # tests: no timer may fire in a later test (AppContext)
+            return
         self.reload_idle()
         self.ctx.signals.data_changed.connect(lambda t: t == "setting" and self.reload_idle())
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
-        self.daily = QTimer(self, interval=HOUR_MS)
-        self.daily.timeout.connect(self.daily_backup)
         self.daily.start()
         if not self.ctx.demo:
             QTimer.singleShot(60_000, self, self.daily_backup)  # after start-up has settled

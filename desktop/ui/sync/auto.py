@@ -99,7 +99,7 @@ class AutoSync(QObject):
         return sync_settings.auto_minutes(self.ctx.store)
 
     def reschedule(self) -> None:
-        minutes = self.minutes()
+        minutes = self.minutes() if self.ctx.background else 0  # tests: no timer (AppContext)
         if not minutes:
             self.timer.stop()
             self.next_at = None
