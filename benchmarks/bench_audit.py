@@ -41,11 +41,11 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=20000)
     rows = parser.parse_args().rows
     from db import chain
-    from desktop.config import Paths
-    from desktop.services import backup as bk
-    from desktop.services import backup_restore as br
-    from desktop.services.setup import SetupRequest, initialize
-    from desktop.services.store import Store
+    from core.config import Paths
+    from core.backup import files as bk
+    from core.backup import restore as br
+    from core.setup import SetupRequest, initialize
+    from core.store import Store
 
     work = Path(tempfile.mkdtemp(prefix="xaso-bench-audit-"))
     try:

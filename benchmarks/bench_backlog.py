@@ -50,8 +50,8 @@ def _median_ms(fn, repeat: int) -> float:
 
 def generate_project(home: Path, rows: int):
     """Seconds to create the lots and generate ``rows`` records through the service (logged)."""
-    from desktop.services import backlog as svc
-    from desktop.services import backlog_records as recs
+    from core.backlog import lots as svc
+    from core.backlog import records as recs
 
     store = _open_store(home, initialize=True)
     gc.collect()
@@ -248,9 +248,9 @@ def main(argv: list[str] | None = None) -> int:
         report("backlog_generate", args.rows / project_s, "rows/s", args.rows / raw_s, "ratio>=0.5",
                raw_s / project_s >= 0.5)
 
-        from desktop.services import backlog_progress as prog
-        from desktop.services import backlog_records as recs
-        from desktop.services.store import Store
+        from core.backlog import progress as prog
+        from core.backlog import records as recs
+        from core.store import Store
 
         paths = store.paths
         store.close()  # as the app leaves the file (PRAGMA optimize)
@@ -307,8 +307,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def paint_only(home: Path, repeat: int) -> int:
-    from desktop.config import Paths
-    from desktop.services.store import Store
+    from core.config import Paths
+    from core.store import Store
 
     store = Store.open(Paths(home))
     paint, end, base = table_paint(store, repeat)
@@ -321,7 +321,7 @@ def paint_only(home: Path, repeat: int) -> int:
 
 
 def _officer(store):
-    from desktop.services import officers
+    from core.officers import registry as officers
 
     with store.write("bench") as s:
         return officers.create(s, officers.OfficerInput(full_name="Nguyễn Văn An",

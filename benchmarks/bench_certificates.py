@@ -41,7 +41,7 @@ def make_files(folder: Path, count: int, officers: list[tuple[str, str]]) -> Non
     CCCD in UID or serialNumber for known officers, unknown people otherwise."""
     import datetime as dt
 
-    from desktop.services.cert_factory import CertFactory, der, make_name, pem
+    from demo.cert_factory import CertFactory, der, make_name, pem
 
     rng = random.Random(SEED)
     f = CertFactory(seed=SEED)
@@ -75,11 +75,11 @@ def baseline(folder: Path) -> float:
 
 
 def import_once(work: Path, folder: Path, officers) -> tuple[float, int]:
-    from desktop.config import Paths
-    from desktop.services import certificates as svc
-    from desktop.services.officers import OfficerInput, create
-    from desktop.services.setup import SetupRequest, initialize
-    from desktop.services.store import Store
+    from core.config import Paths
+    from core.certificates import registry as svc
+    from core.officers.registry import OfficerInput, create
+    from core.setup import SetupRequest, initialize
+    from core.store import Store
 
     home = work / f"home-{time.monotonic_ns()}"
     store = Store.open(Paths(home))
@@ -106,7 +106,7 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="xaso-bench-certs-"))
     os.environ["XASO_HOME"] = str(work / "home")
     try:
-        from desktop.services.demo import random_person
+        from demo.commune import random_person
 
         rng = random.Random(SEED)
         officers = [(random_person(rng)[0], f"0201{9000000 + i:08d}") for i in range(60)]

@@ -80,11 +80,11 @@ def make_commune(tmp: Path, index: int, code: str, hub_engine, hub_url: str, cha
                  bundle: int) -> Commune:
     from db.changes import bulk_insert
     from db.models import Officer
-    from desktop.services import hub as hub_svc
-    from desktop.services import sync as sync_svc
-    from desktop.sync.export import export_bundle
-    from desktop.sync.state import set_acked
-    from hub import enrolment
+    from core import enrolment as hub_svc
+    from core.sync import service as sync_svc
+    from core.sync.export import export_bundle
+    from core.sync.state import set_acked
+    from core.hub import enrolment
     from tests.hub.conftest import open_pc
 
     store = open_pc(tmp / f"pc-{code}", code)
@@ -107,7 +107,7 @@ def make_commune(tmp: Path, index: int, code: str, hub_engine, hub_url: str, cha
 def push_all(commune: Commune, hub_url: str) -> int:
     import orjson
 
-    from desktop.sync.http_client import HubClient
+    from core.sync.http_client import HubClient
 
     client = HubClient(hub_url, commune.identity, timeout=600, retries=3, backoff=0.5)
     try:
@@ -217,7 +217,7 @@ def baseline(engine, empty_url: str, communes: list[Commune]) -> tuple[float, in
 
 
 def communes_of_province(count: int) -> list[str]:
-    from desktop.services.communes import communes_of
+    from core.communes import communes_of
 
     codes = [c.code for c in communes_of(PROVINCE)]
     if count > len(codes):
@@ -240,7 +240,7 @@ def main() -> None:  # noqa: PLR0915 - one straight script
     import keyring
 
     from db.engine import make_engine
-    from hub.store import DB_FILE, open_hub
+    from core.hub.store import DB_FILE, open_hub
     from tests.conftest import MemoryKeyring
 
     keyring.set_keyring(MemoryKeyring())

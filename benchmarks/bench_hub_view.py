@@ -6,7 +6,7 @@ Run from the project root:  .venv/bin/python benchmarks/bench_hub_view.py [--com
 A hub database is created in a temporary folder (migrated like a real one) and filled with Core
 inserts: per commune 10 lots, its records (statuses spread deterministically), the counter
 tables the sync hook keeps in step, 40 officers, certificates, courses and results, and the
-computers' last contact. Then ``hub.province.summary`` is timed (median of 5 after a warm-up)
+computers' last contact. Then ``core.hub.province.summary`` is timed (median of 5 after a warm-up)
 against the baseline a naive summary would need: one GROUP BY over every record by commune and
 status.
 
@@ -136,8 +136,8 @@ def main(argv: list[str] | None = None) -> int:
     from sqlalchemy import func, select
 
     from db.models import BacklogRecord
-    from hub.province import summary
-    from hub.store import open_hub
+    from core.hub.province import summary
+    from core.hub.store import open_hub
 
     folder = args.keep or Path(tempfile.mkdtemp(prefix="xaso-bench-hubview-"))
     hub = open_hub(folder)

@@ -43,9 +43,9 @@ _POSITIONS = (
 
 def make_rows(count: int, seed: int = SEED) -> list[dict]:
     """Officer-like rows (column values only; the sync columns are left to the insert path)."""
-    from desktop.services.demo import random_cccd, random_person, random_phone
-    from desktop.services.officers import OfficerInput, search_text
-    from desktop.services.text import name_sort_key
+    from demo.commune import random_cccd, random_person, random_phone
+    from core.officers.registry import OfficerInput, search_text
+    from core.text import name_sort_key
 
     rng = random.Random(seed)
     cccds: set[str] = set()
@@ -87,9 +87,9 @@ def make_rows(count: int, seed: int = SEED) -> list[dict]:
 
 # ----------------------------------------------------------------------------------------------
 def _open_store(home: Path, initialize: bool):
-    from desktop.config import Paths
-    from desktop.services.setup import SetupRequest, initialize as setup_initialize
-    from desktop.services.store import Store
+    from core.config import Paths
+    from core.setup import SetupRequest, initialize as setup_initialize
+    from core.store import Store
 
     store = Store.open(Paths(home))
     if initialize:
@@ -239,12 +239,12 @@ def main(argv: list[str] | None = None) -> int:
         # garbage-collector scans would otherwise be timed as query time.
         del rows
         gc.collect()
-        from desktop.services import officers
-        from desktop.services.paging import PageRequest
+        from core.officers import registry as officers
+        from core.paging import PageRequest
 
         assert store is not None
         # as the app leaves the file: Store.close() refreshes the planner statistics
-        from desktop.services.store import Store
+        from core.store import Store
 
         paths = store.paths
         store.close()

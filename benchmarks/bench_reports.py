@@ -23,15 +23,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from desktop.reports import fonts, pdf, wording  # noqa: E402
-from desktop.reports.model import (  # noqa: E402
-    Annex,
-    Document,
-    Header,
-    Paragraph,
-    Signer,
-    Table,
-)
+from core.reports import fonts, pdf, wording  # noqa: E402
+from core.reports.model import Annex, Document, Header, Paragraph, Signer, Table
 
 HEADERS = ["STT", "Họ và tên", "Ngày sinh", "Chức vụ", "Bộ phận", "Khóa bồi dưỡng",
            "Ngày hoàn thành", "Điểm"]

@@ -69,7 +69,7 @@ def main() -> int:
     args = parser.parse_args()
     home = Path(tempfile.mkdtemp(prefix="xaso-start-"))
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XASO_REPORT_SHOWN="1", XASO_HOME=str(home))
-    subprocess.run([sys.executable, "-m", "desktop.cli", "--home", str(home / "demo"), "demo"],
+    subprocess.run([sys.executable, "-m", "cli.main", "--home", str(home / "demo"), "demo"],
                    check=True, capture_output=True, env=env, cwd=ROOT)
     cmds = {"bare": [sys.executable, str(ROOT / "benchmarks" / "bare_window.py")],
             "": [sys.executable, "-m", "desktop", "--demo"]}

@@ -127,8 +127,8 @@ def updates(a, b, ident_a, ident_b, tmp: Path, values: list[tuple], cols: list[s
 
     from db.changes import bulk_update
     from db.models import Officer
-    from desktop.sync.apply import import_bundle
-    from desktop.sync.export import export_bundle
+    from core.sync.apply import import_bundle
+    from core.sync.export import export_bundle
 
     back = tmp / "back"
     back.mkdir()
@@ -183,9 +183,9 @@ def main() -> None:
 
     from db.changes import bulk_insert
     from db.models import ChangeLog, Officer
-    from desktop.services import sync as sync_svc
-    from desktop.sync.apply import import_bundle
-    from desktop.sync.export import export_bundle
+    from core.sync import service as sync_svc
+    from core.sync.apply import import_bundle
+    from core.sync.export import export_bundle
     from tests.conftest import MemoryKeyring
     from tests.sync.conftest import enrol_both, open_node
 

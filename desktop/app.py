@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from db.errors import UserError
 from desktop import i18n
-from desktop.config import Paths, default_home, demo_home
+from core.config import Paths, default_home, demo_home
 from desktop.i18n import tr, user_message
 from desktop.ui import screen_fit
 
@@ -66,7 +66,7 @@ def install_excepthook(prompts, paths: Paths | None = None) -> None:
 
 
 def open_store(paths: Paths, prompts):
-    from desktop.services.store import Store
+    from core.store import Store
 
     try:
         return Store.open(paths)
@@ -79,7 +79,7 @@ def demo_user(store):
     from sqlalchemy import select
 
     from db.models import Account
-    from desktop.services.accounts import CurrentUser
+    from core.accounts.auth import CurrentUser
 
     with store.session() as s:
         account = s.execute(select(Account).where(Account.username == "admin")).scalar_one()
@@ -203,7 +203,7 @@ class Startup:
 
 def fill_demo_data(store, prompts, quiet: bool) -> bool:
     """Fill the demo folder once and show the demo passwords; False when that failed."""
-    from desktop.services.demo import fill_demo
+    from demo.commune import fill_demo
 
     try:
         result = fill_demo(store)

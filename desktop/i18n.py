@@ -8,12 +8,10 @@ filled after translation: ``tr("Saved {count} rows").format(count=n)``.
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from db.errors import N_, UserError
-from desktop.config import resources_dir
+from core import i18n as core_i18n
+from db.errors import N_
 
 CONTEXT = "xaso"
 DEFAULT_LANGUAGE = "vi"
@@ -27,14 +25,8 @@ def tr(text: str) -> str:
 
 
 def user_message(error: Exception) -> str:
-    """The sentence to show for an error: translated for a UserError; for anything else a
-    plain Vietnamese message (the details go to the log file, never to the clerk)."""
-    if isinstance(error, UserError):
-        return error.message(tr)
-    trace = getattr(error, "__xaso_traceback__", None) or repr(error)
-    logging.getLogger("xaso").error("unexpected error: %s", trace)
-    return tr("Something unexpected went wrong. Your saved data is safe. If it happens again, "
-              "send the log file from the data folder (logs) to the province help desk.")
+    """The sentence to show for an error (see core.i18n.user_message), through Qt's translator."""
+    return core_i18n.user_message(error, tr)
 
 
 def install(app: QCoreApplication, language: str = DEFAULT_LANGUAGE) -> bool:
@@ -47,7 +39,7 @@ def install(app: QCoreApplication, language: str = DEFAULT_LANGUAGE) -> bool:
     if language == "en":
         return True
     ours = QTranslator(app)
-    ok = ours.load(str(resources_dir() / "i18n" / f"xaso_{language}.qm"))
+    ok = ours.load(str(core_i18n.catalogue_file(language).with_suffix(".qm")))
     if ok:
         app.installTranslator(ours)
         _installed.append(ours)

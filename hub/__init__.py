@@ -1,1 +1,1 @@
-"""The province hub (FastAPI). Not built yet: it reuses db/ and desktop/services/ when it lands."""
+"""xaso-hub: the province server, a FastAPI shell over core.hub and core.sync."""

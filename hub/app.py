@@ -1,6 +1,6 @@
 """Province hub (FastAPI app factory): enrolment and push/pull of bundles with the desktop sync code.
 
-It verifies, applies and exports with ``desktop.sync`` exactly as a commune PC does, against any
+It verifies, applies and exports with ``core.sync`` exactly as a commune PC does, against any
 SQLAlchemy engine. Every sync request is signed by an enrolled, active node; a replayed request
 (same signature) is refused; a bundle that writes another commune's rows is refused whole.
 """
@@ -21,15 +21,16 @@ from sqlalchemy.orm import Session
 
 from db.errors import UserError
 from db.models import SyncPeer
-from desktop.sync.apply import import_bundle
-from desktop.sync.bundle import BundleRejected
-from desktop.sync.export import export_bundle
-from desktop.sync.http_auth import MAX_SKEW, check_headers
-from desktop.sync.state import SyncIdentity
-from desktop.sync.verify import GapRejected, PartitionRejected
-from hub import enrolment, province, province_api, timing
-from hub.guard import RateLimiter, ReplayGuard, SharedReplays
-from hub.ingest import IngestGate
+from core.sync.apply import import_bundle
+from core.sync.bundle import BundleRejected
+from core.sync.export import export_bundle
+from core.sync.http_auth import MAX_SKEW, check_headers
+from core.sync.state import SyncIdentity
+from core.sync.verify import GapRejected, PartitionRejected
+from core.hub import enrolment, province, timing
+from hub import province_api
+from core.hub.guard import RateLimiter, ReplayGuard, SharedReplays
+from core.hub.ingest import IngestGate
 
 MAX_BODY = 512 << 20
 MAX_ENROL_BODY = 16 << 10
@@ -274,7 +275,7 @@ def create_app(engine: Engine, identity: SyncIdentity, work_dir: Path | None = N
             def run():
                 if not first_seen(request, peer):
                     return None
-                from hub.usb import import_files
+                from core.hub.usb import import_files
 
                 replies.mkdir()
                 outcome = import_files(engine, identity, [path], replies)[0]
@@ -323,7 +324,7 @@ def return_bundle(engine: Engine, identity: SyncIdentity, peer: SyncPeer,
 
 
 def _latest_ack(engine: Engine, peer: str):
-    from desktop.sync.export import latest_ack_for
+    from core.sync.export import latest_ack_for
 
     with Session(engine) as s:
         acks = latest_ack_for(s, peer)

@@ -24,8 +24,9 @@ from pathlib import Path
 import orjson
 
 from db.errors import UserError
-from hub import enrolment, logs
-from hub.store import default_data_dir, open_hub
+from core.hub import enrolment
+from hub import logs
+from core.hub.store import default_data_dir, open_hub
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -108,7 +109,7 @@ def worker_app():
 def _message(err: UserError) -> str:
     """Vietnamese when Qt's translator is available (it is with the desktop wheel)."""
     try:
-        from desktop.cli import _translator
+        from cli.main import _translator
 
         return err.message(_translator())
     except ImportError:
@@ -153,8 +154,8 @@ def _run(args) -> int:
 
 
 def _publish(args, hub) -> int:
-    from desktop.services.text import parse_date
-    from hub import catalogue
+    from core.text import parse_date
+    from core.hub import catalogue
 
     if args.command == "publish-target":
         try:
@@ -174,7 +175,7 @@ def _publish(args, hub) -> int:
 
 
 def _import(args, hub) -> int:
-    from hub.usb import import_files
+    from core.hub.usb import import_files
 
     results = import_files(hub.engine, hub.identity, args.files)
     rows = [{"file": str(r.file), "ok": r.ok, "commune": r.commune, "applied": r.applied,

@@ -25,8 +25,8 @@ from sqlalchemy import Engine
 
 from db.base import utcnow
 from db.errors import UserError
-from desktop.sync.state import SyncIdentity
-from hub import catalogue, province, province_detail
+from core.sync.state import SyncIdentity
+from core.hub import catalogue, province, province_detail
 
 PROVINCE_ROLE = "province"
 

@@ -10,7 +10,7 @@ import keyring  # noqa: E402
 import pytest  # noqa: E402
 from keyring.backend import KeyringBackend  # noqa: E402
 
-from desktop.config import Paths  # noqa: E402
+from core.config import Paths  # noqa: E402
 
 
 class MemoryKeyring(KeyringBackend):
@@ -53,7 +53,7 @@ def paths(xaso_home) -> Paths:
 @pytest.fixture
 def store(paths):
     """An opened (migrated) but not yet set-up data folder."""
-    from desktop.services.store import Store
+    from core.store import Store
 
     s = Store.open(paths)
     yield s
@@ -63,7 +63,7 @@ def store(paths):
 @pytest.fixture
 def ready_store(store):
     """A data folder set up for Xã Hữu Lũng with the admin account."""
-    from desktop.services.setup import SetupRequest, initialize
+    from core.setup import SetupRequest, initialize
 
     initialize(store, SetupRequest(TEST_COMMUNE, "admin", ADMIN_PASSWORD, "Quản trị viên"))
     return store

@@ -19,7 +19,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = ("desktop", "db", "hub")
+SOURCES = ("core", "db", "desktop", "cli", "hub", "demo")
 TS_FILE = ROOT / "resources" / "i18n" / "xaso_vi.ts"
 QM_FILE = TS_FILE.with_suffix(".qm")
 CONTEXT = "xaso"

@@ -16,8 +16,8 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from desktop.services import training
-from desktop.services.text import format_date
+from core.training import courses as training
+from core.text import format_date
 
 
 def write_sample(store, path: Path, course_id: uuid.UUID) -> Path:
@@ -47,8 +47,8 @@ def write_sample(store, path: Path, course_id: uuid.UUID) -> Path:
 
 
 def main(argv: list[str]) -> None:
-    from desktop.config import Paths
-    from desktop.services.store import Store
+    from core.config import Paths
+    from core.store import Store
 
     store = Store.open(Paths(Path(argv[0])))
     try:

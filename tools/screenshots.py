@@ -24,10 +24,10 @@ from PySide6.QtWidgets import QApplication
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests.* fixtures build sample files
 
 from desktop import i18n
-from desktop.config import Paths, resources_dir
-from desktop.services.accounts import CurrentUser
-from desktop.services.demo import fill_demo
-from desktop.services.store import Store
+from core.config import Paths, resources_dir
+from core.accounts.auth import CurrentUser
+from demo.commune import fill_demo
+from core.store import Store
 from desktop.ui.context import AppContext
 from desktop.ui.first_run import FirstRunWizard
 from desktop.ui.login import LoginDialog
@@ -221,7 +221,7 @@ def shoot_infrastructure(app, ctx, window, out: Path, work: Path) -> None:
     from desktop.ui.infrastructure.dialogs import EquipmentDialog
     from desktop.ui.infrastructure.import_dialog import EquipmentImportDialog
     from desktop.ui.infrastructure.team_dialogs import ActivityDialog
-    from desktop.services import infra_export
+    from core.infrastructure import export as infra_export
     from desktop.i18n import tr
 
     window.show_section("infrastructure")
@@ -346,7 +346,7 @@ def shoot_sync_settings(app, ctx, window, out: Path) -> None:
     """Đồng bộ: automatic sync every 15 min with a clock warning; the connection settings."""
     import datetime as dt
 
-    from desktop.services import sync_settings
+    from core.sync import settings as sync_settings
     from desktop.ui.sync.connection import ConnectionDialog
 
     window.auto_sync.set_minutes(15)
@@ -371,7 +371,7 @@ def shoot_sync_settings(app, ctx, window, out: Path) -> None:
 
 def shoot_admin(app, ctx, window, out: Path, work: Path) -> None:
     """Quản trị: accounts, change history, backups; the sign-in countdown; a staff user's view."""
-    from desktop.services import backup_restore
+    from core.backup import restore as backup_restore
     from desktop.ui.admin.dialogs import AccountDialog, BackupPasswordDialog, ChangePasswordDialog
 
     window.show_section("admin")
@@ -530,10 +530,10 @@ def shoot_province(app, out: Path, work: Path) -> None:
 
     import uvicorn
 
-    from desktop.services import sync as sync_svc
-    from desktop.services.demo_province import DEMO_PASSPHRASE, fill_demo_province
+    from core.sync import service as sync_svc
+    from demo.province import DEMO_PASSPHRASE, fill_demo_province
     from hub.app import create_app
-    from hub.store import open_hub
+    from core.hub.store import open_hub
 
     store = Store.open(Paths(work / "province"))
     fill_demo_province(store)

@@ -1,7 +1,7 @@
 """Digitization backlog (DESIGN.md §3): lots of paper records, their records, targets, batches.
 
 ``backlog_counter`` and ``backlog_daily`` are local summary tables kept in step with every
-status change in the same transaction (desktop/services/backlog_records.py); every node can
+status change in the same transaction (core/backlog/records.py); every node can
 rebuild them from the records, so they are plain tables that are neither logged nor synced.
 """
 

@@ -2,7 +2,7 @@
 
 One row per MaHoSo; its id is derived from the code (db.ids.natural_id) so that importing the
 same export on two computers gives the same rows. The QĐ 766 digitization indicators are
-counted from these rows (desktop/services/dossier_indicators.py).
+counted from these rows (core/backlog/indicators.py).
 """
 
 from __future__ import annotations

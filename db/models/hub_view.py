@@ -1,6 +1,6 @@
 """Province view on the hub: when each enrolled computer last synced (hub only, never synced).
 
-Kept in step by the hub's push/pull handlers and its USB import (``hub.province.record_contact``)
+Kept in step by the hub's push/pull handlers and its USB import (``core.hub.province.record_contact``)
 so the province summary reads one small row per computer instead of scanning ``sync_log``.
 """
 

@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
-from desktop.services.accounts import CurrentUser
-from desktop.services.store import Store
+from core.accounts.auth import CurrentUser
+from core.store import Store
 from desktop.ui.prompts import Prompts
 from desktop.ui.tasks import TaskRunner
 

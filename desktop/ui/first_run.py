@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 
 from db.errors import UserError
 from desktop.i18n import tr, user_message
-from desktop.services.accounts import MIN_PASSWORD
-from desktop.services.communes import communes_of, provinces, search_communes
-from desktop.services.setup import SetupRequest, initialize
-from desktop.services.store import Store
+from core.accounts.auth import MIN_PASSWORD
+from core.communes import communes_of, provinces, search_communes
+from core.setup import SetupRequest, initialize
+from core.store import Store
 from desktop.ui.widgets.forms import error_label, mark_error
 
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.config import resources_dir
+from core.config import resources_dir
 from desktop.i18n import tr
 
 # pages first in this order (the sections of the main window), then any other page by name

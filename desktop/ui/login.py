@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from db.errors import UserError
 from desktop.i18n import tr, user_message
-from desktop.services.accounts import CurrentUser, LockedOut, login
-from desktop.services.store import Store
+from core.accounts.auth import CurrentUser, LockedOut, login
+from core.store import Store
 from desktop.ui.widgets.forms import button_box, error_label
 
 

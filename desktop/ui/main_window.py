@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
     def apply_mode(self) -> None:
         """Commune or province mode (a viewer of the province server): the sections shown, the
         title and the status bar. Called at start and when this computer is enrolled anew."""
-        from desktop.services.province import is_province_mode
+        from core.province.client import is_province_mode
 
         self.province_mode = is_province_mode(self.ctx.store)
         where = self.ctx.store.place()
@@ -288,8 +288,8 @@ class MainWindow(QMainWindow):
         self.auto_sync = AutoSync(self.ctx, bar)  # "Tự động đồng bộ" timer and its status
 
     def refresh_sync_label(self) -> None:
-        from desktop.services import settings as keys
-        from desktop.services.settings import get_setting
+        from core import settings as keys
+        from core.settings import get_setting
 
         with self.ctx.store.session() as s:
             last = get_setting(s, keys.LAST_SYNC_AT)

@@ -4,9 +4,3076 @@
   <context>
     <name>xaso</name>
     <message>
+      <location filename="../../core/accounts/admin.py" line="53" />
+      <source>Locked by the administrator</source>
+      <translation>Bị quản trị viên khóa</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/admin.py" line="54" />
+      <source>Locked for a while (wrong passwords)</source>
+      <translation>Tạm khóa (nhập sai mật khẩu)</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/admin.py" line="55" />
+      <location filename="../../core/accounts/audit.py" line="40" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="128" />
+      <source>Temporary password</source>
+      <translation>Mật khẩu tạm</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/admin.py" line="56" />
+      <source>Active</source>
+      <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/admin.py" line="97" />
+      <source>You cannot lock your own account.</source>
+      <translation>Không thể tự khóa tài khoản của chính mình.</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/admin.py" line="127" />
+      <source>The idle time must be between 0 (never lock) and 240 minutes.</source>
+      <translation>Thời gian chờ phải từ 0 (không tự khóa) đến 240 phút.</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/admin.py" line="134" />
+      <source>Choose a role from the list.</source>
+      <translation>Hãy chọn vai trò trong danh sách.</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/admin.py" line="140" />
+      <source>This account no longer exists.</source>
+      <translation>Tài khoản này không còn tồn tại.</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/admin.py" line="151" />
+      <source>At least one active administrator account must remain.</source>
+      <translation>Phải còn ít nhất một tài khoản quản trị đang hoạt động.</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/audit.py" line="25" />
+      <source>Added</source>
+      <translation>Thêm mới</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/audit.py" line="25" />
+      <source>Changed</source>
+      <translation>Sửa</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/audit.py" line="25" />
+      <location filename="../../core/sync/lists.py" line="32" />
+      <source>Deleted</source>
+      <translation>Xóa</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/audit.py" line="27" />
+      <location filename="../../core/accounts/audit.py" line="41" />
+      <location filename="../../core/backlog/listing.py" line="152" />
+      <source>Officer</source>
+      <translation>Cán bộ</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/audit.py" line="27" />
+      <source>Account</source>
+      <translation>Tài khoản</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/audit.py" line="27" />
+      <location filename="../../core/sync/lists.py" line="22" />
+      <location filename="../../desktop/ui/pages/admin.py" line="60" />
+      <source>Commune</source>
+      <translation>Xã, phường</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/audit.py" line="28" />
+      <location filename="../../core/sync/lists.py" line="22" />
+      <source>Certificate</source>
+      <translation>Chứng thư số</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/audit.py" line="28" />
+      <location filename="../../core/sync/lists.py" line="23" />
+      <source>Certificate request</source>
+      <translation>Yêu cầu chứng thư số</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/audit.py" line="29" />
+      <source>Certificate authority</source>
+      <translation>Tổ chức cung cấp dịch vụ chứng thực</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/audit.py" line="29" />
+      <location filename="../../core/sync/lists.py" line="23" />
+      <source>Support request</source>
+      <translation>Yêu cầu hỗ trợ</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/audit.py" line="30" />
+      <location filename="../../core/sync/lists.py" line="24" />
+      <location filename="../../core/training/coverage.py" line="195" />
+      <source>Course</source>
+      <translation>Khóa học</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/audit.py" line="30" />
+      <location filename="../../core/sync/lists.py" line="24" />
+      <source>Training session</source>
+      <translation>Buổi học</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/audit.py" line="31" />
+      <location filename="../../core/sync/lists.py" line="25" />
+      <location filename="../../desktop/ui/training/attendance.py" line="82" />
+      <source>Attendance</source>
+      <translation>Điểm danh</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/audit.py" line="31" />
+      <location filename="../../core/sync/lists.py" line="25" />
+      <source>Course result</source>
+      <translation>Kết quả khóa học</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/audit.py" line="35" />
+      <location filename="../../core/officers/import_xlsx.py" line="40" />
+      <location filename="../../core/sync/lists.py" line="29" />
+      <source>Full name</source>
+      <translation>Họ và tên</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/audit.py" line="35" />
+      <location filename="../../core/sync/lists.py" line="29" />
+      <source>CCCD</source>
+      <translation>CCCD</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/audit.py" line="35" />
+      <location filename="../../core/officers/import_xlsx.py" line="42" />
+      <location filename="../../core/sync/lists.py" line="29" />
+      <source>Date of birth</source>
+      <translation>Ngày sinh</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/audit.py" line="36" />
+      <location filename="../../core/officers/import_xlsx.py" line="43" />
+      <location filename="../../core/sync/lists.py" line="30" />
+      <source>Gender</source>
+      <translation>Giới tính</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/audit.py" line="36" />
+      <location filename="../../core/officers/import_xlsx.py" line="44" />
+      <location filename="../../core/sync/lists.py" line="30" />
+      <source>Position</source>
+      <translation>Chức vụ</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/audit.py" line="36" />
+      <location filename="../../core/certificates/export.py" line="63" />
+      <location filename="../../core/certificates/export.py" line="66" />
+      <source>Department</source>
+      <translation>Bộ phận</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/audit.py" line="37" />
+      <location filename="../../core/officers/import_xlsx.py" line="46" />
+      <location filename="../../core/sync/lists.py" line="31" />
+      <source>Phone</source>
+      <translation>Điện thoại</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/audit.py" line="37" />
+      <location filename="../../core/sync/lists.py" line="31" />
+      <source>Email</source>
+      <translation>Thư điện tử</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/audit.py" line="37" />
+      <location filename="../../core/sync/lists.py" line="31" />
+      <location filename="../../desktop/ui/officers/model.py" line="29" />
+      <source>Working</source>
+      <translation>Đang công tác</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/audit.py" line="38" />
+      <location filename="../../core/sync/lists.py" line="32" />
+      <source>Signs documents</source>
+      <translation>Ký số văn bản</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/audit.py" line="38" />
+      <location filename="../../core/infrastructure/export.py" line="29" />
+      <location filename="../../core/officers/import_xlsx.py" line="49" />
+      <source>Note</source>
+      <translation>Ghi chú</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/audit.py" line="38" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="26" />
+      <location filename="../../desktop/ui/admin/dialogs.py" line="95" />
+      <source>Role</source>
+      <translation>Vai trò</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/audit.py" line="39" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="26" />
+      <location filename="../../desktop/ui/admin/dialogs.py" line="93" />
+      <source>User name</source>
+      <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/audit.py" line="39" />
+      <source>Locked</source>
+      <translation>Bị khóa</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/audit.py" line="40" />
+      <location filename="../../core/sync/lists.py" line="33" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="191" />
+      <source>Title</source>
+      <translation>Tên</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/audit.py" line="40" />
+      <location filename="../../core/backlog/listing.py" line="174" />
+      <location filename="../../core/certificates/export.py" line="50" />
+      <source>Status</source>
+      <translation>Trạng thái</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/audit.py" line="41" />
+      <location filename="../../desktop/ui/admin/dialogs.py" line="118" />
+      <location filename="../../desktop/ui/first_run.py" line="197" />
+      <source>Password</source>
+      <translation>Mật khẩu</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/audit.py" line="41" />
+      <location filename="../../core/certificates/export.py" line="49" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="30" />
+      <source>Kind</source>
+      <translation>Loại</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/audit.py" line="42" />
+      <location filename="../../core/certificates/export.py" line="72" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="220" />
+      <source>Description</source>
+      <translation>Mô tả</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/audit.py" line="42" />
+      <location filename="../../core/certificates/export.py" line="72" />
+      <source>Solved</source>
+      <translation>Thời điểm xử lý xong</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/audit.py" line="42" />
+      <location filename="../../core/certificates/export.py" line="73" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="235" />
+      <source>How it was solved</source>
+      <translation>Cách xử lý</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/audit.py" line="43" />
+      <location filename="../../core/certificates/export.py" line="58" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="185" />
+      <source>Request</source>
+      <translation>Loại yêu cầu</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/audit.py" line="43" />
+      <location filename="../../core/certificates/export.py" line="58" />
+      <location filename="../../desktop/ui/certificates/models.py" line="86" />
+      <source>Requested</source>
+      <translation>Ngày lập</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/audit.py" line="44" />
+      <location filename="../../core/certificates/export.py" line="58" />
+      <location filename="../../desktop/ui/certificates/models.py" line="87" />
+      <source>Submitted on</source>
+      <translation>Ngày nộp</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/audit.py" line="44" />
+      <location filename="../../core/certificates/export.py" line="59" />
+      <location filename="../../desktop/ui/certificates/models.py" line="88" />
+      <source>Issued on</source>
+      <translation>Ngày cấp</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/audit.py" line="44" />
+      <location filename="../../core/certificates/export.py" line="59" />
+      <location filename="../../desktop/ui/certificates/models.py" line="90" />
+      <source>Reference</source>
+      <translation>Số hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/audit.py" line="45" />
+      <location filename="../../core/certificates/export.py" line="72" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="129" />
+      <source>Reported</source>
+      <translation>Thời điểm báo</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/audit.py" line="45" />
+      <location filename="../../core/backlog/listing.py" line="174" />
+      <location filename="../../desktop/ui/backlog/models.py" line="70" />
+      <source>Date</source>
+      <translation>Ngày</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/audit.py" line="45" />
+      <location filename="../../desktop/ui/training/courses.py" line="73" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="216" />
+      <source>Place</source>
+      <translation>Địa điểm</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/audit.py" line="46" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="117" />
+      <location filename="../../desktop/ui/training/model.py" line="33" />
+      <source>Completed</source>
+      <translation>Hoàn thành</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/audit.py" line="46" />
+      <location filename="../../core/training/coverage.py" line="196" />
+      <location filename="../../desktop/ui/training/results.py" line="63" />
+      <source>Score</source>
+      <translation>Điểm</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/audit.py" line="46" />
+      <location filename="../../core/certificates/export.py" line="72" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="114" />
+      <source>Hours</source>
+      <translation>Số giờ</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/audit.py" line="201" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="146" />
+      <location filename="../../desktop/ui/pages/admin.py" line="42" />
+      <source>Change history</source>
+      <translation>Nhật ký thay đổi</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/audit.py" line="176" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="99" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="30" />
+      <source>Yes</source>
+      <translation>Có</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/audit.py" line="176" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="30" />
+      <location filename="../../desktop/ui/province/detail.py" line="61" />
+      <source>No</source>
+      <translation>Không</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/audit.py" line="222" />
+      <location filename="../../core/backlog/indicators.py" line="156" />
+      <location filename="../../core/backlog/listing.py" line="179" />
+      <source>Cannot save {file}: {reason}.</source>
+      <translation>Không lưu được {file}: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/audit.py" line="202" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="35" />
+      <location filename="../../desktop/ui/sync/models.py" line="31" />
+      <source>Time</source>
+      <translation>Thời điểm</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/audit.py" line="202" />
+      <location filename="../../core/infrastructure/export.py" line="27" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="36" />
+      <source>User</source>
+      <translation>Người dùng</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/audit.py" line="202" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="37" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="97" />
+      <source>Data</source>
+      <translation>Dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/audit.py" line="202" />
+      <location filename="../../core/backlog/listing.py" line="174" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="38" />
+      <source>Record</source>
+      <translation>Bản ghi</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/audit.py" line="202" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="39" />
+      <location filename="../../desktop/ui/sync/models.py" line="32" />
+      <source>Action</source>
+      <translation>Thao tác</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/audit.py" line="203" />
+      <location filename="../../core/backlog/listing.py" line="140" />
+      <location filename="../../core/backlog/listing.py" line="146" />
+      <source>Field</source>
+      <translation>Trường</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/audit.py" line="203" />
+      <source>From</source>
+      <translation>Giá trị cũ</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/audit.py" line="203" />
+      <source>To</source>
+      <translation>Giá trị mới</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/auth.py" line="98" />
+      <source>Wrong user name or password.</source>
+      <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/auth.py" line="40" />
+      <source>This account is locked after too many wrong passwords. Try again in {minutes} minutes.</source>
+      <translation>Tài khoản tạm khóa vì nhập sai mật khẩu nhiều lần. Hãy thử lại sau {minutes} phút.</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/auth.py" line="50" />
+      <source>The user name must have 3 to 32 characters: lower-case letters without accents, digits, dot, dash or underscore.</source>
+      <translation>Tên đăng nhập phải có từ 3 đến 32 ký tự: chữ thường không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới.</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/auth.py" line="59" />
+      <source>The user name {username} is already taken.</source>
+      <translation>Tên đăng nhập {username} đã có người dùng.</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/auth.py" line="113" />
+      <source>This account has been locked by the administrator.</source>
+      <translation>Tài khoản này đã bị quản trị viên khóa.</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/auth.py" line="125" />
+      <source>The password must have at least {count} characters.</source>
+      <translation>Mật khẩu phải có ít nhất {count} ký tự.</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/auth.py" line="134" />
+      <source>The new password must differ from the old one.</source>
+      <translation>Mật khẩu mới phải khác mật khẩu cũ.</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/permissions.py" line="27" />
+      <location filename="../../desktop/ui/main_window.py" line="28" />
+      <source>Staff</source>
+      <translation>Cán bộ nhập liệu</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/permissions.py" line="27" />
+      <location filename="../../desktop/ui/main_window.py" line="28" />
+      <source>Supervisor</source>
+      <translation>Lãnh đạo duyệt</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/permissions.py" line="27" />
+      <location filename="../../desktop/ui/main_window.py" line="28" />
+      <source>Administrator</source>
+      <translation>Quản trị viên</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/permissions.py" line="56" />
+      <source>enter and update data</source>
+      <translation>nhập và cập nhật dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/permissions.py" line="57" />
+      <source>export the diagnostics</source>
+      <translation>xuất thông tin chẩn đoán</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/permissions.py" line="58" />
+      <source>change your password</source>
+      <translation>đổi mật khẩu</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/permissions.py" line="59" />
+      <source>back up the data</source>
+      <translation>sao lưu dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/permissions.py" line="60" />
+      <source>verify a backup</source>
+      <translation>kiểm tra bản sao lưu</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/permissions.py" line="61" />
+      <source>read the change history</source>
+      <translation>xem nhật ký thay đổi</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/permissions.py" line="62" />
+      <source>issue report numbers</source>
+      <translation>cấp số báo cáo</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/permissions.py" line="63" />
+      <source>approve batches</source>
+      <translation>duyệt lô hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/permissions.py" line="64" />
+      <source>resolve sync conflicts</source>
+      <translation>xử lý xung đột đồng bộ</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/permissions.py" line="65" />
+      <source>publish targets and required courses to the communes</source>
+      <translation>công bố mục tiêu và khóa học bắt buộc cho các xã</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/permissions.py" line="66" />
+      <source>manage accounts</source>
+      <translation>quản lý tài khoản</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/permissions.py" line="67" />
+      <source>change the settings</source>
+      <translation>thay đổi cài đặt</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/permissions.py" line="68" />
+      <source>restore a backup</source>
+      <translation>khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/permissions.py" line="111" />
+      <source>Your account ({role}) may not change {table}. Ask the administrator.</source>
+      <translation>Tài khoản của bạn ({role}) không được sửa dữ liệu {table}. Hãy liên hệ quản trị viên.</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/permissions.py" line="92" />
+      <source>Your account ({role}) may not {action}. Ask the administrator.</source>
+      <translation>Tài khoản của bạn ({role}) không được {action}. Hãy liên hệ quản trị viên.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/import_dossiers.py" line="44" />
+      <source>No list of dossiers was found in {file} (sheets searched: {sheets}): none of the first {limit} rows holds a header with the columns MaHoSo and NgayTiepNhan. Check that you chose the export of the procedure system.</source>
+      <translation>Không tìm thấy danh sách hồ sơ trong tệp {file} (các trang đã tìm: {sheets}): trong {limit} dòng đầu không có dòng tiêu đề gồm các cột MaHoSo và NgayTiepNhan. Hãy kiểm tra lại có đúng tệp xuất từ Hệ thống giải quyết TTHC không.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/import_dossiers.py" line="120" />
+      <source>Row {row}: {value} in column {column} is not understood. Write 1 (yes) or 0 (no).</source>
+      <translation>Dòng {row}: không hiểu giá trị {value} ở cột {column}. Hãy ghi 1 (có) hoặc 0 (không).</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/import_dossiers.py" line="128" />
+      <source>Row {row}: the channel {value} in column {column} is unknown. Write 1 (in person), 2 (online) or 3 (public postal service).</source>
+      <translation>Dòng {row}: kênh thực hiện {value} ở cột {column} không hợp lệ. Hãy ghi 1 (trực tiếp), 2 (trực tuyến) hoặc 3 (bưu chính công ích).</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/import_dossiers.py" line="137" />
+      <source>Row {row}: the dossier code {value} in column {column} is not in the form agency-yymmdd-number, e.g. 000.17.22.H56-210531-0001.</source>
+      <translation>Dòng {row}: mã hồ sơ {value} ở cột {column} không đúng dạng mã cơ quan-yymmdd-số thứ tự, ví dụ 000.17.22.H56-210531-0001.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/import_dossiers.py" line="142" />
+      <source>Row {row}: the reception date in column {column} is missing.</source>
+      <translation>Dòng {row}: thiếu ngày tiếp nhận ở cột {column}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/import_dossiers.py" line="193" />
+      <location filename="../../core/backlog/import_lots.py" line="162" />
+      <location filename="../../core/backlog/import_records.py" line="102" />
+      <source>The file still has {count} problem(s); nothing was imported. Correct the file, then preview it again.</source>
+      <translation>Tệp vẫn còn {count} lỗi; chưa nhập gì. Hãy sửa tệp rồi xem trước lại.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/import_dossiers.py" line="110" />
+      <source>Row {row}: {value} in column {column} is not a valid date. Write it as dd/mm/yyyy, for example 20/11/2026.</source>
+      <translation>Dòng {row}: {value} ở cột {column} không phải là ngày hợp lệ. Hãy ghi theo dạng dd/mm/yyyy, ví dụ 20/11/2026.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/import_dossiers.py" line="147" />
+      <source>Row {row}: the date in column {column} ({value}) is before the reception date.</source>
+      <translation>Dòng {row}: ngày ở cột {column} ({value}) sớm hơn ngày tiếp nhận.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/import_dossiers.py" line="178" />
+      <source>Row {row} repeats the dossier {code} of row {other}; keep one of them.</source>
+      <translation>Dòng {row} trùng hồ sơ {code} với dòng {other}; chỉ giữ lại một dòng.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/import_lots.py" line="43" />
+      <source>No list of records was found in {file} (sheets searched: {sheets}): none of the first {limit} rows holds a header with the columns Lĩnh vực and Loại hồ sơ. Check that you chose the right file.</source>
+      <translation>Không tìm thấy danh mục hồ sơ trong tệp {file} (đã tìm ở các trang: {sheets}): {limit} dòng đầu không có dòng tiêu đề gồm các cột Lĩnh vực và Loại hồ sơ. Hãy kiểm tra lại tệp đã chọn.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/import_lots.py" line="88" />
+      <source>Row {row}: the number in column {column} cannot be negative ({value}).</source>
+      <translation>Dòng {row}: số ở cột {column} không được âm ({value}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/import_lots.py" line="107" />
+      <source>Row {row}: the field {value} in column {column} is unknown. Write one of the fields of the one-stop centre, e.g. Hộ tịch, Chứng thực, Đất đai.</source>
+      <translation>Dòng {row}: lĩnh vực «{value}» ở cột {column} không có trong danh mục. Hãy ghi một lĩnh vực của Bộ phận một cửa, ví dụ: Hộ tịch, Chứng thực, Đất đai.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/import_lots.py" line="112" />
+      <source>Row {row}: the priority {value} in column {column} is not understood. Write Cao, Trung bình or Thấp.</source>
+      <translation>Dòng {row}: mức ưu tiên «{value}» ở cột {column} không hợp lệ. Hãy ghi Cao, Trung bình hoặc Thấp.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/import_lots.py" line="166" />
+      <source>The lots changed while the import was being checked; nothing was imported. Preview the file again.</source>
+      <translation>Danh mục lô hồ sơ đã thay đổi trong lúc kiểm tra tệp nên chưa nhập gì. Hãy xem trước tệp lại.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/import_lots.py" line="84" />
+      <source>Row {row}: {value} in column {column} is not a number of records. Write a whole number, e.g. 1.234.</source>
+      <translation>Dòng {row}: «{value}» ở cột {column} không phải là số hồ sơ. Hãy ghi số nguyên, ví dụ 1.234.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/import_lots.py" line="122" />
+      <location filename="../../core/infrastructure/import_equipment.py" line="226" />
+      <location filename="../../core/officers/import_xlsx.py" line="239" />
+      <source>Row {row}: {problem}</source>
+      <translation>Dòng {row}: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/import_lots.py" line="145" />
+      <source>Row {row} repeats the lot of row {other}; keep one of them.</source>
+      <translation>Dòng {row} trùng lô hồ sơ với dòng {other}; chỉ giữ lại một dòng.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/import_records.py" line="30" />
+      <source>No list of records was found in {file} (sheets searched: {sheets}): none of the first {limit} rows holds a header with the columns Số thứ tự and Tên hồ sơ. Check that you chose the right file.</source>
+      <translation>Không tìm thấy danh sách hồ sơ trong tệp {file} (các trang đã tìm: {sheets}): trong {limit} dòng đầu không có dòng tiêu đề gồm các cột Số thứ tự và Tên hồ sơ. Hãy kiểm tra lại có đúng tệp không.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/import_records.py" line="62" />
+      <source>Row {row}: {value} in column {column} is not a record number. Write a whole number from 1.</source>
+      <translation>Dòng {row}: {value} ở cột {column} không phải là số thứ tự hồ sơ. Hãy ghi số nguyên từ 1 trở lên.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/import_records.py" line="66" />
+      <source>Row {row}: the title in column {column} is missing.</source>
+      <translation>Dòng {row}: thiếu tên hồ sơ ở cột {column}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/import_records.py" line="86" />
+      <source>Row {row} repeats the record number {number} of row {other}; keep one of them.</source>
+      <translation>Dòng {row} trùng số thứ tự {number} với dòng {other}; chỉ giữ lại một dòng.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/indicators.py" line="41" />
+      <source>Indicator</source>
+      <translation>Chỉ số</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/indicators.py" line="41" />
+      <source>Content</source>
+      <translation>Nội dung</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/indicators.py" line="41" />
+      <source>Numerator</source>
+      <translation>Tử số</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/indicators.py" line="41" />
+      <source>Denominator</source>
+      <translation>Mẫu số</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/indicators.py" line="41" />
+      <location filename="../../core/certificates/export.py" line="67" />
+      <source>Rate (%)</source>
+      <translation>Tỷ lệ (%)</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/indicators.py" line="42" />
+      <source>Target (%)</source>
+      <translation>Chỉ tiêu (%)</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/indicators.py" line="42" />
+      <source>Points</source>
+      <translation>Điểm</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/indicators.py" line="42" />
+      <source>Pmax</source>
+      <translation>Điểm tối đa</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/indicators.py" line="35" />
+      <source>Results issued electronically</source>
+      <translation>Tỷ lệ cấp kết quả giải quyết TTHC điện tử</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/indicators.py" line="36" />
+      <source>Dossiers digitized at reception</source>
+      <translation>Tỷ lệ số hóa hồ sơ khi tiếp nhận</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/indicators.py" line="37" />
+      <source>Reuse of digitized data</source>
+      <translation>Tỷ lệ khai thác, sử dụng lại dữ liệu đã số hóa</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/indicators.py" line="38" />
+      <source>Results stored in the data warehouse</source>
+      <translation>Tỷ lệ kết quả được lưu vào kho dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/indicators.py" line="91" />
+      <source>{value} is not a month. Write it as yyyy-mm, e.g. 2026-11.</source>
+      <translation>{value} không phải là tháng. Hãy ghi theo dạng yyyy-mm, ví dụ 2026-11.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/indicators.py" line="149" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="102" />
+      <source>Total of indicators 4.1–4.4</source>
+      <translation>Cộng điểm các chỉ số 4.1–4.4</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/indicators.py" line="151" />
+      <source>QĐ 766 indicators {month}</source>
+      <translation>Chỉ số 766 tháng {month}</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/listing.py" line="139" />
+      <location filename="../../desktop/ui/backlog/page.py" line="26" />
+      <source>Lots</source>
+      <translation>Lô hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/listing.py" line="145" />
+      <source>Progress by field</source>
+      <translation>Tiến độ theo lĩnh vực</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/listing.py" line="151" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="86" />
+      <source>Records per officer</source>
+      <translation>Số hồ sơ theo cán bộ</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/listing.py" line="173" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="250" />
+      <location filename="../../desktop/ui/backlog/page.py" line="27" />
+      <source>Records</source>
+      <translation>Hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/listing.py" line="140" />
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="74" />
+      <location filename="../../desktop/ui/backlog/models.py" line="33" />
+      <source>Kind of records</source>
+      <translation>Loại hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/listing.py" line="140" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="118" />
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="74" />
+      <source>Years</source>
+      <translation>Năm</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/listing.py" line="140" />
+      <location filename="../../core/backlog/listing.py" line="146" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="119" />
+      <source>Total records</source>
+      <translation>Tổng số hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/listing.py" line="140" />
+      <location filename="../../core/backlog/listing.py" line="146" />
+      <location filename="../../core/backlog/listing.py" line="152" />
+      <source>Digitized</source>
+      <translation>Đã số hóa</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/listing.py" line="141" />
+      <location filename="../../core/backlog/listing.py" line="147" />
+      <location filename="../../desktop/ui/backlog/models.py" line="38" />
+      <source>Digitized (%)</source>
+      <translation>Đã số hóa (%)</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/listing.py" line="141" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="121" />
+      <location filename="../../desktop/ui/backlog/models.py" line="40" />
+      <source>Storage place</source>
+      <translation>Nơi lưu trữ</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/listing.py" line="141" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="122" />
+      <location filename="../../desktop/ui/backlog/models.py" line="39" />
+      <source>Priority</source>
+      <translation>Mức ưu tiên</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/listing.py" line="146" />
+      <location filename="../../core/backlog/listing.py" line="152" />
+      <location filename="../../core/backlog/lots.py" line="60" />
+      <source>Checked</source>
+      <translation>Đã kiểm tra</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/listing.py" line="146" />
+      <location filename="../../core/backlog/listing.py" line="152" />
+      <location filename="../../core/backlog/lots.py" line="61" />
+      <source>Signed</source>
+      <translation>Đã ký số</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/listing.py" line="146" />
+      <location filename="../../core/backlog/listing.py" line="152" />
+      <location filename="../../core/backlog/lots.py" line="61" />
+      <source>Stored</source>
+      <translation>Đã lưu kho</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/listing.py" line="152" />
+      <source>Week from</source>
+      <translation>Tuần từ ngày</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/listing.py" line="153" />
+      <location filename="../../core/backlog/lots.py" line="61" />
+      <location filename="../../core/certificates/requests.py" line="30" />
+      <source>Rejected</source>
+      <translation>Bị từ chối</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/listing.py" line="174" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="251" />
+      <location filename="../../desktop/ui/backlog/models.py" line="66" />
+      <source>Lot</source>
+      <translation>Lô hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/listing.py" line="174" />
+      <location filename="../../core/infrastructure/export.py" line="57" />
+      <location filename="../../core/training/coverage.py" line="194" />
+      <source>No.</source>
+      <translation>STT</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/listing.py" line="175" />
+      <location filename="../../core/certificates/export.py" line="63" />
+      <location filename="../../desktop/ui/backlog/models.py" line="71" />
+      <source>Reason</source>
+      <translation>Lý do</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/listing.py" line="154" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="128" />
+      <source>(not named)</source>
+      <translation>(không ghi tên)</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/lots.py" line="58" />
+      <source>High</source>
+      <translation>Cao</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/lots.py" line="58" />
+      <source>Normal</source>
+      <translation>Bình thường</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/lots.py" line="58" />
+      <source>Low</source>
+      <translation>Thấp</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/lots.py" line="60" />
+      <source>Not digitized</source>
+      <translation>Chưa số hóa</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/lots.py" line="97" />
+      <source>Choose a field (lĩnh vực) from the list.</source>
+      <translation>Chọn lĩnh vực trong danh sách.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/lots.py" line="99" />
+      <source>Enter the kind of records, e.g. Sổ đăng ký khai sinh.</source>
+      <translation>Nhập loại hồ sơ, ví dụ: Sổ đăng ký khai sinh.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/lots.py" line="106" />
+      <source>The first year comes after the last year.</source>
+      <translation>Năm bắt đầu lớn hơn năm kết thúc.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/lots.py" line="108" />
+      <source>The number of records must be between 0 and {max}.</source>
+      <translation>Số hồ sơ phải từ 0 đến {max}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/lots.py" line="111" />
+      <source>The number of records already digitized cannot be negative.</source>
+      <translation>Số hồ sơ đã số hóa không được âm.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/lots.py" line="114" />
+      <source>Records already digitized ({done}) exceed the total ({total}).</source>
+      <translation>Số hồ sơ đã số hóa ({done}) lớn hơn tổng số ({total}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/lots.py" line="140" />
+      <source>This lot no longer exists; it may have been deleted.</source>
+      <translation>Lô hồ sơ này không còn; có thể đã bị xóa.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/lots.py" line="149" />
+      <source>The lot already has {count} records; the total cannot be smaller.</source>
+      <translation>Lô đã có {count} hồ sơ; tổng số không được nhỏ hơn.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/lots.py" line="260" />
+      <location filename="../../core/hub/catalogue.py" line="45" />
+      <location filename="../../core/province/client.py" line="308" />
+      <source>The target must be a percentage between 0 and 100.</source>
+      <translation>Chỉ tiêu phải là tỷ lệ phần trăm từ 0 đến 100.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/lots.py" line="262" />
+      <source>Enter the date of the target (dd/mm/yyyy).</source>
+      <translation>Nhập thời hạn của chỉ tiêu (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/lots.py" line="104" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="80" />
+      <source>A year must be between 1900 and 2100.</source>
+      <translation>Năm phải từ 1900 đến 2100.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/records.py" line="53" />
+      <location filename="../../core/backlog/records.py" line="106" />
+      <source>Enter a range of record numbers, the first not above the last.</source>
+      <translation>Nhập khoảng số hồ sơ, số đầu không lớn hơn số cuối.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/records.py" line="57" />
+      <source>At most {max} records can be generated at once.</source>
+      <translation>Mỗi lần chỉ tạo được tối đa {max} hồ sơ.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/records.py" line="62" />
+      <source>{count} of the records {first}–{last} already exist in this lot. Choose numbers that are still free.</source>
+      <translation>Đã có {count} hồ sơ trong khoảng số {first}–{last} của lô này. Hãy chọn các số chưa dùng.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/records.py" line="118" />
+      <source>No records are selected.</source>
+      <translation>Chưa chọn hồ sơ nào.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/records.py" line="140" />
+      <source>Unknown step.</source>
+      <translation>Bước xử lý không hợp lệ.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/records.py" line="144" />
+      <source>Records {numbers} cannot be marked “{action}”: they are “{status}”. Nothing was changed.</source>
+      <translation>Không thể chuyển các hồ sơ số {numbers} sang “{action}” vì đang ở trạng thái “{status}”. Chưa có thay đổi nào được lưu.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/records.py" line="148" />
+      <location filename="../../core/backlog/records.py" line="150" />
+      <source>Choose the officer who did the work.</source>
+      <translation>Chọn cán bộ thực hiện.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/records.py" line="152" />
+      <source>Enter the reason for rejecting the records.</source>
+      <translation>Nhập lý do trả lại hồ sơ.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/records.py" line="180" />
+      <source>The date of the work cannot be in the future.</source>
+      <translation>Ngày thực hiện không được sau ngày hôm nay.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/records.py" line="250" />
+      <source>This change has already been undone or cannot be undone.</source>
+      <translation>Thao tác này đã được hoàn tác hoặc không thể hoàn tác.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/records.py" line="252" />
+      <source>This change was sent to the province at the last sync and can no longer be undone. Change the records again instead.</source>
+      <translation>Thao tác này đã được gửi lên tỉnh trong lần đồng bộ gần nhất nên không thể hoàn tác. Hãy cập nhật lại trạng thái hồ sơ.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/records.py" line="258" />
+      <source>Some of these records were changed again afterwards; undo the later changes first.</source>
+      <translation>Một số hồ sơ đã được cập nhật tiếp sau đó; hãy hoàn tác các thao tác sau trước.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/records.py" line="157" />
+      <source>{name} has no valid signing certificate, so the records cannot be marked signed.</source>
+      <translation>{name} chưa có chứng thư số còn hiệu lực nên không thể ghi nhận hồ sơ đã ký số.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backup/files.py" line="133" />
+      <source>The backup copy failed its check ({details}); nothing was saved.</source>
+      <translation>Bản sao lưu không qua được bước kiểm tra ({details}); chưa lưu gì.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backup/files.py" line="194" />
+      <source>{file} is not an encrypted Xã Số backup.</source>
+      <translation>{file} không phải bản sao lưu mã hóa của Xã Số.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backup/files.py" line="220" />
+      <source>{file} is encrypted: enter its password.</source>
+      <translation>{file} đã được mã hóa: hãy nhập mật khẩu của bản sao lưu.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backup/files.py" line="168" />
+      <location filename="../../core/backup/files.py" line="175" />
+      <source>The backup to {folder} failed: {reason}.</source>
+      <translation>Sao lưu vào {folder} không thành công: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backup/files.py" line="199" />
+      <source>Wrong password for {file}, or the file is damaged.</source>
+      <translation>Sai mật khẩu của {file}, hoặc tệp đã bị hỏng.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backup/files.py" line="162" />
+      <location filename="../../core/backup/files.py" line="172" />
+      <source>There is not enough free space in {folder}; the backup was not saved. Free some space or choose another drive.</source>
+      <translation>Không đủ dung lượng trống trong {folder}; bản sao lưu chưa được lưu. Hãy giải phóng dung lượng hoặc chọn ổ đĩa khác.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backup/files.py" line="166" />
+      <source>Cannot write to {folder} (read-only or not allowed); the backup was not saved. Choose another folder.</source>
+      <translation>Không ghi được vào {folder} (chỉ đọc hoặc không được phép); bản sao lưu chưa được lưu. Hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backup/recovery.py" line="87" />
+      <source>The data could not be recovered from {file}: {reason}. Contact the province help desk.</source>
+      <translation>Không khôi phục được dữ liệu từ {file}: {reason}. Hãy liên hệ bộ phận hỗ trợ của tỉnh.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backup/restore.py" line="47" />
+      <source>The backup file {file} does not exist.</source>
+      <translation>Không có tệp sao lưu {file}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backup/restore.py" line="91" />
+      <source>The backup {file} failed its check, so it was not restored: {details}.</source>
+      <translation>Bản sao lưu {file} không qua được bước kiểm tra nên không được khôi phục: {details}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backup/restore.py" line="95" />
+      <source>The backup {file} belongs to another commune ({code}); it was not restored.</source>
+      <translation>Bản sao lưu {file} thuộc xã khác ({code}); không khôi phục.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backup/restore.py" line="136" />
+      <source>Keep between 1 and 100 backups.</source>
+      <translation>Số bản sao lưu giữ lại phải từ 1 đến 100.</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/export.py" line="48" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="135" />
+      <location filename="../../desktop/ui/certificates/page.py" line="36" />
+      <source>Certificates</source>
+      <translation>Chứng thư số</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/export.py" line="57" />
+      <location filename="../../desktop/ui/certificates/page.py" line="63" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="120" />
+      <source>Requests</source>
+      <translation>Yêu cầu</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/export.py" line="63" />
+      <source>Officers needing a request</source>
+      <translation>Cán bộ cần lập yêu cầu</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/export.py" line="66" />
+      <location filename="../../desktop/ui/training/page.py" line="23" />
+      <source>Coverage</source>
+      <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/export.py" line="71" />
+      <source>Support</source>
+      <translation>Hỗ trợ</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/export.py" line="66" />
+      <location filename="../../desktop/ui/certificates/coverage_tab.py" line="19" />
+      <source>Officers working</source>
+      <translation>Cán bộ đang công tác</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/export.py" line="67" />
+      <location filename="../../desktop/ui/certificates/coverage_tab.py" line="20" />
+      <source>With a valid official-duty certificate</source>
+      <translation>Có chứng thư chuyên dùng còn hiệu lực</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/export.py" line="49" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="127" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="154" />
+      <source>Name in certificate</source>
+      <translation>Tên trên chứng thư</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/export.py" line="49" />
+      <location filename="../../desktop/ui/certificates/models.py" line="36" />
+      <source>Issued by</source>
+      <translation>Tổ chức cấp</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/export.py" line="49" />
+      <source>Valid from</source>
+      <translation>Hiệu lực từ</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/export.py" line="50" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="43" />
+      <location filename="../../desktop/ui/certificates/models.py" line="37" />
+      <source>Valid until</source>
+      <translation>Hiệu lực đến</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/export.py" line="50" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="163" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="188" />
+      <source>Carrier</source>
+      <translation>Thiết bị lưu khóa</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/export.py" line="50" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="164" />
+      <source>Subscriber</source>
+      <translation>Loại thuê bao</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/export.py" line="69" />
+      <location filename="../../core/infrastructure/export.py" line="64" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="123" />
+      <source>Total</source>
+      <translation>Tổng cộng</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/export.py" line="72" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="26" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="55" />
+      <source>Problem</source>
+      <translation>Sự cố</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/parse.py" line="43" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="28" />
+      <source>Official duty</source>
+      <translation>Chuyên dùng công vụ</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/parse.py" line="44" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="29" />
+      <source>Public CA</source>
+      <translation>CA công cộng</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/parse.py" line="45" />
+      <source>Unknown</source>
+      <translation>Không xác định</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/parse.py" line="50" />
+      <source>Issued by {issuer} (Ban Cơ yếu Chính phủ); the signature was checked against the imported CA certificate.</source>
+      <translation>Do {issuer} (Ban Cơ yếu Chính phủ) cấp; chữ ký đã được kiểm tra bằng chứng thư CA đã nhập.</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/parse.py" line="52" />
+      <source>The issuer {issuer} is a CA of Ban Cơ yếu Chính phủ (matched by name; import the CA certificate to have the signature checked too).</source>
+      <translation>Tổ chức cấp {issuer} là CA của Ban Cơ yếu Chính phủ (nhận biết theo tên; hãy nhập chứng thư CA để kiểm tra cả chữ ký).</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/parse.py" line="54" />
+      <source>The issuer calls itself {issuer}, but the signature does not match the CA certificate of that name: treat this certificate as not genuine.</source>
+      <translation>Tổ chức cấp ghi là {issuer} nhưng chữ ký không khớp với chứng thư CA cùng tên: coi chứng thư này là không hợp lệ.</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/parse.py" line="56" />
+      <source>Issued by the public CA {issuer}: not allowed for state business.</source>
+      <translation>Do CA công cộng {issuer} cấp: không được dùng cho công vụ.</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/parse.py" line="57" />
+      <source>Self-signed: nobody vouches for this certificate.</source>
+      <translation>Tự ký: không có tổ chức nào bảo đảm cho chứng thư này.</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/parse.py" line="58" />
+      <source>Issued by {issuer}, which is neither Ban Cơ yếu Chính phủ nor a known public CA.</source>
+      <translation>Do {issuer} cấp, không phải Ban Cơ yếu Chính phủ cũng không phải CA công cộng đã biết.</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/parse.py" line="222" />
+      <source>{file}: the file is empty.</source>
+      <translation>{file}: tệp rỗng.</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/parse.py" line="231" />
+      <source>{file}: the file holds no certificate.</source>
+      <translation>{file}: tệp không chứa chứng thư nào.</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/parse.py" line="186" />
+      <source>{file}: this PKCS#12 file needs its password.</source>
+      <translation>{file}: tệp PKCS#12 này cần mật khẩu.</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/parse.py" line="215" />
+      <source>{file}: the file is too large to be a certificate.</source>
+      <translation>{file}: tệp quá lớn, không thể là chứng thư số.</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/parse.py" line="219" />
+      <source>{file}: cannot be read ({reason}).</source>
+      <translation>{file}: không đọc được ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/parse.py" line="228" />
+      <location filename="../../core/certificates/parse.py" line="235" />
+      <source>{file}: not a certificate, or the file is damaged (cut off or changed).</source>
+      <translation>{file}: không phải chứng thư số, hoặc tệp bị hỏng (thiếu hoặc bị thay đổi).</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/parse.py" line="185" />
+      <source>{file}: the password is wrong.</source>
+      <translation>{file}: mật khẩu không đúng.</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/registry.py" line="91" />
+      <source>matched by CCCD</source>
+      <translation>khớp theo CCCD</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/registry.py" line="92" />
+      <source>matched by name</source>
+      <translation>khớp theo họ tên</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/registry.py" line="93" />
+      <source>several officers have this name: choose one in the review list</source>
+      <translation>nhiều cán bộ trùng họ tên: chọn đúng người ở thẻ “Cần gán”</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/registry.py" line="94" />
+      <source>no officer with this CCCD or name: assign it in the review list</source>
+      <translation>chưa khớp cán bộ nào (CCCD, họ tên): gán ở thẻ “Cần gán”</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/registry.py" line="95" />
+      <source>organisation certificate (belongs to no officer)</source>
+      <translation>chứng thư của tổ chức (không thuộc cán bộ nào)</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/registry.py" line="99" />
+      <location filename="../../core/infrastructure/equipment.py" line="46" />
+      <source>In use</source>
+      <translation>Đang dùng</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/registry.py" line="100" />
+      <source>Suspended</source>
+      <translation>Tạm dừng</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/registry.py" line="101" />
+      <source>Revoked</source>
+      <translation>Đã thu hồi</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/registry.py" line="102" />
+      <source>Expired</source>
+      <translation>Hết hạn</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/registry.py" line="103" />
+      <source>Replaced</source>
+      <translation>Đã thay thế</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/registry.py" line="105" />
+      <source>Not stated</source>
+      <translation>Chưa ghi</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/registry.py" line="105" />
+      <source>USB token</source>
+      <translation>USB token</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/registry.py" line="105" />
+      <source>SIM PKI</source>
+      <translation>SIM PKI</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/registry.py" line="106" />
+      <source>Remote signing</source>
+      <translation>Ký số từ xa</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/registry.py" line="107" />
+      <source>Individual</source>
+      <translation>Cá nhân</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/registry.py" line="107" />
+      <source>Organisation</source>
+      <translation>Tổ chức</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/registry.py" line="108" />
+      <source>Device</source>
+      <translation>Thiết bị</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/registry.py" line="209" />
+      <source>Some files could not be read, so nothing was imported: {files}.</source>
+      <translation>Có tệp không đọc được nên chưa nhập gì: {files}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/registry.py" line="224" />
+      <source>This certificate no longer exists (deleted on this or another PC).</source>
+      <translation>Chứng thư này không còn (đã bị xóa trên máy này hoặc máy khác).</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/registry.py" line="259" />
+      <location filename="../../core/certificates/requests.py" line="59" />
+      <location filename="../../core/officers/registry.py" line="162" />
+      <source>This officer no longer exists (deleted on this or another PC).</source>
+      <translation>Cán bộ này không còn trong danh sách (đã bị xóa trên máy này hoặc máy khác).</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/registry.py" line="271" />
+      <source>Choose a status, carrier and subscriber type from the lists.</source>
+      <translation>Hãy chọn trạng thái, thiết bị lưu khóa và loại thuê bao trong danh sách.</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/registry.py" line="285" />
+      <source>{file}: holds no CA certificate.</source>
+      <translation>{file}: không chứa chứng thư CA nào.</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/requests.py" line="20" />
+      <source>New certificate</source>
+      <translation>Cấp mới</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/requests.py" line="21" />
+      <source>Renewal</source>
+      <translation>Gia hạn</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/requests.py" line="22" />
+      <source>Change of information</source>
+      <translation>Thay đổi thông tin</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/requests.py" line="23" />
+      <source>Revocation</source>
+      <translation>Thu hồi</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/requests.py" line="24" />
+      <source>Device recovery</source>
+      <translation>Khôi phục thiết bị</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/requests.py" line="27" />
+      <source>Being prepared</source>
+      <translation>Đang chuẩn bị</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/requests.py" line="28" />
+      <source>Submitted</source>
+      <translation>Đã nộp</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/requests.py" line="29" />
+      <source>Issued</source>
+      <translation>Đã cấp</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/requests.py" line="31" />
+      <source>Cancelled</source>
+      <translation>Đã hủy</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/requests.py" line="34" />
+      <source>Token not recognised</source>
+      <translation>Máy không nhận token</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/requests.py" line="35" />
+      <source>PIN locked</source>
+      <translation>Khóa mã PIN</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/requests.py" line="36" />
+      <source>Signing tool error</source>
+      <translation>Lỗi công cụ ký số</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/requests.py" line="37" />
+      <source>Certificate expired</source>
+      <translation>Chứng thư hết hạn</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/requests.py" line="38" />
+      <location filename="../../core/infrastructure/equipment.py" line="32" />
+      <location filename="../../core/infrastructure/equipment.py" line="59" />
+      <source>Other</source>
+      <translation>Khác</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/requests.py" line="177" />
+      <source>No official-duty certificate</source>
+      <translation>Chưa có chứng thư số chuyên dùng</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/requests.py" line="178" />
+      <source>Official-duty certificate expires within 30 days or has expired</source>
+      <translation>Chứng thư chuyên dùng hết hạn trong 30 ngày hoặc đã hết hạn</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/requests.py" line="179" />
+      <source>Only a public-CA certificate (not allowed for state business)</source>
+      <translation>Chỉ có chứng thư của CA công cộng (không được dùng cho công vụ)</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/requests.py" line="180" />
+      <source>Certificate information out of date (issued before the reorganisation of 1/7/2025, or the name differs): to update</source>
+      <translation>Thông tin trên chứng thư đã cũ (cấp trước khi sắp xếp 1/7/2025, hoặc họ tên khác): cần cập nhật</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/requests.py" line="53" />
+      <source>Choose the kind of request.</source>
+      <translation>Hãy chọn loại yêu cầu.</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/requests.py" line="55" />
+      <source>Choose the carrier (USB token, SIM PKI or remote signing).</source>
+      <translation>Hãy chọn thiết bị lưu khóa (USB token, SIM PKI hoặc ký số từ xa).</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/requests.py" line="89" />
+      <source>This request no longer exists (deleted on this or another PC).</source>
+      <translation>Yêu cầu này không còn (đã bị xóa trên máy này hoặc máy khác).</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/requests.py" line="91" />
+      <source>Choose the status of the request.</source>
+      <translation>Hãy chọn trạng thái của yêu cầu.</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/requests.py" line="94" />
+      <source>The date {date} is before the request was made.</source>
+      <translation>Ngày {date} trước ngày lập yêu cầu.</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/requests.py" line="240" />
+      <source>Choose the kind of problem.</source>
+      <translation>Hãy chọn loại sự cố.</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/requests.py" line="242" />
+      <source>Describe the problem.</source>
+      <translation>Hãy mô tả sự cố.</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/requests.py" line="254" />
+      <source>This support request no longer exists.</source>
+      <translation>Yêu cầu hỗ trợ này không còn.</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/requests.py" line="256" />
+      <source>Write how the problem was solved.</source>
+      <translation>Hãy ghi cách đã xử lý sự cố.</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/requests.py" line="259" />
+      <source>The problem cannot be solved before it was reported.</source>
+      <translation>Thời điểm xử lý không thể trước thời điểm báo sự cố.</translation>
+    </message>
+    <message>
+      <location filename="../../core/enrolment.py" line="22" />
+      <source>The server address {url} is not valid; it starts with https://.</source>
+      <translation>Địa chỉ máy chủ {url} không hợp lệ; địa chỉ phải bắt đầu bằng https://.</translation>
+    </message>
+    <message>
+      <location filename="../../core/enrolment.py" line="38" />
+      <source>The province server refused the enrolment code (error {status}). Check the code, or ask the province for a new one.</source>
+      <translation>Máy chủ tỉnh không chấp nhận mã đăng ký (lỗi {status}). Hãy kiểm tra lại mã hoặc đề nghị tỉnh cấp mã mới.</translation>
+    </message>
+    <message>
+      <location filename="../../core/enrolment.py" line="43" />
+      <source>The answer from {url} is not from a Xã Số province server.</source>
+      <translation>Phản hồi từ {url} không phải của máy chủ tỉnh Xã Số.</translation>
+    </message>
+    <message>
+      <location filename="../../core/enrolment.py" line="31" />
+      <source>The province server cannot be reached ({reason}). Check the address and the network, then try again.</source>
+      <translation>Không kết nối được máy chủ tỉnh ({reason}). Hãy kiểm tra địa chỉ và mạng rồi thử lại.</translation>
+    </message>
+    <message>
+      <location filename="../../core/hub/catalogue.py" line="37" />
+      <source>This id belongs to a row of a commune, not to a published one.</source>
+      <translation>Mã này thuộc về một dòng của xã, không phải dòng tỉnh đã công bố.</translation>
+    </message>
+    <message>
+      <location filename="../../core/hub/catalogue.py" line="62" />
+      <location filename="../../core/province/client.py" line="324" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="185" />
+      <source>Enter the title of the course and its topic.</source>
+      <translation>Nhập tên khóa học và chủ đề của khóa học.</translation>
+    </message>
+    <message>
+      <location filename="../../core/hub/catalogue.py" line="64" />
+      <source>The hours of a course are between 0 and 1000.</source>
+      <translation>Số giờ của khóa học phải từ 0 đến 1000.</translation>
+    </message>
+    <message>
+      <location filename="../../core/hub/enrolment.py" line="37" />
+      <source>The commune code {code} is not valid (5 digits).</source>
+      <translation>Mã xã {code} không hợp lệ (phải gồm 5 chữ số).</translation>
+    </message>
+    <message>
+      <location filename="../../core/hub/enrolment.py" line="58" />
+      <location filename="../../core/sync/service.py" line="76" />
+      <source>The enrolment data is not valid.</source>
+      <translation>Thông tin đăng ký không hợp lệ.</translation>
+    </message>
+    <message>
+      <location filename="../../core/hub/enrolment.py" line="70" />
+      <source>The enrolment code is wrong, already used or expired. Ask the province for a new code.</source>
+      <translation>Mã đăng ký không đúng, đã được sử dụng hoặc đã hết hạn. Đề nghị tỉnh cấp mã mới.</translation>
+    </message>
+    <message>
+      <location filename="../../core/hub/enrolment.py" line="74" />
+      <source>This enrolment code is for commune {code}. A province computer needs a province viewer code (xaso-hub enrol --province).</source>
+      <translation>Mã đăng ký này dành cho xã, phường {code}. Máy của tỉnh cần mã đăng ký máy xem số liệu toàn tỉnh (xaso-hub enrol --province).</translation>
+    </message>
+    <message>
+      <location filename="../../core/hub/enrolment.py" line="78" />
+      <source>This enrolment code is for commune {code}, not for this commune.</source>
+      <translation>Mã đăng ký này dành cho xã {code}, không phải cho xã này.</translation>
+    </message>
+    <message>
+      <location filename="../../core/hub/enrolment.py" line="81" />
+      <source>This computer is already enrolled (or was revoked). Ask the province to check it.</source>
+      <translation>Máy này đã được đăng ký (hoặc đã bị thu hồi). Đề nghị tỉnh kiểm tra lại.</translation>
+    </message>
+    <message>
+      <location filename="../../core/hub/enrolment.py" line="97" />
+      <location filename="../../core/hub/enrolment.py" line="101" />
+      <location filename="../../core/sync/service.py" line="122" />
+      <source>No enrolled computer has the id {peer}.</source>
+      <translation>Không có máy đã đăng ký nào có mã {peer}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/check.py" line="23" />
+      <source>Fixed number</source>
+      <translation>Số lượng cố định</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/check.py" line="23" />
+      <source>One per signer</source>
+      <translation>Mỗi người ký một bộ</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/check.py" line="156" />
+      <source>This checklist line no longer exists.</source>
+      <translation>Dòng yêu cầu này không còn tồn tại.</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/check.py" line="159" />
+      <source>The quantity must be between 0 and 1000.</source>
+      <translation>Số lượng phải từ 0 đến 1000.</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/check.py" line="163" />
+      <source>The unit price must be between 0 and 2.000.000.000 đồng.</source>
+      <translation>Đơn giá phải từ 0 đến 2.000.000.000 đồng.</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/equipment.py" line="23" />
+      <source>Desktop PC</source>
+      <translation>Máy tính để bàn</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/equipment.py" line="24" />
+      <source>Laptop</source>
+      <translation>Máy tính xách tay</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/equipment.py" line="25" />
+      <source>Scanner</source>
+      <translation>Máy quét</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/equipment.py" line="26" />
+      <source>Printer</source>
+      <translation>Máy in</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/equipment.py" line="27" />
+      <source>Signing token reader</source>
+      <translation>Đầu đọc thiết bị ký số (token)</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/equipment.py" line="28" />
+      <source>Network device / line</source>
+      <translation>Thiết bị mạng, đường truyền</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/equipment.py" line="29" />
+      <source>UPS</source>
+      <translation>Bộ lưu điện (UPS)</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/equipment.py" line="30" />
+      <source>Kiosk / queue machine</source>
+      <translation>Kiosk, máy lấy số thứ tự</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/equipment.py" line="31" />
+      <source>Camera</source>
+      <translation>Camera</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/equipment.py" line="40" />
+      <source>One-stop centre</source>
+      <translation>Bộ phận một cửa</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/equipment.py" line="41" />
+      <source>Office</source>
+      <translation>Văn phòng</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/equipment.py" line="42" />
+      <source>Server room</source>
+      <translation>Phòng máy chủ</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/equipment.py" line="43" />
+      <source>Elsewhere</source>
+      <translation>Nơi khác</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/equipment.py" line="47" />
+      <location filename="../../core/infrastructure/export.py" line="84" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="78" />
+      <source>Faulty</source>
+      <translation>Hỏng</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/equipment.py" line="48" />
+      <source>Awaiting repair</source>
+      <translation>Chờ sửa chữa</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/equipment.py" line="49" />
+      <source>Retired</source>
+      <translation>Đã thanh lý</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/equipment.py" line="35" />
+      <source>Flatbed</source>
+      <translation>Mặt phẳng</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/equipment.py" line="35" />
+      <source>Automatic document feeder (ADF)</source>
+      <translation>Nạp giấy tự động (ADF)</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/equipment.py" line="36" />
+      <source>Main internet line</source>
+      <translation>Đường truyền Internet chính</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/equipment.py" line="36" />
+      <source>Backup internet line</source>
+      <translation>Đường truyền Internet dự phòng</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/equipment.py" line="37" />
+      <source>Router / firewall</source>
+      <translation>Bộ định tuyến, tường lửa</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/equipment.py" line="37" />
+      <source>Switch</source>
+      <translation>Bộ chuyển mạch (switch)</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/equipment.py" line="37" />
+      <source>Wi-Fi</source>
+      <translation>Wi-Fi</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/equipment.py" line="53" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="119" />
+      <source>(none)</source>
+      <translation>(không có)</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/equipment.py" line="96" />
+      <location filename="../../core/infrastructure/equipment.py" line="94" />
+      <location filename="../../core/infrastructure/teams.py" line="42" />
+      <source>Choose a value from the list.</source>
+      <translation>Hãy chọn một giá trị trong danh sách.</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/equipment.py" line="98" />
+      <source>Enter the make and model (e.g. Dell OptiPlex 3080).</source>
+      <translation>Nhập hãng và model (ví dụ Dell OptiPlex 3080).</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/equipment.py" line="102" />
+      <source>The year of purchase must be between 1990 and {year}.</source>
+      <translation>Năm mua phải từ 1990 đến {year}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/equipment.py" line="105" />
+      <source>Pages per minute must be between 1 and 500.</source>
+      <translation>Tốc độ quét phải từ 1 đến 500 trang/phút.</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/equipment.py" line="130" />
+      <source>Asset code {code} is already used by another device.</source>
+      <translation>Mã tài sản {code} đã được dùng cho thiết bị khác.</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/equipment.py" line="147" />
+      <source>This device no longer exists (deleted on this or another PC).</source>
+      <translation>Thiết bị này không còn tồn tại (đã bị xóa trên máy này hoặc máy khác).</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/export.py" line="26" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="91" />
+      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="44" />
+      <source>Asset code</source>
+      <translation>Mã tài sản</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/export.py" line="26" />
+      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="45" />
+      <location filename="../../desktop/ui/infrastructure/model.py" line="48" />
+      <source>Device type</source>
+      <translation>Loại thiết bị</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/export.py" line="26" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="89" />
+      <source>Subtype</source>
+      <translation>Phân loại</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/export.py" line="26" />
+      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="45" />
+      <location filename="../../desktop/ui/infrastructure/model.py" line="49" />
+      <source>Make, model</source>
+      <translation>Hãng, model</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/export.py" line="27" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="92" />
+      <source>Year of purchase</source>
+      <translation>Năm mua</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/export.py" line="27" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="93" />
+      <location filename="../../desktop/ui/infrastructure/model.py" line="51" />
+      <source>Location</source>
+      <translation>Vị trí</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/export.py" line="27" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="95" />
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="63" />
+      <source>Condition</source>
+      <translation>Tình trạng</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/export.py" line="28" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="96" />
+      <location filename="../../desktop/ui/infrastructure/model.py" line="54" />
+      <source>Operating system</source>
+      <translation>Hệ điều hành</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/export.py" line="28" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="98" />
+      <source>Pages per minute</source>
+      <translation>Tốc độ quét (trang/phút)</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/export.py" line="28" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="99" />
+      <location filename="../../desktop/ui/infrastructure/model.py" line="55" />
+      <source>Warranty until</source>
+      <translation>Hết bảo hành</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/export.py" line="81" />
+      <location filename="../../desktop/ui/infrastructure/page.py" line="25" />
+      <source>Equipment</source>
+      <translation>Thiết bị</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/export.py" line="83" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="188" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="210" />
+      <source>Requirements check</source>
+      <translation>Đối chiếu yêu cầu</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/export.py" line="52" />
+      <source>Estimate</source>
+      <translation>Dự toán</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/export.py" line="53" />
+      <source>ESTIMATE OF IT EQUIPMENT TO BUY</source>
+      <translation>DỰ TOÁN MUA SẮM TRANG THIẾT BỊ CÔNG NGHỆ THÔNG TIN</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/export.py" line="57" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="79" />
+      <source>Item</source>
+      <translation>Hạng mục</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/export.py" line="57" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="79" />
+      <source>Quantity</source>
+      <translation>Số lượng</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/export.py" line="57" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="79" />
+      <source>Unit price (đồng)</source>
+      <translation>Đơn giá (đồng)</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/export.py" line="58" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="80" />
+      <source>Amount (đồng)</source>
+      <translation>Thành tiền (đồng)</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/export.py" line="47" />
+      <source>Met</source>
+      <translation>Đạt</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/export.py" line="47" />
+      <location filename="../../core/infrastructure/export.py" line="85" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="78" />
+      <source>Missing</source>
+      <translation>Còn thiếu</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/export.py" line="55" />
+      <source>Drawn up on {date}</source>
+      <translation>Lập ngày {date}</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/export.py" line="84" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="77" />
+      <source>Requirement</source>
+      <translation>Yêu cầu</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/export.py" line="84" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="77" />
+      <source>Needed</source>
+      <translation>Cần có</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/export.py" line="84" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="77" />
+      <source>Usable</source>
+      <translation>Dùng được</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/export.py" line="84" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="78" />
+      <source>Out of support</source>
+      <translation>Hết hỗ trợ</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/export.py" line="85" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="42" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="71" />
+      <source>Result</source>
+      <translation>Kết quả</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/import_equipment.py" line="46" />
+      <source>No equipment list was found in {file} (sheets searched: {sheets}): none of the first {limit} rows holds a header with an asset code column (Mã tài sản) and a device type column (Loại thiết bị). Check that you chose the right file.</source>
+      <translation>Không tìm thấy danh mục thiết bị trong tệp {file} (đã tìm trong các trang: {sheets}): trong {limit} dòng đầu không có dòng tiêu đề nào có cột mã tài sản (Mã tài sản) và cột loại thiết bị (Loại thiết bị). Vui lòng kiểm tra lại tệp đã chọn.</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/import_equipment.py" line="143" />
+      <source>Row {row}: {value} in column {column} is not understood.</source>
+      <translation>Dòng {row}: không hiểu giá trị {value} ở cột {column}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/import_equipment.py" line="174" />
+      <source>Row {row}: {value} in column {column} is not an officer of the registry (or several officers have this name). Add the officer first or correct the name.</source>
+      <translation>Dòng {row}: {value} ở cột {column} không có trong danh sách cán bộ (hoặc có nhiều cán bộ trùng tên). Hãy thêm cán bộ trước hoặc sửa lại họ tên.</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/import_equipment.py" line="279" />
+      <source>The equipment register changed while the import was being checked; nothing was imported. Preview the file again.</source>
+      <translation>Danh mục thiết bị đã thay đổi trong khi đang kiểm tra tệp nhập; chưa nhập dữ liệu nào. Vui lòng xem trước tệp lại.</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/import_equipment.py" line="154" />
+      <source>Row {row}: {value} in column {column} is not a number.</source>
+      <translation>Dòng {row}: {value} ở cột {column} không phải là số.</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/import_equipment.py" line="167" />
+      <source>Row {row}: {value} in column {column} is not a valid date. Write it as dd/mm/yyyy, for example 31/12/2027.</source>
+      <translation>Dòng {row}: {value} ở cột {column} không phải ngày hợp lệ. Ghi theo dạng dd/mm/yyyy, ví dụ 31/12/2027.</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/import_equipment.py" line="213" />
+      <source>Row {row}: the asset code is missing. Every device needs its own code in column {column}.</source>
+      <translation>Dòng {row}: thiếu mã tài sản. Mỗi thiết bị cần có mã riêng ở cột {column}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/import_equipment.py" line="221" />
+      <source>Row {row}: the device type is missing in column {column}.</source>
+      <translation>Dòng {row}: thiếu loại thiết bị ở cột {column}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/import_equipment.py" line="266" />
+      <source>The list in {file} has a header but no device rows below it.</source>
+      <translation>Danh mục trong tệp {file} có dòng tiêu đề nhưng không có dòng thiết bị nào bên dưới.</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/import_equipment.py" line="258" />
+      <source>Row {row}: asset code {value} is already used in row {first_row}. Each device may appear only once.</source>
+      <translation>Dòng {row}: mã tài sản {value} đã dùng ở dòng {first_row}. Mỗi thiết bị chỉ được ghi một lần.</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/teams.py" line="19" />
+      <source>Community digital technology team</source>
+      <translation>Tổ công nghệ số cộng đồng</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/teams.py" line="20" />
+      <source>Technology rapid-response team</source>
+      <translation>Tổ ứng cứu công nghệ và nghiệp vụ</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/teams.py" line="22" />
+      <source>Team leader</source>
+      <translation>Tổ trưởng</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/teams.py" line="22" />
+      <source>Deputy leader</source>
+      <translation>Tổ phó</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/teams.py" line="23" />
+      <source>Member</source>
+      <translation>Thành viên</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/teams.py" line="40" />
+      <source>Enter the team's name.</source>
+      <translation>Nhập tên tổ.</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/teams.py" line="49" />
+      <source>This entry no longer exists (deleted on this or another PC).</source>
+      <translation>Mục này không còn tồn tại (đã bị xóa trên máy này hoặc máy khác).</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/teams.py" line="127" />
+      <source>Enter the member's full name or choose an officer.</source>
+      <translation>Nhập họ tên thành viên hoặc chọn một cán bộ.</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/teams.py" line="178" />
+      <source>Enter the date (dd/mm/yyyy).</source>
+      <translation>Nhập ngày (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/teams.py" line="181" />
+      <source>Describe the help that was given.</source>
+      <translation>Ghi nội dung đã hỗ trợ.</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/teams.py" line="183" />
+      <source>The number of people helped must be between 0 and 100.000.</source>
+      <translation>Số người được hỗ trợ phải từ 0 đến 100.000.</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/teams.py" line="134" />
+      <source>The phone number must have 10 digits and start with 0.</source>
+      <translation>Số điện thoại phải có 10 chữ số và bắt đầu bằng 0.</translation>
+    </message>
+    <message>
+      <location filename="../../core/officers/import_xlsx.py" line="70" />
+      <source>No officer list was found in {file} (sheets searched: {sheets}): none of the first {limit} rows holds a header with a name column (Họ và tên) and a CCCD column (Số CCCD). Check that you chose the right file, or add these two headers above the list.</source>
+      <translation>Không tìm thấy danh sách cán bộ trong tệp {file} (các trang đã xem: {sheets}): trong {limit} dòng đầu không có dòng tiêu đề gồm cột họ tên (Họ và tên) và cột CCCD (Số CCCD). Hãy kiểm tra đã chọn đúng tệp, hoặc thêm hai tiêu đề này phía trên danh sách.</translation>
+    </message>
+    <message>
+      <location filename="../../core/officers/import_xlsx.py" line="41" />
+      <location filename="../../core/training/coverage.py" line="194" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="71" />
+      <source>CCCD number</source>
+      <translation>Số CCCD</translation>
+    </message>
+    <message>
+      <location filename="../../core/officers/import_xlsx.py" line="47" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="96" />
+      <source>E-mail</source>
+      <translation>Thư điện tử</translation>
+    </message>
+    <message>
+      <location filename="../../core/officers/import_xlsx.py" line="48" />
+      <source>Digital signer</source>
+      <translation>Người ký số</translation>
+    </message>
+    <message>
+      <location filename="../../core/officers/import_xlsx.py" line="171" />
+      <source>Row {row}: gender {value} in column {column} is not understood. Write Nam or Nữ, or leave the cell empty.</source>
+      <translation>Dòng {row}: giới tính «{value}» ở cột {column} không hợp lệ. Hãy ghi Nam hoặc Nữ, hoặc để trống.</translation>
+    </message>
+    <message>
+      <location filename="../../core/officers/import_xlsx.py" line="184" />
+      <source>Row {row}: {value} in column {column} is not understood. Write x (or Có) for an officer who signs digitally, otherwise leave it empty.</source>
+      <translation>Dòng {row}: giá trị «{value}» ở cột {column} không hợp lệ. Ghi x (hoặc Có) nếu cán bộ ký số, nếu không thì để trống.</translation>
+    </message>
+    <message>
+      <location filename="../../core/officers/import_xlsx.py" line="193" />
+      <source>Row {row}: {value} in column {column} is an old 9-digit CMND number. Enter the officer's 12-digit CCCD number instead.</source>
+      <translation>Dòng {row}: «{value}» ở cột {column} là số CMND cũ 9 chữ số. Hãy nhập số CCCD 12 chữ số của cán bộ.</translation>
+    </message>
+    <message>
+      <location filename="../../core/officers/import_xlsx.py" line="214" />
+      <source>Row {row}: the CCCD number of {name} is missing. Enter the officer's 12-digit CCCD number in column {column}.</source>
+      <translation>Dòng {row}: thiếu số CCCD của {name}. Hãy nhập số CCCD 12 chữ số vào cột {column}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/officers/import_xlsx.py" line="218" />
+      <source>Row {row}: the full name for CCCD {value} is missing. Enter the officer's name in column {column}.</source>
+      <translation>Dòng {row}: thiếu họ tên của người có CCCD {value}. Hãy nhập họ tên vào cột {column}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/officers/import_xlsx.py" line="222" />
+      <source>Row {row} has data but neither a name nor a CCCD number. Fill them in, or delete the row.</source>
+      <translation>Dòng {row} có dữ liệu nhưng không có họ tên và số CCCD. Hãy điền vào, hoặc xóa dòng này.</translation>
+    </message>
+    <message>
+      <location filename="../../core/officers/import_xlsx.py" line="343" />
+      <source>The officer list changed while the import was being checked; nothing was imported. Preview the file again.</source>
+      <translation>Danh sách cán bộ đã thay đổi trong lúc kiểm tra tệp; chưa nhập gì. Hãy xem trước tệp lại.</translation>
+    </message>
+    <message>
+      <location filename="../../core/officers/import_xlsx.py" line="161" />
+      <source>Row {row}: {value} in column {column} is not a valid date. Write it as dd/mm/yyyy, for example 15/03/1980.</source>
+      <translation>Dòng {row}: «{value}» ở cột {column} không phải ngày hợp lệ. Hãy ghi theo dạng dd/mm/yyyy, ví dụ 15/03/1980.</translation>
+    </message>
+    <message>
+      <location filename="../../core/officers/import_xlsx.py" line="240" />
+      <source>Row {row}, column {column}: {problem}</source>
+      <translation>Dòng {row}, cột {column}: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../core/officers/import_xlsx.py" line="273" />
+      <source>Choose the column that holds the officers' full names.</source>
+      <translation>Hãy chọn cột chứa họ tên cán bộ.</translation>
+    </message>
+    <message>
+      <location filename="../../core/officers/import_xlsx.py" line="276" />
+      <source>Choose the column that holds the CCCD numbers.</source>
+      <translation>Hãy chọn cột chứa số CCCD.</translation>
+    </message>
+    <message>
+      <location filename="../../core/officers/import_xlsx.py" line="308" />
+      <source>Row {row}: CCCD {value} is already used in row {first_row}. Each officer may appear only once: correct or delete one of the two rows.</source>
+      <translation>Dòng {row}: CCCD {value} đã có ở dòng {first_row}. Mỗi cán bộ chỉ được có một dòng: hãy sửa hoặc xóa một trong hai dòng.</translation>
+    </message>
+    <message>
+      <location filename="../../core/officers/import_xlsx.py" line="329" />
+      <source>The list in {file} has a header but no officer rows below it.</source>
+      <translation>Danh sách trong tệp {file} có dòng tiêu đề nhưng không có dòng cán bộ nào bên dưới.</translation>
+    </message>
+    <message>
+      <location filename="../../core/officers/import_xlsx.py" line="285" />
+      <source>The column chosen for {label} is not in the table. Choose another column.</source>
+      <translation>Cột đã chọn cho «{label}» không có trong bảng. Hãy chọn cột khác.</translation>
+    </message>
+    <message>
+      <location filename="../../core/officers/import_xlsx.py" line="289" />
+      <source>Column {column} is chosen both for {first} and for {second}. A column can fill only one field.</source>
+      <translation>Cột {column} đang được chọn cho cả «{first}» và «{second}». Mỗi cột chỉ dùng cho một mục.</translation>
+    </message>
+    <message>
+      <location filename="../../core/officers/registry.py" line="83" />
+      <source>Enter the officer's full name.</source>
+      <translation>Hãy nhập họ và tên cán bộ.</translation>
+    </message>
+    <message>
+      <location filename="../../core/officers/registry.py" line="85" />
+      <source>The full name is too long (at most 128 characters).</source>
+      <translation>Họ tên quá dài (tối đa 128 ký tự).</translation>
+    </message>
+    <message>
+      <location filename="../../core/officers/registry.py" line="87" />
+      <source>The full name must not contain digits.</source>
+      <translation>Họ tên không được chứa chữ số.</translation>
+    </message>
+    <message>
+      <location filename="../../core/officers/registry.py" line="89" />
+      <source>Enter the citizen ID (CCCD) number.</source>
+      <translation>Hãy nhập số căn cước công dân (CCCD).</translation>
+    </message>
+    <message>
+      <location filename="../../core/officers/registry.py" line="92" />
+      <source>The CCCD number must have exactly 12 digits (entered: {value}).</source>
+      <translation>Số CCCD phải có đúng 12 chữ số (đã nhập: {value}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/officers/registry.py" line="104" />
+      <source>Gender must be Nam or Nữ.</source>
+      <translation>Giới tính phải là Nam hoặc Nữ.</translation>
+    </message>
+    <message>
+      <location filename="../../core/officers/registry.py" line="108" />
+      <source>The phone number {value} is not valid: use 10 digits starting with 0.</source>
+      <translation>Số điện thoại {value} không hợp lệ: hãy nhập 10 chữ số, bắt đầu bằng số 0.</translation>
+    </message>
+    <message>
+      <location filename="../../core/officers/registry.py" line="112" />
+      <source>The e-mail address {value} is not valid.</source>
+      <translation>Địa chỉ thư điện tử {value} không hợp lệ.</translation>
+    </message>
+    <message>
+      <location filename="../../core/officers/registry.py" line="139" />
+      <location filename="../../core/officers/registry.py" line="177" />
+      <source>CCCD {cccd} already belongs to {name}.</source>
+      <translation>Số CCCD {cccd} đã là của {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/officers/registry.py" line="100" />
+      <source>The date of birth {value} is not plausible for an officer.</source>
+      <translation>Ngày sinh {value} không hợp lý đối với cán bộ.</translation>
+    </message>
+    <message>
+      <location filename="../../core/province/client.py" line="242" />
+      <location filename="../../desktop/ui/province/model.py" line="16" />
+      <source>Rank</source>
+      <translation>Xếp hạng</translation>
+    </message>
+    <message>
+      <location filename="../../core/province/client.py" line="242" />
+      <location filename="../../desktop/ui/province/model.py" line="16" />
+      <source>Commune code</source>
+      <translation>Mã xã</translation>
+    </message>
+    <message>
+      <location filename="../../core/province/client.py" line="242" />
+      <location filename="../../desktop/ui/province/model.py" line="16" />
+      <source>Commune / ward</source>
+      <translation>Xã/phường</translation>
+    </message>
+    <message>
+      <location filename="../../core/province/client.py" line="242" />
+      <source>Backlog records</source>
+      <translation>Hồ sơ tồn</translation>
+    </message>
+    <message>
+      <location filename="../../core/province/client.py" line="243" />
+      <location filename="../../desktop/ui/province/detail.py" line="21" />
+      <location filename="../../desktop/ui/province/model.py" line="16" />
+      <source>Digitized %</source>
+      <translation>Số hóa %</translation>
+    </message>
+    <message>
+      <location filename="../../core/province/client.py" line="243" />
+      <source>Forecast date</source>
+      <translation>Ngày dự báo đạt</translation>
+    </message>
+    <message>
+      <location filename="../../core/province/client.py" line="243" />
+      <location filename="../../desktop/ui/province/model.py" line="17" />
+      <source>Digital signature %</source>
+      <translation>Chữ ký số %</translation>
+    </message>
+    <message>
+      <location filename="../../core/province/client.py" line="244" />
+      <location filename="../../desktop/ui/province/model.py" line="17" />
+      <source>Expiring soon</source>
+      <translation>Sắp hết hạn</translation>
+    </message>
+    <message>
+      <location filename="../../core/province/client.py" line="244" />
+      <location filename="../../desktop/ui/province/model.py" line="18" />
+      <source>Training %</source>
+      <translation>Bồi dưỡng %</translation>
+    </message>
+    <message>
+      <location filename="../../core/province/client.py" line="244" />
+      <location filename="../../desktop/ui/province/model.py" line="18" />
+      <source>Last sync</source>
+      <translation>Đồng bộ lần cuối</translation>
+    </message>
+    <message>
+      <location filename="../../core/province/client.py" line="216" />
+      <location filename="../../desktop/ui/main_window.py" line="56" />
+      <location filename="../../desktop/ui/province/page.py" line="27" />
+      <source>Whole province</source>
+      <translation>Toàn tỉnh</translation>
+    </message>
+    <message>
+      <location filename="../../core/province/client.py" line="117" />
+      <location filename="../../desktop/ui/province/page.py" line="120" />
+      <source>This computer is not connected to the province server yet. Press "Connect to the province server…" and type the server address and the province viewer code.</source>
+      <translation>Máy này chưa kết nối máy chủ tỉnh. Bấm "Kết nối máy chủ tỉnh…" rồi gõ địa chỉ máy chủ và mã đăng ký máy xem số liệu toàn tỉnh.</translation>
+    </message>
+    <message>
+      <location filename="../../core/province/client.py" line="277" />
+      <location filename="../../core/reports/register.py" line="91" />
+      <source>Enter the issuing body.</source>
+      <translation>Nhập tên cơ quan ban hành.</translation>
+    </message>
+    <message>
+      <location filename="../../core/province/client.py" line="279" />
+      <location filename="../../core/reports/register.py" line="89" />
+      <source>Enter the place name for the date line.</source>
+      <translation>Nhập địa danh ghi ở dòng ngày tháng.</translation>
+    </message>
+    <message>
+      <location filename="../../core/province/client.py" line="362" />
+      <source>Cannot read {file}: {reason}.</source>
+      <translation>Không đọc được {file}: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/province/client.py" line="379" />
+      <location filename="../../core/sync/usb.py" line="53" />
+      <source>Cannot write to {folder}: it is read-only or full.</source>
+      <translation>Không ghi được vào {folder}: thư mục chỉ cho phép đọc hoặc đã đầy.</translation>
+    </message>
+    <message>
+      <location filename="../../core/province/client.py" line="138" />
+      <source>The province server does not know this computer as a province viewer. Ask the province for a province viewer code.</source>
+      <translation>Máy chủ tỉnh không ghi nhận máy này là máy xem số liệu toàn tỉnh. Đề nghị tỉnh cấp mã đăng ký máy xem số liệu toàn tỉnh.</translation>
+    </message>
+    <message>
+      <location filename="../../core/province/client.py" line="141" />
+      <source>The province server has no data of this commune yet.</source>
+      <translation>Máy chủ tỉnh chưa có số liệu của xã này.</translation>
+    </message>
+    <message>
+      <location filename="../../core/province/client.py" line="217" />
+      <location filename="../../desktop/ui/province/detail.py" line="91" />
+      <source>Figures as of {time}</source>
+      <translation>Số liệu lúc {time}</translation>
+    </message>
+    <message>
+      <location filename="../../core/reports/catalog.py" line="42" />
+      <source>Unknown report {kind}. Choose one of: {kinds}.</source>
+      <translation>Không có báo cáo {kind}. Chọn một trong: {kinds}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/reports/catalog.py" line="28" />
+      <source>Monthly report on digital transformation</source>
+      <translation>Báo cáo chuyển đổi số hằng tháng</translation>
+    </message>
+    <message>
+      <location filename="../../core/reports/catalog.py" line="30" />
+      <source>Officer list</source>
+      <translation>Danh sách cán bộ</translation>
+    </message>
+    <message>
+      <location filename="../../core/reports/catalog.py" line="31" />
+      <source>Certificates expiring</source>
+      <translation>Chứng thư số sắp hết hạn</translation>
+    </message>
+    <message>
+      <location filename="../../core/reports/catalog.py" line="33" />
+      <source>Training completion list</source>
+      <translation>Danh sách hoàn thành bồi dưỡng</translation>
+    </message>
+    <message>
+      <location filename="../../core/reports/catalog.py" line="35" />
+      <source>Digitization progress report</source>
+      <translation>Báo cáo tiến độ số hóa</translation>
+    </message>
+    <message>
+      <location filename="../../core/reports/period.py" line="81" />
+      <source>{text} is not a report period. Write a month as 2026-11, a quarter as 2026-Q4, a year as 2026 or days as 2026-01-15..2026-03-31.</source>
+      <translation>{text} không phải kỳ báo cáo. Ghi tháng như 2026-11, quý như 2026-Q4, năm như 2026, hoặc khoảng ngày như 2026-01-15..2026-03-31.</translation>
+    </message>
+    <message>
+      <location filename="../../core/reports/period.py" line="63" />
+      <source>The period ends before it starts.</source>
+      <translation>Kỳ báo cáo kết thúc trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+      <location filename="../../core/reports/register.py" line="93" />
+      <source>Unknown signing authority {value}.</source>
+      <translation>Không rõ thẩm quyền ký {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/reports/register.py" line="96" />
+      <source>The chosen signer is not a working officer.</source>
+      <translation>Người ký đã chọn không phải cán bộ đang công tác.</translation>
+    </message>
+    <message>
+      <location filename="../../core/reports/register.py" line="222" />
+      <source>This report is not in the register.</source>
+      <translation>Báo cáo này không có trong sổ đăng ký.</translation>
+    </message>
+    <message>
+      <location filename="../../core/reports/register.py" line="238" />
+      <source>Report {symbol} was issued by an earlier version of Xã Số, which laid out PDF files slightly differently. This copy is rebuilt from the content kept in the register, so it is not the issued file to the byte. For the original, use the PDF file saved when it was issued.</source>
+      <translation>Báo cáo số {symbol} được ban hành bằng phiên bản Xã Số trước đây, có cách trình bày tệp PDF hơi khác. Bản này được dựng lại từ nội dung lưu trong sổ đăng ký nên không trùng khớp tuyệt đối với tệp đã ban hành. Nếu cần bản gốc, hãy dùng tệp PDF đã lưu khi ban hành.</translation>
+    </message>
+    <message>
+      <location filename="../../core/reports/register.py" line="257" />
+      <source>Report {symbol} cannot be printed again identically: its stored copy does not match the hash recorded when it was issued.</source>
+      <translation>Không in lại được báo cáo số {symbol} giống hệt bản đã ban hành: bản lưu không khớp với mã băm ghi khi ban hành.</translation>
+    </message>
+    <message>
+      <location filename="../../core/reports/xlsx.py" line="77" />
+      <location filename="../../core/training/coverage.py" line="232" />
+      <source>Cannot save {file}: {reason}. Close it in Excel or choose another folder.</source>
+      <translation>Không lưu được tệp {file}: {reason}. Hãy đóng tệp trong Excel hoặc chọn thư mục khác.</translation>
+    </message>
+    <message>
+      <location filename="../../core/setup.py" line="39" />
+      <source>This installation is already set up.</source>
+      <translation>Máy này đã được thiết lập.</translation>
+    </message>
+    <message>
+      <location filename="../../core/setup.py" line="45" />
+      <location filename="../../demo/commune.py" line="303" />
+      <location filename="../../demo/commune.py" line="285" />
+      <source>Choose a commune from the list.</source>
+      <translation>Hãy chọn xã, phường trong danh sách.</translation>
+    </message>
+    <message>
+      <location filename="../../core/setup.py" line="74" />
+      <source>Choose a province from the list.</source>
+      <translation>Hãy chọn một tỉnh, thành phố trong danh sách.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store.py" line="105" />
+      <source>This installation has not been set up yet.</source>
+      <translation>Máy này chưa được thiết lập.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store.py" line="178" />
+      <source>The data file {path} cannot be read: {reason}.</source>
+      <translation>Không đọc được tệp dữ liệu {path}: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store.py" line="63" />
+      <source>Cannot create the data folder {path}: {reason}. Choose a folder you may write to.</source>
+      <translation>Không tạo được thư mục dữ liệu {path}: {reason}. Hãy chọn thư mục có quyền ghi.</translation>
+    </message>
+    <message>
+      <location filename="../../core/store.py" line="148" />
+      <source>The change clashes with data already saved (a duplicate or a missing link), so nothing was saved. Check the values and try again.</source>
+      <translation>Thay đổi này xung đột với dữ liệu đã lưu (bị trùng hoặc thiếu liên kết) nên chưa được lưu. Hãy kiểm tra lại thông tin rồi thử lại.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/ack.py" line="43" />
+      <source>The acknowledgement (ACK) does not come from an enrolled computer and was ignored.</source>
+      <translation>Xác nhận (ACK) không đến từ máy đã đăng ký nên đã bị bỏ qua.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/ack.py" line="46" />
+      <source>The acknowledgement (ACK) is meant for another computer.</source>
+      <translation>Xác nhận (ACK) này dành cho máy khác.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/ack.py" line="40" />
+      <source>The acknowledgement (ACK) is damaged and was ignored.</source>
+      <translation>Xác nhận (ACK) bị hỏng nên đã bị bỏ qua.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/apply.py" line="225" />
+      <source>The import stopped: {reason}. Nothing of the unfinished part was saved; import the same file again.</source>
+      <translation>Việc nhập bị dừng: {reason}. Phần chưa hoàn tất không được lưu; hãy nhập lại chính tệp đó.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/apply.py" line="93" />
+      <source>The import was interrupted. Import the same file again: what was already applied is skipped.</source>
+      <translation>Việc nhập bị gián đoạn. Hãy nhập lại chính tệp đó: phần đã áp dụng sẽ được bỏ qua.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/apply.py" line="214" />
+      <source>Import cancelled. Import the same file again to finish: what was applied is kept.</source>
+      <translation>Đã hủy việc nhập. Hãy nhập lại chính tệp đó để hoàn tất: phần đã áp dụng được giữ nguyên.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/bundle.py" line="204" />
+      <location filename="../../core/sync/bundle.py" line="182" />
+      <location filename="../../core/sync/usb.py" line="39" />
+      <source>The file {file} is damaged or incomplete (not a whole bundle). Copy it again from the sender.</source>
+      <translation>Tệp {file} bị hỏng hoặc không đầy đủ (không phải gói dữ liệu trọn vẹn). Hãy sao chép lại từ nơi gửi.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/bundle.py" line="178" />
+      <location filename="../../core/sync/bundle.py" line="220" />
+      <location filename="../../core/sync/bundle.py" line="229" />
+      <source>The file {file} is too large to be a sync bundle.</source>
+      <translation>Tệp {file} quá lớn, không thể là gói dữ liệu đồng bộ.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/bundle.py" line="218" />
+      <location filename="../../core/sync/bundle.py" line="244" />
+      <location filename="../../core/sync/verify.py" line="66" />
+      <source>The file {file} is not a Xã Số sync bundle.</source>
+      <translation>Tệp {file} không phải gói dữ liệu đồng bộ của Xã Số.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/bundle.py" line="246" />
+      <source>The bundle {file} has format version {version}, which this version of Xã Số cannot read. Update Xã Số on both computers.</source>
+      <translation>Gói dữ liệu {file} có định dạng phiên bản {version}, phiên bản Xã Số này không đọc được. Hãy cập nhật Xã Số trên cả hai máy.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/bundle.py" line="284" />
+      <location filename="../../core/sync/bundle.py" line="270" />
+      <source>Part {part} of the bundle {file} was changed or damaged after it was made (its checksum does not match). Copy it again from the sender.</source>
+      <translation>Phần {part} của gói dữ liệu {file} đã bị sửa đổi hoặc hỏng sau khi tạo (mã kiểm tra không khớp). Hãy sao chép lại từ nơi gửi.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/bundle.py" line="312" />
+      <source>The bundle {file} is encrypted for another computer.</source>
+      <translation>Gói dữ liệu {file} được mã hóa cho máy khác.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/bundle.py" line="175" />
+      <source>The file {file} cannot be read: {reason}.</source>
+      <translation>Không đọc được tệp {file}: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/bundle.py" line="211" />
+      <source>The file {file} contains an unexpected entry {entry}; it was not made by Xã Số and is refused.</source>
+      <translation>Tệp {file} chứa mục lạ {entry}; tệp không do Xã Số tạo nên bị từ chối.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/http_client.py" line="29" />
+      <source>The province server cannot be reached ({reason}). The changes stay here and are sent at the next sync; if the network stays down, use Export to USB.</source>
+      <translation>Không kết nối được máy chủ của tỉnh ({reason}). Các thay đổi vẫn được lưu tại máy và sẽ được gửi ở lần đồng bộ sau; nếu mạng vẫn không có, hãy dùng Xuất ra USB.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/http_client.py" line="31" />
+      <source>This computer's clock is {minutes} minutes off the province server's — set the Windows time right, then sync again.</source>
+      <translation>Đồng hồ máy tính lệch {minutes} phút so với máy chủ tỉnh — hãy chỉnh lại giờ Windows rồi đồng bộ lại.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/http_client.py" line="74" />
+      <source>unknown network error</source>
+      <translation>lỗi mạng không rõ nguyên nhân</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/http_client.py" line="92" />
+      <source>it cannot be verified</source>
+      <translation>không kiểm tra được chứng thư</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/http_client.py" line="96" />
+      <source>The province server does not know this computer. Ask the province to enrol it again.</source>
+      <translation>Máy chủ của tỉnh không nhận ra máy này. Hãy đề nghị tỉnh đăng ký lại máy.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/http_client.py" line="98" />
+      <source>The province server did not accept this computer's signature. Ask the province to enrol it again.</source>
+      <translation>Máy chủ của tỉnh không chấp nhận chữ ký của máy này. Hãy đề nghị tỉnh đăng ký lại máy.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/http_client.py" line="100" />
+      <source>The clock of this computer is wrong by more than 15 minutes. Set the date and time, then sync again.</source>
+      <translation>Đồng hồ của máy này sai lệch quá 15 phút. Hãy chỉnh lại ngày giờ rồi đồng bộ lại.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/http_client.py" line="102" />
+      <source>The data is too large to send at once; use Export to USB.</source>
+      <translation>Dữ liệu quá lớn để gửi một lần; hãy dùng Xuất ra USB.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/http_client.py" line="103" />
+      <source>The province server refused a repeated request. Sync again.</source>
+      <translation>Máy chủ tỉnh từ chối một yêu cầu gửi lặp lại. Hãy đồng bộ lại.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/http_client.py" line="104" />
+      <source>The province server is busy. Sync again in a few minutes.</source>
+      <translation>Máy chủ tỉnh đang bận. Hãy đồng bộ lại sau vài phút.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/http_client.py" line="62" />
+      <source>no answer in time</source>
+      <translation>không có trả lời kịp thời</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/http_client.py" line="64" />
+      <source>the proxy server refused or cannot be reached</source>
+      <translation>máy chủ proxy từ chối hoặc không kết nối được</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/http_client.py" line="69" />
+      <source>the connection was refused or the network is down</source>
+      <translation>kết nối bị từ chối hoặc mạng đang mất</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/http_client.py" line="71" />
+      <source>the connection broke off</source>
+      <translation>kết nối bị ngắt giữa chừng</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/http_client.py" line="73" />
+      <source>the server answered with an error; it may be restarting</source>
+      <translation>máy chủ báo lỗi, có thể đang khởi động lại</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/http_client.py" line="85" />
+      <source>the certificate has expired</source>
+      <translation>chứng thư đã hết hạn</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/http_client.py" line="87" />
+      <source>the certificate is not valid yet (check the Windows date)</source>
+      <translation>chứng thư chưa đến ngày có hiệu lực (hãy kiểm tra ngày giờ Windows)</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/http_client.py" line="89" />
+      <source>it was not issued by a certificate authority this computer trusts</source>
+      <translation>chứng thư không do tổ chức chứng thực mà máy này tin cậy cấp</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/http_client.py" line="91" />
+      <source>it was issued for another server name</source>
+      <translation>chứng thư được cấp cho tên máy chủ khác</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/http_client.py" line="236" />
+      <source>The security certificate (TLS) of the province server is not trusted: {reason}. If the province uses its own certificate authority, choose its CA certificate file in Connection settings.</source>
+      <translation>Chứng chỉ bảo mật (TLS) của máy chủ tỉnh không được tin cậy: {reason}. Nếu tỉnh dùng tổ chức cấp chứng chỉ (CA) riêng, hãy chọn tệp chứng chỉ CA của tỉnh trong Cài đặt kết nối.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/http_client.py" line="68" />
+      <source>the server name cannot be found</source>
+      <translation>không tìm thấy tên máy chủ</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/http_client.py" line="193" />
+      <source>The province server refused the request (error {status}).</source>
+      <translation>Máy chủ của tỉnh từ chối yêu cầu (lỗi {status}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/http_client.py" line="148" />
+      <source>Sync cancelled. Nothing is lost: the next sync sends it again.</source>
+      <translation>Đã hủy đồng bộ. Không mất dữ liệu: lần đồng bộ sau sẽ gửi lại.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/keys.py" line="104" />
+      <location filename="../../desktop/ui/sync/dialogs.py" line="52" />
+      <source>The passphrase must have at least 8 characters.</source>
+      <translation>Cụm mật khẩu phải có ít nhất 8 ký tự.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/keys.py" line="95" />
+      <source>This computer has no password store (keyring) for the signing key: {reason}. Keep the key in a file protected by a passphrase instead.</source>
+      <translation>Máy này không có kho mật khẩu (keyring) để lưu khóa ký: {reason}. Hãy lưu khóa trong một tệp được bảo vệ bằng cụm mật khẩu.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/keys.py" line="127" />
+      <source>The key file {path} cannot be opened with this passphrase.</source>
+      <translation>Không mở được tệp khóa {path} bằng cụm mật khẩu này.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/lists.py" line="159" />
+      <source>This conflict was already resolved.</source>
+      <translation>Xung đột này đã được xử lý.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/lists.py" line="166" />
+      <source>The record of this conflict no longer exists.</source>
+      <translation>Bản ghi của xung đột này không còn nữa.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/online.py" line="17" />
+      <source>This computer is not connected to the province server over the Internet yet. Use Connect to the province server… with the code the province gave, or sync by USB.</source>
+      <translation>Máy này chưa kết nối với máy chủ tỉnh qua Internet. Hãy bấm Kết nối máy chủ tỉnh… và nhập mã tỉnh đã cấp, hoặc đồng bộ bằng USB.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/service.py" line="109" />
+      <location filename="../../core/sync/service.py" line="263" />
+      <source>This computer is not enrolled with the province server yet, so there is nobody to send the data to. Ask the province for the enrolment file.</source>
+      <translation>Máy này chưa đăng ký với máy chủ của tỉnh nên chưa có nơi nhận dữ liệu. Hãy đề nghị tỉnh cung cấp tệp đăng ký.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/service.py" line="78" />
+      <source>This is the card of this computer itself.</source>
+      <translation>Đây là thông tin đăng ký của chính máy này.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/service.py" line="37" />
+      <location filename="../../desktop/ui/sync/dialogs.py" line="23" />
+      <source>Type the passphrase of the signing key file {path}.</source>
+      <translation>Hãy nhập cụm mật khẩu của tệp khóa ký {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/service.py" line="148" />
+      <source>Cannot write the bundle to {folder}: {reason}.</source>
+      <translation>Không ghi được gói dữ liệu vào {folder}: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/settings.py" line="168" />
+      <source>This computer's clock is {minutes} minutes off the province server's — set the Windows time right.</source>
+      <translation>Đồng hồ máy tính lệch {minutes} phút so với máy chủ tỉnh — hãy chỉnh lại giờ Windows.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/settings.py" line="79" />
+      <source>Unknown proxy choice {mode}.</source>
+      <translation>Lựa chọn proxy {mode} không hợp lệ.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/settings.py" line="88" />
+      <source>The timeout must be between 5 and 600 seconds.</source>
+      <translation>Thời gian chờ phải từ 5 đến 600 giây.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/settings.py" line="90" />
+      <source>The size of a sync file must be between 1 and 2000 MB.</source>
+      <translation>Dung lượng một tệp đồng bộ phải từ 1 đến 2000 MB.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/settings.py" line="101" />
+      <source>The file {file} is not a CA certificate in PEM format (text starting with -----BEGIN CERTIFICATE-----). Ask the province for the .pem or .crt file.</source>
+      <translation>Tệp {file} không phải chứng chỉ CA dạng PEM (văn bản bắt đầu bằng -----BEGIN CERTIFICATE-----). Đề nghị tỉnh cung cấp tệp .pem hoặc .crt.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/settings.py" line="146" />
+      <source>Automatic sync every {minutes} minutes is not offered.</source>
+      <translation>Không có lựa chọn tự động đồng bộ mỗi {minutes} phút.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/settings.py" line="83" />
+      <source>The proxy {proxy} is not valid: write it as host:port, for example 10.0.0.1:3128.</source>
+      <translation>Địa chỉ proxy {proxy} không hợp lệ: hãy ghi theo dạng máy:cổng, ví dụ 10.0.0.1:3128.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/settings.py" line="98" />
+      <source>The certificate file {file} cannot be read: {reason}.</source>
+      <translation>Không đọc được tệp chứng chỉ {file}: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/settings.py" line="108" />
+      <source>The certificate file {file} is damaged: {reason}. Ask the province for the file again.</source>
+      <translation>Tệp chứng chỉ {file} bị hỏng: {reason}. Đề nghị tỉnh gửi lại tệp.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/settings.py" line="68" />
+      <source>The proxy password cannot be kept: this computer has no password store (keyring): {reason}.</source>
+      <translation>Không lưu được mật khẩu proxy: máy tính này không có kho mật khẩu (keyring): {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/usb.py" line="50" />
+      <source>The folder {folder} does not exist (is the USB stick plugged in?).</source>
+      <translation>Thư mục {folder} không tồn tại (USB đã được cắm chưa?).</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/usb.py" line="43" />
+      <source>The copy on {folder} cannot be read back correctly: {reason} Use another USB stick or folder and export again.</source>
+      <translation>Bản sao trên {folder} không đọc lại được chính xác: {reason} Hãy dùng USB hoặc thư mục khác và xuất lại.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/verify.py" line="38" />
+      <source>The bundle {file} contains changes to data of commune {commune}, which its sender may not change. Nothing from it was applied.</source>
+      <translation>Gói {file} có thay đổi dữ liệu của xã {commune}, là dữ liệu mà máy gửi không được phép sửa. Không áp dụng nội dung nào của gói này.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/verify.py" line="68" />
+      <source>The bundle {file} was made by this computer; import it on the other computer.</source>
+      <translation>Gói dữ liệu {file} do chính máy này tạo; hãy nhập nó trên máy kia.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/verify.py" line="72" />
+      <source>The bundle {file} comes from a computer that is not enrolled here (node {node}). Enrol it first, then import again.</source>
+      <translation>Gói dữ liệu {file} đến từ một máy chưa được đăng ký tại đây (mã máy {node}). Hãy đăng ký máy đó trước rồi nhập lại.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/verify.py" line="76" />
+      <source>The signature of the bundle {file} is not valid: it was changed after it was made, or it was not made by the computer it names. Do not use it; ask the sender for a new one.</source>
+      <translation>Chữ ký của gói dữ liệu {file} không hợp lệ: gói đã bị sửa đổi sau khi tạo, hoặc không do máy ghi trong gói tạo ra. Không sử dụng gói này; hãy đề nghị nơi gửi tạo gói mới.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/verify.py" line="80" />
+      <source>The bundle {file} is meant for another computer.</source>
+      <translation>Gói dữ liệu {file} dành cho máy khác.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/verify.py" line="83" />
+      <source>The bundle {file} belongs to commune {commune}, not to this commune.</source>
+      <translation>Gói dữ liệu {file} thuộc xã {commune}, không phải của xã này.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/verify.py" line="89" />
+      <source>The bundle {file} was made by a newer version of Xã Số. Update Xã Số on this computer, then import again.</source>
+      <translation>Gói dữ liệu {file} được tạo bởi phiên bản Xã Số mới hơn. Hãy cập nhật Xã Số trên máy này rồi nhập lại.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/verify.py" line="92" />
+      <source>The bundle {file} was made by an old version of Xã Số that this version no longer reads. Update Xã Số on the sending computer and export again.</source>
+      <translation>Gói dữ liệu {file} được tạo bởi phiên bản Xã Số cũ mà phiên bản này không còn đọc được. Hãy cập nhật Xã Số trên máy gửi và xuất lại.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/verify.py" line="181" />
+      <source>An earlier bundle from this computer is missing: changes {first} to {last} have not arrived. Import the earlier bundle first, or ask the sender to export again.</source>
+      <translation>Thiếu một gói dữ liệu trước đó của máy gửi: các thay đổi từ {first} đến {last} chưa đến. Hãy nhập gói trước đó, hoặc đề nghị nơi gửi xuất lại.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/verify.py" line="201" />
+      <source>Part {part} of the bundle {file} contains a change this version of Xã Số cannot accept.</source>
+      <translation>Phần {part} của gói dữ liệu {file} chứa thay đổi mà phiên bản Xã Số này không chấp nhận được.</translation>
+    </message>
+    <message>
+      <location filename="../../core/training/courses.py" line="23" />
+      <source>Bình dân học vụ số (national platform)</source>
+      <translation>Bình dân học vụ số (nền tảng quốc gia)</translation>
+    </message>
+    <message>
+      <location filename="../../core/training/courses.py" line="24" />
+      <source>Provincial class</source>
+      <translation>Lớp do tỉnh tổ chức</translation>
+    </message>
+    <message>
+      <location filename="../../core/training/courses.py" line="25" />
+      <source>MOOC platform (OneTouch, MobiEdu)</source>
+      <translation>Nền tảng MOOC (OneTouch, MobiEdu)</translation>
+    </message>
+    <message>
+      <location filename="../../core/training/courses.py" line="26" />
+      <source>In-house</source>
+      <translation>Tự tổ chức tại xã</translation>
+    </message>
+    <message>
+      <location filename="../../core/training/courses.py" line="29" />
+      <location filename="../../desktop/ui/training/summary.py" line="69" />
+      <source>Digital skills</source>
+      <translation>Kỹ năng số</translation>
+    </message>
+    <message>
+      <location filename="../../core/training/courses.py" line="30" />
+      <source>Operating the procedure system</source>
+      <translation>Vận hành hệ thống giải quyết TTHC</translation>
+    </message>
+    <message>
+      <location filename="../../core/training/courses.py" line="31" />
+      <source>Digital signing</source>
+      <translation>Ký số</translation>
+    </message>
+    <message>
+      <location filename="../../core/training/courses.py" line="32" />
+      <source>Professional field</source>
+      <translation>Nghiệp vụ chuyên môn</translation>
+    </message>
+    <message>
+      <location filename="../../core/training/courses.py" line="34" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="11" />
+      <location filename="../../desktop/ui/main_window.py" line="320" />
+      <source>Online</source>
+      <translation>Trực tuyến</translation>
+    </message>
+    <message>
+      <location filename="../../core/training/courses.py" line="34" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="11" />
+      <source>In person</source>
+      <translation>Trực tiếp</translation>
+    </message>
+    <message>
+      <location filename="../../core/training/courses.py" line="35" />
+      <source>Blended</source>
+      <translation>Kết hợp</translation>
+    </message>
+    <message>
+      <location filename="../../core/training/courses.py" line="36" />
+      <location filename="../../desktop/ui/training/courses.py" line="74" />
+      <source>Present</source>
+      <translation>Có mặt</translation>
+    </message>
+    <message>
+      <location filename="../../core/training/courses.py" line="36" />
+      <location filename="../../desktop/ui/training/courses.py" line="74" />
+      <source>Absent</source>
+      <translation>Vắng</translation>
+    </message>
+    <message>
+      <location filename="../../core/training/courses.py" line="37" />
+      <location filename="../../desktop/ui/training/courses.py" line="74" />
+      <source>Excused</source>
+      <translation>Có phép</translation>
+    </message>
+    <message>
+      <location filename="../../core/training/courses.py" line="38" />
+      <source>Entered by the commune</source>
+      <translation>Xã tự nhập</translation>
+    </message>
+    <message>
+      <location filename="../../core/training/courses.py" line="38" />
+      <source>Published by the province</source>
+      <translation>Tỉnh ban hành</translation>
+    </message>
+    <message>
+      <location filename="../../core/training/courses.py" line="130" />
+      <source>No course is called {name}. Give the exact title or the course id.</source>
+      <translation>Không có khóa học nào tên {name}. Hãy ghi đúng tên hoặc mã khóa học.</translation>
+    </message>
+    <message>
+      <location filename="../../core/training/courses.py" line="61" />
+      <source>Enter the course title.</source>
+      <translation>Hãy nhập tên khóa học.</translation>
+    </message>
+    <message>
+      <location filename="../../core/training/courses.py" line="63" />
+      <source>The course title is too long (at most 256 characters).</source>
+      <translation>Tên khóa học quá dài (tối đa 256 ký tự).</translation>
+    </message>
+    <message>
+      <location filename="../../core/training/courses.py" line="69" />
+      <source>The number of hours must be between 0 and 1000.</source>
+      <translation>Số giờ học phải từ 0 đến 1000.</translation>
+    </message>
+    <message>
+      <location filename="../../core/training/courses.py" line="71" />
+      <location filename="../../desktop/ui/training/export.py" line="71" />
+      <source>The end date is before the start date.</source>
+      <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+      <location filename="../../core/training/courses.py" line="73" />
+      <source>The pass mark must be between 0 and 100.</source>
+      <translation>Điểm đạt phải từ 0 đến 100.</translation>
+    </message>
+    <message>
+      <location filename="../../core/training/courses.py" line="99" />
+      <source>This course no longer exists (deleted on this or another PC).</source>
+      <translation>Khóa học này không còn nữa (đã bị xóa trên máy này hoặc máy khác).</translation>
+    </message>
+    <message>
+      <location filename="../../core/training/courses.py" line="210" />
+      <source>Enter the date of the session (dd/mm/yyyy).</source>
+      <translation>Hãy nhập ngày của buổi học (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+      <location filename="../../core/training/courses.py" line="227" />
+      <source>This session no longer exists (deleted on this or another PC).</source>
+      <translation>Buổi học này không còn nữa (đã bị xóa trên máy này hoặc máy khác).</translation>
+    </message>
+    <message>
+      <location filename="../../core/training/courses.py" line="335" />
+      <source>The score must be between 0 and 100.</source>
+      <translation>Điểm phải từ 0 đến 100.</translation>
+    </message>
+    <message>
+      <location filename="../../core/training/courses.py" line="337" />
+      <source>Enter the completion date (dd/mm/yyyy).</source>
+      <translation>Hãy nhập ngày hoàn thành (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+      <location filename="../../core/training/courses.py" line="341" />
+      <source>A score of {score} is below the pass mark {mark}: the course is not completed.</source>
+      <translation>Điểm {score} thấp hơn điểm đạt {mark}: chưa hoàn thành khóa học.</translation>
+    </message>
+    <message>
+      <location filename="../../core/training/courses.py" line="310" />
+      <source>Unknown attendance value {value}.</source>
+      <translation>Giá trị điểm danh {value} không hợp lệ.</translation>
+    </message>
+    <message>
+      <location filename="../../core/training/coverage.py" line="195" />
+      <location filename="../../desktop/ui/training/results.py" line="63" />
+      <source>Completion date</source>
+      <translation>Ngày hoàn thành</translation>
+    </message>
+    <message>
+      <location filename="../../core/training/coverage.py" line="196" />
+      <location filename="../../desktop/ui/training/results.py" line="63" />
+      <source>Certificate no.</source>
+      <translation>Số chứng chỉ</translation>
+    </message>
+    <message>
+      <location filename="../../core/training/import_attendance.py" line="43" />
+      <source>No attendance list was found in {file} (sheets searched: {sheets}): none of the first {limit} rows holds a header with a name column (Họ và tên). Check that you chose the right file.</source>
+      <translation>Không tìm thấy danh sách điểm danh trong tệp {file} (đã tìm trong các trang: {sheets}): trong {limit} dòng đầu không có dòng tiêu đề nào có cột họ tên (Họ và tên). Hãy kiểm tra lại tệp đã chọn.</translation>
+    </message>
+    <message>
+      <location filename="../../core/training/import_attendance.py" line="180" />
+      <source>Row {row}: {value} in column {column} is not understood. Write x (present), P (excused) or leave it empty (absent).</source>
+      <translation>Dòng {row}: không hiểu giá trị {value} ở cột {column}. Hãy ghi x (có mặt), P (vắng có phép) hoặc để trống (vắng).</translation>
+    </message>
+    <message>
+      <location filename="../../core/training/import_attendance.py" line="195" />
+      <source>Row {row}: {value} in column {column} is not understood. Write Có or Không.</source>
+      <translation>Dòng {row}: không hiểu giá trị {value} ở cột {column}. Hãy ghi Có hoặc Không.</translation>
+    </message>
+    <message>
+      <location filename="../../core/training/import_attendance.py" line="354" />
+      <source>{count} person(s) in the file are not in the officer list: {names}. Add them to the officer list first, or choose to skip them; nothing was imported.</source>
+      <translation>Có {count} người trong tệp không có trong danh sách cán bộ: {names}. Hãy thêm họ vào danh sách cán bộ trước, hoặc chọn bỏ qua những người này; chưa nhập dữ liệu nào.</translation>
+    </message>
+    <message>
+      <location filename="../../core/training/import_attendance.py" line="360" />
+      <source>The officer list or the course changed while the import was being checked; nothing was imported. Preview the file again.</source>
+      <translation>Danh sách cán bộ hoặc khóa học đã thay đổi trong lúc kiểm tra tệp; chưa nhập dữ liệu nào. Hãy xem trước tệp lại.</translation>
+    </message>
+    <message>
+      <location filename="../../core/training/import_attendance.py" line="208" />
+      <source>Row {row}: the score {value} in column {column} is not a number.</source>
+      <translation>Dòng {row}: điểm {value} ở cột {column} không phải là số.</translation>
+    </message>
+    <message>
+      <location filename="../../core/training/import_attendance.py" line="220" />
+      <source>Row {row}: {value} in column {column} is not a valid date. Write it as dd/mm/yyyy.</source>
+      <translation>Dòng {row}: {value} ở cột {column} không phải là ngày hợp lệ. Hãy ghi theo dạng dd/mm/yyyy.</translation>
+    </message>
+    <message>
+      <location filename="../../core/training/import_attendance.py" line="270" />
+      <source>Row {row}: {count} officers are called {name}. Add a CCCD column to tell them apart.</source>
+      <translation>Dòng {row}: có {count} cán bộ cùng tên {name}. Hãy thêm cột CCCD để phân biệt.</translation>
+    </message>
+    <message>
+      <location filename="../../core/training/import_attendance.py" line="273" />
+      <source>Row {row}: CCCD {cccd} belongs to {officer}, not to {name}. Correct the name or the CCCD number.</source>
+      <translation>Dòng {row}: CCCD {cccd} là của {officer}, không phải của {name}. Hãy sửa lại họ tên hoặc số CCCD.</translation>
+    </message>
+    <message>
+      <location filename="../../core/training/import_attendance.py" line="319" />
+      <source>{file} has neither session columns (Buổi 1, Buổi 2… or the dates of the sessions) nor a Hoàn thành column: there is nothing to import.</source>
+      <translation>Tệp {file} không có cột buổi học (Buổi 1, Buổi 2… hoặc ngày của buổi học) cũng không có cột Hoàn thành: không có gì để nhập.</translation>
+    </message>
+    <message>
+      <location filename="../../core/training/import_attendance.py" line="327" />
+      <source>The list in {file} has a header but no rows below it.</source>
+      <translation>Danh sách trong tệp {file} có dòng tiêu đề nhưng không có dòng dữ liệu nào.</translation>
+    </message>
+    <message>
+      <location filename="../../core/training/import_attendance.py" line="300" />
+      <source>Row {row}: {name} is already listed in row {first_row}. Keep one row per officer.</source>
+      <translation>Dòng {row}: {name} đã có ở dòng {first_row}. Mỗi cán bộ chỉ được có một dòng.</translation>
+    </message>
+    <message>
+      <location filename="../../core/training/import_attendance.py" line="159" />
+      <source>Column {column}: the course has only {count} session(s). Add the session in the app first, or write its date in the header (for example Buổi {number} - 05/10/2025).</source>
+      <translation>Cột {column}: khóa học chỉ có {count} buổi. Hãy thêm buổi học trong phần mềm trước, hoặc ghi ngày của buổi học vào tiêu đề cột (ví dụ Buổi {number} - 05/10/2025).</translation>
+    </message>
+    <message>
+      <location filename="../../core/xlsx_table.py" line="33" />
+      <source>No table was found in {file} (sheets searched: {sheets}): none of the first {limit} rows holds a header with the required columns. Check that you chose the right file.</source>
+      <translation>Không tìm thấy bảng dữ liệu trong tệp {file} (các trang đã xem: {sheets}): trong {limit} dòng đầu không có dòng tiêu đề với các cột bắt buộc. Hãy kiểm tra đã chọn đúng tệp.</translation>
+    </message>
+    <message>
+      <location filename="../../core/xlsx_table.py" line="92" />
+      <source>The file {file} is password-protected or in the old .xls format. Open it in Excel, remove the password and save it as an Excel workbook (.xlsx).</source>
+      <translation>Tệp {file} có đặt mật khẩu hoặc ở định dạng .xls cũ. Hãy mở bằng Excel, bỏ mật khẩu và lưu lại thành tệp Excel (.xlsx).</translation>
+    </message>
+    <message>
+      <location filename="../../core/xlsx_table.py" line="96" />
+      <source>The file {file} is not an Excel workbook (.xlsx). Open it in Excel and save it as an Excel workbook (.xlsx).</source>
+      <translation>Tệp {file} không phải tệp Excel (.xlsx). Hãy mở bằng Excel và lưu lại thành tệp Excel (.xlsx).</translation>
+    </message>
+    <message>
+      <location filename="../../core/xlsx_table.py" line="84" />
+      <location filename="../../core/xlsx_table.py" line="388" />
+      <source>The file {file} does not exist. Choose the file again.</source>
+      <translation>Không tìm thấy tệp {file}. Hãy chọn lại tệp.</translation>
+    </message>
+    <message>
+      <location filename="../../core/xlsx_table.py" line="88" />
+      <location filename="../../core/xlsx_table.py" line="391" />
+      <source>The file {file} cannot be read: {reason}. Close it in Excel and try again.</source>
+      <translation>Không đọc được tệp {file}: {reason}. Hãy đóng tệp trong Excel rồi thử lại.</translation>
+    </message>
+    <message>
+      <location filename="../../core/xlsx_table.py" line="102" />
+      <source>The file {file} is damaged and cannot be read as an Excel workbook. Open it in Excel, save it again as .xlsx and retry.</source>
+      <translation>Tệp {file} bị hỏng, không đọc được như tệp Excel. Hãy mở bằng Excel, lưu lại thành .xlsx rồi thử lại.</translation>
+    </message>
+    <message>
+      <location filename="../../core/xlsx_table.py" line="334" />
+      <source>The file {file} has no sheet named {sheet}. Its sheets are: {sheets}.</source>
+      <translation>Tệp {file} không có trang tính tên «{sheet}». Các trang tính có trong tệp: {sheets}.</translation>
+    </message>
+    <message>
+      <location filename="../../db/changes.py" line="195" />
+      <source>This entry was published by the province; only the province can change it.</source>
+      <translation>Mục này do tỉnh công bố; chỉ tỉnh mới được sửa.</translation>
+    </message>
+    <message>
+      <location filename="../../db/migrate.py" line="115" />
+      <source>The data file {path} cannot be used: {reason}</source>
+      <translation>Không dùng được tệp dữ liệu {path}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../db/migrate.py" line="93" />
+      <source>The data file {path} is in use by another program (perhaps Xã Số is already open). Close the other program and try again.</source>
+      <translation>Tệp dữ liệu {path} đang được chương trình khác sử dụng (có thể Xã Số đang mở). Hãy đóng chương trình đó rồi thử lại.</translation>
+    </message>
+    <message>
+      <location filename="../../db/migrate.py" line="99" />
+      <source>The data file {path} is read-only. Copy the data folder to a writable drive or ask the administrator to allow writing, then open Xã Số again.</source>
+      <translation>Tệp dữ liệu {path} chỉ cho phép đọc. Hãy chép thư mục dữ liệu sang ổ đĩa ghi được hoặc nhờ quản trị viên cấp quyền ghi, rồi mở lại Xã Số.</translation>
+    </message>
+    <message>
+      <location filename="../../db/migrate.py" line="105" />
+      <source>The data file {path} is damaged and cannot be opened. Restore it from a backup in the backups folder, or contact the province help desk.</source>
+      <translation>Tệp dữ liệu {path} bị hỏng, không mở được. Hãy khôi phục từ bản sao lưu trong thư mục backups, hoặc liên hệ bộ phận hỗ trợ của tỉnh.</translation>
+    </message>
+    <message>
+      <location filename="../../db/migrate.py" line="111" />
+      <source>The data file {path} cannot be opened. Check that the folder exists and that you may write to it.</source>
+      <translation>Không mở được tệp dữ liệu {path}. Hãy kiểm tra thư mục có tồn tại và có quyền ghi.</translation>
+    </message>
+    <message>
+      <location filename="../../db/migrate.py" line="130" />
+      <source>This data file was written by a newer version of Xã Số (schema {revision}). Install the newer version of the app; the file has not been changed.</source>
+      <translation>Tệp dữ liệu này do phiên bản Xã Số mới hơn tạo ra (cấu trúc {revision}). Hãy cài phiên bản mới hơn; tệp chưa bị thay đổi.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/app.py" line="218" />
-      <location filename="../../desktop/cli.py" line="98" />
-      <location filename="../../desktop/cli_province.py" line="35" />
+      <location filename="../../cli/main.py" line="98" />
+      <location filename="../../cli/province.py" line="35" />
       <source>The passwords are shown only this once.</source>
       <translation>Mật khẩu chỉ hiện một lần này; hãy ghi lại.</translation>
     </message>
@@ -19,3407 +3086,21 @@
     </message>
     <message>
       <location filename="../../desktop/app.py" line="214" />
-      <location filename="../../desktop/cli.py" line="91" />
+      <location filename="../../cli/main.py" line="91" />
       <source>Demo data: {commune}, {province} — {count} officers.</source>
       <translation>Dữ liệu mẫu: {commune}, {province} — {count} cán bộ.</translation>
     </message>
     <message>
       <location filename="../../desktop/app.py" line="216" />
-      <location filename="../../desktop/cli.py" line="96" />
-      <location filename="../../desktop/cli_province.py" line="33" />
+      <location filename="../../cli/main.py" line="96" />
+      <location filename="../../cli/province.py" line="33" />
       <source>  account {user}, password {password}</source>
       <translation>  tài khoản {user}, mật khẩu {password}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli.py" line="83" />
-      <location filename="../../desktop/cli_province.py" line="22" />
-      <source>Name the folder for the demo data with --home DIR; demo data never goes into the real data folder.</source>
-      <translation>Hãy chỉ rõ thư mục cho dữ liệu mẫu bằng --home THƯ_MỤC; dữ liệu mẫu không bao giờ được ghi vào thư mục dữ liệu thật.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli.py" line="94" />
-      <source>This data folder already holds the demo data; nothing was added.</source>
-      <translation>Thư mục dữ liệu này đã có dữ liệu mẫu; không thêm gì nữa.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli.py" line="137" />
-      <source>{file}: {new} new, {update} updated, {same} unchanged.</source>
-      <translation>{file}: {new} mới, {update} cập nhật, {same} không đổi.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli.py" line="141" />
-      <location filename="../../desktop/cli.py" line="249" />
-      <location filename="../../desktop/cli_backup.py" line="114" />
-      <source>(dry run: nothing was written)</source>
-      <translation>(chạy thử: chưa ghi gì vào dữ liệu)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli.py" line="171" />
-      <source>The data file is intact, but this installation has not been set up yet.</source>
-      <translation>Tệp dữ liệu nguyên vẹn, nhưng máy này chưa được thiết lập.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli.py" line="243" />
-      <source>{file} → {course}: {rows} officers; {present} present, {excused} excused, {absent} absent.</source>
-      <translation>{file} → {course}: {rows} cán bộ; {present} lượt có mặt, {excused} lượt vắng có phép, {absent} lượt vắng.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli.py" line="70" />
-      <source>Error: {message}</source>
-      <translation>Lỗi: {message}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli.py" line="114" />
-      <location filename="../../desktop/cli.py" line="205" />
-      <location filename="../../desktop/cli.py" line="293" />
-      <source>This data folder has not been set up yet; open Xã Số once or run the demo command.</source>
-      <translation>Thư mục dữ liệu này chưa được thiết lập; hãy mở Xã Số một lần hoặc chạy lệnh demo.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli.py" line="169" />
-      <source>The data file has problems:</source>
-      <translation>Tệp dữ liệu có lỗi:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli.py" line="312" />
-      <source>Officers working: {count}; required courses: {courses}.</source>
-      <translation>Cán bộ đang công tác: {count}; khóa học bắt buộc: {courses}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli.py" line="314" />
-      <source>Trained in digital skills: {done}/{count} ({percent}); target {target}.</source>
-      <translation>Đã được đào tạo kỹ năng số: {done}/{count} ({percent}); chỉ tiêu {target}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli.py" line="317" />
-      <source>Trained in operating the system: {done}/{count} ({percent}); target {target}.</source>
-      <translation>Đã được đào tạo vận hành hệ thống: {done}/{count} ({percent}); chỉ tiêu {target}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli.py" line="320" />
-      <source>Still to train: {count} officers ({new} new).</source>
-      <translation>Còn phải đào tạo: {count} cán bộ ({new} cán bộ mới).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli.py" line="128" />
-      <location filename="../../desktop/cli_backlog.py" line="46" />
-      <location filename="../../desktop/cli_infra.py" line="38" />
-      <source>Nothing was imported: fix the rows above in the file and try again.</source>
-      <translation>Chưa nhập gì: hãy sửa các dòng nêu trên trong tệp rồi thử lại.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli.py" line="151" />
-      <location filename="../../desktop/cli_backup.py" line="50" />
-      <location filename="../../desktop/cli_backup.py" line="110" />
-      <source>There is no Xã Số data in {path}.</source>
-      <translation>Không có dữ liệu Xã Số trong {path}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli.py" line="173" />
-      <source>The data file is intact (schema {schema}).</source>
-      <translation>Tệp dữ liệu nguyên vẹn (phiên bản cấu trúc {schema}).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli.py" line="233" />
-      <source>Nothing was imported: fix the rows above in the file (add missing people to the officer list first) and try again.</source>
-      <translation>Chưa nhập dữ liệu nào: hãy sửa các dòng nêu trên trong tệp (thêm những người còn thiếu vào danh sách cán bộ trước) rồi thử lại.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli.py" line="254" />
-      <source>Written: {sessions} new session(s), {attendance} attendance change(s), {results} result change(s).</source>
-      <translation>Đã ghi: {sessions} buổi học mới, {attendance} thay đổi điểm danh, {results} thay đổi kết quả.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli.py" line="210" />
-      <source>Name the course with --course (its id or its exact title). Courses: {titles}</source>
-      <translation>Hãy chỉ rõ khóa học bằng --course (mã hoặc tên chính xác của khóa học). Các khóa học: {titles}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli.py" line="175" />
-      <source>{commune}: {count} officers.</source>
-      <translation>{commune}: {count} cán bộ.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli.py" line="177" />
-      <source>Province computer of {province}.</source>
-      <translation>Máy của tỉnh: {province}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli.py" line="218" />
-      <source>Row {row}: {name} is not in the officer list.</source>
-      <translation>Dòng {row}: {name} không có trong danh sách cán bộ.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli.py" line="220" />
-      <location filename="../../desktop/ui/training/import_dialog.py" line="127" />
-      <source>Did you mean {name}? Correct the name in the file.</source>
-      <translation>Có phải là {name}? Hãy sửa lại họ tên trong tệp.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli_backlog.py" line="25" />
-      <source>{file}: {new} new lots, {update} updated, {unchanged} unchanged.</source>
-      <translation>{file}: {new} lô mới, {update} cập nhật, {unchanged} không đổi.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli_backlog.py" line="58" />
-      <source>Dry run: nothing was written.</source>
-      <translation>Chạy thử: chưa ghi gì vào dữ liệu.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli_backlog.py" line="99" />
-      <source>reached</source>
-      <translation>đã đạt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli_backlog.py" line="82" />
-      <source>Digitization: {done} of {total} records digitized ({percent}).</source>
-      <translation>Số hóa: đã số hóa {done}/{total} hồ sơ ({percent}).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli_backlog.py" line="92" />
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="113" />
-      <source>Current rate: {rate} records a day (last {days} days).</source>
-      <translation>Tốc độ hiện nay: {rate} hồ sơ/ngày ({days} ngày gần nhất).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli_backlog.py" line="96" />
-      <location filename="../../desktop/ui/backlog/summary.py" line="29" />
-      <source>Target {percent} by {date}</source>
-      <translation>Chỉ tiêu {percent} đến {date}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli_backlog.py" line="101" />
-      <source>will be missed: no records are being digitized</source>
-      <translation>sẽ không đạt: hiện không có hồ sơ nào được số hóa</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli_backlog.py" line="86" />
-      <source>  {field}: {done}/{total} digitized ({percent}), {checked} checked, {signed} signed, {stored} stored</source>
-      <translation>  {field}: đã số hóa {done}/{total} ({percent}), đã kiểm tra {checked}, đã ký số {signed}, đã lưu kho {stored}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli_backlog.py" line="103" />
-      <source>will be missed: reached only on {date} at the current rate</source>
-      <translation>sẽ không đạt: với tốc độ hiện nay, đến {date} mới đạt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli_backlog.py" line="106" />
-      <source>on track: reached on {date} at the current rate</source>
-      <translation>đúng tiến độ: với tốc độ hiện nay sẽ đạt vào {date}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli_backup.py" line="29" />
-      <source>Backup password: </source>
-      <translation>Mật khẩu bản sao lưu: </translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli_backup.py" line="117" />
-      <source>Restored. The data before the restore was kept in the backups folder.</source>
-      <translation>Đã khôi phục. Dữ liệu trước khi khôi phục được giữ trong thư mục backups.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli_backup.py" line="57" />
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="126" />
-      <source>Backup saved: {file} ({size} KB).</source>
-      <translation>Đã lưu bản sao lưu: {file} ({size} KB).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli_backup.py" line="65" />
-      <source>{file}: {officers} officers, {certs} certificates, {courses} courses, {accounts} accounts, {changes} changes.</source>
-      <translation>{file}: {officers} cán bộ, {certs} chứng thư số, {courses} khóa học, {accounts} tài khoản, {changes} thay đổi.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli_backup.py" line="71" />
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="219" />
-      <source>Last change: {at}</source>
-      <translation>Thay đổi gần nhất: {at}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli_backup.py" line="90" />
-      <source>change log row {row} was altered</source>
-      <translation>dòng nhật ký thay đổi {row} đã bị sửa</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli_backup.py" line="94" />
-      <source>The backup {file} is damaged: {reason}</source>
-      <translation>Bản sao lưu {file} bị hỏng: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli_backup.py" line="98" />
-      <source>The backup is intact and its change log unaltered.</source>
-      <translation>Bản sao lưu nguyên vẹn, nhật ký thay đổi không bị sửa.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli_backup.py" line="46" />
-      <source>An encrypted backup needs a password of at least 8 characters (in {env} or typed when asked).</source>
-      <translation>Sao lưu mã hóa cần mật khẩu từ 8 ký tự trở lên (đặt trong {env} hoặc nhập khi được hỏi).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli_backup.py" line="152" />
-      <source>Change log verified: {rows} changes, none altered.</source>
-      <translation>Đã kiểm tra nhật ký: {rows} thay đổi, không có thay đổi nào bị sửa.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli_backup.py" line="155" />
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="167" />
-      <source>The change log was altered at change {row}: contact the province help desk.</source>
-      <translation>Nhật ký thay đổi đã bị sửa tại thay đổi {row}: hãy liên hệ bộ phận hỗ trợ của tỉnh.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli_certs.py" line="28" />
-      <source>No certificate files were found in the paths given.</source>
-      <translation>Không tìm thấy tệp chứng thư nào ở các đường dẫn đã cho.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli_certs.py" line="67" />
-      <source>Nothing was imported: fix or remove the files above and try again.</source>
-      <translation>Chưa nhập gì: hãy sửa hoặc bỏ các tệp nêu trên rồi thử lại.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli_certs.py" line="70" />
-      <source>{new} new certificates, {dup} already imported, {unmatched} to assign to an officer.</source>
-      <translation>{new} chứng thư mới, {dup} đã có, {unmatched} cần gán cho cán bộ.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli_certs.py" line="52" />
-      <source>{file}: {name}, {kind}, valid until {date} → {officer}</source>
-      <translation>{file}: {name}, {kind}, hiệu lực đến {date} → {officer}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli_certs.py" line="56" />
-      <source>(already imported)</source>
-      <translation>(đã nhập trước đó)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli_certs.py" line="94" />
-      <source>Official-duty certificate coverage: {covered}/{officers} working officers ({percent}).</source>
-      <translation>Tỷ lệ cán bộ có chứng thư số chuyên dùng còn hiệu lực: {covered}/{officers} cán bộ đang công tác ({percent}).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli_certs.py" line="96" />
-      <source>Expiring within 30 days: {warnings}; within 7 days or expired: {errors}.</source>
-      <translation>Sắp hết hạn trong 30 ngày: {warnings}; còn dưới 7 ngày hoặc đã hết hạn: {errors}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli_certs.py" line="98" />
-      <source>Officers still on a public CA: {count}. Certificates to assign: {review}. Open requests: {requests}.</source>
-      <translation>Cán bộ còn dùng chứng thư CA công cộng: {count}. Chứng thư cần gán: {review}. Yêu cầu đang xử lý: {requests}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli_certs.py" line="103" />
-      <source>{name}: expires {date}</source>
-      <translation>{name}: hết hạn {date}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli_dossiers.py" line="27" />
-      <source>{file}: {new} new dossiers, {update} updated, {unchanged} unchanged.</source>
-      <translation>{file}: {new} hồ sơ mới, {update} cập nhật, {unchanged} không đổi.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli_dossiers.py" line="50" />
-      <location filename="../../desktop/ui/backlog/indicators_summary.py" line="69" />
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="99" />
-      <source>no dossiers</source>
-      <translation>không phát sinh hồ sơ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli_dossiers.py" line="45" />
-      <source>QĐ 766 digitization indicators, month {month}:</source>
-      <translation>Chỉ số số hóa theo QĐ 766, tháng {month}:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli_dossiers.py" line="60" />
-      <source>Total: {points} of {pmax} points.</source>
-      <translation>Tổng: {points}/{pmax} điểm.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli_dossiers.py" line="51" />
-      <source>  {code} {title}: {num}/{den} ({rate}), target {target}: {points} of {pmax} points</source>
-      <translation>  {code} {title}: {num}/{den} ({rate}), chỉ tiêu {target}: {points}/{pmax} điểm</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli_hub.py" line="30" />
-      <location filename="../../desktop/ui/hub/connect.py" line="89" />
-      <source>This computer is enrolled with the province server {url}.</source>
-      <translation>Máy này đã được đăng ký với máy chủ tỉnh {url}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli_infra.py" line="47" />
-      <source>{file}: {new} new devices, {update} updated, {same} unchanged.</source>
-      <translation>{file}: {new} thiết bị mới, {update} cập nhật, {same} không đổi.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli_province.py" line="29" />
-      <source>Demo province: {count} communes on the province server in {folder}; this folder opens in province mode.</source>
-      <translation>Dữ liệu mẫu toàn tỉnh: {count} xã/phường trên máy chủ tỉnh tại {folder}; thư mục này mở ở chế độ xem toàn tỉnh.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli_province.py" line="37" />
-      <source>No keyring on this computer: the signing key is in a file protected by the passphrase {passphrase}.</source>
-      <translation>Máy này không có kho mật khẩu (keyring): khóa ký được lưu trong tệp bảo vệ bằng cụm mật khẩu {passphrase}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli_reports.py" line="70" />
-      <source>Saved {file} ({kind}, {period}).</source>
-      <translation>Đã lưu {file} ({kind}, {period}).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli_reports.py" line="29" />
-      <source>{text} is not a date; write it as dd/mm/yyyy.</source>
-      <translation>{text} không phải là ngày; hãy ghi theo dạng dd/mm/yyyy.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli_reports.py" line="73" />
-      <source>Issued as number {symbol} on {date}.</source>
-      <translation>Đã ban hành, số {symbol}, ngày {date}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli_sync.py" line="39" />
-      <source>No province server is enrolled yet; name the receiving computer with --peer.</source>
-      <translation>Chưa đăng ký máy chủ của tỉnh; hãy chỉ rõ máy nhận bằng --peer.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli_sync.py" line="61" />
-      <source>{applied} applied, {skipped} already here, {conflicts} conflicts, {quarantined} waiting for their parent.</source>
-      <translation>{applied} thay đổi được áp dụng, {skipped} đã có, {conflicts} xung đột, {quarantined} đang chờ bản ghi gốc.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli_sync.py" line="140" />
-      <source>Set the passphrase in the environment variable {name} first.</source>
-      <translation>Hãy đặt cụm mật khẩu trong biến môi trường {name} trước.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli_sync.py" line="55" />
-      <source>{file}: {changes} changes written.</source>
-      <translation>{file}: đã ghi {changes} thay đổi.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli_sync.py" line="95" />
-      <source>{file}: signature and checksums valid, {changes} changes from {sender}.</source>
-      <translation>{file}: chữ ký và mã kiểm tra hợp lệ, {changes} thay đổi từ máy {sender}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli_sync.py" line="122" />
-      <source>The enrolment file {file} cannot be read.</source>
-      <translation>Không đọc được tệp đăng ký {file}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli_sync.py" line="129" />
-      <source>Computer {node} enrolled: its bundles are accepted here.</source>
-      <translation>Đã đăng ký máy {node}: các gói dữ liệu của máy này được chấp nhận tại đây.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/cli_sync.py" line="148" />
-      <source>The signing key is kept in {path}, protected by your passphrase.</source>
-      <translation>Khóa ký được lưu trong tệp {path}, bảo vệ bằng cụm mật khẩu của bạn.</translation>
     </message>
     <message>
       <location filename="../../desktop/i18n.py" line="36" />
       <source>Something unexpected went wrong. Your saved data is safe. If it happens again, send the log file from the data folder (logs) to the province help desk.</source>
       <translation>Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu vẫn an toàn. Nếu lỗi lặp lại, hãy gửi tệp nhật ký trong thư mục dữ liệu (logs) cho bộ phận hỗ trợ của tỉnh.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/reports/catalog.py" line="42" />
-      <source>Unknown report {kind}. Choose one of: {kinds}.</source>
-      <translation>Không có báo cáo {kind}. Chọn một trong: {kinds}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/reports/catalog.py" line="28" />
-      <source>Monthly report on digital transformation</source>
-      <translation>Báo cáo chuyển đổi số hằng tháng</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/reports/catalog.py" line="30" />
-      <source>Officer list</source>
-      <translation>Danh sách cán bộ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/reports/catalog.py" line="31" />
-      <source>Certificates expiring</source>
-      <translation>Chứng thư số sắp hết hạn</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/reports/catalog.py" line="33" />
-      <source>Training completion list</source>
-      <translation>Danh sách hoàn thành bồi dưỡng</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/reports/catalog.py" line="35" />
-      <source>Digitization progress report</source>
-      <translation>Báo cáo tiến độ số hóa</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/reports/period.py" line="81" />
-      <source>{text} is not a report period. Write a month as 2026-11, a quarter as 2026-Q4, a year as 2026 or days as 2026-01-15..2026-03-31.</source>
-      <translation>{text} không phải kỳ báo cáo. Ghi tháng như 2026-11, quý như 2026-Q4, năm như 2026, hoặc khoảng ngày như 2026-01-15..2026-03-31.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/reports/period.py" line="63" />
-      <source>The period ends before it starts.</source>
-      <translation>Kỳ báo cáo kết thúc trước ngày bắt đầu.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/reports/xlsx.py" line="77" />
-      <location filename="../../desktop/services/training_coverage.py" line="232" />
-      <source>Cannot save {file}: {reason}. Close it in Excel or choose another folder.</source>
-      <translation>Không lưu được tệp {file}: {reason}. Hãy đóng tệp trong Excel hoặc chọn thư mục khác.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/account_admin.py" line="53" />
-      <source>Locked by the administrator</source>
-      <translation>Bị quản trị viên khóa</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/account_admin.py" line="54" />
-      <source>Locked for a while (wrong passwords)</source>
-      <translation>Tạm khóa (nhập sai mật khẩu)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/account_admin.py" line="55" />
-      <location filename="../../desktop/services/audit.py" line="40" />
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="128" />
-      <source>Temporary password</source>
-      <translation>Mật khẩu tạm</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/account_admin.py" line="56" />
-      <source>Active</source>
-      <translation>Đang hoạt động</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/account_admin.py" line="97" />
-      <source>You cannot lock your own account.</source>
-      <translation>Không thể tự khóa tài khoản của chính mình.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/account_admin.py" line="127" />
-      <source>The idle time must be between 0 (never lock) and 240 minutes.</source>
-      <translation>Thời gian chờ phải từ 0 (không tự khóa) đến 240 phút.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/account_admin.py" line="134" />
-      <source>Choose a role from the list.</source>
-      <translation>Hãy chọn vai trò trong danh sách.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/account_admin.py" line="140" />
-      <source>This account no longer exists.</source>
-      <translation>Tài khoản này không còn tồn tại.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/account_admin.py" line="151" />
-      <source>At least one active administrator account must remain.</source>
-      <translation>Phải còn ít nhất một tài khoản quản trị đang hoạt động.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/accounts.py" line="98" />
-      <source>Wrong user name or password.</source>
-      <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/accounts.py" line="40" />
-      <source>This account is locked after too many wrong passwords. Try again in {minutes} minutes.</source>
-      <translation>Tài khoản tạm khóa vì nhập sai mật khẩu nhiều lần. Hãy thử lại sau {minutes} phút.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/accounts.py" line="50" />
-      <source>The user name must have 3 to 32 characters: lower-case letters without accents, digits, dot, dash or underscore.</source>
-      <translation>Tên đăng nhập phải có từ 3 đến 32 ký tự: chữ thường không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/accounts.py" line="59" />
-      <source>The user name {username} is already taken.</source>
-      <translation>Tên đăng nhập {username} đã có người dùng.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/accounts.py" line="113" />
-      <source>This account has been locked by the administrator.</source>
-      <translation>Tài khoản này đã bị quản trị viên khóa.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/accounts.py" line="125" />
-      <source>The password must have at least {count} characters.</source>
-      <translation>Mật khẩu phải có ít nhất {count} ký tự.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/accounts.py" line="134" />
-      <source>The new password must differ from the old one.</source>
-      <translation>Mật khẩu mới phải khác mật khẩu cũ.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/audit.py" line="25" />
-      <source>Added</source>
-      <translation>Thêm mới</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/audit.py" line="25" />
-      <source>Changed</source>
-      <translation>Sửa</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/audit.py" line="25" />
-      <location filename="../../desktop/services/sync_lists.py" line="32" />
-      <source>Deleted</source>
-      <translation>Xóa</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/audit.py" line="27" />
-      <location filename="../../desktop/services/audit.py" line="41" />
-      <location filename="../../desktop/services/backlog_list.py" line="152" />
-      <source>Officer</source>
-      <translation>Cán bộ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/audit.py" line="27" />
-      <source>Account</source>
-      <translation>Tài khoản</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/audit.py" line="27" />
-      <location filename="../../desktop/services/sync_lists.py" line="22" />
-      <location filename="../../desktop/ui/pages/admin.py" line="60" />
-      <source>Commune</source>
-      <translation>Xã, phường</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/audit.py" line="28" />
-      <location filename="../../desktop/services/sync_lists.py" line="22" />
-      <source>Certificate</source>
-      <translation>Chứng thư số</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/audit.py" line="28" />
-      <location filename="../../desktop/services/sync_lists.py" line="23" />
-      <source>Certificate request</source>
-      <translation>Yêu cầu chứng thư số</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/audit.py" line="29" />
-      <source>Certificate authority</source>
-      <translation>Tổ chức cung cấp dịch vụ chứng thực</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/audit.py" line="29" />
-      <location filename="../../desktop/services/sync_lists.py" line="23" />
-      <source>Support request</source>
-      <translation>Yêu cầu hỗ trợ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/audit.py" line="30" />
-      <location filename="../../desktop/services/sync_lists.py" line="24" />
-      <location filename="../../desktop/services/training_coverage.py" line="195" />
-      <source>Course</source>
-      <translation>Khóa học</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/audit.py" line="30" />
-      <location filename="../../desktop/services/sync_lists.py" line="24" />
-      <source>Training session</source>
-      <translation>Buổi học</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/audit.py" line="31" />
-      <location filename="../../desktop/services/sync_lists.py" line="25" />
-      <location filename="../../desktop/ui/training/attendance.py" line="82" />
-      <source>Attendance</source>
-      <translation>Điểm danh</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/audit.py" line="31" />
-      <location filename="../../desktop/services/sync_lists.py" line="25" />
-      <source>Course result</source>
-      <translation>Kết quả khóa học</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/audit.py" line="35" />
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="40" />
-      <location filename="../../desktop/services/sync_lists.py" line="29" />
-      <source>Full name</source>
-      <translation>Họ và tên</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/audit.py" line="35" />
-      <location filename="../../desktop/services/sync_lists.py" line="29" />
-      <source>CCCD</source>
-      <translation>CCCD</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/audit.py" line="35" />
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="42" />
-      <location filename="../../desktop/services/sync_lists.py" line="29" />
-      <source>Date of birth</source>
-      <translation>Ngày sinh</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/audit.py" line="36" />
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="43" />
-      <location filename="../../desktop/services/sync_lists.py" line="30" />
-      <source>Gender</source>
-      <translation>Giới tính</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/audit.py" line="36" />
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="44" />
-      <location filename="../../desktop/services/sync_lists.py" line="30" />
-      <source>Position</source>
-      <translation>Chức vụ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/audit.py" line="36" />
-      <location filename="../../desktop/services/cert_export.py" line="63" />
-      <location filename="../../desktop/services/cert_export.py" line="66" />
-      <source>Department</source>
-      <translation>Bộ phận</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/audit.py" line="37" />
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="46" />
-      <location filename="../../desktop/services/sync_lists.py" line="31" />
-      <source>Phone</source>
-      <translation>Điện thoại</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/audit.py" line="37" />
-      <location filename="../../desktop/services/sync_lists.py" line="31" />
-      <source>Email</source>
-      <translation>Thư điện tử</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/audit.py" line="37" />
-      <location filename="../../desktop/services/sync_lists.py" line="31" />
-      <location filename="../../desktop/ui/officers/model.py" line="29" />
-      <source>Working</source>
-      <translation>Đang công tác</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/audit.py" line="38" />
-      <location filename="../../desktop/services/sync_lists.py" line="32" />
-      <source>Signs documents</source>
-      <translation>Ký số văn bản</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/audit.py" line="38" />
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="49" />
-      <location filename="../../desktop/services/infra_export.py" line="29" />
-      <source>Note</source>
-      <translation>Ghi chú</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/audit.py" line="38" />
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="26" />
-      <location filename="../../desktop/ui/admin/dialogs.py" line="95" />
-      <source>Role</source>
-      <translation>Vai trò</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/audit.py" line="39" />
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="26" />
-      <location filename="../../desktop/ui/admin/dialogs.py" line="93" />
-      <source>User name</source>
-      <translation>Tên đăng nhập</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/audit.py" line="39" />
-      <source>Locked</source>
-      <translation>Bị khóa</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/audit.py" line="40" />
-      <location filename="../../desktop/services/sync_lists.py" line="33" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="191" />
-      <source>Title</source>
-      <translation>Tên</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/audit.py" line="40" />
-      <location filename="../../desktop/services/backlog_list.py" line="174" />
-      <location filename="../../desktop/services/cert_export.py" line="50" />
-      <source>Status</source>
-      <translation>Trạng thái</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/audit.py" line="41" />
-      <location filename="../../desktop/ui/admin/dialogs.py" line="118" />
-      <location filename="../../desktop/ui/first_run.py" line="197" />
-      <source>Password</source>
-      <translation>Mật khẩu</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/audit.py" line="41" />
-      <location filename="../../desktop/services/cert_export.py" line="49" />
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="30" />
-      <source>Kind</source>
-      <translation>Loại</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/audit.py" line="42" />
-      <location filename="../../desktop/services/cert_export.py" line="72" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="220" />
-      <source>Description</source>
-      <translation>Mô tả</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/audit.py" line="42" />
-      <location filename="../../desktop/services/cert_export.py" line="72" />
-      <source>Solved</source>
-      <translation>Thời điểm xử lý xong</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/audit.py" line="42" />
-      <location filename="../../desktop/services/cert_export.py" line="73" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="235" />
-      <source>How it was solved</source>
-      <translation>Cách xử lý</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/audit.py" line="43" />
-      <location filename="../../desktop/services/cert_export.py" line="58" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="185" />
-      <source>Request</source>
-      <translation>Loại yêu cầu</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/audit.py" line="43" />
-      <location filename="../../desktop/services/cert_export.py" line="58" />
-      <location filename="../../desktop/ui/certificates/models.py" line="86" />
-      <source>Requested</source>
-      <translation>Ngày lập</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/audit.py" line="44" />
-      <location filename="../../desktop/services/cert_export.py" line="58" />
-      <location filename="../../desktop/ui/certificates/models.py" line="87" />
-      <source>Submitted on</source>
-      <translation>Ngày nộp</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/audit.py" line="44" />
-      <location filename="../../desktop/services/cert_export.py" line="59" />
-      <location filename="../../desktop/ui/certificates/models.py" line="88" />
-      <source>Issued on</source>
-      <translation>Ngày cấp</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/audit.py" line="44" />
-      <location filename="../../desktop/services/cert_export.py" line="59" />
-      <location filename="../../desktop/ui/certificates/models.py" line="90" />
-      <source>Reference</source>
-      <translation>Số hồ sơ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/audit.py" line="45" />
-      <location filename="../../desktop/services/cert_export.py" line="72" />
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="129" />
-      <source>Reported</source>
-      <translation>Thời điểm báo</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/audit.py" line="45" />
-      <location filename="../../desktop/services/backlog_list.py" line="174" />
-      <location filename="../../desktop/ui/backlog/models.py" line="70" />
-      <source>Date</source>
-      <translation>Ngày</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/audit.py" line="45" />
-      <location filename="../../desktop/ui/training/courses.py" line="73" />
-      <location filename="../../desktop/ui/training/dialogs.py" line="216" />
-      <source>Place</source>
-      <translation>Địa điểm</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/audit.py" line="46" />
-      <location filename="../../desktop/ui/training/import_dialog.py" line="117" />
-      <location filename="../../desktop/ui/training/model.py" line="33" />
-      <source>Completed</source>
-      <translation>Hoàn thành</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/audit.py" line="46" />
-      <location filename="../../desktop/services/training_coverage.py" line="196" />
-      <location filename="../../desktop/ui/training/results.py" line="63" />
-      <source>Score</source>
-      <translation>Điểm</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/audit.py" line="46" />
-      <location filename="../../desktop/services/cert_export.py" line="72" />
-      <location filename="../../desktop/ui/province/catalogue.py" line="114" />
-      <source>Hours</source>
-      <translation>Số giờ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/audit.py" line="201" />
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="146" />
-      <location filename="../../desktop/ui/pages/admin.py" line="42" />
-      <source>Change history</source>
-      <translation>Nhật ký thay đổi</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/audit.py" line="176" />
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="99" />
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="30" />
-      <source>Yes</source>
-      <translation>Có</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/audit.py" line="176" />
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="30" />
-      <location filename="../../desktop/ui/province/detail.py" line="61" />
-      <source>No</source>
-      <translation>Không</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/audit.py" line="222" />
-      <location filename="../../desktop/services/backlog_list.py" line="179" />
-      <location filename="../../desktop/services/cert_export.py" line="80" />
-      <source>Cannot save {file}: {reason}.</source>
-      <translation>Không lưu được {file}: {reason}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/audit.py" line="202" />
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="35" />
-      <location filename="../../desktop/ui/sync/models.py" line="31" />
-      <source>Time</source>
-      <translation>Thời điểm</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/audit.py" line="202" />
-      <location filename="../../desktop/services/infra_export.py" line="27" />
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="36" />
-      <source>User</source>
-      <translation>Người dùng</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/audit.py" line="202" />
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="37" />
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="97" />
-      <source>Data</source>
-      <translation>Dữ liệu</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/audit.py" line="202" />
-      <location filename="../../desktop/services/backlog_list.py" line="174" />
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="38" />
-      <source>Record</source>
-      <translation>Bản ghi</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/audit.py" line="202" />
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="39" />
-      <location filename="../../desktop/ui/sync/models.py" line="32" />
-      <source>Action</source>
-      <translation>Thao tác</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/audit.py" line="203" />
-      <location filename="../../desktop/services/backlog_list.py" line="140" />
-      <location filename="../../desktop/services/backlog_list.py" line="146" />
-      <source>Field</source>
-      <translation>Trường</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/audit.py" line="203" />
-      <source>From</source>
-      <translation>Giá trị cũ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/audit.py" line="203" />
-      <source>To</source>
-      <translation>Giá trị mới</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog.py" line="58" />
-      <source>High</source>
-      <translation>Cao</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog.py" line="58" />
-      <source>Normal</source>
-      <translation>Bình thường</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog.py" line="58" />
-      <source>Low</source>
-      <translation>Thấp</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog.py" line="60" />
-      <source>Not digitized</source>
-      <translation>Chưa số hóa</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog.py" line="60" />
-      <location filename="../../desktop/services/backlog_list.py" line="140" />
-      <location filename="../../desktop/services/backlog_list.py" line="146" />
-      <source>Digitized</source>
-      <translation>Đã số hóa</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog.py" line="60" />
-      <location filename="../../desktop/services/backlog_list.py" line="146" />
-      <location filename="../../desktop/services/backlog_list.py" line="152" />
-      <source>Checked</source>
-      <translation>Đã kiểm tra</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog.py" line="61" />
-      <location filename="../../desktop/services/backlog_list.py" line="146" />
-      <location filename="../../desktop/services/backlog_list.py" line="152" />
-      <source>Signed</source>
-      <translation>Đã ký số</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog.py" line="61" />
-      <location filename="../../desktop/services/backlog_list.py" line="146" />
-      <location filename="../../desktop/services/backlog_list.py" line="152" />
-      <source>Stored</source>
-      <translation>Đã lưu kho</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog.py" line="61" />
-      <location filename="../../desktop/services/backlog_list.py" line="153" />
-      <location filename="../../desktop/services/cert_requests.py" line="30" />
-      <source>Rejected</source>
-      <translation>Bị từ chối</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog.py" line="97" />
-      <source>Choose a field (lĩnh vực) from the list.</source>
-      <translation>Chọn lĩnh vực trong danh sách.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog.py" line="99" />
-      <source>Enter the kind of records, e.g. Sổ đăng ký khai sinh.</source>
-      <translation>Nhập loại hồ sơ, ví dụ: Sổ đăng ký khai sinh.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog.py" line="106" />
-      <source>The first year comes after the last year.</source>
-      <translation>Năm bắt đầu lớn hơn năm kết thúc.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog.py" line="108" />
-      <source>The number of records must be between 0 and {max}.</source>
-      <translation>Số hồ sơ phải từ 0 đến {max}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog.py" line="111" />
-      <source>The number of records already digitized cannot be negative.</source>
-      <translation>Số hồ sơ đã số hóa không được âm.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog.py" line="114" />
-      <source>Records already digitized ({done}) exceed the total ({total}).</source>
-      <translation>Số hồ sơ đã số hóa ({done}) lớn hơn tổng số ({total}).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog.py" line="140" />
-      <source>This lot no longer exists; it may have been deleted.</source>
-      <translation>Lô hồ sơ này không còn; có thể đã bị xóa.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog.py" line="149" />
-      <source>The lot already has {count} records; the total cannot be smaller.</source>
-      <translation>Lô đã có {count} hồ sơ; tổng số không được nhỏ hơn.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog.py" line="260" />
-      <location filename="../../desktop/services/province.py" line="308" />
-      <location filename="../../hub/catalogue.py" line="45" />
-      <source>The target must be a percentage between 0 and 100.</source>
-      <translation>Chỉ tiêu phải là tỷ lệ phần trăm từ 0 đến 100.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog.py" line="262" />
-      <source>Enter the date of the target (dd/mm/yyyy).</source>
-      <translation>Nhập thời hạn của chỉ tiêu (dd/mm/yyyy).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog.py" line="104" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="80" />
-      <source>A year must be between 1900 and 2100.</source>
-      <translation>Năm phải từ 1900 đến 2100.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog_list.py" line="139" />
-      <location filename="../../desktop/ui/backlog/page.py" line="26" />
-      <source>Lots</source>
-      <translation>Lô hồ sơ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog_list.py" line="145" />
-      <source>Progress by field</source>
-      <translation>Tiến độ theo lĩnh vực</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog_list.py" line="151" />
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="86" />
-      <source>Records per officer</source>
-      <translation>Số hồ sơ theo cán bộ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog_list.py" line="173" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="250" />
-      <location filename="../../desktop/ui/backlog/page.py" line="27" />
-      <source>Records</source>
-      <translation>Hồ sơ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog_list.py" line="140" />
-      <location filename="../../desktop/ui/backlog/import_dialog.py" line="74" />
-      <location filename="../../desktop/ui/backlog/models.py" line="33" />
-      <source>Kind of records</source>
-      <translation>Loại hồ sơ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog_list.py" line="140" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="118" />
-      <location filename="../../desktop/ui/backlog/import_dialog.py" line="74" />
-      <source>Years</source>
-      <translation>Năm</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog_list.py" line="140" />
-      <location filename="../../desktop/services/backlog_list.py" line="146" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="119" />
-      <source>Total records</source>
-      <translation>Tổng số hồ sơ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog_list.py" line="141" />
-      <location filename="../../desktop/services/backlog_list.py" line="147" />
-      <location filename="../../desktop/ui/backlog/models.py" line="38" />
-      <source>Digitized (%)</source>
-      <translation>Đã số hóa (%)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog_list.py" line="141" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="121" />
-      <location filename="../../desktop/ui/backlog/models.py" line="40" />
-      <source>Storage place</source>
-      <translation>Nơi lưu trữ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog_list.py" line="141" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="122" />
-      <location filename="../../desktop/ui/backlog/models.py" line="39" />
-      <source>Priority</source>
-      <translation>Mức ưu tiên</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog_list.py" line="152" />
-      <source>Week from</source>
-      <translation>Tuần từ ngày</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog_list.py" line="174" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="251" />
-      <location filename="../../desktop/ui/backlog/models.py" line="66" />
-      <source>Lot</source>
-      <translation>Lô hồ sơ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog_list.py" line="174" />
-      <location filename="../../desktop/services/infra_export.py" line="57" />
-      <location filename="../../desktop/services/training_coverage.py" line="194" />
-      <source>No.</source>
-      <translation>STT</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog_list.py" line="175" />
-      <location filename="../../desktop/services/cert_export.py" line="63" />
-      <location filename="../../desktop/ui/backlog/models.py" line="71" />
-      <source>Reason</source>
-      <translation>Lý do</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog_list.py" line="154" />
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="128" />
-      <source>(not named)</source>
-      <translation>(không ghi tên)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog_records.py" line="53" />
-      <location filename="../../desktop/services/backlog_records.py" line="106" />
-      <source>Enter a range of record numbers, the first not above the last.</source>
-      <translation>Nhập khoảng số hồ sơ, số đầu không lớn hơn số cuối.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog_records.py" line="57" />
-      <source>At most {max} records can be generated at once.</source>
-      <translation>Mỗi lần chỉ tạo được tối đa {max} hồ sơ.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog_records.py" line="62" />
-      <source>{count} of the records {first}–{last} already exist in this lot. Choose numbers that are still free.</source>
-      <translation>Đã có {count} hồ sơ trong khoảng số {first}–{last} của lô này. Hãy chọn các số chưa dùng.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog_records.py" line="118" />
-      <source>No records are selected.</source>
-      <translation>Chưa chọn hồ sơ nào.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog_records.py" line="140" />
-      <source>Unknown step.</source>
-      <translation>Bước xử lý không hợp lệ.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog_records.py" line="144" />
-      <source>Records {numbers} cannot be marked “{action}”: they are “{status}”. Nothing was changed.</source>
-      <translation>Không thể chuyển các hồ sơ số {numbers} sang “{action}” vì đang ở trạng thái “{status}”. Chưa có thay đổi nào được lưu.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog_records.py" line="148" />
-      <location filename="../../desktop/services/backlog_records.py" line="150" />
-      <source>Choose the officer who did the work.</source>
-      <translation>Chọn cán bộ thực hiện.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog_records.py" line="152" />
-      <source>Enter the reason for rejecting the records.</source>
-      <translation>Nhập lý do trả lại hồ sơ.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog_records.py" line="180" />
-      <source>The date of the work cannot be in the future.</source>
-      <translation>Ngày thực hiện không được sau ngày hôm nay.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog_records.py" line="250" />
-      <source>This change has already been undone or cannot be undone.</source>
-      <translation>Thao tác này đã được hoàn tác hoặc không thể hoàn tác.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog_records.py" line="252" />
-      <source>This change was sent to the province at the last sync and can no longer be undone. Change the records again instead.</source>
-      <translation>Thao tác này đã được gửi lên tỉnh trong lần đồng bộ gần nhất nên không thể hoàn tác. Hãy cập nhật lại trạng thái hồ sơ.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog_records.py" line="258" />
-      <source>Some of these records were changed again afterwards; undo the later changes first.</source>
-      <translation>Một số hồ sơ đã được cập nhật tiếp sau đó; hãy hoàn tác các thao tác sau trước.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backlog_records.py" line="157" />
-      <source>{name} has no valid signing certificate, so the records cannot be marked signed.</source>
-      <translation>{name} chưa có chứng thư số còn hiệu lực nên không thể ghi nhận hồ sơ đã ký số.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backup.py" line="133" />
-      <source>The backup copy failed its check ({details}); nothing was saved.</source>
-      <translation>Bản sao lưu không qua được bước kiểm tra ({details}); chưa lưu gì.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backup.py" line="194" />
-      <source>{file} is not an encrypted Xã Số backup.</source>
-      <translation>{file} không phải bản sao lưu mã hóa của Xã Số.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backup.py" line="220" />
-      <source>{file} is encrypted: enter its password.</source>
-      <translation>{file} đã được mã hóa: hãy nhập mật khẩu của bản sao lưu.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backup.py" line="168" />
-      <location filename="../../desktop/services/backup.py" line="175" />
-      <source>The backup to {folder} failed: {reason}.</source>
-      <translation>Sao lưu vào {folder} không thành công: {reason}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backup.py" line="199" />
-      <source>Wrong password for {file}, or the file is damaged.</source>
-      <translation>Sai mật khẩu của {file}, hoặc tệp đã bị hỏng.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backup.py" line="162" />
-      <location filename="../../desktop/services/backup.py" line="172" />
-      <source>There is not enough free space in {folder}; the backup was not saved. Free some space or choose another drive.</source>
-      <translation>Không đủ dung lượng trống trong {folder}; bản sao lưu chưa được lưu. Hãy giải phóng dung lượng hoặc chọn ổ đĩa khác.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backup.py" line="166" />
-      <source>Cannot write to {folder} (read-only or not allowed); the backup was not saved. Choose another folder.</source>
-      <translation>Không ghi được vào {folder} (chỉ đọc hoặc không được phép); bản sao lưu chưa được lưu. Hãy chọn thư mục khác.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backup_restore.py" line="47" />
-      <source>The backup file {file} does not exist.</source>
-      <translation>Không có tệp sao lưu {file}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backup_restore.py" line="91" />
-      <source>The backup {file} failed its check, so it was not restored: {details}.</source>
-      <translation>Bản sao lưu {file} không qua được bước kiểm tra nên không được khôi phục: {details}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backup_restore.py" line="95" />
-      <source>The backup {file} belongs to another commune ({code}); it was not restored.</source>
-      <translation>Bản sao lưu {file} thuộc xã khác ({code}); không khôi phục.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/backup_restore.py" line="136" />
-      <source>Keep between 1 and 100 backups.</source>
-      <translation>Số bản sao lưu giữ lại phải từ 1 đến 100.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_export.py" line="48" />
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="135" />
-      <location filename="../../desktop/ui/certificates/page.py" line="36" />
-      <source>Certificates</source>
-      <translation>Chứng thư số</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_export.py" line="57" />
-      <location filename="../../desktop/ui/certificates/page.py" line="63" />
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="120" />
-      <source>Requests</source>
-      <translation>Yêu cầu</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_export.py" line="63" />
-      <source>Officers needing a request</source>
-      <translation>Cán bộ cần lập yêu cầu</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_export.py" line="66" />
-      <location filename="../../desktop/ui/training/page.py" line="23" />
-      <source>Coverage</source>
-      <translation>Tỷ lệ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_export.py" line="71" />
-      <source>Support</source>
-      <translation>Hỗ trợ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_export.py" line="66" />
-      <location filename="../../desktop/ui/certificates/coverage_tab.py" line="19" />
-      <source>Officers working</source>
-      <translation>Cán bộ đang công tác</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_export.py" line="67" />
-      <location filename="../../desktop/ui/certificates/coverage_tab.py" line="20" />
-      <source>With a valid official-duty certificate</source>
-      <translation>Có chứng thư chuyên dùng còn hiệu lực</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_export.py" line="67" />
-      <location filename="../../desktop/services/dossier_indicators.py" line="41" />
-      <source>Rate (%)</source>
-      <translation>Tỷ lệ (%)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_export.py" line="49" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="127" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="154" />
-      <source>Name in certificate</source>
-      <translation>Tên trên chứng thư</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_export.py" line="49" />
-      <location filename="../../desktop/ui/certificates/models.py" line="36" />
-      <source>Issued by</source>
-      <translation>Tổ chức cấp</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_export.py" line="49" />
-      <source>Valid from</source>
-      <translation>Hiệu lực từ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_export.py" line="50" />
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="43" />
-      <location filename="../../desktop/ui/certificates/models.py" line="37" />
-      <source>Valid until</source>
-      <translation>Hiệu lực đến</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_export.py" line="50" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="163" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="188" />
-      <source>Carrier</source>
-      <translation>Thiết bị lưu khóa</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_export.py" line="50" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="164" />
-      <source>Subscriber</source>
-      <translation>Loại thuê bao</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_export.py" line="69" />
-      <location filename="../../desktop/services/infra_export.py" line="64" />
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="123" />
-      <source>Total</source>
-      <translation>Tổng cộng</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_export.py" line="72" />
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="26" />
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="55" />
-      <source>Problem</source>
-      <translation>Sự cố</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_parse.py" line="43" />
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="28" />
-      <source>Official duty</source>
-      <translation>Chuyên dùng công vụ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_parse.py" line="44" />
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="29" />
-      <source>Public CA</source>
-      <translation>CA công cộng</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_parse.py" line="45" />
-      <source>Unknown</source>
-      <translation>Không xác định</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_parse.py" line="50" />
-      <source>Issued by {issuer} (Ban Cơ yếu Chính phủ); the signature was checked against the imported CA certificate.</source>
-      <translation>Do {issuer} (Ban Cơ yếu Chính phủ) cấp; chữ ký đã được kiểm tra bằng chứng thư CA đã nhập.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_parse.py" line="52" />
-      <source>The issuer {issuer} is a CA of Ban Cơ yếu Chính phủ (matched by name; import the CA certificate to have the signature checked too).</source>
-      <translation>Tổ chức cấp {issuer} là CA của Ban Cơ yếu Chính phủ (nhận biết theo tên; hãy nhập chứng thư CA để kiểm tra cả chữ ký).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_parse.py" line="54" />
-      <source>The issuer calls itself {issuer}, but the signature does not match the CA certificate of that name: treat this certificate as not genuine.</source>
-      <translation>Tổ chức cấp ghi là {issuer} nhưng chữ ký không khớp với chứng thư CA cùng tên: coi chứng thư này là không hợp lệ.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_parse.py" line="56" />
-      <source>Issued by the public CA {issuer}: not allowed for state business.</source>
-      <translation>Do CA công cộng {issuer} cấp: không được dùng cho công vụ.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_parse.py" line="57" />
-      <source>Self-signed: nobody vouches for this certificate.</source>
-      <translation>Tự ký: không có tổ chức nào bảo đảm cho chứng thư này.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_parse.py" line="58" />
-      <source>Issued by {issuer}, which is neither Ban Cơ yếu Chính phủ nor a known public CA.</source>
-      <translation>Do {issuer} cấp, không phải Ban Cơ yếu Chính phủ cũng không phải CA công cộng đã biết.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_parse.py" line="222" />
-      <source>{file}: the file is empty.</source>
-      <translation>{file}: tệp rỗng.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_parse.py" line="231" />
-      <source>{file}: the file holds no certificate.</source>
-      <translation>{file}: tệp không chứa chứng thư nào.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_parse.py" line="186" />
-      <source>{file}: this PKCS#12 file needs its password.</source>
-      <translation>{file}: tệp PKCS#12 này cần mật khẩu.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_parse.py" line="215" />
-      <source>{file}: the file is too large to be a certificate.</source>
-      <translation>{file}: tệp quá lớn, không thể là chứng thư số.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_parse.py" line="219" />
-      <source>{file}: cannot be read ({reason}).</source>
-      <translation>{file}: không đọc được ({reason}).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_parse.py" line="228" />
-      <location filename="../../desktop/services/cert_parse.py" line="235" />
-      <source>{file}: not a certificate, or the file is damaged (cut off or changed).</source>
-      <translation>{file}: không phải chứng thư số, hoặc tệp bị hỏng (thiếu hoặc bị thay đổi).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_parse.py" line="185" />
-      <source>{file}: the password is wrong.</source>
-      <translation>{file}: mật khẩu không đúng.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_requests.py" line="20" />
-      <source>New certificate</source>
-      <translation>Cấp mới</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_requests.py" line="21" />
-      <source>Renewal</source>
-      <translation>Gia hạn</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_requests.py" line="22" />
-      <source>Change of information</source>
-      <translation>Thay đổi thông tin</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_requests.py" line="23" />
-      <source>Revocation</source>
-      <translation>Thu hồi</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_requests.py" line="24" />
-      <source>Device recovery</source>
-      <translation>Khôi phục thiết bị</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_requests.py" line="27" />
-      <source>Being prepared</source>
-      <translation>Đang chuẩn bị</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_requests.py" line="28" />
-      <source>Submitted</source>
-      <translation>Đã nộp</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_requests.py" line="29" />
-      <source>Issued</source>
-      <translation>Đã cấp</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_requests.py" line="31" />
-      <source>Cancelled</source>
-      <translation>Đã hủy</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_requests.py" line="34" />
-      <source>Token not recognised</source>
-      <translation>Máy không nhận token</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_requests.py" line="35" />
-      <source>PIN locked</source>
-      <translation>Khóa mã PIN</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_requests.py" line="36" />
-      <source>Signing tool error</source>
-      <translation>Lỗi công cụ ký số</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_requests.py" line="37" />
-      <source>Certificate expired</source>
-      <translation>Chứng thư hết hạn</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_requests.py" line="38" />
-      <location filename="../../desktop/services/infrastructure.py" line="32" />
-      <location filename="../../desktop/services/infrastructure.py" line="59" />
-      <source>Other</source>
-      <translation>Khác</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_requests.py" line="177" />
-      <source>No official-duty certificate</source>
-      <translation>Chưa có chứng thư số chuyên dùng</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_requests.py" line="178" />
-      <source>Official-duty certificate expires within 30 days or has expired</source>
-      <translation>Chứng thư chuyên dùng hết hạn trong 30 ngày hoặc đã hết hạn</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_requests.py" line="179" />
-      <source>Only a public-CA certificate (not allowed for state business)</source>
-      <translation>Chỉ có chứng thư của CA công cộng (không được dùng cho công vụ)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_requests.py" line="180" />
-      <source>Certificate information out of date (issued before the reorganisation of 1/7/2025, or the name differs): to update</source>
-      <translation>Thông tin trên chứng thư đã cũ (cấp trước khi sắp xếp 1/7/2025, hoặc họ tên khác): cần cập nhật</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_requests.py" line="53" />
-      <source>Choose the kind of request.</source>
-      <translation>Hãy chọn loại yêu cầu.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_requests.py" line="55" />
-      <source>Choose the carrier (USB token, SIM PKI or remote signing).</source>
-      <translation>Hãy chọn thiết bị lưu khóa (USB token, SIM PKI hoặc ký số từ xa).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_requests.py" line="59" />
-      <location filename="../../desktop/services/certificates.py" line="259" />
-      <location filename="../../desktop/services/officers.py" line="162" />
-      <source>This officer no longer exists (deleted on this or another PC).</source>
-      <translation>Cán bộ này không còn trong danh sách (đã bị xóa trên máy này hoặc máy khác).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_requests.py" line="89" />
-      <source>This request no longer exists (deleted on this or another PC).</source>
-      <translation>Yêu cầu này không còn (đã bị xóa trên máy này hoặc máy khác).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_requests.py" line="91" />
-      <source>Choose the status of the request.</source>
-      <translation>Hãy chọn trạng thái của yêu cầu.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_requests.py" line="94" />
-      <source>The date {date} is before the request was made.</source>
-      <translation>Ngày {date} trước ngày lập yêu cầu.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_requests.py" line="240" />
-      <source>Choose the kind of problem.</source>
-      <translation>Hãy chọn loại sự cố.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_requests.py" line="242" />
-      <source>Describe the problem.</source>
-      <translation>Hãy mô tả sự cố.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_requests.py" line="254" />
-      <source>This support request no longer exists.</source>
-      <translation>Yêu cầu hỗ trợ này không còn.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_requests.py" line="256" />
-      <source>Write how the problem was solved.</source>
-      <translation>Hãy ghi cách đã xử lý sự cố.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/cert_requests.py" line="259" />
-      <source>The problem cannot be solved before it was reported.</source>
-      <translation>Thời điểm xử lý không thể trước thời điểm báo sự cố.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/certificates.py" line="91" />
-      <source>matched by CCCD</source>
-      <translation>khớp theo CCCD</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/certificates.py" line="92" />
-      <source>matched by name</source>
-      <translation>khớp theo họ tên</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/certificates.py" line="93" />
-      <source>several officers have this name: choose one in the review list</source>
-      <translation>nhiều cán bộ trùng họ tên: chọn đúng người ở thẻ “Cần gán”</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/certificates.py" line="94" />
-      <source>no officer with this CCCD or name: assign it in the review list</source>
-      <translation>chưa khớp cán bộ nào (CCCD, họ tên): gán ở thẻ “Cần gán”</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/certificates.py" line="95" />
-      <source>organisation certificate (belongs to no officer)</source>
-      <translation>chứng thư của tổ chức (không thuộc cán bộ nào)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/certificates.py" line="99" />
-      <location filename="../../desktop/services/infrastructure.py" line="46" />
-      <source>In use</source>
-      <translation>Đang dùng</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/certificates.py" line="100" />
-      <source>Suspended</source>
-      <translation>Tạm dừng</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/certificates.py" line="101" />
-      <source>Revoked</source>
-      <translation>Đã thu hồi</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/certificates.py" line="102" />
-      <source>Expired</source>
-      <translation>Hết hạn</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/certificates.py" line="103" />
-      <source>Replaced</source>
-      <translation>Đã thay thế</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/certificates.py" line="105" />
-      <source>Not stated</source>
-      <translation>Chưa ghi</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/certificates.py" line="105" />
-      <source>USB token</source>
-      <translation>USB token</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/certificates.py" line="105" />
-      <source>SIM PKI</source>
-      <translation>SIM PKI</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/certificates.py" line="106" />
-      <source>Remote signing</source>
-      <translation>Ký số từ xa</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/certificates.py" line="107" />
-      <source>Individual</source>
-      <translation>Cá nhân</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/certificates.py" line="107" />
-      <source>Organisation</source>
-      <translation>Tổ chức</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/certificates.py" line="108" />
-      <source>Device</source>
-      <translation>Thiết bị</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/certificates.py" line="209" />
-      <source>Some files could not be read, so nothing was imported: {files}.</source>
-      <translation>Có tệp không đọc được nên chưa nhập gì: {files}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/certificates.py" line="224" />
-      <source>This certificate no longer exists (deleted on this or another PC).</source>
-      <translation>Chứng thư này không còn (đã bị xóa trên máy này hoặc máy khác).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/certificates.py" line="271" />
-      <source>Choose a status, carrier and subscriber type from the lists.</source>
-      <translation>Hãy chọn trạng thái, thiết bị lưu khóa và loại thuê bao trong danh sách.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/certificates.py" line="285" />
-      <source>{file}: holds no CA certificate.</source>
-      <translation>{file}: không chứa chứng thư CA nào.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/demo.py" line="303" />
-      <location filename="../../desktop/services/demo.py" line="285" />
-      <location filename="../../desktop/services/setup.py" line="45" />
-      <source>Choose a commune from the list.</source>
-      <translation>Hãy chọn xã, phường trong danh sách.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/demo.py" line="279" />
-      <location filename="../../desktop/services/demo_province.py" line="40" />
-      <source>This data folder holds a commune's real data; demo data only goes into a new, empty folder. Choose another folder.</source>
-      <translation>Thư mục dữ liệu này đang chứa dữ liệu thật của xã; dữ liệu mẫu chỉ được tạo trong một thư mục mới, trống. Hãy chọn thư mục khác.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/dossier_indicators.py" line="41" />
-      <source>Indicator</source>
-      <translation>Chỉ số</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/dossier_indicators.py" line="41" />
-      <source>Content</source>
-      <translation>Nội dung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/dossier_indicators.py" line="41" />
-      <source>Numerator</source>
-      <translation>Tử số</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/dossier_indicators.py" line="41" />
-      <source>Denominator</source>
-      <translation>Mẫu số</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/dossier_indicators.py" line="42" />
-      <source>Target (%)</source>
-      <translation>Chỉ tiêu (%)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/dossier_indicators.py" line="42" />
-      <source>Points</source>
-      <translation>Điểm</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/dossier_indicators.py" line="42" />
-      <source>Pmax</source>
-      <translation>Điểm tối đa</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/dossier_indicators.py" line="35" />
-      <source>Results issued electronically</source>
-      <translation>Tỷ lệ cấp kết quả giải quyết TTHC điện tử</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/dossier_indicators.py" line="36" />
-      <source>Dossiers digitized at reception</source>
-      <translation>Tỷ lệ số hóa hồ sơ khi tiếp nhận</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/dossier_indicators.py" line="37" />
-      <source>Reuse of digitized data</source>
-      <translation>Tỷ lệ khai thác, sử dụng lại dữ liệu đã số hóa</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/dossier_indicators.py" line="38" />
-      <source>Results stored in the data warehouse</source>
-      <translation>Tỷ lệ kết quả được lưu vào kho dữ liệu</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/dossier_indicators.py" line="91" />
-      <source>{value} is not a month. Write it as yyyy-mm, e.g. 2026-11.</source>
-      <translation>{value} không phải là tháng. Hãy ghi theo dạng yyyy-mm, ví dụ 2026-11.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/dossier_indicators.py" line="149" />
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="102" />
-      <source>Total of indicators 4.1–4.4</source>
-      <translation>Cộng điểm các chỉ số 4.1–4.4</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/dossier_indicators.py" line="151" />
-      <source>QĐ 766 indicators {month}</source>
-      <translation>Chỉ số 766 tháng {month}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/hub.py" line="22" />
-      <source>The server address {url} is not valid; it starts with https://.</source>
-      <translation>Địa chỉ máy chủ {url} không hợp lệ; địa chỉ phải bắt đầu bằng https://.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/hub.py" line="38" />
-      <source>The province server refused the enrolment code (error {status}). Check the code, or ask the province for a new one.</source>
-      <translation>Máy chủ tỉnh không chấp nhận mã đăng ký (lỗi {status}). Hãy kiểm tra lại mã hoặc đề nghị tỉnh cấp mã mới.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/hub.py" line="43" />
-      <source>The answer from {url} is not from a Xã Số province server.</source>
-      <translation>Phản hồi từ {url} không phải của máy chủ tỉnh Xã Số.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/hub.py" line="31" />
-      <source>The province server cannot be reached ({reason}). Check the address and the network, then try again.</source>
-      <translation>Không kết nối được máy chủ tỉnh ({reason}). Hãy kiểm tra địa chỉ và mạng rồi thử lại.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/attendance_xlsx.py" line="43" />
-      <source>No attendance list was found in {file} (sheets searched: {sheets}): none of the first {limit} rows holds a header with a name column (Họ và tên). Check that you chose the right file.</source>
-      <translation>Không tìm thấy danh sách điểm danh trong tệp {file} (đã tìm trong các trang: {sheets}): trong {limit} dòng đầu không có dòng tiêu đề nào có cột họ tên (Họ và tên). Hãy kiểm tra lại tệp đã chọn.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/attendance_xlsx.py" line="180" />
-      <source>Row {row}: {value} in column {column} is not understood. Write x (present), P (excused) or leave it empty (absent).</source>
-      <translation>Dòng {row}: không hiểu giá trị {value} ở cột {column}. Hãy ghi x (có mặt), P (vắng có phép) hoặc để trống (vắng).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/attendance_xlsx.py" line="195" />
-      <source>Row {row}: {value} in column {column} is not understood. Write Có or Không.</source>
-      <translation>Dòng {row}: không hiểu giá trị {value} ở cột {column}. Hãy ghi Có hoặc Không.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/attendance_xlsx.py" line="350" />
-      <location filename="../../desktop/services/imports/backlog_lots.py" line="163" />
-      <location filename="../../desktop/services/imports/backlog_record_list.py" line="102" />
-      <source>The file still has {count} problem(s); nothing was imported. Correct the file, then preview it again.</source>
-      <translation>Tệp vẫn còn {count} lỗi; chưa nhập gì. Hãy sửa tệp rồi xem trước lại.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/attendance_xlsx.py" line="354" />
-      <source>{count} person(s) in the file are not in the officer list: {names}. Add them to the officer list first, or choose to skip them; nothing was imported.</source>
-      <translation>Có {count} người trong tệp không có trong danh sách cán bộ: {names}. Hãy thêm họ vào danh sách cán bộ trước, hoặc chọn bỏ qua những người này; chưa nhập dữ liệu nào.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/attendance_xlsx.py" line="360" />
-      <source>The officer list or the course changed while the import was being checked; nothing was imported. Preview the file again.</source>
-      <translation>Danh sách cán bộ hoặc khóa học đã thay đổi trong lúc kiểm tra tệp; chưa nhập dữ liệu nào. Hãy xem trước tệp lại.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/attendance_xlsx.py" line="208" />
-      <source>Row {row}: the score {value} in column {column} is not a number.</source>
-      <translation>Dòng {row}: điểm {value} ở cột {column} không phải là số.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/attendance_xlsx.py" line="220" />
-      <source>Row {row}: {value} in column {column} is not a valid date. Write it as dd/mm/yyyy.</source>
-      <translation>Dòng {row}: {value} ở cột {column} không phải là ngày hợp lệ. Hãy ghi theo dạng dd/mm/yyyy.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/attendance_xlsx.py" line="270" />
-      <source>Row {row}: {count} officers are called {name}. Add a CCCD column to tell them apart.</source>
-      <translation>Dòng {row}: có {count} cán bộ cùng tên {name}. Hãy thêm cột CCCD để phân biệt.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/attendance_xlsx.py" line="273" />
-      <source>Row {row}: CCCD {cccd} belongs to {officer}, not to {name}. Correct the name or the CCCD number.</source>
-      <translation>Dòng {row}: CCCD {cccd} là của {officer}, không phải của {name}. Hãy sửa lại họ tên hoặc số CCCD.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/attendance_xlsx.py" line="319" />
-      <source>{file} has neither session columns (Buổi 1, Buổi 2… or the dates of the sessions) nor a Hoàn thành column: there is nothing to import.</source>
-      <translation>Tệp {file} không có cột buổi học (Buổi 1, Buổi 2… hoặc ngày của buổi học) cũng không có cột Hoàn thành: không có gì để nhập.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/attendance_xlsx.py" line="327" />
-      <source>The list in {file} has a header but no rows below it.</source>
-      <translation>Danh sách trong tệp {file} có dòng tiêu đề nhưng không có dòng dữ liệu nào.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/attendance_xlsx.py" line="281" />
-      <location filename="../../desktop/services/imports/backlog_lots.py" line="123" />
-      <location filename="../../desktop/services/imports/equipment_xlsx.py" line="226" />
-      <source>Row {row}: {problem}</source>
-      <translation>Dòng {row}: {problem}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/attendance_xlsx.py" line="300" />
-      <source>Row {row}: {name} is already listed in row {first_row}. Keep one row per officer.</source>
-      <translation>Dòng {row}: {name} đã có ở dòng {first_row}. Mỗi cán bộ chỉ được có một dòng.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/attendance_xlsx.py" line="159" />
-      <source>Column {column}: the course has only {count} session(s). Add the session in the app first, or write its date in the header (for example Buổi {number} - 05/10/2025).</source>
-      <translation>Cột {column}: khóa học chỉ có {count} buổi. Hãy thêm buổi học trong phần mềm trước, hoặc ghi ngày của buổi học vào tiêu đề cột (ví dụ Buổi {number} - 05/10/2025).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/backlog_lots.py" line="44" />
-      <source>No list of records was found in {file} (sheets searched: {sheets}): none of the first {limit} rows holds a header with the columns Lĩnh vực and Loại hồ sơ. Check that you chose the right file.</source>
-      <translation>Không tìm thấy danh mục hồ sơ trong tệp {file} (đã tìm ở các trang: {sheets}): {limit} dòng đầu không có dòng tiêu đề gồm các cột Lĩnh vực và Loại hồ sơ. Hãy kiểm tra lại tệp đã chọn.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/backlog_lots.py" line="89" />
-      <source>Row {row}: the number in column {column} cannot be negative ({value}).</source>
-      <translation>Dòng {row}: số ở cột {column} không được âm ({value}).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/backlog_lots.py" line="108" />
-      <source>Row {row}: the field {value} in column {column} is unknown. Write one of the fields of the one-stop centre, e.g. Hộ tịch, Chứng thực, Đất đai.</source>
-      <translation>Dòng {row}: lĩnh vực «{value}» ở cột {column} không có trong danh mục. Hãy ghi một lĩnh vực của Bộ phận một cửa, ví dụ: Hộ tịch, Chứng thực, Đất đai.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/backlog_lots.py" line="113" />
-      <source>Row {row}: the priority {value} in column {column} is not understood. Write Cao, Trung bình or Thấp.</source>
-      <translation>Dòng {row}: mức ưu tiên «{value}» ở cột {column} không hợp lệ. Hãy ghi Cao, Trung bình hoặc Thấp.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/backlog_lots.py" line="167" />
-      <source>The lots changed while the import was being checked; nothing was imported. Preview the file again.</source>
-      <translation>Danh mục lô hồ sơ đã thay đổi trong lúc kiểm tra tệp nên chưa nhập gì. Hãy xem trước tệp lại.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/backlog_lots.py" line="85" />
-      <source>Row {row}: {value} in column {column} is not a number of records. Write a whole number, e.g. 1.234.</source>
-      <translation>Dòng {row}: «{value}» ở cột {column} không phải là số hồ sơ. Hãy ghi số nguyên, ví dụ 1.234.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/backlog_lots.py" line="146" />
-      <source>Row {row} repeats the lot of row {other}; keep one of them.</source>
-      <translation>Dòng {row} trùng lô hồ sơ với dòng {other}; chỉ giữ lại một dòng.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/backlog_record_list.py" line="30" />
-      <source>No list of records was found in {file} (sheets searched: {sheets}): none of the first {limit} rows holds a header with the columns Số thứ tự and Tên hồ sơ. Check that you chose the right file.</source>
-      <translation>Không tìm thấy danh sách hồ sơ trong tệp {file} (các trang đã tìm: {sheets}): trong {limit} dòng đầu không có dòng tiêu đề gồm các cột Số thứ tự và Tên hồ sơ. Hãy kiểm tra lại có đúng tệp không.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/backlog_record_list.py" line="62" />
-      <source>Row {row}: {value} in column {column} is not a record number. Write a whole number from 1.</source>
-      <translation>Dòng {row}: {value} ở cột {column} không phải là số thứ tự hồ sơ. Hãy ghi số nguyên từ 1 trở lên.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/backlog_record_list.py" line="66" />
-      <source>Row {row}: the title in column {column} is missing.</source>
-      <translation>Dòng {row}: thiếu tên hồ sơ ở cột {column}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/backlog_record_list.py" line="86" />
-      <source>Row {row} repeats the record number {number} of row {other}; keep one of them.</source>
-      <translation>Dòng {row} trùng số thứ tự {number} với dòng {other}; chỉ giữ lại một dòng.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/dossiers.py" line="44" />
-      <source>No list of dossiers was found in {file} (sheets searched: {sheets}): none of the first {limit} rows holds a header with the columns MaHoSo and NgayTiepNhan. Check that you chose the export of the procedure system.</source>
-      <translation>Không tìm thấy danh sách hồ sơ trong tệp {file} (các trang đã tìm: {sheets}): trong {limit} dòng đầu không có dòng tiêu đề gồm các cột MaHoSo và NgayTiepNhan. Hãy kiểm tra lại có đúng tệp xuất từ Hệ thống giải quyết TTHC không.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/dossiers.py" line="120" />
-      <source>Row {row}: {value} in column {column} is not understood. Write 1 (yes) or 0 (no).</source>
-      <translation>Dòng {row}: không hiểu giá trị {value} ở cột {column}. Hãy ghi 1 (có) hoặc 0 (không).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/dossiers.py" line="128" />
-      <source>Row {row}: the channel {value} in column {column} is unknown. Write 1 (in person), 2 (online) or 3 (public postal service).</source>
-      <translation>Dòng {row}: kênh thực hiện {value} ở cột {column} không hợp lệ. Hãy ghi 1 (trực tiếp), 2 (trực tuyến) hoặc 3 (bưu chính công ích).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/dossiers.py" line="137" />
-      <source>Row {row}: the dossier code {value} in column {column} is not in the form agency-yymmdd-number, e.g. 000.17.22.H56-210531-0001.</source>
-      <translation>Dòng {row}: mã hồ sơ {value} ở cột {column} không đúng dạng mã cơ quan-yymmdd-số thứ tự, ví dụ 000.17.22.H56-210531-0001.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/dossiers.py" line="142" />
-      <source>Row {row}: the reception date in column {column} is missing.</source>
-      <translation>Dòng {row}: thiếu ngày tiếp nhận ở cột {column}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/dossiers.py" line="110" />
-      <source>Row {row}: {value} in column {column} is not a valid date. Write it as dd/mm/yyyy, for example 20/11/2026.</source>
-      <translation>Dòng {row}: {value} ở cột {column} không phải là ngày hợp lệ. Hãy ghi theo dạng dd/mm/yyyy, ví dụ 20/11/2026.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/dossiers.py" line="147" />
-      <source>Row {row}: the date in column {column} ({value}) is before the reception date.</source>
-      <translation>Dòng {row}: ngày ở cột {column} ({value}) sớm hơn ngày tiếp nhận.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/dossiers.py" line="178" />
-      <source>Row {row} repeats the dossier {code} of row {other}; keep one of them.</source>
-      <translation>Dòng {row} trùng hồ sơ {code} với dòng {other}; chỉ giữ lại một dòng.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/equipment_xlsx.py" line="46" />
-      <source>No equipment list was found in {file} (sheets searched: {sheets}): none of the first {limit} rows holds a header with an asset code column (Mã tài sản) and a device type column (Loại thiết bị). Check that you chose the right file.</source>
-      <translation>Không tìm thấy danh mục thiết bị trong tệp {file} (đã tìm trong các trang: {sheets}): trong {limit} dòng đầu không có dòng tiêu đề nào có cột mã tài sản (Mã tài sản) và cột loại thiết bị (Loại thiết bị). Vui lòng kiểm tra lại tệp đã chọn.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/equipment_xlsx.py" line="143" />
-      <source>Row {row}: {value} in column {column} is not understood.</source>
-      <translation>Dòng {row}: không hiểu giá trị {value} ở cột {column}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/equipment_xlsx.py" line="174" />
-      <source>Row {row}: {value} in column {column} is not an officer of the registry (or several officers have this name). Add the officer first or correct the name.</source>
-      <translation>Dòng {row}: {value} ở cột {column} không có trong danh sách cán bộ (hoặc có nhiều cán bộ trùng tên). Hãy thêm cán bộ trước hoặc sửa lại họ tên.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/equipment_xlsx.py" line="279" />
-      <source>The equipment register changed while the import was being checked; nothing was imported. Preview the file again.</source>
-      <translation>Danh mục thiết bị đã thay đổi trong khi đang kiểm tra tệp nhập; chưa nhập dữ liệu nào. Vui lòng xem trước tệp lại.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/equipment_xlsx.py" line="154" />
-      <source>Row {row}: {value} in column {column} is not a number.</source>
-      <translation>Dòng {row}: {value} ở cột {column} không phải là số.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/equipment_xlsx.py" line="167" />
-      <source>Row {row}: {value} in column {column} is not a valid date. Write it as dd/mm/yyyy, for example 31/12/2027.</source>
-      <translation>Dòng {row}: {value} ở cột {column} không phải ngày hợp lệ. Ghi theo dạng dd/mm/yyyy, ví dụ 31/12/2027.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/equipment_xlsx.py" line="213" />
-      <source>Row {row}: the asset code is missing. Every device needs its own code in column {column}.</source>
-      <translation>Dòng {row}: thiếu mã tài sản. Mỗi thiết bị cần có mã riêng ở cột {column}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/equipment_xlsx.py" line="221" />
-      <source>Row {row}: the device type is missing in column {column}.</source>
-      <translation>Dòng {row}: thiếu loại thiết bị ở cột {column}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/equipment_xlsx.py" line="266" />
-      <source>The list in {file} has a header but no device rows below it.</source>
-      <translation>Danh mục trong tệp {file} có dòng tiêu đề nhưng không có dòng thiết bị nào bên dưới.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/equipment_xlsx.py" line="258" />
-      <source>Row {row}: asset code {value} is already used in row {first_row}. Each device may appear only once.</source>
-      <translation>Dòng {row}: mã tài sản {value} đã dùng ở dòng {first_row}. Mỗi thiết bị chỉ được ghi một lần.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="70" />
-      <source>No officer list was found in {file} (sheets searched: {sheets}): none of the first {limit} rows holds a header with a name column (Họ và tên) and a CCCD column (Số CCCD). Check that you chose the right file, or add these two headers above the list.</source>
-      <translation>Không tìm thấy danh sách cán bộ trong tệp {file} (các trang đã xem: {sheets}): trong {limit} dòng đầu không có dòng tiêu đề gồm cột họ tên (Họ và tên) và cột CCCD (Số CCCD). Hãy kiểm tra đã chọn đúng tệp, hoặc thêm hai tiêu đề này phía trên danh sách.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="41" />
-      <location filename="../../desktop/services/training_coverage.py" line="194" />
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="71" />
-      <source>CCCD number</source>
-      <translation>Số CCCD</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="47" />
-      <location filename="../../desktop/ui/officers/dialog.py" line="96" />
-      <source>E-mail</source>
-      <translation>Thư điện tử</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="48" />
-      <source>Digital signer</source>
-      <translation>Người ký số</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="171" />
-      <source>Row {row}: gender {value} in column {column} is not understood. Write Nam or Nữ, or leave the cell empty.</source>
-      <translation>Dòng {row}: giới tính «{value}» ở cột {column} không hợp lệ. Hãy ghi Nam hoặc Nữ, hoặc để trống.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="184" />
-      <source>Row {row}: {value} in column {column} is not understood. Write x (or Có) for an officer who signs digitally, otherwise leave it empty.</source>
-      <translation>Dòng {row}: giá trị «{value}» ở cột {column} không hợp lệ. Ghi x (hoặc Có) nếu cán bộ ký số, nếu không thì để trống.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="193" />
-      <source>Row {row}: {value} in column {column} is an old 9-digit CMND number. Enter the officer's 12-digit CCCD number instead.</source>
-      <translation>Dòng {row}: «{value}» ở cột {column} là số CMND cũ 9 chữ số. Hãy nhập số CCCD 12 chữ số của cán bộ.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="214" />
-      <source>Row {row}: the CCCD number of {name} is missing. Enter the officer's 12-digit CCCD number in column {column}.</source>
-      <translation>Dòng {row}: thiếu số CCCD của {name}. Hãy nhập số CCCD 12 chữ số vào cột {column}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="218" />
-      <source>Row {row}: the full name for CCCD {value} is missing. Enter the officer's name in column {column}.</source>
-      <translation>Dòng {row}: thiếu họ tên của người có CCCD {value}. Hãy nhập họ tên vào cột {column}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="222" />
-      <source>Row {row} has data but neither a name nor a CCCD number. Fill them in, or delete the row.</source>
-      <translation>Dòng {row} có dữ liệu nhưng không có họ tên và số CCCD. Hãy điền vào, hoặc xóa dòng này.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="343" />
-      <source>The officer list changed while the import was being checked; nothing was imported. Preview the file again.</source>
-      <translation>Danh sách cán bộ đã thay đổi trong lúc kiểm tra tệp; chưa nhập gì. Hãy xem trước tệp lại.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="161" />
-      <source>Row {row}: {value} in column {column} is not a valid date. Write it as dd/mm/yyyy, for example 15/03/1980.</source>
-      <translation>Dòng {row}: «{value}» ở cột {column} không phải ngày hợp lệ. Hãy ghi theo dạng dd/mm/yyyy, ví dụ 15/03/1980.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="240" />
-      <source>Row {row}, column {column}: {problem}</source>
-      <translation>Dòng {row}, cột {column}: {problem}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="273" />
-      <source>Choose the column that holds the officers' full names.</source>
-      <translation>Hãy chọn cột chứa họ tên cán bộ.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="276" />
-      <source>Choose the column that holds the CCCD numbers.</source>
-      <translation>Hãy chọn cột chứa số CCCD.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="308" />
-      <source>Row {row}: CCCD {value} is already used in row {first_row}. Each officer may appear only once: correct or delete one of the two rows.</source>
-      <translation>Dòng {row}: CCCD {value} đã có ở dòng {first_row}. Mỗi cán bộ chỉ được có một dòng: hãy sửa hoặc xóa một trong hai dòng.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="329" />
-      <source>The list in {file} has a header but no officer rows below it.</source>
-      <translation>Danh sách trong tệp {file} có dòng tiêu đề nhưng không có dòng cán bộ nào bên dưới.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="285" />
-      <source>The column chosen for {label} is not in the table. Choose another column.</source>
-      <translation>Cột đã chọn cho «{label}» không có trong bảng. Hãy chọn cột khác.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/officers_xlsx.py" line="289" />
-      <source>Column {column} is chosen both for {first} and for {second}. A column can fill only one field.</source>
-      <translation>Cột {column} đang được chọn cho cả «{first}» và «{second}». Mỗi cột chỉ dùng cho một mục.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/xlsx_table.py" line="33" />
-      <source>No table was found in {file} (sheets searched: {sheets}): none of the first {limit} rows holds a header with the required columns. Check that you chose the right file.</source>
-      <translation>Không tìm thấy bảng dữ liệu trong tệp {file} (các trang đã xem: {sheets}): trong {limit} dòng đầu không có dòng tiêu đề với các cột bắt buộc. Hãy kiểm tra đã chọn đúng tệp.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/xlsx_table.py" line="92" />
-      <source>The file {file} is password-protected or in the old .xls format. Open it in Excel, remove the password and save it as an Excel workbook (.xlsx).</source>
-      <translation>Tệp {file} có đặt mật khẩu hoặc ở định dạng .xls cũ. Hãy mở bằng Excel, bỏ mật khẩu và lưu lại thành tệp Excel (.xlsx).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/xlsx_table.py" line="96" />
-      <source>The file {file} is not an Excel workbook (.xlsx). Open it in Excel and save it as an Excel workbook (.xlsx).</source>
-      <translation>Tệp {file} không phải tệp Excel (.xlsx). Hãy mở bằng Excel và lưu lại thành tệp Excel (.xlsx).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/xlsx_table.py" line="84" />
-      <location filename="../../desktop/services/imports/xlsx_table.py" line="388" />
-      <source>The file {file} does not exist. Choose the file again.</source>
-      <translation>Không tìm thấy tệp {file}. Hãy chọn lại tệp.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/xlsx_table.py" line="88" />
-      <location filename="../../desktop/services/imports/xlsx_table.py" line="391" />
-      <source>The file {file} cannot be read: {reason}. Close it in Excel and try again.</source>
-      <translation>Không đọc được tệp {file}: {reason}. Hãy đóng tệp trong Excel rồi thử lại.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/xlsx_table.py" line="102" />
-      <source>The file {file} is damaged and cannot be read as an Excel workbook. Open it in Excel, save it again as .xlsx and retry.</source>
-      <translation>Tệp {file} bị hỏng, không đọc được như tệp Excel. Hãy mở bằng Excel, lưu lại thành .xlsx rồi thử lại.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/imports/xlsx_table.py" line="334" />
-      <source>The file {file} has no sheet named {sheet}. Its sheets are: {sheets}.</source>
-      <translation>Tệp {file} không có trang tính tên «{sheet}». Các trang tính có trong tệp: {sheets}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infra_check.py" line="23" />
-      <source>Fixed number</source>
-      <translation>Số lượng cố định</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infra_check.py" line="23" />
-      <source>One per signer</source>
-      <translation>Mỗi người ký một bộ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infra_check.py" line="156" />
-      <source>This checklist line no longer exists.</source>
-      <translation>Dòng yêu cầu này không còn tồn tại.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infra_check.py" line="159" />
-      <source>The quantity must be between 0 and 1000.</source>
-      <translation>Số lượng phải từ 0 đến 1000.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infra_check.py" line="163" />
-      <source>The unit price must be between 0 and 2.000.000.000 đồng.</source>
-      <translation>Đơn giá phải từ 0 đến 2.000.000.000 đồng.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infra_export.py" line="26" />
-      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="91" />
-      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="44" />
-      <source>Asset code</source>
-      <translation>Mã tài sản</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infra_export.py" line="26" />
-      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="45" />
-      <location filename="../../desktop/ui/infrastructure/model.py" line="48" />
-      <source>Device type</source>
-      <translation>Loại thiết bị</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infra_export.py" line="26" />
-      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="89" />
-      <source>Subtype</source>
-      <translation>Phân loại</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infra_export.py" line="26" />
-      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="45" />
-      <location filename="../../desktop/ui/infrastructure/model.py" line="49" />
-      <source>Make, model</source>
-      <translation>Hãng, model</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infra_export.py" line="27" />
-      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="92" />
-      <source>Year of purchase</source>
-      <translation>Năm mua</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infra_export.py" line="27" />
-      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="93" />
-      <location filename="../../desktop/ui/infrastructure/model.py" line="51" />
-      <source>Location</source>
-      <translation>Vị trí</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infra_export.py" line="27" />
-      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="95" />
-      <location filename="../../desktop/ui/infrastructure/equipment.py" line="63" />
-      <source>Condition</source>
-      <translation>Tình trạng</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infra_export.py" line="28" />
-      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="96" />
-      <location filename="../../desktop/ui/infrastructure/model.py" line="54" />
-      <source>Operating system</source>
-      <translation>Hệ điều hành</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infra_export.py" line="28" />
-      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="98" />
-      <source>Pages per minute</source>
-      <translation>Tốc độ quét (trang/phút)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infra_export.py" line="28" />
-      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="99" />
-      <location filename="../../desktop/ui/infrastructure/model.py" line="55" />
-      <source>Warranty until</source>
-      <translation>Hết bảo hành</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infra_export.py" line="81" />
-      <location filename="../../desktop/ui/infrastructure/page.py" line="25" />
-      <source>Equipment</source>
-      <translation>Thiết bị</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infra_export.py" line="83" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="188" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="210" />
-      <source>Requirements check</source>
-      <translation>Đối chiếu yêu cầu</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infra_export.py" line="52" />
-      <source>Estimate</source>
-      <translation>Dự toán</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infra_export.py" line="53" />
-      <source>ESTIMATE OF IT EQUIPMENT TO BUY</source>
-      <translation>DỰ TOÁN MUA SẮM TRANG THIẾT BỊ CÔNG NGHỆ THÔNG TIN</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infra_export.py" line="57" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="79" />
-      <source>Item</source>
-      <translation>Hạng mục</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infra_export.py" line="57" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="79" />
-      <source>Quantity</source>
-      <translation>Số lượng</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infra_export.py" line="57" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="79" />
-      <source>Unit price (đồng)</source>
-      <translation>Đơn giá (đồng)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infra_export.py" line="58" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="80" />
-      <source>Amount (đồng)</source>
-      <translation>Thành tiền (đồng)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infra_export.py" line="47" />
-      <source>Met</source>
-      <translation>Đạt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infra_export.py" line="47" />
-      <location filename="../../desktop/services/infra_export.py" line="85" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="78" />
-      <source>Missing</source>
-      <translation>Còn thiếu</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infra_export.py" line="55" />
-      <source>Drawn up on {date}</source>
-      <translation>Lập ngày {date}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infra_export.py" line="84" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="77" />
-      <source>Requirement</source>
-      <translation>Yêu cầu</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infra_export.py" line="84" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="77" />
-      <source>Needed</source>
-      <translation>Cần có</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infra_export.py" line="84" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="77" />
-      <source>Usable</source>
-      <translation>Dùng được</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infra_export.py" line="84" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="78" />
-      <source>Out of support</source>
-      <translation>Hết hỗ trợ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infra_export.py" line="84" />
-      <location filename="../../desktop/services/infrastructure.py" line="47" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="78" />
-      <source>Faulty</source>
-      <translation>Hỏng</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infra_export.py" line="85" />
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="42" />
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="71" />
-      <source>Result</source>
-      <translation>Kết quả</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infra_teams.py" line="19" />
-      <source>Community digital technology team</source>
-      <translation>Tổ công nghệ số cộng đồng</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infra_teams.py" line="20" />
-      <source>Technology rapid-response team</source>
-      <translation>Tổ ứng cứu công nghệ và nghiệp vụ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infra_teams.py" line="22" />
-      <source>Team leader</source>
-      <translation>Tổ trưởng</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infra_teams.py" line="22" />
-      <source>Deputy leader</source>
-      <translation>Tổ phó</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infra_teams.py" line="23" />
-      <source>Member</source>
-      <translation>Thành viên</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infra_teams.py" line="40" />
-      <source>Enter the team's name.</source>
-      <translation>Nhập tên tổ.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infra_teams.py" line="42" />
-      <location filename="../../desktop/services/infra_teams.py" line="130" />
-      <location filename="../../desktop/services/infrastructure.py" line="96" />
-      <source>Choose a value from the list.</source>
-      <translation>Hãy chọn một giá trị trong danh sách.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infra_teams.py" line="49" />
-      <source>This entry no longer exists (deleted on this or another PC).</source>
-      <translation>Mục này không còn tồn tại (đã bị xóa trên máy này hoặc máy khác).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infra_teams.py" line="127" />
-      <source>Enter the member's full name or choose an officer.</source>
-      <translation>Nhập họ tên thành viên hoặc chọn một cán bộ.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infra_teams.py" line="178" />
-      <source>Enter the date (dd/mm/yyyy).</source>
-      <translation>Nhập ngày (dd/mm/yyyy).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infra_teams.py" line="181" />
-      <source>Describe the help that was given.</source>
-      <translation>Ghi nội dung đã hỗ trợ.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infra_teams.py" line="183" />
-      <source>The number of people helped must be between 0 and 100.000.</source>
-      <translation>Số người được hỗ trợ phải từ 0 đến 100.000.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infra_teams.py" line="134" />
-      <source>The phone number must have 10 digits and start with 0.</source>
-      <translation>Số điện thoại phải có 10 chữ số và bắt đầu bằng 0.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infrastructure.py" line="23" />
-      <source>Desktop PC</source>
-      <translation>Máy tính để bàn</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infrastructure.py" line="24" />
-      <source>Laptop</source>
-      <translation>Máy tính xách tay</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infrastructure.py" line="25" />
-      <source>Scanner</source>
-      <translation>Máy quét</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infrastructure.py" line="26" />
-      <source>Printer</source>
-      <translation>Máy in</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infrastructure.py" line="27" />
-      <source>Signing token reader</source>
-      <translation>Đầu đọc thiết bị ký số (token)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infrastructure.py" line="28" />
-      <source>Network device / line</source>
-      <translation>Thiết bị mạng, đường truyền</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infrastructure.py" line="29" />
-      <source>UPS</source>
-      <translation>Bộ lưu điện (UPS)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infrastructure.py" line="30" />
-      <source>Kiosk / queue machine</source>
-      <translation>Kiosk, máy lấy số thứ tự</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infrastructure.py" line="31" />
-      <source>Camera</source>
-      <translation>Camera</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infrastructure.py" line="40" />
-      <source>One-stop centre</source>
-      <translation>Bộ phận một cửa</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infrastructure.py" line="41" />
-      <source>Office</source>
-      <translation>Văn phòng</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infrastructure.py" line="42" />
-      <source>Server room</source>
-      <translation>Phòng máy chủ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infrastructure.py" line="43" />
-      <source>Elsewhere</source>
-      <translation>Nơi khác</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infrastructure.py" line="48" />
-      <source>Awaiting repair</source>
-      <translation>Chờ sửa chữa</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infrastructure.py" line="49" />
-      <source>Retired</source>
-      <translation>Đã thanh lý</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infrastructure.py" line="35" />
-      <source>Flatbed</source>
-      <translation>Mặt phẳng</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infrastructure.py" line="35" />
-      <source>Automatic document feeder (ADF)</source>
-      <translation>Nạp giấy tự động (ADF)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infrastructure.py" line="36" />
-      <source>Main internet line</source>
-      <translation>Đường truyền Internet chính</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infrastructure.py" line="36" />
-      <source>Backup internet line</source>
-      <translation>Đường truyền Internet dự phòng</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infrastructure.py" line="37" />
-      <source>Router / firewall</source>
-      <translation>Bộ định tuyến, tường lửa</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infrastructure.py" line="37" />
-      <source>Switch</source>
-      <translation>Bộ chuyển mạch (switch)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infrastructure.py" line="37" />
-      <source>Wi-Fi</source>
-      <translation>Wi-Fi</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infrastructure.py" line="53" />
-      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="119" />
-      <source>(none)</source>
-      <translation>(không có)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infrastructure.py" line="98" />
-      <source>Enter the make and model (e.g. Dell OptiPlex 3080).</source>
-      <translation>Nhập hãng và model (ví dụ Dell OptiPlex 3080).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infrastructure.py" line="102" />
-      <source>The year of purchase must be between 1990 and {year}.</source>
-      <translation>Năm mua phải từ 1990 đến {year}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infrastructure.py" line="105" />
-      <source>Pages per minute must be between 1 and 500.</source>
-      <translation>Tốc độ quét phải từ 1 đến 500 trang/phút.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infrastructure.py" line="130" />
-      <source>Asset code {code} is already used by another device.</source>
-      <translation>Mã tài sản {code} đã được dùng cho thiết bị khác.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/infrastructure.py" line="147" />
-      <source>This device no longer exists (deleted on this or another PC).</source>
-      <translation>Thiết bị này không còn tồn tại (đã bị xóa trên máy này hoặc máy khác).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/officers.py" line="83" />
-      <source>Enter the officer's full name.</source>
-      <translation>Hãy nhập họ và tên cán bộ.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/officers.py" line="85" />
-      <source>The full name is too long (at most 128 characters).</source>
-      <translation>Họ tên quá dài (tối đa 128 ký tự).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/officers.py" line="87" />
-      <source>The full name must not contain digits.</source>
-      <translation>Họ tên không được chứa chữ số.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/officers.py" line="89" />
-      <source>Enter the citizen ID (CCCD) number.</source>
-      <translation>Hãy nhập số căn cước công dân (CCCD).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/officers.py" line="92" />
-      <source>The CCCD number must have exactly 12 digits (entered: {value}).</source>
-      <translation>Số CCCD phải có đúng 12 chữ số (đã nhập: {value}).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/officers.py" line="104" />
-      <source>Gender must be Nam or Nữ.</source>
-      <translation>Giới tính phải là Nam hoặc Nữ.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/officers.py" line="108" />
-      <source>The phone number {value} is not valid: use 10 digits starting with 0.</source>
-      <translation>Số điện thoại {value} không hợp lệ: hãy nhập 10 chữ số, bắt đầu bằng số 0.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/officers.py" line="112" />
-      <source>The e-mail address {value} is not valid.</source>
-      <translation>Địa chỉ thư điện tử {value} không hợp lệ.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/officers.py" line="139" />
-      <location filename="../../desktop/services/officers.py" line="177" />
-      <source>CCCD {cccd} already belongs to {name}.</source>
-      <translation>Số CCCD {cccd} đã là của {name}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/officers.py" line="100" />
-      <source>The date of birth {value} is not plausible for an officer.</source>
-      <translation>Ngày sinh {value} không hợp lý đối với cán bộ.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/permissions.py" line="27" />
-      <location filename="../../desktop/ui/main_window.py" line="28" />
-      <source>Staff</source>
-      <translation>Cán bộ nhập liệu</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/permissions.py" line="27" />
-      <location filename="../../desktop/ui/main_window.py" line="28" />
-      <source>Supervisor</source>
-      <translation>Lãnh đạo duyệt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/permissions.py" line="27" />
-      <location filename="../../desktop/ui/main_window.py" line="28" />
-      <source>Administrator</source>
-      <translation>Quản trị viên</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/permissions.py" line="56" />
-      <source>enter and update data</source>
-      <translation>nhập và cập nhật dữ liệu</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/permissions.py" line="57" />
-      <source>export the diagnostics</source>
-      <translation>xuất thông tin chẩn đoán</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/permissions.py" line="58" />
-      <source>change your password</source>
-      <translation>đổi mật khẩu</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/permissions.py" line="59" />
-      <source>back up the data</source>
-      <translation>sao lưu dữ liệu</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/permissions.py" line="60" />
-      <source>verify a backup</source>
-      <translation>kiểm tra bản sao lưu</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/permissions.py" line="61" />
-      <source>read the change history</source>
-      <translation>xem nhật ký thay đổi</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/permissions.py" line="62" />
-      <source>issue report numbers</source>
-      <translation>cấp số báo cáo</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/permissions.py" line="63" />
-      <source>approve batches</source>
-      <translation>duyệt lô hồ sơ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/permissions.py" line="64" />
-      <source>resolve sync conflicts</source>
-      <translation>xử lý xung đột đồng bộ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/permissions.py" line="65" />
-      <source>publish targets and required courses to the communes</source>
-      <translation>công bố mục tiêu và khóa học bắt buộc cho các xã</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/permissions.py" line="66" />
-      <source>manage accounts</source>
-      <translation>quản lý tài khoản</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/permissions.py" line="67" />
-      <source>change the settings</source>
-      <translation>thay đổi cài đặt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/permissions.py" line="68" />
-      <source>restore a backup</source>
-      <translation>khôi phục bản sao lưu</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/permissions.py" line="111" />
-      <source>Your account ({role}) may not change {table}. Ask the administrator.</source>
-      <translation>Tài khoản của bạn ({role}) không được sửa dữ liệu {table}. Hãy liên hệ quản trị viên.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/permissions.py" line="92" />
-      <source>Your account ({role}) may not {action}. Ask the administrator.</source>
-      <translation>Tài khoản của bạn ({role}) không được {action}. Hãy liên hệ quản trị viên.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/province.py" line="242" />
-      <location filename="../../desktop/ui/province/model.py" line="16" />
-      <source>Rank</source>
-      <translation>Xếp hạng</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/province.py" line="242" />
-      <location filename="../../desktop/ui/province/model.py" line="16" />
-      <source>Commune code</source>
-      <translation>Mã xã</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/province.py" line="242" />
-      <location filename="../../desktop/ui/province/model.py" line="16" />
-      <source>Commune / ward</source>
-      <translation>Xã/phường</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/province.py" line="242" />
-      <source>Backlog records</source>
-      <translation>Hồ sơ tồn</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/province.py" line="243" />
-      <location filename="../../desktop/ui/province/detail.py" line="21" />
-      <location filename="../../desktop/ui/province/model.py" line="16" />
-      <source>Digitized %</source>
-      <translation>Số hóa %</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/province.py" line="243" />
-      <source>Forecast date</source>
-      <translation>Ngày dự báo đạt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/province.py" line="243" />
-      <location filename="../../desktop/ui/province/model.py" line="17" />
-      <source>Digital signature %</source>
-      <translation>Chữ ký số %</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/province.py" line="244" />
-      <location filename="../../desktop/ui/province/model.py" line="17" />
-      <source>Expiring soon</source>
-      <translation>Sắp hết hạn</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/province.py" line="244" />
-      <location filename="../../desktop/ui/province/model.py" line="18" />
-      <source>Training %</source>
-      <translation>Bồi dưỡng %</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/province.py" line="244" />
-      <location filename="../../desktop/ui/province/model.py" line="18" />
-      <source>Last sync</source>
-      <translation>Đồng bộ lần cuối</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/province.py" line="216" />
-      <location filename="../../desktop/ui/main_window.py" line="56" />
-      <location filename="../../desktop/ui/province/page.py" line="27" />
-      <source>Whole province</source>
-      <translation>Toàn tỉnh</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/province.py" line="117" />
-      <location filename="../../desktop/ui/province/page.py" line="119" />
-      <source>This computer is not connected to the province server yet. Press "Connect to the province server…" and type the server address and the province viewer code.</source>
-      <translation>Máy này chưa kết nối máy chủ tỉnh. Bấm "Kết nối máy chủ tỉnh…" rồi gõ địa chỉ máy chủ và mã đăng ký máy xem số liệu toàn tỉnh.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/province.py" line="277" />
-      <location filename="../../desktop/services/reports.py" line="91" />
-      <source>Enter the issuing body.</source>
-      <translation>Nhập tên cơ quan ban hành.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/province.py" line="279" />
-      <location filename="../../desktop/services/reports.py" line="89" />
-      <source>Enter the place name for the date line.</source>
-      <translation>Nhập địa danh ghi ở dòng ngày tháng.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/province.py" line="324" />
-      <location filename="../../desktop/ui/province/catalogue.py" line="185" />
-      <location filename="../../hub/catalogue.py" line="62" />
-      <source>Enter the title of the course and its topic.</source>
-      <translation>Nhập tên khóa học và chủ đề của khóa học.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/province.py" line="362" />
-      <source>Cannot read {file}: {reason}.</source>
-      <translation>Không đọc được {file}: {reason}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/province.py" line="379" />
-      <location filename="../../desktop/sync/usb.py" line="53" />
-      <source>Cannot write to {folder}: it is read-only or full.</source>
-      <translation>Không ghi được vào {folder}: thư mục chỉ cho phép đọc hoặc đã đầy.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/province.py" line="138" />
-      <source>The province server does not know this computer as a province viewer. Ask the province for a province viewer code.</source>
-      <translation>Máy chủ tỉnh không ghi nhận máy này là máy xem số liệu toàn tỉnh. Đề nghị tỉnh cấp mã đăng ký máy xem số liệu toàn tỉnh.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/province.py" line="141" />
-      <source>The province server has no data of this commune yet.</source>
-      <translation>Máy chủ tỉnh chưa có số liệu của xã này.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/province.py" line="217" />
-      <location filename="../../desktop/ui/province/detail.py" line="91" />
-      <source>Figures as of {time}</source>
-      <translation>Số liệu lúc {time}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/recovery.py" line="87" />
-      <source>The data could not be recovered from {file}: {reason}. Contact the province help desk.</source>
-      <translation>Không khôi phục được dữ liệu từ {file}: {reason}. Hãy liên hệ bộ phận hỗ trợ của tỉnh.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/reports.py" line="93" />
-      <source>Unknown signing authority {value}.</source>
-      <translation>Không rõ thẩm quyền ký {value}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/reports.py" line="96" />
-      <source>The chosen signer is not a working officer.</source>
-      <translation>Người ký đã chọn không phải cán bộ đang công tác.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/reports.py" line="222" />
-      <source>This report is not in the register.</source>
-      <translation>Báo cáo này không có trong sổ đăng ký.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/reports.py" line="238" />
-      <source>Report {symbol} was issued by an earlier version of Xã Số, which laid out PDF files slightly differently. This copy is rebuilt from the content kept in the register, so it is not the issued file to the byte. For the original, use the PDF file saved when it was issued.</source>
-      <translation>Báo cáo số {symbol} được ban hành bằng phiên bản Xã Số trước đây, có cách trình bày tệp PDF hơi khác. Bản này được dựng lại từ nội dung lưu trong sổ đăng ký nên không trùng khớp tuyệt đối với tệp đã ban hành. Nếu cần bản gốc, hãy dùng tệp PDF đã lưu khi ban hành.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/reports.py" line="257" />
-      <source>Report {symbol} cannot be printed again identically: its stored copy does not match the hash recorded when it was issued.</source>
-      <translation>Không in lại được báo cáo số {symbol} giống hệt bản đã ban hành: bản lưu không khớp với mã băm ghi khi ban hành.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/setup.py" line="39" />
-      <source>This installation is already set up.</source>
-      <translation>Máy này đã được thiết lập.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/setup.py" line="74" />
-      <source>Choose a province from the list.</source>
-      <translation>Hãy chọn một tỉnh, thành phố trong danh sách.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/store.py" line="105" />
-      <source>This installation has not been set up yet.</source>
-      <translation>Máy này chưa được thiết lập.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/store.py" line="178" />
-      <source>The data file {path} cannot be read: {reason}.</source>
-      <translation>Không đọc được tệp dữ liệu {path}: {reason}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/store.py" line="63" />
-      <source>Cannot create the data folder {path}: {reason}. Choose a folder you may write to.</source>
-      <translation>Không tạo được thư mục dữ liệu {path}: {reason}. Hãy chọn thư mục có quyền ghi.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/store.py" line="148" />
-      <source>The change clashes with data already saved (a duplicate or a missing link), so nothing was saved. Check the values and try again.</source>
-      <translation>Thay đổi này xung đột với dữ liệu đã lưu (bị trùng hoặc thiếu liên kết) nên chưa được lưu. Hãy kiểm tra lại thông tin rồi thử lại.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/sync.py" line="109" />
-      <location filename="../../desktop/services/sync.py" line="263" />
-      <source>This computer is not enrolled with the province server yet, so there is nobody to send the data to. Ask the province for the enrolment file.</source>
-      <translation>Máy này chưa đăng ký với máy chủ của tỉnh nên chưa có nơi nhận dữ liệu. Hãy đề nghị tỉnh cung cấp tệp đăng ký.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/sync.py" line="78" />
-      <source>This is the card of this computer itself.</source>
-      <translation>Đây là thông tin đăng ký của chính máy này.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/sync.py" line="122" />
-      <location filename="../../hub/enrolment.py" line="97" />
-      <location filename="../../hub/enrolment.py" line="101" />
-      <source>No enrolled computer has the id {peer}.</source>
-      <translation>Không có máy đã đăng ký nào có mã {peer}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/sync.py" line="37" />
-      <location filename="../../desktop/ui/sync/dialogs.py" line="23" />
-      <source>Type the passphrase of the signing key file {path}.</source>
-      <translation>Hãy nhập cụm mật khẩu của tệp khóa ký {path}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/sync.py" line="76" />
-      <location filename="../../hub/enrolment.py" line="58" />
-      <source>The enrolment data is not valid.</source>
-      <translation>Thông tin đăng ký không hợp lệ.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/sync.py" line="148" />
-      <source>Cannot write the bundle to {folder}: {reason}.</source>
-      <translation>Không ghi được gói dữ liệu vào {folder}: {reason}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/sync_http.py" line="17" />
-      <source>This computer is not connected to the province server over the Internet yet. Use Connect to the province server… with the code the province gave, or sync by USB.</source>
-      <translation>Máy này chưa kết nối với máy chủ tỉnh qua Internet. Hãy bấm Kết nối máy chủ tỉnh… và nhập mã tỉnh đã cấp, hoặc đồng bộ bằng USB.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/sync_lists.py" line="159" />
-      <source>This conflict was already resolved.</source>
-      <translation>Xung đột này đã được xử lý.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/sync_lists.py" line="166" />
-      <source>The record of this conflict no longer exists.</source>
-      <translation>Bản ghi của xung đột này không còn nữa.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/sync_settings.py" line="168" />
-      <source>This computer's clock is {minutes} minutes off the province server's — set the Windows time right.</source>
-      <translation>Đồng hồ máy tính lệch {minutes} phút so với máy chủ tỉnh — hãy chỉnh lại giờ Windows.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/sync_settings.py" line="79" />
-      <source>Unknown proxy choice {mode}.</source>
-      <translation>Lựa chọn proxy {mode} không hợp lệ.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/sync_settings.py" line="88" />
-      <source>The timeout must be between 5 and 600 seconds.</source>
-      <translation>Thời gian chờ phải từ 5 đến 600 giây.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/sync_settings.py" line="90" />
-      <source>The size of a sync file must be between 1 and 2000 MB.</source>
-      <translation>Dung lượng một tệp đồng bộ phải từ 1 đến 2000 MB.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/sync_settings.py" line="101" />
-      <source>The file {file} is not a CA certificate in PEM format (text starting with -----BEGIN CERTIFICATE-----). Ask the province for the .pem or .crt file.</source>
-      <translation>Tệp {file} không phải chứng chỉ CA dạng PEM (văn bản bắt đầu bằng -----BEGIN CERTIFICATE-----). Đề nghị tỉnh cung cấp tệp .pem hoặc .crt.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/sync_settings.py" line="146" />
-      <source>Automatic sync every {minutes} minutes is not offered.</source>
-      <translation>Không có lựa chọn tự động đồng bộ mỗi {minutes} phút.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/sync_settings.py" line="83" />
-      <source>The proxy {proxy} is not valid: write it as host:port, for example 10.0.0.1:3128.</source>
-      <translation>Địa chỉ proxy {proxy} không hợp lệ: hãy ghi theo dạng máy:cổng, ví dụ 10.0.0.1:3128.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/sync_settings.py" line="98" />
-      <source>The certificate file {file} cannot be read: {reason}.</source>
-      <translation>Không đọc được tệp chứng chỉ {file}: {reason}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/sync_settings.py" line="108" />
-      <source>The certificate file {file} is damaged: {reason}. Ask the province for the file again.</source>
-      <translation>Tệp chứng chỉ {file} bị hỏng: {reason}. Đề nghị tỉnh gửi lại tệp.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/sync_settings.py" line="68" />
-      <source>The proxy password cannot be kept: this computer has no password store (keyring): {reason}.</source>
-      <translation>Không lưu được mật khẩu proxy: máy tính này không có kho mật khẩu (keyring): {reason}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/training.py" line="23" />
-      <source>Bình dân học vụ số (national platform)</source>
-      <translation>Bình dân học vụ số (nền tảng quốc gia)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/training.py" line="24" />
-      <source>Provincial class</source>
-      <translation>Lớp do tỉnh tổ chức</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/training.py" line="25" />
-      <source>MOOC platform (OneTouch, MobiEdu)</source>
-      <translation>Nền tảng MOOC (OneTouch, MobiEdu)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/training.py" line="26" />
-      <source>In-house</source>
-      <translation>Tự tổ chức tại xã</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/training.py" line="29" />
-      <location filename="../../desktop/ui/training/summary.py" line="69" />
-      <source>Digital skills</source>
-      <translation>Kỹ năng số</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/training.py" line="30" />
-      <source>Operating the procedure system</source>
-      <translation>Vận hành hệ thống giải quyết TTHC</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/training.py" line="31" />
-      <source>Digital signing</source>
-      <translation>Ký số</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/training.py" line="32" />
-      <source>Professional field</source>
-      <translation>Nghiệp vụ chuyên môn</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/training.py" line="34" />
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="11" />
-      <location filename="../../desktop/ui/main_window.py" line="320" />
-      <source>Online</source>
-      <translation>Trực tuyến</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/training.py" line="34" />
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="11" />
-      <source>In person</source>
-      <translation>Trực tiếp</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/training.py" line="35" />
-      <source>Blended</source>
-      <translation>Kết hợp</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/training.py" line="36" />
-      <location filename="../../desktop/ui/training/courses.py" line="74" />
-      <source>Present</source>
-      <translation>Có mặt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/training.py" line="36" />
-      <location filename="../../desktop/ui/training/courses.py" line="74" />
-      <source>Absent</source>
-      <translation>Vắng</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/training.py" line="37" />
-      <location filename="../../desktop/ui/training/courses.py" line="74" />
-      <source>Excused</source>
-      <translation>Có phép</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/training.py" line="38" />
-      <source>Entered by the commune</source>
-      <translation>Xã tự nhập</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/training.py" line="38" />
-      <source>Published by the province</source>
-      <translation>Tỉnh ban hành</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/training.py" line="130" />
-      <source>No course is called {name}. Give the exact title or the course id.</source>
-      <translation>Không có khóa học nào tên {name}. Hãy ghi đúng tên hoặc mã khóa học.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/training.py" line="61" />
-      <source>Enter the course title.</source>
-      <translation>Hãy nhập tên khóa học.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/training.py" line="63" />
-      <source>The course title is too long (at most 256 characters).</source>
-      <translation>Tên khóa học quá dài (tối đa 256 ký tự).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/training.py" line="69" />
-      <source>The number of hours must be between 0 and 1000.</source>
-      <translation>Số giờ học phải từ 0 đến 1000.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/training.py" line="71" />
-      <location filename="../../desktop/ui/training/export.py" line="71" />
-      <source>The end date is before the start date.</source>
-      <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/training.py" line="73" />
-      <source>The pass mark must be between 0 and 100.</source>
-      <translation>Điểm đạt phải từ 0 đến 100.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/training.py" line="99" />
-      <source>This course no longer exists (deleted on this or another PC).</source>
-      <translation>Khóa học này không còn nữa (đã bị xóa trên máy này hoặc máy khác).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/training.py" line="210" />
-      <source>Enter the date of the session (dd/mm/yyyy).</source>
-      <translation>Hãy nhập ngày của buổi học (dd/mm/yyyy).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/training.py" line="227" />
-      <source>This session no longer exists (deleted on this or another PC).</source>
-      <translation>Buổi học này không còn nữa (đã bị xóa trên máy này hoặc máy khác).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/training.py" line="335" />
-      <source>The score must be between 0 and 100.</source>
-      <translation>Điểm phải từ 0 đến 100.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/training.py" line="337" />
-      <source>Enter the completion date (dd/mm/yyyy).</source>
-      <translation>Hãy nhập ngày hoàn thành (dd/mm/yyyy).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/training.py" line="341" />
-      <source>A score of {score} is below the pass mark {mark}: the course is not completed.</source>
-      <translation>Điểm {score} thấp hơn điểm đạt {mark}: chưa hoàn thành khóa học.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/training.py" line="310" />
-      <source>Unknown attendance value {value}.</source>
-      <translation>Giá trị điểm danh {value} không hợp lệ.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/training_coverage.py" line="195" />
-      <location filename="../../desktop/ui/training/results.py" line="63" />
-      <source>Completion date</source>
-      <translation>Ngày hoàn thành</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/training_coverage.py" line="196" />
-      <location filename="../../desktop/ui/training/results.py" line="63" />
-      <source>Certificate no.</source>
-      <translation>Số chứng chỉ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/ack.py" line="43" />
-      <source>The acknowledgement (ACK) does not come from an enrolled computer and was ignored.</source>
-      <translation>Xác nhận (ACK) không đến từ máy đã đăng ký nên đã bị bỏ qua.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/ack.py" line="46" />
-      <source>The acknowledgement (ACK) is meant for another computer.</source>
-      <translation>Xác nhận (ACK) này dành cho máy khác.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/ack.py" line="40" />
-      <source>The acknowledgement (ACK) is damaged and was ignored.</source>
-      <translation>Xác nhận (ACK) bị hỏng nên đã bị bỏ qua.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/apply.py" line="184" />
-      <source>The import stopped: {reason}. Nothing of the unfinished part was saved; import the same file again.</source>
-      <translation>Việc nhập bị dừng: {reason}. Phần chưa hoàn tất không được lưu; hãy nhập lại chính tệp đó.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/apply.py" line="60" />
-      <source>The import was interrupted. Import the same file again: what was already applied is skipped.</source>
-      <translation>Việc nhập bị gián đoạn. Hãy nhập lại chính tệp đó: phần đã áp dụng sẽ được bỏ qua.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/apply.py" line="173" />
-      <source>Import cancelled. Import the same file again to finish: what was applied is kept.</source>
-      <translation>Đã hủy việc nhập. Hãy nhập lại chính tệp đó để hoàn tất: phần đã áp dụng được giữ nguyên.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/bundle.py" line="204" />
-      <location filename="../../desktop/sync/bundle.py" line="182" />
-      <location filename="../../desktop/sync/usb.py" line="39" />
-      <source>The file {file} is damaged or incomplete (not a whole bundle). Copy it again from the sender.</source>
-      <translation>Tệp {file} bị hỏng hoặc không đầy đủ (không phải gói dữ liệu trọn vẹn). Hãy sao chép lại từ nơi gửi.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/bundle.py" line="178" />
-      <location filename="../../desktop/sync/bundle.py" line="220" />
-      <location filename="../../desktop/sync/bundle.py" line="229" />
-      <source>The file {file} is too large to be a sync bundle.</source>
-      <translation>Tệp {file} quá lớn, không thể là gói dữ liệu đồng bộ.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/bundle.py" line="218" />
-      <location filename="../../desktop/sync/bundle.py" line="244" />
-      <location filename="../../desktop/sync/verify.py" line="66" />
-      <source>The file {file} is not a Xã Số sync bundle.</source>
-      <translation>Tệp {file} không phải gói dữ liệu đồng bộ của Xã Số.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/bundle.py" line="246" />
-      <source>The bundle {file} has format version {version}, which this version of Xã Số cannot read. Update Xã Số on both computers.</source>
-      <translation>Gói dữ liệu {file} có định dạng phiên bản {version}, phiên bản Xã Số này không đọc được. Hãy cập nhật Xã Số trên cả hai máy.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/bundle.py" line="284" />
-      <location filename="../../desktop/sync/bundle.py" line="270" />
-      <source>Part {part} of the bundle {file} was changed or damaged after it was made (its checksum does not match). Copy it again from the sender.</source>
-      <translation>Phần {part} của gói dữ liệu {file} đã bị sửa đổi hoặc hỏng sau khi tạo (mã kiểm tra không khớp). Hãy sao chép lại từ nơi gửi.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/bundle.py" line="312" />
-      <source>The bundle {file} is encrypted for another computer.</source>
-      <translation>Gói dữ liệu {file} được mã hóa cho máy khác.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/bundle.py" line="175" />
-      <source>The file {file} cannot be read: {reason}.</source>
-      <translation>Không đọc được tệp {file}: {reason}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/bundle.py" line="211" />
-      <source>The file {file} contains an unexpected entry {entry}; it was not made by Xã Số and is refused.</source>
-      <translation>Tệp {file} chứa mục lạ {entry}; tệp không do Xã Số tạo nên bị từ chối.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/http_client.py" line="29" />
-      <source>The province server cannot be reached ({reason}). The changes stay here and are sent at the next sync; if the network stays down, use Export to USB.</source>
-      <translation>Không kết nối được máy chủ của tỉnh ({reason}). Các thay đổi vẫn được lưu tại máy và sẽ được gửi ở lần đồng bộ sau; nếu mạng vẫn không có, hãy dùng Xuất ra USB.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/http_client.py" line="31" />
-      <source>This computer's clock is {minutes} minutes off the province server's — set the Windows time right, then sync again.</source>
-      <translation>Đồng hồ máy tính lệch {minutes} phút so với máy chủ tỉnh — hãy chỉnh lại giờ Windows rồi đồng bộ lại.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/http_client.py" line="74" />
-      <source>unknown network error</source>
-      <translation>lỗi mạng không rõ nguyên nhân</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/http_client.py" line="92" />
-      <source>it cannot be verified</source>
-      <translation>không kiểm tra được chứng thư</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/http_client.py" line="96" />
-      <source>The province server does not know this computer. Ask the province to enrol it again.</source>
-      <translation>Máy chủ của tỉnh không nhận ra máy này. Hãy đề nghị tỉnh đăng ký lại máy.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/http_client.py" line="98" />
-      <source>The province server did not accept this computer's signature. Ask the province to enrol it again.</source>
-      <translation>Máy chủ của tỉnh không chấp nhận chữ ký của máy này. Hãy đề nghị tỉnh đăng ký lại máy.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/http_client.py" line="100" />
-      <source>The clock of this computer is wrong by more than 15 minutes. Set the date and time, then sync again.</source>
-      <translation>Đồng hồ của máy này sai lệch quá 15 phút. Hãy chỉnh lại ngày giờ rồi đồng bộ lại.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/http_client.py" line="102" />
-      <source>The data is too large to send at once; use Export to USB.</source>
-      <translation>Dữ liệu quá lớn để gửi một lần; hãy dùng Xuất ra USB.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/http_client.py" line="103" />
-      <source>The province server refused a repeated request. Sync again.</source>
-      <translation>Máy chủ tỉnh từ chối một yêu cầu gửi lặp lại. Hãy đồng bộ lại.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/http_client.py" line="104" />
-      <source>The province server is busy. Sync again in a few minutes.</source>
-      <translation>Máy chủ tỉnh đang bận. Hãy đồng bộ lại sau vài phút.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/http_client.py" line="62" />
-      <source>no answer in time</source>
-      <translation>không có trả lời kịp thời</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/http_client.py" line="64" />
-      <source>the proxy server refused or cannot be reached</source>
-      <translation>máy chủ proxy từ chối hoặc không kết nối được</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/http_client.py" line="69" />
-      <source>the connection was refused or the network is down</source>
-      <translation>kết nối bị từ chối hoặc mạng đang mất</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/http_client.py" line="71" />
-      <source>the connection broke off</source>
-      <translation>kết nối bị ngắt giữa chừng</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/http_client.py" line="73" />
-      <source>the server answered with an error; it may be restarting</source>
-      <translation>máy chủ báo lỗi, có thể đang khởi động lại</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/http_client.py" line="85" />
-      <source>the certificate has expired</source>
-      <translation>chứng thư đã hết hạn</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/http_client.py" line="87" />
-      <source>the certificate is not valid yet (check the Windows date)</source>
-      <translation>chứng thư chưa đến ngày có hiệu lực (hãy kiểm tra ngày giờ Windows)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/http_client.py" line="89" />
-      <source>it was not issued by a certificate authority this computer trusts</source>
-      <translation>chứng thư không do tổ chức chứng thực mà máy này tin cậy cấp</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/http_client.py" line="91" />
-      <source>it was issued for another server name</source>
-      <translation>chứng thư được cấp cho tên máy chủ khác</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/http_client.py" line="236" />
-      <source>The security certificate (TLS) of the province server is not trusted: {reason}. If the province uses its own certificate authority, choose its CA certificate file in Connection settings.</source>
-      <translation>Chứng chỉ bảo mật (TLS) của máy chủ tỉnh không được tin cậy: {reason}. Nếu tỉnh dùng tổ chức cấp chứng chỉ (CA) riêng, hãy chọn tệp chứng chỉ CA của tỉnh trong Cài đặt kết nối.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/http_client.py" line="68" />
-      <source>the server name cannot be found</source>
-      <translation>không tìm thấy tên máy chủ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/http_client.py" line="193" />
-      <source>The province server refused the request (error {status}).</source>
-      <translation>Máy chủ của tỉnh từ chối yêu cầu (lỗi {status}).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/http_client.py" line="148" />
-      <source>Sync cancelled. Nothing is lost: the next sync sends it again.</source>
-      <translation>Đã hủy đồng bộ. Không mất dữ liệu: lần đồng bộ sau sẽ gửi lại.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/keys.py" line="104" />
-      <location filename="../../desktop/ui/sync/dialogs.py" line="52" />
-      <source>The passphrase must have at least 8 characters.</source>
-      <translation>Cụm mật khẩu phải có ít nhất 8 ký tự.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/keys.py" line="95" />
-      <source>This computer has no password store (keyring) for the signing key: {reason}. Keep the key in a file protected by a passphrase instead.</source>
-      <translation>Máy này không có kho mật khẩu (keyring) để lưu khóa ký: {reason}. Hãy lưu khóa trong một tệp được bảo vệ bằng cụm mật khẩu.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/keys.py" line="127" />
-      <source>The key file {path} cannot be opened with this passphrase.</source>
-      <translation>Không mở được tệp khóa {path} bằng cụm mật khẩu này.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/usb.py" line="50" />
-      <source>The folder {folder} does not exist (is the USB stick plugged in?).</source>
-      <translation>Thư mục {folder} không tồn tại (USB đã được cắm chưa?).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/usb.py" line="43" />
-      <source>The copy on {folder} cannot be read back correctly: {reason} Use another USB stick or folder and export again.</source>
-      <translation>Bản sao trên {folder} không đọc lại được chính xác: {reason} Hãy dùng USB hoặc thư mục khác và xuất lại.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/verify.py" line="38" />
-      <source>The bundle {file} contains changes to data of commune {commune}, which its sender may not change. Nothing from it was applied.</source>
-      <translation>Gói {file} có thay đổi dữ liệu của xã {commune}, là dữ liệu mà máy gửi không được phép sửa. Không áp dụng nội dung nào của gói này.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/verify.py" line="68" />
-      <source>The bundle {file} was made by this computer; import it on the other computer.</source>
-      <translation>Gói dữ liệu {file} do chính máy này tạo; hãy nhập nó trên máy kia.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/verify.py" line="72" />
-      <source>The bundle {file} comes from a computer that is not enrolled here (node {node}). Enrol it first, then import again.</source>
-      <translation>Gói dữ liệu {file} đến từ một máy chưa được đăng ký tại đây (mã máy {node}). Hãy đăng ký máy đó trước rồi nhập lại.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/verify.py" line="76" />
-      <source>The signature of the bundle {file} is not valid: it was changed after it was made, or it was not made by the computer it names. Do not use it; ask the sender for a new one.</source>
-      <translation>Chữ ký của gói dữ liệu {file} không hợp lệ: gói đã bị sửa đổi sau khi tạo, hoặc không do máy ghi trong gói tạo ra. Không sử dụng gói này; hãy đề nghị nơi gửi tạo gói mới.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/verify.py" line="80" />
-      <source>The bundle {file} is meant for another computer.</source>
-      <translation>Gói dữ liệu {file} dành cho máy khác.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/verify.py" line="83" />
-      <source>The bundle {file} belongs to commune {commune}, not to this commune.</source>
-      <translation>Gói dữ liệu {file} thuộc xã {commune}, không phải của xã này.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/verify.py" line="89" />
-      <source>The bundle {file} was made by a newer version of Xã Số. Update Xã Số on this computer, then import again.</source>
-      <translation>Gói dữ liệu {file} được tạo bởi phiên bản Xã Số mới hơn. Hãy cập nhật Xã Số trên máy này rồi nhập lại.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/verify.py" line="92" />
-      <source>The bundle {file} was made by an old version of Xã Số that this version no longer reads. Update Xã Số on the sending computer and export again.</source>
-      <translation>Gói dữ liệu {file} được tạo bởi phiên bản Xã Số cũ mà phiên bản này không còn đọc được. Hãy cập nhật Xã Số trên máy gửi và xuất lại.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/verify.py" line="181" />
-      <source>An earlier bundle from this computer is missing: changes {first} to {last} have not arrived. Import the earlier bundle first, or ask the sender to export again.</source>
-      <translation>Thiếu một gói dữ liệu trước đó của máy gửi: các thay đổi từ {first} đến {last} chưa đến. Hãy nhập gói trước đó, hoặc đề nghị nơi gửi xuất lại.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/sync/verify.py" line="201" />
-      <source>Part {part} of the bundle {file} contains a change this version of Xã Số cannot accept.</source>
-      <translation>Phần {part} của gói dữ liệu {file} chứa thay đổi mà phiên bản Xã Số này không chấp nhận được.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/about.py" line="47" />
@@ -3651,6 +3332,12 @@ Hãy trao cho người dùng; mật khẩu chỉ hiển thị một lần. Ngư�
       <translation>Nguyên vẹn: {rows} thay đổi, không có thay đổi nào bị sửa hoặc xóa.</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="167" />
+      <location filename="../../cli/backup.py" line="155" />
+      <source>The change log was altered at change {row}: contact the province help desk.</source>
+      <translation>Nhật ký thay đổi đã bị sửa tại thay đổi {row}: hãy liên hệ bộ phận hỗ trợ của tỉnh.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/admin/audit_tab.py" line="144" />
       <source>{count} changes saved to {file}.</source>
       <translation>Đã lưu {count} thay đổi vào {file}.</translation>
@@ -3803,9 +3490,21 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Khôi phục</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="219" />
+      <location filename="../../cli/backup.py" line="71" />
+      <source>Last change: {at}</source>
+      <translation>Thay đổi gần nhất: {at}</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/admin/backup_tab.py" line="98" />
       <source>{size} KB</source>
       <translation>{size} KB</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="126" />
+      <location filename="../../cli/backup.py" line="57" />
+      <source>Backup saved: {file} ({size} KB).</source>
+      <translation>Đã lưu bản sao lưu: {file} ({size} KB).</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/admin/backup_tab.py" line="163" />
@@ -4250,6 +3949,13 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Xem chi tiết và nhập hồ sơ: Số hóa → Chỉ số 766</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/backlog/indicators_summary.py" line="69" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="99" />
+      <location filename="../../cli/dossiers.py" line="50" />
+      <source>no dossiers</source>
+      <translation>không phát sinh hồ sơ</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/backlog/indicators_summary.py" line="64" />
       <source>QĐ 766 digitization indicators, month {month}</source>
       <translation>Chỉ số số hóa theo QĐ 766, tháng {month}</translation>
@@ -4426,6 +4132,12 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Từ ngày</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="113" />
+      <location filename="../../cli/backlog.py" line="92" />
+      <source>Current rate: {rate} records a day (last {days} days).</source>
+      <translation>Tốc độ hiện nay: {rate} hồ sơ/ngày ({days} ngày gần nhất).</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/backlog/records_tab.py" line="30" />
       <source>Digitized…</source>
       <translation>Đã số hóa…</translation>
@@ -4501,6 +4213,12 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <location filename="../../desktop/ui/backlog/records_tab.py" line="153" />
       <source>Put the {count} records of the last change back to their previous status?</source>
       <translation>Đưa {count} hồ sơ của thao tác gần nhất về trạng thái trước đó?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/summary.py" line="29" />
+      <location filename="../../cli/backlog.py" line="96" />
+      <source>Target {percent} by {date}</source>
+      <translation>Chỉ tiêu {percent} đến {date}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/summary.py" line="40" />
@@ -5420,6 +5138,12 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Hãy nhập địa chỉ máy chủ và mã đăng ký.</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/hub/connect.py" line="89" />
+      <location filename="../../cli/hub.py" line="30" />
+      <source>This computer is enrolled with the province server {url}.</source>
+      <translation>Máy này đã được đăng ký với máy chủ tỉnh {url}.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/hub/connect.py" line="133" />
       <source>Sync finished: {sent} changes sent; {applied} received, {skipped} already here, {conflicts} conflicts.</source>
       <translation>Đồng bộ xong: đã gửi {sent} thay đổi; đã nhận {applied}, {skipped} đã có sẵn, {conflicts} xung đột.</translation>
@@ -5474,8 +5198,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/infrastructure/check_tab.py" line="233" />
-      <location filename="../../desktop/ui/province/report.py" line="170" />
-      <location filename="../../desktop/ui/reports/make_tab.py" line="244" />
+      <location filename="../../desktop/ui/reports/preview.py" line="62" />
       <source>PDF files (*.pdf)</source>
       <translation>Tệp PDF (*.pdf)</translation>
     </message>
@@ -5496,8 +5219,8 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/infrastructure/check_tab.py" line="249" />
-      <location filename="../../desktop/ui/province/report.py" line="179" />
-      <location filename="../../desktop/ui/reports/make_tab.py" line="253" />
+      <location filename="../../desktop/ui/province/report.py" line="152" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="226" />
       <source>Saved {file}.</source>
       <translation>Đã lưu {file}.</translation>
     </message>
@@ -5932,7 +5655,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     <message>
       <location filename="../../desktop/ui/main_window.py" line="53" />
       <location filename="../../desktop/ui/pages/dashboard.py" line="154" />
-      <location filename="../../desktop/ui/reports/make_tab.py" line="163" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="144" />
       <source>Reports</source>
       <translation>Báo cáo</translation>
     </message>
@@ -6655,13 +6378,13 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/province/detail.py" line="88" />
-      <location filename="../../desktop/ui/province/page.py" line="168" />
+      <location filename="../../desktop/ui/province/page.py" line="169" />
       <source>Showing the figures as of {time}.</source>
       <translation>Đang hiển thị số liệu lúc {time}.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/province/detail.py" line="87" />
-      <location filename="../../desktop/ui/province/page.py" line="166" />
+      <location filename="../../desktop/ui/province/page.py" line="167" />
       <source>Could not get new figures: {message}</source>
       <translation>Không lấy được số liệu mới: {message}</translation>
     </message>
@@ -6782,187 +6505,180 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Gõ địa chỉ máy chủ tỉnh và mã đăng ký máy xem số liệu toàn tỉnh mà tỉnh cấp cho máy này</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="194" />
+      <location filename="../../desktop/ui/province/page.py" line="195" />
       <source>Fetching the province figures…</source>
       <translation>Đang lấy số liệu toàn tỉnh…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="240" />
+      <location filename="../../desktop/ui/province/page.py" line="241" />
       <source>Writing the Excel file…</source>
       <translation>Đang ghi tệp Excel…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="100" />
+      <location filename="../../desktop/ui/province/page.py" line="101" />
       <source>No figures fetched from the province server yet.</source>
       <translation>Chưa lấy số liệu nào từ máy chủ tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="154" />
+      <location filename="../../desktop/ui/province/page.py" line="155" />
       <source>Figures as of {time} · {count} communes and wards</source>
       <translation>Số liệu lúc {time} · {count} xã/phường</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="227" />
+      <location filename="../../desktop/ui/province/page.py" line="228" />
       <source>There are no figures to export yet. Press Refresh.</source>
       <translation>Chưa có số liệu để xuất. Hãy bấm Làm mới.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="80" />
+      <location filename="../../desktop/ui/province/page.py" line="81" />
       <source>Double-click a commune to see its fields and officers. Rows in orange have not synced for more than {days} days.</source>
       <translation>Nhấp đúp vào một xã để xem số hóa theo lĩnh vực và từng cán bộ. Dòng tô màu cam là xã đã quá {days} ngày chưa đồng bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="139" />
+      <location filename="../../desktop/ui/province/page.py" line="140" />
       <source>This computer is enrolled with the province server {url} to view the whole province.</source>
       <translation>Máy này đã đăng ký với máy chủ tỉnh {url} để xem số liệu toàn tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="157" />
+      <location filename="../../desktop/ui/province/page.py" line="158" />
       <source>{count} not synced for more than {days} days</source>
       <translation>{count} xã quá {days} ngày chưa đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="237" />
+      <location filename="../../desktop/ui/province/page.py" line="238" />
       <source>{count} communes written to {file}.</source>
       <translation>Đã ghi {count} xã/phường vào tệp {file}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="35" />
-      <location filename="../../desktop/ui/province/report.py" line="190" />
-      <location filename="../../desktop/ui/province/report.py" line="152" />
+      <location filename="../../desktop/ui/province/report.py" line="34" />
+      <location filename="../../desktop/ui/province/report.py" line="161" />
+      <location filename="../../desktop/ui/province/report.py" line="139" />
       <source>Province report</source>
       <translation>Báo cáo toàn tỉnh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="38" />
+      <location filename="../../desktop/ui/province/report.py" line="37" />
       <source>The body above the issuer, upper case, e.g. UBND TỈNH LẠNG SƠN (may be empty)</source>
       <translation>Cơ quan chủ quản, chữ in hoa, ví dụ UBND TỈNH LẠNG SƠN (có thể để trống)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="41" />
+      <location filename="../../desktop/ui/province/report.py" line="40" />
       <source>The body that issues the report, upper case</source>
       <translation>Cơ quan ban hành báo cáo, chữ in hoa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="43" />
+      <location filename="../../desktop/ui/province/report.py" line="42" />
       <source>The issuer's letters in the number line, e.g. SKHCN in “Số: …/BC-SKHCN”</source>
       <translation>Chữ viết tắt của cơ quan trong số văn bản, ví dụ SKHCN trong “Số: …/BC-SKHCN”</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="46" />
+      <location filename="../../desktop/ui/province/report.py" line="45" />
       <source>The place in the date line, e.g. Lạng Sơn</source>
       <translation>Địa danh ở dòng ngày tháng, ví dụ Lạng Sơn</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="48" />
+      <location filename="../../desktop/ui/province/report.py" line="47" />
       <source>The lines above the signature, one per line, e.g. KT. GIÁM ĐỐC then PHÓ GIÁM ĐỐC</source>
       <translation>Các dòng trên chữ ký, mỗi dòng một hàng, ví dụ KT. GIÁM ĐỐC rồi PHÓ GIÁM ĐỐC</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="51" />
+      <location filename="../../desktop/ui/province/report.py" line="50" />
       <source>Full name of the person who signs</source>
       <translation>Họ và tên người ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="53" />
+      <location filename="../../desktop/ui/province/report.py" line="52" />
       <source>Nơi nhận: one recipient per line, e.g. UBND tỉnh (b/c);</source>
       <translation>Nơi nhận: mỗi nơi một dòng, ví dụ UBND tỉnh (b/c);</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="60" />
+      <location filename="../../desktop/ui/province/report.py" line="59" />
       <source>Update the preview</source>
       <translation>Cập nhật bản xem trước</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="61" />
+      <location filename="../../desktop/ui/province/report.py" line="60" />
       <source>Draw the report again with the texts on the left</source>
       <translation>Vẽ lại báo cáo với nội dung bên trái</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="62" />
-      <location filename="../../desktop/ui/reports/make_tab.py" line="54" />
+      <location filename="../../desktop/ui/province/report.py" line="61" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="51" />
       <source>Print…</source>
       <translation>In…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="63" />
-      <location filename="../../desktop/ui/reports/make_tab.py" line="55" />
+      <location filename="../../desktop/ui/province/report.py" line="62" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="52" />
       <source>Save PDF…</source>
       <translation>Lưu PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="83" />
+      <location filename="../../desktop/ui/province/report.py" line="78" />
       <location filename="../../desktop/ui/reports/settings_dialog.py" line="58" />
       <source>Place on the date line</source>
       <translation>Địa danh ở dòng ngày tháng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="84" />
+      <location filename="../../desktop/ui/province/report.py" line="79" />
       <location filename="../../desktop/ui/reports/settings_dialog.py" line="59" />
       <source>Parent body</source>
       <translation>Cơ quan chủ quản</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="85" />
+      <location filename="../../desktop/ui/province/report.py" line="80" />
       <location filename="../../desktop/ui/reports/settings_dialog.py" line="60" />
       <source>Issuing body</source>
       <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="86" />
+      <location filename="../../desktop/ui/province/report.py" line="81" />
       <location filename="../../desktop/ui/reports/settings_dialog.py" line="61" />
       <source>Issuer's letters in the number</source>
       <translation>Chữ viết tắt cơ quan trong số, ký hiệu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="87" />
+      <location filename="../../desktop/ui/province/report.py" line="82" />
       <source>Signature lines</source>
       <translation>Dòng trên chữ ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="88" />
+      <location filename="../../desktop/ui/province/report.py" line="83" />
       <location filename="../../desktop/ui/reports/register_tab.py" line="41" />
       <location filename="../../desktop/ui/reports/settings_dialog.py" line="62" />
       <source>Signed by</source>
       <translation>Người ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="89" />
+      <location filename="../../desktop/ui/province/report.py" line="84" />
       <location filename="../../desktop/ui/reports/settings_dialog.py" line="65" />
       <source>Recipients (one per line)</source>
       <translation>Nơi nhận (mỗi dòng một nơi)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="150" />
-      <location filename="../../desktop/ui/reports/make_tab.py" line="185" />
+      <location filename="../../desktop/ui/province/report.py" line="137" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="166" />
       <source>Making the report…</source>
       <translation>Đang lập báo cáo…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="168" />
-      <location filename="../../desktop/ui/province/report.py" line="176" />
-      <location filename="../../desktop/ui/reports/make_tab.py" line="243" />
-      <source>Save PDF</source>
-      <translation>Lưu PDF</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/province/report.py" line="191" />
+      <location filename="../../desktop/ui/province/report.py" line="162" />
       <source>There are no figures to report yet. Press Refresh.</source>
       <translation>Chưa có số liệu để lập báo cáo. Hãy bấm Làm mới.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="91" />
+      <location filename="../../desktop/ui/province/report.py" line="86" />
       <source>Figures as of {time}: the ones shown on the Whole province page. Press Refresh there first for the latest.</source>
       <translation>Số liệu lúc {time}: số liệu đang hiện ở trang Toàn tỉnh. Muốn số liệu mới nhất, hãy bấm Làm mới ở trang đó trước.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="162" />
+      <location filename="../../desktop/ui/province/report.py" line="145" />
       <source>Preview, {pages} pages. Write the number by hand, or in the document system, when the report is issued.</source>
       <translation>Bản xem trước, {pages} trang. Số văn bản được ghi tay, hoặc trên hệ thống quản lý văn bản, khi ban hành.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="148" />
-      <location filename="../../desktop/ui/reports/make_tab.py" line="183" />
+      <location filename="../../desktop/ui/province/report.py" line="135" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="164" />
       <source>Drawing the pages…</source>
       <translation>Đang dựng các trang…</translation>
     </message>
@@ -7003,79 +6719,79 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>{file}: bị từ chối — {message}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="49" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="46" />
       <source>Difficulties and proposals of this month, as they should appear in section IV. Remembered per month.</source>
       <translation>Khó khăn, vướng mắc và đề xuất trong tháng, ghi như sẽ in ở mục cuối báo cáo. Được ghi nhớ theo từng tháng.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="51" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="48" />
       <source>Difficulties, problems and proposals</source>
       <translation>Khó khăn, vướng mắc và đề xuất</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="52" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="49" />
       <source>Make the report</source>
       <translation>Lập báo cáo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="57" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="54" />
       <source>Issue…</source>
       <translation>Ban hành…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="58" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="55" />
       <source>Choose a report and a period, then press Make the report.</source>
       <translation>Chọn báo cáo và kỳ báo cáo, rồi bấm Lập báo cáo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="87" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="80" />
       <location filename="../../desktop/ui/reports/register_tab.py" line="40" />
       <source>Report</source>
       <translation>Báo cáo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="88" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="81" />
       <location filename="../../desktop/ui/reports/register_tab.py" line="41" />
       <source>Period</source>
       <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="218" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="199" />
       <source>Issuing the report…</source>
       <translation>Đang ban hành báo cáo…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="138" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="123" />
       <source>Only a supervisor or an administrator issues reports.</source>
       <translation>Chỉ người phụ trách hoặc quản trị viên được ban hành báo cáo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="195" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="176" />
       <source>Issue the report</source>
       <translation>Ban hành báo cáo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="198" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="179" />
       <source>Issue</source>
       <translation>Ban hành</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="229" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="210" />
       <source>Reprint</source>
       <translation>In lại</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="196" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="177" />
       <source>Issue this report as number {symbol}, dated {date}? The number is taken from the register and the issued report cannot be changed.</source>
       <translation>Ban hành báo cáo này với số {symbol}, ngày {date}? Số được lấy từ sổ đăng ký và báo cáo đã ban hành không sửa được nữa.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="150" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="131" />
       <source>Preview, {pages} pages. The number is given when the report is issued.</source>
       <translation>Bản xem trước, {pages} trang; chưa có số — số được cấp khi ban hành.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="153" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="134" />
       <source>Issued as number {symbol} on {date}. Printing it again gives the same file.</source>
       <translation>Đã ban hành, số {symbol}, ngày {date}. In lại vẫn được đúng bản này.</translation>
     </message>
@@ -7104,6 +6820,12 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/reports/period_picker.py" line="24" />
       <source>From … to …</source>
       <translation>Từ ngày … đến ngày …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/preview.py" line="62" />
+      <location filename="../../desktop/ui/reports/preview.py" line="68" />
+      <source>Save PDF</source>
+      <translation>Lưu PDF</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/reports/register_tab.py" line="48" />
@@ -8214,6 +7936,12 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>&lt;b&gt;{file}&lt;/b&gt; → khóa học “{course}”. Các buổi: {sessions}.&lt;br&gt;{rows} dòng: {ok} dòng hợp lệ, {unknown} người không có trong danh sách cán bộ, {errors} dòng có lỗi. Điểm danh: {present} lượt có mặt, {excused} lượt có phép, {absent} lượt vắng.</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/training/import_dialog.py" line="127" />
+      <location filename="../../cli/main.py" line="220" />
+      <source>Did you mean {name}? Correct the name in the file.</source>
+      <translation>Có phải là {name}? Hãy sửa lại họ tên trong tệp.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/training/import_dialog.py" line="186" />
       <source>Imported: {sessions} new session(s), {attendance} attendance change(s), {results} result change(s); {skipped} person(s) skipped.</source>
       <translation>Đã nhập: {sessions} buổi học mới, {attendance} thay đổi điểm danh, {results} thay đổi kết quả; bỏ qua {skipped} người.</translation>
@@ -8315,74 +8043,344 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Vận hành hệ thống</translation>
     </message>
     <message>
-      <location filename="../../db/changes.py" line="195" />
-      <source>This entry was published by the province; only the province can change it.</source>
-      <translation>Mục này do tỉnh công bố; chỉ tỉnh mới được sửa.</translation>
+      <location filename="../../cli/backlog.py" line="18" />
+      <location filename="../../cli/certs.py" line="17" />
+      <location filename="../../cli/infra.py" line="23" />
+      <source>This data folder has not been set up yet; open Xã Số once or run the demo command.</source>
+      <translation>Thư mục dữ liệu này chưa được thiết lập; hãy mở Xã Số một lần hoặc chạy lệnh demo.</translation>
     </message>
     <message>
-      <location filename="../../db/migrate.py" line="115" />
-      <source>The data file {path} cannot be used: {reason}</source>
-      <translation>Không dùng được tệp dữ liệu {path}: {reason}</translation>
+      <location filename="../../cli/backlog.py" line="25" />
+      <source>{file}: {new} new lots, {update} updated, {unchanged} unchanged.</source>
+      <translation>{file}: {new} lô mới, {update} cập nhật, {unchanged} không đổi.</translation>
     </message>
     <message>
-      <location filename="../../db/migrate.py" line="93" />
-      <source>The data file {path} is in use by another program (perhaps Xã Số is already open). Close the other program and try again.</source>
-      <translation>Tệp dữ liệu {path} đang được chương trình khác sử dụng (có thể Xã Số đang mở). Hãy đóng chương trình đó rồi thử lại.</translation>
+      <location filename="../../cli/backlog.py" line="58" />
+      <source>Dry run: nothing was written.</source>
+      <translation>Chạy thử: chưa ghi gì vào dữ liệu.</translation>
     </message>
     <message>
-      <location filename="../../db/migrate.py" line="99" />
-      <source>The data file {path} is read-only. Copy the data folder to a writable drive or ask the administrator to allow writing, then open Xã Số again.</source>
-      <translation>Tệp dữ liệu {path} chỉ cho phép đọc. Hãy chép thư mục dữ liệu sang ổ đĩa ghi được hoặc nhờ quản trị viên cấp quyền ghi, rồi mở lại Xã Số.</translation>
+      <location filename="../../cli/backlog.py" line="99" />
+      <source>reached</source>
+      <translation>đã đạt</translation>
     </message>
     <message>
-      <location filename="../../db/migrate.py" line="105" />
-      <source>The data file {path} is damaged and cannot be opened. Restore it from a backup in the backups folder, or contact the province help desk.</source>
-      <translation>Tệp dữ liệu {path} bị hỏng, không mở được. Hãy khôi phục từ bản sao lưu trong thư mục backups, hoặc liên hệ bộ phận hỗ trợ của tỉnh.</translation>
+      <location filename="../../cli/backlog.py" line="82" />
+      <source>Digitization: {done} of {total} records digitized ({percent}).</source>
+      <translation>Số hóa: đã số hóa {done}/{total} hồ sơ ({percent}).</translation>
     </message>
     <message>
-      <location filename="../../db/migrate.py" line="111" />
-      <source>The data file {path} cannot be opened. Check that the folder exists and that you may write to it.</source>
-      <translation>Không mở được tệp dữ liệu {path}. Hãy kiểm tra thư mục có tồn tại và có quyền ghi.</translation>
+      <location filename="../../cli/backlog.py" line="101" />
+      <source>will be missed: no records are being digitized</source>
+      <translation>sẽ không đạt: hiện không có hồ sơ nào được số hóa</translation>
     </message>
     <message>
-      <location filename="../../db/migrate.py" line="130" />
-      <source>This data file was written by a newer version of Xã Số (schema {revision}). Install the newer version of the app; the file has not been changed.</source>
-      <translation>Tệp dữ liệu này do phiên bản Xã Số mới hơn tạo ra (cấu trúc {revision}). Hãy cài phiên bản mới hơn; tệp chưa bị thay đổi.</translation>
+      <location filename="../../cli/backlog.py" line="46" />
+      <location filename="../../cli/infra.py" line="38" />
+      <location filename="../../cli/main.py" line="128" />
+      <source>Nothing was imported: fix the rows above in the file and try again.</source>
+      <translation>Chưa nhập gì: hãy sửa các dòng nêu trên trong tệp rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../../hub/catalogue.py" line="37" />
-      <source>This id belongs to a row of a commune, not to a published one.</source>
-      <translation>Mã này thuộc về một dòng của xã, không phải dòng tỉnh đã công bố.</translation>
+      <location filename="../../cli/backlog.py" line="86" />
+      <source>  {field}: {done}/{total} digitized ({percent}), {checked} checked, {signed} signed, {stored} stored</source>
+      <translation>  {field}: đã số hóa {done}/{total} ({percent}), đã kiểm tra {checked}, đã ký số {signed}, đã lưu kho {stored}</translation>
     </message>
     <message>
-      <location filename="../../hub/catalogue.py" line="64" />
-      <source>The hours of a course are between 0 and 1000.</source>
-      <translation>Số giờ của khóa học phải từ 0 đến 1000.</translation>
+      <location filename="../../cli/backlog.py" line="103" />
+      <source>will be missed: reached only on {date} at the current rate</source>
+      <translation>sẽ không đạt: với tốc độ hiện nay, đến {date} mới đạt</translation>
     </message>
     <message>
-      <location filename="../../hub/enrolment.py" line="37" />
-      <source>The commune code {code} is not valid (5 digits).</source>
-      <translation>Mã xã {code} không hợp lệ (phải gồm 5 chữ số).</translation>
+      <location filename="../../cli/backlog.py" line="106" />
+      <source>on track: reached on {date} at the current rate</source>
+      <translation>đúng tiến độ: với tốc độ hiện nay sẽ đạt vào {date}</translation>
     </message>
     <message>
-      <location filename="../../hub/enrolment.py" line="70" />
-      <source>The enrolment code is wrong, already used or expired. Ask the province for a new code.</source>
-      <translation>Mã đăng ký không đúng, đã được sử dụng hoặc đã hết hạn. Đề nghị tỉnh cấp mã mới.</translation>
+      <location filename="../../cli/backup.py" line="29" />
+      <source>Backup password: </source>
+      <translation>Mật khẩu bản sao lưu: </translation>
     </message>
     <message>
-      <location filename="../../hub/enrolment.py" line="74" />
-      <source>This enrolment code is for commune {code}. A province computer needs a province viewer code (xaso-hub enrol --province).</source>
-      <translation>Mã đăng ký này dành cho xã, phường {code}. Máy của tỉnh cần mã đăng ký máy xem số liệu toàn tỉnh (xaso-hub enrol --province).</translation>
+      <location filename="../../cli/backup.py" line="114" />
+      <location filename="../../cli/certs.py" line="74" />
+      <location filename="../../cli/infra.py" line="51" />
+      <source>(dry run: nothing was written)</source>
+      <translation>(chạy thử: chưa ghi gì vào dữ liệu)</translation>
     </message>
     <message>
-      <location filename="../../hub/enrolment.py" line="78" />
-      <source>This enrolment code is for commune {code}, not for this commune.</source>
-      <translation>Mã đăng ký này dành cho xã {code}, không phải cho xã này.</translation>
+      <location filename="../../cli/backup.py" line="117" />
+      <source>Restored. The data before the restore was kept in the backups folder.</source>
+      <translation>Đã khôi phục. Dữ liệu trước khi khôi phục được giữ trong thư mục backups.</translation>
     </message>
     <message>
-      <location filename="../../hub/enrolment.py" line="81" />
-      <source>This computer is already enrolled (or was revoked). Ask the province to check it.</source>
-      <translation>Máy này đã được đăng ký (hoặc đã bị thu hồi). Đề nghị tỉnh kiểm tra lại.</translation>
+      <location filename="../../cli/backup.py" line="65" />
+      <source>{file}: {officers} officers, {certs} certificates, {courses} courses, {accounts} accounts, {changes} changes.</source>
+      <translation>{file}: {officers} cán bộ, {certs} chứng thư số, {courses} khóa học, {accounts} tài khoản, {changes} thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/backup.py" line="50" />
+      <location filename="../../cli/backup.py" line="110" />
+      <location filename="../../cli/backup.py" line="133" />
+      <source>There is no Xã Số data in {path}.</source>
+      <translation>Không có dữ liệu Xã Số trong {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/backup.py" line="90" />
+      <source>change log row {row} was altered</source>
+      <translation>dòng nhật ký thay đổi {row} đã bị sửa</translation>
+    </message>
+    <message>
+      <location filename="../../cli/backup.py" line="94" />
+      <source>The backup {file} is damaged: {reason}</source>
+      <translation>Bản sao lưu {file} bị hỏng: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../cli/backup.py" line="98" />
+      <source>The backup is intact and its change log unaltered.</source>
+      <translation>Bản sao lưu nguyên vẹn, nhật ký thay đổi không bị sửa.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/backup.py" line="46" />
+      <source>An encrypted backup needs a password of at least 8 characters (in {env} or typed when asked).</source>
+      <translation>Sao lưu mã hóa cần mật khẩu từ 8 ký tự trở lên (đặt trong {env} hoặc nhập khi được hỏi).</translation>
+    </message>
+    <message>
+      <location filename="../../cli/backup.py" line="152" />
+      <source>Change log verified: {rows} changes, none altered.</source>
+      <translation>Đã kiểm tra nhật ký: {rows} thay đổi, không có thay đổi nào bị sửa.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/certs.py" line="28" />
+      <source>No certificate files were found in the paths given.</source>
+      <translation>Không tìm thấy tệp chứng thư nào ở các đường dẫn đã cho.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/certs.py" line="67" />
+      <source>Nothing was imported: fix or remove the files above and try again.</source>
+      <translation>Chưa nhập gì: hãy sửa hoặc bỏ các tệp nêu trên rồi thử lại.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/certs.py" line="70" />
+      <source>{new} new certificates, {dup} already imported, {unmatched} to assign to an officer.</source>
+      <translation>{new} chứng thư mới, {dup} đã có, {unmatched} cần gán cho cán bộ.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/certs.py" line="52" />
+      <source>{file}: {name}, {kind}, valid until {date} → {officer}</source>
+      <translation>{file}: {name}, {kind}, hiệu lực đến {date} → {officer}</translation>
+    </message>
+    <message>
+      <location filename="../../cli/certs.py" line="56" />
+      <source>(already imported)</source>
+      <translation>(đã nhập trước đó)</translation>
+    </message>
+    <message>
+      <location filename="../../cli/certs.py" line="94" />
+      <source>Official-duty certificate coverage: {covered}/{officers} working officers ({percent}).</source>
+      <translation>Tỷ lệ cán bộ có chứng thư số chuyên dùng còn hiệu lực: {covered}/{officers} cán bộ đang công tác ({percent}).</translation>
+    </message>
+    <message>
+      <location filename="../../cli/certs.py" line="96" />
+      <source>Expiring within 30 days: {warnings}; within 7 days or expired: {errors}.</source>
+      <translation>Sắp hết hạn trong 30 ngày: {warnings}; còn dưới 7 ngày hoặc đã hết hạn: {errors}.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/certs.py" line="98" />
+      <source>Officers still on a public CA: {count}. Certificates to assign: {review}. Open requests: {requests}.</source>
+      <translation>Cán bộ còn dùng chứng thư CA công cộng: {count}. Chứng thư cần gán: {review}. Yêu cầu đang xử lý: {requests}.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/certs.py" line="103" />
+      <source>{name}: expires {date}</source>
+      <translation>{name}: hết hạn {date}</translation>
+    </message>
+    <message>
+      <location filename="../../cli/dossiers.py" line="27" />
+      <source>{file}: {new} new dossiers, {update} updated, {unchanged} unchanged.</source>
+      <translation>{file}: {new} hồ sơ mới, {update} cập nhật, {unchanged} không đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/dossiers.py" line="45" />
+      <source>QĐ 766 digitization indicators, month {month}:</source>
+      <translation>Chỉ số số hóa theo QĐ 766, tháng {month}:</translation>
+    </message>
+    <message>
+      <location filename="../../cli/dossiers.py" line="60" />
+      <source>Total: {points} of {pmax} points.</source>
+      <translation>Tổng: {points}/{pmax} điểm.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/dossiers.py" line="51" />
+      <source>  {code} {title}: {num}/{den} ({rate}), target {target}: {points} of {pmax} points</source>
+      <translation>  {code} {title}: {num}/{den} ({rate}), chỉ tiêu {target}: {points}/{pmax} điểm</translation>
+    </message>
+    <message>
+      <location filename="../../cli/infra.py" line="47" />
+      <source>{file}: {new} new devices, {update} updated, {same} unchanged.</source>
+      <translation>{file}: {new} thiết bị mới, {update} cập nhật, {same} không đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/main.py" line="83" />
+      <location filename="../../cli/province.py" line="22" />
+      <source>Name the folder for the demo data with --home DIR; demo data never goes into the real data folder.</source>
+      <translation>Hãy chỉ rõ thư mục cho dữ liệu mẫu bằng --home THƯ_MỤC; dữ liệu mẫu không bao giờ được ghi vào thư mục dữ liệu thật.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/main.py" line="94" />
+      <source>This data folder already holds the demo data; nothing was added.</source>
+      <translation>Thư mục dữ liệu này đã có dữ liệu mẫu; không thêm gì nữa.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/main.py" line="137" />
+      <source>{file}: {new} new, {update} updated, {same} unchanged.</source>
+      <translation>{file}: {new} mới, {update} cập nhật, {same} không đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/main.py" line="171" />
+      <source>The data file is intact, but this installation has not been set up yet.</source>
+      <translation>Tệp dữ liệu nguyên vẹn, nhưng máy này chưa được thiết lập.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/main.py" line="243" />
+      <source>{file} → {course}: {rows} officers; {present} present, {excused} excused, {absent} absent.</source>
+      <translation>{file} → {course}: {rows} cán bộ; {present} lượt có mặt, {excused} lượt vắng có phép, {absent} lượt vắng.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/main.py" line="70" />
+      <source>Error: {message}</source>
+      <translation>Lỗi: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../cli/main.py" line="169" />
+      <source>The data file has problems:</source>
+      <translation>Tệp dữ liệu có lỗi:</translation>
+    </message>
+    <message>
+      <location filename="../../cli/main.py" line="312" />
+      <source>Officers working: {count}; required courses: {courses}.</source>
+      <translation>Cán bộ đang công tác: {count}; khóa học bắt buộc: {courses}.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/main.py" line="314" />
+      <source>Trained in digital skills: {done}/{count} ({percent}); target {target}.</source>
+      <translation>Đã được đào tạo kỹ năng số: {done}/{count} ({percent}); chỉ tiêu {target}.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/main.py" line="317" />
+      <source>Trained in operating the system: {done}/{count} ({percent}); target {target}.</source>
+      <translation>Đã được đào tạo vận hành hệ thống: {done}/{count} ({percent}); chỉ tiêu {target}.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/main.py" line="320" />
+      <source>Still to train: {count} officers ({new} new).</source>
+      <translation>Còn phải đào tạo: {count} cán bộ ({new} cán bộ mới).</translation>
+    </message>
+    <message>
+      <location filename="../../cli/main.py" line="173" />
+      <source>The data file is intact (schema {schema}).</source>
+      <translation>Tệp dữ liệu nguyên vẹn (phiên bản cấu trúc {schema}).</translation>
+    </message>
+    <message>
+      <location filename="../../cli/main.py" line="233" />
+      <source>Nothing was imported: fix the rows above in the file (add missing people to the officer list first) and try again.</source>
+      <translation>Chưa nhập dữ liệu nào: hãy sửa các dòng nêu trên trong tệp (thêm những người còn thiếu vào danh sách cán bộ trước) rồi thử lại.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/main.py" line="254" />
+      <source>Written: {sessions} new session(s), {attendance} attendance change(s), {results} result change(s).</source>
+      <translation>Đã ghi: {sessions} buổi học mới, {attendance} thay đổi điểm danh, {results} thay đổi kết quả.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/main.py" line="210" />
+      <source>Name the course with --course (its id or its exact title). Courses: {titles}</source>
+      <translation>Hãy chỉ rõ khóa học bằng --course (mã hoặc tên chính xác của khóa học). Các khóa học: {titles}</translation>
+    </message>
+    <message>
+      <location filename="../../cli/main.py" line="175" />
+      <source>{commune}: {count} officers.</source>
+      <translation>{commune}: {count} cán bộ.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/main.py" line="177" />
+      <source>Province computer of {province}.</source>
+      <translation>Máy của tỉnh: {province}.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/main.py" line="218" />
+      <source>Row {row}: {name} is not in the officer list.</source>
+      <translation>Dòng {row}: {name} không có trong danh sách cán bộ.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/province.py" line="29" />
+      <source>Demo province: {count} communes on the province server in {folder}; this folder opens in province mode.</source>
+      <translation>Dữ liệu mẫu toàn tỉnh: {count} xã/phường trên máy chủ tỉnh tại {folder}; thư mục này mở ở chế độ xem toàn tỉnh.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/province.py" line="37" />
+      <source>No keyring on this computer: the signing key is in a file protected by the passphrase {passphrase}.</source>
+      <translation>Máy này không có kho mật khẩu (keyring): khóa ký được lưu trong tệp bảo vệ bằng cụm mật khẩu {passphrase}.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/reports.py" line="70" />
+      <source>Saved {file} ({kind}, {period}).</source>
+      <translation>Đã lưu {file} ({kind}, {period}).</translation>
+    </message>
+    <message>
+      <location filename="../../cli/reports.py" line="29" />
+      <source>{text} is not a date; write it as dd/mm/yyyy.</source>
+      <translation>{text} không phải là ngày; hãy ghi theo dạng dd/mm/yyyy.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/reports.py" line="73" />
+      <source>Issued as number {symbol} on {date}.</source>
+      <translation>Đã ban hành, số {symbol}, ngày {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/sync.py" line="39" />
+      <source>No province server is enrolled yet; name the receiving computer with --peer.</source>
+      <translation>Chưa đăng ký máy chủ của tỉnh; hãy chỉ rõ máy nhận bằng --peer.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/sync.py" line="61" />
+      <source>{applied} applied, {skipped} already here, {conflicts} conflicts, {quarantined} waiting for their parent.</source>
+      <translation>{applied} thay đổi được áp dụng, {skipped} đã có, {conflicts} xung đột, {quarantined} đang chờ bản ghi gốc.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/sync.py" line="140" />
+      <source>Set the passphrase in the environment variable {name} first.</source>
+      <translation>Hãy đặt cụm mật khẩu trong biến môi trường {name} trước.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/sync.py" line="55" />
+      <source>{file}: {changes} changes written.</source>
+      <translation>{file}: đã ghi {changes} thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/sync.py" line="95" />
+      <source>{file}: signature and checksums valid, {changes} changes from {sender}.</source>
+      <translation>{file}: chữ ký và mã kiểm tra hợp lệ, {changes} thay đổi từ máy {sender}.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/sync.py" line="122" />
+      <source>The enrolment file {file} cannot be read.</source>
+      <translation>Không đọc được tệp đăng ký {file}.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/sync.py" line="129" />
+      <source>Computer {node} enrolled: its bundles are accepted here.</source>
+      <translation>Đã đăng ký máy {node}: các gói dữ liệu của máy này được chấp nhận tại đây.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/sync.py" line="148" />
+      <source>The signing key is kept in {path}, protected by your passphrase.</source>
+      <translation>Khóa ký được lưu trong tệp {path}, bảo vệ bằng cụm mật khẩu của bạn.</translation>
+    </message>
+    <message>
+      <location filename="../../demo/commune.py" line="279" />
+      <location filename="../../demo/province.py" line="40" />
+      <source>This data folder holds a commune's real data; demo data only goes into a new, empty folder. Choose another folder.</source>
+      <translation>Thư mục dữ liệu này đang chứa dữ liệu thật của xã; dữ liệu mẫu chỉ được tạo trong một thư mục mới, trống. Hãy chọn thư mục khác.</translation>
     </message>
   </context>
   <context>

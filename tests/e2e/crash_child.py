@@ -14,10 +14,10 @@ from sqlalchemy import select
 
 from db.changes import bulk_update
 from db.models import Officer
-from desktop.config import Paths
-from desktop.services import backup as bk
-from desktop.services.imports import officers_xlsx as imp
-from desktop.services.store import Store
+from core.config import Paths
+from core.backup import files as bk
+from core.officers import import_xlsx as imp
+from core.store import Store
 
 
 def say(word: str) -> None:

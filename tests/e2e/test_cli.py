@@ -16,7 +16,7 @@ from tests.unit.xlsx_fixtures import OFFICERS, write_commune_list
 def admin(home, *args, check=False):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     result = subprocess.run(
-        [sys.executable, "-m", "desktop.cli", "--home", str(home), *args],
+        [sys.executable, "-m", "cli.main", "--home", str(home), *args],
         capture_output=True, text=True, env=env, timeout=120,
     )
     if check:
@@ -111,7 +111,7 @@ def test_usage_error_exits_2(tmp_path):
 
 def test_demo_needs_an_explicit_folder_and_never_touches_real_data(tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XASO_HOME=str(tmp_path / "real"))
-    result = subprocess.run([sys.executable, "-m", "desktop.cli", "demo"], capture_output=True,
+    result = subprocess.run([sys.executable, "-m", "cli.main", "demo"], capture_output=True,
                             text=True, env=env, timeout=120)
     assert result.returncode == 1 and "--home" in result.stderr
     assert not (tmp_path / "real").exists()

@@ -8,10 +8,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import SyncPeer
-from desktop.config import Paths
-from desktop.services import province
-from desktop.services.store import Store
-from hub.store import open_hub
+from core.config import Paths
+from core.province import client as province
+from core.store import Store
+from core.hub.store import open_hub
 from tests.e2e.test_cli import admin
 from tests.hub.conftest import open_pc
 from tests.hub.test_hub_cli import xaso_hub

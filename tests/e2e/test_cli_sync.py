@@ -21,7 +21,7 @@ def admin(home, *args, check=False, passphrase=PASS):
     env.pop("XASO_KEY_PASSPHRASE", None)
     if passphrase:
         env["XASO_KEY_PASSPHRASE"] = passphrase
-    result = subprocess.run([sys.executable, "-m", "desktop.cli", "--home", str(home), *args],
+    result = subprocess.run([sys.executable, "-m", "cli.main", "--home", str(home), *args],
                             capture_output=True, text=True, env=env, timeout=180)
     if check:
         assert result.returncode == 0, result.stderr

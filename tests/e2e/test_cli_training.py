@@ -20,11 +20,11 @@ def demo(tmp_path_factory):
 
 
 def _sheet(home, path, unknown=False, bad=False):
-    from desktop.config import Paths
-    from desktop.services.store import Store
+    from core.config import Paths
+    from core.store import Store
     from tools.make_sample_attendance_xlsx import write_sample
 
-    from desktop.services import training
+    from core.training import courses as training
 
     store = Store.open(Paths(home))
     try:

@@ -12,11 +12,12 @@ import time
 from sqlalchemy import func, select
 
 from db.models import ChangeLog, Officer
-from desktop.config import Paths
-from desktop.services import backup as bk
-from desktop.services import backup_restore as br
-from desktop.services import officers, recovery
-from desktop.services.store import Store
+from core.config import Paths
+from core.backup import files as bk
+from core.backup import restore as br
+from core.officers import registry as officers
+from core.backup import recovery
+from core.store import Store
 from tests.unit.xlsx_fixtures import write_commune_list
 
 RNG = random.Random(2026)
@@ -42,7 +43,7 @@ def _figures(home):
             logged = s.execute(select(func.count()).select_from(ChangeLog)
                                .where(ChangeLog.table_name == "officer")).scalar()
             departments = set(s.execute(select(Officer.department)).scalars())
-            from desktop.services import audit
+            from core.accounts import audit
 
             assert audit.verify(s).ok
         return officers_n, logged, departments

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 
 from desktop import i18n
-from desktop.services.accounts import CurrentUser
+from core.accounts.auth import CurrentUser
 
 
 class FakePrompts:

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from sqlalchemy import select
 
 from db.models import Account
-from desktop.services import account_admin
-from desktop.services.accounts import CurrentUser, login
+from core.accounts import admin as account_admin
+from core.accounts.auth import CurrentUser, login
 from tests.conftest import ADMIN_PASSWORD
 
 
@@ -99,7 +99,7 @@ def test_a_staff_user_cannot_manage_accounts_even_with_the_tab(qtbot, ctx, promp
 
 
 def test_audit_tab_filters_and_verifies(qtbot, ctx):
-    from desktop.services import officers
+    from core.officers import registry as officers
 
     with ctx.write() as s:
         officers.create(s, officers.OfficerInput("Nguyễn Văn An", "020190001234", position="Công chức"))
@@ -218,7 +218,7 @@ def test_idle_lock_hides_the_window_until_signed_in_again(qtbot, ctx):
 def test_under_tests_the_window_starts_no_timer(qtbot, ctx):
     """The test context (background=False) arms neither the idle lock, the daily backup nor the
     automatic sync, so a window of one test can never lock itself inside a later one."""
-    from desktop.services import sync_settings
+    from core.sync import settings as sync_settings
     from desktop.ui.main_window import MainWindow
 
     sync_settings.set_auto_minutes(ctx.store, 5, "admin")

@@ -7,7 +7,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
-from desktop.services.text import format_date
+from core.text import format_date
 from desktop.ui.backlog.dialogs import GenerateDialog, LotDialog, StepDialog
 from desktop.ui.backlog.import_dialog import LotImportDialog
 from desktop.ui.backlog.page import BacklogPage

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from desktop.services import backlog as svc
-from desktop.services import backlog_records as recs
+from core.backlog import lots as svc
+from core.backlog import records as recs
 from desktop.ui.backlog.models import RecordTableModel
 from desktop.ui.backlog.records_tab import records_table
 

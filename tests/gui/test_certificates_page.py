@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from db.models import Certificate, CertRequest
-from desktop.services.cert_factory import CertFactory, make_name, pem
+from demo.cert_factory import CertFactory, make_name, pem
 from desktop.ui.certificates.dialogs import AssignDialog
 from desktop.ui.certificates.import_dialog import CertImportDialog
 from desktop.ui.certificates.page import CertificatesPage

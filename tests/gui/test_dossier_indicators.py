@@ -54,7 +54,7 @@ def test_import_indicators_and_export(qtbot, ctx, prompts, tmp_path):
 
 
 def test_import_record_list_of_a_lot(qtbot, ctx, prompts, tmp_path):
-    from desktop.services import backlog as svc
+    from core.backlog import lots as svc
     from desktop.ui.backlog.dossier_import import RecordListImportDialog
     from tests.unit.test_backlog import BIRTHS
     from tests.unit.test_backlog_record_list import titles

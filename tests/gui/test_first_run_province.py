@@ -10,13 +10,13 @@ from PySide6.QtWidgets import QDialog, QWizard
 from sqlalchemy.orm import Session
 
 from db.models import SyncPeer
-from desktop.services import province as province_svc
-from desktop.services import sync as sync_svc
-from desktop.services.accounts import CurrentUser
-from desktop.services.setup import SetupRequest, initialize
+from core.province import client as province_svc
+from core.sync import service as sync_svc
+from core.accounts.auth import CurrentUser
+from core.setup import SetupRequest, initialize
 from desktop.ui.first_run import FirstRunWizard
 from desktop.ui.tasks import TaskRunner
-from hub import enrolment
+from core.hub import enrolment
 from tests.conftest import TEST_COMMUNE
 from tests.gui.test_province_page import province  # noqa: F401  (two communes have pushed)
 from tests.hub.conftest import db_url, hub  # noqa: F401  (fixtures: a real hub on uvicorn)

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from db.models import Officer
 from desktop.ui.hub.connect import HubConnectDialog, connect_hub, sync_now
 from desktop.ui.sync.page import SyncPage
-from hub import enrolment
+from core.hub import enrolment
 from tests.hub.conftest import db_url, hub  # noqa: F401  (fixtures: a real hub on uvicorn)
 from tests.sync.conftest import add_officer
 

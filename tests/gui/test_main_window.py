@@ -49,7 +49,7 @@ def test_geometry_is_remembered(qtbot, ctx):
 
 
 def test_dashboard_counts_follow_officer_changes(qtbot, ctx):
-    from desktop.services import officers as svc
+    from core.officers import registry as svc
 
     window = MainWindow(ctx)
     qtbot.addWidget(window)

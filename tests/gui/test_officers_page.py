@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import func, select
 
 from db.models import ChangeLog, Officer
-from desktop.services import officers as svc
+from core.officers import registry as svc
 from desktop.ui.officers.dialog import OfficerDialog
 from desktop.ui.officers.page import OfficersPage
 

@@ -40,7 +40,7 @@ def test_headline_figures_first_then_two_columns_or_one(qtbot, ctx):
 def test_certificate_headline_follows_an_import(qtbot, ctx, tmp_path):
     import datetime as dt
 
-    from desktop.services.cert_factory import CertFactory, make_name, pem
+    from demo.cert_factory import CertFactory, make_name, pem
     from desktop.ui.certificates.page import CertificatesPage
     from tests.unit.cert_fixtures import add_officers
 

@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session
 
 from db.base import utcnow
 from db.models import HubNodeContact, SyncPeer
-from desktop.services import province as svc
-from desktop.services import sync as sync_svc
+from core.province import client as svc
+from core.sync import service as sync_svc
 from desktop.ui.province.model import STALE_BRUSH
 from tests.conftest import TEST_COMMUNE
 from tests.hub.conftest import OTHER_COMMUNE, db_url, enrol, hub, open_pc  # noqa: F401

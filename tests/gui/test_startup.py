@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from desktop.app import Startup, parse_args
-from desktop.config import Paths
+from core.config import Paths
 from desktop.ui import mnemonics
 from desktop.ui.main_window import MainWindow
 

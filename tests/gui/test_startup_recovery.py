@@ -8,9 +8,10 @@ import zipfile
 from sqlalchemy import select
 
 from db.models import Officer
-from desktop.services import backup_restore as br
-from desktop.services import officers, recovery
-from desktop.services.store import Store
+from core.backup import restore as br
+from core.officers import registry as officers
+from core.backup import recovery
+from core.store import Store
 
 
 def _damage(paths):

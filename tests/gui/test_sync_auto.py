@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QStatusBar
 from sqlalchemy import func, select
 
 from db.models import Officer
-from desktop.services import sync_settings
+from core.sync import settings as sync_settings
 from desktop.ui.sync import auto
 from desktop.ui.sync.auto import AutoSync
 from desktop.ui.sync.connection import ConnectionDialog
@@ -117,8 +117,8 @@ def test_connection_dialog_checks_the_ca_file_and_the_proxy(qtbot, ctx, prompts,
 
 def test_several_files_chosen_in_any_order_are_imported_in_seq_order(qtbot, ctx, prompts,
                                                                      tmp_path):
-    from desktop.services import sync as sync_svc
-    from desktop.sync.split import PartLimits
+    from core.sync import service as sync_svc
+    from core.sync.split import PartLimits
     from tests.sync.conftest import enrol_both, open_node
 
     other = open_node(tmp_path / "other")

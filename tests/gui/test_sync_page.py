@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from db.models import Officer
-from desktop.services import sync as sync_svc
+from core.sync import service as sync_svc
 from desktop.ui.sync.page import SyncPage
 from tests.sync.conftest import add_officer, open_node
 

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from db.models import Certificate, Course
-from desktop.config import Paths
-from desktop.services.accounts import CurrentUser
-from desktop.services.demo import fill_demo
-from desktop.services.store import Store
+from core.config import Paths
+from core.accounts.auth import CurrentUser
+from demo.commune import fill_demo
+from core.store import Store
 
 FIELD_TYPES = (QLineEdit, QComboBox, QAbstractSpinBox, QCheckBox, QPlainTextEdit, QTextEdit, QRadioButton)
 
@@ -55,7 +55,7 @@ def demo_ctx(tmp_path, prompts):
 
 def test_every_field_has_a_tooltip(qtbot, tmp_path, demo_ctx):
     from db.base import utcnow
-    from desktop.services.province import Snapshot
+    from core.province.client import Snapshot
     from desktop.ui.certificates.dialogs import CertEditDialog, RequestDialog, TicketDialog
     from desktop.ui.first_run import FirstRunWizard
     from desktop.ui.login import LoginDialog

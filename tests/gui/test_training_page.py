@@ -8,7 +8,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from desktop.services import training
+from core.training import courses as training
 from desktop.ui.training.attendance import AttendanceDialog
 from desktop.ui.training.dialogs import CourseDialog, SessionDialog
 from desktop.ui.training.import_dialog import AttendanceImportDialog

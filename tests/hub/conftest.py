@@ -18,13 +18,13 @@ import httpx
 import pytest
 import uvicorn
 
-from desktop.config import Paths
-from desktop.services import hub as hub_svc
-from desktop.services.setup import SetupRequest, initialize
-from desktop.services.store import Store
-from hub import enrolment
+from core.config import Paths
+from core import enrolment as hub_svc
+from core.setup import SetupRequest, initialize
+from core.store import Store
+from core.hub import enrolment
 from hub.app import create_app
-from hub.store import Hub, open_hub
+from core.hub.store import Hub, open_hub
 from tests.conftest import ADMIN_PASSWORD, TEST_COMMUNE
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -11,13 +11,13 @@ from sqlalchemy.orm import Session
 from db.base import utcnow
 from db.models import (BacklogLot, BacklogRecord, Certificate, Course, CourseResult,
                        DigitizationTarget, HubNodeContact, Officer)
-from desktop.services import backlog as lots
-from desktop.services import backlog_records as records
-from desktop.services import officers as officer_svc
-from desktop.services.backlog_progress import Figures, forecast
-from desktop.services.province import is_province_mode
-from desktop.services import hub as hub_svc
-from hub import enrolment
+from core.backlog import lots
+from core.backlog import records
+from core.officers import registry as officer_svc
+from core.backlog.progress import Figures, forecast
+from core.province.client import is_province_mode
+from core import enrolment as hub_svc
+from core.hub import enrolment
 
 
 def small_commune(store, prefix: str, scanned: int = 30, verified: int = 10) -> None:

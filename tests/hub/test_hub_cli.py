@@ -12,9 +12,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.models import Officer
-from desktop.services import sync as sync_svc
+from core.sync import service as sync_svc
 from hub.app import hub_card_of
-from hub.store import KEY_FILE, open_hub
+from core.hub.store import KEY_FILE, open_hub
 from tests.hub.conftest import open_pc
 from tests.sync.conftest import add_officer
 
@@ -38,7 +38,7 @@ def test_enrol_revoke_and_usb_import_with_return_bundle(tmp_path):
     stick.mkdir()
     try:
         hub = open_hub(data)
-        from hub import enrolment
+        from core.hub import enrolment
 
         enrolment.redeem(hub.engine, json.loads(code.stdout)["code"], sync_svc.node_card(pc))
         sync_svc.enrol_peer(pc, hub_card_of(hub.identity))

@@ -7,11 +7,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.models import Officer, SyncLog, SyncPeer
-from desktop.services import sync as sync_svc
-from desktop.sync.export import export_bundle
-from desktop.sync.http_auth import sign_headers
-from desktop.sync.keys import NodeKeys
-from hub import enrolment
+from core.sync import service as sync_svc
+from core.sync.export import export_bundle
+from core.sync.http_auth import sign_headers
+from core.sync.keys import NodeKeys
+from core.hub import enrolment
 from tests.conftest import TEST_COMMUNE
 from tests.hub.conftest import OTHER_COMMUNE, open_pc
 from tests.hub.test_hub_sync import sync
@@ -107,7 +107,7 @@ def test_pull_needs_a_signature(hub, pcs):
 
 
 def test_replay_guard_and_rate_limiter():
-    from hub.guard import RateLimiter, ReplayGuard
+    from core.hub.guard import RateLimiter, ReplayGuard
 
     guard = ReplayGuard(60)
     assert guard.first_use("n1", "sig") and not guard.first_use("n1", "sig")

@@ -9,10 +9,10 @@ from sqlalchemy.orm import Session
 
 from db.errors import UserError
 from db.models import Officer, SyncPeer
-from desktop.services import hub as hub_svc
-from desktop.services import sync as sync_svc
-from desktop.sync.http_client import HubClient
-from hub import enrolment
+from core import enrolment as hub_svc
+from core.sync import service as sync_svc
+from core.sync.http_client import HubClient
+from core.hub import enrolment
 from tests.hub.conftest import OTHER_COMMUNE, open_pc
 from tests.conftest import TEST_COMMUNE
 from tests.sync.conftest import add_officer

@@ -14,10 +14,10 @@ from sqlalchemy.orm import Session
 from db.base import utcnow
 from db.ids import uuid7
 from db.models import HubSeenRequest, Officer
-from desktop.sync.state import exported_tables
-from desktop.sync.verify import PartitionRejected, _check_owners
-from hub.guard import SharedReplays
-from hub.store import open_hub
+from core.sync.state import exported_tables
+from core.sync.verify import PartitionRejected, _check_owners
+from core.hub.guard import SharedReplays
+from core.hub.store import open_hub
 from tests.conftest import TEST_COMMUNE
 from tests.hub.conftest import OTHER_COMMUNE, RunningHub, enrol, open_pc, serve_process
 from tests.hub.test_hub_security import bundle_for_hub, hub_officers, push_raw

@@ -13,13 +13,13 @@ from sqlalchemy.orm import Session
 
 from db.errors import ValidationError
 from db.models import Course, CourseResult, DigitizationTarget, Officer
-from desktop.services import backlog
-from desktop.services.training_coverage import coverage
-from desktop.services import sync as sync_svc
-from desktop.sync.export import export_bundle
-from desktop.sync.http_client import HubClient, HubRefused
-from hub import catalogue
-from hub.province import summary
+from core.backlog import lots as backlog
+from core.training.coverage import coverage
+from core.sync import service as sync_svc
+from core.sync.export import export_bundle
+from core.sync.http_client import HubClient, HubRefused
+from core.hub import catalogue
+from core.hub.province import summary
 from tests.hub.test_hub_sync import sync
 from tests.sync.conftest import add_officer
 
@@ -79,10 +79,10 @@ def test_a_commune_computer_cannot_send_a_province_row(hub, pcs, tmp_path):
 
 
 def test_province_computer_publishes_and_withdraws_through_the_hub(hub, pcs, tmp_path):
-    from desktop.services import province
-    from desktop.services.setup import SetupRequest, initialize
-    from desktop.services.store import Store
-    from desktop.config import Paths
+    from core.province import client as province
+    from core.setup import SetupRequest, initialize
+    from core.store import Store
+    from core.config import Paths
     from tests.hub.province_data import enrol_viewer
 
     pc1, _pc2, pc3 = pcs
@@ -131,10 +131,10 @@ def test_province_computer_publishes_and_withdraws_through_the_hub(hub, pcs, tmp
 
 
 def test_commune_usb_file_taken_at_the_province_computer(hub, pcs, tmp_path):
-    from desktop.config import Paths
-    from desktop.services import province
-    from desktop.services.setup import SetupRequest, initialize
-    from desktop.services.store import Store
+    from core.config import Paths
+    from core.province import client as province
+    from core.setup import SetupRequest, initialize
+    from core.store import Store
     from tests.hub.province_data import enrol_viewer
 
     pc1, _pc2, _pc3 = pcs
@@ -174,11 +174,12 @@ def test_commune_usb_file_taken_at_the_province_computer(hub, pcs, tmp_path):
 def test_province_requests_use_the_connection_settings(hub, tmp_path):
     import socket
 
-    from desktop.config import Paths
-    from desktop.services import province, sync_settings
-    from desktop.services.setup import SetupRequest, initialize
-    from desktop.services.store import Store
-    from desktop.sync.http_client import HubOffline
+    from core.config import Paths
+    from core.province import client as province
+    from core.sync import settings as sync_settings
+    from core.setup import SetupRequest, initialize
+    from core.store import Store
+    from core.sync.http_client import HubOffline
     from tests.hub.province_data import enrol_viewer
 
     viewer = Store.open(Paths(tmp_path / "tinh"))

@@ -11,14 +11,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import SyncLog, SyncPeer
-from desktop.config import Paths
-from desktop.services import province
-from desktop.services import sync as sync_svc
-from desktop.services.demo import fill_demo
-from desktop.services.store import Store
-from desktop.sync.http_auth import sign_headers
-from desktop.sync.http_client import HubClient, HubRefused
-from hub.province import summary
+from core.config import Paths
+from core.province import client as province
+from core.sync import service as sync_svc
+from demo.commune import fill_demo
+from core.store import Store
+from core.sync.http_auth import sign_headers
+from core.sync.http_client import HubClient, HubRefused
+from core.hub.province import summary
 from tests.conftest import TEST_COMMUNE
 from tests.hub.conftest import OTHER_COMMUNE, enrol, open_pc
 from tests.hub.province_data import enrol_viewer, recount, small_commune

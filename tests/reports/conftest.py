@@ -12,9 +12,9 @@ from pypdf import PdfReader
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory):
     """The demo data folder, filled once per run (filling takes seconds)."""
-    from desktop.config import Paths
-    from desktop.services.demo import fill_demo
-    from desktop.services.store import Store
+    from core.config import Paths
+    from demo.commune import fill_demo
+    from core.store import Store
 
     home = tmp_path_factory.mktemp("demo-template") / "home"
     store = Store.open(Paths(home))
@@ -26,8 +26,8 @@ def demo_template(tmp_path_factory):
 @pytest.fixture
 def demo_store(demo_template, xaso_home):
     """A private copy of the demo data folder for one test."""
-    from desktop.config import Paths
-    from desktop.services.store import Store
+    from core.config import Paths
+    from core.store import Store
 
     shutil.copytree(demo_template, xaso_home)
     store = Store.open(Paths(xaso_home))

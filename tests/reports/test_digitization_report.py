@@ -7,10 +7,10 @@ import io
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from desktop.reports import catalog, digitization_report, pdf, wording, xlsx
-from desktop.reports.common import Stamp
-from desktop.reports.model import ColumnChart, Document, Heading
-from desktop.reports.sections import digitization as section
+from core.reports import catalog, digitization_report, pdf, wording, xlsx
+from core.reports.common import Stamp
+from core.reports.model import ColumnChart, Document, Heading
+from core.reports.sections import digitization as section
 from tests.reports.conftest import pdf_pages
 from tests.reports.test_digitization_section import PERIOD, TODAY, backlog, recount  # noqa: F401
 

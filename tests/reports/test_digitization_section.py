@@ -9,13 +9,13 @@ import pytest
 from sqlalchemy import select
 
 from db.models import BacklogLot, BacklogRecord
-from desktop.reports import monthly, pdf, period, wording
-from desktop.reports.common import Stamp
-from desktop.reports.model import BarChart, Heading, Paragraph, Table
-from desktop.reports.sections import digitization as section
-from desktop.services import backlog as svc
-from desktop.services import backlog_records as recs
-from desktop.services.backlog import DONE
+from core.reports import monthly, pdf, period, wording
+from core.reports.common import Stamp
+from core.reports.model import BarChart, Heading, Paragraph, Table
+from core.reports.sections import digitization as section
+from core.backlog import lots as svc
+from core.backlog import records as recs
+from core.backlog.lots import DONE
 from tests.reports.conftest import pdf_pages
 from tests.unit.training_fixtures import add_officer
 

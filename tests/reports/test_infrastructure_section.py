@@ -9,11 +9,11 @@ from openpyxl import load_workbook
 from sqlalchemy import func, select
 
 from db.models import DigitalTeam, Equipment, TeamActivity, TeamMember
-from desktop.reports import monthly, pdf, period, xlsx
-from desktop.reports.common import Stamp
-from desktop.reports.model import Heading, Paragraph
-from desktop.reports.sections import infrastructure as section
-from desktop.services import infra_check
+from core.reports import monthly, pdf, period, xlsx
+from core.reports.common import Stamp
+from core.reports.model import Heading, Paragraph
+from core.reports.sections import infrastructure as section
+from core.infrastructure import check as infra_check
 from tests.reports.conftest import pdf_pages
 
 ISSUED = dt.date(2030, 1, 5)

@@ -12,8 +12,8 @@ from pypdf import PdfReader
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from desktop.reports import fonts, pdf, wording
-from desktop.reports.model import Annex, Document, Header, Paragraph, Signer, Table
+from core.reports import fonts, pdf, wording
+from core.reports.model import Annex, Document, Header, Paragraph, Signer, Table
 from tests.reports.conftest import pdf_pages, text_positions
 
 A4_W, A4_H = 595.27, 841.89

@@ -10,11 +10,11 @@ from sqlalchemy import func, select
 
 from db.errors import UserError, ValidationError
 from db.models import CertRequest, CourseResult, Officer, ReportRegister
-from desktop.reports import catalog, data, monthly, pdf, period, xlsx
-from desktop.reports.common import Stamp
-from desktop.reports.model import Heading, Table
-from desktop.services import cert_status
-from desktop.services import reports as service
+from core.reports import catalog, data, monthly, pdf, period, xlsx
+from core.reports.common import Stamp
+from core.reports.model import Heading, Table
+from core.certificates import status as cert_status
+from core.reports import register as service
 from tests.reports.conftest import pdf_pages
 
 ISSUED = dt.date(2030, 1, 5)  # a year the demo has issued nothing in
@@ -235,8 +235,8 @@ def test_demo_has_an_issued_monthly_report_and_notes(demo_store):
 
 
 def test_training_list_of_one_course_counts_only_that_course(demo_store):
-    from desktop.services.training import course_choices
-    from desktop.services.training_coverage import completion_list
+    from core.training.courses import course_choices
+    from core.training.coverage import completion_list
 
     p = period.parse("2020-01-01..2030-12-31")
     with demo_store.session() as s:

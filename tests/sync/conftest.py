@@ -6,11 +6,11 @@ import datetime as dt
 
 import pytest
 
-from desktop.config import Paths
-from desktop.services import officers as officer_svc
-from desktop.services import sync as sync_svc
-from desktop.services.setup import SetupRequest, initialize
-from desktop.services.store import Store
+from core.config import Paths
+from core.officers import registry as officer_svc
+from core.sync import service as sync_svc
+from core.setup import SetupRequest, initialize
+from core.store import Store
 from tests.conftest import ADMIN_PASSWORD, TEST_COMMUNE
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from db.models import ChangeLog
-from desktop.sync.state import exported_tables
+from core.sync.state import exported_tables
 
 STAMPS = {"updated_at", "updated_by"}
 

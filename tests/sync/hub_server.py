@@ -17,8 +17,8 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
-from desktop.services import sync as sync_svc
-from desktop.sync.state import SyncIdentity
+from core.sync import service as sync_svc
+from core.sync.state import SyncIdentity
 from hub.app import create_app
 from tests.sync.conftest import open_node
 

@@ -15,9 +15,9 @@ def main(home: str, bundle: str, node_id: str, secret_file: str, delay: float) -
     backend = MemoryKeyring()
     backend.set_password("xaso", f"node-{node_id}", Path(secret_file).read_text())
     keyring.set_keyring(backend)
-    from desktop.config import Paths
-    from desktop.services import sync as sync_svc
-    from desktop.services.store import Store
+    from core.config import Paths
+    from core.sync import service as sync_svc
+    from core.store import Store
 
     store = Store.open(Paths(Path(home)))
 

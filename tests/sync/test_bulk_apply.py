@@ -1,4 +1,4 @@
-"""Rows new to the receiver are written in bulk (desktop/sync/fast.py): the result must be the
+"""Rows new to the receiver are written in bulk (core/sync/fast.py): the result must be the
 database that applying every change through the merge gives, chained and counted alike."""
 
 from __future__ import annotations
@@ -18,10 +18,10 @@ from db.models import (
     Officer,
     SyncConflict,
 )
-from desktop.services import backlog
-from desktop.services import backlog_records as recs
-from desktop.services import sync as sync_svc
-from desktop.sync.apply import import_bundle
+from core.backlog import lots as backlog
+from core.backlog import records as recs
+from core.sync import service as sync_svc
+from core.sync.apply import import_bundle
 from tests.sync.conftest import add_officer, open_node, peer_id
 from tests.sync.helpers import synced_rows, whole_db
 

@@ -10,9 +10,9 @@ from sqlalchemy import func, select
 
 from db.errors import ValidationError
 from db.models import Officer, Setting
-from desktop.services import sync as sync_svc
-from desktop.services import sync_http, sync_settings
-from desktop.sync.http_client import HubOffline, HubRefused
+from core.sync import service as sync_svc
+from core.sync import online as sync_http, settings as sync_settings
+from core.sync.http_client import HubOffline, HubRefused
 from tests.sync.conftest import add_officer, open_node
 from tests.sync.hub_server import free_port, running_hub
 
@@ -109,7 +109,7 @@ def test_an_unreachable_hub_is_explained_without_the_network_library_words(qapp,
     import httpx
 
     from desktop.i18n import install, tr
-    from desktop.sync.http_client import OFFLINE_MESSAGE, offline_reason
+    from core.sync.http_client import OFFLINE_MESSAGE, offline_reason
 
     install(qapp)
     port = free_port()  # nothing listens there

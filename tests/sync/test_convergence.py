@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from db.models import Officer, SyncConflict
-from desktop.services import sync as sync_svc
-from desktop.sync.bundle import BundleRejected
+from core.sync import service as sync_svc
+from core.sync.bundle import BundleRejected
 from tests.sync.conftest import add_officer, enrol_both, open_node, peer_id
 from tests.sync.helpers import change_ids, synced_rows
 
@@ -41,7 +41,7 @@ def templates(tmp_path_factory):
 
 
 def _edit(store, index: int, position: str | None) -> None:
-    from desktop.services.officers import officer_id_for
+    from core.officers.registry import officer_id_for
 
     with store.write("admin") as s:
         officer = s.get(Officer, officer_id_for(CCCDS[index]))

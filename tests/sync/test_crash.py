@@ -14,8 +14,8 @@ from sqlalchemy import func, select
 
 from db.changes import bulk_insert
 from db.models import ChangeLog, Officer, SyncLog
-from desktop.services import sync as sync_svc
-from desktop.sync.export import export_bundle
+from core.sync import service as sync_svc
+from core.sync.export import export_bundle
 from tests.sync.conftest import open_node
 from tests.sync.helpers import whole_db
 

@@ -7,8 +7,8 @@ import uuid
 from sqlalchemy.orm import Session
 
 from db.models import ChangeLog
-from desktop.sync import export
-from desktop.sync.state import exported_tables, peer_cursors, set_acked
+from core.sync import export
+from core.sync.state import exported_tables, peer_cursors, set_acked
 from tests.sync.conftest import add_officer, peer_id
 
 ACTORS = ('chị "Lan"', "back\\slash", "tab\there\nnewline\x01", "Nguyễn Thị Ánh", "")
@@ -58,8 +58,8 @@ def test_cursors_in_the_query_select_what_the_join_selects(pair):
 
 
 def test_coverage_finds_the_last_seq_of_every_own_epoch(pair):
-    from desktop.services import sync as sync_svc
-    from desktop.sync.state import coverage
+    from core.sync import service as sync_svc
+    from core.sync.state import coverage
 
     a, _b = pair
     node, epoch = a.context.node_id, a.context.epoch

@@ -6,8 +6,8 @@ import pytest
 from sqlalchemy import select
 
 from db.models import Officer
-from desktop.services import sync as sync_svc
-from desktop.sync.http_client import HubClient, HubOffline, HubRefused
+from core.sync import service as sync_svc
+from core.sync.http_client import HubClient, HubOffline, HubRefused
 from tests.sync.conftest import add_officer, open_node
 from tests.sync.hub_server import free_port, running_hub
 

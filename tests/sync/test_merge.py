@@ -9,9 +9,9 @@ import pytest
 from sqlalchemy import func, select
 
 from db.models import ChangeLog, CourseResult, Officer, SyncConflict, SyncQuarantine
-from desktop.services import sync as sync_svc
-from desktop.sync.bundle import BundleRejected
-from desktop.sync.hooks import register_after_apply, unregister_after_apply
+from core.sync import service as sync_svc
+from core.sync.bundle import BundleRejected
+from core.sync.hooks import register_after_apply, unregister_after_apply
 from tests.sync.conftest import add_officer, peer_id
 from tests.sync.helpers import change_ids, synced_rows, whole_db
 
@@ -71,7 +71,7 @@ def test_orphan_waits_in_quarantine_until_its_parent_arrives(pair, tmp_path):
     import orjson
     import zstandard
 
-    from desktop.sync.bundle import chunk_name
+    from core.sync.bundle import chunk_name
 
     entries = _entries(out.path)
     raw = zstandard.ZstdDecompressor().decompress(entries[chunk_name(1)])
@@ -205,8 +205,8 @@ def test_restored_backup_starts_a_new_epoch_nothing_lost_or_duplicated(pair, tmp
 
 
 def test_resolving_a_conflict_by_taking_the_other_version_travels_as_an_edit(pair, tmp_path):
-    from desktop.services import sync_lists
-    from desktop.services.paging import PageRequest
+    from core.sync import lists as sync_lists
+    from core.paging import PageRequest
 
     a, b = pair
     oid = add_officer(a, "Nguyễn Văn An", "020190001234")

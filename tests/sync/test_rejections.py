@@ -8,9 +8,9 @@ import orjson
 import pytest
 import zstandard
 
-from desktop.services import sync as sync_svc
-from desktop.sync.bundle import BundleRejected, chunk_name
-from desktop.sync.keys import NodeKeys
+from core.sync import service as sync_svc
+from core.sync.bundle import BundleRejected, chunk_name
+from core.sync.keys import NodeKeys
 from tests.sync.conftest import add_officer, open_node, peer_id
 from tests.sync.helpers import whole_db
 

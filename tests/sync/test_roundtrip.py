@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from db.models import ChangeLog, Officer, SyncState
-from desktop.services import sync as sync_svc
+from core.sync import service as sync_svc
 from tests.sync.conftest import add_officer, peer_id
 from tests.sync.helpers import change_ids, synced_rows
 
@@ -95,8 +95,8 @@ def test_usb_export_reads_back_and_refuses_a_missing_folder(pair, tmp_path):
 
 def test_received_record_steps_rebuild_the_lot_counters(pair, tmp_path):
     from db.models import BacklogCounter
-    from desktop.services import backlog
-    from desktop.services import backlog_records as recs
+    from core.backlog import lots as backlog
+    from core.backlog import records as recs
 
     a, b = pair
     officer = add_officer(a, "Lê Văn Cường", "020190001236")

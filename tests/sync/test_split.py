@@ -10,9 +10,9 @@ from sqlalchemy import select
 
 from db.errors import UserError
 from db.models import Officer
-from desktop.services import sync as sync_svc
-from desktop.sync.http_client import HubClient, HubOffline
-from desktop.sync.split import PartLimits, plan_parts
+from core.sync import service as sync_svc
+from core.sync.http_client import HubClient, HubOffline
+from core.sync.split import PartLimits, plan_parts
 from tests.sync.conftest import add_officer, peer_id
 from tests.sync.hub_server import running_hub
 

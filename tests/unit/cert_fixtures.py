@@ -10,9 +10,9 @@ from pathlib import Path
 
 from cryptography import x509
 
-from desktop.services import officers as officer_service
-from desktop.services.cert_factory import CertFactory, der, make_name, p7, p12, pem
-from desktop.services.officers import OfficerInput
+from core.officers import registry as officer_service
+from demo.cert_factory import CertFactory, der, make_name, p7, p12, pem
+from core.officers.registry import OfficerInput
 
 P12_PASSWORD = "mật-khẩu-123"
 OFFICERS = [

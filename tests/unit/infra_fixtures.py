@@ -7,8 +7,8 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from desktop.services import infrastructure as svc
-from desktop.services import officers
+from core.infrastructure import equipment as svc
+from core.officers import registry as officers
 
 TODAY = dt.date(2026, 11, 23)
 HEADERS = ["STT", "Mã tài sản", "Loại thiết bị", "Hãng, model", "Năm mua", "Vị trí",

@@ -10,8 +10,8 @@ from sqlalchemy import select
 from db.base import utcnow
 from db.errors import ValidationError
 from db.models import Account
-from desktop.services import account_admin as adm
-from desktop.services.accounts import LockedOut, change_password, login
+from core.accounts import admin as adm
+from core.accounts.auth import LockedOut, change_password, login
 from tests.conftest import ADMIN_PASSWORD
 
 

@@ -11,9 +11,9 @@ from alembic.script import ScriptDirectory
 
 from db.errors import NewerDatabaseError
 from db.migrate import SCHEMA_HEAD, alembic_config
-from desktop.config import Paths
-from desktop.services.demo import fill_demo
-from desktop.services.store import Store
+from core.config import Paths
+from demo.commune import fill_demo
+from core.store import Store
 
 
 def previous_revision() -> str:

@@ -10,8 +10,8 @@ from sqlalchemy import func, select
 
 from db.errors import UserError
 from db.models import Attendance, ChangeLog, CourseResult, TrainingSession
-from desktop.services import training
-from desktop.services.imports import attendance_xlsx as imp
+from core.training import courses as training
+from core.training import import_attendance as imp
 from tests.unit.training_fixtures import add_course, add_people, write_attendance
 
 

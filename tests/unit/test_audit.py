@@ -8,8 +8,9 @@ from openpyxl import load_workbook
 from sqlalchemy import select, text
 
 from db.models import ChangeLog
-from desktop.services import audit, officers
-from desktop.services.paging import PageRequest
+from core.accounts import audit
+from core.officers import registry as officers
+from core.paging import PageRequest
 
 
 def _history(store):

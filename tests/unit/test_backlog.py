@@ -9,12 +9,12 @@ from sqlalchemy import func, select
 
 from db.errors import ValidationError
 from db.models import BacklogCounter, BacklogDaily, BacklogRecord, ChangeLog
-from desktop.services import backlog as svc
-from desktop.services import backlog_list as lst
-from desktop.services import backlog_progress as prog
-from desktop.services import backlog_records as recs
-from desktop.services.paging import PageRequest
-from desktop.services.settings import LAST_SYNC_AT, set_setting
+from core.backlog import lots as svc
+from core.backlog import listing as lst
+from core.backlog import progress as prog
+from core.backlog import records as recs
+from core.paging import PageRequest
+from core.settings import LAST_SYNC_AT, set_setting
 from tests.unit.training_fixtures import add_officer
 
 BIRTHS = svc.LotInput(field="ho_tich", record_kind="Sổ đăng ký khai sinh", year_from=1999,

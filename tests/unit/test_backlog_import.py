@@ -8,8 +8,8 @@ from sqlalchemy import func, select
 
 from db.errors import UserError
 from db.models import BacklogLot
-from desktop.services import backlog as svc
-from desktop.services.imports import backlog_lots as imp
+from core.backlog import lots as svc
+from core.backlog import import_lots as imp
 from tests.conftest import TEST_COMMUNE
 
 

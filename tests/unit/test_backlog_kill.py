@@ -12,8 +12,8 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from db.models import BacklogLot, BacklogRecord
-from desktop.services import backlog as svc
-from desktop.services import backlog_records as recs
+from core.backlog import lots as svc
+from core.backlog import records as recs
 from tests.unit.test_backlog import assert_counters_match_recount, counters
 from tests.unit.test_backlog_import import ROWS, write_xlsx
 from tests.unit.training_fixtures import add_officer
@@ -23,9 +23,9 @@ ROOT = Path(__file__).resolve().parents[2]
 BATCH = """
 import datetime as dt, sys, time, uuid
 from pathlib import Path
-from desktop.config import Paths
-from desktop.services import backlog_records as recs
-from desktop.services.store import Store
+from core.config import Paths
+from core.backlog import records as recs
+from core.store import Store
 real_bump = recs.bump
 def slow_bump(*args):  # the records of the first group are written: stop here, mid-transaction
     real_bump(*args)
@@ -41,10 +41,10 @@ with store.write("t") as s:
 IMPORT = """
 import sys, time
 from pathlib import Path
-from desktop.config import Paths
-from desktop.services import backlog as svc
-from desktop.services.imports import backlog_lots as imp
-from desktop.services.store import Store
+from core.config import Paths
+from core.backlog import lots as svc
+from core.backlog import import_lots as imp
+from core.store import Store
 real_create = svc.create_lot
 def slow_create(*args, **kw):
     lot = real_create(*args, **kw)

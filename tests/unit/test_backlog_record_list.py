@@ -7,9 +7,9 @@ from openpyxl import Workbook
 from sqlalchemy import func, select
 
 from db.models import BacklogRecord
-from desktop.services import backlog as svc
-from desktop.services import backlog_records as recs
-from desktop.services.imports import backlog_record_list as imp
+from core.backlog import lots as svc
+from core.backlog import records as recs
+from core.backlog import import_records as imp
 from tests.unit.test_backlog import BIRTHS, assert_counters_match_recount, counters
 
 

@@ -9,10 +9,10 @@ import pytest
 from sqlalchemy import func, select, text
 
 from db.models import ChangeLog, Officer
-from desktop.services import backup as bk
-from desktop.services import backup_restore as br
-from desktop.services import officers
-from desktop.services.settings import get_setting
+from core.backup import files as bk
+from core.backup import restore as br
+from core.officers import registry as officers
+from core.settings import get_setting
 
 
 def _add(store, n, start=0):

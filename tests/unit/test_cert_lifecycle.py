@@ -9,10 +9,10 @@ from sqlalchemy import select
 
 from db.errors import ValidationError
 from db.models import Certificate, CertRequest
-from desktop.services import cert_requests as req
-from desktop.services import cert_status as status
-from desktop.services import certificates as svc
-from desktop.services.cert_factory import CertFactory, make_name, pem
+from core.certificates import requests as req
+from core.certificates import status
+from core.certificates import registry as svc
+from demo.cert_factory import CertFactory, make_name, pem
 from tests.unit.cert_fixtures import P12_PASSWORD, add_officers, write_cert_folder
 
 AN = "020190001234"
@@ -143,7 +143,7 @@ def test_support_tickets_in_time(loaded):
 def test_export_to_xlsx_has_every_table(loaded, tmp_path):
     from openpyxl import load_workbook
 
-    from desktop.services import cert_export
+    from core.certificates import export as cert_export
 
     store, ids, _ = loaded
     with store.write("test") as s:
@@ -162,9 +162,9 @@ def test_export_to_xlsx_has_every_table(loaded, tmp_path):
 
 
 def test_demo_certificates_are_realistic_and_deterministic(tmp_path):
-    from desktop.config import Paths
-    from desktop.services.demo import fill_demo
-    from desktop.services.store import Store
+    from core.config import Paths
+    from demo.commune import fill_demo
+    from core.store import Store
 
     figures = []
     for name in ("a", "b"):
@@ -205,7 +205,7 @@ def test_details_change_status_carrier_and_subscriber(loaded):
 
 def test_name_changed_since_the_certificate_needs_a_change(loaded):
     store, ids, _ = loaded
-    from desktop.services import officers as officer_service
+    from core.officers import registry as officer_service
 
     with store.write("test") as s:
         data = officer_service.to_input(officer_service.get(s, ids[AN]))

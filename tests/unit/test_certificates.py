@@ -7,9 +7,9 @@ from sqlalchemy import func, select
 
 from db.errors import UserError, ValidationError
 from db.models import Certificate, ChangeLog
-from desktop.services import cert_parse as parse
-from desktop.services import certificates as svc
-from desktop.services.cert_factory import der, make_name, pem
+from core.certificates import parse
+from core.certificates import registry as svc
+from demo.cert_factory import der, make_name, pem
 from tests.unit.cert_fixtures import P12_PASSWORD, add_officers, forged_official, write_cert_folder
 
 
@@ -175,7 +175,7 @@ def test_search_without_accents_finds_assigned_and_unassigned(ready_store, offic
 
 
 def test_either_encoding_under_any_suffix_and_pem_bundles(files, tmp_path):
-    from desktop.services.cert_factory import p7
+    from demo.cert_factory import p7
 
     an = parse.read_file(files.folder / "an.crt")[0]
     f = files.factory

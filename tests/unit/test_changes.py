@@ -11,7 +11,7 @@ from sqlalchemy import delete, func, insert, select, update
 
 from db.changes import ChangeCaptureError, bulk_insert, bulk_update
 from db.models import Account, ChangeLog, Officer
-from desktop.services import officers as svc
+from core.officers import registry as svc
 
 
 def _log(store, table=None):

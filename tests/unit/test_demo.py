@@ -11,11 +11,11 @@ from sqlalchemy import func, select
 
 from db.errors import ValidationError
 from db.models import Account, ChangeLog, Officer
-from desktop.config import Paths
-from desktop.services.accounts import login
-from desktop.services.demo import DEMO_FILLED, fill_demo
-from desktop.services.settings import get_setting
-from desktop.services.store import Store
+from core.config import Paths
+from core.accounts.auth import login
+from demo.commune import DEMO_FILLED, fill_demo
+from core.settings import get_setting
+from core.store import Store
 
 PHONE = re.compile(r"^0(3[2-9]|8[89]|9[0-8])\d{7}$")
 

@@ -17,8 +17,8 @@ IMPORT = f"""
 import sys, time
 from sqlalchemy import func, select
 from db.models import Dossier
-from desktop import cli
-from desktop.services.imports import dossiers as imp
+from cli import main as cli
+from core.backlog import import_dossiers as imp
 real_apply, real_id = imp.apply, imp.dossier_id
 def apply(session, result, commune_code):
     written = 0

@@ -9,8 +9,8 @@ from openpyxl import Workbook
 from sqlalchemy import func, select
 
 from db.models import ChangeLog, Dossier
-from desktop.services import dossier_indicators as ind
-from desktop.services.imports import dossiers as imp
+from core.backlog import indicators as ind
+from core.backlog import import_dossiers as imp
 from tests.conftest import TEST_COMMUNE
 
 HEADER = ["STT", "MaHoSo", "MaTTHC", "LinhVuc", "NgayTiepNhan", "NgayHenTra", "NgayKetThucXuLy",

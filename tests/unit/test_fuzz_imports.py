@@ -14,8 +14,9 @@ from sqlalchemy import func, select
 
 from db.errors import UserError
 from db.models import Officer
-from desktop.services import cert_parse
-from desktop.services.imports import attendance_xlsx, officers_xlsx
+from core.certificates import parse as cert_parse
+from core.training import import_attendance as attendance_xlsx
+from core.officers import import_xlsx as officers_xlsx
 from tests.unit.xlsx_fixtures import HEADER_TOP, OFFICERS, write_commune_list
 
 FUZZ = settings(max_examples=12, deadline=None, derandomize=True,
@@ -86,7 +87,7 @@ def test_random_officer_rows_never_crash_or_write_half(ready_store, tmp_path, bo
 @given(body=rows, header=st.lists(st.one_of(st.none(), st.text(st.characters(blacklist_categories=("Cc", "Cs")),
                                                           max_size=15)), max_size=10))
 def test_random_attendance_sheets_never_crash(ready_store, tmp_path, body, header):
-    from desktop.services import training
+    from core.training import courses as training
 
     wb = Workbook()
     ws = wb.active

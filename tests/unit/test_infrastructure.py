@@ -10,9 +10,14 @@ from sqlalchemy import func, select
 
 from db.errors import UserError, ValidationError
 from db.models import Certificate, ChangeLog, Equipment
-from desktop.services import infra_check, infra_export, infra_report, infra_teams
-from desktop.services import infrastructure as svc
-from desktop.services.imports import equipment_xlsx as imp
+from core.infrastructure import (
+    check as infra_check,
+    export as infra_export,
+    report as infra_report,
+    teams as infra_teams,
+)
+from core.infrastructure import equipment as svc
+from core.infrastructure import import_equipment as imp
 from tests.unit.infra_fixtures import ROWS, TODAY, add_device, add_signer, write_list
 
 

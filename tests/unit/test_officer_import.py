@@ -13,9 +13,9 @@ from sqlalchemy import func, select
 
 from db.errors import UserError
 from db.models import ChangeLog, Officer
-from desktop.services import officers
-from desktop.services.imports import officers_xlsx as ox
-from desktop.services.officers import OfficerInput
+from core.officers import registry as officers
+from core.officers import import_xlsx as ox
+from core.officers.registry import OfficerInput
 from tests.unit.xlsx_fixtures import OFFICERS, write_commune_list
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -393,8 +393,8 @@ def test_manual_mapping_can_remap_a_column(ready_store, tmp_path):
 
 # messages and the sample file -----------------------------------------------------------------
 def test_every_n_call_has_one_literal_string():
-    for module in ("officers_xlsx.py", "xlsx_table.py"):
-        tree = ast.parse((ROOT / "desktop/services/imports" / module).read_text(encoding="utf-8"))
+    for module in ("core/officers/import_xlsx.py", "core/xlsx_table.py"):
+        tree = ast.parse((ROOT / module).read_text(encoding="utf-8"))
         calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call)
                  and getattr(n.func, "id", None) == "N_"]
         assert calls, module

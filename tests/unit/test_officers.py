@@ -10,8 +10,8 @@ from sqlalchemy import func, select
 
 from db.errors import ValidationError
 from db.models import ChangeLog, Officer
-from desktop.services import officers as svc
-from desktop.services.paging import PageRequest
+from core.officers import registry as svc
+from core.paging import PageRequest
 
 NAMES = [
     "Nguyễn Văn An", "Trần Thị Ánh", "Lê Văn Bình", "Phạm Thị Ân", "Hoàng Đức Dũng",

@@ -9,13 +9,17 @@ from sqlalchemy import select, text
 
 from db.changes import bulk_insert
 from db.models import Account, Officer
-from desktop.services import account_admin, audit, backlog, officers, reports, training
-from desktop.services import backup_restore as br
+from core.accounts import admin as account_admin, audit
+from core.backlog import lots as backlog
+from core.officers import registry as officers
+from core.reports import register as reports
+from core.training import courses as training
+from core.backup import restore as br
 from db.errors import UserError
-from desktop.services.accounts import change_password, create_account, login
-from desktop.services.paging import PageRequest
-from desktop.services.permissions import PermissionDenied, require
-from desktop.services.settings import get_setting, set_setting
+from core.accounts.auth import change_password, create_account, login
+from core.paging import PageRequest
+from core.accounts.permissions import PermissionDenied, require
+from core.settings import get_setting, set_setting
 from tests.conftest import ADMIN_PASSWORD
 
 ROLES = ("staff", "supervisor", "admin")
@@ -136,7 +140,7 @@ def test_everyone_may_change_their_own_password(staffed, role):
 def test_province_figures_cache_is_staff_work_but_the_mode_switch_is_not(staffed):
     """A staff user in province mode refreshes the figures (kept as a setting); only an admin
     turns province mode on or off."""
-    from desktop.services import province
+    from core.province import client as province
 
     staffed.role = "staff"
     province.keep(staffed, province.CACHE, {"communes": []}, province.utcnow())

@@ -11,12 +11,13 @@ import pytest
 from pypdf import PdfReader
 
 from db.errors import ValidationError
-from desktop.reports import pdf, province_report
-from desktop.services import province
-from desktop.services.demo_province import fill_demo_province
-from desktop.services.text import format_number
-from hub.province import summary
-from hub.store import open_hub
+from core.reports import pdf
+from core.province import report as province_report
+from core.province import client as province
+from demo.province import fill_demo_province
+from core.text import format_number
+from core.hub.province import summary
+from core.hub.store import open_hub
 
 ON = dt.date(2026, 12, 6)
 

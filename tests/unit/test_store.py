@@ -12,9 +12,9 @@ from sqlalchemy import exc, select
 from db.errors import DatabaseError, ValidationError
 from db.migrate import _translate_operational
 from db.models import Account, Commune
-from desktop.config import Paths
-from desktop.services.setup import SetupRequest, initialize
-from desktop.services.store import Store
+from core.config import Paths
+from core.setup import SetupRequest, initialize
+from core.store import Store
 
 
 def test_first_open_creates_folder_and_schema_but_no_identity(paths):
@@ -72,7 +72,7 @@ def test_corrupt_database_file_is_refused_and_left_alone(paths):
 
 
 def _damage_pages(ready_store, first_page: int) -> None:
-    from desktop.services import officers as svc
+    from core.officers import registry as svc
 
     with ready_store.write("t") as s:
         for i in range(300):

@@ -7,8 +7,15 @@ import unicodedata
 
 import pytest
 
-from desktop.services.text import (
-    collation_key, fold, format_date, format_number, format_percent, name_sort_key, nfc, parse_date,
+from core.text import (
+    collation_key,
+    fold,
+    format_date,
+    format_number,
+    format_percent,
+    name_sort_key,
+    nfc,
+    parse_date,
 )
 
 

@@ -12,9 +12,9 @@ from sqlalchemy import select, update
 
 from db.errors import ValidationError
 from db.models import ChangeLog, Course
-from desktop.services import training
-from desktop.services import training_coverage as cov
-from desktop.services.paging import PageRequest
+from core.training import courses as training
+from core.training import coverage as cov
+from core.paging import PageRequest
 from tests.unit.training_fixtures import add_course, add_officer, add_people, complete
 
 

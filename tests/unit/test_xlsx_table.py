@@ -12,10 +12,8 @@ import pytest
 from openpyxl import Workbook
 
 from db.errors import N_, UserError, ValidationError
-from desktop.services.imports import xlsx_table
-from desktop.services.imports.xlsx_table import (
-    ImportProblem, cell_text, guess_mapping, header_key, match_score, read_table,
-)
+from core import xlsx_table
+from core.xlsx_table import ImportProblem, cell_text, guess_mapping, header_key, match_score, read_table
 
 # a backlog-lot-like list: the module must not know about officers
 LOT_SYNONYMS = {
@@ -259,7 +257,7 @@ def test_import_problem_translates_template_labels_and_nested_cause():
 
 
 def test_module_does_not_import_qt():
-    code = ("import sys; import desktop.services.imports.officers_xlsx; "
+    code = ("import sys; import core.officers.import_xlsx; "
             "bad = [m for m in sys.modules if m.startswith('PySide6')]; "
             "print(bad); sys.exit(1 if bad else 0)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

@@ -8,7 +8,8 @@ from typing import Any
 
 from openpyxl import Workbook
 
-from desktop.services import officers, training
+from core.officers import registry as officers
+from core.training import courses as training
 
 PEOPLE = [
     # name, CCCD, department, active

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from db.errors import UserError
 from desktop.i18n import N_, tr, user_message
-from desktop.services import account_admin as svc
-from desktop.services.permissions import ROLE_LABELS
+from core.accounts import admin as svc
+from core.accounts.permissions import ROLE_LABELS
 from desktop.ui.admin import small_table
 from desktop.ui.admin.dialogs import AccountDialog
 from desktop.ui.context import AppContext

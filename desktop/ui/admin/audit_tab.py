@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import tr, user_message
-from desktop.services import audit as svc
+from core.accounts import audit as svc
 from desktop.ui.context import AppContext
 from desktop.ui.tasks import run_with_progress
 from desktop.ui.widgets.paged_model import Column, PagedTableModel

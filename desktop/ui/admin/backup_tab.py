@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 
 from db.errors import UserError
 from desktop.i18n import N_, tr, user_message
-from desktop.services import backup as bk
-from desktop.services import backup_restore as br
-from desktop.services.permissions import can
+from core.backup import files as bk
+from core.backup import restore as br
+from core.accounts.permissions import can
 from desktop.ui.admin import small_table
 from desktop.ui.admin.dialogs import BackupPasswordDialog
 from desktop.ui.context import AppContext

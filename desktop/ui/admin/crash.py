@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.config import Paths
+from core.config import Paths
 from desktop.i18n import tr
-from desktop.services import recovery
+from core.backup import recovery
 
 
 class CrashDialog(QMessageBox):
@@ -32,7 +32,7 @@ def show_crash(prompts, paths: Paths | None, details: str) -> None:
 
 
 def export_diagnostics(prompts, parent, paths: Paths, facts: dict | None = None) -> None:
-    from desktop.services import diagnostics  # importlib.metadata, zipfile: not at every start
+    from core import diagnostics  # importlib.metadata, zipfile: not at every start
 
     target = prompts.save_file(parent, tr("Export diagnostics"), diagnostics.suggested_name(),
                                tr("Zip file (*.zip)"))

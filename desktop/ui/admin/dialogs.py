@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit
 from db.errors import UserError
 from db.models import ROLES
 from desktop.i18n import tr
-from desktop.services.accounts import change_password
-from desktop.services.permissions import ROLE_LABELS
+from core.accounts.auth import change_password
+from core.accounts.permissions import ROLE_LABELS
 from desktop.ui.widgets.forms import button_box, error_label, show_field_error
 
 

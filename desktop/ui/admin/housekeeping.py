@@ -8,8 +8,8 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
 
-from desktop.services import account_admin
-from desktop.services import backup_restore as br
+from core.accounts import admin as account_admin
+from core.backup import restore as br
 
 log = logging.getLogger("xaso.housekeeping")
 # the clerk's keys, clicks, moves and wheel; classes, not event.type(): that builds a ~200-member

@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.i18n import tr
-from desktop.services import backup as bk
+from core.backup import files as bk
 
 STALE_AFTER = dt.timedelta(days=2)
 

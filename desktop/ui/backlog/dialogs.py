@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 
 from db.errors import N_, UserError, ValidationError
 from desktop.i18n import tr, user_message
-from desktop.services import backlog as svc
-from desktop.services import backlog_records as recs
-from desktop.services.text import format_date
+from core.backlog import lots as svc
+from core.backlog import records as recs
+from core.text import format_date
 from desktop.ui.context import AppContext
 from desktop.ui.training.dialogs import _Form, date_edit, read_date
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from db.errors import N_
 from desktop.i18n import tr
-from desktop.services.imports import dossiers as imp
-from desktop.services.text import format_date
+from core.backlog import import_dossiers as imp
+from core.text import format_date
 from desktop.ui.backlog.import_dialog import LotImportDialog
 
 CHANNELS = {1: N_("In person"), 2: N_("Online"), 3: N_("Public postal service")}
@@ -43,7 +43,7 @@ class RecordListImportDialog(LotImportDialog):
     def __init__(self, ctx, lot_id, path, parent=None) -> None:
         from types import SimpleNamespace
 
-        from desktop.services.imports import backlog_record_list as rec_imp
+        from core.backlog import import_records as rec_imp
 
         self.importer = SimpleNamespace(
             read_table=rec_imp.read_table,

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from db.errors import N_
 from desktop.i18n import tr, user_message
-from desktop.services import backlog as svc
-from desktop.services.imports import backlog_lots as imp
-from desktop.services.text import format_number
+from core.backlog import lots as svc
+from core.backlog import import_lots as imp
+from core.text import format_number
 from desktop.ui.context import AppContext
 from desktop.ui.widgets.forms import button_box, error_label
 

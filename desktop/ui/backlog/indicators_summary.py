@@ -1,6 +1,6 @@
 """QĐ 766 indicators 4.1–4.4 of the current month, compact, for the Tổng quan dashboard.
 
-Real figures from the dossiers (desktop/services/dossier_indicators.py); a link opens the
+Real figures from the dossiers (core/backlog/indicators.py); a link opens the
 "Chỉ số 766" tab of Số hóa with the details and the import.
 """
 
@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.i18n import tr
-from desktop.services import dossier_indicators as ind
-from desktop.services.text import format_number, format_percent
+from core.backlog import indicators as ind
+from core.text import format_number, format_percent
 from desktop.ui.context import AppContext
 
 

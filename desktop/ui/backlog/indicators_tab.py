@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import tr, user_message
-from desktop.services import dossier_indicators as ind
-from desktop.services.text import format_number, format_percent
+from core.backlog import indicators as ind
+from core.text import format_number, format_percent
 from desktop.ui.context import AppContext
 from desktop.ui.tasks import run_with_progress
 

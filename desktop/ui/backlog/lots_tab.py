@@ -9,8 +9,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.i18n import tr, user_message
-from desktop.services import backlog as svc
-from desktop.services.text import format_number
+from core.backlog import lots as svc
+from core.text import format_number
 from desktop.ui.backlog.dialogs import GenerateDialog, LotDialog
 from desktop.ui.backlog.models import LotTableModel
 from desktop.ui.context import AppContext
@@ -138,7 +138,7 @@ class LotsTab(QWidget):
             LotImportDialog(self.ctx, Path(path), parent=self).exec()
 
     def export(self) -> None:
-        from desktop.services import backlog_list as lst
+        from core.backlog import listing as lst
 
         path = self.ctx.prompts.save_file(self, tr("Export to Excel"), "so-hoa-ho-so.xlsx",
                                           tr("Excel workbook (*.xlsx)"))

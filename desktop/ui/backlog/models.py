@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from desktop.i18n import tr
-from desktop.services import backlog as svc
-from desktop.services import backlog_list as lst
-from desktop.services.paging import PageRequest
-from desktop.services.store import Store
-from desktop.services.text import format_date, format_number, format_percent
+from core.backlog import lots as svc
+from core.backlog import listing as lst
+from core.paging import PageRequest
+from core.store import Store
+from core.text import format_date, format_number, format_percent
 from desktop.ui.widgets.paged_model import Column, PagedTableModel
 
 

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from db.errors import N_
 from desktop.i18n import tr
-from desktop.services import backlog as svc
-from desktop.services import backlog_progress as prog
-from desktop.services.text import format_date, format_number, format_percent
+from core.backlog import lots as svc
+from core.backlog import progress as prog
+from core.text import format_date, format_number, format_percent
 from desktop.ui.backlog.summary import TABLES, bar_chart, forecast_text
 from desktop.ui.context import AppContext
 from desktop.ui.training.summary import ChartView

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 
 from db.errors import N_
 from desktop.i18n import tr, user_message
-from desktop.services import backlog as svc
-from desktop.services import backlog_list as lst
-from desktop.services import backlog_records as recs
-from desktop.services.text import format_date, format_number
+from core.backlog import lots as svc
+from core.backlog import listing as lst
+from core.backlog import records as recs
+from core.text import format_date, format_number
 from desktop.ui.backlog.dialogs import StepDialog, add_ids, chosen_id
 from desktop.ui.backlog.models import RecordTableModel
 from desktop.ui.context import AppContext

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import N_, tr, user_message
-from desktop.services import cert_parse as parse
-from desktop.services import certificates as svc
-from desktop.services.text import format_date
+from core.certificates import parse
+from core.certificates import registry as svc
+from core.text import format_date
 from desktop.ui.widgets.tables import list_table
 from desktop.ui.certificates.dialogs import AssignDialog, CertEditDialog, RequestDialog, open_dialog
 from desktop.ui.certificates.models import CertificateTableModel

@@ -21,10 +21,10 @@ from sqlalchemy.orm import Session
 
 from db.errors import N_, UserError, ValidationError
 from desktop.i18n import tr
-from desktop.services import cert_parse as parse
-from desktop.services import cert_requests as req
-from desktop.services import certificates as svc
-from desktop.services.text import fold, format_date, parse_date
+from core.certificates import parse
+from core.certificates import requests as req
+from core.certificates import registry as svc
+from core.text import fold, format_date, parse_date
 from desktop.ui.context import AppContext
 from desktop.ui.widgets.forms import button_box, error_label, show_field_error
 

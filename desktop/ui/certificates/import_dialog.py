@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import tr, user_message
-from desktop.services import cert_parse as parse
-from desktop.services import certificates as svc
-from desktop.services.text import format_date
+from core.certificates import parse
+from core.certificates import registry as svc
+from core.text import format_date
 from desktop.ui.context import AppContext
 from desktop.ui.tasks import Progress, run_with_progress
 

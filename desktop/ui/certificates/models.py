@@ -6,11 +6,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.i18n import tr
-from desktop.services import cert_parse as parse
-from desktop.services import cert_requests as req
-from desktop.services import certificates as svc
-from desktop.services.store import Store
-from desktop.services.text import format_date
+from core.certificates import parse
+from core.certificates import requests as req
+from core.certificates import registry as svc
+from core.store import Store
+from core.text import format_date
 from desktop.ui.widgets.paged_model import Column, PagedTableModel
 
 ERROR_BG = QColor("#ffebee")

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import tr, user_message
-from desktop.services import cert_status as status
-from desktop.services.text import format_number, format_percent
+from core.certificates import status
+from core.text import format_number, format_percent
 from desktop.ui.certificates.cert_list import CertificateList
 from desktop.ui.certificates.coverage_tab import CoverageTab
 from desktop.ui.certificates.requests_tab import RequestsTab, SupportTab
@@ -139,7 +139,7 @@ class CertificatesPage(QWidget):
         self.import_paths(paths)
 
     def import_ca(self) -> None:
-        from desktop.services import certificates as svc
+        from core.certificates import registry as svc
 
         path = self.ctx.prompts.open_file(self, tr("Choose the CA certificate"),
                                           tr("Certificates ({patterns})").format(patterns=FILE_FILTER))
@@ -159,7 +159,7 @@ class CertificatesPage(QWidget):
     # export -------------------------------------------------------------------------------
     def export_xlsx(self) -> None:
         from desktop.i18n import tr as translate
-        from desktop.services import cert_export
+        from core.certificates import export as cert_export
 
         path = self.ctx.prompts.save_file(self, tr("Export to Excel"), tr("chung-thu-so.xlsx"),
                                           tr("Excel files (*.xlsx)"))

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from db.errors import UserError
 from desktop.i18n import tr, user_message
-from desktop.services import cert_requests as req
-from desktop.services.text import format_percent
+from core.certificates import requests as req
+from core.text import format_percent
 from desktop.ui.widgets.tables import list_table
 from desktop.ui.certificates.dialogs import RequestDialog, ResolveDialog, TicketDialog, open_dialog
 from desktop.ui.certificates.models import RequestTableModel

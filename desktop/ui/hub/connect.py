@@ -7,9 +7,9 @@ from PySide6.QtWidgets import (QDialog, QFormLayout, QHBoxLayout, QLabel, QLineE
                                QVBoxLayout)
 
 from desktop.i18n import tr
-from desktop.services import hub as hub_svc
-from desktop.services import sync as sync_svc
-from desktop.services import sync_settings
+from core import enrolment as hub_svc
+from core.sync import service as sync_svc
+from core.sync import settings as sync_settings
 from desktop.ui.tasks import run_with_progress
 from desktop.ui.widgets.forms import button_box, error_label, mark_error
 
@@ -75,7 +75,7 @@ def connect_hub(page, dialog: HubConnectDialog | None = None) -> None:
 
     def done(peer) -> None:
         ctx.signals.data_changed.emit("sync_log")
-        from desktop.services.province import is_province_mode
+        from core.province.client import is_province_mode
 
         if is_province_mode(ctx.store):
             ctx.prompts.info(page, tr("Connect to the province server"), tr(
@@ -103,7 +103,7 @@ def start_enrol(runner, parent, store, url: str, code: str, passphrase: str | No
 
 
 def sync_now(page) -> None:
-    from desktop.services import sync_http
+    from core.sync import online as sync_http
     from desktop.ui.sync import auto
 
     ctx = page.ctx

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from db.errors import N_, ValidationError
 from desktop.i18n import tr, user_message
-from desktop.services import infra_check
-from desktop.services.text import format_number
+from core.infrastructure import check as infra_check
+from core.text import format_number
 from desktop.ui.context import AppContext
 
 TABLES = {"equipment", "officer", "certificate", "infra_requirement"}
@@ -226,8 +226,8 @@ class CheckTab(QWidget):
 
     def save_pdf(self) -> None:
         """Dự toán bổ sung thiết bị as an ND 30 document (the reports' fonts and layout)."""
-        from desktop.reports import estimate, pdf
-        from desktop.reports.common import Stamp
+        from core.reports import estimate, pdf
+        from core.reports.common import Stamp
 
         path = self.ctx.prompts.save_file(self, tr("Print estimate (PDF)…"),
                                           tr("du-toan-ha-tang.pdf"), tr("PDF files (*.pdf)"))

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from db.errors import N_, UserError, ValidationError
 from desktop.i18n import tr
-from desktop.services import infrastructure as svc
-from desktop.services.text import format_date
+from core.infrastructure import equipment as svc
+from core.text import format_date
 from desktop.ui.context import AppContext
 from desktop.ui.training.dialogs import _Form, combo, date_edit, read_date, read_number
 

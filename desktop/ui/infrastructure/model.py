@@ -7,10 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.i18n import tr
-from desktop.services import infrastructure as svc
-from desktop.services.paging import PageRequest
-from desktop.services.store import Store
-from desktop.services.text import format_date
+from core.infrastructure import equipment as svc
+from core.paging import PageRequest
+from core.store import Store
+from core.text import format_date
 from desktop.ui.widgets.paged_model import Column, PagedTableModel
 
 ERROR_BG = QColor("#ffebee")

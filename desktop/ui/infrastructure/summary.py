@@ -7,8 +7,8 @@ import datetime as dt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.i18n import tr
-from desktop.services import infra_report
-from desktop.services.text import format_number
+from core.infrastructure import report as infra_report
+from core.text import format_number
 from desktop.ui.context import AppContext
 
 TABLES = {"equipment", "infra_requirement", "digital_team", "team_member", "team_activity",

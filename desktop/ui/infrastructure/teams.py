@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import tr, user_message
-from desktop.services import infra_teams as svc
-from desktop.services.text import format_date, format_number
+from core.infrastructure import teams as svc
+from core.text import format_date, format_number
 from desktop.ui.context import AppContext
 from desktop.ui.infrastructure.team_dialogs import ActivityDialog, MemberDialog, TeamDialog
 

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import N_, tr, user_message
-from desktop.services.imports import officers_xlsx as imp
-from desktop.services.text import format_date
+from core.officers import import_xlsx as imp
+from core.text import format_date
 from desktop.ui.context import AppContext
 from desktop.ui.tasks import Progress, run_with_progress
 

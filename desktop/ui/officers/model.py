@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from desktop.i18n import tr
-from desktop.services import officers as svc
-from desktop.services.store import Store
-from desktop.services.text import format_date
+from core.officers import registry as svc
+from core.store import Store
+from core.text import format_date
 from desktop.ui.widgets.paged_model import Column, PagedTableModel
 
 

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from db.errors import UserError
 from desktop.i18n import N_, tr, user_message
-from desktop.services import officers as svc
-from desktop.services.text import format_number
+from core.officers import registry as svc
+from core.text import format_number
 from desktop.ui.widgets.tables import list_table
 from desktop.ui.context import AppContext
 from desktop.ui.officers.dialog import OfficerDialog

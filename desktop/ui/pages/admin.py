@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import tr, user_message
-from desktop.services.permissions import can
-from desktop.services.store import Store
+from core.accounts.permissions import can
+from core.store import Store
 from desktop.ui.context import AppContext
 
 

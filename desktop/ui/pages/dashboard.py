@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import tr
-from desktop.services import officers as svc
-from desktop.services.text import format_number
+from core.officers import registry as svc
+from core.text import format_number
 from desktop.ui.certificates.summary import CertificateSummary
 from desktop.ui.context import AppContext
 

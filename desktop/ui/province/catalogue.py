@@ -13,11 +13,11 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDoubleSpinBox, QF
                                QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from desktop.i18n import tr, user_message
-from desktop.services import province as svc
-from desktop.services.permissions import can
-from desktop.services.text import format_date, format_number, format_percent
-from desktop.services.training import TOPICS
-from desktop.services.training_coverage import COVERED_TOPICS
+from core.province import client as svc
+from core.accounts.permissions import can
+from core.text import format_date, format_number, format_percent
+from core.training.courses import TOPICS
+from core.training.coverage import COVERED_TOPICS
 from desktop.ui.tasks import run_with_progress
 
 

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QGridLayout, QGroupBox
                                QVBoxLayout)
 
 from desktop.i18n import N_, tr, user_message
-from desktop.services import province as svc
-from desktop.services.backlog import FIELDS
-from desktop.services.province import CommuneDetail, CommuneRow
-from desktop.services.text import format_date, format_number, format_percent
+from core.province import client as svc
+from core.backlog.lots import FIELDS
+from core.province.client import CommuneDetail, CommuneRow
+from core.text import format_date, format_number, format_percent
 from desktop.ui.province.model import forecast_text, forecast_tip, stale_tip, when_text
 from desktop.ui.tasks import run_with_progress
 from desktop.ui.widgets.tables import list_table

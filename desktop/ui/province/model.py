@@ -10,8 +10,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from db.base import utcnow
 from desktop.i18n import N_, tr
-from desktop.services.province import STALE_DAYS, CommuneRow
-from desktop.services.text import fold, format_date, format_number, format_percent
+from core.province.client import STALE_DAYS, CommuneRow
+from core.text import fold, format_date, format_number, format_percent
 
 COLUMNS = (N_("Rank"), N_("Commune code"), N_("Commune / ward"), N_("Digitized %"),
            N_("Target forecast"), N_("Digital signature %"), N_("Expiring soon"),

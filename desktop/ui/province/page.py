@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from desktop.i18n import tr, user_message
-from desktop.services import province as svc
+from core.province import client as svc
 from desktop.ui.context import AppContext
 from desktop.ui.province.model import CommuneFilter, SummaryModel, when_text
 from desktop.ui.tasks import run_with_progress
@@ -99,7 +99,7 @@ class ProvincePage(QWidget):
             self.show_snapshot(cached)
         else:
             self.as_of.setText(tr("No figures fetched from the province server yet."))
-        from desktop.services import sync as sync_svc
+        from core.sync import service as sync_svc
 
         connected = self.show_connection()
         if fetch and connected and not sync_svc.uses_key_file(ctx.store):  # a key file asks on Làm mới
@@ -107,7 +107,7 @@ class ProvincePage(QWidget):
 
     def show_connection(self) -> bool:
         """Whether this computer is enrolled with the province server; if not, say what to do."""
-        from desktop.services import sync as sync_svc
+        from core.sync import service as sync_svc
 
         hub = sync_svc.hub_peer(self.ctx.store)
         connected = hub is not None and bool(hub.url)
@@ -125,7 +125,7 @@ class ProvincePage(QWidget):
     def connect_hub(self, dialog=None) -> None:
         from PySide6.QtWidgets import QDialog
 
-        from desktop.services import sync as sync_svc
+        from core.sync import service as sync_svc
         from desktop.ui.hub.connect import HubConnectDialog, start_enrol
 
         hub = sync_svc.hub_peer(self.ctx.store)

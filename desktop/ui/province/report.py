@@ -11,8 +11,9 @@ from PySide6.QtWidgets import (QDialog, QFormLayout, QHBoxLayout, QLabel, QLineE
 
 from db.errors import UserError
 from desktop.i18n import tr, user_message
-from desktop.reports import pdf, province_report
-from desktop.services import province as svc
+from core.reports import pdf
+from core.province import report as province_report
+from core.province import client as svc
 from desktop.ui.reports.preview import PdfPreview, save_pdf
 from desktop.ui.tasks import run_with_progress
 from desktop.ui.widgets.forms import error_label, mark_error, show_field_error

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from db.errors import UserError
 from desktop.i18n import tr, user_message
-from desktop.reports import catalog, monthly, pdf, xlsx
-from desktop.reports.common import Stamp
-from desktop.services import reports as service
+from core.reports import catalog, monthly, pdf, xlsx
+from core.reports.common import Stamp
+from core.reports import register as service
 from desktop.ui.context import AppContext
 from desktop.ui.reports.period_picker import PeriodPicker
 from desktop.ui.reports.preview import PdfPreview, save_pdf

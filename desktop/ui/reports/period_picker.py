@@ -8,8 +8,8 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from desktop.i18n import tr
-from desktop.reports import period as periods
-from desktop.reports.period import Period
+from core.reports import period as periods
+from core.reports.period import Period
 
 
 class PeriodPicker(QWidget):

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import tr
 from db.errors import UserError
-from desktop.reports import catalog, period
-from desktop.services import reports as service
+from core.reports import catalog, period
+from core.reports import register as service
 from desktop.ui.context import AppContext
 
 

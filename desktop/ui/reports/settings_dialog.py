@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 
 from db.errors import UserError
 from desktop.i18n import tr
-from desktop.reports import data
-from desktop.services import reports as service
+from core.reports import data
+from core.reports import register as service
 from desktop.ui.context import AppContext
 from desktop.ui.widgets.forms import button_box, error_label, show_field_error
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.i18n import tr
-from desktop.services import reports as service
+from core.reports import register as service
 from desktop.ui.context import AppContext
 
 

@@ -12,8 +12,8 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from desktop.i18n import tr, user_message
-from desktop.services import sync as sync_svc
-from desktop.services import sync_settings
+from core.sync import service as sync_svc
+from core.sync import settings as sync_settings
 from desktop.ui.context import AppContext
 
 MAX_BACKOFF = 8  # the interval is multiplied by at most this after failures
@@ -115,7 +115,7 @@ class AutoSync(QObject):
         self.reschedule()
 
     def skip_reason(self) -> str | None:
-        from desktop.services.province import is_province_mode
+        from core.province.client import is_province_mode
 
         if is_province_mode(self.ctx.store):
             return tr("this computer views the whole province; it has nothing to sync")
@@ -139,7 +139,7 @@ class AutoSync(QObject):
         self.skipped = None
         self.running = True
         self.refresh_labels()
-        from desktop.services import sync_http
+        from core.sync import online as sync_http
 
         store = self.ctx.store
         self.ctx.runner.run(lambda progress: sync_http.run_sync(

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidg
 
 from db.errors import UserError
 from desktop.i18n import tr, user_message
-from desktop.services import sync_settings
+from core.sync import settings as sync_settings
 from desktop.ui.context import AppContext
 from desktop.ui.sync import auto
 

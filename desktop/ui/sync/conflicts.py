@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 
 from db.errors import UserError
 from desktop.i18n import tr, user_message
-from desktop.services import sync_lists as lists
+from core.sync import lists
 from desktop.ui.context import AppContext
 from desktop.ui.sync import models
 from desktop.ui.widgets.tables import list_table

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from db.errors import UserError
 from desktop.i18n import N_, tr, user_message
-from desktop.services import sync_settings
+from core.sync import settings as sync_settings
 from desktop.ui.context import AppContext
 from desktop.ui.widgets.forms import button_box, error_label, mark_error
 

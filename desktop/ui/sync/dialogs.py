@@ -67,8 +67,8 @@ def ready_keys(store, prompts, parent, passphrase: str | None) -> tuple[bool, st
     a computer without a keyring is offered a key file, created with a passphrase chosen now.
     """
     from desktop.i18n import user_message
-    from desktop.services import sync as sync_svc
-    from desktop.sync.keys import KEY_FILE_NAME, KeyringUnavailable
+    from core.sync import service as sync_svc
+    from core.sync.keys import KEY_FILE_NAME, KeyringUnavailable
 
     key_file = str(store.paths.home / KEY_FILE_NAME)
     if sync_svc.uses_key_file(store):

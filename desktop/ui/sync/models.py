@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from db.errors import N_
 from desktop.i18n import tr
-from desktop.services import sync_lists as lists
+from core.sync import lists
 from desktop.ui.context import AppContext
 from desktop.ui.widgets.paged_model import Column, PagedTableModel
 

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 
 from db.errors import UserError
 from desktop.i18n import tr, user_message
-from desktop.services import sync as sync_svc
-from desktop.services.text import format_number
+from core.sync import service as sync_svc
+from core.text import format_number
 from desktop.ui.context import AppContext
 from desktop.ui.hub.connect import add_hub_buttons
-from desktop.sync.split import order_bundles
+from core.sync.split import order_bundles
 from desktop.ui.sync import auto, models
 from desktop.ui.sync.auto_row import AutoRow
 from desktop.ui.sync.conflicts import ConflictsTab
@@ -261,8 +261,8 @@ class SyncPage(QWidget):
 
 
 def part_limits(store):
-    from desktop.services import sync_settings
-    from desktop.sync.split import PartLimits
+    from core.sync import settings as sync_settings
+    from core.sync.split import PartLimits
 
     return PartLimits.from_mb(sync_settings.load(store).bundle_mb)
 

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from db.errors import UserError
 from desktop.i18n import tr, user_message
-from desktop.services import training as svc
-from desktop.services.text import format_date, format_number
+from core.training import courses as svc
+from core.text import format_date, format_number
 from desktop.ui.widgets.tables import list_table
 from desktop.ui.context import AppContext
 from desktop.ui.training.dialogs import CourseDialog, SessionDialog

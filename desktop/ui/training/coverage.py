@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import tr
-from desktop.services import training_coverage as cov
-from desktop.services.text import format_number, format_percent
+from core.training import coverage as cov
+from core.text import format_number, format_percent
 from desktop.ui.context import AppContext
 from desktop.ui.pages.dashboard import StatCard
 

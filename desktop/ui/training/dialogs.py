@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from db.errors import N_, UserError, ValidationError
 from desktop.i18n import tr
-from desktop.services import training as svc
-from desktop.services.text import format_date, parse_date
+from core.training import courses as svc
+from core.text import format_date, parse_date
 from desktop.ui.context import AppContext
 from desktop.ui.widgets.forms import button_box, error_label, show_field_error
 

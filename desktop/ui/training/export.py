@@ -7,9 +7,9 @@ import uuid
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from db.errors import N_, UserError, ValidationError
 from desktop.i18n import tr, user_message
-from desktop.services import training as svc
-from desktop.services import training_coverage as cov
-from desktop.services.text import fold, format_date
+from core.training import courses as svc
+from core.training import coverage as cov
+from core.text import fold, format_date
 from desktop.ui.context import AppContext
 from desktop.ui.training.dialogs import date_edit, read_date
 from desktop.ui.widgets.forms import button_box, error_label

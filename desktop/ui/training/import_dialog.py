@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from db.errors import N_
 from desktop.i18n import tr, user_message
-from desktop.services.imports import attendance_xlsx as imp
-from desktop.services.text import format_date
+from core.training import import_attendance as imp
+from core.text import format_date
 from desktop.ui.context import AppContext
 from desktop.ui.tasks import run_with_progress
 from desktop.ui.widgets.forms import button_box, error_label

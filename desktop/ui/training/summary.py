@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.i18n import tr
-from desktop.services import training_coverage as cov
+from core.training import coverage as cov
 from desktop.ui.context import AppContext
 from desktop.ui.pages.dashboard import StatCard
 from desktop.ui.training.coverage import percent_card

@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from desktop.services.paging import PageRequest
+from core.paging import PageRequest
 
 PAGE_SIZE = 200
 MAX_CACHED_PAGES = 30

@@ -1,0 +1,1 @@
+"""xaso-admin: the command-line shell over the core (one module per command group)."""

@@ -1,0 +1,177 @@
+"""xaso-admin backup, verify-backup, restore, audit (the command line runs as administrator).
+
+    xaso-admin [--home DIR] backup [--to DIR] [--encrypt]
+    xaso-admin [--home DIR] verify-backup FILE
+    xaso-admin [--home DIR] restore FILE [--dry-run]
+    xaso-admin [--home DIR] audit [--verify] [--limit N]
+
+The password of an encrypted backup comes from XASO_BACKUP_PASSWORD, else it is asked for.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from core.config import Paths
+
+PASSWORD_ENV = "XASO_BACKUP_PASSWORD"
+
+
+def _password(cli, required: bool) -> str | None:
+    value = os.environ.get(PASSWORD_ENV)
+    if value or not required:
+        return value or None
+    if not sys.stdin.isatty():
+        return None
+    return getpass.getpass(cli.tr("Backup password: "))
+
+
+def _initialized_store(cli):
+    if not Paths(cli.args.home).db_file.exists():
+        return None
+    return cli.store()
+
+
+def backup(cli) -> int:
+    from core.backup import restore as br
+
+    tr = cli.tr
+    password = None
+    if cli.args.encrypt:
+        password = _password(cli, True)
+        if not password or len(password) < 8:
+            return cli.fail(tr("An encrypted backup needs a password of at least 8 characters "
+                               "(in {env} or typed when asked).").format(env=PASSWORD_ENV))
+    store = _initialized_store(cli)
+    if store is None:
+        return cli.fail(tr("There is no Xã Số data in {path}.").format(path=str(cli.args.home)))
+    try:
+        folder = Path(cli.args.to) if cli.args.to else None
+        made = br.backup_now(store, folder, password, role="admin")
+    finally:
+        store.close()
+    cli.emit({"ok": True, "file": str(made.path), "size": made.size, "encrypted": made.encrypted},
+             tr("Backup saved: {file} ({size} KB).").format(file=str(made.path),
+                                                              size=max(1, made.size // 1024)))
+    return 0
+
+
+def _report_lines(cli, report) -> list[str]:
+    tr = cli.tr
+    counts = report.counts
+    lines = [tr("{file}: {officers} officers, {certs} certificates, {courses} courses, {accounts} "
+                "accounts, {changes} changes.").format(
+        file=report.file, officers=counts.get("officer", 0), certs=counts.get("certificate", 0),
+        courses=counts.get("course", 0), accounts=counts.get("account", 0),
+        changes=counts.get("change_log", 0))]
+    if report.last_change_at:
+        lines.append(tr("Last change: {at}").format(
+            at=report.last_change_at.astimezone().strftime("%d/%m/%Y %H:%M")))
+    return lines
+
+
+def _report_json(report) -> dict:
+    return {"ok": report.ok, "file": report.file, "problems": report.problems,
+            "schema": report.schema, "commune": report.commune_code, "counts": report.counts,
+            "chain_ok": bool(report.chain and report.chain.ok),
+            "chain_broken_at": report.chain.broken_at if report.chain else None}
+
+
+def verify_backup(cli) -> int:
+    from core.backup import restore as br
+
+    tr = cli.tr
+    path = Path(cli.args.file)
+    report = br.verify_backup(path, _password(cli, path.suffix == ".xasobak"))
+    if not report.ok:
+        reason = "; ".join(report.problems[:3]) if report.problems else tr(
+            "change log row {row} was altered").format(row=report.chain.broken_at)
+        if cli.args.json:
+            cli.emit(_report_json(report), "")
+        print(tr("The backup {file} is damaged: {reason}").format(file=path.name, reason=reason),
+              file=sys.stderr)
+        return 1
+    cli.emit(_report_json(report),
+             "\n".join([tr("The backup is intact and its change log unaltered.")] + _report_lines(cli, report)))
+    return 0
+
+
+def restore(cli) -> int:
+    from core.backup import restore as br
+
+    tr = cli.tr
+    path = Path(cli.args.file)
+    password = _password(cli, path.suffix == ".xasobak")
+    store = _initialized_store(cli)
+    if store is None:
+        return cli.fail(tr("There is no Xã Số data in {path}.").format(path=str(cli.args.home)))
+    try:
+        if cli.args.dry_run:
+            report = br.verify_backup(path, password)
+            text = tr("(dry run: nothing was written)")
+        else:
+            report = br.restore(store, path, password, role="admin")
+            text = tr("Restored. The data before the restore was kept in the backups folder.")
+        epoch = store.context.epoch if store.is_initialized else None
+    finally:
+        store.close()
+    cli.emit(dict(_report_json(report), restored=not cli.args.dry_run, epoch=epoch),
+             "\n".join(_report_lines(cli, report) + [text]))
+    return 0
+
+
+def audit(cli) -> int:
+    from core.accounts import audit as svc
+    from core.paging import PageRequest
+
+    tr = cli.tr
+    store = _initialized_store(cli)
+    if store is None:
+        return cli.fail(tr("There is no Xã Số data in {path}.").format(path=str(cli.args.home)))
+    try:
+        with store.session() as s:
+            report = svc.verify(s) if cli.args.verify else None
+            rows = svc.page(s, svc.AuditQuery(), PageRequest(limit=cli.args.limit))
+            total = svc.count(s, svc.AuditQuery())
+    finally:
+        store.close()
+    summary = {"ok": report is None or report.ok, "changes": total,
+               "recent": [{"id": r.id, "at": r.at.isoformat(), "actor": r.actor,
+                           "table": r.table_name, "op": r.op, "title": r.title,
+                           "changes": [[k, _plain(a), _plain(b)] for k, a, b in r.changes]}
+                          for r in rows]}
+    lines = [f"{r.at.astimezone():%d/%m/%Y %H:%M}  {r.actor:<12} {tr(svc.OP_LABELS[r.op])} "
+             f"{tr(svc.TABLE_LABELS.get(r.table_name, r.table_name))} {r.title}  "
+             f"{svc.describe_changes(r, tr)}".rstrip() for r in rows]
+    if report is not None:
+        summary.update(chain_ok=report.ok, chain_rows=report.rows, chain_broken_at=report.broken_at)
+        if report.ok:
+            lines.append(tr("Change log verified: {rows} changes, none altered.").format(rows=report.rows))
+        else:
+            cli.emit(summary, "\n".join(lines))
+            print(tr("The change log was altered at change {row}: contact the province help "
+                     "desk.").format(row=report.broken_at), file=sys.stderr)
+            return 1
+    cli.emit(summary, "\n".join(lines))
+    return 0
+
+
+def _plain(value):
+    return value if value is None or isinstance(value, (int, float, str, bool)) else str(value)
+
+
+def add_parsers(sub, common) -> None:
+    bk = sub.add_parser("backup", parents=[common], help="back up the data file")
+    bk.add_argument("--to", default=None, metavar="DIR", help="folder (default: the backups folder)")
+    bk.add_argument("--encrypt", action="store_true", help=f"encrypt (password from {PASSWORD_ENV})")
+    vb = sub.add_parser("verify-backup", parents=[common], help="check a backup file")
+    vb.add_argument("file")
+    rs = sub.add_parser("restore", parents=[common], help="restore a backup (new sync epoch)")
+    rs.add_argument("file")
+    rs.add_argument("--dry-run", action="store_true", help="show what the backup holds, write nothing")
+    au = sub.add_parser("audit", parents=[common], help="recent changes; --verify checks the chain")
+    au.add_argument("--verify", action="store_true")
+    au.add_argument("--limit", type=int, default=20)

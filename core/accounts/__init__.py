@@ -1,0 +1,1 @@
+"""Accounts of a computer: sign-in, roles and what each may do, administration, the audit trail."""

@@ -1,0 +1,158 @@
+"""QĐ 766/QĐ-TTg digitization indicators 4.1–4.4 of one month, counted from the dossiers.
+
+Each indicator is numerator / denominator; its points are Pmax when the rate reaches the
+target, otherwise rate × Pmax / target. A month with no dossier for an indicator has nothing to
+fall short of, so it scores Pmax (shown as "no dossiers").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from db.errors import N_, UserError
+from db.models import Dossier
+
+
+@dataclass(frozen=True)
+class IndicatorDef:
+    code: str
+    title: str  # N_ text
+    pmax: float
+    target: float  # percent
+    by: str  # "received" (reception month) or "finished" (finishing month)
+
+
+# Targets as in DOMAIN.md (QĐ 766): 80 % for 4.2 and 4.3. It sets none for 4.1 and 4.4, so
+# their points are proportional to the rate (a 100 % target); nothing says targets vary by
+# commune or year, so they are constants, not a setting.
+INDICATORS: tuple[IndicatorDef, ...] = (
+    IndicatorDef("4.1", N_("Results issued electronically"), 6.0, 100.0, "finished"),
+    IndicatorDef("4.2", N_("Dossiers digitized at reception"), 4.0, 80.0, "received"),
+    IndicatorDef("4.3", N_("Reuse of digitized data"), 2.0, 80.0, "received"),
+    IndicatorDef("4.4", N_("Results stored in the data warehouse"), 4.0, 100.0, "finished"),
+)
+
+COLUMNS = (N_("Indicator"), N_("Content"), N_("Numerator"), N_("Denominator"), N_("Rate (%)"),
+           N_("Target (%)"), N_("Points"), N_("Pmax"))
+
+
+@dataclass(frozen=True)
+class Indicator:
+    definition: IndicatorDef
+    numerator: int
+    denominator: int
+
+    @property
+    def rate(self) -> float | None:
+        return None if self.denominator == 0 else 100.0 * self.numerator / self.denominator
+
+    @property
+    def points(self) -> float:
+        return score(self.rate, self.definition.target, self.definition.pmax)
+
+
+@dataclass(frozen=True)
+class MonthIndicators:
+    month: dt.date  # first day of the month
+    items: list[Indicator]
+
+    @property
+    def points(self) -> float:
+        return sum(i.points for i in self.items)
+
+    @property
+    def pmax(self) -> float:
+        return sum(i.definition.pmax for i in self.items)
+
+
+def score(rate: float | None, target: float, pmax: float) -> float:
+    """Pmax if rate ≥ target, else rate × Pmax / target; no dossiers (None) → Pmax."""
+    if rate is None or rate >= target:
+        return pmax
+    return rate * pmax / target
+
+
+def parse_month(text: str) -> dt.date:
+    """'2026-11' or '11/2026' → 1 Nov 2026."""
+    text = text.strip()
+    try:
+        if "/" in text:
+            month, year = text.split("/")
+        else:
+            year, month = text.split("-")
+        return dt.date(int(year), int(month), 1)
+    except ValueError:
+        raise UserError(N_("{value} is not a month. Write it as yyyy-mm, e.g. 2026-11."),
+                        value=text) from None
+
+
+def _month_range(month: dt.date) -> tuple[dt.date, dt.date]:
+    start = month.replace(day=1)
+    end = (start + dt.timedelta(days=32)).replace(day=1)
+    return start, end
+
+
+def _sum(condition):
+    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+
+def month_indicators(session: Session, month: dt.date) -> MonthIndicators:
+    start, end = _month_range(month)
+    live = Dossier.deleted.is_(False)
+    received = session.execute(select(
+        func.count(), _sum(Dossier.digitized.is_(True)), _sum(Dossier.reused_data.is_(True)),
+    ).where(live, Dossier.received_on >= start, Dossier.received_on < end)).one()
+    finished = session.execute(select(
+        func.count(), _sum(Dossier.result_code != ""), _sum(Dossier.result_stored.is_(True)),
+    ).where(live, Dossier.finished_on >= start, Dossier.finished_on < end)).one()
+    counts = {"4.1": (finished[1], finished[0]), "4.2": (received[1], received[0]),
+              "4.3": (received[2], received[0]), "4.4": (finished[2], finished[0])}
+    return MonthIndicators(start, [Indicator(d, int(counts[d.code][0]), int(counts[d.code][1]))
+                                   for d in INDICATORS])
+
+
+def months_with_dossiers(session: Session) -> list[dt.date]:
+    """First days of the months having a received dossier, newest first."""
+    days = session.execute(select(func.min(Dossier.received_on), func.max(Dossier.received_on))
+                           .where(Dossier.deleted.is_(False))).one()
+    if days[0] is None:
+        return []
+    months, cur = [], days[1].replace(day=1)
+    while cur >= days[0].replace(day=1):
+        months.append(cur)
+        cur = (cur - dt.timedelta(days=1)).replace(day=1)
+    return months
+
+
+def dossier_count(session: Session) -> int:
+    return session.execute(select(func.count()).select_from(Dossier)
+                           .where(Dossier.deleted.is_(False))).scalar_one()
+
+
+def export(session: Session, month: dt.date, path: Path, tr: Callable[[str], str]) -> int:
+    """The month's indicators and the group total in one workbook; the number of indicators."""
+    from openpyxl import Workbook
+
+    from core.backlog.listing import add_sheet
+
+    result = month_indicators(session, month)
+    wb = Workbook(write_only=True)
+    rows = [[i.definition.code, tr(i.definition.title), i.numerator, i.denominator,
+             None if i.rate is None else round(i.rate, 1), i.definition.target,
+             round(i.points, 2), i.definition.pmax] for i in result.items]
+    rows.append(["", tr(N_("Total of indicators 4.1–4.4")), None, None, None, None,
+                 round(result.points, 2), result.pmax])
+    add_sheet(wb, tr(N_("QĐ 766 indicators {month}")).format(month=month.strftime("%m-%Y")),
+              [tr(h) for h in COLUMNS], rows)
+    try:
+        wb.save(path)
+    except OSError as err:
+        raise UserError(N_("Cannot save {file}: {reason}."), file=path.name,
+                        reason=err.strerror or str(err)) from err
+    return len(result.items)

@@ -1,0 +1,182 @@
+"""Digitization progress: per lot, per field and overall vs the targets; throughput; forecast.
+
+Every figure comes from the counter tables (backlog_counter, backlog_daily) and the lots, never
+from a scan of the records, so the dashboard stays instant at a million records.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from db.models import BacklogCounter, BacklogDaily, BacklogLot, Officer
+from core.backlog import lots
+from core.backlog.lots import DONE, Target
+
+RATE_DAYS = 28  # the "current rate" is the average of the last four weeks
+
+
+@dataclass
+class Figures:
+    """Records of a lot, a field or the commune by stage (``reached`` counts later stages too)."""
+
+    total: int = 0
+    before: int = 0  # digitized before tracking in Xã Số
+    by_status: dict[str, int] = field(default_factory=dict)
+
+    def add(self, other: Figures) -> None:
+        self.total += other.total
+        self.before += other.before
+        for status, count in other.by_status.items():
+            self.by_status[status] = self.by_status.get(status, 0) + count
+
+    def reached(self, status: str) -> int:
+        order = DONE[DONE.index(status):]
+        return sum(self.by_status.get(s, 0) for s in order)
+
+    @property
+    def digitized(self) -> int:
+        return min(self.total, self.reached("scanned") + self.before)
+
+    def percent(self, count: int) -> float:
+        return 100.0 * count / self.total if self.total else 0.0
+
+    @property
+    def digitized_percent(self) -> float:
+        return self.percent(self.digitized)
+
+
+@dataclass
+class Forecast:
+    target: Target
+    needed: int  # records digitized the target asks for
+    reached: bool
+    rate_per_day: float
+    date: dt.date | None  # when the target will be reached at the current rate; None = never
+
+    @property
+    def missed(self) -> bool:
+        return not self.reached and (self.date is None or self.date > self.target.due_on)
+
+
+@dataclass
+class Progress:
+    overall: Figures
+    fields: dict[str, Figures]
+    lots: dict[uuid.UUID, Figures]
+    forecasts: list[Forecast]
+    rate_per_day: float
+
+
+def lot_figures(session: Session) -> dict[uuid.UUID, tuple[str, Figures]]:
+    out: dict[uuid.UUID, tuple[str, Figures]] = {}
+    for lot_id, field_code, total, before in session.execute(
+            select(BacklogLot.id, BacklogLot.field, BacklogLot.total_records,
+                   BacklogLot.digitized_before).where(BacklogLot.deleted.is_(False))):
+        out[lot_id] = (field_code, Figures(total, before))
+    for lot_id, status, count in session.execute(
+            select(BacklogCounter.lot_id, BacklogCounter.status, BacklogCounter.count)):
+        if lot_id in out:
+            out[lot_id][1].by_status[status] = count
+    return out
+
+
+def daily_done(session: Session, since: dt.date) -> dict[dt.date, int]:
+    """Records newly digitized (scanned) per day since ``since``, for the live lots."""
+    rows = session.execute(
+        select(BacklogDaily.day, func.sum(BacklogDaily.count))
+        .join(BacklogLot, BacklogLot.id == BacklogDaily.lot_id)
+        .where(BacklogDaily.status == "scanned", BacklogDaily.day >= since,
+               BacklogLot.deleted.is_(False))
+        .group_by(BacklogDaily.day))
+    return {day: int(count) for day, count in rows}
+
+
+def forecast(figures: Figures, target: Target, rate_per_day: float, today: dt.date) -> Forecast:
+    """When ``figures`` reach ``target`` at ``rate_per_day`` records a day from ``today``."""
+    needed = math.ceil(figures.total * target.percent / 100.0)
+    if figures.digitized >= needed:
+        return Forecast(target, needed, True, rate_per_day, None)
+    if rate_per_day <= 0:
+        return Forecast(target, needed, False, rate_per_day, None)
+    days = math.ceil((needed - figures.digitized) / rate_per_day)
+    return Forecast(target, needed, False, rate_per_day, today + dt.timedelta(days=days))
+
+
+def progress(session: Session, today: dt.date | None = None) -> Progress:
+    today = today or dt.date.today()
+    overall = Figures()
+    by_field: dict[str, Figures] = defaultdict(Figures)
+    by_lot: dict[uuid.UUID, Figures] = {}
+    for lot_id, (field_code, figures) in lot_figures(session).items():
+        by_lot[lot_id] = figures
+        by_field[field_code].add(figures)
+        overall.add(figures)
+    done = daily_done(session, today - dt.timedelta(days=RATE_DAYS - 1))
+    rate = sum(done.values()) / RATE_DAYS
+    forecasts = [forecast(overall, t, rate, today) for t in lots.targets(session)]
+    return Progress(overall, dict(by_field), by_lot, forecasts, rate)
+
+
+def next_forecast(p: Progress, today: dt.date | None = None) -> Forecast | None:
+    """The first target not yet reached whose date is still ahead (else the last target)."""
+    today = today or dt.date.today()
+    open_ones = [f for f in p.forecasts if not f.reached and f.target.due_on >= today]
+    return open_ones[0] if open_ones else (p.forecasts[-1] if p.forecasts else None)
+
+
+# throughput -----------------------------------------------------------------------------------
+PERIODS = ("day", "week", "month")
+
+
+def period_start(day: dt.date, period: str) -> dt.date:
+    if period == "week":
+        return day - dt.timedelta(days=day.weekday())
+    if period == "month":
+        return day.replace(day=1)
+    return day
+
+
+@dataclass(frozen=True)
+class ThroughputRow:
+    officer: str
+    period: dt.date
+    by_status: dict[str, int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.by_status.values())
+
+
+def throughput(session: Session, period: str = "week", since: dt.date | None = None) -> list[ThroughputRow]:
+    """Records per officer and period, by stage reached (latest period first)."""
+    since = since or dt.date.today() - dt.timedelta(days=90)
+    names = {str(i): n for i, n in session.execute(select(Officer.id, Officer.full_name))}
+    cells: dict[tuple[str, dt.date], dict[str, int]] = defaultdict(dict)
+    for day, officer, status, count in session.execute(
+            select(BacklogDaily.day, BacklogDaily.officer_id, BacklogDaily.status,
+                   func.sum(BacklogDaily.count))
+            .where(BacklogDaily.day >= since)
+            .group_by(BacklogDaily.day, BacklogDaily.officer_id, BacklogDaily.status)):
+        if not count:
+            continue
+        key = (names.get(officer, ""), period_start(day, period))
+        cells[key][status] = cells[key].get(status, 0) + int(count)
+    rows = [ThroughputRow(name, start, by) for (name, start), by in cells.items()]
+    return sorted(rows, key=lambda r: (-r.period.toordinal(), -r.total, r.officer))
+
+
+def trend(session: Session, weeks: int = 12, today: dt.date | None = None) -> list[tuple[dt.date, int]]:
+    """Records digitized per week (Monday of the week, count) for the last ``weeks`` weeks."""
+    today = today or dt.date.today()
+    first = period_start(today, "week") - dt.timedelta(weeks=weeks - 1)
+    per_week: dict[dt.date, int] = {first + dt.timedelta(weeks=i): 0 for i in range(weeks)}
+    for day, count in daily_done(session, first).items():
+        per_week[period_start(day, "week")] = per_week.get(period_start(day, "week"), 0) + count
+    return sorted(per_week.items())

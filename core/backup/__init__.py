@@ -1,0 +1,1 @@
+"""Backups (online copy, encryption), verify and restore, and recovery after an unclean stop."""

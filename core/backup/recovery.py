@@ -1,0 +1,102 @@
+"""Start-up safety: notice an unclean shutdown, check the file, recover from the newest good backup.
+
+A marker file in the data folder exists while the app runs; finding it at start means the last
+session ended by a power cut or a crash. The file is then checked (``PRAGMA quick_check``; it is
+checked on every start anyway, it costs little). A damaged file is moved aside, never deleted,
+and replaced by the newest backup that passes its own check; the sync epoch moves on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from db.errors import N_, DatabaseError
+from core.config import Paths
+from core.backup import files as bk
+
+MARKER = "xaso.running"
+
+
+@dataclass
+class StartupCheck:
+    unclean: bool  # the previous session did not end normally
+    problems: list[str]  # quick_check findings; [] = the file is fine
+
+    @property
+    def damaged(self) -> bool:
+        return bool(self.problems)
+
+
+def begin_session(paths: Paths) -> bool:
+    """Write the marker; True when a marker was already there (unclean shutdown)."""
+    marker = paths.home / MARKER
+    unclean = marker.exists()
+    try:
+        marker.write_text(f"{os.getpid()} {dt.datetime.now().isoformat()}\n", encoding="utf-8")
+    except OSError:
+        pass  # a read-only folder: the store reports that in Vietnamese
+    return unclean
+
+
+def end_session(paths: Paths) -> None:
+    (paths.home / MARKER).unlink(missing_ok=True)
+
+
+def quick_check(db_file: Path) -> list[str]:
+    """``PRAGMA quick_check`` (read-only); [] when the file is fine or does not exist yet."""
+    if not db_file.exists() or db_file.stat().st_size == 0:
+        return []
+    return bk.integrity_problems(db_file, "quick_check")
+
+
+def check_at_start(paths: Paths) -> StartupCheck:
+    unclean = begin_session(paths)
+    return StartupCheck(unclean, quick_check(paths.db_file))
+
+
+def newest_good_backup(paths: Paths) -> bk.BackupFile | None:
+    """The newest unencrypted backup in the data folder that passes ``integrity_check``."""
+    for backup in bk.list_backups(paths.backups):
+        if not backup.encrypted and not bk.integrity_problems(backup.path):
+            return backup
+    return None
+
+
+def recover(paths: Paths, backup: bk.BackupFile) -> Path:
+    """Move the damaged file aside and put the backup in its place; returns the moved file.
+
+    Opening the store afterwards migrates it if needed; :func:`next_epoch` then starts a new
+    sync epoch.
+    """
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    damaged = paths.backups / f"xaso-damaged-{stamp}.sqlite"
+    try:
+        paths.backups.mkdir(parents=True, exist_ok=True)
+        for suffix in ("", "-wal", "-shm"):
+            source = Path(str(paths.db_file) + suffix)
+            if source.exists():
+                os.replace(source, Path(str(damaged) + suffix))
+        tmp = paths.db_file.with_name(paths.db_file.name + ".restoring")
+        bk.online_copy(backup.path, tmp)
+        os.replace(tmp, paths.db_file)
+    except (OSError, sqlite3.Error) as err:
+        raise DatabaseError(N_("The data could not be recovered from {file}: {reason}. Contact the "
+                               "province help desk."), file=backup.path.name,
+                            reason=getattr(err, "strerror", None) or str(err)) from err
+    return damaged
+
+
+def next_epoch(store) -> int:
+    """After a recovery: the sequence numbers start again in a new epoch (DESIGN.md §4)."""
+    from core import settings as keys
+    from core.accounts.permissions import SYSTEM
+
+    with store.write(actor="recovery", role=SYSTEM) as s:
+        epoch = keys.fresh_epoch(int(keys.get_setting(s, keys.NODE_EPOCH, 1)))
+        keys.set_setting(s, keys.NODE_EPOCH, epoch)
+    store.reload_identity()
+    return epoch

@@ -1,0 +1,251 @@
+"""Province summary on the hub: one row of figures per commune, from SQL aggregates.
+
+Every figure is a GROUP BY commune over small or indexed tables — the backlog counters
+(``backlog_counter``/``backlog_daily``, rebuilt by the sync hook when records arrive), lots,
+officers, certificates, course results and ``hub_node_contact`` — never a scan of the records,
+so it stays fast at 100 communes × 100 k records (benchmarks/bench_hub_view.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+
+from sqlalchemy import Engine, and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from db.base import utcnow
+from db.changes import PROVINCE_WIDE
+from db.models import (BacklogCounter, BacklogDaily, BacklogLot, Certificate, Commune, Course,
+                       CourseResult, DigitizationTarget, HubNodeContact, Officer, SyncPeer)
+from core.backlog.lots import DEFAULT_TARGET, DONE, Target
+from core.backlog.progress import RATE_DAYS, Figures, Progress, forecast, next_forecast
+from core.certificates.requests import EXPIRY_WARNING_DAYS
+from core.training.coverage import COVERED_TOPICS, percent
+
+STALE_DAYS = 7  # a commune that has not synced for longer is highlighted at the province
+
+
+@dataclass
+class CommuneSummary:
+    code: str
+    name: str
+    records: int = 0
+    digitized: int = 0
+    stages: dict[str, int] = field(default_factory=dict)  # records that reached each stage
+    target_percent: float = DEFAULT_TARGET[0]
+    target_due: dt.date = DEFAULT_TARGET[1]
+    target_reached: bool = False
+    forecast_date: dt.date | None = None  # at the last four weeks' rate; None = never
+    signers: int = 0  # working officers who must sign
+    signers_certified: int = 0  # … holding a valid official-duty certificate
+    expiring: int = 0  # certificates in use expiring within 30 days
+    officers: int = 0
+    trained: int = 0  # working officers who completed required courses of every covered topic
+    last_sync: dt.datetime | None = None
+    rank: int = 0
+
+    @property
+    def digitized_percent(self) -> float:
+        return percent(self.digitized, self.records)
+
+    @property
+    def cert_percent(self) -> float:
+        return percent(self.signers_certified, self.signers)
+
+    @property
+    def training_percent(self) -> float:
+        return percent(self.trained, self.officers)
+
+    @property
+    def on_track(self) -> bool:
+        return self.target_reached or (self.forecast_date is not None
+                                       and self.forecast_date <= self.target_due)
+
+    def to_json(self) -> dict:
+        data = asdict(self)
+        data.update(digitized_percent=round(self.digitized_percent, 2),
+                    cert_percent=round(self.cert_percent, 2),
+                    training_percent=round(self.training_percent, 2), on_track=self.on_track)
+        for key in ("target_due", "forecast_date", "last_sync"):
+            data[key] = data[key].isoformat() if data[key] else None
+        return data
+
+
+def commune_names(session: Session, codes: set[str]) -> dict[str, str]:
+    names = dict(session.execute(select(Commune.code, Commune.name)
+                                 .where(Commune.code.in_(codes), Commune.deleted.is_(False))).all())
+    return {c: names.get(c) or official_name(c) for c in codes}
+
+
+def official_name(code: str) -> str:
+    """The name in the official commune list the app ships (vietnam-provinces), else the code."""
+    from core.communes import find_commune
+
+    found = find_commune(code)
+    return found[0].name if found else code
+
+
+def _grouped(session: Session, stmt) -> dict[str, int]:
+    return {code: int(n or 0) for code, n in session.execute(stmt)}
+
+
+def backlog_figures(session: Session) -> dict[str, Figures]:
+    out: dict[str, Figures] = defaultdict(Figures)
+    live = BacklogLot.deleted.is_(False)
+    for code, total, before in session.execute(
+            select(BacklogLot.commune_code, func.sum(BacklogLot.total_records),
+                   func.sum(BacklogLot.digitized_before)).where(live)
+            .group_by(BacklogLot.commune_code)):
+        out[code].total, out[code].before = int(total or 0), int(before or 0)
+    for code, status, count in session.execute(
+            select(BacklogLot.commune_code, BacklogCounter.status, func.sum(BacklogCounter.count))
+            .join(BacklogLot, BacklogLot.id == BacklogCounter.lot_id).where(live)
+            .group_by(BacklogLot.commune_code, BacklogCounter.status)):
+        out[code].by_status[status] = int(count or 0)
+    return out
+
+
+def rates(session: Session, today: dt.date) -> dict[str, float]:
+    since = today - dt.timedelta(days=RATE_DAYS - 1)
+    done = _grouped(session, select(BacklogLot.commune_code, func.sum(BacklogDaily.count))
+                    .join(BacklogLot, BacklogLot.id == BacklogDaily.lot_id)
+                    .where(BacklogDaily.status == "scanned", BacklogDaily.day >= since,
+                           BacklogLot.deleted.is_(False))
+                    .group_by(BacklogLot.commune_code))
+    return {code: n / RATE_DAYS for code, n in done.items()}
+
+
+def targets(session: Session) -> dict[str, list[Target]]:
+    """Each commune's targets; the province's (``"*"``) under that key, added to every one."""
+    out: dict[str, list[Target]] = defaultdict(list)
+    for code, pct, due in session.execute(
+            select(DigitizationTarget.commune_code, DigitizationTarget.percent,
+                   DigitizationTarget.due_on).where(DigitizationTarget.deleted.is_(False))
+            .order_by(DigitizationTarget.due_on)):
+        out[code].append(Target(pct, due))
+    return out
+
+
+def commune_targets(goals: dict[str, list[Target]], code: str) -> list[Target]:
+    return sorted(goals.get(code, []) + goals.get(PROVINCE_WIDE, []), key=lambda t: t.due_on)
+
+
+def _working():
+    return and_(Officer.deleted.is_(False), Officer.active.is_(True))
+
+
+def valid_official(now: dt.datetime):
+    return and_(Certificate.deleted.is_(False), Certificate.kind == "official_duty",
+                Certificate.status == "active", Certificate.not_before <= now,
+                Certificate.not_after > now)
+
+
+def expiring_filter(now: dt.datetime):
+    """Certificates in use (working officer or not matched yet) expiring within 30 days."""
+    soon = now + dt.timedelta(days=EXPIRY_WARNING_DAYS)
+    return and_(Certificate.deleted.is_(False), Certificate.status == "active",
+                Certificate.not_after > now, Certificate.not_after <= soon,
+                or_(Certificate.officer_id.is_(None), _working()))
+
+
+def trained_officers():
+    """Officers who completed a required course of every covered topic (ids, subquery)."""
+    return (select(CourseResult.officer_id)
+            .join(Course, Course.id == CourseResult.course_id)
+            .where(CourseResult.deleted.is_(False), CourseResult.completed.is_(True),
+                   Course.deleted.is_(False), Course.required.is_(True),
+                   Course.topic.in_(COVERED_TOPICS))
+            .group_by(CourseResult.officer_id)
+            .having(func.count(func.distinct(Course.topic)) == len(COVERED_TOPICS)))
+
+
+def people_figures(session: Session, now: dt.datetime) -> dict[str, dict[str, int]]:
+    by_commune = Officer.commune_code
+    signer = and_(_working(), Officer.is_signer.is_(True))
+    certified = (select(Certificate.officer_id).where(valid_official(now))
+                 .where(Certificate.officer_id.is_not(None)))
+    return {
+        "officers": _grouped(session, select(by_commune, func.count()).where(_working())
+                             .group_by(by_commune)),
+        "signers": _grouped(session, select(by_commune, func.count()).where(signer)
+                            .group_by(by_commune)),
+        "signers_certified": _grouped(session, select(by_commune, func.count()).where(
+            signer, Officer.id.in_(certified)).group_by(by_commune)),
+        "trained": _grouped(session, select(by_commune, func.count()).where(
+            _working(), Officer.id.in_(trained_officers())).group_by(by_commune)),
+        "expiring": _grouped(session, select(Certificate.commune_code, func.count())
+                             .outerjoin(Officer, Officer.id == Certificate.officer_id)
+                             .where(expiring_filter(now)).group_by(Certificate.commune_code)),
+    }
+
+
+def last_syncs(session: Session) -> dict[str, dt.datetime]:
+    return {code: at for code, at in session.execute(
+        select(HubNodeContact.commune_code, func.max(HubNodeContact.last_push_at))
+        .where(HubNodeContact.last_push_at.is_not(None))
+        .group_by(HubNodeContact.commune_code))}
+
+
+def known_communes(session: Session) -> set[str]:
+    """Communes with an enrolled computer or any data on the hub."""
+    codes = set(session.execute(select(SyncPeer.commune_code).where(SyncPeer.role == "node")
+                                .distinct()).scalars())
+    for column in (BacklogLot.commune_code, Officer.commune_code):
+        codes.update(session.execute(select(column).distinct()).scalars())
+    return {c for c in codes if c and c != PROVINCE_WIDE}
+
+
+def _apply_forecast(row: CommuneSummary, figures: Figures, goals: list[Target], rate: float,
+                    today: dt.date) -> None:
+    forecasts = [forecast(figures, t, rate, today) for t in goals or [Target(*DEFAULT_TARGET)]]
+    chosen = next_forecast(Progress(figures, {}, {}, forecasts, rate), today)
+    row.target_percent, row.target_due = chosen.target.percent, chosen.target.due_on
+    row.target_reached, row.forecast_date = chosen.reached, chosen.date
+
+
+def rank(rows: list[CommuneSummary]) -> list[CommuneSummary]:
+    """Rank 1 = furthest digitized, then best certificate and training coverage."""
+    ordered = sorted(rows, key=lambda r: (-round(r.digitized_percent, 6),
+                                          -round(r.cert_percent, 6),
+                                          -round(r.training_percent, 6), r.code))
+    for number, row in enumerate(ordered, start=1):
+        row.rank = number
+    return ordered
+
+
+def summary(engine: Engine, now: dt.datetime | None = None) -> list[CommuneSummary]:
+    now = now or utcnow()
+    today = now.astimezone().date()
+    with Session(engine) as s:
+        codes = known_communes(s)
+        names = commune_names(s, codes)
+        backlog, speed, goals = backlog_figures(s), rates(s, today), targets(s)
+        people, synced = people_figures(s, now), last_syncs(s)
+    rows = []
+    for code in codes:
+        figures = backlog.get(code, Figures())
+        row = CommuneSummary(code, names[code], records=figures.total,
+                             digitized=figures.digitized,
+                             stages={st: figures.reached(st) for st in DONE},
+                             last_sync=synced.get(code),
+                             **{key: values.get(code, 0) for key, values in people.items()})
+        _apply_forecast(row, figures, commune_targets(goals, code), speed.get(code, 0.0), today)
+        rows.append(row)
+    return rank(rows)
+
+
+def record_contact(engine: Engine, node_id: uuid.UUID | str, commune: str,
+                   pushed: bool) -> None:
+    """Stamp the computer's last push (a bundle applied) or pull (hub handlers, USB import)."""
+    node = uuid.UUID(str(node_id))
+    column = "last_push_at" if pushed else "last_pull_at"
+    with Session(engine) as s, s.begin():
+        row = s.get(HubNodeContact, node)
+        if row is None:
+            row = HubNodeContact(node_id=node, commune_code=commune)
+            s.add(row)
+        row.commune_code = commune
+        setattr(row, column, utcnow())

@@ -1,0 +1,1 @@
+"""The commune's officers: the registry and the Excel import of an officer list."""

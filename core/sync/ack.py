@@ -1,0 +1,57 @@
+"""ACK: the receiver's signed statement of what it now holds; the exporter trusts nothing else."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+import orjson
+from sqlalchemy.orm import Session
+
+from db.base import utcnow
+from db.errors import N_, UserError
+from db.models import SyncPeer
+from core.sync.keys import NodeKeys, b64, unb64, verify_signature
+from core.sync.state import Origin, SyncIdentity, set_acked
+
+ACK_TYPE = "xaso-ack"
+
+
+def make_ack(keys: NodeKeys, receiver: uuid.UUID, sender: uuid.UUID, bundle_id: str,
+             counts: dict[str, int], cursors: dict[Origin, int]) -> dict[str, str]:
+    body = {
+        "type": ACK_TYPE, "version": 1, "bundle": bundle_id, "from": str(receiver),
+        "to": str(sender), "created_at": utcnow().isoformat(), "counts": counts,
+        "cursors": [{"node": str(n), "epoch": e, "seq": s} for (n, e), s in sorted(
+            cursors.items(), key=lambda item: (str(item[0][0]), item[0][1]))],
+    }
+    data = orjson.dumps(body, option=orjson.OPT_SORT_KEYS)
+    return {"ack": data.decode(), "sig": b64(keys.sign.sign(data))}
+
+
+def read_ack(session: Session, identity: SyncIdentity, signed: Any) -> dict[str, Any]:
+    """Check an ACK (signature of a known peer, addressed to us); returns its body."""
+    try:
+        data = signed["ack"].encode()
+        body = orjson.loads(data)
+        sender = uuid.UUID(body["from"])
+        signature = unb64(signed["sig"])
+    except (KeyError, TypeError, ValueError, AttributeError) as err:
+        raise UserError(N_("The acknowledgement (ACK) is damaged and was ignored.")) from err
+    peer = session.get(SyncPeer, sender)
+    if peer is None or not peer.active or not verify_signature(peer.sign_key, signature, data):
+        raise UserError(N_("The acknowledgement (ACK) does not come from an enrolled computer "
+                           "and was ignored."))
+    if body.get("type") != ACK_TYPE or body.get("to") != str(identity.node_id):
+        raise UserError(N_("The acknowledgement (ACK) is meant for another computer."))
+    return body
+
+
+def apply_ack(session: Session, identity: SyncIdentity, signed: Any) -> dict[str, Any]:
+    """Advance the acknowledged cursors to what the ACK states, in the caller's transaction."""
+    body = read_ack(session, identity, signed)
+    peer = body["from"]
+    for cursor in body.get("cursors", []):
+        set_acked(session, peer, (uuid.UUID(cursor["node"]), int(cursor["epoch"])),
+                  int(cursor["seq"]))
+    return body

@@ -1,0 +1,53 @@
+"""One sync with the province server as the app runs it (button or timer), with this
+installation's connection settings. No Qt."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from db.errors import N_, UserError
+from core.sync import service as sync_svc
+from core.sync import settings as sync_settings
+from core.store import Store
+
+
+def not_enrolled() -> UserError:
+    return UserError(N_("This computer is not connected to the province server over the Internet "
+                        "yet. Use Connect to the province server… with the code the province "
+                        "gave, or sync by USB."))
+
+
+def make_client(store: Store, url: str, passphrase: str | None = None, retries: int = 2,
+                cancelled: Callable[[], bool] | None = None, **extra):
+    from core.sync.http_client import HubClient
+
+    options = sync_settings.client_options(store)
+    options.update(extra)
+    return HubClient(url, sync_svc.identity(store, passphrase), retries=retries,
+                     cancelled=cancelled, **options)
+
+
+def run_sync(store: Store, passphrase: str | None = None,
+             cancelled: Callable[[], bool] | None = None, **client_extra) -> dict:
+    """Check the hub is reachable (offline ends at once), push in parts, pull; the clock skew
+    the hub's answers showed is kept for the warning on screen."""
+    from core.sync.split import PartLimits
+
+    hub = sync_svc.hub_peer(store)
+    if hub is None or not hub.url:
+        raise not_enrolled()
+    limits = PartLimits.from_mb(sync_settings.load(store).bundle_mb)
+    client = make_client(store, hub.url, passphrase, cancelled=cancelled, **client_extra)
+    try:
+        try:
+            client.check_online()
+            with tempfile.TemporaryDirectory(prefix="xaso-sync-") as folder:
+                result = sync_svc.sync_over_http(store, client, Path(folder), passphrase, limits)
+        finally:
+            sync_settings.record_clock_skew(store, client.skew_minutes)
+    finally:
+        client.close()
+    result["skew_minutes"] = client.skew_minutes
+    return result

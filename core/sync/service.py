@@ -1,0 +1,299 @@
+"""Sync use cases on a commune PC: identity, enrolment, export, import, new epoch, status."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import orjson
+from sqlalchemy import func, select
+
+from db.base import utcnow
+from db.errors import N_, UserError, ValidationError
+from db.models import SyncConflict, SyncLog, SyncPeer, SyncQuarantine
+from core import settings as keys
+from core.accounts.permissions import SYSTEM
+from core.settings import get_setting, set_setting
+from core.store import Store
+from core.sync import keys as node_keys
+from core.sync.apply import ImportResult, import_bundle, verify_only
+from core.sync.export import ExportResult
+from core.sync.state import SyncIdentity, app_version, schema_revision
+from core.sync.verify import Verified
+
+HUB = "hub"  # settings key prefix
+HUB_NODE = "sync.hub_node"
+KEY_FILE = "sync.key_file"  # set when the user chose the passphrase-protected key file
+
+
+def load_keys(store: Store, passphrase: str | None = None) -> node_keys.NodeKeys:
+    """The node keys: from the keyring, or from the key file the user chose (passphrase)."""
+    with store.session() as s:
+        key_file = get_setting(s, KEY_FILE)
+    if key_file:
+        if passphrase is None:
+            raise UserError(N_("Type the passphrase of the signing key file {path}."),
+                            path=key_file)
+        return node_keys.load_key_file(Path(key_file), passphrase)
+    return node_keys.load_or_create(str(store.context.node_id))
+
+
+def use_key_file(store: Store, passphrase: str) -> Path:
+    """The documented fallback when no keyring works: new keys in a passphrase-protected file."""
+    path = store.paths.home / node_keys.KEY_FILE_NAME
+    node_keys.save_key_file(path, node_keys.NodeKeys.generate(), passphrase)
+    with store.write("system") as s:
+        set_setting(s, KEY_FILE, str(path))
+    return path
+
+
+def identity(store: Store, passphrase: str | None = None) -> SyncIdentity:
+    ctx = store.context
+    with store.session() as s:
+        schema = schema_revision(s)
+    return SyncIdentity(ctx.node_id, ctx.epoch, ctx.commune_code,
+                        load_keys(store, passphrase), schema, app_version())
+
+
+def node_card(store: Store, passphrase: str | None = None) -> dict[str, Any]:
+    """What another computer needs to enrol this one (no secret in it)."""
+    ident = identity(store, passphrase)
+    place = store.place()
+    return {"node_id": str(ident.node_id), "role": "node", "commune": ident.commune_code,
+            "name": (place.commune_name or place.province_name) if place else "", "sign_key": ident.keys.sign_public,
+            "box_key": ident.keys.box_public, "url": ""}
+
+
+def enrol_peer(store: Store, card: dict[str, Any], actor: str = "admin") -> SyncPeer:
+    """Accept bundles from the computer described by ``card`` (its node id and public keys)."""
+    try:
+        node = uuid.UUID(str(card["node_id"]))
+        sign_key = str(card["sign_key"])
+        node_keys.unb64(sign_key)
+    except (KeyError, ValueError) as err:
+        raise ValidationError(N_("The enrolment data is not valid.")) from err
+    if node == store.context.node_id:
+        raise ValidationError(N_("This is the card of this computer itself."))
+    with store.write(actor) as s:
+        peer = s.get(SyncPeer, node) or SyncPeer(node_id=node, enrolled_at=utcnow())
+        peer.role = "hub" if card.get("role") == "hub" else "node"
+        peer.name = str(card.get("name") or "")[:128]
+        peer.commune_code = str(card.get("commune") or "")[:8]
+        peer.sign_key = sign_key
+        peer.box_key = card.get("box_key") or None
+        peer.url = str(card.get("url") or "")[:256]
+        peer.active = True
+        s.add(peer)
+        if peer.role == "hub":
+            set_setting(s, HUB_NODE, str(node))
+    return peer
+
+
+def hub_peer(store: Store) -> SyncPeer | None:
+    with store.session() as s:
+        hub = get_setting(s, HUB_NODE)
+        return s.get(SyncPeer, uuid.UUID(hub)) if hub else None
+
+
+def default_peer(store: Store) -> SyncPeer:
+    """Where an export goes: the province server, else the only enrolled computer."""
+    hub = hub_peer(store)
+    if hub is not None:
+        return hub
+    with store.session() as s:
+        peers = list(s.scalars(select(SyncPeer).where(SyncPeer.active.is_(True))))
+    if len(peers) == 1:
+        return peers[0]
+    raise UserError(N_("This computer is not enrolled with the province server yet, so there is "
+                       "nobody to send the data to. Ask the province for the enrolment file."))
+
+
+def uses_key_file(store: Store) -> bool:
+    with store.session() as s:
+        return bool(get_setting(s, KEY_FILE))
+
+
+def _target(store: Store, peer: str) -> SyncPeer:
+    with store.session() as s:
+        target = s.get(SyncPeer, uuid.UUID(peer)) if _is_uuid(peer) else None
+    if target is None:
+        raise ValidationError(N_("No enrolled computer has the id {peer}."), peer=peer)
+    return target
+
+
+def export_for(store: Store, peer: str, folder: Path, channel: str = "file",
+               passphrase: str | None = None, encrypt: bool = True, progress=None,
+               limits=None) -> ExportResult:
+    """One bundle of everything pending; with ``limits`` the first of several parts (use
+    ``export_parts_for`` to get them all)."""
+    return export_parts_for(store, peer, folder, channel, passphrase, encrypt, progress,
+                            limits)[0]
+
+
+def export_parts_for(store: Store, peer: str, folder: Path, channel: str = "file",
+                     passphrase: str | None = None, encrypt: bool = True, progress=None,
+                     limits=None) -> list[ExportResult]:
+    """Everything pending for ``peer``: one bundle, or parts of at most ``limits`` (PartLimits;
+    None: one bundle, whatever its size)."""
+    from core.sync.split import export_parts
+
+    target = _target(store, peer)
+    box = target.box_key if encrypt and target.role == "hub" else None
+    try:
+        return list(export_parts(store.engine, identity(store, passphrase), peer, folder, limits,
+                                 recipient_box=box, channel=channel, progress=progress))
+    except OSError as err:
+        raise UserError(N_("Cannot write the bundle to {folder}: {reason}."), folder=str(folder),
+                        reason=err.strerror or str(err)) from err
+
+
+def export_to_usb(store: Store, peer: str, folder: Path, passphrase: str | None = None,
+                  progress=None) -> ExportResult:
+    """One bundle of everything pending, read back from the stick."""
+    return export_parts_to_usb(store, peer, folder, passphrase, progress)[0]
+
+
+def export_parts_to_usb(store: Store, peer: str, folder: Path, passphrase: str | None = None,
+                        progress=None, limits=None) -> list[ExportResult]:
+    """Export (in parts of at most ``limits``), then read each file back from the stick."""
+    from core.sync import usb
+
+    usb.check_folder(folder)
+    results = export_parts_for(store, peer, folder, channel="usb", passphrase=passphrase,
+                               progress=progress, limits=limits)
+    sign_key = load_keys(store, passphrase).sign_public
+    for result in results:
+        usb.verify_written(result.path, sign_key)
+    return results
+
+
+def import_file(store: Store, path: Path, dry_run: bool = False, channel: str = "file",
+                passphrase: str | None = None, progress=None, cancelled=None) -> ImportResult:
+    result = import_bundle(store.engine, identity(store, passphrase), path, dry_run=dry_run,
+                           channel=channel, progress=progress, cancelled=cancelled)
+    if not dry_run:
+        with store.write("system") as s:
+            set_setting(s, keys.LAST_SYNC_AT, utcnow().isoformat())
+    return result
+
+
+def import_files(store: Store, paths: list[Path], channel: str = "file",
+                 passphrase: str | None = None, progress=None, cancelled=None) -> list[ImportResult]:
+    """Several files (the parts of a split export) in the order of their sequence numbers, so
+    they apply whatever order they were chosen in."""
+    from core.sync.split import order_bundles
+
+    return [import_file(store, path, channel=channel, passphrase=passphrase, progress=progress,
+                        cancelled=cancelled) for path in order_bundles(paths)]
+
+
+def verify_file(store: Store, path: Path, passphrase: str | None = None) -> Verified:
+    return verify_only(store.engine, identity(store, passphrase), path)
+
+
+def start_new_epoch(store: Store) -> int:
+    """After a backup is restored: new sequence numbers that were never used before.
+
+    The epoch is the larger of (current + 1) and the minutes since 2020, so restoring the
+    same old backup twice still gives two different epochs.
+    """
+    with store.session() as s:
+        current = int(get_setting(s, keys.NODE_EPOCH, 1))
+    epoch = keys.fresh_epoch(current)
+    with store.write("system", role=SYSTEM) as s:
+        set_setting(s, keys.NODE_EPOCH, epoch)
+    store.reload_identity()
+    return epoch
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    pending: int
+    open_conflicts: int
+    quarantined: int
+    last_success: str | None
+    last_error: SyncLog | None
+
+
+def status(store: Store) -> SyncStatus:
+    from core.sync.export import _pending
+    from core.sync.state import exported_tables
+
+    hub = hub_peer(store)
+    peer = str(hub.node_id) if hub else ""
+    with store.session() as s:
+        pending = s.execute(select(func.count()).select_from(
+            _pending(peer, store.context.commune_code, list(exported_tables())).subquery()
+        )).scalar() or 0
+        conflicts = s.execute(select(func.count()).select_from(SyncConflict).where(
+            SyncConflict.resolved.is_(False))).scalar() or 0
+        quarantined = s.execute(select(func.count()).select_from(SyncQuarantine)).scalar() or 0
+        last_ok = get_setting(s, keys.LAST_SYNC_AT)
+        last = s.execute(select(SyncLog).order_by(SyncLog.id.desc()).limit(1)).scalar()
+        error = last if last is not None and last.status in ("rejected", "failed") else None
+    return SyncStatus(pending, conflicts, quarantined, last_ok, error)
+
+
+def log_message(log: SyncLog, translate=None) -> str:
+    if not log.message:
+        return ""
+    params = orjson.loads(log.message_params or "{}")
+    return UserError(log.message, **params).message(translate)
+
+
+def _is_uuid(text: str) -> bool:
+    try:
+        uuid.UUID(text)
+    except ValueError:
+        return False
+    return True
+
+
+def sync_over_http(store: Store, client, folder: Path, passphrase: str | None = None,
+                   limits=None) -> dict:
+    """Đồng bộ ngay: push what the hub has not confirmed (in parts of at most ``limits``, each
+    ACK applied before the next part, so a stopped sync resumes at the part it was sending),
+    pull and import."""
+    from core.sync.split import PartLimits, export_parts
+
+    hub = hub_peer(store)
+    if hub is None:
+        raise UserError(N_("This computer is not enrolled with the province server yet, so there "
+                           "is nobody to send the data to. Ask the province for the enrolment file."))
+    ident = identity(store, passphrase)
+    sent = parts = 0
+    for out in export_parts(store.engine, ident, str(hub.node_id), folder, limits or PartLimits(),
+                            recipient_box=hub.box_key, channel="http"):
+        whole = _push_part(store, client, ident, out)
+        sent, parts = sent + out.changes, parts + 1
+        if not whole:
+            break
+    pulled = client.pull(folder)
+    try:
+        result = import_bundle(store.engine, ident, pulled, channel="http")
+    finally:
+        pulled.unlink(missing_ok=True)
+    with store.write("system") as s:
+        set_setting(s, keys.LAST_SYNC_AT, utcnow().isoformat())
+    return {"sent": sent, "bundles": parts, "received": result.tally.as_dict()}
+
+
+def _push_part(store: Store, client, ident: SyncIdentity, out: ExportResult) -> bool:
+    """Push one bundle and apply its ACK; False when the hub answered with a gap."""
+    from core.sync.ack import apply_ack
+    from core.sync.http_client import HubRefused
+
+    whole = True
+    try:
+        ack = client.push(out.path)
+    except HubRefused as err:
+        if err.code != "gap" or not err.ack:
+            raise
+        ack, whole = err.ack, False  # the hub lost changes (restored): rewind, resend next time
+    finally:
+        out.path.unlink(missing_ok=True)
+    with store.write("system") as s:
+        apply_ack(s, ident, ack)
+    return whole

@@ -1,0 +1,1 @@
+"""Training: courses, sessions, attendance, completion and coverage against the 100 % target."""
