@@ -40,12 +40,12 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=20000)
     rows = parser.parse_args().rows
-    from db import chain
-    from core.config import Paths
     from core.backup import files as bk
     from core.backup import restore as br
+    from core.config import Paths
     from core.setup import SetupRequest, initialize
     from core.store import Store
+    from db import chain
 
     work = Path(tempfile.mkdtemp(prefix="xaso-bench-audit-"))
     try:

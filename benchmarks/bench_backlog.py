@@ -103,7 +103,7 @@ def generate_raw(home: Path, rows: int) -> float:
     lot = uuid7_batch(1)[0].hex
     gc.collect()
     start = time.perf_counter()
-    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None).isoformat(sep=" ")
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None).isoformat(sep=" ")
     conn.execute("BEGIN")
     for first in range(0, rows, 20_000):
         conn.executemany(_insert_sql("backlog_record", RAW_COLS),
@@ -123,7 +123,7 @@ def generate_floor(tmp: Path, rows: int) -> None:
 
     from db.ids import uuid7_batch
 
-    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None).isoformat(sep=" ")
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None).isoformat(sep=" ")
     lot, node = (u.hex for u in uuid7_batch(2))
     records = _raw_records(0, rows, lot, now)
     log, previous = [], "0" * 64

@@ -75,8 +75,8 @@ def baseline(folder: Path) -> float:
 
 
 def import_once(work: Path, folder: Path, officers) -> tuple[float, int]:
-    from core.config import Paths
     from core.certificates import registry as svc
+    from core.config import Paths
     from core.officers.registry import OfficerInput, create
     from core.setup import SetupRequest, initialize
     from core.store import Store

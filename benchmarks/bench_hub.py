@@ -78,13 +78,13 @@ def officer_rows(commune: int, start: int, count: int) -> list[dict]:
 
 def make_commune(tmp: Path, index: int, code: str, hub_engine, hub_url: str, changes: int,
                  bundle: int) -> Commune:
-    from db.changes import bulk_insert
-    from db.models import Officer
     from core import enrolment as hub_svc
+    from core.hub import enrolment
     from core.sync import service as sync_svc
     from core.sync.export import export_bundle
     from core.sync.state import set_acked
-    from core.hub import enrolment
+    from db.changes import bulk_insert
+    from db.models import Officer
     from tests.hub.conftest import open_pc
 
     store = open_pc(tmp / f"pc-{code}", code)
@@ -239,8 +239,8 @@ def main() -> None:  # noqa: PLR0915 - one straight script
     os.environ["XASO_HOME"] = str(tmp / "home")
     import keyring
 
-    from db.engine import make_engine
     from core.hub.store import DB_FILE, open_hub
+    from db.engine import make_engine
     from tests.conftest import MemoryKeyring
 
     keyring.set_keyring(MemoryKeyring())

@@ -135,9 +135,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     from sqlalchemy import func, select
 
-    from db.models import BacklogRecord
     from core.hub.province import summary
     from core.hub.store import open_hub
+    from db.models import BacklogRecord
 
     folder = args.keep or Path(tempfile.mkdtemp(prefix="xaso-bench-hubview-"))
     hub = open_hub(folder)

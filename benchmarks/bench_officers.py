@@ -43,9 +43,9 @@ _POSITIONS = (
 
 def make_rows(count: int, seed: int = SEED) -> list[dict]:
     """Officer-like rows (column values only; the sync columns are left to the insert path)."""
-    from demo.commune import random_cccd, random_person, random_phone
     from core.officers.registry import OfficerInput, search_text
     from core.text import name_sort_key
+    from demo.commune import random_cccd, random_person, random_phone
 
     rng = random.Random(seed)
     cccds: set[str] = set()
@@ -88,7 +88,8 @@ def make_rows(count: int, seed: int = SEED) -> list[dict]:
 # ----------------------------------------------------------------------------------------------
 def _open_store(home: Path, initialize: bool):
     from core.config import Paths
-    from core.setup import SetupRequest, initialize as setup_initialize
+    from core.setup import SetupRequest
+    from core.setup import initialize as setup_initialize
     from core.store import Store
 
     store = Store.open(Paths(home))
@@ -161,7 +162,7 @@ def bulk_raw(home: Path, rows: list[dict]) -> float:
     )
     gc.collect()
     start = time.perf_counter()
-    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None).isoformat(sep=" ")
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None).isoformat(sep=" ")
     params = [
         (
             uuid7().hex, COMMUNE, 1, now, "bench", 0,

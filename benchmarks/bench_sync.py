@@ -125,10 +125,10 @@ def updates(a, b, ident_a, ident_b, tmp: Path, values: list[tuple], cols: list[s
     and a raw executemany UPDATE of the same rows on a copy of the receiver as the baseline."""
     from sqlalchemy import select
 
-    from db.changes import bulk_update
-    from db.models import Officer
     from core.sync.apply import import_bundle
     from core.sync.export import export_bundle
+    from db.changes import bulk_update
+    from db.models import Officer
 
     back = tmp / "back"
     back.mkdir()
@@ -181,11 +181,11 @@ def main() -> None:
     import orjson
     from sqlalchemy import select
 
-    from db.changes import bulk_insert
-    from db.models import ChangeLog, Officer
     from core.sync import service as sync_svc
     from core.sync.apply import import_bundle
     from core.sync.export import export_bundle
+    from db.changes import bulk_insert
+    from db.models import ChangeLog, Officer
     from tests.conftest import MemoryKeyring
     from tests.sync.conftest import enrol_both, open_node
 

@@ -34,9 +34,11 @@ from typing import Any
 
 import orjson
 
-from db.errors import UserError
-from cli import hub as cli_hub, province as cli_province, sync as cli_sync
+from cli import hub as cli_hub
+from cli import province as cli_province
+from cli import sync as cli_sync
 from core.config import Paths, default_home
+from db.errors import UserError
 
 Output = Callable[[str], None]
 
@@ -283,8 +285,8 @@ class Cli:
         return indicators_766(self)
 
     def training_status(self) -> int:
-        from core.training import coverage as cov
         from core.text import format_percent
+        from core.training import coverage as cov
 
         tr = self.tr
         store = self.store()

@@ -6,8 +6,8 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from db.errors import N_, UserError
 from core.text import parse_date
+from db.errors import N_, UserError
 
 if TYPE_CHECKING:
     from cli.main import Cli
@@ -31,8 +31,8 @@ def _issue_date(text: str | None) -> dt.date:
 
 def report(cli: Cli) -> int:
     from core.reports import catalog, pdf, period, xlsx
-    from core.reports.common import Stamp
     from core.reports import register as service
+    from core.reports.common import Stamp
 
     tr, args = cli.tr, cli.args
     kind = catalog.get(args.kind)

@@ -71,7 +71,7 @@ def import_bundle(cli: Cli) -> int:
         result = svc.import_file(store, path, dry_run=cli.args.dry_run, passphrase=_passphrase())
     finally:
         store.close()
-    text = "{}: {}".format(path.name, _counts_text(cli, result.tally))
+    text = f"{path.name}: {_counts_text(cli, result.tally)}"
     if cli.args.dry_run:
         text += " " + cli.tr("(dry run: nothing was written)")
     cli.emit({"ok": True, "file": str(path), "dry_run": result.dry_run,

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import orjson
 
-from db.errors import N_, UserError
 from core.config import Paths
+from db.errors import N_, UserError
 
 _PACKAGES = ("xaso", "PySide6-Essentials", "SQLAlchemy", "alembic", "openpyxl", "cryptography",
              "argon2-cffi", "reportlab")

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from db.errors import N_, UserError
-from db.models import SyncPeer
-from core.sync import service as sync_svc
 from core.province.client import set_province_mode
 from core.store import Store
+from core.sync import service as sync_svc
+from db.errors import N_, UserError
+from db.models import SyncPeer
 
 
 def enrol_with_hub(store: Store, url: str, code: str, verify=True,

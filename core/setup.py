@@ -6,15 +6,15 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from db.engine import ChangeContext, make_session_factory
-from db.errors import N_, ValidationError
-from db.ids import natural_id, uuid7
-from db.models import Commune
 from core import settings as keys
 from core.accounts.auth import create_account
 from core.communes import find_commune, find_province
 from core.settings import set_setting
 from core.store import Store
+from db.engine import ChangeContext, make_session_factory
+from db.errors import N_, ValidationError
+from db.ids import natural_id, uuid7
+from db.models import Commune
 
 
 @dataclass

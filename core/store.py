@@ -3,24 +3,24 @@
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
 import sqlite3
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, exc, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from core import settings as keys
+from core.accounts import permissions
+from core.config import Paths
+from core.settings import get_setting
 from db.engine import BUSY_TIMEOUT_MS, ChangeContext, make_engine, make_session_factory
 from db.errors import N_, DatabaseError
 from db.migrate import MigrationResult, _translate_operational, upgrade_database
 from db.models import Commune
-from core.config import Paths
-from core.accounts import permissions
-from core import settings as keys
-from core.settings import get_setting
 
 
 @dataclass(frozen=True)

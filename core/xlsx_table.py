@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from db.errors import N_, UserError, ValidationError
 from core.text import fold, nfc
+from db.errors import N_, UserError, ValidationError
 
 HEADER_SEARCH_ROWS = 15
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted .xlsx and old .xls both start so

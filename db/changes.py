@@ -24,9 +24,9 @@ from sqlalchemy import Connection, Table, bindparam, event, func, insert, inspec
 from sqlalchemy.orm import Session
 
 from db import chain
-from db.errors import N_, ValidationError
 from db.base import Synced, utcnow
 from db.engine import ChangeContext
+from db.errors import N_, ValidationError
 from db.ids import uuid7, uuid7_batch
 from db.models import ChangeLog, synced_models
 

@@ -9,9 +9,9 @@ from collections.abc import Sequence
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.models import Account, Officer
 from core.accounts.admin import temporary_password
 from core.accounts.auth import create_account
+from db.models import Account, Officer
 
 SUPERVISOR_USER = "lanhdao"
 LEFT_USER = "canbo.cu"

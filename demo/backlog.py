@@ -13,9 +13,9 @@ import random
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import Certificate, Officer
 from core.backlog import lots as svc
 from core.backlog import records as recs
+from db.models import Certificate, Officer
 
 # field, kind, years, records, digitized before, storage, priority,
 # share scanned, share of those checked, signed, stored

@@ -45,7 +45,7 @@ def make_name(cn: str, o: str = "", l: str = "", uid: str = "", serial: str = ""
 class CertFactory:
     def __init__(self, seed: int = 2025, today: dt.datetime | None = None) -> None:
         self.seed = seed
-        self.now = today or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+        self.now = today or dt.datetime.now(dt.UTC).replace(microsecond=0)
         self.root_key = self.key("root")
         self.issuing_key = self.key("issuing")
         self.public_key = self.key("public")

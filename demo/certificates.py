@@ -15,10 +15,10 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import Certificate, Officer
 from core.certificates import parse
-from core.certificates import requests as req
 from core.certificates import registry as svc
+from core.certificates import requests as req
+from db.models import Certificate, Officer
 from demo.cert_factory import CertFactory, make_name
 
 CARRIER_WEIGHTS = (("token", 6), ("sim", 2), ("remote", 2))
@@ -44,7 +44,7 @@ def _certificate(f: CertFactory, officer: Officer, agency: str, kind: str, rng: 
     uid = f"CCCD:{officer.cccd}"
     now = f.now
     if kind == "old_agency":
-        start = dt.datetime(2024, 5, 10, tzinfo=dt.timezone.utc)
+        start = dt.datetime(2024, 5, 10, tzinfo=dt.UTC)
         return [f.leaf(make_name(officer.full_name, "UBND xã Vân Nham", "Lạng Sơn", uid=uid),
                        start=start, days_valid=5 * 365)]
     if kind in ("public", "public_and_official"):

@@ -14,15 +14,15 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from db.errors import N_, ValidationError
-from db.models import Account
-from core.officers import registry as officer_service
 from core.accounts.auth import create_account
 from core.communes import find_commune
+from core.officers import registry as officer_service
 from core.officers.registry import OfficerInput
 from core.settings import get_setting, set_setting
 from core.store import Store
 from core.text import fold, nfc
+from db.errors import N_, ValidationError
+from db.models import Account
 
 DEMO_FILLED = "demo.filled"
 DEMO_CREATED = "demo.created"  # this folder was set up by the demo, never by a commune

@@ -10,8 +10,8 @@ import random
 
 from sqlalchemy.orm import Session
 
-from db.models import Dossier
 from core.backlog.import_dossiers import dossier_id
+from db.models import Dossier
 
 AGENCY = "000.00.22.H56"
 # procedure code, field, days to process, share of the month's dossiers

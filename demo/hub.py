@@ -11,14 +11,14 @@ import uuid
 from sqlalchemy import Engine, insert, select
 from sqlalchemy.orm import Session
 
+from core.backlog.lots import stamp_time
+from core.communes import communes_of, find_province
+from core.officers.registry import search_text
+from core.text import name_sort_key
 from db.base import Base, utcnow
 from db.ids import uuid7_batch
 from db.models import Commune
-from core.backlog.lots import stamp_time
-from core.communes import communes_of, find_province
 from demo.commune import demo_officers
-from core.officers.registry import search_text
-from core.text import name_sort_key
 
 PROVINCE = "20"  # Tỉnh Lạng Sơn
 COMMUNES = 14

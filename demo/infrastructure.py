@@ -14,9 +14,10 @@ from collections.abc import Sequence
 
 from sqlalchemy.orm import Session
 
-from db.models import Officer
-from core.infrastructure import check as infra_check, teams as infra_teams
+from core.infrastructure import check as infra_check
 from core.infrastructure import equipment as svc
+from core.infrastructure import teams as infra_teams
+from db.models import Officer
 
 # asset code, kind, subtype, make/model, year, location, detail, state, os, ppm, officer post,
 # note

@@ -11,13 +11,13 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
-from db.base import utcnow
-from db.errors import N_, ValidationError
 from core.province import client as province
-from core.sync import service as sync_svc
-from demo.commune import DEMO_CREATED, DEFAULT_COMMUNE
 from core.settings import get_setting, set_setting
 from core.store import Store
+from core.sync import service as sync_svc
+from db.base import utcnow
+from db.errors import N_, ValidationError
+from demo.commune import DEFAULT_COMMUNE, DEMO_CREATED
 
 DEMO_URL = "http://127.0.0.1:8470"
 DEMO_PASSPHRASE = "xaso-demo"  # the demo's key file when the computer has no keyring
@@ -67,11 +67,11 @@ def _card(store: Store, passphrase: str | None) -> tuple[dict, str | None]:
 def fill_demo_province(store: Store, seed: int = 2025, url: str = DEMO_URL,
                        passphrase: str | None = None) -> DemoProvince:
     from core.hub import enrolment
-    from hub.app import hub_card_of
-    from demo.hub import fill_demo_hub
     from core.hub.province import summary
     from core.hub.province_detail import commune_detail
     from core.hub.store import open_hub
+    from demo.hub import fill_demo_hub
+    from hub.app import hub_card_of
 
     password = _setup(store)
     hub_dir = store.paths.home / "hub"

@@ -16,17 +16,15 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy.orm import Session
 
-from db.models import Officer, SyncConflict, SyncLog, SyncPeer
 from core.settings import LAST_SYNC_AT, set_setting
-from core.sync.service import HUB_NODE
 from core.sync.keys import b64
 from core.sync.rows import canonical
-
-
+from core.sync.service import HUB_NODE
+from db.models import Officer, SyncConflict, SyncLog, SyncPeer
 
 
 def _at(days_ago: int, hour: int, minute: int) -> dt.datetime:
-    today = dt.datetime.now(dt.timezone.utc).replace(hour=0, minute=0, second=0, microsecond=0)
+    today = dt.datetime.now(dt.UTC).replace(hour=0, minute=0, second=0, microsecond=0)
     return today - dt.timedelta(days=days_ago) + dt.timedelta(hours=hour, minutes=minute)
 
 

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 
 from sqlalchemy.orm import Session
 
-from db.models import Officer
 from core.training import courses as training
+from db.models import Officer
 
 # title, provider, topic, mode, hours, required, pass mark, sessions (date, place, trainer),
 # share of officers who completed

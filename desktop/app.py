@@ -17,9 +17,9 @@ from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QApplication
 
+from core.config import Paths, default_home, demo_home
 from db.errors import UserError
 from desktop import i18n
-from core.config import Paths, default_home, demo_home
 from desktop.i18n import tr, user_message
 from desktop.ui import screen_fit
 
@@ -78,8 +78,8 @@ def open_store(paths: Paths, prompts):
 def demo_user(store):
     from sqlalchemy import select
 
-    from db.models import Account
     from core.accounts.auth import CurrentUser
+    from db.models import Account
 
     with store.session() as s:
         account = s.execute(select(Account).where(Account.username == "admin")).scalar_one()

@@ -19,18 +19,18 @@ from fastapi.responses import JSONResponse, Response
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from db.errors import UserError
-from db.models import SyncPeer
+from core.hub import enrolment, province, timing
+from core.hub.guard import RateLimiter, ReplayGuard, SharedReplays
+from core.hub.ingest import IngestGate
 from core.sync.apply import import_bundle
 from core.sync.bundle import BundleRejected
 from core.sync.export import export_bundle
 from core.sync.http_auth import MAX_SKEW, check_headers
 from core.sync.state import SyncIdentity
 from core.sync.verify import GapRejected, PartitionRejected
-from core.hub import enrolment, province, timing
+from db.errors import UserError
+from db.models import SyncPeer
 from hub import province_api
-from core.hub.guard import RateLimiter, ReplayGuard, SharedReplays
-from core.hub.ingest import IngestGate
 
 MAX_BODY = 512 << 20
 MAX_ENROL_BODY = 16 << 10

@@ -23,10 +23,10 @@ from pathlib import Path
 
 import orjson
 
-from db.errors import UserError
 from core.hub import enrolment
-from hub import logs
 from core.hub.store import default_data_dir, open_hub
+from db.errors import UserError
+from hub import logs
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -154,8 +154,8 @@ def _run(args) -> int:
 
 
 def _publish(args, hub) -> int:
-    from core.text import parse_date
     from core.hub import catalogue
+    from core.text import parse_date
 
     if args.command == "publish-target":
         try:

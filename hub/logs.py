@@ -11,7 +11,7 @@ import orjson
 
 class JsonLines(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
-        data = {"ts": dt.datetime.fromtimestamp(record.created, dt.timezone.utc).isoformat(),
+        data = {"ts": dt.datetime.fromtimestamp(record.created, dt.UTC).isoformat(),
                 "level": record.levelname.lower(), "logger": record.name,
                 "msg": record.getMessage(), **getattr(record, "fields", {})}
         if record.exc_info:

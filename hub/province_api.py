@@ -23,10 +23,10 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 from sqlalchemy import Engine
 
+from core.hub import catalogue, province, province_detail
+from core.sync.state import SyncIdentity
 from db.base import utcnow
 from db.errors import UserError
-from core.sync.state import SyncIdentity
-from core.hub import catalogue, province, province_detail
 
 PROVINCE_ROLE = "province"
 

@@ -16,8 +16,8 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from core.training import courses as training
 from core.text import format_date
+from core.training import courses as training
 
 
 def write_sample(store, path: Path, course_id: uuid.UUID) -> Path:

@@ -14,8 +14,8 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import time
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -23,11 +23,11 @@ from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests.* fixtures build sample files
 
-from desktop import i18n
-from core.config import Paths, resources_dir
 from core.accounts.auth import CurrentUser
-from demo.commune import fill_demo
+from core.config import Paths, resources_dir
 from core.store import Store
+from demo.commune import fill_demo
+from desktop import i18n
 from desktop.ui.context import AppContext
 from desktop.ui.first_run import FirstRunWizard
 from desktop.ui.login import LoginDialog
@@ -218,11 +218,11 @@ def shoot_training(app, ctx, window, out: Path, work: Path) -> None:
 
 def shoot_infrastructure(app, ctx, window, out: Path, work: Path) -> None:
     """Hạ tầng: register, device form, import preview, requirements check, teams, overview."""
+    from core.infrastructure import export as infra_export
+    from desktop.i18n import tr
     from desktop.ui.infrastructure.dialogs import EquipmentDialog
     from desktop.ui.infrastructure.import_dialog import EquipmentImportDialog
     from desktop.ui.infrastructure.team_dialogs import ActivityDialog
-    from core.infrastructure import export as infra_export
-    from desktop.i18n import tr
 
     window.show_section("infrastructure")
     page = window.pages["infrastructure"]
@@ -530,10 +530,10 @@ def shoot_province(app, out: Path, work: Path) -> None:
 
     import uvicorn
 
+    from core.hub.store import open_hub
     from core.sync import service as sync_svc
     from demo.province import DEMO_PASSPHRASE, fill_demo_province
     from hub.app import create_app
-    from core.hub.store import open_hub
 
     store = Store.open(Paths(work / "province"))
     fill_demo_province(store)

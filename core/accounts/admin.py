@@ -14,13 +14,13 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.base import utcnow
-from db.errors import N_, ValidationError
-from db.models import ROLES, Account
 from core.accounts.auth import create_account, hash_password
 from core.accounts.permissions import ADMIN, require_in
 from core.settings import get_setting, set_setting
 from core.text import nfc
+from db.base import utcnow
+from db.errors import N_, ValidationError
+from db.models import ROLES, Account
 
 IDLE_MINUTES = "security.idle_minutes"
 DEFAULT_IDLE_MINUTES = 15

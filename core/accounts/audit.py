@@ -15,12 +15,12 @@ from openpyxl.styles import Font
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from core.accounts.permissions import ROLE_LABELS, require_in
+from core.paging import PageRequest, fetch_page
 from db.base import SYNC_COLUMNS
 from db.chain import ChainReport, verify_chain
 from db.errors import N_, UserError
 from db.models import ChangeLog, synced_models
-from core.paging import PageRequest, fetch_page
-from core.accounts.permissions import ROLE_LABELS, require_in
 
 OP_LABELS = {"insert": N_("Added"), "update": N_("Changed"), "delete": N_("Deleted")}
 TABLE_LABELS = {
@@ -82,7 +82,7 @@ def _filtered(query: AuditQuery, stmt):
 
 
 def _utc_start(day: dt.date) -> dt.datetime:
-    return dt.datetime.combine(day, dt.time()).astimezone(dt.timezone.utc)
+    return dt.datetime.combine(day, dt.time()).astimezone(dt.UTC)
 
 
 def count(session: Session, query: AuditQuery) -> int:

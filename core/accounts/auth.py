@@ -11,11 +11,11 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from core.accounts.permissions import SYSTEM
+from core.text import nfc
 from db.base import utcnow
 from db.errors import N_, ValidationError
 from db.models import ROLES, Account
-from core.accounts.permissions import SYSTEM
-from core.text import nfc
 
 _hasher = PasswordHasher()
 _USERNAME = re.compile(r"^[a-z0-9._-]{3,32}$")

@@ -18,12 +18,12 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from core import xlsx_table
+from core.text import fold, parse_date
+from core.xlsx_table import ImportProblem, PreviewRows, RowCells, SheetTable
 from db.errors import N_, UserError
 from db.ids import natural_id
 from db.models import Dossier
-from core import xlsx_table
-from core.xlsx_table import ImportProblem, PreviewRows, RowCells, SheetTable
-from core.text import fold, parse_date
 
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "stt": ("STT", "TT"),

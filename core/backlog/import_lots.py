@@ -17,13 +17,13 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from core import xlsx_table
+from core.backlog import lots as svc
+from core.text import fold
+from core.xlsx_table import ImportProblem, PreviewRows, RowCells, SheetTable, cell_text
 from db.errors import N_, UserError, ValidationError
 from db.ids import natural_id
 from db.models import BacklogLot
-from core.backlog import lots as svc
-from core import xlsx_table
-from core.xlsx_table import ImportProblem, PreviewRows, RowCells, SheetTable, cell_text
-from core.text import fold
 
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "stt": ("STT", "TT", "Số TT"),

@@ -16,12 +16,12 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from core import xlsx_table
+from core.backlog import lots
+from core.xlsx_table import ImportProblem, PreviewRows, RowCells, SheetTable
 from db.changes import bulk_insert
 from db.errors import N_, UserError
 from db.models import BacklogRecord
-from core.backlog import lots
-from core import xlsx_table
-from core.xlsx_table import ImportProblem, PreviewRows, RowCells, SheetTable
 
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "record_no": ("Số thứ tự", "Số hồ sơ", "Số", "Số TT", "STT", "record_no"),

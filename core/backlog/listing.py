@@ -11,12 +11,12 @@ from pathlib import Path
 from sqlalchemy import Select, String, cast, func, select
 from sqlalchemy.orm import Session
 
-from db.errors import N_, UserError
-from db.models import BacklogCounter, BacklogLot, BacklogRecord, Officer
 from core.backlog import lots
 from core.backlog import progress as prog
 from core.paging import PageRequest, fetch_page, row_key
 from core.text import format_date
+from db.errors import N_, UserError
+from db.models import BacklogCounter, BacklogLot, BacklogRecord, Officer
 
 Translate = Callable[[str], str]
 
@@ -60,7 +60,7 @@ SORT = {"number": REC.record_no, "status": REC.status,
 
 def _bound(day: dt.date, end: bool) -> dt.datetime:
     moment = dt.datetime.combine(day + dt.timedelta(days=1 if end else 0), dt.time()).astimezone()
-    return moment.astimezone(dt.timezone.utc)
+    return moment.astimezone(dt.UTC)
 
 
 def _filtered(query: RecordQuery, stmt: Select) -> Select:

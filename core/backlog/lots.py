@@ -17,10 +17,10 @@ from dataclasses import dataclass, field, fields
 from sqlalchemy import Select, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from db.errors import N_, ValidationError
-from db.models import BacklogCounter, BacklogDaily, BacklogLot, BacklogRecord, DigitizationTarget
 from core.paging import PageRequest, fetch_page, row_key
 from core.text import fold, nfc
+from db.errors import N_, ValidationError
+from db.models import BacklogCounter, BacklogDaily, BacklogLot, BacklogRecord, DigitizationTarget
 
 # The lĩnh vực of commune one-stop centres: our codes, the official Vietnamese labels (DOMAIN.md).
 # One list for the screens, the imports and the reports: they are names of the administrative
@@ -344,8 +344,8 @@ def stamp_time(day: dt.date) -> dt.datetime:
     """The moment recorded for work done on ``day``: now if today, else noon local time."""
     now = dt.datetime.now().astimezone()
     if day == now.date():
-        return now.astimezone(dt.timezone.utc)
-    return dt.datetime.combine(day, dt.time(12, 0)).astimezone().astimezone(dt.timezone.utc)
+        return now.astimezone(dt.UTC)
+    return dt.datetime.combine(day, dt.time(12, 0)).astimezone().astimezone(dt.UTC)
 
 
 def officer_choices(session: Session) -> list[tuple[uuid.UUID, str]]:

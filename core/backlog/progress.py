@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.models import BacklogCounter, BacklogDaily, BacklogLot, Officer
 from core.backlog import lots
 from core.backlog.lots import DONE, Target
+from db.models import BacklogCounter, BacklogDaily, BacklogLot, Officer
 
 RATE_DAYS = 28  # the "current rate" is the average of the last four weeks
 

@@ -18,15 +18,15 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from core.backlog import lots
+from core.backlog.lots import STAGE_STAMPS, STATUSES, bump, bump_daily, local_day
+from core.settings import LAST_SYNC_AT, get_setting
+from core.text import nfc
+from core.xlsx_table import ImportProblem
 from db.base import utcnow
 from db.changes import bulk_insert, bulk_update
 from db.errors import N_, ValidationError
 from db.models import BacklogBatch, BacklogRecord, Certificate, Officer
-from core.backlog import lots
-from core.backlog.lots import STAGE_STAMPS, STATUSES, bump, bump_daily, local_day
-from core.xlsx_table import ImportProblem
-from core.settings import LAST_SYNC_AT, get_setting
-from core.text import nfc
 
 PREVIOUS: dict[str, tuple[str, ...]] = {
     "scanned": ("pending",), "verified": ("scanned",), "signed": ("verified",),
@@ -238,7 +238,7 @@ def can_undo(session: Session, batch: BacklogBatch) -> bool:
     synced = False
     if last_sync:
         moment = dt.datetime.fromisoformat(str(last_sync))
-        moment = moment if moment.tzinfo else moment.replace(tzinfo=dt.timezone.utc)
+        moment = moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
         synced = moment >= batch.updated_at
     return batch.undo_of is None and batch.undone_by is None and not synced
 

@@ -14,9 +14,9 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from db.errors import N_, DatabaseError
-from core.config import Paths
 from core.backup import files as bk
+from core.config import Paths
+from db.errors import N_, DatabaseError
 
 MARKER = "xaso.running"
 

@@ -10,14 +10,14 @@ from pathlib import Path
 from sqlalchemy import create_engine, func, select
 from sqlalchemy.pool import NullPool
 
+from core import settings as keys
+from core.accounts.permissions import SYSTEM, require
+from core.backup import files as bk
+from core.settings import get_setting, set_setting
 from db.chain import ChainReport, verify_chain
 from db.errors import N_
 from db.migrate import backup_file, upgrade_database
 from db.models import ChangeLog, Setting
-from core.backup import files as bk
-from core import settings as keys
-from core.accounts.permissions import SYSTEM, require
-from core.settings import get_setting, set_setting
 
 DAILY = "backup.daily"  # bool, default on
 KEEP = "backup.keep"  # generations kept, default 7
@@ -112,7 +112,7 @@ def _failure(report: BackupReport) -> str:
     if report.problems:
         return "; ".join(report.problems[:3])
     if report.chain and not report.chain.ok:
-        return "change log row {0} was altered".format(report.chain.broken_at)
+        return f"change log row {report.chain.broken_at} was altered"
     return "?"
 
 

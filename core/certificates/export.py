@@ -9,12 +9,11 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 from sqlalchemy.orm import Session
 
-from db.errors import N_, UserError
-from core.certificates import parse
-from core.certificates import requests as req
-from core.certificates import status
+from core.certificates import parse, status
 from core.certificates import registry as svc
+from core.certificates import requests as req
 from core.paging import PageRequest
+from db.errors import N_, UserError
 
 Translate = Callable[[str], str]
 

@@ -17,8 +17,8 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.serialization import pkcs7, pkcs12
 from cryptography.x509.oid import ExtensionOID, NameOID
 
-from db.errors import N_, UserError
 from core.text import fold, nfc
+from db.errors import N_, UserError
 
 SUFFIXES = (".pem", ".crt", ".cer", ".der", ".p7b", ".p7c", ".p12", ".pfx")
 PKCS12_SUFFIXES = (".p12", ".pfx")

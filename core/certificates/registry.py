@@ -16,15 +16,15 @@ from cryptography import x509
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
+from core.certificates import parse
+from core.paging import PageRequest, fetch_page, row_key
+from core.text import fold, nfc, search_terms
 from db.base import utcnow
 from db.changes import bulk_insert
 from db.errors import N_, UserError, ValidationError
 from db.ids import natural_id
 from db.models import CertAuthority, Certificate, Officer
 from db.models.certificates import CARRIERS, CERT_STATUSES, SUBSCRIBERS
-from core.certificates import parse
-from core.paging import PageRequest, fetch_page, row_key
-from core.text import fold, nfc, search_terms
 
 Progress = Callable[[int, int], None]
 

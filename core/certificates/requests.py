@@ -9,12 +9,12 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from core.paging import PageRequest, fetch_page, row_key
+from core.text import nfc
 from db.base import utcnow
 from db.errors import N_, ValidationError
 from db.models import Certificate, CertRequest, Commune, Officer, SupportTicket
 from db.models.certificates import CARRIERS, REQUEST_STATUSES, REQUEST_TYPES, TICKET_KINDS
-from core.paging import PageRequest, fetch_page, row_key
-from core.text import nfc
 
 REQUEST_TYPE_TEXTS = {
     "new": N_("New certificate"),
@@ -39,7 +39,7 @@ TICKET_KIND_TEXTS = {
 }
 OPEN_STATUSES = ("draft", "submitted")
 # communes merged on 1 July 2025: certificates issued before carry the old agency's name
-REORGANISATION = dt.datetime(2025, 7, 1, tzinfo=dt.timezone.utc)
+REORGANISATION = dt.datetime(2025, 7, 1, tzinfo=dt.UTC)
 EXPIRY_WARNING_DAYS = 30
 TICKET_TARGET_HOURS = 24  # "answered in time": resolved within one day
 

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from core.certificates.requests import EXPIRY_WARNING_DAYS, OPEN_STATUSES, TICKET_TARGET_HOURS
 from db.base import utcnow
 from db.models import Certificate, CertRequest, Officer, SupportTicket
-from core.certificates.requests import EXPIRY_WARNING_DAYS, OPEN_STATUSES, TICKET_TARGET_HOURS
 
 EXPIRY_ERROR_DAYS = 7
 

@@ -12,13 +12,13 @@ import uuid
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
+from core.sync.state import SyncIdentity
+from core.text import collation_key, nfc
+from core.training.coverage import COVERED_TOPICS
 from db.changes import PROVINCE_WIDE
 from db.engine import ChangeContext
 from db.errors import N_, ValidationError
 from db.models import Course, DigitizationTarget
-from core.text import collation_key, nfc
-from core.training.coverage import COVERED_TOPICS
-from core.sync.state import SyncIdentity
 
 
 def _session(engine: Engine, identity: SyncIdentity, actor: str) -> Session:

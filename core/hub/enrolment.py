@@ -13,10 +13,10 @@ from typing import Any
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
+from core.sync.keys import unb64
 from db.base import utcnow
 from db.errors import N_, UserError, ValidationError
 from db.models import HubEnrolment, SyncPeer
-from core.sync.keys import unb64
 
 CODE_DAYS = 7
 PROVINCE = "*"  # the commune of a code for a province viewer (reads the summary, sends nothing)

@@ -16,14 +16,25 @@ from dataclasses import asdict, dataclass, field
 from sqlalchemy import Engine, and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from db.base import utcnow
-from db.changes import PROVINCE_WIDE
-from db.models import (BacklogCounter, BacklogDaily, BacklogLot, Certificate, Commune, Course,
-                       CourseResult, DigitizationTarget, HubNodeContact, Officer, SyncPeer)
 from core.backlog.lots import DEFAULT_TARGET, DONE, Target
 from core.backlog.progress import RATE_DAYS, Figures, Progress, forecast, next_forecast
 from core.certificates.requests import EXPIRY_WARNING_DAYS
 from core.training.coverage import COVERED_TOPICS, percent
+from db.base import utcnow
+from db.changes import PROVINCE_WIDE
+from db.models import (
+    BacklogCounter,
+    BacklogDaily,
+    BacklogLot,
+    Certificate,
+    Commune,
+    Course,
+    CourseResult,
+    DigitizationTarget,
+    HubNodeContact,
+    Officer,
+    SyncPeer,
+)
 
 STALE_DAYS = 7  # a commune that has not synced for longer is highlighted at the province
 

@@ -8,13 +8,13 @@ from collections import defaultdict
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
-from db.base import utcnow
-from db.changes import PROVINCE_WIDE
-from db.models import BacklogCounter, BacklogLot, Certificate, Course, CourseResult, Officer
 from core.backlog.lots import DONE
 from core.backlog.progress import Figures
 from core.certificates.requests import EXPIRY_WARNING_DAYS
 from core.hub import province
+from db.base import utcnow
+from db.changes import PROVINCE_WIDE
+from db.models import BacklogCounter, BacklogLot, Certificate, Course, CourseResult, Officer
 
 
 def field_figures(session: Session, commune: str) -> dict[str, Figures]:

@@ -17,11 +17,11 @@ import orjson
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from core.sync.keys import NodeKeys
+from core.sync.state import SyncIdentity, app_version, schema_revision
 from db.engine import make_engine
 from db.ids import uuid7
 from db.migrate import upgrade_database
-from core.sync.keys import NodeKeys
-from core.sync.state import SyncIdentity, app_version, schema_revision
 
 KEY_FILE = "hub-key.json"
 DB_FILE = "xaso-hub.sqlite"

@@ -9,12 +9,12 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from db.errors import UserError
-from db.models import SyncPeer
+from core.hub.province import record_contact
 from core.sync.apply import import_bundle
 from core.sync.export import export_bundle
 from core.sync.state import SyncIdentity
-from core.hub.province import record_contact
+from db.errors import UserError
+from db.models import SyncPeer
 
 
 @dataclass

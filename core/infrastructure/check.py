@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from core.infrastructure.equipment import COMPUTERS, os_supported
 from db.errors import N_, ValidationError
 from db.ids import natural_id
 from db.models import Certificate, Equipment, InfraRequirement, Officer
-from core.infrastructure.equipment import COMPUTERS, os_supported
 
 BASES: dict[str, str] = {"fixed": N_("Fixed number"), "signers": N_("One per signer")}
 
@@ -173,7 +173,7 @@ def _signer_counts(session: Session, today: dt.date) -> tuple[int, int]:
     """(officers working who sign, of them those holding a valid certificate on a token)."""
     signer = (Officer.deleted.is_(False), Officer.active.is_(True), Officer.is_signer.is_(True))
     signers = session.execute(select(func.count()).select_from(Officer).where(*signer)).scalar_one()
-    now = dt.datetime.combine(today, dt.time(), tzinfo=dt.timezone.utc)
+    now = dt.datetime.combine(today, dt.time(), tzinfo=dt.UTC)
     with_token = session.execute(
         select(func.count(func.distinct(Officer.id))).select_from(Officer)
         .join(Certificate, Certificate.officer_id == Officer.id)

@@ -14,10 +14,10 @@ from dataclasses import dataclass, field, fields
 from sqlalchemy import Select, String, and_, cast, func, select
 from sqlalchemy.orm import Session
 
-from db.errors import N_, ValidationError
-from db.models import Equipment, Officer
 from core.paging import PageRequest, fetch_page, row_key
 from core.text import collation_key, nfc
+from db.errors import N_, ValidationError
+from db.models import Equipment, Officer
 
 KINDS: dict[str, str] = {
     "desktop": N_("Desktop PC"),

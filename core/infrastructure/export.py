@@ -14,11 +14,11 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 from sqlalchemy.orm import Session
 
-from db.errors import N_, UserError
+from core.certificates.export import _sheet
 from core.infrastructure import check as infra_check
 from core.infrastructure import equipment as svc
-from core.certificates.export import _sheet
 from core.text import format_date
+from db.errors import N_, UserError
 
 Translate = Callable[[str], str]
 MONEY = "#,##0"

@@ -17,13 +17,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.errors import N_, UserError, ValidationError
-from db.models import Equipment, Officer
-from core.infrastructure import equipment as svc
 from core import xlsx_table
-from core.xlsx_table import ImportProblem, RowCells, SheetTable
+from core.infrastructure import equipment as svc
 from core.infrastructure.equipment import EquipmentInput
 from core.text import fold, parse_date
+from core.xlsx_table import ImportProblem, RowCells, SheetTable
+from db.errors import N_, UserError, ValidationError
+from db.models import Equipment, Officer
 
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "stt": ("STT", "TT", "Số TT"),

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.models import DigitalTeam, Equipment, TeamActivity, TeamMember
 from core.infrastructure import check as infra_check
 from core.infrastructure.equipment import KINDS, os_supported
+from db.models import DigitalTeam, Equipment, TeamActivity, TeamMember
 
 
 @dataclass(frozen=True)

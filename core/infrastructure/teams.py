@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.errors import N_, ValidationError
-from db.models import DigitalTeam, Officer, TeamActivity, TeamMember
 from core.officers.registry import normalize_phone
 from core.text import collation_key, nfc
+from db.errors import N_, ValidationError
+from db.models import DigitalTeam, Officer, TeamActivity, TeamMember
 
 TEAM_KINDS: dict[str, str] = {
     "community": N_("Community digital technology team"),

@@ -19,13 +19,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.errors import N_, UserError, ValidationError
-from db.models import Officer
-from core.officers import registry as officers
 from core import xlsx_table
-from core.xlsx_table import ImportProblem, RowCells, SheetTable, column_name
+from core.officers import registry as officers
 from core.officers.registry import OfficerInput
 from core.text import fold, parse_date
+from core.xlsx_table import ImportProblem, RowCells, SheetTable, column_name
+from db.errors import N_, UserError, ValidationError
+from db.models import Officer
 
 __all__ = [
     "FIELDS", "FIELD_LABELS", "REQUIRED", "SYNONYMS", "SheetTable", "RowResult", "ImportPreview",

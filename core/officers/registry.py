@@ -11,11 +11,11 @@ from typing import Any
 from sqlalchemy import Select, String, cast, func, select
 from sqlalchemy.orm import Session
 
+from core.paging import PageRequest, fetch_page, row_key
+from core.text import fold, name_sort_key, nfc, search_terms
 from db.errors import N_, ValidationError
 from db.ids import natural_id, uuid7
 from db.models import Officer
-from core.paging import PageRequest, fetch_page, row_key
-from core.text import fold, name_sort_key, nfc, search_terms
 
 GENDERS = ("", "Nam", "Nữ")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")

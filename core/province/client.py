@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from db.base import utcnow
-from db.errors import N_, UserError
 from core.settings import get_setting, set_setting
 from core.store import Store
+from db.base import utcnow
+from db.errors import N_, UserError
 
 MODE = "province.viewer"
 CACHE = "province.summary"
@@ -264,8 +264,8 @@ def save_report_settings(store: Store, settings, actor: str = "admin"):
     """Keep the issuer and signer of the province report, texts in NFC; checked first."""
     from dataclasses import asdict, replace
 
-    from db.errors import ValidationError
     from core.text import nfc
+    from db.errors import ValidationError
 
     clean = replace(settings, parent_body=nfc(settings.parent_body).strip(),
                     issuing_body=nfc(settings.issuing_body).strip(),
@@ -299,9 +299,9 @@ def publish_target(store: Store, percent: float, due_on: dt.date,
                    passphrase: str | None = None) -> dict:
     """Every commune receives the target on its next sync (retried safely: the id is chosen
     here, so the province server makes the row once)."""
+    from core.accounts.permissions import require
     from db.errors import ValidationError
     from db.ids import uuid7
-    from core.accounts.permissions import require
 
     require(store.role, "publish_catalogue")
     if not 0 < percent <= 100:
@@ -313,10 +313,10 @@ def publish_target(store: Store, percent: float, due_on: dt.date,
 
 def publish_course(store: Store, title: str, topic: str, hours: float = 0.0,
                    passphrase: str | None = None) -> dict:
-    from db.errors import ValidationError
-    from db.ids import uuid7
     from core.accounts.permissions import require
     from core.text import nfc
+    from db.errors import ValidationError
+    from db.ids import uuid7
 
     require(store.role, "publish_catalogue")
     title = nfc(title).strip()

@@ -8,11 +8,11 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from db.errors import N_, ValidationError
 from core.reports import digitization_report, lists, monthly
 from core.reports.common import Stamp
 from core.reports.model import Document
 from core.reports.period import Period
+from db.errors import N_, ValidationError
 
 
 @dataclass(frozen=True)

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from core.reports import register as service
 from core.reports import wording
 from core.reports.model import Annex, Block, Document, Header, Heading, Signer
-from core.reports import register as service
 
 
 @dataclass(frozen=True)

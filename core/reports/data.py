@@ -8,19 +8,19 @@ from dataclasses import dataclass
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from db.models import Certificate, CertRequest, Officer
-from core.reports.period import Period
 from core.certificates import status as cert_status
-from core.training import coverage as training_coverage
 from core.certificates.requests import EXPIRY_WARNING_DAYS, OPEN_STATUSES
+from core.reports.period import Period
+from core.training import coverage as training_coverage
 from core.training.coverage import CompletionRow, completion_list
+from db.models import Certificate, CertRequest, Officer
 
 REQUEST_TYPES = ("new", "renew", "change_info", "revoke", "device_recovery")
 
 
 def end_of(day: dt.date) -> dt.datetime:
     """The last instant of a day, in UTC (the figures are counted "as of" it)."""
-    return dt.datetime.combine(day + dt.timedelta(days=1), dt.time(), dt.timezone.utc) \
+    return dt.datetime.combine(day + dt.timedelta(days=1), dt.time(), dt.UTC) \
         - dt.timedelta(microseconds=1)
 
 

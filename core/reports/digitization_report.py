@@ -6,15 +6,15 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import BacklogLot
+from core.backlog import progress as prog
+from core.backlog.lots import year_range
 from core.reports import wording
 from core.reports.common import Stamp, annex_title, numbered, shell
 from core.reports.model import Annex, Block, ColumnChart, Document, Paragraph, Table
 from core.reports.period import Period
 from core.reports.sections import digitization as section
-from core.backlog import progress as prog
-from core.backlog.lots import year_range
 from core.text import collation_key, format_number
+from db.models import BacklogLot
 
 TREND_WEEKS = 12
 LOT_HEADERS = ["STT", "Lĩnh vực", "Loại hồ sơ", "Năm", "Nơi lưu giữ", "Tổng số", "Đã số hóa",

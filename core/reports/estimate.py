@@ -11,11 +11,11 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
+from core.infrastructure import check as infra_check
 from core.reports import wording
 from core.reports.common import Stamp, numbered, shell
 from core.reports.model import Block, Document, Paragraph, Table
 from core.reports.sections.infrastructure import gap_table
-from core.infrastructure import check as infra_check
 
 TITLE = "DỰ TOÁN"
 SUMMARY = "Kinh phí bổ sung trang thiết bị công nghệ thông tin tại Bộ phận Một cửa"

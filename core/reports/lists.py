@@ -6,13 +6,13 @@ import uuid
 
 from sqlalchemy.orm import Session
 
-from db.models import Course
 from core.reports import data, wording
 from core.reports.common import Stamp, shell
 from core.reports.model import Document, Paragraph, Table
 from core.reports.period import Period
 from core.text import format_number
 from core.training.coverage import CompletionRow, completion_list
+from db.models import Course
 
 KIND_LABELS = {"official_duty": "Chuyên dùng công vụ", "public_ca": "CA công cộng",
                "unknown": "Không xác định"}

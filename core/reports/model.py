@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
-
 @dataclass
 class Heading:
     text: str  # "I. CHỮ KÝ SỐ CHUYÊN DÙNG" — numbered by the builder

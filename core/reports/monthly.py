@@ -5,12 +5,12 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from core.reports import data, wording
+from core.reports import register as service
 from core.reports.common import Stamp, annex_title, numbered, shell
 from core.reports.lists import completion_table
 from core.reports.model import Annex, BarChart, Block, Document, Paragraph, Table
 from core.reports.period import Period
 from core.reports.sections import digitization, infrastructure
-from core.reports import register as service
 
 KIND = "monthly"
 REQUEST_LABELS = {"new": "Cấp mới", "renew": "Gia hạn", "change_info": "Thay đổi thông tin",

@@ -26,10 +26,10 @@ from reportlab.platypus import (
     PageBreak,
     PageTemplate,
     Spacer,
+    TableStyle,
 )
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
-from reportlab.platypus import TableStyle
 
 from core.reports import fonts, wording
 from core.reports.charts import bar_chart, column_chart

@@ -13,8 +13,8 @@ row bold.
 from __future__ import annotations
 
 from reportlab.lib import colors
-from reportlab.lib.utils import simpleSplit
 from reportlab.lib.rl_accel import fp_str
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.platypus import Flowable
 

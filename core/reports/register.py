@@ -15,13 +15,13 @@ import orjson
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from db.errors import N_, UserError, ValidationError
-from db.ids import natural_id
-from db.models import Commune, Officer, ReportNote, ReportRegister
 from core.reports import wording
 from core.reports.model import Document
 from core.settings import get_setting, set_setting
 from core.text import nfc
+from db.errors import N_, UserError, ValidationError
+from db.ids import natural_id
+from db.models import Commune, Officer, ReportNote, ReportRegister
 
 SETTINGS_KEY = "reports.settings"
 AUTHORITIES = ("tm", "tm_kt", "kt", "none")  # TM. UBND / TM. + KT. CHỦ TỊCH / KT. only / none

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from db.errors import N_, UserError
 from core.reports.model import Document, Table
+from db.errors import N_, UserError
 
 _NUMBER = re.compile(r"^[+-]?\d{1,3}(\.\d{3})*(,\d+)?( %)?$")
 

@@ -8,11 +8,11 @@ from typing import Any
 import orjson
 from sqlalchemy.orm import Session
 
+from core.sync.keys import NodeKeys, b64, unb64, verify_signature
+from core.sync.state import Origin, SyncIdentity, set_acked
 from db.base import utcnow
 from db.errors import N_, UserError
 from db.models import SyncPeer
-from core.sync.keys import NodeKeys, b64, unb64, verify_signature
-from core.sync.state import Origin, SyncIdentity, set_acked
 
 ACK_TYPE = "xaso-ack"
 

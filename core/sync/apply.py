@@ -20,17 +20,17 @@ import orjson
 from sqlalchemy import Engine, update
 from sqlalchemy.orm import Session
 
-from db.base import utcnow
-from db.errors import N_, UserError
-from db.models import SyncLog
 from core.sync.ack import apply_ack, make_ack
 from core.sync.bundle import Limits
-from core.sync.fast import BulkConflict
 from core.sync.derived import register as register_derived
+from core.sync.fast import BulkConflict
 from core.sync.hooks import run_after_apply
 from core.sync.merge import ChunkMerge, Tally, release_quarantine
 from core.sync.state import SyncIdentity, advance_received, coverage
 from core.sync.verify import GapRejected, Verified, verify_bundle
+from db.base import utcnow
+from db.errors import N_, UserError
+from db.models import SyncLog
 
 register_derived()
 

@@ -23,8 +23,8 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from db.errors import N_, UserError
 from core.sync.keys import NodeKeys, b64, unb64, verify_signature
+from db.errors import N_, UserError
 
 FORMAT = "xaso-bundle"
 FORMAT_VERSION = 1

@@ -7,9 +7,9 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import BacklogRecord
 from core.backlog import lots as backlog
 from core.sync.hooks import register_after_apply
+from db.models import BacklogRecord
 
 
 def backlog_records_applied(session: Session, record_ids: list[uuid.UUID]) -> None:

@@ -10,16 +10,28 @@ from pathlib import Path
 from typing import Any
 
 import orjson
-from sqlalchemy import (Engine, LargeBinary, String, and_, case, cast, false, literal, or_, select,
-                        true, type_coerce)
+from sqlalchemy import (
+    Engine,
+    LargeBinary,
+    String,
+    and_,
+    case,
+    cast,
+    false,
+    literal,
+    or_,
+    select,
+    true,
+    type_coerce,
+)
 from sqlalchemy.orm import Session
 
-from db.base import utcnow
-from db.changes import PROVINCE_WIDE
-from db.models import ChangeLog, SyncLog, SyncState
 from core.sync.bundle import CHUNK_CHANGES, BundleWriter
 from core.sync.lines import SqliteLines, hyphenated
 from core.sync.state import Origin, SyncIdentity, coverage, exported_tables, peer_cursors
+from db.base import utcnow
+from db.changes import PROVINCE_WIDE
+from db.models import ChangeLog, SyncLog, SyncState
 
 SUFFIX = ".xaso"
 
@@ -220,7 +232,7 @@ class _Canonical:
     def time(value: Any) -> str:
         if isinstance(value, str):  # SQLite: "YYYY-MM-DD HH:MM:SS.ffffff", UTC
             return value.replace(" ", "T", 1) + "+00:00"
-        return value.astimezone(dt.timezone.utc).isoformat()
+        return value.astimezone(dt.UTC).isoformat()
 
 
 def path_manifest_bytes(path: Path) -> bytes:

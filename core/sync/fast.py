@@ -16,22 +16,21 @@ from __future__ import annotations
 import re
 import uuid
 from collections import Counter, defaultdict
-from functools import lru_cache
+from functools import cache, lru_cache
 from operator import itemgetter
 from typing import Any
 
 import orjson
-
 from sqlalchemy import Boolean, Connection, Table, UniqueConstraint, Uuid, select
 from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import IntegrityError
 
+from core.sync.hooks import has_after_apply
+from core.sync.rows import _converter, _defaults, codec
 from db import chain
 from db.base import Base, utcnow
 from db.changes import execute_columns
 from db.models import ChangeLog
-from core.sync.hooks import has_after_apply
-from core.sync.rows import _converter, _defaults, codec
 
 _HEX32 = re.compile(r"[0-9a-f]{32}")
 _IN_BATCH = 900  # ids per IN (...) lookup
@@ -80,7 +79,7 @@ def _wire_converter(column, dialect: Dialect):
     return lru_cache(maxsize=4096)(convert)  # dates and times repeat: convert each text once
 
 
-@lru_cache(maxsize=None)
+@cache
 def _plan(table: Table, dialect: Dialect) -> tuple[tuple[str, ...], tuple, dict[str, Any]]:
     keys = tuple(c.key for c in table.columns)
     converters = tuple(_wire_converter(table.c[k], dialect) for k in keys)
@@ -170,7 +169,7 @@ def versions(conn: Connection, table: Table, wire_ids: list[Any]) -> dict[Any, i
     return found
 
 
-@lru_cache(maxsize=None)
+@cache
 def indexed_columns(table: Table) -> tuple[str, ...]:
     """Keys of the columns, other than ``id``, in an index or unique constraint of ``table``: an
     SQLite UPDATE that sets one rewrites its index entries, even to the value they hold."""

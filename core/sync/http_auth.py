@@ -19,7 +19,7 @@ def signing_text(method: str, path: str, when: str, body: bytes,
 
 def sign_headers(keys: NodeKeys, node_id: str, method: str, path: str, body: bytes,
                  now: dt.datetime | None = None) -> dict[str, str]:
-    when = (now or dt.datetime.now(dt.timezone.utc)).isoformat()
+    when = (now or dt.datetime.now(dt.UTC)).isoformat()
     signature = keys.sign.sign(signing_text(method, path, when, body))
     return {"X-Xaso-Node": node_id, "X-Xaso-Time": when, "X-Xaso-Signature": b64(signature)}
 
@@ -35,6 +35,6 @@ def check_headers(sign_key: str, method: str, path: str, when: str, signature: s
         return "bad_signature"
     if not verify_signature(sign_key, raw, signing_text(method, path, when, body, body_sha256)):
         return "bad_signature"
-    if abs(dt.datetime.now(dt.timezone.utc) - sent) > MAX_SKEW:
+    if abs(dt.datetime.now(dt.UTC) - sent) > MAX_SKEW:
         return "clock"
     return None

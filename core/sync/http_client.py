@@ -22,9 +22,9 @@ from typing import Any
 
 import httpx
 
-from db.errors import N_, UserError
 from core.sync.http_auth import sign_headers
 from core.sync.state import SyncIdentity
+from db.errors import N_, UserError
 
 OFFLINE_MESSAGE = N_("The province server cannot be reached ({reason}). The changes stay here "
                      "and are sent at the next sync; if the network stays down, use Export to USB.")
@@ -117,7 +117,7 @@ class HubClient:
         self.backoff = backoff
         self.cancelled = cancelled or (lambda: False)
         self.sleep = sleep
-        self.clock = clock or (lambda: dt.datetime.now(dt.timezone.utc))
+        self.clock = clock or (lambda: dt.datetime.now(dt.UTC))
         self.skew_minutes: int | None = None
         self.http = httpx.Client(base_url=base_url.rstrip("/"), verify=verify, proxy=proxy,
                                  timeout=timeout, trust_env=trust_env)

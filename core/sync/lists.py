@@ -11,12 +11,12 @@ import orjson
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from core.accounts.permissions import require_in
+from core.paging import PageRequest, fetch_page, row_key
+from core.sync.rows import STAMP_COLUMNS, codec
 from db.base import utcnow
 from db.errors import N_, UserError
 from db.models import SyncConflict, SyncLog, SyncQuarantine
-from core.paging import PageRequest, fetch_page, row_key
-from core.accounts.permissions import require_in
-from core.sync.rows import STAMP_COLUMNS, codec
 
 TABLE_NAMES = {
     "officer": N_("Officer"), "commune": N_("Commune"), "certificate": N_("Certificate"),

@@ -11,16 +11,13 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 import orjson
 from sqlalchemy import UniqueConstraint, delete, select, tuple_
 from sqlalchemy.orm import Session
 
-from db.base import Base, utcnow
-from db.changes import _executemany, execute_update_columns
-from db.models import ChangeLog, SyncConflict, SyncQuarantine
 from core.sync.fast import (
     BulkInserts,
     insert_log,
@@ -32,6 +29,9 @@ from core.sync.fast import (
 )
 from core.sync.hooks import has_after_apply
 from core.sync.rows import canonical, codec, order_key, same_data
+from db.base import Base, utcnow
+from db.changes import _executemany, execute_update_columns
+from db.models import ChangeLog, SyncConflict, SyncQuarantine
 
 Key = tuple[str, str]  # (table, canonical id text)
 _BATCH = 500
@@ -84,7 +84,7 @@ def _ids_present(session: Session, table: str, ids: set[uuid.UUID]) -> dict[uuid
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def _natural_keys(table) -> tuple[tuple[str, ...], ...]:
     """Column sets of the table's unique constraints and (unconditional) unique indexes."""
     keys = [tuple(c.name for c in u.columns) for u in table.constraints

@@ -7,10 +7,10 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from db.errors import N_, UserError
+from core.store import Store
 from core.sync import service as sync_svc
 from core.sync import settings as sync_settings
-from core.store import Store
+from db.errors import N_, UserError
 
 
 def not_enrolled() -> UserError:

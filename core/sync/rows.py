@@ -6,15 +6,15 @@ import base64
 import datetime as dt
 import uuid
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 import orjson
 from sqlalchemy import Date, DateTime, LargeBinary, Table, Uuid
 
+from core.sync.state import exported_tables
 from db.base import UTCDateTime
 from db.changes import _json_default
-from core.sync.state import exported_tables
 
 # columns that say who wrote a row and when: two rows equal but for these hold the same data
 STAMP_COLUMNS = ("updated_at", "updated_by")
@@ -35,7 +35,7 @@ def _parse_datetime(text: str) -> dt.datetime:
     """Changes written together share their time: one (immutable) object for them all, which
     the bulk insert then converts once (db.changes._executemany)."""
     value = dt.datetime.fromisoformat(text)
-    return value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
+    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
 
 
 def _date(v: Any) -> Any:
@@ -104,7 +104,7 @@ def _defaults(table: Table) -> dict[str, Any]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def codec(table_name: str) -> TableCodec:
     return TableCodec(exported_tables()[table_name])
 

@@ -10,9 +10,6 @@ from typing import Any
 import orjson
 from sqlalchemy import func, select
 
-from db.base import utcnow
-from db.errors import N_, UserError, ValidationError
-from db.models import SyncConflict, SyncLog, SyncPeer, SyncQuarantine
 from core import settings as keys
 from core.accounts.permissions import SYSTEM
 from core.settings import get_setting, set_setting
@@ -22,6 +19,9 @@ from core.sync.apply import ImportResult, import_bundle, verify_only
 from core.sync.export import ExportResult
 from core.sync.state import SyncIdentity, app_version, schema_revision
 from core.sync.verify import Verified
+from db.base import utcnow
+from db.errors import N_, UserError, ValidationError
+from db.models import SyncConflict, SyncLog, SyncPeer, SyncQuarantine
 
 HUB = "hub"  # settings key prefix
 HUB_NODE = "sync.hub_node"

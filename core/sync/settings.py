@@ -15,9 +15,9 @@ from typing import Any
 import keyring
 from keyring.errors import KeyringError
 
-from db.errors import N_, UserError, ValidationError
 from core.settings import get_setting, set_setting
 from core.store import Store
+from db.errors import N_, UserError, ValidationError
 
 AUTO_MINUTES = "sync.auto_minutes"
 AUTO_CHOICES = (0, 5, 15, 30, 60)  # 0 = off

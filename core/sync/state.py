@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from core.sync.keys import NodeKeys
 from db.base import utcnow
 from db.models import ChangeLog, SyncState, synced_models
-from core.sync.keys import NodeKeys
 
 Origin = tuple[uuid.UUID, int]  # (node id, epoch) of the node that made a change
 

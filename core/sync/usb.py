@@ -10,8 +10,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from db.errors import N_, UserError
 from core.sync.bundle import BundleReader, BundleRejected
+from db.errors import N_, UserError
 
 
 def sync_folder(folder: Path) -> None:

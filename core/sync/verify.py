@@ -12,11 +12,11 @@ import orjson
 from sqlalchemy import ARRAY, Uuid, any_, bindparam, func, literal_column, select
 from sqlalchemy.orm import Session
 
-from db.errors import N_
-from db.changes import PROVINCE_WIDE
-from db.models import SyncPeer
 from core.sync.bundle import BundleReader, BundleRejected, Limits
 from core.sync.state import Origin, SyncIdentity, coverage, exported_tables
+from db.changes import PROVINCE_WIDE
+from db.errors import N_
+from db.models import SyncPeer
 
 SCHEMA_WINDOW = 2  # a receiver at schema N reads bundles of N-2..N
 

@@ -13,11 +13,11 @@ from dataclasses import dataclass, field, fields
 from sqlalchemy import Select, String, and_, cast, func, select
 from sqlalchemy.orm import Session
 
+from core.paging import PageRequest, fetch_page, row_key
+from core.text import collation_key, fold, nfc
 from db.errors import N_, ValidationError
 from db.ids import natural_id
 from db.models import Attendance, Course, CourseResult, Officer, TrainingSession
-from core.paging import PageRequest, fetch_page, row_key
-from core.text import collation_key, fold, nfc
 
 PROVIDERS: dict[str, str] = {
     "bdhvs": N_("Bình dân học vụ số (national platform)"),

@@ -17,10 +17,10 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from core.text import collation_key
 from db.base import utcnow
 from db.errors import N_, UserError
 from db.models import ChangeLog, Course, CourseResult, Officer
-from core.text import collation_key
 
 TARGET_PERCENT = 100.0
 COVERED_TOPICS = ("digital", "operation")
@@ -86,7 +86,7 @@ def _created_since(session: Session, since: dt.datetime) -> set[uuid.UUID]:
     if registry_start is None:
         return set()
     if registry_start.tzinfo is None:
-        registry_start = registry_start.replace(tzinfo=dt.timezone.utc)
+        registry_start = registry_start.replace(tzinfo=dt.UTC)
     since = max(since, registry_start + INITIAL_LIST_WINDOW)
     return set(session.execute(select(first.c.row_id).where(first.c.first_at >= since)).scalars())
 
@@ -108,7 +108,7 @@ def coverage(session: Session, today: dt.date | None = None,
         select(Officer.id, Officer.full_name, Officer.department)
         .where(Officer.deleted.is_(False), Officer.active.is_(True))
         .order_by(Officer.sort_key, Officer.id)).all()
-    now = utcnow() if today is None else dt.datetime.combine(today, dt.time(), dt.timezone.utc)
+    now = utcnow() if today is None else dt.datetime.combine(today, dt.time(), dt.UTC)
     recent = _created_since(session, now - dt.timedelta(days=new_days))
 
     total = GroupCoverage("")

@@ -21,13 +21,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.errors import N_, UserError, ValidationError
-from db.models import Course, Officer
-from core.training import courses as training
 from core import xlsx_table
-from core.xlsx_table import ImportProblem, SheetTable, cell_text, column_name
 from core.officers.registry import normalize_cccd
 from core.text import fold, format_date, nfc, parse_date
+from core.training import courses as training
+from core.xlsx_table import ImportProblem, SheetTable, cell_text, column_name
+from db.errors import N_, UserError, ValidationError
+from db.models import Course, Officer
 
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "stt": ("STT", "TT", "Số TT", "Số thứ tự"),

@@ -19,14 +19,13 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from db.errors import UserError
-from desktop.i18n import tr, user_message
 from core.accounts.auth import MIN_PASSWORD
 from core.communes import communes_of, provinces, search_communes
 from core.setup import SetupRequest, initialize
 from core.store import Store
+from db.errors import UserError
+from desktop.i18n import tr, user_message
 from desktop.ui.widgets.forms import error_label, mark_error
-
 
 WELCOME, COMMUNE, PROVINCE, ADMIN, CONNECT, DONE = range(6)
 

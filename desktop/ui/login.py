@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
-from db.errors import UserError
-from desktop.i18n import tr, user_message
 from core.accounts.auth import CurrentUser, LockedOut, login
 from core.store import Store
+from db.errors import UserError
+from desktop.i18n import tr, user_message
 from desktop.ui.widgets.forms import button_box, error_label
 
 

@@ -12,12 +12,12 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from db.changes import bulk_update
-from db.models import Officer
-from core.config import Paths
 from core.backup import files as bk
+from core.config import Paths
 from core.officers import import_xlsx as imp
 from core.store import Store
+from db.changes import bulk_update
+from db.models import Officer
 
 
 def say(word: str) -> None:

@@ -7,11 +7,11 @@ import json
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import SyncPeer
 from core.config import Paths
+from core.hub.store import open_hub
 from core.province import client as province
 from core.store import Store
-from core.hub.store import open_hub
+from db.models import SyncPeer
 from tests.e2e.test_cli import admin
 from tests.hub.conftest import open_pc
 from tests.hub.test_hub_cli import xaso_hub

@@ -22,9 +22,8 @@ def demo(tmp_path_factory):
 def _sheet(home, path, unknown=False, bad=False):
     from core.config import Paths
     from core.store import Store
-    from tools.make_sample_attendance_xlsx import write_sample
-
     from core.training import courses as training
+    from tools.make_sample_attendance_xlsx import write_sample
 
     store = Store.open(Paths(home))
     try:

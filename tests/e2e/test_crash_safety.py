@@ -11,13 +11,13 @@ import time
 
 from sqlalchemy import func, select
 
-from db.models import ChangeLog, Officer
-from core.config import Paths
 from core.backup import files as bk
-from core.backup import restore as br
-from core.officers import registry as officers
 from core.backup import recovery
+from core.backup import restore as br
+from core.config import Paths
+from core.officers import registry as officers
 from core.store import Store
+from db.models import ChangeLog, Officer
 from tests.unit.xlsx_fixtures import write_commune_list
 
 RNG = random.Random(2026)

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 
-from desktop import i18n
 from core.accounts.auth import CurrentUser
+from desktop import i18n
 
 
 class FakePrompts:

@@ -7,9 +7,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from sqlalchemy import select
 
-from db.models import Account
 from core.accounts import admin as account_admin
 from core.accounts.auth import CurrentUser, login
+from db.models import Account
 from tests.conftest import ADMIN_PASSWORD
 
 

@@ -9,14 +9,14 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QWizard
 from sqlalchemy.orm import Session
 
-from db.models import SyncPeer
-from core.province import client as province_svc
-from core.sync import service as sync_svc
 from core.accounts.auth import CurrentUser
+from core.hub import enrolment
+from core.province import client as province_svc
 from core.setup import SetupRequest, initialize
+from core.sync import service as sync_svc
+from db.models import SyncPeer
 from desktop.ui.first_run import FirstRunWizard
 from desktop.ui.tasks import TaskRunner
-from core.hub import enrolment
 from tests.conftest import TEST_COMMUNE
 from tests.gui.test_province_page import province  # noqa: F401  (two communes have pushed)
 from tests.hub.conftest import db_url, hub  # noqa: F401  (fixtures: a real hub on uvicorn)

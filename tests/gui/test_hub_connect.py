@@ -6,10 +6,10 @@ from PySide6.QtWidgets import QDialog
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from core.hub import enrolment
 from db.models import Officer
 from desktop.ui.hub.connect import HubConnectDialog, connect_hub, sync_now
 from desktop.ui.sync.page import SyncPage
-from core.hub import enrolment
 from tests.hub.conftest import db_url, hub  # noqa: F401  (fixtures: a real hub on uvicorn)
 from tests.sync.conftest import add_officer
 

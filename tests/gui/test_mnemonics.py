@@ -7,9 +7,9 @@ import pytest
 from PySide6.QtWidgets import QPushButton, QTabWidget, QWidget
 from sqlalchemy import select
 
-from db.models import Certificate, Course
 from core.config import Paths
 from core.store import Store
+from db.models import Certificate, Course
 from desktop.ui import mnemonics
 from desktop.ui.mnemonics import choose, mnemonic
 from tests.gui.test_tooltips import demo_ctx  # noqa: F401  (the demo data folder, signed in as admin)

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import func, select
 
-from db.models import ChangeLog, Officer
 from core.officers import registry as svc
+from db.models import ChangeLog, Officer
 from desktop.ui.officers.dialog import OfficerDialog
 from desktop.ui.officers.page import OfficersPage
 

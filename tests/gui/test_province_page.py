@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from db.base import utcnow
-from db.models import HubNodeContact, SyncPeer
 from core.province import client as svc
 from core.sync import service as sync_svc
+from db.base import utcnow
+from db.models import HubNodeContact, SyncPeer
 from desktop.ui.province.model import STALE_BRUSH
 from tests.conftest import TEST_COMMUNE
 from tests.hub.conftest import OTHER_COMMUNE, db_url, enrol, hub, open_pc  # noqa: F401

@@ -8,8 +8,8 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 from PySide6.QtPdf import QPdfDocument
 
-from core.reports import register as service
 from core.accounts.auth import CurrentUser
+from core.reports import register as service
 from desktop.ui.reports.make_tab import MakeTab
 from desktop.ui.reports.page import ReportsPage
 from desktop.ui.reports.settings_dialog import ReportSettingsDialog
@@ -127,7 +127,8 @@ def test_settings_form_saves_the_signer_and_refuses_an_empty_place(qtbot, ctx):
 
 
 def test_digitization_progress_report_from_the_page(qtbot, ctx, prompts, tmp_path):
-    from core.backlog import lots as backlog, records as backlog_records
+    from core.backlog import lots as backlog
+    from core.backlog import records as backlog_records
 
     officer = add_officer(ctx.store, "Nguyễn Văn An", "020190001234")
     today = dt.date.today()

@@ -10,8 +10,8 @@ import sys
 import pytest
 from PySide6.QtCore import QSettings
 
-from desktop.app import Startup, parse_args
 from core.config import Paths
+from desktop.app import Startup, parse_args
 from desktop.ui import mnemonics
 from desktop.ui.main_window import MainWindow
 

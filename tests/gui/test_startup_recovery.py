@@ -7,11 +7,11 @@ import zipfile
 
 from sqlalchemy import select
 
-from db.models import Officer
+from core.backup import recovery
 from core.backup import restore as br
 from core.officers import registry as officers
-from core.backup import recovery
 from core.store import Store
+from db.models import Officer
 
 
 def _damage(paths):

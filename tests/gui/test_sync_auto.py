@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QStatusBar
 from sqlalchemy import func, select
 
-from db.models import Officer
 from core.sync import settings as sync_settings
+from db.models import Officer
 from desktop.ui.sync import auto
 from desktop.ui.sync.auto import AutoSync
 from desktop.ui.sync.connection import ConnectionDialog

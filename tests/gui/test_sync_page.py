@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from db.models import Officer
 from core.sync import service as sync_svc
+from db.models import Officer
 from desktop.ui.sync.page import SyncPage
 from tests.sync.conftest import add_officer, open_node
 

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from db.models import Certificate, Course
-from core.config import Paths
 from core.accounts.auth import CurrentUser
-from demo.commune import fill_demo
+from core.config import Paths
 from core.store import Store
+from db.models import Certificate, Course
+from demo.commune import fill_demo
 
 FIELD_TYPES = (QLineEdit, QComboBox, QAbstractSpinBox, QCheckBox, QPlainTextEdit, QTextEdit, QRadioButton)
 
@@ -54,8 +54,8 @@ def demo_ctx(tmp_path, prompts):
 
 
 def test_every_field_has_a_tooltip(qtbot, tmp_path, demo_ctx):
-    from db.base import utcnow
     from core.province.client import Snapshot
+    from db.base import utcnow
     from desktop.ui.certificates.dialogs import CertEditDialog, RequestDialog, TicketDialog
     from desktop.ui.first_run import FirstRunWizard
     from desktop.ui.login import LoginDialog

@@ -14,17 +14,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
-
 import pytest
 import uvicorn
 
-from core.config import Paths
 from core import enrolment as hub_svc
+from core.config import Paths
+from core.hub import enrolment
+from core.hub.store import Hub, open_hub
 from core.setup import SetupRequest, initialize
 from core.store import Store
-from core.hub import enrolment
 from hub.app import create_app
-from core.hub.store import Hub, open_hub
 from tests.conftest import ADMIN_PASSWORD, TEST_COMMUNE
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -8,16 +8,23 @@ import math
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.base import utcnow
-from db.models import (BacklogLot, BacklogRecord, Certificate, Course, CourseResult,
-                       DigitizationTarget, HubNodeContact, Officer)
-from core.backlog import lots
-from core.backlog import records
-from core.officers import registry as officer_svc
-from core.backlog.progress import Figures, forecast
-from core.province.client import is_province_mode
 from core import enrolment as hub_svc
+from core.backlog import lots, records
+from core.backlog.progress import Figures, forecast
 from core.hub import enrolment
+from core.officers import registry as officer_svc
+from core.province.client import is_province_mode
+from db.base import utcnow
+from db.models import (
+    BacklogLot,
+    BacklogRecord,
+    Certificate,
+    Course,
+    CourseResult,
+    DigitizationTarget,
+    HubNodeContact,
+    Officer,
+)
 
 
 def small_commune(store, prefix: str, scanned: int = 30, verified: int = 10) -> None:

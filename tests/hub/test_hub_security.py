@@ -6,12 +6,12 @@ import httpx
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.models import Officer, SyncLog, SyncPeer
+from core.hub import enrolment
 from core.sync import service as sync_svc
 from core.sync.export import export_bundle
 from core.sync.http_auth import sign_headers
 from core.sync.keys import NodeKeys
-from core.hub import enrolment
+from db.models import Officer, SyncLog, SyncPeer
 from tests.conftest import TEST_COMMUNE
 from tests.hub.conftest import OTHER_COMMUNE, open_pc
 from tests.hub.test_hub_sync import sync

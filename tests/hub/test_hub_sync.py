@@ -7,14 +7,14 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.errors import UserError
-from db.models import Officer, SyncPeer
 from core import enrolment as hub_svc
+from core.hub import enrolment
 from core.sync import service as sync_svc
 from core.sync.http_client import HubClient
-from core.hub import enrolment
-from tests.hub.conftest import OTHER_COMMUNE, open_pc
+from db.errors import UserError
+from db.models import Officer, SyncPeer
 from tests.conftest import TEST_COMMUNE
+from tests.hub.conftest import OTHER_COMMUNE, open_pc
 from tests.sync.conftest import add_officer
 
 

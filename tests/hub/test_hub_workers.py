@@ -11,17 +11,18 @@ import pytest
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from core.hub.guard import SharedReplays
+from core.hub.store import open_hub
+from core.sync.state import exported_tables
+from core.sync.verify import PartitionRejected, _check_owners
 from db.base import utcnow
 from db.ids import uuid7
 from db.models import HubSeenRequest, Officer
-from core.sync.state import exported_tables
-from core.sync.verify import PartitionRejected, _check_owners
-from core.hub.guard import SharedReplays
-from core.hub.store import open_hub
 from tests.conftest import TEST_COMMUNE
 from tests.hub.conftest import OTHER_COMMUNE, RunningHub, enrol, open_pc, serve_process
 from tests.hub.test_hub_security import bundle_for_hub, hub_officers, push_raw
 from tests.sync.conftest import add_officer
+
 
 def test_a_request_replayed_to_another_hub_process_is_refused(tmp_path, db_url):
     opened = open_hub(tmp_path / "hub-data", db_url)

@@ -11,15 +11,15 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.errors import ValidationError
-from db.models import Course, CourseResult, DigitizationTarget, Officer
 from core.backlog import lots as backlog
-from core.training.coverage import coverage
+from core.hub import catalogue
+from core.hub.province import summary
 from core.sync import service as sync_svc
 from core.sync.export import export_bundle
 from core.sync.http_client import HubClient, HubRefused
-from core.hub import catalogue
-from core.hub.province import summary
+from core.training.coverage import coverage
+from db.errors import ValidationError
+from db.models import Course, CourseResult, DigitizationTarget, Officer
 from tests.hub.test_hub_sync import sync
 from tests.sync.conftest import add_officer
 
@@ -79,10 +79,10 @@ def test_a_commune_computer_cannot_send_a_province_row(hub, pcs, tmp_path):
 
 
 def test_province_computer_publishes_and_withdraws_through_the_hub(hub, pcs, tmp_path):
+    from core.config import Paths
     from core.province import client as province
     from core.setup import SetupRequest, initialize
     from core.store import Store
-    from core.config import Paths
     from tests.hub.province_data import enrol_viewer
 
     pc1, _pc2, pc3 = pcs
@@ -176,9 +176,9 @@ def test_province_requests_use_the_connection_settings(hub, tmp_path):
 
     from core.config import Paths
     from core.province import client as province
-    from core.sync import settings as sync_settings
     from core.setup import SetupRequest, initialize
     from core.store import Store
+    from core.sync import settings as sync_settings
     from core.sync.http_client import HubOffline
     from tests.hub.province_data import enrol_viewer
 

@@ -10,15 +10,15 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import SyncLog, SyncPeer
 from core.config import Paths
+from core.hub.province import summary
 from core.province import client as province
-from core.sync import service as sync_svc
-from demo.commune import fill_demo
 from core.store import Store
+from core.sync import service as sync_svc
 from core.sync.http_auth import sign_headers
 from core.sync.http_client import HubClient, HubRefused
-from core.hub.province import summary
+from db.models import SyncLog, SyncPeer
+from demo.commune import fill_demo
 from tests.conftest import TEST_COMMUNE
 from tests.hub.conftest import OTHER_COMMUNE, enrol, open_pc
 from tests.hub.province_data import enrol_viewer, recount, small_commune

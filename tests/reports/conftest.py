@@ -13,8 +13,8 @@ from pypdf import PdfReader
 def demo_template(tmp_path_factory):
     """The demo data folder, filled once per run (filling takes seconds)."""
     from core.config import Paths
-    from demo.commune import fill_demo
     from core.store import Store
+    from demo.commune import fill_demo
 
     home = tmp_path_factory.mktemp("demo-template") / "home"
     store = Store.open(Paths(home))

@@ -8,14 +8,14 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from db.models import BacklogLot, BacklogRecord
+from core.backlog import lots as svc
+from core.backlog import records as recs
+from core.backlog.lots import DONE
 from core.reports import monthly, pdf, period, wording
 from core.reports.common import Stamp
 from core.reports.model import BarChart, Heading, Paragraph, Table
 from core.reports.sections import digitization as section
-from core.backlog import lots as svc
-from core.backlog import records as recs
-from core.backlog.lots import DONE
+from db.models import BacklogLot, BacklogRecord
 from tests.reports.conftest import pdf_pages
 from tests.unit.training_fixtures import add_officer
 

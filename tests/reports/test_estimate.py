@@ -9,9 +9,9 @@ import io
 import pytest
 from pypdf import PdfReader
 
+from core.infrastructure import check as infra_check
 from core.reports import estimate, pdf, wording
 from core.reports.common import Stamp
-from core.infrastructure import check as infra_check
 from tests.reports.conftest import pdf_pages
 from tests.unit.infra_fixtures import add_device, add_signer
 

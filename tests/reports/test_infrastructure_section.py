@@ -8,12 +8,12 @@ import datetime as dt
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
-from db.models import DigitalTeam, Equipment, TeamActivity, TeamMember
+from core.infrastructure import check as infra_check
 from core.reports import monthly, pdf, period, xlsx
 from core.reports.common import Stamp
 from core.reports.model import Heading, Paragraph
 from core.reports.sections import infrastructure as section
-from core.infrastructure import check as infra_check
+from db.models import DigitalTeam, Equipment, TeamActivity, TeamMember
 from tests.reports.conftest import pdf_pages
 
 ISSUED = dt.date(2030, 1, 5)

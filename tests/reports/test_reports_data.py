@@ -8,13 +8,13 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
-from db.errors import UserError, ValidationError
-from db.models import CertRequest, CourseResult, Officer, ReportRegister
+from core.certificates import status as cert_status
 from core.reports import catalog, data, monthly, pdf, period, xlsx
+from core.reports import register as service
 from core.reports.common import Stamp
 from core.reports.model import Heading, Table
-from core.certificates import status as cert_status
-from core.reports import register as service
+from db.errors import UserError, ValidationError
+from db.models import CertRequest, CourseResult, Officer, ReportRegister
 from tests.reports.conftest import pdf_pages
 
 ISSUED = dt.date(2030, 1, 5)  # a year the demo has issued nothing in

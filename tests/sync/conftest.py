@@ -8,9 +8,9 @@ import pytest
 
 from core.config import Paths
 from core.officers import registry as officer_svc
-from core.sync import service as sync_svc
 from core.setup import SetupRequest, initialize
 from core.store import Store
+from core.sync import service as sync_svc
 from tests.conftest import ADMIN_PASSWORD, TEST_COMMUNE
 
 

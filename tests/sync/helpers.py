@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from db.models import ChangeLog
 from core.sync.state import exported_tables
+from db.models import ChangeLog
 
 STAMPS = {"updated_at", "updated_by"}
 

@@ -31,7 +31,7 @@ def free_port() -> int:
 
 def make_tls_files(folder: Path) -> tuple[Path, Path, Path]:
     """(ca.pem, server.pem, server-key.pem): a province CA and a certificate for 127.0.0.1."""
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     ca_key = ec.generate_private_key(ec.SECP256R1())
     ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "CA Sở TT&TT thử nghiệm")])
     ca = (x509.CertificateBuilder().subject_name(ca_name).issuer_name(ca_name)

@@ -16,8 +16,8 @@ def main(home: str, bundle: str, node_id: str, secret_file: str, delay: float) -
     backend.set_password("xaso", f"node-{node_id}", Path(secret_file).read_text())
     keyring.set_keyring(backend)
     from core.config import Paths
-    from core.sync import service as sync_svc
     from core.store import Store
+    from core.sync import service as sync_svc
 
     store = Store.open(Paths(Path(home)))
 

@@ -8,6 +8,10 @@ import shutil
 
 from sqlalchemy import event, func, select
 
+from core.backlog import lots as backlog
+from core.backlog import records as recs
+from core.sync import service as sync_svc
+from core.sync.apply import import_bundle
 from db import chain
 from db.changes import bulk_insert
 from db.models import (
@@ -18,10 +22,6 @@ from db.models import (
     Officer,
     SyncConflict,
 )
-from core.backlog import lots as backlog
-from core.backlog import records as recs
-from core.sync import service as sync_svc
-from core.sync.apply import import_bundle
 from tests.sync.conftest import add_officer, open_node, peer_id
 from tests.sync.helpers import synced_rows, whole_db
 

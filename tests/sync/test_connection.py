@@ -8,11 +8,12 @@ import time
 import pytest
 from sqlalchemy import func, select
 
+from core.sync import online as sync_http
+from core.sync import service as sync_svc
+from core.sync import settings as sync_settings
+from core.sync.http_client import HubOffline, HubRefused
 from db.errors import ValidationError
 from db.models import Officer, Setting
-from core.sync import service as sync_svc
-from core.sync import online as sync_http, settings as sync_settings
-from core.sync.http_client import HubOffline, HubRefused
 from tests.sync.conftest import add_officer, open_node
 from tests.sync.hub_server import free_port, running_hub
 
@@ -76,12 +77,12 @@ def test_manual_proxy_goes_to_the_client_and_its_password_to_the_keyring(node_a)
 def test_clock_skew_is_warned_and_a_refusal_says_by_how_much(node_a, tmp_path):
     add_officer(node_a, "Trần Thị Bình", "020190001235")
     with running_hub(tmp_path, node_a) as (hub, _url, _ca):
-        slow = lambda: dt.datetime.now(dt.timezone.utc) - dt.timedelta(minutes=12)  # noqa: E731
+        slow = lambda: dt.datetime.now(dt.UTC) - dt.timedelta(minutes=12)  # noqa: E731
         result = sync_http.run_sync(node_a, clock=slow)
         assert result["skew_minutes"] == 12 and _officers(hub) == 1
         warning = sync_settings.skew_warning(sync_settings.clock_skew(node_a))
         assert warning is not None and "12 minutes" in warning.message()
-        late = lambda: dt.datetime.now(dt.timezone.utc) + dt.timedelta(minutes=20)  # noqa: E731
+        late = lambda: dt.datetime.now(dt.UTC) + dt.timedelta(minutes=20)  # noqa: E731
         with pytest.raises(HubRefused) as info:
             sync_http.run_sync(node_a, clock=late)
         assert info.value.code == "clock" and "20 minutes" in info.value.message()
@@ -108,8 +109,8 @@ def test_an_unreachable_hub_is_explained_without_the_network_library_words(qapp,
     """The reason is a phrase of ours in Vietnamese, never httpx's English exception text."""
     import httpx
 
-    from desktop.i18n import install, tr
     from core.sync.http_client import OFFLINE_MESSAGE, offline_reason
+    from desktop.i18n import install, tr
 
     install(qapp)
     port = free_port()  # nothing listens there

@@ -12,9 +12,9 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from db.models import Officer, SyncConflict
 from core.sync import service as sync_svc
 from core.sync.bundle import BundleRejected
+from db.models import Officer, SyncConflict
 from tests.sync.conftest import add_officer, enrol_both, open_node, peer_id
 from tests.sync.helpers import change_ids, synced_rows
 

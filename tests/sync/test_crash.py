@@ -12,10 +12,10 @@ from pathlib import Path
 import keyring
 from sqlalchemy import func, select
 
-from db.changes import bulk_insert
-from db.models import ChangeLog, Officer, SyncLog
 from core.sync import service as sync_svc
 from core.sync.export import export_bundle
+from db.changes import bulk_insert
+from db.models import ChangeLog, Officer, SyncLog
 from tests.sync.conftest import open_node
 from tests.sync.helpers import whole_db
 

@@ -6,9 +6,9 @@ import uuid
 
 from sqlalchemy.orm import Session
 
-from db.models import ChangeLog
 from core.sync import export
 from core.sync.state import exported_tables, peer_cursors, set_acked
+from db.models import ChangeLog
 from tests.sync.conftest import add_officer, peer_id
 
 ACTORS = ('chị "Lan"', "back\\slash", "tab\there\nnewline\x01", "Nguyễn Thị Ánh", "")

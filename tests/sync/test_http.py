@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from db.models import Officer
 from core.sync import service as sync_svc
 from core.sync.http_client import HubClient, HubOffline, HubRefused
+from db.models import Officer
 from tests.sync.conftest import add_officer, open_node
 from tests.sync.hub_server import free_port, running_hub
 

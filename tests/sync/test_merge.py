@@ -8,10 +8,10 @@ import shutil
 import pytest
 from sqlalchemy import func, select
 
-from db.models import ChangeLog, CourseResult, Officer, SyncConflict, SyncQuarantine
 from core.sync import service as sync_svc
 from core.sync.bundle import BundleRejected
 from core.sync.hooks import register_after_apply, unregister_after_apply
+from db.models import ChangeLog, CourseResult, Officer, SyncConflict, SyncQuarantine
 from tests.sync.conftest import add_officer, peer_id
 from tests.sync.helpers import change_ids, synced_rows, whole_db
 
@@ -67,11 +67,11 @@ def test_orphan_waits_in_quarantine_until_its_parent_arrives(pair, tmp_path):
                            completed_on=dt.date(2026, 3, 1)))
     out = _export(a, b, tmp_path / "1")
     # deliver the child without its parents: keep only the course_result line
-    from tests.sync.test_rejections import _entries, _rewrite
     import orjson
     import zstandard
 
     from core.sync.bundle import chunk_name
+    from tests.sync.test_rejections import _entries, _rewrite
 
     entries = _entries(out.path)
     raw = zstandard.ZstdDecompressor().decompress(entries[chunk_name(1)])
@@ -205,8 +205,8 @@ def test_restored_backup_starts_a_new_epoch_nothing_lost_or_duplicated(pair, tmp
 
 
 def test_resolving_a_conflict_by_taking_the_other_version_travels_as_an_edit(pair, tmp_path):
-    from core.sync import lists as sync_lists
     from core.paging import PageRequest
+    from core.sync import lists as sync_lists
 
     a, b = pair
     oid = add_officer(a, "Nguyễn Văn An", "020190001234")

@@ -151,7 +151,7 @@ def test_encrypted_chunks_only_readable_by_the_recipient(pair, tmp_path):
     out = sync_svc.export_for(a, peer_id(b), tmp_path)
     entries = _entries(out.path)
     assert orjson.loads(entries["manifest.json"])["encryption"]["recipient"] == card["box_key"]
-    assert "Nguy".encode() not in entries[chunk_name(1)]
+    assert b"Nguy" not in entries[chunk_name(1)]
     assert sync_svc.import_file(b, out.path).tally.applied >= 1
 
 

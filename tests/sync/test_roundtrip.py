@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from db.models import ChangeLog, Officer, SyncState
 from core.sync import service as sync_svc
+from db.models import ChangeLog, Officer, SyncState
 from tests.sync.conftest import add_officer, peer_id
 from tests.sync.helpers import change_ids, synced_rows
 
@@ -94,9 +94,9 @@ def test_usb_export_reads_back_and_refuses_a_missing_folder(pair, tmp_path):
 
 
 def test_received_record_steps_rebuild_the_lot_counters(pair, tmp_path):
-    from db.models import BacklogCounter
     from core.backlog import lots as backlog
     from core.backlog import records as recs
+    from db.models import BacklogCounter
 
     a, b = pair
     officer = add_officer(a, "Lê Văn Cường", "020190001236")

@@ -8,11 +8,11 @@ import re
 import pytest
 from sqlalchemy import select
 
-from db.errors import UserError
-from db.models import Officer
 from core.sync import service as sync_svc
 from core.sync.http_client import HubClient, HubOffline
 from core.sync.split import PartLimits, plan_parts
+from db.errors import UserError
+from db.models import Officer
 from tests.sync.conftest import add_officer, peer_id
 from tests.sync.hub_server import running_hub
 

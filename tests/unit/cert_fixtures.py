@@ -11,8 +11,8 @@ from pathlib import Path
 from cryptography import x509
 
 from core.officers import registry as officer_service
-from demo.cert_factory import CertFactory, der, make_name, p7, p12, pem
 from core.officers.registry import OfficerInput
+from demo.cert_factory import CertFactory, der, make_name, p7, p12, pem
 
 P12_PASSWORD = "mật-khẩu-123"
 OFFICERS = [

@@ -7,11 +7,11 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
+from core.accounts import admin as adm
+from core.accounts.auth import LockedOut, change_password, login
 from db.base import utcnow
 from db.errors import ValidationError
 from db.models import Account
-from core.accounts import admin as adm
-from core.accounts.auth import LockedOut, change_password, login
 from tests.conftest import ADMIN_PASSWORD
 
 

@@ -9,11 +9,11 @@ import pytest
 from alembic import command
 from alembic.script import ScriptDirectory
 
+from core.config import Paths
+from core.store import Store
 from db.errors import NewerDatabaseError
 from db.migrate import SCHEMA_HEAD, alembic_config
-from core.config import Paths
 from demo.commune import fill_demo
-from core.store import Store
 
 
 def previous_revision() -> str:

@@ -8,10 +8,10 @@ import unicodedata
 import pytest
 from sqlalchemy import func, select
 
-from db.errors import UserError
-from db.models import Attendance, ChangeLog, CourseResult, TrainingSession
 from core.training import courses as training
 from core.training import import_attendance as imp
+from db.errors import UserError
+from db.models import Attendance, ChangeLog, CourseResult, TrainingSession
 from tests.unit.training_fixtures import add_course, add_people, write_attendance
 
 

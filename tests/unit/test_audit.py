@@ -7,10 +7,10 @@ import datetime as dt
 from openpyxl import load_workbook
 from sqlalchemy import select, text
 
-from db.models import ChangeLog
 from core.accounts import audit
 from core.officers import registry as officers
 from core.paging import PageRequest
+from db.models import ChangeLog
 
 
 def _history(store):

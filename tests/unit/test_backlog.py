@@ -7,14 +7,14 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select
 
-from db.errors import ValidationError
-from db.models import BacklogCounter, BacklogDaily, BacklogRecord, ChangeLog
-from core.backlog import lots as svc
 from core.backlog import listing as lst
+from core.backlog import lots as svc
 from core.backlog import progress as prog
 from core.backlog import records as recs
 from core.paging import PageRequest
 from core.settings import LAST_SYNC_AT, set_setting
+from db.errors import ValidationError
+from db.models import BacklogCounter, BacklogDaily, BacklogRecord, ChangeLog
 from tests.unit.training_fixtures import add_officer
 
 BIRTHS = svc.LotInput(field="ho_tich", record_kind="Sổ đăng ký khai sinh", year_from=1999,
@@ -117,7 +117,7 @@ def test_undo_restores_and_refuses_after_sync(ready_store, lot, officer):
     assert counters(ready_store) == {(lot, "pending"): 350, (lot, "scanned"): 100}
     assert_counters_match_recount(ready_store)
     with ready_store.write("t") as s:
-        set_setting(s, LAST_SYNC_AT, dt.datetime.now(dt.timezone.utc).isoformat())
+        set_setting(s, LAST_SYNC_AT, dt.datetime.now(dt.UTC).isoformat())
     with ready_store.write("t") as s, pytest.raises(ValidationError, match="last sync"):
         recs.undo_batch(s, scanned)
 

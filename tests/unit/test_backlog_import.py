@@ -6,10 +6,10 @@ import pytest
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
+from core.backlog import import_lots as imp
+from core.backlog import lots as svc
 from db.errors import UserError
 from db.models import BacklogLot
-from core.backlog import lots as svc
-from core.backlog import import_lots as imp
 from tests.conftest import TEST_COMMUNE
 
 

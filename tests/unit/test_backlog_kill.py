@@ -11,9 +11,9 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from db.models import BacklogLot, BacklogRecord
 from core.backlog import lots as svc
 from core.backlog import records as recs
+from db.models import BacklogLot, BacklogRecord
 from tests.unit.test_backlog import assert_counters_match_recount, counters
 from tests.unit.test_backlog_import import ROWS, write_xlsx
 from tests.unit.training_fixtures import add_officer

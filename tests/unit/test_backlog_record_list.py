@@ -6,10 +6,10 @@ import pytest
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
-from db.models import BacklogRecord
+from core.backlog import import_records as imp
 from core.backlog import lots as svc
 from core.backlog import records as recs
-from core.backlog import import_records as imp
+from db.models import BacklogRecord
 from tests.unit.test_backlog import BIRTHS, assert_counters_match_recount, counters
 
 

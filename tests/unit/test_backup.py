@@ -8,11 +8,11 @@ import threading
 import pytest
 from sqlalchemy import func, select, text
 
-from db.models import ChangeLog, Officer
 from core.backup import files as bk
 from core.backup import restore as br
 from core.officers import registry as officers
 from core.settings import get_setting
+from db.models import ChangeLog, Officer
 
 
 def _add(store, n, start=0):

@@ -7,11 +7,11 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from db.errors import ValidationError
-from db.models import Certificate, CertRequest
+from core.certificates import registry as svc
 from core.certificates import requests as req
 from core.certificates import status
-from core.certificates import registry as svc
+from db.errors import ValidationError
+from db.models import Certificate, CertRequest
 from demo.cert_factory import CertFactory, make_name, pem
 from tests.unit.cert_fixtures import P12_PASSWORD, add_officers, write_cert_folder
 
@@ -79,7 +79,7 @@ def test_officers_who_need_a_request(loaded):
 def test_certificate_from_before_the_reorganisation_needs_a_change(ready_store, tmp_path):
     with ready_store.write("test") as s:
         ids = add_officers(s)
-    old = CertFactory(seed=3, today=dt.datetime(2025, 3, 1, tzinfo=dt.timezone.utc))
+    old = CertFactory(seed=3, today=dt.datetime(2025, 3, 1, tzinfo=dt.UTC))
     cert = old.leaf(make_name("Nguyễn Văn An", "UBND xã Cũ", uid=f"CCCD:{AN}"), days_valid=5 * 365)
     (tmp_path / "an.crt").write_bytes(pem(cert))
     _import_one(ready_store, tmp_path / "an.crt")
@@ -122,7 +122,7 @@ def test_coverage_counts_valid_official_certificates_by_department(loaded):
 
 def test_support_tickets_in_time(loaded):
     store, ids, _ = loaded
-    t0 = dt.datetime(2026, 5, 4, 8, tzinfo=dt.timezone.utc)
+    t0 = dt.datetime(2026, 5, 4, 8, tzinfo=dt.UTC)
     with store.write("test") as s:
         fast = req.open_ticket(s, ids[AN], "pin_locked", "Khóa PIN sau 3 lần nhập sai", t0)
         slow = req.open_ticket(s, ids[AN], "token_not_recognised", "Máy không nhận token", t0)
@@ -163,8 +163,8 @@ def test_export_to_xlsx_has_every_table(loaded, tmp_path):
 
 def test_demo_certificates_are_realistic_and_deterministic(tmp_path):
     from core.config import Paths
-    from demo.commune import fill_demo
     from core.store import Store
+    from demo.commune import fill_demo
 
     figures = []
     for name in ("a", "b"):

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from db.errors import UserError, ValidationError
-from db.models import Certificate, ChangeLog
 from core.certificates import parse
 from core.certificates import registry as svc
+from db.errors import UserError, ValidationError
+from db.models import Certificate, ChangeLog
 from demo.cert_factory import der, make_name, pem
 from tests.unit.cert_fixtures import P12_PASSWORD, add_officers, forged_official, write_cert_folder
 

@@ -9,9 +9,9 @@ import orjson
 import pytest
 from sqlalchemy import delete, func, insert, select, update
 
+from core.officers import registry as svc
 from db.changes import ChangeCaptureError, bulk_insert, bulk_update
 from db.models import Account, ChangeLog, Officer
-from core.officers import registry as svc
 
 
 def _log(store, table=None):

@@ -9,13 +9,13 @@ import unicodedata
 import pytest
 from sqlalchemy import func, select
 
-from db.errors import ValidationError
-from db.models import Account, ChangeLog, Officer
-from core.config import Paths
 from core.accounts.auth import login
-from demo.commune import DEMO_FILLED, fill_demo
+from core.config import Paths
 from core.settings import get_setting
 from core.store import Store
+from db.errors import ValidationError
+from db.models import Account, ChangeLog, Officer
+from demo.commune import DEMO_FILLED, fill_demo
 
 PHONE = re.compile(r"^0(3[2-9]|8[89]|9[0-8])\d{7}$")
 

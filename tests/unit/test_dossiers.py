@@ -8,9 +8,9 @@ import pytest
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
-from db.models import ChangeLog, Dossier
-from core.backlog import indicators as ind
 from core.backlog import import_dossiers as imp
+from core.backlog import indicators as ind
+from db.models import ChangeLog, Dossier
 from tests.conftest import TEST_COMMUNE
 
 HEADER = ["STT", "MaHoSo", "MaTTHC", "LinhVuc", "NgayTiepNhan", "NgayHenTra", "NgayKetThucXuLy",

@@ -12,11 +12,11 @@ from hypothesis import strategies as st
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
+from core.certificates import parse as cert_parse
+from core.officers import import_xlsx as officers_xlsx
+from core.training import import_attendance as attendance_xlsx
 from db.errors import UserError
 from db.models import Officer
-from core.certificates import parse as cert_parse
-from core.training import import_attendance as attendance_xlsx
-from core.officers import import_xlsx as officers_xlsx
 from tests.unit.xlsx_fixtures import HEADER_TOP, OFFICERS, write_commune_list
 
 FUZZ = settings(max_examples=12, deadline=None, derandomize=True,

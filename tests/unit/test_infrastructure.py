@@ -8,16 +8,22 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
-from db.errors import UserError, ValidationError
-from db.models import Certificate, ChangeLog, Equipment
 from core.infrastructure import (
     check as infra_check,
-    export as infra_export,
-    report as infra_report,
-    teams as infra_teams,
 )
 from core.infrastructure import equipment as svc
+from core.infrastructure import (
+    export as infra_export,
+)
 from core.infrastructure import import_equipment as imp
+from core.infrastructure import (
+    report as infra_report,
+)
+from core.infrastructure import (
+    teams as infra_teams,
+)
+from db.errors import UserError, ValidationError
+from db.models import Certificate, ChangeLog, Equipment
 from tests.unit.infra_fixtures import ROWS, TODAY, add_device, add_signer, write_list
 
 
@@ -101,7 +107,7 @@ def test_check_counts_usable_out_of_support_and_faulty(ready_store):
 def _certificate(store, officer_id, carrier, not_after):
     with store.write("t") as s:
         s.add(Certificate(der=b"x", fingerprint=f"{officer_id.hex}{carrier}"[:64], serial="1",
-                          not_before=dt.datetime(2025, 1, 1, tzinfo=dt.timezone.utc),
+                          not_before=dt.datetime(2025, 1, 1, tzinfo=dt.UTC),
                           not_after=not_after, carrier=carrier, officer_id=officer_id))
 
 
@@ -112,7 +118,7 @@ def test_tokens_are_one_per_signer_holding_a_valid_token_certificate(ready_store
     with ready_store.session() as s:
         tokens = _gap(infra_check.check(s, TODAY), "token_reader")
     assert (tokens.needed, tokens.usable, tokens.missing) == (2, 0, 2)
-    later = dt.datetime(2028, 1, 1, tzinfo=dt.timezone.utc)
+    later = dt.datetime(2028, 1, 1, tzinfo=dt.UTC)
     _certificate(ready_store, an, "token", later)
     _certificate(ready_store, binh, "sim", later)  # not a token: Bình still needs one
     with ready_store.session() as s:

@@ -11,11 +11,11 @@ import pytest
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
+from core.officers import import_xlsx as ox
+from core.officers import registry as officers
+from core.officers.registry import OfficerInput
 from db.errors import UserError
 from db.models import ChangeLog, Officer
-from core.officers import registry as officers
-from core.officers import import_xlsx as ox
-from core.officers.registry import OfficerInput
 from tests.unit.xlsx_fixtures import OFFICERS, write_commune_list
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -8,10 +8,10 @@ import unicodedata
 import pytest
 from sqlalchemy import func, select
 
-from db.errors import ValidationError
-from db.models import ChangeLog, Officer
 from core.officers import registry as svc
 from core.paging import PageRequest
+from db.errors import ValidationError
+from db.models import ChangeLog, Officer
 
 NAMES = [
     "Nguyễn Văn An", "Trần Thị Ánh", "Lê Văn Bình", "Phạm Thị Ân", "Hoàng Đức Dũng",

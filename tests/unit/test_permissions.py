@@ -7,19 +7,20 @@ import itertools
 import pytest
 from sqlalchemy import select, text
 
-from db.changes import bulk_insert
-from db.models import Account, Officer
-from core.accounts import admin as account_admin, audit
-from core.backlog import lots as backlog
-from core.officers import registry as officers
-from core.reports import register as reports
-from core.training import courses as training
-from core.backup import restore as br
-from db.errors import UserError
+from core.accounts import admin as account_admin
+from core.accounts import audit
 from core.accounts.auth import change_password, create_account, login
-from core.paging import PageRequest
 from core.accounts.permissions import PermissionDenied, require
+from core.backlog import lots as backlog
+from core.backup import restore as br
+from core.officers import registry as officers
+from core.paging import PageRequest
+from core.reports import register as reports
 from core.settings import get_setting, set_setting
+from core.training import courses as training
+from db.changes import bulk_insert
+from db.errors import UserError
+from db.models import Account, Officer
 from tests.conftest import ADMIN_PASSWORD
 
 ROLES = ("staff", "supervisor", "admin")

@@ -10,14 +10,14 @@ import unicodedata
 import pytest
 from pypdf import PdfReader
 
-from db.errors import ValidationError
-from core.reports import pdf
-from core.province import report as province_report
-from core.province import client as province
-from demo.province import fill_demo_province
-from core.text import format_number
 from core.hub.province import summary
 from core.hub.store import open_hub
+from core.province import client as province
+from core.province import report as province_report
+from core.reports import pdf
+from core.text import format_number
+from db.errors import ValidationError
+from demo.province import fill_demo_province
 
 ON = dt.date(2026, 12, 6)
 

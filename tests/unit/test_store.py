@@ -9,12 +9,12 @@ import sqlite3
 import pytest
 from sqlalchemy import exc, select
 
-from db.errors import DatabaseError, ValidationError
-from db.migrate import _translate_operational
-from db.models import Account, Commune
 from core.config import Paths
 from core.setup import SetupRequest, initialize
 from core.store import Store
+from db.errors import DatabaseError, ValidationError
+from db.migrate import _translate_operational
+from db.models import Account, Commune
 
 
 def test_first_open_creates_folder_and_schema_but_no_identity(paths):

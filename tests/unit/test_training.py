@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+from datetime import datetime
 
 import pytest
 from openpyxl import load_workbook
-from datetime import datetime, timezone
-
 from sqlalchemy import select, update
 
-from db.errors import ValidationError
-from db.models import ChangeLog, Course
+from core.paging import PageRequest
 from core.training import courses as training
 from core.training import coverage as cov
-from core.paging import PageRequest
+from db.errors import ValidationError
+from db.models import ChangeLog, Course
 from tests.unit.training_fixtures import add_course, add_officer, add_people, complete
 
 
@@ -134,7 +133,7 @@ def test_coverage_arithmetic_per_topic_department_and_commune(ready_store):
     assert not any(p.is_new for p in c.to_train)  # the first list entered: not "new"
     with ready_store.write("t") as s:  # the first list was entered 10 days ago ...
         s.execute(update(ChangeLog).where(ChangeLog.table_name == "officer")
-                  .values(at=datetime.now(timezone.utc) - dt.timedelta(days=10)))
+                  .values(at=datetime.now(dt.UTC) - dt.timedelta(days=10)))
     newcomer = add_officer(ready_store, "Vi Văn Mới", "020199000001", "Văn phòng")  # ... one today
     with ready_store.session() as s:
         now = cov.coverage(s)

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from db.errors import N_, UserError, ValidationError
 from core import xlsx_table
 from core.xlsx_table import ImportProblem, cell_text, guess_mapping, header_key, match_score, read_table
+from db.errors import N_, UserError, ValidationError
 
 # a backlog-lot-like list: the module must not know about officers
 LOT_SYNONYMS = {

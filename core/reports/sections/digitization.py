@@ -13,14 +13,14 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.base import Base
-from db.models import BacklogDaily, BacklogLot
+from core.backlog import progress as prog
+from core.backlog.lots import FIELDS
 from core.reports import wording
 from core.reports.model import BarChart, Block, Paragraph, Table
 from core.reports.period import Period
-from core.backlog import progress as prog
-from core.backlog.lots import FIELDS
 from core.text import format_number
+from db.base import Base
+from db.models import BacklogDaily, BacklogLot
 
 TITLE = "KẾT QUẢ SỐ HÓA HỒ SƠ"
 NO_LOTS = "Chưa có lô hồ sơ giấy nào được đưa vào theo dõi số hóa."

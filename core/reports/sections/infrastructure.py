@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from core.infrastructure import check as infra_check
+from core.infrastructure import report as infra_report
+from core.infrastructure import teams as infra_teams
 from core.reports import wording
 from core.reports.model import Block, Paragraph, Table
 from core.reports.period import Period
-from core.infrastructure import check as infra_check, report as infra_report, teams as infra_teams
 
 TITLE = "HẠ TẦNG CÔNG NGHỆ THÔNG TIN, TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG"
 # the report is a Vietnamese document whatever the interface language (the services' labels

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QComboBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import UserError
-from desktop.i18n import N_, tr, user_message
 from core.accounts import admin as svc
 from core.accounts.permissions import ROLE_LABELS
+from db.errors import UserError
+from desktop.i18n import N_, tr, user_message
 from desktop.ui.admin import small_table
 from desktop.ui.admin.dialogs import AccountDialog
 from desktop.ui.context import AppContext

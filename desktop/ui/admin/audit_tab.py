@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.i18n import tr, user_message
 from core.accounts import audit as svc
+from desktop.i18n import tr, user_message
 from desktop.ui.context import AppContext
 from desktop.ui.tasks import run_with_progress
 from desktop.ui.widgets.paged_model import Column, PagedTableModel

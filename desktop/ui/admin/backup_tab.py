@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import UserError
-from desktop.i18n import N_, tr, user_message
+from core.accounts.permissions import can
 from core.backup import files as bk
 from core.backup import restore as br
-from core.accounts.permissions import can
+from db.errors import UserError
+from desktop.i18n import N_, tr, user_message
 from desktop.ui.admin import small_table
 from desktop.ui.admin.dialogs import BackupPasswordDialog
 from desktop.ui.context import AppContext

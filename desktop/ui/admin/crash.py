@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
+from core.backup import recovery
 from core.config import Paths
 from desktop.i18n import tr
-from core.backup import recovery
 
 
 class CrashDialog(QMessageBox):

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
+from core.accounts.auth import change_password
+from core.accounts.permissions import ROLE_LABELS
 from db.errors import UserError
 from db.models import ROLES
 from desktop.i18n import tr
-from core.accounts.auth import change_password
-from core.accounts.permissions import ROLE_LABELS
 from desktop.ui.widgets.forms import button_box, error_label, show_field_error
 
 

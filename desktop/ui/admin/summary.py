@@ -6,8 +6,8 @@ import datetime as dt
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from desktop.i18n import tr
 from core.backup import files as bk
+from desktop.i18n import tr
 
 STALE_AFTER = dt.timedelta(days=2)
 

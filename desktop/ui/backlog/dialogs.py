@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import N_, UserError, ValidationError
-from desktop.i18n import tr, user_message
 from core.backlog import lots as svc
 from core.backlog import records as recs
 from core.text import format_date
+from db.errors import N_, UserError, ValidationError
+from desktop.i18n import tr, user_message
 from desktop.ui.context import AppContext
 from desktop.ui.training.dialogs import _Form, date_edit, read_date
 

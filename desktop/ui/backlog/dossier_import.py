@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from db.errors import N_
-from desktop.i18n import tr
 from core.backlog import import_dossiers as imp
 from core.text import format_date
+from db.errors import N_
+from desktop.i18n import tr
 from desktop.ui.backlog.import_dialog import LotImportDialog
 
 CHANNELS = {1: N_("In person"), 2: N_("Online"), 3: N_("Public postal service")}

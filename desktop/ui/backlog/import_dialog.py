@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.backlog import import_lots as imp
+from core.backlog import lots as svc
+from core.text import format_number
 from db.errors import N_
 from desktop.i18n import tr, user_message
-from core.backlog import lots as svc
-from core.backlog import import_lots as imp
-from core.text import format_number
 from desktop.ui.context import AppContext
 from desktop.ui.widgets.forms import button_box, error_label
 

@@ -11,9 +11,9 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop.i18n import tr
 from core.backlog import indicators as ind
 from core.text import format_number, format_percent
+from desktop.i18n import tr
 from desktop.ui.context import AppContext
 
 

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.i18n import tr, user_message
 from core.backlog import indicators as ind
 from core.text import format_number, format_percent
+from desktop.i18n import tr, user_message
 from desktop.ui.context import AppContext
 from desktop.ui.tasks import run_with_progress
 

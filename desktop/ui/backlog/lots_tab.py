@@ -8,9 +8,9 @@ from pathlib import Path
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop.i18n import tr, user_message
 from core.backlog import lots as svc
 from core.text import format_number
+from desktop.i18n import tr, user_message
 from desktop.ui.backlog.dialogs import GenerateDialog, LotDialog
 from desktop.ui.backlog.models import LotTableModel
 from desktop.ui.context import AppContext

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from desktop.i18n import tr
-from core.backlog import lots as svc
 from core.backlog import listing as lst
+from core.backlog import lots as svc
 from core.paging import PageRequest
 from core.store import Store
 from core.text import format_date, format_number, format_percent
+from desktop.i18n import tr
 from desktop.ui.widgets.paged_model import Column, PagedTableModel
 
 

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import N_
-from desktop.i18n import tr
 from core.backlog import lots as svc
 from core.backlog import progress as prog
 from core.text import format_date, format_number, format_percent
+from db.errors import N_
+from desktop.i18n import tr
 from desktop.ui.backlog.summary import TABLES, bar_chart, forecast_text
 from desktop.ui.context import AppContext
 from desktop.ui.training.summary import ChartView

@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import N_
-from desktop.i18n import tr, user_message
-from core.backlog import lots as svc
 from core.backlog import listing as lst
+from core.backlog import lots as svc
 from core.backlog import records as recs
 from core.text import format_date, format_number
+from db.errors import N_
+from desktop.i18n import tr, user_message
 from desktop.ui.backlog.dialogs import StepDialog, add_ids, chosen_id
 from desktop.ui.backlog.models import RecordTableModel
 from desktop.ui.context import AppContext

@@ -12,10 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from desktop.i18n import tr
 from core.backlog import lots as svc
 from core.backlog import progress as prog
 from core.text import format_date, format_number, format_percent
+from desktop.i18n import tr
 from desktop.ui.context import AppContext
 from desktop.ui.pages.dashboard import StatCard
 from desktop.ui.training.summary import ChartView, short

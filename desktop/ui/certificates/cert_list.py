@@ -13,14 +13,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.i18n import N_, tr, user_message
 from core.certificates import parse
 from core.certificates import registry as svc
 from core.text import format_date
-from desktop.ui.widgets.tables import list_table
+from desktop.i18n import N_, tr, user_message
 from desktop.ui.certificates.dialogs import AssignDialog, CertEditDialog, RequestDialog, open_dialog
 from desktop.ui.certificates.models import CertificateTableModel
 from desktop.ui.context import AppContext
+from desktop.ui.widgets.tables import list_table
 
 VIEWS = (
     ("all", N_("All certificates")),

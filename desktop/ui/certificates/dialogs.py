@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from core.certificates import parse
+from core.certificates import registry as svc
+from core.certificates import requests as req
+from core.text import fold, format_date, parse_date
 from db.errors import N_, UserError, ValidationError
 from desktop.i18n import tr
-from core.certificates import parse
-from core.certificates import requests as req
-from core.certificates import registry as svc
-from core.text import fold, format_date, parse_date
 from desktop.ui.context import AppContext
 from desktop.ui.widgets.forms import button_box, error_label, show_field_error
 

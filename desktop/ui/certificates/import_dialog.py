@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.i18n import tr, user_message
 from core.certificates import parse
 from core.certificates import registry as svc
 from core.text import format_date
+from desktop.i18n import tr, user_message
 from desktop.ui.context import AppContext
 from desktop.ui.tasks import Progress, run_with_progress
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
-from desktop.i18n import tr
 from core.certificates import parse
-from core.certificates import requests as req
 from core.certificates import registry as svc
+from core.certificates import requests as req
 from core.store import Store
 from core.text import format_date
+from desktop.i18n import tr
 from desktop.ui.widgets.paged_model import Column, PagedTableModel
 
 ERROR_BG = QColor("#ffebee")

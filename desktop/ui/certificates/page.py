@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.i18n import tr, user_message
 from core.certificates import status
 from core.text import format_number, format_percent
+from desktop.i18n import tr, user_message
 from desktop.ui.certificates.cert_list import CertificateList
 from desktop.ui.certificates.coverage_tab import CoverageTab
 from desktop.ui.certificates.requests_tab import RequestsTab, SupportTab
@@ -158,8 +158,8 @@ class CertificatesPage(QWidget):
 
     # export -------------------------------------------------------------------------------
     def export_xlsx(self) -> None:
-        from desktop.i18n import tr as translate
         from core.certificates import export as cert_export
+        from desktop.i18n import tr as translate
 
         path = self.ctx.prompts.save_file(self, tr("Export to Excel"), tr("chung-thu-so.xlsx"),
                                           tr("Excel files (*.xlsx)"))

@@ -15,14 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import UserError
-from desktop.i18n import tr, user_message
 from core.certificates import requests as req
 from core.text import format_percent
-from desktop.ui.widgets.tables import list_table
+from db.errors import UserError
+from desktop.i18n import tr, user_message
 from desktop.ui.certificates.dialogs import RequestDialog, ResolveDialog, TicketDialog, open_dialog
 from desktop.ui.certificates.models import RequestTableModel
 from desktop.ui.context import AppContext
+from desktop.ui.widgets.tables import list_table
 
 
 def _table(headers: list[str]) -> QTableWidget:

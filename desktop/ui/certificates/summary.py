@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop.i18n import tr
 from core.certificates import status
 from core.text import format_number, format_percent
+from desktop.i18n import tr
 from desktop.ui.context import AppContext
 
 CERT_TABLES = {"certificate", "cert_request", "support_ticket", "cert_authority", "officer"}

@@ -3,13 +3,12 @@ and pull over HTTPS in a worker, with progress)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QVBoxLayout)
+from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
-from desktop.i18n import tr
 from core import enrolment as hub_svc
 from core.sync import service as sync_svc
 from core.sync import settings as sync_settings
+from desktop.i18n import tr
 from desktop.ui.tasks import run_with_progress
 from desktop.ui.widgets.forms import button_box, error_label, mark_error
 

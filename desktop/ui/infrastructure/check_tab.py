@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import N_, ValidationError
-from desktop.i18n import tr, user_message
 from core.infrastructure import check as infra_check
 from core.text import format_number
+from db.errors import N_, ValidationError
+from desktop.i18n import tr, user_message
 from desktop.ui.context import AppContext
 
 TABLES = {"equipment", "officer", "certificate", "infra_requirement"}

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import N_, UserError, ValidationError
-from desktop.i18n import tr
 from core.infrastructure import equipment as svc
 from core.text import format_date
+from db.errors import N_, UserError, ValidationError
+from desktop.i18n import tr
 from desktop.ui.context import AppContext
 from desktop.ui.training.dialogs import _Form, combo, date_edit, read_date, read_number
 

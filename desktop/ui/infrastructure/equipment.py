@@ -7,9 +7,9 @@ import uuid
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop.i18n import tr, user_message
 from core.infrastructure import equipment as svc
 from core.text import format_number
+from desktop.i18n import tr, user_message
 from desktop.ui.context import AppContext
 from desktop.ui.infrastructure.dialogs import EquipmentDialog
 from desktop.ui.infrastructure.model import EquipmentTableModel

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.infrastructure import import_equipment as imp
 from db.errors import N_
 from desktop.i18n import tr, user_message
-from core.infrastructure import import_equipment as imp
 from desktop.ui.context import AppContext
 from desktop.ui.infrastructure.model import kind_text
 from desktop.ui.tasks import run_with_progress

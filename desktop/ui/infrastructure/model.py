@@ -6,11 +6,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
-from desktop.i18n import tr
 from core.infrastructure import equipment as svc
 from core.paging import PageRequest
 from core.store import Store
 from core.text import format_date
+from desktop.i18n import tr
 from desktop.ui.widgets.paged_model import Column, PagedTableModel
 
 ERROR_BG = QColor("#ffebee")

@@ -6,9 +6,9 @@ import datetime as dt
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from desktop.i18n import tr
 from core.infrastructure import report as infra_report
 from core.text import format_number
+from desktop.i18n import tr
 from desktop.ui.context import AppContext
 
 TABLES = {"equipment", "infra_requirement", "digital_team", "team_member", "team_activity",

@@ -6,11 +6,11 @@ import uuid
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
+from core.infrastructure import equipment as infrastructure
+from core.infrastructure import teams as svc
+from core.text import format_date
 from db.errors import UserError
 from desktop.i18n import tr
-from core.infrastructure import teams as svc
-from core.infrastructure import equipment as infrastructure
-from core.text import format_date
 from desktop.ui.context import AppContext
 from desktop.ui.infrastructure.dialogs import read_int, set_current
 from desktop.ui.training.dialogs import _Form, combo, date_edit, read_date

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.i18n import tr, user_message
 from core.infrastructure import teams as svc
 from core.text import format_date, format_number
+from desktop.i18n import tr, user_message
 from desktop.ui.context import AppContext
 from desktop.ui.infrastructure.team_dialogs import ActivityDialog, MemberDialog, TeamDialog
 

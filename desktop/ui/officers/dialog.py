@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import N_, UserError, ValidationError
-from desktop.i18n import tr
 from core.officers import registry as svc
 from core.text import format_date, parse_date
+from db.errors import N_, UserError, ValidationError
+from desktop.i18n import tr
 from desktop.ui.context import AppContext
 from desktop.ui.widgets.forms import button_box, error_label, show_field_error
 

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.i18n import N_, tr, user_message
 from core.officers import import_xlsx as imp
 from core.text import format_date
+from desktop.i18n import N_, tr, user_message
 from desktop.ui.context import AppContext
 from desktop.ui.tasks import Progress, run_with_progress
 

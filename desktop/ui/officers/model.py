@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from desktop.i18n import tr
 from core.officers import registry as svc
 from core.store import Store
 from core.text import format_date
+from desktop.i18n import tr
 from desktop.ui.widgets.paged_model import Column, PagedTableModel
 
 

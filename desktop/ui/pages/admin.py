@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.i18n import tr, user_message
 from core.accounts.permissions import can
 from core.store import Store
+from desktop.i18n import tr, user_message
 from desktop.ui.context import AppContext
 
 

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.i18n import tr
 from core.officers import registry as svc
 from core.text import format_number
+from desktop.i18n import tr
 from desktop.ui.certificates.summary import CertificateSummary
 from desktop.ui.context import AppContext
 

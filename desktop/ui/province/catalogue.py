@@ -8,16 +8,28 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDoubleSpinBox, QFormLayout,
-                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
 
-from desktop.i18n import tr, user_message
-from core.province import client as svc
 from core.accounts.permissions import can
+from core.province import client as svc
 from core.text import format_date, format_number, format_percent
 from core.training.courses import TOPICS
 from core.training.coverage import COVERED_TOPICS
+from desktop.i18n import tr, user_message
 from desktop.ui.tasks import run_with_progress
 
 

@@ -6,14 +6,13 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QGridLayout, QGroupBox, QLabel,
-                               QVBoxLayout)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QGroupBox, QLabel, QVBoxLayout
 
-from desktop.i18n import N_, tr, user_message
-from core.province import client as svc
 from core.backlog.lots import FIELDS
+from core.province import client as svc
 from core.province.client import CommuneDetail, CommuneRow
 from core.text import format_date, format_number, format_percent
+from desktop.i18n import N_, tr, user_message
 from desktop.ui.province.model import forecast_text, forecast_tip, stale_tip, when_text
 from desktop.ui.tasks import run_with_progress
 from desktop.ui.widgets.tables import list_table

@@ -8,10 +8,10 @@ import datetime as dt
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from db.base import utcnow
-from desktop.i18n import N_, tr
 from core.province.client import STALE_DAYS, CommuneRow
 from core.text import fold, format_date, format_number, format_percent
+from db.base import utcnow
+from desktop.i18n import N_, tr
 
 COLUMNS = (N_("Rank"), N_("Commune code"), N_("Commune / ward"), N_("Digitized %"),
            N_("Target forecast"), N_("Digital signature %"), N_("Expiring soon"),

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from desktop.i18n import tr, user_message
 from core.province import client as svc
+from desktop.i18n import tr, user_message
 from desktop.ui.context import AppContext
 from desktop.ui.province.model import CommuneFilter, SummaryModel, when_text
 from desktop.ui.tasks import run_with_progress

@@ -6,14 +6,22 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import (QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+)
 
+from core.province import client as svc
+from core.province import report as province_report
+from core.reports import pdf
 from db.errors import UserError
 from desktop.i18n import tr, user_message
-from core.reports import pdf
-from core.province import report as province_report
-from core.province import client as svc
 from desktop.ui.reports.preview import PdfPreview, save_pdf
 from desktop.ui.tasks import run_with_progress
 from desktop.ui.widgets.forms import error_label, mark_error, show_field_error

@@ -4,10 +4,10 @@ beside it on the stick, read back, ready to take home ("Nhập từ USB" at the 
 
 from __future__ import annotations
 
-from desktop.i18n import N_, tr, user_message
 from core.province import client as svc
-from core.text import format_number
 from core.sync.split import order_bundles
+from core.text import format_number
+from desktop.i18n import N_, tr, user_message
 from desktop.ui.tasks import run_with_progress
 
 TITLE = N_("Commune's USB file")

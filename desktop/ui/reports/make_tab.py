@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.reports import catalog, monthly, pdf, xlsx
+from core.reports import register as service
+from core.reports.common import Stamp
 from db.errors import UserError
 from desktop.i18n import tr, user_message
-from core.reports import catalog, monthly, pdf, xlsx
-from core.reports.common import Stamp
-from core.reports import register as service
 from desktop.ui.context import AppContext
 from desktop.ui.reports.period_picker import PeriodPicker
 from desktop.ui.reports.preview import PdfPreview, save_pdf

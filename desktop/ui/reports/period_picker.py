@@ -7,9 +7,9 @@ import datetime as dt
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QSpinBox, QWidget
 
-from desktop.i18n import tr
 from core.reports import period as periods
 from core.reports.period import Period
+from desktop.i18n import tr
 
 
 class PeriodPicker(QWidget):

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.i18n import tr
-from db.errors import UserError
 from core.reports import catalog, period
 from core.reports import register as service
+from db.errors import UserError
+from desktop.i18n import tr
 from desktop.ui.context import AppContext
 
 

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import UserError
-from desktop.i18n import tr
 from core.reports import data
 from core.reports import register as service
+from db.errors import UserError
+from desktop.i18n import tr
 from desktop.ui.context import AppContext
 from desktop.ui.widgets.forms import button_box, error_label, show_field_error
 

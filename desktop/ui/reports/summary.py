@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from desktop.i18n import tr
 from core.reports import register as service
+from desktop.i18n import tr
 from desktop.ui.context import AppContext
 
 

@@ -11,9 +11,9 @@ import datetime as dt
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar
 
-from desktop.i18n import tr, user_message
 from core.sync import service as sync_svc
 from core.sync import settings as sync_settings
+from desktop.i18n import tr, user_message
 from desktop.ui.context import AppContext
 
 MAX_BACKOFF = 8  # the interval is multiplied by at most this after failures

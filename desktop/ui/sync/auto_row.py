@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from core.sync import settings as sync_settings
 from db.errors import UserError
 from desktop.i18n import tr, user_message
-from core.sync import settings as sync_settings
 from desktop.ui.context import AppContext
 from desktop.ui.sync import auto
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -12,11 +13,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from PySide6.QtCore import Qt
 
+from core.sync import lists
 from db.errors import UserError
 from desktop.i18n import tr, user_message
-from core.sync import lists
 from desktop.ui.context import AppContext
 from desktop.ui.sync import models
 from desktop.ui.widgets.tables import list_table

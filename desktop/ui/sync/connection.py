@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.sync import settings as sync_settings
 from db.errors import UserError
 from desktop.i18n import N_, tr, user_message
-from core.sync import settings as sync_settings
 from desktop.ui.context import AppContext
 from desktop.ui.widgets.forms import button_box, error_label, mark_error
 

@@ -66,9 +66,9 @@ def ready_keys(store, prompts, parent, passphrase: str | None) -> tuple[bool, st
     The keyring needs nothing; a key file asks its passphrase once (pass back what this returned);
     a computer without a keyring is offered a key file, created with a passphrase chosen now.
     """
-    from desktop.i18n import user_message
     from core.sync import service as sync_svc
     from core.sync.keys import KEY_FILE_NAME, KeyringUnavailable
+    from desktop.i18n import user_message
 
     key_file = str(store.paths.home / KEY_FILE_NAME)
     if sync_svc.uses_key_file(store):

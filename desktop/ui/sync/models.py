@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from core.sync import lists
 from db.errors import N_
 from desktop.i18n import tr
-from core.sync import lists
 from desktop.ui.context import AppContext
 from desktop.ui.widgets.paged_model import Column, PagedTableModel
 

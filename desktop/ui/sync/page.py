@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.sync import service as sync_svc
+from core.sync.split import order_bundles
+from core.text import format_number
 from db.errors import UserError
 from desktop.i18n import tr, user_message
-from core.sync import service as sync_svc
-from core.text import format_number
 from desktop.ui.context import AppContext
 from desktop.ui.hub.connect import add_hub_buttons
-from core.sync.split import order_bundles
 from desktop.ui.sync import auto, models
 from desktop.ui.sync.auto_row import AutoRow
 from desktop.ui.sync.conflicts import ConflictsTab

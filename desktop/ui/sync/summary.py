@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from desktop.i18n import tr
 from core.sync import service as sync_svc
 from core.text import format_number
+from desktop.i18n import tr
 from desktop.ui.context import AppContext
 from desktop.ui.sync.models import when
 

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.text import format_date
+from core.training import courses as svc
 from db.errors import UserError
 from desktop.i18n import tr, user_message
-from core.training import courses as svc
-from core.text import format_date
 from desktop.ui.context import AppContext
 from desktop.ui.widgets.forms import button_box, error_label
 

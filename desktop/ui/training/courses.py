@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.text import format_date, format_number
+from core.training import courses as svc
 from db.errors import UserError
 from desktop.i18n import tr, user_message
-from core.training import courses as svc
-from core.text import format_date, format_number
-from desktop.ui.widgets.tables import list_table
 from desktop.ui.context import AppContext
 from desktop.ui.training.dialogs import CourseDialog, SessionDialog
 from desktop.ui.training.model import CourseTableModel
+from desktop.ui.widgets.tables import list_table
 
 TABLES = {"course", "training_session", "attendance", "course_result", "officer"}
 

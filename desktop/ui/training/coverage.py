@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.i18n import tr
-from core.training import coverage as cov
 from core.text import format_number, format_percent
+from core.training import coverage as cov
+from desktop.i18n import tr
 from desktop.ui.context import AppContext
 from desktop.ui.pages.dashboard import StatCard
 

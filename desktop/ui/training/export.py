@@ -5,11 +5,12 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
-from db.errors import N_, UserError, ValidationError
-from desktop.i18n import tr, user_message
+
+from core.text import fold, format_date
 from core.training import courses as svc
 from core.training import coverage as cov
-from core.text import fold, format_date
+from db.errors import N_, UserError, ValidationError
+from desktop.i18n import tr, user_message
 from desktop.ui.context import AppContext
 from desktop.ui.training.dialogs import date_edit, read_date
 from desktop.ui.widgets.forms import button_box, error_label

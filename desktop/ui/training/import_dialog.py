@@ -9,21 +9,21 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QHBoxLayout,
-    QPushButton,
     QDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from core.text import format_date
+from core.training import import_attendance as imp
 from db.errors import N_
 from desktop.i18n import tr, user_message
-from core.training import import_attendance as imp
-from core.text import format_date
 from desktop.ui.context import AppContext
 from desktop.ui.tasks import run_with_progress
 from desktop.ui.widgets.forms import button_box, error_label

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from desktop.i18n import tr
-from core.training import courses as svc
 from core.paging import PageRequest
 from core.store import Store
 from core.text import format_date, format_number
+from core.training import courses as svc
+from desktop.i18n import tr
 from desktop.ui.widgets.paged_model import Column, PagedTableModel
 
 

@@ -7,8 +7,8 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from desktop.i18n import tr
 from core.training import coverage as cov
+from desktop.i18n import tr
 from desktop.ui.context import AppContext
 from desktop.ui.pages.dashboard import StatCard
 from desktop.ui.training.coverage import percent_card
