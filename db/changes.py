@@ -25,10 +25,20 @@ from sqlalchemy.orm import Session
 
 from db import chain
 from db.base import Synced, utcnow
-from db.engine import ChangeContext
 from db.errors import N_, ValidationError
 from db.ids import uuid7, uuid7_batch
 from db.models import ChangeLog, synced_models
+
+
+@dataclasses.dataclass(frozen=True)
+class ChangeContext:
+    """Who writes: stamped on every change_log row a session produces."""
+
+    node_id: uuid.UUID
+    epoch: int
+    commune_code: str
+    actor: str = "system"
+
 
 _PENDING = "_xaso_pending_changes"
 PROVINCE_WIDE = "*"  # commune_code of rows the province publishes to every commune (hub only)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import uuid
-from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+
+# importing db.changes registers the session events that write the change log
+from db.changes import ChangeContext
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -36,18 +37,6 @@ def make_engine(url_or_path: str | Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS,
     return engine
 
 
-@dataclass(frozen=True)
-class ChangeContext:
-    """Who writes: stamped on every change_log row a session produces."""
-
-    node_id: uuid.UUID
-    epoch: int
-    commune_code: str
-    actor: str = "system"
-
-
 def make_session_factory(engine: Engine, context: ChangeContext | None) -> sessionmaker[Session]:
     """Sessions that capture changes with the given context (db.changes installs the hooks)."""
-    from db import changes  # noqa: F401  (registers the session events)
-
     return sessionmaker(bind=engine, expire_on_commit=False, info={"change_context": context})
