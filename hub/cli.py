@@ -107,13 +107,10 @@ def worker_app():
 
 
 def _message(err: UserError) -> str:
-    """Vietnamese when Qt's translator is available (it is with the desktop wheel)."""
-    try:
-        from cli.main import _translator
+    """In Vietnamese, from the app's catalogue read without Qt (core.i18n)."""
+    from core.i18n import tr
 
-        return err.message(_translator())
-    except ImportError:
-        return err.message()
+    return err.message(tr)
 
 
 def _print(args, data, text: str) -> None:

@@ -9,10 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+# the figures are plain data of their own module; the page, the report and the demo reach them here too
+from core.province.figures import STAGES, STALE_DAYS, CommuneRow, Snapshot, snapshot_of  # noqa: F401
 from core.settings import get_setting, set_setting
 from core.store import Store
 from db.base import utcnow
@@ -21,8 +23,6 @@ from db.errors import N_, UserError
 MODE = "province.viewer"
 CACHE = "province.summary"
 DETAIL_CACHE = "province.commune."
-STALE_DAYS = 7
-STAGES = ("scanned", "verified", "signed", "stored")
 
 Translate = Callable[[str], str]
 
@@ -35,76 +35,6 @@ def is_province_mode(store: Store) -> bool:
 def set_province_mode(store: Store, on: bool, actor: str = "admin") -> None:
     with store.write(actor) as s:
         set_setting(s, MODE, bool(on))
-
-
-def _date(text: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(text) if text else None
-
-
-def _moment(text: str | None) -> dt.datetime | None:
-    return dt.datetime.fromisoformat(text) if text else None
-
-
-def _count(d: dict[str, Any], key: str) -> int | None:
-    return int(d[key]) if d.get(key) is not None else None
-
-
-@dataclass
-class CommuneRow:
-    code: str
-    name: str
-    rank: int
-    records: int
-    digitized_percent: float
-    stages: dict[str, int]
-    target_percent: float
-    target_due: dt.date
-    target_reached: bool
-    forecast_date: dt.date | None
-    on_track: bool
-    signers: int
-    cert_percent: float
-    expiring: int
-    officers: int
-    training_percent: float
-    last_sync: dt.datetime | None
-    digitized: int | None = None  # the counts behind the percentages (None: an older cache)
-    signers_certified: int | None = None
-    trained: int | None = None
-
-    @classmethod
-    def from_json(cls, d: dict[str, Any]) -> CommuneRow:
-        return cls(d["code"], d["name"], int(d["rank"]), int(d["records"]),
-                   float(d["digitized_percent"]), dict(d.get("stages") or {}),
-                   float(d["target_percent"]), _date(d["target_due"]), bool(d["target_reached"]),
-                   _date(d.get("forecast_date")), bool(d["on_track"]), int(d["signers"]),
-                   float(d["cert_percent"]), int(d["expiring"]), int(d["officers"]),
-                   float(d["training_percent"]), _moment(d.get("last_sync")),
-                   _count(d, "digitized"), _count(d, "signers_certified"), _count(d, "trained"))
-
-    def stale_days(self, now: dt.datetime) -> int | None:
-        """Days since the last sync when more than STALE_DAYS (or -1: never synced), else None."""
-        if self.last_sync is None:
-            return -1
-        days = (now - self.last_sync).days
-        return days if days > STALE_DAYS else None
-
-    def stage_percent(self, stage: str) -> float:
-        return 100.0 * self.stages.get(stage, 0) / self.records if self.records else 0.0
-
-
-@dataclass
-class Snapshot:
-    rows: list[CommuneRow]
-    fetched_at: dt.datetime
-    from_cache: bool = False
-    error: UserError | None = None  # why the cached figures are shown
-    raw: dict = field(default_factory=dict, repr=False)
-
-
-def _snapshot(data: dict, fetched_at: dt.datetime, from_cache: bool) -> Snapshot:
-    rows = [CommuneRow.from_json(d) for d in data.get("communes", [])]
-    return Snapshot(sorted(rows, key=lambda r: r.rank), fetched_at, from_cache, raw=data)
 
 
 def _client(store: Store, passphrase: str | None, retries: int):
@@ -170,12 +100,12 @@ def fetch_summary(store: Store, passphrase: str | None = None, retries: int = 1)
         return cached
     now = utcnow()
     keep(store, CACHE, data, now)
-    return _snapshot(data, now, False)
+    return snapshot_of(data, now, False)
 
 
 def cached_summary(store: Store) -> Snapshot | None:
     cached = _cached(store, CACHE)
-    return _snapshot(cached[0], cached[1], True) if cached else None
+    return snapshot_of(cached[0], cached[1], True) if cached else None
 
 
 @dataclass

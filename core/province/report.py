@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from core.province.client import STALE_DAYS, CommuneRow, Snapshot
+from core.province.figures import STALE_DAYS, CommuneRow, Snapshot
 from core.reports import wording
 from core.reports.common import annex_title, numbered
 from core.reports.model import Annex, BarChart, Block, Document, Header, Paragraph, Signer, Table

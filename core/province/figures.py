@@ -1,0 +1,79 @@
+"""The province's figures of every commune as the hub sends them (one row per commune), and the
+set of them fetched at one time. Plain data: the client fetches it, the page and the report read it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from db.errors import UserError
+
+STALE_DAYS = 7
+STAGES = ("scanned", "verified", "signed", "stored")
+
+
+def _date(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+def _moment(text: str | None) -> dt.datetime | None:
+    return dt.datetime.fromisoformat(text) if text else None
+
+
+def _count(d: dict[str, Any], key: str) -> int | None:
+    return int(d[key]) if d.get(key) is not None else None
+
+
+@dataclass
+class CommuneRow:
+    code: str
+    name: str
+    rank: int
+    records: int
+    digitized_percent: float
+    stages: dict[str, int]
+    target_percent: float
+    target_due: dt.date
+    target_reached: bool
+    forecast_date: dt.date | None
+    on_track: bool
+    signers: int
+    cert_percent: float
+    expiring: int
+    officers: int
+    training_percent: float
+    last_sync: dt.datetime | None
+    digitized: int | None = None  # the counts behind the percentages (None: an older cache)
+    signers_certified: int | None = None
+    trained: int | None = None
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> CommuneRow:
+        return cls(d["code"], d["name"], int(d["rank"]), int(d["records"]),
+                   float(d["digitized_percent"]), dict(d.get("stages") or {}),
+                   float(d["target_percent"]), _date(d["target_due"]), bool(d["target_reached"]),
+                   _date(d.get("forecast_date")), bool(d["on_track"]), int(d["signers"]),
+                   float(d["cert_percent"]), int(d["expiring"]), int(d["officers"]),
+                   float(d["training_percent"]), _moment(d.get("last_sync")),
+                   _count(d, "digitized"), _count(d, "signers_certified"), _count(d, "trained"))
+
+    def stale_days(self, now: dt.datetime) -> int | None:
+        """Days since the last sync when more than STALE_DAYS (or -1: never synced), else None."""
+        if self.last_sync is None:
+            return -1
+        days = (now - self.last_sync).days
+        return days if days > STALE_DAYS else None
+
+@dataclass
+class Snapshot:
+    rows: list[CommuneRow]
+    fetched_at: dt.datetime
+    from_cache: bool = False
+    error: UserError | None = None  # why the cached figures are shown
+    raw: dict = field(default_factory=dict, repr=False)
+
+
+def snapshot_of(data: dict, fetched_at: dt.datetime, from_cache: bool) -> Snapshot:
+    rows = [CommuneRow.from_json(d) for d in data.get("communes", [])]
+    return Snapshot(sorted(rows, key=lambda r: r.rank), fetched_at, from_cache, raw=data)
