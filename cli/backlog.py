@@ -1,22 +1,15 @@
-"""xaso-admin import-lots / backlog-status (kept apart so cli.py stays small)."""
+"""xaso-admin import-lots / backlog-status ."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import orjson
 
+from cli.base import Cli, dry_run_flag
+from core.i18n import tr
 from core.text import format_date, format_number, format_percent
-
-if TYPE_CHECKING:
-    from cli.main import Cli
-
-
-def _not_set_up(cli: Cli) -> int:
-    return cli.fail(cli.tr("This data folder has not been set up yet; open Xã Số once or run the "
-                           "demo command."))
 
 
 def import_lots(cli: Cli) -> int:
@@ -32,7 +25,7 @@ def run_import(cli: Cli, importer, done_text: str) -> int:
     store = cli.store()
     try:
         if not store.is_initialized:
-            return _not_set_up(cli)
+            return cli.not_set_up()
         with store.write(actor="xaso-admin") as session:
             result = importer.preview(session, table)
             counts = {s: result.count(s) for s in ("new", "update", "unchanged", "error")}
@@ -68,7 +61,7 @@ def backlog_status(cli: Cli) -> int:
     store = cli.store()
     try:
         if not store.is_initialized:
-            return _not_set_up(cli)
+            return cli.not_set_up()
         with store.session() as session:
             p = prog.progress(session)
     finally:
@@ -112,3 +105,13 @@ def backlog_status(cli: Cli) -> int:
               "fields": {code: figures(f) for code, f in sorted(p.fields.items())},
               "rate_per_day": round(p.rate_per_day, 2), "targets": forecasts}, "\n".join(lines))
     return 0
+
+
+def add_parsers(sub, common) -> None:
+    lots = sub.add_parser("import-lots", parents=[common], help=tr("import backlog lots (.xlsx, .csv)"))
+    lots.add_argument("file", help=tr("the Excel or CSV file"))
+    dry_run_flag(lots)
+    sub.add_parser("backlog-status", parents=[common], help=tr("digitization progress against the target"))
+
+
+HANDLERS = {"import-lots": import_lots, "backlog-status": backlog_status}

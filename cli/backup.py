@@ -15,7 +15,9 @@ import os
 import sys
 from pathlib import Path
 
+from cli.base import Cli
 from core.config import Paths
+from core.i18n import tr
 
 PASSWORD_ENV = "XASO_BACKUP_PASSWORD"
 
@@ -94,8 +96,8 @@ def verify_backup(cli) -> int:
         print(tr("The backup {file} is damaged: {reason}").format(file=path.name, reason=reason),
               file=sys.stderr)
         return 1
-    cli.emit(_report_json(report),
-             "\n".join([tr("The backup is intact and its change log unaltered.")] + _report_lines(cli, report)))
+    lines = [tr("The backup is intact and its change log unaltered."), *_report_lines(cli, report)]
+    cli.emit(_report_json(report), "\n".join(lines))
     return 0
 
 
@@ -163,15 +165,58 @@ def _plain(value):
     return value if value is None or isinstance(value, (int, float, str, bool)) else str(value)
 
 
+def check(cli: Cli) -> int:
+    from core.officers import registry as svc
+
+    tr = cli.tr
+    if not Paths(cli.args.home).db_file.exists():
+        return cli.fail(tr("There is no Xã Số data in {path}.").format(path=str(cli.args.home)))
+    store = cli.store()
+    try:
+        problems = store.integrity_check()
+        place = store.place()
+        with store.session() as s:
+            stats = svc.stats(s) if store.is_initialized else None
+        revision = store.migration.after
+    finally:
+        store.close()
+    summary = {
+        "ok": not problems, "home": str(cli.args.home), "schema": revision,
+        "initialized": place is not None,
+        "commune": place.commune_name or None if place else None,
+        "province": place.province_name if place else None,
+        "officers": stats.total if stats else 0, "problems": problems,
+    }
+    if problems:
+        text = tr("The data file has problems:") + "\n" + "\n".join(problems)
+    elif place is None:
+        text = tr("The data file is intact, but this installation has not been set up yet.")
+    else:
+        text = tr("The data file is intact (schema {schema}).").format(schema=revision)
+        if place.commune_name:
+            text += "\n" + tr("{commune}: {count} officers.").format(commune=place.commune_name,
+                                                                   count=stats.total)
+        else:
+            text += "\n" + tr("Province computer of {province}.").format(province=place.province_name)
+    cli.emit(summary, text)
+    return 0 if not problems else 1
+
+
 def add_parsers(sub, common) -> None:
-    bk = sub.add_parser("backup", parents=[common], help="back up the data file")
-    bk.add_argument("--to", default=None, metavar="DIR", help="folder (default: the backups folder)")
-    bk.add_argument("--encrypt", action="store_true", help=f"encrypt (password from {PASSWORD_ENV})")
-    vb = sub.add_parser("verify-backup", parents=[common], help="check a backup file")
-    vb.add_argument("file")
-    rs = sub.add_parser("restore", parents=[common], help="restore a backup (new sync epoch)")
-    rs.add_argument("file")
-    rs.add_argument("--dry-run", action="store_true", help="show what the backup holds, write nothing")
-    au = sub.add_parser("audit", parents=[common], help="recent changes; --verify checks the chain")
-    au.add_argument("--verify", action="store_true")
-    au.add_argument("--limit", type=int, default=20)
+    bk = sub.add_parser("backup", parents=[common], help=tr("back up the data file"))
+    bk.add_argument("--to", default=None, metavar="DIR", help=tr("folder (default: the backups folder)"))
+    bk.add_argument("--encrypt", action="store_true",
+                    help=tr("encrypt (password from {env})").format(env=PASSWORD_ENV))
+    vb = sub.add_parser("verify-backup", parents=[common], help=tr("check a backup file"))
+    vb.add_argument("file", help=tr("the backup file"))
+    rs = sub.add_parser("restore", parents=[common], help=tr("restore a backup (new sync epoch)"))
+    rs.add_argument("file", help=tr("the backup file"))
+    rs.add_argument("--dry-run", action="store_true", help=tr("show what the backup holds, write nothing"))
+    au = sub.add_parser("audit", parents=[common], help=tr("recent changes; --verify checks the chain"))
+    au.add_argument("--verify", action="store_true", help=tr("check the whole chain of changes"))
+    au.add_argument("--limit", type=int, default=20, help=tr("how many recent changes to show"))
+    sub.add_parser("check", parents=[common], help=tr("check the data file's integrity"))
+
+
+HANDLERS = {"backup": backup, "verify-backup": verify_backup, "restore": restore, "audit": audit,
+            "check": check}

@@ -1,21 +1,15 @@
-"""xaso-admin import-certs / cert-status (kept apart so cli.py stays small)."""
+"""xaso-admin import-certs / cert-status ."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import orjson
 
+from cli.base import Cli, dry_run_flag
+from core.i18n import tr
 from core.text import format_date, format_percent
-
-if TYPE_CHECKING:
-    from cli.main import Cli
-
-def _not_set_up(cli: Cli) -> int:
-    return cli.fail(cli.tr("This data folder has not been set up yet; open Xã Số once or run the "
-                           "demo command."))
 
 
 def import_certs(cli: Cli) -> int:
@@ -29,7 +23,7 @@ def import_certs(cli: Cli) -> int:
     store = cli.store()
     try:
         if not store.is_initialized:
-            return _not_set_up(cli)
+            return cli.not_set_up()
         with store.write(actor="xaso-admin") as session:
             result = svc.preview(session, files)
             if not result.has_errors and not args.dry_run:
@@ -84,7 +78,7 @@ def cert_status(cli: Cli) -> int:
     store = cli.store()
     try:
         if not store.is_initialized:
-            return _not_set_up(cli)
+            return cli.not_set_up()
         with store.session() as session:
             s = status.summary(session)
     finally:
@@ -117,3 +111,15 @@ def cert_status(cli: Cli) -> int:
                     "in_time": s.tickets_in_time},
     }, "\n".join(lines))
     return 0
+
+
+def add_parsers(sub, common) -> None:
+    certs = sub.add_parser("import-certs", parents=[common], help=tr("import signing certificates"))
+    certs.add_argument("paths", nargs="+", metavar="FILE_OR_DIR",
+                       help=tr("certificate files (.cer, .crt, .pem, .p12, .pfx) or folders"))
+    certs.add_argument("--password", default=None, help=tr("password of the .p12/.pfx files"))
+    dry_run_flag(certs)
+    sub.add_parser("cert-status", parents=[common], help=tr("certificate alerts and coverage"))
+
+
+HANDLERS = {"import-certs": import_certs, "cert-status": cert_status}

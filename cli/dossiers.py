@@ -1,23 +1,20 @@
-"""xaso-admin import-dossiers / indicators-766 (kept apart so cli.py stays small)."""
+"""xaso-admin import-dossiers / indicators-766 ."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from cli.base import Cli, dry_run_flag
+from core.i18n import tr
 from core.text import format_number, format_percent
 
-if TYPE_CHECKING:
-    from cli.main import Cli
 
-
-def add_parser(sub, common) -> None:
+def add_parsers(sub, common) -> None:
     imp = sub.add_parser("import-dossiers", parents=[common],
-                         help="import the dossier export of the procedure system (.xlsx, .csv)")
-    imp.add_argument("file")
-    imp.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
+                         help=tr("import the dossier export of the procedure system (.xlsx, .csv)"))
+    imp.add_argument("file", help=tr("the Excel or CSV file"))
+    dry_run_flag(imp)
     ind = sub.add_parser("indicators-766", parents=[common],
-                         help="QĐ 766 digitization indicators 4.1–4.4 of one month")
-    ind.add_argument("--month", required=True, help="yyyy-mm, e.g. 2026-11")
+                         help=tr("QĐ 766 digitization indicators 4.1–4.4 of one month"))
+    ind.add_argument("--month", required=True, help=tr("yyyy-mm, e.g. 2026-11"))
 
 
 def import_dossiers(cli: Cli) -> int:
@@ -29,7 +26,6 @@ def import_dossiers(cli: Cli) -> int:
 
 
 def indicators_766(cli: Cli) -> int:
-    from cli.backlog import _not_set_up
     from core.backlog import indicators as ind
 
     tr = cli.tr
@@ -37,7 +33,7 @@ def indicators_766(cli: Cli) -> int:
     store = cli.store()
     try:
         if not store.is_initialized:
-            return _not_set_up(cli)
+            return cli.not_set_up()
         with store.session() as session:
             result = ind.month_indicators(session, month)
     finally:
@@ -62,3 +58,6 @@ def indicators_766(cli: Cli) -> int:
     cli.emit({"ok": True, "month": month.strftime("%Y-%m"), "indicators": items,
               "points": round(result.points, 2), "pmax": result.pmax}, "\n".join(lines))
     return 0
+
+
+HANDLERS = {"import-dossiers": import_dossiers, "indicators-766": indicators_766}

@@ -1,15 +1,14 @@
-"""xaso-admin import-equipment (kept apart so cli.py stays small)."""
+"""xaso-admin import-equipment ."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import orjson
 
-if TYPE_CHECKING:
-    from cli.main import Cli
+from cli.base import Cli, dry_run_flag
+from core.i18n import tr
 
 
 def import_equipment(cli: Cli) -> int:
@@ -20,8 +19,7 @@ def import_equipment(cli: Cli) -> int:
     store = cli.store()
     try:
         if not store.is_initialized:
-            return cli.fail(tr("This data folder has not been set up yet; open Xã Số once or run "
-                               "the demo command."))
+            return cli.not_set_up()
         with store.write(actor="xaso-admin") as session:
             preview = imp.preview(session, table)
             problems = [p.message(tr) for p in preview.problems]
@@ -51,3 +49,14 @@ def import_equipment(cli: Cli) -> int:
         text += " " + tr("(dry run: nothing was written)")
     cli.emit({"ok": True, "file": str(args.file), "dry_run": args.dry_run, "counts": counts}, text)
     return 0
+
+
+def add_parsers(sub, common) -> None:
+    eq = sub.add_parser("import-equipment", parents=[common],
+                        help=tr("import the equipment register (.xlsx)"))
+    eq.add_argument("file", help=tr("the Excel file"))
+    eq.add_argument("--sheet", default=None, help=tr("the sheet to read (default: the first)"))
+    dry_run_flag(eq)
+
+
+HANDLERS = {"import-equipment": import_equipment}

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from cli.base import Cli
+from core.i18n import tr
 from core.text import parse_date
 from db.errors import N_, UserError
-
-if TYPE_CHECKING:
-    from cli.main import Cli
 
 
 def _write(path: Path, data: bytes) -> None:
@@ -41,8 +39,7 @@ def report(cli: Cli) -> int:
     store = cli.store()
     try:
         if not store.is_initialized:
-            return cli.fail(tr("This data folder has not been set up yet; open Xã Số once or run "
-                               "the demo command."))
+            return cli.not_set_up()
         course_id = _course(store, args.course) if args.course else None
         issued = None
         if args.issue:
@@ -85,17 +82,20 @@ def _course(store, text: str):
         return find_course(session, text).id
 
 
-def add_parser(sub, common) -> None:
+def add_parsers(sub, common) -> None:
     from core.reports.catalog import KINDS
 
-    rep = sub.add_parser("report", parents=[common], help="make a report as PDF (and XLSX)")
-    rep.add_argument("kind", choices=sorted(KINDS))
+    rep = sub.add_parser("report", parents=[common], help=tr("make a report as PDF (and XLSX)"))
+    rep.add_argument("kind", choices=sorted(KINDS), help=tr("the kind of report"))
     rep.add_argument("--period", required=True,
-                     help="2026-11 (month), 2026-Q4, 2026 or 2026-01-15..2026-03-31")
-    rep.add_argument("--out", required=True, help="the PDF file to write")
-    rep.add_argument("--xlsx", default=None, help="also write the tables to this .xlsx")
+                     help=tr("2026-11 (month), 2026-Q4, 2026 or 2026-01-15..2026-03-31"))
+    rep.add_argument("--out", required=True, help=tr("the PDF file to write"))
+    rep.add_argument("--xlsx", default=None, help=tr("also write the tables to this .xlsx"))
     rep.add_argument("--issue", action="store_true",
-                     help="take the next number from the register and record the file")
-    rep.add_argument("--date", default=None, help="date on the report, dd/mm/yyyy (default today)")
+                     help=tr("take the next number from the register and record the file"))
+    rep.add_argument("--date", default=None, help=tr("date on the report, dd/mm/yyyy (default today)"))
     rep.add_argument("--course", default=None,
-                     help="training list: only this course (id or exact title)")
+                     help=tr("training list: only this course (id or exact title)"))
+
+
+HANDLERS = {"report": report}

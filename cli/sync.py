@@ -2,31 +2,19 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import orjson
 
+from cli.base import KEY_PASSPHRASE_ENV, Cli, key_passphrase
+from core.i18n import tr
 from db.errors import N_, UserError
 
-if TYPE_CHECKING:
-    from cli.main import Cli
-
-PASSPHRASE_ENV = "XASO_KEY_PASSPHRASE"  # only used when the key is kept in a file (no keyring)
+PASSPHRASE_ENV = KEY_PASSPHRASE_ENV
 
 
-def _open(cli: Cli):
-    store = cli.store()
-    if not store.is_initialized:
-        store.close()
-        raise UserError(N_("This data folder has not been set up yet; open Xã Số once or run the "
-                           "demo command."))
-    return store
-
-
-def _passphrase() -> str | None:
-    return os.environ.get(PASSPHRASE_ENV) or None
+_open = Cli.ready_store
+_passphrase = key_passphrase
 
 
 def _peer(cli: Cli, store) -> str:
@@ -151,20 +139,21 @@ def use_key_file(cli: Cli) -> int:
 
 
 def add_parsers(sub, common) -> None:
-    exp = sub.add_parser("export-bundle", parents=[common], help="write a sync bundle (.xaso)")
-    exp.add_argument("folder")
-    exp.add_argument("--peer", default=None, help="receiving node id (default: the hub)")
-    imp = sub.add_parser("import-bundle", parents=[common], help="verify and apply a bundle")
-    imp.add_argument("file")
-    imp.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
-    ver = sub.add_parser("verify-bundle", parents=[common], help="check a bundle, write nothing")
-    ver.add_argument("file")
-    card = sub.add_parser("node-card", parents=[common], help="this computer's enrolment card")
-    card.add_argument("--out", default=None)
-    enr = sub.add_parser("enrol", parents=[common], help="accept bundles of another computer")
-    enr.add_argument("card")
+    exp = sub.add_parser("export-bundle", parents=[common], help=tr("write a sync bundle (.xaso)"))
+    exp.add_argument("folder", help=tr("the folder to write it to (a USB stick)"))
+    exp.add_argument("--peer", default=None, help=tr("receiving node id (default: the hub)"))
+    imp = sub.add_parser("import-bundle", parents=[common], help=tr("verify and apply a bundle"))
+    imp.add_argument("file", help=tr("the bundle file (.xaso)"))
+    imp.add_argument("--dry-run", action="store_true", help=tr("show what would change, write nothing"))
+    ver = sub.add_parser("verify-bundle", parents=[common], help=tr("check a bundle, write nothing"))
+    ver.add_argument("file", help=tr("the bundle file (.xaso)"))
+    card = sub.add_parser("node-card", parents=[common], help=tr("this computer's enrolment card"))
+    card.add_argument("--out", default=None, help=tr("write the card to this file"))
+    enr = sub.add_parser("enrol", parents=[common], help=tr("accept bundles of another computer"))
+    enr.add_argument("card", help=tr("the other computer's enrolment card"))
     sub.add_parser("use-key-file", parents=[common],
-                   help=f"keep the signing key in a passphrase-protected file (${PASSPHRASE_ENV})")
+                   help=tr("keep the signing key in a passphrase-protected file (${env})").format(
+                       env=PASSPHRASE_ENV))
 
 
 HANDLERS = {"export-bundle": export_bundle, "import-bundle": import_bundle,

@@ -1,0 +1,80 @@
+"""What every xaso-admin command is handed: the parsed arguments, Vietnamese messages (Qt-free,
+core.i18n), the data folder, and one way to print a summary or a refusal."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import Any
+
+import orjson
+
+from core.config import Paths
+from core.i18n import tr
+from db.errors import N_, UserError
+
+KEY_PASSPHRASE_ENV = "XASO_KEY_PASSPHRASE"  # only used when the key is kept in a file (no keyring)
+NOT_SET_UP = N_("This data folder has not been set up yet; open Xã Số once or run the demo command.")
+DEMO_HOME_NEEDED = N_("Name the folder for the demo data with --home DIR; demo data never goes into "
+                      "the real data folder.")
+
+# argparse's own words (usage, headings, its errors), looked up in the same catalogue
+ARGPARSE_WORDS = (
+    N_("usage: "), N_("positional arguments"), N_("options"), N_("show this help message and exit"),
+    N_("%(prog)s: error: %(message)s\n"), N_("the following arguments are required: %s"),
+    N_("unrecognized arguments: %s"), N_("expected one argument"),
+    N_("argument %(argument_name)s: %(message)s"),
+    N_("invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("invalid %(type)s value: %(value)r"), N_("not allowed with argument %s"),
+)
+
+
+def speak_vietnamese() -> None:
+    """argparse reads its words through a module-level ``_`` (gettext); answer from ours."""
+    argparse._ = tr  # type: ignore[attr-defined]
+
+
+class Cli:
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.tr = tr
+
+    def emit(self, summary: dict[str, Any], text: str) -> None:
+        if self.args.json:
+            sys.stdout.write(orjson.dumps(summary, option=orjson.OPT_INDENT_2).decode() + "\n")
+        else:
+            print(text)
+
+    def fail(self, err: UserError | str) -> int:
+        message = err.message(self.tr) if isinstance(err, UserError) else err
+        if self.args.json:
+            sys.stdout.write(orjson.dumps({"ok": False, "error": message}).decode() + "\n")
+        print(self.tr("Error: {message}").format(message=message), file=sys.stderr)
+        return 1
+
+    def not_set_up(self) -> int:
+        return self.fail(self.tr(NOT_SET_UP))
+
+    def store(self):
+        from core.store import Store
+
+        return Store.open(Paths(self.args.home))
+
+    def ready_store(self):
+        """The opened data folder, which must have been set up (else a UserError)."""
+        store = self.store()
+        if not store.is_initialized:
+            store.close()
+            raise UserError(NOT_SET_UP)
+        return store
+
+
+def key_passphrase() -> str | None:
+    """The passphrase of a signing key kept in a file (no keyring on this computer)."""
+    return os.environ.get(KEY_PASSPHRASE_ENV) or None
+
+
+def dry_run_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--dry-run", action="store_true",
+                        help=tr("show what would change, write nothing"))
