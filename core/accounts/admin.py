@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session
 from core.accounts.auth import create_account, hash_password
 from core.accounts.permissions import ADMIN, require_in
 from core.settings import get_setting, set_setting
-from core.text import nfc
 from db.base import utcnow
 from db.errors import N_, ValidationError
 from db.models import ROLES, Account
@@ -110,11 +109,6 @@ def set_role(session: Session, account_id: uuid.UUID, role: str) -> None:
     if account.role == ADMIN and role != ADMIN:
         _keep_an_admin(session, account)
     account.role = role
-
-
-def set_full_name(session: Session, account_id: uuid.UUID, full_name: str) -> None:
-    require_in(session, "manage_accounts")
-    _get(session, account_id).full_name = nfc(full_name).strip()
 
 
 def idle_minutes(session: Session) -> int:

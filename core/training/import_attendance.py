@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from core import xlsx_table
 from core.officers.registry import normalize_cccd
-from core.text import fold, format_date, nfc, parse_date
+from core.text import fold, nfc, parse_date
 from core.training import courses as training
 from core.xlsx_table import ImportProblem, SheetTable, cell_text, column_name
 from db.errors import N_, UserError, ValidationError
@@ -387,5 +387,3 @@ def apply(session: Session, preview: ImportPreview, skip_unknown: bool = False) 
     return ImportSummary(created, changed, results, len(fresh.unknown))
 
 
-def describe_session(sc: SessionColumn) -> str:
-    return f"{sc.label}: {format_date(sc.held_on)}"
