@@ -42,14 +42,15 @@ def test_translator_loads_vietnamese(qapp, text, expected):
     assert i18n.tr(text) == expected
 
 
-def test_services_and_db_do_not_import_qt():
-    """Imports every db/ and services module in a fresh interpreter: no PySide6 may load."""
+def test_core_and_the_headless_shells_do_not_import_qt():
+    """Imports every module of db/, core/, demo/, cli/ and hub/ in a fresh interpreter: no
+    PySide6 may load (also not through a third-party package)."""
     import subprocess
     import sys
 
     modules = sorted(
         ".".join(p.relative_to(ROOT).with_suffix("").parts)
-        for folder in ("db", "desktop/services")
+        for folder in ("db", "core", "demo", "cli", "hub")
         for p in (ROOT / folder).rglob("*.py")
         if "migrations" not in p.parts and p.name != "__init__.py"
     )
@@ -58,5 +59,18 @@ def test_services_and_db_do_not_import_qt():
             "print(sorted(m for m in sys.modules if m.startswith('PySide6')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
                          check=True).stdout.strip()
-    assert len(modules) > 10
+    assert len(modules) > 100
     assert out == "[]"
+
+
+def test_the_qt_free_catalogue_gives_what_qt_gives(qapp):
+    """core.i18n reads the .ts the desktop compiles to .qm: both translate every string alike."""
+    from core import i18n as core_i18n
+    from desktop import i18n
+
+    assert i18n.install(qapp, "vi")
+    table = core_i18n.catalogue()
+    assert len(table) > 1000
+    different = [s for s in table if core_i18n.tr(s) != i18n.tr(s)]
+    assert different == []
+    assert core_i18n.tr("Officers") == "Cán bộ" and core_i18n.tr("no such text") == "no such text"
