@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from core.accounts.auth import create_account, hash_password
 from core.accounts.permissions import ADMIN, require_in
+from core.rows import live_row
 from core.settings import get_setting, set_setting
 from db.base import utcnow
 from db.errors import N_, ValidationError
@@ -129,10 +130,7 @@ def _check_role(role: str) -> None:
 
 
 def _get(session: Session, account_id: uuid.UUID) -> Account:
-    account = session.get(Account, account_id)
-    if account is None or account.deleted:
-        raise ValidationError(N_("This account no longer exists."))
-    return account
+    return live_row(session, Account, account_id, N_("This account no longer exists."))
 
 
 def _keep_an_admin(session: Session, account: Account) -> None:

@@ -18,6 +18,7 @@ from sqlalchemy import Select, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from core.paging import PageRequest, fetch_page, row_key
+from core.rows import live_row
 from core.text import fold, nfc
 from db.errors import N_, ValidationError
 from db.models import BacklogCounter, BacklogDaily, BacklogLot, BacklogRecord, DigitizationTarget
@@ -135,10 +136,7 @@ def create_lot(session: Session, data: LotInput, lot_id: uuid.UUID | None = None
 
 
 def get_lot(session: Session, lot_id: uuid.UUID) -> BacklogLot:
-    lot = session.get(BacklogLot, lot_id)
-    if lot is None or lot.deleted:
-        raise ValidationError(N_("This lot no longer exists; it may have been deleted."))
-    return lot
+    return live_row(session, BacklogLot, lot_id, N_("This lot no longer exists; it may have been deleted."))
 
 
 def update_lot(session: Session, lot_id: uuid.UUID, data: LotInput) -> BacklogLot:

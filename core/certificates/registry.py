@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from core.certificates import parse
 from core.paging import PageRequest, fetch_page, row_key
+from core.rows import live_row
 from core.text import fold, nfc, search_terms
 from db.base import utcnow
 from db.changes import bulk_insert
@@ -219,10 +220,8 @@ def apply(session: Session, result: ImportPreview) -> int:
 
 # lifecycle --------------------------------------------------------------------------------
 def get(session: Session, cert_id: uuid.UUID) -> Certificate:
-    cert = session.get(Certificate, cert_id)
-    if cert is None or cert.deleted:
-        raise ValidationError(N_("This certificate no longer exists (deleted on this or another PC)."))
-    return cert
+    return live_row(session, Certificate, cert_id, 
+                    N_("This certificate no longer exists (deleted on this or another PC)."))
 
 
 def link_renewals(session: Session, officer_ids: Iterable[uuid.UUID]) -> int:

@@ -15,6 +15,7 @@ from sqlalchemy import Select, String, and_, cast, func, select
 from sqlalchemy.orm import Session
 
 from core.paging import PageRequest, fetch_page, row_key
+from core.rows import live_row
 from core.text import collation_key, nfc
 from db.errors import N_, ValidationError
 from db.models import Equipment, Officer
@@ -142,10 +143,8 @@ def create(session: Session, data: EquipmentInput) -> Equipment:
 
 
 def get(session: Session, equipment_id: uuid.UUID) -> Equipment:
-    item = session.get(Equipment, equipment_id)
-    if item is None or item.deleted:
-        raise ValidationError(N_("This device no longer exists (deleted on this or another PC)."))
-    return item
+    return live_row(session, Equipment, equipment_id, 
+                    N_("This device no longer exists (deleted on this or another PC)."))
 
 
 def update(session: Session, equipment_id: uuid.UUID, data: EquipmentInput) -> Equipment:

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from core.officers.registry import normalize_phone
+from core.rows import live_row
 from core.text import collation_key, nfc
 from db.errors import N_, ValidationError
 from db.models import DigitalTeam, Officer, TeamActivity, TeamMember
@@ -44,10 +45,8 @@ def _clean_team(data: TeamInput) -> TeamInput:
 
 
 def _get(session: Session, model, row_id: uuid.UUID):
-    row = session.get(model, row_id)
-    if row is None or row.deleted:
-        raise ValidationError(N_("This entry no longer exists (deleted on this or another PC)."))
-    return row
+    return live_row(session, model, row_id, 
+                    N_("This entry no longer exists (deleted on this or another PC)."))
 
 
 def save_team(session: Session, data: TeamInput, team_id: uuid.UUID | None = None) -> DigitalTeam:

@@ -12,6 +12,7 @@ from sqlalchemy import Select, String, cast, func, select
 from sqlalchemy.orm import Session
 
 from core.paging import PageRequest, fetch_page, row_key
+from core.rows import live_row
 from core.text import fold, name_sort_key, nfc, search_terms
 from db.errors import N_, ValidationError
 from db.ids import natural_id, uuid7
@@ -157,10 +158,8 @@ def create(session: Session, data: OfficerInput) -> Officer:
 
 
 def get(session: Session, officer_id: uuid.UUID) -> Officer:
-    officer = session.get(Officer, officer_id)
-    if officer is None or officer.deleted:
-        raise ValidationError(N_("This officer no longer exists (deleted on this or another PC)."))
-    return officer
+    return live_row(session, Officer, officer_id, 
+                    N_("This officer no longer exists (deleted on this or another PC)."))
 
 
 def to_input(officer: Officer) -> OfficerInput:

@@ -14,6 +14,7 @@ from sqlalchemy import Select, String, and_, cast, func, select
 from sqlalchemy.orm import Session
 
 from core.paging import PageRequest, fetch_page, row_key
+from core.rows import live_row
 from core.text import collation_key, fold, nfc
 from db.errors import N_, ValidationError
 from db.ids import natural_id
@@ -94,10 +95,8 @@ def create_course(session: Session, data: CourseInput, origin: str = "commune") 
 
 
 def get_course(session: Session, course_id: uuid.UUID) -> Course:
-    course = session.get(Course, course_id)
-    if course is None or course.deleted:
-        raise ValidationError(N_("This course no longer exists (deleted on this or another PC)."))
-    return course
+    return live_row(session, Course, course_id, 
+                    N_("This course no longer exists (deleted on this or another PC)."))
 
 
 def update_course(session: Session, course_id: uuid.UUID, data: CourseInput) -> Course:
@@ -222,10 +221,8 @@ def add_session(session: Session, course_id: uuid.UUID, data: SessionInput) -> T
 
 
 def get_session(session: Session, session_id: uuid.UUID) -> TrainingSession:
-    row = session.get(TrainingSession, session_id)
-    if row is None or row.deleted:
-        raise ValidationError(N_("This session no longer exists (deleted on this or another PC)."))
-    return row
+    return live_row(session, TrainingSession, session_id, 
+                    N_("This session no longer exists (deleted on this or another PC)."))
 
 
 def update_session(session: Session, session_id: uuid.UUID, data: SessionInput) -> TrainingSession:
