@@ -8,9 +8,9 @@ sometimes with more keys (``ack`` of a gap); ``hub/app.py`` answers it as that b
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import logging
+import re
 import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -25,14 +25,14 @@ from core.hub import timing
 from core.hub.guard import RateLimiter, ReplayGuard, SharedReplays
 from core.hub.ingest import IngestGate
 from core.sync.http_auth import check_headers
-from core.sync.keys import unb64
 from core.sync.state import SyncIdentity
 from db.errors import N_, UserError
 from db.models import SyncPeer
 
 PROVINCE_ROLE = "province"
 SMALL_BODY = 16 << 10  # enrolment and province requests: a few hundred bytes of JSON
-CONTENT_DIGEST = "X-Xaso-Content-SHA256"  # optional: the body's SHA-256 the signature covers
+CONTENT_DIGEST = "X-Xaso-Content-SHA256"  # an uploaded bundle's SHA-256, which the signature covers
+_DIGEST = re.compile(r"[0-9a-f]{64}")
 log = logging.getLogger("xaso.hub")
 
 
@@ -211,36 +211,28 @@ class Received:
     timer: timing.PushTimer
 
 
-def _well_formed(request: Request) -> bool:
-    """The signature and time headers could be valid (checked before any byte is stored)."""
-    try:
-        dt.datetime.fromisoformat(request.headers.get("X-Xaso-Time", ""))
-        return len(unb64(request.headers.get("X-Xaso-Signature", ""))) == 64
-    except (ValueError, TypeError):
-        return False
-
-
 async def received_bundle(request: Request, hub: Hub,
                           peer: Annotated[SyncPeer, Depends(known_node)]
                           ) -> AsyncIterator[Received]:
-    """The pushed body on disk, within ``--max-body-mb``, its signature checked: before a byte is
-    stored when the client names the body's SHA-256 (``X-Xaso-Content-SHA256``, the digest the
-    signature covers; the streamed body must then match it), else after streaming, on the hash
-    taken on the way. The temp file is removed when the request ends."""
+    """The uploaded bundle on disk, its signature checked before a byte is stored: the client
+    names the body's SHA-256 (``X-Xaso-Content-SHA256``, the digest its signature covers), the
+    hub checks the signature over it, then streams the body to a temp file within
+    ``--max-body-mb`` and refuses it when its hash differs. The file is removed when the request
+    ends."""
     timer = timing.PushTimer(timing.enabled())
-    if not _well_formed(request):
-        raise refused(peer, "bad_signature")
-    claimed = request.headers.get(CONTENT_DIGEST, "").lower() or None
-    if claimed is not None:
-        check_signed(request, hub, peer, b"", claimed)
+    claimed = request.headers.get(CONTENT_DIGEST, "").lower()
+    if not _DIGEST.fullmatch(claimed):
+        raise refusal(400, "upgrade", message=N_(
+            "The province server needs a newer version of Xã Số on this computer to receive its "
+            "data. Install the update, then sync again."))
+    check_signed(request, hub, peer, b"", claimed)
+    timer.phase("auth")
     hub.work.mkdir(parents=True, exist_ok=True)
     path = hub.work / f"in-{uuid.uuid4().hex}.xaso"
     try:
         size, digest = await receive_file(request, hub.max_body, path)
         timer.phase("receive")
-        if claimed is None:
-            check_signed(request, hub, peer, b"", digest)
-        elif digest != claimed:
+        if digest != claimed:
             raise refused(peer, "bad_signature")
         yield Received(peer, path, size, timer)
     finally:

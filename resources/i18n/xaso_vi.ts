@@ -8455,6 +8455,11 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Yêu cầu không hợp lệ.</translation>
     </message>
     <message>
+      <location filename="../../hub/deps.py" line="225" />
+      <source>The province server needs a newer version of Xã Số on this computer to receive its data. Install the update, then sync again.</source>
+      <translation>Máy chủ tỉnh cần phiên bản Xã Số mới hơn trên máy này để nhận dữ liệu. Hãy cài bản cập nhật, rồi đồng bộ lại.</translation>
+    </message>
+    <message>
       <location filename="../../demo/commune.py" line="279" />
       <location filename="../../demo/province.py" line="40" />
       <source>This data folder holds a commune's real data; demo data only goes into a new, empty folder. Choose another folder.</source>
