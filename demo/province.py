@@ -67,11 +67,11 @@ def _card(store: Store, passphrase: str | None) -> tuple[dict, str | None]:
 def fill_demo_province(store: Store, seed: int = 2025, url: str = DEMO_URL,
                        passphrase: str | None = None) -> DemoProvince:
     from core.hub import enrolment
+    from core.hub.exchange import hub_card_of
     from core.hub.province import summary
     from core.hub.province_detail import commune_detail
     from core.hub.store import open_hub
     from demo.hub import fill_demo_hub
-    from hub.app import hub_card_of
 
     password = _setup(store)
     hub_dir = store.paths.home / "hub"

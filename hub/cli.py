@@ -1,6 +1,7 @@
 """xaso-hub: the province server and its admin commands.
 
     xaso-hub serve [--data DIR] [--db URL] [--host H] [--port P] [--cert F --key F] [--workers N]
+                   [--docs]                      --docs: serve /docs, /redoc, /openapi.json
     xaso-hub enrol --commune CODE [--days N]     one-time code for a commune computer
     xaso-hub enrol --province [--days N]         one-time code for a province viewer (summary)
     xaso-hub nodes                               enrolled computers
@@ -12,6 +13,9 @@
 The data folder (``--data``, else ``$XASO_HUB_HOME``, else the platform's data folder) holds the
 SQLite file (unless ``--db`` names another database, e.g. ``postgresql+psycopg://…``) and the
 hub's key file ``hub-key.json`` (mode 0600).
+
+Messages are English sources translated with ``core.i18n.tr`` (the app's catalogue, read without
+Qt): the server never imports PySide6, the desktop or the xaso-admin shell.
 """
 
 from __future__ import annotations
@@ -25,7 +29,8 @@ import orjson
 
 from core.hub import enrolment
 from core.hub.store import default_data_dir, open_hub
-from db.errors import UserError
+from core.i18n import tr, user_message
+from db.errors import N_, UserError
 from hub import logs
 
 
@@ -46,6 +51,9 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--rate", type=int, default=120, help="requests per minute per node")
     serve.add_argument("--workers", type=int, default=1,
                        help="API worker processes (share the database and its replay table)")
+    serve.add_argument("--docs", action="store_true",
+                       help="serve the API documentation (/docs, /redoc, /openapi.json); off by "
+                            "default")
     enrol = sub.add_parser("enrol", parents=[common], help="one-time enrolment code")
     who = enrol.add_mutually_exclusive_group(required=True)
     who.add_argument("--commune")
@@ -76,12 +84,12 @@ def _serve(args, hub) -> int:
     import uvicorn
 
     if bool(args.cert) != bool(args.key):
-        raise UserError("Give both --cert and --key, or neither.")
+        raise UserError(N_("Give both --cert and --key, or neither."))
     options = {"host": args.host, "port": args.port, "log_config": logs.uvicorn_log_config(),
                "ssl_certfile": str(args.cert) if args.cert else None,
                "ssl_keyfile": str(args.key) if args.key else None, "proxy_headers": True}
     served = {"data": str(hub.data_dir), "db": args.db, "max_body": args.max_body_mb << 20,
-              "rate": args.rate, "url": args.url}
+              "rate": args.rate, "url": args.url, "docs": args.docs}
     if args.workers > 1:  # uvicorn starts the workers from an import string
         os.environ[SERVE_ENV] = orjson.dumps(served).decode()
         hub.close()
@@ -96,7 +104,7 @@ def _app(hub, served: dict):
 
     return create_app(hub.engine, hub.identity, hub.data_dir / "work",
                       max_body=served["max_body"], rate_per_minute=served["rate"],
-                      url=served["url"])
+                      url=served["url"], docs=served.get("docs", False))
 
 
 def worker_app():
@@ -104,13 +112,6 @@ def worker_app():
     served = orjson.loads(os.environ[SERVE_ENV])
     logs.setup("info")
     return _app(open_hub(Path(served["data"]), served["db"]), served)
-
-
-def _message(err: UserError) -> str:
-    """In Vietnamese, from the app's catalogue read without Qt (core.i18n)."""
-    from core.i18n import tr
-
-    return err.message(tr)
 
 
 def _print(args, data, text: str) -> None:
@@ -125,22 +126,27 @@ def _run(args) -> int:
         if args.command == "enrol":
             commune = enrolment.PROVINCE if args.province else args.commune
             code = enrolment.create_code(hub.engine, commune, args.days)
-            whom = "máy xem số liệu toàn tỉnh" if args.province else f"xã {args.commune}"
+            text = (tr("Enrolment code for a province viewer (single use, expires in {days} "
+                       "days): {code}") if args.province else
+                    tr("Enrolment code for commune {commune} (single use, expires in {days} "
+                       "days): {code}"))
             _print(args, {"code": code, "commune": commune, "province": args.province,
                           "days": args.days},
-                   f"Mã đăng ký cho {whom} (dùng một lần, hết hạn sau {args.days} "
-                   f"ngày): {code}")
+                   text.format(commune=args.commune, days=args.days, code=code))
         elif args.command == "nodes":
             rows = [{"node": str(p.node_id), "commune": p.commune_code or "*", "name": p.name,
                      "active": p.active, "enrolled_at": p.enrolled_at}
                     for p in enrolment.nodes(hub.engine)]
+            active, revoked = tr("Active"), tr("Revoked")
             _print(args, rows, "\n".join(
-                f"{r['node']}  {r['commune']}  {'hoạt động' if r['active'] else 'đã thu hồi'}  "
-                f"{r['name']}" for r in rows) or "Chưa có máy nào đăng ký.")
+                f"{r['node']}  {r['commune']}  {active if r['active'] else revoked}  {r['name']}"
+                for r in rows) or tr("No computer is enrolled yet."))
         elif args.command == "revoke":
             peer = enrolment.revoke(hub.engine, args.node)
             _print(args, {"node": str(peer.node_id), "active": False},
-                   f"Đã thu hồi máy {peer.node_id} (xã {peer.commune_code}).")
+                   tr("Computer {node} (commune {commune}) is revoked: its requests and bundles "
+                      "are refused from now on.").format(node=peer.node_id,
+                                                         commune=peer.commune_code or "*"))
         elif args.command == "import-bundle":
             return _import(args, hub)
         elif args.command in ("publish-target", "publish-course"):
@@ -160,13 +166,15 @@ def _publish(args, hub) -> int:
         except ValueError:
             due = None
         if due is None:
-            raise UserError("Enter the date of the target (dd/mm/yyyy).")
+            raise UserError(N_("Enter the date of the target (dd/mm/yyyy)."))
         row = catalogue.publish_target(hub.engine, hub.identity, args.percent, due)
-        text = f"Đã công bố mục tiêu {args.percent:g} % trước ngày {args.due} cho mọi xã."
+        text = tr("Published for every commune: target {percent} % by {date}.").format(
+            percent=f"{args.percent:g}", date=args.due)
     else:
         row = catalogue.publish_course(hub.engine, hub.identity, args.title, args.topic,
                                        args.hours)
-        text = f"Đã công bố khóa học bắt buộc “{row.title}” cho mọi xã."
+        text = tr("Published for every commune: required course “{title}”.").format(
+            title=row.title)
     _print(args, {"id": str(row.id), "commune": row.commune_code}, text)
     return 0
 
@@ -178,15 +186,18 @@ def _import(args, hub) -> int:
     rows = [{"file": str(r.file), "ok": r.ok, "commune": r.commune, "applied": r.applied,
              "skipped": r.skipped, "conflicts": r.conflicts, "quarantined": r.quarantined,
              "reply": str(r.reply) if r.reply else None,
-             "error": _message(r.error) if r.error else None} for r in results]
-    lines = [f"{r.file.name}: " + (f"xã {r.commune}, áp dụng {r.applied}, bỏ qua {r.skipped}, "
-                                   f"xung đột {r.conflicts}; tệp trả về {r.reply.name}"
-                                   if r.ok else f"bị từ chối: {_message(r.error)}")
+             "error": user_message(r.error) if r.error else None} for r in results]
+    done = tr("{file}: commune {commune}, {applied} applied, {skipped} skipped, {conflicts} "
+              "conflicts; return file {reply}")
+    refused = tr("{file}: refused: {reason}")
+    lines = [done.format(file=r.file.name, commune=r.commune, applied=r.applied,
+                         skipped=r.skipped, conflicts=r.conflicts, reply=r.reply.name) if r.ok
+             else refused.format(file=r.file.name, reason=user_message(r.error))
              for r in results]
     _print(args, rows, "\n".join(lines))
     for r in results:
         if not r.ok:
-            print(f"{r.file}: {_message(r.error)}", file=sys.stderr)
+            print(f"{r.file}: {user_message(r.error)}", file=sys.stderr)
     return 0 if all(r.ok for r in results) else 1
 
 
@@ -196,7 +207,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return _run(args)
     except UserError as err:
-        print(_message(err), file=sys.stderr)
+        print(user_message(err), file=sys.stderr)
         return 1
 
 

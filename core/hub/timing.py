@@ -1,10 +1,11 @@
 """Opt-in timing of each push: one ``push_timing`` log line with where the request's time went.
 
 On when ``XASO_HUB_TIMING=1`` or the ``xaso.hub`` logger is at debug level. Phases, in ms:
-``receive`` (body streamed to the temp file and hashed), ``auth`` (node, signature, in-memory
-replay and rate checks), ``wait`` (until the ingest gate let the push in: on SQLite the other
-pushes' applies), ``claim`` (the shared replay row), ``import`` (``import_bundle``: verify and
-apply), ``contact`` (the computer's last-contact row), ``total`` (handler start to the ACK).
+``auth`` (node, signature over the announced body digest, in-memory replay and rate checks),
+``receive`` (body streamed to the temp file and hashed: after the checks), ``wait`` (until the
+ingest gate let the push in: on SQLite the other pushes' applies), ``claim`` (the shared replay
+row), ``import`` (``import_bundle``: verify and apply), ``contact`` (the computer's last-contact
+row), ``total`` (handler start to the ACK).
 """
 
 from __future__ import annotations

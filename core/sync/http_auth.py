@@ -19,9 +19,13 @@ def signing_text(method: str, path: str, when: str, body: bytes,
 
 def sign_headers(keys: NodeKeys, node_id: str, method: str, path: str, body: bytes,
                  now: dt.datetime | None = None) -> dict[str, str]:
+    """The signed headers; ``X-Xaso-Content-SHA256`` names the digest the signature covers, so
+    the hub checks the signature of an uploaded bundle before it stores a byte of it."""
     when = (now or dt.datetime.now(dt.UTC)).isoformat()
-    signature = keys.sign.sign(signing_text(method, path, when, body))
-    return {"X-Xaso-Node": node_id, "X-Xaso-Time": when, "X-Xaso-Signature": b64(signature)}
+    digest = hashlib.sha256(body).hexdigest()
+    signature = keys.sign.sign(signing_text(method, path, when, body, digest))
+    return {"X-Xaso-Node": node_id, "X-Xaso-Time": when, "X-Xaso-Signature": b64(signature),
+            "X-Xaso-Content-SHA256": digest}
 
 
 def check_headers(sign_key: str, method: str, path: str, when: str, signature: str,

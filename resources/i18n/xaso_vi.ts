@@ -22,8 +22,14 @@
     </message>
     <message>
       <location filename="../../core/accounts/admin.py" line="56" />
+      <location filename="../../hub/cli.py" line="140" />
       <source>Active</source>
       <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/admin.py" line="133" />
+      <source>This account no longer exists.</source>
+      <translation>Tài khoản này không còn tồn tại.</translation>
     </message>
     <message>
       <location filename="../../core/accounts/admin.py" line="97" />
@@ -31,22 +37,17 @@
       <translation>Không thể tự khóa tài khoản của chính mình.</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/admin.py" line="127" />
+      <location filename="../../core/accounts/admin.py" line="122" />
       <source>The idle time must be between 0 (never lock) and 240 minutes.</source>
       <translation>Thời gian chờ phải từ 0 (không tự khóa) đến 240 phút.</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/admin.py" line="134" />
+      <location filename="../../core/accounts/admin.py" line="129" />
       <source>Choose a role from the list.</source>
       <translation>Hãy chọn vai trò trong danh sách.</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/admin.py" line="140" />
-      <source>This account no longer exists.</source>
-      <translation>Tài khoản này không còn tồn tại.</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/admin.py" line="151" />
+      <location filename="../../core/accounts/admin.py" line="143" />
       <source>At least one active administrator account must remain.</source>
       <translation>Phải còn ít nhất một tài khoản quản trị đang hoạt động.</translation>
     </message>
@@ -822,21 +823,21 @@
     <message>
       <location filename="../../core/backlog/listing.py" line="146" />
       <location filename="../../core/backlog/listing.py" line="152" />
-      <location filename="../../core/backlog/lots.py" line="60" />
+      <location filename="../../core/backlog/lots.py" line="61" />
       <source>Checked</source>
       <translation>Đã kiểm tra</translation>
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="146" />
       <location filename="../../core/backlog/listing.py" line="152" />
-      <location filename="../../core/backlog/lots.py" line="61" />
+      <location filename="../../core/backlog/lots.py" line="62" />
       <source>Signed</source>
       <translation>Đã ký số</translation>
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="146" />
       <location filename="../../core/backlog/listing.py" line="152" />
-      <location filename="../../core/backlog/lots.py" line="61" />
+      <location filename="../../core/backlog/lots.py" line="62" />
       <source>Stored</source>
       <translation>Đã lưu kho</translation>
     </message>
@@ -847,7 +848,7 @@
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="153" />
-      <location filename="../../core/backlog/lots.py" line="61" />
+      <location filename="../../core/backlog/lots.py" line="62" />
       <location filename="../../core/certificates/requests.py" line="30" />
       <source>Rejected</source>
       <translation>Bị từ chối</translation>
@@ -880,79 +881,80 @@
       <translation>(không ghi tên)</translation>
     </message>
     <message>
-      <location filename="../../core/backlog/lots.py" line="58" />
+      <location filename="../../core/backlog/lots.py" line="59" />
       <source>High</source>
       <translation>Cao</translation>
     </message>
     <message>
-      <location filename="../../core/backlog/lots.py" line="58" />
+      <location filename="../../core/backlog/lots.py" line="59" />
       <source>Normal</source>
       <translation>Bình thường</translation>
     </message>
     <message>
-      <location filename="../../core/backlog/lots.py" line="58" />
+      <location filename="../../core/backlog/lots.py" line="59" />
       <source>Low</source>
       <translation>Thấp</translation>
     </message>
     <message>
-      <location filename="../../core/backlog/lots.py" line="60" />
+      <location filename="../../core/backlog/lots.py" line="61" />
       <source>Not digitized</source>
       <translation>Chưa số hóa</translation>
     </message>
     <message>
-      <location filename="../../core/backlog/lots.py" line="97" />
-      <source>Choose a field (lĩnh vực) from the list.</source>
-      <translation>Chọn lĩnh vực trong danh sách.</translation>
-    </message>
-    <message>
-      <location filename="../../core/backlog/lots.py" line="99" />
-      <source>Enter the kind of records, e.g. Sổ đăng ký khai sinh.</source>
-      <translation>Nhập loại hồ sơ, ví dụ: Sổ đăng ký khai sinh.</translation>
-    </message>
-    <message>
-      <location filename="../../core/backlog/lots.py" line="106" />
-      <source>The first year comes after the last year.</source>
-      <translation>Năm bắt đầu lớn hơn năm kết thúc.</translation>
-    </message>
-    <message>
-      <location filename="../../core/backlog/lots.py" line="108" />
-      <source>The number of records must be between 0 and {max}.</source>
-      <translation>Số hồ sơ phải từ 0 đến {max}.</translation>
-    </message>
-    <message>
-      <location filename="../../core/backlog/lots.py" line="111" />
-      <source>The number of records already digitized cannot be negative.</source>
-      <translation>Số hồ sơ đã số hóa không được âm.</translation>
-    </message>
-    <message>
-      <location filename="../../core/backlog/lots.py" line="114" />
-      <source>Records already digitized ({done}) exceed the total ({total}).</source>
-      <translation>Số hồ sơ đã số hóa ({done}) lớn hơn tổng số ({total}).</translation>
-    </message>
-    <message>
-      <location filename="../../core/backlog/lots.py" line="140" />
+      <location filename="../../core/backlog/lots.py" line="139" />
       <source>This lot no longer exists; it may have been deleted.</source>
       <translation>Lô hồ sơ này không còn; có thể đã bị xóa.</translation>
     </message>
     <message>
-      <location filename="../../core/backlog/lots.py" line="149" />
+      <location filename="../../core/backlog/lots.py" line="98" />
+      <source>Choose a field (lĩnh vực) from the list.</source>
+      <translation>Chọn lĩnh vực trong danh sách.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/lots.py" line="100" />
+      <source>Enter the kind of records, e.g. Sổ đăng ký khai sinh.</source>
+      <translation>Nhập loại hồ sơ, ví dụ: Sổ đăng ký khai sinh.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/lots.py" line="107" />
+      <source>The first year comes after the last year.</source>
+      <translation>Năm bắt đầu lớn hơn năm kết thúc.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/lots.py" line="109" />
+      <source>The number of records must be between 0 and {max}.</source>
+      <translation>Số hồ sơ phải từ 0 đến {max}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/lots.py" line="112" />
+      <source>The number of records already digitized cannot be negative.</source>
+      <translation>Số hồ sơ đã số hóa không được âm.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/lots.py" line="115" />
+      <source>Records already digitized ({done}) exceed the total ({total}).</source>
+      <translation>Số hồ sơ đã số hóa ({done}) lớn hơn tổng số ({total}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/lots.py" line="147" />
       <source>The lot already has {count} records; the total cannot be smaller.</source>
       <translation>Lô đã có {count} hồ sơ; tổng số không được nhỏ hơn.</translation>
     </message>
     <message>
-      <location filename="../../core/backlog/lots.py" line="260" />
+      <location filename="../../core/backlog/lots.py" line="258" />
       <location filename="../../core/hub/catalogue.py" line="45" />
-      <location filename="../../core/province/client.py" line="237" />
+      <location filename="../../core/province/client.py" line="238" />
       <source>The target must be a percentage between 0 and 100.</source>
       <translation>Chỉ tiêu phải là tỷ lệ phần trăm từ 0 đến 100.</translation>
     </message>
     <message>
-      <location filename="../../core/backlog/lots.py" line="262" />
+      <location filename="../../core/backlog/lots.py" line="260" />
+      <location filename="../../hub/cli.py" line="169" />
       <source>Enter the date of the target (dd/mm/yyyy).</source>
       <translation>Nhập thời hạn của chỉ tiêu (dd/mm/yyyy).</translation>
     </message>
     <message>
-      <location filename="../../core/backlog/lots.py" line="104" />
+      <location filename="../../core/backlog/lots.py" line="105" />
       <location filename="../../desktop/ui/backlog/dialogs.py" line="80" />
       <source>A year must be between 1900 and 2100.</source>
       <translation>Năm phải từ 1900 đến 2100.</translation>
@@ -1264,95 +1266,91 @@
       <translation>{file}: mật khẩu không đúng.</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="91" />
+      <location filename="../../core/certificates/registry.py" line="92" />
       <source>matched by CCCD</source>
       <translation>khớp theo CCCD</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="92" />
+      <location filename="../../core/certificates/registry.py" line="93" />
       <source>matched by name</source>
       <translation>khớp theo họ tên</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="93" />
+      <location filename="../../core/certificates/registry.py" line="94" />
       <source>several officers have this name: choose one in the review list</source>
       <translation>nhiều cán bộ trùng họ tên: chọn đúng người ở thẻ “Cần gán”</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="94" />
+      <location filename="../../core/certificates/registry.py" line="95" />
       <source>no officer with this CCCD or name: assign it in the review list</source>
       <translation>chưa khớp cán bộ nào (CCCD, họ tên): gán ở thẻ “Cần gán”</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="95" />
+      <location filename="../../core/certificates/registry.py" line="96" />
       <source>organisation certificate (belongs to no officer)</source>
       <translation>chứng thư của tổ chức (không thuộc cán bộ nào)</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="99" />
-      <location filename="../../core/infrastructure/equipment.py" line="46" />
+      <location filename="../../core/certificates/registry.py" line="100" />
+      <location filename="../../core/infrastructure/equipment.py" line="47" />
       <source>In use</source>
       <translation>Đang dùng</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="100" />
+      <location filename="../../core/certificates/registry.py" line="101" />
       <source>Suspended</source>
       <translation>Tạm dừng</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="101" />
+      <location filename="../../core/certificates/registry.py" line="102" />
+      <location filename="../../hub/cli.py" line="140" />
       <source>Revoked</source>
       <translation>Đã thu hồi</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="102" />
+      <location filename="../../core/certificates/registry.py" line="103" />
       <source>Expired</source>
       <translation>Hết hạn</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="103" />
+      <location filename="../../core/certificates/registry.py" line="104" />
       <source>Replaced</source>
       <translation>Đã thay thế</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="105" />
+      <location filename="../../core/certificates/registry.py" line="106" />
       <source>Not stated</source>
       <translation>Chưa ghi</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="105" />
+      <location filename="../../core/certificates/registry.py" line="106" />
       <source>USB token</source>
       <translation>USB token</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="105" />
+      <location filename="../../core/certificates/registry.py" line="106" />
       <source>SIM PKI</source>
       <translation>SIM PKI</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="106" />
+      <location filename="../../core/certificates/registry.py" line="107" />
       <source>Remote signing</source>
       <translation>Ký số từ xa</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="107" />
+      <location filename="../../core/certificates/registry.py" line="108" />
       <source>Individual</source>
       <translation>Cá nhân</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="107" />
+      <location filename="../../core/certificates/registry.py" line="108" />
       <source>Organisation</source>
       <translation>Tổ chức</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="108" />
+      <location filename="../../core/certificates/registry.py" line="109" />
       <source>Device</source>
       <translation>Thiết bị</translation>
-    </message>
-    <message>
-      <location filename="../../core/certificates/registry.py" line="209" />
-      <source>Some files could not be read, so nothing was imported: {files}.</source>
-      <translation>Có tệp không đọc được nên chưa nhập gì: {files}.</translation>
     </message>
     <message>
       <location filename="../../core/certificates/registry.py" line="224" />
@@ -1360,19 +1358,24 @@
       <translation>Chứng thư này không còn (đã bị xóa trên máy này hoặc máy khác).</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="259" />
+      <location filename="../../core/certificates/registry.py" line="210" />
+      <source>Some files could not be read, so nothing was imported: {files}.</source>
+      <translation>Có tệp không đọc được nên chưa nhập gì: {files}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/registry.py" line="258" />
       <location filename="../../core/certificates/requests.py" line="59" />
       <location filename="../../core/officers/registry.py" line="162" />
       <source>This officer no longer exists (deleted on this or another PC).</source>
       <translation>Cán bộ này không còn trong danh sách (đã bị xóa trên máy này hoặc máy khác).</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="271" />
+      <location filename="../../core/certificates/registry.py" line="270" />
       <source>Choose a status, carrier and subscriber type from the lists.</source>
       <translation>Hãy chọn trạng thái, thiết bị lưu khóa và loại thuê bao trong danh sách.</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="285" />
+      <location filename="../../core/certificates/registry.py" line="284" />
       <source>{file}: holds no CA certificate.</source>
       <translation>{file}: không chứa chứng thư CA nào.</translation>
     </message>
@@ -1443,8 +1446,8 @@
     </message>
     <message>
       <location filename="../../core/certificates/requests.py" line="38" />
-      <location filename="../../core/infrastructure/equipment.py" line="32" />
-      <location filename="../../core/infrastructure/equipment.py" line="59" />
+      <location filename="../../core/infrastructure/equipment.py" line="33" />
+      <location filename="../../core/infrastructure/equipment.py" line="60" />
       <source>Other</source>
       <translation>Khác</translation>
     </message>
@@ -1545,7 +1548,7 @@
     </message>
     <message>
       <location filename="../../core/hub/catalogue.py" line="62" />
-      <location filename="../../core/province/client.py" line="253" />
+      <location filename="../../core/province/client.py" line="254" />
       <location filename="../../desktop/ui/province/catalogue.py" line="197" />
       <source>Enter the title of the course and its topic.</source>
       <translation>Nhập tên khóa học và chủ đề của khóa học.</translation>
@@ -1624,159 +1627,159 @@
       <translation>Đơn giá phải từ 0 đến 2.000.000.000 đồng.</translation>
     </message>
     <message>
-      <location filename="../../core/infrastructure/equipment.py" line="23" />
+      <location filename="../../core/infrastructure/equipment.py" line="24" />
       <source>Desktop PC</source>
       <translation>Máy tính để bàn</translation>
     </message>
     <message>
-      <location filename="../../core/infrastructure/equipment.py" line="24" />
+      <location filename="../../core/infrastructure/equipment.py" line="25" />
       <source>Laptop</source>
       <translation>Máy tính xách tay</translation>
     </message>
     <message>
-      <location filename="../../core/infrastructure/equipment.py" line="25" />
+      <location filename="../../core/infrastructure/equipment.py" line="26" />
       <source>Scanner</source>
       <translation>Máy quét</translation>
     </message>
     <message>
-      <location filename="../../core/infrastructure/equipment.py" line="26" />
+      <location filename="../../core/infrastructure/equipment.py" line="27" />
       <source>Printer</source>
       <translation>Máy in</translation>
     </message>
     <message>
-      <location filename="../../core/infrastructure/equipment.py" line="27" />
+      <location filename="../../core/infrastructure/equipment.py" line="28" />
       <source>Signing token reader</source>
       <translation>Đầu đọc thiết bị ký số (token)</translation>
     </message>
     <message>
-      <location filename="../../core/infrastructure/equipment.py" line="28" />
+      <location filename="../../core/infrastructure/equipment.py" line="29" />
       <source>Network device / line</source>
       <translation>Thiết bị mạng, đường truyền</translation>
     </message>
     <message>
-      <location filename="../../core/infrastructure/equipment.py" line="29" />
+      <location filename="../../core/infrastructure/equipment.py" line="30" />
       <source>UPS</source>
       <translation>Bộ lưu điện (UPS)</translation>
     </message>
     <message>
-      <location filename="../../core/infrastructure/equipment.py" line="30" />
+      <location filename="../../core/infrastructure/equipment.py" line="31" />
       <source>Kiosk / queue machine</source>
       <translation>Kiosk, máy lấy số thứ tự</translation>
     </message>
     <message>
-      <location filename="../../core/infrastructure/equipment.py" line="31" />
+      <location filename="../../core/infrastructure/equipment.py" line="32" />
       <source>Camera</source>
       <translation>Camera</translation>
     </message>
     <message>
-      <location filename="../../core/infrastructure/equipment.py" line="40" />
+      <location filename="../../core/infrastructure/equipment.py" line="41" />
       <source>One-stop centre</source>
       <translation>Bộ phận một cửa</translation>
     </message>
     <message>
-      <location filename="../../core/infrastructure/equipment.py" line="41" />
+      <location filename="../../core/infrastructure/equipment.py" line="42" />
       <source>Office</source>
       <translation>Văn phòng</translation>
     </message>
     <message>
-      <location filename="../../core/infrastructure/equipment.py" line="42" />
+      <location filename="../../core/infrastructure/equipment.py" line="43" />
       <source>Server room</source>
       <translation>Phòng máy chủ</translation>
     </message>
     <message>
-      <location filename="../../core/infrastructure/equipment.py" line="43" />
+      <location filename="../../core/infrastructure/equipment.py" line="44" />
       <source>Elsewhere</source>
       <translation>Nơi khác</translation>
     </message>
     <message>
-      <location filename="../../core/infrastructure/equipment.py" line="47" />
+      <location filename="../../core/infrastructure/equipment.py" line="48" />
       <location filename="../../core/infrastructure/export.py" line="84" />
       <location filename="../../desktop/ui/infrastructure/check_tab.py" line="78" />
       <source>Faulty</source>
       <translation>Hỏng</translation>
     </message>
     <message>
-      <location filename="../../core/infrastructure/equipment.py" line="48" />
+      <location filename="../../core/infrastructure/equipment.py" line="49" />
       <source>Awaiting repair</source>
       <translation>Chờ sửa chữa</translation>
     </message>
     <message>
-      <location filename="../../core/infrastructure/equipment.py" line="49" />
+      <location filename="../../core/infrastructure/equipment.py" line="50" />
       <source>Retired</source>
       <translation>Đã thanh lý</translation>
     </message>
     <message>
-      <location filename="../../core/infrastructure/equipment.py" line="35" />
+      <location filename="../../core/infrastructure/equipment.py" line="36" />
       <source>Flatbed</source>
       <translation>Mặt phẳng</translation>
     </message>
     <message>
-      <location filename="../../core/infrastructure/equipment.py" line="35" />
+      <location filename="../../core/infrastructure/equipment.py" line="36" />
       <source>Automatic document feeder (ADF)</source>
       <translation>Nạp giấy tự động (ADF)</translation>
     </message>
     <message>
-      <location filename="../../core/infrastructure/equipment.py" line="36" />
+      <location filename="../../core/infrastructure/equipment.py" line="37" />
       <source>Main internet line</source>
       <translation>Đường truyền Internet chính</translation>
     </message>
     <message>
-      <location filename="../../core/infrastructure/equipment.py" line="36" />
+      <location filename="../../core/infrastructure/equipment.py" line="37" />
       <source>Backup internet line</source>
       <translation>Đường truyền Internet dự phòng</translation>
     </message>
     <message>
-      <location filename="../../core/infrastructure/equipment.py" line="37" />
+      <location filename="../../core/infrastructure/equipment.py" line="38" />
       <source>Router / firewall</source>
       <translation>Bộ định tuyến, tường lửa</translation>
     </message>
     <message>
-      <location filename="../../core/infrastructure/equipment.py" line="37" />
+      <location filename="../../core/infrastructure/equipment.py" line="38" />
       <source>Switch</source>
       <translation>Bộ chuyển mạch (switch)</translation>
     </message>
     <message>
-      <location filename="../../core/infrastructure/equipment.py" line="37" />
+      <location filename="../../core/infrastructure/equipment.py" line="38" />
       <source>Wi-Fi</source>
       <translation>Wi-Fi</translation>
     </message>
     <message>
-      <location filename="../../core/infrastructure/equipment.py" line="53" />
+      <location filename="../../core/infrastructure/equipment.py" line="54" />
       <location filename="../../desktop/ui/infrastructure/dialogs.py" line="119" />
       <source>(none)</source>
       <translation>(không có)</translation>
     </message>
     <message>
-      <location filename="../../core/infrastructure/equipment.py" line="96" />
-      <location filename="../../core/infrastructure/equipment.py" line="94" />
-      <location filename="../../core/infrastructure/teams.py" line="42" />
+      <location filename="../../core/infrastructure/equipment.py" line="147" />
+      <source>This device no longer exists (deleted on this or another PC).</source>
+      <translation>Thiết bị này không còn tồn tại (đã bị xóa trên máy này hoặc máy khác).</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/equipment.py" line="97" />
+      <location filename="../../core/infrastructure/equipment.py" line="95" />
+      <location filename="../../core/infrastructure/teams.py" line="43" />
       <source>Choose a value from the list.</source>
       <translation>Hãy chọn một giá trị trong danh sách.</translation>
     </message>
     <message>
-      <location filename="../../core/infrastructure/equipment.py" line="98" />
+      <location filename="../../core/infrastructure/equipment.py" line="99" />
       <source>Enter the make and model (e.g. Dell OptiPlex 3080).</source>
       <translation>Nhập hãng và model (ví dụ Dell OptiPlex 3080).</translation>
     </message>
     <message>
-      <location filename="../../core/infrastructure/equipment.py" line="102" />
+      <location filename="../../core/infrastructure/equipment.py" line="103" />
       <source>The year of purchase must be between 1990 and {year}.</source>
       <translation>Năm mua phải từ 1990 đến {year}.</translation>
     </message>
     <message>
-      <location filename="../../core/infrastructure/equipment.py" line="105" />
+      <location filename="../../core/infrastructure/equipment.py" line="106" />
       <source>Pages per minute must be between 1 and 500.</source>
       <translation>Tốc độ quét phải từ 1 đến 500 trang/phút.</translation>
     </message>
     <message>
-      <location filename="../../core/infrastructure/equipment.py" line="130" />
+      <location filename="../../core/infrastructure/equipment.py" line="131" />
       <source>Asset code {code} is already used by another device.</source>
       <translation>Mã tài sản {code} đã được dùng cho thiết bị khác.</translation>
-    </message>
-    <message>
-      <location filename="../../core/infrastructure/equipment.py" line="147" />
-      <source>This device no longer exists (deleted on this or another PC).</source>
-      <translation>Thiết bị này không còn tồn tại (đã bị xóa trên máy này hoặc máy khác).</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="26" />
@@ -1991,34 +1994,29 @@
       <translation>Dòng {row}: mã tài sản {value} đã dùng ở dòng {first_row}. Mỗi thiết bị chỉ được ghi một lần.</translation>
     </message>
     <message>
-      <location filename="../../core/infrastructure/teams.py" line="19" />
+      <location filename="../../core/infrastructure/teams.py" line="20" />
       <source>Community digital technology team</source>
       <translation>Tổ công nghệ số cộng đồng</translation>
     </message>
     <message>
-      <location filename="../../core/infrastructure/teams.py" line="20" />
+      <location filename="../../core/infrastructure/teams.py" line="21" />
       <source>Technology rapid-response team</source>
       <translation>Tổ ứng cứu công nghệ và nghiệp vụ</translation>
     </message>
     <message>
-      <location filename="../../core/infrastructure/teams.py" line="22" />
+      <location filename="../../core/infrastructure/teams.py" line="23" />
       <source>Team leader</source>
       <translation>Tổ trưởng</translation>
     </message>
     <message>
-      <location filename="../../core/infrastructure/teams.py" line="22" />
+      <location filename="../../core/infrastructure/teams.py" line="23" />
       <source>Deputy leader</source>
       <translation>Tổ phó</translation>
     </message>
     <message>
-      <location filename="../../core/infrastructure/teams.py" line="23" />
+      <location filename="../../core/infrastructure/teams.py" line="24" />
       <source>Member</source>
       <translation>Thành viên</translation>
-    </message>
-    <message>
-      <location filename="../../core/infrastructure/teams.py" line="40" />
-      <source>Enter the team's name.</source>
-      <translation>Nhập tên tổ.</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/teams.py" line="49" />
@@ -2026,27 +2024,32 @@
       <translation>Mục này không còn tồn tại (đã bị xóa trên máy này hoặc máy khác).</translation>
     </message>
     <message>
-      <location filename="../../core/infrastructure/teams.py" line="127" />
+      <location filename="../../core/infrastructure/teams.py" line="41" />
+      <source>Enter the team's name.</source>
+      <translation>Nhập tên tổ.</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/teams.py" line="126" />
       <source>Enter the member's full name or choose an officer.</source>
       <translation>Nhập họ tên thành viên hoặc chọn một cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../core/infrastructure/teams.py" line="178" />
+      <location filename="../../core/infrastructure/teams.py" line="177" />
       <source>Enter the date (dd/mm/yyyy).</source>
       <translation>Nhập ngày (dd/mm/yyyy).</translation>
     </message>
     <message>
-      <location filename="../../core/infrastructure/teams.py" line="181" />
+      <location filename="../../core/infrastructure/teams.py" line="180" />
       <source>Describe the help that was given.</source>
       <translation>Ghi nội dung đã hỗ trợ.</translation>
     </message>
     <message>
-      <location filename="../../core/infrastructure/teams.py" line="183" />
+      <location filename="../../core/infrastructure/teams.py" line="182" />
       <source>The number of people helped must be between 0 and 100.000.</source>
       <translation>Số người được hỗ trợ phải từ 0 đến 100.000.</translation>
     </message>
     <message>
-      <location filename="../../core/infrastructure/teams.py" line="134" />
+      <location filename="../../core/infrastructure/teams.py" line="133" />
       <source>The phone number must have 10 digits and start with 0.</source>
       <translation>Số điện thoại phải có 10 chữ số và bắt đầu bằng 0.</translation>
     </message>
@@ -2149,163 +2152,163 @@
       <translation>Cột {column} đang được chọn cho cả «{first}» và «{second}». Mỗi cột chỉ dùng cho một mục.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/registry.py" line="83" />
+      <location filename="../../core/officers/registry.py" line="84" />
       <source>Enter the officer's full name.</source>
       <translation>Hãy nhập họ và tên cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/registry.py" line="85" />
+      <location filename="../../core/officers/registry.py" line="86" />
       <source>The full name is too long (at most 128 characters).</source>
       <translation>Họ tên quá dài (tối đa 128 ký tự).</translation>
     </message>
     <message>
-      <location filename="../../core/officers/registry.py" line="87" />
+      <location filename="../../core/officers/registry.py" line="88" />
       <source>The full name must not contain digits.</source>
       <translation>Họ tên không được chứa chữ số.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/registry.py" line="89" />
+      <location filename="../../core/officers/registry.py" line="90" />
       <source>Enter the citizen ID (CCCD) number.</source>
       <translation>Hãy nhập số căn cước công dân (CCCD).</translation>
     </message>
     <message>
-      <location filename="../../core/officers/registry.py" line="92" />
+      <location filename="../../core/officers/registry.py" line="93" />
       <source>The CCCD number must have exactly 12 digits (entered: {value}).</source>
       <translation>Số CCCD phải có đúng 12 chữ số (đã nhập: {value}).</translation>
     </message>
     <message>
-      <location filename="../../core/officers/registry.py" line="104" />
+      <location filename="../../core/officers/registry.py" line="105" />
       <source>Gender must be Nam or Nữ.</source>
       <translation>Giới tính phải là Nam hoặc Nữ.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/registry.py" line="108" />
+      <location filename="../../core/officers/registry.py" line="109" />
       <source>The phone number {value} is not valid: use 10 digits starting with 0.</source>
       <translation>Số điện thoại {value} không hợp lệ: hãy nhập 10 chữ số, bắt đầu bằng số 0.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/registry.py" line="112" />
+      <location filename="../../core/officers/registry.py" line="113" />
       <source>The e-mail address {value} is not valid.</source>
       <translation>Địa chỉ thư điện tử {value} không hợp lệ.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/registry.py" line="139" />
-      <location filename="../../core/officers/registry.py" line="177" />
+      <location filename="../../core/officers/registry.py" line="140" />
+      <location filename="../../core/officers/registry.py" line="176" />
       <source>CCCD {cccd} already belongs to {name}.</source>
       <translation>Số CCCD {cccd} đã là của {name}.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/registry.py" line="100" />
+      <location filename="../../core/officers/registry.py" line="101" />
       <source>The date of birth {value} is not plausible for an officer.</source>
       <translation>Ngày sinh {value} không hợp lý đối với cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="171" />
+      <location filename="../../core/province/client.py" line="172" />
       <location filename="../../desktop/ui/province/model.py" line="16" />
       <source>Rank</source>
       <translation>Xếp hạng</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="171" />
+      <location filename="../../core/province/client.py" line="172" />
       <location filename="../../desktop/ui/province/model.py" line="16" />
       <source>Commune code</source>
       <translation>Mã xã</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="171" />
+      <location filename="../../core/province/client.py" line="172" />
       <location filename="../../desktop/ui/province/model.py" line="16" />
       <source>Commune / ward</source>
       <translation>Xã/phường</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="171" />
+      <location filename="../../core/province/client.py" line="172" />
       <source>Backlog records</source>
       <translation>Hồ sơ tồn</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="172" />
+      <location filename="../../core/province/client.py" line="173" />
       <location filename="../../desktop/ui/province/detail.py" line="20" />
       <location filename="../../desktop/ui/province/model.py" line="16" />
       <source>Digitized %</source>
       <translation>Số hóa %</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="172" />
+      <location filename="../../core/province/client.py" line="173" />
       <source>Forecast date</source>
       <translation>Ngày dự báo đạt</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="172" />
+      <location filename="../../core/province/client.py" line="173" />
       <location filename="../../desktop/ui/province/model.py" line="17" />
       <source>Digital signature %</source>
       <translation>Chữ ký số %</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="173" />
+      <location filename="../../core/province/client.py" line="174" />
       <location filename="../../desktop/ui/province/model.py" line="17" />
       <source>Expiring soon</source>
       <translation>Sắp hết hạn</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="173" />
+      <location filename="../../core/province/client.py" line="174" />
       <location filename="../../desktop/ui/province/model.py" line="18" />
       <source>Training %</source>
       <translation>Bồi dưỡng %</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="173" />
+      <location filename="../../core/province/client.py" line="174" />
       <location filename="../../desktop/ui/province/model.py" line="18" />
       <source>Last sync</source>
       <translation>Đồng bộ lần cuối</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="145" />
+      <location filename="../../core/province/client.py" line="146" />
       <location filename="../../desktop/ui/main_window.py" line="56" />
       <location filename="../../desktop/ui/province/page.py" line="27" />
       <source>Whole province</source>
       <translation>Toàn tỉnh</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="46" />
+      <location filename="../../core/province/client.py" line="47" />
       <location filename="../../desktop/ui/province/page.py" line="120" />
       <source>This computer is not connected to the province server yet. Press "Connect to the province server…" and type the server address and the province viewer code.</source>
       <translation>Máy này chưa kết nối máy chủ tỉnh. Bấm "Kết nối máy chủ tỉnh…" rồi gõ địa chỉ máy chủ và mã đăng ký máy xem số liệu toàn tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="206" />
+      <location filename="../../core/province/client.py" line="207" />
       <location filename="../../core/reports/register.py" line="91" />
       <source>Enter the issuing body.</source>
       <translation>Nhập tên cơ quan ban hành.</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="208" />
+      <location filename="../../core/province/client.py" line="209" />
       <location filename="../../core/reports/register.py" line="89" />
       <source>Enter the place name for the date line.</source>
       <translation>Nhập địa danh ghi ở dòng ngày tháng.</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="291" />
+      <location filename="../../core/province/client.py" line="292" />
       <source>Cannot read {file}: {reason}.</source>
       <translation>Không đọc được {file}: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="308" />
+      <location filename="../../core/province/client.py" line="309" />
       <location filename="../../core/sync/usb.py" line="53" />
       <source>Cannot write to {folder}: it is read-only or full.</source>
       <translation>Không ghi được vào {folder}: thư mục chỉ cho phép đọc hoặc đã đầy.</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="67" />
+      <location filename="../../core/province/client.py" line="68" />
       <source>The province server does not know this computer as a province viewer. Ask the province for a province viewer code.</source>
       <translation>Máy chủ tỉnh không ghi nhận máy này là máy xem số liệu toàn tỉnh. Đề nghị tỉnh cấp mã đăng ký máy xem số liệu toàn tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="70" />
+      <location filename="../../core/province/client.py" line="71" />
       <source>The province server has no data of this commune yet.</source>
       <translation>Máy chủ tỉnh chưa có số liệu của xã này.</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="146" />
+      <location filename="../../core/province/client.py" line="147" />
       <location filename="../../desktop/ui/province/detail.py" line="90" />
       <source>Figures as of {time}</source>
       <translation>Số liệu lúc {time}</translation>
@@ -2774,122 +2777,91 @@
       <translation>Phần {part} của gói dữ liệu {file} chứa thay đổi mà phiên bản Xã Số này không chấp nhận được.</translation>
     </message>
     <message>
-      <location filename="../../core/training/courses.py" line="23" />
+      <location filename="../../core/training/courses.py" line="24" />
       <source>Bình dân học vụ số (national platform)</source>
       <translation>Bình dân học vụ số (nền tảng quốc gia)</translation>
     </message>
     <message>
-      <location filename="../../core/training/courses.py" line="24" />
+      <location filename="../../core/training/courses.py" line="25" />
       <source>Provincial class</source>
       <translation>Lớp do tỉnh tổ chức</translation>
     </message>
     <message>
-      <location filename="../../core/training/courses.py" line="25" />
+      <location filename="../../core/training/courses.py" line="26" />
       <source>MOOC platform (OneTouch, MobiEdu)</source>
       <translation>Nền tảng MOOC (OneTouch, MobiEdu)</translation>
     </message>
     <message>
-      <location filename="../../core/training/courses.py" line="26" />
+      <location filename="../../core/training/courses.py" line="27" />
       <source>In-house</source>
       <translation>Tự tổ chức tại xã</translation>
     </message>
     <message>
-      <location filename="../../core/training/courses.py" line="29" />
+      <location filename="../../core/training/courses.py" line="30" />
       <location filename="../../desktop/ui/training/summary.py" line="69" />
       <source>Digital skills</source>
       <translation>Kỹ năng số</translation>
     </message>
     <message>
-      <location filename="../../core/training/courses.py" line="30" />
+      <location filename="../../core/training/courses.py" line="31" />
       <source>Operating the procedure system</source>
       <translation>Vận hành hệ thống giải quyết TTHC</translation>
     </message>
     <message>
-      <location filename="../../core/training/courses.py" line="31" />
+      <location filename="../../core/training/courses.py" line="32" />
       <source>Digital signing</source>
       <translation>Ký số</translation>
     </message>
     <message>
-      <location filename="../../core/training/courses.py" line="32" />
+      <location filename="../../core/training/courses.py" line="33" />
       <source>Professional field</source>
       <translation>Nghiệp vụ chuyên môn</translation>
     </message>
     <message>
-      <location filename="../../core/training/courses.py" line="34" />
+      <location filename="../../core/training/courses.py" line="35" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="11" />
       <location filename="../../desktop/ui/main_window.py" line="320" />
       <source>Online</source>
       <translation>Trực tuyến</translation>
     </message>
     <message>
-      <location filename="../../core/training/courses.py" line="34" />
+      <location filename="../../core/training/courses.py" line="35" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="11" />
       <source>In person</source>
       <translation>Trực tiếp</translation>
     </message>
     <message>
-      <location filename="../../core/training/courses.py" line="35" />
+      <location filename="../../core/training/courses.py" line="36" />
       <source>Blended</source>
       <translation>Kết hợp</translation>
     </message>
     <message>
-      <location filename="../../core/training/courses.py" line="36" />
+      <location filename="../../core/training/courses.py" line="37" />
       <location filename="../../desktop/ui/training/courses.py" line="74" />
       <source>Present</source>
       <translation>Có mặt</translation>
     </message>
     <message>
-      <location filename="../../core/training/courses.py" line="36" />
+      <location filename="../../core/training/courses.py" line="37" />
       <location filename="../../desktop/ui/training/courses.py" line="74" />
       <source>Absent</source>
       <translation>Vắng</translation>
     </message>
     <message>
-      <location filename="../../core/training/courses.py" line="37" />
+      <location filename="../../core/training/courses.py" line="38" />
       <location filename="../../desktop/ui/training/courses.py" line="74" />
       <source>Excused</source>
       <translation>Có phép</translation>
     </message>
     <message>
-      <location filename="../../core/training/courses.py" line="38" />
+      <location filename="../../core/training/courses.py" line="39" />
       <source>Entered by the commune</source>
       <translation>Xã tự nhập</translation>
     </message>
     <message>
-      <location filename="../../core/training/courses.py" line="38" />
+      <location filename="../../core/training/courses.py" line="39" />
       <source>Published by the province</source>
       <translation>Tỉnh ban hành</translation>
-    </message>
-    <message>
-      <location filename="../../core/training/courses.py" line="130" />
-      <source>No course is called {name}. Give the exact title or the course id.</source>
-      <translation>Không có khóa học nào tên {name}. Hãy ghi đúng tên hoặc mã khóa học.</translation>
-    </message>
-    <message>
-      <location filename="../../core/training/courses.py" line="61" />
-      <source>Enter the course title.</source>
-      <translation>Hãy nhập tên khóa học.</translation>
-    </message>
-    <message>
-      <location filename="../../core/training/courses.py" line="63" />
-      <source>The course title is too long (at most 256 characters).</source>
-      <translation>Tên khóa học quá dài (tối đa 256 ký tự).</translation>
-    </message>
-    <message>
-      <location filename="../../core/training/courses.py" line="69" />
-      <source>The number of hours must be between 0 and 1000.</source>
-      <translation>Số giờ học phải từ 0 đến 1000.</translation>
-    </message>
-    <message>
-      <location filename="../../core/training/courses.py" line="71" />
-      <location filename="../../desktop/ui/training/export.py" line="72" />
-      <source>The end date is before the start date.</source>
-      <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
-    </message>
-    <message>
-      <location filename="../../core/training/courses.py" line="73" />
-      <source>The pass mark must be between 0 and 100.</source>
-      <translation>Điểm đạt phải từ 0 đến 100.</translation>
     </message>
     <message>
       <location filename="../../core/training/courses.py" line="99" />
@@ -2897,32 +2869,63 @@
       <translation>Khóa học này không còn nữa (đã bị xóa trên máy này hoặc máy khác).</translation>
     </message>
     <message>
-      <location filename="../../core/training/courses.py" line="210" />
-      <source>Enter the date of the session (dd/mm/yyyy).</source>
-      <translation>Hãy nhập ngày của buổi học (dd/mm/yyyy).</translation>
+      <location filename="../../core/training/courses.py" line="129" />
+      <source>No course is called {name}. Give the exact title or the course id.</source>
+      <translation>Không có khóa học nào tên {name}. Hãy ghi đúng tên hoặc mã khóa học.</translation>
     </message>
     <message>
-      <location filename="../../core/training/courses.py" line="227" />
+      <location filename="../../core/training/courses.py" line="225" />
       <source>This session no longer exists (deleted on this or another PC).</source>
       <translation>Buổi học này không còn nữa (đã bị xóa trên máy này hoặc máy khác).</translation>
     </message>
     <message>
-      <location filename="../../core/training/courses.py" line="335" />
+      <location filename="../../core/training/courses.py" line="62" />
+      <source>Enter the course title.</source>
+      <translation>Hãy nhập tên khóa học.</translation>
+    </message>
+    <message>
+      <location filename="../../core/training/courses.py" line="64" />
+      <source>The course title is too long (at most 256 characters).</source>
+      <translation>Tên khóa học quá dài (tối đa 256 ký tự).</translation>
+    </message>
+    <message>
+      <location filename="../../core/training/courses.py" line="70" />
+      <source>The number of hours must be between 0 and 1000.</source>
+      <translation>Số giờ học phải từ 0 đến 1000.</translation>
+    </message>
+    <message>
+      <location filename="../../core/training/courses.py" line="72" />
+      <location filename="../../desktop/ui/training/export.py" line="72" />
+      <source>The end date is before the start date.</source>
+      <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+      <location filename="../../core/training/courses.py" line="74" />
+      <source>The pass mark must be between 0 and 100.</source>
+      <translation>Điểm đạt phải từ 0 đến 100.</translation>
+    </message>
+    <message>
+      <location filename="../../core/training/courses.py" line="209" />
+      <source>Enter the date of the session (dd/mm/yyyy).</source>
+      <translation>Hãy nhập ngày của buổi học (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+      <location filename="../../core/training/courses.py" line="332" />
       <source>The score must be between 0 and 100.</source>
       <translation>Điểm phải từ 0 đến 100.</translation>
     </message>
     <message>
-      <location filename="../../core/training/courses.py" line="337" />
+      <location filename="../../core/training/courses.py" line="334" />
       <source>Enter the completion date (dd/mm/yyyy).</source>
       <translation>Hãy nhập ngày hoàn thành (dd/mm/yyyy).</translation>
     </message>
     <message>
-      <location filename="../../core/training/courses.py" line="341" />
+      <location filename="../../core/training/courses.py" line="338" />
       <source>A score of {score} is below the pass mark {mark}: the course is not completed.</source>
       <translation>Điểm {score} thấp hơn điểm đạt {mark}: chưa hoàn thành khóa học.</translation>
     </message>
     <message>
-      <location filename="../../core/training/courses.py" line="310" />
+      <location filename="../../core/training/courses.py" line="307" />
       <source>Unknown attendance value {value}.</source>
       <translation>Giá trị điểm danh {value} không hợp lệ.</translation>
     </message>
@@ -3078,7 +3081,7 @@
     <message>
       <location filename="../../desktop/app.py" line="218" />
       <location filename="../../cli/demo.py" line="46" />
-      <location filename="../../cli/demo.py" line="71" />
+      <location filename="../../cli/demo.py" line="70" />
       <source>The passwords are shown only this once.</source>
       <translation>Mật khẩu chỉ hiện một lần này; hãy ghi lại.</translation>
     </message>
@@ -3098,7 +3101,7 @@
     <message>
       <location filename="../../desktop/app.py" line="216" />
       <location filename="../../cli/demo.py" line="44" />
-      <location filename="../../cli/demo.py" line="69" />
+      <location filename="../../cli/demo.py" line="68" />
       <source>  account {user}, password {password}</source>
       <translation>  tài khoản {user}, mật khẩu {password}</translation>
     </message>
@@ -5139,7 +5142,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/hub/connect.py" line="88" />
-      <location filename="../../cli/hub.py" line="28" />
+      <location filename="../../cli/hub.py" line="27" />
       <source>This computer is enrolled with the province server {url}.</source>
       <translation>Máy này đã được đăng ký với máy chủ tỉnh {url}.</translation>
     </message>
@@ -8241,86 +8244,85 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Máy của tỉnh: {province}.</translation>
     </message>
     <message>
-      <location filename="../../cli/base.py" line="16" />
-      <location filename="../../cli/sync.py" line="21" />
+      <location filename="../../cli/base.py" line="18" />
       <source>This data folder has not been set up yet; open Xã Số once or run the demo command.</source>
       <translation>Thư mục dữ liệu này chưa được thiết lập; hãy mở Xã Số một lần hoặc chạy lệnh demo.</translation>
     </message>
     <message>
-      <location filename="../../cli/base.py" line="17" />
+      <location filename="../../cli/base.py" line="19" />
       <source>Name the folder for the demo data with --home DIR; demo data never goes into the real data folder.</source>
       <translation>Hãy chỉ rõ thư mục cho dữ liệu mẫu bằng --home THƯ_MỤC; dữ liệu mẫu không bao giờ được ghi vào thư mục dữ liệu thật.</translation>
     </message>
     <message>
-      <location filename="../../cli/base.py" line="22" />
+      <location filename="../../cli/base.py" line="24" />
       <source>usage: </source>
       <translation>cách dùng: </translation>
     </message>
     <message>
-      <location filename="../../cli/base.py" line="22" />
+      <location filename="../../cli/base.py" line="24" />
       <source>positional arguments</source>
       <translation>tham số bắt buộc</translation>
     </message>
     <message>
-      <location filename="../../cli/base.py" line="22" />
+      <location filename="../../cli/base.py" line="24" />
       <source>options</source>
       <translation>tùy chọn</translation>
     </message>
     <message>
-      <location filename="../../cli/base.py" line="22" />
+      <location filename="../../cli/base.py" line="24" />
       <source>show this help message and exit</source>
       <translation>hiện hướng dẫn này rồi thoát</translation>
     </message>
     <message>
-      <location filename="../../cli/base.py" line="23" />
+      <location filename="../../cli/base.py" line="25" />
       <source>%(prog)s: error: %(message)s
 </source>
       <translation>%(prog)s: lỗi: %(message)s
 </translation>
     </message>
     <message>
-      <location filename="../../cli/base.py" line="23" />
+      <location filename="../../cli/base.py" line="25" />
       <source>the following arguments are required: %s</source>
       <translation>thiếu tham số bắt buộc: %s</translation>
     </message>
     <message>
-      <location filename="../../cli/base.py" line="24" />
+      <location filename="../../cli/base.py" line="26" />
       <source>unrecognized arguments: %s</source>
       <translation>tham số không hợp lệ: %s</translation>
     </message>
     <message>
-      <location filename="../../cli/base.py" line="24" />
+      <location filename="../../cli/base.py" line="26" />
       <source>expected one argument</source>
       <translation>cần một giá trị</translation>
     </message>
     <message>
-      <location filename="../../cli/base.py" line="25" />
+      <location filename="../../cli/base.py" line="27" />
       <source>argument %(argument_name)s: %(message)s</source>
       <translation>tham số %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-      <location filename="../../cli/base.py" line="26" />
+      <location filename="../../cli/base.py" line="28" />
       <source>invalid choice: %(value)r (choose from %(choices)s)</source>
       <translation>lựa chọn không hợp lệ: %(value)r (chọn một trong %(choices)s)</translation>
     </message>
     <message>
-      <location filename="../../cli/base.py" line="27" />
+      <location filename="../../cli/base.py" line="29" />
       <source>invalid %(type)s value: %(value)r</source>
       <translation>giá trị không hợp lệ: %(value)r</translation>
     </message>
     <message>
-      <location filename="../../cli/base.py" line="27" />
+      <location filename="../../cli/base.py" line="29" />
       <source>not allowed with argument %s</source>
       <translation>không dùng được cùng tham số %s</translation>
     </message>
     <message>
-      <location filename="../../cli/base.py" line="73" />
-      <location filename="../../cli/sync.py" line="157" />
+      <location filename="../../cli/base.py" line="80" />
+      <location filename="../../cli/sync.py" line="147" />
       <source>show what would change, write nothing</source>
       <translation>cho xem những gì sẽ thay đổi, không ghi gì</translation>
     </message>
     <message>
-      <location filename="../../cli/base.py" line="51" />
+      <location filename="../../cli/base.py" line="53" />
       <source>Error: {message}</source>
       <translation>Lỗi: {message}</translation>
     </message>
@@ -8416,12 +8418,12 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Thư mục dữ liệu này đã có dữ liệu mẫu; không thêm gì nữa.</translation>
     </message>
     <message>
-      <location filename="../../cli/demo.py" line="65" />
+      <location filename="../../cli/demo.py" line="64" />
       <source>Demo province: {count} communes on the province server in {folder}; this folder opens in province mode.</source>
       <translation>Dữ liệu mẫu toàn tỉnh: {count} xã/phường trên máy chủ tỉnh tại {folder}; thư mục này mở ở chế độ xem toàn tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../cli/demo.py" line="73" />
+      <location filename="../../cli/demo.py" line="72" />
       <source>No keyring on this computer: the signing key is in a file protected by the passphrase {passphrase}.</source>
       <translation>Máy này không có kho mật khẩu (keyring): khóa ký được lưu trong tệp bảo vệ bằng cụm mật khẩu {passphrase}.</translation>
     </message>
@@ -8595,98 +8597,98 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Đã ban hành, số {symbol}, ngày {date}.</translation>
     </message>
     <message>
-      <location filename="../../cli/sync.py" line="37" />
+      <location filename="../../cli/sync.py" line="27" />
       <source>No province server is enrolled yet; name the receiving computer with --peer.</source>
       <translation>Chưa đăng ký máy chủ của tỉnh; hãy chỉ rõ máy nhận bằng --peer.</translation>
     </message>
     <message>
-      <location filename="../../cli/sync.py" line="59" />
+      <location filename="../../cli/sync.py" line="49" />
       <source>{applied} applied, {skipped} already here, {conflicts} conflicts, {quarantined} waiting for their parent.</source>
       <translation>{applied} thay đổi được áp dụng, {skipped} đã có, {conflicts} xung đột, {quarantined} đang chờ bản ghi gốc.</translation>
     </message>
     <message>
-      <location filename="../../cli/sync.py" line="138" />
+      <location filename="../../cli/sync.py" line="128" />
       <source>Set the passphrase in the environment variable {name} first.</source>
       <translation>Hãy đặt cụm mật khẩu trong biến môi trường {name} trước.</translation>
     </message>
     <message>
-      <location filename="../../cli/sync.py" line="152" />
+      <location filename="../../cli/sync.py" line="142" />
       <source>write a sync bundle (.xaso)</source>
       <translation>ghi tệp đồng bộ (.xaso)</translation>
     </message>
     <message>
-      <location filename="../../cli/sync.py" line="153" />
+      <location filename="../../cli/sync.py" line="143" />
       <source>the folder to write it to (a USB stick)</source>
       <translation>thư mục cần ghi (trên USB)</translation>
     </message>
     <message>
-      <location filename="../../cli/sync.py" line="154" />
+      <location filename="../../cli/sync.py" line="144" />
       <source>receiving node id (default: the hub)</source>
       <translation>mã máy nhận (mặc định: máy chủ tỉnh)</translation>
     </message>
     <message>
-      <location filename="../../cli/sync.py" line="155" />
+      <location filename="../../cli/sync.py" line="145" />
       <source>verify and apply a bundle</source>
       <translation>kiểm tra và nhập một tệp đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../cli/sync.py" line="156" />
-      <location filename="../../cli/sync.py" line="159" />
+      <location filename="../../cli/sync.py" line="146" />
+      <location filename="../../cli/sync.py" line="149" />
       <source>the bundle file (.xaso)</source>
       <translation>tệp đồng bộ (.xaso)</translation>
     </message>
     <message>
-      <location filename="../../cli/sync.py" line="158" />
+      <location filename="../../cli/sync.py" line="148" />
       <source>check a bundle, write nothing</source>
       <translation>kiểm tra một tệp đồng bộ, không ghi gì</translation>
     </message>
     <message>
-      <location filename="../../cli/sync.py" line="160" />
+      <location filename="../../cli/sync.py" line="150" />
       <source>this computer's enrolment card</source>
       <translation>thẻ đăng ký của máy này</translation>
     </message>
     <message>
-      <location filename="../../cli/sync.py" line="161" />
+      <location filename="../../cli/sync.py" line="151" />
       <source>write the card to this file</source>
       <translation>ghi thẻ ra tệp này</translation>
     </message>
     <message>
-      <location filename="../../cli/sync.py" line="162" />
+      <location filename="../../cli/sync.py" line="152" />
       <source>accept bundles of another computer</source>
       <translation>chấp nhận tệp đồng bộ của một máy khác</translation>
     </message>
     <message>
-      <location filename="../../cli/sync.py" line="163" />
+      <location filename="../../cli/sync.py" line="153" />
       <source>the other computer's enrolment card</source>
       <translation>thẻ đăng ký của máy kia</translation>
     </message>
     <message>
-      <location filename="../../cli/sync.py" line="53" />
+      <location filename="../../cli/sync.py" line="43" />
       <source>{file}: {changes} changes written.</source>
       <translation>{file}: đã ghi {changes} thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../cli/sync.py" line="93" />
+      <location filename="../../cli/sync.py" line="83" />
       <source>{file}: signature and checksums valid, {changes} changes from {sender}.</source>
       <translation>{file}: chữ ký và mã kiểm tra hợp lệ, {changes} thay đổi từ máy {sender}.</translation>
     </message>
     <message>
-      <location filename="../../cli/sync.py" line="120" />
+      <location filename="../../cli/sync.py" line="110" />
       <source>The enrolment file {file} cannot be read.</source>
       <translation>Không đọc được tệp đăng ký {file}.</translation>
     </message>
     <message>
-      <location filename="../../cli/sync.py" line="127" />
+      <location filename="../../cli/sync.py" line="117" />
       <source>Computer {node} enrolled: its bundles are accepted here.</source>
       <translation>Đã đăng ký máy {node}: các gói dữ liệu của máy này được chấp nhận tại đây.</translation>
     </message>
     <message>
-      <location filename="../../cli/sync.py" line="146" />
+      <location filename="../../cli/sync.py" line="136" />
       <source>The signing key is kept in {path}, protected by your passphrase.</source>
       <translation>Khóa ký được lưu trong tệp {path}, bảo vệ bằng cụm mật khẩu của bạn.</translation>
     </message>
     <message>
-      <location filename="../../cli/sync.py" line="165" />
+      <location filename="../../cli/sync.py" line="155" />
       <source>keep the signing key in a passphrase-protected file (${env})</source>
       <translation>giữ khóa ký trong tệp được bảo vệ bằng cụm mật khẩu (${env})</translation>
     </message>
@@ -8749,6 +8751,86 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../cli/training.py" line="46" />
       <source>Row {row}: {name} is not in the officer list.</source>
       <translation>Dòng {row}: {name} không có trong danh sách cán bộ.</translation>
+    </message>
+    <message>
+      <location filename="../../hub/api/province.py" line="97" />
+      <source>No such list.</source>
+      <translation>Không có danh sách này.</translation>
+    </message>
+    <message>
+      <location filename="../../hub/api/province.py" line="119" />
+      <source>The province server has no data of this commune.</source>
+      <translation>Máy chủ tỉnh chưa có số liệu của xã này.</translation>
+    </message>
+    <message>
+      <location filename="../../hub/api/province.py" line="101" />
+      <source>No such row.</source>
+      <translation>Không có dòng này.</translation>
+    </message>
+    <message>
+      <location filename="../../hub/cli.py" line="190" />
+      <source>{file}: commune {commune}, {applied} applied, {skipped} skipped, {conflicts} conflicts; return file {reply}</source>
+      <translation>{file}: xã {commune}, áp dụng {applied}, bỏ qua {skipped}, xung đột {conflicts}; tệp trả về {reply}</translation>
+    </message>
+    <message>
+      <location filename="../../hub/cli.py" line="192" />
+      <source>{file}: refused: {reason}</source>
+      <translation>{file}: bị từ chối: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../hub/cli.py" line="87" />
+      <source>Give both --cert and --key, or neither.</source>
+      <translation>Cần ghi cả --cert và --key, hoặc không ghi cả hai.</translation>
+    </message>
+    <message>
+      <location filename="../../hub/cli.py" line="129" />
+      <source>Enrolment code for a province viewer (single use, expires in {days} days): {code}</source>
+      <translation>Mã đăng ký cho máy xem số liệu toàn tỉnh (dùng một lần, hết hạn sau {days} ngày): {code}</translation>
+    </message>
+    <message>
+      <location filename="../../hub/cli.py" line="131" />
+      <source>Enrolment code for commune {commune} (single use, expires in {days} days): {code}</source>
+      <translation>Mã đăng ký cho xã {commune} (dùng một lần, hết hạn sau {days} ngày): {code}</translation>
+    </message>
+    <message>
+      <location filename="../../hub/cli.py" line="171" />
+      <source>Published for every commune: target {percent} % by {date}.</source>
+      <translation>Đã công bố cho mọi xã: mục tiêu {percent} % trước ngày {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../hub/cli.py" line="176" />
+      <source>Published for every commune: required course “{title}”.</source>
+      <translation>Đã công bố cho mọi xã: khóa học bắt buộc “{title}”.</translation>
+    </message>
+    <message>
+      <location filename="../../hub/cli.py" line="143" />
+      <source>No computer is enrolled yet.</source>
+      <translation>Chưa có máy nào đăng ký.</translation>
+    </message>
+    <message>
+      <location filename="../../hub/cli.py" line="147" />
+      <source>Computer {node} (commune {commune}) is revoked: its requests and bundles are refused from now on.</source>
+      <translation>Đã thu hồi máy {node} (xã {commune}): từ nay máy chủ từ chối mọi yêu cầu và gói dữ liệu của máy này.</translation>
+    </message>
+    <message>
+      <location filename="../../hub/deps.py" line="76" />
+      <source>This computer is not enrolled as a province viewer.</source>
+      <translation>Máy này chưa được đăng ký làm máy xem số liệu toàn tỉnh.</translation>
+    </message>
+    <message>
+      <location filename="../../hub/deps.py" line="81" />
+      <source>A province viewer does not exchange bundles.</source>
+      <translation>Máy xem số liệu toàn tỉnh không gửi và nhận gói dữ liệu đồng bộ.</translation>
+    </message>
+    <message>
+      <location filename="../../hub/deps.py" line="85" />
+      <source>The request is not valid.</source>
+      <translation>Yêu cầu không hợp lệ.</translation>
+    </message>
+    <message>
+      <location filename="../../hub/deps.py" line="225" />
+      <source>The province server needs a newer version of Xã Số on this computer to receive its data. Install the update, then sync again.</source>
+      <translation>Máy chủ tỉnh cần phiên bản Xã Số mới hơn trên máy này để nhận dữ liệu. Hãy cài bản cập nhật, rồi đồng bộ lại.</translation>
     </message>
     <message>
       <location filename="../../demo/commune.py" line="279" />

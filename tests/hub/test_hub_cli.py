@@ -11,10 +11,10 @@ import sys
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from core.hub.exchange import hub_card_of
 from core.hub.store import KEY_FILE, open_hub
 from core.sync import service as sync_svc
 from db.models import Officer
-from hub.app import hub_card_of
 from tests.hub.conftest import open_pc
 from tests.sync.conftest import add_officer
 
