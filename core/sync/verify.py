@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from core.sync.bundle import BundleReader, BundleRejected, Limits
 from core.sync.state import Origin, SyncIdentity, coverage, exported_tables
+from core.sync.values import BadValue, row_check, template
 from db.changes import PROVINCE_WIDE
 from db.errors import N_
 from db.models import SyncPeer
@@ -199,13 +200,19 @@ def verify_bundle(session: Session, identity: SyncIdentity, path: Path,
         file_name = path.name
         for index in range(1, len(reader.manifest["chunks"]) + 1):
             ids: dict[str, set[uuid.UUID]] = {}
-            for change in reader.chunk_lines(index, identity.keys):
+            for line, change in enumerate(reader.chunk_lines(index, identity.keys), start=1):
                 try:
                     table = _check_line(change, by_text, tables, commune)
                 except (KeyError, TypeError, ValueError, AttributeError) as err:
                     raise BundleRejected(
                         N_("Part {part} of the bundle {file} contains a change this version of "
                            "Xã Số cannot accept."), part=str(index), file=path.name) from err
+                try:  # every value as this schema stores it: the apply cannot fail on one
+                    row_check(table).check(change["p"])
+                except BadValue as err:
+                    raise BundleRejected(template(err), part=str(index), file=file_name,
+                                         line=str(line), table=table, row=change["r"],
+                                         column=err.column, limit=str(err.limit)) from err
                 _check_commune(change, commune, file_name, from_hub)
                 if on_hub:  # the owner check below needs the ids
                     ids.setdefault(table, set()).add(uuid.UUID(change["r"]))
