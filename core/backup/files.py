@@ -134,6 +134,32 @@ def _check_copy(path: Path) -> None:
     if problems:
         raise BackupError(N_("The backup copy failed its check ({details}); nothing was saved."),
                           details="; ".join(problems[:3]))
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+    try:
+        _check_chain(conn)
+    finally:
+        conn.close()
+
+
+def _check_chain(conn: sqlite3.Connection) -> None:
+    """A backup of an altered change log is refused: the older backups, which restore, stay
+    (a restore refuses a backup whose chain is broken anyway)."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import StaticPool
+
+    from db.chain import verify_chain
+
+    has_log = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'change_log'").fetchone()
+    if not has_log:
+        return
+    engine = create_engine("sqlite://", poolclass=StaticPool, creator=lambda: conn)
+    with engine.connect() as sa_conn:
+        report = verify_chain(sa_conn)
+    if not report.ok:
+        raise BackupError(N_("The change log of this computer was altered (at change {row}), so "
+                             "no backup was made and the older backups were kept. An "
+                             "administrator must run xaso-admin audit --repair first."),
+                          row=str(report.broken_at))
 
 
 def integrity_problems(path: Path | sqlite3.Connection, check: str = "integrity_check") -> list[str]:
@@ -204,6 +230,11 @@ def _memory_copy(db_file: Path, progress: Progress | None) -> sqlite3.Connection
         mem.close()
         raise BackupError(N_("The backup copy failed its check ({details}); nothing was saved."),
                           details="; ".join(problems[:3]))
+    try:
+        _check_chain(mem)
+    except BackupError:
+        mem.close()
+        raise
     reached("backup-copied")
     return mem
 

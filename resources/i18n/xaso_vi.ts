@@ -486,77 +486,82 @@
       <translation>Quản trị viên</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/permissions.py" line="56" />
+      <location filename="../../core/accounts/permissions.py" line="57" />
       <source>enter and update data</source>
       <translation>nhập và cập nhật dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/permissions.py" line="57" />
+      <location filename="../../core/accounts/permissions.py" line="58" />
       <source>export the diagnostics</source>
       <translation>xuất thông tin chẩn đoán</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/permissions.py" line="58" />
+      <location filename="../../core/accounts/permissions.py" line="59" />
       <source>change your password</source>
       <translation>đổi mật khẩu</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/permissions.py" line="59" />
+      <location filename="../../core/accounts/permissions.py" line="60" />
       <source>back up the data</source>
       <translation>sao lưu dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/permissions.py" line="60" />
+      <location filename="../../core/accounts/permissions.py" line="61" />
       <source>verify a backup</source>
       <translation>kiểm tra bản sao lưu</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/permissions.py" line="61" />
+      <location filename="../../core/accounts/permissions.py" line="62" />
       <source>read the change history</source>
       <translation>xem nhật ký thay đổi</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/permissions.py" line="62" />
+      <location filename="../../core/accounts/permissions.py" line="63" />
       <source>issue report numbers</source>
       <translation>cấp số báo cáo</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/permissions.py" line="63" />
+      <location filename="../../core/accounts/permissions.py" line="64" />
       <source>approve batches</source>
       <translation>duyệt lô hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/permissions.py" line="64" />
+      <location filename="../../core/accounts/permissions.py" line="65" />
       <source>resolve sync conflicts</source>
       <translation>xử lý xung đột đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/permissions.py" line="65" />
+      <location filename="../../core/accounts/permissions.py" line="66" />
       <source>publish targets and required courses to the communes</source>
       <translation>công bố mục tiêu và khóa học bắt buộc cho các xã</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/permissions.py" line="66" />
+      <location filename="../../core/accounts/permissions.py" line="67" />
       <source>manage accounts</source>
       <translation>quản lý tài khoản</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/permissions.py" line="67" />
+      <location filename="../../core/accounts/permissions.py" line="68" />
       <source>change the settings</source>
       <translation>thay đổi cài đặt</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/permissions.py" line="68" />
+      <location filename="../../core/accounts/permissions.py" line="69" />
       <source>restore a backup</source>
       <translation>khôi phục bản sao lưu</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/permissions.py" line="111" />
+      <location filename="../../core/accounts/permissions.py" line="70" />
+      <source>repair the change log</source>
+      <translation>sửa chữa nhật ký thay đổi</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/permissions.py" line="113" />
       <source>Your account ({role}) may not change {table}. Ask the administrator.</source>
       <translation>Tài khoản của bạn ({role}) không được sửa dữ liệu {table}. Hãy liên hệ quản trị viên.</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/permissions.py" line="92" />
+      <location filename="../../core/accounts/permissions.py" line="94" />
       <source>Your account ({role}) may not {action}. Ask the administrator.</source>
       <translation>Tài khoản của bạn ({role}) không được {action}. Hãy liên hệ quản trị viên.</translation>
     </message>
@@ -1025,66 +1030,73 @@
       <translation>{name} chưa có chứng thư số còn hiệu lực nên không thể ghi nhận hồ sơ đã ký số.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="133" />
+      <location filename="../../core/backup/files.py" line="135" />
+      <location filename="../../core/backup/files.py" line="231" />
       <source>The backup copy failed its check ({details}); nothing was saved.</source>
       <translation>Bản sao lưu không qua được bước kiểm tra ({details}); chưa lưu gì.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="194" />
+      <location filename="../../core/backup/files.py" line="159" />
+      <source>The change log of this computer was altered (at change {row}), so no backup was made and the older backups were kept. An administrator must run xaso-admin audit --repair first.</source>
+      <translation>Nhật ký thay đổi trên máy này đã bị sửa (tại thay đổi {row}), nên không tạo bản sao lưu và các bản sao lưu cũ được giữ nguyên. Quản trị viên cần chạy lệnh xaso-admin audit --repair trước.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backup/files.py" line="267" />
+      <location filename="../../core/backup/files.py" line="288" />
       <source>{file} is not an encrypted Xã Số backup.</source>
       <translation>{file} không phải bản sao lưu mã hóa của Xã Số.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="220" />
-      <source>{file} is encrypted: enter its password.</source>
-      <translation>{file} đã được mã hóa: hãy nhập mật khẩu của bản sao lưu.</translation>
-    </message>
-    <message>
-      <location filename="../../core/backup/files.py" line="168" />
-      <location filename="../../core/backup/files.py" line="175" />
+      <location filename="../../core/backup/files.py" line="200" />
+      <location filename="../../core/backup/files.py" line="207" />
       <source>The backup to {folder} failed: {reason}.</source>
       <translation>Sao lưu vào {folder} không thành công: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="199" />
+      <location filename="../../core/backup/files.py" line="272" />
       <source>Wrong password for {file}, or the file is damaged.</source>
       <translation>Sai mật khẩu của {file}, hoặc tệp đã bị hỏng.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="162" />
-      <location filename="../../core/backup/files.py" line="172" />
+      <location filename="../../core/backup/files.py" line="282" />
+      <source>{file} is encrypted: enter its password.</source>
+      <translation>{file} đã được mã hóa: hãy nhập mật khẩu của bản sao lưu.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backup/files.py" line="194" />
+      <location filename="../../core/backup/files.py" line="204" />
       <source>There is not enough free space in {folder}; the backup was not saved. Free some space or choose another drive.</source>
       <translation>Không đủ dung lượng trống trong {folder}; bản sao lưu chưa được lưu. Hãy giải phóng dung lượng hoặc chọn ổ đĩa khác.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="166" />
+      <location filename="../../core/backup/files.py" line="198" />
       <source>Cannot write to {folder} (read-only or not allowed); the backup was not saved. Choose another folder.</source>
       <translation>Không ghi được vào {folder} (chỉ đọc hoặc không được phép); bản sao lưu chưa được lưu. Hãy chọn thư mục khác.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/recovery.py" line="87" />
+      <location filename="../../core/backup/recovery.py" line="92" />
       <source>The data could not be recovered from {file}: {reason}. Contact the province help desk.</source>
       <translation>Không khôi phục được dữ liệu từ {file}: {reason}. Hãy liên hệ bộ phận hỗ trợ của tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/restore.py" line="47" />
+      <location filename="../../core/backup/restore.py" line="50" />
       <source>The backup file {file} does not exist.</source>
       <translation>Không có tệp sao lưu {file}.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/restore.py" line="91" />
+      <location filename="../../core/backup/restore.py" line="175" />
+      <source>Keep between 1 and 100 backups.</source>
+      <translation>Số bản sao lưu giữ lại phải từ 1 đến 100.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backup/restore.py" line="103" />
       <source>The backup {file} failed its check, so it was not restored: {details}.</source>
       <translation>Bản sao lưu {file} không qua được bước kiểm tra nên không được khôi phục: {details}.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/restore.py" line="95" />
+      <location filename="../../core/backup/restore.py" line="107" />
       <source>The backup {file} belongs to another commune ({code}); it was not restored.</source>
       <translation>Bản sao lưu {file} thuộc xã khác ({code}); không khôi phục.</translation>
-    </message>
-    <message>
-      <location filename="../../core/backup/restore.py" line="136" />
-      <source>Keep between 1 and 100 backups.</source>
-      <translation>Số bản sao lưu giữ lại phải từ 1 đến 100.</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="47" />
@@ -2399,12 +2411,12 @@
       <translation>Hãy chọn một tỉnh, thành phố trong danh sách.</translation>
     </message>
     <message>
-      <location filename="../../core/store.py" line="105" />
+      <location filename="../../core/store.py" line="108" />
       <source>This installation has not been set up yet.</source>
       <translation>Máy này chưa được thiết lập.</translation>
     </message>
     <message>
-      <location filename="../../core/store.py" line="178" />
+      <location filename="../../core/store.py" line="181" />
       <source>The data file {path} cannot be read: {reason}.</source>
       <translation>Không đọc được tệp dữ liệu {path}: {reason}.</translation>
     </message>
@@ -2414,7 +2426,7 @@
       <translation>Không tạo được thư mục dữ liệu {path}: {reason}. Hãy chọn thư mục có quyền ghi.</translation>
     </message>
     <message>
-      <location filename="../../core/store.py" line="148" />
+      <location filename="../../core/store.py" line="151" />
       <source>The change clashes with data already saved (a duplicate or a missing link), so nothing was saved. Check the values and try again.</source>
       <translation>Thay đổi này xung đột với dữ liệu đã lưu (bị trùng hoặc thiếu liên kết) nên chưa được lưu. Hãy kiểm tra lại thông tin rồi thử lại.</translation>
     </message>
@@ -2643,7 +2655,7 @@
       <translation>Bản ghi của xung đột này không còn nữa.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/online.py" line="17" />
+      <location filename="../../core/sync/online.py" line="19" />
       <source>This computer is not connected to the province server over the Internet yet. Use Connect to the province server… with the code the province gave, or sync by USB.</source>
       <translation>Máy này chưa kết nối với máy chủ tỉnh qua Internet. Hãy bấm Kết nối máy chủ tỉnh… và nhập mã tỉnh đã cấp, hoặc đồng bộ bằng USB.</translation>
     </message>
@@ -3092,37 +3104,42 @@
       <translation>Tệp {file} không có trang tính tên «{sheet}». Các trang tính có trong tệp: {sheets}.</translation>
     </message>
     <message>
-      <location filename="../../db/changes.py" line="195" />
+      <location filename="../../db/chain.py" line="48" />
+      <source>The change log of this computer was altered (at change {row}), so nothing more can be saved. An administrator must run xaso-admin audit --repair, which keeps a copy of the altered data for the province help desk and records the repair in the change log.</source>
+      <translation>Nhật ký thay đổi trên máy này đã bị sửa (tại thay đổi {row}), nên không thể lưu thêm dữ liệu. Quản trị viên cần chạy lệnh xaso-admin audit --repair: lệnh này giữ lại một bản dữ liệu đã bị sửa cho bộ phận hỗ trợ của tỉnh và ghi việc sửa chữa vào nhật ký thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../db/changes.py" line="201" />
       <source>This entry was published by the province; only the province can change it.</source>
       <translation>Mục này do tỉnh công bố; chỉ tỉnh mới được sửa.</translation>
     </message>
     <message>
-      <location filename="../../db/migrate.py" line="115" />
+      <location filename="../../db/migrate.py" line="122" />
       <source>The data file {path} cannot be used: {reason}</source>
       <translation>Không dùng được tệp dữ liệu {path}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../db/migrate.py" line="93" />
+      <location filename="../../db/migrate.py" line="100" />
       <source>The data file {path} is in use by another program (perhaps Xã Số is already open). Close the other program and try again.</source>
       <translation>Tệp dữ liệu {path} đang được chương trình khác sử dụng (có thể Xã Số đang mở). Hãy đóng chương trình đó rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../../db/migrate.py" line="99" />
+      <location filename="../../db/migrate.py" line="106" />
       <source>The data file {path} is read-only. Copy the data folder to a writable drive or ask the administrator to allow writing, then open Xã Số again.</source>
       <translation>Tệp dữ liệu {path} chỉ cho phép đọc. Hãy chép thư mục dữ liệu sang ổ đĩa ghi được hoặc nhờ quản trị viên cấp quyền ghi, rồi mở lại Xã Số.</translation>
     </message>
     <message>
-      <location filename="../../db/migrate.py" line="105" />
+      <location filename="../../db/migrate.py" line="112" />
       <source>The data file {path} is damaged and cannot be opened. Restore it from a backup in the backups folder, or contact the province help desk.</source>
       <translation>Tệp dữ liệu {path} bị hỏng, không mở được. Hãy khôi phục từ bản sao lưu trong thư mục backups, hoặc liên hệ bộ phận hỗ trợ của tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../db/migrate.py" line="111" />
+      <location filename="../../db/migrate.py" line="118" />
       <source>The data file {path} cannot be opened. Check that the folder exists and that you may write to it.</source>
       <translation>Không mở được tệp dữ liệu {path}. Hãy kiểm tra thư mục có tồn tại và có quyền ghi.</translation>
     </message>
     <message>
-      <location filename="../../db/migrate.py" line="130" />
+      <location filename="../../db/migrate.py" line="137" />
       <source>This data file was written by a newer version of Xã Số (schema {revision}). Install the newer version of the app; the file has not been changed.</source>
       <translation>Tệp dữ liệu này do phiên bản Xã Số mới hơn tạo ra (cấu trúc {revision}). Hãy cài phiên bản mới hơn; tệp chưa bị thay đổi.</translation>
     </message>
@@ -3384,7 +3401,7 @@ Hãy trao cho người dùng; mật khẩu chỉ hiển thị một lần. Ngư�
     </message>
     <message>
       <location filename="../../desktop/ui/admin/audit_tab.py" line="167" />
-      <location filename="../../cli/backup.py" line="155" />
+      <location filename="../../cli/backup.py" line="157" />
       <source>The change log was altered at change {row}: contact the province help desk.</source>
       <translation>Nhật ký thay đổi đã bị sửa tại thay đổi {row}: hãy liên hệ bộ phận hỗ trợ của tỉnh.</translation>
     </message>
@@ -8165,9 +8182,19 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Đã khôi phục. Dữ liệu trước khi khôi phục được giữ trong thư mục backups.</translation>
     </message>
     <message>
+      <location filename="../../cli/backup.py" line="172" />
+      <source>The change log is intact: nothing to repair.</source>
+      <translation>Nhật ký thay đổi còn nguyên vẹn: không có gì cần sửa chữa.</translation>
+    </message>
+    <message>
       <location filename="../../cli/backup.py" line="65" />
       <source>{file}: {officers} officers, {certs} certificates, {courses} courses, {accounts} accounts, {changes} changes.</source>
       <translation>{file}: {officers} cán bộ, {certs} chứng thư số, {courses} khóa học, {accounts} tài khoản, {changes} thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/backup.py" line="177" />
+      <source>The change log was repaired from change {row} on ({rows} changes). The altered data was kept in the backups folder as {file}; the repair is recorded in the change log.</source>
+      <translation>Đã sửa chữa nhật ký thay đổi từ thay đổi {row} trở đi ({rows} thay đổi). Dữ liệu đã bị sửa được giữ trong thư mục sao lưu với tên {file}; việc sửa chữa đã được ghi vào nhật ký thay đổi.</translation>
     </message>
     <message>
       <location filename="../../cli/backup.py" line="50" />
@@ -8197,7 +8224,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Sao lưu mã hóa cần mật khẩu từ 8 ký tự trở lên (đặt trong {env} hoặc nhập khi được hỏi).</translation>
     </message>
     <message>
-      <location filename="../../cli/backup.py" line="152" />
+      <location filename="../../cli/backup.py" line="154" />
       <source>Change log verified: {rows} changes, none altered.</source>
       <translation>Đã kiểm tra nhật ký: {rows} thay đổi, không có thay đổi nào bị sửa.</translation>
     </message>
