@@ -3,7 +3,7 @@
     xaso-admin [--home DIR] backup [--to DIR] [--encrypt]
     xaso-admin [--home DIR] verify-backup FILE
     xaso-admin [--home DIR] restore FILE [--dry-run]
-    xaso-admin [--home DIR] audit [--verify] [--limit N]
+    xaso-admin [--home DIR] audit [--verify] [--repair] [--limit N]
 
 The password of an encrypted backup comes from XASO_BACKUP_PASSWORD, else it is asked for.
 """
@@ -133,6 +133,8 @@ def audit(cli) -> int:
     store = _initialized_store(cli)
     if store is None:
         return cli.fail(tr("There is no Xã Số data in {path}.").format(path=str(cli.args.home)))
+    if cli.args.repair:
+        return _repair(cli, store)
     try:
         with store.session() as s:
             report = svc.verify(s) if cli.args.verify else None
@@ -158,6 +160,26 @@ def audit(cli) -> int:
                      "desk.").format(row=report.broken_at), file=sys.stderr)
             return 1
     cli.emit(summary, "\n".join(lines))
+    return 0
+
+
+def _repair(cli, store) -> int:
+    from core.accounts.audit_repair import repair_chain
+
+    try:
+        done = repair_chain(store, "xaso-admin", role="admin")
+    finally:
+        store.close()
+    if done is None:
+        cli.emit({"ok": True, "repaired": False}, cli.tr("The change log is intact: nothing to "
+                                                         "repair."))
+        return 0
+    cli.emit({"ok": True, "repaired": True, "broken_at": done.broken_at, "rows": done.rows,
+              "kept": done.kept},
+             cli.tr("The change log was repaired from change {row} on ({rows} changes). The "
+                    "altered data was kept in the backups folder as {file}; the repair is "
+                    "recorded in the change log.").format(row=done.broken_at, rows=done.rows,
+                                                           file=done.kept))
     return 0
 
 
@@ -214,6 +236,8 @@ def add_parsers(sub, common) -> None:
     rs.add_argument("--dry-run", action="store_true", help=tr("show what the backup holds, write nothing"))
     au = sub.add_parser("audit", parents=[common], help=tr("recent changes; --verify checks the chain"))
     au.add_argument("--verify", action="store_true", help=tr("check the whole chain of changes"))
+    au.add_argument("--repair", action="store_true",
+                    help=tr("re-chain an altered change log (a copy is kept, the repair is logged)"))
     au.add_argument("--limit", type=int, default=20, help=tr("how many recent changes to show"))
     sub.add_parser("check", parents=[common], help=tr("check the data file's integrity"))
 

@@ -64,7 +64,7 @@ def import_bundle(cli: Cli) -> int:
         text += " " + cli.tr("(dry run: nothing was written)")
     cli.emit({"ok": True, "file": str(path), "dry_run": result.dry_run,
               "bundle": result.bundle_id, "sender": result.sender, **result.tally.as_dict(),
-              "per_table": result.tally.per_table}, text)
+              "per_table": {str(t): n for t, n in result.tally.per_table.items()}}, text)
     return 0
 
 

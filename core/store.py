@@ -64,6 +64,9 @@ class Store:
                 path=str(paths.home),
                 reason=err.strerror or str(err),
             ) from err
+        from core.backup.temp import remove_stale
+
+        remove_stale(paths.home)  # what a killed backup, restore or sync left behind
         _check_is_sqlite(paths.db_file)
         engine = make_engine(paths.db_file, busy_timeout_ms=busy_timeout_ms)
         try:

@@ -8,6 +8,14 @@ Rows written through :mod:`db.changes` are chained as they are logged; rows inse
 way (e.g. received from another node by code that writes change_log directly) are chained at the
 commit of their transaction by :func:`chain_pending`, which also covers rows older than the
 chain column.
+
+On SQLite every write also checks the end of the chain before it extends it, in two index
+lookups (no scan of the log): the newest chained row must still carry the hash this database
+last gave it (its first 32 bits kept in the file header, ``PRAGMA user_version``), and rows
+without a hash may only
+follow every chained row. Clearing a row's hash to have it re-chained (which would hide an
+edit) therefore stops every write with :class:`ChainBroken` until an administrator repairs the
+chain (``xaso-admin audit --repair``: :func:`rechain_from`, recorded as an audited event).
 """
 
 from __future__ import annotations
@@ -22,6 +30,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, event, select, update
 from sqlalchemy.orm import Session
 
+from db.errors import N_, DatabaseError
 from db.models import ChangeLog
 
 GENESIS = "0" * 64
@@ -29,6 +38,57 @@ _FIELDS = ("node_id", "epoch", "seq", "table_name", "row_id", "commune_code", "o
            "version", "actor", "at")
 FIELDS = _FIELDS
 _table = ChangeLog.__table__
+
+
+class ChainBroken(DatabaseError):
+    """The change log was altered: writes stop until an administrator repairs the chain."""
+
+
+def _broken(row: int | None) -> ChainBroken:
+    return ChainBroken(N_("The change log of this computer was altered (at change {row}), so "
+                          "nothing more can be saved. An administrator must run xaso-admin audit "
+                          "--repair, which keeps a copy of the altered data for the province "
+                          "help desk and records the repair in the change log."),
+                       row=str(row) if row is not None else "?")
+
+
+def _sqlite(conn: Connection) -> bool:
+    return conn.dialect.name == "sqlite"
+
+
+def _mark(head: str) -> int:
+    """The first 32 bits of a chain hash as SQLite's signed ``user_version`` (0 = none kept)."""
+    value = int(head[:8], 16)
+    return value - (1 << 32) if value >= 1 << 31 else value
+
+
+def recorded_head(conn: Connection) -> int | None:
+    value = conn.exec_driver_sql("PRAGMA user_version").scalar()
+    return value or None
+
+
+def _record_head(conn: Connection, head: str) -> None:
+    """Kept in the database header (``PRAGMA user_version``, written in the same transaction):
+    no table, so a staff account's write needs no right to change settings."""
+    if not _sqlite(conn):
+        return  # a hub on PostgreSQL chains concurrent imports at commit: no head to keep
+    conn.exec_driver_sql(f"PRAGMA user_version = {_mark(head)}")
+
+
+def _check_head(conn: Connection, last: str, first_unchained: int | None = None) -> None:
+    """The newest chained row still carries the hash last recorded, and no chained row follows
+    a row without a hash (SQLite; a missing record — a database from before — is not checked)."""
+    if not _sqlite(conn):
+        return
+    if first_unchained is not None:
+        later = conn.exec_driver_sql(
+            "SELECT id FROM change_log WHERE id > ? AND chain_hash IS NOT NULL LIMIT 1",
+            (first_unchained,)).scalar()
+        if later is not None:
+            raise _broken(first_unchained)
+    recorded = recorded_head(conn)
+    if recorded is not None and recorded != _mark(last):
+        raise _broken(first_unchained)
 
 
 def _text(value: Any) -> str:
@@ -72,19 +132,25 @@ def _last_hash(conn: Connection) -> str:
 def stamp_new_rows(session: Session, rows: list[dict[str, Any]]) -> None:
     """Give rows about to be inserted their chain hashes (called by db.changes)."""
     conn = session.connection()
-    chain_pending(conn)
+    pending = chain_pending(conn)
     previous = _last_hash(conn)
+    if not pending:
+        _check_head(conn, previous)
     sha256 = hashlib.sha256
     for row, text in zip(rows, _texts(rows), strict=True):
         previous = row["chain_hash"] = sha256((previous + "\x1e" + text).encode("utf-8")).hexdigest()
+    if rows:
+        _record_head(conn, previous)
 
 
 def stamp_stored_columns(conn: Connection, columns: list[list[Any]]) -> list[str]:
     """Chain hashes for rows about to be inserted, given column by column in ``_FIELDS`` order
     and already as the database stores them (SQLite's text). Call it after the transaction has
     written something, so that no other writer can chain in between."""
-    chain_pending(conn)
+    pending = chain_pending(conn)
     previous = _last_hash(conn)
+    if not pending:
+        _check_head(conn, previous)
     sha256 = hashlib.sha256
     texts = []
     for column in columns:
@@ -95,6 +161,8 @@ def stamp_stored_columns(conn: Connection, columns: list[list[Any]]) -> list[str
     for text in map("\x1f".join, zip(*texts, strict=True)):
         previous = sha256((previous + "\x1e" + text).encode("utf-8")).hexdigest()
         out.append(previous)
+    if out:
+        _record_head(conn, previous)
     return out
 
 
@@ -126,6 +194,11 @@ def chain_pending(conn: Connection) -> int:
         select(_table.c.chain_hash).where(_table.c.id < first).order_by(_table.c.id.desc()).limit(1),
         "SELECT chain_hash FROM change_log NOT INDEXED WHERE id < ? ORDER BY id DESC LIMIT 1",
         first) or GENESIS
+    _check_head(conn, previous, first)  # never re-chain over an altered row
+    return _rechain(conn, first, previous)
+
+
+def _rechain(conn: Connection, first: int, previous: str) -> int:
     rows = conn.execute(select(_table).where(_table.c.id >= first).order_by(_table.c.id)).mappings()
     updates = []
     for row in rows:
@@ -134,7 +207,18 @@ def chain_pending(conn: Connection) -> int:
     stmt = update(_table).where(_table.c.id == bindparam("row")).values(chain_hash=bindparam("hash"))
     for start in range(0, len(updates), 5000):
         conn.execute(stmt, updates[start:start + 5000])
+    if updates:
+        _record_head(conn, previous)
     return len(updates)
+
+
+def rechain_from(conn: Connection, first: int) -> int:
+    """The administrator's repair: new hashes for every row from ``first`` (the first altered
+    one) on, and the head recorded again. The caller keeps a copy of the altered data and logs
+    the repair (core/accounts/audit.py)."""
+    previous = conn.execute(select(_table.c.chain_hash).where(_table.c.id < first)
+                            .order_by(_table.c.id.desc()).limit(1)).scalar() or GENESIS
+    return _rechain(conn, first, previous)
 
 
 @dataclass(frozen=True)

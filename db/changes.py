@@ -127,6 +127,12 @@ def _log_rows(
     _executemany(session, ChangeLog.__table__, rows)
 
 
+def log_event(session: Session, table: str, values: dict[str, Any], op: str = "update") -> None:
+    """One change_log row that no ORM write produced (e.g. the repair of the audit chain);
+    ``values`` needs "id" and "version", like a row."""
+    _log_rows(session, context_of(session), [(table, values, op)])
+
+
 def _executemany(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
     """One INSERT executed for many rows, converting values with each column's bind processor.
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -74,15 +75,21 @@ def backup_file(db_path: Path, backup_dir: Path, reason: str) -> Path:
     while target.exists():
         n += 1
         target = backup_dir / f"xaso-{reason}-{stamp}-{n}.sqlite"
+    # written under a temporary name (removed at the next start if this process is killed,
+    # core/backup/temp.py), so a half copy never sits under a backup's name
+    tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
     src = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     try:
-        dst = sqlite3.connect(target)
+        dst = sqlite3.connect(tmp)
         try:
             src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
         finally:
             dst.close()
+        os.replace(tmp, target)
     finally:
         src.close()
+        tmp.unlink(missing_ok=True)
     return target
 
 

@@ -51,6 +51,7 @@ ACTIONS = {
     "manage_accounts": ADMIN,
     "change_settings": ADMIN,
     "restore": ADMIN,
+    "repair_audit": ADMIN,
 }
 ACTION_LABELS = {
     "enter_data": N_("enter and update data"),
@@ -66,6 +67,7 @@ ACTION_LABELS = {
     "manage_accounts": N_("manage accounts"),
     "change_settings": N_("change the settings"),
     "restore": N_("restore a backup"),
+    "repair_audit": N_("repair the change log"),
 }
 
 _ROLE_KEY = "xaso_role"

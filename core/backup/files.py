@@ -13,7 +13,6 @@ import errno
 import os
 import re
 import sqlite3
-import tempfile
 from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -23,6 +22,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from core.backup.temp import backup_temp, reached
 from db.errors import N_, UserError
 
 PLAIN_SUFFIX = ".sqlite"
@@ -70,18 +70,20 @@ def create_backup(db_file: Path, folder: Path, kind: str = "backup", password: s
     with _writing(folder):
         folder.mkdir(parents=True, exist_ok=True)
         target = _free_name(folder, kind, suffix)
-        tmp = target.with_name(target.name + ".tmp")
+        tmp = backup_temp(target)
         try:
-            if password:
-                with _plain_copy(db_file, progress) as plain:
-                    _encrypt_file(plain, tmp, password)
+            if password:  # the plain copy only ever exists in memory
+                _encrypt_to(_memory_copy(db_file, progress), tmp, password)
             else:
                 online_copy(db_file, tmp, progress)
+                reached("backup-copied")
                 _check_copy(tmp)
             _fsync(tmp)
+            reached("backup-written")
             os.replace(tmp, target)
         finally:
-            tmp.unlink(missing_ok=True)
+            for leftover in (tmp, Path(f"{tmp}-journal")):
+                leftover.unlink(missing_ok=True)
     prune(folder, kind, keep)
     return next(b for b in list_backups(folder) if b.path == target)
 
@@ -132,16 +134,46 @@ def _check_copy(path: Path) -> None:
     if problems:
         raise BackupError(N_("The backup copy failed its check ({details}); nothing was saved."),
                           details="; ".join(problems[:3]))
-
-
-def integrity_problems(path: Path, check: str = "integrity_check") -> list[str]:
-    """``PRAGMA integrity_check`` (or ``quick_check``) of a database file; [] when intact."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            rows = [r[0] for r in conn.execute(f"PRAGMA {check}").fetchall()]
-        finally:
-            conn.close()
+        _check_chain(conn)
+    finally:
+        conn.close()
+
+
+def _check_chain(conn: sqlite3.Connection) -> None:
+    """A backup of an altered change log is refused: the older backups, which restore, stay
+    (a restore refuses a backup whose chain is broken anyway)."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import StaticPool
+
+    from db.chain import verify_chain
+
+    has_log = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'change_log'").fetchone()
+    if not has_log:
+        return
+    engine = create_engine("sqlite://", poolclass=StaticPool, creator=lambda: conn)
+    with engine.connect() as sa_conn:
+        report = verify_chain(sa_conn)
+    if not report.ok:
+        raise BackupError(N_("The change log of this computer was altered (at change {row}), so "
+                             "no backup was made and the older backups were kept. An "
+                             "administrator must run xaso-admin audit --repair first."),
+                          row=str(report.broken_at))
+
+
+def integrity_problems(path: Path | sqlite3.Connection, check: str = "integrity_check") -> list[str]:
+    """``PRAGMA integrity_check`` (or ``quick_check``) of a database file or an open
+    connection; [] when intact."""
+    try:
+        if isinstance(path, sqlite3.Connection):
+            rows = [r[0] for r in path.execute(f"PRAGMA {check}").fetchall()]
+        else:
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            try:
+                rows = [r[0] for r in conn.execute(f"PRAGMA {check}").fetchall()]
+            finally:
+                conn.close()
     except sqlite3.DatabaseError as err:
         return [str(err)]
     return [] if rows == ["ok"] else rows
@@ -181,44 +213,83 @@ def _key(password: str, salt: bytes) -> bytes:
     return Scrypt(salt=salt, length=32, n=2**15, r=8, p=1).derive(password.encode("utf-8"))
 
 
-def _encrypt_file(plain: Path, target: Path, password: str) -> None:
+def _memory_copy(db_file: Path, progress: Progress | None) -> sqlite3.Connection:
+    """A checked copy of the live database in memory (never written in clear to any disk)."""
+    mem = sqlite3.connect(":memory:")
+    src = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
+    try:
+        def step(_status, remaining, total):
+            if progress:
+                progress(total - remaining, total)
+
+        src.backup(mem, pages=1024, progress=step)
+    finally:
+        src.close()
+    problems = integrity_problems(mem)
+    if problems:
+        mem.close()
+        raise BackupError(N_("The backup copy failed its check ({details}); nothing was saved."),
+                          details="; ".join(problems[:3]))
+    try:
+        _check_chain(mem)
+    except BackupError:
+        mem.close()
+        raise
+    reached("backup-copied")
+    return mem
+
+
+def _encrypt_to(mem: sqlite3.Connection, target: Path, password: str) -> None:
+    try:
+        plain = _rollback_journal(mem.serialize())
+    finally:
+        mem.close()
     salt, nonce = os.urandom(16), os.urandom(12)
-    data = AESGCM(_key(password, salt)).encrypt(nonce, plain.read_bytes(), MAGIC)
+    data = AESGCM(_key(password, salt)).encrypt(nonce, plain, MAGIC)
+    del plain
     with target.open("wb") as fh:
         fh.write(MAGIC + salt + nonce + data)
 
 
-def decrypt_to(path: Path, target: Path, password: str) -> None:
+def _rollback_journal(image: bytes) -> bytearray:
+    """A database image marked as a rollback-journal file (header bytes 18-19 = 1), as a backup
+    file is: a copy of a WAL database keeps WAL's mark, which an in-memory database refuses."""
+    data = bytearray(image)
+    if len(data) >= 100:
+        data[18] = data[19] = 1
+    return data
+
+
+def decrypt(path: Path, password: str) -> bytes:
+    """The plain database of an encrypted backup, in memory."""
     raw = path.read_bytes()
     if not raw.startswith(MAGIC) or len(raw) < len(MAGIC) + 28:
         raise BackupError(N_("{file} is not an encrypted Xã Số backup."), file=path.name)
     salt, nonce = raw[8:24], raw[24:36]
     try:
-        data = AESGCM(_key(password, salt)).decrypt(nonce, raw[36:], MAGIC)
+        return AESGCM(_key(password, salt)).decrypt(nonce, raw[36:], MAGIC)
     except InvalidTag as err:
         raise BackupError(N_("Wrong password for {file}, or the file is damaged."),
                           file=path.name) from err
-    target.write_bytes(data)
-
-
-@contextmanager
-def _plain_copy(db_file: Path, progress: Progress | None):
-    with tempfile.TemporaryDirectory(prefix="xaso-backup-") as tmp:
-        plain = Path(tmp) / "copy.sqlite"
-        online_copy(db_file, plain, progress)
-        _check_copy(plain)
-        yield plain
 
 
 @contextmanager
 def opened_backup(path: Path, password: str | None = None):
-    """A plain database file holding the backup's data (decrypted to a temporary file)."""
-    if path.suffix != SECRET_SUFFIX:
-        yield path
-        return
-    if not password:
-        raise BackupError(N_("{file} is encrypted: enter its password."), file=path.name)
-    with tempfile.TemporaryDirectory(prefix="xaso-restore-") as tmp:
-        plain = Path(tmp) / "backup.sqlite"
-        decrypt_to(path, plain, password)
-        yield plain
+    """A SQLite connection to the backup's data: the file read-only, or an encrypted backup
+    decrypted into memory (its plain data is never written to a disk)."""
+    if path.suffix == SECRET_SUFFIX:
+        if not password:
+            raise BackupError(N_("{file} is encrypted: enter its password."), file=path.name)
+        conn = sqlite3.connect(":memory:", check_same_thread=False)
+        try:
+            conn.deserialize(_rollback_journal(decrypt(path, password)))
+        except sqlite3.DatabaseError as err:
+            conn.close()
+            raise BackupError(N_("{file} is not an encrypted Xã Số backup."),
+                              file=path.name) from err
+    else:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+    try:
+        yield conn
+    finally:
+        conn.close()

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from core.backup import files as bk
+from core.backup.temp import reached, temp_path
 from core.config import Paths
 from db.errors import N_, DatabaseError
 
@@ -69,8 +70,10 @@ def newest_good_backup(paths: Paths) -> bk.BackupFile | None:
 def recover(paths: Paths, backup: bk.BackupFile) -> Path:
     """Move the damaged file aside and put the backup in its place; returns the moved file.
 
-    Opening the store afterwards migrates it if needed; :func:`next_epoch` then starts a new
-    sync epoch.
+    The copy takes a new sync epoch before it replaces the damaged file, so no crash leaves the
+    backup's data under an epoch whose sequence numbers were already sent (:func:`next_epoch`,
+    which the app still runs after opening, only moves it on once more). Opening the store
+    afterwards migrates it if needed.
     """
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     damaged = paths.backups / f"xaso-damaged-{stamp}.sqlite"
@@ -80,14 +83,28 @@ def recover(paths: Paths, backup: bk.BackupFile) -> Path:
             source = Path(str(paths.db_file) + suffix)
             if source.exists():
                 os.replace(source, Path(str(damaged) + suffix))
-        tmp = paths.db_file.with_name(paths.db_file.name + ".restoring")
+        tmp = temp_path(paths.home, "recover", ".sqlite")
         bk.online_copy(backup.path, tmp)
+        _new_epoch(tmp)  # epoch before data: the file comes in under a new sync epoch
+        reached("recover-staged")
         os.replace(tmp, paths.db_file)
     except (OSError, sqlite3.Error) as err:
         raise DatabaseError(N_("The data could not be recovered from {file}: {reason}. Contact the "
                                "province help desk."), file=backup.path.name,
                             reason=getattr(err, "strerror", None) or str(err)) from err
     return damaged
+
+
+def _new_epoch(db_file: Path) -> None:
+    from core import settings as keys
+    from core.backup.restore import set_epoch
+
+    conn = sqlite3.connect(db_file)
+    try:
+        row = conn.execute("SELECT value FROM setting WHERE key = ?", (keys.NODE_EPOCH,)).fetchone()
+        set_epoch(conn, keys.fresh_epoch(int(row[0]) if row else 1))
+    finally:
+        conn.close()
 
 
 def next_epoch(store) -> int:

@@ -7,13 +7,16 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import orjson
 from sqlalchemy import create_engine, func, select
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import StaticPool
 
 from core import settings as keys
-from core.accounts.permissions import SYSTEM, require
+from core.accounts.permissions import require
 from core.backup import files as bk
+from core.backup.temp import reached, temp_path
 from core.settings import get_setting, set_setting
+from db.base import utcnow
 from db.chain import ChainReport, verify_chain
 from db.errors import N_
 from db.migrate import backup_file, upgrade_database
@@ -45,20 +48,22 @@ def verify_backup(path: Path, password: str | None = None) -> BackupReport:
     """Open the backup, ``PRAGMA integrity_check``, verify the change-log chain, count rows."""
     if not path.is_file():
         raise bk.BackupError(N_("The backup file {file} does not exist."), file=str(path))
-    report = BackupReport(path.name)
-    with bk.opened_backup(path, password) as plain:
-        report.problems = bk.integrity_problems(plain)
-        if report.problems:
-            return report
-        engine = create_engine("sqlite://", poolclass=NullPool, creator=lambda: sqlite3.connect(
-            f"file:{plain}?mode=ro", uri=True, check_same_thread=False))
-        try:
-            with engine.connect() as conn:
-                _describe(conn, report)
-        except Exception as err:  # noqa: BLE001 — any unreadable file is reported, not raised
-            report.problems.append(str(getattr(err, "orig", err)))
-        finally:
-            engine.dispose()
+    with bk.opened_backup(path, password) as conn:
+        return _verify(conn, path.name)
+
+
+def _verify(conn: sqlite3.Connection, name: str) -> BackupReport:
+    report = BackupReport(name)
+    report.problems = bk.integrity_problems(conn)
+    if report.problems:
+        return report
+    # the pool hands out ``conn`` itself; it is closed by opened_backup, not by the engine
+    engine = create_engine("sqlite://", poolclass=StaticPool, creator=lambda: conn)
+    try:
+        with engine.connect() as sa_conn:
+            _describe(sa_conn, report)
+    except Exception as err:  # noqa: BLE001 — any unreadable file is reported, not raised
+        report.problems.append(str(getattr(err, "orig", err)))
     return report
 
 
@@ -83,29 +88,63 @@ def _describe(conn, report: BackupReport) -> None:
 def restore(store, path: Path, password: str | None = None, role: str | None = None) -> BackupReport:
     """Replace the data with the backup's; the current data is kept as a before-restore backup.
 
-    Starts a new sync epoch (DESIGN.md §4), so sequence numbers are never reused.
+    Epoch before data (DESIGN.md §4): the backup is staged in the data folder's tmp/, the new
+    sync epoch is written into the staged copy, and only then does the copy replace the data, in
+    one transaction. Killed at any step, the data folder holds either the old data with the old
+    epoch or the backup's data with a new epoch — never the backup's data with an epoch whose
+    sequence numbers were already sent. A staged copy left by a killed restore is removed at the
+    next start (core/backup/temp.py).
     """
     require(role or store.role, "restore")
-    report = verify_backup(path, password)
-    if not report.ok:
-        raise bk.BackupError(N_("The backup {file} failed its check, so it was not restored: "
-                                "{details}."), file=path.name, details=_failure(report))
-    current = store.context if store.is_initialized else None
-    if current and report.commune_code and report.commune_code != current.commune_code:
-        raise bk.BackupError(N_("The backup {file} belongs to another commune ({code}); it was "
-                                "not restored."), file=path.name, code=report.commune_code)
-    epoch = keys.fresh_epoch(report.epoch, current.epoch if current else 1)
     paths = store.paths
-    backup_file(paths.db_file, paths.backups, "before-restore")
-    with bk.opened_backup(path, password) as plain:
-        store.engine.dispose()
-        bk.online_copy(plain, paths.db_file, single_file=False)  # one transaction
+    with bk.opened_backup(path, password) as conn:
+        report = _verify(conn, path.name)
+        if not report.ok:
+            raise bk.BackupError(N_("The backup {file} failed its check, so it was not restored: "
+                                    "{details}."), file=path.name, details=_failure(report))
+        current = store.context if store.is_initialized else None
+        if current and report.commune_code and report.commune_code != current.commune_code:
+            raise bk.BackupError(N_("The backup {file} belongs to another commune ({code}); it "
+                                    "was not restored."), file=path.name, code=report.commune_code)
+        epoch = keys.fresh_epoch(report.epoch, current.epoch if current else 1)
+        staged = temp_path(paths.home, "restore", ".sqlite")
+        try:
+            _stage(conn, staged, epoch)
+            backup_file(paths.db_file, paths.backups, "before-restore")
+            reached("restore-kept")
+            store.engine.dispose()
+            bk.online_copy(staged, paths.db_file, single_file=False)  # one transaction
+            reached("restore-copied")
+        finally:
+            for leftover in (staged, Path(f"{staged}-journal")):
+                leftover.unlink(missing_ok=True)
     store.migration = upgrade_database(store.engine, paths.db_file, paths.backups)
-    store.reload_identity()
-    with store.write(actor="restore", role=SYSTEM) as session:
-        set_setting(session, keys.NODE_EPOCH, epoch)
+    reached("restore-migrated")
     store.reload_identity()
     return report
+
+
+def _stage(conn: sqlite3.Connection, staged: Path, epoch: int) -> None:
+    """The backup's data in ``staged``, already under its new sync epoch."""
+    target = sqlite3.connect(staged)
+    try:
+        conn.backup(target)
+        reached("restore-staged")
+        set_epoch(target, epoch)
+        target.execute("PRAGMA journal_mode=DELETE")
+        reached("restore-epoch")
+    finally:
+        target.close()
+
+
+def set_epoch(conn: sqlite3.Connection, epoch: int) -> None:
+    """The ``node.epoch`` setting of a database file that is not open as a store (a local
+    setting: no change-log row)."""
+    now = utcnow().replace(tzinfo=None).isoformat(" ")
+    with conn:
+        conn.execute("INSERT INTO setting (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT "
+                     "(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+                     (keys.NODE_EPOCH, orjson.dumps(epoch).decode(), now))
 
 
 def _failure(report: BackupReport) -> str:

@@ -38,10 +38,10 @@ class Default:
 DEFAULTS: tuple[Default, ...] = (
     Default("pc_per_desk", "Máy tính cho mỗi quầy tiếp nhận", "computer", quantity=4,
             location="one_stop"),
-    Default("adf_scanner", "Máy quét tài liệu có khay nạp tự động (ADF)", "scanner", "adf", 1),
+    Default("adf_scanner", "Máy quét tài liệu có khay nạp tự động (ADF)", "scanner", "adf", quantity=1),
     Default("printer", "Máy in tại Bộ phận một cửa", "printer", quantity=1, location="one_stop"),
-    Default("main_line", "Đường truyền Internet chính", "network", "main_line", 1),
-    Default("backup_line", "Đường truyền Internet dự phòng", "network", "backup_line", 1),
+    Default("main_line", "Đường truyền Internet chính", "network", "main_line", quantity=1),
+    Default("backup_line", "Đường truyền Internet dự phòng", "network", "backup_line", quantity=1),
     Default("ups", "Bộ lưu điện (UPS) cho máy chủ, máy tính", "ups", quantity=2),
     Default("token_reader", "Đầu đọc/thiết bị ký số (token) cho mỗi người ký", "token",
             basis="signers", quantity=0),

@@ -41,8 +41,11 @@ class Limits:
     max_manifest_bytes: int = 8 << 20
     max_chunk_bytes: int = 64 << 20  # stored (compressed, maybe encrypted) size
     max_chunk_raw_bytes: int = 256 << 20  # decompressed size
+    max_bundle_raw_bytes: int = 16 << 30  # decompressed size of all chunks together
     max_chunks: int = 9999
     max_line_bytes: int = 16 << 20
+    # zstd window a frame may ask for (our writer's level 3 uses at most 2 MiB)
+    max_window_bytes: int = 32 << 20
 
 
 class BundleRejected(UserError):
@@ -249,15 +252,24 @@ class BundleReader:
         chunks = m.get("chunks")
         if not isinstance(chunks, list) or len(chunks) > self.limits.max_chunks:
             raise self._damaged()
+        total = 0
         for i, chunk in enumerate(chunks, start=1):
             if (not isinstance(chunk, dict) or chunk.get("name") != chunk_name(i)
                     or chunk["name"] not in self._entries
-                    or not isinstance(chunk.get("raw_size"), int)
+                    or type(chunk.get("raw_size")) is not int or chunk["raw_size"] < 0
                     or chunk["raw_size"] > self.limits.max_chunk_raw_bytes
                     or self._entries[chunk["name"]].file_size != chunk.get("size")):
                 raise self._damaged()
+            total += chunk["raw_size"]
+        if total > self.limits.max_bundle_raw_bytes:  # the per-bundle budget of decompression
+            raise _reject(N_("The file {file} is too large to be a sync bundle."),
+                          file=self.path.name)
         if len(self._entries) != len(chunks) + 2:
             raise self._damaged()
+        encryption = m.get("encryption")
+        if encryption is not None and not isinstance(encryption, dict):
+            raise _reject(N_("The bundle {file} names an encryption this version of Xã Số "
+                             "does not know; it is refused."), file=self.path.name)
 
     def check_signature(self, sign_key: str) -> bool:
         return verify_signature(sign_key, self.signature, self.manifest_bytes)
@@ -287,12 +299,7 @@ class BundleReader:
         enc = self.manifest.get("encryption")
         if enc:
             data = self._decrypt(index, data, enc, keys)
-        try:
-            raw = zstandard.ZstdDecompressor().decompress(data, max_output_size=chunk["raw_size"])
-        except zstandard.ZstdError as err:
-            raise self._damaged() from err
-        if len(raw) != chunk["raw_size"]:
-            raise self._damaged()
+        raw = self._decompress(data, chunk["raw_size"])
         lines = [line for line in raw.splitlines() if line]
         if len(lines) != chunk.get("changes"):
             raise self._damaged()
@@ -307,8 +314,38 @@ class BundleReader:
                 change["_raw"] = line[line.find(b',"p":') + 5:-1].decode()
         return changes
 
+    def _decompress(self, data: bytes, size: int) -> bytearray:
+        """Exactly ``size`` bytes out of one zstd frame, or the bundle is damaged.
+
+        Streamed into a buffer of ``size + 1`` bytes: whatever content size the frame header
+        declares (``decompress`` would trust it and allocate it), nothing beyond the budget the
+        signed manifest gave is ever produced; the window a frame may ask for is capped too.
+        """
+        out = bytearray(size + 1)
+        view = memoryview(out)
+        filled = 0
+        try:
+            dctx = zstandard.ZstdDecompressor(max_window_size=self.limits.max_window_bytes)
+            with dctx.stream_reader(data) as reader:
+                while filled <= size:
+                    n = reader.readinto(view[filled:])
+                    if not n:
+                        break
+                    filled += n
+        except zstandard.ZstdError as err:
+            raise self._damaged() from err
+        finally:
+            view.release()
+        if filled != size:  # more than declared (a bomb), or less (cut short)
+            raise self._damaged()
+        del out[size:]
+        return out  # a bytearray: no second copy of the chunk
+
     def _decrypt(self, index: int, data: bytes, enc: dict[str, Any], keys: NodeKeys | None) -> bytes:
-        if keys is None or enc.get("alg") != ENCRYPTION or enc.get("recipient") != keys.box_public:
+        if enc.get("alg") != ENCRYPTION:
+            raise _reject(N_("The bundle {file} names an encryption this version of Xã Số "
+                             "does not know; it is refused."), file=self.path.name)
+        if keys is None or enc.get("recipient") != keys.box_public:
             raise _reject(N_("The bundle {file} is encrypted for another computer."),
                           file=self.path.name)
         try:

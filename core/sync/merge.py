@@ -48,7 +48,8 @@ class Tally:
 
     def count(self, table: str, kind: str, n: int = 1) -> None:
         setattr(self, kind, getattr(self, kind) + n)
-        bucket = self.per_table.setdefault(table, {"applied": 0, "skipped": 0, "conflicts": 0,
+        # a plain str: Table.name is SQLAlchemy's quoted_name, which JSON writers refuse as a key
+        bucket = self.per_table.setdefault(str(table), {"applied": 0, "skipped": 0, "conflicts": 0,
                                                    "quarantined": 0})
         bucket[kind] += n
 

@@ -3,10 +3,12 @@ installation's connection settings. No Qt."""
 
 from __future__ import annotations
 
+import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from core.backup.temp import temp_dir
 from core.store import Store
 from core.sync import service as sync_svc
 from core.sync import settings as sync_settings
@@ -43,7 +45,10 @@ def run_sync(store: Store, passphrase: str | None = None,
     try:
         try:
             client.check_online()
-            with tempfile.TemporaryDirectory(prefix="xaso-sync-") as folder:
+            # the parts pushed and the bundle pulled stay in the data folder (removed after;
+            # a killed sync's are removed at the next start)
+            with tempfile.TemporaryDirectory(prefix=f"xaso-sync-{os.getpid()}-",
+                                             dir=temp_dir(store.paths.home)) as folder:
                 result = sync_svc.sync_over_http(store, client, Path(folder), passphrase, limits)
         finally:
             sync_settings.record_clock_skew(store, client.skew_minutes)

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from core.sync.bundle import BundleReader, BundleRejected, Limits
 from core.sync.state import Origin, SyncIdentity, coverage, exported_tables
+from core.sync.values import BadValue, row_check, template
 from db.changes import PROVINCE_WIDE
 from db.errors import N_
 from db.models import SyncPeer
@@ -79,10 +80,14 @@ def _check_header(session: Session, identity: SyncIdentity, reader: BundleReader
     if m.get("to") not in ("", str(identity.node_id)):
         raise BundleRejected(N_("The bundle {file} is meant for another computer."), file=name)
     commune = m.get("commune")
-    if identity.commune_code is not None and commune not in (identity.commune_code, "*"):
+    # "*" (every commune) only ever comes from the hub; a commune computer never sends it
+    allowed = (identity.commune_code, PROVINCE_WIDE) if peer.role == "hub" else (
+        identity.commune_code,)
+    if identity.commune_code is not None and commune not in allowed:
         raise BundleRejected(N_("The bundle {file} belongs to commune {commune}, not to this "
                                 "commune."), file=name, commune=str(commune))
-    if identity.commune_code is None and peer.commune_code and commune != peer.commune_code:
+    if identity.commune_code is None and (commune != peer.commune_code or commune == PROVINCE_WIDE
+                                          or not peer.commune_code):
         raise PartitionRejected(_OTHER_COMMUNE, file=name, commune=str(commune))
     mine, theirs = _schema_number(identity.schema), _schema_number(m.get("schema"))
     if theirs is None or mine is None or theirs > mine:
@@ -132,11 +137,12 @@ def _check_line(change: Any, ranges: dict[tuple[str, int], tuple[int, int]], tab
 
 def _check_commune(change: Any, commune: str, file: str, from_hub: bool = False) -> None:
     """Partition: a change names its commune, and its row carries the same one; a commune node
-    also takes the hub's province-wide rows (``"*"``: targets, required courses)."""
+    also takes the hub's province-wide rows (``"*"``: targets, required courses). ``commune`` is
+    never "*" here: every line is checked, whatever the manifest says."""
     row_commune = change["p"].get("commune_code", change["c"])
     if from_hub and change["c"] == row_commune == PROVINCE_WIDE:
         return
-    if commune != "*" and (change["c"] != commune or row_commune != commune):
+    if change["c"] != commune or row_commune != commune:
         raise PartitionRejected(_OTHER_COMMUNE, file=file, commune=str(change["c"]))
 
 
@@ -186,20 +192,27 @@ def verify_bundle(session: Session, identity: SyncIdentity, path: Path,
                 raise gap
         verified = Verified(reader, peer, ranges)
         tables = exported_tables()
-        commune = reader.manifest.get("commune")
+        # a commune node checks every line against its own commune (a hub's "*" manifest too)
+        commune = identity.commune_code or reader.manifest.get("commune")
         by_text = {(str(n), e): bounds for (n, e), bounds in ranges.items()}
-        on_hub = identity.commune_code is None and commune != "*"
+        on_hub = identity.commune_code is None
         from_hub = identity.commune_code is not None and peer.role == "hub"
         file_name = path.name
         for index in range(1, len(reader.manifest["chunks"]) + 1):
             ids: dict[str, set[uuid.UUID]] = {}
-            for change in reader.chunk_lines(index, identity.keys):
+            for line, change in enumerate(reader.chunk_lines(index, identity.keys), start=1):
                 try:
                     table = _check_line(change, by_text, tables, commune)
                 except (KeyError, TypeError, ValueError, AttributeError) as err:
                     raise BundleRejected(
                         N_("Part {part} of the bundle {file} contains a change this version of "
                            "Xã Số cannot accept."), part=str(index), file=path.name) from err
+                try:  # every value as this schema stores it: the apply cannot fail on one
+                    row_check(table).check(change["p"])
+                except BadValue as err:
+                    raise BundleRejected(template(err), part=str(index), file=file_name,
+                                         line=str(line), table=table, row=change["r"],
+                                         column=err.column, limit=str(err.limit)) from err
                 _check_commune(change, commune, file_name, from_hub)
                 if on_hub:  # the owner check below needs the ids
                     ids.setdefault(table, set()).add(uuid.UUID(change["r"]))

@@ -487,77 +487,82 @@
       <translation>Quản trị viên</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/permissions.py" line="56" />
+      <location filename="../../core/accounts/permissions.py" line="57" />
       <source>enter and update data</source>
       <translation>nhập và cập nhật dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/permissions.py" line="57" />
+      <location filename="../../core/accounts/permissions.py" line="58" />
       <source>export the diagnostics</source>
       <translation>xuất thông tin chẩn đoán</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/permissions.py" line="58" />
+      <location filename="../../core/accounts/permissions.py" line="59" />
       <source>change your password</source>
       <translation>đổi mật khẩu</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/permissions.py" line="59" />
+      <location filename="../../core/accounts/permissions.py" line="60" />
       <source>back up the data</source>
       <translation>sao lưu dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/permissions.py" line="60" />
+      <location filename="../../core/accounts/permissions.py" line="61" />
       <source>verify a backup</source>
       <translation>kiểm tra bản sao lưu</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/permissions.py" line="61" />
+      <location filename="../../core/accounts/permissions.py" line="62" />
       <source>read the change history</source>
       <translation>xem nhật ký thay đổi</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/permissions.py" line="62" />
+      <location filename="../../core/accounts/permissions.py" line="63" />
       <source>issue report numbers</source>
       <translation>cấp số báo cáo</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/permissions.py" line="63" />
+      <location filename="../../core/accounts/permissions.py" line="64" />
       <source>approve batches</source>
       <translation>duyệt lô hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/permissions.py" line="64" />
+      <location filename="../../core/accounts/permissions.py" line="65" />
       <source>resolve sync conflicts</source>
       <translation>xử lý xung đột đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/permissions.py" line="65" />
+      <location filename="../../core/accounts/permissions.py" line="66" />
       <source>publish targets and required courses to the communes</source>
       <translation>công bố mục tiêu và khóa học bắt buộc cho các xã</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/permissions.py" line="66" />
+      <location filename="../../core/accounts/permissions.py" line="67" />
       <source>manage accounts</source>
       <translation>quản lý tài khoản</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/permissions.py" line="67" />
+      <location filename="../../core/accounts/permissions.py" line="68" />
       <source>change the settings</source>
       <translation>thay đổi cài đặt</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/permissions.py" line="68" />
+      <location filename="../../core/accounts/permissions.py" line="69" />
       <source>restore a backup</source>
       <translation>khôi phục bản sao lưu</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/permissions.py" line="111" />
+      <location filename="../../core/accounts/permissions.py" line="70" />
+      <source>repair the change log</source>
+      <translation>sửa chữa nhật ký thay đổi</translation>
+    </message>
+    <message>
+      <location filename="../../core/accounts/permissions.py" line="113" />
       <source>Your account ({role}) may not change {table}. Ask the administrator.</source>
       <translation>Tài khoản của bạn ({role}) không được sửa dữ liệu {table}. Hãy liên hệ quản trị viên.</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/permissions.py" line="92" />
+      <location filename="../../core/accounts/permissions.py" line="94" />
       <source>Your account ({role}) may not {action}. Ask the administrator.</source>
       <translation>Tài khoản của bạn ({role}) không được {action}. Hãy liên hệ quản trị viên.</translation>
     </message>
@@ -1027,66 +1032,73 @@
       <translation>{name} chưa có chứng thư số còn hiệu lực nên không thể ghi nhận hồ sơ đã ký số.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="133" />
+      <location filename="../../core/backup/files.py" line="135" />
+      <location filename="../../core/backup/files.py" line="231" />
       <source>The backup copy failed its check ({details}); nothing was saved.</source>
       <translation>Bản sao lưu không qua được bước kiểm tra ({details}); chưa lưu gì.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="194" />
+      <location filename="../../core/backup/files.py" line="159" />
+      <source>The change log of this computer was altered (at change {row}), so no backup was made and the older backups were kept. An administrator must run xaso-admin audit --repair first.</source>
+      <translation>Nhật ký thay đổi trên máy này đã bị sửa (tại thay đổi {row}), nên không tạo bản sao lưu và các bản sao lưu cũ được giữ nguyên. Quản trị viên cần chạy lệnh xaso-admin audit --repair trước.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backup/files.py" line="267" />
+      <location filename="../../core/backup/files.py" line="288" />
       <source>{file} is not an encrypted Xã Số backup.</source>
       <translation>{file} không phải bản sao lưu mã hóa của Xã Số.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="220" />
-      <source>{file} is encrypted: enter its password.</source>
-      <translation>{file} đã được mã hóa: hãy nhập mật khẩu của bản sao lưu.</translation>
-    </message>
-    <message>
-      <location filename="../../core/backup/files.py" line="168" />
-      <location filename="../../core/backup/files.py" line="175" />
+      <location filename="../../core/backup/files.py" line="200" />
+      <location filename="../../core/backup/files.py" line="207" />
       <source>The backup to {folder} failed: {reason}.</source>
       <translation>Sao lưu vào {folder} không thành công: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="199" />
+      <location filename="../../core/backup/files.py" line="272" />
       <source>Wrong password for {file}, or the file is damaged.</source>
       <translation>Sai mật khẩu của {file}, hoặc tệp đã bị hỏng.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="162" />
-      <location filename="../../core/backup/files.py" line="172" />
+      <location filename="../../core/backup/files.py" line="282" />
+      <source>{file} is encrypted: enter its password.</source>
+      <translation>{file} đã được mã hóa: hãy nhập mật khẩu của bản sao lưu.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backup/files.py" line="194" />
+      <location filename="../../core/backup/files.py" line="204" />
       <source>There is not enough free space in {folder}; the backup was not saved. Free some space or choose another drive.</source>
       <translation>Không đủ dung lượng trống trong {folder}; bản sao lưu chưa được lưu. Hãy giải phóng dung lượng hoặc chọn ổ đĩa khác.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="166" />
+      <location filename="../../core/backup/files.py" line="198" />
       <source>Cannot write to {folder} (read-only or not allowed); the backup was not saved. Choose another folder.</source>
       <translation>Không ghi được vào {folder} (chỉ đọc hoặc không được phép); bản sao lưu chưa được lưu. Hãy chọn thư mục khác.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/recovery.py" line="87" />
+      <location filename="../../core/backup/recovery.py" line="92" />
       <source>The data could not be recovered from {file}: {reason}. Contact the province help desk.</source>
       <translation>Không khôi phục được dữ liệu từ {file}: {reason}. Hãy liên hệ bộ phận hỗ trợ của tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/restore.py" line="47" />
+      <location filename="../../core/backup/restore.py" line="50" />
       <source>The backup file {file} does not exist.</source>
       <translation>Không có tệp sao lưu {file}.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/restore.py" line="91" />
+      <location filename="../../core/backup/restore.py" line="175" />
+      <source>Keep between 1 and 100 backups.</source>
+      <translation>Số bản sao lưu giữ lại phải từ 1 đến 100.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backup/restore.py" line="103" />
       <source>The backup {file} failed its check, so it was not restored: {details}.</source>
       <translation>Bản sao lưu {file} không qua được bước kiểm tra nên không được khôi phục: {details}.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/restore.py" line="95" />
+      <location filename="../../core/backup/restore.py" line="107" />
       <source>The backup {file} belongs to another commune ({code}); it was not restored.</source>
       <translation>Bản sao lưu {file} thuộc xã khác ({code}); không khôi phục.</translation>
-    </message>
-    <message>
-      <location filename="../../core/backup/restore.py" line="136" />
-      <source>Keep between 1 and 100 backups.</source>
-      <translation>Số bản sao lưu giữ lại phải từ 1 đến 100.</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="47" />
@@ -2402,12 +2414,12 @@
       <translation>Hãy chọn một tỉnh, thành phố trong danh sách.</translation>
     </message>
     <message>
-      <location filename="../../core/store.py" line="105" />
+      <location filename="../../core/store.py" line="108" />
       <source>This installation has not been set up yet.</source>
       <translation>Máy này chưa được thiết lập.</translation>
     </message>
     <message>
-      <location filename="../../core/store.py" line="178" />
+      <location filename="../../core/store.py" line="181" />
       <source>The data file {path} cannot be read: {reason}.</source>
       <translation>Không đọc được tệp dữ liệu {path}: {reason}.</translation>
     </message>
@@ -2417,7 +2429,7 @@
       <translation>Không tạo được thư mục dữ liệu {path}: {reason}. Hãy chọn thư mục có quyền ghi.</translation>
     </message>
     <message>
-      <location filename="../../core/store.py" line="148" />
+      <location filename="../../core/store.py" line="151" />
       <source>The change clashes with data already saved (a duplicate or a missing link), so nothing was saved. Check the values and try again.</source>
       <translation>Thay đổi này xung đột với dữ liệu đã lưu (bị trùng hoặc thiếu liên kết) nên chưa được lưu. Hãy kiểm tra lại thông tin rồi thử lại.</translation>
     </message>
@@ -2452,49 +2464,55 @@
       <translation>Đã hủy việc nhập. Hãy nhập lại chính tệp đó để hoàn tất: phần đã áp dụng được giữ nguyên.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/bundle.py" line="204" />
-      <location filename="../../core/sync/bundle.py" line="182" />
+      <location filename="../../core/sync/bundle.py" line="207" />
+      <location filename="../../core/sync/bundle.py" line="185" />
       <location filename="../../core/sync/usb.py" line="39" />
       <source>The file {file} is damaged or incomplete (not a whole bundle). Copy it again from the sender.</source>
       <translation>Tệp {file} bị hỏng hoặc không đầy đủ (không phải gói dữ liệu trọn vẹn). Hãy sao chép lại từ nơi gửi.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/bundle.py" line="178" />
-      <location filename="../../core/sync/bundle.py" line="220" />
-      <location filename="../../core/sync/bundle.py" line="229" />
+      <location filename="../../core/sync/bundle.py" line="181" />
+      <location filename="../../core/sync/bundle.py" line="223" />
+      <location filename="../../core/sync/bundle.py" line="232" />
       <source>The file {file} is too large to be a sync bundle.</source>
       <translation>Tệp {file} quá lớn, không thể là gói dữ liệu đồng bộ.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/bundle.py" line="218" />
-      <location filename="../../core/sync/bundle.py" line="244" />
-      <location filename="../../core/sync/verify.py" line="66" />
+      <location filename="../../core/sync/bundle.py" line="221" />
+      <location filename="../../core/sync/bundle.py" line="247" />
+      <location filename="../../core/sync/verify.py" line="67" />
       <source>The file {file} is not a Xã Số sync bundle.</source>
       <translation>Tệp {file} không phải gói dữ liệu đồng bộ của Xã Số.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/bundle.py" line="246" />
+      <location filename="../../core/sync/bundle.py" line="249" />
       <source>The bundle {file} has format version {version}, which this version of Xã Số cannot read. Update Xã Số on both computers.</source>
       <translation>Gói dữ liệu {file} có định dạng phiên bản {version}, phiên bản Xã Số này không đọc được. Hãy cập nhật Xã Số trên cả hai máy.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/bundle.py" line="284" />
-      <location filename="../../core/sync/bundle.py" line="270" />
+      <location filename="../../core/sync/bundle.py" line="271" />
+      <location filename="../../core/sync/bundle.py" line="346" />
+      <source>The bundle {file} names an encryption this version of Xã Số does not know; it is refused.</source>
+      <translation>Gói dữ liệu {file} dùng cách mã hóa mà phiên bản Xã Số này không biết; gói bị từ chối.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/bundle.py" line="296" />
+      <location filename="../../core/sync/bundle.py" line="282" />
       <source>Part {part} of the bundle {file} was changed or damaged after it was made (its checksum does not match). Copy it again from the sender.</source>
       <translation>Phần {part} của gói dữ liệu {file} đã bị sửa đổi hoặc hỏng sau khi tạo (mã kiểm tra không khớp). Hãy sao chép lại từ nơi gửi.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/bundle.py" line="312" />
+      <location filename="../../core/sync/bundle.py" line="349" />
       <source>The bundle {file} is encrypted for another computer.</source>
       <translation>Gói dữ liệu {file} được mã hóa cho máy khác.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/bundle.py" line="175" />
+      <location filename="../../core/sync/bundle.py" line="178" />
       <source>The file {file} cannot be read: {reason}.</source>
       <translation>Không đọc được tệp {file}: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/bundle.py" line="211" />
+      <location filename="../../core/sync/bundle.py" line="214" />
       <source>The file {file} contains an unexpected entry {entry}; it was not made by Xã Số and is refused.</source>
       <translation>Tệp {file} chứa mục lạ {entry}; tệp không do Xã Số tạo nên bị từ chối.</translation>
     </message>
@@ -2640,7 +2658,7 @@
       <translation>Bản ghi của xung đột này không còn nữa.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/online.py" line="17" />
+      <location filename="../../core/sync/online.py" line="19" />
       <source>This computer is not connected to the province server over the Internet yet. Use Connect to the province server… with the code the province gave, or sync by USB.</source>
       <translation>Máy này chưa kết nối với máy chủ tỉnh qua Internet. Hãy bấm Kết nối máy chủ tỉnh… và nhập mã tỉnh đã cấp, hoặc đồng bộ bằng USB.</translation>
     </message>
@@ -2727,52 +2745,97 @@
       <translation>Bản sao trên {folder} không đọc lại được chính xác: {reason} Hãy dùng USB hoặc thư mục khác và xuất lại.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/verify.py" line="38" />
+      <location filename="../../core/sync/values.py" line="32" />
+      <source>Part {part} of the bundle {file}, line {line} (table {table}, row {row}): the required value {column} is missing or empty. Nothing from the bundle was applied; ask the sender to update Xã Số and export again.</source>
+      <translation>Phần {part} của gói dữ liệu {file}, dòng {line} (bảng {table}, bản ghi {row}): thiếu giá trị bắt buộc {column} hoặc giá trị này để trống. Không có thay đổi nào của gói được áp dụng; hãy đề nghị máy gửi cập nhật Xã Số rồi xuất lại.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/values.py" line="36" />
+      <source>Part {part} of the bundle {file}, line {line} (table {table}, row {row}): {column} must be a text of at most {limit} characters. Nothing from the bundle was applied; ask the sender to update Xã Số and export again.</source>
+      <translation>Phần {part} của gói dữ liệu {file}, dòng {line} (bảng {table}, bản ghi {row}): {column} phải là chữ, dài tối đa {limit} ký tự. Không có thay đổi nào của gói được áp dụng; hãy đề nghị máy gửi cập nhật Xã Số rồi xuất lại.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/values.py" line="39" />
+      <source>Part {part} of the bundle {file}, line {line} (table {table}, row {row}): {column} must be a whole number. Nothing from the bundle was applied; ask the sender to update Xã Số and export again.</source>
+      <translation>Phần {part} của gói dữ liệu {file}, dòng {line} (bảng {table}, bản ghi {row}): {column} phải là số nguyên. Không có thay đổi nào của gói được áp dụng; hãy đề nghị máy gửi cập nhật Xã Số rồi xuất lại.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/values.py" line="42" />
+      <source>Part {part} of the bundle {file}, line {line} (table {table}, row {row}): {column} must be a number. Nothing from the bundle was applied; ask the sender to update Xã Số and export again.</source>
+      <translation>Phần {part} của gói dữ liệu {file}, dòng {line} (bảng {table}, bản ghi {row}): {column} phải là một số. Không có thay đổi nào của gói được áp dụng; hãy đề nghị máy gửi cập nhật Xã Số rồi xuất lại.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/values.py" line="45" />
+      <source>Part {part} of the bundle {file}, line {line} (table {table}, row {row}): {column} must be true or false. Nothing from the bundle was applied; ask the sender to update Xã Số and export again.</source>
+      <translation>Phần {part} của gói dữ liệu {file}, dòng {line} (bảng {table}, bản ghi {row}): {column} chỉ được là đúng hoặc sai (true/false). Không có thay đổi nào của gói được áp dụng; hãy đề nghị máy gửi cập nhật Xã Số rồi xuất lại.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/values.py" line="48" />
+      <source>Part {part} of the bundle {file}, line {line} (table {table}, row {row}): {column} must be a date (YYYY-MM-DD). Nothing from the bundle was applied; ask the sender to update Xã Số and export again.</source>
+      <translation>Phần {part} của gói dữ liệu {file}, dòng {line} (bảng {table}, bản ghi {row}): {column} phải là ngày hợp lệ (dạng YYYY-MM-DD). Không có thay đổi nào của gói được áp dụng; hãy đề nghị máy gửi cập nhật Xã Số rồi xuất lại.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/values.py" line="51" />
+      <source>Part {part} of the bundle {file}, line {line} (table {table}, row {row}): {column} must be a date and time. Nothing from the bundle was applied; ask the sender to update Xã Số and export again.</source>
+      <translation>Phần {part} của gói dữ liệu {file}, dòng {line} (bảng {table}, bản ghi {row}): {column} phải là ngày giờ hợp lệ. Không có thay đổi nào của gói được áp dụng; hãy đề nghị máy gửi cập nhật Xã Số rồi xuất lại.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/values.py" line="54" />
+      <source>Part {part} of the bundle {file}, line {line} (table {table}, row {row}): {column} must be an identifier (UUID). Nothing from the bundle was applied; ask the sender to update Xã Số and export again.</source>
+      <translation>Phần {part} của gói dữ liệu {file}, dòng {line} (bảng {table}, bản ghi {row}): {column} phải là mã định danh (UUID) hợp lệ. Không có thay đổi nào của gói được áp dụng; hãy đề nghị máy gửi cập nhật Xã Số rồi xuất lại.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/values.py" line="57" />
+      <source>Part {part} of the bundle {file}, line {line} (table {table}, row {row}): {column} must be base64 data of at most {limit} characters. Nothing from the bundle was applied; ask the sender to update Xã Số and export again.</source>
+      <translation>Phần {part} của gói dữ liệu {file}, dòng {line} (bảng {table}, bản ghi {row}): {column} phải là dữ liệu base64, dài tối đa {limit} ký tự. Không có thay đổi nào của gói được áp dụng; hãy đề nghị máy gửi cập nhật Xã Số rồi xuất lại.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/verify.py" line="39" />
       <source>The bundle {file} contains changes to data of commune {commune}, which its sender may not change. Nothing from it was applied.</source>
       <translation>Gói {file} có thay đổi dữ liệu của xã {commune}, là dữ liệu mà máy gửi không được phép sửa. Không áp dụng nội dung nào của gói này.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/verify.py" line="68" />
+      <location filename="../../core/sync/verify.py" line="69" />
       <source>The bundle {file} was made by this computer; import it on the other computer.</source>
       <translation>Gói dữ liệu {file} do chính máy này tạo; hãy nhập nó trên máy kia.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/verify.py" line="72" />
+      <location filename="../../core/sync/verify.py" line="73" />
       <source>The bundle {file} comes from a computer that is not enrolled here (node {node}). Enrol it first, then import again.</source>
       <translation>Gói dữ liệu {file} đến từ một máy chưa được đăng ký tại đây (mã máy {node}). Hãy đăng ký máy đó trước rồi nhập lại.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/verify.py" line="76" />
+      <location filename="../../core/sync/verify.py" line="77" />
       <source>The signature of the bundle {file} is not valid: it was changed after it was made, or it was not made by the computer it names. Do not use it; ask the sender for a new one.</source>
       <translation>Chữ ký của gói dữ liệu {file} không hợp lệ: gói đã bị sửa đổi sau khi tạo, hoặc không do máy ghi trong gói tạo ra. Không sử dụng gói này; hãy đề nghị nơi gửi tạo gói mới.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/verify.py" line="80" />
+      <location filename="../../core/sync/verify.py" line="81" />
       <source>The bundle {file} is meant for another computer.</source>
       <translation>Gói dữ liệu {file} dành cho máy khác.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/verify.py" line="83" />
+      <location filename="../../core/sync/verify.py" line="87" />
       <source>The bundle {file} belongs to commune {commune}, not to this commune.</source>
       <translation>Gói dữ liệu {file} thuộc xã {commune}, không phải của xã này.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/verify.py" line="89" />
+      <location filename="../../core/sync/verify.py" line="94" />
       <source>The bundle {file} was made by a newer version of Xã Số. Update Xã Số on this computer, then import again.</source>
       <translation>Gói dữ liệu {file} được tạo bởi phiên bản Xã Số mới hơn. Hãy cập nhật Xã Số trên máy này rồi nhập lại.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/verify.py" line="92" />
+      <location filename="../../core/sync/verify.py" line="97" />
       <source>The bundle {file} was made by an old version of Xã Số that this version no longer reads. Update Xã Số on the sending computer and export again.</source>
       <translation>Gói dữ liệu {file} được tạo bởi phiên bản Xã Số cũ mà phiên bản này không còn đọc được. Hãy cập nhật Xã Số trên máy gửi và xuất lại.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/verify.py" line="181" />
+      <location filename="../../core/sync/verify.py" line="187" />
       <source>An earlier bundle from this computer is missing: changes {first} to {last} have not arrived. Import the earlier bundle first, or ask the sender to export again.</source>
       <translation>Thiếu một gói dữ liệu trước đó của máy gửi: các thay đổi từ {first} đến {last} chưa đến. Hãy nhập gói trước đó, hoặc đề nghị nơi gửi xuất lại.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/verify.py" line="201" />
+      <location filename="../../core/sync/verify.py" line="208" />
       <source>Part {part} of the bundle {file} contains a change this version of Xã Số cannot accept.</source>
       <translation>Phần {part} của gói dữ liệu {file} chứa thay đổi mà phiên bản Xã Số này không chấp nhận được.</translation>
     </message>
@@ -3044,37 +3107,42 @@
       <translation>Tệp {file} không có trang tính tên «{sheet}». Các trang tính có trong tệp: {sheets}.</translation>
     </message>
     <message>
-      <location filename="../../db/changes.py" line="205" />
+      <location filename="../../db/chain.py" line="48" />
+      <source>The change log of this computer was altered (at change {row}), so nothing more can be saved. An administrator must run xaso-admin audit --repair, which keeps a copy of the altered data for the province help desk and records the repair in the change log.</source>
+      <translation>Nhật ký thay đổi trên máy này đã bị sửa (tại thay đổi {row}), nên không thể lưu thêm dữ liệu. Quản trị viên cần chạy lệnh xaso-admin audit --repair: lệnh này giữ lại một bản dữ liệu đã bị sửa cho bộ phận hỗ trợ của tỉnh và ghi việc sửa chữa vào nhật ký thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../db/changes.py" line="211" />
       <source>This entry was published by the province; only the province can change it.</source>
       <translation>Mục này do tỉnh công bố; chỉ tỉnh mới được sửa.</translation>
     </message>
     <message>
-      <location filename="../../db/migrate.py" line="115" />
+      <location filename="../../db/migrate.py" line="122" />
       <source>The data file {path} cannot be used: {reason}</source>
       <translation>Không dùng được tệp dữ liệu {path}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../db/migrate.py" line="93" />
+      <location filename="../../db/migrate.py" line="100" />
       <source>The data file {path} is in use by another program (perhaps Xã Số is already open). Close the other program and try again.</source>
       <translation>Tệp dữ liệu {path} đang được chương trình khác sử dụng (có thể Xã Số đang mở). Hãy đóng chương trình đó rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../../db/migrate.py" line="99" />
+      <location filename="../../db/migrate.py" line="106" />
       <source>The data file {path} is read-only. Copy the data folder to a writable drive or ask the administrator to allow writing, then open Xã Số again.</source>
       <translation>Tệp dữ liệu {path} chỉ cho phép đọc. Hãy chép thư mục dữ liệu sang ổ đĩa ghi được hoặc nhờ quản trị viên cấp quyền ghi, rồi mở lại Xã Số.</translation>
     </message>
     <message>
-      <location filename="../../db/migrate.py" line="105" />
+      <location filename="../../db/migrate.py" line="112" />
       <source>The data file {path} is damaged and cannot be opened. Restore it from a backup in the backups folder, or contact the province help desk.</source>
       <translation>Tệp dữ liệu {path} bị hỏng, không mở được. Hãy khôi phục từ bản sao lưu trong thư mục backups, hoặc liên hệ bộ phận hỗ trợ của tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../db/migrate.py" line="111" />
+      <location filename="../../db/migrate.py" line="118" />
       <source>The data file {path} cannot be opened. Check that the folder exists and that you may write to it.</source>
       <translation>Không mở được tệp dữ liệu {path}. Hãy kiểm tra thư mục có tồn tại và có quyền ghi.</translation>
     </message>
     <message>
-      <location filename="../../db/migrate.py" line="130" />
+      <location filename="../../db/migrate.py" line="137" />
       <source>This data file was written by a newer version of Xã Số (schema {revision}). Install the newer version of the app; the file has not been changed.</source>
       <translation>Tệp dữ liệu này do phiên bản Xã Số mới hơn tạo ra (cấu trúc {revision}). Hãy cài phiên bản mới hơn; tệp chưa bị thay đổi.</translation>
     </message>
@@ -3336,7 +3404,7 @@ Hãy trao cho người dùng; mật khẩu chỉ hiển thị một lần. Ngư�
     </message>
     <message>
       <location filename="../../desktop/ui/admin/audit_tab.py" line="167" />
-      <location filename="../../cli/backup.py" line="157" />
+      <location filename="../../cli/backup.py" line="159" />
       <source>The change log was altered at change {row}: contact the province help desk.</source>
       <translation>Nhật ký thay đổi đã bị sửa tại thay đổi {row}: hãy liên hệ bộ phận hỗ trợ của tỉnh.</translation>
     </message>
@@ -8131,58 +8199,68 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Đã khôi phục. Dữ liệu trước khi khôi phục được giữ trong thư mục backups.</translation>
     </message>
     <message>
-      <location filename="../../cli/backup.py" line="193" />
+      <location filename="../../cli/backup.py" line="174" />
+      <source>The change log is intact: nothing to repair.</source>
+      <translation>Nhật ký thay đổi còn nguyên vẹn: không có gì cần sửa chữa.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/backup.py" line="215" />
       <source>The data file is intact, but this installation has not been set up yet.</source>
       <translation>Tệp dữ liệu nguyên vẹn, nhưng máy này chưa được thiết lập.</translation>
     </message>
     <message>
-      <location filename="../../cli/backup.py" line="206" />
+      <location filename="../../cli/backup.py" line="228" />
       <source>back up the data file</source>
       <translation>sao lưu tệp dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../cli/backup.py" line="207" />
+      <location filename="../../cli/backup.py" line="229" />
       <source>folder (default: the backups folder)</source>
       <translation>thư mục (mặc định: thư mục sao lưu)</translation>
     </message>
     <message>
-      <location filename="../../cli/backup.py" line="210" />
+      <location filename="../../cli/backup.py" line="232" />
       <source>check a backup file</source>
       <translation>kiểm tra một bản sao lưu</translation>
     </message>
     <message>
-      <location filename="../../cli/backup.py" line="211" />
-      <location filename="../../cli/backup.py" line="213" />
+      <location filename="../../cli/backup.py" line="233" />
+      <location filename="../../cli/backup.py" line="235" />
       <source>the backup file</source>
       <translation>tệp sao lưu</translation>
     </message>
     <message>
-      <location filename="../../cli/backup.py" line="212" />
+      <location filename="../../cli/backup.py" line="234" />
       <source>restore a backup (new sync epoch)</source>
       <translation>khôi phục một bản sao lưu (bắt đầu kỳ đồng bộ mới)</translation>
     </message>
     <message>
-      <location filename="../../cli/backup.py" line="214" />
+      <location filename="../../cli/backup.py" line="236" />
       <source>show what the backup holds, write nothing</source>
       <translation>cho xem bản sao lưu có gì, không ghi gì</translation>
     </message>
     <message>
-      <location filename="../../cli/backup.py" line="215" />
+      <location filename="../../cli/backup.py" line="237" />
       <source>recent changes; --verify checks the chain</source>
       <translation>các thay đổi gần đây; --verify kiểm tra chuỗi nhật ký</translation>
     </message>
     <message>
-      <location filename="../../cli/backup.py" line="216" />
+      <location filename="../../cli/backup.py" line="238" />
       <source>check the whole chain of changes</source>
       <translation>kiểm tra toàn bộ chuỗi nhật ký thay đổi</translation>
     </message>
     <message>
-      <location filename="../../cli/backup.py" line="217" />
+      <location filename="../../cli/backup.py" line="240" />
+      <source>re-chain an altered change log (a copy is kept, the repair is logged)</source>
+      <translation>nối lại chuỗi nhật ký thay đổi đã bị sửa (giữ một bản sao, việc sửa được ghi lại)</translation>
+    </message>
+    <message>
+      <location filename="../../cli/backup.py" line="241" />
       <source>how many recent changes to show</source>
       <translation>số thay đổi gần nhất cần hiện</translation>
     </message>
     <message>
-      <location filename="../../cli/backup.py" line="218" />
+      <location filename="../../cli/backup.py" line="242" />
       <source>check the data file's integrity</source>
       <translation>kiểm tra tính toàn vẹn của tệp dữ liệu</translation>
     </message>
@@ -8192,7 +8270,12 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>{file}: {officers} cán bộ, {certs} chứng thư số, {courses} khóa học, {accounts} tài khoản, {changes} thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../cli/backup.py" line="191" />
+      <location filename="../../cli/backup.py" line="179" />
+      <source>The change log was repaired from change {row} on ({rows} changes). The altered data was kept in the backups folder as {file}; the repair is recorded in the change log.</source>
+      <translation>Đã sửa chữa nhật ký thay đổi từ thay đổi {row} trở đi ({rows} thay đổi). Dữ liệu đã bị sửa được giữ trong thư mục sao lưu với tên {file}; việc sửa chữa đã được ghi vào nhật ký thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/backup.py" line="213" />
       <source>The data file has problems:</source>
       <translation>Tệp dữ liệu có lỗi:</translation>
     </message>
@@ -8214,12 +8297,12 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Bản sao lưu {file} bị hỏng: {reason}</translation>
     </message>
     <message>
-      <location filename="../../cli/backup.py" line="195" />
+      <location filename="../../cli/backup.py" line="217" />
       <source>The data file is intact (schema {schema}).</source>
       <translation>Tệp dữ liệu nguyên vẹn (phiên bản cấu trúc {schema}).</translation>
     </message>
     <message>
-      <location filename="../../cli/backup.py" line="209" />
+      <location filename="../../cli/backup.py" line="231" />
       <source>encrypt (password from {env})</source>
       <translation>mã hóa (mật khẩu lấy từ {env})</translation>
     </message>
@@ -8229,17 +8312,17 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Sao lưu mã hóa cần mật khẩu từ 8 ký tự trở lên (đặt trong {env} hoặc nhập khi được hỏi).</translation>
     </message>
     <message>
-      <location filename="../../cli/backup.py" line="154" />
+      <location filename="../../cli/backup.py" line="156" />
       <source>Change log verified: {rows} changes, none altered.</source>
       <translation>Đã kiểm tra nhật ký: {rows} thay đổi, không có thay đổi nào bị sửa.</translation>
     </message>
     <message>
-      <location filename="../../cli/backup.py" line="197" />
+      <location filename="../../cli/backup.py" line="219" />
       <source>{commune}: {count} officers.</source>
       <translation>{commune}: {count} cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../cli/backup.py" line="200" />
+      <location filename="../../cli/backup.py" line="222" />
       <source>Province computer of {province}.</source>
       <translation>Máy của tỉnh: {province}.</translation>
     </message>
