@@ -50,8 +50,8 @@ class CertFigures:
 
 def _closed_by(instant: dt.datetime, day: dt.date):
     """SQL: the request was issued, refused or cancelled by then (a refusal or cancellation has
-    no date of its own: the row's last change stands for it)."""
-    return or_(CertRequest.issued_on <= day,
+    no date of its own: the row's last change stands for it). Never NULL, so it negates."""
+    return or_(and_(CertRequest.issued_on.is_not(None), CertRequest.issued_on <= day),
                and_(CertRequest.status.in_(("rejected", "cancelled")),
                     CertRequest.updated_at <= instant))
 

@@ -127,7 +127,9 @@ def field_chart(fig: Figures) -> BarChart:
 def blocks_for(fig: Figures, period: Period) -> list[Block]:
     if not fig.progress.lots:
         return [Paragraph(NO_LOTS)]
-    forecasts = " ".join(forecast_sentence(f) for f in fig.progress.forecasts)
+    rate = (f"Tốc độ số hóa bình quân {prog.RATE_DAYS} ngày tính đến ngày "
+            f"{wording.date(fig.today)}: {format_number(fig.progress.rate_per_day, 1)} hồ sơ/ngày.")
+    forecasts = " ".join([rate] + [forecast_sentence(f) for f in fig.progress.forecasts])
     return [Paragraph(summary_text(fig, period)), field_table(fig), Paragraph(forecasts),
             field_chart(fig)]
 
