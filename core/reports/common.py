@@ -51,7 +51,7 @@ def attached_line(s: service.ReportSettings, stamp: Stamp, doc_type: str = "BC")
     kind = DOC_NAMES.get(doc_type, "văn bản")
     who = short_body(s.issuing_body)
     if stamp.number is None:
-        return (f"(Kèm theo {kind} số      /{doc_type}-{s.body_symbol} ngày      của {who}"
+        return (f"(Kèm theo {kind} số …/{doc_type}-{s.body_symbol} ngày …/…/… của {who}"
                 " — bản dự thảo, chưa cấp số)")
     return (f"(Kèm theo {kind} số {wording.symbol(stamp.number, doc_type, s.body_symbol)} ngày "
             f"{wording.date(stamp.on)} của {who})")

@@ -19,7 +19,7 @@ from db.models import BacklogLot
 TREND_WEEKS = 12
 LOT_HEADERS = ["STT", "Lĩnh vực", "Loại hồ sơ", "Năm", "Nơi lưu giữ", "Tổng số", "Đã số hóa",
                "Tỷ lệ", "Đã kiểm tra", "Đã ký số", "Đã lưu trữ", "Bị trả lại", "Số hóa trong kỳ"]
-LOT_WIDTHS = [5, 13, 19, 13, 15, 8, 8, 8, 8, 7, 8, 7, 8]
+LOT_WIDTHS = [6, 13, 19, 12, 15, 8, 8, 8, 8, 7, 8, 7, 8]
 
 
 def lot_table(session: Session, fig: section.Figures, cut: Cutoff) -> Table:

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from core.reports import data, wording
 from core.reports.common import Stamp, annex_title, cut_note, shell
 from core.reports.model import Annex, Document, Paragraph, Table
-from core.reports.period import Period, cutoff
+from core.reports.period import VIETNAM, Period, cutoff
 from core.text import format_number
 from core.training.coverage import CompletionRow, completion_list
 from db.models import Course
@@ -54,9 +54,10 @@ def expiry_table(rows: list[data.ExpiryRow]) -> Table:
     return Table(["STT", "Họ và tên", "Chức vụ", "Chủ thể chứng thư", "Loại", "Hết hạn",
                   "Còn lại (ngày)"],
                  [[wording.num(i), r.full_name or "(chưa gán)", r.position, r.subject_cn,
-                   KIND_LABELS.get(r.kind, r.kind), wording.date(r.not_after.date()),
+                   KIND_LABELS.get(r.kind, r.kind),
+                   wording.date(r.not_after.astimezone(VIETNAM).date()),
                    wording.num(r.days_left)] for i, r in enumerate(rows, start=1)],
-                 [6, 22, 20, 26, 16, 12, 11], [0, 6], centred=[5])
+                 [6, 22, 20, 23, 19, 12, 11], [0, 6], centred=[5])
 
 
 def _list_report(session: Session, stamp: Stamp, cut, summary: str, intro: str, subtitle: str,

@@ -104,7 +104,7 @@ def test_the_estimate_is_a_numbered_to_trinh_with_the_estimate_annexed(ready_sto
         doc = estimate.build(s, Stamp(None, AFTER))
     text = _words(pdf.render(doc))
     assert "Số: /TTr-UBND" in text and "TỜ TRÌNH" in text
-    assert "(Kèm theo Tờ trình số /TTr-UBND ngày của UBND xã Hữu Lũng — bản dự thảo" in text
+    assert "(Kèm theo Tờ trình số …/TTr-UBND ngày …/…/… của UBND xã Hữu Lũng — bản dự thảo" in text
     assert doc.annexes[0].blocks[0].headers == estimate.HEADERS
 
 

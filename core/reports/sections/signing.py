@@ -86,7 +86,8 @@ def figures_table(f: data.CertFigures, s: data.SupportFigures) -> Table:
             ["5", "Chứng thư số sắp hết hạn (30 ngày)", _n(f.expiring), ""],
             ["6", "Chứng thư số đã hết hạn, chưa gia hạn", _n(f.expired), ""],
             ["7", "Còn dùng chứng thư số CA công cộng", _n(f.public_ca), ""]]
-    rows += [[f"8.{i}", f"Đề nghị {label.lower()} trong kỳ", _n(f.requests[t]), ""]
+    rows.append(["8", "Đề nghị về chứng thư số trong kỳ", _n(sum(f.requests.values())), ""])
+    rows += [[f"8.{i}", f"Đề nghị {label.lower()}", _n(f.requests[t]), ""]
              for i, (t, label) in enumerate(REQUEST_LABELS.items(), start=1)]
     rows += [["9", "Đề nghị đã có kết quả trong kỳ", _n(f.closed_requests), ""],
              ["10", "Đề nghị còn chờ cấp cuối kỳ", _n(f.open_requests), ""],
@@ -94,9 +95,7 @@ def figures_table(f: data.CertFigures, s: data.SupportFigures) -> Table:
              ["12", "Yêu cầu hỗ trợ giải quyết trong thời hạn", _n(s.in_time),
               wording.pct(s.percent)],
              ["13", "Yêu cầu hỗ trợ quá hạn", _n(len(s.late)), ""]]
-    return Table(HEADERS, rows, WIDTHS, [2, 3],
-                 ["", "Tổng số đề nghị về chứng thư số trong kỳ", _n(sum(f.requests.values())),
-                  ""])
+    return Table(HEADERS, rows, WIDTHS, [2, 3])
 
 
 def signing_blocks(f: data.CertFigures, s: data.SupportFigures, cut: Cutoff) -> list[Block]:

@@ -61,7 +61,7 @@ def to_train_table(people: list[OfficerCoverage]) -> Table:
                   "Ghi chú"],
                  [[_n(i), p.full_name, p.department, "; ".join(p.missing_courses),
                    "Cán bộ mới" if p.is_new else ""] for i, p in enumerate(people, start=1)],
-                 [6, 22, 20, 40, 12], [0])
+                 [5, 21, 19, 45, 10], [0])
 
 
 def training_blocks(t: data.TrainingFigures, cut: Cutoff,
