@@ -63,11 +63,13 @@ def expiry_table(rows: list[data.ExpiryRow]) -> Table:
 def _list_report(session: Session, stamp: Stamp, cut, summary: str, intro: str, subtitle: str,
                  table: Table, count: int) -> Document:
     """A Báo cáo whose Phụ lục I is the list; ``count`` lines (0: the list cannot be issued)."""
+    if not count:  # no annex to attach; the empty table stays for the XLSX header (not drawn)
+        doc = shell(session, stamp, summary, cut_note(cut) + [Paragraph(intro + "."), table])
+        doc.empty_list = True
+        return doc
     annex = Annex(annex_title(0), subtitle, [table])
-    where = f" (danh sách chi tiết tại {annex.title} kèm theo)." if count else "."
-    doc = shell(session, stamp, summary, cut_note(cut) + [Paragraph(intro + where)], [annex])
-    doc.empty_list = count == 0
-    return doc
+    body = cut_note(cut) + [Paragraph(f"{intro} (danh sách chi tiết tại {annex.title} kèm theo).")]
+    return shell(session, stamp, summary, body, [annex])
 
 
 def officers(session: Session, period: Period, stamp: Stamp) -> Document:

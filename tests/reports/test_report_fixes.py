@@ -63,7 +63,9 @@ def test_an_empty_list_is_shown_but_not_issued_and_exports_a_valid_workbook(worl
     empty = period.month(2020, 1)
     with store.session() as s:
         doc = catalog.build(s, "training", empty, Stamp(None, AFTER))
-    assert doc.empty_list and "0 lượt" in _words(pdf.render(doc))
+    text = _words(pdf.render(doc))
+    assert doc.empty_list and "0 lượt." in text
+    assert doc.annexes == [] and "PHỤ LỤC" not in text  # no empty annex page
     with pytest.raises(ValidationError) as err:
         _issue(store, "training", empty)
     assert "cannot be issued" in str(err.value.template)
