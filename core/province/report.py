@@ -240,8 +240,10 @@ def build(snapshot: Snapshot, settings: ReportSettings, on: dt.date) -> Document
         ("ĐÀO TẠO, BỒI DƯỠNG", _training(rows)),
         ("ĐỒNG BỘ SỐ LIỆU", _sync(rows, snapshot.fetched_at)),
     ])
+    symbol = settings.body_symbol or "SKHCN"
+    # numbered by hand when issued: the annex line leaves the number and date to fill in
     annex = Annex(annex_title(0), "BẢNG XẾP HẠNG CHUYỂN ĐỔI SỐ CỦA CÁC XÃ, PHƯỜNG",
-                  [annex_table(rows)])
+                  [annex_table(rows)], attached=f"(Kèm theo Báo cáo số …/BC-{symbol} ngày …/…/…)")
     summary = f"Tiến độ chuyển đổi số của các xã, phường đến ngày {wording.date(on)}"
     return Document(header, wording.TITLE, summary, blocks,
                     [r for r in settings.recipients if r.strip()],

@@ -71,6 +71,7 @@ def test_report_of_the_whole_province_matches_a_recount_of_the_hub(viewer):
     assert "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC" in whole and "Nguyễn Văn Hùng" in whole
     annex = pages[-1]
     assert "PHỤ LỤC I" in annex and "BẢNG XẾP HẠNG CHUYỂN ĐỔI SỐ" in annex
+    assert "(Kèm theo Báo cáo số …/BC-SKHCN ngày …/…/…)" in annex
     best = min(direct, key=lambda r: r.rank)
     assert f"1 {best.code} {best.name}" in annex
     assert f"Toàn tỉnh {format_number(records)} {format_number(digitized)}" in annex
