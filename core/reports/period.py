@@ -74,13 +74,6 @@ class Cutoff:
     def note(self) -> str:
         return f"Số liệu tính đến ngày {self.day:%d/%m/%Y}." if self.partial else ""
 
-    @property
-    def wording(self) -> str:
-        """"tháng 11 năm 2026" or, before its end, "tháng 12 năm 2026 (đến ngày 06/12/2026)"."""
-        if self.partial:
-            return f"{self.period.wording} (đến ngày {self.day:%d/%m/%Y})"
-        return self.period.wording
-
 
 def cutoff(period: Period, today: dt.date | None = None) -> Cutoff:
     """The figures' date for ``period`` made on ``today``: its end, or today if earlier."""
