@@ -12,12 +12,12 @@ import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from core.backlog import lots
 from core.backlog.lots import DONE, Target
-from db.models import BacklogCounter, BacklogDaily, BacklogLot, Officer
+from db.models import BacklogBatch, BacklogCounter, BacklogDaily, BacklogLot, BacklogRecord, Officer
 
 RATE_DAYS = 28  # the "current rate" is the average of the last four weeks
 
@@ -59,6 +59,7 @@ class Forecast:
     reached: bool
     rate_per_day: float
     date: dt.date | None  # when the target will be reached at the current rate; None = never
+    today: dt.date | None = None  # the day the rate window ends and the forecast starts from
 
     @property
     def missed(self) -> bool:
@@ -87,38 +88,80 @@ def lot_figures(session: Session) -> dict[uuid.UUID, tuple[str, Figures]]:
     return out
 
 
-def daily_done(session: Session, since: dt.date) -> dict[dt.date, int]:
-    """Records newly digitized (scanned) per day since ``since``, for the live lots."""
-    rows = session.execute(
-        select(BacklogDaily.day, func.sum(BacklogDaily.count))
-        .join(BacklogLot, BacklogLot.id == BacklogDaily.lot_id)
-        .where(BacklogDaily.status == "scanned", BacklogDaily.day >= since,
-               BacklogLot.deleted.is_(False))
-        .group_by(BacklogDaily.day))
-    return {day: int(count) for day, count in rows}
+def _status_at(day: dt.date, instant: dt.datetime):
+    """SQL: the stage a record was at on ``day`` (``instant`` = that day's last moment).
+
+    A record counts at the latest stage whose stamp is not after the instant, never beyond its
+    present stage (a record reopened and scanned again keeps the older stamps of the later
+    stages). A record rejected or reopened on or before ``day`` was already so then.
+    """
+    rec, now = BacklogRecord, BacklogRecord.status
+    settled = and_(now.in_(("rejected", "pending")),
+                   or_(BacklogBatch.done_on.is_(None), BacklogBatch.done_on <= day))
+    undone = ("pending", "rejected")
+    whens = [(settled, now)]
+    for i, stage in reversed(list(enumerate(DONE))):
+        stamp = getattr(rec, lots.STAGE_STAMPS[stage][1])
+        whens.append((and_(now.in_(DONE[i:] + undone), stamp <= instant), stage))
+    return case(*whens, else_="pending")
+
+
+def lot_figures_at(session: Session, day: dt.date,
+                   instant: dt.datetime) -> dict[uuid.UUID, tuple[str, Figures]]:
+    """As :func:`lot_figures`, but the records' stages as they were at the end of ``day``:
+    from the per-stage timestamps of the records (one grouped pass over backlog_record)."""
+    out = {lot_id: (field_code, Figures(fig.total, fig.before))
+           for lot_id, (field_code, fig) in lot_figures(session).items()}
+    stage = _status_at(day, instant).label("stage")
+    for lot_id, status, count in session.execute(
+            select(BacklogRecord.lot_id, stage, func.count())
+            .outerjoin(BacklogBatch, BacklogBatch.id == BacklogRecord.batch_id)
+            .where(BacklogRecord.deleted.is_(False))
+            .group_by(BacklogRecord.lot_id, stage)):
+        if lot_id in out:
+            out[lot_id][1].by_status[status] = count
+    return out
+
+
+def daily_done(session: Session, since: dt.date, until: dt.date | None = None) -> dict[dt.date, int]:
+    """Records newly digitized (scanned) per day from ``since`` to ``until``, for the live lots."""
+    stmt = (select(BacklogDaily.day, func.sum(BacklogDaily.count))
+            .join(BacklogLot, BacklogLot.id == BacklogDaily.lot_id)
+            .where(BacklogDaily.status == "scanned", BacklogDaily.day >= since,
+                   BacklogLot.deleted.is_(False))
+            .group_by(BacklogDaily.day))
+    if until is not None:
+        stmt = stmt.where(BacklogDaily.day <= until)
+    return {day: int(count) for day, count in session.execute(stmt)}
 
 
 def forecast(figures: Figures, target: Target, rate_per_day: float, today: dt.date) -> Forecast:
     """When ``figures`` reach ``target`` at ``rate_per_day`` records a day from ``today``."""
     needed = math.ceil(figures.total * target.percent / 100.0)
     if figures.digitized >= needed:
-        return Forecast(target, needed, True, rate_per_day, None)
+        return Forecast(target, needed, True, rate_per_day, None, today)
     if rate_per_day <= 0:
-        return Forecast(target, needed, False, rate_per_day, None)
+        return Forecast(target, needed, False, rate_per_day, None, today)
     days = math.ceil((needed - figures.digitized) / rate_per_day)
-    return Forecast(target, needed, False, rate_per_day, today + dt.timedelta(days=days))
+    return Forecast(target, needed, False, rate_per_day, today + dt.timedelta(days=days), today)
 
 
-def progress(session: Session, today: dt.date | None = None) -> Progress:
+def progress(session: Session, today: dt.date | None = None,
+             instant: dt.datetime | None = None) -> Progress:
+    """Figures as of ``today`` (the screen: now, from the counters). A report for a past day
+    passes ``instant``, that day's last moment, and gets the records' stages then; the rate is
+    the average of the ``RATE_DAYS`` days ending on ``today`` either way."""
     today = today or dt.date.today()
     overall = Figures()
     by_field: dict[str, Figures] = defaultdict(Figures)
     by_lot: dict[uuid.UUID, Figures] = {}
-    for lot_id, (field_code, figures) in lot_figures(session).items():
+    past = instant is not None and today < dt.date.today()
+    figures_by_lot = lot_figures_at(session, today, instant) if past else lot_figures(session)
+    for lot_id, (field_code, figures) in figures_by_lot.items():
         by_lot[lot_id] = figures
         by_field[field_code].add(figures)
         overall.add(figures)
-    done = daily_done(session, today - dt.timedelta(days=RATE_DAYS - 1))
+    done = daily_done(session, today - dt.timedelta(days=RATE_DAYS - 1), today)
     rate = sum(done.values()) / RATE_DAYS
     forecasts = [forecast(overall, t, rate, today) for t in lots.targets(session)]
     return Progress(overall, dict(by_field), by_lot, forecasts, rate)
@@ -177,6 +220,6 @@ def trend(session: Session, weeks: int = 12, today: dt.date | None = None) -> li
     today = today or dt.date.today()
     first = period_start(today, "week") - dt.timedelta(weeks=weeks - 1)
     per_week: dict[dt.date, int] = {first + dt.timedelta(weeks=i): 0 for i in range(weeks)}
-    for day, count in daily_done(session, first).items():
+    for day, count in daily_done(session, first, today).items():
         per_week[period_start(day, "week")] = per_week.get(period_start(day, "week"), 0) + count
     return sorted(per_week.items())

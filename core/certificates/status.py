@@ -7,7 +7,7 @@ import uuid
 from dataclasses import dataclass
 
 from sqlalchemy import and_, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from core.certificates.requests import EXPIRY_WARNING_DAYS, OPEN_STATUSES, TICKET_TARGET_HOURS
 from db.base import utcnow
@@ -89,23 +89,38 @@ class Coverage:
         return 100.0 * self.covered / self.officers if self.officers else 0.0
 
 
+def in_use_at(now: dt.datetime):
+    """SQL: the certificate was in use at ``now`` — active (or marked expired), or replaced by a
+    renewal that only began after ``now`` (a past report still counts the certificate then held)."""
+    newer = aliased(Certificate)
+    return or_(Certificate.status.in_(("active", "expired")),
+               and_(Certificate.status == "replaced",
+                    Certificate.replaced_by_id.in_(select(newer.id).where(newer.not_before > now))))
+
+
 def _holders(session: Session, kind: str, now: dt.datetime) -> set[uuid.UUID]:
     return set(session.execute(
         select(Certificate.officer_id).where(
-            Certificate.deleted.is_(False), Certificate.kind == kind,
-            Certificate.status == "active", Certificate.officer_id.is_not(None),
+            Certificate.deleted.is_(False), Certificate.kind == kind, in_use_at(now),
+            Certificate.officer_id.is_not(None),
             Certificate.not_before <= now, Certificate.not_after > now)
     ).scalars())
 
 
-def coverage(session: Session, now: dt.datetime | None = None) -> Coverage:
+def coverage(session: Session, now: dt.datetime | None = None,
+             officers: dict | None = None) -> Coverage:
+    """Working officers with a valid official-duty certificate at ``now``; ``officers`` (id →
+    :class:`~core.officers.history.WorkingOfficer`) are those working then (default: today's)."""
     now = now or utcnow()
     official = _holders(session, "official_duty", now)
     public = _holders(session, "public_ca", now)
-    officers = session.execute(
-        select(Officer.id, Officer.department)
-        .where(Officer.deleted.is_(False), Officer.active.is_(True))
-    ).all()
+    if officers is None:
+        officers = session.execute(
+            select(Officer.id, Officer.department)
+            .where(Officer.deleted.is_(False), Officer.active.is_(True))
+        ).all()
+    else:
+        officers = [(o.id, o.department) for o in officers.values()]
     depts: dict[str, list[int]] = {}
     for officer_id, department in officers:
         entry = depts.setdefault(department or "", [0, 0])

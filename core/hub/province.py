@@ -50,8 +50,9 @@ class CommuneSummary:
     target_due: dt.date = DEFAULT_TARGET[1]
     target_reached: bool = False
     forecast_date: dt.date | None = None  # at the last four weeks' rate; None = never
-    signers: int = 0  # working officers who must sign
+    signers: int = 0  # working officers who must sign ("người phải ký số")
     signers_certified: int = 0  # … holding a valid official-duty certificate
+    officers_certified: int = 0  # working officials holding one (the plans' 100 % figure)
     expiring: int = 0  # certificates in use expiring within 30 days
     officers: int = 0
     trained: int = 0  # working officers who completed required courses of every covered topic
@@ -64,7 +65,13 @@ class CommuneSummary:
 
     @property
     def cert_percent(self) -> float:
+        """Signers with a valid official-duty certificate ÷ signers (ranks the communes)."""
         return percent(self.signers_certified, self.signers)
+
+    @property
+    def officers_cert_percent(self) -> float:
+        """Working officials with one ÷ working officials (DOMAIN.md: what the plans ask)."""
+        return percent(self.officers_certified, self.officers)
 
     @property
     def training_percent(self) -> float:
@@ -79,6 +86,7 @@ class CommuneSummary:
         data = asdict(self)
         data.update(digitized_percent=round(self.digitized_percent, 2),
                     cert_percent=round(self.cert_percent, 2),
+                    officers_cert_percent=round(self.officers_cert_percent, 2),
                     training_percent=round(self.training_percent, 2), on_track=self.on_track)
         for key in ("target_due", "forecast_date", "last_sync"):
             data[key] = data[key].isoformat() if data[key] else None
@@ -185,6 +193,8 @@ def people_figures(session: Session, now: dt.datetime) -> dict[str, dict[str, in
                             .group_by(by_commune)),
         "signers_certified": _grouped(session, select(by_commune, func.count()).where(
             signer, Officer.id.in_(certified)).group_by(by_commune)),
+        "officers_certified": _grouped(session, select(by_commune, func.count()).where(
+            _working(), Officer.id.in_(certified)).group_by(by_commune)),
         "trained": _grouped(session, select(by_commune, func.count()).where(
             _working(), Officer.id.in_(trained_officers())).group_by(by_commune)),
         "expiring": _grouped(session, select(Certificate.commune_code, func.count())

@@ -170,7 +170,7 @@ def export_xlsx(rows: list[CommuneRow], path: Path, fetched_at: dt.datetime,
 
 
 HEADERS = (N_("Rank"), N_("Commune code"), N_("Commune / ward"), N_("Backlog records"),
-           N_("Digitized %"), N_("Forecast date"), N_("Digital signature %"),
+           N_("Digitized %"), N_("Forecast date"), N_("Signers with certificate %"),
            N_("Expiring soon"), N_("Training %"), N_("Last sync"))
 
 

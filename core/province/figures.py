@@ -47,6 +47,14 @@ class CommuneRow:
     digitized: int | None = None  # the counts behind the percentages (None: an older cache)
     signers_certified: int | None = None
     trained: int | None = None
+    officers_certified: int | None = None  # working officials with a valid official-duty one
+
+    @property
+    def officers_cert_percent(self) -> float | None:
+        """The plans' figure (None: a hub too old to send it)."""
+        if self.officers_certified is None:
+            return None
+        return 100.0 * self.officers_certified / self.officers if self.officers else 0.0
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> CommuneRow:
@@ -56,7 +64,8 @@ class CommuneRow:
                    _date(d.get("forecast_date")), bool(d["on_track"]), int(d["signers"]),
                    float(d["cert_percent"]), int(d["expiring"]), int(d["officers"]),
                    float(d["training_percent"]), _moment(d.get("last_sync")),
-                   _count(d, "digitized"), _count(d, "signers_certified"), _count(d, "trained"))
+                   _count(d, "digitized"), _count(d, "signers_certified"), _count(d, "trained"),
+                   _count(d, "officers_certified"))
 
     def stale_days(self, now: dt.datetime) -> int | None:
         """Days since the last sync when more than STALE_DAYS (or -1: never synced), else None."""

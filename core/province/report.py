@@ -16,14 +16,15 @@ from core.reports import wording
 from core.reports.common import annex_title, numbered
 from core.reports.model import Annex, BarChart, Block, Document, Header, Paragraph, Signer, Table
 from core.text import collation_key
+from db.errors import N_, ValidationError
 
 FILE_STEM = "bao-cao-toan-tinh"
 CHART_MAX = 40  # more communes than this: the chart shows the lowest ones only
 DEFAULT_RECIPIENTS = ["UBND tỉnh (b/c);", "Sở Nội vụ;", "UBND các xã, phường;", "Lưu: VT."]
 ANNEX_HEADERS = ["Hạng", "Mã xã", "Xã, phường", "Hồ sơ tồn", "Đã số hóa", "Tỷ lệ số hóa",
-                 "Dự báo đạt mục tiêu", "Chữ ký số", "Sắp hết hạn", "Bồi dưỡng",
-                 "Đồng bộ lần cuối"]
-ANNEX_WIDTHS = [6, 7, 20, 9, 9, 8, 11, 8, 8, 8, 11]
+                 "Dự báo đạt mục tiêu", "CBCC có chứng thư số", "Người ký số có chứng thư số",
+                 "Sắp hết hạn", "Bồi dưỡng", "Đồng bộ lần cuối"]
+ANNEX_WIDTHS = [6, 7, 18, 8, 8, 8, 10, 9, 9, 7, 8, 10]
 
 
 @dataclass
@@ -113,26 +114,50 @@ def _digitization(rows: list[CommuneRow]) -> list[Block]:
     return blocks
 
 
+def _officials_certified(r: CommuneRow) -> int | None:
+    return r.officers_certified
+
+
 def _certificates(rows: list[CommuneRow]) -> list[Block]:
+    """Both coverage figures, named as in the commune's report (DOMAIN.md): officials working
+    with a valid official-duty certificate (the plans' 100 %), and officers who must sign."""
     signers = sum(r.signers for r in rows)
     certified = sum(_certified(r) for r in rows)
     expiring = sum(r.expiring for r in rows)
-    blocks: list[Block] = [Paragraph(
-        f"Cán bộ phải ký số: {wording.num(signers)} người; có chứng thư số chuyên dùng công vụ "
-        f"còn hiệu lực: {wording.num(certified)} người, đạt {_inline(_pct(certified, signers))}. Chứng thư "
-        f"số sắp hết hạn trong 30 ngày tới: {wording.num(expiring)}.")]
+    known = [r for r in rows if r.officers_certified is not None]
+    officials = sum(r.officers for r in known)
+    holders = sum(r.officers_certified or 0 for r in known)
+    text = ""
+    if known:
+        text = (f"Cán bộ, công chức có chứng thư số chuyên dùng còn hiệu lực: "
+                f"{wording.num(holders)}/{wording.num(officials)} người, đạt "
+                f"{_inline(_pct(holders, officials))} (chỉ tiêu 100 %). ")
+    text += (f"Người phải ký số (lãnh đạo, công chức Bộ phận Một cửa): {wording.num(signers)} "
+             f"người, trong đó {wording.num(certified)} người có chứng thư số chuyên dùng còn "
+             f"hiệu lực, đạt {_inline(_pct(certified, signers))}. Chứng thư số sắp hết hạn trong "
+             f"30 ngày tới: {wording.num(expiring)}.")
+    blocks: list[Block] = [Paragraph(text)]
     short = [r for r in rows if _certified(r) < r.signers or r.expiring]
     if short:
         blocks.append(Paragraph("Các xã, phường chưa đủ chứng thư số hoặc có chứng thư số sắp "
                                 "hết hạn:"))
         blocks.append(Table(
-            ["STT", "Xã, phường", "Cán bộ ký số", "Có chứng thư số", "Tỷ lệ", "Sắp hết hạn"],
-            [[wording.num(i), r.name, wording.num(r.signers), wording.num(_certified(r)),
-              wording.pct(r.cert_percent), wording.num(r.expiring)]
+            ["STT", "Xã, phường", "CBCC có chứng thư số", "Người phải ký số", "Có chứng thư số",
+             "Tỷ lệ", "Sắp hết hạn"],
+            [[wording.num(i), r.name, _officials_text(r), wording.num(r.signers),
+              wording.num(_certified(r)), wording.pct(r.cert_percent), wording.num(r.expiring)]
              for i, r in enumerate(sorted(short, key=lambda r: (r.cert_percent, -r.expiring)),
                                    start=1)],
-            [7, 35, 15, 16, 12, 15], numeric=[0, 2, 3, 4, 5]))
+            [7, 29, 16, 12, 13, 11, 12], numeric=[0, 3, 4, 5, 6], centred=[2]))
     return blocks
+
+
+def _officials_text(r: CommuneRow) -> str:
+    """"32/37 (86,5 %)"; "—" when the hub did not send the count."""
+    if r.officers_certified is None:
+        return "—"
+    return (f"{wording.num(r.officers_certified)}/{wording.num(r.officers)} "
+            f"({wording.pct(r.officers_cert_percent or 0.0)})")
 
 
 def _training(rows: list[CommuneRow]) -> list[Block]:
@@ -154,30 +179,53 @@ def _sync(rows: list[CommuneRow], now: dt.datetime) -> list[Block]:
     stale = [r for r in rows if r.stale_days(now) is not None]
     if not stale:
         return [Paragraph(f"Tất cả xã, phường đã gửi số liệu trong {STALE_DAYS} ngày qua.")]
-    names = "; ".join(f"{r.name} ({'chưa gửi lần nào' if r.last_sync is None else 'lần cuối ' + wording.date(r.last_sync.astimezone().date())})"
+    names = "; ".join(f"{r.name} ({_last_sent(r)})"
                       for r in sorted(stale, key=lambda r: collation_key(r.name)))
     return [Paragraph(f"Có {wording.num(len(stale))} xã, phường quá {STALE_DAYS} ngày chưa gửi "
                       f"số liệu, số liệu của các xã, phường này có thể đã cũ: {names}. Đề nghị "
                       f"các xã, phường đồng bộ số liệu với máy chủ tỉnh.")]
 
 
+def _last_sent(r: CommuneRow) -> str:
+    if r.last_sync is None:
+        return "chưa gửi lần nào"
+    return "lần cuối " + wording.date(r.last_sync.astimezone().date())
+
+
 def annex_table(rows: list[CommuneRow]) -> Table:
     body = [[wording.num(r.rank), r.code, r.name, wording.num(r.records),
              wording.num(_digitized(r)), wording.pct(r.digitized_percent), _forecast(r),
-             wording.pct(r.cert_percent), wording.num(r.expiring), wording.pct(r.training_percent),
+             _officials_pct(r), wording.pct(r.cert_percent), wording.num(r.expiring),
+             wording.pct(r.training_percent),
              wording.date(r.last_sync.astimezone().date()) if r.last_sync else "Chưa gửi"]
             for r in sorted(rows, key=lambda r: r.rank)]
     records, done = sum(r.records for r in rows), sum(_digitized(r) for r in rows)
     signers, officers = sum(r.signers for r in rows), sum(r.officers for r in rows)
+    known = [r for r in rows if r.officers_certified is not None]
+    officials = _pct(sum(r.officers_certified or 0 for r in known),
+                     sum(r.officers for r in known)) if known else "—"
     total = ["", "", "Toàn tỉnh", wording.num(records), wording.num(done), _pct(done, records), "",
-             _pct(sum(_certified(r) for r in rows), signers),
+             officials, _pct(sum(_certified(r) for r in rows), signers),
              wording.num(sum(r.expiring for r in rows)),
              _pct(sum(_trained(r) for r in rows), officers), ""]
-    return Table(ANNEX_HEADERS, body, ANNEX_WIDTHS, [0, 3, 4, 5, 7, 8, 9], total,
-                 centred=[1, 6, 10])
+    return Table(ANNEX_HEADERS, body, ANNEX_WIDTHS, [0, 3, 4, 5, 7, 8, 9, 10], total,
+                 centred=[1, 6, 11])
+
+
+def _officials_pct(r: CommuneRow) -> str:
+    return "—" if r.officers_cert_percent is None else wording.pct(r.officers_cert_percent)
+
+
+def check(settings: ReportSettings) -> None:
+    """A province report names its signer: refused without one (the default names no one)."""
+    if not settings.signer_name.strip():
+        raise ValidationError(N_("Enter the name of the person who signs the province report "
+                                 "(the signer's full name under the signature)."),
+                              field="signer_name")
 
 
 def build(snapshot: Snapshot, settings: ReportSettings, on: dt.date) -> Document:
+    check(settings)
     rows = snapshot.rows
     header = Header(settings.parent_body, settings.issuing_body,
                     wording.number_line(None, "BC", settings.body_symbol or "SKHCN"),
@@ -192,8 +240,10 @@ def build(snapshot: Snapshot, settings: ReportSettings, on: dt.date) -> Document
         ("ĐÀO TẠO, BỒI DƯỠNG", _training(rows)),
         ("ĐỒNG BỘ SỐ LIỆU", _sync(rows, snapshot.fetched_at)),
     ])
+    symbol = settings.body_symbol or "SKHCN"
+    # numbered by hand when issued: the annex line leaves the number and date to fill in
     annex = Annex(annex_title(0), "BẢNG XẾP HẠNG CHUYỂN ĐỔI SỐ CỦA CÁC XÃ, PHƯỜNG",
-                  [annex_table(rows)])
+                  [annex_table(rows)], attached=f"(Kèm theo Báo cáo số …/BC-{symbol} ngày …/…/…)")
     summary = f"Tiến độ chuyển đổi số của các xã, phường đến ngày {wording.date(on)}"
     return Document(header, wording.TITLE, summary, blocks,
                     [r for r in settings.recipients if r.strip()],

@@ -21,17 +21,18 @@ class ReportKind:
     label: str  # English, translated where shown
     build: Callable[[Session, Period, Stamp], Document]
     file_stem: str
-    doc_type: str = "BC"  # BC báo cáo, DS danh sách: each has its own number series
+    # ND 30/2020 Điều 7: a list is the annex of a Báo cáo, so every kind numbers as a report
+    doc_type: str = "BC"
 
 
 KINDS = {k.key: k for k in (
     ReportKind("monthly", N_("Monthly report on digital transformation"), monthly.build,
                "bao-cao-chuyen-doi-so"),
-    ReportKind("officers", N_("Officer list"), lists.officers, "danh-sach-can-bo", "DS"),
+    ReportKind("officers", N_("Officer list"), lists.officers, "danh-sach-can-bo"),
     ReportKind("cert_expiry", N_("Certificates expiring"), lists.cert_expiry,
-               "chung-thu-so-sap-het-han", "DS"),
+               "chung-thu-so-sap-het-han"),
     ReportKind("training", N_("Training completion list"), lists.training,
-               "danh-sach-hoan-thanh-boi-duong", "DS"),
+               "danh-sach-hoan-thanh-boi-duong"),
     ReportKind("digitization", N_("Digitization progress report"), digitization_report.build,
                "bao-cao-tien-do-so-hoa"),
 )}

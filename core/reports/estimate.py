@@ -1,5 +1,8 @@
-"""Dự toán bổ sung thiết bị: the one-stop centre checklist against the register, and what is
-missing priced line by line (quantity × the unit price the clerk typed), as an ND 30 document.
+"""Tờ trình bổ sung thiết bị: the one-stop centre checklist against the register, and what is
+missing priced line by line (quantity × the unit price the clerk typed).
+
+ND 30/2020 Điều 7 has no "Dự toán" document type: the estimate is Phụ lục I of a Tờ trình
+("Số: …/TTr-UBND"), the letter that asks the commune council to fund it.
 
 The figures are :func:`core.infrastructure.check.check`'s, the same the "Đối chiếu yêu cầu"
 tab shows; the total row adds up the amounts above it.
@@ -13,14 +16,20 @@ from sqlalchemy.orm import Session
 
 from core.infrastructure import check as infra_check
 from core.reports import wording
-from core.reports.common import Stamp, numbered, shell
-from core.reports.model import Block, Document, Paragraph, Table
+from core.reports.common import Stamp, annex_title, numbered, shell
+from core.reports.model import Annex, Block, Document, Paragraph, Table
 from core.reports.sections.infrastructure import gap_table
 
-TITLE = "DỰ TOÁN"
-SUMMARY = "Kinh phí bổ sung trang thiết bị công nghệ thông tin tại Bộ phận Một cửa"
+TITLE = "TỜ TRÌNH"
+DOC_TYPE = "TTr"
+SUMMARY = "Về việc bổ sung kinh phí trang thiết bị công nghệ thông tin tại Bộ phận Một cửa"
+ANNEX = "DỰ TOÁN KINH PHÍ BỔ SUNG TRANG THIẾT BỊ CÔNG NGHỆ THÔNG TIN TẠI BỘ PHẬN MỘT CỬA"
+ADDRESSEE = "Kính gửi: Hội đồng nhân dân xã."
+REQUEST = ("Ủy ban nhân dân xã kính trình Hội đồng nhân dân xã xem xét, quyết định bố trí kinh "
+           "phí bổ sung trang thiết bị theo dự toán tại Phụ lục I kèm theo.")
 HEADERS = ["STT", "Tên thiết bị", "Số lượng", "Đơn giá (đồng)", "Thành tiền (đồng)"]
-RECIPIENTS = ["Văn phòng HĐND và UBND xã;", "Bộ phận Tài chính - Kế toán;", "Lưu: VT, VP."]
+RECIPIENTS = ["Như trên;", "Thường trực HĐND xã;", "Văn phòng HĐND và UBND xã;",
+              "Bộ phận Tài chính - Kế toán;", "Lưu: VT, VP."]
 NOTHING_MISSING = ("Trang thiết bị hiện có đáp ứng đầy đủ danh mục tối thiểu; không đề nghị "
                    "bổ sung kinh phí.")
 
@@ -53,12 +62,18 @@ def total_text(check: infra_check.Check) -> str:
 
 def build(session: Session, stamp: Stamp) -> Document:
     check = infra_check.check(session, stamp.on)
-    priced: list[Block] = ([estimate_table(check), Paragraph(total_text(check))]
-                           if check.missing_lines else [Paragraph(NOTHING_MISSING)])
-    sections = [("KẾT QUẢ ĐỐI CHIẾU YÊU CẦU", [gap_table(check)]),
-                ("DỰ TOÁN KINH PHÍ", priced)]
-    doc = shell(session, stamp, SUMMARY, [Paragraph(intro(stamp.on))] + numbered(sections),
-                title=TITLE)
-    doc.header.number = ""  # an estimate goes with a Tờ trình; it has no number of its own
+    annexes = []
+    if check.missing_lines:
+        priced: list[Block] = [Paragraph(total_text(check) + " (Chi tiết tại Phụ lục I kèm theo.)")]
+        annexes.append(Annex(annex_title(0), ANNEX, [estimate_table(check),
+                                                     Paragraph(total_text(check))], False))
+        sections = [("KẾT QUẢ ĐỐI CHIẾU YÊU CẦU", [gap_table(check)]),
+                    ("DỰ TOÁN KINH PHÍ", priced), ("ĐỀ NGHỊ", [Paragraph(REQUEST)])]
+    else:
+        sections = [("KẾT QUẢ ĐỐI CHIẾU YÊU CẦU", [gap_table(check)]),
+                    ("DỰ TOÁN KINH PHÍ", [Paragraph(NOTHING_MISSING)])]
+    doc = shell(session, stamp, SUMMARY,
+                [Paragraph(ADDRESSEE), Paragraph(intro(stamp.on))] + numbered(sections),
+                annexes, title=TITLE, doc_type=DOC_TYPE)
     doc.recipients = list(RECIPIENTS)
     return doc

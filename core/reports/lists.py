@@ -1,4 +1,10 @@
-"""List reports: officers, certificate expiry, training completion (each also an annex table)."""
+"""List reports: officers, certificate expiry, training completion.
+
+ND 30/2020 Điều 7 has no "Danh sách" document type: a list goes out as the Phụ lục of a report
+("Phụ lục I … (Kèm theo Báo cáo số …)"), and only the report takes a number from the register.
+So each list here is a short Báo cáo whose annex is the list; an empty list is shown but cannot
+be issued (:func:`core.reports.register.issue` refuses it).
+"""
 
 from __future__ import annotations
 
@@ -7,9 +13,9 @@ import uuid
 from sqlalchemy.orm import Session
 
 from core.reports import data, wording
-from core.reports.common import Stamp, shell
-from core.reports.model import Document, Paragraph, Table
-from core.reports.period import Period
+from core.reports.common import Stamp, annex_title, cut_note, shell
+from core.reports.model import Annex, Document, Paragraph, Table
+from core.reports.period import VIETNAM, Period, cutoff
 from core.text import format_number
 from core.training.coverage import CompletionRow, completion_list
 from db.models import Course
@@ -48,42 +54,60 @@ def expiry_table(rows: list[data.ExpiryRow]) -> Table:
     return Table(["STT", "Họ và tên", "Chức vụ", "Chủ thể chứng thư", "Loại", "Hết hạn",
                   "Còn lại (ngày)"],
                  [[wording.num(i), r.full_name or "(chưa gán)", r.position, r.subject_cn,
-                   KIND_LABELS.get(r.kind, r.kind), wording.date(r.not_after.date()),
+                   KIND_LABELS.get(r.kind, r.kind),
+                   wording.date(r.not_after.astimezone(VIETNAM).date()),
                    wording.num(r.days_left)] for i, r in enumerate(rows, start=1)],
-                 [6, 22, 20, 26, 16, 12, 11], [0, 6], centred=[5])
+                 [6, 22, 20, 23, 19, 12, 11], [0, 6], centred=[5])
 
 
-def _table(table: Table) -> list[Table]:
-    """A list with no line prints no empty table (the sentence above says there are none)."""
-    return [table] if table.rows else []
+def _list_report(session: Session, stamp: Stamp, cut, summary: str, intro: str, subtitle: str,
+                 table: Table, count: int) -> Document:
+    """A Báo cáo whose Phụ lục I is the list; ``count`` lines (0: the list cannot be issued)."""
+    if not count:  # no annex to attach; the empty table stays for the XLSX header (not drawn)
+        doc = shell(session, stamp, summary, cut_note(cut) + [Paragraph(intro + "."), table])
+        doc.empty_list = True
+        return doc
+    annex = Annex(annex_title(0), subtitle, [table])
+    body = cut_note(cut) + [Paragraph(f"{intro} (danh sách chi tiết tại {annex.title} kèm theo).")]
+    return shell(session, stamp, summary, body, [annex])
 
 
 def officers(session: Session, period: Period, stamp: Stamp) -> Document:
-    rows = data.officer_lines(session)
-    intro = Paragraph(f"Danh sách cán bộ, công chức đang công tác đến ngày "
-                      f"{wording.date(period.end)}: {wording.num(len(rows))} người.")
-    return shell(session, stamp, "Cán bộ, công chức đang công tác", [intro, officer_table(rows)],
-                 title="DANH SÁCH", landscape=True, doc_type="DS")
+    cut = cutoff(period, stamp.on)
+    rows = data.officer_lines(session, cut)
+    day = wording.date(cut.day)
+    signers = sum(r.is_signer for r in rows)
+    intro = (f"Ủy ban nhân dân xã báo cáo danh sách cán bộ, công chức đang công tác đến ngày "
+             f"{day}: {wording.num(len(rows))} người, trong đó {wording.num(signers)} người phải "
+             "ký số")
+    return _list_report(session, stamp, cut, f"Danh sách cán bộ, công chức đến ngày {day}", intro,
+                        f"DANH SÁCH CÁN BỘ, CÔNG CHỨC ĐANG CÔNG TÁC ĐẾN NGÀY {day}",
+                        officer_table(rows), len(rows))
 
 
 def cert_expiry(session: Session, period: Period, stamp: Stamp) -> Document:
-    rows = data.expiry_rows(session, period.end)
-    intro = Paragraph(f"Chứng thư số đang sử dụng đã hết hạn hoặc hết hạn trong 30 ngày kể từ "
-                      f"ngày {wording.date(period.end)}: {wording.num(len(rows))} chứng thư. "
-                      f"Đề nghị các cá nhân làm thủ tục gia hạn trước khi hết hạn.")
-    return shell(session, stamp, "Chứng thư số sắp hết hạn", [intro] + _table(expiry_table(rows)),
-                 title="DANH SÁCH", landscape=True, doc_type="DS")
+    cut = cutoff(period, stamp.on)
+    rows = data.expiry_rows(session, cut)
+    day = wording.date(cut.day)
+    intro = (f"Chứng thư số đang sử dụng đã hết hạn hoặc hết hạn trong 30 ngày kể từ ngày {day}: "
+             f"{wording.num(len(rows))} chứng thư. Đề nghị các cá nhân làm thủ tục gia hạn trước "
+             "khi hết hạn")
+    return _list_report(session, stamp, cut, f"Chứng thư số sắp hết hạn tính đến ngày {day}",
+                        intro, f"DANH SÁCH CHỨNG THƯ SỐ ĐÃ HẾT HẠN HOẶC SẮP HẾT HẠN (TÍNH ĐẾN "
+                        f"NGÀY {day})", expiry_table(rows), len(rows))
 
 
 def training(session: Session, period: Period, stamp: Stamp,
              course_id: uuid.UUID | None = None) -> Document:
     """Who completed a course (one, or all) in the period."""
-    rows = completion_list(session, course_id, period.start, period.end)
+    cut = cutoff(period, stamp.on)
+    rows = completion_list(session, course_id, period.start, cut.day)
     what = "bồi dưỡng"
     if course_id is not None:
         what = f"khóa “{session.get(Course, course_id).title}”"
-    intro = Paragraph(f"Cán bộ, công chức hoàn thành {what} {period.wording}: "
-                      f"{wording.num(len(rows))} lượt.")
-    return shell(session, stamp, f"Cán bộ, công chức hoàn thành {what} {period.wording}",
-                 [intro] + _table(completion_table(rows)), title="DANH SÁCH", landscape=True,
-                 doc_type="DS")
+    intro = (f"Cán bộ, công chức hoàn thành {what} {period.wording}: "
+             f"{wording.num(len(rows))} lượt")
+    return _list_report(session, stamp, cut,
+                        f"Cán bộ, công chức hoàn thành {what} {period.wording}", intro,
+                        f"DANH SÁCH CÁN BỘ, CÔNG CHỨC HOÀN THÀNH {what.upper()} "
+                        f"{period.wording.upper()}", completion_table(rows), len(rows))

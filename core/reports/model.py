@@ -65,6 +65,7 @@ class Annex:
     subtitle: str  # "DANH SÁCH CÁN BỘ HOÀN THÀNH BỒI DƯỠNG ..."
     blocks: list[Block]
     landscape: bool = True
+    attached: str = ""  # "(Kèm theo Báo cáo số 05/BC-UBND ngày … của UBND xã …)"
 
 
 @dataclass
@@ -91,6 +92,7 @@ class Document:
     signer: Signer
     annexes: list[Annex] = field(default_factory=list)
     landscape: bool = False  # a list report printed landscape from the first page
+    empty_list: bool = False  # a list report with no line: shown, never issued
 
     def tables(self) -> list[Table]:
         found = [b for b in self.blocks if isinstance(b, Table)]
@@ -110,9 +112,9 @@ class Document:
             header=Header(**data["header"]), title=data["title"], summary=data["summary"],
             blocks=blocks(data["blocks"]), recipients=list(data["recipients"]),
             signer=Signer(**data["signer"]),
-            annexes=[Annex(a["title"], a["subtitle"], blocks(a["blocks"]), a["landscape"])
-                     for a in data["annexes"]],
-            landscape=data.get("landscape", False))
+            annexes=[Annex(a["title"], a["subtitle"], blocks(a["blocks"]), a["landscape"],
+                           a.get("attached", "")) for a in data["annexes"]],
+            landscape=data.get("landscape", False), empty_list=data.get("empty_list", False))
 
     def normalized(self) -> Document:
         """The same document with every text in NFC (Excel and some keyboards give NFD)."""

@@ -74,6 +74,8 @@ class Styles:
         self.signer = _style("signer", 14, fonts.BOLD, TA_CENTER, leading=17)
         self.annex_title = _style("annex", 14, fonts.BOLD, TA_CENTER)
         self.annex_sub = _style("annex_sub", 13, fonts.BOLD, TA_CENTER, after=8)
+        self.annex_mid = _style("annex_mid", 13, fonts.BOLD, TA_CENTER)
+        self.annex_attached = _style("annex_attached", 13, fonts.ITALIC, TA_CENTER, after=8)
         self.chart_title = _style("chart_title", 12, fonts.BOLD_ITALIC, TA_CENTER, before=6)
 
 
@@ -162,9 +164,19 @@ def _closing(doc: Document, s: Styles, width: float, last: list) -> list:
 
 
 def _annex(annex: Annex, s: Styles, width: float) -> list:
-    return [NextPageTemplate("landscape" if annex.landscape else "portrait"), PageBreak(),
+    head = [NextPageTemplate("landscape" if annex.landscape else "portrait"), PageBreak(),
             RLParagraph(_esc(annex.title.upper()), s.annex_title),
-            RLParagraph(_esc(annex.subtitle), s.annex_sub)] + _blocks(annex.blocks, s, width)
+            RLParagraph(_esc(annex.subtitle), s.annex_sub if not annex.attached else s.annex_mid)]
+    if annex.attached:  # drawn only when set, so reports issued before draw the same bytes
+        head.append(RLParagraph(_esc(annex.attached), s.annex_attached))
+    blocks = [b for b in annex.blocks if not _empty(b)]
+    return head + _blocks(blocks, s, width)
+
+
+def _empty(block) -> bool:
+    """A table with no line and no total row is not drawn (the sentence above says so); the
+    XLSX export still writes its header."""
+    return isinstance(block, Table) and not block.rows and not block.total
 
 
 def _page_number(canvas, doc) -> None:
@@ -206,7 +218,7 @@ def render(document: Document, target: Path | str | None = None,
         story.append(RLParagraph(_esc(doc.title), s.title))
     story += [RLParagraph(_esc(doc.summary), s.summary),
               Rule(min(stringWidth(doc.summary, fonts.BOLD, 14), width) / 3), Spacer(1, 10)]
-    story += _blocks(doc.blocks, s, width)
+    story += _blocks([b for b in doc.blocks if not _empty(b)], s, width)
     last = [story.pop()] if isinstance(story[-1], RLParagraph) else []
     closing = _closing(doc, s, width, last)
     if not last and len(story) > 1 and isinstance(story[-2], ChunkedTable):

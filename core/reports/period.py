@@ -10,6 +10,14 @@ from dataclasses import dataclass
 from db.errors import N_, ValidationError
 
 ROMAN_QUARTERS = ("I", "II", "III", "IV")
+VIETNAM = dt.timezone(dt.timedelta(hours=7), "ICT")  # Asia/Ho_Chi_Minh: no daylight saving
+
+
+def end_of(day: dt.date) -> dt.datetime:
+    """The last instant of a day in Vietnam (23:59:59.999999 ICT), in UTC: the figures of a
+    report are counted "as of" it."""
+    nxt = dt.datetime.combine(day + dt.timedelta(days=1), dt.time(), VIETNAM)
+    return (nxt - dt.timedelta(microseconds=1)).astimezone(dt.UTC)
 
 
 @dataclass(frozen=True)
@@ -41,6 +49,36 @@ class Period:
 
     def previous_end(self) -> dt.date:
         return self.start - dt.timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class Cutoff:
+    """The one reference instant of a report: every stock is counted at it, every flow up to it.
+
+    ``day`` is the period's last day, or the day the report is made when the period has not
+    ended yet — then the report says so ("số liệu tính đến ngày …").
+    """
+
+    period: Period
+    day: dt.date
+
+    @property
+    def instant(self) -> dt.datetime:
+        return end_of(self.day)
+
+    @property
+    def partial(self) -> bool:
+        return self.day < self.period.end
+
+    @property
+    def note(self) -> str:
+        return f"Số liệu tính đến ngày {self.day:%d/%m/%Y}." if self.partial else ""
+
+
+def cutoff(period: Period, today: dt.date | None = None) -> Cutoff:
+    """The figures' date for ``period`` made on ``today``: its end, or today if earlier."""
+    today = today or dt.date.today()
+    return Cutoff(period, max(period.start - dt.timedelta(days=1), min(period.end, today)))
 
 
 def month(year: int, number: int) -> Period:

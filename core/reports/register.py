@@ -178,6 +178,10 @@ def issue(session: Session, kind: str, period_key: str, issued_on: dt.date,
     """
     number = next_number(session, issued_on.year, doc_type)
     document: Document = make_document(number, issued_on)
+    if document.empty_list:
+        raise ValidationError(N_("This list has no one on it for the chosen period, so it cannot "
+                                 "be issued with a number. Choose another period; the list can "
+                                 "still be previewed, printed and exported."))
     data = render(document)
     settings = load_settings(session)
     lines, name = signer_lines(session, settings)

@@ -66,11 +66,26 @@ def export(document: Document, path: Path | str) -> Path:
         for i, w in enumerate(table.widths):
             ws.column_dimensions[chr(65 + i)].width = max(6, round(120 * w / total_w))
         ws.freeze_panes = "A5"
-    try:
-        wb.save(path)
-    except OSError as err:
-        raise cannot_save(path, err) from err
+    if not wb.sheetnames:  # a report without a table still gives a valid workbook
+        ws = wb.create_sheet("Báo cáo")
+        ws.append([document.header.issuing_body])
+        ws.append([document.summary])
+    _save(wb, path)
     return path
+
+
+def _save(wb, path: Path) -> None:
+    """Write next to the target and rename: a failure never leaves a broken .xlsx behind."""
+    partial = path.with_name(path.name + ".partial")
+    try:
+        wb.save(partial)
+        partial.replace(path)
+    except OSError as err:
+        partial.unlink(missing_ok=True)
+        raise cannot_save(path, err) from err
+    except Exception:
+        partial.unlink(missing_ok=True)
+        raise
 
 
 def cannot_save(path: Path, err: OSError) -> UserError:

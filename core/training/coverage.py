@@ -92,22 +92,32 @@ def _created_since(session: Session, since: dt.datetime) -> set[uuid.UUID]:
 
 
 def coverage(session: Session, today: dt.date | None = None,
-             new_days: int = NEW_OFFICER_DAYS) -> Coverage:
+             new_days: int = NEW_OFFICER_DAYS, working: dict | None = None,
+             until: dt.date | None = None) -> Coverage:
+    """Coverage now; a report passes ``until`` (completions up to that day count) and
+    ``working`` (id → :class:`~core.officers.history.WorkingOfficer`, those working then)."""
     required = session.execute(
         select(Course.id, Course.title, Course.topic, Course.sort_key)
         .where(Course.deleted.is_(False), Course.required.is_(True))
         .order_by(Course.sort_key)).all()
     required_ids = {r.id: r for r in required}
     done: dict[uuid.UUID, set[uuid.UUID]] = {}
-    for officer_id, course_id in session.execute(
-            select(CourseResult.officer_id, CourseResult.course_id)
-            .where(CourseResult.deleted.is_(False), CourseResult.completed.is_(True))):
+    results = (select(CourseResult.officer_id, CourseResult.course_id)
+               .where(CourseResult.deleted.is_(False), CourseResult.completed.is_(True)))
+    if until is not None:
+        results = results.where(CourseResult.completed_on <= until)
+    for officer_id, course_id in session.execute(results):
         if course_id in required_ids:
             done.setdefault(officer_id, set()).add(course_id)
     officers = session.execute(
         select(Officer.id, Officer.full_name, Officer.department)
         .where(Officer.deleted.is_(False), Officer.active.is_(True))
         .order_by(Officer.sort_key, Officer.id)).all()
+    if working is not None:
+        order = {i: n for n, i in enumerate(session.execute(
+            select(Officer.id).order_by(Officer.sort_key, Officer.id)).scalars())}
+        officers = sorted(((o.id, o.full_name, o.department) for o in working.values()),
+                          key=lambda o: order.get(o[0], len(order)))
     now = utcnow() if today is None else dt.datetime.combine(today, dt.time(), dt.UTC)
     recent = _created_since(session, now - dt.timedelta(days=new_days))
 
@@ -172,8 +182,10 @@ class CompletionRow:
 
 def completion_list(session: Session, course_id: uuid.UUID | None = None,
                     date_from: dt.date | None = None,
-                    date_to: dt.date | None = None) -> list[CompletionRow]:
-    """Officers who completed (one course or all), within the period when one is given."""
+                    date_to: dt.date | None = None,
+                    required_only: bool = False) -> list[CompletionRow]:
+    """Officers who completed (one course or all, or the required ones), within the period
+    when one is given."""
     stmt = (select(Officer.full_name, Officer.birth_date, Officer.cccd, Officer.position,
                    Officer.department, Course.title, CourseResult.completed_on,
                    CourseResult.score, CourseResult.certificate_no)
@@ -183,6 +195,8 @@ def completion_list(session: Session, course_id: uuid.UUID | None = None,
                    Course.deleted.is_(False), Officer.deleted.is_(False)))
     if course_id is not None:
         stmt = stmt.where(CourseResult.course_id == course_id)
+    if required_only:
+        stmt = stmt.where(Course.required.is_(True))
     if date_from is not None:
         stmt = stmt.where(CourseResult.completed_on >= date_from)
     if date_to is not None:

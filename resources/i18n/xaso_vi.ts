@@ -112,7 +112,7 @@
     <message>
       <location filename="../../core/accounts/audit.py" line="30" />
       <location filename="../../core/sync/lists.py" line="24" />
-      <location filename="../../core/training/coverage.py" line="195" />
+      <location filename="../../core/training/coverage.py" line="209" />
       <source>Course</source>
       <translation>Khóa học</translation>
     </message>
@@ -341,7 +341,7 @@
     </message>
     <message>
       <location filename="../../core/accounts/audit.py" line="46" />
-      <location filename="../../core/training/coverage.py" line="196" />
+      <location filename="../../core/training/coverage.py" line="210" />
       <location filename="../../desktop/ui/training/results.py" line="63" />
       <source>Score</source>
       <translation>Điểm</translation>
@@ -868,7 +868,7 @@
     <message>
       <location filename="../../core/backlog/listing.py" line="174" />
       <location filename="../../core/infrastructure/export.py" line="57" />
-      <location filename="../../core/training/coverage.py" line="194" />
+      <location filename="../../core/training/coverage.py" line="208" />
       <source>No.</source>
       <translation>STT</translation>
     </message>
@@ -2072,7 +2072,7 @@
     </message>
     <message>
       <location filename="../../core/officers/import_xlsx.py" line="41" />
-      <location filename="../../core/training/coverage.py" line="194" />
+      <location filename="../../core/training/coverage.py" line="208" />
       <location filename="../../desktop/ui/officers/import_dialog.py" line="71" />
       <source>CCCD number</source>
       <translation>Số CCCD</translation>
@@ -2252,8 +2252,8 @@
     <message>
       <location filename="../../core/province/client.py" line="173" />
       <location filename="../../desktop/ui/province/model.py" line="17" />
-      <source>Digital signature %</source>
-      <translation>Chữ ký số %</translation>
+      <source>Signers with certificate %</source>
+      <translation>Người ký số có chứng thư số (%)</translation>
     </message>
     <message>
       <location filename="../../core/province/client.py" line="174" />
@@ -2326,42 +2326,47 @@
       <translation>Số liệu lúc {time}</translation>
     </message>
     <message>
-      <location filename="../../core/reports/catalog.py" line="42" />
+      <location filename="../../core/province/report.py" line="222" />
+      <source>Enter the name of the person who signs the province report (the signer's full name under the signature).</source>
+      <translation>Nhập họ và tên người ký báo cáo toàn tỉnh (họ và tên ghi dưới chữ ký).</translation>
+    </message>
+    <message>
+      <location filename="../../core/reports/catalog.py" line="43" />
       <source>Unknown report {kind}. Choose one of: {kinds}.</source>
       <translation>Không có báo cáo {kind}. Chọn một trong: {kinds}.</translation>
     </message>
     <message>
-      <location filename="../../core/reports/catalog.py" line="28" />
+      <location filename="../../core/reports/catalog.py" line="29" />
       <source>Monthly report on digital transformation</source>
       <translation>Báo cáo chuyển đổi số hằng tháng</translation>
     </message>
     <message>
-      <location filename="../../core/reports/catalog.py" line="30" />
+      <location filename="../../core/reports/catalog.py" line="31" />
       <source>Officer list</source>
       <translation>Danh sách cán bộ</translation>
     </message>
     <message>
-      <location filename="../../core/reports/catalog.py" line="31" />
+      <location filename="../../core/reports/catalog.py" line="32" />
       <source>Certificates expiring</source>
       <translation>Chứng thư số sắp hết hạn</translation>
     </message>
     <message>
-      <location filename="../../core/reports/catalog.py" line="33" />
+      <location filename="../../core/reports/catalog.py" line="34" />
       <source>Training completion list</source>
       <translation>Danh sách hoàn thành bồi dưỡng</translation>
     </message>
     <message>
-      <location filename="../../core/reports/catalog.py" line="35" />
+      <location filename="../../core/reports/catalog.py" line="36" />
       <source>Digitization progress report</source>
       <translation>Báo cáo tiến độ số hóa</translation>
     </message>
     <message>
-      <location filename="../../core/reports/period.py" line="81" />
+      <location filename="../../core/reports/period.py" line="119" />
       <source>{text} is not a report period. Write a month as 2026-11, a quarter as 2026-Q4, a year as 2026 or days as 2026-01-15..2026-03-31.</source>
       <translation>{text} không phải kỳ báo cáo. Ghi tháng như 2026-11, quý như 2026-Q4, năm như 2026, hoặc khoảng ngày như 2026-01-15..2026-03-31.</translation>
     </message>
     <message>
-      <location filename="../../core/reports/period.py" line="63" />
+      <location filename="../../core/reports/period.py" line="101" />
       <source>The period ends before it starts.</source>
       <translation>Kỳ báo cáo kết thúc trước ngày bắt đầu.</translation>
     </message>
@@ -2376,23 +2381,43 @@
       <translation>Người ký đã chọn không phải cán bộ đang công tác.</translation>
     </message>
     <message>
-      <location filename="../../core/reports/register.py" line="222" />
+      <location filename="../../core/reports/register.py" line="182" />
+      <source>This list has no one on it for the chosen period, so it cannot be issued with a number. Choose another period; the list can still be previewed, printed and exported.</source>
+      <translation>Danh sách của kỳ đã chọn không có ai nên không thể ban hành và cấp số. Vui lòng chọn kỳ khác; danh sách này vẫn có thể xem trước, in và xuất ra Excel.</translation>
+    </message>
+    <message>
+      <location filename="../../core/reports/register.py" line="226" />
       <source>This report is not in the register.</source>
       <translation>Báo cáo này không có trong sổ đăng ký.</translation>
     </message>
     <message>
-      <location filename="../../core/reports/register.py" line="238" />
+      <location filename="../../core/reports/register.py" line="242" />
       <source>Report {symbol} was issued by an earlier version of Xã Số, which laid out PDF files slightly differently. This copy is rebuilt from the content kept in the register, so it is not the issued file to the byte. For the original, use the PDF file saved when it was issued.</source>
       <translation>Báo cáo số {symbol} được ban hành bằng phiên bản Xã Số trước đây, có cách trình bày tệp PDF hơi khác. Bản này được dựng lại từ nội dung lưu trong sổ đăng ký nên không trùng khớp tuyệt đối với tệp đã ban hành. Nếu cần bản gốc, hãy dùng tệp PDF đã lưu khi ban hành.</translation>
     </message>
     <message>
-      <location filename="../../core/reports/register.py" line="257" />
+      <location filename="../../core/reports/register.py" line="261" />
       <source>Report {symbol} cannot be printed again identically: its stored copy does not match the hash recorded when it was issued.</source>
       <translation>Không in lại được báo cáo số {symbol} giống hệt bản đã ban hành: bản lưu không khớp với mã băm ghi khi ban hành.</translation>
     </message>
     <message>
-      <location filename="../../core/reports/xlsx.py" line="77" />
-      <location filename="../../core/training/coverage.py" line="232" />
+      <location filename="../../core/reports/signer.py" line="48" />
+      <source>The signer, {name}, has no valid official-duty certificate (chữ ký số chuyên dùng công vụ): the report cannot be signed digitally.</source>
+      <translation>Người ký, {name}, chưa có chứng thư số chuyên dùng công vụ còn hiệu lực nên không thể ký số báo cáo.</translation>
+    </message>
+    <message>
+      <location filename="../../core/reports/signer.py" line="32" />
+      <source>No signer is chosen in the report settings: the report will have no name under the signature.</source>
+      <translation>Chưa chọn người ký trong phần thiết lập báo cáo: báo cáo sẽ không có họ tên người ký.</translation>
+    </message>
+    <message>
+      <location filename="../../core/reports/signer.py" line="44" />
+      <source>The official-duty certificate of the signer, {name}, expired on {date}: the report cannot be signed digitally until it is renewed.</source>
+      <translation>Chứng thư số chuyên dùng công vụ của người ký, {name}, đã hết hạn ngày {date}: không thể ký số báo cáo cho đến khi được gia hạn.</translation>
+    </message>
+    <message>
+      <location filename="../../core/reports/xlsx.py" line="92" />
+      <location filename="../../core/training/coverage.py" line="246" />
       <source>Cannot save {file}: {reason}. Close it in Excel or choose another folder.</source>
       <translation>Không lưu được tệp {file}: {reason}. Hãy đóng tệp trong Excel hoặc chọn thư mục khác.</translation>
     </message>
@@ -2993,13 +3018,13 @@
       <translation>Giá trị điểm danh {value} không hợp lệ.</translation>
     </message>
     <message>
-      <location filename="../../core/training/coverage.py" line="195" />
+      <location filename="../../core/training/coverage.py" line="209" />
       <location filename="../../desktop/ui/training/results.py" line="63" />
       <source>Completion date</source>
       <translation>Ngày hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../core/training/coverage.py" line="196" />
+      <location filename="../../core/training/coverage.py" line="210" />
       <location filename="../../desktop/ui/training/results.py" line="63" />
       <source>Certificate no.</source>
       <translation>Số chứng chỉ</translation>
@@ -5290,8 +5315,8 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/infrastructure/check_tab.py" line="249" />
-      <location filename="../../desktop/ui/province/report.py" line="160" />
-      <location filename="../../desktop/ui/reports/make_tab.py" line="226" />
+      <location filename="../../desktop/ui/province/report.py" line="161" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="232" />
       <source>Saved {file}.</source>
       <translation>Đã lưu {file}.</translation>
     </message>
@@ -5795,7 +5820,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="300" />
-      <location filename="../../desktop/ui/province/detail.py" line="115" />
+      <location filename="../../desktop/ui/province/detail.py" line="119" />
       <source>Last sync: {when}</source>
       <translation>Đồng bộ lần cuối: {when}</translation>
     </message>
@@ -6402,7 +6427,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Số hóa theo lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="129" />
+      <location filename="../../desktop/ui/province/detail.py" line="133" />
       <source>Fetching the figures of {name}…</source>
       <translation>Đang lấy số liệu của {name}…</translation>
     </message>
@@ -6427,22 +6452,27 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Dự báo đạt mục tiêu: {text}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="110" />
-      <source>Digital signature: {percent} of {count} officers who sign</source>
-      <translation>Chữ ký số: {percent} trên {count} cán bộ phải ký số</translation>
+      <location filename="../../desktop/ui/province/detail.py" line="114" />
+      <source>Officers who must sign with a valid official-duty certificate: {percent} of {count}</source>
+      <translation>Người phải ký số có chứng thư số chuyên dùng còn hiệu lực: {percent} trên {count} người</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="112" />
+      <location filename="../../desktop/ui/province/detail.py" line="116" />
       <source>Certificates expiring within 30 days: {count}</source>
       <translation>Chứng thư số hết hạn trong 30 ngày tới: {count}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="113" />
+      <location filename="../../desktop/ui/province/detail.py" line="117" />
       <source>Training: {percent} of {count} officers</source>
       <translation>Bồi dưỡng: {percent} trên {count} cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="115" />
+      <location filename="../../desktop/ui/province/detail.py" line="110" />
+      <source>Officials with a valid official-duty certificate: {percent} of {count} working officials</source>
+      <translation>Cán bộ, công chức có chứng thư số chuyên dùng còn hiệu lực: {percent} trên {count} người đang công tác</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/detail.py" line="119" />
       <location filename="../../desktop/ui/province/model.py" line="91" />
       <source>Never</source>
       <translation>Chưa lần nào</translation>
@@ -6622,8 +6652,8 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/province/report.py" line="42" />
-      <location filename="../../desktop/ui/province/report.py" line="169" />
-      <location filename="../../desktop/ui/province/report.py" line="147" />
+      <location filename="../../desktop/ui/province/report.py" line="170" />
+      <location filename="../../desktop/ui/province/report.py" line="148" />
       <source>Province report</source>
       <translation>Báo cáo toàn tỉnh</translation>
     </message>
@@ -6727,13 +6757,13 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Nơi nhận (mỗi dòng một nơi)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="145" />
+      <location filename="../../desktop/ui/province/report.py" line="146" />
       <location filename="../../desktop/ui/reports/make_tab.py" line="166" />
       <source>Making the report…</source>
       <translation>Đang lập báo cáo…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="170" />
+      <location filename="../../desktop/ui/province/report.py" line="171" />
       <source>There are no figures to report yet. Press Refresh.</source>
       <translation>Chưa có số liệu để lập báo cáo. Hãy bấm Làm mới.</translation>
     </message>
@@ -6743,12 +6773,12 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Số liệu lúc {time}: số liệu đang hiện ở trang Toàn tỉnh. Muốn số liệu mới nhất, hãy bấm Làm mới ở trang đó trước.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="153" />
+      <location filename="../../desktop/ui/province/report.py" line="154" />
       <source>Preview, {pages} pages. Write the number by hand, or in the document system, when the report is issued.</source>
       <translation>Bản xem trước, {pages} trang. Số văn bản được ghi tay, hoặc trên hệ thống quản lý văn bản, khi ban hành.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="143" />
+      <location filename="../../desktop/ui/province/report.py" line="144" />
       <location filename="../../desktop/ui/reports/make_tab.py" line="164" />
       <source>Drawing the pages…</source>
       <translation>Đang dựng các trang…</translation>
@@ -6827,7 +6857,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="199" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="205" />
       <source>Issuing the report…</source>
       <translation>Đang ban hành báo cáo…</translation>
     </message>
@@ -6837,22 +6867,37 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Chỉ người phụ trách hoặc quản trị viên được ban hành báo cáo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="176" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="182" />
       <source>Issue the report</source>
       <translation>Ban hành báo cáo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="179" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="185" />
       <source>Issue</source>
       <translation>Ban hành</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="210" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="177" />
+      <source>Signer's certificate</source>
+      <translation>Chứng thư số của người ký</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/make_tab.py" line="179" />
+      <source>Issue anyway</source>
+      <translation>Vẫn ban hành</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/make_tab.py" line="216" />
       <source>Reprint</source>
       <translation>In lại</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="177" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="178" />
+      <source>Issue the report anyway?</source>
+      <translation>Vẫn ban hành báo cáo?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/make_tab.py" line="183" />
       <source>Issue this report as number {symbol}, dated {date}? The number is taken from the register and the issued report cannot be changed.</source>
       <translation>Ban hành báo cáo này với số {symbol}, ngày {date}? Số được lấy từ sổ đăng ký và báo cáo đã ban hành không sửa được nữa.</translation>
     </message>

@@ -154,11 +154,16 @@ def test_province_report_is_previewed_saved_and_its_issuer_kept(page, ctx, promp
 
     page.open_report()
     dialog = page.report_dialog
+    # the default names no signer: nothing is drawn until the name is written
+    assert dialog.data is None and not dialog.error.isHidden()
+    assert "người ký" in dialog.error.text().lower()
+    assert not dialog.save_button.isEnabled()
+    dialog.signer_name.setText("Nguyễn Văn Hùng")
+    dialog.make()
     qtbot.waitUntil(lambda: dialog.data is not None)  # shown once the progress dialog is gone
     assert dialog.data is not None and dialog.pdf_document.pageCount() >= 2
     assert dialog.save_button.isEnabled() and dialog.print_button.isEnabled()
     assert dialog.place.text() == "Lạng Sơn" and dialog.parent_body.text() == "UBND TỈNH LẠNG SƠN"
-    dialog.signer_name.setText("Nguyễn Văn Hùng")
     dialog.issuing_body.clear()
     dialog.make()  # refused: the issuing body is needed; the preview stays
     assert "cơ quan ban hành" in dialog.error.text().lower() and not dialog.error.isHidden()

@@ -156,3 +156,26 @@ def test_digitization_progress_report_from_the_page(qtbot, ctx, prompts, tmp_pat
     qtbot.waitUntil(lambda: (tmp_path / "tien-do.xlsx").exists())
     qtbot.wait(200)  # the task finishes and closes its progress dialog
     assert load_workbook(tmp_path / "tien-do.xlsx").sheetnames[1].startswith("2. Phụ lục")
+
+
+def test_issuing_warns_when_the_signer_has_no_valid_official_certificate(qtbot, ctx, prompts):
+    from core.officers import registry as officers
+
+    with ctx.store.write("t") as s:
+        officers.create(s, officers.OfficerInput(full_name="Phạm Văn Em", cccd="020170009999",
+                                                 position="Chủ tịch UBND", is_signer=True))
+    page = _page(qtbot, ctx)
+    page.make.generate()
+    qtbot.waitUntil(lambda: page.make.data is not None)
+    prompts.confirm_answers.append(False)  # the warning: do not issue
+    page.make.issue()
+    kind, _title, text = prompts.shown[-1]
+    assert kind == "confirm" and "Phạm Văn Em" in text and "chuyên dùng" in text
+    assert page.make.issued is None
+    with ctx.store.session() as s:
+        assert service.register(s) == []
+    prompts.confirm_answers += [True, True]  # issue anyway, then confirm the number
+    page.make.issue()
+    qtbot.waitUntil(lambda: page.make.issued is not None)
+    assert [k for k, _t, _x in prompts.shown[-2:]] == ["confirm", "confirm"]
+    assert "01/BC-UBND" in prompts.shown[-1][2]

@@ -7,7 +7,7 @@ import io
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from core.reports import catalog, digitization_report, pdf, wording, xlsx
+from core.reports import catalog, digitization_report, pdf, period, wording, xlsx
 from core.reports.common import Stamp
 from core.reports.model import ColumnChart, Document, Heading
 from core.reports.sections import digitization as section
@@ -67,4 +67,7 @@ def test_xlsx_values_are_numbers(backlog, tmp_path):  # noqa: F811
 
 def test_no_lots_one_sentence_no_annex(ready_store):
     doc = _build(ready_store)
-    assert [b.text for b in doc.blocks] == [section.NO_LOTS] and doc.annexes == []
+    # this month has not ended: the figures say to which day they are counted
+    cut = period.cutoff(PERIOD, TODAY)
+    note = [f"Số liệu tính đến ngày {TODAY:%d/%m/%Y}."] if cut.partial else []
+    assert [b.text for b in doc.blocks] == note + [section.NO_LOTS] and doc.annexes == []

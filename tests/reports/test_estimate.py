@@ -60,11 +60,12 @@ def test_estimate_has_the_nd30_header_and_embeds_the_bundled_fonts(ready_store):
         data = pdf.render(estimate.build(s, Stamp(None, ON)))
     text = _words(data)
     for expected in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
-                     "ngày 03 tháng 02 năm 2026", "DỰ TOÁN", estimate.SUMMARY,
+                     "ngày 03 tháng 02 năm 2026", "TỜ TRÌNH", estimate.SUMMARY,
                      "I. KẾT QUẢ ĐỐI CHIẾU YÊU CẦU", "II. DỰ TOÁN KINH PHÍ", "Nơi nhận:",
                      "TM. ỦY BAN NHÂN DÂN"):
         assert expected in text, expected
-    assert "Số:" not in text  # goes with a Tờ trình: no number of its own
+    # ND 30 has no "Dự toán" type: a numbered Tờ trình (blank until issued)
+    assert "Số: /TTr-UBND" in text
     reader = PdfReader(io.BytesIO(data))
     names = set()
     for page in reader.pages:

@@ -52,8 +52,14 @@ def test_report_of_the_whole_province_matches_a_recount_of_the_hub(viewer):
     digitized = sum(r.digitized for r in direct)
     assert f"{format_number(records)} hồ sơ; đã số hóa {format_number(digitized)} hồ sơ" in whole
     signers, certified = sum(r.signers for r in direct), sum(r.signers_certified for r in direct)
-    assert f"Cán bộ phải ký số: {signers} người" in whole
-    assert f"còn hiệu lực: {certified} người" in whole
+    # both coverage figures, named as in the commune's report (DOMAIN.md)
+    officials = sum(r.officers for r in direct)
+    holders = sum(r.officers_certified for r in direct)
+    assert 0 < holders <= officials
+    assert (f"Cán bộ, công chức có chứng thư số chuyên dùng còn hiệu lực: {holders}/{officials} "
+            "người") in whole
+    assert (f"Người phải ký số (lãnh đạo, công chức Bộ phận Một cửa): {signers} người, trong đó "
+            f"{certified} người có chứng thư số chuyên dùng còn hiệu lực") in whole
     assert f"Tổng số cán bộ: {sum(r.officers for r in direct)} người" in whole
     late = [r for r in direct if not r.on_track]
     assert f"{len(late)} xã, phường theo tốc độ" in whole
@@ -65,6 +71,7 @@ def test_report_of_the_whole_province_matches_a_recount_of_the_hub(viewer):
     assert "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC" in whole and "Nguyễn Văn Hùng" in whole
     annex = pages[-1]
     assert "PHỤ LỤC I" in annex and "BẢNG XẾP HẠNG CHUYỂN ĐỔI SỐ" in annex
+    assert "(Kèm theo Báo cáo số …/BC-SKHCN ngày …/…/…)" in annex
     best = min(direct, key=lambda r: r.rank)
     assert f"1 {best.code} {best.name}" in annex
     assert f"Toàn tỉnh {format_number(records)} {format_number(digitized)}" in annex
@@ -91,6 +98,18 @@ def test_issuer_texts_are_kept_in_nfc_and_checked(viewer):
 def test_older_cached_figures_without_counts_still_make_a_report(viewer):
     snap = province.cached_summary(viewer)
     for row in snap.rows:  # a summary kept by an earlier version: percentages only
-        row.digitized = row.signers_certified = row.trained = None
-    pages = _text(pdf.render(province_report.build(snap, province.report_settings(viewer), ON)))
+        row.digitized = row.signers_certified = row.trained = row.officers_certified = None
+    settings = province.report_settings(viewer)
+    settings.signer_name = "Nguyễn Văn Hùng"
+    pages = _text(pdf.render(province_report.build(snap, settings, ON)))
     assert "Toàn tỉnh" in pages[-1] and "đã số hóa" in pages[0]
+    assert "Cán bộ, công chức có chứng thư số" not in pages[0]  # not sent: not made up
+
+
+def test_a_report_without_a_signer_name_is_refused(viewer):
+    snap = province.cached_summary(viewer)
+    settings = province.report_settings(viewer)
+    assert settings.signer_name == ""  # the default names no one
+    with pytest.raises(ValidationError) as err:
+        province_report.build(snap, settings, ON)
+    assert err.value.field == "signer_name"

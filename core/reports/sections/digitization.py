@@ -17,7 +17,7 @@ from core.backlog import progress as prog
 from core.backlog.lots import FIELDS
 from core.reports import wording
 from core.reports.model import BarChart, Block, Paragraph, Table
-from core.reports.period import Period
+from core.reports.period import Cutoff, Period
 from core.text import format_number
 from db.base import Base
 from db.models import BacklogDaily, BacklogLot
@@ -36,7 +36,7 @@ class Figures:
 
     progress: prog.Progress
     change: dict[str, int]  # field code -> records that reached "scanned" in the period
-    today: dt.date
+    today: dt.date  # the cut-off day
 
     @property
     def fields(self) -> list[tuple[str, prog.Figures]]:
@@ -56,22 +56,23 @@ def field_name(code: str) -> str:
     return FIELDS.get(code, code)
 
 
-def scanned_in(session: Session, period: Period, by=BacklogLot.field) -> dict:
-    """Records newly digitized per field (or per ``by``, e.g. the lot id) in the period — the
-    rows prog.daily_done sums."""
+def scanned_in(session: Session, cut: Cutoff, by=BacklogLot.field) -> dict:
+    """Records newly digitized per field (or per ``by``, e.g. the lot id) from the period's
+    start to the cut-off — the rows prog.daily_done sums."""
     rows = session.execute(
         select(by, func.sum(BacklogDaily.count))
         .join(BacklogLot, BacklogLot.id == BacklogDaily.lot_id)
-        .where(BacklogDaily.status == "scanned", BacklogDaily.day >= period.start,
-               BacklogDaily.day <= period.end, BacklogLot.deleted.is_(False))
+        .where(BacklogDaily.status == "scanned", BacklogDaily.day >= cut.period.start,
+               BacklogDaily.day <= cut.day, BacklogLot.deleted.is_(False))
         .group_by(by))
     return {code: int(count or 0) for code, count in rows}
 
 
-def figures(session: Session, period: Period, today: dt.date | None = None) -> Figures:
-    """Progress as the Số hóa screen shows it, dated at the period's end when that is past."""
-    today = min(today or dt.date.today(), period.end)
-    return Figures(prog.progress(session, today), scanned_in(session, period), today)
+def figures(session: Session, cut: Cutoff) -> Figures:
+    """Progress at the cut-off: the records' stages then, the rate over the 28 days ending
+    then, and the forecast from then."""
+    return Figures(prog.progress(session, cut.day, cut.instant), scanned_in(session, cut),
+                   cut.day)
 
 
 def forecast_sentence(f: prog.Forecast) -> str:
@@ -81,13 +82,14 @@ def forecast_sentence(f: prog.Forecast) -> str:
     if f.reached:
         return f"{target}: đã đạt."
     if f.date is None:
-        return (f"{target}: không đạt — trong {prog.RATE_DAYS} ngày gần nhất không có hồ sơ "
-                "nào được số hóa.")
+        return (f"{target}: không đạt — trong {prog.RATE_DAYS} ngày tính đến ngày "
+                f"{wording.date(f.today)} không có hồ sơ nào được số hóa.")
+    speed = (f"với tốc độ bình quân {prog.RATE_DAYS} ngày tính đến ngày "
+             f"{wording.date(f.today)} ({rate} hồ sơ/ngày)")
     if f.missed:
-        return (f"{target}: chậm so với chỉ tiêu — với tốc độ hiện nay ({rate} hồ sơ/ngày) "
-                f"đến ngày {wording.date(f.date)} mới đạt.")
-    return (f"{target}: đúng tiến độ — với tốc độ hiện nay ({rate} hồ sơ/ngày) dự kiến đạt "
-            f"vào ngày {wording.date(f.date)}.")
+        return (f"{target}: chậm so với chỉ tiêu — {speed} đến ngày {wording.date(f.date)} "
+                "mới đạt.")
+    return (f"{target}: đúng tiến độ — {speed} dự kiến đạt vào ngày {wording.date(f.date)}.")
 
 
 def figure_row(first: list[str], f: prog.Figures, change: int) -> list[str]:
@@ -125,14 +127,16 @@ def field_chart(fig: Figures) -> BarChart:
 def blocks_for(fig: Figures, period: Period) -> list[Block]:
     if not fig.progress.lots:
         return [Paragraph(NO_LOTS)]
-    forecasts = " ".join(forecast_sentence(f) for f in fig.progress.forecasts)
+    rate = (f"Tốc độ số hóa bình quân {prog.RATE_DAYS} ngày tính đến ngày "
+            f"{wording.date(fig.today)}: {format_number(fig.progress.rate_per_day, 1)} hồ sơ/ngày.")
+    forecasts = " ".join([rate] + [forecast_sentence(f) for f in fig.progress.forecasts])
     return [Paragraph(summary_text(fig, period)), field_table(fig), Paragraph(forecasts),
             field_chart(fig)]
 
 
-def digitization_blocks(session: Session, period: Period) -> list[Block] | None:
+def digitization_blocks(session: Session, cut: Cutoff) -> list[Block] | None:
     """Blocks of section I (by lĩnh vực: total, digitized, %, stages, change in the period,
     the targets and the forecast); None only when the backlog tables are not in the models."""
     if not available():
         return None
-    return blocks_for(figures(session, period), period)
+    return blocks_for(figures(session, cut), cut.period)

@@ -15,7 +15,7 @@ from core.infrastructure import report as infra_report
 from core.infrastructure import teams as infra_teams
 from core.reports import wording
 from core.reports.model import Block, Paragraph, Table
-from core.reports.period import Period
+from core.reports.period import Cutoff, Period
 
 TITLE = "HẠ TẦNG CÔNG NGHỆ THÔNG TIN, TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG"
 # the report is a Vietnamese document whatever the interface language (the services' labels
@@ -97,12 +97,14 @@ def team_text(f: infra_report.InfraFigures, period: Period) -> str:
             "sử dụng dịch vụ công trực tuyến và các ứng dụng số.")
 
 
-def infrastructure_blocks(session: Session, period: Period) -> list[Block]:
-    """Blocks of the section: equipment by type, the checklist's gaps, the teams."""
-    f = infra_report.monthly_figures(session, period.start, period.end)
-    kinds = infra_report.by_kind(session, period.end)
-    check = infra_check.check(session, period.end)
-    teams = infra_teams.teams(session, period.start, period.end)
+def infrastructure_blocks(session: Session, cut: Cutoff) -> list[Block]:
+    """Blocks of the section: equipment by type, the checklist's gaps, the teams — the
+    register at the cut-off day, the teams' help from the period's start to it."""
+    period = cut.period
+    f = infra_report.monthly_figures(session, period.start, cut.day)
+    kinds = infra_report.by_kind(session, cut.day)
+    check = infra_check.check(session, cut.day)
+    teams = infra_teams.teams(session, period.start, cut.day)
     out: list[Block] = [Paragraph(equipment_text(f, kinds) if kinds else NO_EQUIPMENT)]
     if kinds:
         out.append(equipment_table(kinds))

@@ -107,8 +107,12 @@ class CommuneDetailDialog(QDialog):
             tr("Digitized: {percent} of {records} records").format(
                 percent=format_percent(row.digitized_percent), records=format_number(row.records)),
             tr("Target forecast: {text}").format(text=forecast_text(row)),
-            tr("Digital signature: {percent} of {count} officers who sign").format(
-                percent=format_percent(row.cert_percent), count=row.signers),
+            tr("Officials with a valid official-duty certificate: {percent} of {count} "
+               "working officials").format(
+                percent=format_percent(row.officers_cert_percent or 0.0), count=row.officers)
+            if row.officers_cert_percent is not None else "",
+            tr("Officers who must sign with a valid official-duty certificate: {percent} of "
+               "{count}").format(percent=format_percent(row.cert_percent), count=row.signers),
             tr("Certificates expiring within 30 days: {count}").format(count=row.expiring),
             tr("Training: {percent} of {count} officers").format(
                 percent=format_percent(row.training_percent), count=row.officers),
@@ -116,7 +120,7 @@ class CommuneDetailDialog(QDialog):
             forecast_tip(row),
         ]
         stale = stale_tip(row, detail.fetched_at)
-        return facts + ([stale] if stale else [])
+        return [f for f in facts if f] + ([stale] if stale else [])
 
 
 def open_detail(page, row: CommuneRow) -> None:

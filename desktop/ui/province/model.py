@@ -14,7 +14,7 @@ from db.base import utcnow
 from desktop.i18n import N_, tr
 
 COLUMNS = (N_("Rank"), N_("Commune code"), N_("Commune / ward"), N_("Digitized %"),
-           N_("Target forecast"), N_("Digital signature %"), N_("Expiring soon"),
+           N_("Target forecast"), N_("Signers with certificate %"), N_("Expiring soon"),
            N_("Training %"), N_("Last sync"))
 LAST_SYNC = len(COLUMNS) - 1
 STALE_BRUSH = QBrush(QColor("#ffe7c2"))

@@ -62,7 +62,7 @@ class ProvinceReportDialog(QDialog):
             edit.setTabChangesFocus(True)
             edit.setMaximumHeight(72)
         self.fields = {"parent_body": self.parent_body, "issuing_body": self.issuing_body,
-                       "place": self.place}
+                       "place": self.place, "signer_name": self.signer_name}
         self.error = error_label()
         self.preview_button = QPushButton(tr("Update the preview"))
         self.preview_button.setToolTip(tr("Draw the report again with the texts on the left"))
@@ -128,6 +128,7 @@ class ProvinceReportDialog(QDialog):
             mark_error(widget, False)
         settings = self.settings()
         try:
+            province_report.check(settings)
             if settings != svc.report_settings(self.ctx.store):  # kept for the next report
                 settings = svc.save_report_settings(self.ctx.store, settings,
                                                     self.ctx.user.username)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.reports import catalog, monthly, pdf, xlsx
+from core.reports import catalog, monthly, pdf, signer, xlsx
 from core.reports import register as service
 from core.reports.common import Stamp
 from db.errors import UserError
@@ -172,6 +172,12 @@ class MakeTab(QWidget):
         with self.ctx.store.session() as s:
             number = service.next_number(s, today.year, kind.doc_type)
             symbol = f"{number:02d}/{kind.doc_type}-{service.load_settings(s).body_symbol}"
+            warning = signer.certificate_warning(s, today)
+        if warning is not None and not self.ctx.prompts.confirm(
+                self, tr("Signer's certificate"),
+                user_message(warning) + "\n\n" + tr("Issue the report anyway?"),
+                tr("Issue anyway")):
+            return
         if not self.ctx.prompts.confirm(
                 self, tr("Issue the report"),
                 tr("Issue this report as number {symbol}, dated {date}? The number is taken from "
