@@ -25,23 +25,7 @@ from core.text import format_number
 from desktop.i18n import tr
 from desktop.ui.certificates.summary import CertificateSummary
 from desktop.ui.context import AppContext
-
-
-class StatCard(QFrame):
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("statCard")
-        self.value = QLabel("–")
-        self.value.setObjectName("statValue")
-        self.caption = QLabel(title)
-        self.caption.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.value)
-        layout.addWidget(self.caption)
-
-    def set_value(self, value: int) -> None:
-        self.value.setText(format_number(value))
-
+from desktop.ui.widgets.stat_card import StatCard
 
 # compact boxes: smaller figures than the headline, a white box around each section
 STYLE = """

@@ -22,14 +22,13 @@ from core.text import format_number, format_percent
 from core.training import coverage as cov
 from desktop.i18n import tr
 from desktop.ui.context import AppContext
-from desktop.ui.pages.dashboard import StatCard
+from desktop.ui.widgets.stat_card import StatCard
 
 TABLES = {"course", "course_result", "officer", "attendance"}
 
 
 def percent_card(card: StatCard, value: float) -> None:
-    card.value.setText(format_percent(value))
-    card.value.setStyleSheet("color: #2e7d32;" if value >= cov.TARGET_PERCENT else "color: #c62828;")
+    card.set_percent(value, value >= cov.TARGET_PERCENT)
 
 
 def _item(text: str, right: bool = False) -> QTableWidgetItem:
