@@ -18,10 +18,10 @@ from core.accounts import admin as svc
 from core.accounts.permissions import ROLE_LABELS
 from db.errors import UserError
 from desktop.i18n import N_, tr, user_message
-from desktop.ui.admin import small_table
 from desktop.ui.admin.dialogs import AccountDialog
 from desktop.ui.context import AppContext
 from desktop.ui.widgets.forms import show_field_error
+from desktop.ui.widgets.tables import small_table
 
 HEADERS = (N_("User name"), N_("Full name"), N_("Role"), N_("Status"), N_("Last sign-in"))
 

@@ -22,10 +22,10 @@ from core.backup import files as bk
 from core.backup import restore as br
 from db.errors import UserError
 from desktop.i18n import N_, tr, user_message
-from desktop.ui.admin import small_table
 from desktop.ui.admin.dialogs import BackupPasswordDialog
 from desktop.ui.context import AppContext
 from desktop.ui.tasks import run_with_progress
+from desktop.ui.widgets.tables import small_table
 
 HEADERS = (N_("Made on"), N_("Kind"), N_("Size"), N_("Encrypted"))
 KINDS = {"backup": N_("By hand"), "daily": N_("Daily, automatic")}

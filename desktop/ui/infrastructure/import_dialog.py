@@ -20,7 +20,7 @@ from core.infrastructure import import_equipment as imp
 from db.errors import N_
 from desktop.i18n import tr, user_message
 from desktop.ui.context import AppContext
-from desktop.ui.infrastructure.model import kind_text
+from desktop.ui.infrastructure.models import kind_text
 from desktop.ui.tasks import run_with_progress
 from desktop.ui.widgets.forms import button_box, error_label
 

@@ -22,7 +22,7 @@ from db.errors import UserError
 from desktop.i18n import N_, tr, user_message
 from desktop.ui.context import AppContext
 from desktop.ui.officers.dialog import OfficerDialog
-from desktop.ui.officers.model import OfficerTableModel
+from desktop.ui.officers.models import OfficerTableModel
 from desktop.ui.widgets.tables import list_table
 
 STATUS_CHOICES = (("active", N_("Working")), ("inactive", N_("Left")), ("all", N_("All")))

@@ -26,7 +26,7 @@ from db.errors import UserError
 from desktop.i18n import tr, user_message
 from desktop.ui.context import AppContext
 from desktop.ui.training.dialogs import CourseDialog, SessionDialog
-from desktop.ui.training.model import CourseTableModel
+from desktop.ui.training.models import CourseTableModel
 from desktop.ui.widgets.tables import list_table
 
 TABLES = {"course", "training_session", "attendance", "course_result", "officer"}
