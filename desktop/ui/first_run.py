@@ -282,7 +282,7 @@ class ConnectPage(QWizardPage):
             self.error.show()
             return False
         from desktop.ui.hub.connect import start_enrol
-        from desktop.ui.sync.dialogs import ready_keys
+        from desktop.ui.widgets.passphrase import ready_keys
 
         wizard = self._wizard
         ok, self.passphrase = ready_keys(wizard.store, wizard.prompts, self, self.passphrase)

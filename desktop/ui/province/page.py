@@ -173,7 +173,7 @@ class ProvincePage(QWidget):
 
     def ready_keys(self) -> bool:
         """The signing key can be used: keyring, or the key file once its passphrase is typed."""
-        from desktop.ui.sync.dialogs import ready_keys
+        from desktop.ui.widgets.passphrase import ready_keys
 
         ok, self.passphrase = ready_keys(self.ctx.store, self.ctx.prompts, self, self.passphrase)
         return ok

@@ -1,4 +1,5 @@
-"""The passphrase of the key file (used only where the computer has no keyring)."""
+"""The passphrase of the signing key file (used only where the computer has no keyring), asked
+by the sync screen, the province view and the first-run wizard."""
 
 from __future__ import annotations
 
