@@ -84,6 +84,8 @@ class ChartView(QChartView):
         # the first category at the top of horizontal bars, as in a list
         self.names = list(reversed(names)) if horizontal else list(names)
         categories.append(self.names)
+        if not horizontal:  # upright labels under upright bars: dates stay whole on a narrow chart
+            categories.setLabelsAngle(-90)
         if horizontal:
             for bars in sets:
                 values = [bars.at(i) for i in range(bars.count())]

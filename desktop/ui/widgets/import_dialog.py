@@ -34,6 +34,9 @@ STATUS_LABELS = {"new": N_("New"), "update": N_("Update"), "unchanged": N_("Unch
 STATUS_COLORS = {"new": "new", "update": "update", "unchanged": "unchanged", "error": "error",
                  "duplicate": "error"}
 RED = "color: #c62828; font-weight: bold;"
+PROBLEM_WIDTH = 260  # the least room the last column keeps on a narrow window
+CELL_PADDING = 14
+MEASURED_ROWS = 500  # the widest words are looked for in the first rows only
 ROW_ERRORS = N_("Correct the rows marked Error in the file, then import it again. "
                 "Nothing is imported while a row has an error.")
 
@@ -100,6 +103,8 @@ class ImportDialog(QDialog):
         self.preview: Any = None
         self.outcome: Any = None  # what the import wrote
         self._generation = 0
+        self._widths: list[int] = list(importer.widths)
+        self._least: list[int] = []
         self.setWindowTitle(tr(importer.title))
         self.resize(*size)
         self.status_label = QLabel()
@@ -134,9 +139,30 @@ class ImportDialog(QDialog):
     def add_below(self, widget: QWidget) -> None:
         self.body.insertWidget(self.body.indexOf(self.buttons), widget)
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        self.table.resizeRowsToContents()  # the problems wrap once the columns have their widths
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """The first columns at their widths, narrowed when the window is, so that the last one
+        (the problem, the explanation) keeps room to be read; the rows as tall as their text."""
+        room = self.table.viewport().width() - PROBLEM_WIDTH
+        factor = min(1.0, room / max(1, sum(self._widths)))
+        for column, width in enumerate(self._widths):
+            least = self._least[column] if column < len(self._least) else 40
+            self.table.setColumnWidth(column, max(least, int(width * factor)))
+        self.table.resizeRowsToContents()
+
+    def _least_widths(self, rows: list[PreviewRow]) -> list[int]:
+        """Per first column: its heading and its longest word stay whole when it narrows."""
+        header, metrics = self.table.horizontalHeader(), self.table.fontMetrics()
+        least = []
+        for column in range(len(self._widths)):
+            words = {word for row in rows[:MEASURED_ROWS] if column < len(row.values)
+                     for word in row.values[column].split()}
+            widest = max((metrics.horizontalAdvance(word) for word in words), default=0)
+            least.append(max(header.sectionSizeFromContents(column).width(), widest + CELL_PADDING))
+        return least
 
     # reading ------------------------------------------------------------------------------
     def load(self) -> None:
@@ -184,11 +210,12 @@ class ImportDialog(QDialog):
                 item.setToolTip(row.tip or value)
                 self.table.setItem(r, c, item)
         if importer.widths:
-            for column, width in enumerate(importer.widths):
-                self.table.setColumnWidth(column, width)
+            self._widths = list(importer.widths)
         else:
             self.table.resizeColumnsToContents()
-        self.table.resizeRowsToContents()
+            self._widths = [self.table.columnWidth(c) for c in range(len(columns) - 1)]
+        self._least = self._least_widths(rows)
+        self._fit_columns()
         self.status_label.setStyleSheet("")
         text, blocked = importer.summary(preview), importer.blocked(preview)
         if blocked:
