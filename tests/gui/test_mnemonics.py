@@ -97,8 +97,9 @@ def test_main_dialogs_have_unique_mnemonics(qtbot, tmp_path, demo_ctx, keyboard)
     fresh = Store.open(Paths(tmp_path / "fresh"))
     dialogs = {
         "first run": FirstRunWizard(fresh), "sign in": LoginDialog(ctx.store, "admin"),
-        "officer": OfficerDialog(ctx), "course": CourseDialog(ctx), "session": SessionDialog(ctx, course_id),
-        "request": RequestDialog(ctx), "ticket": TicketDialog(ctx), "certificate": CertEditDialog(ctx, cert_id),
+        "officer": OfficerDialog(ctx), "course": CourseDialog(ctx),
+        "session": SessionDialog(ctx, course_id), "request": RequestDialog(ctx), "ticket": TicketDialog(ctx),
+        "certificate": CertEditDialog(ctx, cert_id),
         "account": AccountDialog(), "password": ChangePasswordDialog(ctx.store, "canbo", forced=True),
         "lot": LotDialog(ctx), "device": EquipmentDialog(ctx),
     }

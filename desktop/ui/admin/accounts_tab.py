@@ -36,7 +36,9 @@ class AccountsTab(QWidget):
         self.reset_button = QPushButton(tr("Reset password"))
         self.lock_button = QPushButton(tr("Lock"))
         self.role_choice = QComboBox()
-        self.role_choice.setToolTip(tr("The role of the selected account: staff enter data, supervisors also issue reports and resolve conflicts, administrators also manage accounts and settings"))
+        self.role_choice.setToolTip(tr("The role of the selected account: staff enter data, supervisors "
+                                       "also issue reports and resolve conflicts, administrators also "
+                                       "manage accounts and settings"))
         for role, label in ROLE_LABELS.items():
             self.role_choice.addItem(tr(label), role)
         self.role_button = QPushButton(tr("Set role"))
@@ -51,7 +53,8 @@ class AccountsTab(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.idle = QSpinBox()
-        self.idle.setToolTip(tr("After this many minutes without use the screen locks and asks for the password again"))
+        self.idle.setToolTip(tr("After this many minutes without use the screen locks and asks for the "
+                                "password again"))
         self.idle.setRange(0, 240)
         self.idle.setSuffix(tr(" minutes"))
         self.idle.setSpecialValueText(tr("never"))

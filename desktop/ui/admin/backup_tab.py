@@ -78,7 +78,8 @@ class BackupTab(QWidget):
         self.keep.setValue(conf.keep)
         self.keep.setSuffix(tr(" backups"))
         self.extra = QLineEdit(conf.extra_folder)
-        self.extra.setToolTip(tr("A second folder, for example on another drive, that also receives each daily copy (not encrypted)"))
+        self.extra.setToolTip(tr("A second folder, for example on another drive, that also receives each "
+                                 "daily copy (not encrypted)"))
         self.extra.setPlaceholderText(tr("also to this folder (another drive), optional"))
         self.daily_save = QPushButton(tr("Save"))
         self.daily_save.clicked.connect(self.save_daily)

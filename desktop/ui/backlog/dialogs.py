@@ -156,7 +156,8 @@ class GenerateDialog(FormDialog):
         self.first_no.setValue(have + 1)
         self.last_no.setValue(max(total, have + 1))
         self.title = QLineEdit()
-        self.title.setPlaceholderText(tr("Leave empty to name them “{example}”").format(example=f"{label} – 1"))
+        self.title.setPlaceholderText(tr("Leave empty to name them “{example}”").format(
+            example=f"{label} – 1"))
         numbers = QHBoxLayout()
         numbers.addWidget(self.first_no)
         numbers.addWidget(QLabel(tr("to")))

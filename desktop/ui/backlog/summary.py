@@ -35,7 +35,8 @@ def forecast_text(f: prog.Forecast | None) -> str:
                   "only on {date}.").format(target=target, rate=format_number(f.rate_per_day, 1),
                                             date=format_date(f.date))
     return tr("{target}: on track — at the current rate ({rate} records a day) it is reached on "
-              "{date}.").format(target=target, rate=format_number(f.rate_per_day, 1), date=format_date(f.date))
+              "{date}.").format(target=target, rate=format_number(f.rate_per_day, 1),
+                                date=format_date(f.date))
 
 
 class BacklogSummary(QWidget):
@@ -87,5 +88,6 @@ class BacklogSummary(QWidget):
         fields = sorted(p.fields.items(), key=lambda item: -item[1].total)
         self.view.show_bars(
             [bar_set(tr("Digitized"), "#1f5fa8", [round(f.digitized_percent, 1) for _c, f in fields]),
-             bar_set(tr("Signed"), "#2e7d32", [round(f.percent(f.reached("signed")), 1) for _c, f in fields])],
+             bar_set(tr("Signed"), "#2e7d32",
+                     [round(f.percent(f.reached("signed")), 1) for _c, f in fields])],
             [tr(svc.FIELDS.get(code, code)) for code, _f in fields], 100, horizontal=True)

@@ -154,8 +154,8 @@ class DashboardPage(QWidget):
             order = ("backlog", "certificates", "training", "officers", "infrastructure", "reports", "sync")
             placed = [(self.left, key) for key in order]
         else:
-            placed = [(self.left, "backlog"), (self.left, "training")] + [
-                (self.right, key) for key in ("officers", "certificates", "infrastructure", "reports", "sync")]
+            right = ("officers", "certificates", "infrastructure", "reports", "sync")
+            placed = [(self.left, "backlog"), (self.left, "training")] + [(self.right, key) for key in right]
         for column, key in placed:
             column.addWidget(self.boxes[key])
         for column in (self.left, self.right):

@@ -116,7 +116,8 @@ class CoverageTab(QWidget):
         self.new.set_value(c.new_untrained)
         self.note.setText(tr("{count} officers working; {courses} required courses. An officer is "
                              "trained in a topic after completing a required course of that topic. "
-                             "Officers added in the last {days} days (after the first list was entered) are marked new until trained.")
+                             "Officers added in the last {days} days (after the first list was "
+                             "entered) are marked new until trained.")
                           .format(count=format_number(c.total.officers),
                                   courses=format_number(c.required_courses),
                                   days=cov.NEW_OFFICER_DAYS))

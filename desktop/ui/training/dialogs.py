@@ -26,14 +26,16 @@ class CourseDialog(FormDialog):
         self.provider = combo(svc.PROVIDERS)
         self.provider.setToolTip(tr("Who organises the course"))
         self.topic = combo(svc.TOPICS)
-        self.topic.setToolTip(tr("What it teaches; digital skills and system operation count towards the target"))
+        self.topic.setToolTip(tr("What it teaches; digital skills and system operation count towards the "
+                                 "target"))
         self.mode = combo(svc.MODES)
         self.mode.setToolTip(tr("In class, online or both"))
         self.hours = QLineEdit()
         self.hours.setMaximumWidth(80)
         self.hours.setToolTip(tr("Length of the course in hours, e.g. 8 or 2,5"))
         self.required = QCheckBox(tr("Required: counts towards the 100 % training target"))
-        self.required.setToolTip(tr("Completing a required course counts the officer as trained in its topic"))
+        self.required.setToolTip(tr("Completing a required course counts the officer as trained in its "
+                                    "topic"))
         self.start_date = date_edit()
         self.end_date = date_edit()
         self.start_date.setToolTip(tr("First day, e.g. 01/10/2025"))
