@@ -20,7 +20,6 @@ from db.errors import UserError
 from desktop.i18n import N_, tr, user_message
 from desktop.ui.admin.dialogs import AccountDialog
 from desktop.ui.context import AppContext
-from desktop.ui.widgets.forms import show_field_error
 from desktop.ui.widgets.tables import small_table
 
 HEADERS = (N_("User name"), N_("Full name"), N_("Role"), N_("Status"), N_("Last sign-in"))
@@ -120,7 +119,7 @@ class AccountsTab(QWidget):
                         s, dialog.username.text(), dialog.full_name.text(), dialog.role.currentData())
                     username = account.username
             except UserError as err:
-                show_field_error(dialog.fields(), dialog.error, err)
+                dialog.show_error(err)
                 continue
             self.ctx.signals.data_changed.emit("account")
             self.refresh()

@@ -3,21 +3,20 @@ in a worker (used by the sync controller, the province view and the first-run wi
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QLabel, QLineEdit
 
 from core import enrolment as hub_svc
 from core.sync import settings as sync_settings
 from desktop.i18n import tr
 from desktop.ui.tasks import run_with_progress
-from desktop.ui.widgets.forms import button_box, error_label, mark_error
+from desktop.ui.widgets.forms import FormDialog, mark_error
 
 
-class HubConnectDialog(QDialog):
+class HubConnectDialog(FormDialog):
     """The server address and the one-time code the province gave for this computer."""
 
     def __init__(self, url: str = "", parent=None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(tr("Connect to the province server"))
+        super().__init__(None, tr("Connect to the province server"), parent, 460)
         intro = QLabel(tr("Type the address of the province server and the enrolment code the "
                           "province gave for this computer. The code works once."))
         intro.setWordWrap(True)
@@ -25,19 +24,10 @@ class HubConnectDialog(QDialog):
         self.url.setPlaceholderText("https://")
         self.code = QLineEdit()
         self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX")
-        form = QFormLayout()
-        form.addRow(tr("Server address"), self.url)
-        form.addRow(tr("Enrolment code"), self.code)
-        self.error = error_label()
-        buttons = button_box(tr("Connect"))
-        buttons.accepted.connect(self.check)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(460)
+        self.form.addRow(tr("Server address"), self.url)
+        self.form.addRow(tr("Enrolment code"), self.code)
+        self.add_above(intro)
+        self.ok_button().setText(tr("Connect"))
 
     def check(self) -> None:
         empty = [w for w in (self.url, self.code) if not w.text().strip()]
@@ -48,6 +38,8 @@ class HubConnectDialog(QDialog):
             self.error.show()
             return
         self.accept()
+
+    save = check  # the Connect button: nothing is written before the enrolment
 
 
 def start_enrol(runner, parent, store, url: str, code: str, passphrase: str | None, done,
