@@ -174,7 +174,7 @@ class Startup:
         if args.demo:
             user = demo_user(store)
         else:
-            from desktop.ui.login import LoginDialog
+            from desktop.ui.admin.login import LoginDialog
 
             dialog = LoginDialog(store, username, self.window)
             if not dialog.exec():

@@ -28,9 +28,9 @@ from core.config import Paths, resources_dir
 from core.store import Store
 from demo.commune import fill_demo
 from desktop import i18n
+from desktop.ui.admin.login import LoginDialog
 from desktop.ui.context import AppContext
 from desktop.ui.first_run import FirstRunWizard
-from desktop.ui.login import LoginDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.officers.dialog import OfficerDialog
 from desktop.ui.officers.import_dialog import OfficerImportDialog

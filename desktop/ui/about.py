@@ -50,7 +50,8 @@ class AboutDialog(QDialog):
         heading = QLabel(tr("Xã Số {version}").format(version=app_version()))
         heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
         info = QLabel(
-            tr("Data folder: {folder}\nDatabase schema: {schema}\nPython {python}, Qt for Python {qt}").format(
+            tr("Data folder: {folder}\nDatabase schema: {schema}\n"
+               "Python {python}, Qt for Python {qt}").format(
                 folder=str(ctx.store.paths.home), schema=ctx.store.migration.after,
                 python=platform.python_version(), qt=pyside_version)
         )

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from core.accounts.auth import CurrentUser
 from core.store import Store
 from desktop.ui.prompts import Prompts
+from desktop.ui.sync_controller import SyncController
 from desktop.ui.tasks import TaskRunner
 
 
@@ -31,9 +32,11 @@ class AppContext:
     # a window left from an earlier test must never lock itself and open a modal sign-in inside
     # another test's event loop, however slow the machine.
     background: bool = True
+    sync: SyncController = field(init=False, repr=False)  # sync, enrolment, the key's passphrase
 
     def __post_init__(self) -> None:
         self.store.role = self.user.role  # every write of this app is checked against it
+        self.sync = SyncController(self)
 
     def write(self):
         """A transaction stamped with the current user's name, checked against the user's role."""

@@ -92,7 +92,8 @@ class CommunePage(QWizardPage):
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("Type part of the name, accents optional (e.g. huu lung)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setToolTip(tr("Filters the list below; then click the commune or ward (or move with the arrow keys)"))
+        self.search.setToolTip(tr("Filters the list below; then click the commune or ward (or move with the "
+                                  "arrow keys)"))
         self.list = QListWidget()
         self.list.setStyleSheet("QListWidget::item { padding: 4px; }")
         self.count = QLabel()
@@ -185,7 +186,8 @@ class AdminPage(QWizardPage):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(tr("at least {count} characters").format(count=MIN_PASSWORD))
-        self.password.setToolTip(tr("At least {count} characters; write it down somewhere safe").format(count=MIN_PASSWORD))
+        self.password.setToolTip(tr("At least {count} characters; write it down somewhere safe").format(
+            count=MIN_PASSWORD))
         self.confirm = QLineEdit()
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
         self.confirm.setToolTip(tr("Type the same password again"))
@@ -282,7 +284,7 @@ class ConnectPage(QWizardPage):
             self.error.show()
             return False
         from desktop.ui.hub.connect import start_enrol
-        from desktop.ui.sync.dialogs import ready_keys
+        from desktop.ui.widgets.passphrase import ready_keys
 
         wizard = self._wizard
         ok, self.passphrase = ready_keys(wizard.store, wizard.prompts, self, self.passphrase)

@@ -215,7 +215,7 @@ class MainWindow(QMainWindow):
 
             return OfficersPage(ctx)
         if key == "admin":
-            from desktop.ui.pages.admin import AdminPage
+            from desktop.ui.admin.page import AdminPage
 
             return AdminPage(ctx)
         if key == "certificates":

@@ -31,7 +31,7 @@ def press_ok(dialog):
 
 
 def page_for(qtbot, ctx, role):
-    from desktop.ui.pages.admin import AdminPage
+    from desktop.ui.admin.page import AdminPage
 
     ctx.user = CurrentUser(role, role, role)
     ctx.store.role = role
@@ -161,7 +161,7 @@ def test_encrypted_backup_to_usb(qtbot, ctx, prompts, tmp_path):
 
 
 def test_login_countdown_then_forced_password_change(qtbot, ready_store):
-    from desktop.ui.login import LoginDialog
+    from desktop.ui.admin.login import LoginDialog
 
     with ready_store.write("admin", role="admin") as s:
         _account, temp = account_admin.add_account(s, "canbo", "Cán Bộ", "staff")

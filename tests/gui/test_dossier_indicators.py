@@ -66,8 +66,8 @@ def test_import_record_list_of_a_lot(qtbot, ctx, prompts, tmp_path):
     qtbot.addWidget(page)
     page.lots.table.selectRow(0)
     assert page.lots.list_button.isEnabled()
-    bad = RecordListImportDialog(ctx, lot_id, write_list(tmp_path / "loi.xlsx", [[1, "A", ""], ["x", "B", ""]]),
-                                 parent=page)
+    bad_list = write_list(tmp_path / "loi.xlsx", [[1, "A", ""], ["x", "B", ""]])
+    bad = RecordListImportDialog(ctx, lot_id, bad_list, parent=page)
     qtbot.addWidget(bad)
     assert not bad.ok_button().isEnabled() and bad.table.item(1, 0).text() == "4"
     prompts.files.append(write_list(tmp_path / "ds.xlsx", [[1, "Khai sinh Nguyễn Văn A", ""],

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from core.hub import enrolment
 from db.models import Officer
-from desktop.ui.hub.connect import HubConnectDialog, connect_hub, sync_now
+from desktop.ui.hub.connect import HubConnectDialog
 from desktop.ui.sync.page import SyncPage
 from tests.hub.conftest import db_url, hub  # noqa: F401  (fixtures: a real hub on uvicorn)
 from tests.sync.conftest import add_officer
@@ -24,12 +24,12 @@ def accepted(dialog: HubConnectDialog, url: str, code: str) -> HubConnectDialog:
 def test_connect_then_sync_now(qtbot, ctx, prompts, hub):  # noqa: F811
     page = SyncPage(ctx)
     qtbot.addWidget(page)
-    sync_now(page)
+    ctx.sync.sync_now(page)
     assert prompts.shown[-1][0] == "error" and "Kết nối máy chủ tỉnh" in prompts.shown[-1][2]
-    connect_hub(page, accepted(HubConnectDialog(parent=page), hub.url, "0000-0000-0000-0000"))
+    ctx.sync.connect_hub(page, accepted(HubConnectDialog(parent=page), hub.url, "0000-0000-0000-0000"))
     assert prompts.shown[-1][0] == "error" and "Mã đăng ký không đúng" in prompts.shown[-1][2]
     code = enrolment.create_code(hub.engine, ctx.store.context.commune_code)
-    connect_hub(page, accepted(HubConnectDialog(parent=page), hub.url, code))
+    ctx.sync.connect_hub(page, accepted(HubConnectDialog(parent=page), hub.url, code))
     kind, _title, text = prompts.shown[-1]
     assert kind == "info" and hub.url in text
     add_officer(ctx.store, "Nguyễn Văn An", "020190001234")
@@ -59,7 +59,7 @@ def test_a_province_code_turns_the_open_window_into_the_province_view(qtbot, ctx
     window.show_section("sync")
     page = window.pages["sync"]
     code = enrolment.create_code(hub.engine, enrolment.PROVINCE)
-    connect_hub(page, accepted(HubConnectDialog(parent=page), hub.url, code))
+    ctx.sync.connect_hub(page, accepted(HubConnectDialog(parent=page), hub.url, code))
     kind, _title, text = prompts.shown[-1]
     assert kind == "info" and "Toàn tỉnh" in text
     assert window.province_mode

@@ -16,7 +16,7 @@ def press_ok(qtbot, dialog):
 
 
 def test_wrong_then_right_password(qtbot, ready_store):
-    from desktop.ui.login import LoginDialog
+    from desktop.ui.admin.login import LoginDialog
 
     dialog = LoginDialog(ready_store, "admin")
     qtbot.addWidget(dialog)
@@ -32,7 +32,7 @@ def test_wrong_then_right_password(qtbot, ready_store):
 
 
 def test_five_failures_lock_the_account(qtbot, ready_store):
-    from desktop.ui.login import LoginDialog
+    from desktop.ui.admin.login import LoginDialog
 
     dialog = LoginDialog(ready_store, "admin")
     qtbot.addWidget(dialog)

@@ -12,8 +12,8 @@ def test_navigation_sections_each_with_its_page(qtbot, ctx):
     qtbot.addWidget(window)
     labels = [window.nav.item(i).text() for i in range(window.nav.count())
               if not window.nav.isRowHidden(i)]  # a commune computer: no Toàn tỉnh
-    assert labels == ["Tổng quan", "Cán bộ", "Số hóa", "Chứng thư số", "Đào tạo", "Báo cáo", "Đồng bộ", "Hạ tầng",
-                      "Quản trị"]
+    assert labels == ["Tổng quan", "Cán bộ", "Số hóa", "Chứng thư số", "Đào tạo", "Báo cáo", "Đồng bộ",
+                      "Hạ tầng", "Quản trị"]
     expected = {"backlog": "BacklogPage", "certificates": "CertificatesPage", "training": "TrainingPage",
                 "reports": "ReportsPage", "sync": "SyncPage", "infrastructure": "InfrastructurePage",
                 "officers": "OfficersPage", "admin": "AdminPage"}
@@ -56,7 +56,8 @@ def test_dashboard_counts_follow_officer_changes(qtbot, ctx):
     dash = window.pages["overview"]
     assert dash.active.value.text() == "0"
     with ctx.write() as s:
-        svc.create(s, svc.OfficerInput("Nguyễn Văn An", "020190000001", is_signer=True, department="Văn phòng"))
+        svc.create(s, svc.OfficerInput("Nguyễn Văn An", "020190000001", is_signer=True,
+                                       department="Văn phòng"))
     ctx.signals.data_changed.emit("officer")
     assert dash.active.value.text() == "1" and dash.signers.value.text() == "1"
     assert dash.departments.item(0, 0).text() == "Văn phòng"

@@ -82,11 +82,11 @@ def test_every_section_and_tab_has_unique_mnemonics(qtbot, demo_ctx, keyboard):
 
 def test_main_dialogs_have_unique_mnemonics(qtbot, tmp_path, demo_ctx, keyboard):
     from desktop.ui.admin.dialogs import AccountDialog, ChangePasswordDialog
+    from desktop.ui.admin.login import LoginDialog
     from desktop.ui.backlog.dialogs import LotDialog
     from desktop.ui.certificates.dialogs import CertEditDialog, RequestDialog, TicketDialog
     from desktop.ui.first_run import FirstRunWizard
     from desktop.ui.infrastructure.dialogs import EquipmentDialog
-    from desktop.ui.login import LoginDialog
     from desktop.ui.officers.dialog import OfficerDialog
     from desktop.ui.training.dialogs import CourseDialog, SessionDialog
 
@@ -97,8 +97,9 @@ def test_main_dialogs_have_unique_mnemonics(qtbot, tmp_path, demo_ctx, keyboard)
     fresh = Store.open(Paths(tmp_path / "fresh"))
     dialogs = {
         "first run": FirstRunWizard(fresh), "sign in": LoginDialog(ctx.store, "admin"),
-        "officer": OfficerDialog(ctx), "course": CourseDialog(ctx), "session": SessionDialog(ctx, course_id),
-        "request": RequestDialog(ctx), "ticket": TicketDialog(ctx), "certificate": CertEditDialog(ctx, cert_id),
+        "officer": OfficerDialog(ctx), "course": CourseDialog(ctx),
+        "session": SessionDialog(ctx, course_id), "request": RequestDialog(ctx), "ticket": TicketDialog(ctx),
+        "certificate": CertEditDialog(ctx, cert_id),
         "account": AccountDialog(), "password": ChangePasswordDialog(ctx.store, "canbo", forced=True),
         "lot": LotDialog(ctx), "device": EquipmentDialog(ctx),
     }
@@ -146,9 +147,9 @@ def backward_jumps(dialog: QWidget) -> list[str]:
 
 def test_tab_goes_down_the_main_dialogs(qtbot, demo_ctx):
     from desktop.ui.admin.dialogs import AccountDialog
+    from desktop.ui.admin.login import LoginDialog
     from desktop.ui.backlog.dialogs import LotDialog
     from desktop.ui.infrastructure.dialogs import EquipmentDialog
-    from desktop.ui.login import LoginDialog
     from desktop.ui.officers.dialog import OfficerDialog
     from desktop.ui.training.dialogs import CourseDialog
 

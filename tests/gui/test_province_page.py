@@ -15,7 +15,7 @@ from core.province import client as svc
 from core.sync import service as sync_svc
 from db.base import utcnow
 from db.models import HubNodeContact, SyncPeer
-from desktop.ui.province.model import STALE_BRUSH
+from desktop.ui.province.models import STALE_BRUSH
 from tests.conftest import TEST_COMMUNE
 from tests.hub.conftest import OTHER_COMMUNE, db_url, enrol, hub, open_pc  # noqa: F401
 from tests.hub.province_data import enrol_viewer, small_commune

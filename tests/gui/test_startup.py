@@ -72,7 +72,8 @@ def test_database_of_a_newer_app_is_refused_with_a_message(qtbot, tmp_path, prom
     assert kind == "error" and "mới hơn" in text and "f00dcafe0099" in text
     con = sqlite3.connect(home / "xaso.sqlite")
     try:  # not migrated, not emptied
-        assert con.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall() == [("alembic_version",)]
+        tables = con.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+        assert tables == [("alembic_version",)]
         assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "f00dcafe0099"
     finally:
         con.close()

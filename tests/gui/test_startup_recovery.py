@@ -69,7 +69,7 @@ def test_declined_recovery_leaves_the_file_alone(ready_store, prompts):
 
 
 def test_export_diagnostics_holds_logs_and_versions_only(ctx, prompts, tmp_path, qtbot):
-    from desktop.ui.pages.admin import AdminPage
+    from desktop.ui.admin.page import AdminPage
 
     ctx.store.paths.logs.mkdir(parents=True, exist_ok=True)
     (ctx.store.paths.logs / "xaso.log").write_text("2026-11-23 INFO xaso: started\n", encoding="utf-8")

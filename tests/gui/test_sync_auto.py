@@ -7,7 +7,7 @@ from sqlalchemy import func, select
 
 from core.sync import settings as sync_settings
 from db.models import Officer
-from desktop.ui.sync import auto
+from desktop.ui import sync_controller
 from desktop.ui.sync.auto import AutoSync
 from desktop.ui.sync.connection import ConnectionDialog
 from desktop.ui.sync.page import SyncPage
@@ -50,12 +50,12 @@ def test_it_syncs_in_the_background_and_backs_off_without_popups(qtbot, ctx, pro
     add_officer(ctx.store, "Nguyễn Văn An", "020190001234")
     with running_hub(tmp_path, ctx.store) as (hub, _url, _ca):
         timer, page = _setup(qtbot, ctx)
-        auto.gate(ctx).acquire("manual")  # a manual sync runs: the timer waits
+        ctx.sync.gate.acquire("manual")  # a manual sync runs: the timer waits
         timer.tick()
         assert _officers(hub) == 0 and timer.skipped == "đang có lần đồng bộ hoặc nhập tệp khác"
-        auto.gate(ctx).release("manual")
+        ctx.sync.gate.release("manual")
         timer.tick()
-        assert _officers(hub) == 1 and timer.failures == 0 and auto.gate(ctx).owner is None
+        assert _officers(hub) == 1 and timer.failures == 0 and ctx.sync.gate.owner is None
     timer.tick()  # the hub is gone
     assert timer.failures == 1 and timer.timer.interval() == 10 * 60_000
     timer.tick()
@@ -69,7 +69,7 @@ def test_it_syncs_in_the_background_and_backs_off_without_popups(qtbot, ctx, pro
 
 def test_offline_sync_now_ends_at_once_and_the_timer_waits(qtbot, ctx, prompts, tmp_path,
                                                            monkeypatch):
-    monkeypatch.setattr(auto, "network_offline", lambda: True)
+    monkeypatch.setattr(sync_controller, "network_offline", lambda: True)
     with running_hub(tmp_path, ctx.store) as (_hub, _url, _ca):
         timer, page = _setup(qtbot, ctx)
         page.sync_now_button.click()
@@ -137,6 +137,6 @@ def test_several_files_chosen_in_any_order_are_imported_in_seq_order(qtbot, ctx,
         page.import_usb()
         infos = [text for kind, _t, text in prompts.shown if kind == "info"]
         assert len(infos) == len(parts) and all("0 xung đột" in t for t in infos)
-        assert _officers(ctx.store) == 8 and auto.gate(ctx).owner is None
+        assert _officers(ctx.store) == 8 and ctx.sync.gate.owner is None
     finally:
         other.close()

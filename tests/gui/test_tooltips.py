@@ -56,9 +56,9 @@ def demo_ctx(tmp_path, prompts):
 def test_every_field_has_a_tooltip(qtbot, tmp_path, demo_ctx):
     from core.province.client import Snapshot
     from db.base import utcnow
+    from desktop.ui.admin.login import LoginDialog
     from desktop.ui.certificates.dialogs import CertEditDialog, RequestDialog, TicketDialog
     from desktop.ui.first_run import FirstRunWizard
-    from desktop.ui.login import LoginDialog
     from desktop.ui.main_window import MainWindow
     from desktop.ui.officers.dialog import OfficerDialog
     from desktop.ui.province.report import ProvinceReportDialog

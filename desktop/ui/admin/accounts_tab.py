@@ -18,10 +18,9 @@ from core.accounts import admin as svc
 from core.accounts.permissions import ROLE_LABELS
 from db.errors import UserError
 from desktop.i18n import N_, tr, user_message
-from desktop.ui.admin import small_table
 from desktop.ui.admin.dialogs import AccountDialog
 from desktop.ui.context import AppContext
-from desktop.ui.widgets.forms import show_field_error
+from desktop.ui.widgets.tables import small_table
 
 HEADERS = (N_("User name"), N_("Full name"), N_("Role"), N_("Status"), N_("Last sign-in"))
 
@@ -36,7 +35,9 @@ class AccountsTab(QWidget):
         self.reset_button = QPushButton(tr("Reset password"))
         self.lock_button = QPushButton(tr("Lock"))
         self.role_choice = QComboBox()
-        self.role_choice.setToolTip(tr("The role of the selected account: staff enter data, supervisors also issue reports and resolve conflicts, administrators also manage accounts and settings"))
+        self.role_choice.setToolTip(tr("The role of the selected account: staff enter data, supervisors "
+                                       "also issue reports and resolve conflicts, administrators also "
+                                       "manage accounts and settings"))
         for role, label in ROLE_LABELS.items():
             self.role_choice.addItem(tr(label), role)
         self.role_button = QPushButton(tr("Set role"))
@@ -51,7 +52,8 @@ class AccountsTab(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.idle = QSpinBox()
-        self.idle.setToolTip(tr("After this many minutes without use the screen locks and asks for the password again"))
+        self.idle.setToolTip(tr("After this many minutes without use the screen locks and asks for the "
+                                "password again"))
         self.idle.setRange(0, 240)
         self.idle.setSuffix(tr(" minutes"))
         self.idle.setSpecialValueText(tr("never"))
@@ -117,7 +119,7 @@ class AccountsTab(QWidget):
                         s, dialog.username.text(), dialog.full_name.text(), dialog.role.currentData())
                     username = account.username
             except UserError as err:
-                show_field_error(dialog.fields(), dialog.error, err)
+                dialog.show_error(err)
                 continue
             self.ctx.signals.data_changed.emit("account")
             self.refresh()

@@ -22,10 +22,10 @@ from core.backup import files as bk
 from core.backup import restore as br
 from db.errors import UserError
 from desktop.i18n import N_, tr, user_message
-from desktop.ui.admin import small_table
 from desktop.ui.admin.dialogs import BackupPasswordDialog
 from desktop.ui.context import AppContext
 from desktop.ui.tasks import run_with_progress
+from desktop.ui.widgets.tables import small_table
 
 HEADERS = (N_("Made on"), N_("Kind"), N_("Size"), N_("Encrypted"))
 KINDS = {"backup": N_("By hand"), "daily": N_("Daily, automatic")}
@@ -78,7 +78,8 @@ class BackupTab(QWidget):
         self.keep.setValue(conf.keep)
         self.keep.setSuffix(tr(" backups"))
         self.extra = QLineEdit(conf.extra_folder)
-        self.extra.setToolTip(tr("A second folder, for example on another drive, that also receives each daily copy (not encrypted)"))
+        self.extra.setToolTip(tr("A second folder, for example on another drive, that also receives each "
+                                 "daily copy (not encrypted)"))
         self.extra.setPlaceholderText(tr("also to this folder (another drive), optional"))
         self.daily_save = QPushButton(tr("Save"))
         self.daily_save.clicked.connect(self.save_daily)

@@ -57,7 +57,7 @@ class Housekeeping(QObject):
 
     def lock(self) -> bool:
         """Hide the data behind the sign-in dialog of the same user; True when signed in again."""
-        from desktop.ui.login import LoginDialog
+        from desktop.ui.admin.login import LoginDialog
 
         if self.locked:
             return False

@@ -5,17 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from core.backlog import lots as svc
 from core.backlog import records as recs
@@ -23,14 +13,14 @@ from core.text import format_date
 from db.errors import N_, UserError, ValidationError
 from desktop.i18n import tr, user_message
 from desktop.ui.context import AppContext
-from desktop.ui.training.dialogs import _Form, date_edit, read_date
+from desktop.ui.widgets.forms import FormDialog, date_edit, read_date
 
 STEP_TITLES = {"scanned": N_("Mark as digitized"), "verified": N_("Mark as checked"),
                "signed": N_("Mark as signed"), "stored": N_("Mark as stored"),
                "rejected": N_("Reject records"), "pending": N_("Reopen rejected records")}
 
 
-def in_background(form: _Form, title: str, work, done) -> None:
+def in_background(form: FormDialog, title: str, work, done) -> None:
     """A write of thousands of records runs off the GUI thread (the form waits, its buttons
     off, ``title`` shown); a refusal shows in the form."""
     form.buttons.setEnabled(False)
@@ -81,14 +71,13 @@ def _year(edit: QLineEdit, field: str) -> int | None:
     return int(text)
 
 
-class LotDialog(_Form):
+class LotDialog(FormDialog):
+    table = "backlog_lot"
+
     def __init__(self, ctx: AppContext, lot_id: uuid.UUID | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx, self.lot_id = ctx, lot_id
-        self.saved_id: uuid.UUID | None = None
-        self.setWindowTitle(tr("Edit lot") if lot_id else tr("Add lot"))
-        self.setMinimumWidth(560)
+        super().__init__(ctx, tr("Edit lot") if lot_id else tr("Add lot"), parent, 560)
+        self.lot_id = lot_id
         self.field = QComboBox()
         for code, label in svc.FIELDS.items():
             self.field.addItem(tr(label), code)
@@ -112,7 +101,7 @@ class LotDialog(_Form):
         self.priority.setCurrentIndex(1)
         self.note = QPlainTextEdit()
         self.note.setFixedHeight(48)
-        form = QFormLayout()
+        form = self.form
         form.addRow(tr("Field *"), self.field)
         form.addRow(tr("Kind of records *"), self.record_kind)
         form.addRow(tr("Years"), years)
@@ -124,9 +113,6 @@ class LotDialog(_Form):
         self.fields = {"field": self.field, "record_kind": self.record_kind, "year_from": self.year_from,
                        "year_to": self.year_to, "total_records": self.total_records,
                        "digitized_before": self.digitized_before}
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        self._finish(layout)
         if lot_id:
             with ctx.store.session() as s:
                 self._fill(svc.to_input(svc.get_lot(s, lot_id)))
@@ -148,31 +134,21 @@ class LotDialog(_Form):
                             self.total_records.value(), self.digitized_before.value(),
                             self.storage.text(), self.priority.currentData(), self.note.toPlainText())
 
-    def save(self) -> None:
-        try:
-            data = self.data()
-            with self.ctx.write() as s:
-                lot = (svc.update_lot(s, self.lot_id, data) if self.lot_id
-                       else svc.create_lot(s, data))
-                self.saved_id = lot.id
-        except UserError as err:
-            self.show_error(err)
-            return
-        self.ctx.signals.data_changed.emit("backlog_lot")
-        self.accept()
+    def write(self, s):
+        data = self.data()
+        return svc.update_lot(s, self.lot_id, data) if self.lot_id else svc.create_lot(s, data)
 
 
-class GenerateDialog(_Form):
+class GenerateDialog(FormDialog):
     """Numbered records of a lot: e.g. the 450 entries of the 1999 birth register."""
 
     def __init__(self, ctx: AppContext, lot_id: uuid.UUID, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx, self.lot_id = ctx, lot_id
+        super().__init__(ctx, tr("List the records of a lot"), parent, 0)
+        self.lot_id = lot_id
         self.created = 0
         with ctx.store.session() as s:
             lot = svc.get_lot(s, lot_id)
             label, total, have = svc.lot_label(lot), lot.total_records, svc.generated_count(s, lot_id)
-        self.setWindowTitle(tr("List the records of a lot"))
         info = QLabel(tr("<b>{lot}</b>: {have} of {total} records listed.").format(
             lot=label, have=have, total=total))
         info.setWordWrap(True)
@@ -180,20 +156,17 @@ class GenerateDialog(_Form):
         self.first_no.setValue(have + 1)
         self.last_no.setValue(max(total, have + 1))
         self.title = QLineEdit()
-        self.title.setPlaceholderText(tr("Leave empty to name them “{example}”").format(example=f"{label} – 1"))
+        self.title.setPlaceholderText(tr("Leave empty to name them “{example}”").format(
+            example=f"{label} – 1"))
         numbers = QHBoxLayout()
         numbers.addWidget(self.first_no)
         numbers.addWidget(QLabel(tr("to")))
         numbers.addWidget(self.last_no)
         numbers.addStretch(1)
-        form = QFormLayout()
-        form.addRow(tr("Record numbers"), numbers)
-        form.addRow(tr("Title"), self.title)
+        self.form.addRow(tr("Record numbers"), numbers)
+        self.form.addRow(tr("Title"), self.title)
         self.fields = {"first_no": self.first_no, "last_no": self.last_no}
-        layout = QVBoxLayout(self)
-        layout.addWidget(info)
-        layout.addLayout(form)
-        self._finish(layout)
+        self.add_above(info)
         self.buttons.button(self.buttons.StandardButton.Ok).setText(tr("Create records"))
 
     def save(self) -> None:
@@ -212,16 +185,14 @@ class GenerateDialog(_Form):
         in_background(self, tr("Creating records…"), work, done)
 
 
-class StepDialog(_Form):
+class StepDialog(FormDialog):
     """One step for the selected records, or for a range of numbers of one lot."""
 
     def __init__(self, ctx: AppContext, action: str, selected: list[uuid.UUID],
                  lot_id: uuid.UUID | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx, self.action, self.selected = ctx, action, selected
+        super().__init__(ctx, tr(STEP_TITLES[action]), parent, 520)
+        self.action, self.selected = action, selected
         self.batch_id: uuid.UUID | None = None
-        self.setWindowTitle(tr(STEP_TITLES[action]))
-        self.setMinimumWidth(520)
         self.scope = QComboBox()
         if selected:
             self.scope.addItem(tr("The {count} selected records").format(count=len(selected)), None)
@@ -246,7 +217,6 @@ class StepDialog(_Form):
         self.on = date_edit()
         self.on.setText(format_date(dt.date.today()))
         self.reason = QLineEdit()
-        self.form = QFormLayout()
         self.form.addRow(tr("Records"), self.scope)
         self.form.addRow(tr("Lot"), self.lot)
         self.form.addRow(tr("Numbers"), numbers)
@@ -260,10 +230,7 @@ class StepDialog(_Form):
         hint.setWordWrap(True)
         self.fields = {"officer": self.officer, "on": self.on, "reason": self.reason,
                        "first_no": self.first_no, "last_no": self.last_no}
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(hint)
-        self._finish(layout)
+        self.add_below(hint)
         self.scope.currentIndexChanged.connect(self._scope_changed)
         self._scope_changed()
 

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCharts import QBarSet, QChart
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,9 +22,9 @@ from core.backlog import progress as prog
 from core.text import format_date, format_number, format_percent
 from db.errors import N_
 from desktop.i18n import tr
-from desktop.ui.backlog.summary import TABLES, bar_chart, forecast_text
+from desktop.ui.backlog.summary import TABLES, forecast_text
 from desktop.ui.context import AppContext
-from desktop.ui.training.summary import ChartView
+from desktop.ui.widgets.charts import ChartView, bar_set
 
 PERIOD_LABELS = {"day": N_("Per day"), "week": N_("Per week"), "month": N_("Per month")}
 
@@ -67,13 +65,8 @@ class ProgressTab(QWidget):
         self.period.currentIndexChanged.connect(self.refresh)
         self.officers = _table([tr("Officer"), tr("Period from"), tr("Digitized"), tr("Checked"),
                                 tr("Signed"), tr("Stored")])
-        self.chart = QChart()
-        self.chart.setTitle(tr("Records digitized per week"))
-        self.chart.legend().hide()
-        self.chart.setMargins(self.chart.margins() * 0)
-        self.view = ChartView(self.chart)
-        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.view.setMinimumHeight(160)
+        self.view = ChartView(tr("Records digitized per week"), legend=False, minimum=160, maximum=None)
+        self.chart = self.view.chart
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
@@ -130,9 +123,6 @@ class ProgressTab(QWidget):
         self._chart(trend)
 
     def _chart(self, trend: list[tuple[dt.date, int]]) -> None:
-        bars = QBarSet(tr("Digitized"))
-        bars.setColor(QColor("#1f5fa8"))
-        for _week, count in trend:
-            bars.append(count)
-        top = max([c for _w, c in trend] + [10]) * 1.1
-        bar_chart(self.chart, [bars], [week.strftime("%d/%m") for week, _c in trend], top)
+        counts = [count for _week, count in trend]
+        self.view.show_bars([bar_set(tr("Digitized"), "#1f5fa8", counts)],
+                            [week.strftime("%d/%m") for week, _c in trend], max([*counts, 10]))

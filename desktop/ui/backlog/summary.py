@@ -7,9 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QValueAxis
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from core.backlog import lots as svc
@@ -17,8 +14,8 @@ from core.backlog import progress as prog
 from core.text import format_date, format_number, format_percent
 from desktop.i18n import tr
 from desktop.ui.context import AppContext
-from desktop.ui.pages.dashboard import StatCard
-from desktop.ui.training.summary import ChartView, short
+from desktop.ui.widgets.charts import ChartView, bar_set
+from desktop.ui.widgets.stat_card import StatCard
 
 TABLES = {"backlog_lot", "backlog_record", "digitization_target"}
 
@@ -38,7 +35,8 @@ def forecast_text(f: prog.Forecast | None) -> str:
                   "only on {date}.").format(target=target, rate=format_number(f.rate_per_day, 1),
                                             date=format_date(f.date))
     return tr("{target}: on track — at the current rate ({rate} records a day) it is reached on "
-              "{date}.").format(target=target, rate=format_number(f.rate_per_day, 1), date=format_date(f.date))
+              "{date}.").format(target=target, rate=format_number(f.rate_per_day, 1),
+                                date=format_date(f.date))
 
 
 class BacklogSummary(QWidget):
@@ -54,14 +52,8 @@ class BacklogSummary(QWidget):
             cards.addWidget(card, 0, i)
         self.forecast = QLabel()
         self.forecast.setWordWrap(True)
-        self.chart = QChart()
-        self.chart.setTitle(tr("Records digitized by field (%)"))
-        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        self.chart.setMargins(self.chart.margins() * 0)
-        self.view = ChartView(self.chart)
-        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.view.setMinimumHeight(150)
-        self.view.setMaximumHeight(340)
+        self.view = ChartView(tr("Records digitized by field (%)"))
+        self.chart = self.view.chart
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.heading = QLabel()
         self.heading.setStyleSheet("font-weight: bold;")
@@ -84,9 +76,7 @@ class BacklogSummary(QWidget):
             percent=format_percent(f.target.percent, 0), date=format_date(f.target.due_on))
             if f else tr("Digitization of paper records"))
         o = p.overall
-        self.percent.value.setText(format_percent(o.digitized_percent))
-        ok = f is None or f.reached or not f.missed
-        self.percent.value.setStyleSheet("color: #2e7d32;" if ok else "color: #c62828;")
+        self.percent.set_percent(o.digitized_percent, f is None or f.reached or not f.missed)
         self.digitized.set_value(o.digitized)
         self.signed.set_value(o.reached("stored"))
         self.to_go.set_value(max(0, (f.needed if f else 0) - o.digitized))
@@ -95,34 +85,9 @@ class BacklogSummary(QWidget):
         self._chart(p)
 
     def _chart(self, p: prog.Progress) -> None:
-        digitized = QBarSet(tr("Digitized"))
-        digitized.setColor(QColor("#1f5fa8"))
-        signed = QBarSet(tr("Signed"))
-        signed.setColor(QColor("#2e7d32"))
-        names = []
-        for code, f in sorted(p.fields.items(), key=lambda item: -item[1].total):
-            digitized.append(round(f.digitized_percent, 1))
-            signed.append(round(f.percent(f.reached("signed")), 1))
-            names.append(short(tr(svc.FIELDS.get(code, code)), 22))
-        bar_chart(self.chart, [digitized, signed], names, 100)
-
-
-def bar_chart(chart: QChart, sets: list[QBarSet], names: list[str], top: float) -> None:
-    """Put the bar sets into ``chart`` (emptied first) over the category names, 0..top."""
-    chart.removeAllSeries()
-    for axis in chart.axes():
-        chart.removeAxis(axis)
-    series = QBarSeries()
-    for bar_set in sets:
-        series.append(bar_set)
-    chart.addSeries(series)
-    categories = QBarCategoryAxis()
-    categories.append(names)
-    values = QValueAxis()
-    values.setRange(0, top)
-    values.setLabelFormat("%d")
-    values.setTickCount(3)  # 0, half, top: readable even when the window is short
-    chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
-    chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
-    series.attachAxis(categories)
-    series.attachAxis(values)
+        fields = sorted(p.fields.items(), key=lambda item: -item[1].total)
+        self.view.show_bars(
+            [bar_set(tr("Digitized"), "#1f5fa8", [round(f.digitized_percent, 1) for _c, f in fields]),
+             bar_set(tr("Signed"), "#2e7d32",
+                     [round(f.percent(f.reached("signed")), 1) for _c, f in fields])],
+            [tr(svc.FIELDS.get(code, code)) for code, _f in fields], 100, horizontal=True)

@@ -7,26 +7,17 @@ import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QPlainTextEdit, QWidget
 from sqlalchemy.orm import Session
 
 from core.certificates import parse
 from core.certificates import registry as svc
 from core.certificates import requests as req
 from core.text import fold, format_date, parse_date
-from db.errors import N_, UserError, ValidationError
+from db.errors import N_, ValidationError
 from desktop.i18n import tr
 from desktop.ui.context import AppContext
-from desktop.ui.widgets.forms import button_box, error_label, show_field_error
+from desktop.ui.widgets.forms import FormDialog, combo
 
 
 def officer_combo(ctx: AppContext, allow_none: bool = False) -> QComboBox:
@@ -57,15 +48,7 @@ def select_data(combo: QComboBox, value) -> None:
     combo.setCurrentIndex(max(0, combo.findData(value)))
 
 
-def combo_of(texts: dict[str, str], current: str = "") -> QComboBox:
-    combo = QComboBox()
-    for key, text in texts.items():
-        combo.addItem(tr(text), key)
-    select_data(combo, current)
-    return combo
-
-
-# tooltip of each field, by its name in FormDialog.add
+# tooltip of each field, by its name in CertForm.add
 FIELD_TIPS = {
     "officer": N_("The officer who holds the certificate; type part of the name to find them"),
     "status": N_("Active, suspended, revoked, expired or replaced by a newer certificate"),
@@ -80,47 +63,14 @@ FIELD_TIPS = {
 }
 
 
-class FormDialog(QDialog):
-    """A form that saves through one write; shows the error below and keeps the dialog open."""
+class CertForm(FormDialog):
+    """The certificate section's forms: the tooltips above, a certificate write by default."""
 
     table = "certificate"
-
-    def __init__(self, ctx: AppContext, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setWindowTitle(title)
-        self.setMinimumWidth(540)
-        self.form = QFormLayout()
-        self.error = error_label()
-        self.buttons = button_box()
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.fields: dict[str, QWidget] = {}
-
-    def add(self, name: str, label: str, widget: QWidget) -> QWidget:
-        self.fields[name] = widget
-        if name in FIELD_TIPS and not widget.toolTip():
-            widget.setToolTip(tr(FIELD_TIPS[name]))
-        self.form.addRow(label, widget)
-        return widget
-
-    def save(self) -> None:
-        """Runs the subclass's ``write(session)`` in one transaction."""
-        try:
-            with self.ctx.write() as s:
-                self.write(s)
-        except UserError as err:
-            show_field_error(self.fields, self.error, err)
-            return
-        self.ctx.signals.data_changed.emit(self.table)
-        self.accept()
+    field_tips = FIELD_TIPS
 
 
-class AssignDialog(FormDialog):
+class AssignDialog(CertForm):
     def __init__(self, ctx: AppContext, row: svc.CertRow, parent: QWidget | None = None) -> None:
         super().__init__(ctx, tr("Assign the certificate to an officer"), parent)
         self.row = row
@@ -141,7 +91,7 @@ class AssignDialog(FormDialog):
         svc.assign(session, self.row.id, officer_id)
 
 
-class CertEditDialog(FormDialog):
+class CertEditDialog(CertForm):
     def __init__(self, ctx: AppContext, cert_id: uuid.UUID, parent: QWidget | None = None) -> None:
         super().__init__(ctx, tr("Certificate details"), parent)
         self.cert_id = cert_id
@@ -159,10 +109,10 @@ class CertEditDialog(FormDialog):
         explanation = QLabel(why)
         explanation.setWordWrap(True)
         self.form.addRow(tr("Kind"), explanation)
-        self.status = self.add("status", tr("Status"), combo_of(svc.STATUS_TEXTS, status))
-        self.carrier = self.add("carrier", tr("Carrier"), combo_of(svc.CARRIER_TEXTS, carrier))
+        self.status = self.add("status", tr("Status"), combo(svc.STATUS_TEXTS, status))
+        self.carrier = self.add("carrier", tr("Carrier"), combo(svc.CARRIER_TEXTS, carrier))
         self.subscriber = self.add("subscriber", tr("Subscriber"),
-                                   combo_of(svc.SUBSCRIBER_TEXTS, subscriber))
+                                   combo(svc.SUBSCRIBER_TEXTS, subscriber))
         self.note = self.add("note", tr("Note"), QPlainTextEdit(note))
         self.note.setFixedHeight(70)
 
@@ -173,7 +123,7 @@ class CertEditDialog(FormDialog):
                            note=self.note.toPlainText())
 
 
-class RequestDialog(FormDialog):
+class RequestDialog(CertForm):
     table = "cert_request"
 
     def __init__(self, ctx: AppContext, officer_id: uuid.UUID | None = None,
@@ -183,9 +133,9 @@ class RequestDialog(FormDialog):
         self.officer = self.add("officer", tr("Officer"), officer_combo(ctx))
         select_officer(self.officer, officer_id)
         self.request_type = self.add("request_type", tr("Request"),
-                                     combo_of(req.REQUEST_TYPE_TEXTS, request_type))
+                                     combo(req.REQUEST_TYPE_TEXTS, request_type))
         carriers = {k: v for k, v in svc.CARRIER_TEXTS.items() if k}
-        self.carrier = self.add("carrier", tr("Carrier"), combo_of(carriers, "token"))
+        self.carrier = self.add("carrier", tr("Carrier"), combo(carriers, "token"))
         self.requested_on = self.add("requested_on", tr("Date of request"), QLineEdit())
         self.requested_on.setText(format_date(dt.date.today()))
         self.requested_on.setPlaceholderText(tr("dd/mm/yyyy"))
@@ -210,13 +160,13 @@ class RequestDialog(FormDialog):
         self.saved_id = request.id
 
 
-class TicketDialog(FormDialog):
+class TicketDialog(CertForm):
     table = "support_ticket"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, tr("Log a support request"), parent)
         self.officer = self.add("officer", tr("Officer"), officer_combo(ctx, allow_none=True))
-        self.kind = self.add("kind", tr("Problem"), combo_of(req.TICKET_KIND_TEXTS))
+        self.kind = self.add("kind", tr("Problem"), combo(req.TICKET_KIND_TEXTS))
         self.text = self.add("text", tr("Description"), QPlainTextEdit())
         self.text.setFixedHeight(80)
 
@@ -225,7 +175,7 @@ class TicketDialog(FormDialog):
                         self.text.toPlainText())
 
 
-class ResolveDialog(FormDialog):
+class ResolveDialog(CertForm):
     table = "support_ticket"
 
     def __init__(self, ctx: AppContext, ticket: req.TicketRow, parent: QWidget | None = None) -> None:

@@ -4,53 +4,95 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from core.certificates import parse
 from core.certificates import registry as svc
 from core.text import format_date
+from db.errors import N_
 from desktop.i18n import tr, user_message
 from desktop.ui.context import AppContext
-from desktop.ui.tasks import Progress, run_with_progress
-
-COLORS = {"error": "#ffebee", "review": "#fff8e1", "new": "#e8f5e9", "duplicate": "#eeeeee"}
+from desktop.ui.widgets.import_dialog import ImportDialog, PreviewRow
 
 
-class CertImportDialog(QDialog):
-    def __init__(self, ctx: AppContext, paths: list[Path], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+class CertImporter:
+    """Certificate files (PEM, DER, PKCS#7, PKCS#12 with ``password``), one row per file."""
+
+    title = N_("Import certificates")
+    name = ""
+    changed = "certificate"
+    widths = (140, 110, 170, 150, 90)
+    read_text = N_("Reading the certificate files…")
+    apply_text = N_("Importing the certificates…")
+
+    def __init__(self, store, paths: list[Path]) -> None:
+        self.store = store
         self.paths = paths
-        self.result: svc.ImportPreview | None = None
-        self.imported = 0
-        self.setWindowTitle(tr("Import certificates"))
-        self.resize(1100, 560)
-        self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels([tr("File"), tr("Result"), tr("Name in certificate"),
-                                              tr("Kind"), tr("Valid until"), tr("Officer / explanation")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)  # one line per file; the full text is in the tooltip
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((140, 110, 170, 150, 90)):
-            self.table.setColumnWidth(column, width)
-        self.status_label = QLabel()
-        self.status_label.setWordWrap(True)
+        self.password: str | None = None
+
+    def read(self, progress) -> svc.ImportPreview:
+        files = svc.read_files(self.paths, self.password, lambda done, total: progress.report(done, total))
+        with self.store.session() as s:
+            return svc.preview(s, files)
+
+    def columns(self, _preview) -> list[str]:
+        return [tr("File"), tr("Result"), tr("Name in certificate"), tr("Kind"), tr("Valid until"),
+                tr("Officer / explanation")]
+
+    def rows(self, result: svc.ImportPreview) -> list[PreviewRow]:
+        rows = [PreviewRow([err.params.get("file", ""), tr("Error"), "", "", "", user_message(err)], "error")
+                for err in result.errors]
+        for item in result.items:
+            c = item.cert
+            if item.duplicate:
+                color, label = "skipped", tr("Already imported")
+            elif item.match in ("ambiguous", "no_match"):
+                color, label = "review", tr("New, to assign")
+            else:
+                color, label = "new", tr("New")
+            officer = item.officer_name or tr(svc.MATCH_TEXTS[item.match])
+            if item.officer_name:
+                officer += " (" + tr(svc.MATCH_TEXTS[item.match]) + ")"
+            explanation = parse.explain(item.kind.reason, c.issuer_cn, c.issuer_o, tr)
+            rows.append(PreviewRow([item.file, label, c.subject_cn, tr(parse.KIND_TEXTS[item.kind.kind]),
+                                    format_date(c.not_after.date()), officer], color, explanation))
+        return rows
+
+    def summary(self, result: svc.ImportPreview) -> str:
+        if result.has_errors:
+            return ""
+        if not result.items:
+            return tr("No certificate was found.")
+        return tr("{new} new, {dup} already imported, {review} to assign to an officer after the "
+                  "import. Point at a row to see why it has its kind.").format(
+            new=len(result.new_items), dup=result.duplicates, review=result.unmatched)
+
+    def blocked(self, result: svc.ImportPreview) -> str:
+        if not result.has_errors:
+            return ""
+        return tr("{count} files could not be read (in red). Nothing will be imported until they "
+                  "are fixed or left out.").format(count=len(result.errors))
+
+    def can_apply(self, result: svc.ImportPreview) -> bool:
+        return not result.has_errors and len(result.new_items) > 0
+
+    def button_text(self, result: svc.ImportPreview) -> str:
+        new = len(result.new_items)
+        return tr("Import {count} certificates").format(count=new) if new else tr("Import")
+
+    def apply(self, session, result: svc.ImportPreview) -> int:
+        return svc.apply(session, result)
+
+    def done_text(self, count: int) -> str:
+        return tr("Done: {count} certificates imported.").format(count=count)
+
+
+class CertImportDialog(ImportDialog):
+    """The preview, and the password of the .p12 / .pfx files among them."""
+
+    def __init__(self, ctx: AppContext, paths: list[Path], parent: QWidget | None = None) -> None:
+        super().__init__(ctx, CertImporter(ctx.store, paths), parent, (1100, 560))
+        self.paths = paths
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(tr("password of the .p12 / .pfx files"))
@@ -66,106 +108,20 @@ class CertImportDialog(QDialog):
         note = QLabel(tr("Only the certificate is kept; the private key in a .p12/.pfx file is never "
                          "stored."))
         note.setObjectName("hint")
-        self.apply_button = QPushButton(tr("Import"))
-        self.apply_button.setDefault(True)
-        self.apply_button.clicked.connect(self.apply)
-        close = QPushButton(tr("Close"))
-        close.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addWidget(note, 1)
-        buttons.addWidget(self.apply_button)
-        buttons.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.status_label)
-        layout.addWidget(self.password_row)
-        layout.addLayout(buttons)
+        self.add_below(self.password_row)
+        self.add_below(note)
         self.read()
 
-    # reading ------------------------------------------------------------------------------
+    @property
+    def imported(self) -> int:
+        """How many certificates the import wrote."""
+        return self.outcome or 0
+
     def read(self) -> None:
-        self.apply_button.setEnabled(False)
-        password = self.password.text() or None
-        store = self.ctx.store
-
-        def work(progress: Progress) -> svc.ImportPreview:
-            files = svc.read_files(self.paths, password,
-                                   lambda done, total: progress.report(done, total))
-            with store.session() as s:
-                return svc.preview(s, files)
-
-        run_with_progress(self.ctx.runner, self, tr("Reading the certificate files…"), work,
-                          self.show_preview, self.show_error)
-
-    def show_error(self, err: Exception) -> None:
-        self.status_label.setText(user_message(err))
-
-    def _put(self, row: int, values: list[str], state: str, tip: str = "") -> None:
-        for column, value in enumerate(values):
-            item = QTableWidgetItem(value)
-            item.setBackground(QBrush(QColor(COLORS[state])))
-            item.setToolTip(tip or value)
-            self.table.setItem(row, column, item)
+        self.importer.password = self.password.text() or None
+        self.load()
 
     def show_preview(self, result: svc.ImportPreview) -> None:
-        self.result = result
-        self.table.setRowCount(len(result.errors) + len(result.items))
-        for row, err in enumerate(result.errors):
-            self._put(row, [err.params.get("file", ""), tr("Error"), "", "", "", user_message(err)],
-                      "error")
-        for row, item in enumerate(result.items, start=len(result.errors)):
-            c = item.cert
-            if item.duplicate:
-                state, label = "duplicate", tr("Already imported")
-            elif item.match in ("ambiguous", "no_match"):
-                state, label = "review", tr("New, to assign")
-            else:
-                state, label = "new", tr("New")
-            officer = item.officer_name or tr(svc.MATCH_TEXTS[item.match])
-            if item.officer_name:
-                officer += " (" + tr(svc.MATCH_TEXTS[item.match]) + ")"
-            explanation = parse.explain(item.kind.reason, c.issuer_cn, c.issuer_o, tr)
-            self._put(row, [item.file, label, c.subject_cn, tr(parse.KIND_TEXTS[item.kind.kind]),
-                            format_date(c.not_after.date()), officer], state, explanation)
+        super().show_preview(result)
         self.password_row.setVisible(result.password_needed or any(
             p.suffix.lower() in parse.PKCS12_SUFFIXES for p in self.paths))
-        new = len(result.new_items)
-        if result.has_errors:
-            self.status_label.setText(tr("{count} files could not be read (in red). Nothing will be "
-                                         "imported until they are fixed or left out.").format(
-                count=len(result.errors)))
-        elif not result.items:
-            self.status_label.setText(tr("No certificate was found."))
-        else:
-            self.status_label.setText(tr("{new} new, {dup} already imported, {review} to assign to an "
-                                         "officer after the import. Point at a row to see why it "
-                                         "has its kind.").format(new=new, dup=result.duplicates,
-                                                                 review=result.unmatched))
-        self.apply_button.setEnabled(not result.has_errors and new > 0)
-        self.apply_button.setText(tr("Import {count} certificates").format(count=new) if new
-                                  else tr("Import"))
-
-    # applying -----------------------------------------------------------------------------
-    def apply(self) -> None:
-        if self.result is None or self.result.has_errors:
-            return
-        result = self.result
-        self.apply_button.setEnabled(False)
-
-        def work(_progress: Progress) -> int:
-            with self.ctx.write() as s:
-                return svc.apply(s, result)
-
-        run_with_progress(self.ctx.runner, self, tr("Importing the certificates…"), work,
-                          self.applied, self.apply_failed)
-
-    def apply_failed(self, err: Exception) -> None:
-        self.ctx.prompts.error(self, tr("Import certificates"), user_message(err))
-        self.apply_button.setEnabled(True)
-
-    def applied(self, count: int) -> None:
-        self.imported = count
-        self.ctx.signals.data_changed.emit("certificate")
-        self.ctx.prompts.info(self, tr("Import certificates"),
-                              tr("Done: {count} certificates imported.").format(count=self.imported))
-        self.accept()

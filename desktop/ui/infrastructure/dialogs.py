@@ -4,23 +4,14 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from core.infrastructure import equipment as svc
 from core.text import format_date
-from db.errors import N_, UserError, ValidationError
+from db.errors import N_, ValidationError
 from desktop.i18n import tr
 from desktop.ui.context import AppContext
-from desktop.ui.training.dialogs import _Form, combo, date_edit, read_date, read_number
+from desktop.ui.widgets.forms import FormDialog, combo, date_edit, read_date, read_number
 
 
 def read_int(edit: QLineEdit, field: str) -> int | None:
@@ -39,15 +30,13 @@ def set_current(box: QComboBox, value) -> None:
     box.setCurrentIndex(0)
 
 
-class EquipmentDialog(_Form):
+class EquipmentDialog(FormDialog):
+    table = "equipment"
+
     def __init__(self, ctx: AppContext, equipment_id: uuid.UUID | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, tr("Edit device") if equipment_id else tr("Add device"), parent, 560)
         self.equipment_id = equipment_id
-        self.saved_id: uuid.UUID | None = None
-        self.setWindowTitle(tr("Edit device") if equipment_id else tr("Add device"))
-        self.setMinimumWidth(560)
         self.kind = combo(svc.KINDS)
         self.subtype = QComboBox()
         self.kind.currentIndexChanged.connect(self._kind_changed)
@@ -84,7 +73,7 @@ class EquipmentDialog(_Form):
         self.warranty_end = date_edit()
         self.note = QPlainTextEdit()
         self.note.setFixedHeight(48)
-        form = QFormLayout()
+        form = self.form
         form.addRow(tr("Device type *"), self.kind)
         form.addRow(tr("Subtype"), self.subtype)
         form.addRow(tr("Make, model *"), self.make_model)
@@ -98,15 +87,11 @@ class EquipmentDialog(_Form):
         form.addRow(tr("Pages per minute"), self.pages_per_minute)
         form.addRow(tr("Warranty until"), self.warranty_end)
         form.addRow(tr("Note"), self.note)
-        self.form = form
         self.fields = {"kind": self.kind, "subtype": self.subtype, "make_model": self.make_model,
                        "asset_code": self.asset_code, "purchase_year": self.purchase_year,
                        "location": self.location, "state": self.state, "os": self.os,
                        "pages_per_minute": self.pages_per_minute,
                        "warranty_end": self.warranty_end}
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        self._finish(layout)
         self._kind_changed()
         self._os_changed()
         if equipment_id:
@@ -161,17 +146,6 @@ class EquipmentDialog(_Form):
             warranty_end=read_date(self.warranty_end, "warranty_end"),
             note=self.note.toPlainText())
 
-    def save(self) -> None:
-        try:
-            data = self.form_input()
-            with self.ctx.write() as s:
-                if self.equipment_id:
-                    item = svc.update(s, self.equipment_id, data)
-                else:
-                    item = svc.create(s, data)
-                self.saved_id = item.id
-        except UserError as err:
-            self.show_error(err)
-            return
-        self.ctx.signals.data_changed.emit("equipment")
-        self.accept()
+    def write(self, s):
+        data = self.form_input()
+        return svc.update(s, self.equipment_id, data) if self.equipment_id else svc.create(s, data)

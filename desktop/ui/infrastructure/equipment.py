@@ -12,7 +12,7 @@ from core.text import format_number
 from desktop.i18n import tr, user_message
 from desktop.ui.context import AppContext
 from desktop.ui.infrastructure.dialogs import EquipmentDialog
-from desktop.ui.infrastructure.model import EquipmentTableModel
+from desktop.ui.infrastructure.models import EquipmentTableModel
 from desktop.ui.widgets.tables import list_table
 
 TABLES = {"equipment", "officer"}

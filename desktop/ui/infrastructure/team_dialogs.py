@@ -4,52 +4,23 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from core.infrastructure import equipment as infrastructure
 from core.infrastructure import teams as svc
 from core.text import format_date
-from db.errors import UserError
 from desktop.i18n import tr
 from desktop.ui.context import AppContext
 from desktop.ui.infrastructure.dialogs import read_int, set_current
-from desktop.ui.training.dialogs import _Form, combo, date_edit, read_date
+from desktop.ui.widgets.forms import FormDialog, combo, date_edit, read_date
 
 
-class _TeamForm(_Form):
-    table = ""
-
-    def __init__(self, ctx: AppContext, title: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.saved_id: uuid.UUID | None = None
-        self.setWindowTitle(title)
-        self.setMinimumWidth(520)
-        self.form = QFormLayout()
-
-    def _done(self, fields: dict) -> None:
-        self.fields = fields
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        self._finish(layout)
-
-    def save(self) -> None:
-        try:
-            with self.ctx.write() as s:
-                self.saved_id = self.write(s).id
-        except UserError as err:
-            self.show_error(err)
-            return
-        self.ctx.signals.data_changed.emit(self.table)
-        self.accept()
-
-
-class TeamDialog(_TeamForm):
+class TeamDialog(FormDialog):
     table = "digital_team"
 
     def __init__(self, ctx: AppContext, team_id: uuid.UUID | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, tr("Edit team") if team_id else tr("Add team"), parent)
+        super().__init__(ctx, tr("Edit team") if team_id else tr("Add team"), parent, 520)
         self.team_id = team_id
         self.name = QLineEdit()
         self.name.setPlaceholderText(tr("e.g. Tổ công nghệ số cộng đồng thôn Đồng Tâm"))
@@ -63,8 +34,8 @@ class TeamDialog(_TeamForm):
                               (tr("Area"), self.area), (tr("Set up on"), self.established_on),
                               (tr("Note"), self.note)):
             self.form.addRow(label, widget)
-        self._done({"name": self.name, "kind": self.kind, "area": self.area,
-                    "established_on": self.established_on})
+        self.fields = {"name": self.name, "kind": self.kind, "area": self.area,
+                       "established_on": self.established_on}
         if team_id:
             with ctx.store.session() as s:
                 team = svc.get_team(s, team_id)
@@ -81,12 +52,12 @@ class TeamDialog(_TeamForm):
         return svc.save_team(s, data, self.team_id)
 
 
-class MemberDialog(_TeamForm):
+class MemberDialog(FormDialog):
     table = "team_member"
 
     def __init__(self, ctx: AppContext, team_id: uuid.UUID, member=None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, tr("Edit member") if member else tr("Add member"), parent)
+        super().__init__(ctx, tr("Edit member") if member else tr("Add member"), parent, 520)
         self.team_id, self.member_id = team_id, member.id if member else None
         self.officer = QComboBox()
         self.officer.addItem(tr("(citizen volunteer)"), None)
@@ -102,7 +73,7 @@ class MemberDialog(_TeamForm):
         for label, widget in ((tr("Officer"), self.officer), (tr("Full name"), self.full_name),
                               (tr("Phone"), self.phone), (tr("Role"), self.role)):
             self.form.addRow(label, widget)
-        self._done({"full_name": self.full_name, "phone": self.phone, "role": self.role})
+        self.fields = {"full_name": self.full_name, "phone": self.phone, "role": self.role}
         if member is not None:
             set_current(self.officer, member.officer_id)
             self.full_name.setText(member.full_name)
@@ -115,12 +86,12 @@ class MemberDialog(_TeamForm):
         return svc.save_member(s, self.team_id, data, self.member_id)
 
 
-class ActivityDialog(_TeamForm):
+class ActivityDialog(FormDialog):
     table = "team_activity"
 
     def __init__(self, ctx: AppContext, team_id: uuid.UUID, activity=None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, tr("Edit help given") if activity else tr("Record help given"), parent)
+        super().__init__(ctx, tr("Edit help given") if activity else tr("Record help given"), parent, 520)
         self.team_id, self.activity_id = team_id, activity.id if activity else None
         self.held_on = date_edit()
         self.description = QPlainTextEdit()
@@ -131,8 +102,8 @@ class ActivityDialog(_TeamForm):
         for label, widget in ((tr("Date *"), self.held_on), (tr("Help given *"), self.description),
                               (tr("People helped"), self.people_helped)):
             self.form.addRow(label, widget)
-        self._done({"held_on": self.held_on, "description": self.description,
-                    "people_helped": self.people_helped})
+        self.fields = {"held_on": self.held_on, "description": self.description,
+                       "people_helped": self.people_helped}
         if activity is not None:
             self.held_on.setText(format_date(activity.held_on))
             self.description.setPlainText(activity.description)

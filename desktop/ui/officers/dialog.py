@@ -6,23 +6,14 @@ import uuid
 
 from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QFormLayout,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from core.officers import registry as svc
 from core.text import format_date, parse_date
-from db.errors import N_, UserError, ValidationError
+from db.errors import N_, ValidationError
 from desktop.i18n import tr
 from desktop.ui.context import AppContext
-from desktop.ui.widgets.forms import button_box, error_label, show_field_error
+from desktop.ui.widgets.forms import FormDialog
 
 COMMON_POSITIONS = (
     "Chủ tịch UBND",
@@ -36,14 +27,12 @@ COMMON_POSITIONS = (
 )
 
 
-class OfficerDialog(QDialog):
+class OfficerDialog(FormDialog):
+    table = "officer"
+
     def __init__(self, ctx: AppContext, officer_id: uuid.UUID | None = None, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, tr("Edit officer") if officer_id else tr("Add officer"), parent, 520)
         self.officer_id = officer_id
-        self.saved_id: uuid.UUID | None = None
-        self.setWindowTitle(tr("Edit officer") if officer_id else tr("Add officer"))
-        self.setMinimumWidth(520)
 
         self.full_name = QLineEdit()
         self.full_name.setMaxLength(128)
@@ -85,7 +74,7 @@ class OfficerDialog(QDialog):
         self.note.setFixedHeight(60)
         self.note.setToolTip(tr("Anything worth keeping about this officer"))
 
-        form = QFormLayout()
+        form = self.form
         form.addRow(tr("Full name *"), self.full_name)
         form.addRow(tr("CCCD number *"), self.cccd)
         form.addRow(tr("Date of birth"), self.birth_date)
@@ -102,15 +91,6 @@ class OfficerDialog(QDialog):
             "gender": self.gender, "position": self.position, "department": self.department,
             "phone": self.phone, "email": self.email, "note": self.note,
         }
-
-        self.error = error_label()
-        self.buttons = button_box()
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
         if officer_id:
             self._load(officer_id)
 
@@ -151,20 +131,6 @@ class OfficerDialog(QDialog):
             note=self.note.toPlainText(),
         )
 
-    def show_error(self, err: UserError) -> None:
-        show_field_error(self.fields, self.error, err)
-
-    def save(self) -> None:
-        try:
-            data = self.form_input()
-            with self.ctx.write() as s:
-                if self.officer_id:
-                    officer = svc.update(s, self.officer_id, data)
-                else:
-                    officer = svc.create(s, data)
-                self.saved_id = officer.id
-        except UserError as err:
-            self.show_error(err)
-            return
-        self.ctx.signals.data_changed.emit("officer")
-        self.accept()
+    def write(self, s):
+        data = self.form_input()
+        return svc.update(s, self.officer_id, data) if self.officer_id else svc.create(s, data)

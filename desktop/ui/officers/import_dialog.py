@@ -4,38 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDialog,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QWidget
 
 from core.officers import import_xlsx as imp
 from core.text import format_date
 from desktop.i18n import N_, tr, user_message
 from desktop.ui.context import AppContext
-from desktop.ui.tasks import Progress, run_with_progress
-
-STATUS_LABELS = {
-    "new": N_("New"),
-    "update": N_("Update"),
-    "unchanged": N_("Unchanged"),
-    "error": N_("Error"),
-    "duplicate": N_("Duplicate"),
-}
-STATUS_COLORS = {"error": "#ffebee", "duplicate": "#ffebee", "new": "#e8f5e9", "update": "#fff8e1"}
+from desktop.ui.widgets.import_dialog import (
+    STATUS_COLORS,
+    FileImporter,
+    ImportDialog,
+    PreviewRow,
+    status_text,
+)
 
 
 def column_letter(index: int) -> str:
@@ -47,70 +28,105 @@ def column_letter(index: int) -> str:
     return letters
 
 
-class OfficerImportDialog(QDialog):
-    def __init__(self, ctx: AppContext, path: Path, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.path = Path(path)
-        self.table_data: imp.SheetTable | None = None
-        self.preview: imp.ImportPreview | None = None
-        self.summary: imp.ImportSummary | None = None
-        self._generation = 0
-        self.setWindowTitle(tr("Import officers from Excel"))
-        self.resize(1000, 640)
+class OfficerImporter(FileImporter):
+    """The sheet is read once; the preview follows the columns chosen (``mapping``)."""
 
-        self.file_label = QLabel(tr("File: {name}").format(name=self.path.name))
+    title = N_("Import officers from Excel")
+    changed = "officer"
+    widths = (55, 95, 190, 115, 95, 170)
+    apply_text = N_("Importing officers…")
+
+    def __init__(self, store, path: Path) -> None:
+        super().__init__(store, path)
+        self.table: imp.SheetTable | None = None
+        self.mapping: dict[str, int | None] | None = None  # None: as guessed from the headers
+
+    def read(self, _progress) -> imp.ImportPreview:
+        if self.table is None:
+            self.table = imp.read_table(self.path)
+        if self.mapping is None:
+            self.mapping = imp.guess_mapping(self.table)
+        with self.store.session() as s:
+            return imp.preview(s, self.table, self.mapping)
+
+    def columns(self, _preview) -> list[str]:
+        return [tr("Row"), tr("Result"), tr("Full name"), tr("CCCD number"), tr("Date of birth"),
+                tr("Position"), tr("Problems")]
+
+    def rows(self, p: imp.ImportPreview) -> list[PreviewRow]:
+        rows = []
+        for row in p.rows:
+            d = row.data
+            problems = "; ".join(user_message(problem) for problem in row.problems)
+            if row.status == "update" and row.changes:
+                problems = tr("Changes: {fields}").format(
+                    fields=", ".join(tr(imp.FIELD_LABELS.get(c, c)) for c in row.changes))
+            rows.append(PreviewRow([str(row.row_no), status_text(row.status), d.full_name if d else "",
+                                    d.cccd if d else "", format_date(d.birth_date) if d else "",
+                                    d.position if d else "", problems], STATUS_COLORS[row.status]))
+        return rows
+
+    def summary(self, p: imp.ImportPreview) -> str:
+        counts = tr("{new} new, {update} to update, {same} unchanged, {errors} with errors").format(
+            new=p.new, update=p.updated, same=p.unchanged, errors=p.errors)
+        return counts + "."
+
+    def blocked(self, p: imp.ImportPreview) -> str:
+        if not p.has_errors:
+            return ""
+        return " ".join([*(user_message(problem) for problem in p.problems), tr(
+            "Fix the rows marked in red in the Excel file (or the column choice above), then open "
+            "the file again. Nothing has been imported.")])
+
+    def can_apply(self, p: imp.ImportPreview) -> bool:
+        return not p.has_errors and p.new + p.updated > 0
+
+    def button_text(self, p: imp.ImportPreview) -> str:
+        return tr("Import {count} officers").format(count=p.new + p.updated)
+
+    def apply(self, session, _preview) -> imp.ImportSummary:
+        # checked again inside the write: the list may have changed since the preview
+        return imp.apply(session, imp.preview(session, self.table, self.mapping))
+
+    def done_text(self, summary: imp.ImportSummary) -> str:
+        return tr("Done: {created} officers added, {updated} updated, {same} unchanged.").format(
+            created=summary.created, updated=summary.updated, same=summary.unchanged)
+
+
+class OfficerImportDialog(ImportDialog):
+    """The preview, with the columns of the file recognised from their headers and changeable."""
+
+    def __init__(self, ctx: AppContext, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, OfficerImporter(ctx.store, path), parent, (1000, 640))
+        self.file_label = QLabel(tr("File: {name}").format(name=self.importer.name))
         self.file_label.setWordWrap(True)
         self.mapping_box = QGroupBox(tr("Columns of the file (check and correct if needed)"))
         self.mapping_grid = QGridLayout(self.mapping_box)
         self.combos: dict[str, QComboBox] = {}
-        self.status_label = QLabel(tr("Reading the file…"))
-        self.status_label.setWordWrap(True)
-        self.rows_table = QTableWidget(0, 7)
-        self.rows_table.setHorizontalHeaderLabels([
-            tr("Row"), tr("Result"), tr("Full name"), tr("CCCD number"), tr("Date of birth"),
-            tr("Position"), tr("Problems"),
-        ])
-        self.rows_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.rows_table.verticalHeader().hide()
-        self.rows_table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
-        for col, width in enumerate((55, 95, 190, 115, 95, 170)):
-            self.rows_table.setColumnWidth(col, width)
-        self.apply_button = QPushButton(tr("Import"))
-        self.apply_button.setEnabled(False)
-        self.apply_button.clicked.connect(self.apply)
-        self.close_button = QPushButton(tr("Close"))
-        self.close_button.clicked.connect(self.reject)
-
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.apply_button)
-        buttons.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.file_label)
-        layout.addWidget(self.mapping_box)
-        layout.addWidget(self.status_label)
-        layout.addWidget(self.rows_table, 1)
-        layout.addLayout(buttons)
+        self.add_above(self.file_label)
+        self.add_above(self.mapping_box)
         self.mapping_box.hide()
-        self.ctx.runner.run(lambda _p: imp.read_table(self.path), self.on_table, self.on_error)
+        self.load()
 
-    # reading ------------------------------------------------------------------------------
-    def on_error(self, err: Exception) -> None:
-        text = user_message(err)
-        self.status_label.setText(text)
-        self.status_label.setStyleSheet("color: #c62828; font-weight: bold;")
-        self.apply_button.setEnabled(False)
+    @property
+    def summary(self) -> imp.ImportSummary | None:
+        """What the import wrote."""
+        return self.outcome
 
-    def on_table(self, table: imp.SheetTable) -> None:
-        self.table_data = table
+    @property
+    def rows_table(self):
+        return self.table
+
+    def show_preview(self, preview: imp.ImportPreview) -> None:
+        if not self.combos:
+            self._show_columns(self.importer.table)
+        super().show_preview(preview)
+
+    def _show_columns(self, table: imp.SheetTable) -> None:
         self.file_label.setText(
             tr("File: {name} — sheet “{sheet}”, header on row {first}–{last}, {rows} data rows").format(
-                name=self.path.name, sheet=table.sheet_name, first=table.header_row_first,
-                last=table.header_row_last, rows=len(table.rows),
-            )
-        )
-        mapping = imp.guess_mapping(table)
+                name=self.importer.name, sheet=table.sheet_name, first=table.header_row_first,
+                last=table.header_row_last, rows=len(table.rows)))
         for i, field in enumerate(imp.FIELDS):
             combo = QComboBox()
             # long headers must not widen the dialog past a small screen (1366×768 at 150 %)
@@ -120,108 +136,17 @@ class OfficerImportDialog(QDialog):
             for col, header in enumerate(table.headers):
                 if header:
                     combo.addItem(f"{column_letter(col)}: {header}", col)
-            combo.setCurrentIndex(max(0, combo.findData(mapping.get(field))))
-            combo.currentIndexChanged.connect(self.refresh_preview)
+            combo.setCurrentIndex(max(0, combo.findData(self.importer.mapping.get(field))))
+            combo.currentIndexChanged.connect(self.mapping_changed)
             label = tr(imp.FIELD_LABELS[field]) + (" *" if field in imp.REQUIRED else "")
             self.mapping_grid.addWidget(QLabel(label), i // 3, (i % 3) * 2)
             self.mapping_grid.addWidget(combo, i // 3, (i % 3) * 2 + 1)
             self.combos[field] = combo
         self.mapping_box.show()
-        self.refresh_preview()
 
     def mapping(self) -> dict[str, int | None]:
         return {field: combo.currentData() for field, combo in self.combos.items()}
 
-    def refresh_preview(self) -> None:
-        if self.table_data is None:
-            return
-        table, mapping = self.table_data, self.mapping()
-
-        def work(_progress: Progress) -> imp.ImportPreview:
-            with self.ctx.store.session() as s:
-                return imp.preview(s, table, mapping)
-
-        self._generation += 1
-        generation = self._generation
-
-        def shown(preview: imp.ImportPreview) -> None:
-            if generation == self._generation:  # an older mapping's answer arriving late is dropped
-                self.show_preview(preview)
-
-        self.apply_button.setEnabled(False)
-        self.ctx.runner.run(work, shown, self.on_error)
-
-    def show_preview(self, preview: imp.ImportPreview) -> None:
-        self.preview = preview
-        self.rows_table.setRowCount(len(preview.rows))
-        for r, row in enumerate(preview.rows):
-            data = row.data
-            problems = "; ".join(user_message(p) for p in row.problems)
-            if row.status == "update" and row.changes:
-                problems = tr("Changes: {fields}").format(
-                    fields=", ".join(tr(imp.FIELD_LABELS.get(c, c)) for c in row.changes))
-            values = [
-                str(row.row_no), tr(STATUS_LABELS.get(row.status, row.status)),
-                data.full_name if data else "", data.cccd if data else "",
-                format_date(data.birth_date) if data else "", data.position if data else "", problems,
-            ]
-            color = STATUS_COLORS.get(row.status)
-            for c, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                if c == 0:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                if color:
-                    item.setBackground(QBrush(QColor(color)))
-                item.setToolTip(value)
-                self.rows_table.setItem(r, c, item)
-        counts = tr("{new} new, {update} to update, {same} unchanged, {errors} with errors").format(
-            new=preview.new, update=preview.updated, same=preview.unchanged, errors=preview.errors)
-        file_problems = [user_message(p) for p in preview.problems]
-        if preview.has_errors:
-            text = counts + ". " + tr("Fix the rows marked in red in the Excel file (or the column "
-                                      "choice above), then open the file again. Nothing has been imported.")
-            if file_problems:
-                text = " ".join(file_problems) + " " + text
-            self.status_label.setStyleSheet("color: #c62828; font-weight: bold;")
-        else:
-            text = counts + "."
-            self.status_label.setStyleSheet("")
-        self.status_label.setText(text)
-        changes = preview.new + preview.updated
-        self.apply_button.setText(tr("Import {count} officers").format(count=changes))
-        self.apply_button.setEnabled(not preview.has_errors and changes > 0)
-
-    # applying -----------------------------------------------------------------------------
-    def apply(self) -> None:
-        if self.table_data is None:
-            return
-        table, mapping = self.table_data, self.mapping()
-
-        def work(progress: Progress) -> imp.ImportSummary:
-            with self.ctx.write() as s:  # one transaction: all rows or none
-                summary = imp.apply(s, imp.preview(s, table, mapping))
-                progress.check()  # cancelled: leaving the block rolls everything back
-                return summary
-
-        self.apply_button.setEnabled(False)
-        run_with_progress(self.ctx.runner, self, tr("Importing officers…"), work,
-                          self.on_applied, self.on_apply_error, self.on_cancelled)
-
-    def on_cancelled(self) -> None:
-        self.status_label.setText(tr("Import cancelled. Nothing has been imported."))
-        self.apply_button.setEnabled(True)
-
-    def on_apply_error(self, err: Exception) -> None:
-        self.on_error(err)
-        self.ctx.prompts.error(self, tr("Import officers from Excel"),
-                               user_message(err) + "\n" + tr("Nothing has been imported."))
-
-    def on_applied(self, summary: imp.ImportSummary) -> None:
-        self.summary = summary
-        self.ctx.signals.data_changed.emit("officer")
-        self.ctx.prompts.info(
-            self, tr("Import officers from Excel"),
-            tr("Done: {created} officers added, {updated} updated, {same} unchanged.").format(
-                created=summary.created, updated=summary.updated, same=summary.unchanged),
-        )
-        self.accept()
+    def mapping_changed(self) -> None:
+        self.importer.mapping = self.mapping()
+        self.load()

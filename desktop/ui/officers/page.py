@@ -22,7 +22,7 @@ from db.errors import UserError
 from desktop.i18n import N_, tr, user_message
 from desktop.ui.context import AppContext
 from desktop.ui.officers.dialog import OfficerDialog
-from desktop.ui.officers.model import OfficerTableModel
+from desktop.ui.officers.models import OfficerTableModel
 from desktop.ui.widgets.tables import list_table
 
 STATUS_CHOICES = (("active", N_("Working")), ("inactive", N_("Left")), ("all", N_("All")))
@@ -39,7 +39,8 @@ class OfficersPage(QWidget):
         self.search.setPlaceholderText(tr("Search by name, CCCD, position, phone… (accents optional)"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(200)
-        self.search.setToolTip(tr("Every word must start a word of the name, CCCD, position, department or phone (Ctrl+F)"))
+        self.search.setToolTip(tr("Every word must start a word of the name, CCCD, position, department or "
+                                  "phone (Ctrl+F)"))
         self._search_timer = QTimer(self, singleShot=True, interval=250)
         self._search_timer.timeout.connect(self.apply_filters)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
@@ -59,7 +60,8 @@ class OfficersPage(QWidget):
         self.edit_button = QPushButton(tr("Edit"))
         self.edit_button.setToolTip(tr("Edit the selected officer (Enter or double-click)"))
         self.toggle_button = QPushButton(tr("Mark as left"))
-        self.toggle_button.setToolTip(tr("The officer has left the commune (transfer, retirement); data is kept"))
+        self.toggle_button.setToolTip(tr("The officer has left the commune (transfer, retirement); data is "
+                                         "kept"))
         self.delete_button = QPushButton(tr("Delete"))
         self.delete_button.setToolTip(tr("Delete an officer entered by mistake"))
         self.import_button = QPushButton(tr("Import from Excel…"))

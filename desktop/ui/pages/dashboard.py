@@ -25,23 +25,7 @@ from core.text import format_number
 from desktop.i18n import tr
 from desktop.ui.certificates.summary import CertificateSummary
 from desktop.ui.context import AppContext
-
-
-class StatCard(QFrame):
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("statCard")
-        self.value = QLabel("–")
-        self.value.setObjectName("statValue")
-        self.caption = QLabel(title)
-        self.caption.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.value)
-        layout.addWidget(self.caption)
-
-    def set_value(self, value: int) -> None:
-        self.value.setText(format_number(value))
-
+from desktop.ui.widgets.stat_card import StatCard
 
 # compact boxes: smaller figures than the headline, a white box around each section
 STYLE = """
@@ -170,8 +154,8 @@ class DashboardPage(QWidget):
             order = ("backlog", "certificates", "training", "officers", "infrastructure", "reports", "sync")
             placed = [(self.left, key) for key in order]
         else:
-            placed = [(self.left, "backlog"), (self.left, "training")] + [
-                (self.right, key) for key in ("officers", "certificates", "infrastructure", "reports", "sync")]
+            right = ("officers", "certificates", "infrastructure", "reports", "sync")
+            placed = [(self.left, "backlog"), (self.left, "training")] + [(self.right, key) for key in right]
         for column, key in placed:
             column.addWidget(self.boxes[key])
         for column in (self.left, self.right):

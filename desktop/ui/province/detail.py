@@ -13,7 +13,7 @@ from core.province import client as svc
 from core.province.client import CommuneDetail, CommuneRow
 from core.text import format_date, format_number, format_percent
 from desktop.i18n import N_, tr, user_message
-from desktop.ui.province.model import forecast_text, forecast_tip, stale_tip, when_text
+from desktop.ui.province.models import forecast_text, forecast_tip, stale_tip, when_text
 from desktop.ui.tasks import run_with_progress
 from desktop.ui.widgets.tables import list_table
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 from core.province import client as svc
 from desktop.i18n import tr, user_message
 from desktop.ui.context import AppContext
-from desktop.ui.province.model import CommuneFilter, SummaryModel, when_text
+from desktop.ui.province.models import CommuneFilter, SummaryModel, when_text
 from desktop.ui.tasks import run_with_progress
 from desktop.ui.widgets.tables import list_table
 
@@ -173,7 +173,7 @@ class ProvincePage(QWidget):
 
     def ready_keys(self) -> bool:
         """The signing key can be used: keyring, or the key file once its passphrase is typed."""
-        from desktop.ui.sync.dialogs import ready_keys
+        from desktop.ui.widgets.passphrase import ready_keys
 
         ok, self.passphrase = ready_keys(self.ctx.store, self.ctx.prompts, self, self.passphrase)
         return ok

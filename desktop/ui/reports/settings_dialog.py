@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QFormLayout,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from core.reports import data
 from core.reports import register as service
-from db.errors import UserError
 from desktop.i18n import tr
 from desktop.ui.context import AppContext
-from desktop.ui.widgets.forms import button_box, error_label, show_field_error
+from desktop.ui.widgets.forms import FormDialog
 
 AUTHORITY_TEXTS = {
     "tm": "TM. ỦY BAN NHÂN DÂN",
@@ -27,12 +18,11 @@ AUTHORITY_TEXTS = {
 }
 
 
-class ReportSettingsDialog(QDialog):
+class ReportSettingsDialog(FormDialog):
+    table = "setting"
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setWindowTitle(tr("Report settings"))
-        self.setMinimumWidth(560)
+        super().__init__(ctx, tr("Report settings"), parent, 560)
         with ctx.store.session() as s:
             self.settings = service.load_settings(s)
             signers = data.signer_candidates(s)
@@ -53,8 +43,7 @@ class ReportSettingsDialog(QDialog):
         self.signer_title.setPlaceholderText(tr("e.g. CHỦ TỊCH, PHÓ CHỦ TỊCH"))
         self.recipients = QPlainTextEdit("\n".join(self.settings.recipients))
         self.recipients.setFixedHeight(110)
-        self.error = error_label()
-        form = QFormLayout()
+        form = self.form
         form.addRow(tr("Place on the date line"), self.place)
         form.addRow(tr("Parent body"), self.parent_body)
         form.addRow(tr("Issuing body"), self.issuing_body)
@@ -63,13 +52,6 @@ class ReportSettingsDialog(QDialog):
         form.addRow(tr("Signs on behalf of"), self.authority)
         form.addRow(tr("Signer's title"), self.signer_title)
         form.addRow(tr("Recipients (one per line)"), self.recipients)
-        buttons = button_box()
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
         self.fields = {"place": self.place, "issuing_body": self.issuing_body,
                        "signer": self.signer, "authority": self.authority}
 
@@ -81,12 +63,5 @@ class ReportSettingsDialog(QDialog):
             authority=self.authority.currentData(),
             recipients=self.recipients.toPlainText().splitlines())
 
-    def save(self) -> None:
-        try:
-            with self.ctx.write() as s:
-                service.save_settings(s, self.values())
-        except UserError as err:
-            show_field_error(self.fields, self.error, err)
-            return
-        self.ctx.signals.data_changed.emit("setting")
-        self.accept()
+    def write(self, s) -> None:
+        service.save_settings(s, self.values())

@@ -1,6 +1,6 @@
 """Automatic sync every N minutes (setting ``sync.auto_minutes``): a QTimer that runs the same
 sync as "Đồng bộ ngay" in the background runner — only when enrolled with a hub and the network
-is up, never two syncs at once (``gate``), skipped while a manual sync or import runs, waiting
+is up, never two syncs at once (the controller's gate), skipped while a manual sync or import runs, waiting
 longer after each failure (2×, 4×, 8× the interval). Errors are never a popup: the status bar
 and the Đồng bộ screen show the last one."""
 
@@ -14,54 +14,12 @@ from PySide6.QtWidgets import QLabel, QStatusBar
 from core.sync import service as sync_svc
 from core.sync import settings as sync_settings
 from desktop.i18n import tr, user_message
+from desktop.ui import sync_controller
 from desktop.ui.context import AppContext
 
 MAX_BACKOFF = 8  # the interval is multiplied by at most this after failures
 WARNING_STYLE = "color: #c62828; font-weight: bold;"
 STATUS_WARNING_STYLE = "color: #c62828;"  # the status bar has little room: not bold
-
-
-class SyncGate:
-    """One sync, export or import at a time in this window."""
-
-    def __init__(self) -> None:
-        self.owner: str | None = None
-
-    def acquire(self, owner: str = "manual") -> bool:
-        if self.owner is not None:
-            return False
-        self.owner = owner
-        return True
-
-    def release(self, owner: str = "manual") -> None:
-        if self.owner == owner:
-            self.owner = None
-
-
-def gate(ctx: AppContext) -> SyncGate:
-    found = getattr(ctx, "_sync_gate", None)
-    if found is None:
-        found = ctx._sync_gate = SyncGate()
-    return found
-
-
-def current(ctx: AppContext) -> AutoSync | None:
-    return getattr(ctx, "_auto_sync", None)
-
-
-def network_offline() -> bool:
-    """True only when the OS says there is no network at all (unknown counts as online)."""
-    from PySide6.QtNetwork import QNetworkInformation
-
-    info = QNetworkInformation.instance()
-    if info is None or not info.supports(QNetworkInformation.Feature.Reachability):
-        return False
-    return info.reachability() == QNetworkInformation.Reachability.Disconnected
-
-
-def offline_text() -> str:
-    return tr("This computer has no network connection, so it cannot reach the province server. "
-              "The changes stay here; sync when the network is back, or use Export to USB.")
 
 
 def clock_warning(ctx: AppContext) -> str:
@@ -73,7 +31,7 @@ class AutoSync(QObject):
     def __init__(self, ctx: AppContext, bar: QStatusBar | None = None) -> None:
         super().__init__(bar)
         self.ctx = ctx
-        ctx._auto_sync = self
+        ctx.sync.auto = self
         self.failures = 0
         self.next_at: dt.datetime | None = None
         self.last_error: str = ""
@@ -122,9 +80,9 @@ class AutoSync(QObject):
         hub = sync_svc.hub_peer(self.ctx.store)
         if hub is None or not hub.url:
             return tr("not connected to the province server")
-        if network_offline():
+        if sync_controller.network_offline():
             return tr("waiting for the network")
-        if gate(self.ctx).owner is not None:
+        if self.ctx.sync.gate.owner is not None:
             return tr("another sync or import is running")
         if sync_svc.uses_key_file(self.ctx.store):
             return tr("the signing key needs its passphrase: use Sync now")
@@ -132,7 +90,7 @@ class AutoSync(QObject):
 
     def tick(self) -> None:
         reason = self.skip_reason()
-        if reason is not None or not gate(self.ctx).acquire("auto"):
+        if reason is not None or not self.ctx.sync.gate.acquire("auto"):
             self.skipped = reason or tr("another sync or import is running")
             self.reschedule()
             return
@@ -163,7 +121,7 @@ class AutoSync(QObject):
 
     def _finish(self) -> None:
         self.running = False
-        gate(self.ctx).release("auto")
+        self.ctx.sync.gate.release("auto")
 
     # network ----------------------------------------------------------------------------
     def _watch_network(self) -> None:
@@ -175,7 +133,7 @@ class AutoSync(QObject):
 
     def _network_changed(self, _reachability) -> None:
         """Back online after waiting: sync within a minute instead of a whole interval."""
-        if self.minutes() and not network_offline() and self.skipped:
+        if self.minutes() and not sync_controller.network_offline() and self.skipped:
             self.timer.start(60_000)
             self.next_at = dt.datetime.now() + dt.timedelta(minutes=1)
             self.refresh_labels()

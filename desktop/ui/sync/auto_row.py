@@ -38,7 +38,7 @@ class AutoRow:
 
     def choose(self, _index: int = 0) -> None:
         minutes = self.combo.currentData()
-        runner = auto.current(self.ctx)
+        runner = self.ctx.sync.auto
         try:
             if runner is not None:
                 runner.set_minutes(minutes)
@@ -57,7 +57,7 @@ class AutoRow:
     def refresh(self) -> None:
         minutes = sync_settings.auto_minutes(self.ctx.store)
         self.combo.setCurrentIndex(max(0, self.combo.findData(minutes)))
-        runner = auto.current(self.ctx)
+        runner = self.ctx.sync.auto
         self.status.setText(_status(runner, minutes))
         lines = [text for text in (auto.clock_warning(self.ctx),
                                    runner.error_text() if runner else "") if text]

@@ -4,35 +4,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
 
 from core.sync import settings as sync_settings
 from db.errors import UserError
 from desktop.i18n import N_, tr, user_message
 from desktop.ui.context import AppContext
-from desktop.ui.widgets.forms import button_box, error_label, mark_error
+from desktop.ui.widgets.forms import FormDialog, mark_error
 
 PROXY_CHOICES = (("none", N_("No proxy (direct connection)")),
                  ("system", N_("Use the proxy of Windows (system settings)")),
                  ("manual", N_("This proxy:")))
 
 
-class ConnectionDialog(QDialog):
+class ConnectionDialog(FormDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setWindowTitle(tr("Connection settings"))
+        super().__init__(ctx, tr("Connection settings"), parent, 560)
         conn = sync_settings.load(ctx.store)
         intro = QLabel(tr("How this computer reaches the province server. Change these only as "
                           "the province or the IT staff say."))
@@ -71,7 +58,7 @@ class ConnectionDialog(QDialog):
         self.bundle_mb.setValue(conn.bundle_mb)
         self.bundle_mb.setToolTip(tr("Larger exports are split into several files of at most "
                                      "this size, sent one after the other"))
-        form = QFormLayout()
+        form = self.form
         form.addRow(tr("Proxy"), self.proxy_mode)
         form.addRow(tr("Proxy address"), self.proxy_host)
         form.addRow(tr("Proxy user"), self.proxy_user)
@@ -80,16 +67,7 @@ class ConnectionDialog(QDialog):
         form.addRow(tr("Timeout"), self.timeout)
         form.addRow(tr("Largest sync file"), self.bundle_mb)
         self.proxy_mode.currentIndexChanged.connect(self._proxy_fields)
-        self.error = error_label()
-        buttons = button_box(tr("Save"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(560)
+        self.add_above(intro)
         self._proxy_fields()
 
     def _proxy_fields(self) -> None:

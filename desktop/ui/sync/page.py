@@ -22,11 +22,9 @@ from core.text import format_number
 from db.errors import UserError
 from desktop.i18n import tr, user_message
 from desktop.ui.context import AppContext
-from desktop.ui.hub.connect import add_hub_buttons
-from desktop.ui.sync import auto, models
+from desktop.ui.sync import models
 from desktop.ui.sync.auto_row import AutoRow
 from desktop.ui.sync.conflicts import ConflictsTab
-from desktop.ui.sync.dialogs import ready_keys
 from desktop.ui.sync.drives import DriveDialog
 from desktop.ui.tasks import run_with_progress
 from desktop.ui.widgets.tables import list_table
@@ -39,7 +37,6 @@ class SyncPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._passphrase: str | None = None
         self._queue: list[Path] = []  # files chosen together, imported one after the other
         title = QLabel(tr("Sync"))
         title.setObjectName("pageTitle")
@@ -56,7 +53,14 @@ class SyncPage(QWidget):
         header.addStretch(1)
         header.addWidget(self.export_button)
         header.addWidget(self.import_button)
-        add_hub_buttons(self, header)
+        self.connect_button = QPushButton(tr("Connect to the province server…"))
+        self.sync_now_button = QPushButton(tr("Sync now"))
+        self.sync_now_button.setToolTip(tr("Send this computer's changes to the province server and "
+                                           "receive the other computers' changes (Internet)"))
+        self.connect_button.clicked.connect(lambda: ctx.sync.connect_hub(self))
+        self.sync_now_button.clicked.connect(lambda: ctx.sync.sync_now(self))
+        header.addWidget(self.connect_button)
+        header.addWidget(self.sync_now_button)
         self.state = self._state_box()
         self.history = models.log_model(ctx)
         self.quarantine = models.quarantine_model(ctx)
@@ -134,12 +138,6 @@ class SyncPage(QWidget):
         error = row.error if row is not None else None
         self.history_message.setText(error.message(tr) if error else "")
 
-    # keys -------------------------------------------------------------------------------
-    def _ready_keys(self) -> bool:
-        """The signing key can be used: keyring, or the key file with its passphrase."""
-        ok, self._passphrase = ready_keys(self.ctx.store, self.ctx.prompts, self, self._passphrase)
-        return ok
-
     # export -----------------------------------------------------------------------------
     def export_usb(self) -> None:
         try:
@@ -150,12 +148,12 @@ class SyncPage(QWidget):
         dialog = DriveDialog(self.ctx.prompts, self)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.folder is None:
             return
-        if not self._ready_keys():
+        if not self.ctx.sync.ready_keys(self):
             return
         self.write_to(dialog.folder, str(peer.node_id))
 
     def write_to(self, folder: Path, peer: str) -> None:
-        store, passphrase = self.ctx.store, self._passphrase
+        store, passphrase = self.ctx.store, self.ctx.sync.passphrase
 
         limits = part_limits(store)
 
@@ -185,9 +183,9 @@ class SyncPage(QWidget):
     def import_usb(self) -> None:
         paths = self.ctx.prompts.open_files(self, tr("Return file from the province"),
                                             tr("Xã Số sync files (*.xaso)"))
-        if not paths or not self._ready_keys():
+        if not paths or not self.ctx.sync.ready_keys(self):
             return
-        if not auto.gate(self.ctx).acquire("import"):
+        if not self.ctx.sync.gate.acquire("import"):
             self.ctx.prompts.info(self, tr("Import from USB"),
                                   tr("A sync is already running; wait for it to end."))
             return
@@ -196,13 +194,13 @@ class SyncPage(QWidget):
 
     def _next_import(self) -> None:
         if not self._queue:
-            auto.gate(self.ctx).release("import")
+            self.ctx.sync.gate.release("import")
             return
         self.import_path(self._queue.pop(0))
 
     def import_path(self, path: Path) -> None:
         """Check ``path``, ask, apply; then the next file chosen (several: in seq order)."""
-        store, passphrase = self.ctx.store, self._passphrase
+        store, passphrase = self.ctx.store, self.ctx.sync.passphrase
 
         def check(progress):
             return sync_svc.import_file(store, path, dry_run=True, channel="usb",
@@ -220,7 +218,7 @@ class SyncPage(QWidget):
                           self._import_failed)
 
     def _apply(self, path: Path) -> None:
-        store, passphrase = self.ctx.store, self._passphrase
+        store, passphrase = self.ctx.store, self.ctx.sync.passphrase
 
         def work(progress):
             return sync_svc.import_file(store, path, channel="usb", passphrase=passphrase,
@@ -246,18 +244,14 @@ class SyncPage(QWidget):
 
     def _stop_imports(self) -> None:
         self._queue = []
-        auto.gate(self.ctx).release("import")
+        self.ctx.sync.gate.release("import")
 
     def _import_failed(self, err: Exception) -> None:
         self._stop_imports()
         self._failed(tr("Import from USB"))(err)
 
     def _failed(self, title: str):
-        def show(err: Exception) -> None:
-            self.ctx.signals.data_changed.emit("sync_log")
-            self.ctx.prompts.error(self, title, user_message(err))
-
-        return show
+        return self.ctx.sync.failed(self, title)
 
 
 def part_limits(store):

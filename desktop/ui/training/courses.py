@@ -26,7 +26,7 @@ from db.errors import UserError
 from desktop.i18n import tr, user_message
 from desktop.ui.context import AppContext
 from desktop.ui.training.dialogs import CourseDialog, SessionDialog
-from desktop.ui.training.model import CourseTableModel
+from desktop.ui.training.models import CourseTableModel
 from desktop.ui.widgets.tables import list_table
 
 TABLES = {"course", "training_session", "attendance", "course_result", "officer"}
@@ -50,7 +50,8 @@ class CoursesTab(QWidget):
         self.results_button = QPushButton(tr("Completion…"))
         self.results_button.setToolTip(tr("Record who completed the course: date, score, certificate"))
         self.import_button = QPushButton(tr("Import attendance…"))
-        self.import_button.setToolTip(tr("Import attendance and results of the selected course from Excel (.xlsx)"))
+        self.import_button.setToolTip(tr("Import attendance and results of the selected course from Excel "
+                                         "(.xlsx)"))
         self.export_button = QPushButton(tr("Export completion list…"))
         self.export_button.setToolTip(tr("Officers who completed a course in a period, to Excel (.xlsx)"))
         self.add_button.clicked.connect(self.add_course)

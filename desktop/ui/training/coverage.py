@@ -22,14 +22,13 @@ from core.text import format_number, format_percent
 from core.training import coverage as cov
 from desktop.i18n import tr
 from desktop.ui.context import AppContext
-from desktop.ui.pages.dashboard import StatCard
+from desktop.ui.widgets.stat_card import StatCard
 
 TABLES = {"course", "course_result", "officer", "attendance"}
 
 
 def percent_card(card: StatCard, value: float) -> None:
-    card.value.setText(format_percent(value))
-    card.value.setStyleSheet("color: #2e7d32;" if value >= cov.TARGET_PERCENT else "color: #c62828;")
+    card.set_percent(value, value >= cov.TARGET_PERCENT)
 
 
 def _item(text: str, right: bool = False) -> QTableWidgetItem:
@@ -117,7 +116,8 @@ class CoverageTab(QWidget):
         self.new.set_value(c.new_untrained)
         self.note.setText(tr("{count} officers working; {courses} required courses. An officer is "
                              "trained in a topic after completing a required course of that topic. "
-                             "Officers added in the last {days} days (after the first list was entered) are marked new until trained.")
+                             "Officers added in the last {days} days (after the first list was "
+                             "entered) are marked new until trained.")
                           .format(count=format_number(c.total.officers),
                                   courses=format_number(c.required_courses),
                                   days=cov.NEW_OFFICER_DAYS))

@@ -4,106 +4,38 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from core.text import format_date, parse_date
+from core.text import format_date
 from core.training import courses as svc
-from db.errors import N_, UserError, ValidationError
 from desktop.i18n import tr
 from desktop.ui.context import AppContext
-from desktop.ui.widgets.forms import button_box, error_label, show_field_error
+from desktop.ui.widgets.forms import FormDialog, combo, date_edit, read_date, read_number
 
 
-def read_date(edit: QLineEdit, field: str, required: bool = False):
-    try:
-        value = parse_date(edit.text())
-    except ValueError:
-        raise ValidationError(N_("Write the date as dd/mm/yyyy, e.g. 05/10/2025."), field=field) from None
-    if value is None and required:
-        raise ValidationError(N_("Write the date as dd/mm/yyyy, e.g. 05/10/2025."), field=field)
-    return value
+class CourseDialog(FormDialog):
+    table = "course"
 
-
-def read_number(edit: QLineEdit, field: str) -> float | None:
-    text = edit.text().strip().replace(",", ".")
-    if not text:
-        return None
-    try:
-        return float(text)
-    except ValueError:
-        raise ValidationError(N_("{value} is not a number."), field=field, value=edit.text()) from None
-
-
-def date_edit(tip: str = "") -> QLineEdit:
-    edit = QLineEdit()
-    edit.setPlaceholderText(tr("dd/mm/yyyy"))
-    edit.setMaximumWidth(130)
-    if tip:
-        edit.setToolTip(tip)
-    return edit
-
-
-def combo(choices: dict[str, str]) -> QComboBox:
-    box = QComboBox()
-    for value, label in choices.items():
-        box.addItem(tr(label), value)
-    return box
-
-
-class _Form(QDialog):
-    """Shared error display: the bad field framed in red, the reason under the form.
-
-    Subclasses build their layout, call ``_finish(layout)`` and define ``save()``.
-    """
-
-    fields: dict[str, QWidget]
-
-    def show_error(self, err: UserError) -> None:
-        show_field_error(self.fields, self.error, err)
-
-    def _finish(self, layout: QVBoxLayout) -> None:
-        self.error = error_label()
-        self.buttons = button_box()
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-
-
-class CourseDialog(_Form):
     def __init__(self, ctx: AppContext, course_id: uuid.UUID | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, tr("Edit course") if course_id else tr("Add course"), parent, 600)
         self.course_id = course_id
-        self.saved_id: uuid.UUID | None = None
-        self.setWindowTitle(tr("Edit course") if course_id else tr("Add course"))
-        self.setMinimumWidth(600)
         self.title = QLineEdit()
         self.title.setMaxLength(256)
         self.title.setToolTip(tr("Name of the course as in the invitation, e.g. Bình dân học vụ số — đợt 2"))
         self.provider = combo(svc.PROVIDERS)
         self.provider.setToolTip(tr("Who organises the course"))
         self.topic = combo(svc.TOPICS)
-        self.topic.setToolTip(tr("What it teaches; digital skills and system operation count towards the target"))
+        self.topic.setToolTip(tr("What it teaches; digital skills and system operation count towards the "
+                                 "target"))
         self.mode = combo(svc.MODES)
         self.mode.setToolTip(tr("In class, online or both"))
         self.hours = QLineEdit()
         self.hours.setMaximumWidth(80)
         self.hours.setToolTip(tr("Length of the course in hours, e.g. 8 or 2,5"))
         self.required = QCheckBox(tr("Required: counts towards the 100 % training target"))
-        self.required.setToolTip(tr("Completing a required course counts the officer as trained in its topic"))
+        self.required.setToolTip(tr("Completing a required course counts the officer as trained in its "
+                                    "topic"))
         self.start_date = date_edit()
         self.end_date = date_edit()
         self.start_date.setToolTip(tr("First day, e.g. 01/10/2025"))
@@ -125,7 +57,7 @@ class CourseDialog(_Form):
         self.note.setToolTip(tr("Anything worth keeping about this course"))
         self.origin = QLabel()
         self.origin.setObjectName("hint")
-        form = QFormLayout()
+        form = self.form
         form.addRow(tr("Title *"), self.title)
         form.addRow(tr("Provider"), self.provider)
         form.addRow(tr("Topic"), self.topic)
@@ -139,10 +71,7 @@ class CourseDialog(_Form):
         self.fields = {"title": self.title, "provider": self.provider, "topic": self.topic,
                        "mode": self.mode, "hours": self.hours, "start_date": self.start_date,
                        "end_date": self.end_date, "pass_mark": self.pass_mark}
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.origin)
-        layout.addLayout(form)
-        self._finish(layout)
+        self.add_above(self.origin)
         self.origin.hide()
         if course_id:
             self._load(course_id)
@@ -179,46 +108,32 @@ class CourseDialog(_Form):
             materials=self.materials.toPlainText(),
             pass_mark=read_number(self.pass_mark, "pass_mark"), note=self.note.toPlainText())
 
-    def save(self) -> None:
-        try:
-            data = self.form_input()
-            with self.ctx.write() as s:
-                if self.course_id:
-                    course = svc.update_course(s, self.course_id, data)
-                else:
-                    course = svc.create_course(s, data)
-                self.saved_id = course.id
-        except UserError as err:
-            self.show_error(err)
-            return
-        self.ctx.signals.data_changed.emit("course")
-        self.accept()
+    def write(self, s):
+        data = self.form_input()
+        if self.course_id:
+            return svc.update_course(s, self.course_id, data)
+        return svc.create_course(s, data)
 
 
-class SessionDialog(_Form):
+class SessionDialog(FormDialog):
+    table = "training_session"
+
     def __init__(self, ctx: AppContext, course_id: uuid.UUID, session_id: uuid.UUID | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, tr("Edit session") if session_id else tr("Add session"), parent, 460)
         self.course_id = course_id
         self.session_id = session_id
-        self.saved_id: uuid.UUID | None = None
-        self.setWindowTitle(tr("Edit session") if session_id else tr("Add session"))
-        self.setMinimumWidth(460)
         self.held_on = date_edit(tr("Date of the session, e.g. 05/10/2025"))
         self.place = QLineEdit()
         self.place.setPlaceholderText(tr("e.g. Hội trường UBND xã"))
         self.place.setToolTip(tr("Where the session takes place, or the link of an online session"))
         self.trainer = QLineEdit()
         self.trainer.setToolTip(tr("Name of the trainer or lecturer"))
-        form = QFormLayout()
+        form = self.form
         form.addRow(tr("Date *"), self.held_on)
         form.addRow(tr("Place"), self.place)
         form.addRow(tr("Trainer"), self.trainer)
         self.fields = {"held_on": self.held_on, "place": self.place, "trainer": self.trainer}
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        self._finish(layout)
         if session_id:
             with ctx.store.session() as s:
                 row = svc.get_session(s, session_id)
@@ -226,18 +141,9 @@ class SessionDialog(_Form):
                 self.place.setText(row.place)
                 self.trainer.setText(row.trainer)
 
-    def save(self) -> None:
-        try:
-            data = svc.SessionInput(read_date(self.held_on, "held_on", required=True),
-                                    self.place.text(), self.trainer.text())
-            with self.ctx.write() as s:
-                if self.session_id:
-                    row = svc.update_session(s, self.session_id, data)
-                else:
-                    row = svc.add_session(s, self.course_id, data)
-                self.saved_id = row.id
-        except UserError as err:
-            self.show_error(err)
-            return
-        self.ctx.signals.data_changed.emit("training_session")
-        self.accept()
+    def write(self, s):
+        data = svc.SessionInput(read_date(self.held_on, "held_on", required=True),
+                                self.place.text(), self.trainer.text())
+        if self.session_id:
+            return svc.update_session(s, self.session_id, data)
+        return svc.add_session(s, self.course_id, data)

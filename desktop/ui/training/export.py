@@ -12,8 +12,7 @@ from core.training import coverage as cov
 from db.errors import N_, UserError, ValidationError
 from desktop.i18n import tr, user_message
 from desktop.ui.context import AppContext
-from desktop.ui.training.dialogs import date_edit, read_date
-from desktop.ui.widgets.forms import button_box, error_label
+from desktop.ui.widgets.forms import button_box, date_edit, error_label, read_date
 
 
 def suggested_name(title: str) -> str:

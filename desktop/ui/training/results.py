@@ -31,7 +31,8 @@ DONE, DATE, SCORE, CERT = 4, 5, 6, 7
 class ResultsTable(QTableWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         row = self.currentRow()
-        if row >= 0 and event.key() == Qt.Key.Key_Space and self.state() != QAbstractItemView.State.EditingState:
+        editing = self.state() == QAbstractItemView.State.EditingState
+        if row >= 0 and event.key() == Qt.Key.Key_Space and not editing:
             item = self.item(row, DONE)
             checked = item.checkState() == Qt.CheckState.Checked
             item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)

@@ -2,29 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from core.training import coverage as cov
 from desktop.i18n import tr
 from desktop.ui.context import AppContext
-from desktop.ui.pages.dashboard import StatCard
 from desktop.ui.training.coverage import percent_card
+from desktop.ui.widgets.charts import ChartView, bar_set
+from desktop.ui.widgets.stat_card import StatCard
 
 TABLES = {"course", "course_result", "officer", "attendance"}
-
-
-def short(name: str, limit: int = 16) -> str:
-    return name if len(name) <= limit else name[: limit - 1] + "…"
-
-
-class ChartView(QChartView):
-    """A chart that asks for a comfortable height but can shrink on a short window."""
-
-    def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(600, 300)
 
 
 class TrainingSummary(QWidget):
@@ -37,14 +24,9 @@ class TrainingSummary(QWidget):
         cards = QGridLayout()
         for i, card in enumerate((self.digital, self.operation, self.remaining)):
             cards.addWidget(card, 0, i)
-        self.chart = QChart()
-        self.chart.setTitle(tr("Officers trained by department (%)"))
-        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        self.chart.setMargins(self.chart.margins() * 0)
-        self.view = ChartView(self.chart)
-        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.view.setMinimumHeight(150)  # the window must still fit small screens
-        self.view.setMaximumHeight(340)
+        # a small minimum height: the window must still fit small screens
+        self.view = ChartView(tr("Officers trained by department (%)"))
+        self.chart = self.view.chart
         # grow into the free height of the dashboard (its trailing stretch would take it all)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         layout = QVBoxLayout(self)
@@ -63,30 +45,10 @@ class TrainingSummary(QWidget):
         percent_card(self.digital, c.total.digital_percent)
         percent_card(self.operation, c.total.operation_percent)
         self.remaining.set_value(len(c.to_train))
-        self.chart.removeAllSeries()
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
-        digital = QBarSet(tr("Digital skills"))
-        digital.setColor(QColor("#1f5fa8"))
-        operation = QBarSet(tr("System operation"))
-        operation.setColor(QColor("#f0a030"))
-        names = []
-        for g in c.departments:
-            digital.append(round(g.digital_percent, 1))
-            operation.append(round(g.operation_percent, 1))
-            names.append(short(g.name or tr("(no department)")))
-        series = QBarSeries()
-        series.append(digital)
-        series.append(operation)
-        self.chart.addSeries(series)
-        categories = QBarCategoryAxis()
-        categories.append(names)
-        values = QValueAxis()
-        values.setRange(0, 100)
-        values.setLabelFormat("%d")
-        values.setTickCount(3)  # 0, 50, 100: readable even when the window is short
-        self.chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
-        self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(categories)
-        series.attachAxis(values)
+        departments = c.departments
+        self.view.show_bars(
+            [bar_set(tr("Digital skills"), "#1f5fa8", [round(g.digital_percent, 1) for g in departments]),
+             bar_set(tr("System operation"), "#f0a030",
+                     [round(g.operation_percent, 1) for g in departments])],
+            [g.name or tr("(no department)") for g in departments], 100, horizontal=True)
         self.figures = c

@@ -1,10 +1,24 @@
-"""Small helpers shared by the app's forms: Vietnamese button boxes, error highlighting."""
+"""The app's forms: one dialog base (fields, the reason of a refusal under them, Save/Cancel),
+Vietnamese button boxes, error highlighting and the small readers of typed fields."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
+from typing import Any
 
-from db.errors import UserError
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.text import parse_date
+from db.errors import N_, UserError, ValidationError
 from desktop.i18n import tr, user_message
 
 ERROR_STYLE = "border: 2px solid #c62828; border-radius: 3px;"
@@ -42,3 +56,117 @@ def show_field_error(fields: dict[str, QWidget], label: QLabel, err: UserError) 
         widget.setFocus()
     label.setText(user_message(err))
     label.show()
+
+
+# typed fields ------------------------------------------------------------------------------
+def read_date(edit: QLineEdit, field: str, required: bool = False):
+    try:
+        value = parse_date(edit.text())
+    except ValueError:
+        raise ValidationError(N_("Write the date as dd/mm/yyyy, e.g. 05/10/2025."), field=field) from None
+    if value is None and required:
+        raise ValidationError(N_("Write the date as dd/mm/yyyy, e.g. 05/10/2025."), field=field)
+    return value
+
+
+def read_number(edit: QLineEdit, field: str) -> float | None:
+    text = edit.text().strip().replace(",", ".")
+    if not text:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        raise ValidationError(N_("{value} is not a number."), field=field, value=edit.text()) from None
+
+
+def date_edit(tip: str = "") -> QLineEdit:
+    edit = QLineEdit()
+    edit.setPlaceholderText(tr("dd/mm/yyyy"))
+    edit.setMaximumWidth(130)
+    if tip:
+        edit.setToolTip(tip)
+    return edit
+
+
+def combo(choices: dict[str, str], current: Any = None) -> QComboBox:
+    """A combo of translated labels holding their keys; ``current`` selected if given."""
+    box = QComboBox()
+    for value, label in choices.items():
+        box.addItem(tr(label), value)
+    if current is not None:
+        box.setCurrentIndex(max(0, box.findData(current)))
+    return box
+
+
+# the form dialog ---------------------------------------------------------------------------
+class FormDialog(QDialog):
+    """A form that saves through one write and keeps the dialog open on a refusal: the bad
+    field framed in red, the reason below the form.
+
+    A subclass adds its rows with ``add`` (or straight to ``self.form``), widgets above or below
+    the form with ``add_above`` / ``add_below``, and defines ``write(session)``: ``save`` runs it
+    in one transaction, keeps the id of the row it returns in ``saved_id`` and announces
+    ``table`` on ``data_changed``. A save that runs in the background overrides ``save``.
+    """
+
+    table = ""  # the table a save writes
+    field_tips: dict[str, str] = {}  # untranslated tooltips by field name, for ``add``
+
+    def __init__(self, ctx, title: str, parent: QWidget | None = None, width: int = 540) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.saved_id = None
+        self.setWindowTitle(title)
+        self.setMinimumWidth(width)
+        self.fields: dict[str, QWidget] = {}
+        self.form = QFormLayout()
+        self.error = error_label()
+        self.buttons = button_box()
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.body = QVBoxLayout(self)
+        self.body.addLayout(self.form)
+        self.body.addWidget(self.error)
+
+    def add(self, name: str, label: str, widget: QWidget) -> Any:
+        """A row whose field can be refused by name (framed in red)."""
+        self.fields[name] = widget
+        if name in self.field_tips and not widget.toolTip():
+            widget.setToolTip(tr(self.field_tips[name]))
+        self.form.addRow(label, widget)
+        return widget
+
+    def add_above(self, widget: QWidget) -> None:
+        self.body.insertWidget(0, widget)
+
+    def add_below(self, widget: QWidget) -> None:
+        self.body.insertWidget(self.body.indexOf(self.error), widget)
+
+    def ok_button(self):
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Polish and self.buttons.parent() is None:
+            # placed now, after the subclass's fields: Tab goes down the form, then to Save
+            self.body.addWidget(self.buttons)
+        return super().event(event)
+
+    def show_error(self, err: UserError) -> None:
+        show_field_error(self.fields, self.error, err)
+
+    def write(self, session) -> Any:
+        raise NotImplementedError
+
+    def save(self) -> None:
+        try:
+            with self.ctx.write() as s:
+                row = self.write(s)
+                saved_id = None if row is None else row.id  # read before the session closes
+        except UserError as err:
+            self.show_error(err)
+            return
+        if saved_id is not None:
+            self.saved_id = saved_id
+        if self.table:
+            self.ctx.signals.data_changed.emit(self.table)
+        self.accept()

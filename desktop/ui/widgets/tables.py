@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTableWidget
+
+from desktop.i18n import tr
 
 
 def list_table(
@@ -36,4 +38,22 @@ def list_table(
     for column, width in enumerate(widths):
         if column != stretch_column:
             table.setColumnWidth(column, width)
+    return table
+
+
+def small_table(headers: Sequence[str], stretch: int | None = None) -> QTableWidget:
+    """A read-only list of a few dozen rows at most (accounts, backups): whole-row selection."""
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels([tr(h) for h in headers])
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.setAlternatingRowColors(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if stretch is None:
+        header.setStretchLastSection(True)
+    else:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table

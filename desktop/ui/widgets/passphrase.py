@@ -1,19 +1,19 @@
-"""The passphrase of the key file (used only where the computer has no keyring)."""
+"""The passphrase of the signing key file (used only where the computer has no keyring), asked
+by the sync screen, the province view and the first-run wizard."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit
 
 from desktop.i18n import tr
-from desktop.ui.widgets.forms import button_box, error_label, mark_error
+from desktop.ui.widgets.forms import FormDialog, mark_error
 
 
-class PassphraseDialog(QDialog):
+class PassphraseDialog(FormDialog):
     """Asks the passphrase; with ``create`` twice, and says where the key file goes."""
 
     def __init__(self, create: bool, key_file: str, parent=None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(tr("Signing key passphrase"))
+        super().__init__(None, tr("Signing key passphrase"), parent, 460)
         self.create = create
         if create:
             text = tr("This computer has no password store (keyring). The signing key of this "
@@ -27,26 +27,17 @@ class PassphraseDialog(QDialog):
         self.first.setEchoMode(QLineEdit.EchoMode.Password)
         self.second = QLineEdit()
         self.second.setEchoMode(QLineEdit.EchoMode.Password)
-        form = QFormLayout()
-        form.addRow(tr("Passphrase"), self.first)
+        self.form.addRow(tr("Passphrase"), self.first)
         if create:
-            form.addRow(tr("Type it again"), self.second)
-        self.error = error_label()
-        buttons = button_box(tr("OK"))
-        buttons.accepted.connect(self.check)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(460)
+            self.form.addRow(tr("Type it again"), self.second)
+        self.add_above(intro)
+        self.ok_button().setText(tr("OK"))
 
     @property
     def passphrase(self) -> str:
         return self.first.text()
 
-    def check(self) -> None:
+    def save(self) -> None:
         problem = None
         if self.create and len(self.first.text()) < 8:
             problem = tr("The passphrase must have at least 8 characters.")

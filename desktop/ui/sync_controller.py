@@ -1,0 +1,142 @@
+"""Syncing with the province server for the whole window, owned by the app context
+(``ctx.sync``): one sync, export or import at a time (the gate), the signing key's passphrase
+typed once, enrolment and "Đồng bộ ngay" with progress, the automatic sync's timer when the
+main window has one. Screens call it; none reaches into another screen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from core.sync import service as sync_svc
+from desktop.i18n import tr, user_message
+from desktop.ui.hub.connect import HubConnectDialog, start_enrol
+from desktop.ui.tasks import run_with_progress
+from desktop.ui.widgets.passphrase import ready_keys
+
+
+class SyncGate:
+    """One sync, export or import at a time in this window."""
+
+    def __init__(self) -> None:
+        self.owner: str | None = None
+
+    def acquire(self, owner: str = "manual") -> bool:
+        if self.owner is not None:
+            return False
+        self.owner = owner
+        return True
+
+    def release(self, owner: str = "manual") -> None:
+        if self.owner == owner:
+            self.owner = None
+
+
+def network_offline() -> bool:
+    """True only when the OS says there is no network at all (unknown counts as online)."""
+    from PySide6.QtNetwork import QNetworkInformation
+
+    info = QNetworkInformation.instance()
+    if info is None or not info.supports(QNetworkInformation.Feature.Reachability):
+        return False
+    return info.reachability() == QNetworkInformation.Reachability.Disconnected
+
+
+def offline_text() -> str:
+    return tr("This computer has no network connection, so it cannot reach the province server. "
+              "The changes stay here; sync when the network is back, or use Export to USB.")
+
+
+class SyncController:
+    def __init__(self, ctx) -> None:
+        self.ctx = ctx
+        self.gate = SyncGate()
+        self.passphrase: str | None = None  # of the key file, once typed
+        self.auto = None  # the main window's AutoSync (desktop.ui.sync.auto), if any
+
+    def ready_keys(self, parent: QWidget) -> bool:
+        """The signing key can be used: keyring, or the key file with its passphrase."""
+        ok, self.passphrase = ready_keys(self.ctx.store, self.ctx.prompts, parent, self.passphrase)
+        return ok
+
+    def failed(self, parent: QWidget, title: str) -> Callable[[Exception], None]:
+        """A handler showing a failed sync step (the history shows it too)."""
+        def show(err: Exception) -> None:
+            self.ctx.signals.data_changed.emit("sync_log")
+            self.ctx.prompts.error(parent, title, user_message(err))
+
+        return show
+
+    # enrolment --------------------------------------------------------------------------
+    def connect_hub(self, parent: QWidget, dialog: HubConnectDialog | None = None) -> None:
+        """Ask the server address and one-time code, enrol in the background, say the result."""
+        ctx = self.ctx
+        hub = sync_svc.hub_peer(ctx.store)
+        dialog = dialog or HubConnectDialog(hub.url if hub else "", parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not self.ready_keys(parent):
+            return
+        title = tr("Connect to the province server")
+
+        def done(peer) -> None:
+            ctx.signals.data_changed.emit("sync_log")
+            from core.province.client import is_province_mode
+
+            if is_province_mode(ctx.store):
+                ctx.prompts.info(parent, title, tr(
+                    "This computer is enrolled with the province server {url} to view the whole "
+                    "province. It now shows the Whole province section.").format(url=peer.url))
+                window = parent.window()
+                if hasattr(window, "apply_mode"):
+                    window.apply_mode()
+                return
+            ctx.prompts.info(parent, title, tr(
+                "This computer is enrolled with the province server {url}.").format(url=peer.url))
+
+        start_enrol(ctx.runner, parent, ctx.store, dialog.url.text().strip(),
+                    dialog.code.text().strip(), self.passphrase, done, self.failed(parent, title))
+
+    # sync now ---------------------------------------------------------------------------
+    def sync_now(self, parent: QWidget) -> None:
+        """Push and pull over HTTPS in a worker, with progress; one sync at a time."""
+        from core.sync import online as sync_http
+
+        ctx, title = self.ctx, tr("Sync now")
+        hub = sync_svc.hub_peer(ctx.store)
+        if hub is None or not hub.url:
+            ctx.prompts.error(parent, title, sync_http.not_enrolled().message(tr))
+            return
+        if network_offline():
+            ctx.prompts.error(parent, title, offline_text())
+            return
+        if not self.gate.acquire():
+            ctx.prompts.info(parent, title, tr("A sync is already running; wait for it to end."))
+            return
+        if not self.ready_keys(parent):
+            self.gate.release()
+            return
+        store, passphrase = ctx.store, self.passphrase
+
+        def work(progress):
+            return sync_http.run_sync(store, passphrase, cancelled=lambda: progress.cancelled)
+
+        def done(result) -> None:
+            self.gate.release()
+            ctx.signals.data_changed.emit("sync_log")
+            ctx.signals.data_changed.emit("officer")
+            got = result["received"]
+            ctx.prompts.info(parent, title, tr(
+                "Sync finished: {sent} changes sent; {applied} received, {skipped} already here, "
+                "{conflicts} conflicts.").format(sent=result["sent"], applied=got["applied"],
+                                                  skipped=got["skipped"], conflicts=got["conflicts"]))
+
+        def failed(err) -> None:
+            self.gate.release()
+            self.failed(parent, title)(err)
+
+        def cancelled() -> None:
+            self.gate.release()
+            ctx.signals.data_changed.emit("sync_log")
+
+        run_with_progress(ctx.runner, parent, tr("Syncing with the province server…"), work, done,
+                          failed, on_cancel=cancelled)
