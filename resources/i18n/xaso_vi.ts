@@ -16,7 +16,7 @@
     <message>
       <location filename="../../core/accounts/admin.py" line="55" />
       <location filename="../../core/accounts/audit.py" line="40" />
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="128" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="130" />
       <source>Temporary password</source>
       <translation>Mật khẩu tạm</translation>
     </message>
@@ -82,7 +82,7 @@
     <message>
       <location filename="../../core/accounts/audit.py" line="27" />
       <location filename="../../core/sync/lists.py" line="22" />
-      <location filename="../../desktop/ui/pages/admin.py" line="60" />
+      <location filename="../../desktop/ui/admin/page.py" line="60" />
       <source>Commune</source>
       <translation>Xã, phường</translation>
     </message>
@@ -192,7 +192,7 @@
     <message>
       <location filename="../../core/accounts/audit.py" line="37" />
       <location filename="../../core/sync/lists.py" line="31" />
-      <location filename="../../desktop/ui/officers/model.py" line="29" />
+      <location filename="../../desktop/ui/officers/models.py" line="29" />
       <source>Working</source>
       <translation>Đang công tác</translation>
     </message>
@@ -211,15 +211,15 @@
     </message>
     <message>
       <location filename="../../core/accounts/audit.py" line="38" />
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="26" />
-      <location filename="../../desktop/ui/admin/dialogs.py" line="95" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="25" />
+      <location filename="../../desktop/ui/admin/dialogs.py" line="82" />
       <source>Role</source>
       <translation>Vai trò</translation>
     </message>
     <message>
       <location filename="../../core/accounts/audit.py" line="39" />
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="26" />
-      <location filename="../../desktop/ui/admin/dialogs.py" line="93" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="25" />
+      <location filename="../../desktop/ui/admin/dialogs.py" line="79" />
       <source>User name</source>
       <translation>Tên đăng nhập</translation>
     </message>
@@ -231,7 +231,7 @@
     <message>
       <location filename="../../core/accounts/audit.py" line="40" />
       <location filename="../../core/sync/lists.py" line="33" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="191" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="167" />
       <source>Title</source>
       <translation>Tên</translation>
     </message>
@@ -244,8 +244,8 @@
     </message>
     <message>
       <location filename="../../core/accounts/audit.py" line="41" />
-      <location filename="../../desktop/ui/admin/dialogs.py" line="118" />
-      <location filename="../../desktop/ui/first_run.py" line="196" />
+      <location filename="../../desktop/ui/admin/dialogs.py" line="101" />
+      <location filename="../../desktop/ui/admin/login.py" line="37" />
       <source>Password</source>
       <translation>Mật khẩu</translation>
     </message>
@@ -259,7 +259,7 @@
     <message>
       <location filename="../../core/accounts/audit.py" line="42" />
       <location filename="../../core/certificates/export.py" line="71" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="220" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="170" />
       <source>Description</source>
       <translation>Mô tả</translation>
     </message>
@@ -272,14 +272,14 @@
     <message>
       <location filename="../../core/accounts/audit.py" line="42" />
       <location filename="../../core/certificates/export.py" line="72" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="235" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="185" />
       <source>How it was solved</source>
       <translation>Cách xử lý</translation>
     </message>
     <message>
       <location filename="../../core/accounts/audit.py" line="43" />
       <location filename="../../core/certificates/export.py" line="57" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="185" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="135" />
       <source>Request</source>
       <translation>Loại yêu cầu</translation>
     </message>
@@ -327,22 +327,22 @@
     </message>
     <message>
       <location filename="../../core/accounts/audit.py" line="45" />
-      <location filename="../../desktop/ui/training/courses.py" line="73" />
-      <location filename="../../desktop/ui/training/dialogs.py" line="216" />
+      <location filename="../../desktop/ui/training/courses.py" line="74" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="134" />
       <source>Place</source>
       <translation>Địa điểm</translation>
     </message>
     <message>
       <location filename="../../core/accounts/audit.py" line="46" />
-      <location filename="../../desktop/ui/training/import_dialog.py" line="117" />
-      <location filename="../../desktop/ui/training/model.py" line="33" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="40" />
+      <location filename="../../desktop/ui/training/models.py" line="33" />
       <source>Completed</source>
       <translation>Hoàn thành</translation>
     </message>
     <message>
       <location filename="../../core/accounts/audit.py" line="46" />
       <location filename="../../core/training/coverage.py" line="210" />
-      <location filename="../../desktop/ui/training/results.py" line="63" />
+      <location filename="../../desktop/ui/training/results.py" line="64" />
       <source>Score</source>
       <translation>Điểm</translation>
     </message>
@@ -356,20 +356,20 @@
     <message>
       <location filename="../../core/accounts/audit.py" line="201" />
       <location filename="../../desktop/ui/admin/audit_tab.py" line="146" />
-      <location filename="../../desktop/ui/pages/admin.py" line="42" />
+      <location filename="../../desktop/ui/admin/page.py" line="42" />
       <source>Change history</source>
       <translation>Nhật ký thay đổi</translation>
     </message>
     <message>
       <location filename="../../core/accounts/audit.py" line="176" />
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="99" />
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="30" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="100" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="40" />
       <source>Yes</source>
       <translation>Có</translation>
     </message>
     <message>
       <location filename="../../core/accounts/audit.py" line="176" />
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="30" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="40" />
       <location filename="../../desktop/ui/province/detail.py" line="60" />
       <source>No</source>
       <translation>Không</translation>
@@ -765,35 +765,35 @@
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="151" />
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="86" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="79" />
       <source>Records per officer</source>
       <translation>Số hồ sơ theo cán bộ</translation>
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="173" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="250" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="220" />
       <location filename="../../desktop/ui/backlog/page.py" line="27" />
       <source>Records</source>
       <translation>Hồ sơ</translation>
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="140" />
-      <location filename="../../desktop/ui/backlog/import_dialog.py" line="74" />
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="41" />
       <location filename="../../desktop/ui/backlog/models.py" line="33" />
       <source>Kind of records</source>
       <translation>Loại hồ sơ</translation>
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="140" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="118" />
-      <location filename="../../desktop/ui/backlog/import_dialog.py" line="74" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="107" />
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="41" />
       <source>Years</source>
       <translation>Năm</translation>
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="140" />
       <location filename="../../core/backlog/listing.py" line="146" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="119" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="108" />
       <source>Total records</source>
       <translation>Tổng số hồ sơ</translation>
     </message>
@@ -813,14 +813,14 @@
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="141" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="121" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="110" />
       <location filename="../../desktop/ui/backlog/models.py" line="40" />
       <source>Storage place</source>
       <translation>Nơi lưu trữ</translation>
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="141" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="122" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="111" />
       <location filename="../../desktop/ui/backlog/models.py" line="39" />
       <source>Priority</source>
       <translation>Mức ưu tiên</translation>
@@ -860,7 +860,7 @@
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="174" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="251" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="221" />
       <location filename="../../desktop/ui/backlog/models.py" line="66" />
       <source>Lot</source>
       <translation>Lô hồ sơ</translation>
@@ -881,7 +881,7 @@
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="154" />
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="128" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="121" />
       <source>(not named)</source>
       <translation>(không ghi tên)</translation>
     </message>
@@ -960,7 +960,7 @@
     </message>
     <message>
       <location filename="../../core/backlog/lots.py" line="105" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="80" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="70" />
       <source>A year must be between 1900 and 2100.</source>
       <translation>Năm phải từ 1900 đến 2100.</translation>
     </message>
@@ -1102,7 +1102,7 @@
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="47" />
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="135" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="137" />
       <location filename="../../desktop/ui/certificates/page.py" line="36" />
       <source>Certificates</source>
       <translation>Chứng thư số</translation>
@@ -1144,8 +1144,8 @@
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="48" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="127" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="154" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="77" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="104" />
       <source>Name in certificate</source>
       <translation>Tên trên chứng thư</translation>
     </message>
@@ -1162,35 +1162,35 @@
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="49" />
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="43" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="39" />
       <location filename="../../desktop/ui/certificates/models.py" line="37" />
       <source>Valid until</source>
       <translation>Hiệu lực đến</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="49" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="163" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="188" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="113" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="138" />
       <source>Carrier</source>
       <translation>Thiết bị lưu khóa</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="49" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="164" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="114" />
       <source>Subscriber</source>
       <translation>Loại thuê bao</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="68" />
       <location filename="../../core/infrastructure/export.py" line="64" />
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="123" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="116" />
       <source>Total</source>
       <translation>Tổng cộng</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="71" />
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="26" />
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="55" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="33" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="62" />
       <source>Problem</source>
       <translation>Sự cố</translation>
     </message>
@@ -1757,7 +1757,7 @@
     </message>
     <message>
       <location filename="../../core/infrastructure/equipment.py" line="54" />
-      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="119" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="104" />
       <source>(none)</source>
       <translation>(không có)</translation>
     </message>
@@ -1795,68 +1795,68 @@
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="26" />
-      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="91" />
-      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="44" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="80" />
+      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="35" />
       <source>Asset code</source>
       <translation>Mã tài sản</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="26" />
-      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="45" />
-      <location filename="../../desktop/ui/infrastructure/model.py" line="48" />
+      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="35" />
+      <location filename="../../desktop/ui/infrastructure/models.py" line="48" />
       <source>Device type</source>
       <translation>Loại thiết bị</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="26" />
-      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="89" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="78" />
       <source>Subtype</source>
       <translation>Phân loại</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="26" />
-      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="45" />
-      <location filename="../../desktop/ui/infrastructure/model.py" line="49" />
+      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="35" />
+      <location filename="../../desktop/ui/infrastructure/models.py" line="49" />
       <source>Make, model</source>
       <translation>Hãng, model</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="27" />
-      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="92" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="81" />
       <source>Year of purchase</source>
       <translation>Năm mua</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="27" />
-      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="93" />
-      <location filename="../../desktop/ui/infrastructure/model.py" line="51" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="82" />
+      <location filename="../../desktop/ui/infrastructure/models.py" line="51" />
       <source>Location</source>
       <translation>Vị trí</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="27" />
-      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="95" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="84" />
       <location filename="../../desktop/ui/infrastructure/equipment.py" line="63" />
       <source>Condition</source>
       <translation>Tình trạng</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="28" />
-      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="96" />
-      <location filename="../../desktop/ui/infrastructure/model.py" line="54" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="85" />
+      <location filename="../../desktop/ui/infrastructure/models.py" line="54" />
       <source>Operating system</source>
       <translation>Hệ điều hành</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="28" />
-      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="98" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="87" />
       <source>Pages per minute</source>
       <translation>Tốc độ quét (trang/phút)</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="28" />
-      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="99" />
-      <location filename="../../desktop/ui/infrastructure/model.py" line="55" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="88" />
+      <location filename="../../desktop/ui/infrastructure/models.py" line="55" />
       <source>Warranty until</source>
       <translation>Hết bảo hành</translation>
     </message>
@@ -1950,8 +1950,8 @@
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="85" />
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="42" />
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="71" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="39" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="53" />
       <source>Result</source>
       <translation>Kết quả</translation>
     </message>
@@ -2073,13 +2073,13 @@
     <message>
       <location filename="../../core/officers/import_xlsx.py" line="41" />
       <location filename="../../core/training/coverage.py" line="208" />
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="71" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="53" />
       <source>CCCD number</source>
       <translation>Số CCCD</translation>
     </message>
     <message>
       <location filename="../../core/officers/import_xlsx.py" line="47" />
-      <location filename="../../desktop/ui/officers/dialog.py" line="96" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="85" />
       <source>E-mail</source>
       <translation>Thư điện tử</translation>
     </message>
@@ -2216,19 +2216,19 @@
     </message>
     <message>
       <location filename="../../core/province/client.py" line="172" />
-      <location filename="../../desktop/ui/province/model.py" line="16" />
+      <location filename="../../desktop/ui/province/models.py" line="16" />
       <source>Rank</source>
       <translation>Xếp hạng</translation>
     </message>
     <message>
       <location filename="../../core/province/client.py" line="172" />
-      <location filename="../../desktop/ui/province/model.py" line="16" />
+      <location filename="../../desktop/ui/province/models.py" line="16" />
       <source>Commune code</source>
       <translation>Mã xã</translation>
     </message>
     <message>
       <location filename="../../core/province/client.py" line="172" />
-      <location filename="../../desktop/ui/province/model.py" line="16" />
+      <location filename="../../desktop/ui/province/models.py" line="16" />
       <source>Commune / ward</source>
       <translation>Xã/phường</translation>
     </message>
@@ -2240,7 +2240,7 @@
     <message>
       <location filename="../../core/province/client.py" line="173" />
       <location filename="../../desktop/ui/province/detail.py" line="20" />
-      <location filename="../../desktop/ui/province/model.py" line="16" />
+      <location filename="../../desktop/ui/province/models.py" line="16" />
       <source>Digitized %</source>
       <translation>Số hóa %</translation>
     </message>
@@ -2251,25 +2251,25 @@
     </message>
     <message>
       <location filename="../../core/province/client.py" line="173" />
-      <location filename="../../desktop/ui/province/model.py" line="17" />
+      <location filename="../../desktop/ui/province/models.py" line="17" />
       <source>Signers with certificate %</source>
       <translation>Người ký số có chứng thư số (%)</translation>
     </message>
     <message>
       <location filename="../../core/province/client.py" line="174" />
-      <location filename="../../desktop/ui/province/model.py" line="17" />
+      <location filename="../../desktop/ui/province/models.py" line="17" />
       <source>Expiring soon</source>
       <translation>Sắp hết hạn</translation>
     </message>
     <message>
       <location filename="../../core/province/client.py" line="174" />
-      <location filename="../../desktop/ui/province/model.py" line="18" />
+      <location filename="../../desktop/ui/province/models.py" line="18" />
       <source>Training %</source>
       <translation>Bồi dưỡng %</translation>
     </message>
     <message>
       <location filename="../../core/province/client.py" line="174" />
-      <location filename="../../desktop/ui/province/model.py" line="18" />
+      <location filename="../../desktop/ui/province/models.py" line="18" />
       <source>Last sync</source>
       <translation>Đồng bộ lần cuối</translation>
     </message>
@@ -2658,7 +2658,7 @@
     </message>
     <message>
       <location filename="../../core/sync/keys.py" line="104" />
-      <location filename="../../desktop/ui/sync/dialogs.py" line="52" />
+      <location filename="../../desktop/ui/widgets/passphrase.py" line="43" />
       <source>The passphrase must have at least 8 characters.</source>
       <translation>Cụm mật khẩu phải có ít nhất 8 ký tự.</translation>
     </message>
@@ -2700,7 +2700,7 @@
     </message>
     <message>
       <location filename="../../core/sync/service.py" line="37" />
-      <location filename="../../desktop/ui/sync/dialogs.py" line="23" />
+      <location filename="../../desktop/ui/widgets/passphrase.py" line="23" />
       <source>Type the passphrase of the signing key file {path}.</source>
       <translation>Hãy nhập cụm mật khẩu của tệp khóa ký {path}.</translation>
     </message>
@@ -2886,7 +2886,7 @@
     </message>
     <message>
       <location filename="../../core/training/courses.py" line="30" />
-      <location filename="../../desktop/ui/training/summary.py" line="69" />
+      <location filename="../../desktop/ui/training/summary.py" line="50" />
       <source>Digital skills</source>
       <translation>Kỹ năng số</translation>
     </message>
@@ -2907,14 +2907,14 @@
     </message>
     <message>
       <location filename="../../core/training/courses.py" line="35" />
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="11" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="20" />
       <location filename="../../desktop/ui/main_window.py" line="320" />
       <source>Online</source>
       <translation>Trực tuyến</translation>
     </message>
     <message>
       <location filename="../../core/training/courses.py" line="35" />
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="11" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="20" />
       <source>In person</source>
       <translation>Trực tiếp</translation>
     </message>
@@ -2925,19 +2925,19 @@
     </message>
     <message>
       <location filename="../../core/training/courses.py" line="37" />
-      <location filename="../../desktop/ui/training/courses.py" line="74" />
+      <location filename="../../desktop/ui/training/courses.py" line="75" />
       <source>Present</source>
       <translation>Có mặt</translation>
     </message>
     <message>
       <location filename="../../core/training/courses.py" line="37" />
-      <location filename="../../desktop/ui/training/courses.py" line="74" />
+      <location filename="../../desktop/ui/training/courses.py" line="75" />
       <source>Absent</source>
       <translation>Vắng</translation>
     </message>
     <message>
       <location filename="../../core/training/courses.py" line="38" />
-      <location filename="../../desktop/ui/training/courses.py" line="74" />
+      <location filename="../../desktop/ui/training/courses.py" line="75" />
       <source>Excused</source>
       <translation>Có phép</translation>
     </message>
@@ -2983,7 +2983,7 @@
     </message>
     <message>
       <location filename="../../core/training/courses.py" line="72" />
-      <location filename="../../desktop/ui/training/export.py" line="72" />
+      <location filename="../../desktop/ui/training/export.py" line="71" />
       <source>The end date is before the start date.</source>
       <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
     </message>
@@ -3019,13 +3019,13 @@
     </message>
     <message>
       <location filename="../../core/training/coverage.py" line="209" />
-      <location filename="../../desktop/ui/training/results.py" line="63" />
+      <location filename="../../desktop/ui/training/results.py" line="64" />
       <source>Completion date</source>
       <translation>Ngày hoàn thành</translation>
     </message>
     <message>
       <location filename="../../core/training/coverage.py" line="210" />
-      <location filename="../../desktop/ui/training/results.py" line="63" />
+      <location filename="../../desktop/ui/training/results.py" line="64" />
       <source>Certificate no.</source>
       <translation>Số chứng chỉ</translation>
     </message>
@@ -3204,9 +3204,9 @@
       <translation>Giới thiệu Xã Số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/about.py" line="68" />
+      <location filename="../../desktop/ui/about.py" line="69" />
       <location filename="../../desktop/ui/admin/crash.py" line="22" />
-      <location filename="../../desktop/ui/backlog/import_dialog.py" line="54" />
+      <location filename="../../desktop/ui/prompts.py" line="15" />
       <source>Close</source>
       <translation>Đóng</translation>
     </message>
@@ -3225,106 +3225,106 @@ Phiên bản cấu trúc dữ liệu: {schema}
 Python {python}, Qt for Python {qt}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/about.py" line="66" />
+      <location filename="../../desktop/ui/about.py" line="67" />
       <source>Licence</source>
       <translation>Giấy phép</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/about.py" line="65" />
+      <location filename="../../desktop/ui/about.py" line="66" />
       <source>Version</source>
       <translation>Phiên bản</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/about.py" line="65" />
+      <location filename="../../desktop/ui/about.py" line="66" />
       <source>Component</source>
       <translation>Thành phần</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/about.py" line="63" />
+      <location filename="../../desktop/ui/about.py" line="64" />
       <source>Xã Số is free software under the GNU General Public License, version 3 or later.</source>
       <translation>Xã Số là phần mềm tự do theo Giấy phép Công cộng GNU (GNU GPL), phiên bản 3 hoặc mới hơn.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="26" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="25" />
       <source>Last sign-in</source>
       <translation>Lần đăng nhập gần nhất</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="35" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="34" />
       <source>Add account…</source>
       <translation>Thêm tài khoản…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="36" />
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="136" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="35" />
       <location filename="../../desktop/ui/admin/accounts_tab.py" line="138" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="140" />
       <source>Reset password</source>
       <translation>Đặt lại mật khẩu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="37" />
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="98" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="36" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="100" />
       <source>Lock</source>
       <translation>Khóa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="39" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="38" />
       <source>The role of the selected account: staff enter data, supervisors also issue reports and resolve conflicts, administrators also manage accounts and settings</source>
       <translation>Vai trò của tài khoản đang chọn: cán bộ nhập liệu nhập và cập nhật dữ liệu; lãnh đạo duyệt còn ban hành báo cáo và xử lý xung đột; quản trị viên còn quản lý tài khoản và cài đặt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="42" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="43" />
       <source>Set role</source>
       <translation>Đặt vai trò</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="54" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="55" />
       <source>After this many minutes without use the screen locks and asks for the password again</source>
       <translation>Sau số phút không sử dụng này, màn hình sẽ khóa và yêu cầu nhập lại mật khẩu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="56" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="58" />
       <source> minutes</source>
       <translation> phút</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="57" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="59" />
       <location filename="../../desktop/ui/sync/summary.py" line="43" />
       <source>never</source>
       <translation>không khóa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="58" />
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="83" />
-      <location filename="../../desktop/ui/sync/connection.py" line="84" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="60" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="84" />
+      <location filename="../../desktop/ui/widgets/forms.py" line="30" />
       <source>Save</source>
       <translation>Lưu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="61" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="63" />
       <source>Lock the screen after this long without use:</source>
       <translation>Khóa màn hình khi không sử dụng trong:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="97" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="99" />
       <source>Unlock</source>
       <translation>Mở khóa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="105" />
-      <location filename="../../desktop/ui/pages/admin.py" line="37" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="107" />
+      <location filename="../../desktop/ui/admin/page.py" line="37" />
       <source>Accounts</source>
       <translation>Tài khoản</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="128" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="130" />
       <source>Temporary password of {user}: {password}
 Give it to the person; it is shown only this once. They choose their own password at the first sign-in.</source>
       <translation>Mật khẩu tạm của {user}: {password}
 Hãy trao cho người dùng; mật khẩu chỉ hiển thị một lần. Người dùng tự đặt mật khẩu riêng khi đăng nhập lần đầu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="136" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="138" />
       <source>Give {user} a new temporary password? The current password stops working.</source>
       <translation>Cấp mật khẩu tạm mới cho {user}? Mật khẩu hiện tại sẽ không dùng được nữa.</translation>
     </message>
@@ -3401,7 +3401,7 @@ Hãy trao cho người dùng; mật khẩu chỉ hiển thị một lần. Ngư�
     </message>
     <message>
       <location filename="../../desktop/ui/admin/audit_tab.py" line="151" />
-      <location filename="../../desktop/ui/pages/admin.py" line="96" />
+      <location filename="../../desktop/ui/admin/page.py" line="96" />
       <source>Checking…</source>
       <translation>Đang kiểm tra…</translation>
     </message>
@@ -3417,8 +3417,8 @@ Hãy trao cho người dùng; mật khẩu chỉ hiển thị một lần. Ngư�
     </message>
     <message>
       <location filename="../../desktop/ui/admin/audit_tab.py" line="101" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="102" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="186" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="91" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="163" />
       <source>to</source>
       <translation>đến</translation>
     </message>
@@ -3514,53 +3514,53 @@ Hãy trao cho người dùng; mật khẩu chỉ hiển thị một lần. Ngư�
       <translation>Thư mục thứ hai, ví dụ trên ổ đĩa khác, cũng nhận mỗi bản sao lưu hằng ngày (không mã hóa)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="82" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="83" />
       <source>also to this folder (another drive), optional</source>
       <translation>và vào thư mục này (ổ đĩa khác), không bắt buộc</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="114" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="115" />
       <source>Backup</source>
       <translation>Sao lưu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="129" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="130" />
       <source>Backing up…</source>
       <translation>Đang sao lưu…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="132" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="133" />
       <source>Choose the USB stick or folder</source>
       <translation>Chọn USB hoặc thư mục</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="166" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="167" />
       <source>Choose a backup</source>
       <translation>Chọn bản sao lưu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="167" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="168" />
       <source>Xã Số backups (*.sqlite *.xasobak)</source>
       <translation>Bản sao lưu Xã Số (*.sqlite *.xasobak)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="195" />
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="188" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="196" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="189" />
       <source>Restore a backup</source>
       <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="195" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="196" />
       <source>Restored. Open Xã Số again.</source>
       <translation>Đã khôi phục. Hãy mở lại Xã Số.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="208" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="209" />
       <source>Saved.</source>
       <translation>Đã lưu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="213" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="214" />
       <source>It holds {officers} officers, {certs} certificates, {courses} courses, {accounts} accounts and {changes} changes.</source>
       <translation>Gồm {officers} cán bộ, {certs} chứng thư số, {courses} khóa học, {accounts} tài khoản và {changes} thay đổi.</translation>
     </message>
@@ -3570,7 +3570,7 @@ Hãy trao cho người dùng; mật khẩu chỉ hiển thị một lần. Ngư�
       <translation>Các bản sao lưu trong thư mục dữ liệu (mới nhất ở trên). Bản sao lưu được tạo nhất quán ngay cả khi chương trình đang chạy.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="185" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="186" />
       <source>Restore {file}?
 {contents}
 
@@ -3581,34 +3581,34 @@ Everything entered after this backup is replaced; the current data is kept in th
 Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ liệu hiện tại được giữ trong thư mục backups. Sau đó Xã Số sẽ đóng; hãy mở lại chương trình.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="188" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="189" />
       <source>Restore</source>
       <translation>Khôi phục</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="219" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="220" />
       <location filename="../../cli/backup.py" line="73" />
       <source>Last change: {at}</source>
       <translation>Thay đổi gần nhất: {at}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="98" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="99" />
       <source>{size} KB</source>
       <translation>{size} KB</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="126" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="127" />
       <location filename="../../cli/backup.py" line="59" />
       <source>Backup saved: {file} ({size} KB).</source>
       <translation>Đã lưu bản sao lưu: {file} ({size} KB).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="163" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="164" />
       <source>{file} is damaged and cannot be restored.</source>
       <translation>{file} bị hỏng, không thể khôi phục.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="161" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="162" />
       <source>{file} is intact.</source>
       <translation>{file} nguyên vẹn.</translation>
     </message>
@@ -3631,7 +3631,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/admin/crash.py" line="21" />
-      <location filename="../../desktop/ui/pages/admin.py" line="78" />
+      <location filename="../../desktop/ui/admin/page.py" line="78" />
       <source>Export diagnostics…</source>
       <translation>Xuất thông tin chẩn đoán…</translation>
     </message>
@@ -3642,7 +3642,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/admin/crash.py" line="71" />
-      <location filename="../../desktop/ui/login.py" line="41" />
+      <location filename="../../desktop/ui/admin/login.py" line="41" />
       <source>Exit</source>
       <translation>Thoát</translation>
     </message>
@@ -3667,99 +3667,220 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation> sau lần tắt máy đột ngột</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/dialogs.py" line="41" />
-      <location filename="../../desktop/ui/admin/dialogs.py" line="55" />
-      <location filename="../../desktop/ui/pages/admin.py" line="117" />
-      <source>Change password</source>
-      <translation>Đổi mật khẩu</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/admin/dialogs.py" line="51" />
-      <source>New password</source>
-      <translation>Mật khẩu mới</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/admin/dialogs.py" line="52" />
-      <source>New password again</source>
-      <translation>Nhập lại mật khẩu mới</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/admin/dialogs.py" line="53" />
+      <location filename="../../desktop/ui/admin/dialogs.py" line="39" />
       <source>Your password is temporary. Choose your own password (at least 8 characters) before you continue.</source>
       <translation>Mật khẩu của bạn là mật khẩu tạm. Hãy đặt mật khẩu riêng (ít nhất 8 ký tự) trước khi tiếp tục.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/dialogs.py" line="55" />
-      <location filename="../../desktop/ui/admin/dialogs.py" line="96" />
-      <location filename="../../desktop/ui/admin/dialogs.py" line="123" />
-      <source>Cancel</source>
-      <translation>Hủy</translation>
+      <location filename="../../desktop/ui/admin/dialogs.py" line="41" />
+      <location filename="../../desktop/ui/admin/dialogs.py" line="52" />
+      <location filename="../../desktop/ui/admin/page.py" line="117" />
+      <source>Change password</source>
+      <translation>Đổi mật khẩu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/dialogs.py" line="83" />
+      <location filename="../../desktop/ui/admin/dialogs.py" line="49" />
+      <source>New password</source>
+      <translation>Mật khẩu mới</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/dialogs.py" line="50" />
+      <source>New password again</source>
+      <translation>Nhập lại mật khẩu mới</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/dialogs.py" line="76" />
       <source>New account</source>
       <translation>Tài khoản mới</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/dialogs.py" line="86" />
-      <source>e.g. hoa.nt</source>
-      <translation>ví dụ: hoa.nt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/admin/dialogs.py" line="96" />
-      <source>Create</source>
-      <translation>Tạo</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/admin/dialogs.py" line="99" />
+      <location filename="../../desktop/ui/admin/dialogs.py" line="76" />
       <source>The account gets a temporary password, shown once; the person chooses their own password at the first sign-in.</source>
       <translation>Tài khoản được cấp mật khẩu tạm, chỉ hiển thị một lần; người dùng tự đặt mật khẩu riêng khi đăng nhập lần đầu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/dialogs.py" line="112" />
+      <location filename="../../desktop/ui/admin/dialogs.py" line="80" />
+      <source>e.g. hoa.nt</source>
+      <translation>ví dụ: hoa.nt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/dialogs.py" line="85" />
+      <source>Create</source>
+      <translation>Tạo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/dialogs.py" line="95" />
       <source>Backup password</source>
       <translation>Mật khẩu bản sao lưu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/dialogs.py" line="121" />
-      <source>Without this password nobody can read the backup — not even the help desk. Keep it apart from the USB stick.</source>
-      <translation>Không có mật khẩu này thì không ai đọc được bản sao lưu, kể cả bộ phận hỗ trợ. Hãy cất mật khẩu riêng, không để cùng USB.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/admin/dialogs.py" line="123" />
-      <location filename="../../desktop/ui/sync/dialogs.py" line="35" />
+      <location filename="../../desktop/ui/admin/dialogs.py" line="104" />
+      <location filename="../../desktop/ui/widgets/passphrase.py" line="34" />
       <source>OK</source>
       <translation>Đồng ý</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/dialogs.py" line="50" />
+      <location filename="../../desktop/ui/admin/dialogs.py" line="48" />
       <source>Current password</source>
       <translation>Mật khẩu hiện tại</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/dialogs.py" line="64" />
+      <location filename="../../desktop/ui/admin/dialogs.py" line="57" />
       <source>The two new passwords differ.</source>
       <translation>Hai lần nhập mật khẩu mới không khớp.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/dialogs.py" line="120" />
+      <location filename="../../desktop/ui/admin/dialogs.py" line="95" />
+      <source>Without this password nobody can read the backup — not even the help desk. Keep it apart from the USB stick.</source>
+      <translation>Không có mật khẩu này thì không ai đọc được bản sao lưu, kể cả bộ phận hỗ trợ. Hãy cất mật khẩu riêng, không để cùng USB.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/dialogs.py" line="103" />
       <source>Password again</source>
       <translation>Nhập lại mật khẩu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/dialogs.py" line="130" />
+      <location filename="../../desktop/ui/admin/dialogs.py" line="108" />
       <source>The password must have at least 8 characters.</source>
       <translation>Mật khẩu phải có ít nhất 8 ký tự.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/dialogs.py" line="132" />
+      <location filename="../../desktop/ui/admin/dialogs.py" line="110" />
       <source>The two passwords differ.</source>
       <translation>Hai lần nhập mật khẩu không khớp.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/dialogs.py" line="134" />
+      <location filename="../../desktop/ui/admin/dialogs.py" line="112" />
       <source>Enter the password.</source>
       <translation>Hãy nhập mật khẩu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/login.py" line="25" />
+      <source>Sign in — Xã Số</source>
+      <translation>Đăng nhập — Xã Số</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/login.py" line="30" />
+      <source>Your user name in Xã Số</source>
+      <translation>Tên đăng nhập Xã Số của bạn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/login.py" line="33" />
+      <source>Your password; Enter signs in</source>
+      <translation>Mật khẩu của bạn; nhấn Enter để đăng nhập</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/login.py" line="41" />
+      <source>Sign in</source>
+      <translation>Đăng nhập</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/login.py" line="83" />
+      <source>Choose your own password to continue.</source>
+      <translation>Hãy đặt mật khẩu của riêng bạn để tiếp tục.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/login.py" line="94" />
+      <source>You may try again now.</source>
+      <translation>Bây giờ bạn có thể đăng nhập lại.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/login.py" line="40" />
+      <source>Locked after a while without use. Sign in again.</source>
+      <translation>Màn hình đã khóa do lâu không sử dụng. Hãy đăng nhập lại.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/login.py" line="97" />
+      <source>Too many wrong passwords: this account is locked. Try again in {time}.</source>
+      <translation>Nhập sai mật khẩu quá nhiều lần: tài khoản tạm khóa. Hãy thử lại sau {time}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/page.py" line="27" />
+      <location filename="../../desktop/ui/main_window.py" line="57" />
+      <source>Administration</source>
+      <translation>Quản trị</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/page.py" line="31" />
+      <source>General</source>
+      <translation>Thông tin chung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/page.py" line="63" />
+      <location filename="../../desktop/ui/first_run.py" line="101" />
+      <location filename="../../desktop/ui/first_run.py" line="157" />
+      <source>Province</source>
+      <translation>Tỉnh, thành phố</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/page.py" line="65" />
+      <source>Installation code</source>
+      <translation>Mã cài đặt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/page.py" line="66" />
+      <source>Data folder</source>
+      <translation>Thư mục dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/page.py" line="67" />
+      <source>Database schema</source>
+      <translation>Phiên bản cấu trúc dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/page.py" line="68" />
+      <source>Check the data file</source>
+      <translation>Kiểm tra tệp dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/page.py" line="69" />
+      <source>Checks that the data file is intact (takes a few seconds)</source>
+      <translation>Kiểm tra tệp dữ liệu có nguyên vẹn không (mất vài giây)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/page.py" line="71" />
+      <source>Open the data folder</source>
+      <translation>Mở thư mục dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/page.py" line="76" />
+      <source>Change my password…</source>
+      <translation>Đổi mật khẩu của tôi…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/page.py" line="79" />
+      <source>Logs and program versions for the province help desk (never your data or passwords)</source>
+      <translation>Nhật ký hoạt động và phiên bản chương trình gửi bộ phận hỗ trợ của tỉnh (không bao gồm dữ liệu hay mật khẩu)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/page.py" line="47" />
+      <source>Backups</source>
+      <translation>Sao lưu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/page.py" line="105" />
+      <source>The data file is intact.</source>
+      <translation>Tệp dữ liệu nguyên vẹn.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/page.py" line="117" />
+      <source>Your password has been changed.</source>
+      <translation>Đã đổi mật khẩu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/page.py" line="109" />
+      <source>The check could not run: {reason}</source>
+      <translation>Không kiểm tra được: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/page.py" line="62" />
+      <source>– (province computer: views the whole province)</source>
+      <translation>– (máy của tỉnh: xem số liệu toàn tỉnh)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/page.py" line="102" />
+      <source>The data file has problems: {details}. Contact the province help desk before entering more data.</source>
+      <translation>Tệp dữ liệu có lỗi: {details}. Hãy liên hệ bộ phận hỗ trợ của tỉnh trước khi nhập thêm dữ liệu.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/admin/summary.py" line="31" />
@@ -3772,267 +3893,218 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Sao lưu gần nhất: {when} (đang giữ {count} bản trong thư mục dữ liệu).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="28" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="18" />
       <source>Mark as digitized</source>
       <translation>Ghi nhận đã số hóa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="28" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="18" />
       <source>Mark as checked</source>
       <translation>Ghi nhận đã kiểm tra</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="29" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="19" />
       <source>Mark as signed</source>
       <translation>Ghi nhận đã ký số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="29" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="19" />
       <source>Mark as stored</source>
       <translation>Ghi nhận đã lưu kho</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="30" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="20" />
       <source>Reject records</source>
       <translation>Trả lại hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="30" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="20" />
       <source>Reopen rejected records</source>
       <translation>Mở lại hồ sơ bị trả lại</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="96" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="85" />
       <source>e.g. Sổ đăng ký khai sinh</source>
       <translation>ví dụ: Sổ đăng ký khai sinh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="107" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="96" />
       <source>Records already digitized before they were tracked here</source>
       <translation>Số hồ sơ đã số hóa trước khi theo dõi trên phần mềm</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="116" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="105" />
       <source>Field *</source>
       <translation>Lĩnh vực *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="117" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="106" />
       <source>Kind of records *</source>
       <translation>Loại hồ sơ *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="120" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="109" />
       <source>Already digitized</source>
       <translation>Đã số hóa trước đó</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="175" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="146" />
       <source>List the records of a lot</source>
       <translation>Lập danh sách hồ sơ của lô</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="190" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="166" />
       <source>Record numbers</source>
       <translation>Số hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="197" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="170" />
       <source>Create records</source>
       <translation>Tạo hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="212" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="185" />
       <source>Creating records…</source>
       <translation>Đang tạo hồ sơ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="232" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="203" />
       <source>A range of record numbers of a lot</source>
       <translation>Một khoảng số hồ sơ của lô</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="252" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="222" />
       <source>Numbers</source>
       <translation>Từ số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="253" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="223" />
       <source>Done by *</source>
       <translation>Cán bộ thực hiện *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="254" />
-      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="131" />
-      <location filename="../../desktop/ui/training/dialogs.py" line="215" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="224" />
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="102" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="133" />
       <source>Date *</source>
       <translation>Ngày *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="299" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="266" />
       <source>Saving…</source>
       <translation>Đang lưu…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="90" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="79" />
       <source>Edit lot</source>
       <translation>Sửa lô hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="90" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="79" />
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="33" />
       <source>Add lot</source>
       <translation>Thêm lô hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="256" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="226" />
       <source>Reason *</source>
       <translation>Lý do *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="257" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="227" />
       <source>The officer's valid signing certificate is recorded with the step.</source>
       <translation>Chứng thư số còn hiệu lực của cán bộ được ghi kèm bước này.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="176" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="152" />
       <source>&lt;b&gt;{lot}&lt;/b&gt;: {have} of {total} records listed.</source>
       <translation>&lt;b&gt;{lot}&lt;/b&gt;: đã lập danh sách {have}/{total} hồ sơ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="183" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="159" />
       <source>Leave empty to name them “{example}”</source>
       <translation>Để trống để đặt tên “{example}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="227" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="198" />
       <source>The {count} selected records</source>
       <translation>{count} hồ sơ đang chọn</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="11" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="20" />
       <source>Public postal service</source>
       <translation>Bưu chính công ích</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="18" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="25" />
       <location filename="../../desktop/ui/backlog/indicators_tab.py" line="128" />
       <source>Import dossiers</source>
       <translation>Nhập hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="20" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="27" />
       <source>{new} new dossiers, {update} updated, {unchanged} unchanged.</source>
       <translation>{new} hồ sơ mới, {update} cập nhật, {unchanged} không đổi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="21" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="28" />
       <source>&lt;b&gt;{file}&lt;/b&gt;: {rows} rows — {new} new dossiers, {update} to update, {unchanged} unchanged, {errors} with errors.</source>
       <translation>&lt;b&gt;{file}&lt;/b&gt;: {rows} dòng — {new} hồ sơ mới, {update} cập nhật, {unchanged} không đổi, {errors} dòng có lỗi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="37" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="46" />
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="128" />
       <source>Import the list of records</source>
       <translation>Nhập danh sách hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="39" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="48" />
       <source>{new} new records, {update} renamed, {unchanged} unchanged.</source>
       <translation>{new} hồ sơ mới, {update} đổi tên, {unchanged} không đổi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="40" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="49" />
       <source>&lt;b&gt;{file}&lt;/b&gt;: {rows} rows — {new} new records, {update} to rename, {unchanged} unchanged, {errors} with errors.</source>
       <translation>&lt;b&gt;{file}&lt;/b&gt;: {rows} dòng — {new} hồ sơ mới, {update} đổi tên, {unchanged} không đổi, {errors} dòng có lỗi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="25" />
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="55" />
-      <location filename="../../desktop/ui/backlog/import_dialog.py" line="74" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="32" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="62" />
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="41" />
       <source>Row</source>
       <translation>Dòng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="25" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="32" />
       <source>Dossier code</source>
       <translation>Mã hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="25" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="32" />
       <location filename="../../desktop/ui/sync/models.py" line="59" />
       <source>Received</source>
       <translation>Nhận lúc</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="26" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="33" />
       <source>Channel</source>
       <translation>Kênh thực hiện</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/import_dialog.py" line="27" />
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="123" />
-      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="27" />
-      <source>New</source>
-      <translation>Mới</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/backlog/import_dialog.py" line="27" />
-      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="27" />
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="33" />
-      <source>Update</source>
-      <translation>Cập nhật</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/backlog/import_dialog.py" line="27" />
-      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="27" />
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="34" />
-      <source>Unchanged</source>
-      <translation>Không đổi</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/backlog/import_dialog.py" line="28" />
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="114" />
-      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="28" />
-      <source>Error</source>
-      <translation>Lỗi</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/backlog/import_dialog.py" line="34" />
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="29" />
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="136" />
       <source>Import lots</source>
       <translation>Nhập lô hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/import_dialog.py" line="36" />
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="31" />
       <source>{new} new lots, {update} updated, {unchanged} unchanged.</source>
       <translation>{new} lô mới, {update} cập nhật, {unchanged} không đổi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/import_dialog.py" line="37" />
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="32" />
       <source>&lt;b&gt;{file}&lt;/b&gt;: {rows} rows — {new} new, {update} to update, {unchanged} unchanged, {errors} with errors.</source>
       <translation>&lt;b&gt;{file}&lt;/b&gt;: {rows} dòng — {new} lô mới, {update} cập nhật, {unchanged} không đổi, {errors} dòng có lỗi.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/backlog/import_dialog.py" line="54" />
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="69" />
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="146" />
-      <source>Import</source>
-      <translation>Nhập</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/backlog/import_dialog.py" line="97" />
-      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="104" />
-      <location filename="../../desktop/ui/training/import_dialog.py" line="142" />
-      <source>Correct the rows marked Error in the file, then import it again. Nothing is imported while a row has an error.</source>
-      <translation>Hãy sửa các dòng bị đánh dấu Lỗi trong tệp rồi nhập lại. Khi còn dòng có lỗi thì không dữ liệu nào được nhập.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/backlog/import_dialog.py" line="63" />
-      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="66" />
-      <location filename="../../desktop/ui/training/import_dialog.py" line="83" />
-      <source>Reading {file}…</source>
-      <translation>Đang đọc tệp {file}…</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/indicators_summary.py" line="26" />
@@ -4203,32 +4275,32 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Chỉ số 766</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="31" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="29" />
       <source>Per day</source>
       <translation>Theo ngày</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="31" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="29" />
       <source>Per week</source>
       <translation>Theo tuần</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="31" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="29" />
       <source>Per month</source>
       <translation>Theo tháng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="71" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="68" />
       <source>Records digitized per week</source>
       <translation>Số hồ sơ được số hóa mỗi tuần</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="68" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="66" />
       <source>Period from</source>
       <translation>Từ ngày</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="113" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="106" />
       <location filename="../../cli/backlog.py" line="85" />
       <source>Current rate: {rate} records a day (last {days} days).</source>
       <translation>Tốc độ hiện nay: {rate} hồ sơ/ngày ({days} ngày gần nhất).</translation>
@@ -4311,63 +4383,63 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Đưa {count} hồ sơ của thao tác gần nhất về trạng thái trước đó?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/summary.py" line="29" />
+      <location filename="../../desktop/ui/backlog/summary.py" line="26" />
       <location filename="../../cli/backlog.py" line="89" />
       <source>Target {percent} by {date}</source>
       <translation>Chỉ tiêu {percent} đến {date}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/summary.py" line="40" />
+      <location filename="../../desktop/ui/backlog/summary.py" line="37" />
       <source>{target}: on track — at the current rate ({rate} records a day) it is reached on {date}.</source>
       <translation>{target}: đúng tiến độ — với tốc độ hiện nay ({rate} hồ sơ/ngày) sẽ đạt vào {date}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/summary.py" line="48" />
+      <location filename="../../desktop/ui/backlog/summary.py" line="46" />
       <source>of the records digitized</source>
       <translation>hồ sơ đã được số hóa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/summary.py" line="49" />
+      <location filename="../../desktop/ui/backlog/summary.py" line="47" />
       <source>records digitized</source>
       <translation>hồ sơ đã số hóa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/summary.py" line="50" />
+      <location filename="../../desktop/ui/backlog/summary.py" line="48" />
       <source>records signed and stored</source>
       <translation>hồ sơ đã ký số và lưu kho</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/summary.py" line="51" />
+      <location filename="../../desktop/ui/backlog/summary.py" line="49" />
       <source>records still to digitize for the target</source>
       <translation>hồ sơ còn phải số hóa để đạt chỉ tiêu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/summary.py" line="58" />
+      <location filename="../../desktop/ui/backlog/summary.py" line="55" />
       <source>Records digitized by field (%)</source>
       <translation>Tỷ lệ hồ sơ đã số hóa theo lĩnh vực (%)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/summary.py" line="32" />
+      <location filename="../../desktop/ui/backlog/summary.py" line="29" />
       <source>{target}: reached.</source>
       <translation>{target}: đã đạt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/summary.py" line="34" />
+      <location filename="../../desktop/ui/backlog/summary.py" line="31" />
       <source>{target}: will be missed — no records were digitized in the last {days} days.</source>
       <translation>{target}: sẽ không đạt — {days} ngày qua không có hồ sơ nào được số hóa.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/summary.py" line="37" />
+      <location filename="../../desktop/ui/backlog/summary.py" line="34" />
       <source>{target}: will be missed — at the current rate ({rate} records a day) it is reached only on {date}.</source>
       <translation>{target}: sẽ không đạt — với tốc độ hiện nay ({rate} hồ sơ/ngày) đến {date} mới đạt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/summary.py" line="85" />
+      <location filename="../../desktop/ui/backlog/summary.py" line="77" />
       <source>Digitization of paper records</source>
       <translation>Số hóa hồ sơ giấy</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/summary.py" line="83" />
+      <location filename="../../desktop/ui/backlog/summary.py" line="75" />
       <source>Digitization of paper records (target: {percent} by {date})</source>
       <translation>Số hóa hồ sơ giấy (chỉ tiêu: {percent} đến {date})</translation>
     </message>
@@ -4392,52 +4464,52 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Có dấu hoặc không dấu; tìm theo cán bộ, tên trên chứng thư hoặc số CCCD</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="50" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="51" />
       <source>Which certificates to list</source>
       <translation>Chọn nhóm chứng thư cần xem</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="61" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="62" />
       <source>Assign to an officer…</source>
       <translation>Gán cho cán bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="62" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="63" />
       <source>Details…</source>
       <translation>Thông tin…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="63" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="64" />
       <source>Status, carrier and subscriber type of the certificate</source>
       <translation>Trạng thái, thiết bị lưu khóa và loại thuê bao của chứng thư</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="64" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="65" />
       <source>Request renewal…</source>
       <translation>Lập yêu cầu gia hạn…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="72" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="73" />
       <source>Show</source>
       <translation>Hiển thị</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="106" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="108" />
       <source>Select a certificate to see why it has its kind.</source>
       <translation>Chọn một chứng thư để xem vì sao được xếp loại như vậy.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="113" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="115" />
       <source>Valid from {start} to {end}.</source>
       <translation>Hiệu lực từ {start} đến {end}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="107" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="109" />
       <source>No certificate is waiting to be assigned.</source>
       <translation>Không có chứng thư nào chờ gán.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="108" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="110" />
       <source>No certificate yet: import the files officers hand in (or drag them onto this page).</source>
       <translation>Chưa có chứng thư: hãy nhập các tệp cán bộ nộp (hoặc kéo thả tệp vào trang này).</translation>
     </message>
@@ -4453,231 +4525,250 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/coverage_tab.py" line="40" />
-      <location filename="../../desktop/ui/pages/dashboard.py" line="225" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="209" />
       <location filename="../../desktop/ui/training/coverage.py" line="126" />
       <source>(no department)</source>
       <translation>(chưa ghi bộ phận)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="70" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="53" />
       <source>The officer who holds the certificate; type part of the name to find them</source>
       <translation>Cán bộ giữ chứng thư; gõ một phần họ tên để tìm</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="71" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="54" />
       <source>Active, suspended, revoked, expired or replaced by a newer certificate</source>
       <translation>Đang hoạt động, tạm dừng, đã thu hồi, hết hạn hoặc đã được thay bằng chứng thư mới</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="72" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="55" />
       <source>Where the key is kept: USB token, SIM or remote signing</source>
       <translation>Nơi lưu khóa: USB token, SIM hoặc ký số từ xa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="73" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="56" />
       <source>Issued to a person, to the agency or to a device</source>
       <translation>Cấp cho cá nhân, cho cơ quan hoặc cho thiết bị</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="74" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="57" />
       <source>Anything worth keeping, e.g. where the token is kept</source>
       <translation>Thông tin cần lưu, ví dụ nơi cất giữ token</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="75" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="58" />
       <source>New certificate, renewal, change of information, revocation or device recovery</source>
       <translation>Cấp mới, gia hạn, thay đổi thông tin, thu hồi hoặc khôi phục thiết bị</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="76" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="59" />
       <source>The day the request was made, e.g. 05/10/2025</source>
       <translation>Ngày lập yêu cầu, ví dụ 05/10/2025</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="77" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="60" />
       <source>What went wrong when signing</source>
       <translation>Sự cố gặp phải khi ký số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="78" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="61" />
       <source>What the officer saw, e.g. the error message</source>
       <translation>Cán bộ gặp gì, ví dụ nội dung thông báo lỗi</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="79" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="62" />
       <source>What was done to solve it</source>
       <translation>Cách đã xử lý sự cố</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="39" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="30" />
       <source>(no officer)</source>
       <translation>(không gắn cán bộ)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="125" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="75" />
       <source>Assign the certificate to an officer</source>
       <translation>Gán chứng thư cho cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="128" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="78" />
       <source>Agency in certificate</source>
       <translation>Cơ quan trên chứng thư</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="130" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="80" />
       <source>(choose the officer)</source>
       <translation>(chọn cán bộ)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="135" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="85" />
       <source>Assign</source>
       <translation>Gán</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="146" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="96" />
       <source>Certificate details</source>
       <translation>Thông tin chứng thư</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="155" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="105" />
       <source>Serial number</source>
       <translation>Số hiệu (serial)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="158" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="108" />
       <source>SHA-256 fingerprint</source>
       <translation>Dấu vân tay SHA-256</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="181" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="131" />
       <source>New certificate request</source>
       <translation>Lập yêu cầu chứng thư số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="189" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="139" />
       <source>Date of request</source>
       <translation>Ngày lập</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="191" />
-      <location filename="../../desktop/ui/officers/dialog.py" line="57" />
-      <location filename="../../desktop/ui/training/dialogs.py" line="50" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="141" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="46" />
+      <location filename="../../desktop/ui/widgets/forms.py" line="84" />
       <source>dd/mm/yyyy</source>
       <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="194" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="144" />
       <source>Name, CCCD, position and contact are taken from the officer's record.</source>
       <translation>Họ tên, CCCD, chức vụ và thông tin liên hệ lấy từ hồ sơ cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="217" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="167" />
       <source>Log a support request</source>
       <translation>Ghi nhận yêu cầu hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="232" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="182" />
       <source>Support request solved</source>
       <translation>Đã xử lý yêu cầu hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="140" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="90" />
       <source>Choose the officer.</source>
       <translation>Hãy chọn cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="205" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="155" />
       <source>Write the date as dd/mm/yyyy.</source>
       <translation>Hãy ghi ngày theo dạng dd/mm/yyyy.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="39" />
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="163" />
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="169" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="21" />
       <source>Import certificates</source>
       <translation>Nhập chứng thư số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="56" />
-      <source>password of the .p12 / .pfx files</source>
-      <translation>mật khẩu của tệp .p12 / .pfx</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="57" />
-      <source>Only the certificate is kept, never the private key or the password</source>
-      <translation>Chỉ lưu chứng thư; không bao giờ lưu khóa bí mật hay mật khẩu</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="58" />
-      <source>Read again with this password</source>
-      <translation>Đọc lại với mật khẩu này</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="66" />
-      <source>Only the certificate is kept; the private key in a .p12/.pfx file is never stored.</source>
-      <translation>Chỉ lưu chứng thư; khóa bí mật trong tệp .p12/.pfx không bao giờ được lưu.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="97" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="25" />
       <source>Reading the certificate files…</source>
       <translation>Đang đọc các tệp chứng thư…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="159" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="26" />
       <source>Importing the certificates…</source>
       <translation>Đang nhập chứng thư…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="42" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="39" />
       <location filename="../../desktop/ui/sync/models.py" line="14" />
       <location filename="../../desktop/ui/sync/models.py" line="34" />
       <source>File</source>
       <translation>Tệp</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="43" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="40" />
       <source>Officer / explanation</source>
       <translation>Cán bộ / giải thích</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="63" />
-      <source>PKCS#12 password</source>
-      <translation>Mật khẩu PKCS#12</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="119" />
-      <source>Already imported</source>
-      <translation>Đã có</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="138" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="65" />
       <source>No certificate was found.</source>
       <translation>Không tìm thấy chứng thư nào.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="170" />
-      <source>Done: {count} certificates imported.</source>
-      <translation>Xong: đã nhập {count} chứng thư.</translation>
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="81" />
+      <location filename="../../desktop/ui/sync/models.py" line="13" />
+      <location filename="../../desktop/ui/sync/page.py" line="212" />
+      <source>Import</source>
+      <translation>Nhập</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="121" />
-      <source>New, to assign</source>
-      <translation>Mới, cần gán</translation>
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="98" />
+      <source>password of the .p12 / .pfx files</source>
+      <translation>mật khẩu của tệp .p12 / .pfx</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="134" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="99" />
+      <source>Only the certificate is kept, never the private key or the password</source>
+      <translation>Chỉ lưu chứng thư; không bao giờ lưu khóa bí mật hay mật khẩu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="100" />
+      <source>Read again with this password</source>
+      <translation>Đọc lại với mật khẩu này</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="108" />
+      <source>Only the certificate is kept; the private key in a .p12/.pfx file is never stored.</source>
+      <translation>Chỉ lưu chứng thư; khóa bí mật trong tệp .p12/.pfx không bao giờ được lưu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="66" />
+      <source>{new} new, {dup} already imported, {review} to assign to an officer after the import. Point at a row to see why it has its kind.</source>
+      <translation>{new} mới, {dup} đã có, {review} cần gán cho cán bộ sau khi nhập. Di chuột lên một dòng để xem lý do xếp loại.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="73" />
       <source>{count} files could not be read (in red). Nothing will be imported until they are fixed or left out.</source>
       <translation>{count} tệp không đọc được (tô đỏ). Chưa nhập gì cho đến khi các tệp đó được sửa hoặc bỏ ra.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="145" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="87" />
+      <source>Done: {count} certificates imported.</source>
+      <translation>Xong: đã nhập {count} chứng thư.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="105" />
+      <source>PKCS#12 password</source>
+      <translation>Mật khẩu PKCS#12</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="43" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="17" />
+      <location filename="../../desktop/ui/widgets/import_dialog.py" line="32" />
+      <source>Error</source>
+      <translation>Lỗi</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="48" />
+      <source>Already imported</source>
+      <translation>Đã có</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="81" />
       <source>Import {count} certificates</source>
       <translation>Nhập {count} chứng thư</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="140" />
-      <source>{new} new, {dup} already imported, {review} to assign to an officer after the import. Point at a row to see why it has its kind.</source>
-      <translation>{new} mới, {dup} đã có, {review} cần gán cho cán bộ sau khi nhập. Di chuột lên một dòng để xem lý do xếp loại.</translation>
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="50" />
+      <source>New, to assign</source>
+      <translation>Mới, cần gán</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="52" />
+      <location filename="../../desktop/ui/training/coverage.py" line="72" />
+      <location filename="../../desktop/ui/training/coverage.py" line="157" />
+      <source>New</source>
+      <translation>Mới</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/models.py" line="27" />
@@ -4968,185 +5059,185 @@ Máy tính này dùng để làm gì?</translation>
       <translation>Lọc danh sách bên dưới; sau đó bấm chọn xã, phường (hoặc dùng phím mũi tên)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="100" />
-      <location filename="../../desktop/ui/first_run.py" line="156" />
-      <location filename="../../desktop/ui/pages/admin.py" line="63" />
-      <source>Province</source>
-      <translation>Tỉnh, thành phố</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/first_run.py" line="101" />
+      <location filename="../../desktop/ui/first_run.py" line="102" />
       <source>Find commune</source>
       <translation>Tìm xã, phường</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="145" />
+      <location filename="../../desktop/ui/first_run.py" line="146" />
       <source>Your province</source>
       <translation>Tỉnh của bạn</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="146" />
+      <location filename="../../desktop/ui/first_run.py" line="147" />
       <source>Choose the province whose communes and wards this computer views (official list after 1 July 2025).</source>
       <translation>Chọn tỉnh, thành phố mà máy này xem số liệu của các xã, phường (danh mục chính thức từ 01/07/2025).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="149" />
+      <location filename="../../desktop/ui/first_run.py" line="150" />
       <source>The province or centrally governed city whose figures this computer shows</source>
       <translation>Tỉnh hoặc thành phố trực thuộc trung ương mà máy này xem số liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="151" />
+      <location filename="../../desktop/ui/first_run.py" line="152" />
       <source>This computer enters no data of its own: it shows the figures the communes send to the province server.</source>
       <translation>Máy này không nhập số liệu: nó hiển thị số liệu các xã, phường gửi lên máy chủ tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="177" />
+      <location filename="../../desktop/ui/first_run.py" line="178" />
       <source>Administrator account</source>
       <translation>Tài khoản quản trị</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="178" />
+      <location filename="../../desktop/ui/first_run.py" line="179" />
       <source>This account manages Xã Số on this computer. Keep the password safe.</source>
       <translation>Tài khoản này quản trị Xã Số trên máy tính này. Hãy giữ kín mật khẩu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="180" />
+      <location filename="../../desktop/ui/first_run.py" line="181" />
       <source>Create the account</source>
       <translation>Tạo tài khoản</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="183" />
+      <location filename="../../desktop/ui/first_run.py" line="184" />
       <source>Name of the person who manages Xã Số here, e.g. Nguyễn Văn An</source>
       <translation>Họ tên người quản trị Xã Số tại đây, ví dụ Nguyễn Văn An</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="184" />
+      <location filename="../../desktop/ui/first_run.py" line="185" />
       <source>Used to sign in; letters and digits, no spaces</source>
       <translation>Dùng để đăng nhập; chữ thường không dấu và chữ số, không có dấu cách</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="191" />
+      <location filename="../../desktop/ui/first_run.py" line="193" />
       <source>Type the same password again</source>
       <translation>Nhập lại đúng mật khẩu trên</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="197" />
+      <location filename="../../desktop/ui/first_run.py" line="199" />
       <source>Repeat password</source>
       <translation>Nhập lại mật khẩu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="237" />
-      <location filename="../../desktop/ui/hub/connect.py" line="21" />
-      <location filename="../../desktop/ui/hub/connect.py" line="87" />
+      <location filename="../../desktop/ui/first_run.py" line="239" />
+      <location filename="../../desktop/ui/hub/connect.py" line="19" />
+      <location filename="../../desktop/ui/province/page.py" line="135" />
       <source>Connect to the province server</source>
       <translation>Kết nối máy chủ tỉnh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="238" />
+      <location filename="../../desktop/ui/first_run.py" line="240" />
       <source>Type the address of the province server and the province viewer code the province gave for this computer. The code works once.</source>
       <translation>Gõ địa chỉ máy chủ tỉnh và mã đăng ký máy xem số liệu toàn tỉnh mà tỉnh cấp cho máy này. Mã chỉ dùng được một lần.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="242" />
+      <location filename="../../desktop/ui/first_run.py" line="244" />
       <source>The address of the province server, e.g. https://xaso.langson.gov.vn</source>
       <translation>Địa chỉ máy chủ tỉnh, ví dụ https://xaso.langson.gov.vn</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="245" />
+      <location filename="../../desktop/ui/first_run.py" line="247" />
       <source>The one-time code from the province server's administrator (xaso-hub enrol --province)</source>
       <translation>Mã dùng một lần do người quản trị máy chủ tỉnh cấp (xaso-hub enrol --province)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="248" />
+      <location filename="../../desktop/ui/first_run.py" line="250" />
       <source>No code yet? Press Skip: you can connect later with the button "Connect to the province server…" in the Whole province section.</source>
       <translation>Chưa có mã? Bấm Bỏ qua: có thể kết nối sau bằng nút "Kết nối máy chủ tỉnh…" trong mục Toàn tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="253" />
-      <location filename="../../desktop/ui/hub/connect.py" line="30" />
+      <location filename="../../desktop/ui/first_run.py" line="255" />
+      <location filename="../../desktop/ui/hub/connect.py" line="27" />
       <source>Server address</source>
       <translation>Địa chỉ máy chủ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="254" />
-      <location filename="../../desktop/ui/hub/connect.py" line="31" />
+      <location filename="../../desktop/ui/first_run.py" line="256" />
+      <location filename="../../desktop/ui/hub/connect.py" line="28" />
       <source>Enrolment code</source>
       <translation>Mã đăng ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="312" />
-      <location filename="../../desktop/ui/training/import_dialog.py" line="31" />
+      <location filename="../../desktop/ui/first_run.py" line="314" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="17" />
       <source>Ready</source>
       <translation>Sẵn sàng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="349" />
+      <location filename="../../desktop/ui/first_run.py" line="351" />
       <source>Set up Xã Số</source>
       <translation>Thiết lập Xã Số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="205" />
+      <location filename="../../desktop/ui/first_run.py" line="207" />
       <source>The two passwords are different. Type them again.</source>
       <translation>Hai mật khẩu không giống nhau. Hãy gõ lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="269" />
-      <location filename="../../desktop/ui/hub/connect.py" line="33" />
+      <location filename="../../desktop/ui/first_run.py" line="271" />
+      <location filename="../../desktop/ui/hub/connect.py" line="30" />
       <source>Connect</source>
       <translation>Kết nối</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="269" />
+      <location filename="../../desktop/ui/first_run.py" line="271" />
       <source>Skip</source>
       <translation>Bỏ qua</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="280" />
+      <location filename="../../desktop/ui/first_run.py" line="282" />
       <source>Type the server address and the enrolment code, or clear both and press Skip.</source>
       <translation>Hãy gõ địa chỉ máy chủ và mã đăng ký, hoặc xóa cả hai rồi bấm Bỏ qua.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="325" />
+      <location filename="../../desktop/ui/first_run.py" line="327" />
       <source>Xã Số is set up as the province computer of {province}. Its settings are kept in {folder}.</source>
       <translation>Xã Số đã được cài đặt làm máy của tỉnh: {province}. Thiết lập được lưu trong {folder}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="333" />
+      <location filename="../../desktop/ui/first_run.py" line="335" />
       <source>It is not connected to the province server yet: in the Whole province section, press "Connect to the province server…" once the province gives you a viewer code.</source>
       <translation>Máy chưa kết nối máy chủ tỉnh: khi tỉnh cấp mã đăng ký máy xem số liệu, vào mục Toàn tỉnh và bấm "Kết nối máy chủ tỉnh…".</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="356" />
+      <location filename="../../desktop/ui/first_run.py" line="358" />
       <source>&lt; Back</source>
       <translation>&lt; Quay lại</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="357" />
+      <location filename="../../desktop/ui/first_run.py" line="359" />
       <source>Next &gt;</source>
       <translation>Tiếp &gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="358" />
+      <location filename="../../desktop/ui/first_run.py" line="360" />
       <source>Start</source>
       <translation>Bắt đầu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="122" />
+      <location filename="../../desktop/ui/first_run.py" line="361" />
+      <location filename="../../desktop/ui/prompts.py" line="32" />
+      <location filename="../../desktop/ui/tasks.py" line="136" />
+      <source>Cancel</source>
+      <translation>Hủy</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/first_run.py" line="123" />
       <source>{count} communes and wards</source>
       <translation>{count} xã, phường</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="187" />
+      <location filename="../../desktop/ui/first_run.py" line="188" />
       <source>at least {count} characters</source>
       <translation>ít nhất {count} ký tự</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="188" />
+      <location filename="../../desktop/ui/first_run.py" line="189" />
       <source>At least {count} characters; write it down somewhere safe</source>
       <translation>Ít nhất {count} ký tự; hãy ghi lại ở nơi an toàn</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="320" />
+      <location filename="../../desktop/ui/first_run.py" line="322" />
       <source>Xã Số is set up for {commune}. Your data is kept in {folder}.
 
 Next: add the officers of the commune (section Officers), by hand or from an Excel list.</source>
@@ -5155,7 +5246,7 @@ Next: add the officers of the commune (section Officers), by hand or from an Exc
 Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay hoặc từ danh sách Excel.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="329" />
+      <location filename="../../desktop/ui/first_run.py" line="331" />
       <source>It is connected to the province server {url}: the Whole province section shows every commune's figures.</source>
       <translation>Máy đã kết nối máy chủ tỉnh {url}: mục Toàn tỉnh hiển thị số liệu của mọi xã, phường.</translation>
     </message>
@@ -5190,68 +5281,23 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Không tìm thấy trang trợ giúp nào trong {folder}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="56" />
-      <location filename="../../desktop/ui/province/page.py" line="55" />
-      <source>Connect to the province server…</source>
-      <translation>Kết nối máy chủ tỉnh…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="57" />
-      <location filename="../../desktop/ui/hub/connect.py" line="111" />
-      <location filename="../../desktop/ui/hub/connect.py" line="114" />
-      <source>Sync now</source>
-      <translation>Đồng bộ ngay</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="58" />
-      <source>Send this computer's changes to the province server and receive the other computers' changes (Internet)</source>
-      <translation>Gửi các thay đổi của máy này lên máy chủ tỉnh và nhận thay đổi từ các máy khác (qua Internet)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="98" />
+      <location filename="../../desktop/ui/hub/connect.py" line="48" />
       <source>Connecting to the province server…</source>
       <translation>Đang kết nối máy chủ tỉnh…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="145" />
-      <source>Syncing with the province server…</source>
-      <translation>Đang đồng bộ với máy chủ tỉnh…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="22" />
+      <location filename="../../desktop/ui/hub/connect.py" line="20" />
       <source>Type the address of the province server and the enrolment code the province gave for this computer. The code works once.</source>
       <translation>Nhập địa chỉ máy chủ tỉnh và mã đăng ký tỉnh đã cấp cho máy này. Mỗi mã chỉ dùng được một lần.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="117" />
-      <location filename="../../desktop/ui/sync/page.py" line="192" />
-      <source>A sync is already running; wait for it to end.</source>
-      <translation>Đang có một lần đồng bộ hoặc nhập tệp chạy; hãy chờ xong.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="48" />
+      <location filename="../../desktop/ui/hub/connect.py" line="37" />
       <source>Type the server address and the enrolment code.</source>
       <translation>Hãy nhập địa chỉ máy chủ và mã đăng ký.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="88" />
-      <location filename="../../cli/hub.py" line="27" />
-      <source>This computer is enrolled with the province server {url}.</source>
-      <translation>Máy này đã được đăng ký với máy chủ tỉnh {url}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="132" />
-      <source>Sync finished: {sent} changes sent; {applied} received, {skipped} already here, {conflicts} conflicts.</source>
-      <translation>Đồng bộ xong: đã gửi {sent} thay đổi; đã nhận {applied}, {skipped} đã có sẵn, {conflicts} xung đột.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="80" />
-      <source>This computer is enrolled with the province server {url} to view the whole province. It now shows the Whole province section.</source>
-      <translation>Máy này đã được đăng ký với máy chủ tỉnh {url} để xem số liệu toàn tỉnh. Từ nay ứng dụng hiện mục Toàn tỉnh.</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/infrastructure/check_tab.py" line="47" />
-      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="29" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="20" />
       <source>{value} is not a whole number.</source>
       <translation>{value} không phải là số nguyên.</translation>
     </message>
@@ -5331,53 +5377,53 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Mỗi cán bộ ký số một bộ (theo danh sách cán bộ)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="55" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="44" />
       <source>e.g. Dell OptiPlex 3080</source>
       <translation>ví dụ Dell OptiPlex 3080</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="58" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="47" />
       <source>The commune's asset code or the serial number; an Excel import finds the device by it</source>
       <translation>Mã tài sản của xã hoặc số sê-ri; khi nhập từ Excel, thiết bị được nhận ra theo mã này</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="64" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="53" />
       <source>e.g. Quầy 2</source>
       <translation>ví dụ Quầy 2</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="69" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="58" />
       <source>(nobody)</source>
       <translation>(không giao cho ai)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="88" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="77" />
       <source>Device type *</source>
       <translation>Loại thiết bị *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="90" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="79" />
       <source>Make, model *</source>
       <translation>Hãng, model *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="49" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="38" />
       <source>Edit device</source>
       <translation>Sửa thiết bị</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="49" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="38" />
       <location filename="../../desktop/ui/infrastructure/equipment.py" line="37" />
       <source>Add device</source>
       <translation>Thêm thiết bị</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="131" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="116" />
       <source>No more security updates: upgrade or replace this computer.</source>
       <translation>Đã hết cập nhật bảo mật: cần nâng cấp hoặc thay máy.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="76" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="65" />
       <source>{os} (support ends {date})</source>
       <translation>{os} (hết hỗ trợ từ {date})</translation>
     </message>
@@ -5403,7 +5449,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/infrastructure/equipment.py" line="41" />
-      <location filename="../../desktop/ui/officers/page.py" line="65" />
+      <location filename="../../desktop/ui/officers/page.py" line="67" />
       <source>Import from Excel…</source>
       <translation>Nhập từ Excel…</translation>
     </message>
@@ -5465,41 +5511,29 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Đã lưu {file}: {count} thiết bị, bảng đối chiếu yêu cầu và dự toán.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="28" />
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="36" />
-      <source>Duplicate</source>
-      <translation>Trùng</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="39" />
-      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="122" />
+      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="25" />
       <source>Import the equipment register</source>
       <translation>Nhập danh mục thiết bị</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="131" />
-      <source>Importing…</source>
-      <translation>Đang nhập…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="82" />
+      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="48" />
       <source>&lt;b&gt;{file}&lt;/b&gt;: {rows} rows — {new} new, {update} to update, {same} unchanged, {errors} with errors.</source>
       <translation>&lt;b&gt;{file}&lt;/b&gt;: {rows} dòng — {new} mới, {update} cập nhật, {same} không đổi, {errors} có lỗi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="122" />
+      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="62" />
       <source>Imported: {new} new devices, {update} updated, {same} unchanged.</source>
       <translation>Đã nhập: {new} thiết bị mới, {update} cập nhật, {same} không đổi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/model.py" line="50" />
+      <location filename="../../desktop/ui/infrastructure/models.py" line="50" />
       <location filename="../../desktop/ui/reports/period_picker.py" line="33" />
       <location filename="../../desktop/ui/reports/period_picker.py" line="24" />
       <source>Year</source>
       <translation>Năm</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/model.py" line="33" />
+      <location filename="../../desktop/ui/infrastructure/models.py" line="33" />
       <source>{os} (out of support)</source>
       <translation>{os} (hết hỗ trợ)</translation>
     </message>
@@ -5529,88 +5563,88 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Tổ: {community} tổ công nghệ số cộng đồng, {rapid} tổ ứng cứu, {members} thành viên · tháng này: {sessions} lượt hỗ trợ, {people} người được hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="55" />
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="26" />
       <source>e.g. Tổ công nghệ số cộng đồng thôn Đồng Tâm</source>
       <translation>ví dụ Tổ công nghệ số cộng đồng thôn Đồng Tâm</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="58" />
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="29" />
       <source>Village or residential group, e.g. Thôn Đồng Tâm</source>
       <translation>Thôn hoặc tổ dân phố, ví dụ Thôn Đồng Tâm</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="92" />
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="63" />
       <source>(citizen volunteer)</source>
       <translation>(người dân tình nguyện)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="97" />
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="68" />
       <source>Filled in from the officer list when an officer is chosen</source>
       <translation>Tự điền theo danh sách cán bộ khi chọn một cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="128" />
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="99" />
       <source>e.g. Hướng dẫn người dân kích hoạt VNeID mức độ 2</source>
       <translation>ví dụ Hướng dẫn người dân kích hoạt VNeID mức độ 2</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="52" />
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="23" />
       <location filename="../../desktop/ui/infrastructure/teams.py" line="87" />
       <source>Edit team</source>
       <translation>Sửa thông tin tổ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="52" />
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="23" />
       <location filename="../../desktop/ui/infrastructure/teams.py" line="87" />
       <source>Add team</source>
       <translation>Thêm tổ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="62" />
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="33" />
       <source>Name *</source>
       <translation>Tên tổ *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="63" />
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="34" />
       <location filename="../../desktop/ui/infrastructure/teams.py" line="80" />
       <source>Area</source>
       <translation>Địa bàn</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="63" />
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="34" />
       <source>Set up on</source>
       <translation>Ngày thành lập</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="89" />
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="60" />
       <location filename="../../desktop/ui/infrastructure/teams.py" line="90" />
       <source>Edit member</source>
       <translation>Sửa thành viên</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="89" />
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="60" />
       <location filename="../../desktop/ui/infrastructure/teams.py" line="90" />
       <source>Add member</source>
       <translation>Thêm thành viên</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="123" />
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="94" />
       <source>Edit help given</source>
       <translation>Sửa nội dung hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="123" />
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="94" />
       <location filename="../../desktop/ui/infrastructure/teams.py" line="93" />
       <source>Record help given</source>
       <translation>Ghi nhận hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="131" />
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="102" />
       <source>Help given *</source>
       <translation>Nội dung hỗ trợ *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="132" />
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="103" />
       <location filename="../../desktop/ui/infrastructure/teams.py" line="81" />
       <location filename="../../desktop/ui/infrastructure/teams.py" line="84" />
       <source>People helped</source>
@@ -5689,83 +5723,37 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Xóa mục nhật ký ngày {date}?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/login.py" line="25" />
-      <source>Sign in — Xã Số</source>
-      <translation>Đăng nhập — Xã Số</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/login.py" line="30" />
-      <source>Your user name in Xã Số</source>
-      <translation>Tên đăng nhập Xã Số của bạn</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/login.py" line="33" />
-      <source>Your password; Enter signs in</source>
-      <translation>Mật khẩu của bạn; nhấn Enter để đăng nhập</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/login.py" line="41" />
-      <source>Sign in</source>
-      <translation>Đăng nhập</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/login.py" line="83" />
-      <source>Choose your own password to continue.</source>
-      <translation>Hãy đặt mật khẩu của riêng bạn để tiếp tục.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/login.py" line="94" />
-      <source>You may try again now.</source>
-      <translation>Bây giờ bạn có thể đăng nhập lại.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/login.py" line="40" />
-      <source>Locked after a while without use. Sign in again.</source>
-      <translation>Màn hình đã khóa do lâu không sử dụng. Hãy đăng nhập lại.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/login.py" line="97" />
-      <source>Too many wrong passwords: this account is locked. Try again in {time}.</source>
-      <translation>Nhập sai mật khẩu quá nhiều lần: tài khoản tạm khóa. Hãy thử lại sau {time}.</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/main_window.py" line="48" />
-      <location filename="../../desktop/ui/pages/dashboard.py" line="85" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="69" />
       <source>Overview</source>
       <translation>Tổng quan</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="49" />
       <location filename="../../desktop/ui/officers/page.py" line="35" />
-      <location filename="../../desktop/ui/officers/page.py" line="178" />
+      <location filename="../../desktop/ui/officers/page.py" line="180" />
       <source>Officers</source>
       <translation>Cán bộ</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="52" />
-      <location filename="../../desktop/ui/training/courses.py" line="199" />
+      <location filename="../../desktop/ui/training/courses.py" line="200" />
       <location filename="../../desktop/ui/training/page.py" line="17" />
       <source>Training</source>
       <translation>Đào tạo</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="53" />
-      <location filename="../../desktop/ui/pages/dashboard.py" line="154" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="138" />
       <location filename="../../desktop/ui/reports/make_tab.py" line="144" />
       <source>Reports</source>
       <translation>Báo cáo</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="54" />
-      <location filename="../../desktop/ui/sync/page.py" line="44" />
+      <location filename="../../desktop/ui/sync/page.py" line="41" />
       <source>Sync</source>
       <translation>Đồng bộ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="57" />
-      <location filename="../../desktop/ui/pages/admin.py" line="27" />
-      <source>Administration</source>
-      <translation>Quản trị</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="85" />
@@ -5825,195 +5813,178 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Đồng bộ lần cuối: {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="50" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="39" />
       <source>Full name as on the citizen ID card</source>
       <translation>Họ và tên như trên thẻ căn cước</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="54" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="43" />
       <source>Citizen ID (CCCD): exactly 12 digits</source>
       <translation>Số căn cước công dân (CCCD): đúng 12 chữ số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="58" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="47" />
       <source>Date of birth, e.g. 05/03/1985</source>
       <translation>Ngày sinh, ví dụ 05/03/1985</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="60" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="49" />
       <source>(not given)</source>
       <translation>(chưa ghi)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="61" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="50" />
       <source>Male</source>
       <translation>Nam</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="62" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="51" />
       <source>Female</source>
       <translation>Nữ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="63" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="52" />
       <source>Gender as on the citizen ID card</source>
       <translation>Giới tính theo thẻ căn cước</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="67" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="56" />
       <source>Position (chức vụ); pick one or type it</source>
       <translation>Chức vụ: chọn trong danh sách hoặc gõ vào</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="72" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="61" />
       <source>Department or unit; pick one or type it</source>
       <translation>Bộ phận, đơn vị: chọn trong danh sách hoặc gõ vào</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="75" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="64" />
       <source>Mobile or desk phone: 10 digits starting with 0</source>
       <translation>Điện thoại di động hoặc cố định: 10 chữ số, bắt đầu bằng 0</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="78" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="67" />
       <source>Official e-mail address, if any</source>
       <translation>Địa chỉ thư điện tử công vụ, nếu có</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="79" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="68" />
       <source>Signs documents digitally (needs an official-duty certificate)</source>
       <translation>Ký số văn bản (cần chứng thư số chuyên dùng công vụ)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="80" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="69" />
       <source>Tick for officers who sign documents; they are counted in the certificate coverage</source>
       <translation>Đánh dấu nếu cán bộ ký văn bản; cán bộ này được tính vào tỷ lệ có chứng thư số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="81" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="70" />
       <source>Currently working at the commune</source>
       <translation>Đang công tác tại xã</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="82" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="71" />
       <source>Untick when the officer has left (transfer, retirement); the record is kept</source>
       <translation>Bỏ đánh dấu khi cán bộ đã nghỉ (chuyển công tác, nghỉ hưu); hồ sơ vẫn được giữ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="86" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="75" />
       <source>Anything worth keeping about this officer</source>
       <translation>Thông tin khác cần lưu về cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="89" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="78" />
       <source>Full name *</source>
       <translation>Họ và tên *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="90" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="79" />
       <source>CCCD number *</source>
       <translation>Số CCCD *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="45" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="34" />
       <source>Edit officer</source>
       <translation>Sửa thông tin cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="45" />
-      <location filename="../../desktop/ui/officers/page.py" line="57" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="34" />
+      <location filename="../../desktop/ui/officers/page.py" line="58" />
       <source>Add officer</source>
       <translation>Thêm cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="137" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="117" />
       <source>The date of birth must be written as dd/mm/yyyy, e.g. 05/03/1985.</source>
       <translation>Ngày sinh phải ghi theo dạng dd/mm/yyyy, ví dụ 05/03/1985.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="59" />
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="216" />
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="223" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="34" />
       <source>Import officers from Excel</source>
       <translation>Nhập danh sách cán bộ từ Excel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="64" />
-      <source>Columns of the file (check and correct if needed)</source>
-      <translation>Các cột trong tệp (kiểm tra và sửa nếu cần)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="67" />
-      <source>Reading the file…</source>
-      <translation>Đang đọc tệp…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="207" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="37" />
       <source>Importing officers…</source>
       <translation>Đang nhập danh sách cán bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="211" />
-      <source>Import cancelled. Nothing has been imported.</source>
-      <translation>Đã hủy. Chưa có gì được nhập.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="72" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="54" />
       <source>Problems</source>
       <translation>Vấn đề</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="119" />
-      <source>(not in the file)</source>
-      <translation>(không có trong tệp)</translation>
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="103" />
+      <source>Columns of the file (check and correct if needed)</source>
+      <translation>Các cột trong tệp (kiểm tra và sửa nếu cần)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="177" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="70" />
       <source>{new} new, {update} to update, {same} unchanged, {errors} with errors</source>
       <translation>{new} mới, {update} cần cập nhật, {same} không đổi, {errors} có lỗi</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="181" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="77" />
       <source>Fix the rows marked in red in the Excel file (or the column choice above), then open the file again. Nothing has been imported.</source>
       <translation>Hãy sửa các dòng tô đỏ trong tệp Excel (hoặc cách chọn cột ở trên), rồi mở lại tệp. Chưa có gì được nhập.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="217" />
-      <source>Nothing has been imported.</source>
-      <translation>Chưa có gì được nhập.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="62" />
-      <source>File: {name}</source>
-      <translation>Tệp: {name}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="108" />
-      <source>File: {name} — sheet “{sheet}”, header on row {first}–{last}, {rows} data rows</source>
-      <translation>Tệp: {name} — trang tính «{sheet}», tiêu đề ở dòng {first}–{last}, {rows} dòng dữ liệu</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="191" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="85" />
       <source>Import {count} officers</source>
       <translation>Nhập {count} cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="224" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="92" />
       <source>Done: {created} officers added, {updated} updated, {same} unchanged.</source>
       <translation>Xong: đã thêm {created} cán bộ, cập nhật {updated}, {same} không đổi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="161" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="135" />
+      <source>(not in the file)</source>
+      <translation>(không có trong tệp)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="101" />
+      <source>File: {name}</source>
+      <translation>Tệp: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="127" />
+      <source>File: {name} — sheet “{sheet}”, header on row {first}–{last}, {rows} data rows</source>
+      <translation>Tệp: {name} — trang tính «{sheet}», tiêu đề ở dòng {first}–{last}, {rows} dòng dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="62" />
       <source>Changes: {fields}</source>
       <translation>Thay đổi: {fields}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/model.py" line="28" />
+      <location filename="../../desktop/ui/officers/models.py" line="28" />
       <source>Signer</source>
       <translation>Ký số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/model.py" line="29" />
+      <location filename="../../desktop/ui/officers/models.py" line="29" />
       <location filename="../../desktop/ui/officers/page.py" line="28" />
       <source>Left</source>
       <translation>Đã nghỉ</translation>
@@ -6034,189 +6005,114 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Mỗi từ gõ vào phải là đầu một từ trong họ tên, CCCD, chức vụ, bộ phận hoặc điện thoại (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="50" />
+      <location filename="../../desktop/ui/officers/page.py" line="51" />
       <source>Show officers working, those who left, or all</source>
       <translation>Xem cán bộ đang công tác, đã nghỉ hoặc tất cả</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="53" />
+      <location filename="../../desktop/ui/officers/page.py" line="54" />
       <source>Show one department only</source>
       <translation>Chỉ xem một bộ phận</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="58" />
+      <location filename="../../desktop/ui/officers/page.py" line="59" />
       <source>Add a new officer (Ctrl+N)</source>
       <translation>Thêm cán bộ mới (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="60" />
+      <location filename="../../desktop/ui/officers/page.py" line="61" />
       <source>Edit the selected officer (Enter or double-click)</source>
       <translation>Sửa cán bộ đang chọn (Enter hoặc nhấp đúp)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="61" />
-      <location filename="../../desktop/ui/officers/page.py" line="156" />
-      <location filename="../../desktop/ui/officers/page.py" line="189" />
+      <location filename="../../desktop/ui/officers/page.py" line="62" />
+      <location filename="../../desktop/ui/officers/page.py" line="158" />
+      <location filename="../../desktop/ui/officers/page.py" line="191" />
       <source>Mark as left</source>
       <translation>Ngừng công tác</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="62" />
+      <location filename="../../desktop/ui/officers/page.py" line="63" />
       <source>The officer has left the commune (transfer, retirement); data is kept</source>
       <translation>Cán bộ đã thôi công tác tại xã (chuyển công tác, nghỉ hưu); dữ liệu vẫn được giữ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="64" />
+      <location filename="../../desktop/ui/officers/page.py" line="66" />
       <source>Delete an officer entered by mistake</source>
       <translation>Xóa cán bộ nhập nhầm</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="66" />
+      <location filename="../../desktop/ui/officers/page.py" line="68" />
       <source>Import an officer list from an Excel (.xlsx) file</source>
       <translation>Nhập danh sách cán bộ từ tệp Excel (.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="112" />
+      <location filename="../../desktop/ui/officers/page.py" line="114" />
       <source>All departments</source>
       <translation>Tất cả bộ phận</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="137" />
+      <location filename="../../desktop/ui/officers/page.py" line="139" />
       <source>More than {count} officers: search to narrow the list</source>
       <translation>Hơn {count} cán bộ: hãy tìm kiếm để thu hẹp danh sách</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="139" />
+      <location filename="../../desktop/ui/officers/page.py" line="141" />
       <source>{count} officers</source>
       <translation>{count} cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="221" />
+      <location filename="../../desktop/ui/officers/page.py" line="223" />
       <source>Choose the officer list</source>
       <translation>Chọn tệp danh sách cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="156" />
+      <location filename="../../desktop/ui/officers/page.py" line="158" />
       <source>Mark as working</source>
       <translation>Công tác trở lại</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="202" />
+      <location filename="../../desktop/ui/officers/page.py" line="204" />
       <source>Delete officer</source>
       <translation>Xóa cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="203" />
+      <location filename="../../desktop/ui/officers/page.py" line="205" />
       <source>Delete {name} (CCCD {cccd})? Use this only for a record entered by mistake; for an officer who left, use “Mark as left”.</source>
       <translation>Xóa {name} (CCCD {cccd})? Chỉ dùng khi nhập nhầm; nếu cán bộ đã thôi công tác, hãy dùng «Ngừng công tác».</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="190" />
+      <location filename="../../desktop/ui/officers/page.py" line="192" />
       <source>Mark {name} as no longer working at the commune? The data is kept and can be restored.</source>
       <translation>Ghi nhận {name} đã thôi công tác tại xã? Dữ liệu vẫn được giữ và có thể khôi phục.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/admin.py" line="31" />
-      <source>General</source>
-      <translation>Thông tin chung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/pages/admin.py" line="65" />
-      <source>Installation code</source>
-      <translation>Mã cài đặt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/pages/admin.py" line="66" />
-      <source>Data folder</source>
-      <translation>Thư mục dữ liệu</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/pages/admin.py" line="67" />
-      <source>Database schema</source>
-      <translation>Phiên bản cấu trúc dữ liệu</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/pages/admin.py" line="68" />
-      <source>Check the data file</source>
-      <translation>Kiểm tra tệp dữ liệu</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/pages/admin.py" line="69" />
-      <source>Checks that the data file is intact (takes a few seconds)</source>
-      <translation>Kiểm tra tệp dữ liệu có nguyên vẹn không (mất vài giây)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/pages/admin.py" line="71" />
-      <source>Open the data folder</source>
-      <translation>Mở thư mục dữ liệu</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/pages/admin.py" line="76" />
-      <source>Change my password…</source>
-      <translation>Đổi mật khẩu của tôi…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/pages/admin.py" line="79" />
-      <source>Logs and program versions for the province help desk (never your data or passwords)</source>
-      <translation>Nhật ký hoạt động và phiên bản chương trình gửi bộ phận hỗ trợ của tỉnh (không bao gồm dữ liệu hay mật khẩu)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/pages/admin.py" line="47" />
-      <source>Backups</source>
-      <translation>Sao lưu</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/pages/admin.py" line="105" />
-      <source>The data file is intact.</source>
-      <translation>Tệp dữ liệu nguyên vẹn.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/pages/admin.py" line="117" />
-      <source>Your password has been changed.</source>
-      <translation>Đã đổi mật khẩu.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/pages/admin.py" line="109" />
-      <source>The check could not run: {reason}</source>
-      <translation>Không kiểm tra được: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/pages/admin.py" line="62" />
-      <source>– (province computer: views the whole province)</source>
-      <translation>– (máy của tỉnh: xem số liệu toàn tỉnh)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/pages/admin.py" line="102" />
-      <source>The data file has problems: {details}. Contact the province help desk before entering more data.</source>
-      <translation>Tệp dữ liệu có lỗi: {details}. Hãy liên hệ bộ phận hỗ trợ của tỉnh trước khi nhập thêm dữ liệu.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="88" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="72" />
       <source>officers working</source>
       <translation>cán bộ đang công tác</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="89" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="73" />
       <source>officers who sign documents</source>
       <translation>cán bộ ký số văn bản</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="90" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="74" />
       <source>officers who have left</source>
       <translation>cán bộ đã thôi công tác</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="98" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="82" />
       <source>officers with a valid official-duty certificate</source>
       <translation>cán bộ có chứng thư số chuyên dùng còn hiệu lực</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="142" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="126" />
       <source>Officers working, by department</source>
       <translation>Cán bộ đang công tác theo bộ phận</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="155" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="139" />
       <source>Sync and backup</source>
       <translation>Đồng bộ và sao lưu</translation>
     </message>
@@ -6305,7 +6201,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     <message>
       <location filename="../../desktop/ui/province/catalogue.py" line="125" />
       <location filename="../../desktop/ui/province/catalogue.py" line="80" />
-      <location filename="../../desktop/ui/training/courses.py" line="97" />
+      <location filename="../../desktop/ui/training/courses.py" line="98" />
       <source>Topic</source>
       <translation>Chủ đề</translation>
     </message>
@@ -6473,7 +6369,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/province/detail.py" line="119" />
-      <location filename="../../desktop/ui/province/model.py" line="91" />
+      <location filename="../../desktop/ui/province/models.py" line="91" />
       <source>Never</source>
       <translation>Chưa lần nào</translation>
     </message>
@@ -6490,57 +6386,57 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Không lấy được số liệu mới: {message}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/model.py" line="17" />
+      <location filename="../../desktop/ui/province/models.py" line="17" />
       <source>Target forecast</source>
       <translation>Dự báo đạt mục tiêu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/model.py" line="31" />
+      <location filename="../../desktop/ui/province/models.py" line="31" />
       <source>Reached</source>
       <translation>Đã đạt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/model.py" line="33" />
+      <location filename="../../desktop/ui/province/models.py" line="33" />
       <source>No progress</source>
       <translation>Chưa có tiến độ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/model.py" line="45" />
+      <location filename="../../desktop/ui/province/models.py" line="45" />
       <source>On track.</source>
       <translation>Kịp tiến độ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/model.py" line="46" />
+      <location filename="../../desktop/ui/province/models.py" line="46" />
       <source>Late: at the rate of the last four weeks the target is reached after its date.</source>
       <translation>Chậm tiến độ: với tốc độ bốn tuần gần nhất, xã đạt mục tiêu sau thời hạn.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/model.py" line="57" />
+      <location filename="../../desktop/ui/province/models.py" line="57" />
       <source>This commune has never synced with the province server: it has no figures here yet.</source>
       <translation>Xã này chưa đồng bộ với máy chủ tỉnh lần nào nên chưa có số liệu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/model.py" line="38" />
+      <location filename="../../desktop/ui/province/models.py" line="38" />
       <source>Target: {percent} by {due}.</source>
       <translation>Mục tiêu: {percent} trước ngày {due}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/model.py" line="41" />
+      <location filename="../../desktop/ui/province/models.py" line="41" />
       <source>The commune has reached it.</source>
       <translation>Xã đã đạt mục tiêu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/model.py" line="43" />
+      <location filename="../../desktop/ui/province/models.py" line="43" />
       <source>No record was digitized in the last four weeks, so no date can be forecast.</source>
       <translation>Bốn tuần gần nhất không có hồ sơ nào được số hóa nên chưa dự báo được ngày đạt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/model.py" line="59" />
+      <location filename="../../desktop/ui/province/models.py" line="59" />
       <source>Last sync {days} days ago (more than {limit}): the figures of this commune may be out of date. Ask it to sync.</source>
       <translation>Đồng bộ lần cuối cách đây {days} ngày (quá {limit} ngày): số liệu của xã có thể đã cũ. Đề nghị xã đồng bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/model.py" line="48" />
+      <location filename="../../desktop/ui/province/models.py" line="48" />
       <source>Forecast at the rate of the last four weeks: {date}.</source>
       <translation>Dự báo theo tốc độ bốn tuần gần nhất: {date}.</translation>
     </message>
@@ -6599,6 +6495,12 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/province/page.py" line="52" />
       <source>Proxy and the province's CA certificate, as the IT staff say</source>
       <translation>Proxy và chứng thư CA của tỉnh, theo hướng dẫn của cán bộ CNTT</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/page.py" line="55" />
+      <location filename="../../desktop/ui/sync/page.py" line="56" />
+      <source>Connect to the province server…</source>
+      <translation>Kết nối máy chủ tỉnh…</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/province/page.py" line="56" />
@@ -6716,25 +6618,25 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/province/report.py" line="86" />
-      <location filename="../../desktop/ui/reports/settings_dialog.py" line="58" />
+      <location filename="../../desktop/ui/reports/settings_dialog.py" line="47" />
       <source>Place on the date line</source>
       <translation>Địa danh ở dòng ngày tháng</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/province/report.py" line="87" />
-      <location filename="../../desktop/ui/reports/settings_dialog.py" line="59" />
+      <location filename="../../desktop/ui/reports/settings_dialog.py" line="48" />
       <source>Parent body</source>
       <translation>Cơ quan chủ quản</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/province/report.py" line="88" />
-      <location filename="../../desktop/ui/reports/settings_dialog.py" line="60" />
+      <location filename="../../desktop/ui/reports/settings_dialog.py" line="49" />
       <source>Issuing body</source>
       <translation>Cơ quan ban hành</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/province/report.py" line="89" />
-      <location filename="../../desktop/ui/reports/settings_dialog.py" line="61" />
+      <location filename="../../desktop/ui/reports/settings_dialog.py" line="50" />
       <source>Issuer's letters in the number</source>
       <translation>Chữ viết tắt cơ quan trong số, ký hiệu</translation>
     </message>
@@ -6746,13 +6648,13 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     <message>
       <location filename="../../desktop/ui/province/report.py" line="91" />
       <location filename="../../desktop/ui/reports/register_tab.py" line="41" />
-      <location filename="../../desktop/ui/reports/settings_dialog.py" line="62" />
+      <location filename="../../desktop/ui/reports/settings_dialog.py" line="51" />
       <source>Signed by</source>
       <translation>Người ký</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/province/report.py" line="92" />
-      <location filename="../../desktop/ui/reports/settings_dialog.py" line="65" />
+      <location filename="../../desktop/ui/reports/settings_dialog.py" line="54" />
       <source>Recipients (one per line)</source>
       <translation>Nơi nhận (mỗi dòng một nơi)</translation>
     </message>
@@ -6790,7 +6692,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/province/usb.py" line="18" />
-      <location filename="../../desktop/ui/sync/page.py" line="187" />
+      <location filename="../../desktop/ui/sync/page.py" line="185" />
       <source>Xã Số sync files (*.xaso)</source>
       <translation>Tệp đồng bộ Xã Số (*.xaso)</translation>
     </message>
@@ -6959,32 +6861,32 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Trích yếu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/settings_dialog.py" line="34" />
+      <location filename="../../desktop/ui/reports/settings_dialog.py" line="25" />
       <source>Report settings</source>
       <translation>Thiết lập báo cáo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/settings_dialog.py" line="44" />
+      <location filename="../../desktop/ui/reports/settings_dialog.py" line="34" />
       <source>(no signer chosen)</source>
       <translation>(chưa chọn người ký)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/settings_dialog.py" line="53" />
+      <location filename="../../desktop/ui/reports/settings_dialog.py" line="43" />
       <source>e.g. CHỦ TỊCH, PHÓ CHỦ TỊCH</source>
       <translation>ví dụ: CHỦ TỊCH, PHÓ CHỦ TỊCH</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/settings_dialog.py" line="63" />
+      <location filename="../../desktop/ui/reports/settings_dialog.py" line="52" />
       <source>Signs on behalf of</source>
       <translation>Thẩm quyền ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/settings_dialog.py" line="64" />
+      <location filename="../../desktop/ui/reports/settings_dialog.py" line="53" />
       <source>Signer's title</source>
       <translation>Chức vụ người ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/settings_dialog.py" line="50" />
+      <location filename="../../desktop/ui/reports/settings_dialog.py" line="40" />
       <source>Signs in own name</source>
       <translation>Ký trực tiếp</translation>
     </message>
@@ -7009,68 +6911,63 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Gần nhất: số {symbol} ngày {date} — {title}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="63" />
-      <source>This computer has no network connection, so it cannot reach the province server. The changes stay here; sync when the network is back, or use Export to USB.</source>
-      <translation>Máy tính đang không có kết nối mạng nên không tới được máy chủ tỉnh. Các thay đổi vẫn được lưu tại máy; hãy đồng bộ khi có mạng trở lại, hoặc dùng Xuất ra USB.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="121" />
+      <location filename="../../desktop/ui/sync/auto.py" line="79" />
       <source>this computer views the whole province; it has nothing to sync</source>
       <translation>máy này xem số liệu toàn tỉnh, không có dữ liệu cần đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="124" />
+      <location filename="../../desktop/ui/sync/auto.py" line="82" />
       <source>not connected to the province server</source>
       <translation>chưa kết nối với máy chủ tỉnh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="126" />
+      <location filename="../../desktop/ui/sync/auto.py" line="84" />
       <source>waiting for the network</source>
       <translation>đang chờ có mạng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="128" />
-      <location filename="../../desktop/ui/sync/auto.py" line="136" />
+      <location filename="../../desktop/ui/sync/auto.py" line="86" />
+      <location filename="../../desktop/ui/sync/auto.py" line="94" />
       <source>another sync or import is running</source>
       <translation>đang có lần đồng bộ hoặc nhập tệp khác</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="130" />
+      <location filename="../../desktop/ui/sync/auto.py" line="88" />
       <source>the signing key needs its passphrase: use Sync now</source>
       <translation>khóa ký cần cụm mật khẩu: hãy bấm Đồng bộ ngay</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="191" />
+      <location filename="../../desktop/ui/sync/auto.py" line="149" />
       <source>Automatic sync: off</source>
       <translation>Tự động đồng bộ: tắt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="197" />
+      <location filename="../../desktop/ui/sync/auto.py" line="155" />
       <source>Automatic sync: {minutes} min — next at {time}</source>
       <translation>Tự động đồng bộ: {minutes} phút — lần tới {time}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="203" />
+      <location filename="../../desktop/ui/sync/auto.py" line="161" />
       <source>Automatic sync failed at {time}: {message}</source>
       <translation>Tự động đồng bộ lúc {time} không thành công: {message}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="208" />
+      <location filename="../../desktop/ui/sync/auto.py" line="166" />
       <source>Change it on the Sync screen</source>
       <translation>Thay đổi ở màn hình Đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="193" />
+      <location filename="../../desktop/ui/sync/auto.py" line="151" />
       <source>Automatic sync: {minutes} min — syncing…</source>
       <translation>Tự động đồng bộ: {minutes} phút — đang đồng bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="196" />
+      <location filename="../../desktop/ui/sync/auto.py" line="154" />
       <source>Automatic sync: failed, next try {next}</source>
       <translation>Tự động đồng bộ: lỗi, thử lại {next}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="211" />
+      <location filename="../../desktop/ui/sync/auto.py" line="169" />
       <source>Clock off by {minutes} min</source>
       <translation>Đồng hồ máy lệch {minutes} phút</translation>
     </message>
@@ -7152,164 +7049,129 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     <message>
       <location filename="../../desktop/ui/sync/conflicts.py" line="92" />
       <location filename="../../desktop/ui/sync/models.py" line="39" />
-      <location filename="../../desktop/ui/sync/page.py" line="76" />
+      <location filename="../../desktop/ui/sync/page.py" line="80" />
       <source>Conflicts</source>
       <translation>Xung đột</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/connection.py" line="26" />
+      <location filename="../../desktop/ui/sync/connection.py" line="15" />
       <source>No proxy (direct connection)</source>
       <translation>Không dùng proxy (kết nối trực tiếp)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/connection.py" line="27" />
+      <location filename="../../desktop/ui/sync/connection.py" line="16" />
       <source>Use the proxy of Windows (system settings)</source>
       <translation>Dùng proxy của Windows (cài đặt hệ thống)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/connection.py" line="28" />
+      <location filename="../../desktop/ui/sync/connection.py" line="17" />
       <source>This proxy:</source>
       <translation>Proxy sau:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/connection.py" line="35" />
+      <location filename="../../desktop/ui/sync/connection.py" line="22" />
       <source>Connection settings</source>
       <translation>Cài đặt kết nối</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/connection.py" line="37" />
+      <location filename="../../desktop/ui/sync/connection.py" line="24" />
       <source>How this computer reaches the province server. Change these only as the province or the IT staff say.</source>
       <translation>Cách máy tính này kết nối tới máy chủ tỉnh. Chỉ thay đổi theo hướng dẫn của tỉnh hoặc cán bộ công nghệ thông tin.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/connection.py" line="45" />
+      <location filename="../../desktop/ui/sync/connection.py" line="32" />
       <source>host:port, e.g. 10.0.0.1:3128</source>
       <translation>máy:cổng, ví dụ 10.0.0.1:3128</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/connection.py" line="47" />
+      <location filename="../../desktop/ui/sync/connection.py" line="34" />
       <source>only if the proxy asks for a sign-in</source>
       <translation>chỉ khi proxy yêu cầu đăng nhập</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/connection.py" line="50" />
+      <location filename="../../desktop/ui/sync/connection.py" line="37" />
       <source>kept in the Windows password store</source>
       <translation>lưu trong kho mật khẩu của Windows</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/connection.py" line="53" />
+      <location filename="../../desktop/ui/sync/connection.py" line="40" />
       <source>none: the certificates Windows trusts</source>
       <translation>không có: dùng các chứng chỉ Windows tin cậy</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/connection.py" line="54" />
+      <location filename="../../desktop/ui/sync/connection.py" line="41" />
       <source>The province's CA certificate (.pem, .crt), only if the province server uses a certificate of its own</source>
       <translation>Chứng chỉ CA của tỉnh (.pem, .crt), chỉ khi máy chủ tỉnh dùng chứng chỉ riêng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/connection.py" line="56" />
+      <location filename="../../desktop/ui/sync/connection.py" line="43" />
       <source>Choose…</source>
       <translation>Chọn…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/connection.py" line="58" />
+      <location filename="../../desktop/ui/sync/connection.py" line="45" />
       <source>Clear the file</source>
       <translation>Bỏ tệp</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/connection.py" line="66" />
+      <location filename="../../desktop/ui/sync/connection.py" line="53" />
       <source> seconds</source>
       <translation> giây</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/connection.py" line="72" />
+      <location filename="../../desktop/ui/sync/connection.py" line="59" />
       <source>Larger exports are split into several files of at most this size, sent one after the other</source>
       <translation>Dữ liệu lớn hơn được chia thành nhiều tệp, mỗi tệp không quá dung lượng này, gửi lần lượt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/connection.py" line="75" />
+      <location filename="../../desktop/ui/sync/connection.py" line="62" />
       <source>Proxy</source>
       <translation>Proxy</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/connection.py" line="76" />
+      <location filename="../../desktop/ui/sync/connection.py" line="63" />
       <source>Proxy address</source>
       <translation>Địa chỉ proxy</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/connection.py" line="77" />
+      <location filename="../../desktop/ui/sync/connection.py" line="64" />
       <source>Proxy user</source>
       <translation>Tài khoản proxy</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/connection.py" line="78" />
+      <location filename="../../desktop/ui/sync/connection.py" line="65" />
       <source>Proxy password</source>
       <translation>Mật khẩu proxy</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/connection.py" line="79" />
+      <location filename="../../desktop/ui/sync/connection.py" line="66" />
       <source>CA certificate</source>
       <translation>Chứng chỉ CA</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/connection.py" line="80" />
+      <location filename="../../desktop/ui/sync/connection.py" line="67" />
       <source>Timeout</source>
       <translation>Thời gian chờ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/connection.py" line="81" />
+      <location filename="../../desktop/ui/sync/connection.py" line="68" />
       <source>Largest sync file</source>
       <translation>Tệp đồng bộ tối đa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/connection.py" line="107" />
+      <location filename="../../desktop/ui/sync/connection.py" line="85" />
       <source>CA certificate of the province</source>
       <translation>Chứng chỉ CA của tỉnh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/connection.py" line="108" />
+      <location filename="../../desktop/ui/sync/connection.py" line="86" />
       <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
       <translation>Chứng chỉ (*.pem *.crt *.cer);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/dialogs.py" line="16" />
-      <source>Signing key passphrase</source>
-      <translation>Cụm mật khẩu của khóa ký</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/sync/dialogs.py" line="31" />
-      <source>Passphrase</source>
-      <translation>Cụm mật khẩu</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/sync/dialogs.py" line="33" />
-      <source>Type it again</source>
-      <translation>Nhập lại</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/sync/dialogs.py" line="54" />
-      <source>The two passphrases differ.</source>
-      <translation>Hai cụm mật khẩu không giống nhau.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/sync/dialogs.py" line="19" />
-      <source>This computer has no password store (keyring). The signing key of this computer will be kept in the file {path}, encrypted with a passphrase you choose now. Keep the passphrase: it is asked at every sync.</source>
-      <translation>Máy này không có kho mật khẩu (keyring). Khóa ký của máy sẽ được lưu trong tệp {path}, mã hóa bằng cụm mật khẩu bạn chọn ngay bây giờ. Hãy ghi nhớ cụm mật khẩu: mỗi lần đồng bộ đều phải nhập.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/sync/dialogs.py" line="85" />
-      <source>Signing key</source>
-      <translation>Khóa ký</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/sync/dialogs.py" line="85" />
-      <source>Use a key file</source>
-      <translation>Dùng tệp khóa</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/sync/drives.py" line="44" />
-      <location filename="../../desktop/ui/sync/page.py" line="179" />
-      <location filename="../../desktop/ui/sync/page.py" line="182" />
+      <location filename="../../desktop/ui/sync/page.py" line="177" />
+      <location filename="../../desktop/ui/sync/page.py" line="180" />
       <source>Export to USB</source>
       <translation>Xuất ra USB</translation>
     </message>
@@ -7445,129 +7307,146 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Mã bản ghi</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="46" />
+      <location filename="../../desktop/ui/sync/page.py" line="43" />
       <source>Export to USB…</source>
       <translation>Xuất ra USB…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="47" />
+      <location filename="../../desktop/ui/sync/page.py" line="44" />
       <source>Write everything the province has not confirmed yet to a file on a USB stick</source>
       <translation>Ghi mọi thay đổi tỉnh chưa xác nhận vào một tệp trên USB</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="49" />
+      <location filename="../../desktop/ui/sync/page.py" line="46" />
       <source>Import from USB…</source>
       <translation>Nhập từ USB…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="50" />
+      <location filename="../../desktop/ui/sync/page.py" line="47" />
       <source>Read the return file from the province (.xaso): checked first, then applied</source>
       <translation>Đọc tệp phản hồi của tỉnh (.xaso): kiểm tra trước, sau đó mới áp dụng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="75" />
+      <location filename="../../desktop/ui/sync/page.py" line="57" />
+      <location filename="../../desktop/ui/sync_controller.py" line="104" />
+      <source>Sync now</source>
+      <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="58" />
+      <source>Send this computer's changes to the province server and receive the other computers' changes (Internet)</source>
+      <translation>Gửi các thay đổi của máy này lên máy chủ tỉnh và nhận thay đổi từ các máy khác (qua Internet)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="79" />
       <source>History</source>
       <translation>Lịch sử</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="78" />
+      <location filename="../../desktop/ui/sync/page.py" line="82" />
       <source>Waiting for their parent</source>
       <translation>Chờ bản ghi gốc</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="87" />
+      <location filename="../../desktop/ui/sync/page.py" line="91" />
       <source>State</source>
       <translation>Tình trạng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="181" />
+      <location filename="../../desktop/ui/sync/page.py" line="179" />
       <source>Writing the sync file…</source>
       <translation>Đang ghi tệp đồng bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="186" />
+      <location filename="../../desktop/ui/sync/page.py" line="184" />
       <source>Return file from the province</source>
       <translation>Tệp phản hồi của tỉnh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="219" />
+      <location filename="../../desktop/ui/sync/page.py" line="217" />
       <source>Checking the sync file…</source>
       <translation>Đang kiểm tra tệp đồng bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="244" />
+      <location filename="../../desktop/ui/sync/page.py" line="242" />
       <source>Importing the sync file…</source>
       <translation>Đang nhập tệp đồng bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="285" />
+      <location filename="../../desktop/ui/sync/page.py" line="279" />
       <source>• nothing: all of it is already here.</source>
       <translation>• không có gì: mọi dữ liệu đều đã có.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="112" />
+      <location filename="../../desktop/ui/sync/page.py" line="116" />
       <source>Province server: not enrolled yet</source>
       <translation>Máy chủ tỉnh: chưa đăng ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="114" />
+      <location filename="../../desktop/ui/sync/page.py" line="118" />
       <source>Last successful sync: never</source>
       <translation>Đồng bộ thành công lần cuối: chưa có</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="191" />
-      <location filename="../../desktop/ui/sync/page.py" line="213" />
-      <location filename="../../desktop/ui/sync/page.py" line="233" />
+      <location filename="../../desktop/ui/sync/page.py" line="189" />
+      <location filename="../../desktop/ui/sync/page.py" line="211" />
+      <location filename="../../desktop/ui/sync/page.py" line="231" />
       <source>Import from USB</source>
       <translation>Nhập từ USB</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="277" />
+      <location filename="../../desktop/ui/sync/page.py" line="190" />
+      <location filename="../../desktop/ui/sync_controller.py" line="113" />
+      <source>A sync is already running; wait for it to end.</source>
+      <translation>Đang có một lần đồng bộ hoặc nhập tệp chạy; hãy chờ xong.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="271" />
       <source>{file} is valid. Importing it would change:</source>
       <translation>Tệp {file} hợp lệ. Nếu nhập, dữ liệu sẽ thay đổi như sau:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="115" />
+      <location filename="../../desktop/ui/sync/page.py" line="119" />
       <source>Changes waiting to be sent: {count}</source>
       <translation>Thay đổi chờ gửi: {count}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="117" />
+      <location filename="../../desktop/ui/sync/page.py" line="121" />
       <source>Conflicts to resolve: {conflicts} · waiting for their parent: {waiting}</source>
       <translation>Xung đột cần xử lý: {conflicts} · chờ bản ghi gốc: {waiting}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="279" />
+      <location filename="../../desktop/ui/sync/page.py" line="273" />
       <source>• {table}: {applied} new or changed, {skipped} already here, {conflicts} conflicts</source>
       <translation>• {table}: {applied} mới hoặc thay đổi, {skipped} đã có, {conflicts} xung đột</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="111" />
+      <location filename="../../desktop/ui/sync/page.py" line="115" />
       <source>Province server: {name} (sync by USB file)</source>
       <translation>Máy chủ tỉnh: {name} (đồng bộ bằng tệp qua USB)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="113" />
+      <location filename="../../desktop/ui/sync/page.py" line="117" />
       <source>Last successful sync: {when}</source>
       <translation>Đồng bộ thành công lần cuối: {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="121" />
+      <location filename="../../desktop/ui/sync/page.py" line="125" />
       <source>Last problem ({when}): {message}</source>
       <translation>Sự cố gần nhất ({when}): {message}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="171" />
+      <location filename="../../desktop/ui/sync/page.py" line="169" />
       <source>{file} was written and read back correctly: {changes} changes. Take it to the province; the changes are sent again until the province confirms them.</source>
       <translation>Đã ghi và đọc lại chính xác tệp {file}: {changes} thay đổi. Hãy mang tệp đến tỉnh; các thay đổi sẽ được gửi lại cho đến khi tỉnh xác nhận.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="175" />
+      <location filename="../../desktop/ui/sync/page.py" line="173" />
       <source>{count} files were written to {folder} and read back correctly: {changes} changes in all. Take all of them to the province; they may be imported in any order.</source>
       <translation>Đã ghi {count} tệp vào {folder} và đọc lại đúng: tổng cộng {changes} thay đổi. Hãy mang tất cả các tệp lên tỉnh; có thể nhập theo thứ tự bất kỳ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="233" />
+      <location filename="../../desktop/ui/sync/page.py" line="231" />
       <source>{file}: {applied} changes applied, {skipped} already here, {conflicts} conflicts, {waiting} waiting for their parent.</source>
       <translation>{file}: {applied} thay đổi được áp dụng, {skipped} đã có, {conflicts} xung đột, {waiting} chờ bản ghi gốc.</translation>
     </message>
@@ -7580,6 +7459,32 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/sync/summary.py" line="44" />
       <source>Last successful sync: {when} · changes waiting to be sent: {pending} · conflicts to resolve: {conflicts}</source>
       <translation>Đồng bộ thành công lần cuối: {when} · thay đổi chờ gửi: {pending} · xung đột cần xử lý: {conflicts}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync_controller.py" line="47" />
+      <source>This computer has no network connection, so it cannot reach the province server. The changes stay here; sync when the network is back, or use Export to USB.</source>
+      <translation>Máy tính đang không có kết nối mạng nên không tới được máy chủ tỉnh. Các thay đổi vẫn được lưu tại máy; hãy đồng bộ khi có mạng trở lại, hoặc dùng Xuất ra USB.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync_controller.py" line="141" />
+      <source>Syncing with the province server…</source>
+      <translation>Đang đồng bộ với máy chủ tỉnh…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync_controller.py" line="93" />
+      <location filename="../../cli/hub.py" line="27" />
+      <source>This computer is enrolled with the province server {url}.</source>
+      <translation>Máy này đã được đăng ký với máy chủ tỉnh {url}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync_controller.py" line="128" />
+      <source>Sync finished: {sent} changes sent; {applied} received, {skipped} already here, {conflicts} conflicts.</source>
+      <translation>Đồng bộ xong: đã gửi {sent} thay đổi; đã nhận {applied}, {skipped} đã có sẵn, {conflicts} xung đột.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync_controller.py" line="86" />
+      <source>This computer is enrolled with the province server {url} to view the whole province. It now shows the Whole province section.</source>
+      <translation>Máy này đã được đăng ký với máy chủ tỉnh {url} để xem số liệu toàn tỉnh. Từ nay ứng dụng hiện mục Toàn tỉnh.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/training/attendance.py" line="87" />
@@ -7618,7 +7523,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/training/courses.py" line="46" />
-      <location filename="../../desktop/ui/training/dialogs.py" line="91" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="21" />
       <source>Add course</source>
       <translation>Thêm khóa học</translation>
     </message>
@@ -7648,134 +7553,134 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Nhập điểm danh và kết quả của khóa học đang chọn từ tệp Excel (.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="54" />
+      <location filename="../../desktop/ui/training/courses.py" line="55" />
       <source>Export completion list…</source>
       <translation>Xuất danh sách hoàn thành…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="55" />
+      <location filename="../../desktop/ui/training/courses.py" line="56" />
       <source>Officers who completed a course in a period, to Excel (.xlsx)</source>
       <translation>Danh sách cán bộ hoàn thành khóa học trong một khoảng thời gian, xuất ra Excel (.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="83" />
-      <location filename="../../desktop/ui/training/dialogs.py" line="206" />
+      <location filename="../../desktop/ui/training/courses.py" line="84" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="123" />
       <source>Add session</source>
       <translation>Thêm buổi học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="84" />
-      <location filename="../../desktop/ui/training/dialogs.py" line="206" />
+      <location filename="../../desktop/ui/training/courses.py" line="85" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="123" />
       <source>Edit session</source>
       <translation>Sửa buổi học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="85" />
+      <location filename="../../desktop/ui/training/courses.py" line="86" />
       <source>Attendance…</source>
       <translation>Điểm danh…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="86" />
+      <location filename="../../desktop/ui/training/courses.py" line="87" />
       <source>Fill the attendance sheet of the selected session (Enter)</source>
       <translation>Điểm danh buổi học đang chọn (Enter)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="87" />
-      <location filename="../../desktop/ui/training/courses.py" line="233" />
+      <location filename="../../desktop/ui/training/courses.py" line="88" />
+      <location filename="../../desktop/ui/training/courses.py" line="234" />
       <source>Delete session</source>
       <translation>Xóa buổi học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="265" />
+      <location filename="../../desktop/ui/training/courses.py" line="266" />
       <source>Choose the attendance list</source>
       <translation>Chọn danh sách điểm danh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="73" />
-      <location filename="../../desktop/ui/training/dialogs.py" line="217" />
+      <location filename="../../desktop/ui/training/courses.py" line="74" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="135" />
       <source>Trainer</source>
       <translation>Giảng viên</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="171" />
+      <location filename="../../desktop/ui/training/courses.py" line="172" />
       <source>Select a course to see its sessions</source>
       <translation>Chọn một khóa học để xem các buổi học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="139" />
+      <location filename="../../desktop/ui/training/courses.py" line="140" />
       <source>{count} courses</source>
       <translation>{count} khóa học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="214" />
+      <location filename="../../desktop/ui/training/courses.py" line="215" />
       <source>Delete course</source>
       <translation>Xóa khóa học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="169" />
+      <location filename="../../desktop/ui/training/courses.py" line="170" />
       <source>Sessions of “{course}”</source>
       <translation>Các buổi học của “{course}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="215" />
+      <location filename="../../desktop/ui/training/courses.py" line="216" />
       <source>Delete the course “{title}” with its sessions and results? Use this only for a course entered by mistake.</source>
       <translation>Xóa khóa học “{title}” cùng các buổi học và kết quả? Chỉ dùng khi khóa học được nhập nhầm.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="234" />
+      <location filename="../../desktop/ui/training/courses.py" line="235" />
       <source>Delete the session of {date} and its attendance sheet?</source>
       <translation>Xóa buổi học ngày {date} và bảng điểm danh của buổi đó?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="54" />
+      <location filename="../../desktop/ui/training/coverage.py" line="53" />
       <source>trained in digital skills (target 100 %)</source>
       <translation>đã được đào tạo kỹ năng số (chỉ tiêu 100 %)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="55" />
+      <location filename="../../desktop/ui/training/coverage.py" line="54" />
       <source>trained in operating the procedure system (target 100 %)</source>
       <translation>đã được đào tạo vận hành hệ thống TTHC (chỉ tiêu 100 %)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="56" />
-      <location filename="../../desktop/ui/training/summary.py" line="36" />
+      <location filename="../../desktop/ui/training/coverage.py" line="55" />
+      <location filename="../../desktop/ui/training/summary.py" line="23" />
       <source>officers still to train</source>
       <translation>cán bộ còn phải đào tạo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="57" />
+      <location filename="../../desktop/ui/training/coverage.py" line="56" />
       <source>new officers not trained yet</source>
       <translation>cán bộ mới chưa được đào tạo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="80" />
+      <location filename="../../desktop/ui/training/coverage.py" line="79" />
       <source>Show every officer</source>
       <translation>Hiện tất cả cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="81" />
+      <location filename="../../desktop/ui/training/coverage.py" line="80" />
       <source>Also list the officers who have completed every required topic</source>
       <translation>Hiện cả những cán bộ đã hoàn thành đủ các chủ đề bắt buộc</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="67" />
-      <location filename="../../desktop/ui/training/coverage.py" line="74" />
+      <location filename="../../desktop/ui/training/coverage.py" line="66" />
+      <location filename="../../desktop/ui/training/coverage.py" line="73" />
       <source>Digital</source>
       <translation>Kỹ năng số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="67" />
-      <location filename="../../desktop/ui/training/coverage.py" line="74" />
+      <location filename="../../desktop/ui/training/coverage.py" line="66" />
+      <location filename="../../desktop/ui/training/coverage.py" line="73" />
       <source>Operation</source>
       <translation>Vận hành</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="75" />
+      <location filename="../../desktop/ui/training/coverage.py" line="74" />
       <source>Required courses not completed</source>
       <translation>Khóa học bắt buộc chưa hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="87" />
+      <location filename="../../desktop/ui/training/coverage.py" line="86" />
       <source>By department</source>
       <translation>Theo bộ phận</translation>
     </message>
@@ -7785,7 +7690,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Toàn xã</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="118" />
+      <location filename="../../desktop/ui/training/coverage.py" line="117" />
       <source>{count} officers working; {courses} required courses. An officer is trained in a topic after completing a required course of that topic. Officers added in the last {days} days (after the first list was entered) are marked new until trained.</source>
       <translation>{count} cán bộ đang công tác; {courses} khóa học bắt buộc. Cán bộ được tính là đã đào tạo một chủ đề khi đã hoàn thành một khóa học bắt buộc của chủ đề đó. Cán bộ được thêm trong {days} ngày gần đây (sau khi nhập danh sách ban đầu) được đánh dấu là mới cho đến khi được đào tạo.</translation>
     </message>
@@ -7805,286 +7710,274 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Cán bộ còn phải đào tạo ({count})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="34" />
-      <location filename="../../desktop/ui/training/dialogs.py" line="32" />
-      <source>Write the date as dd/mm/yyyy, e.g. 05/10/2025.</source>
-      <translation>Hãy ghi ngày theo dạng dd/mm/yyyy, ví dụ 05/10/2025.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="95" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="25" />
       <source>Name of the course as in the invitation, e.g. Bình dân học vụ số — đợt 2</source>
       <translation>Tên khóa học như trong giấy mời, ví dụ Bình dân học vụ số — đợt 2</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="97" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="27" />
       <source>Who organises the course</source>
       <translation>Đơn vị tổ chức khóa học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="99" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="29" />
       <source>What it teaches; digital skills and system operation count towards the target</source>
       <translation>Nội dung khóa học; kỹ năng số và vận hành hệ thống được tính vào chỉ tiêu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="101" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="32" />
       <source>In class, online or both</source>
       <translation>Trực tiếp, trực tuyến hoặc kết hợp</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="104" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="35" />
       <source>Length of the course in hours, e.g. 8 or 2,5</source>
       <translation>Thời lượng khóa học tính bằng giờ, ví dụ 8 hoặc 2,5</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="105" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="36" />
       <source>Required: counts towards the 100 % training target</source>
       <translation>Bắt buộc: tính vào chỉ tiêu 100 % cán bộ được đào tạo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="106" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="37" />
       <source>Completing a required course counts the officer as trained in its topic</source>
       <translation>Hoàn thành khóa học bắt buộc thì cán bộ được tính là đã đào tạo về chủ đề đó</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="109" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="41" />
       <source>First day, e.g. 01/10/2025</source>
       <translation>Ngày bắt đầu, ví dụ 01/10/2025</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="110" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="42" />
       <source>Last day; empty for a one-day course</source>
       <translation>Ngày kết thúc; để trống nếu khóa học trong một ngày</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="118" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="50" />
       <source>Lowest score (0–100) that passes; leave empty if there is no test</source>
       <translation>Điểm thấp nhất (0–100) được tính là đạt; để trống nếu không có bài kiểm tra</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="121" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="53" />
       <source>One link or file per line</source>
       <translation>Mỗi dòng một đường dẫn hoặc một tệp</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="122" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="54" />
       <source>Links or file names of the course materials, one per line</source>
       <translation>Đường dẫn hoặc tên tệp tài liệu khóa học, mỗi dòng một mục</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="125" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="57" />
       <source>Anything worth keeping about this course</source>
       <translation>Thông tin khác cần lưu về khóa học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="129" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="61" />
       <source>Title *</source>
       <translation>Tên khóa học *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="130" />
-      <location filename="../../desktop/ui/training/model.py" line="27" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="62" />
+      <location filename="../../desktop/ui/training/models.py" line="27" />
       <source>Provider</source>
       <translation>Đơn vị tổ chức</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="132" />
-      <location filename="../../desktop/ui/training/model.py" line="28" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="64" />
+      <location filename="../../desktop/ui/training/models.py" line="28" />
       <source>Mode</source>
       <translation>Hình thức</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="135" />
-      <location filename="../../desktop/ui/training/model.py" line="31" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="67" />
+      <location filename="../../desktop/ui/training/models.py" line="31" />
       <source>Dates</source>
       <translation>Thời gian</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="136" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="68" />
       <source>Pass mark</source>
       <translation>Điểm đạt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="137" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="69" />
       <source>Materials</source>
       <translation>Tài liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="208" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="126" />
       <source>Date of the session, e.g. 05/10/2025</source>
       <translation>Ngày của buổi học, ví dụ 05/10/2025</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="210" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="128" />
       <source>e.g. Hội trường UBND xã</source>
       <translation>ví dụ: Hội trường UBND xã</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="211" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="129" />
       <source>Where the session takes place, or the link of an online session</source>
       <translation>Địa điểm buổi học, hoặc đường dẫn của buổi học trực tuyến</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="213" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="131" />
       <source>Name of the trainer or lecturer</source>
       <translation>Họ tên giảng viên, báo cáo viên</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="45" />
-      <source>{value} is not a number.</source>
-      <translation>{value} không phải là số.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="91" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="21" />
       <source>Edit course</source>
       <translation>Sửa khóa học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="167" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="96" />
       <source>Published by the province: changes made here are sent back with the next sync.</source>
       <translation>Khóa học do tỉnh ban hành: thay đổi tại đây sẽ được gửi lên tỉnh trong lần đồng bộ tiếp theo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="92" />
+      <location filename="../../desktop/ui/training/export.py" line="91" />
       <source>LIST OF TRAINEES WHO COMPLETED THE COURSE</source>
       <translation>DANH SÁCH HỌC VIÊN HOÀN THÀNH KHÓA HỌC</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="85" />
+      <location filename="../../desktop/ui/training/export.py" line="84" />
       <source>Save the completion list</source>
       <translation>Lưu danh sách hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="30" />
+      <location filename="../../desktop/ui/training/export.py" line="29" />
       <source>Export completion list</source>
       <translation>Xuất danh sách hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="33" />
-      <location filename="../../desktop/ui/training/export.py" line="78" />
+      <location filename="../../desktop/ui/training/export.py" line="32" />
+      <location filename="../../desktop/ui/training/export.py" line="77" />
       <source>All courses</source>
       <translation>Tất cả khóa học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="38" />
+      <location filename="../../desktop/ui/training/export.py" line="37" />
       <source>One course, or all courses</source>
       <translation>Một khóa học hoặc tất cả các khóa học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="41" />
+      <location filename="../../desktop/ui/training/export.py" line="40" />
       <source>Completed on or after this date; empty: from the start</source>
       <translation>Hoàn thành từ ngày này; để trống: từ đầu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="42" />
+      <location filename="../../desktop/ui/training/export.py" line="41" />
       <source>Completed on or before this date; empty: until today</source>
       <translation>Hoàn thành đến ngày này; để trống: đến hôm nay</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="50" />
+      <location filename="../../desktop/ui/training/export.py" line="49" />
       <source>Completed from</source>
       <translation>Hoàn thành từ ngày</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="51" />
+      <location filename="../../desktop/ui/training/export.py" line="50" />
       <source>Leave the dates empty for every completion.</source>
       <translation>Để trống ngày nếu muốn lấy tất cả các lượt hoàn thành.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="54" />
+      <location filename="../../desktop/ui/training/export.py" line="53" />
       <source>Export…</source>
       <translation>Xuất…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="93" />
+      <location filename="../../desktop/ui/training/export.py" line="92" />
       <source>Course: {title}</source>
       <translation>Khóa học: {title}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="108" />
-      <location filename="../../desktop/ui/training/export.py" line="114" />
+      <location filename="../../desktop/ui/training/export.py" line="107" />
+      <location filename="../../desktop/ui/training/export.py" line="113" />
       <source>Completion list</source>
       <translation>Danh sách hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="95" />
+      <location filename="../../desktop/ui/training/export.py" line="94" />
       <source>completed from {start} to {end}</source>
       <translation>hoàn thành từ {start} đến {end}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="109" />
+      <location filename="../../desktop/ui/training/export.py" line="108" />
       <source>Saved {count} trainees who completed to {file}.</source>
       <translation>Đã lưu {count} học viên hoàn thành vào tệp {file}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/import_dialog.py" line="31" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="17" />
       <source>Not in the officer list</source>
       <translation>Không có trong danh sách cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/import_dialog.py" line="44" />
-      <location filename="../../desktop/ui/training/import_dialog.py" line="186" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="23" />
       <source>Import attendance</source>
       <translation>Nhập điểm danh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/import_dialog.py" line="51" />
-      <source>Skip the people who are not in the officer list (add them to the officer list first to include them)</source>
-      <translation>Bỏ qua những người không có trong danh sách cán bộ (muốn nhập họ, hãy thêm vào danh sách cán bộ trước)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/training/import_dialog.py" line="54" />
-      <source>Add to the officer list…</source>
-      <translation>Thêm vào danh sách cán bộ…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/training/import_dialog.py" line="55" />
-      <source>Register the selected person, who is not in the officer list yet, then check the file again</source>
-      <translation>Thêm người đang chọn (chưa có trong danh sách cán bộ) vào danh sách, rồi kiểm tra lại tệp</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/training/import_dialog.py" line="197" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="25" />
       <source>Importing attendance…</source>
       <translation>Đang nhập điểm danh…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/import_dialog.py" line="109" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="90" />
+      <source>Skip the people who are not in the officer list (add them to the officer list first to include them)</source>
+      <translation>Bỏ qua những người không có trong danh sách cán bộ (muốn nhập họ, hãy thêm vào danh sách cán bộ trước)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/import_dialog.py" line="93" />
+      <source>Add to the officer list…</source>
+      <translation>Thêm vào danh sách cán bộ…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/import_dialog.py" line="94" />
+      <source>Register the selected person, who is not in the officer list yet, then check the file again</source>
+      <translation>Thêm người đang chọn (chưa có trong danh sách cán bộ) vào danh sách, rồi kiểm tra lại tệp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/import_dialog.py" line="58" />
       <source>&lt;b&gt;{file}&lt;/b&gt; → course “{course}”. Sessions: {sessions}.&lt;br&gt;{rows} rows: {ok} ready, {unknown} not in the officer list, {errors} with errors. Marks: {present} present, {excused} excused, {absent} absent.</source>
       <translation>&lt;b&gt;{file}&lt;/b&gt; → khóa học “{course}”. Các buổi: {sessions}.&lt;br&gt;{rows} dòng: {ok} dòng hợp lệ, {unknown} người không có trong danh sách cán bộ, {errors} dòng có lỗi. Điểm danh: {present} lượt có mặt, {excused} lượt có phép, {absent} lượt vắng.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/import_dialog.py" line="127" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="77" />
+      <source>Imported: {sessions} new session(s), {attendance} attendance change(s), {results} result change(s); {skipped} person(s) skipped.</source>
+      <translation>Đã nhập: {sessions} buổi học mới, {attendance} thay đổi điểm danh, {results} thay đổi kết quả; bỏ qua {skipped} người.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/training/import_dialog.py" line="48" />
       <location filename="../../cli/training.py" line="48" />
       <source>Did you mean {name}? Correct the name in the file.</source>
       <translation>Có phải là {name}? Hãy sửa lại họ tên trong tệp.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/import_dialog.py" line="186" />
-      <source>Imported: {sessions} new session(s), {attendance} attendance change(s), {results} result change(s); {skipped} person(s) skipped.</source>
-      <translation>Đã nhập: {sessions} buổi học mới, {attendance} thay đổi điểm danh, {results} thay đổi kết quả; bỏ qua {skipped} người.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/training/import_dialog.py" line="106" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="56" />
       <source>(new)</source>
       <translation>(mới)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/model.py" line="30" />
-      <location filename="../../desktop/ui/training/model.py" line="30" />
+      <location filename="../../desktop/ui/training/models.py" line="30" />
+      <location filename="../../desktop/ui/training/models.py" line="30" />
       <source>Required</source>
       <translation>Bắt buộc</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/model.py" line="32" />
+      <location filename="../../desktop/ui/training/models.py" line="32" />
       <source>Sessions</source>
       <translation>Số buổi</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/model.py" line="34" />
+      <location filename="../../desktop/ui/training/models.py" line="34" />
       <source>Source</source>
       <translation>Nguồn</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/model.py" line="30" />
+      <location filename="../../desktop/ui/training/models.py" line="30" />
       <source>Optional</source>
       <translation>Tự chọn</translation>
     </message>
@@ -8094,69 +7987,160 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Khóa học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/results.py" line="51" />
+      <location filename="../../desktop/ui/training/results.py" line="52" />
       <source>Course completion</source>
       <translation>Kết quả hoàn thành khóa học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/results.py" line="56" />
+      <location filename="../../desktop/ui/training/results.py" line="57" />
       <source>Space ticks or clears “Completed” (the date is filled with today); F2 or typing edits a cell. Dates dd/mm/yyyy, scores 0–100.</source>
       <translation>Phím cách để đánh dấu hoặc bỏ “Hoàn thành” (ngày được điền là hôm nay); F2 hoặc gõ trực tiếp để sửa ô. Ngày dạng dd/mm/yyyy, điểm từ 0 đến 100.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/results.py" line="62" />
+      <location filename="../../desktop/ui/training/results.py" line="63" />
       <source>Sessions attended</source>
       <translation>Số buổi tham dự</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/results.py" line="90" />
+      <location filename="../../desktop/ui/training/results.py" line="91" />
       <source>{present}/{total}</source>
       <translation>{present}/{total}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/results.py" line="121" />
+      <location filename="../../desktop/ui/training/results.py" line="122" />
       <source>{name}: write the completion date as dd/mm/yyyy.</source>
       <translation>{name}: hãy ghi ngày hoàn thành theo dạng dd/mm/yyyy.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/results.py" line="127" />
+      <location filename="../../desktop/ui/training/results.py" line="128" />
       <source>{name}: the score {value} is not a number.</source>
       <translation>{name}: điểm {value} không phải là số.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/results.py" line="92" />
+      <location filename="../../desktop/ui/training/results.py" line="93" />
       <source>({count} excused)</source>
       <translation>({count} có phép)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/results.py" line="148" />
+      <location filename="../../desktop/ui/training/results.py" line="149" />
       <source>{name}: {problem}</source>
       <translation>{name}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/summary.py" line="34" />
+      <location filename="../../desktop/ui/training/summary.py" line="21" />
       <source>trained in digital skills</source>
       <translation>đã được đào tạo kỹ năng số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/summary.py" line="35" />
+      <location filename="../../desktop/ui/training/summary.py" line="22" />
       <source>trained in operating the procedure system</source>
       <translation>đã được đào tạo vận hành hệ thống TTHC</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/summary.py" line="41" />
+      <location filename="../../desktop/ui/training/summary.py" line="28" />
       <source>Officers trained by department (%)</source>
       <translation>Tỷ lệ cán bộ đã được đào tạo theo bộ phận (%)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/summary.py" line="52" />
+      <location filename="../../desktop/ui/training/summary.py" line="34" />
       <source>Training (target: 100 % of officers)</source>
       <translation>Đào tạo (chỉ tiêu: 100 % cán bộ)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/summary.py" line="71" />
+      <location filename="../../desktop/ui/training/summary.py" line="51" />
       <source>System operation</source>
       <translation>Vận hành hệ thống</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/forms.py" line="68" />
+      <location filename="../../desktop/ui/widgets/forms.py" line="66" />
+      <source>Write the date as dd/mm/yyyy, e.g. 05/10/2025.</source>
+      <translation>Hãy ghi ngày theo dạng dd/mm/yyyy, ví dụ 05/10/2025.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/forms.py" line="79" />
+      <source>{value} is not a number.</source>
+      <translation>{value} không phải là số.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/import_dialog.py" line="40" />
+      <source>Correct the rows marked Error in the file, then import it again. Nothing is imported while a row has an error.</source>
+      <translation>Hãy sửa các dòng bị đánh dấu Lỗi trong tệp rồi nhập lại. Khi còn dòng có lỗi thì không dữ liệu nào được nhập.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/import_dialog.py" line="31" />
+      <source>Update</source>
+      <translation>Cập nhật</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/import_dialog.py" line="31" />
+      <source>Unchanged</source>
+      <translation>Không đổi</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/import_dialog.py" line="32" />
+      <source>Duplicate</source>
+      <translation>Trùng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/import_dialog.py" line="272" />
+      <source>Importing…</source>
+      <translation>Đang nhập…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/import_dialog.py" line="248" />
+      <source>Import cancelled. Nothing has been imported.</source>
+      <translation>Đã hủy. Chưa có gì được nhập.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/import_dialog.py" line="175" />
+      <source>Reading the file…</source>
+      <translation>Đang đọc tệp…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/import_dialog.py" line="252" />
+      <source>Nothing has been imported.</source>
+      <translation>Chưa có gì được nhập.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/import_dialog.py" line="174" />
+      <source>Reading {file}…</source>
+      <translation>Đang đọc tệp {file}…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/passphrase.py" line="16" />
+      <source>Signing key passphrase</source>
+      <translation>Cụm mật khẩu của khóa ký</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/passphrase.py" line="30" />
+      <source>Passphrase</source>
+      <translation>Cụm mật khẩu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/passphrase.py" line="32" />
+      <source>Type it again</source>
+      <translation>Nhập lại</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/passphrase.py" line="45" />
+      <source>The two passphrases differ.</source>
+      <translation>Hai cụm mật khẩu không giống nhau.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/passphrase.py" line="19" />
+      <source>This computer has no password store (keyring). The signing key of this computer will be kept in the file {path}, encrypted with a passphrase you choose now. Keep the passphrase: it is asked at every sync.</source>
+      <translation>Máy này không có kho mật khẩu (keyring). Khóa ký của máy sẽ được lưu trong tệp {path}, mã hóa bằng cụm mật khẩu bạn chọn ngay bây giờ. Hãy ghi nhớ cụm mật khẩu: mỗi lần đồng bộ đều phải nhập.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/passphrase.py" line="76" />
+      <source>Signing key</source>
+      <translation>Khóa ký</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/passphrase.py" line="76" />
+      <source>Use a key file</source>
+      <translation>Dùng tệp khóa</translation>
     </message>
     <message>
       <location filename="../../cli/backlog.py" line="18" />
