@@ -170,8 +170,8 @@
     </message>
     <message>
       <location filename="../../core/accounts/audit.py" line="36" />
-      <location filename="../../core/certificates/export.py" line="63" />
-      <location filename="../../core/certificates/export.py" line="66" />
+      <location filename="../../core/certificates/export.py" line="62" />
+      <location filename="../../core/certificates/export.py" line="65" />
       <source>Department</source>
       <translation>Bộ phận</translation>
     </message>
@@ -237,83 +237,83 @@
     <message>
       <location filename="../../core/accounts/audit.py" line="40" />
       <location filename="../../core/backlog/listing.py" line="174" />
-      <location filename="../../core/certificates/export.py" line="50" />
+      <location filename="../../core/certificates/export.py" line="49" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
       <location filename="../../core/accounts/audit.py" line="41" />
       <location filename="../../desktop/ui/admin/dialogs.py" line="118" />
-      <location filename="../../desktop/ui/first_run.py" line="197" />
+      <location filename="../../desktop/ui/first_run.py" line="196" />
       <source>Password</source>
       <translation>Mật khẩu</translation>
     </message>
     <message>
       <location filename="../../core/accounts/audit.py" line="41" />
-      <location filename="../../core/certificates/export.py" line="49" />
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="30" />
+      <location filename="../../core/certificates/export.py" line="48" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="31" />
       <source>Kind</source>
       <translation>Loại</translation>
     </message>
     <message>
       <location filename="../../core/accounts/audit.py" line="42" />
-      <location filename="../../core/certificates/export.py" line="72" />
+      <location filename="../../core/certificates/export.py" line="71" />
       <location filename="../../desktop/ui/certificates/dialogs.py" line="220" />
       <source>Description</source>
       <translation>Mô tả</translation>
     </message>
     <message>
       <location filename="../../core/accounts/audit.py" line="42" />
-      <location filename="../../core/certificates/export.py" line="72" />
+      <location filename="../../core/certificates/export.py" line="71" />
       <source>Solved</source>
       <translation>Thời điểm xử lý xong</translation>
     </message>
     <message>
       <location filename="../../core/accounts/audit.py" line="42" />
-      <location filename="../../core/certificates/export.py" line="73" />
+      <location filename="../../core/certificates/export.py" line="72" />
       <location filename="../../desktop/ui/certificates/dialogs.py" line="235" />
       <source>How it was solved</source>
       <translation>Cách xử lý</translation>
     </message>
     <message>
       <location filename="../../core/accounts/audit.py" line="43" />
-      <location filename="../../core/certificates/export.py" line="58" />
+      <location filename="../../core/certificates/export.py" line="57" />
       <location filename="../../desktop/ui/certificates/dialogs.py" line="185" />
       <source>Request</source>
       <translation>Loại yêu cầu</translation>
     </message>
     <message>
       <location filename="../../core/accounts/audit.py" line="43" />
-      <location filename="../../core/certificates/export.py" line="58" />
+      <location filename="../../core/certificates/export.py" line="57" />
       <location filename="../../desktop/ui/certificates/models.py" line="86" />
       <source>Requested</source>
       <translation>Ngày lập</translation>
     </message>
     <message>
       <location filename="../../core/accounts/audit.py" line="44" />
-      <location filename="../../core/certificates/export.py" line="58" />
+      <location filename="../../core/certificates/export.py" line="57" />
       <location filename="../../desktop/ui/certificates/models.py" line="87" />
       <source>Submitted on</source>
       <translation>Ngày nộp</translation>
     </message>
     <message>
       <location filename="../../core/accounts/audit.py" line="44" />
-      <location filename="../../core/certificates/export.py" line="59" />
+      <location filename="../../core/certificates/export.py" line="58" />
       <location filename="../../desktop/ui/certificates/models.py" line="88" />
       <source>Issued on</source>
       <translation>Ngày cấp</translation>
     </message>
     <message>
       <location filename="../../core/accounts/audit.py" line="44" />
-      <location filename="../../core/certificates/export.py" line="59" />
+      <location filename="../../core/certificates/export.py" line="58" />
       <location filename="../../desktop/ui/certificates/models.py" line="90" />
       <source>Reference</source>
       <translation>Số hồ sơ</translation>
     </message>
     <message>
       <location filename="../../core/accounts/audit.py" line="45" />
-      <location filename="../../core/certificates/export.py" line="72" />
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="129" />
+      <location filename="../../core/certificates/export.py" line="71" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="128" />
       <source>Reported</source>
       <translation>Thời điểm báo</translation>
     </message>
@@ -326,7 +326,7 @@
     </message>
     <message>
       <location filename="../../core/accounts/audit.py" line="45" />
-      <location filename="../../desktop/ui/training/courses.py" line="73" />
+      <location filename="../../desktop/ui/training/courses.py" line="75" />
       <location filename="../../desktop/ui/training/dialogs.py" line="216" />
       <source>Place</source>
       <translation>Địa điểm</translation>
@@ -347,8 +347,8 @@
     </message>
     <message>
       <location filename="../../core/accounts/audit.py" line="46" />
-      <location filename="../../core/certificates/export.py" line="72" />
-      <location filename="../../desktop/ui/province/catalogue.py" line="114" />
+      <location filename="../../core/certificates/export.py" line="71" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="126" />
       <source>Hours</source>
       <translation>Số giờ</translation>
     </message>
@@ -361,7 +361,7 @@
     </message>
     <message>
       <location filename="../../core/accounts/audit.py" line="176" />
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="99" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="115" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="30" />
       <source>Yes</source>
       <translation>Có</translation>
@@ -369,7 +369,7 @@
     <message>
       <location filename="../../core/accounts/audit.py" line="176" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="30" />
-      <location filename="../../desktop/ui/province/detail.py" line="61" />
+      <location filename="../../desktop/ui/province/detail.py" line="60" />
       <source>No</source>
       <translation>Không</translation>
     </message>
@@ -469,19 +469,16 @@
     </message>
     <message>
       <location filename="../../core/accounts/permissions.py" line="27" />
-      <location filename="../../desktop/ui/main_window.py" line="28" />
       <source>Staff</source>
       <translation>Cán bộ nhập liệu</translation>
     </message>
     <message>
       <location filename="../../core/accounts/permissions.py" line="27" />
-      <location filename="../../desktop/ui/main_window.py" line="28" />
       <source>Supervisor</source>
       <translation>Lãnh đạo duyệt</translation>
     </message>
     <message>
       <location filename="../../core/accounts/permissions.py" line="27" />
-      <location filename="../../desktop/ui/main_window.py" line="28" />
       <source>Administrator</source>
       <translation>Quản trị viên</translation>
     </message>
@@ -691,7 +688,7 @@
     </message>
     <message>
       <location filename="../../core/backlog/indicators.py" line="41" />
-      <location filename="../../core/certificates/export.py" line="67" />
+      <location filename="../../core/certificates/export.py" line="66" />
       <source>Rate (%)</source>
       <translation>Tỷ lệ (%)</translation>
     </message>
@@ -868,7 +865,7 @@
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="175" />
-      <location filename="../../core/certificates/export.py" line="63" />
+      <location filename="../../core/certificates/export.py" line="62" />
       <location filename="../../desktop/ui/backlog/models.py" line="71" />
       <source>Reason</source>
       <translation>Lý do</translation>
@@ -1087,94 +1084,94 @@
       <translation>Số bản sao lưu giữ lại phải từ 1 đến 100.</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/export.py" line="48" />
+      <location filename="../../core/certificates/export.py" line="47" />
       <location filename="../../desktop/ui/certificates/cert_list.py" line="135" />
       <location filename="../../desktop/ui/certificates/page.py" line="36" />
       <source>Certificates</source>
       <translation>Chứng thư số</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/export.py" line="57" />
+      <location filename="../../core/certificates/export.py" line="56" />
       <location filename="../../desktop/ui/certificates/page.py" line="63" />
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="120" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="119" />
       <source>Requests</source>
       <translation>Yêu cầu</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/export.py" line="63" />
+      <location filename="../../core/certificates/export.py" line="62" />
       <source>Officers needing a request</source>
       <translation>Cán bộ cần lập yêu cầu</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/export.py" line="66" />
+      <location filename="../../core/certificates/export.py" line="65" />
       <location filename="../../desktop/ui/training/page.py" line="23" />
       <source>Coverage</source>
       <translation>Tỷ lệ</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/export.py" line="71" />
+      <location filename="../../core/certificates/export.py" line="70" />
       <source>Support</source>
       <translation>Hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/export.py" line="66" />
-      <location filename="../../desktop/ui/certificates/coverage_tab.py" line="19" />
+      <location filename="../../core/certificates/export.py" line="65" />
+      <location filename="../../desktop/ui/certificates/coverage_tab.py" line="20" />
       <source>Officers working</source>
       <translation>Cán bộ đang công tác</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/export.py" line="67" />
-      <location filename="../../desktop/ui/certificates/coverage_tab.py" line="20" />
+      <location filename="../../core/certificates/export.py" line="66" />
+      <location filename="../../desktop/ui/certificates/coverage_tab.py" line="21" />
       <source>With a valid official-duty certificate</source>
       <translation>Có chứng thư chuyên dùng còn hiệu lực</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/export.py" line="49" />
+      <location filename="../../core/certificates/export.py" line="48" />
       <location filename="../../desktop/ui/certificates/dialogs.py" line="127" />
       <location filename="../../desktop/ui/certificates/dialogs.py" line="154" />
       <source>Name in certificate</source>
       <translation>Tên trên chứng thư</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/export.py" line="49" />
+      <location filename="../../core/certificates/export.py" line="48" />
       <location filename="../../desktop/ui/certificates/models.py" line="36" />
       <source>Issued by</source>
       <translation>Tổ chức cấp</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/export.py" line="49" />
+      <location filename="../../core/certificates/export.py" line="48" />
       <source>Valid from</source>
       <translation>Hiệu lực từ</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/export.py" line="50" />
+      <location filename="../../core/certificates/export.py" line="49" />
       <location filename="../../desktop/ui/certificates/import_dialog.py" line="43" />
       <location filename="../../desktop/ui/certificates/models.py" line="37" />
       <source>Valid until</source>
       <translation>Hiệu lực đến</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/export.py" line="50" />
+      <location filename="../../core/certificates/export.py" line="49" />
       <location filename="../../desktop/ui/certificates/dialogs.py" line="163" />
       <location filename="../../desktop/ui/certificates/dialogs.py" line="188" />
       <source>Carrier</source>
       <translation>Thiết bị lưu khóa</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/export.py" line="50" />
+      <location filename="../../core/certificates/export.py" line="49" />
       <location filename="../../desktop/ui/certificates/dialogs.py" line="164" />
       <source>Subscriber</source>
       <translation>Loại thuê bao</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/export.py" line="69" />
+      <location filename="../../core/certificates/export.py" line="68" />
       <location filename="../../core/infrastructure/export.py" line="64" />
       <location filename="../../desktop/ui/backlog/progress_tab.py" line="123" />
       <source>Total</source>
       <translation>Tổng cộng</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/export.py" line="72" />
+      <location filename="../../core/certificates/export.py" line="71" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="26" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="55" />
       <source>Problem</source>
@@ -1546,7 +1543,7 @@
     <message>
       <location filename="../../core/hub/catalogue.py" line="62" />
       <location filename="../../core/province/client.py" line="324" />
-      <location filename="../../desktop/ui/province/catalogue.py" line="185" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="197" />
       <source>Enter the title of the course and its topic.</source>
       <translation>Nhập tên khóa học và chủ đề của khóa học.</translation>
     </message>
@@ -1592,6 +1589,11 @@
       <location filename="../../core/sync/service.py" line="122" />
       <source>No enrolled computer has the id {peer}.</source>
       <translation>Không có máy đã đăng ký nào có mã {peer}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/i18n.py" line="72" />
+      <source>Something unexpected went wrong. Your saved data is safe. If it happens again, send the log file from the data folder (logs) to the province help desk.</source>
+      <translation>Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu vẫn an toàn. Nếu lỗi lặp lại, hãy gửi tệp nhật ký trong thư mục dữ liệu (logs) cho bộ phận hỗ trợ của tỉnh.</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/check.py" line="23" />
@@ -2219,7 +2221,7 @@
     </message>
     <message>
       <location filename="../../core/province/client.py" line="243" />
-      <location filename="../../desktop/ui/province/detail.py" line="21" />
+      <location filename="../../desktop/ui/province/detail.py" line="20" />
       <location filename="../../desktop/ui/province/model.py" line="16" />
       <source>Digitized %</source>
       <translation>Số hóa %</translation>
@@ -2255,7 +2257,7 @@
     </message>
     <message>
       <location filename="../../core/province/client.py" line="216" />
-      <location filename="../../desktop/ui/main_window.py" line="56" />
+      <location filename="../../desktop/ui/main_window.py" line="55" />
       <location filename="../../desktop/ui/province/page.py" line="27" />
       <source>Whole province</source>
       <translation>Toàn tỉnh</translation>
@@ -2301,7 +2303,7 @@
     </message>
     <message>
       <location filename="../../core/province/client.py" line="217" />
-      <location filename="../../desktop/ui/province/detail.py" line="91" />
+      <location filename="../../desktop/ui/province/detail.py" line="90" />
       <source>Figures as of {time}</source>
       <translation>Số liệu lúc {time}</translation>
     </message>
@@ -2812,7 +2814,7 @@
     <message>
       <location filename="../../core/training/courses.py" line="34" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="11" />
-      <location filename="../../desktop/ui/main_window.py" line="320" />
+      <location filename="../../desktop/ui/status_labels.py" line="80" />
       <source>Online</source>
       <translation>Trực tuyến</translation>
     </message>
@@ -2829,19 +2831,19 @@
     </message>
     <message>
       <location filename="../../core/training/courses.py" line="36" />
-      <location filename="../../desktop/ui/training/courses.py" line="74" />
+      <location filename="../../desktop/ui/training/courses.py" line="76" />
       <source>Present</source>
       <translation>Có mặt</translation>
     </message>
     <message>
       <location filename="../../core/training/courses.py" line="36" />
-      <location filename="../../desktop/ui/training/courses.py" line="74" />
+      <location filename="../../desktop/ui/training/courses.py" line="76" />
       <source>Absent</source>
       <translation>Vắng</translation>
     </message>
     <message>
       <location filename="../../core/training/courses.py" line="37" />
-      <location filename="../../desktop/ui/training/courses.py" line="74" />
+      <location filename="../../desktop/ui/training/courses.py" line="76" />
       <source>Excused</source>
       <translation>Có phép</translation>
     </message>
@@ -2877,7 +2879,7 @@
     </message>
     <message>
       <location filename="../../core/training/courses.py" line="71" />
-      <location filename="../../desktop/ui/training/export.py" line="71" />
+      <location filename="../../desktop/ui/training/export.py" line="72" />
       <source>The end date is before the start date.</source>
       <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
     </message>
@@ -3072,7 +3074,7 @@
     </message>
     <message>
       <location filename="../../desktop/app.py" line="218" />
-      <location filename="../../cli/main.py" line="98" />
+      <location filename="../../cli/main.py" line="100" />
       <location filename="../../cli/province.py" line="35" />
       <source>The passwords are shown only this once.</source>
       <translation>Mật khẩu chỉ hiện một lần này; hãy ghi lại.</translation>
@@ -3086,21 +3088,16 @@
     </message>
     <message>
       <location filename="../../desktop/app.py" line="214" />
-      <location filename="../../cli/main.py" line="91" />
+      <location filename="../../cli/main.py" line="93" />
       <source>Demo data: {commune}, {province} — {count} officers.</source>
       <translation>Dữ liệu mẫu: {commune}, {province} — {count} cán bộ.</translation>
     </message>
     <message>
       <location filename="../../desktop/app.py" line="216" />
-      <location filename="../../cli/main.py" line="96" />
+      <location filename="../../cli/main.py" line="98" />
       <location filename="../../cli/province.py" line="33" />
       <source>  account {user}, password {password}</source>
       <translation>  tài khoản {user}, mật khẩu {password}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/i18n.py" line="36" />
-      <source>Something unexpected went wrong. Your saved data is safe. If it happens again, send the log file from the data folder (logs) to the province help desk.</source>
-      <translation>Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu vẫn an toàn. Nếu lỗi lặp lại, hãy gửi tệp nhật ký trong thư mục dữ liệu (logs) cho bộ phận hỗ trợ của tỉnh.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/about.py" line="47" />
@@ -3199,7 +3196,7 @@ Python {python}, Qt for Python {qt}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/admin/accounts_tab.py" line="58" />
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="83" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="93" />
       <location filename="../../desktop/ui/sync/connection.py" line="84" />
       <source>Save</source>
       <translation>Lưu</translation>
@@ -3343,130 +3340,54 @@ Hãy trao cho người dùng; mật khẩu chỉ hiển thị một lần. Ngư�
       <translation>Đã lưu {count} thay đổi vào {file}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="30" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="31" />
       <source>Made on</source>
       <translation>Thời điểm tạo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="30" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="31" />
       <source>Size</source>
       <translation>Dung lượng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="30" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="31" />
       <source>Encrypted</source>
       <translation>Mã hóa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="31" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="32" />
       <source>By hand</source>
       <translation>Sao lưu thủ công</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="31" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="32" />
       <source>Daily, automatic</source>
       <translation>Tự động hằng ngày</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="40" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="41" />
       <source>Back up now</source>
       <translation>Sao lưu ngay</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="41" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="42" />
       <source>Encrypted backup to USB…</source>
       <translation>Sao lưu mã hóa ra USB…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="42" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="43" />
       <source>Verify</source>
       <translation>Kiểm tra</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="43" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="44" />
       <source>Restore…</source>
       <translation>Khôi phục…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="44" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="45" />
       <source>Verify or restore a file…</source>
       <translation>Kiểm tra hoặc khôi phục từ tệp…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="72" />
-      <source>Back up automatically every day, keeping</source>
-      <translation>Tự động sao lưu hằng ngày, giữ lại</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="73" />
-      <source>A copy of the data is made once a day while the app is open</source>
-      <translation>Mỗi ngày sao lưu dữ liệu một lần khi phần mềm đang mở</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="76" />
-      <source>How many daily copies are kept; older ones are deleted</source>
-      <translation>Số bản sao lưu hằng ngày được giữ lại; các bản cũ hơn sẽ bị xóa</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="79" />
-      <source> backups</source>
-      <translation> bản</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="81" />
-      <source>A second folder, for example on another drive, that also receives each daily copy (not encrypted)</source>
-      <translation>Thư mục thứ hai, ví dụ trên ổ đĩa khác, cũng nhận mỗi bản sao lưu hằng ngày (không mã hóa)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="82" />
-      <source>also to this folder (another drive), optional</source>
-      <translation>và vào thư mục này (ổ đĩa khác), không bắt buộc</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="114" />
-      <source>Backup</source>
-      <translation>Sao lưu</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="129" />
-      <source>Backing up…</source>
-      <translation>Đang sao lưu…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="132" />
-      <source>Choose the USB stick or folder</source>
-      <translation>Chọn USB hoặc thư mục</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="166" />
-      <source>Choose a backup</source>
-      <translation>Chọn bản sao lưu</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="167" />
-      <source>Xã Số backups (*.sqlite *.xasobak)</source>
-      <translation>Bản sao lưu Xã Số (*.sqlite *.xasobak)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="195" />
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="188" />
-      <source>Restore a backup</source>
-      <translation>Khôi phục bản sao lưu</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="195" />
-      <source>Restored. Open Xã Số again.</source>
-      <translation>Đã khôi phục. Hãy mở lại Xã Số.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="208" />
-      <source>Saved.</source>
-      <translation>Đã lưu.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="213" />
-      <source>It holds {officers} officers, {certs} certificates, {courses} courses, {accounts} accounts and {changes} changes.</source>
-      <translation>Gồm {officers} cán bộ, {certs} chứng thư số, {courses} khóa học, {accounts} tài khoản và {changes} thay đổi.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/admin/backup_tab.py" line="59" />
@@ -3474,7 +3395,88 @@ Hãy trao cho người dùng; mật khẩu chỉ hiển thị một lần. Ngư�
       <translation>Các bản sao lưu trong thư mục dữ liệu (mới nhất ở trên). Bản sao lưu được tạo nhất quán ngay cả khi chương trình đang chạy.</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="62" />
+      <source>No backup yet. Press “Back up now” to make a copy of all the data in the data folder; to keep a copy away from this computer, use “Encrypted backup to USB…”. Tick the daily backup below so that a copy is made every day by itself.</source>
+      <translation>Chưa có bản sao lưu nào. Bấm «Sao lưu ngay» để sao chép toàn bộ dữ liệu vào thư mục dữ liệu; để giữ một bản ở ngoài máy này, dùng «Sao lưu mã hóa ra USB…». Đánh dấu ô tự động sao lưu hằng ngày ở dưới để mỗi ngày máy tự sao lưu một lần.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="82" />
+      <source>Back up automatically every day, keeping</source>
+      <translation>Tự động sao lưu hằng ngày, giữ lại</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="83" />
+      <source>A copy of the data is made once a day while the app is open</source>
+      <translation>Mỗi ngày sao lưu dữ liệu một lần khi phần mềm đang mở</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="86" />
+      <source>How many daily copies are kept; older ones are deleted</source>
+      <translation>Số bản sao lưu hằng ngày được giữ lại; các bản cũ hơn sẽ bị xóa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="89" />
+      <source> backups</source>
+      <translation> bản</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="91" />
+      <source>A second folder, for example on another drive, that also receives each daily copy (not encrypted)</source>
+      <translation>Thư mục thứ hai, ví dụ trên ổ đĩa khác, cũng nhận mỗi bản sao lưu hằng ngày (không mã hóa)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="92" />
+      <source>also to this folder (another drive), optional</source>
+      <translation>và vào thư mục này (ổ đĩa khác), không bắt buộc</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="131" />
+      <source>Backup</source>
+      <translation>Sao lưu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="147" />
+      <source>Backing up…</source>
+      <translation>Đang sao lưu…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="150" />
+      <source>Choose the USB stick or folder</source>
+      <translation>Chọn USB hoặc thư mục</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="184" />
+      <source>Choose a backup</source>
+      <translation>Chọn bản sao lưu</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/admin/backup_tab.py" line="185" />
+      <source>Xã Số backups (*.sqlite *.xasobak)</source>
+      <translation>Bản sao lưu Xã Số (*.sqlite *.xasobak)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="213" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="206" />
+      <source>Restore a backup</source>
+      <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="213" />
+      <source>Restored. Open Xã Số again.</source>
+      <translation>Đã khôi phục. Hãy mở lại Xã Số.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="226" />
+      <source>Saved.</source>
+      <translation>Đã lưu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="231" />
+      <source>It holds {officers} officers, {certs} certificates, {courses} courses, {accounts} accounts and {changes} changes.</source>
+      <translation>Gồm {officers} cán bộ, {certs} chứng thư số, {courses} khóa học, {accounts} tài khoản và {changes} thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="203" />
       <source>Restore {file}?
 {contents}
 
@@ -3485,34 +3487,28 @@ Everything entered after this backup is replaced; the current data is kept in th
 Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ liệu hiện tại được giữ trong thư mục backups. Sau đó Xã Số sẽ đóng; hãy mở lại chương trình.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="188" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="206" />
       <source>Restore</source>
       <translation>Khôi phục</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="219" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="237" />
       <location filename="../../cli/backup.py" line="71" />
       <source>Last change: {at}</source>
       <translation>Thay đổi gần nhất: {at}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="98" />
-      <source>{size} KB</source>
-      <translation>{size} KB</translation>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="143" />
+      <source>Backup saved: {file} ({size}).</source>
+      <translation>Đã lưu bản sao lưu: {file} ({size}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="126" />
-      <location filename="../../cli/backup.py" line="57" />
-      <source>Backup saved: {file} ({size} KB).</source>
-      <translation>Đã lưu bản sao lưu: {file} ({size} KB).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="163" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="181" />
       <source>{file} is damaged and cannot be restored.</source>
       <translation>{file} bị hỏng, không thể khôi phục.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="161" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="179" />
       <source>{file} is intact.</source>
       <translation>{file} nguyên vẹn.</translation>
     </message>
@@ -4024,7 +4020,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     <message>
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="34" />
       <location filename="../../desktop/ui/infrastructure/equipment.py" line="39" />
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="93" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="94" />
       <source>Edit</source>
       <translation>Sửa</translation>
     </message>
@@ -4092,7 +4088,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/page.py" line="19" />
-      <location filename="../../desktop/ui/main_window.py" line="50" />
+      <location filename="../../desktop/ui/main_window.py" line="49" />
       <source>Digitization</source>
       <translation>Số hóa</translation>
     </message>
@@ -4351,14 +4347,14 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Cán bộ đang công tác có chứng thư số chuyên dùng đang dùng và còn hiệu lực tại ngày hôm nay; chỉ tiêu 100 %. Đây là số liệu dùng cho báo cáo tháng.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/coverage_tab.py" line="20" />
+      <location filename="../../desktop/ui/certificates/coverage_tab.py" line="21" />
       <source>Rate</source>
       <translation>Tỷ lệ</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/coverage_tab.py" line="40" />
       <location filename="../../desktop/ui/pages/dashboard.py" line="225" />
-      <location filename="../../desktop/ui/training/coverage.py" line="126" />
+      <location filename="../../desktop/ui/training/coverage.py" line="125" />
       <source>(no department)</source>
       <translation>(chưa ghi bộ phận)</translation>
     </message>
@@ -4713,17 +4709,17 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Hủy yêu cầu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="64" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="63" />
       <source>Prepare the request…</source>
       <translation>Lập yêu cầu…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="134" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="132" />
       <source>Log a problem…</source>
       <translation>Ghi nhận sự cố…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="135" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="133" />
       <source>Mark as solved…</source>
       <translation>Đánh dấu đã xử lý…</translation>
     </message>
@@ -4738,32 +4734,32 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Đã có yêu cầu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="130" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="129" />
       <source>Solved after</source>
       <translation>Thời gian xử lý</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="92" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="91" />
       <source>Officers who need a request: {count}</source>
       <translation>Cán bộ cần lập yêu cầu: {count}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="157" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="155" />
       <source>under 1 h</source>
       <translation>dưới 1 giờ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="160" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="158" />
       <source>(not solved yet)</source>
       <translation>(chưa xử lý)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="169" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="167" />
       <source>Solved within {hours} hours: {in_time}/{resolved} ({percent}); open: {open}</source>
       <translation>Xử lý trong {hours} giờ: {in_time}/{resolved} ({percent}); chưa xử lý: {open}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="156" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="154" />
       <source>{hours} h</source>
       <translation>{hours} giờ</translation>
     </message>
@@ -4798,17 +4794,17 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Chứng thư số: {errors} đã hết hạn hoặc còn dưới 7 ngày, {warnings} còn dưới 30 ngày</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="81" />
+      <location filename="../../desktop/ui/first_run.py" line="80" />
       <source>Choose a province…</source>
       <translation>Chọn tỉnh, thành phố…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="39" />
+      <location filename="../../desktop/ui/first_run.py" line="38" />
       <source>Welcome to Xã Số</source>
       <translation>Chào mừng đến với Xã Số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="40" />
+      <location filename="../../desktop/ui/first_run.py" line="39" />
       <source>Xã Số helps the one-stop centre keep track of digitizing paper records, officers' signing certificates and training, and prepares the monthly reports to the province.
 
 What is this computer for?</source>
@@ -4817,240 +4813,240 @@ What is this computer for?</source>
 Máy tính này dùng để làm gì?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="44" />
+      <location filename="../../desktop/ui/first_run.py" line="43" />
       <source>Commune or ward computer — enter and follow the commune's figures</source>
       <translation>Máy của xã/phường — nhập và theo dõi số liệu của xã</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="46" />
+      <location filename="../../desktop/ui/first_run.py" line="45" />
       <source>Province computer — view the figures of the whole province</source>
       <translation>Máy của tỉnh — xem số liệu toàn tỉnh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="49" />
+      <location filename="../../desktop/ui/first_run.py" line="48" />
       <source>This computer keeps the data of one commune or ward and sends it to the province</source>
       <translation>Máy này lưu số liệu của một xã, phường và gửi lên tỉnh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="51" />
+      <location filename="../../desktop/ui/first_run.py" line="50" />
       <source>This computer shows every commune's figures from the province server; it needs a province viewer code</source>
       <translation>Máy này hiển thị số liệu của mọi xã, phường từ máy chủ tỉnh; cần có mã đăng ký máy xem số liệu toàn tỉnh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="56" />
+      <location filename="../../desktop/ui/first_run.py" line="55" />
       <source>For the one-stop centre of a commune or ward. Next: choose the commune, then create the administrator account.</source>
       <translation>Dành cho bộ phận một cửa của xã, phường. Bước tiếp: chọn xã, phường, rồi tạo tài khoản quản trị.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="58" />
+      <location filename="../../desktop/ui/first_run.py" line="57" />
       <source>For the province (Department of Science and Technology): every commune's figures from the province server, ranked; no data is entered here. Next: choose the province, create the administrator account, connect to the province server.</source>
       <translation>Dành cho tỉnh (Sở Khoa học và Công nghệ): số liệu của mọi xã, phường lấy từ máy chủ tỉnh, có xếp hạng; máy này không nhập số liệu. Bước tiếp: chọn tỉnh, tạo tài khoản quản trị, kết nối máy chủ tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="88" />
+      <location filename="../../desktop/ui/first_run.py" line="87" />
       <source>Your commune</source>
       <translation>Xã, phường của bạn</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="89" />
+      <location filename="../../desktop/ui/first_run.py" line="88" />
       <source>Choose the province and the commune or ward this computer works for (official list after 1 July 2025).</source>
       <translation>Chọn tỉnh, thành phố và xã, phường mà máy tính này phục vụ (danh mục chính thức từ ngày 01/7/2025).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="92" />
+      <location filename="../../desktop/ui/first_run.py" line="91" />
       <source>The province or centrally governed city of this commune</source>
       <translation>Tỉnh, thành phố trực thuộc trung ương của xã, phường này</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="94" />
+      <location filename="../../desktop/ui/first_run.py" line="93" />
       <source>Type part of the name, accents optional (e.g. huu lung)</source>
       <translation>Gõ một phần tên, có dấu hoặc không dấu (ví dụ: huu lung)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="96" />
+      <location filename="../../desktop/ui/first_run.py" line="95" />
       <source>Filters the list below; then click the commune or ward (or move with the arrow keys)</source>
       <translation>Lọc danh sách bên dưới; sau đó bấm chọn xã, phường (hoặc dùng phím mũi tên)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="101" />
-      <location filename="../../desktop/ui/first_run.py" line="157" />
+      <location filename="../../desktop/ui/first_run.py" line="100" />
+      <location filename="../../desktop/ui/first_run.py" line="156" />
       <location filename="../../desktop/ui/pages/admin.py" line="63" />
       <source>Province</source>
       <translation>Tỉnh, thành phố</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="102" />
+      <location filename="../../desktop/ui/first_run.py" line="101" />
       <source>Find commune</source>
       <translation>Tìm xã, phường</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="146" />
+      <location filename="../../desktop/ui/first_run.py" line="145" />
       <source>Your province</source>
       <translation>Tỉnh của bạn</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="147" />
+      <location filename="../../desktop/ui/first_run.py" line="146" />
       <source>Choose the province whose communes and wards this computer views (official list after 1 July 2025).</source>
       <translation>Chọn tỉnh, thành phố mà máy này xem số liệu của các xã, phường (danh mục chính thức từ 01/07/2025).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="150" />
+      <location filename="../../desktop/ui/first_run.py" line="149" />
       <source>The province or centrally governed city whose figures this computer shows</source>
       <translation>Tỉnh hoặc thành phố trực thuộc trung ương mà máy này xem số liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="152" />
+      <location filename="../../desktop/ui/first_run.py" line="151" />
       <source>This computer enters no data of its own: it shows the figures the communes send to the province server.</source>
       <translation>Máy này không nhập số liệu: nó hiển thị số liệu các xã, phường gửi lên máy chủ tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="178" />
+      <location filename="../../desktop/ui/first_run.py" line="177" />
       <source>Administrator account</source>
       <translation>Tài khoản quản trị</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="179" />
+      <location filename="../../desktop/ui/first_run.py" line="178" />
       <source>This account manages Xã Số on this computer. Keep the password safe.</source>
       <translation>Tài khoản này quản trị Xã Số trên máy tính này. Hãy giữ kín mật khẩu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="181" />
+      <location filename="../../desktop/ui/first_run.py" line="180" />
       <source>Create the account</source>
       <translation>Tạo tài khoản</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="184" />
+      <location filename="../../desktop/ui/first_run.py" line="183" />
       <source>Name of the person who manages Xã Số here, e.g. Nguyễn Văn An</source>
       <translation>Họ tên người quản trị Xã Số tại đây, ví dụ Nguyễn Văn An</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="185" />
+      <location filename="../../desktop/ui/first_run.py" line="184" />
       <source>Used to sign in; letters and digits, no spaces</source>
       <translation>Dùng để đăng nhập; chữ thường không dấu và chữ số, không có dấu cách</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="192" />
+      <location filename="../../desktop/ui/first_run.py" line="191" />
       <source>Type the same password again</source>
       <translation>Nhập lại đúng mật khẩu trên</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="198" />
+      <location filename="../../desktop/ui/first_run.py" line="197" />
       <source>Repeat password</source>
       <translation>Nhập lại mật khẩu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="238" />
-      <location filename="../../desktop/ui/hub/connect.py" line="22" />
-      <location filename="../../desktop/ui/hub/connect.py" line="88" />
+      <location filename="../../desktop/ui/first_run.py" line="237" />
+      <location filename="../../desktop/ui/hub/connect.py" line="21" />
+      <location filename="../../desktop/ui/hub/connect.py" line="87" />
       <source>Connect to the province server</source>
       <translation>Kết nối máy chủ tỉnh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="239" />
+      <location filename="../../desktop/ui/first_run.py" line="238" />
       <source>Type the address of the province server and the province viewer code the province gave for this computer. The code works once.</source>
       <translation>Gõ địa chỉ máy chủ tỉnh và mã đăng ký máy xem số liệu toàn tỉnh mà tỉnh cấp cho máy này. Mã chỉ dùng được một lần.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="243" />
+      <location filename="../../desktop/ui/first_run.py" line="242" />
       <source>The address of the province server, e.g. https://xaso.langson.gov.vn</source>
       <translation>Địa chỉ máy chủ tỉnh, ví dụ https://xaso.langson.gov.vn</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="246" />
+      <location filename="../../desktop/ui/first_run.py" line="245" />
       <source>The one-time code from the province server's administrator (xaso-hub enrol --province)</source>
       <translation>Mã dùng một lần do người quản trị máy chủ tỉnh cấp (xaso-hub enrol --province)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="249" />
+      <location filename="../../desktop/ui/first_run.py" line="248" />
       <source>No code yet? Press Skip: you can connect later with the button "Connect to the province server…" in the Whole province section.</source>
       <translation>Chưa có mã? Bấm Bỏ qua: có thể kết nối sau bằng nút "Kết nối máy chủ tỉnh…" trong mục Toàn tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="254" />
-      <location filename="../../desktop/ui/hub/connect.py" line="31" />
+      <location filename="../../desktop/ui/first_run.py" line="253" />
+      <location filename="../../desktop/ui/hub/connect.py" line="30" />
       <source>Server address</source>
       <translation>Địa chỉ máy chủ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="255" />
-      <location filename="../../desktop/ui/hub/connect.py" line="32" />
+      <location filename="../../desktop/ui/first_run.py" line="254" />
+      <location filename="../../desktop/ui/hub/connect.py" line="31" />
       <source>Enrolment code</source>
       <translation>Mã đăng ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="313" />
+      <location filename="../../desktop/ui/first_run.py" line="312" />
       <location filename="../../desktop/ui/training/import_dialog.py" line="31" />
       <source>Ready</source>
       <translation>Sẵn sàng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="350" />
+      <location filename="../../desktop/ui/first_run.py" line="349" />
       <source>Set up Xã Số</source>
       <translation>Thiết lập Xã Số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="206" />
+      <location filename="../../desktop/ui/first_run.py" line="205" />
       <source>The two passwords are different. Type them again.</source>
       <translation>Hai mật khẩu không giống nhau. Hãy gõ lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="270" />
-      <location filename="../../desktop/ui/hub/connect.py" line="34" />
+      <location filename="../../desktop/ui/first_run.py" line="269" />
+      <location filename="../../desktop/ui/hub/connect.py" line="33" />
       <source>Connect</source>
       <translation>Kết nối</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="270" />
+      <location filename="../../desktop/ui/first_run.py" line="269" />
       <source>Skip</source>
       <translation>Bỏ qua</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="281" />
+      <location filename="../../desktop/ui/first_run.py" line="280" />
       <source>Type the server address and the enrolment code, or clear both and press Skip.</source>
       <translation>Hãy gõ địa chỉ máy chủ và mã đăng ký, hoặc xóa cả hai rồi bấm Bỏ qua.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="326" />
+      <location filename="../../desktop/ui/first_run.py" line="325" />
       <source>Xã Số is set up as the province computer of {province}. Its settings are kept in {folder}.</source>
       <translation>Xã Số đã được cài đặt làm máy của tỉnh: {province}. Thiết lập được lưu trong {folder}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="334" />
+      <location filename="../../desktop/ui/first_run.py" line="333" />
       <source>It is not connected to the province server yet: in the Whole province section, press "Connect to the province server…" once the province gives you a viewer code.</source>
       <translation>Máy chưa kết nối máy chủ tỉnh: khi tỉnh cấp mã đăng ký máy xem số liệu, vào mục Toàn tỉnh và bấm "Kết nối máy chủ tỉnh…".</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="357" />
+      <location filename="../../desktop/ui/first_run.py" line="356" />
       <source>&lt; Back</source>
       <translation>&lt; Quay lại</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="358" />
+      <location filename="../../desktop/ui/first_run.py" line="357" />
       <source>Next &gt;</source>
       <translation>Tiếp &gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="359" />
+      <location filename="../../desktop/ui/first_run.py" line="358" />
       <source>Start</source>
       <translation>Bắt đầu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="123" />
+      <location filename="../../desktop/ui/first_run.py" line="122" />
       <source>{count} communes and wards</source>
       <translation>{count} xã, phường</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="188" />
+      <location filename="../../desktop/ui/first_run.py" line="187" />
       <source>at least {count} characters</source>
       <translation>ít nhất {count} ký tự</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="189" />
+      <location filename="../../desktop/ui/first_run.py" line="188" />
       <source>At least {count} characters; write it down somewhere safe</source>
       <translation>Ít nhất {count} ký tự; hãy ghi lại ở nơi an toàn</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="321" />
+      <location filename="../../desktop/ui/first_run.py" line="320" />
       <source>Xã Số is set up for {commune}. Your data is kept in {folder}.
 
 Next: add the officers of the commune (section Officers), by hand or from an Excel list.</source>
@@ -5059,7 +5055,7 @@ Next: add the officers of the commune (section Officers), by hand or from an Exc
 Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay hoặc từ danh sách Excel.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="330" />
+      <location filename="../../desktop/ui/first_run.py" line="329" />
       <source>It is connected to the province server {url}: the Whole province section shows every commune's figures.</source>
       <translation>Máy đã kết nối máy chủ tỉnh {url}: mục Toàn tỉnh hiển thị số liệu của mọi xã, phường.</translation>
     </message>
@@ -5094,62 +5090,62 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Không tìm thấy trang trợ giúp nào trong {folder}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="57" />
+      <location filename="../../desktop/ui/hub/connect.py" line="56" />
       <location filename="../../desktop/ui/province/page.py" line="55" />
       <source>Connect to the province server…</source>
       <translation>Kết nối máy chủ tỉnh…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="58" />
-      <location filename="../../desktop/ui/hub/connect.py" line="112" />
-      <location filename="../../desktop/ui/hub/connect.py" line="115" />
+      <location filename="../../desktop/ui/hub/connect.py" line="57" />
+      <location filename="../../desktop/ui/hub/connect.py" line="111" />
+      <location filename="../../desktop/ui/hub/connect.py" line="114" />
       <source>Sync now</source>
       <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="59" />
+      <location filename="../../desktop/ui/hub/connect.py" line="58" />
       <source>Send this computer's changes to the province server and receive the other computers' changes (Internet)</source>
       <translation>Gửi các thay đổi của máy này lên máy chủ tỉnh và nhận thay đổi từ các máy khác (qua Internet)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="99" />
+      <location filename="../../desktop/ui/hub/connect.py" line="98" />
       <source>Connecting to the province server…</source>
       <translation>Đang kết nối máy chủ tỉnh…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="146" />
+      <location filename="../../desktop/ui/hub/connect.py" line="145" />
       <source>Syncing with the province server…</source>
       <translation>Đang đồng bộ với máy chủ tỉnh…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="23" />
+      <location filename="../../desktop/ui/hub/connect.py" line="22" />
       <source>Type the address of the province server and the enrolment code the province gave for this computer. The code works once.</source>
       <translation>Nhập địa chỉ máy chủ tỉnh và mã đăng ký tỉnh đã cấp cho máy này. Mỗi mã chỉ dùng được một lần.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="118" />
-      <location filename="../../desktop/ui/sync/page.py" line="192" />
+      <location filename="../../desktop/ui/hub/connect.py" line="117" />
+      <location filename="../../desktop/ui/sync/page.py" line="194" />
       <source>A sync is already running; wait for it to end.</source>
       <translation>Đang có một lần đồng bộ hoặc nhập tệp chạy; hãy chờ xong.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="49" />
+      <location filename="../../desktop/ui/hub/connect.py" line="48" />
       <source>Type the server address and the enrolment code.</source>
       <translation>Hãy nhập địa chỉ máy chủ và mã đăng ký.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="89" />
+      <location filename="../../desktop/ui/hub/connect.py" line="88" />
       <location filename="../../cli/hub.py" line="30" />
       <source>This computer is enrolled with the province server {url}.</source>
       <translation>Máy này đã được đăng ký với máy chủ tỉnh {url}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="133" />
+      <location filename="../../desktop/ui/hub/connect.py" line="132" />
       <source>Sync finished: {sent} changes sent; {applied} received, {skipped} already here, {conflicts} conflicts.</source>
       <translation>Đồng bộ xong: đã gửi {sent} thay đổi; đã nhận {applied}, {skipped} đã có sẵn, {conflicts} xung đột.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="81" />
+      <location filename="../../desktop/ui/hub/connect.py" line="80" />
       <source>This computer is enrolled with the province server {url} to view the whole province. It now shows the Whole province section.</source>
       <translation>Máy này đã được đăng ký với máy chủ tỉnh {url} để xem số liệu toàn tỉnh. Từ nay ứng dụng hiện mục Toàn tỉnh.</translation>
     </message>
@@ -5219,7 +5215,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/infrastructure/check_tab.py" line="249" />
-      <location filename="../../desktop/ui/province/report.py" line="152" />
+      <location filename="../../desktop/ui/province/report.py" line="160" />
       <location filename="../../desktop/ui/reports/make_tab.py" line="226" />
       <source>Saved {file}.</source>
       <translation>Đã lưu {file}.</translation>
@@ -5349,7 +5345,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     <message>
       <location filename="../../desktop/ui/infrastructure/equipment.py" line="130" />
       <location filename="../../desktop/ui/infrastructure/page.py" line="19" />
-      <location filename="../../desktop/ui/main_window.py" line="55" />
+      <location filename="../../desktop/ui/main_window.py" line="54" />
       <source>Infrastructure</source>
       <translation>Hạ tầng</translation>
     </message>
@@ -5459,13 +5455,13 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="52" />
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="87" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="88" />
       <source>Edit team</source>
       <translation>Sửa thông tin tổ</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="52" />
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="87" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="88" />
       <source>Add team</source>
       <translation>Thêm tổ</translation>
     </message>
@@ -5476,7 +5472,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="63" />
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="80" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="81" />
       <source>Area</source>
       <translation>Địa bàn</translation>
     </message>
@@ -5487,13 +5483,13 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="89" />
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="90" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="91" />
       <source>Edit member</source>
       <translation>Sửa thành viên</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="89" />
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="90" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="91" />
       <source>Add member</source>
       <translation>Thêm thành viên</translation>
     </message>
@@ -5504,7 +5500,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="123" />
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="93" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="94" />
       <source>Record help given</source>
       <translation>Ghi nhận hỗ trợ</translation>
     </message>
@@ -5515,80 +5511,80 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="132" />
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="81" />
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="84" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="82" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="85" />
       <source>People helped</source>
       <translation>Số người được hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="80" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="81" />
       <source>Team</source>
       <translation>Tổ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="80" />
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="108" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="81" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="109" />
       <source>Members</source>
       <translation>Thành viên</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="80" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="81" />
       <source>Help sessions</source>
       <translation>Lượt hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="84" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="85" />
       <source>Help given</source>
       <translation>Nội dung hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="88" />
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="210" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="89" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="211" />
       <source>Delete team</source>
       <translation>Xóa tổ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="91" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="92" />
       <source>Remove</source>
       <translation>Bỏ khỏi tổ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="114" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="115" />
       <source>Help given (activity log)</source>
       <translation>Nhật ký hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="167" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="168" />
       <source>Select a team to see its members and the help it gave</source>
       <translation>Chọn một tổ để xem thành viên và nhật ký hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="227" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="228" />
       <source>Remove member</source>
       <translation>Bỏ thành viên khỏi tổ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="243" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="244" />
       <source>Delete entry</source>
       <translation>Xóa mục nhật ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="169" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="170" />
       <source>Citizen volunteer</source>
       <translation>Tình nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="210" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="211" />
       <source>Delete the team “{name}” with its members and activity log?</source>
       <translation>Xóa tổ “{name}” cùng danh sách thành viên và nhật ký hỗ trợ?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="227" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="228" />
       <source>Remove {name} from the team?</source>
       <translation>Bỏ {name} khỏi tổ?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="243" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="244" />
       <source>Delete the entry of {date}?</source>
       <translation>Xóa mục nhật ký ngày {date}?</translation>
     </message>
@@ -5633,100 +5629,74 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Nhập sai mật khẩu quá nhiều lần: tài khoản tạm khóa. Hãy thử lại sau {time}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="48" />
+      <location filename="../../desktop/ui/main_window.py" line="47" />
       <location filename="../../desktop/ui/pages/dashboard.py" line="85" />
       <source>Overview</source>
       <translation>Tổng quan</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="49" />
+      <location filename="../../desktop/ui/main_window.py" line="48" />
       <location filename="../../desktop/ui/officers/page.py" line="35" />
       <location filename="../../desktop/ui/officers/page.py" line="178" />
       <source>Officers</source>
       <translation>Cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="52" />
-      <location filename="../../desktop/ui/training/courses.py" line="199" />
+      <location filename="../../desktop/ui/main_window.py" line="51" />
+      <location filename="../../desktop/ui/training/courses.py" line="200" />
       <location filename="../../desktop/ui/training/page.py" line="17" />
       <source>Training</source>
       <translation>Đào tạo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="53" />
+      <location filename="../../desktop/ui/main_window.py" line="52" />
       <location filename="../../desktop/ui/pages/dashboard.py" line="154" />
       <location filename="../../desktop/ui/reports/make_tab.py" line="144" />
       <source>Reports</source>
       <translation>Báo cáo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="54" />
+      <location filename="../../desktop/ui/main_window.py" line="53" />
       <location filename="../../desktop/ui/sync/page.py" line="44" />
       <source>Sync</source>
       <translation>Đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="57" />
+      <location filename="../../desktop/ui/main_window.py" line="56" />
       <location filename="../../desktop/ui/pages/admin.py" line="27" />
       <source>Administration</source>
       <translation>Quản trị</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="85" />
+      <location filename="../../desktop/ui/main_window.py" line="84" />
       <source>Opening the data…</source>
       <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="90" />
-      <location filename="../../desktop/ui/main_window.py" line="347" />
+      <location filename="../../desktop/ui/main_window.py" line="89" />
+      <location filename="../../desktop/ui/main_window.py" line="318" />
       <source>Help</source>
       <translation>Trợ giúp</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="92" />
+      <location filename="../../desktop/ui/main_window.py" line="91" />
       <source>How to use this section (F1); version and licences: Shift+F1</source>
       <translation>Hướng dẫn sử dụng mục đang mở (F1); phiên bản và giấy phép: Shift+F1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="161" />
+      <location filename="../../desktop/ui/main_window.py" line="158" />
       <source>(demo data)</source>
       <translation>(dữ liệu mẫu)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="302" />
-      <source>Last sync: never</source>
-      <translation>Đồng bộ lần cuối: chưa đồng bộ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="311" />
-      <source>Network: unknown</source>
-      <translation>Mạng: không rõ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="320" />
-      <source>Offline</source>
-      <translation>Ngoại tuyến</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="278" />
-      <source>User: {name} ({role})</source>
-      <translation>Người dùng: {name} ({role})</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="156" />
+      <location filename="../../desktop/ui/main_window.py" line="153" />
       <source>{province}, all communes and wards</source>
       <translation>{province} — tất cả xã, phường</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="182" />
+      <location filename="../../desktop/ui/main_window.py" line="179" />
       <source>{section} (Ctrl+{number})</source>
       <translation>{section} (Ctrl+{number})</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="300" />
-      <location filename="../../desktop/ui/province/detail.py" line="116" />
-      <source>Last sync: {when}</source>
-      <translation>Đồng bộ lần cuối: {when}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/dialog.py" line="50" />
@@ -6130,260 +6100,266 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>In</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/catalogue.py" line="50" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="62" />
       <source>Province targets and courses</source>
       <translation>Mục tiêu và khóa học của tỉnh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/catalogue.py" line="51" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="63" />
       <source>What the province publishes here reaches every commune and ward at its next sync: the digitization target its progress is measured against, and the courses every officer must complete.</source>
       <translation>Những gì tỉnh công bố ở đây đến mọi xã, phường trong lần đồng bộ tiếp theo: mục tiêu số hóa dùng để đánh giá tiến độ, và các khóa học mọi cán bộ phải hoàn thành.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/catalogue.py" line="61" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="73" />
       <source>Share of the backlog's records digitized by the due date</source>
       <translation>Tỷ lệ hồ sơ tồn phải số hóa xong trước thời hạn</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/catalogue.py" line="65" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="77" />
       <source>The date by which the target is to be reached</source>
       <translation>Ngày phải đạt mục tiêu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/catalogue.py" line="66" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="78" />
       <source>Publish the target</source>
       <translation>Công bố mục tiêu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/catalogue.py" line="67" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="79" />
       <source>Withdraw the chosen target</source>
       <translation>Thu hồi mục tiêu đã chọn</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/catalogue.py" line="70" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="82" />
       <source>e.g. Kỹ năng số cơ bản</source>
       <translation>ví dụ: Kỹ năng số cơ bản</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/catalogue.py" line="71" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="83" />
       <source>The course's name as the communes will see it</source>
       <translation>Tên khóa học như các xã sẽ thấy</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/catalogue.py" line="75" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="87" />
       <source>What the course covers (counts towards training coverage)</source>
       <translation>Nội dung khóa học (được tính vào tỷ lệ bồi dưỡng)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/catalogue.py" line="79" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="91" />
       <source>Length of the course in hours (0 if not fixed)</source>
       <translation>Thời lượng khóa học, tính bằng giờ (0 nếu không cố định)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/catalogue.py" line="80" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="92" />
       <source>Publish the course</source>
       <translation>Công bố khóa học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/catalogue.py" line="81" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="93" />
       <source>Withdraw the chosen course</source>
       <translation>Thu hồi khóa học đã chọn</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/catalogue.py" line="101" />
-      <location filename="../../desktop/ui/province/catalogue.py" line="55" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="113" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="67" />
       <source>Target</source>
       <translation>Mục tiêu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/catalogue.py" line="102" />
-      <location filename="../../desktop/ui/province/catalogue.py" line="55" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="114" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="67" />
       <source>Due date</source>
       <translation>Thời hạn</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/catalogue.py" line="103" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="115" />
       <source>Digitization targets</source>
       <translation>Mục tiêu số hóa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/catalogue.py" line="113" />
-      <location filename="../../desktop/ui/province/catalogue.py" line="68" />
-      <location filename="../../desktop/ui/training/courses.py" line="97" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="125" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="80" />
+      <location filename="../../desktop/ui/training/courses.py" line="98" />
       <source>Topic</source>
       <translation>Chủ đề</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/catalogue.py" line="115" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="127" />
       <source>Required courses</source>
       <translation>Khóa học bắt buộc</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/catalogue.py" line="160" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="172" />
       <source>Reading from the province server…</source>
       <translation>Đang đọc từ máy chủ tỉnh…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/catalogue.py" line="178" />
-      <location filename="../../desktop/ui/province/catalogue.py" line="193" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="190" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="205" />
       <source>Publishing…</source>
       <translation>Đang công bố…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/catalogue.py" line="179" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="191" />
       <source>Target published: the communes receive it at their next sync.</source>
       <translation>Đã công bố mục tiêu: các xã nhận được trong lần đồng bộ tiếp theo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/catalogue.py" line="195" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="207" />
       <source>Course published: the communes receive it at their next sync.</source>
       <translation>Đã công bố khóa học: các xã nhận được trong lần đồng bộ tiếp theo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/catalogue.py" line="211" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="223" />
       <source>Withdrawing…</source>
       <translation>Đang thu hồi…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/catalogue.py" line="213" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="225" />
       <source>Withdrawn: the communes drop it at their next sync.</source>
       <translation>Đã thu hồi: các xã bỏ mục này trong lần đồng bộ tiếp theo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/catalogue.py" line="174" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="186" />
       <source>Publish the target {percent} by {date} to every commune and ward?</source>
       <translation>Công bố mục tiêu {percent} trước ngày {date} cho mọi xã, phường?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/catalogue.py" line="176" />
-      <location filename="../../desktop/ui/province/catalogue.py" line="190" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="188" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="202" />
       <source>Publish</source>
       <translation>Công bố</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/catalogue.py" line="188" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="200" />
       <source>Publish the required course “{title}” to every commune and ward?</source>
       <translation>Công bố khóa học bắt buộc “{title}” cho mọi xã, phường?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/catalogue.py" line="201" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="213" />
       <source>Choose a row in the list first.</source>
       <translation>Hãy chọn một dòng trong danh sách trước.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/catalogue.py" line="209" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="221" />
       <source>Withdraw</source>
       <translation>Thu hồi</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/catalogue.py" line="96" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="108" />
       <source>Only a supervisor or an administrator publishes to the communes.</source>
       <translation>Chỉ lãnh đạo duyệt hoặc quản trị viên được công bố cho các xã.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/catalogue.py" line="157" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="169" />
       <source>Could not read the list from the province server: {message}</source>
       <translation>Không đọc được danh sách từ máy chủ tỉnh: {message}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/catalogue.py" line="207" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="219" />
       <source>Withdraw {what}? Every commune and ward drops it at its next sync.</source>
       <translation>Thu hồi {what}? Mọi xã, phường sẽ bỏ mục này trong lần đồng bộ tiếp theo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="21" />
+      <location filename="../../desktop/ui/province/detail.py" line="20" />
       <source>Field of records</source>
       <translation>Lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="23" />
+      <location filename="../../desktop/ui/province/detail.py" line="22" />
       <source>Must sign</source>
       <translation>Phải ký số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="24" />
+      <location filename="../../desktop/ui/province/detail.py" line="23" />
       <source>Certificate valid until</source>
       <translation>Chứng thư số còn hạn đến</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="24" />
+      <location filename="../../desktop/ui/province/detail.py" line="23" />
       <source>Required courses done</source>
       <translation>Khóa bắt buộc đã học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="24" />
+      <location filename="../../desktop/ui/province/detail.py" line="23" />
       <source>Trained</source>
       <translation>Đã bồi dưỡng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="56" />
+      <location filename="../../desktop/ui/province/detail.py" line="55" />
       <source>None</source>
       <translation>Chưa có</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="58" />
+      <location filename="../../desktop/ui/province/detail.py" line="57" />
       <source>(expiring)</source>
       <translation>(sắp hết hạn)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="97" />
+      <location filename="../../desktop/ui/province/detail.py" line="96" />
       <source>Digitization by field</source>
       <translation>Số hóa theo lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="130" />
+      <location filename="../../desktop/ui/province/detail.py" line="129" />
       <source>Fetching the figures of {name}…</source>
       <translation>Đang lấy số liệu của {name}…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="69" />
+      <location filename="../../desktop/ui/province/detail.py" line="68" />
       <source>{name} ({code})</source>
       <translation>{name} ({code})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="70" />
+      <location filename="../../desktop/ui/province/detail.py" line="69" />
       <source>Summary (rank {rank})</source>
       <translation>Tổng hợp (xếp hạng {rank})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="108" />
+      <location filename="../../desktop/ui/province/detail.py" line="107" />
       <source>Digitized: {percent} of {records} records</source>
       <translation>Đã số hóa: {percent} trên {records} hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="110" />
+      <location filename="../../desktop/ui/province/detail.py" line="109" />
       <source>Target forecast: {text}</source>
       <translation>Dự báo đạt mục tiêu: {text}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="111" />
+      <location filename="../../desktop/ui/province/detail.py" line="110" />
       <source>Digital signature: {percent} of {count} officers who sign</source>
       <translation>Chữ ký số: {percent} trên {count} cán bộ phải ký số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="113" />
+      <location filename="../../desktop/ui/province/detail.py" line="112" />
       <source>Certificates expiring within 30 days: {count}</source>
       <translation>Chứng thư số hết hạn trong 30 ngày tới: {count}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="114" />
+      <location filename="../../desktop/ui/province/detail.py" line="113" />
       <source>Training: {percent} of {count} officers</source>
       <translation>Bồi dưỡng: {percent} trên {count} cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="116" />
+      <location filename="../../desktop/ui/province/detail.py" line="115" />
+      <location filename="../../desktop/ui/status_labels.py" line="69" />
+      <source>Last sync: {when}</source>
+      <translation>Đồng bộ lần cuối: {when}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/detail.py" line="115" />
       <location filename="../../desktop/ui/province/model.py" line="91" />
       <source>Never</source>
       <translation>Chưa lần nào</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="88" />
+      <location filename="../../desktop/ui/province/detail.py" line="87" />
       <location filename="../../desktop/ui/province/page.py" line="169" />
       <source>Showing the figures as of {time}.</source>
       <translation>Đang hiển thị số liệu lúc {time}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="87" />
+      <location filename="../../desktop/ui/province/detail.py" line="86" />
       <location filename="../../desktop/ui/province/page.py" line="167" />
       <source>Could not get new figures: {message}</source>
       <translation>Không lấy được số liệu mới: {message}</translation>
@@ -6550,134 +6526,134 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Đã ghi {count} xã/phường vào tệp {file}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="34" />
-      <location filename="../../desktop/ui/province/report.py" line="161" />
-      <location filename="../../desktop/ui/province/report.py" line="139" />
+      <location filename="../../desktop/ui/province/report.py" line="42" />
+      <location filename="../../desktop/ui/province/report.py" line="169" />
+      <location filename="../../desktop/ui/province/report.py" line="147" />
       <source>Province report</source>
       <translation>Báo cáo toàn tỉnh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="37" />
+      <location filename="../../desktop/ui/province/report.py" line="45" />
       <source>The body above the issuer, upper case, e.g. UBND TỈNH LẠNG SƠN (may be empty)</source>
       <translation>Cơ quan chủ quản, chữ in hoa, ví dụ UBND TỈNH LẠNG SƠN (có thể để trống)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="40" />
+      <location filename="../../desktop/ui/province/report.py" line="48" />
       <source>The body that issues the report, upper case</source>
       <translation>Cơ quan ban hành báo cáo, chữ in hoa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="42" />
+      <location filename="../../desktop/ui/province/report.py" line="50" />
       <source>The issuer's letters in the number line, e.g. SKHCN in “Số: …/BC-SKHCN”</source>
       <translation>Chữ viết tắt của cơ quan trong số văn bản, ví dụ SKHCN trong “Số: …/BC-SKHCN”</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="45" />
+      <location filename="../../desktop/ui/province/report.py" line="53" />
       <source>The place in the date line, e.g. Lạng Sơn</source>
       <translation>Địa danh ở dòng ngày tháng, ví dụ Lạng Sơn</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="47" />
+      <location filename="../../desktop/ui/province/report.py" line="55" />
       <source>The lines above the signature, one per line, e.g. KT. GIÁM ĐỐC then PHÓ GIÁM ĐỐC</source>
       <translation>Các dòng trên chữ ký, mỗi dòng một hàng, ví dụ KT. GIÁM ĐỐC rồi PHÓ GIÁM ĐỐC</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="50" />
+      <location filename="../../desktop/ui/province/report.py" line="58" />
       <source>Full name of the person who signs</source>
       <translation>Họ và tên người ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="52" />
+      <location filename="../../desktop/ui/province/report.py" line="60" />
       <source>Nơi nhận: one recipient per line, e.g. UBND tỉnh (b/c);</source>
       <translation>Nơi nhận: mỗi nơi một dòng, ví dụ UBND tỉnh (b/c);</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="59" />
+      <location filename="../../desktop/ui/province/report.py" line="67" />
       <source>Update the preview</source>
       <translation>Cập nhật bản xem trước</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="60" />
+      <location filename="../../desktop/ui/province/report.py" line="68" />
       <source>Draw the report again with the texts on the left</source>
       <translation>Vẽ lại báo cáo với nội dung bên trái</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="61" />
+      <location filename="../../desktop/ui/province/report.py" line="69" />
       <location filename="../../desktop/ui/reports/make_tab.py" line="51" />
       <source>Print…</source>
       <translation>In…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="62" />
+      <location filename="../../desktop/ui/province/report.py" line="70" />
       <location filename="../../desktop/ui/reports/make_tab.py" line="52" />
       <source>Save PDF…</source>
       <translation>Lưu PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="78" />
+      <location filename="../../desktop/ui/province/report.py" line="86" />
       <location filename="../../desktop/ui/reports/settings_dialog.py" line="58" />
       <source>Place on the date line</source>
       <translation>Địa danh ở dòng ngày tháng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="79" />
+      <location filename="../../desktop/ui/province/report.py" line="87" />
       <location filename="../../desktop/ui/reports/settings_dialog.py" line="59" />
       <source>Parent body</source>
       <translation>Cơ quan chủ quản</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="80" />
+      <location filename="../../desktop/ui/province/report.py" line="88" />
       <location filename="../../desktop/ui/reports/settings_dialog.py" line="60" />
       <source>Issuing body</source>
       <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="81" />
+      <location filename="../../desktop/ui/province/report.py" line="89" />
       <location filename="../../desktop/ui/reports/settings_dialog.py" line="61" />
       <source>Issuer's letters in the number</source>
       <translation>Chữ viết tắt cơ quan trong số, ký hiệu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="82" />
+      <location filename="../../desktop/ui/province/report.py" line="90" />
       <source>Signature lines</source>
       <translation>Dòng trên chữ ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="83" />
+      <location filename="../../desktop/ui/province/report.py" line="91" />
       <location filename="../../desktop/ui/reports/register_tab.py" line="41" />
       <location filename="../../desktop/ui/reports/settings_dialog.py" line="62" />
       <source>Signed by</source>
       <translation>Người ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="84" />
+      <location filename="../../desktop/ui/province/report.py" line="92" />
       <location filename="../../desktop/ui/reports/settings_dialog.py" line="65" />
       <source>Recipients (one per line)</source>
       <translation>Nơi nhận (mỗi dòng một nơi)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="137" />
+      <location filename="../../desktop/ui/province/report.py" line="145" />
       <location filename="../../desktop/ui/reports/make_tab.py" line="166" />
       <source>Making the report…</source>
       <translation>Đang lập báo cáo…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="162" />
+      <location filename="../../desktop/ui/province/report.py" line="170" />
       <source>There are no figures to report yet. Press Refresh.</source>
       <translation>Chưa có số liệu để lập báo cáo. Hãy bấm Làm mới.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="86" />
+      <location filename="../../desktop/ui/province/report.py" line="94" />
       <source>Figures as of {time}: the ones shown on the Whole province page. Press Refresh there first for the latest.</source>
       <translation>Số liệu lúc {time}: số liệu đang hiện ở trang Toàn tỉnh. Muốn số liệu mới nhất, hãy bấm Làm mới ở trang đó trước.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="145" />
+      <location filename="../../desktop/ui/province/report.py" line="153" />
       <source>Preview, {pages} pages. Write the number by hand, or in the document system, when the report is issued.</source>
       <translation>Bản xem trước, {pages} trang. Số văn bản được ghi tay, hoặc trên hệ thống quản lý văn bản, khi ban hành.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="135" />
+      <location filename="../../desktop/ui/province/report.py" line="143" />
       <location filename="../../desktop/ui/reports/make_tab.py" line="164" />
       <source>Drawing the pages…</source>
       <translation>Đang dựng các trang…</translation>
@@ -6689,7 +6665,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/province/usb.py" line="18" />
-      <location filename="../../desktop/ui/sync/page.py" line="187" />
+      <location filename="../../desktop/ui/sync/page.py" line="189" />
       <source>Xã Số sync files (*.xaso)</source>
       <translation>Tệp đồng bộ Xã Số (*.xaso)</translation>
     </message>
@@ -6893,6 +6869,36 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Gần nhất: số {symbol} ngày {date} — {title}.</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/status_labels.py" line="72" />
+      <source>Last sync: never</source>
+      <translation>Đồng bộ lần cuối: chưa đồng bộ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/status_labels.py" line="72" />
+      <source>Never synced</source>
+      <translation>Chưa đồng bộ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/status_labels.py" line="90" />
+      <source>Network: unknown</source>
+      <translation>Mạng: không rõ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/status_labels.py" line="41" />
+      <source>User: {name} ({role})</source>
+      <translation>Người dùng: {name} ({role})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/status_labels.py" line="80" />
+      <source>Offline</source>
+      <translation>Ngoại tuyến</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/status_labels.py" line="70" />
+      <source>Synced {when}</source>
+      <translation>Đồng bộ lúc {when}</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/sync/auto.py" line="63" />
       <source>This computer has no network connection, so it cannot reach the province server. The changes stay here; sync when the network is back, or use Export to USB.</source>
       <translation>Máy tính đang không có kết nối mạng nên không tới được máy chủ tỉnh. Các thay đổi vẫn được lưu tại máy; hãy đồng bộ khi có mạng trở lại, hoặc dùng Xuất ra USB.</translation>
@@ -7009,17 +7015,17 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>mỗi {minutes} phút</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/conflicts.py" line="38" />
+      <location filename="../../desktop/ui/sync/conflicts.py" line="37" />
       <source>Both versions are kept. Choose the right one; the choice is sent to the other computers like any change.</source>
       <translation>Cả hai phiên bản đều được giữ lại. Hãy chọn phiên bản đúng; lựa chọn sẽ được gửi tới các máy khác như mọi thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/conflicts.py" line="41" />
+      <location filename="../../desktop/ui/sync/conflicts.py" line="40" />
       <source>Keep the current version</source>
       <translation>Giữ phiên bản hiện tại</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/conflicts.py" line="42" />
+      <location filename="../../desktop/ui/sync/conflicts.py" line="41" />
       <source>Use the other version</source>
       <translation>Dùng phiên bản kia</translation>
     </message>
@@ -7034,7 +7040,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Máy kia</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/conflicts.py" line="92" />
+      <location filename="../../desktop/ui/sync/conflicts.py" line="91" />
       <location filename="../../desktop/ui/sync/models.py" line="39" />
       <location filename="../../desktop/ui/sync/page.py" line="76" />
       <source>Conflicts</source>
@@ -7192,8 +7198,8 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/sync/drives.py" line="44" />
-      <location filename="../../desktop/ui/sync/page.py" line="179" />
-      <location filename="../../desktop/ui/sync/page.py" line="182" />
+      <location filename="../../desktop/ui/sync/page.py" line="181" />
+      <location filename="../../desktop/ui/sync/page.py" line="184" />
       <source>Export to USB</source>
       <translation>Xuất ra USB</translation>
     </message>
@@ -7364,94 +7370,94 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Tình trạng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="181" />
+      <location filename="../../desktop/ui/sync/page.py" line="183" />
       <source>Writing the sync file…</source>
       <translation>Đang ghi tệp đồng bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="186" />
+      <location filename="../../desktop/ui/sync/page.py" line="188" />
       <source>Return file from the province</source>
       <translation>Tệp phản hồi của tỉnh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="219" />
+      <location filename="../../desktop/ui/sync/page.py" line="221" />
       <source>Checking the sync file…</source>
       <translation>Đang kiểm tra tệp đồng bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="244" />
+      <location filename="../../desktop/ui/sync/page.py" line="246" />
       <source>Importing the sync file…</source>
       <translation>Đang nhập tệp đồng bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="285" />
+      <location filename="../../desktop/ui/sync/page.py" line="287" />
       <source>• nothing: all of it is already here.</source>
       <translation>• không có gì: mọi dữ liệu đều đã có.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="112" />
+      <location filename="../../desktop/ui/sync/page.py" line="114" />
       <source>Province server: not enrolled yet</source>
       <translation>Máy chủ tỉnh: chưa đăng ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="114" />
+      <location filename="../../desktop/ui/sync/page.py" line="116" />
       <source>Last successful sync: never</source>
       <translation>Đồng bộ thành công lần cuối: chưa có</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="191" />
-      <location filename="../../desktop/ui/sync/page.py" line="213" />
-      <location filename="../../desktop/ui/sync/page.py" line="233" />
+      <location filename="../../desktop/ui/sync/page.py" line="193" />
+      <location filename="../../desktop/ui/sync/page.py" line="215" />
+      <location filename="../../desktop/ui/sync/page.py" line="235" />
       <source>Import from USB</source>
       <translation>Nhập từ USB</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="277" />
+      <location filename="../../desktop/ui/sync/page.py" line="279" />
       <source>{file} is valid. Importing it would change:</source>
       <translation>Tệp {file} hợp lệ. Nếu nhập, dữ liệu sẽ thay đổi như sau:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="115" />
+      <location filename="../../desktop/ui/sync/page.py" line="117" />
       <source>Changes waiting to be sent: {count}</source>
       <translation>Thay đổi chờ gửi: {count}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="117" />
+      <location filename="../../desktop/ui/sync/page.py" line="119" />
       <source>Conflicts to resolve: {conflicts} · waiting for their parent: {waiting}</source>
       <translation>Xung đột cần xử lý: {conflicts} · chờ bản ghi gốc: {waiting}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="279" />
+      <location filename="../../desktop/ui/sync/page.py" line="281" />
       <source>• {table}: {applied} new or changed, {skipped} already here, {conflicts} conflicts</source>
       <translation>• {table}: {applied} mới hoặc thay đổi, {skipped} đã có, {conflicts} xung đột</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="111" />
+      <location filename="../../desktop/ui/sync/page.py" line="113" />
       <source>Province server: {name} (sync by USB file)</source>
       <translation>Máy chủ tỉnh: {name} (đồng bộ bằng tệp qua USB)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="113" />
+      <location filename="../../desktop/ui/sync/page.py" line="115" />
       <source>Last successful sync: {when}</source>
       <translation>Đồng bộ thành công lần cuối: {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="121" />
+      <location filename="../../desktop/ui/sync/page.py" line="123" />
       <source>Last problem ({when}): {message}</source>
       <translation>Sự cố gần nhất ({when}): {message}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="171" />
+      <location filename="../../desktop/ui/sync/page.py" line="173" />
       <source>{file} was written and read back correctly: {changes} changes. Take it to the province; the changes are sent again until the province confirms them.</source>
       <translation>Đã ghi và đọc lại chính xác tệp {file}: {changes} thay đổi. Hãy mang tệp đến tỉnh; các thay đổi sẽ được gửi lại cho đến khi tỉnh xác nhận.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="175" />
+      <location filename="../../desktop/ui/sync/page.py" line="177" />
       <source>{count} files were written to {folder} and read back correctly: {changes} changes in all. Take all of them to the province; they may be imported in any order.</source>
       <translation>Đã ghi {count} tệp vào {folder} và đọc lại đúng: tổng cộng {changes} thay đổi. Hãy mang tất cả các tệp lên tỉnh; có thể nhập theo thứ tự bất kỳ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="233" />
+      <location filename="../../desktop/ui/sync/page.py" line="235" />
       <source>{file}: {applied} changes applied, {skipped} already here, {conflicts} conflicts, {waiting} waiting for their parent.</source>
       <translation>{file}: {applied} thay đổi được áp dụng, {skipped} đã có, {conflicts} xung đột, {waiting} chờ bản ghi gốc.</translation>
     </message>
@@ -7542,113 +7548,113 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Danh sách cán bộ hoàn thành khóa học trong một khoảng thời gian, xuất ra Excel (.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="83" />
+      <location filename="../../desktop/ui/training/courses.py" line="84" />
       <location filename="../../desktop/ui/training/dialogs.py" line="206" />
       <source>Add session</source>
       <translation>Thêm buổi học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="84" />
+      <location filename="../../desktop/ui/training/courses.py" line="85" />
       <location filename="../../desktop/ui/training/dialogs.py" line="206" />
       <source>Edit session</source>
       <translation>Sửa buổi học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="85" />
+      <location filename="../../desktop/ui/training/courses.py" line="86" />
       <source>Attendance…</source>
       <translation>Điểm danh…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="86" />
+      <location filename="../../desktop/ui/training/courses.py" line="87" />
       <source>Fill the attendance sheet of the selected session (Enter)</source>
       <translation>Điểm danh buổi học đang chọn (Enter)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="87" />
-      <location filename="../../desktop/ui/training/courses.py" line="233" />
+      <location filename="../../desktop/ui/training/courses.py" line="88" />
+      <location filename="../../desktop/ui/training/courses.py" line="234" />
       <source>Delete session</source>
       <translation>Xóa buổi học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="265" />
+      <location filename="../../desktop/ui/training/courses.py" line="266" />
       <source>Choose the attendance list</source>
       <translation>Chọn danh sách điểm danh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="73" />
+      <location filename="../../desktop/ui/training/courses.py" line="75" />
       <location filename="../../desktop/ui/training/dialogs.py" line="217" />
       <source>Trainer</source>
       <translation>Giảng viên</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="171" />
+      <location filename="../../desktop/ui/training/courses.py" line="172" />
       <source>Select a course to see its sessions</source>
       <translation>Chọn một khóa học để xem các buổi học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="139" />
+      <location filename="../../desktop/ui/training/courses.py" line="140" />
       <source>{count} courses</source>
       <translation>{count} khóa học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="214" />
+      <location filename="../../desktop/ui/training/courses.py" line="215" />
       <source>Delete course</source>
       <translation>Xóa khóa học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="169" />
+      <location filename="../../desktop/ui/training/courses.py" line="170" />
       <source>Sessions of “{course}”</source>
       <translation>Các buổi học của “{course}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="215" />
+      <location filename="../../desktop/ui/training/courses.py" line="216" />
       <source>Delete the course “{title}” with its sessions and results? Use this only for a course entered by mistake.</source>
       <translation>Xóa khóa học “{title}” cùng các buổi học và kết quả? Chỉ dùng khi khóa học được nhập nhầm.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="234" />
+      <location filename="../../desktop/ui/training/courses.py" line="235" />
       <source>Delete the session of {date} and its attendance sheet?</source>
       <translation>Xóa buổi học ngày {date} và bảng điểm danh của buổi đó?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="54" />
+      <location filename="../../desktop/ui/training/coverage.py" line="55" />
       <source>trained in digital skills (target 100 %)</source>
       <translation>đã được đào tạo kỹ năng số (chỉ tiêu 100 %)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="55" />
+      <location filename="../../desktop/ui/training/coverage.py" line="56" />
       <source>trained in operating the procedure system (target 100 %)</source>
       <translation>đã được đào tạo vận hành hệ thống TTHC (chỉ tiêu 100 %)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="56" />
+      <location filename="../../desktop/ui/training/coverage.py" line="57" />
       <location filename="../../desktop/ui/training/summary.py" line="36" />
       <source>officers still to train</source>
       <translation>cán bộ còn phải đào tạo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="57" />
+      <location filename="../../desktop/ui/training/coverage.py" line="58" />
       <source>new officers not trained yet</source>
       <translation>cán bộ mới chưa được đào tạo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="80" />
+      <location filename="../../desktop/ui/training/coverage.py" line="79" />
       <source>Show every officer</source>
       <translation>Hiện tất cả cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="81" />
+      <location filename="../../desktop/ui/training/coverage.py" line="80" />
       <source>Also list the officers who have completed every required topic</source>
       <translation>Hiện cả những cán bộ đã hoàn thành đủ các chủ đề bắt buộc</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="67" />
+      <location filename="../../desktop/ui/training/coverage.py" line="68" />
       <location filename="../../desktop/ui/training/coverage.py" line="74" />
       <source>Digital</source>
       <translation>Kỹ năng số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="67" />
+      <location filename="../../desktop/ui/training/coverage.py" line="68" />
       <location filename="../../desktop/ui/training/coverage.py" line="74" />
       <source>Operation</source>
       <translation>Vận hành</translation>
@@ -7659,32 +7665,32 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Khóa học bắt buộc chưa hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="87" />
+      <location filename="../../desktop/ui/training/coverage.py" line="86" />
       <source>By department</source>
       <translation>Theo bộ phận</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="128" />
+      <location filename="../../desktop/ui/training/coverage.py" line="127" />
       <source>Whole commune</source>
       <translation>Toàn xã</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="118" />
+      <location filename="../../desktop/ui/training/coverage.py" line="117" />
       <source>{count} officers working; {courses} required courses. An officer is trained in a topic after completing a required course of that topic. Officers added in the last {days} days (after the first list was entered) are marked new until trained.</source>
       <translation>{count} cán bộ đang công tác; {courses} khóa học bắt buộc. Cán bộ được tính là đã đào tạo một chủ đề khi đã hoàn thành một khóa học bắt buộc của chủ đề đó. Cán bộ được thêm trong {days} ngày gần đây (sau khi nhập danh sách ban đầu) được đánh dấu là mới cho đến khi được đào tạo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="154" />
+      <location filename="../../desktop/ui/training/coverage.py" line="153" />
       <source>(no required course of this topic yet)</source>
       <translation>(chưa có khóa học bắt buộc cho chủ đề này)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="144" />
+      <location filename="../../desktop/ui/training/coverage.py" line="143" />
       <source>Officers working ({count}); still to train: {left}</source>
       <translation>Cán bộ đang công tác ({count}); còn phải đào tạo: {left}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="147" />
+      <location filename="../../desktop/ui/training/coverage.py" line="146" />
       <source>Officers who still need training ({count})</source>
       <translation>Cán bộ còn phải đào tạo ({count})</translation>
     </message>
@@ -7828,74 +7834,74 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Khóa học do tỉnh ban hành: thay đổi tại đây sẽ được gửi lên tỉnh trong lần đồng bộ tiếp theo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="91" />
+      <location filename="../../desktop/ui/training/export.py" line="92" />
       <source>LIST OF TRAINEES WHO COMPLETED THE COURSE</source>
       <translation>DANH SÁCH HỌC VIÊN HOÀN THÀNH KHÓA HỌC</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="84" />
+      <location filename="../../desktop/ui/training/export.py" line="85" />
       <source>Save the completion list</source>
       <translation>Lưu danh sách hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="29" />
+      <location filename="../../desktop/ui/training/export.py" line="30" />
       <source>Export completion list</source>
       <translation>Xuất danh sách hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="32" />
-      <location filename="../../desktop/ui/training/export.py" line="77" />
+      <location filename="../../desktop/ui/training/export.py" line="33" />
+      <location filename="../../desktop/ui/training/export.py" line="78" />
       <source>All courses</source>
       <translation>Tất cả khóa học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="37" />
+      <location filename="../../desktop/ui/training/export.py" line="38" />
       <source>One course, or all courses</source>
       <translation>Một khóa học hoặc tất cả các khóa học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="40" />
+      <location filename="../../desktop/ui/training/export.py" line="41" />
       <source>Completed on or after this date; empty: from the start</source>
       <translation>Hoàn thành từ ngày này; để trống: từ đầu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="41" />
+      <location filename="../../desktop/ui/training/export.py" line="42" />
       <source>Completed on or before this date; empty: until today</source>
       <translation>Hoàn thành đến ngày này; để trống: đến hôm nay</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="49" />
+      <location filename="../../desktop/ui/training/export.py" line="50" />
       <source>Completed from</source>
       <translation>Hoàn thành từ ngày</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="50" />
+      <location filename="../../desktop/ui/training/export.py" line="51" />
       <source>Leave the dates empty for every completion.</source>
       <translation>Để trống ngày nếu muốn lấy tất cả các lượt hoàn thành.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="53" />
+      <location filename="../../desktop/ui/training/export.py" line="54" />
       <source>Export…</source>
       <translation>Xuất…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="92" />
+      <location filename="../../desktop/ui/training/export.py" line="93" />
       <source>Course: {title}</source>
       <translation>Khóa học: {title}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="107" />
-      <location filename="../../desktop/ui/training/export.py" line="113" />
+      <location filename="../../desktop/ui/training/export.py" line="108" />
+      <location filename="../../desktop/ui/training/export.py" line="114" />
       <source>Completion list</source>
       <translation>Danh sách hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="94" />
+      <location filename="../../desktop/ui/training/export.py" line="95" />
       <source>completed from {start} to {end}</source>
       <translation>hoàn thành từ {start} đến {end}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/export.py" line="108" />
+      <location filename="../../desktop/ui/training/export.py" line="109" />
       <source>Saved {count} trainees who completed to {file}.</source>
       <translation>Đã lưu {count} học viên hoàn thành vào tệp {file}.</translation>
     </message>
@@ -7937,7 +7943,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/training/import_dialog.py" line="127" />
-      <location filename="../../cli/main.py" line="220" />
+      <location filename="../../cli/main.py" line="222" />
       <source>Did you mean {name}? Correct the name in the file.</source>
       <translation>Có phải là {name}? Hãy sửa lại họ tên trong tệp.</translation>
     </message>
@@ -8077,7 +8083,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     <message>
       <location filename="../../cli/backlog.py" line="46" />
       <location filename="../../cli/infra.py" line="38" />
-      <location filename="../../cli/main.py" line="128" />
+      <location filename="../../cli/main.py" line="130" />
       <source>Nothing was imported: fix the rows above in the file and try again.</source>
       <translation>Chưa nhập gì: hãy sửa các dòng nêu trên trong tệp rồi thử lại.</translation>
     </message>
@@ -8112,6 +8118,11 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../cli/backup.py" line="117" />
       <source>Restored. The data before the restore was kept in the backups folder.</source>
       <translation>Đã khôi phục. Dữ liệu trước khi khôi phục được giữ trong thư mục backups.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/backup.py" line="57" />
+      <source>Backup saved: {file} ({size} KB).</source>
+      <translation>Đã lưu bản sao lưu: {file} ({size} KB).</translation>
     </message>
     <message>
       <location filename="../../cli/backup.py" line="65" />
@@ -8221,93 +8232,93 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>{file}: {new} thiết bị mới, {update} cập nhật, {same} không đổi.</translation>
     </message>
     <message>
-      <location filename="../../cli/main.py" line="83" />
+      <location filename="../../cli/main.py" line="85" />
       <location filename="../../cli/province.py" line="22" />
       <source>Name the folder for the demo data with --home DIR; demo data never goes into the real data folder.</source>
       <translation>Hãy chỉ rõ thư mục cho dữ liệu mẫu bằng --home THƯ_MỤC; dữ liệu mẫu không bao giờ được ghi vào thư mục dữ liệu thật.</translation>
     </message>
     <message>
-      <location filename="../../cli/main.py" line="94" />
+      <location filename="../../cli/main.py" line="96" />
       <source>This data folder already holds the demo data; nothing was added.</source>
       <translation>Thư mục dữ liệu này đã có dữ liệu mẫu; không thêm gì nữa.</translation>
     </message>
     <message>
-      <location filename="../../cli/main.py" line="137" />
+      <location filename="../../cli/main.py" line="139" />
       <source>{file}: {new} new, {update} updated, {same} unchanged.</source>
       <translation>{file}: {new} mới, {update} cập nhật, {same} không đổi.</translation>
     </message>
     <message>
-      <location filename="../../cli/main.py" line="171" />
+      <location filename="../../cli/main.py" line="173" />
       <source>The data file is intact, but this installation has not been set up yet.</source>
       <translation>Tệp dữ liệu nguyên vẹn, nhưng máy này chưa được thiết lập.</translation>
     </message>
     <message>
-      <location filename="../../cli/main.py" line="243" />
+      <location filename="../../cli/main.py" line="245" />
       <source>{file} → {course}: {rows} officers; {present} present, {excused} excused, {absent} absent.</source>
       <translation>{file} → {course}: {rows} cán bộ; {present} lượt có mặt, {excused} lượt vắng có phép, {absent} lượt vắng.</translation>
     </message>
     <message>
-      <location filename="../../cli/main.py" line="70" />
+      <location filename="../../cli/main.py" line="72" />
       <source>Error: {message}</source>
       <translation>Lỗi: {message}</translation>
     </message>
     <message>
-      <location filename="../../cli/main.py" line="169" />
+      <location filename="../../cli/main.py" line="171" />
       <source>The data file has problems:</source>
       <translation>Tệp dữ liệu có lỗi:</translation>
     </message>
     <message>
-      <location filename="../../cli/main.py" line="312" />
+      <location filename="../../cli/main.py" line="314" />
       <source>Officers working: {count}; required courses: {courses}.</source>
       <translation>Cán bộ đang công tác: {count}; khóa học bắt buộc: {courses}.</translation>
     </message>
     <message>
-      <location filename="../../cli/main.py" line="314" />
+      <location filename="../../cli/main.py" line="316" />
       <source>Trained in digital skills: {done}/{count} ({percent}); target {target}.</source>
       <translation>Đã được đào tạo kỹ năng số: {done}/{count} ({percent}); chỉ tiêu {target}.</translation>
     </message>
     <message>
-      <location filename="../../cli/main.py" line="317" />
+      <location filename="../../cli/main.py" line="319" />
       <source>Trained in operating the system: {done}/{count} ({percent}); target {target}.</source>
       <translation>Đã được đào tạo vận hành hệ thống: {done}/{count} ({percent}); chỉ tiêu {target}.</translation>
     </message>
     <message>
-      <location filename="../../cli/main.py" line="320" />
+      <location filename="../../cli/main.py" line="322" />
       <source>Still to train: {count} officers ({new} new).</source>
       <translation>Còn phải đào tạo: {count} cán bộ ({new} cán bộ mới).</translation>
     </message>
     <message>
-      <location filename="../../cli/main.py" line="173" />
+      <location filename="../../cli/main.py" line="175" />
       <source>The data file is intact (schema {schema}).</source>
       <translation>Tệp dữ liệu nguyên vẹn (phiên bản cấu trúc {schema}).</translation>
     </message>
     <message>
-      <location filename="../../cli/main.py" line="233" />
+      <location filename="../../cli/main.py" line="235" />
       <source>Nothing was imported: fix the rows above in the file (add missing people to the officer list first) and try again.</source>
       <translation>Chưa nhập dữ liệu nào: hãy sửa các dòng nêu trên trong tệp (thêm những người còn thiếu vào danh sách cán bộ trước) rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../../cli/main.py" line="254" />
+      <location filename="../../cli/main.py" line="256" />
       <source>Written: {sessions} new session(s), {attendance} attendance change(s), {results} result change(s).</source>
       <translation>Đã ghi: {sessions} buổi học mới, {attendance} thay đổi điểm danh, {results} thay đổi kết quả.</translation>
     </message>
     <message>
-      <location filename="../../cli/main.py" line="210" />
+      <location filename="../../cli/main.py" line="212" />
       <source>Name the course with --course (its id or its exact title). Courses: {titles}</source>
       <translation>Hãy chỉ rõ khóa học bằng --course (mã hoặc tên chính xác của khóa học). Các khóa học: {titles}</translation>
     </message>
     <message>
-      <location filename="../../cli/main.py" line="175" />
+      <location filename="../../cli/main.py" line="177" />
       <source>{commune}: {count} officers.</source>
       <translation>{commune}: {count} cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../cli/main.py" line="177" />
+      <location filename="../../cli/main.py" line="179" />
       <source>Province computer of {province}.</source>
       <translation>Máy của tỉnh: {province}.</translation>
     </message>
     <message>
-      <location filename="../../cli/main.py" line="218" />
+      <location filename="../../cli/main.py" line="220" />
       <source>Row {row}: {name} is not in the officer list.</source>
       <translation>Dòng {row}: {name} không có trong danh sách cán bộ.</translation>
     </message>

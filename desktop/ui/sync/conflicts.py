@@ -19,7 +19,7 @@ from db.errors import UserError
 from desktop.i18n import tr, user_message
 from desktop.ui.context import AppContext
 from desktop.ui.sync import models
-from desktop.ui.widgets.tables import list_table
+from desktop.ui.widgets.tables import fit_columns, list_table
 
 
 class ConflictsTab(QWidget):
@@ -32,8 +32,7 @@ class ConflictsTab(QWidget):
         self.diff = QTableWidget(0, 3)
         self.diff.setHorizontalHeaderLabels([tr("Field"), tr("This computer"), tr("Other computer")])
         self.diff.horizontalHeader().setStretchLastSection(True)
-        self.diff.setColumnWidth(0, 120)
-        self.diff.setColumnWidth(1, 150)
+        fit_columns(self.diff, (120, 150, 150))
         self.diff.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.hint = QLabel(tr("Both versions are kept. Choose the right one; the choice is sent "
                               "to the other computers like any change."))
