@@ -15,7 +15,7 @@
     </message>
     <message>
       <location filename="../../core/accounts/admin.py" line="55" />
-      <location filename="../../core/accounts/audit.py" line="40" />
+      <location filename="../../core/labels.py" line="45" />
       <location filename="../../desktop/ui/admin/accounts_tab.py" line="128" />
       <source>Temporary password</source>
       <translation>Mật khẩu tạm</translation>
@@ -62,373 +62,73 @@
     </message>
     <message>
       <location filename="../../core/accounts/audit.py" line="25" />
-      <location filename="../../core/sync/lists.py" line="32" />
+      <location filename="../../core/labels.py" line="95" />
       <source>Deleted</source>
       <translation>Xóa</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/audit.py" line="27" />
-      <location filename="../../core/accounts/audit.py" line="41" />
-      <location filename="../../core/backlog/listing.py" line="152" />
-      <source>Officer</source>
-      <translation>Cán bộ</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="27" />
-      <source>Account</source>
-      <translation>Tài khoản</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="27" />
-      <location filename="../../core/sync/lists.py" line="22" />
-      <location filename="../../desktop/ui/pages/admin.py" line="60" />
-      <source>Commune</source>
-      <translation>Xã, phường</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="28" />
-      <location filename="../../core/sync/lists.py" line="22" />
-      <source>Certificate</source>
-      <translation>Chứng thư số</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="28" />
-      <location filename="../../core/sync/lists.py" line="23" />
-      <source>Certificate request</source>
-      <translation>Yêu cầu chứng thư số</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="29" />
-      <source>Certificate authority</source>
-      <translation>Tổ chức cung cấp dịch vụ chứng thực</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="29" />
-      <location filename="../../core/sync/lists.py" line="23" />
-      <source>Support request</source>
-      <translation>Yêu cầu hỗ trợ</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="30" />
-      <location filename="../../core/sync/lists.py" line="24" />
-      <location filename="../../core/training/coverage.py" line="195" />
-      <source>Course</source>
-      <translation>Khóa học</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="30" />
-      <location filename="../../core/sync/lists.py" line="24" />
-      <source>Training session</source>
-      <translation>Buổi học</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="31" />
-      <location filename="../../core/sync/lists.py" line="25" />
-      <location filename="../../desktop/ui/training/attendance.py" line="82" />
-      <source>Attendance</source>
-      <translation>Điểm danh</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="31" />
-      <location filename="../../core/sync/lists.py" line="25" />
-      <source>Course result</source>
-      <translation>Kết quả khóa học</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="35" />
-      <location filename="../../core/officers/import_xlsx.py" line="40" />
-      <location filename="../../core/sync/lists.py" line="29" />
-      <source>Full name</source>
-      <translation>Họ và tên</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="35" />
-      <location filename="../../core/sync/lists.py" line="29" />
-      <source>CCCD</source>
-      <translation>CCCD</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="35" />
-      <location filename="../../core/officers/import_xlsx.py" line="42" />
-      <location filename="../../core/sync/lists.py" line="29" />
-      <source>Date of birth</source>
-      <translation>Ngày sinh</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="36" />
-      <location filename="../../core/officers/import_xlsx.py" line="43" />
-      <location filename="../../core/sync/lists.py" line="30" />
-      <source>Gender</source>
-      <translation>Giới tính</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="36" />
-      <location filename="../../core/officers/import_xlsx.py" line="44" />
-      <location filename="../../core/sync/lists.py" line="30" />
-      <source>Position</source>
-      <translation>Chức vụ</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="36" />
-      <location filename="../../core/certificates/export.py" line="62" />
-      <location filename="../../core/certificates/export.py" line="65" />
-      <source>Department</source>
-      <translation>Bộ phận</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="37" />
-      <location filename="../../core/officers/import_xlsx.py" line="46" />
-      <location filename="../../core/sync/lists.py" line="31" />
-      <source>Phone</source>
-      <translation>Điện thoại</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="37" />
-      <location filename="../../core/sync/lists.py" line="31" />
-      <source>Email</source>
-      <translation>Thư điện tử</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="37" />
-      <location filename="../../core/sync/lists.py" line="31" />
-      <location filename="../../desktop/ui/officers/model.py" line="29" />
-      <source>Working</source>
-      <translation>Đang công tác</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="38" />
-      <location filename="../../core/sync/lists.py" line="32" />
-      <source>Signs documents</source>
-      <translation>Ký số văn bản</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="38" />
-      <location filename="../../core/infrastructure/export.py" line="29" />
-      <location filename="../../core/officers/import_xlsx.py" line="49" />
-      <source>Note</source>
-      <translation>Ghi chú</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="38" />
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="26" />
-      <location filename="../../desktop/ui/admin/dialogs.py" line="95" />
-      <source>Role</source>
-      <translation>Vai trò</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="39" />
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="26" />
-      <location filename="../../desktop/ui/admin/dialogs.py" line="93" />
-      <source>User name</source>
-      <translation>Tên đăng nhập</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="39" />
-      <source>Locked</source>
-      <translation>Bị khóa</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="40" />
-      <location filename="../../core/sync/lists.py" line="33" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="191" />
-      <source>Title</source>
-      <translation>Tên</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="40" />
-      <location filename="../../core/backlog/listing.py" line="174" />
-      <location filename="../../core/certificates/export.py" line="49" />
-      <source>Status</source>
-      <translation>Trạng thái</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="41" />
-      <location filename="../../desktop/ui/admin/dialogs.py" line="118" />
-      <location filename="../../desktop/ui/first_run.py" line="196" />
-      <source>Password</source>
-      <translation>Mật khẩu</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="41" />
-      <location filename="../../core/certificates/export.py" line="48" />
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="31" />
-      <source>Kind</source>
-      <translation>Loại</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="42" />
-      <location filename="../../core/certificates/export.py" line="71" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="220" />
-      <source>Description</source>
-      <translation>Mô tả</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="42" />
-      <location filename="../../core/certificates/export.py" line="71" />
-      <source>Solved</source>
-      <translation>Thời điểm xử lý xong</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="42" />
-      <location filename="../../core/certificates/export.py" line="72" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="235" />
-      <source>How it was solved</source>
-      <translation>Cách xử lý</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="43" />
-      <location filename="../../core/certificates/export.py" line="57" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="185" />
-      <source>Request</source>
-      <translation>Loại yêu cầu</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="43" />
-      <location filename="../../core/certificates/export.py" line="57" />
-      <location filename="../../desktop/ui/certificates/models.py" line="86" />
-      <source>Requested</source>
-      <translation>Ngày lập</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="44" />
-      <location filename="../../core/certificates/export.py" line="57" />
-      <location filename="../../desktop/ui/certificates/models.py" line="87" />
-      <source>Submitted on</source>
-      <translation>Ngày nộp</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="44" />
-      <location filename="../../core/certificates/export.py" line="58" />
-      <location filename="../../desktop/ui/certificates/models.py" line="88" />
-      <source>Issued on</source>
-      <translation>Ngày cấp</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="44" />
-      <location filename="../../core/certificates/export.py" line="58" />
-      <location filename="../../desktop/ui/certificates/models.py" line="90" />
-      <source>Reference</source>
-      <translation>Số hồ sơ</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="45" />
-      <location filename="../../core/certificates/export.py" line="71" />
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="128" />
-      <source>Reported</source>
-      <translation>Thời điểm báo</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="45" />
-      <location filename="../../core/backlog/listing.py" line="174" />
-      <location filename="../../desktop/ui/backlog/models.py" line="70" />
-      <source>Date</source>
-      <translation>Ngày</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="45" />
-      <location filename="../../desktop/ui/training/courses.py" line="75" />
-      <location filename="../../desktop/ui/training/dialogs.py" line="216" />
-      <source>Place</source>
-      <translation>Địa điểm</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="46" />
-      <location filename="../../desktop/ui/training/import_dialog.py" line="117" />
-      <location filename="../../desktop/ui/training/model.py" line="33" />
-      <source>Completed</source>
-      <translation>Hoàn thành</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="46" />
-      <location filename="../../core/training/coverage.py" line="196" />
-      <location filename="../../desktop/ui/training/results.py" line="63" />
-      <source>Score</source>
-      <translation>Điểm</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="46" />
-      <location filename="../../core/certificates/export.py" line="71" />
-      <location filename="../../desktop/ui/province/catalogue.py" line="126" />
-      <source>Hours</source>
-      <translation>Số giờ</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="201" />
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="146" />
+      <location filename="../../core/accounts/audit.py" line="180" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="150" />
       <location filename="../../desktop/ui/pages/admin.py" line="42" />
       <source>Change history</source>
       <translation>Nhật ký thay đổi</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/audit.py" line="176" />
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="115" />
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="30" />
-      <source>Yes</source>
-      <translation>Có</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="176" />
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="30" />
-      <location filename="../../desktop/ui/province/detail.py" line="60" />
-      <source>No</source>
-      <translation>Không</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="222" />
+      <location filename="../../core/accounts/audit.py" line="203" />
       <location filename="../../core/backlog/indicators.py" line="156" />
       <location filename="../../core/backlog/listing.py" line="179" />
       <source>Cannot save {file}: {reason}.</source>
       <translation>Không lưu được {file}: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/audit.py" line="202" />
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="35" />
+      <location filename="../../core/accounts/audit.py" line="181" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="36" />
       <location filename="../../desktop/ui/sync/models.py" line="31" />
       <source>Time</source>
       <translation>Thời điểm</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/audit.py" line="202" />
+      <location filename="../../core/accounts/audit.py" line="181" />
       <location filename="../../core/infrastructure/export.py" line="27" />
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="36" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="37" />
       <source>User</source>
       <translation>Người dùng</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/audit.py" line="202" />
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="37" />
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="97" />
+      <location filename="../../core/accounts/audit.py" line="181" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="38" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="98" />
       <source>Data</source>
       <translation>Dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/audit.py" line="202" />
+      <location filename="../../core/accounts/audit.py" line="181" />
       <location filename="../../core/backlog/listing.py" line="174" />
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="38" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="39" />
       <source>Record</source>
       <translation>Bản ghi</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/audit.py" line="202" />
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="39" />
+      <location filename="../../core/accounts/audit.py" line="181" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="40" />
       <location filename="../../desktop/ui/sync/models.py" line="32" />
       <source>Action</source>
       <translation>Thao tác</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/audit.py" line="203" />
+      <location filename="../../core/accounts/audit.py" line="182" />
       <location filename="../../core/backlog/listing.py" line="140" />
       <location filename="../../core/backlog/listing.py" line="146" />
       <source>Field</source>
       <translation>Trường</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/audit.py" line="203" />
+      <location filename="../../core/accounts/audit.py" line="182" />
       <source>From</source>
       <translation>Giá trị cũ</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/audit.py" line="203" />
+      <location filename="../../core/accounts/audit.py" line="182" />
       <source>To</source>
       <translation>Giá trị mới</translation>
     </message>
@@ -637,7 +337,7 @@
     <message>
       <location filename="../../core/backlog/import_lots.py" line="122" />
       <location filename="../../core/infrastructure/import_equipment.py" line="226" />
-      <location filename="../../core/officers/import_xlsx.py" line="239" />
+      <location filename="../../core/officers/import_xlsx.py" line="228" />
       <source>Row {row}: {problem}</source>
       <translation>Dòng {row}: {problem}</translation>
     </message>
@@ -784,7 +484,7 @@
     <message>
       <location filename="../../core/backlog/listing.py" line="140" />
       <location filename="../../core/backlog/listing.py" line="146" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="119" />
+      <location filename="../../core/labels.py" line="57" />
       <source>Total records</source>
       <translation>Tổng số hồ sơ</translation>
     </message>
@@ -804,15 +504,15 @@
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="141" />
+      <location filename="../../core/labels.py" line="58" />
       <location filename="../../desktop/ui/backlog/dialogs.py" line="121" />
-      <location filename="../../desktop/ui/backlog/models.py" line="40" />
       <source>Storage place</source>
       <translation>Nơi lưu trữ</translation>
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="141" />
+      <location filename="../../core/labels.py" line="59" />
       <location filename="../../desktop/ui/backlog/dialogs.py" line="122" />
-      <location filename="../../desktop/ui/backlog/models.py" line="39" />
       <source>Priority</source>
       <translation>Mức ưu tiên</translation>
     </message>
@@ -839,6 +539,13 @@
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="152" />
+      <location filename="../../core/backlog/listing.py" line="174" />
+      <location filename="../../core/certificates/export.py" line="62" />
+      <source>Officer</source>
+      <translation>Cán bộ</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/listing.py" line="152" />
       <source>Week from</source>
       <translation>Tuần từ ngày</translation>
     </message>
@@ -862,6 +569,20 @@
       <location filename="../../core/training/coverage.py" line="194" />
       <source>No.</source>
       <translation>STT</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/listing.py" line="174" />
+      <location filename="../../core/certificates/export.py" line="49" />
+      <location filename="../../core/certificates/export.py" line="57" />
+      <source>Status</source>
+      <translation>Trạng thái</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/listing.py" line="174" />
+      <location filename="../../core/labels.py" line="50" />
+      <location filename="../../desktop/ui/backlog/models.py" line="70" />
+      <source>Date</source>
+      <translation>Ngày</translation>
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="175" />
@@ -1114,6 +835,13 @@
       <translation>Hỗ trợ</translation>
     </message>
     <message>
+      <location filename="../../core/certificates/export.py" line="62" />
+      <location filename="../../core/certificates/export.py" line="65" />
+      <location filename="../../core/labels.py" line="41" />
+      <source>Department</source>
+      <translation>Bộ phận</translation>
+    </message>
+    <message>
       <location filename="../../core/certificates/export.py" line="65" />
       <location filename="../../desktop/ui/certificates/coverage_tab.py" line="20" />
       <source>Officers working</source>
@@ -1134,19 +862,28 @@
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="48" />
+      <location filename="../../core/labels.py" line="46" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="31" />
+      <source>Kind</source>
+      <translation>Loại</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/export.py" line="48" />
+      <location filename="../../core/labels.py" line="70" />
       <location filename="../../desktop/ui/certificates/models.py" line="36" />
       <source>Issued by</source>
       <translation>Tổ chức cấp</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="48" />
+      <location filename="../../core/labels.py" line="71" />
       <source>Valid from</source>
       <translation>Hiệu lực từ</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="49" />
+      <location filename="../../core/labels.py" line="66" />
       <location filename="../../desktop/ui/certificates/import_dialog.py" line="43" />
-      <location filename="../../desktop/ui/certificates/models.py" line="37" />
       <source>Valid until</source>
       <translation>Hiệu lực đến</translation>
     </message>
@@ -1159,9 +896,45 @@
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="49" />
+      <location filename="../../core/labels.py" line="73" />
       <location filename="../../desktop/ui/certificates/dialogs.py" line="164" />
       <source>Subscriber</source>
       <translation>Loại thuê bao</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/export.py" line="57" />
+      <location filename="../../core/labels.py" line="48" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="185" />
+      <source>Request</source>
+      <translation>Loại yêu cầu</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/export.py" line="57" />
+      <location filename="../../core/labels.py" line="48" />
+      <location filename="../../desktop/ui/certificates/models.py" line="86" />
+      <source>Requested</source>
+      <translation>Ngày lập</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/export.py" line="57" />
+      <location filename="../../core/labels.py" line="49" />
+      <location filename="../../desktop/ui/certificates/models.py" line="87" />
+      <source>Submitted on</source>
+      <translation>Ngày nộp</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/export.py" line="58" />
+      <location filename="../../core/labels.py" line="49" />
+      <location filename="../../desktop/ui/certificates/models.py" line="88" />
+      <source>Issued on</source>
+      <translation>Ngày cấp</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/export.py" line="58" />
+      <location filename="../../core/labels.py" line="49" />
+      <location filename="../../desktop/ui/certificates/models.py" line="90" />
+      <source>Reference</source>
+      <translation>Số hồ sơ</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="68" />
@@ -1172,10 +945,44 @@
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="71" />
+      <location filename="../../core/labels.py" line="105" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="26" />
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="55" />
       <source>Problem</source>
       <translation>Sự cố</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/export.py" line="71" />
+      <location filename="../../core/labels.py" line="47" />
+      <location filename="../../core/labels.py" line="55" />
+      <source>Description</source>
+      <translation>Mô tả</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/export.py" line="71" />
+      <location filename="../../core/labels.py" line="50" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="128" />
+      <source>Reported</source>
+      <translation>Thời điểm báo</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/export.py" line="71" />
+      <location filename="../../core/labels.py" line="47" />
+      <source>Solved</source>
+      <translation>Thời điểm xử lý xong</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/export.py" line="71" />
+      <location filename="../../core/labels.py" line="51" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="126" />
+      <source>Hours</source>
+      <translation>Số giờ</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/export.py" line="72" />
+      <location filename="../../core/labels.py" line="47" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="235" />
+      <source>How it was solved</source>
+      <translation>Cách xử lý</translation>
     </message>
     <message>
       <location filename="../../core/certificates/parse.py" line="43" />
@@ -1338,6 +1145,7 @@
     </message>
     <message>
       <location filename="../../core/certificates/registry.py" line="107" />
+      <location filename="../../core/labels.py" line="66" />
       <source>Organisation</source>
       <translation>Tổ chức</translation>
     </message>
@@ -1777,28 +1585,29 @@
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="26" />
+      <location filename="../../core/labels.py" line="86" />
       <location filename="../../desktop/ui/infrastructure/dialogs.py" line="91" />
-      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="44" />
       <source>Asset code</source>
       <translation>Mã tài sản</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="26" />
-      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="45" />
-      <location filename="../../desktop/ui/infrastructure/model.py" line="48" />
+      <location filename="../../core/labels.py" line="104" />
+      <location filename="../../core/labels.py" line="106" />
       <source>Device type</source>
       <translation>Loại thiết bị</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="26" />
+      <location filename="../../core/labels.py" line="86" />
       <location filename="../../desktop/ui/infrastructure/dialogs.py" line="89" />
       <source>Subtype</source>
       <translation>Phân loại</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="26" />
+      <location filename="../../core/labels.py" line="86" />
       <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="45" />
-      <location filename="../../desktop/ui/infrastructure/model.py" line="49" />
       <source>Make, model</source>
       <translation>Hãng, model</translation>
     </message>
@@ -1810,27 +1619,28 @@
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="27" />
+      <location filename="../../core/labels.py" line="87" />
       <location filename="../../desktop/ui/infrastructure/dialogs.py" line="93" />
-      <location filename="../../desktop/ui/infrastructure/model.py" line="51" />
       <source>Location</source>
       <translation>Vị trí</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="27" />
+      <location filename="../../core/labels.py" line="88" />
       <location filename="../../desktop/ui/infrastructure/dialogs.py" line="95" />
-      <location filename="../../desktop/ui/infrastructure/equipment.py" line="63" />
       <source>Condition</source>
       <translation>Tình trạng</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="28" />
+      <location filename="../../core/labels.py" line="89" />
       <location filename="../../desktop/ui/infrastructure/dialogs.py" line="96" />
-      <location filename="../../desktop/ui/infrastructure/model.py" line="54" />
       <source>Operating system</source>
       <translation>Hệ điều hành</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="28" />
+      <location filename="../../core/labels.py" line="89" />
       <location filename="../../desktop/ui/infrastructure/dialogs.py" line="98" />
       <source>Pages per minute</source>
       <translation>Tốc độ quét (trang/phút)</translation>
@@ -1843,7 +1653,15 @@
       <translation>Hết bảo hành</translation>
     </message>
     <message>
+      <location filename="../../core/infrastructure/export.py" line="29" />
+      <location filename="../../core/labels.py" line="43" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="123" />
+      <source>Note</source>
+      <translation>Ghi chú</translation>
+    </message>
+    <message>
       <location filename="../../core/infrastructure/export.py" line="81" />
+      <location filename="../../core/labels.py" line="30" />
       <location filename="../../desktop/ui/infrastructure/page.py" line="25" />
       <source>Equipment</source>
       <translation>Thiết bị</translation>
@@ -1873,6 +1691,7 @@
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="57" />
+      <location filename="../../core/labels.py" line="90" />
       <location filename="../../desktop/ui/infrastructure/check_tab.py" line="79" />
       <source>Quantity</source>
       <translation>Số lượng</translation>
@@ -2048,100 +1867,862 @@
       <translation>Số điện thoại phải có 10 chữ số và bắt đầu bằng 0.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="70" />
-      <source>No officer list was found in {file} (sheets searched: {sheets}): none of the first {limit} rows holds a header with a name column (Họ và tên) and a CCCD column (Số CCCD). Check that you chose the right file, or add these two headers above the list.</source>
-      <translation>Không tìm thấy danh sách cán bộ trong tệp {file} (các trang đã xem: {sheets}): trong {limit} dòng đầu không có dòng tiêu đề gồm cột họ tên (Họ và tên) và cột CCCD (Số CCCD). Hãy kiểm tra đã chọn đúng tệp, hoặc thêm hai tiêu đề này phía trên danh sách.</translation>
+      <location filename="../../core/labels.py" line="111" />
+      <source>(changed, not shown)</source>
+      <translation>(đã đổi, không hiển thị)</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="41" />
+      <location filename="../../core/labels.py" line="23" />
+      <source>Account</source>
+      <translation>Tài khoản</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="23" />
+      <location filename="../../core/labels.py" line="107" />
+      <location filename="../../desktop/ui/pages/admin.py" line="60" />
+      <source>Commune</source>
+      <translation>Xã, phường</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="24" />
+      <location filename="../../core/labels.py" line="62" />
+      <source>Certificate</source>
+      <translation>Chứng thư số</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="24" />
+      <source>Certificate request</source>
+      <translation>Yêu cầu chứng thư số</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="25" />
+      <source>Certificate authority</source>
+      <translation>Tổ chức cung cấp dịch vụ chứng thực</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="25" />
+      <source>Support request</source>
+      <translation>Yêu cầu hỗ trợ</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="26" />
+      <location filename="../../core/labels.py" line="53" />
+      <location filename="../../core/training/coverage.py" line="195" />
+      <source>Course</source>
+      <translation>Khóa học</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="26" />
+      <location filename="../../core/labels.py" line="53" />
+      <source>Training session</source>
+      <translation>Buổi học</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="27" />
+      <location filename="../../core/labels.py" line="106" />
+      <location filename="../../desktop/ui/training/attendance.py" line="82" />
+      <source>Attendance</source>
+      <translation>Điểm danh</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="27" />
+      <source>Course result</source>
+      <translation>Kết quả khóa học</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="28" />
+      <location filename="../../core/labels.py" line="59" />
+      <source>Backlog lot</source>
+      <translation>Lô hồ sơ tồn</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="28" />
+      <source>Backlog record</source>
+      <translation>Hồ sơ tồn</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="29" />
+      <location filename="../../core/labels.py" line="64" />
+      <source>Steps marked together</source>
+      <translation>Lượt cập nhật hàng loạt</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="29" />
+      <source>Digitization target</source>
+      <translation>Chỉ tiêu số hóa</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="30" />
+      <source>Procedure dossier</source>
+      <translation>Hồ sơ thủ tục hành chính</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="31" />
+      <source>Equipment requirement</source>
+      <translation>Yêu cầu về thiết bị</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="31" />
+      <source>Digital technology team</source>
+      <translation>Tổ công nghệ số</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="32" />
+      <source>Team member</source>
+      <translation>Thành viên tổ</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="32" />
+      <source>Team activity</source>
+      <translation>Hoạt động của tổ</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="33" />
+      <source>Report note</source>
+      <translation>Ghi chú báo cáo</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="33" />
+      <source>Issued report</source>
+      <translation>Báo cáo đã ban hành</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="40" />
+      <location filename="../../core/training/coverage.py" line="194" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="26" />
+      <source>Full name</source>
+      <translation>Họ và tên</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="40" />
       <location filename="../../core/training/coverage.py" line="194" />
       <location filename="../../desktop/ui/officers/import_dialog.py" line="71" />
       <source>CCCD number</source>
       <translation>Số CCCD</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="47" />
-      <location filename="../../desktop/ui/officers/dialog.py" line="96" />
-      <source>E-mail</source>
+      <location filename="../../core/labels.py" line="40" />
+      <location filename="../../core/training/coverage.py" line="194" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="91" />
+      <source>Date of birth</source>
+      <translation>Ngày sinh</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="41" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="92" />
+      <location filename="../../desktop/ui/officers/model.py" line="24" />
+      <source>Gender</source>
+      <translation>Giới tính</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="41" />
+      <location filename="../../core/training/coverage.py" line="195" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="93" />
+      <source>Position</source>
+      <translation>Chức vụ</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="42" />
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="103" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="83" />
+      <source>Phone</source>
+      <translation>Điện thoại</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="42" />
+      <source>Email</source>
       <translation>Thư điện tử</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="48" />
+      <location filename="../../core/labels.py" line="42" />
+      <location filename="../../desktop/ui/officers/model.py" line="29" />
+      <location filename="../../desktop/ui/officers/page.py" line="28" />
+      <source>Working</source>
+      <translation>Đang công tác</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="43" />
       <source>Digital signer</source>
       <translation>Người ký số</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="171" />
+      <location filename="../../core/labels.py" line="43" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="26" />
+      <location filename="../../desktop/ui/admin/dialogs.py" line="95" />
+      <source>Role</source>
+      <translation>Vai trò</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="44" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="26" />
+      <location filename="../../desktop/ui/admin/dialogs.py" line="93" />
+      <source>User name</source>
+      <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="44" />
+      <source>Locked</source>
+      <translation>Bị khóa</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="45" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="191" />
+      <source>Title</source>
+      <translation>Tên</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="46" />
+      <location filename="../../desktop/ui/admin/dialogs.py" line="118" />
+      <location filename="../../desktop/ui/first_run.py" line="196" />
+      <source>Password</source>
+      <translation>Mật khẩu</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="50" />
+      <location filename="../../desktop/ui/training/courses.py" line="75" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="216" />
+      <source>Place</source>
+      <translation>Địa điểm</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="51" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="117" />
+      <location filename="../../desktop/ui/training/model.py" line="33" />
+      <source>Completed</source>
+      <translation>Hoàn thành</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="51" />
+      <location filename="../../core/training/coverage.py" line="196" />
+      <location filename="../../desktop/ui/training/results.py" line="63" />
+      <source>Score</source>
+      <translation>Điểm</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="52" />
+      <source>Locked until</source>
+      <translation>Khóa đến</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="52" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="26" />
+      <source>Last sign-in</source>
+      <translation>Lần đăng nhập gần nhất</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="53" />
+      <location filename="../../desktop/ui/training/courses.py" line="75" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="217" />
+      <source>Trainer</source>
+      <translation>Giảng viên</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="54" />
+      <source>Step</source>
+      <translation>Bước</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="54" />
+      <source>Done on</source>
+      <translation>Ngày thực hiện</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="54" />
+      <source>Number of records</source>
+      <translation>Số hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="55" />
+      <source>Undoes</source>
+      <translation>Hoàn tác lượt</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="55" />
+      <source>Undone by</source>
+      <translation>Đã hoàn tác bởi lượt</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="56" />
+      <location filename="../../core/labels.py" line="82" />
+      <source>Administrative field</source>
+      <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="56" />
+      <source>Kind of record</source>
+      <translation>Loại hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="57" />
+      <source>From year</source>
+      <translation>Từ năm</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="57" />
+      <source>To year</source>
+      <translation>Đến năm</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="58" />
+      <source>Digitized before</source>
+      <translation>Đã số hóa trước đó</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="59" />
+      <source>Record number</source>
+      <translation>Số thứ tự hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="60" />
+      <source>Last step at</source>
+      <translation>Thời điểm bước gần nhất</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="60" />
+      <source>Digitized by</source>
+      <translation>Người số hóa</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="60" />
+      <source>Digitized at</source>
+      <translation>Thời điểm số hóa</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="61" />
+      <source>Checked by</source>
+      <translation>Người kiểm tra</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="61" />
+      <source>Checked at</source>
+      <translation>Thời điểm kiểm tra</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="61" />
+      <location filename="../../desktop/ui/province/report.py" line="91" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="41" />
+      <source>Signed by</source>
+      <translation>Người ký</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="62" />
+      <source>Signed at</source>
+      <translation>Thời điểm ký số</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="62" />
+      <source>Stored by</source>
+      <translation>Người lưu kho</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="63" />
+      <source>Stored at</source>
+      <translation>Thời điểm lưu kho</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="63" />
+      <source>Reason for rejection</source>
+      <translation>Lý do từ chối</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="64" />
+      <source>Previous status</source>
+      <translation>Trạng thái trước</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="65" />
+      <source>Fingerprint</source>
+      <translation>Dấu vân tay (SHA-256)</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="65" />
+      <source>Name on the certificate</source>
+      <translation>Tên trên chứng thư</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="67" />
+      <source>Official-duty CA</source>
+      <translation>CA chuyên dùng công vụ</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="67" />
+      <source>Certificate issued</source>
+      <translation>Chứng thư được cấp</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="68" />
+      <source>Agency</source>
+      <translation>Cơ quan</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="68" />
+      <source>Key carrier</source>
+      <translation>Thiết bị lưu khóa</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="68" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="155" />
+      <source>Serial number</source>
+      <translation>Số hiệu (serial)</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="69" />
+      <source>Locality</source>
+      <translation>Địa phương</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="69" />
+      <source>UID on the certificate</source>
+      <translation>Mã định danh (UID) trên chứng thư</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="70" />
+      <source>Serial number of the holder</source>
+      <translation>Số định danh của người sở hữu</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="71" />
+      <source>Issuer organisation</source>
+      <translation>Tổ chức của đơn vị cấp</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="72" />
+      <source>Key usage</source>
+      <translation>Mục đích sử dụng khóa</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="72" />
+      <source>Why this kind</source>
+      <translation>Lý do phân loại</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="73" />
+      <source>Signature checked</source>
+      <translation>Đã kiểm tra chữ ký</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="74" />
+      <source>Matching problem</source>
+      <translation>Vấn đề khi gán cán bộ</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="74" />
+      <source>Replaced by</source>
+      <translation>Được thay bằng</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="75" />
+      <source>File name</source>
+      <translation>Tên tệp</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="75" />
+      <source>Code</source>
+      <translation>Mã</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="75" />
+      <source>Name</source>
+      <translation>Tên</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="76" />
+      <source>Province code</source>
+      <translation>Mã tỉnh</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="76" />
+      <location filename="../../desktop/ui/first_run.py" line="100" />
+      <location filename="../../desktop/ui/first_run.py" line="156" />
+      <source>Province</source>
+      <translation>Tỉnh, thành phố</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="77" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="130" />
+      <location filename="../../desktop/ui/training/model.py" line="27" />
+      <source>Provider</source>
+      <translation>Đơn vị tổ chức</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="77" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="125" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="80" />
+      <source>Topic</source>
+      <translation>Chủ đề</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="77" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="132" />
+      <location filename="../../desktop/ui/training/model.py" line="28" />
+      <source>Mode</source>
+      <translation>Hình thức</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="77" />
+      <location filename="../../desktop/ui/training/model.py" line="30" />
+      <location filename="../../desktop/ui/training/model.py" line="30" />
+      <source>Required</source>
+      <translation>Bắt buộc</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="78" />
+      <source>Start date</source>
+      <translation>Ngày bắt đầu</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="78" />
+      <source>End date</source>
+      <translation>Ngày kết thúc</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="78" />
+      <source>Teaching materials</source>
+      <translation>Tài liệu học tập</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="79" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="136" />
+      <source>Pass mark</source>
+      <translation>Điểm đạt</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="79" />
+      <source>Origin</source>
+      <translation>Nguồn</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="79" />
+      <source>Completed on</source>
+      <translation>Ngày hoàn thành</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="80" />
+      <source>Certificate number</source>
+      <translation>Số chứng nhận</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="80" />
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="63" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="81" />
+      <source>Area</source>
+      <translation>Địa bàn</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="81" />
+      <source>Established on</source>
+      <translation>Ngày thành lập</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="81" />
+      <source>Percent</source>
+      <translation>Tỷ lệ (%)</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="81" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="114" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="67" />
+      <source>Due date</source>
+      <translation>Thời hạn</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="82" />
+      <source>Procedure code</source>
+      <translation>Mã thủ tục hành chính</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="83" />
+      <source>Received on</source>
+      <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="83" />
+      <source>Finished on</source>
+      <translation>Ngày kết thúc xử lý</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="83" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="26" />
+      <source>Channel</source>
+      <translation>Kênh thực hiện</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="84" />
+      <source>Reused digitized data</source>
+      <translation>Tái sử dụng dữ liệu số hóa</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="85" />
+      <source>Result code</source>
+      <translation>Mã kết quả</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="85" />
+      <source>Result stored in the data warehouse</source>
+      <translation>Kết quả đã lưu vào kho dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="87" />
+      <source>Year bought</source>
+      <translation>Năm mua</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="88" />
+      <source>Location details</source>
+      <translation>Vị trí cụ thể</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="90" />
+      <source>Warranty ends</source>
+      <translation>Hết bảo hành</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="90" />
+      <source>Basis</source>
+      <translation>Cách tính</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="91" />
+      <source>Unit price</source>
+      <translation>Đơn giá</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="91" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="81" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="41" />
+      <source>Period</source>
+      <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="91" />
+      <location filename="../../desktop/ui/infrastructure/model.py" line="50" />
+      <location filename="../../desktop/ui/reports/period_picker.py" line="33" />
+      <source>Year</source>
+      <translation>Năm</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="92" />
+      <source>Document type</source>
+      <translation>Loại văn bản</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="92" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="40" />
+      <source>Number</source>
+      <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="92" />
+      <source>Symbol</source>
+      <translation>Ký hiệu</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="93" />
+      <location filename="../../desktop/ui/officers/model.py" line="28" />
+      <source>Signer</source>
+      <translation>Ký số</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="93" />
+      <location filename="../../desktop/ui/reports/settings_dialog.py" line="64" />
+      <source>Signer's title</source>
+      <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="94" />
+      <source>File fingerprint (SHA-256)</source>
+      <translation>Mã băm của tệp (SHA-256)</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="94" />
+      <source>Figures kept</source>
+      <translation>Số liệu đã lưu</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="95" />
+      <location filename="../../core/labels.py" line="107" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="81" />
+      <source>Team</source>
+      <translation>Tổ</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="95" />
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="132" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="82" />
+      <source>People helped</source>
+      <translation>Số người được hỗ trợ</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="99" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="25" />
+      <source>Dossier code</source>
+      <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="99" />
+      <location filename="../../core/province/client.py" line="242" />
+      <location filename="../../desktop/ui/province/model.py" line="16" />
+      <source>Commune code</source>
+      <translation>Mã xã</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="100" />
+      <source>Requirement code</source>
+      <translation>Mã yêu cầu</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="101" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="78" />
+      <source>Applies</source>
+      <translation>Áp dụng</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="101" />
+      <source>Order</source>
+      <translation>Thứ tự</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="102" />
+      <source>Role in the team</source>
+      <translation>Vai trò trong tổ</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="102" />
+      <location filename="../../core/labels.py" line="103" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="80" />
+      <source>Report</source>
+      <translation>Báo cáo</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="103" />
+      <source>Text</source>
+      <translation>Nội dung</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="104" />
+      <source>Certificate type</source>
+      <translation>Loại chứng thư</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="105" />
+      <source>Team type</source>
+      <translation>Loại tổ</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="108" />
+      <source>Records moved to</source>
+      <translation>Chuyển hồ sơ sang</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="110" />
+      <location filename="../../core/training/courses.py" line="34" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="11" />
+      <source>In person</source>
+      <translation>Trực tiếp</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="110" />
+      <location filename="../../core/training/courses.py" line="34" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="11" />
+      <source>Online</source>
+      <translation>Trực tuyến</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="110" />
+      <source>By public postal service</source>
+      <translation>Qua bưu chính công ích</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="168" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="115" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="30" />
+      <source>Yes</source>
+      <translation>Có</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="168" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="30" />
+      <location filename="../../desktop/ui/province/detail.py" line="60" />
+      <source>No</source>
+      <translation>Không</translation>
+    </message>
+    <message>
+      <location filename="../../core/officers/import_xlsx.py" line="59" />
+      <source>No officer list was found in {file} (sheets searched: {sheets}): none of the first {limit} rows holds a header with a name column (Họ và tên) and a CCCD column (Số CCCD). Check that you chose the right file, or add these two headers above the list.</source>
+      <translation>Không tìm thấy danh sách cán bộ trong tệp {file} (các trang đã xem: {sheets}): trong {limit} dòng đầu không có dòng tiêu đề gồm cột họ tên (Họ và tên) và cột CCCD (Số CCCD). Hãy kiểm tra đã chọn đúng tệp, hoặc thêm hai tiêu đề này phía trên danh sách.</translation>
+    </message>
+    <message>
+      <location filename="../../core/officers/import_xlsx.py" line="160" />
       <source>Row {row}: gender {value} in column {column} is not understood. Write Nam or Nữ, or leave the cell empty.</source>
       <translation>Dòng {row}: giới tính «{value}» ở cột {column} không hợp lệ. Hãy ghi Nam hoặc Nữ, hoặc để trống.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="184" />
+      <location filename="../../core/officers/import_xlsx.py" line="173" />
       <source>Row {row}: {value} in column {column} is not understood. Write x (or Có) for an officer who signs digitally, otherwise leave it empty.</source>
       <translation>Dòng {row}: giá trị «{value}» ở cột {column} không hợp lệ. Ghi x (hoặc Có) nếu cán bộ ký số, nếu không thì để trống.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="193" />
+      <location filename="../../core/officers/import_xlsx.py" line="182" />
       <source>Row {row}: {value} in column {column} is an old 9-digit CMND number. Enter the officer's 12-digit CCCD number instead.</source>
       <translation>Dòng {row}: «{value}» ở cột {column} là số CMND cũ 9 chữ số. Hãy nhập số CCCD 12 chữ số của cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="214" />
+      <location filename="../../core/officers/import_xlsx.py" line="203" />
       <source>Row {row}: the CCCD number of {name} is missing. Enter the officer's 12-digit CCCD number in column {column}.</source>
       <translation>Dòng {row}: thiếu số CCCD của {name}. Hãy nhập số CCCD 12 chữ số vào cột {column}.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="218" />
+      <location filename="../../core/officers/import_xlsx.py" line="207" />
       <source>Row {row}: the full name for CCCD {value} is missing. Enter the officer's name in column {column}.</source>
       <translation>Dòng {row}: thiếu họ tên của người có CCCD {value}. Hãy nhập họ tên vào cột {column}.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="222" />
+      <location filename="../../core/officers/import_xlsx.py" line="211" />
       <source>Row {row} has data but neither a name nor a CCCD number. Fill them in, or delete the row.</source>
       <translation>Dòng {row} có dữ liệu nhưng không có họ tên và số CCCD. Hãy điền vào, hoặc xóa dòng này.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="343" />
+      <location filename="../../core/officers/import_xlsx.py" line="332" />
       <source>The officer list changed while the import was being checked; nothing was imported. Preview the file again.</source>
       <translation>Danh sách cán bộ đã thay đổi trong lúc kiểm tra tệp; chưa nhập gì. Hãy xem trước tệp lại.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="161" />
+      <location filename="../../core/officers/import_xlsx.py" line="150" />
       <source>Row {row}: {value} in column {column} is not a valid date. Write it as dd/mm/yyyy, for example 15/03/1980.</source>
       <translation>Dòng {row}: «{value}» ở cột {column} không phải ngày hợp lệ. Hãy ghi theo dạng dd/mm/yyyy, ví dụ 15/03/1980.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="240" />
+      <location filename="../../core/officers/import_xlsx.py" line="229" />
       <source>Row {row}, column {column}: {problem}</source>
       <translation>Dòng {row}, cột {column}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="273" />
+      <location filename="../../core/officers/import_xlsx.py" line="262" />
       <source>Choose the column that holds the officers' full names.</source>
       <translation>Hãy chọn cột chứa họ tên cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="276" />
+      <location filename="../../core/officers/import_xlsx.py" line="265" />
       <source>Choose the column that holds the CCCD numbers.</source>
       <translation>Hãy chọn cột chứa số CCCD.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="308" />
+      <location filename="../../core/officers/import_xlsx.py" line="297" />
       <source>Row {row}: CCCD {value} is already used in row {first_row}. Each officer may appear only once: correct or delete one of the two rows.</source>
       <translation>Dòng {row}: CCCD {value} đã có ở dòng {first_row}. Mỗi cán bộ chỉ được có một dòng: hãy sửa hoặc xóa một trong hai dòng.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="329" />
+      <location filename="../../core/officers/import_xlsx.py" line="318" />
       <source>The list in {file} has a header but no officer rows below it.</source>
       <translation>Danh sách trong tệp {file} có dòng tiêu đề nhưng không có dòng cán bộ nào bên dưới.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="285" />
+      <location filename="../../core/officers/import_xlsx.py" line="274" />
       <source>The column chosen for {label} is not in the table. Choose another column.</source>
       <translation>Cột đã chọn cho «{label}» không có trong bảng. Hãy chọn cột khác.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="289" />
+      <location filename="../../core/officers/import_xlsx.py" line="278" />
       <source>Column {column} is chosen both for {first} and for {second}. A column can fill only one field.</source>
       <translation>Cột {column} đang được chọn cho cả «{first}» và «{second}». Mỗi cột chỉ dùng cho một mục.</translation>
     </message>
@@ -2201,12 +2782,6 @@
       <location filename="../../desktop/ui/province/model.py" line="16" />
       <source>Rank</source>
       <translation>Xếp hạng</translation>
-    </message>
-    <message>
-      <location filename="../../core/province/client.py" line="242" />
-      <location filename="../../desktop/ui/province/model.py" line="16" />
-      <source>Commune code</source>
-      <translation>Mã xã</translation>
     </message>
     <message>
       <location filename="../../core/province/client.py" line="242" />
@@ -2624,12 +3199,12 @@
       <translation>Không mở được tệp khóa {path} bằng cụm mật khẩu này.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/lists.py" line="159" />
+      <location filename="../../core/sync/lists.py" line="148" />
       <source>This conflict was already resolved.</source>
       <translation>Xung đột này đã được xử lý.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/lists.py" line="166" />
+      <location filename="../../core/sync/lists.py" line="155" />
       <source>The record of this conflict no longer exists.</source>
       <translation>Bản ghi của xung đột này không còn nữa.</translation>
     </message>
@@ -2810,19 +3385,6 @@
       <location filename="../../core/training/courses.py" line="32" />
       <source>Professional field</source>
       <translation>Nghiệp vụ chuyên môn</translation>
-    </message>
-    <message>
-      <location filename="../../core/training/courses.py" line="34" />
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="11" />
-      <location filename="../../desktop/ui/status_labels.py" line="80" />
-      <source>Online</source>
-      <translation>Trực tuyến</translation>
-    </message>
-    <message>
-      <location filename="../../core/training/courses.py" line="34" />
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="11" />
-      <source>In person</source>
-      <translation>Trực tiếp</translation>
     </message>
     <message>
       <location filename="../../core/training/courses.py" line="35" />
@@ -3146,11 +3708,6 @@ Python {python}, Qt for Python {qt}</translation>
       <translation>Xã Số là phần mềm tự do theo Giấy phép Công cộng GNU (GNU GPL), phiên bản 3 hoặc mới hơn.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="26" />
-      <source>Last sign-in</source>
-      <translation>Lần đăng nhập gần nhất</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/admin/accounts_tab.py" line="35" />
       <source>Add account…</source>
       <translation>Thêm tài khoản…</translation>
@@ -3230,112 +3787,112 @@ Hãy trao cho người dùng; mật khẩu chỉ hiển thị một lần. Ngư�
       <translation>Cấp mật khẩu tạm mới cho {user}? Mật khẩu hiện tại sẽ không dùng được nữa.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="58" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="59" />
       <source>Date in dd/mm/yyyy</source>
       <translation>Ngày theo dạng dd/mm/yyyy</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="69" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="70" />
       <source>Show only the changes made by this user</source>
       <translation>Chỉ hiện các thay đổi do người dùng này thực hiện</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="71" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="72" />
       <source>Show only the changes to this kind of data</source>
       <translation>Chỉ hiện các thay đổi của loại dữ liệu này</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="72" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="73" />
       <source>From date</source>
       <translation>Từ ngày</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="73" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="74" />
       <source>Tick to show only the changes between the two dates</source>
       <translation>Đánh dấu để chỉ hiện các thay đổi trong khoảng giữa hai ngày</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="79" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="80" />
       <location filename="../../desktop/ui/backlog/indicators_tab.py" line="41" />
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="44" />
       <source>Export to Excel…</source>
       <translation>Xuất Excel…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="80" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="81" />
       <source>Verify the change log</source>
       <translation>Kiểm tra nhật ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="81" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="82" />
       <source>Checks that no change was edited or removed behind the app's back (every change is chained to the one before)</source>
       <translation>Kiểm tra không có thay đổi nào bị sửa hoặc xóa ngoài chương trình (mỗi thay đổi được nối chuỗi với thay đổi trước)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="115" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="119" />
       <source>Everyone</source>
       <translation>Tất cả người dùng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="118" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="122" />
       <source>All data</source>
       <translation>Tất cả dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="133" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="137" />
       <source>Export the change history</source>
       <translation>Xuất nhật ký thay đổi</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="134" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="138" />
       <location filename="../../desktop/ui/backlog/indicators_tab.py" line="136" />
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="144" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="143" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="147" />
       <location filename="../../desktop/ui/backlog/indicators_tab.py" line="145" />
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="153" />
       <source>Exporting…</source>
       <translation>Đang xuất…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="151" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="155" />
       <location filename="../../desktop/ui/pages/admin.py" line="96" />
       <source>Checking…</source>
       <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="157" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="161" />
       <source>Verifying the change log…</source>
       <translation>Đang kiểm tra nhật ký thay đổi…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="40" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="41" />
       <source>Changes (from → to)</source>
       <translation>Nội dung thay đổi (cũ → mới)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="101" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="103" />
       <location filename="../../desktop/ui/backlog/dialogs.py" line="102" />
       <location filename="../../desktop/ui/backlog/dialogs.py" line="186" />
       <source>to</source>
       <translation>đến</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="164" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="168" />
       <source>Intact: {rows} changes, none edited or removed.</source>
       <translation>Nguyên vẹn: {rows} thay đổi, không có thay đổi nào bị sửa hoặc xóa.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="167" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="171" />
       <location filename="../../cli/backup.py" line="155" />
       <source>The change log was altered at change {row}: contact the province help desk.</source>
       <translation>Nhật ký thay đổi đã bị sửa tại thay đổi {row}: hãy liên hệ bộ phận hỗ trợ của tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="144" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="148" />
       <source>{count} changes saved to {file}.</source>
       <translation>Đã lưu {count} thay đổi vào {file}.</translation>
     </message>
@@ -3855,19 +4412,9 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="25" />
-      <source>Dossier code</source>
-      <translation>Mã hồ sơ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="25" />
       <location filename="../../desktop/ui/sync/models.py" line="59" />
       <source>Received</source>
       <translation>Nhận lúc</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="26" />
-      <source>Channel</source>
-      <translation>Kênh thực hiện</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/import_dialog.py" line="27" />
@@ -4439,11 +4986,6 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Thông tin chứng thư</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="155" />
-      <source>Serial number</source>
-      <translation>Số hiệu (serial)</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/certificates/dialogs.py" line="158" />
       <source>SHA-256 fingerprint</source>
       <translation>Dấu vân tay SHA-256</translation>
@@ -4868,13 +5410,6 @@ Máy tính này dùng để làm gì?</translation>
       <translation>Lọc danh sách bên dưới; sau đó bấm chọn xã, phường (hoặc dùng phím mũi tên)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="100" />
-      <location filename="../../desktop/ui/first_run.py" line="156" />
-      <location filename="../../desktop/ui/pages/admin.py" line="63" />
-      <source>Province</source>
-      <translation>Tỉnh, thành phố</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/first_run.py" line="101" />
       <source>Find commune</source>
       <translation>Tìm xã, phường</translation>
@@ -5199,11 +5734,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="78" />
-      <source>Applies</source>
-      <translation>Áp dụng</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/infrastructure/check_tab.py" line="135" />
       <source>Total estimate: {amount} đồng</source>
       <translation>Tổng dự toán: {amount} đồng</translation>
@@ -5392,13 +5922,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Đã nhập: {new} thiết bị mới, {update} cập nhật, {same} không đổi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/model.py" line="50" />
-      <location filename="../../desktop/ui/reports/period_picker.py" line="33" />
-      <location filename="../../desktop/ui/reports/period_picker.py" line="24" />
-      <source>Year</source>
-      <translation>Năm</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/infrastructure/model.py" line="33" />
       <source>{os} (out of support)</source>
       <translation>{os} (hết hỗ trợ)</translation>
@@ -5472,12 +5995,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="63" />
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="81" />
-      <source>Area</source>
-      <translation>Địa bàn</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="63" />
       <source>Set up on</source>
       <translation>Ngày thành lập</translation>
     </message>
@@ -5508,18 +6025,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="131" />
       <source>Help given *</source>
       <translation>Nội dung hỗ trợ *</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="132" />
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="82" />
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="85" />
-      <source>People helped</source>
-      <translation>Số người được hỗ trợ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="81" />
-      <source>Team</source>
-      <translation>Tổ</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/infrastructure/teams.py" line="81" />
@@ -5789,6 +6294,11 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Số CCCD *</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/officers/dialog.py" line="96" />
+      <source>E-mail</source>
+      <translation>Thư điện tử</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/officers/dialog.py" line="45" />
       <source>Edit officer</source>
       <translation>Sửa thông tin cán bộ</translation>
@@ -5880,11 +6390,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/officers/import_dialog.py" line="161" />
       <source>Changes: {fields}</source>
       <translation>Thay đổi: {fields}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/officers/model.py" line="28" />
-      <source>Signer</source>
-      <translation>Ký số</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/model.py" line="29" />
@@ -6166,22 +6671,9 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Mục tiêu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/catalogue.py" line="114" />
-      <location filename="../../desktop/ui/province/catalogue.py" line="67" />
-      <source>Due date</source>
-      <translation>Thời hạn</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/province/catalogue.py" line="115" />
       <source>Digitization targets</source>
       <translation>Mục tiêu số hóa</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/province/catalogue.py" line="125" />
-      <location filename="../../desktop/ui/province/catalogue.py" line="80" />
-      <location filename="../../desktop/ui/training/courses.py" line="98" />
-      <source>Topic</source>
-      <translation>Chủ đề</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/province/catalogue.py" line="127" />
@@ -6619,13 +7111,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Dòng trên chữ ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="91" />
-      <location filename="../../desktop/ui/reports/register_tab.py" line="41" />
-      <location filename="../../desktop/ui/reports/settings_dialog.py" line="62" />
-      <source>Signed by</source>
-      <translation>Người ký</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/province/report.py" line="92" />
       <location filename="../../desktop/ui/reports/settings_dialog.py" line="65" />
       <source>Recipients (one per line)</source>
@@ -6720,18 +7205,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Chọn báo cáo và kỳ báo cáo, rồi bấm Lập báo cáo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="80" />
-      <location filename="../../desktop/ui/reports/register_tab.py" line="40" />
-      <source>Report</source>
-      <translation>Báo cáo</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="81" />
-      <location filename="../../desktop/ui/reports/register_tab.py" line="41" />
-      <source>Period</source>
-      <translation>Kỳ báo cáo</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/reports/make_tab.py" line="199" />
       <source>Issuing the report…</source>
       <translation>Đang ban hành báo cáo…</translation>
@@ -6809,11 +7282,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Mở bản đã ban hành</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/register_tab.py" line="40" />
-      <source>Number</source>
-      <translation>Số, ký hiệu</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/reports/register_tab.py" line="41" />
       <source>Summary</source>
       <translation>Trích yếu</translation>
@@ -6837,11 +7305,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/reports/settings_dialog.py" line="63" />
       <source>Signs on behalf of</source>
       <translation>Thẩm quyền ký</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/reports/settings_dialog.py" line="64" />
-      <source>Signer's title</source>
-      <translation>Chức vụ người ký</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/reports/settings_dialog.py" line="50" />
@@ -7015,32 +7478,32 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>mỗi {minutes} phút</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/conflicts.py" line="37" />
+      <location filename="../../desktop/ui/sync/conflicts.py" line="38" />
       <source>Both versions are kept. Choose the right one; the choice is sent to the other computers like any change.</source>
       <translation>Cả hai phiên bản đều được giữ lại. Hãy chọn phiên bản đúng; lựa chọn sẽ được gửi tới các máy khác như mọi thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/conflicts.py" line="40" />
+      <location filename="../../desktop/ui/sync/conflicts.py" line="41" />
       <source>Keep the current version</source>
       <translation>Giữ phiên bản hiện tại</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/conflicts.py" line="41" />
+      <location filename="../../desktop/ui/sync/conflicts.py" line="42" />
       <source>Use the other version</source>
       <translation>Dùng phiên bản kia</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/conflicts.py" line="33" />
+      <location filename="../../desktop/ui/sync/conflicts.py" line="34" />
       <source>This computer</source>
       <translation>Máy này</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/conflicts.py" line="33" />
+      <location filename="../../desktop/ui/sync/conflicts.py" line="34" />
       <source>Other computer</source>
       <translation>Máy kia</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/conflicts.py" line="91" />
+      <location filename="../../desktop/ui/sync/conflicts.py" line="94" />
       <location filename="../../desktop/ui/sync/models.py" line="39" />
       <location filename="../../desktop/ui/sync/page.py" line="76" />
       <source>Conflicts</source>
@@ -7581,12 +8044,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Chọn danh sách điểm danh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="75" />
-      <location filename="../../desktop/ui/training/dialogs.py" line="217" />
-      <source>Trainer</source>
-      <translation>Giảng viên</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/training/courses.py" line="172" />
       <source>Select a course to see its sessions</source>
       <translation>Chọn một khóa học để xem các buổi học</translation>
@@ -7771,27 +8228,10 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Tên khóa học *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="130" />
-      <location filename="../../desktop/ui/training/model.py" line="27" />
-      <source>Provider</source>
-      <translation>Đơn vị tổ chức</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="132" />
-      <location filename="../../desktop/ui/training/model.py" line="28" />
-      <source>Mode</source>
-      <translation>Hình thức</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/training/dialogs.py" line="135" />
       <location filename="../../desktop/ui/training/model.py" line="31" />
       <source>Dates</source>
       <translation>Thời gian</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="136" />
-      <source>Pass mark</source>
-      <translation>Điểm đạt</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/training/dialogs.py" line="137" />
@@ -7956,12 +8396,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/training/import_dialog.py" line="106" />
       <source>(new)</source>
       <translation>(mới)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/training/model.py" line="30" />
-      <location filename="../../desktop/ui/training/model.py" line="30" />
-      <source>Required</source>
-      <translation>Bắt buộc</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/training/model.py" line="32" />

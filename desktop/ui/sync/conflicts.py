@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core import labels
 from core.sync import lists
 from db.errors import UserError
 from desktop.i18n import tr, user_message
@@ -74,8 +75,10 @@ class ConflictsTab(QWidget):
         current_is_local = row is not None and row.winner == "local"
         for r, (column, mine, other) in enumerate(diff):
             here, there = (mine, other) if current_is_local else (other, mine)
-            for c, text in enumerate((tr(lists.FIELD_NAMES.get(column, column)), _text(here),
-                                       _text(there))):
+            table = row.table_name
+            for c, text in enumerate((labels.field_label(table, column, tr),
+                                      _text(labels.value_label(table, column, here, tr)),
+                                      _text(labels.value_label(table, column, there, tr)))):
                 self.diff.setItem(r, c, QTableWidgetItem(text))
         for button in (self.keep_button, self.take_button):
             button.setEnabled(row is not None)
