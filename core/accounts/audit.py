@@ -181,7 +181,7 @@ def export_xlsx(session: Session, query: AuditQuery, path: Path, tr: Callable[[s
     ws = wb.active
     ws.title = tr("Change history")[:31]
     ws.append([tr(h) for h in (N_("Time"), N_("User"), N_("Data"), N_("Record"), N_("Action"),
-                                N_("Field"), N_("From"), N_("To"))])
+                                N_("Data item"), N_("From"), N_("To"))])
     for cell in ws[1]:
         cell.font = Font(bold=True)
     rows = page(session, query, PageRequest(limit=1_000_000))

@@ -67,68 +67,67 @@
       <translation>Xóa</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/audit.py" line="180" />
+      <location filename="../../core/accounts/audit.py" line="182" />
       <location filename="../../desktop/ui/admin/audit_tab.py" line="150" />
       <location filename="../../desktop/ui/pages/admin.py" line="42" />
       <source>Change history</source>
       <translation>Nhật ký thay đổi</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/audit.py" line="203" />
+      <location filename="../../core/accounts/audit.py" line="205" />
       <location filename="../../core/backlog/indicators.py" line="156" />
       <location filename="../../core/backlog/listing.py" line="179" />
       <source>Cannot save {file}: {reason}.</source>
       <translation>Không lưu được {file}: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/audit.py" line="181" />
+      <location filename="../../core/accounts/audit.py" line="183" />
       <location filename="../../desktop/ui/admin/audit_tab.py" line="36" />
       <location filename="../../desktop/ui/sync/models.py" line="31" />
       <source>Time</source>
       <translation>Thời điểm</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/audit.py" line="181" />
+      <location filename="../../core/accounts/audit.py" line="183" />
       <location filename="../../core/infrastructure/export.py" line="27" />
       <location filename="../../desktop/ui/admin/audit_tab.py" line="37" />
       <source>User</source>
       <translation>Người dùng</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/audit.py" line="181" />
+      <location filename="../../core/accounts/audit.py" line="183" />
       <location filename="../../desktop/ui/admin/audit_tab.py" line="38" />
       <location filename="../../desktop/ui/admin/audit_tab.py" line="98" />
       <source>Data</source>
       <translation>Dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/audit.py" line="181" />
+      <location filename="../../core/accounts/audit.py" line="183" />
       <location filename="../../core/backlog/listing.py" line="174" />
       <location filename="../../desktop/ui/admin/audit_tab.py" line="39" />
       <source>Record</source>
       <translation>Bản ghi</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/audit.py" line="181" />
+      <location filename="../../core/accounts/audit.py" line="183" />
       <location filename="../../desktop/ui/admin/audit_tab.py" line="40" />
       <location filename="../../desktop/ui/sync/models.py" line="32" />
       <source>Action</source>
       <translation>Thao tác</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/audit.py" line="182" />
-      <location filename="../../core/backlog/listing.py" line="140" />
-      <location filename="../../core/backlog/listing.py" line="146" />
-      <source>Field</source>
-      <translation>Trường</translation>
+      <location filename="../../core/accounts/audit.py" line="184" />
+      <location filename="../../desktop/ui/sync/conflicts.py" line="34" />
+      <source>Data item</source>
+      <translation>Thông tin</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/audit.py" line="182" />
+      <location filename="../../core/accounts/audit.py" line="184" />
       <source>From</source>
       <translation>Giá trị cũ</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/audit.py" line="182" />
+      <location filename="../../core/accounts/audit.py" line="184" />
       <source>To</source>
       <translation>Giá trị mới</translation>
     </message>
@@ -466,6 +465,13 @@
       <location filename="../../desktop/ui/backlog/page.py" line="27" />
       <source>Records</source>
       <translation>Hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/listing.py" line="140" />
+      <location filename="../../core/backlog/listing.py" line="146" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="25" />
+      <source>Field</source>
+      <translation>Lĩnh vực</translation>
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="140" />
@@ -3886,7 +3892,7 @@ Hãy trao cho người dùng; mật khẩu chỉ hiển thị một lần. Ngư�
       <translation>Nguyên vẹn: {rows} thay đổi, không có thay đổi nào bị sửa hoặc xóa.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="171" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="172" />
       <location filename="../../cli/backup.py" line="155" />
       <source>The change log was altered at change {row}: contact the province help desk.</source>
       <translation>Nhật ký thay đổi đã bị sửa tại thay đổi {row}: hãy liên hệ bộ phận hỗ trợ của tỉnh.</translation>

@@ -31,7 +31,7 @@ class ConflictsTab(QWidget):
         self.table = list_table(self.model, (115, 65, 150, 85, 100), sort_column=None)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_selected())
         self.diff = QTableWidget(0, 3)
-        self.diff.setHorizontalHeaderLabels([tr("Field"), tr("This computer"), tr("Other computer")])
+        self.diff.setHorizontalHeaderLabels([tr("Data item"), tr("This computer"), tr("Other computer")])
         self.diff.horizontalHeader().setStretchLastSection(True)
         fit_columns(self.diff, (120, 150, 150))
         self.diff.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
