@@ -1173,7 +1173,7 @@
     <message>
       <location filename="../../core/certificates/registry.py" line="259" />
       <location filename="../../core/certificates/requests.py" line="59" />
-      <location filename="../../core/officers/registry.py" line="162" />
+      <location filename="../../core/officers/registry.py" line="187" />
       <source>This officer no longer exists (deleted on this or another PC).</source>
       <translation>Cán bộ này không còn trong danh sách (đã bị xóa trên máy này hoặc máy khác).</translation>
     </message>
@@ -2009,13 +2009,13 @@
     <message>
       <location filename="../../core/labels.py" line="40" />
       <location filename="../../core/training/coverage.py" line="194" />
-      <location filename="../../desktop/ui/officers/dialog.py" line="91" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="93" />
       <source>Date of birth</source>
       <translation>Ngày sinh</translation>
     </message>
     <message>
       <location filename="../../core/labels.py" line="41" />
-      <location filename="../../desktop/ui/officers/dialog.py" line="92" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="94" />
       <location filename="../../desktop/ui/officers/model.py" line="24" />
       <source>Gender</source>
       <translation>Giới tính</translation>
@@ -2023,7 +2023,7 @@
     <message>
       <location filename="../../core/labels.py" line="41" />
       <location filename="../../core/training/coverage.py" line="195" />
-      <location filename="../../desktop/ui/officers/dialog.py" line="93" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="95" />
       <source>Position</source>
       <translation>Chức vụ</translation>
     </message>
@@ -2733,55 +2733,65 @@
       <translation>Cột {column} đang được chọn cho cả «{first}» và «{second}». Mỗi cột chỉ dùng cho một mục.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/registry.py" line="83" />
-      <source>Enter the officer's full name.</source>
-      <translation>Hãy nhập họ và tên cán bộ.</translation>
+      <location filename="../../core/officers/registry.py" line="135" />
+      <source>The date of birth must be written as dd/mm/yyyy, e.g. 05/03/1985.</source>
+      <translation>Ngày sinh phải ghi theo dạng dd/mm/yyyy, ví dụ 05/03/1985.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/registry.py" line="85" />
-      <source>The full name is too long (at most 128 characters).</source>
-      <translation>Họ tên quá dài (tối đa 128 ký tự).</translation>
+      <location filename="../../core/officers/registry.py" line="133" />
+      <source>The date of birth {value} does not exist: check the day and the month.</source>
+      <translation>Ngày sinh {value} không có thật: hãy xem lại ngày và tháng.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/registry.py" line="87" />
-      <source>The full name must not contain digits.</source>
-      <translation>Họ tên không được chứa chữ số.</translation>
-    </message>
-    <message>
-      <location filename="../../core/officers/registry.py" line="89" />
-      <source>Enter the citizen ID (CCCD) number.</source>
-      <translation>Hãy nhập số căn cước công dân (CCCD).</translation>
-    </message>
-    <message>
-      <location filename="../../core/officers/registry.py" line="92" />
-      <source>The CCCD number must have exactly 12 digits (entered: {value}).</source>
-      <translation>Số CCCD phải có đúng 12 chữ số (đã nhập: {value}).</translation>
-    </message>
-    <message>
-      <location filename="../../core/officers/registry.py" line="104" />
-      <source>Gender must be Nam or Nữ.</source>
-      <translation>Giới tính phải là Nam hoặc Nữ.</translation>
-    </message>
-    <message>
-      <location filename="../../core/officers/registry.py" line="108" />
-      <source>The phone number {value} is not valid: use 10 digits starting with 0.</source>
-      <translation>Số điện thoại {value} không hợp lệ: hãy nhập 10 chữ số, bắt đầu bằng số 0.</translation>
-    </message>
-    <message>
-      <location filename="../../core/officers/registry.py" line="112" />
-      <source>The e-mail address {value} is not valid.</source>
-      <translation>Địa chỉ thư điện tử {value} không hợp lệ.</translation>
-    </message>
-    <message>
-      <location filename="../../core/officers/registry.py" line="139" />
-      <location filename="../../core/officers/registry.py" line="177" />
+      <location filename="../../core/officers/registry.py" line="164" />
+      <location filename="../../core/officers/registry.py" line="202" />
       <source>CCCD {cccd} already belongs to {name}.</source>
       <translation>Số CCCD {cccd} đã là của {name}.</translation>
     </message>
     <message>
+      <location filename="../../core/officers/registry.py" line="93" />
+      <source>Enter the officer's full name.</source>
+      <translation>Hãy nhập họ và tên cán bộ.</translation>
+    </message>
+    <message>
       <location filename="../../core/officers/registry.py" line="100" />
+      <source>Enter the citizen ID (CCCD) number.</source>
+      <translation>Hãy nhập số căn cước công dân (CCCD).</translation>
+    </message>
+    <message>
+      <location filename="../../core/officers/registry.py" line="113" />
+      <source>Gender must be Nam or Nữ.</source>
+      <translation>Giới tính phải là Nam hoặc Nữ.</translation>
+    </message>
+    <message>
+      <location filename="../../core/officers/registry.py" line="117" />
+      <source>The phone number {value} is not valid: use 10 digits starting with 0.</source>
+      <translation>Số điện thoại {value} không hợp lệ: hãy nhập 10 chữ số, bắt đầu bằng số 0.</translation>
+    </message>
+    <message>
+      <location filename="../../core/officers/registry.py" line="120" />
+      <source>The e-mail address {value} is not valid.</source>
+      <translation>Địa chỉ thư điện tử {value} không hợp lệ.</translation>
+    </message>
+    <message>
+      <location filename="../../core/officers/registry.py" line="95" />
+      <source>The full name is too long (at most 128 characters).</source>
+      <translation>Họ tên quá dài (tối đa 128 ký tự).</translation>
+    </message>
+    <message>
+      <location filename="../../core/officers/registry.py" line="103" />
+      <source>The CCCD number must have exactly 12 digits (entered: {value}).</source>
+      <translation>Số CCCD phải có đúng 12 chữ số (đã nhập: {value}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/officers/registry.py" line="110" />
       <source>The date of birth {value} is not plausible for an officer.</source>
       <translation>Ngày sinh {value} không hợp lý đối với cán bộ.</translation>
+    </message>
+    <message>
+      <location filename="../../core/officers/registry.py" line="98" />
+      <source>The full name must not contain digits.</source>
+      <translation>Họ tên không được chứa chữ số.</translation>
     </message>
     <message>
       <location filename="../../core/province/client.py" line="242" />
@@ -6275,32 +6285,32 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Đánh dấu nếu cán bộ ký văn bản; cán bộ này được tính vào tỷ lệ có chứng thư số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="81" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="82" />
       <source>Currently working at the commune</source>
       <translation>Đang công tác tại xã</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="82" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="83" />
       <source>Untick when the officer has left (transfer, retirement); the record is kept</source>
       <translation>Bỏ đánh dấu khi cán bộ đã nghỉ (chuyển công tác, nghỉ hưu); hồ sơ vẫn được giữ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="86" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="88" />
       <source>Anything worth keeping about this officer</source>
       <translation>Thông tin khác cần lưu về cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="89" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="91" />
       <source>Full name *</source>
       <translation>Họ và tên *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="90" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="92" />
       <source>CCCD number *</source>
       <translation>Số CCCD *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="96" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="98" />
       <source>E-mail</source>
       <translation>Thư điện tử</translation>
     </message>
@@ -6314,11 +6324,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/officers/page.py" line="57" />
       <source>Add officer</source>
       <translation>Thêm cán bộ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="137" />
-      <source>The date of birth must be written as dd/mm/yyyy, e.g. 05/03/1985.</source>
-      <translation>Ngày sinh phải ghi theo dạng dd/mm/yyyy, ví dụ 05/03/1985.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/import_dialog.py" line="59" />
