@@ -120,3 +120,12 @@ def format_number(value: float | int, decimals: int = 0) -> str:
 
 def format_percent(value: float, decimals: int = 1) -> str:
     return f"{format_number(value, decimals)} %"
+
+
+def format_size(size: int) -> str:
+    """A file size as a clerk reads it: "850 KB", "11,4 MB", "1,2 GB" (never "11648 KB")."""
+    if size < 1024 * 1024:
+        return f"{format_number(max(1, round(size / 1024)))} KB"
+    if size < 1024 ** 3:
+        return f"{format_number(size / 1024 ** 2, 1)} MB"
+    return f"{format_number(size / 1024 ** 3, 1)} GB"

@@ -103,6 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     home = Path(args.home).expanduser() if args.home else (demo_home() if args.demo else default_home())
     paths = Paths(home)
     install_excepthook(prompts, paths)
+    screen_fit.install(app)  # every window, this one included, fits the available screen
     # The frame of the main window first (Qt only, ~0.1 s), so the clerk sees the app at once;
     # SQLAlchemy, the data folder, migrations and sign-in come right after its first paint.
     window = MainWindow(ui_settings=QSettings(str(paths.ui_settings), QSettings.Format.IniFormat))
@@ -145,7 +146,6 @@ class Startup:
 
     def _open(self) -> int | None:
         args, prompts = self.args, self.prompts
-        screen_fit.install(QApplication.instance())  # every window from here on fits the screen
         from desktop.ui import mnemonics
 
         mnemonics.install(QApplication.instance())  # Alt+letter on every button

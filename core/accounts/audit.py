@@ -15,37 +15,25 @@ from openpyxl.styles import Font
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from core.accounts.permissions import ROLE_LABELS, require_in
+from core import labels
+from core.accounts.permissions import require_in
 from core.paging import PageRequest, fetch_page
-from db.base import SYNC_COLUMNS
 from db.chain import ChainReport, verify_chain
 from db.errors import N_, UserError
 from db.models import ChangeLog, synced_models
 
 OP_LABELS = {"insert": N_("Added"), "update": N_("Changed"), "delete": N_("Deleted")}
-TABLE_LABELS = {
-    "officer": N_("Officer"), "account": N_("Account"), "commune": N_("Commune"),
-    "certificate": N_("Certificate"), "cert_request": N_("Certificate request"),
-    "cert_authority": N_("Certificate authority"), "support_ticket": N_("Support request"),
-    "course": N_("Course"), "training_session": N_("Training session"),
-    "attendance": N_("Attendance"), "course_result": N_("Course result"),
+TABLE_LABELS = labels.TABLES  # the one catalogue of names: core/labels.py
+_HIDDEN = labels.HIDDEN
+# an id shown as the name of what it points to
+_REFERENCES = {
+    "officer_id": ("officer", "full_name"), "course_id": ("course", "title"),
+    "scanned_by": ("officer", "full_name"), "verified_by": ("officer", "full_name"),
+    "signed_by": ("officer", "full_name"), "stored_by": ("officer", "full_name"),
+    "lot_id": ("backlog_lot", "record_kind"), "team_id": ("digital_team", "name"),
+    "certificate_id": ("certificate", "subject_cn"), "result_certificate_id": ("certificate", "subject_cn"),
+    "replaced_by_id": ("certificate", "subject_cn"), "session_id": ("training_session", "held_on"),
 }
-_HIDDEN = set(SYNC_COLUMNS) | {"search_key", "sort_key", "failed_logins", "der"}
-FIELD_LABELS = {
-    "full_name": N_("Full name"), "cccd": N_("CCCD"), "birth_date": N_("Date of birth"),
-    "gender": N_("Gender"), "position": N_("Position"), "department": N_("Department"),
-    "phone": N_("Phone"), "email": N_("Email"), "active": N_("Working"),
-    "is_signer": N_("Signs documents"), "note": N_("Note"), "role": N_("Role"),
-    "username": N_("User name"), "disabled": N_("Locked"), "must_change_password":
-    N_("Temporary password"), "title": N_("Title"), "status": N_("Status"),
-    "officer_id": N_("Officer"), "password_hash": N_("Password"), "kind": N_("Kind"),
-    "text": N_("Description"), "resolved_at": N_("Solved"), "resolution": N_("How it was solved"),
-    "request_type": N_("Request"), "requested_on": N_("Requested"),
-    "submitted_on": N_("Submitted on"), "issued_on": N_("Issued on"), "reference": N_("Reference"),
-    "opened_at": N_("Reported"), "held_on": N_("Date"), "place": N_("Place"),
-    "completed": N_("Completed"), "score": N_("Score"), "hours": N_("Hours"),
-}
-_REFERENCES = {"officer_id": ("officer", "full_name"), "course_id": ("course", "title")}
 
 
 @dataclass(frozen=True)
@@ -143,11 +131,13 @@ def _title(values: dict[str, Any]) -> str:
 
 
 def actors(session: Session) -> list[str]:
-    return [a for a in session.execute(select(ChangeLog.actor).distinct().order_by(ChangeLog.actor)).scalars() if a]
+    found = session.execute(select(ChangeLog.actor).distinct().order_by(ChangeLog.actor)).scalars()
+    return [a for a in found if a]
 
 
 def tables(session: Session) -> list[str]:
-    return list(session.execute(select(ChangeLog.table_name).distinct().order_by(ChangeLog.table_name)).scalars())
+    stmt = select(ChangeLog.table_name).distinct().order_by(ChangeLog.table_name)
+    return list(session.execute(stmt).scalars())
 
 
 def verify(session: Session, progress: Callable[[int], None] | None = None) -> ChainReport:
@@ -155,35 +145,26 @@ def verify(session: Session, progress: Callable[[int], None] | None = None) -> C
     return verify_chain(session.connection(), progress)
 
 
-def field_label(key: str, tr: Callable[[str], str]) -> str:
-    return tr(FIELD_LABELS[key]) if key in FIELD_LABELS else key
+def field_label(table: str, key: str, tr: Callable[[str], str]) -> str:
+    return labels.field_label(table, key, tr)
 
 
 def describe_changes(row: AuditRow, tr: Callable[[str], str], limit: int = 6) -> str:
-    def show(key, value):
-        return _short(display_value(key, value, tr))
+    table = row.table_name
 
-    parts = [f"{field_label(key, tr)}: {show(key, old)} → {show(key, new)}" if row.op != "insert"
-             else f"{field_label(key, tr)}: {show(key, new)}" for key, old, new in row.changes[:limit]]
+    def show(key, value):
+        return _short(display_value(table, key, value, tr))
+
+    parts = [f"{field_label(table, key, tr)}: {show(key, old)} → {show(key, new)}" if row.op != "insert"
+             else f"{field_label(table, key, tr)}: {show(key, new)}" for key, old, new in row.changes[:limit]]
     if len(row.changes) > limit:
         parts.append("…")
     return "; ".join(parts)
 
 
-def display_value(key: str, value: Any, tr: Callable[[str], str]) -> Any:
-    """Yes/No, dd/mm/yyyy dates, role names: as a clerk reads them."""
-    if isinstance(value, bool):
-        return tr("Yes") if value else tr("No")
-    if key == "role" and value in ROLE_LABELS:
-        return tr(ROLE_LABELS[value])
-    if isinstance(value, str) and len(value) >= 10 and value[4:5] == "-" and value[7:8] == "-":
-        try:
-            if len(value) == 10:
-                return dt.date.fromisoformat(value).strftime("%d/%m/%Y")
-            return dt.datetime.fromisoformat(value).astimezone().strftime("%d/%m/%Y %H:%M")
-        except ValueError:
-            return value
-    return value
+def display_value(table: str, key: str, value: Any, tr: Callable[[str], str]) -> Any:
+    """Names of codes, Yes/No, dd/mm/yyyy dates: as a clerk reads them (core/labels.py)."""
+    return labels.value_label(table, key, value, tr)
 
 
 def _short(value: Any) -> str:
@@ -200,17 +181,19 @@ def export_xlsx(session: Session, query: AuditQuery, path: Path, tr: Callable[[s
     ws = wb.active
     ws.title = tr("Change history")[:31]
     ws.append([tr(h) for h in (N_("Time"), N_("User"), N_("Data"), N_("Record"), N_("Action"),
-                                N_("Field"), N_("From"), N_("To"))])
+                                N_("Data item"), N_("From"), N_("To"))])
     for cell in ws[1]:
         cell.font = Font(bold=True)
     rows = page(session, query, PageRequest(limit=1_000_000))
     for row in rows:
         at = row.at.astimezone().replace(tzinfo=None)
-        head = [at, row.actor, tr(TABLE_LABELS.get(row.table_name, row.table_name)), row.title,
+        table = row.table_name
+        head = [at, row.actor, labels.table_label(table, tr), row.title,
                 tr(OP_LABELS.get(row.op, row.op))]
         for key, old, new in row.changes or [("", None, None)]:
-            ws.append(head + [field_label(key, tr) if key else "", _cell(display_value(key, old, tr)),
-                              _cell(display_value(key, new, tr))])
+            ws.append(head + [field_label(table, key, tr) if key else "",
+                              _cell(display_value(table, key, old, tr)),
+                              _cell(display_value(table, key, new, tr))])
     for column, width in zip("ABCDEFGH", (18, 14, 18, 30, 10, 18, 30, 30), strict=True):
         ws.column_dimensions[column].width = width
     for (cell,) in ws.iter_rows(min_row=2, max_col=1):

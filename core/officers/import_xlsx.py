@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from core import xlsx_table
+from core import labels, xlsx_table
 from core.officers import registry as officers
 from core.officers.registry import OfficerInput
 from core.text import fold, parse_date
@@ -36,18 +36,7 @@ FIELDS: tuple[str, ...] = (
     "full_name", "cccd", "birth_date", "gender", "position", "department", "phone", "email",
     "is_signer", "note",
 )
-FIELD_LABELS: dict[str, str] = {
-    "full_name": N_("Full name"),
-    "cccd": N_("CCCD number"),
-    "birth_date": N_("Date of birth"),
-    "gender": N_("Gender"),
-    "position": N_("Position"),
-    "department": N_("Department"),
-    "phone": N_("Phone"),
-    "email": N_("E-mail"),
-    "is_signer": N_("Digital signer"),
-    "note": N_("Note"),
-}
+FIELD_LABELS: dict[str, str] = {name: labels.FIELDS[name] for name in FIELDS}  # core/labels.py
 REQUIRED = ("full_name", "cccd")
 
 # compared accent-free, punctuation ignored (text.fold + xlsx_table.header_key)

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from core.paging import PageRequest, fetch_page, row_key
 from core.rows import live_row
-from core.text import fold, name_sort_key, nfc, search_terms
+from core.text import fold, name_sort_key, nfc, parse_date, search_terms
 from db.errors import N_, ValidationError
 from db.ids import natural_id, uuid7
 from db.models import Officer
@@ -74,45 +74,70 @@ def normalize_phone(value: Any) -> str:
 
 def clean(data: OfficerInput) -> OfficerInput:
     """Normalised copy of the input, or ValidationError naming the first bad field."""
+    out, problems = check(data)
+    if problems:
+        raise problems[0]
+    return out
+
+
+def check(data: OfficerInput) -> tuple[OfficerInput, list[ValidationError]]:
+    """Normalised copy of the input and every problem it has, in the order of the form (name,
+    CCCD, date of birth, gender, phone, e-mail): the officer form shows them all at once."""
     out = OfficerInput(**{f.name: getattr(data, f.name) for f in fields(OfficerInput)})
     for name in ("full_name", "gender", "position", "department", "email", "note"):
         setattr(out, name, nfc(getattr(out, name)))
     out.email = out.email.lower()
     out.cccd = normalize_cccd(data.cccd)
     out.phone = normalize_phone(data.phone)
+    problems: list[ValidationError] = []
     if not out.full_name:
-        raise ValidationError(N_("Enter the officer's full name."), field="full_name")
-    if len(out.full_name) > 128:
-        raise ValidationError(N_("The full name is too long (at most 128 characters)."), field="full_name")
-    if any(ch.isdigit() for ch in out.full_name):
-        raise ValidationError(N_("The full name must not contain digits."), field="full_name")
+        problems.append(ValidationError(N_("Enter the officer's full name."), field="full_name"))
+    elif len(out.full_name) > 128:
+        problems.append(ValidationError(N_("The full name is too long (at most 128 characters)."),
+                                        field="full_name"))
+    elif any(ch.isdigit() for ch in out.full_name):
+        problems.append(ValidationError(N_("The full name must not contain digits."), field="full_name"))
     if not out.cccd:
-        raise ValidationError(N_("Enter the citizen ID (CCCD) number."), field="cccd")
-    if not (out.cccd.isascii() and out.cccd.isdigit() and len(out.cccd) == 12):
-        raise ValidationError(
+        problems.append(ValidationError(N_("Enter the citizen ID (CCCD) number."), field="cccd"))
+    elif not (out.cccd.isascii() and out.cccd.isdigit() and len(out.cccd) == 12):
+        problems.append(ValidationError(
             N_("The CCCD number must have exactly 12 digits (entered: {value})."),
-            field="cccd", value=out.cccd,
-        )
+            field="cccd", value=out.cccd))
     if out.birth_date is not None:
         today = dt.date.today()
         age = (today - out.birth_date).days / 365.25
         if not 15 <= age <= 100:
-            raise ValidationError(
+            problems.append(ValidationError(
                 N_("The date of birth {value} is not plausible for an officer."),
-                field="birth_date", value=out.birth_date.strftime("%d/%m/%Y"),
-            )
+                field="birth_date", value=out.birth_date.strftime("%d/%m/%Y")))
     if out.gender not in GENDERS:
-        raise ValidationError(N_("Gender must be Nam or Nữ."), field="gender")
+        problems.append(ValidationError(N_("Gender must be Nam or Nữ."), field="gender"))
     if out.phone and not (out.phone.isascii() and out.phone.isdigit() and out.phone.startswith("0")
                           and 10 <= len(out.phone) <= 11):
-        raise ValidationError(
+        problems.append(ValidationError(
             N_("The phone number {value} is not valid: use 10 digits starting with 0."),
-            field="phone", value=out.phone,
-        )
+            field="phone", value=out.phone))
     if out.email and not _EMAIL.match(out.email):
-        raise ValidationError(N_("The e-mail address {value} is not valid."), field="email",
-                              value=out.email)
-    return out
+        problems.append(ValidationError(N_("The e-mail address {value} is not valid."), field="email",
+                                        value=out.email))
+    return out, problems
+
+
+def birth_date_from_text(text: str) -> dt.date | None:
+    """The date of birth typed in the form; ValidationError telling a wrong format ("1990-02-31")
+    from a day that does not exist ("31/02/1990")."""
+    try:
+        return parse_date(text)
+    except ValueError:
+        pass
+    if _DATE_SHAPE.match(text or ""):
+        raise ValidationError(N_("The date of birth {value} does not exist: check the day and the "
+                                 "month."), field="birth_date", value=text.strip())
+    raise ValidationError(N_("The date of birth must be written as dd/mm/yyyy, e.g. 05/03/1985."),
+                          field="birth_date")
+
+
+_DATE_SHAPE = re.compile(r"^\s*\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}\s*$")
 
 
 def search_text(data: OfficerInput | Officer) -> str:
@@ -158,7 +183,7 @@ def create(session: Session, data: OfficerInput) -> Officer:
 
 
 def get(session: Session, officer_id: uuid.UUID) -> Officer:
-    return live_row(session, Officer, officer_id, 
+    return live_row(session, Officer, officer_id,
                     N_("This officer no longer exists (deleted on this or another PC)."))
 
 

@@ -11,6 +11,7 @@ import orjson
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from core import labels
 from core.accounts.permissions import require_in
 from core.paging import PageRequest, fetch_page, row_key
 from core.sync.rows import STAMP_COLUMNS, codec
@@ -18,20 +19,8 @@ from db.base import utcnow
 from db.errors import N_, UserError
 from db.models import SyncConflict, SyncLog, SyncQuarantine
 
-TABLE_NAMES = {
-    "officer": N_("Officer"), "commune": N_("Commune"), "certificate": N_("Certificate"),
-    "cert_request": N_("Certificate request"), "support_ticket": N_("Support request"),
-    "course": N_("Course"), "training_session": N_("Training session"),
-    "attendance": N_("Attendance"), "course_result": N_("Course result"),
-}
-
-FIELD_NAMES = {
-    "full_name": N_("Full name"), "cccd": N_("CCCD"), "birth_date": N_("Date of birth"),
-    "gender": N_("Gender"), "position": N_("Position"), "department": N_("Department"),
-    "phone": N_("Phone"), "email": N_("Email"), "active": N_("Working"),
-    "is_signer": N_("Signs documents"), "note": N_("Note"), "deleted": N_("Deleted"),
-    "title": N_("Title"), "status": N_("Status"), "officer_id": N_("Officer"),
-}
+TABLE_NAMES = labels.TABLES  # the one catalogue of names: core/labels.py
+FIELD_NAMES = labels.FIELDS
 
 
 @dataclass(frozen=True)

@@ -12,9 +12,13 @@ from desktop.ui.prompts import Prompts
 from desktop.ui.sync_controller import SyncController
 from desktop.ui.tasks import TaskRunner
 
+# not a table: ``data_changed`` sends it when a backup file was made (no row records that)
+BACKUP_MADE = "backup"
+
 
 class AppSignals(QObject):
-    """App-wide notifications; ``data_changed`` carries the table name that was written."""
+    """App-wide notifications; ``data_changed`` carries the table name that was written (or
+    BACKUP_MADE)."""
 
     data_changed = Signal(str)
 

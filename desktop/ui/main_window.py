@@ -20,12 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import N_, tr
+from desktop.ui import screen_fit
 from desktop.ui.widgets import fit_width
 
 if TYPE_CHECKING:  # the window is shown before SQLAlchemy and the pages are imported
     from desktop.ui.context import AppContext
-
-ROLE_LABELS = {"admin": N_("Administrator"), "supervisor": N_("Supervisor"), "staff": N_("Staff")}
 
 STYLE = """
 #side { background: #f3f5f8; border-right: 1px solid #d8dde6; }
@@ -96,6 +95,7 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("Shift+F1"), self, activated=self.show_about)
         side = self.side = QWidget()
         self.compact = False
+        self.nav_mode = "wide"  # or "names" (no icons) or "icons" (no names), by the width
         side.setObjectName("side")
         side.setFixedWidth(190)
         side_layout = QVBoxLayout(side)
@@ -131,10 +131,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self._build_status_bar()
         self.commune_label.setVisible(self.width() >= self.COMMUNE_LABEL_FROM)
-        from PySide6.QtWidgets import QStyle
-
-        for row, (_key, _label, icon) in enumerate(self.SECTIONS):
-            self.nav.item(row).setIcon(self.style().standardIcon(getattr(QStyle.StandardPixmap, icon)))
+        self._show_icons()
         self.nav.setEnabled(True)
         self.nav.currentRowChanged.connect(self._show_row)
         self.apply_mode()
@@ -270,81 +267,77 @@ class MainWindow(QMainWindow):
         keys_in_order = [k for k, _l, _i in self.SECTIONS]
         self.nav.setCurrentRow(keys_in_order.index(key))
 
-    # status bar ---------------------------------------------------------------------------
+    # status bar (desktop/ui/status_labels.py) -------------------------------------------------
     def _build_status_bar(self) -> None:
-        bar = self.statusBar()
-        user = self.ctx.user
-        self.commune_label = QLabel()  # the commune, or the province in province mode
-        self.user_label = QLabel(tr("User: {name} ({role})").format(
-            name=user.full_name, role=tr(ROLE_LABELS.get(user.role, user.role))))
-        self.sync_label = QLabel()
-        self.network_label = QLabel()
-        for widget in (self.commune_label, self.user_label, self.sync_label, self.network_label):
-            bar.addPermanentWidget(widget)
-        self._watch_network()
-        self.refresh_sync_label()
-        from desktop.ui.sync.auto import AutoSync
+        from desktop.ui import status_labels
 
-        self.auto_sync = AutoSync(self.ctx, bar)  # "Tự động đồng bộ" timer and its status
+        status_labels.build(self)
 
     def refresh_sync_label(self) -> None:
-        from core import settings as keys
-        from core.settings import get_setting
+        from desktop.ui import status_labels
 
-        with self.ctx.store.session() as s:
-            last = get_setting(s, keys.LAST_SYNC_AT)
-        if last:
-            from datetime import datetime
-
-            when = datetime.fromisoformat(last).astimezone().strftime("%d/%m/%Y %H:%M")
-            self.sync_label.setText(tr("Last sync: {when}").format(when=when))
-        else:
-            self.sync_label.setText(tr("Last sync: never"))
-
-    def _watch_network(self) -> None:
-        from PySide6.QtNetwork import QNetworkInformation
-
-        info = QNetworkInformation.instance()
-        if info is None and QNetworkInformation.loadDefaultBackend():
-            info = QNetworkInformation.instance()
-        if info is None or not info.supports(QNetworkInformation.Feature.Reachability):
-            self.network_label.setText(tr("Network: unknown"))
-            return
-        info.reachabilityChanged.connect(self._show_reachability)
-        self._show_reachability(info.reachability())
-
-    def _show_reachability(self, reachability) -> None:
-        from PySide6.QtNetwork import QNetworkInformation
-
-        online = reachability == QNetworkInformation.Reachability.Online
-        self.network_label.setText(tr("Online") if online else tr("Offline"))
+        status_labels.refresh_sync_label(self)
 
     # geometry -----------------------------------------------------------------------------
     def restore_geometry(self) -> None:
+        """The last size, or 1280×760; either way cut to the screen's available area before
+        the window is first shown (1366×768 at 150 % leaves 910×512 logical pixels)."""
         geometry = self.ui_settings.value("main/geometry")
-        if geometry is not None and self.restoreGeometry(geometry):
-            return
-        self.resize(1280, 760)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 760)
+        screen_fit.fit_to_screen(self)
 
-    COMPACT_BELOW = 1000  # window width under which the navigation shows icons only
+    COMPACT_BELOW = 1000  # window width under which the navigation gets narrower
+    # ... and under which it shows icons only (names in tooltips): the names take ~135 pixels,
+    # the widest page needs ~720 (1366×768 at 150 % leaves 910: names shown)
+    ICONS_ONLY_BELOW = 860
     COMMUNE_LABEL_FROM = 1250  # narrower: the status bar leaves the commune to the title
 
     def resizeEvent(self, event) -> None:  # noqa: N802
-        """On a narrow window (1366×768 at 150 % leaves 910 pixels) the navigation keeps
-        its icons and tooltips and gives its width to the page."""
+        """On a narrow window (1366×768 at 150 % leaves 910 pixels) the navigation keeps its
+        names but drops its icons, just as wide as the longest name; on a still narrower one
+        it keeps only the icons (names in tooltips). Either way the page gets the width."""
         super().resizeEvent(event)
         if hasattr(self, "commune_label"):  # already in the title; its room goes to the alerts
             self.commune_label.setVisible(self.width() >= self.COMMUNE_LABEL_FROM)
-        compact = self.width() < self.COMPACT_BELOW
-        if compact == self.compact:
+            for label in (self.user_label, self.sync_label):  # short forms, whole text in tooltips
+                label.set_short(self.width() < self.COMMUNE_LABEL_FROM)
+        width = self.width()
+        mode = ("wide" if width >= self.COMPACT_BELOW
+                else "names" if width >= self.ICONS_ONLY_BELOW else "icons")
+        if mode == self.nav_mode:
             return
-        self.compact = compact
-        self.side.setFixedWidth(52 if compact else 190)
-        side_margin = 6 if compact else 14
+        self.nav_mode = mode
+        self.compact = mode != "wide"
+        self.side.setFixedWidth({"wide": 190, "names": self._names_width(), "icons": 52}[mode])
+        side_margin = 14 if mode == "wide" else 6
         self.body_layout.setContentsMargins(side_margin, 10, side_margin, 8)
         for row, (_key, label, _icon) in enumerate(self.SECTIONS):
-            self.nav.item(row).setText("" if compact else tr(label))
-        self.help_button.setText("?" if compact else tr("Help"))
+            self.nav.item(row).setText("" if mode == "icons" else tr(label))
+        self._show_icons()
+        self.help_button.setText("?" if mode == "icons" else tr("Help"))
+        if self.ctx is not None:  # the new label gets its Alt+letter back (Alt+T: Trợ giúp)
+            from desktop.ui import mnemonics
+
+            mnemonics.refresh(self)
+
+    def _names_width(self) -> int:
+        self.nav.ensurePolished()  # the style sheet's font size
+        metrics = self.nav.fontMetrics()
+        widest = max(metrics.horizontalAdvance(tr(label)) for _key, label, _icon in self.SECTIONS)
+        return widest + 34  # the item's padding, the frame and room for a scroll bar
+
+    def _show_icons(self) -> None:
+        """Icons beside the names (wide) or alone (icons); none in the names-only mode."""
+        if self.ctx is None:  # the icons come with the data (see attach)
+            return
+        from PySide6.QtGui import QIcon
+        from PySide6.QtWidgets import QStyle
+
+        for row, (_key, _label, icon) in enumerate(self.SECTIONS):
+            shown = (QIcon() if self.nav_mode == "names"
+                     else self.style().standardIcon(getattr(QStyle.StandardPixmap, icon)))
+            self.nav.item(row).setIcon(shown)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.ui_settings.setValue("main/geometry", self.saveGeometry())

@@ -134,6 +134,14 @@ def install(app: QApplication) -> Mnemonics:
     return install_once(app, Mnemonics)
 
 
+def refresh(window: QWidget) -> None:
+    """A label changed after the window was shown (the navigation's mode): letters again,
+    when the filter is installed (the app; not the tests that compare plain labels)."""
+    app = QApplication.instance()
+    if app is not None and app.findChild(Mnemonics) is not None:
+        assign(window)
+
+
 def uninstall(app: QApplication) -> None:
     """Tests: the next test sees the labels as written."""
     found = app.findChild(Mnemonics)

@@ -1,7 +1,8 @@
 """Windows never larger than the screen: 1366×768 at 150 % Windows scaling leaves 910×512
 logical pixels, smaller than the size several dialogs ask for. One application-wide filter
-shrinks (down to the window's minimum size) and moves every window when it is shown.
-Installed right after the main window's first paint, before the wizard and sign-in."""
+shrinks (down to the window's minimum size) and moves every window when it is shown, before
+it reaches the screen. Installed before the main window is first shown; the main window also
+fits itself when it is built, so its first paint is already the right size."""
 
 from __future__ import annotations
 

@@ -15,7 +15,7 @@
     </message>
     <message>
       <location filename="../../core/accounts/admin.py" line="55" />
-      <location filename="../../core/accounts/audit.py" line="40" />
+      <location filename="../../core/labels.py" line="45" />
       <location filename="../../desktop/ui/admin/accounts_tab.py" line="130" />
       <source>Temporary password</source>
       <translation>Mật khẩu tạm</translation>
@@ -63,373 +63,72 @@
     </message>
     <message>
       <location filename="../../core/accounts/audit.py" line="25" />
-      <location filename="../../core/sync/lists.py" line="32" />
+      <location filename="../../core/labels.py" line="95" />
       <source>Deleted</source>
       <translation>Xóa</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/audit.py" line="27" />
-      <location filename="../../core/accounts/audit.py" line="41" />
-      <location filename="../../core/backlog/listing.py" line="152" />
-      <source>Officer</source>
-      <translation>Cán bộ</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="27" />
-      <source>Account</source>
-      <translation>Tài khoản</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="27" />
-      <location filename="../../core/sync/lists.py" line="22" />
-      <location filename="../../desktop/ui/admin/page.py" line="60" />
-      <source>Commune</source>
-      <translation>Xã, phường</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="28" />
-      <location filename="../../core/sync/lists.py" line="22" />
-      <source>Certificate</source>
-      <translation>Chứng thư số</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="28" />
-      <location filename="../../core/sync/lists.py" line="23" />
-      <source>Certificate request</source>
-      <translation>Yêu cầu chứng thư số</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="29" />
-      <source>Certificate authority</source>
-      <translation>Tổ chức cung cấp dịch vụ chứng thực</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="29" />
-      <location filename="../../core/sync/lists.py" line="23" />
-      <source>Support request</source>
-      <translation>Yêu cầu hỗ trợ</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="30" />
-      <location filename="../../core/sync/lists.py" line="24" />
-      <location filename="../../core/training/coverage.py" line="209" />
-      <source>Course</source>
-      <translation>Khóa học</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="30" />
-      <location filename="../../core/sync/lists.py" line="24" />
-      <source>Training session</source>
-      <translation>Buổi học</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="31" />
-      <location filename="../../core/sync/lists.py" line="25" />
-      <location filename="../../desktop/ui/training/attendance.py" line="82" />
-      <source>Attendance</source>
-      <translation>Điểm danh</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="31" />
-      <location filename="../../core/sync/lists.py" line="25" />
-      <source>Course result</source>
-      <translation>Kết quả khóa học</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="35" />
-      <location filename="../../core/officers/import_xlsx.py" line="40" />
-      <location filename="../../core/sync/lists.py" line="29" />
-      <source>Full name</source>
-      <translation>Họ và tên</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="35" />
-      <location filename="../../core/sync/lists.py" line="29" />
-      <source>CCCD</source>
-      <translation>CCCD</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="35" />
-      <location filename="../../core/officers/import_xlsx.py" line="42" />
-      <location filename="../../core/sync/lists.py" line="29" />
-      <source>Date of birth</source>
-      <translation>Ngày sinh</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="36" />
-      <location filename="../../core/officers/import_xlsx.py" line="43" />
-      <location filename="../../core/sync/lists.py" line="30" />
-      <source>Gender</source>
-      <translation>Giới tính</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="36" />
-      <location filename="../../core/officers/import_xlsx.py" line="44" />
-      <location filename="../../core/sync/lists.py" line="30" />
-      <source>Position</source>
-      <translation>Chức vụ</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="36" />
-      <location filename="../../core/certificates/export.py" line="62" />
-      <location filename="../../core/certificates/export.py" line="65" />
-      <source>Department</source>
-      <translation>Bộ phận</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="37" />
-      <location filename="../../core/officers/import_xlsx.py" line="46" />
-      <location filename="../../core/sync/lists.py" line="31" />
-      <source>Phone</source>
-      <translation>Điện thoại</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="37" />
-      <location filename="../../core/sync/lists.py" line="31" />
-      <source>Email</source>
-      <translation>Thư điện tử</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="37" />
-      <location filename="../../core/sync/lists.py" line="31" />
-      <location filename="../../desktop/ui/officers/models.py" line="29" />
-      <source>Working</source>
-      <translation>Đang công tác</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="38" />
-      <location filename="../../core/sync/lists.py" line="32" />
-      <source>Signs documents</source>
-      <translation>Ký số văn bản</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="38" />
-      <location filename="../../core/infrastructure/export.py" line="29" />
-      <location filename="../../core/officers/import_xlsx.py" line="49" />
-      <source>Note</source>
-      <translation>Ghi chú</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="38" />
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="25" />
-      <location filename="../../desktop/ui/admin/dialogs.py" line="82" />
-      <source>Role</source>
-      <translation>Vai trò</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="39" />
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="25" />
-      <location filename="../../desktop/ui/admin/dialogs.py" line="79" />
-      <source>User name</source>
-      <translation>Tên đăng nhập</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="39" />
-      <source>Locked</source>
-      <translation>Bị khóa</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="40" />
-      <location filename="../../core/sync/lists.py" line="33" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="167" />
-      <source>Title</source>
-      <translation>Tên</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="40" />
-      <location filename="../../core/backlog/listing.py" line="174" />
-      <location filename="../../core/certificates/export.py" line="49" />
-      <source>Status</source>
-      <translation>Trạng thái</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="41" />
-      <location filename="../../desktop/ui/admin/dialogs.py" line="101" />
-      <location filename="../../desktop/ui/admin/login.py" line="37" />
-      <source>Password</source>
-      <translation>Mật khẩu</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="41" />
-      <location filename="../../core/certificates/export.py" line="48" />
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="30" />
-      <source>Kind</source>
-      <translation>Loại</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="42" />
-      <location filename="../../core/certificates/export.py" line="71" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="170" />
-      <source>Description</source>
-      <translation>Mô tả</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="42" />
-      <location filename="../../core/certificates/export.py" line="71" />
-      <source>Solved</source>
-      <translation>Thời điểm xử lý xong</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="42" />
-      <location filename="../../core/certificates/export.py" line="72" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="185" />
-      <source>How it was solved</source>
-      <translation>Cách xử lý</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="43" />
-      <location filename="../../core/certificates/export.py" line="57" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="135" />
-      <source>Request</source>
-      <translation>Loại yêu cầu</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="43" />
-      <location filename="../../core/certificates/export.py" line="57" />
-      <location filename="../../desktop/ui/certificates/models.py" line="86" />
-      <source>Requested</source>
-      <translation>Ngày lập</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="44" />
-      <location filename="../../core/certificates/export.py" line="57" />
-      <location filename="../../desktop/ui/certificates/models.py" line="87" />
-      <source>Submitted on</source>
-      <translation>Ngày nộp</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="44" />
-      <location filename="../../core/certificates/export.py" line="58" />
-      <location filename="../../desktop/ui/certificates/models.py" line="88" />
-      <source>Issued on</source>
-      <translation>Ngày cấp</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="44" />
-      <location filename="../../core/certificates/export.py" line="58" />
-      <location filename="../../desktop/ui/certificates/models.py" line="90" />
-      <source>Reference</source>
-      <translation>Số hồ sơ</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="45" />
-      <location filename="../../core/certificates/export.py" line="71" />
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="129" />
-      <source>Reported</source>
-      <translation>Thời điểm báo</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="45" />
-      <location filename="../../core/backlog/listing.py" line="174" />
-      <location filename="../../desktop/ui/backlog/models.py" line="70" />
-      <source>Date</source>
-      <translation>Ngày</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="45" />
-      <location filename="../../desktop/ui/training/courses.py" line="74" />
-      <location filename="../../desktop/ui/training/dialogs.py" line="134" />
-      <source>Place</source>
-      <translation>Địa điểm</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="46" />
-      <location filename="../../desktop/ui/training/import_dialog.py" line="40" />
-      <location filename="../../desktop/ui/training/models.py" line="33" />
-      <source>Completed</source>
-      <translation>Hoàn thành</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="46" />
-      <location filename="../../core/training/coverage.py" line="210" />
-      <location filename="../../desktop/ui/training/results.py" line="64" />
-      <source>Score</source>
-      <translation>Điểm</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="46" />
-      <location filename="../../core/certificates/export.py" line="71" />
-      <location filename="../../desktop/ui/province/catalogue.py" line="126" />
-      <source>Hours</source>
-      <translation>Số giờ</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="201" />
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="146" />
+      <location filename="../../core/accounts/audit.py" line="182" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="150" />
       <location filename="../../desktop/ui/admin/page.py" line="42" />
       <source>Change history</source>
       <translation>Nhật ký thay đổi</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/audit.py" line="176" />
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="100" />
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="40" />
-      <source>Yes</source>
-      <translation>Có</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="176" />
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="40" />
-      <location filename="../../desktop/ui/province/detail.py" line="60" />
-      <source>No</source>
-      <translation>Không</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="222" />
+      <location filename="../../core/accounts/audit.py" line="205" />
       <location filename="../../core/backlog/indicators.py" line="156" />
       <location filename="../../core/backlog/listing.py" line="179" />
       <source>Cannot save {file}: {reason}.</source>
       <translation>Không lưu được {file}: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/audit.py" line="202" />
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="35" />
+      <location filename="../../core/accounts/audit.py" line="183" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="36" />
       <location filename="../../desktop/ui/sync/models.py" line="31" />
       <source>Time</source>
       <translation>Thời điểm</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/audit.py" line="202" />
+      <location filename="../../core/accounts/audit.py" line="183" />
       <location filename="../../core/infrastructure/export.py" line="27" />
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="36" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="37" />
       <source>User</source>
       <translation>Người dùng</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/audit.py" line="202" />
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="37" />
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="97" />
+      <location filename="../../core/accounts/audit.py" line="183" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="38" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="98" />
       <source>Data</source>
       <translation>Dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/audit.py" line="202" />
+      <location filename="../../core/accounts/audit.py" line="183" />
       <location filename="../../core/backlog/listing.py" line="174" />
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="38" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="39" />
       <source>Record</source>
       <translation>Bản ghi</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/audit.py" line="202" />
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="39" />
+      <location filename="../../core/accounts/audit.py" line="183" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="40" />
       <location filename="../../desktop/ui/sync/models.py" line="32" />
       <source>Action</source>
       <translation>Thao tác</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/audit.py" line="203" />
-      <location filename="../../core/backlog/listing.py" line="140" />
-      <location filename="../../core/backlog/listing.py" line="146" />
-      <source>Field</source>
-      <translation>Trường</translation>
+      <location filename="../../core/accounts/audit.py" line="184" />
+      <location filename="../../desktop/ui/sync/conflicts.py" line="34" />
+      <source>Data item</source>
+      <translation>Thông tin</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/audit.py" line="203" />
+      <location filename="../../core/accounts/audit.py" line="184" />
       <source>From</source>
       <translation>Giá trị cũ</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/audit.py" line="203" />
+      <location filename="../../core/accounts/audit.py" line="184" />
       <source>To</source>
       <translation>Giá trị mới</translation>
     </message>
@@ -470,19 +169,16 @@
     </message>
     <message>
       <location filename="../../core/accounts/permissions.py" line="27" />
-      <location filename="../../desktop/ui/main_window.py" line="28" />
       <source>Staff</source>
       <translation>Cán bộ nhập liệu</translation>
     </message>
     <message>
       <location filename="../../core/accounts/permissions.py" line="27" />
-      <location filename="../../desktop/ui/main_window.py" line="28" />
       <source>Supervisor</source>
       <translation>Lãnh đạo duyệt</translation>
     </message>
     <message>
       <location filename="../../core/accounts/permissions.py" line="27" />
-      <location filename="../../desktop/ui/main_window.py" line="28" />
       <source>Administrator</source>
       <translation>Quản trị viên</translation>
     </message>
@@ -646,7 +342,7 @@
     <message>
       <location filename="../../core/backlog/import_lots.py" line="122" />
       <location filename="../../core/infrastructure/import_equipment.py" line="226" />
-      <location filename="../../core/officers/import_xlsx.py" line="239" />
+      <location filename="../../core/officers/import_xlsx.py" line="228" />
       <source>Row {row}: {problem}</source>
       <translation>Dòng {row}: {problem}</translation>
     </message>
@@ -778,6 +474,13 @@
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="140" />
+      <location filename="../../core/backlog/listing.py" line="146" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="32" />
+      <source>Field</source>
+      <translation>Trường</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/listing.py" line="140" />
       <location filename="../../desktop/ui/backlog/import_dialog.py" line="41" />
       <location filename="../../desktop/ui/backlog/models.py" line="33" />
       <source>Kind of records</source>
@@ -793,7 +496,7 @@
     <message>
       <location filename="../../core/backlog/listing.py" line="140" />
       <location filename="../../core/backlog/listing.py" line="146" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="108" />
+      <location filename="../../core/labels.py" line="57" />
       <source>Total records</source>
       <translation>Tổng số hồ sơ</translation>
     </message>
@@ -813,15 +516,15 @@
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="141" />
+      <location filename="../../core/labels.py" line="58" />
       <location filename="../../desktop/ui/backlog/dialogs.py" line="110" />
-      <location filename="../../desktop/ui/backlog/models.py" line="40" />
       <source>Storage place</source>
       <translation>Nơi lưu trữ</translation>
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="141" />
+      <location filename="../../core/labels.py" line="59" />
       <location filename="../../desktop/ui/backlog/dialogs.py" line="111" />
-      <location filename="../../desktop/ui/backlog/models.py" line="39" />
       <source>Priority</source>
       <translation>Mức ưu tiên</translation>
     </message>
@@ -848,6 +551,13 @@
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="152" />
+      <location filename="../../core/backlog/listing.py" line="174" />
+      <location filename="../../core/certificates/export.py" line="62" />
+      <source>Officer</source>
+      <translation>Cán bộ</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/listing.py" line="152" />
       <source>Week from</source>
       <translation>Tuần từ ngày</translation>
     </message>
@@ -871,6 +581,20 @@
       <location filename="../../core/training/coverage.py" line="208" />
       <source>No.</source>
       <translation>STT</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/listing.py" line="174" />
+      <location filename="../../core/certificates/export.py" line="49" />
+      <location filename="../../core/certificates/export.py" line="57" />
+      <source>Status</source>
+      <translation>Trạng thái</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/listing.py" line="174" />
+      <location filename="../../core/labels.py" line="50" />
+      <location filename="../../desktop/ui/backlog/models.py" line="70" />
+      <source>Date</source>
+      <translation>Ngày</translation>
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="175" />
@@ -1110,7 +834,7 @@
     <message>
       <location filename="../../core/certificates/export.py" line="56" />
       <location filename="../../desktop/ui/certificates/page.py" line="63" />
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="120" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="119" />
       <source>Requests</source>
       <translation>Yêu cầu</translation>
     </message>
@@ -1131,14 +855,21 @@
       <translation>Hỗ trợ</translation>
     </message>
     <message>
+      <location filename="../../core/certificates/export.py" line="62" />
       <location filename="../../core/certificates/export.py" line="65" />
-      <location filename="../../desktop/ui/certificates/coverage_tab.py" line="19" />
+      <location filename="../../core/labels.py" line="41" />
+      <source>Department</source>
+      <translation>Bộ phận</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/export.py" line="65" />
+      <location filename="../../desktop/ui/certificates/coverage_tab.py" line="20" />
       <source>Officers working</source>
       <translation>Cán bộ đang công tác</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="66" />
-      <location filename="../../desktop/ui/certificates/coverage_tab.py" line="20" />
+      <location filename="../../desktop/ui/certificates/coverage_tab.py" line="21" />
       <source>With a valid official-duty certificate</source>
       <translation>Có chứng thư chuyên dùng còn hiệu lực</translation>
     </message>
@@ -1151,19 +882,28 @@
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="48" />
+      <location filename="../../core/labels.py" line="46" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="31" />
+      <source>Kind</source>
+      <translation>Loại</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/export.py" line="48" />
+      <location filename="../../core/labels.py" line="70" />
       <location filename="../../desktop/ui/certificates/models.py" line="36" />
       <source>Issued by</source>
       <translation>Tổ chức cấp</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="48" />
+      <location filename="../../core/labels.py" line="71" />
       <source>Valid from</source>
       <translation>Hiệu lực từ</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="49" />
+      <location filename="../../core/labels.py" line="66" />
       <location filename="../../desktop/ui/certificates/import_dialog.py" line="39" />
-      <location filename="../../desktop/ui/certificates/models.py" line="37" />
       <source>Valid until</source>
       <translation>Hiệu lực đến</translation>
     </message>
@@ -1176,9 +916,45 @@
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="49" />
+      <location filename="../../core/labels.py" line="73" />
       <location filename="../../desktop/ui/certificates/dialogs.py" line="114" />
       <source>Subscriber</source>
       <translation>Loại thuê bao</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/export.py" line="57" />
+      <location filename="../../core/labels.py" line="48" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="135" />
+      <source>Request</source>
+      <translation>Loại yêu cầu</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/export.py" line="57" />
+      <location filename="../../core/labels.py" line="48" />
+      <location filename="../../desktop/ui/certificates/models.py" line="86" />
+      <source>Requested</source>
+      <translation>Ngày lập</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/export.py" line="57" />
+      <location filename="../../core/labels.py" line="49" />
+      <location filename="../../desktop/ui/certificates/models.py" line="87" />
+      <source>Submitted on</source>
+      <translation>Ngày nộp</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/export.py" line="58" />
+      <location filename="../../core/labels.py" line="49" />
+      <location filename="../../desktop/ui/certificates/models.py" line="88" />
+      <source>Issued on</source>
+      <translation>Ngày cấp</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/export.py" line="58" />
+      <location filename="../../core/labels.py" line="49" />
+      <location filename="../../desktop/ui/certificates/models.py" line="90" />
+      <source>Reference</source>
+      <translation>Số hồ sơ</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="68" />
@@ -1189,10 +965,44 @@
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="71" />
+      <location filename="../../core/labels.py" line="105" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="33" />
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="62" />
       <source>Problem</source>
       <translation>Sự cố</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/export.py" line="71" />
+      <location filename="../../core/labels.py" line="47" />
+      <location filename="../../core/labels.py" line="55" />
+      <source>Description</source>
+      <translation>Mô tả</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/export.py" line="71" />
+      <location filename="../../core/labels.py" line="50" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="128" />
+      <source>Reported</source>
+      <translation>Thời điểm báo</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/export.py" line="71" />
+      <location filename="../../core/labels.py" line="47" />
+      <source>Solved</source>
+      <translation>Thời điểm xử lý xong</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/export.py" line="71" />
+      <location filename="../../core/labels.py" line="51" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="126" />
+      <source>Hours</source>
+      <translation>Số giờ</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/export.py" line="72" />
+      <location filename="../../core/labels.py" line="47" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="185" />
+      <source>How it was solved</source>
+      <translation>Cách xử lý</translation>
     </message>
     <message>
       <location filename="../../core/certificates/parse.py" line="43" />
@@ -1356,6 +1166,7 @@
     </message>
     <message>
       <location filename="../../core/certificates/registry.py" line="108" />
+      <location filename="../../core/labels.py" line="66" />
       <source>Organisation</source>
       <translation>Tổ chức</translation>
     </message>
@@ -1377,7 +1188,7 @@
     <message>
       <location filename="../../core/certificates/registry.py" line="258" />
       <location filename="../../core/certificates/requests.py" line="59" />
-      <location filename="../../core/officers/registry.py" line="162" />
+      <location filename="../../core/officers/registry.py" line="187" />
       <source>This officer no longer exists (deleted on this or another PC).</source>
       <translation>Cán bộ này không còn trong danh sách (đã bị xóa trên máy này hoặc máy khác).</translation>
     </message>
@@ -1795,28 +1606,29 @@
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="26" />
+      <location filename="../../core/labels.py" line="86" />
       <location filename="../../desktop/ui/infrastructure/dialogs.py" line="80" />
-      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="35" />
       <source>Asset code</source>
       <translation>Mã tài sản</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="26" />
-      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="35" />
-      <location filename="../../desktop/ui/infrastructure/models.py" line="48" />
+      <location filename="../../core/labels.py" line="104" />
+      <location filename="../../core/labels.py" line="106" />
       <source>Device type</source>
       <translation>Loại thiết bị</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="26" />
+      <location filename="../../core/labels.py" line="86" />
       <location filename="../../desktop/ui/infrastructure/dialogs.py" line="78" />
       <source>Subtype</source>
       <translation>Phân loại</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="26" />
+      <location filename="../../core/labels.py" line="86" />
       <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="35" />
-      <location filename="../../desktop/ui/infrastructure/models.py" line="49" />
       <source>Make, model</source>
       <translation>Hãng, model</translation>
     </message>
@@ -1828,27 +1640,28 @@
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="27" />
+      <location filename="../../core/labels.py" line="87" />
       <location filename="../../desktop/ui/infrastructure/dialogs.py" line="82" />
-      <location filename="../../desktop/ui/infrastructure/models.py" line="51" />
       <source>Location</source>
       <translation>Vị trí</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="27" />
+      <location filename="../../core/labels.py" line="88" />
       <location filename="../../desktop/ui/infrastructure/dialogs.py" line="84" />
-      <location filename="../../desktop/ui/infrastructure/equipment.py" line="63" />
       <source>Condition</source>
       <translation>Tình trạng</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="28" />
+      <location filename="../../core/labels.py" line="89" />
       <location filename="../../desktop/ui/infrastructure/dialogs.py" line="85" />
-      <location filename="../../desktop/ui/infrastructure/models.py" line="54" />
       <source>Operating system</source>
       <translation>Hệ điều hành</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="28" />
+      <location filename="../../core/labels.py" line="89" />
       <location filename="../../desktop/ui/infrastructure/dialogs.py" line="87" />
       <source>Pages per minute</source>
       <translation>Tốc độ quét (trang/phút)</translation>
@@ -1861,7 +1674,15 @@
       <translation>Hết bảo hành</translation>
     </message>
     <message>
+      <location filename="../../core/infrastructure/export.py" line="29" />
+      <location filename="../../core/labels.py" line="43" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="112" />
+      <source>Note</source>
+      <translation>Ghi chú</translation>
+    </message>
+    <message>
       <location filename="../../core/infrastructure/export.py" line="81" />
+      <location filename="../../core/labels.py" line="30" />
       <location filename="../../desktop/ui/infrastructure/page.py" line="25" />
       <source>Equipment</source>
       <translation>Thiết bị</translation>
@@ -1891,6 +1712,7 @@
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="57" />
+      <location filename="../../core/labels.py" line="90" />
       <location filename="../../desktop/ui/infrastructure/check_tab.py" line="79" />
       <source>Quantity</source>
       <translation>Số lượng</translation>
@@ -2066,165 +1888,931 @@
       <translation>Số điện thoại phải có 10 chữ số và bắt đầu bằng 0.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="70" />
-      <source>No officer list was found in {file} (sheets searched: {sheets}): none of the first {limit} rows holds a header with a name column (Họ và tên) and a CCCD column (Số CCCD). Check that you chose the right file, or add these two headers above the list.</source>
-      <translation>Không tìm thấy danh sách cán bộ trong tệp {file} (các trang đã xem: {sheets}): trong {limit} dòng đầu không có dòng tiêu đề gồm cột họ tên (Họ và tên) và cột CCCD (Số CCCD). Hãy kiểm tra đã chọn đúng tệp, hoặc thêm hai tiêu đề này phía trên danh sách.</translation>
+      <location filename="../../core/labels.py" line="111" />
+      <source>(changed, not shown)</source>
+      <translation>(đã đổi, không hiển thị)</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="41" />
+      <location filename="../../core/labels.py" line="23" />
+      <source>Account</source>
+      <translation>Tài khoản</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="23" />
+      <location filename="../../core/labels.py" line="107" />
+      <location filename="../../desktop/ui/admin/page.py" line="60" />
+      <source>Commune</source>
+      <translation>Xã, phường</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="24" />
+      <location filename="../../core/labels.py" line="62" />
+      <source>Certificate</source>
+      <translation>Chứng thư số</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="24" />
+      <source>Certificate request</source>
+      <translation>Yêu cầu chứng thư số</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="25" />
+      <source>Certificate authority</source>
+      <translation>Tổ chức cung cấp dịch vụ chứng thực</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="25" />
+      <source>Support request</source>
+      <translation>Yêu cầu hỗ trợ</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="26" />
+      <location filename="../../core/labels.py" line="53" />
+      <location filename="../../core/training/coverage.py" line="209" />
+      <source>Course</source>
+      <translation>Khóa học</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="26" />
+      <location filename="../../core/labels.py" line="53" />
+      <source>Training session</source>
+      <translation>Buổi học</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="27" />
+      <location filename="../../core/labels.py" line="106" />
+      <location filename="../../desktop/ui/training/attendance.py" line="82" />
+      <source>Attendance</source>
+      <translation>Điểm danh</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="27" />
+      <source>Course result</source>
+      <translation>Kết quả khóa học</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="28" />
+      <location filename="../../core/labels.py" line="59" />
+      <source>Backlog lot</source>
+      <translation>Lô hồ sơ tồn</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="28" />
+      <source>Backlog record</source>
+      <translation>Hồ sơ tồn</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="29" />
+      <location filename="../../core/labels.py" line="64" />
+      <source>Steps marked together</source>
+      <translation>Lượt cập nhật hàng loạt</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="29" />
+      <source>Digitization target</source>
+      <translation>Chỉ tiêu số hóa</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="30" />
+      <source>Procedure dossier</source>
+      <translation>Hồ sơ thủ tục hành chính</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="31" />
+      <source>Equipment requirement</source>
+      <translation>Yêu cầu về thiết bị</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="31" />
+      <source>Digital technology team</source>
+      <translation>Tổ công nghệ số</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="32" />
+      <source>Team member</source>
+      <translation>Thành viên tổ</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="32" />
+      <source>Team activity</source>
+      <translation>Hoạt động của tổ</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="33" />
+      <source>Report note</source>
+      <translation>Ghi chú báo cáo</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="33" />
+      <source>Issued report</source>
+      <translation>Báo cáo đã ban hành</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="40" />
+      <location filename="../../core/training/coverage.py" line="208" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="25" />
+      <source>Full name</source>
+      <translation>Họ và tên</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="40" />
       <location filename="../../core/training/coverage.py" line="208" />
       <location filename="../../desktop/ui/officers/import_dialog.py" line="53" />
       <source>CCCD number</source>
       <translation>Số CCCD</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="47" />
-      <location filename="../../desktop/ui/officers/dialog.py" line="85" />
-      <source>E-mail</source>
+      <location filename="../../core/labels.py" line="40" />
+      <location filename="../../core/training/coverage.py" line="208" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="82" />
+      <source>Date of birth</source>
+      <translation>Ngày sinh</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="41" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="83" />
+      <location filename="../../desktop/ui/officers/models.py" line="24" />
+      <source>Gender</source>
+      <translation>Giới tính</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="41" />
+      <location filename="../../core/training/coverage.py" line="209" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="84" />
+      <source>Position</source>
+      <translation>Chức vụ</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="42" />
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="74" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="83" />
+      <source>Phone</source>
+      <translation>Điện thoại</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="42" />
+      <source>Email</source>
       <translation>Thư điện tử</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="48" />
+      <location filename="../../core/labels.py" line="42" />
+      <location filename="../../desktop/ui/officers/models.py" line="29" />
+      <location filename="../../desktop/ui/officers/page.py" line="28" />
+      <source>Working</source>
+      <translation>Đang công tác</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="43" />
       <source>Digital signer</source>
       <translation>Người ký số</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="171" />
+      <location filename="../../core/labels.py" line="43" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="25" />
+      <location filename="../../desktop/ui/admin/dialogs.py" line="82" />
+      <source>Role</source>
+      <translation>Vai trò</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="44" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="25" />
+      <location filename="../../desktop/ui/admin/dialogs.py" line="79" />
+      <source>User name</source>
+      <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="44" />
+      <source>Locked</source>
+      <translation>Bị khóa</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="45" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="167" />
+      <source>Title</source>
+      <translation>Tên</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="46" />
+      <location filename="../../desktop/ui/admin/dialogs.py" line="101" />
+      <location filename="../../desktop/ui/admin/login.py" line="37" />
+      <source>Password</source>
+      <translation>Mật khẩu</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="50" />
+      <location filename="../../desktop/ui/training/courses.py" line="76" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="134" />
+      <source>Place</source>
+      <translation>Địa điểm</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="51" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="40" />
+      <location filename="../../desktop/ui/training/models.py" line="33" />
+      <source>Completed</source>
+      <translation>Hoàn thành</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="51" />
+      <location filename="../../core/training/coverage.py" line="210" />
+      <location filename="../../desktop/ui/training/results.py" line="64" />
+      <source>Score</source>
+      <translation>Điểm</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="52" />
+      <source>Locked until</source>
+      <translation>Khóa đến</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="52" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="25" />
+      <source>Last sign-in</source>
+      <translation>Lần đăng nhập gần nhất</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="53" />
+      <location filename="../../desktop/ui/training/courses.py" line="76" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="135" />
+      <source>Trainer</source>
+      <translation>Giảng viên</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="54" />
+      <source>Step</source>
+      <translation>Bước</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="54" />
+      <source>Done on</source>
+      <translation>Ngày thực hiện</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="54" />
+      <source>Number of records</source>
+      <translation>Số hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="55" />
+      <source>Undoes</source>
+      <translation>Hoàn tác lượt</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="55" />
+      <source>Undone by</source>
+      <translation>Đã hoàn tác bởi lượt</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="56" />
+      <location filename="../../core/labels.py" line="82" />
+      <source>Administrative field</source>
+      <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="56" />
+      <source>Kind of record</source>
+      <translation>Loại hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="57" />
+      <source>From year</source>
+      <translation>Từ năm</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="57" />
+      <source>To year</source>
+      <translation>Đến năm</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="58" />
+      <source>Digitized before</source>
+      <translation>Đã số hóa trước đó</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="59" />
+      <source>Record number</source>
+      <translation>Số thứ tự hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="60" />
+      <source>Last step at</source>
+      <translation>Thời điểm bước gần nhất</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="60" />
+      <source>Digitized by</source>
+      <translation>Người số hóa</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="60" />
+      <source>Digitized at</source>
+      <translation>Thời điểm số hóa</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="61" />
+      <source>Checked by</source>
+      <translation>Người kiểm tra</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="61" />
+      <source>Checked at</source>
+      <translation>Thời điểm kiểm tra</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="61" />
+      <location filename="../../desktop/ui/province/report.py" line="91" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="41" />
+      <source>Signed by</source>
+      <translation>Người ký</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="62" />
+      <source>Signed at</source>
+      <translation>Thời điểm ký số</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="62" />
+      <source>Stored by</source>
+      <translation>Người lưu kho</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="63" />
+      <source>Stored at</source>
+      <translation>Thời điểm lưu kho</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="63" />
+      <source>Reason for rejection</source>
+      <translation>Lý do từ chối</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="64" />
+      <source>Previous status</source>
+      <translation>Trạng thái trước</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="65" />
+      <source>Fingerprint</source>
+      <translation>Dấu vân tay (SHA-256)</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="65" />
+      <source>Name on the certificate</source>
+      <translation>Tên trên chứng thư</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="67" />
+      <source>Official-duty CA</source>
+      <translation>CA chuyên dùng công vụ</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="67" />
+      <source>Certificate issued</source>
+      <translation>Chứng thư được cấp</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="68" />
+      <source>Agency</source>
+      <translation>Cơ quan</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="68" />
+      <source>Key carrier</source>
+      <translation>Thiết bị lưu khóa</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="68" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="105" />
+      <source>Serial number</source>
+      <translation>Số hiệu (serial)</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="69" />
+      <source>Locality</source>
+      <translation>Địa phương</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="69" />
+      <source>UID on the certificate</source>
+      <translation>Mã định danh (UID) trên chứng thư</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="70" />
+      <source>Serial number of the holder</source>
+      <translation>Số định danh của người sở hữu</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="71" />
+      <source>Issuer organisation</source>
+      <translation>Tổ chức của đơn vị cấp</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="72" />
+      <source>Key usage</source>
+      <translation>Mục đích sử dụng khóa</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="72" />
+      <source>Why this kind</source>
+      <translation>Lý do phân loại</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="73" />
+      <source>Signature checked</source>
+      <translation>Đã kiểm tra chữ ký</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="74" />
+      <source>Matching problem</source>
+      <translation>Vấn đề khi gán cán bộ</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="74" />
+      <source>Replaced by</source>
+      <translation>Được thay bằng</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="75" />
+      <source>File name</source>
+      <translation>Tên tệp</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="75" />
+      <source>Code</source>
+      <translation>Mã</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="75" />
+      <source>Name</source>
+      <translation>Tên</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="76" />
+      <source>Province code</source>
+      <translation>Mã tỉnh</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="76" />
+      <location filename="../../desktop/ui/admin/page.py" line="63" />
+      <location filename="../../desktop/ui/first_run.py" line="101" />
+      <source>Province</source>
+      <translation>Tỉnh, thành phố</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="77" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="62" />
+      <location filename="../../desktop/ui/training/models.py" line="27" />
+      <source>Provider</source>
+      <translation>Đơn vị tổ chức</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="77" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="125" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="80" />
+      <source>Topic</source>
+      <translation>Chủ đề</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="77" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="64" />
+      <location filename="../../desktop/ui/training/models.py" line="28" />
+      <source>Mode</source>
+      <translation>Hình thức</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="77" />
+      <location filename="../../desktop/ui/training/models.py" line="30" />
+      <location filename="../../desktop/ui/training/models.py" line="30" />
+      <source>Required</source>
+      <translation>Bắt buộc</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="78" />
+      <source>Start date</source>
+      <translation>Ngày bắt đầu</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="78" />
+      <source>End date</source>
+      <translation>Ngày kết thúc</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="78" />
+      <source>Teaching materials</source>
+      <translation>Tài liệu học tập</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="79" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="68" />
+      <source>Pass mark</source>
+      <translation>Điểm đạt</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="79" />
+      <source>Origin</source>
+      <translation>Nguồn</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="79" />
+      <source>Completed on</source>
+      <translation>Ngày hoàn thành</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="80" />
+      <source>Certificate number</source>
+      <translation>Số chứng nhận</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="80" />
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="34" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="81" />
+      <source>Area</source>
+      <translation>Địa bàn</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="81" />
+      <source>Established on</source>
+      <translation>Ngày thành lập</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="81" />
+      <source>Percent</source>
+      <translation>Tỷ lệ (%)</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="81" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="114" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="67" />
+      <source>Due date</source>
+      <translation>Thời hạn</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="82" />
+      <source>Procedure code</source>
+      <translation>Mã thủ tục hành chính</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="83" />
+      <source>Received on</source>
+      <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="83" />
+      <source>Finished on</source>
+      <translation>Ngày kết thúc xử lý</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="83" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="33" />
+      <source>Channel</source>
+      <translation>Kênh thực hiện</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="84" />
+      <source>Reused digitized data</source>
+      <translation>Tái sử dụng dữ liệu số hóa</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="85" />
+      <source>Result code</source>
+      <translation>Mã kết quả</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="85" />
+      <source>Result stored in the data warehouse</source>
+      <translation>Kết quả đã lưu vào kho dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="87" />
+      <source>Year bought</source>
+      <translation>Năm mua</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="88" />
+      <source>Location details</source>
+      <translation>Vị trí cụ thể</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="90" />
+      <source>Warranty ends</source>
+      <translation>Hết bảo hành</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="90" />
+      <source>Basis</source>
+      <translation>Cách tính</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="91" />
+      <source>Unit price</source>
+      <translation>Đơn giá</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="91" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="81" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="41" />
+      <source>Period</source>
+      <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="91" />
+      <location filename="../../desktop/ui/infrastructure/models.py" line="50" />
+      <location filename="../../desktop/ui/reports/period_picker.py" line="33" />
+      <source>Year</source>
+      <translation>Năm</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="92" />
+      <source>Document type</source>
+      <translation>Loại văn bản</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="92" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="40" />
+      <source>Number</source>
+      <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="92" />
+      <source>Symbol</source>
+      <translation>Ký hiệu</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="93" />
+      <location filename="../../desktop/ui/officers/models.py" line="28" />
+      <source>Signer</source>
+      <translation>Ký số</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="93" />
+      <location filename="../../desktop/ui/reports/settings_dialog.py" line="53" />
+      <source>Signer's title</source>
+      <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="94" />
+      <source>File fingerprint (SHA-256)</source>
+      <translation>Mã băm của tệp (SHA-256)</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="94" />
+      <source>Figures kept</source>
+      <translation>Số liệu đã lưu</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="95" />
+      <location filename="../../core/labels.py" line="107" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="81" />
+      <source>Team</source>
+      <translation>Tổ</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="95" />
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="103" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="82" />
+      <source>People helped</source>
+      <translation>Số người được hỗ trợ</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="99" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="32" />
+      <source>Dossier code</source>
+      <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="99" />
+      <location filename="../../core/province/client.py" line="172" />
+      <location filename="../../desktop/ui/province/models.py" line="16" />
+      <source>Commune code</source>
+      <translation>Mã xã</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="100" />
+      <source>Requirement code</source>
+      <translation>Mã yêu cầu</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="101" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="78" />
+      <source>Applies</source>
+      <translation>Áp dụng</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="101" />
+      <source>Order</source>
+      <translation>Thứ tự</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="102" />
+      <source>Role in the team</source>
+      <translation>Vai trò trong tổ</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="102" />
+      <location filename="../../core/labels.py" line="103" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="80" />
+      <source>Report</source>
+      <translation>Báo cáo</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="103" />
+      <source>Text</source>
+      <translation>Nội dung</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="104" />
+      <source>Certificate type</source>
+      <translation>Loại chứng thư</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="105" />
+      <source>Team type</source>
+      <translation>Loại tổ</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="108" />
+      <source>Records moved to</source>
+      <translation>Chuyển hồ sơ sang</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="110" />
+      <location filename="../../core/training/courses.py" line="35" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="20" />
+      <source>In person</source>
+      <translation>Trực tiếp</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="110" />
+      <location filename="../../core/training/courses.py" line="35" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="20" />
+      <source>Online</source>
+      <translation>Trực tuyến</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="110" />
+      <source>By public postal service</source>
+      <translation>Qua bưu chính công ích</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="168" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="116" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="40" />
+      <source>Yes</source>
+      <translation>Có</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="168" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="40" />
+      <location filename="../../desktop/ui/province/detail.py" line="60" />
+      <source>No</source>
+      <translation>Không</translation>
+    </message>
+    <message>
+      <location filename="../../core/officers/import_xlsx.py" line="59" />
+      <source>No officer list was found in {file} (sheets searched: {sheets}): none of the first {limit} rows holds a header with a name column (Họ và tên) and a CCCD column (Số CCCD). Check that you chose the right file, or add these two headers above the list.</source>
+      <translation>Không tìm thấy danh sách cán bộ trong tệp {file} (các trang đã xem: {sheets}): trong {limit} dòng đầu không có dòng tiêu đề gồm cột họ tên (Họ và tên) và cột CCCD (Số CCCD). Hãy kiểm tra đã chọn đúng tệp, hoặc thêm hai tiêu đề này phía trên danh sách.</translation>
+    </message>
+    <message>
+      <location filename="../../core/officers/import_xlsx.py" line="160" />
       <source>Row {row}: gender {value} in column {column} is not understood. Write Nam or Nữ, or leave the cell empty.</source>
       <translation>Dòng {row}: giới tính «{value}» ở cột {column} không hợp lệ. Hãy ghi Nam hoặc Nữ, hoặc để trống.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="184" />
+      <location filename="../../core/officers/import_xlsx.py" line="173" />
       <source>Row {row}: {value} in column {column} is not understood. Write x (or Có) for an officer who signs digitally, otherwise leave it empty.</source>
       <translation>Dòng {row}: giá trị «{value}» ở cột {column} không hợp lệ. Ghi x (hoặc Có) nếu cán bộ ký số, nếu không thì để trống.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="193" />
+      <location filename="../../core/officers/import_xlsx.py" line="182" />
       <source>Row {row}: {value} in column {column} is an old 9-digit CMND number. Enter the officer's 12-digit CCCD number instead.</source>
       <translation>Dòng {row}: «{value}» ở cột {column} là số CMND cũ 9 chữ số. Hãy nhập số CCCD 12 chữ số của cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="214" />
+      <location filename="../../core/officers/import_xlsx.py" line="203" />
       <source>Row {row}: the CCCD number of {name} is missing. Enter the officer's 12-digit CCCD number in column {column}.</source>
       <translation>Dòng {row}: thiếu số CCCD của {name}. Hãy nhập số CCCD 12 chữ số vào cột {column}.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="218" />
+      <location filename="../../core/officers/import_xlsx.py" line="207" />
       <source>Row {row}: the full name for CCCD {value} is missing. Enter the officer's name in column {column}.</source>
       <translation>Dòng {row}: thiếu họ tên của người có CCCD {value}. Hãy nhập họ tên vào cột {column}.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="222" />
+      <location filename="../../core/officers/import_xlsx.py" line="211" />
       <source>Row {row} has data but neither a name nor a CCCD number. Fill them in, or delete the row.</source>
       <translation>Dòng {row} có dữ liệu nhưng không có họ tên và số CCCD. Hãy điền vào, hoặc xóa dòng này.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="343" />
+      <location filename="../../core/officers/import_xlsx.py" line="332" />
       <source>The officer list changed while the import was being checked; nothing was imported. Preview the file again.</source>
       <translation>Danh sách cán bộ đã thay đổi trong lúc kiểm tra tệp; chưa nhập gì. Hãy xem trước tệp lại.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="161" />
+      <location filename="../../core/officers/import_xlsx.py" line="150" />
       <source>Row {row}: {value} in column {column} is not a valid date. Write it as dd/mm/yyyy, for example 15/03/1980.</source>
       <translation>Dòng {row}: «{value}» ở cột {column} không phải ngày hợp lệ. Hãy ghi theo dạng dd/mm/yyyy, ví dụ 15/03/1980.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="240" />
+      <location filename="../../core/officers/import_xlsx.py" line="229" />
       <source>Row {row}, column {column}: {problem}</source>
       <translation>Dòng {row}, cột {column}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="273" />
+      <location filename="../../core/officers/import_xlsx.py" line="262" />
       <source>Choose the column that holds the officers' full names.</source>
       <translation>Hãy chọn cột chứa họ tên cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="276" />
+      <location filename="../../core/officers/import_xlsx.py" line="265" />
       <source>Choose the column that holds the CCCD numbers.</source>
       <translation>Hãy chọn cột chứa số CCCD.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="308" />
+      <location filename="../../core/officers/import_xlsx.py" line="297" />
       <source>Row {row}: CCCD {value} is already used in row {first_row}. Each officer may appear only once: correct or delete one of the two rows.</source>
       <translation>Dòng {row}: CCCD {value} đã có ở dòng {first_row}. Mỗi cán bộ chỉ được có một dòng: hãy sửa hoặc xóa một trong hai dòng.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="329" />
+      <location filename="../../core/officers/import_xlsx.py" line="318" />
       <source>The list in {file} has a header but no officer rows below it.</source>
       <translation>Danh sách trong tệp {file} có dòng tiêu đề nhưng không có dòng cán bộ nào bên dưới.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="285" />
+      <location filename="../../core/officers/import_xlsx.py" line="274" />
       <source>The column chosen for {label} is not in the table. Choose another column.</source>
       <translation>Cột đã chọn cho «{label}» không có trong bảng. Hãy chọn cột khác.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="289" />
+      <location filename="../../core/officers/import_xlsx.py" line="278" />
       <source>Column {column} is chosen both for {first} and for {second}. A column can fill only one field.</source>
       <translation>Cột {column} đang được chọn cho cả «{first}» và «{second}». Mỗi cột chỉ dùng cho một mục.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/registry.py" line="84" />
-      <source>Enter the officer's full name.</source>
-      <translation>Hãy nhập họ và tên cán bộ.</translation>
+      <location filename="../../core/officers/registry.py" line="136" />
+      <source>The date of birth must be written as dd/mm/yyyy, e.g. 05/03/1985.</source>
+      <translation>Ngày sinh phải ghi theo dạng dd/mm/yyyy, ví dụ 05/03/1985.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/registry.py" line="86" />
-      <source>The full name is too long (at most 128 characters).</source>
-      <translation>Họ tên quá dài (tối đa 128 ký tự).</translation>
+      <location filename="../../core/officers/registry.py" line="134" />
+      <source>The date of birth {value} does not exist: check the day and the month.</source>
+      <translation>Ngày sinh {value} không có thật: hãy xem lại ngày và tháng.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/registry.py" line="88" />
-      <source>The full name must not contain digits.</source>
-      <translation>Họ tên không được chứa chữ số.</translation>
-    </message>
-    <message>
-      <location filename="../../core/officers/registry.py" line="90" />
-      <source>Enter the citizen ID (CCCD) number.</source>
-      <translation>Hãy nhập số căn cước công dân (CCCD).</translation>
-    </message>
-    <message>
-      <location filename="../../core/officers/registry.py" line="93" />
-      <source>The CCCD number must have exactly 12 digits (entered: {value}).</source>
-      <translation>Số CCCD phải có đúng 12 chữ số (đã nhập: {value}).</translation>
-    </message>
-    <message>
-      <location filename="../../core/officers/registry.py" line="105" />
-      <source>Gender must be Nam or Nữ.</source>
-      <translation>Giới tính phải là Nam hoặc Nữ.</translation>
-    </message>
-    <message>
-      <location filename="../../core/officers/registry.py" line="109" />
-      <source>The phone number {value} is not valid: use 10 digits starting with 0.</source>
-      <translation>Số điện thoại {value} không hợp lệ: hãy nhập 10 chữ số, bắt đầu bằng số 0.</translation>
-    </message>
-    <message>
-      <location filename="../../core/officers/registry.py" line="113" />
-      <source>The e-mail address {value} is not valid.</source>
-      <translation>Địa chỉ thư điện tử {value} không hợp lệ.</translation>
-    </message>
-    <message>
-      <location filename="../../core/officers/registry.py" line="140" />
-      <location filename="../../core/officers/registry.py" line="176" />
+      <location filename="../../core/officers/registry.py" line="165" />
+      <location filename="../../core/officers/registry.py" line="201" />
       <source>CCCD {cccd} already belongs to {name}.</source>
       <translation>Số CCCD {cccd} đã là của {name}.</translation>
     </message>
     <message>
+      <location filename="../../core/officers/registry.py" line="94" />
+      <source>Enter the officer's full name.</source>
+      <translation>Hãy nhập họ và tên cán bộ.</translation>
+    </message>
+    <message>
       <location filename="../../core/officers/registry.py" line="101" />
+      <source>Enter the citizen ID (CCCD) number.</source>
+      <translation>Hãy nhập số căn cước công dân (CCCD).</translation>
+    </message>
+    <message>
+      <location filename="../../core/officers/registry.py" line="114" />
+      <source>Gender must be Nam or Nữ.</source>
+      <translation>Giới tính phải là Nam hoặc Nữ.</translation>
+    </message>
+    <message>
+      <location filename="../../core/officers/registry.py" line="118" />
+      <source>The phone number {value} is not valid: use 10 digits starting with 0.</source>
+      <translation>Số điện thoại {value} không hợp lệ: hãy nhập 10 chữ số, bắt đầu bằng số 0.</translation>
+    </message>
+    <message>
+      <location filename="../../core/officers/registry.py" line="121" />
+      <source>The e-mail address {value} is not valid.</source>
+      <translation>Địa chỉ thư điện tử {value} không hợp lệ.</translation>
+    </message>
+    <message>
+      <location filename="../../core/officers/registry.py" line="96" />
+      <source>The full name is too long (at most 128 characters).</source>
+      <translation>Họ tên quá dài (tối đa 128 ký tự).</translation>
+    </message>
+    <message>
+      <location filename="../../core/officers/registry.py" line="104" />
+      <source>The CCCD number must have exactly 12 digits (entered: {value}).</source>
+      <translation>Số CCCD phải có đúng 12 chữ số (đã nhập: {value}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/officers/registry.py" line="111" />
       <source>The date of birth {value} is not plausible for an officer.</source>
       <translation>Ngày sinh {value} không hợp lý đối với cán bộ.</translation>
+    </message>
+    <message>
+      <location filename="../../core/officers/registry.py" line="99" />
+      <source>The full name must not contain digits.</source>
+      <translation>Họ tên không được chứa chữ số.</translation>
     </message>
     <message>
       <location filename="../../core/province/client.py" line="172" />
       <location filename="../../desktop/ui/province/models.py" line="16" />
       <source>Rank</source>
       <translation>Xếp hạng</translation>
-    </message>
-    <message>
-      <location filename="../../core/province/client.py" line="172" />
-      <location filename="../../desktop/ui/province/models.py" line="16" />
-      <source>Commune code</source>
-      <translation>Mã xã</translation>
     </message>
     <message>
       <location filename="../../core/province/client.py" line="172" />
@@ -2275,7 +2863,7 @@
     </message>
     <message>
       <location filename="../../core/province/client.py" line="146" />
-      <location filename="../../desktop/ui/main_window.py" line="56" />
+      <location filename="../../desktop/ui/main_window.py" line="55" />
       <location filename="../../desktop/ui/province/page.py" line="27" />
       <source>Whole province</source>
       <translation>Toàn tỉnh</translation>
@@ -2673,12 +3261,12 @@
       <translation>Không mở được tệp khóa {path} bằng cụm mật khẩu này.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/lists.py" line="159" />
+      <location filename="../../core/sync/lists.py" line="148" />
       <source>This conflict was already resolved.</source>
       <translation>Xung đột này đã được xử lý.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/lists.py" line="166" />
+      <location filename="../../core/sync/lists.py" line="155" />
       <source>The record of this conflict no longer exists.</source>
       <translation>Bản ghi của xung đột này không còn nữa.</translation>
     </message>
@@ -2906,38 +3494,25 @@
       <translation>Nghiệp vụ chuyên môn</translation>
     </message>
     <message>
-      <location filename="../../core/training/courses.py" line="35" />
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="20" />
-      <location filename="../../desktop/ui/main_window.py" line="320" />
-      <source>Online</source>
-      <translation>Trực tuyến</translation>
-    </message>
-    <message>
-      <location filename="../../core/training/courses.py" line="35" />
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="20" />
-      <source>In person</source>
-      <translation>Trực tiếp</translation>
-    </message>
-    <message>
       <location filename="../../core/training/courses.py" line="36" />
       <source>Blended</source>
       <translation>Kết hợp</translation>
     </message>
     <message>
       <location filename="../../core/training/courses.py" line="37" />
-      <location filename="../../desktop/ui/training/courses.py" line="75" />
+      <location filename="../../desktop/ui/training/courses.py" line="77" />
       <source>Present</source>
       <translation>Có mặt</translation>
     </message>
     <message>
       <location filename="../../core/training/courses.py" line="37" />
-      <location filename="../../desktop/ui/training/courses.py" line="75" />
+      <location filename="../../desktop/ui/training/courses.py" line="77" />
       <source>Absent</source>
       <translation>Vắng</translation>
     </message>
     <message>
       <location filename="../../core/training/courses.py" line="38" />
-      <location filename="../../desktop/ui/training/courses.py" line="75" />
+      <location filename="../../desktop/ui/training/courses.py" line="77" />
       <source>Excused</source>
       <translation>Có phép</translation>
     </message>
@@ -3245,11 +3820,6 @@ Python {python}, Qt for Python {qt}</translation>
       <translation>Xã Số là phần mềm tự do theo Giấy phép Công cộng GNU (GNU GPL), phiên bản 3 hoặc mới hơn.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="25" />
-      <source>Last sign-in</source>
-      <translation>Lần đăng nhập gần nhất</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/admin/accounts_tab.py" line="34" />
       <source>Add account…</source>
       <translation>Thêm tài khoản…</translation>
@@ -3295,7 +3865,7 @@ Python {python}, Qt for Python {qt}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/admin/accounts_tab.py" line="60" />
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="84" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="94" />
       <location filename="../../desktop/ui/widgets/forms.py" line="30" />
       <source>Save</source>
       <translation>Lưu</translation>
@@ -3329,240 +3899,164 @@ Hãy trao cho người dùng; mật khẩu chỉ hiển thị một lần. Ngư�
       <translation>Cấp mật khẩu tạm mới cho {user}? Mật khẩu hiện tại sẽ không dùng được nữa.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="58" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="59" />
       <source>Date in dd/mm/yyyy</source>
       <translation>Ngày theo dạng dd/mm/yyyy</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="69" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="70" />
       <source>Show only the changes made by this user</source>
       <translation>Chỉ hiện các thay đổi do người dùng này thực hiện</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="71" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="72" />
       <source>Show only the changes to this kind of data</source>
       <translation>Chỉ hiện các thay đổi của loại dữ liệu này</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="72" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="73" />
       <source>From date</source>
       <translation>Từ ngày</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="73" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="74" />
       <source>Tick to show only the changes between the two dates</source>
       <translation>Đánh dấu để chỉ hiện các thay đổi trong khoảng giữa hai ngày</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="79" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="80" />
       <location filename="../../desktop/ui/backlog/indicators_tab.py" line="41" />
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="44" />
       <source>Export to Excel…</source>
       <translation>Xuất Excel…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="80" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="81" />
       <source>Verify the change log</source>
       <translation>Kiểm tra nhật ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="81" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="82" />
       <source>Checks that no change was edited or removed behind the app's back (every change is chained to the one before)</source>
       <translation>Kiểm tra không có thay đổi nào bị sửa hoặc xóa ngoài chương trình (mỗi thay đổi được nối chuỗi với thay đổi trước)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="115" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="119" />
       <source>Everyone</source>
       <translation>Tất cả người dùng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="118" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="122" />
       <source>All data</source>
       <translation>Tất cả dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="133" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="137" />
       <source>Export the change history</source>
       <translation>Xuất nhật ký thay đổi</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="134" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="138" />
       <location filename="../../desktop/ui/backlog/indicators_tab.py" line="136" />
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="144" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="143" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="147" />
       <location filename="../../desktop/ui/backlog/indicators_tab.py" line="145" />
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="153" />
       <source>Exporting…</source>
       <translation>Đang xuất…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="151" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="155" />
       <location filename="../../desktop/ui/admin/page.py" line="96" />
       <source>Checking…</source>
       <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="157" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="161" />
       <source>Verifying the change log…</source>
       <translation>Đang kiểm tra nhật ký thay đổi…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="40" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="41" />
       <source>Changes (from → to)</source>
       <translation>Nội dung thay đổi (cũ → mới)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="101" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="103" />
       <location filename="../../desktop/ui/backlog/dialogs.py" line="91" />
       <location filename="../../desktop/ui/backlog/dialogs.py" line="163" />
       <source>to</source>
       <translation>đến</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="164" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="168" />
       <source>Intact: {rows} changes, none edited or removed.</source>
       <translation>Nguyên vẹn: {rows} thay đổi, không có thay đổi nào bị sửa hoặc xóa.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="167" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="172" />
       <location filename="../../cli/backup.py" line="159" />
       <source>The change log was altered at change {row}: contact the province help desk.</source>
       <translation>Nhật ký thay đổi đã bị sửa tại thay đổi {row}: hãy liên hệ bộ phận hỗ trợ của tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="144" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="148" />
       <source>{count} changes saved to {file}.</source>
       <translation>Đã lưu {count} thay đổi vào {file}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="30" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="31" />
       <source>Made on</source>
       <translation>Thời điểm tạo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="30" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="31" />
       <source>Size</source>
       <translation>Dung lượng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="30" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="31" />
       <source>Encrypted</source>
       <translation>Mã hóa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="31" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="32" />
       <source>By hand</source>
       <translation>Sao lưu thủ công</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="31" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="32" />
       <source>Daily, automatic</source>
       <translation>Tự động hằng ngày</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="40" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="41" />
       <source>Back up now</source>
       <translation>Sao lưu ngay</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="41" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="42" />
       <source>Encrypted backup to USB…</source>
       <translation>Sao lưu mã hóa ra USB…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="42" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="43" />
       <source>Verify</source>
       <translation>Kiểm tra</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="43" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="44" />
       <source>Restore…</source>
       <translation>Khôi phục…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="44" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="45" />
       <source>Verify or restore a file…</source>
       <translation>Kiểm tra hoặc khôi phục từ tệp…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="72" />
-      <source>Back up automatically every day, keeping</source>
-      <translation>Tự động sao lưu hằng ngày, giữ lại</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="73" />
-      <source>A copy of the data is made once a day while the app is open</source>
-      <translation>Mỗi ngày sao lưu dữ liệu một lần khi phần mềm đang mở</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="76" />
-      <source>How many daily copies are kept; older ones are deleted</source>
-      <translation>Số bản sao lưu hằng ngày được giữ lại; các bản cũ hơn sẽ bị xóa</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="79" />
-      <source> backups</source>
-      <translation> bản</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="81" />
-      <source>A second folder, for example on another drive, that also receives each daily copy (not encrypted)</source>
-      <translation>Thư mục thứ hai, ví dụ trên ổ đĩa khác, cũng nhận mỗi bản sao lưu hằng ngày (không mã hóa)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="83" />
-      <source>also to this folder (another drive), optional</source>
-      <translation>và vào thư mục này (ổ đĩa khác), không bắt buộc</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="115" />
-      <source>Backup</source>
-      <translation>Sao lưu</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="130" />
-      <source>Backing up…</source>
-      <translation>Đang sao lưu…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="133" />
-      <source>Choose the USB stick or folder</source>
-      <translation>Chọn USB hoặc thư mục</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="167" />
-      <source>Choose a backup</source>
-      <translation>Chọn bản sao lưu</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="168" />
-      <source>Xã Số backups (*.sqlite *.xasobak)</source>
-      <translation>Bản sao lưu Xã Số (*.sqlite *.xasobak)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="196" />
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="189" />
-      <source>Restore a backup</source>
-      <translation>Khôi phục bản sao lưu</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="196" />
-      <source>Restored. Open Xã Số again.</source>
-      <translation>Đã khôi phục. Hãy mở lại Xã Số.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="209" />
-      <source>Saved.</source>
-      <translation>Đã lưu.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="214" />
-      <source>It holds {officers} officers, {certs} certificates, {courses} courses, {accounts} accounts and {changes} changes.</source>
-      <translation>Gồm {officers} cán bộ, {certs} chứng thư số, {courses} khóa học, {accounts} tài khoản và {changes} thay đổi.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/admin/backup_tab.py" line="59" />
@@ -3570,7 +4064,88 @@ Hãy trao cho người dùng; mật khẩu chỉ hiển thị một lần. Ngư�
       <translation>Các bản sao lưu trong thư mục dữ liệu (mới nhất ở trên). Bản sao lưu được tạo nhất quán ngay cả khi chương trình đang chạy.</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="62" />
+      <source>No backup yet. Press “Back up now” to make a copy of all the data in the data folder; to keep a copy away from this computer, use “Encrypted backup to USB…”. Tick the daily backup below so that a copy is made every day by itself.</source>
+      <translation>Chưa có bản sao lưu nào. Bấm «Sao lưu ngay» để sao chép toàn bộ dữ liệu vào thư mục dữ liệu; để giữ một bản ở ngoài máy này, dùng «Sao lưu mã hóa ra USB…». Đánh dấu ô tự động sao lưu hằng ngày ở dưới để mỗi ngày máy tự sao lưu một lần.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="82" />
+      <source>Back up automatically every day, keeping</source>
+      <translation>Tự động sao lưu hằng ngày, giữ lại</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="83" />
+      <source>A copy of the data is made once a day while the app is open</source>
+      <translation>Mỗi ngày sao lưu dữ liệu một lần khi phần mềm đang mở</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="86" />
+      <source>How many daily copies are kept; older ones are deleted</source>
+      <translation>Số bản sao lưu hằng ngày được giữ lại; các bản cũ hơn sẽ bị xóa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="89" />
+      <source> backups</source>
+      <translation> bản</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="91" />
+      <source>A second folder, for example on another drive, that also receives each daily copy (not encrypted)</source>
+      <translation>Thư mục thứ hai, ví dụ trên ổ đĩa khác, cũng nhận mỗi bản sao lưu hằng ngày (không mã hóa)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="93" />
+      <source>also to this folder (another drive), optional</source>
+      <translation>và vào thư mục này (ổ đĩa khác), không bắt buộc</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="132" />
+      <source>Backup</source>
+      <translation>Sao lưu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="148" />
+      <source>Backing up…</source>
+      <translation>Đang sao lưu…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="151" />
+      <source>Choose the USB stick or folder</source>
+      <translation>Chọn USB hoặc thư mục</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="185" />
+      <source>Choose a backup</source>
+      <translation>Chọn bản sao lưu</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/admin/backup_tab.py" line="186" />
+      <source>Xã Số backups (*.sqlite *.xasobak)</source>
+      <translation>Bản sao lưu Xã Số (*.sqlite *.xasobak)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="214" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="207" />
+      <source>Restore a backup</source>
+      <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="214" />
+      <source>Restored. Open Xã Số again.</source>
+      <translation>Đã khôi phục. Hãy mở lại Xã Số.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="227" />
+      <source>Saved.</source>
+      <translation>Đã lưu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="232" />
+      <source>It holds {officers} officers, {certs} certificates, {courses} courses, {accounts} accounts and {changes} changes.</source>
+      <translation>Gồm {officers} cán bộ, {certs} chứng thư số, {courses} khóa học, {accounts} tài khoản và {changes} thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="204" />
       <source>Restore {file}?
 {contents}
 
@@ -3581,34 +4156,28 @@ Everything entered after this backup is replaced; the current data is kept in th
 Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ liệu hiện tại được giữ trong thư mục backups. Sau đó Xã Số sẽ đóng; hãy mở lại chương trình.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="189" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="207" />
       <source>Restore</source>
       <translation>Khôi phục</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="220" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="238" />
       <location filename="../../cli/backup.py" line="73" />
       <source>Last change: {at}</source>
       <translation>Thay đổi gần nhất: {at}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="99" />
-      <source>{size} KB</source>
-      <translation>{size} KB</translation>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="144" />
+      <source>Backup saved: {file} ({size}).</source>
+      <translation>Đã lưu bản sao lưu: {file} ({size}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="127" />
-      <location filename="../../cli/backup.py" line="59" />
-      <source>Backup saved: {file} ({size} KB).</source>
-      <translation>Đã lưu bản sao lưu: {file} ({size} KB).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="164" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="182" />
       <source>{file} is damaged and cannot be restored.</source>
       <translation>{file} bị hỏng, không thể khôi phục.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="162" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="180" />
       <source>{file} is intact.</source>
       <translation>{file} nguyên vẹn.</translation>
     </message>
@@ -3796,7 +4365,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/admin/page.py" line="27" />
-      <location filename="../../desktop/ui/main_window.py" line="57" />
+      <location filename="../../desktop/ui/main_window.py" line="56" />
       <source>Administration</source>
       <translation>Quản trị</translation>
     </message>
@@ -3804,13 +4373,6 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <location filename="../../desktop/ui/admin/page.py" line="31" />
       <source>General</source>
       <translation>Thông tin chung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/admin/page.py" line="63" />
-      <location filename="../../desktop/ui/first_run.py" line="101" />
-      <location filename="../../desktop/ui/first_run.py" line="157" />
-      <source>Province</source>
-      <translation>Tỉnh, thành phố</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/admin/page.py" line="65" />
@@ -4076,19 +4638,9 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="32" />
-      <source>Dossier code</source>
-      <translation>Mã hồ sơ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="32" />
       <location filename="../../desktop/ui/sync/models.py" line="59" />
       <source>Received</source>
       <translation>Nhận lúc</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="33" />
-      <source>Channel</source>
-      <translation>Kênh thực hiện</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/import_dialog.py" line="29" />
@@ -4192,7 +4744,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     <message>
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="34" />
       <location filename="../../desktop/ui/infrastructure/equipment.py" line="39" />
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="93" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="94" />
       <source>Edit</source>
       <translation>Sửa</translation>
     </message>
@@ -4260,7 +4812,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/page.py" line="19" />
-      <location filename="../../desktop/ui/main_window.py" line="50" />
+      <location filename="../../desktop/ui/main_window.py" line="49" />
       <source>Digitization</source>
       <translation>Số hóa</translation>
     </message>
@@ -4519,14 +5071,14 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Cán bộ đang công tác có chứng thư số chuyên dùng đang dùng và còn hiệu lực tại ngày hôm nay; chỉ tiêu 100 %. Đây là số liệu dùng cho báo cáo tháng.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/coverage_tab.py" line="20" />
+      <location filename="../../desktop/ui/certificates/coverage_tab.py" line="21" />
       <source>Rate</source>
       <translation>Tỷ lệ</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/coverage_tab.py" line="40" />
       <location filename="../../desktop/ui/pages/dashboard.py" line="209" />
-      <location filename="../../desktop/ui/training/coverage.py" line="126" />
+      <location filename="../../desktop/ui/training/coverage.py" line="125" />
       <source>(no department)</source>
       <translation>(chưa ghi bộ phận)</translation>
     </message>
@@ -4611,11 +5163,6 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Thông tin chứng thư</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="105" />
-      <source>Serial number</source>
-      <translation>Số hiệu (serial)</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/certificates/dialogs.py" line="108" />
       <source>SHA-256 fingerprint</source>
       <translation>Dấu vân tay SHA-256</translation>
@@ -4697,7 +5244,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     <message>
       <location filename="../../desktop/ui/certificates/import_dialog.py" line="81" />
       <location filename="../../desktop/ui/sync/models.py" line="13" />
-      <location filename="../../desktop/ui/sync/page.py" line="212" />
+      <location filename="../../desktop/ui/sync/page.py" line="214" />
       <source>Import</source>
       <translation>Nhập</translation>
     </message>
@@ -4766,7 +5313,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     <message>
       <location filename="../../desktop/ui/certificates/import_dialog.py" line="52" />
       <location filename="../../desktop/ui/training/coverage.py" line="72" />
-      <location filename="../../desktop/ui/training/coverage.py" line="157" />
+      <location filename="../../desktop/ui/training/coverage.py" line="156" />
       <source>New</source>
       <translation>Mới</translation>
     </message>
@@ -4900,17 +5447,17 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Hủy yêu cầu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="64" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="63" />
       <source>Prepare the request…</source>
       <translation>Lập yêu cầu…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="134" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="132" />
       <source>Log a problem…</source>
       <translation>Ghi nhận sự cố…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="135" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="133" />
       <source>Mark as solved…</source>
       <translation>Đánh dấu đã xử lý…</translation>
     </message>
@@ -4925,32 +5472,32 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Đã có yêu cầu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="130" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="129" />
       <source>Solved after</source>
       <translation>Thời gian xử lý</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="92" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="91" />
       <source>Officers who need a request: {count}</source>
       <translation>Cán bộ cần lập yêu cầu: {count}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="157" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="155" />
       <source>under 1 h</source>
       <translation>dưới 1 giờ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="160" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="158" />
       <source>(not solved yet)</source>
       <translation>(chưa xử lý)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="169" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="167" />
       <source>Solved within {hours} hours: {in_time}/{resolved} ({percent}); open: {open}</source>
       <translation>Xử lý trong {hours} giờ: {in_time}/{resolved} ({percent}); chưa xử lý: {open}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="156" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="154" />
       <source>{hours} h</source>
       <translation>{hours} giờ</translation>
     </message>
@@ -5345,11 +5892,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="78" />
-      <source>Applies</source>
-      <translation>Áp dụng</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/infrastructure/check_tab.py" line="135" />
       <source>Total estimate: {amount} đồng</source>
       <translation>Tổng dự toán: {amount} đồng</translation>
@@ -5491,7 +6033,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     <message>
       <location filename="../../desktop/ui/infrastructure/equipment.py" line="130" />
       <location filename="../../desktop/ui/infrastructure/page.py" line="19" />
-      <location filename="../../desktop/ui/main_window.py" line="55" />
+      <location filename="../../desktop/ui/main_window.py" line="54" />
       <source>Infrastructure</source>
       <translation>Hạ tầng</translation>
     </message>
@@ -5524,13 +6066,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="62" />
       <source>Imported: {new} new devices, {update} updated, {same} unchanged.</source>
       <translation>Đã nhập: {new} thiết bị mới, {update} cập nhật, {same} không đổi.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/infrastructure/models.py" line="50" />
-      <location filename="../../desktop/ui/reports/period_picker.py" line="33" />
-      <location filename="../../desktop/ui/reports/period_picker.py" line="24" />
-      <source>Year</source>
-      <translation>Năm</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/infrastructure/models.py" line="33" />
@@ -5589,13 +6124,13 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="23" />
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="87" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="88" />
       <source>Edit team</source>
       <translation>Sửa thông tin tổ</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="23" />
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="87" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="88" />
       <source>Add team</source>
       <translation>Thêm tổ</translation>
     </message>
@@ -5606,24 +6141,18 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="34" />
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="80" />
-      <source>Area</source>
-      <translation>Địa bàn</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="34" />
       <source>Set up on</source>
       <translation>Ngày thành lập</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="60" />
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="90" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="91" />
       <source>Edit member</source>
       <translation>Sửa thành viên</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="60" />
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="90" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="91" />
       <source>Add member</source>
       <translation>Thêm thành viên</translation>
     </message>
@@ -5634,7 +6163,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="94" />
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="93" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="94" />
       <source>Record help given</source>
       <translation>Ghi nhận hỗ trợ</translation>
     </message>
@@ -5644,173 +6173,135 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Nội dung hỗ trợ *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="103" />
       <location filename="../../desktop/ui/infrastructure/teams.py" line="81" />
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="84" />
-      <source>People helped</source>
-      <translation>Số người được hỗ trợ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="80" />
-      <source>Team</source>
-      <translation>Tổ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="80" />
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="108" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="109" />
       <source>Members</source>
       <translation>Thành viên</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="80" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="81" />
       <source>Help sessions</source>
       <translation>Lượt hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="84" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="85" />
       <source>Help given</source>
       <translation>Nội dung hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="88" />
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="210" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="89" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="211" />
       <source>Delete team</source>
       <translation>Xóa tổ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="91" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="92" />
       <source>Remove</source>
       <translation>Bỏ khỏi tổ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="114" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="115" />
       <source>Help given (activity log)</source>
       <translation>Nhật ký hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="167" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="168" />
       <source>Select a team to see its members and the help it gave</source>
       <translation>Chọn một tổ để xem thành viên và nhật ký hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="227" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="228" />
       <source>Remove member</source>
       <translation>Bỏ thành viên khỏi tổ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="243" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="244" />
       <source>Delete entry</source>
       <translation>Xóa mục nhật ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="169" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="170" />
       <source>Citizen volunteer</source>
       <translation>Tình nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="210" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="211" />
       <source>Delete the team “{name}” with its members and activity log?</source>
       <translation>Xóa tổ “{name}” cùng danh sách thành viên và nhật ký hỗ trợ?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="227" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="228" />
       <source>Remove {name} from the team?</source>
       <translation>Bỏ {name} khỏi tổ?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="243" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="244" />
       <source>Delete the entry of {date}?</source>
       <translation>Xóa mục nhật ký ngày {date}?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="48" />
+      <location filename="../../desktop/ui/main_window.py" line="47" />
       <location filename="../../desktop/ui/pages/dashboard.py" line="69" />
       <source>Overview</source>
       <translation>Tổng quan</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="49" />
+      <location filename="../../desktop/ui/main_window.py" line="48" />
       <location filename="../../desktop/ui/officers/page.py" line="35" />
       <location filename="../../desktop/ui/officers/page.py" line="180" />
       <source>Officers</source>
       <translation>Cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="52" />
-      <location filename="../../desktop/ui/training/courses.py" line="200" />
+      <location filename="../../desktop/ui/main_window.py" line="51" />
+      <location filename="../../desktop/ui/training/courses.py" line="201" />
       <location filename="../../desktop/ui/training/page.py" line="17" />
       <source>Training</source>
       <translation>Đào tạo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="53" />
+      <location filename="../../desktop/ui/main_window.py" line="52" />
       <location filename="../../desktop/ui/pages/dashboard.py" line="138" />
       <location filename="../../desktop/ui/reports/make_tab.py" line="144" />
       <source>Reports</source>
       <translation>Báo cáo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="54" />
+      <location filename="../../desktop/ui/main_window.py" line="53" />
       <location filename="../../desktop/ui/sync/page.py" line="41" />
       <source>Sync</source>
       <translation>Đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="85" />
+      <location filename="../../desktop/ui/main_window.py" line="84" />
       <source>Opening the data…</source>
       <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="90" />
-      <location filename="../../desktop/ui/main_window.py" line="347" />
+      <location filename="../../desktop/ui/main_window.py" line="89" />
+      <location filename="../../desktop/ui/main_window.py" line="318" />
       <source>Help</source>
       <translation>Trợ giúp</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="92" />
+      <location filename="../../desktop/ui/main_window.py" line="91" />
       <source>How to use this section (F1); version and licences: Shift+F1</source>
       <translation>Hướng dẫn sử dụng mục đang mở (F1); phiên bản và giấy phép: Shift+F1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="161" />
+      <location filename="../../desktop/ui/main_window.py" line="158" />
       <source>(demo data)</source>
       <translation>(dữ liệu mẫu)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="302" />
-      <source>Last sync: never</source>
-      <translation>Đồng bộ lần cuối: chưa đồng bộ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="311" />
-      <source>Network: unknown</source>
-      <translation>Mạng: không rõ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="320" />
-      <source>Offline</source>
-      <translation>Ngoại tuyến</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="278" />
-      <source>User: {name} ({role})</source>
-      <translation>Người dùng: {name} ({role})</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="156" />
+      <location filename="../../desktop/ui/main_window.py" line="153" />
       <source>{province}, all communes and wards</source>
       <translation>{province} — tất cả xã, phường</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="182" />
+      <location filename="../../desktop/ui/main_window.py" line="179" />
       <source>{section} (Ctrl+{number})</source>
       <translation>{section} (Ctrl+{number})</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="300" />
-      <location filename="../../desktop/ui/province/detail.py" line="119" />
-      <source>Last sync: {when}</source>
-      <translation>Đồng bộ lần cuối: {when}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/dialog.py" line="39" />
@@ -5878,29 +6369,34 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Đánh dấu nếu cán bộ ký văn bản; cán bộ này được tính vào tỷ lệ có chứng thư số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="70" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="71" />
       <source>Currently working at the commune</source>
       <translation>Đang công tác tại xã</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="71" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="72" />
       <source>Untick when the officer has left (transfer, retirement); the record is kept</source>
       <translation>Bỏ đánh dấu khi cán bộ đã nghỉ (chuyển công tác, nghỉ hưu); hồ sơ vẫn được giữ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="75" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="77" />
       <source>Anything worth keeping about this officer</source>
       <translation>Thông tin khác cần lưu về cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="78" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="80" />
       <source>Full name *</source>
       <translation>Họ và tên *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="79" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="81" />
       <source>CCCD number *</source>
       <translation>Số CCCD *</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/dialog.py" line="87" />
+      <source>E-mail</source>
+      <translation>Thư điện tử</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/dialog.py" line="34" />
@@ -5912,11 +6408,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/officers/page.py" line="58" />
       <source>Add officer</source>
       <translation>Thêm cán bộ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="117" />
-      <source>The date of birth must be written as dd/mm/yyyy, e.g. 05/03/1985.</source>
-      <translation>Ngày sinh phải ghi theo dạng dd/mm/yyyy, ví dụ 05/03/1985.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/import_dialog.py" line="34" />
@@ -5977,11 +6468,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/officers/import_dialog.py" line="62" />
       <source>Changes: {fields}</source>
       <translation>Thay đổi: {fields}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/officers/models.py" line="28" />
-      <source>Signer</source>
-      <translation>Ký số</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/models.py" line="29" />
@@ -6188,22 +6674,9 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Mục tiêu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/catalogue.py" line="114" />
-      <location filename="../../desktop/ui/province/catalogue.py" line="67" />
-      <source>Due date</source>
-      <translation>Thời hạn</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/province/catalogue.py" line="115" />
       <source>Digitization targets</source>
       <translation>Mục tiêu số hóa</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/province/catalogue.py" line="125" />
-      <location filename="../../desktop/ui/province/catalogue.py" line="80" />
-      <location filename="../../desktop/ui/training/courses.py" line="98" />
-      <source>Topic</source>
-      <translation>Chủ đề</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/province/catalogue.py" line="127" />
@@ -6361,6 +6834,12 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/province/detail.py" line="117" />
       <source>Training: {percent} of {count} officers</source>
       <translation>Bồi dưỡng: {percent} trên {count} cán bộ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/detail.py" line="119" />
+      <location filename="../../desktop/ui/status_labels.py" line="69" />
+      <source>Last sync: {when}</source>
+      <translation>Đồng bộ lần cuối: {when}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/province/detail.py" line="110" />
@@ -6646,13 +7125,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Dòng trên chữ ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="91" />
-      <location filename="../../desktop/ui/reports/register_tab.py" line="41" />
-      <location filename="../../desktop/ui/reports/settings_dialog.py" line="51" />
-      <source>Signed by</source>
-      <translation>Người ký</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/province/report.py" line="92" />
       <location filename="../../desktop/ui/reports/settings_dialog.py" line="54" />
       <source>Recipients (one per line)</source>
@@ -6692,7 +7164,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/province/usb.py" line="18" />
-      <location filename="../../desktop/ui/sync/page.py" line="185" />
+      <location filename="../../desktop/ui/sync/page.py" line="187" />
       <source>Xã Số sync files (*.xaso)</source>
       <translation>Tệp đồng bộ Xã Số (*.xaso)</translation>
     </message>
@@ -6745,18 +7217,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/reports/make_tab.py" line="55" />
       <source>Choose a report and a period, then press Make the report.</source>
       <translation>Chọn báo cáo và kỳ báo cáo, rồi bấm Lập báo cáo.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="80" />
-      <location filename="../../desktop/ui/reports/register_tab.py" line="40" />
-      <source>Report</source>
-      <translation>Báo cáo</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="81" />
-      <location filename="../../desktop/ui/reports/register_tab.py" line="41" />
-      <source>Period</source>
-      <translation>Kỳ báo cáo</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/reports/make_tab.py" line="205" />
@@ -6851,11 +7311,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Mở bản đã ban hành</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/register_tab.py" line="40" />
-      <source>Number</source>
-      <translation>Số, ký hiệu</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/reports/register_tab.py" line="41" />
       <source>Summary</source>
       <translation>Trích yếu</translation>
@@ -6881,11 +7336,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Thẩm quyền ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/settings_dialog.py" line="53" />
-      <source>Signer's title</source>
-      <translation>Chức vụ người ký</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/reports/settings_dialog.py" line="40" />
       <source>Signs in own name</source>
       <translation>Ký trực tiếp</translation>
@@ -6909,6 +7359,36 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/reports/summary.py" line="33" />
       <source>Latest: number {symbol} of {date} — {title}.</source>
       <translation>Gần nhất: số {symbol} ngày {date} — {title}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/status_labels.py" line="72" />
+      <source>Last sync: never</source>
+      <translation>Đồng bộ lần cuối: chưa đồng bộ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/status_labels.py" line="72" />
+      <source>Never synced</source>
+      <translation>Chưa đồng bộ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/status_labels.py" line="90" />
+      <source>Network: unknown</source>
+      <translation>Mạng: không rõ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/status_labels.py" line="41" />
+      <source>User: {name} ({role})</source>
+      <translation>Người dùng: {name} ({role})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/status_labels.py" line="80" />
+      <source>Offline</source>
+      <translation>Ngoại tuyến</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/status_labels.py" line="70" />
+      <source>Synced {when}</source>
+      <translation>Đồng bộ lúc {when}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/sync/auto.py" line="79" />
@@ -7037,17 +7517,17 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Dùng phiên bản kia</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/conflicts.py" line="33" />
+      <location filename="../../desktop/ui/sync/conflicts.py" line="34" />
       <source>This computer</source>
       <translation>Máy này</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/conflicts.py" line="33" />
+      <location filename="../../desktop/ui/sync/conflicts.py" line="34" />
       <source>Other computer</source>
       <translation>Máy kia</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/conflicts.py" line="92" />
+      <location filename="../../desktop/ui/sync/conflicts.py" line="94" />
       <location filename="../../desktop/ui/sync/models.py" line="39" />
       <location filename="../../desktop/ui/sync/page.py" line="80" />
       <source>Conflicts</source>
@@ -7170,8 +7650,8 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/sync/drives.py" line="44" />
-      <location filename="../../desktop/ui/sync/page.py" line="177" />
-      <location filename="../../desktop/ui/sync/page.py" line="180" />
+      <location filename="../../desktop/ui/sync/page.py" line="179" />
+      <location filename="../../desktop/ui/sync/page.py" line="182" />
       <source>Export to USB</source>
       <translation>Xuất ra USB</translation>
     </message>
@@ -7353,100 +7833,100 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Tình trạng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="179" />
+      <location filename="../../desktop/ui/sync/page.py" line="181" />
       <source>Writing the sync file…</source>
       <translation>Đang ghi tệp đồng bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="184" />
+      <location filename="../../desktop/ui/sync/page.py" line="186" />
       <source>Return file from the province</source>
       <translation>Tệp phản hồi của tỉnh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="217" />
+      <location filename="../../desktop/ui/sync/page.py" line="219" />
       <source>Checking the sync file…</source>
       <translation>Đang kiểm tra tệp đồng bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="242" />
+      <location filename="../../desktop/ui/sync/page.py" line="244" />
       <source>Importing the sync file…</source>
       <translation>Đang nhập tệp đồng bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="279" />
+      <location filename="../../desktop/ui/sync/page.py" line="281" />
       <source>• nothing: all of it is already here.</source>
       <translation>• không có gì: mọi dữ liệu đều đã có.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="116" />
+      <location filename="../../desktop/ui/sync/page.py" line="118" />
       <source>Province server: not enrolled yet</source>
       <translation>Máy chủ tỉnh: chưa đăng ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="118" />
+      <location filename="../../desktop/ui/sync/page.py" line="120" />
       <source>Last successful sync: never</source>
       <translation>Đồng bộ thành công lần cuối: chưa có</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="189" />
-      <location filename="../../desktop/ui/sync/page.py" line="211" />
-      <location filename="../../desktop/ui/sync/page.py" line="231" />
+      <location filename="../../desktop/ui/sync/page.py" line="191" />
+      <location filename="../../desktop/ui/sync/page.py" line="213" />
+      <location filename="../../desktop/ui/sync/page.py" line="233" />
       <source>Import from USB</source>
       <translation>Nhập từ USB</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="190" />
+      <location filename="../../desktop/ui/sync/page.py" line="192" />
       <location filename="../../desktop/ui/sync_controller.py" line="113" />
       <source>A sync is already running; wait for it to end.</source>
       <translation>Đang có một lần đồng bộ hoặc nhập tệp chạy; hãy chờ xong.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="271" />
+      <location filename="../../desktop/ui/sync/page.py" line="273" />
       <source>{file} is valid. Importing it would change:</source>
       <translation>Tệp {file} hợp lệ. Nếu nhập, dữ liệu sẽ thay đổi như sau:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="119" />
+      <location filename="../../desktop/ui/sync/page.py" line="121" />
       <source>Changes waiting to be sent: {count}</source>
       <translation>Thay đổi chờ gửi: {count}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="121" />
+      <location filename="../../desktop/ui/sync/page.py" line="123" />
       <source>Conflicts to resolve: {conflicts} · waiting for their parent: {waiting}</source>
       <translation>Xung đột cần xử lý: {conflicts} · chờ bản ghi gốc: {waiting}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="273" />
+      <location filename="../../desktop/ui/sync/page.py" line="275" />
       <source>• {table}: {applied} new or changed, {skipped} already here, {conflicts} conflicts</source>
       <translation>• {table}: {applied} mới hoặc thay đổi, {skipped} đã có, {conflicts} xung đột</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="115" />
+      <location filename="../../desktop/ui/sync/page.py" line="117" />
       <source>Province server: {name} (sync by USB file)</source>
       <translation>Máy chủ tỉnh: {name} (đồng bộ bằng tệp qua USB)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="117" />
+      <location filename="../../desktop/ui/sync/page.py" line="119" />
       <source>Last successful sync: {when}</source>
       <translation>Đồng bộ thành công lần cuối: {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="125" />
+      <location filename="../../desktop/ui/sync/page.py" line="127" />
       <source>Last problem ({when}): {message}</source>
       <translation>Sự cố gần nhất ({when}): {message}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="169" />
+      <location filename="../../desktop/ui/sync/page.py" line="171" />
       <source>{file} was written and read back correctly: {changes} changes. Take it to the province; the changes are sent again until the province confirms them.</source>
       <translation>Đã ghi và đọc lại chính xác tệp {file}: {changes} thay đổi. Hãy mang tệp đến tỉnh; các thay đổi sẽ được gửi lại cho đến khi tỉnh xác nhận.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="173" />
+      <location filename="../../desktop/ui/sync/page.py" line="175" />
       <source>{count} files were written to {folder} and read back correctly: {changes} changes in all. Take all of them to the province; they may be imported in any order.</source>
       <translation>Đã ghi {count} tệp vào {folder} và đọc lại đúng: tổng cộng {changes} thay đổi. Hãy mang tất cả các tệp lên tỉnh; có thể nhập theo thứ tự bất kỳ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="231" />
+      <location filename="../../desktop/ui/sync/page.py" line="233" />
       <source>{file}: {applied} changes applied, {skipped} already here, {conflicts} conflicts, {waiting} waiting for their parent.</source>
       <translation>{file}: {applied} thay đổi được áp dụng, {skipped} đã có, {conflicts} xung đột, {waiting} chờ bản ghi gốc.</translation>
     </message>
@@ -7563,113 +8043,107 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Danh sách cán bộ hoàn thành khóa học trong một khoảng thời gian, xuất ra Excel (.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="84" />
+      <location filename="../../desktop/ui/training/courses.py" line="85" />
       <location filename="../../desktop/ui/training/dialogs.py" line="123" />
       <source>Add session</source>
       <translation>Thêm buổi học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="85" />
+      <location filename="../../desktop/ui/training/courses.py" line="86" />
       <location filename="../../desktop/ui/training/dialogs.py" line="123" />
       <source>Edit session</source>
       <translation>Sửa buổi học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="86" />
+      <location filename="../../desktop/ui/training/courses.py" line="87" />
       <source>Attendance…</source>
       <translation>Điểm danh…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="87" />
+      <location filename="../../desktop/ui/training/courses.py" line="88" />
       <source>Fill the attendance sheet of the selected session (Enter)</source>
       <translation>Điểm danh buổi học đang chọn (Enter)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="88" />
-      <location filename="../../desktop/ui/training/courses.py" line="234" />
+      <location filename="../../desktop/ui/training/courses.py" line="89" />
+      <location filename="../../desktop/ui/training/courses.py" line="235" />
       <source>Delete session</source>
       <translation>Xóa buổi học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="266" />
+      <location filename="../../desktop/ui/training/courses.py" line="267" />
       <source>Choose the attendance list</source>
       <translation>Chọn danh sách điểm danh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="74" />
-      <location filename="../../desktop/ui/training/dialogs.py" line="135" />
-      <source>Trainer</source>
-      <translation>Giảng viên</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/training/courses.py" line="172" />
+      <location filename="../../desktop/ui/training/courses.py" line="173" />
       <source>Select a course to see its sessions</source>
       <translation>Chọn một khóa học để xem các buổi học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="140" />
+      <location filename="../../desktop/ui/training/courses.py" line="141" />
       <source>{count} courses</source>
       <translation>{count} khóa học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="215" />
+      <location filename="../../desktop/ui/training/courses.py" line="216" />
       <source>Delete course</source>
       <translation>Xóa khóa học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="170" />
+      <location filename="../../desktop/ui/training/courses.py" line="171" />
       <source>Sessions of “{course}”</source>
       <translation>Các buổi học của “{course}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="216" />
+      <location filename="../../desktop/ui/training/courses.py" line="217" />
       <source>Delete the course “{title}” with its sessions and results? Use this only for a course entered by mistake.</source>
       <translation>Xóa khóa học “{title}” cùng các buổi học và kết quả? Chỉ dùng khi khóa học được nhập nhầm.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="235" />
+      <location filename="../../desktop/ui/training/courses.py" line="236" />
       <source>Delete the session of {date} and its attendance sheet?</source>
       <translation>Xóa buổi học ngày {date} và bảng điểm danh của buổi đó?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="53" />
+      <location filename="../../desktop/ui/training/coverage.py" line="54" />
       <source>trained in digital skills (target 100 %)</source>
       <translation>đã được đào tạo kỹ năng số (chỉ tiêu 100 %)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="54" />
+      <location filename="../../desktop/ui/training/coverage.py" line="55" />
       <source>trained in operating the procedure system (target 100 %)</source>
       <translation>đã được đào tạo vận hành hệ thống TTHC (chỉ tiêu 100 %)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="55" />
+      <location filename="../../desktop/ui/training/coverage.py" line="56" />
       <location filename="../../desktop/ui/training/summary.py" line="23" />
       <source>officers still to train</source>
       <translation>cán bộ còn phải đào tạo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="56" />
+      <location filename="../../desktop/ui/training/coverage.py" line="57" />
       <source>new officers not trained yet</source>
       <translation>cán bộ mới chưa được đào tạo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="79" />
+      <location filename="../../desktop/ui/training/coverage.py" line="78" />
       <source>Show every officer</source>
       <translation>Hiện tất cả cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="80" />
+      <location filename="../../desktop/ui/training/coverage.py" line="79" />
       <source>Also list the officers who have completed every required topic</source>
       <translation>Hiện cả những cán bộ đã hoàn thành đủ các chủ đề bắt buộc</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="66" />
+      <location filename="../../desktop/ui/training/coverage.py" line="67" />
       <location filename="../../desktop/ui/training/coverage.py" line="73" />
       <source>Digital</source>
       <translation>Kỹ năng số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="66" />
+      <location filename="../../desktop/ui/training/coverage.py" line="67" />
       <location filename="../../desktop/ui/training/coverage.py" line="73" />
       <source>Operation</source>
       <translation>Vận hành</translation>
@@ -7680,32 +8154,32 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Khóa học bắt buộc chưa hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="86" />
+      <location filename="../../desktop/ui/training/coverage.py" line="85" />
       <source>By department</source>
       <translation>Theo bộ phận</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="128" />
+      <location filename="../../desktop/ui/training/coverage.py" line="127" />
       <source>Whole commune</source>
       <translation>Toàn xã</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="117" />
+      <location filename="../../desktop/ui/training/coverage.py" line="116" />
       <source>{count} officers working; {courses} required courses. An officer is trained in a topic after completing a required course of that topic. Officers added in the last {days} days (after the first list was entered) are marked new until trained.</source>
       <translation>{count} cán bộ đang công tác; {courses} khóa học bắt buộc. Cán bộ được tính là đã đào tạo một chủ đề khi đã hoàn thành một khóa học bắt buộc của chủ đề đó. Cán bộ được thêm trong {days} ngày gần đây (sau khi nhập danh sách ban đầu) được đánh dấu là mới cho đến khi được đào tạo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="154" />
+      <location filename="../../desktop/ui/training/coverage.py" line="153" />
       <source>(no required course of this topic yet)</source>
       <translation>(chưa có khóa học bắt buộc cho chủ đề này)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="144" />
+      <location filename="../../desktop/ui/training/coverage.py" line="143" />
       <source>Officers working ({count}); still to train: {left}</source>
       <translation>Cán bộ đang công tác ({count}); còn phải đào tạo: {left}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="147" />
+      <location filename="../../desktop/ui/training/coverage.py" line="146" />
       <source>Officers who still need training ({count})</source>
       <translation>Cán bộ còn phải đào tạo ({count})</translation>
     </message>
@@ -7780,27 +8254,10 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Tên khóa học *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="62" />
-      <location filename="../../desktop/ui/training/models.py" line="27" />
-      <source>Provider</source>
-      <translation>Đơn vị tổ chức</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="64" />
-      <location filename="../../desktop/ui/training/models.py" line="28" />
-      <source>Mode</source>
-      <translation>Hình thức</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/training/dialogs.py" line="67" />
       <location filename="../../desktop/ui/training/models.py" line="31" />
       <source>Dates</source>
       <translation>Thời gian</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="68" />
-      <source>Pass mark</source>
-      <translation>Điểm đạt</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/training/dialogs.py" line="69" />
@@ -7959,12 +8416,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/training/import_dialog.py" line="56" />
       <source>(new)</source>
       <translation>(mới)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/training/models.py" line="30" />
-      <location filename="../../desktop/ui/training/models.py" line="30" />
-      <source>Required</source>
-      <translation>Bắt buộc</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/training/models.py" line="32" />
@@ -8292,6 +8743,11 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../cli/backup.py" line="242" />
       <source>check the data file's integrity</source>
       <translation>kiểm tra tính toàn vẹn của tệp dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="../../cli/backup.py" line="59" />
+      <source>Backup saved: {file} ({size} KB).</source>
+      <translation>Đã lưu bản sao lưu: {file} ({size} KB).</translation>
     </message>
     <message>
       <location filename="../../cli/backup.py" line="67" />

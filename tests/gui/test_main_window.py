@@ -27,8 +27,16 @@ def test_status_bar_and_title(qtbot, ctx):
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     assert window.commune_label.text() == "Xã Hữu Lũng, Tỉnh Lạng Sơn"
-    assert window.user_label.text() == "Người dùng: Quản trị viên (Quản trị viên)"
-    assert window.sync_label.text() == "Đồng bộ lần cuối: chưa đồng bộ"
+    assert window.user_label.full == "Người dùng: Quản trị viên (Quản trị viên)"
+    assert window.sync_label.full == "Đồng bộ lần cuối: chưa đồng bộ"
+    # the window fits the 800-pixel offscreen screen: short forms, whole texts in the tooltips
+    assert window.width() < window.COMMUNE_LABEL_FROM
+    assert window.user_label.text() == "Quản trị viên" and window.user_label.toolTip() == window.user_label.full
+    assert window.sync_label.text() == "Chưa đồng bộ" and window.sync_label.toolTip() == window.sync_label.full
+    window.show()
+    window.resize(1300, 700)
+    qtbot.waitUntil(lambda: window.width() >= window.COMMUNE_LABEL_FROM)
+    assert window.user_label.text() == window.user_label.full and window.user_label.toolTip() == ""
     assert window.network_label.text() in ("Trực tuyến", "Ngoại tuyến", "Mạng: không rõ")
     assert "Xã Hữu Lũng" in window.windowTitle()
 

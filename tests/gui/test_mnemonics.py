@@ -69,6 +69,8 @@ def test_every_section_and_tab_has_unique_mnemonics(qtbot, demo_ctx, keyboard):
     window = MainWindow(demo_ctx)
     qtbot.addWidget(window)
     window.show()
+    window.resize(1100, 700)  # wider than the offscreen screen: the navigation with its names
+    qtbot.waitUntil(lambda: window.nav_mode == "wide")
     found = []
     for key, _label, _icon in window.SECTIONS:
         window.show_section(key)

@@ -86,11 +86,33 @@ def test_duplicate_cccd_and_bad_date_are_explained(qtbot, ctx):
     assert dialog.error.text() == "Số CCCD 020190000000 đã là của Nguyễn Văn An."
     dialog.cccd.clear()
     qtbot.keyClicks(dialog.cccd, "020190000099")
-    qtbot.keyClicks(dialog.birth_date, "31/02/1990")
+    qtbot.keyClicks(dialog.birth_date, "31/02/1990")  # the right format, a day that does not exist
+    click_ok(qtbot, dialog)
+    assert dialog.error.text() == "Ngày sinh 31/02/1990 không có thật: hãy xem lại ngày và tháng."
+    dialog.birth_date.clear()
+    qtbot.keyClicks(dialog.birth_date, "1990-02-03")
     click_ok(qtbot, dialog)
     assert "dd/mm/yyyy" in dialog.error.text() and "Ngày sinh" in dialog.error.text()
     with ctx.store.session() as s:
         assert s.scalar(select(func.count()).select_from(Officer)) == 4
+
+
+def test_every_problem_of_the_form_is_shown_at_once_the_cccd_first(qtbot, ctx):
+    dialog = OfficerDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.full_name.insert("Lê Văn Tám")
+    qtbot.keyClicks(dialog.cccd, "0201")
+    qtbot.keyClicks(dialog.birth_date, "31/02/1990")
+    qtbot.keyClicks(dialog.phone, "12345")
+    click_ok(qtbot, dialog)
+    lines = dialog.error.text().split("\n")
+    assert lines == ["• Số CCCD phải có đúng 12 chữ số (đã nhập: 0201).",
+                     "• Ngày sinh 31/02/1990 không có thật: hãy xem lại ngày và tháng.",
+                     "• Số điện thoại 12345 không hợp lệ: hãy nhập 10 chữ số, bắt đầu bằng số 0."], lines
+    for field in (dialog.cccd, dialog.birth_date, dialog.phone):
+        assert "border" in field.styleSheet()
+    assert "border" not in dialog.full_name.styleSheet()
+    assert dialog.result() != OfficerDialog.DialogCode.Accepted
 
 
 def test_edit_officer_changes_row_and_logs_update(qtbot, ctx):

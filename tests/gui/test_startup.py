@@ -46,6 +46,8 @@ def test_frame_needs_no_database_and_is_filled_after(qtbot, tmp_path, prompts):
     assert set(window.pages) == {"overview"}
     assert window.commune_label.text() == "Xã Hữu Lũng, Tỉnh Lạng Sơn"
     assert not window.nav.item(0).icon().isNull()  # icons come with the data
+    window.resize(1100, 700)  # the offscreen screen (800×600) made it fit: icons only, "?"
+    qtbot.waitUntil(lambda: window.nav_mode == "wide")
     assert mnemonics.mnemonic(window.help_button.text()) == "t"  # Alt+T: Trợ giúp
     assert startup.finish(0) == 0
     con = sqlite3.connect(home / "xaso.sqlite")

@@ -376,7 +376,8 @@ def test_mapping_problems_block_apply(ready_store, tmp_path):
     assert result.has_errors and result.rows == []
     assert any("CCCD numbers" in t for t in templates)
     both = next(p for p in result.problems if "both" in p.template)
-    assert both.params["first"] == "Phone" and both.params["second"] == "E-mail"
+    # the field names of core/labels.py
+    assert both.params["first"] == "Phone" and both.params["second"] == "Email"
     assert both.message(lambda s: {"Phone": "Điện thoại"}.get(s, s)).count("Điện thoại") == 2
     with pytest.raises(UserError), ready_store.write("admin") as s:
         ox.apply(s, result)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core import labels
 from core.accounts import audit as svc
 from desktop.i18n import tr, user_message
 from desktop.ui.context import AppContext
@@ -34,7 +35,7 @@ class AuditModel(PagedTableModel):
         columns = [
             Column("at", tr("Time"), _when),
             Column("actor", tr("User")),
-            Column("table_name", tr("Data"), lambda t: tr(svc.TABLE_LABELS[t]) if t in svc.TABLE_LABELS else t),
+            Column("table_name", tr("Data"), lambda t: labels.table_label(t, tr)),
             Column("title", tr("Record")),
             Column("op", tr("Action"), lambda op: tr(svc.OP_LABELS.get(op, op))),
             Column("text", tr("Changes (from → to)")),
@@ -96,16 +97,19 @@ class AuditTab(QWidget):
         filters.addWidget(self.actor, 1)
         filters.addWidget(QLabel(tr("Data")))
         filters.addWidget(self.table_choice, 1)
-        filters.addWidget(self.use_dates)
-        filters.addWidget(self.date_from)
-        filters.addWidget(QLabel(tr("to")))
-        filters.addWidget(self.date_to)
+        dates = QHBoxLayout()  # a line of its own: one line is too wide for 1366×768 at 150 %
+        dates.addWidget(self.use_dates)
+        dates.addWidget(self.date_from)
+        dates.addWidget(QLabel(tr("to")))
+        dates.addWidget(self.date_to)
+        dates.addStretch(1)
         actions = QHBoxLayout()
         actions.addWidget(self.export_button)
         actions.addWidget(self.verify_button)
         actions.addWidget(self.result, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addLayout(dates)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
 
@@ -117,7 +121,7 @@ class AuditTab(QWidget):
             self.actor.addItem(actor, actor)
         self.table_choice.addItem(tr("All data"), "")
         for table in tables:
-            self.table_choice.addItem(tr(svc.TABLE_LABELS[table]) if table in svc.TABLE_LABELS else table, table)
+            self.table_choice.addItem(labels.table_label(table, tr), table)
 
     def query(self) -> svc.AuditQuery:
         dates = self.use_dates.isChecked()
@@ -161,7 +165,8 @@ class AuditTab(QWidget):
         self.verify_button.setEnabled(True)
         if report.ok:
             self.result.setStyleSheet("color: #2e7d32; font-weight: bold;")
-            self.result.setText(tr("Intact: {rows} changes, none edited or removed.").format(rows=report.rows))
+            self.result.setText(tr("Intact: {rows} changes, none edited or removed.").format(
+                rows=report.rows))
         else:
             self.result.setStyleSheet("color: #c62828; font-weight: bold;")
             self.result.setText(tr("The change log was altered at change {row}: contact the "

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 from core.accounts.permissions import can
 from core.backup import files as bk
 from core.backup import restore as br
+from core.text import format_size
 from db.errors import UserError
 from desktop.i18n import N_, tr, user_message
 from desktop.ui.admin.dialogs import BackupPasswordDialog
-from desktop.ui.context import AppContext
+from desktop.ui.context import BACKUP_MADE, AppContext
 from desktop.ui.tasks import run_with_progress
 from desktop.ui.widgets.tables import small_table
 
@@ -55,10 +56,19 @@ class BackupTab(QWidget):
                   self.open_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        intro = QLabel(tr("Backups in the data folder (newest first). A backup is a "
+                          "consistent copy made while the app runs."))
+        intro.setWordWrap(True)
+        self.empty = QLabel(tr("No backup yet. Press “Back up now” to make a copy of all the data in "
+                               "the data folder; to keep a copy away from this computer, use "
+                               "“Encrypted backup to USB…”. Tick the daily backup below so that a "
+                               "copy is made every day by itself."))
+        self.empty.setObjectName("hint")
+        self.empty.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(tr("Backups in the data folder (newest first). A backup is a "
-                                   "consistent copy made while the app runs.")))
+        layout.addWidget(intro)
         layout.addLayout(buttons)
+        layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.result)
         layout.addLayout(self._daily_row())
@@ -66,7 +76,7 @@ class BackupTab(QWidget):
         self.open_button.setVisible(can(ctx.user.role, "restore"))
         self.refresh()
 
-    def _daily_row(self) -> QHBoxLayout:
+    def _daily_row(self) -> QVBoxLayout:
         with self.ctx.store.session() as s:
             conf = br.daily_settings(s)
         self.daily = QCheckBox(tr("Back up automatically every day, keeping"))
@@ -83,9 +93,15 @@ class BackupTab(QWidget):
         self.extra.setPlaceholderText(tr("also to this folder (another drive), optional"))
         self.daily_save = QPushButton(tr("Save"))
         self.daily_save.clicked.connect(self.save_daily)
-        row = QHBoxLayout()
-        for w in (self.daily, self.keep, self.extra, self.daily_save):
-            row.addWidget(w, 1 if w is self.extra else 0)
+        row = QVBoxLayout()  # two lines: one is too wide for 1366×768 at 150 %
+        first, second = QHBoxLayout(), QHBoxLayout()
+        first.addWidget(self.daily)
+        first.addWidget(self.keep)
+        first.addStretch(1)
+        second.addWidget(self.extra, 1)
+        second.addWidget(self.daily_save)
+        row.addLayout(first)
+        row.addLayout(second)
         admin = can(self.ctx.user.role, "change_settings")
         for w in (self.daily, self.keep, self.extra, self.daily_save):
             w.setEnabled(admin)
@@ -96,10 +112,11 @@ class BackupTab(QWidget):
         self.table.setRowCount(len(self.files))
         for i, f in enumerate(self.files):
             values = (f.made_at.strftime("%d/%m/%Y %H:%M"), tr(KINDS[f.kind]),
-                      tr("{size} KB").format(size=max(1, f.size // 1024)),
+                      format_size(f.size),
                       tr("Yes") if f.encrypted else "")
             for j, value in enumerate(values):
                 self.table.setItem(i, j, QTableWidgetItem(value))
+        self.empty.setVisible(not self.files)
         self._update_buttons()
 
     def selected_path(self) -> Path | None:
@@ -124,8 +141,9 @@ class BackupTab(QWidget):
 
         def done(made: bk.BackupFile) -> None:
             self.refresh()
-            self.result.setText(tr("Backup saved: {file} ({size} KB).").format(
-                file=str(made.path), size=max(1, made.size // 1024)))
+            self.result.setText(tr("Backup saved: {file} ({size}).").format(
+                file=str(made.path), size=format_size(made.size)))
+            self.ctx.signals.data_changed.emit(BACKUP_MADE)  # Tổng quan: "last backup" anew
 
         run_with_progress(self.ctx.runner, self, tr("Backing up…"), work, done, self._fail)
 

@@ -77,5 +77,11 @@ class Housekeeping(QObject):
 
     def daily_backup(self) -> None:
         store = self.ctx.store
-        self.ctx.runner.run(lambda _p: br.run_daily_backup(store), None,
+        self.ctx.runner.run(lambda _p: br.run_daily_backup(store), self._backed_up,
                             lambda err: log.warning("daily backup failed: %s", err))
+
+    def _backed_up(self, made: list) -> None:
+        if made:  # Tổng quan and Sao lưu show the new file
+            from desktop.ui.context import BACKUP_MADE
+
+            self.ctx.signals.data_changed.emit(BACKUP_MADE)

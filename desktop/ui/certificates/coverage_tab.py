@@ -9,6 +9,7 @@ from core.certificates import status
 from core.text import format_number, format_percent
 from desktop.i18n import tr
 from desktop.ui.context import AppContext
+from desktop.ui.widgets.tables import fit_columns
 
 
 class CoverageTab(QWidget):
@@ -20,8 +21,7 @@ class CoverageTab(QWidget):
                                               tr("With a valid official-duty certificate"), tr("Rate")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        for column, width in enumerate((300, 160, 280, 100)):
-            self.table.setColumnWidth(column, width)
+        fit_columns(self.table, (300, 160, 280, 100))
         self.table.setMaximumWidth(300 + 160 + 280 + 100 + 4)
         note = QLabel(tr("Working officers with an official-duty certificate that is in use and valid "
                          "today; the target is 100 %. This is the figure of the monthly report."))

@@ -22,7 +22,7 @@ from desktop.i18n import tr, user_message
 from desktop.ui.certificates.dialogs import RequestDialog, ResolveDialog, TicketDialog, open_dialog
 from desktop.ui.certificates.models import RequestTableModel
 from desktop.ui.context import AppContext
-from desktop.ui.widgets.tables import list_table
+from desktop.ui.widgets.tables import fit_columns, list_table
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -58,8 +58,7 @@ class RequestsTab(QWidget):
 
         self.needs = _table([tr("Officer"), tr("Department"), tr("Why a request is needed"),
                              tr("Request open")])
-        for column, width in enumerate((180, 190, 420)):
-            self.needs.setColumnWidth(column, width)
+        fit_columns(self.needs, (180, 190, 420, 100))
         self.needs.doubleClicked.connect(lambda _i: self.request_for_need())
         self.need_button = QPushButton(tr("Prepare the request…"))
         self.need_button.clicked.connect(self.request_for_need)
@@ -128,8 +127,7 @@ class SupportTab(QWidget):
         self.last_dialog = None
         self.table = _table([tr("Reported"), tr("Officer"), tr("Problem"), tr("Description"),
                              tr("Solved after"), tr("How it was solved")])
-        for column, width in enumerate((120, 160, 160, 260, 100)):
-            self.table.setColumnWidth(column, width)
+        fit_columns(self.table, (120, 160, 160, 260, 100, 160))
         self.figure = QLabel()
         self.open_button = QPushButton(tr("Log a problem…"))
         self.resolve_button = QPushButton(tr("Mark as solved…"))

@@ -23,6 +23,7 @@ from core.text import format_date, format_number
 from desktop.i18n import tr, user_message
 from desktop.ui.context import AppContext
 from desktop.ui.infrastructure.team_dialogs import ActivityDialog, MemberDialog, TeamDialog
+from desktop.ui.widgets.tables import fit_columns
 
 TABLES = {"digital_team", "team_member", "team_activity", "officer"}
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -37,9 +38,9 @@ def _table(headers: Sequence[str], widths: Sequence[int], stretch: int) -> QTabl
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
-    for col, width in enumerate(widths):
-        table.setColumnWidth(col, width)
     table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    fit_columns(table, [0 if col == stretch else width for col, width in enumerate(widths)] +
+                [100] * (len(headers) - len(widths)), stretch_column=stretch)
     return table
 
 

@@ -9,11 +9,11 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from core.officers import registry as svc
-from core.text import format_date, parse_date
-from db.errors import N_, ValidationError
-from desktop.i18n import tr
+from core.text import format_date
+from db.errors import ValidationError
+from desktop.i18n import tr, user_message
 from desktop.ui.context import AppContext
-from desktop.ui.widgets.forms import FormDialog
+from desktop.ui.widgets.forms import FormDialog, mark_error
 
 COMMON_POSITIONS = (
     "Chủ tịch UBND",
@@ -66,9 +66,11 @@ class OfficerDialog(FormDialog):
         self.email.setPlaceholderText("ten@langson.gov.vn")
         self.email.setToolTip(tr("Official e-mail address, if any"))
         self.is_signer = QCheckBox(tr("Signs documents digitally (needs an official-duty certificate)"))
-        self.is_signer.setToolTip(tr("Tick for officers who sign documents; they are counted in the certificate coverage"))
+        self.is_signer.setToolTip(tr("Tick for officers who sign documents; they are counted in the "
+                                     "certificate coverage"))
         self.active = QCheckBox(tr("Currently working at the commune"))
-        self.active.setToolTip(tr("Untick when the officer has left (transfer, retirement); the record is kept"))
+        self.active.setToolTip(tr("Untick when the officer has left (transfer, retirement); the "
+                                  "record is kept"))
         self.active.setChecked(True)
         self.note = QPlainTextEdit()
         self.note.setFixedHeight(60)
@@ -110,13 +112,26 @@ class OfficerDialog(FormDialog):
         self.note.setPlainText(data.note)
 
     def form_input(self) -> svc.OfficerInput:
+        """What the form holds; ValidationError for the first problem (see :meth:`problems`)."""
+        data, problems = self.checked_input()
+        if problems:
+            raise problems[0]
+        return data
+
+    def checked_input(self) -> tuple[svc.OfficerInput, list[ValidationError]]:
+        """The input and every problem of the form, in its order (the CCCD before the date)."""
+        birth_problem = None
         try:
-            birth = parse_date(self.birth_date.text())
-        except ValueError:
-            raise ValidationError(
-                N_("The date of birth must be written as dd/mm/yyyy, e.g. 05/03/1985."),
-                field="birth_date",
-            ) from None
+            birth = svc.birth_date_from_text(self.birth_date.text())
+        except ValidationError as err:
+            birth, birth_problem = None, err
+        data, problems = svc.check(self._raw_input(birth))
+        if birth_problem is not None:
+            at = sum(1 for p in problems if p.field in ("full_name", "cccd"))
+            problems.insert(at, birth_problem)
+        return data, problems
+
+    def _raw_input(self, birth) -> svc.OfficerInput:
         return svc.OfficerInput(
             full_name=self.full_name.text(),
             cccd=self.cccd.text(),
@@ -130,6 +145,30 @@ class OfficerDialog(FormDialog):
             active=self.active.isChecked(),
             note=self.note.toPlainText(),
         )
+
+    def show_errors(self, problems: list[ValidationError]) -> None:
+        """Every problem at once: each field framed in red, the reasons listed under the form,
+        the first field focused."""
+        if len(problems) == 1:
+            self.show_error(problems[0])
+            return
+        for widget in self.fields.values():
+            mark_error(widget, False)
+        for problem in problems:
+            mark_error(self.fields.get(problem.field or ""), True)
+        first = self.fields.get(problems[0].field or "")
+        if first is not None:
+            first.setFocus()
+        self.error.setText("\n".join("• " + user_message(p) for p in problems))
+        self.error.show()
+
+    def save(self) -> None:
+        """Every problem of the form at once before anything is written; then the one write."""
+        _data, problems = self.checked_input()
+        if problems:
+            self.show_errors(problems)
+            return
+        super().save()
 
     def write(self, s):
         data = self.form_input()

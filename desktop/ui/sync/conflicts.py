@@ -14,12 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core import labels
 from core.sync import lists
 from db.errors import UserError
 from desktop.i18n import tr, user_message
 from desktop.ui.context import AppContext
 from desktop.ui.sync import models
-from desktop.ui.widgets.tables import list_table
+from desktop.ui.widgets.tables import fit_columns, list_table
 
 
 class ConflictsTab(QWidget):
@@ -30,10 +31,9 @@ class ConflictsTab(QWidget):
         self.table = list_table(self.model, (115, 65, 150, 85, 100), sort_column=None)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_selected())
         self.diff = QTableWidget(0, 3)
-        self.diff.setHorizontalHeaderLabels([tr("Field"), tr("This computer"), tr("Other computer")])
+        self.diff.setHorizontalHeaderLabels([tr("Data item"), tr("This computer"), tr("Other computer")])
         self.diff.horizontalHeader().setStretchLastSection(True)
-        self.diff.setColumnWidth(0, 120)
-        self.diff.setColumnWidth(1, 150)
+        fit_columns(self.diff, (120, 150, 150))
         self.diff.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.hint = QLabel(tr("Both versions are kept. Choose the right one; the choice is sent "
                               "to the other computers like any change."))
@@ -75,8 +75,10 @@ class ConflictsTab(QWidget):
         current_is_local = row is not None and row.winner == "local"
         for r, (column, mine, other) in enumerate(diff):
             here, there = (mine, other) if current_is_local else (other, mine)
-            for c, text in enumerate((tr(lists.FIELD_NAMES.get(column, column)), _text(here),
-                                       _text(there))):
+            table = row.table_name
+            for c, text in enumerate((labels.field_label(table, column, tr),
+                                      _text(labels.value_label(table, column, here, tr)),
+                                      _text(labels.value_label(table, column, there, tr)))):
                 self.diff.setItem(r, c, QTableWidgetItem(text))
         for button in (self.keep_button, self.take_button):
             button.setEnabled(row is not None)

@@ -94,6 +94,8 @@ class SyncPage(QWidget):
         self.pending = QLabel()
         self.open_items = QLabel()
         self.error = QLabel()
+        for label in (self.server, self.last, self.pending, self.open_items):
+            label.setWordWrap(True)  # two long lines side by side must not widen the page at 150 %
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
         self.auto_row = AutoRow(self.ctx, self)

@@ -27,7 +27,7 @@ from desktop.i18n import tr, user_message
 from desktop.ui.context import AppContext
 from desktop.ui.training.dialogs import CourseDialog, SessionDialog
 from desktop.ui.training.models import CourseTableModel
-from desktop.ui.widgets.tables import list_table
+from desktop.ui.widgets.tables import fit_columns, list_table
 
 TABLES = {"course", "training_session", "attendance", "course_result", "officer"}
 
@@ -63,7 +63,9 @@ class CoursesTab(QWidget):
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.add_course)
 
         self.model = CourseTableModel(ctx.store, parent=self)
-        self.table = list_table(self.model, (0, 125, 150, 80, 58, 72, 160, 62, 82, 95), stretch_column=0)
+        # on a small screen the title keeps its room; provider, source and mode go first
+        self.table = list_table(self.model, (0, 125, 150, 80, 58, 72, 160, 62, 82, 95), stretch_column=0,
+                                drop_when_narrow=(9, 2, 3))
         self.table.setWordWrap(False)
         self.table.activated.connect(lambda _i: self.edit_course())
 
@@ -78,8 +80,7 @@ class CoursesTab(QWidget):
         self.sessions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.sessions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.sessions.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 100), (2, 260), (3, 80), (4, 80), (5, 80)):
-            self.sessions.setColumnWidth(col, width)
+        fit_columns(self.sessions, (100, 0, 260, 80, 80, 80), stretch_column=1)
         self.sessions.activated.connect(lambda _i: self.open_attendance())
         self.add_session_button = QPushButton(tr("Add session"))
         self.edit_session_button = QPushButton(tr("Edit session"))
@@ -97,14 +98,14 @@ class CoursesTab(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(QLabel(tr("Topic")))
         filters.addWidget(self.topic)
-        filters.addStretch(1)
         filters.addWidget(self.count_label)
+        filters.addStretch(1)  # the Excel buttons up here: one row of six is too wide at 150 %
+        filters.addWidget(self.import_button)
+        filters.addWidget(self.export_button)
         actions = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.delete_button, self.results_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        actions.addWidget(self.import_button)
-        actions.addWidget(self.export_button)
         top_layout.addLayout(filters)
         top_layout.addLayout(actions)
         top_layout.addWidget(self.table, 1)

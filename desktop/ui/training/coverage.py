@@ -23,6 +23,7 @@ from core.training import coverage as cov
 from desktop.i18n import tr
 from desktop.ui.context import AppContext
 from desktop.ui.widgets.stat_card import StatCard
+from desktop.ui.widgets.tables import fit_columns
 
 TABLES = {"course", "course_result", "officer", "attendance"}
 
@@ -66,16 +67,14 @@ class CoverageTab(QWidget):
                                                     tr("Digital"), tr("Operation")])
         _read_only(self.departments)
         self.departments.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 58), (2, 92), (3, 92)):
-            self.departments.setColumnWidth(col, width)
+        fit_columns(self.departments, (110, 58, 92, 92), stretch_column=0)
         self.to_train = QTableWidget(0, 6)
         self.to_train.setHorizontalHeaderLabels([tr("Full name"), tr("Department"), tr("New"),
                                                  tr("Digital"), tr("Operation"),
                                                  tr("Required courses not completed")])
         _read_only(self.to_train)
         self.to_train.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 160), (1, 140), (2, 40), (3, 72), (4, 72)):
-            self.to_train.setColumnWidth(col, width)
+        fit_columns(self.to_train, (160, 140, 40, 72, 72, 120), stretch_column=5)
         self.show_all = QCheckBox(tr("Show every officer"))
         self.show_all.setToolTip(tr("Also list the officers who have completed every required topic"))
         self.show_all.toggled.connect(lambda _on: self.fill_officers())
