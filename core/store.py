@@ -19,7 +19,7 @@ from core.config import Paths
 from core.settings import get_setting
 from db.engine import BUSY_TIMEOUT_MS, ChangeContext, make_engine, make_session_factory
 from db.errors import N_, DatabaseError
-from db.migrate import MigrationResult, _translate_operational, upgrade_database
+from db.migrate import MigrationResult, translate_operational, upgrade_database
 from db.models import Commune
 
 
@@ -152,7 +152,7 @@ class Store:
                        "link), so nothing was saved. Check the values and try again."),
                 ) from err
             except (exc.OperationalError, exc.DatabaseError) as err:
-                raise _translate_operational(err, self.paths.db_file) from err
+                raise translate_operational(err, self.paths.db_file) from err
 
     def integrity_check(self) -> list[str]:
         """PRAGMA integrity_check and foreign_key_check; empty list when all is well."""
@@ -165,7 +165,7 @@ class Store:
                 for table, rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check"):
                     problems.append(f"{table} #{rowid} → {parent}")
         except exc.DBAPIError as err:
-            raise _translate_operational(err, self.paths.db_file) from err
+            raise translate_operational(err, self.paths.db_file) from err
         return problems
 
 
@@ -182,6 +182,6 @@ def _check_is_sqlite(path: Path) -> None:
             reason=err.strerror or str(err),
         ) from err
     if header != b"SQLite format 3\x00":
-        raise _translate_operational(
+        raise translate_operational(
             exc.DatabaseError(None, None, sqlite3.DatabaseError("file is not a database")), path
         )

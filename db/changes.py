@@ -58,12 +58,7 @@ def context_of(session: Session) -> ChangeContext:
     return ctx
 
 
-def set_actor(session: Session, actor: str) -> None:
-    """Stamp the following writes of this session with ``actor`` (an account username)."""
-    session.info["change_context"] = dataclasses.replace(context_of(session), actor=actor)
-
-
-def _json_default(value: Any) -> Any:
+def json_default(value: Any) -> Any:
     if isinstance(value, (bytes, bytearray, memoryview)):
         return base64.b64encode(bytes(value)).decode("ascii")
     if isinstance(value, dt.date):
@@ -72,7 +67,7 @@ def _json_default(value: Any) -> Any:
 
 
 def dump_payload(values: dict[str, Any]) -> str:
-    return orjson.dumps(values, default=_json_default, option=orjson.OPT_NON_STR_KEYS).decode()
+    return orjson.dumps(values, default=json_default, option=orjson.OPT_NON_STR_KEYS).decode()
 
 
 def _row_values(obj: Synced) -> dict[str, Any]:
@@ -124,7 +119,7 @@ def _log_rows(
         for i, (table, values, op) in enumerate(entries)
     ]
     chain.stamp_new_rows(session, rows)
-    _executemany(session, ChangeLog.__table__, rows)
+    executemany(session, ChangeLog.__table__, rows)
 
 
 def log_event(session: Session, table: str, values: dict[str, Any], op: str = "update") -> None:
@@ -133,7 +128,7 @@ def log_event(session: Session, table: str, values: dict[str, Any], op: str = "u
     _log_rows(session, context_of(session), [(table, values, op)])
 
 
-def _executemany(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+def executemany(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
     """One INSERT executed for many rows, converting values with each column's bind processor.
 
     The same as ``session.execute(insert(table), rows)`` but without SQLAlchemy's per-row
@@ -329,7 +324,7 @@ def bulk_insert(session: Session, model: type[Synced], rows: Iterable[dict[str, 
     keys = prepared[0].keys()
     if any(p.keys() != keys for p in prepared):
         raise ValueError("bulk_insert: every row must have the same columns")
-    _executemany(session, model.__table__, prepared)
+    executemany(session, model.__table__, prepared)
     redact = model.__change_redact__
     table = model.__tablename__
     if redact:

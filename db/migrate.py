@@ -93,7 +93,7 @@ def backup_file(db_path: Path, backup_dir: Path, reason: str) -> Path:
     return target
 
 
-def _translate_operational(err: exc.OperationalError | exc.DatabaseError, path: Path) -> DatabaseError:
+def translate_operational(err: exc.OperationalError | exc.DatabaseError, path: Path) -> DatabaseError:
     text = str(err.orig).lower() if getattr(err, "orig", None) else str(err).lower()
     if "locked" in text or "busy" in text:
         return DatabaseError(
@@ -149,7 +149,7 @@ def upgrade_database(engine: Engine, db_path: Path | None, backup_dir: Path | No
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, "head")
     except (exc.OperationalError, exc.DatabaseError) as err:
-        raise _translate_operational(err, db_path or Path("?")) from err
+        raise translate_operational(err, db_path or Path("?")) from err
     except sqlite3.DatabaseError as err:
-        raise _translate_operational(exc.DatabaseError(None, None, err), db_path or Path("?")) from err
+        raise translate_operational(exc.DatabaseError(None, None, err), db_path or Path("?")) from err
     return MigrationResult(before=before, after=head, backup=backup)

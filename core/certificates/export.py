@@ -18,7 +18,7 @@ from db.errors import N_, UserError
 Translate = Callable[[str], str]
 
 
-def _sheet(wb: Workbook, title: str, headers: list[str], rows: list[list]) -> None:
+def write_sheet(wb: Workbook, title: str, headers: list[str], rows: list[list]) -> None:
     ws = wb.create_sheet(title[:31])
     ws.append(headers)
     for cell in ws[1]:
@@ -44,7 +44,7 @@ def export(session: Session, path: Path, tr: Translate) -> int:
     wb = Workbook()
     wb.remove(wb.active)
     certs = svc.page(session, svc.CertQuery(), PageRequest(limit=1_000_000))
-    _sheet(wb, tr("Certificates"), [tr(h) for h in (
+    write_sheet(wb, tr("Certificates"), [tr(h) for h in (
         N_("Officer"), N_("Name in certificate"), N_("Kind"), N_("Issued by"), N_("Valid from"),
         N_("Valid until"), N_("Status"), N_("Carrier"), N_("Subscriber"))], [
         [c.officer_name, c.subject_cn, tr(parse.KIND_TEXTS[c.kind]),
@@ -53,21 +53,21 @@ def export(session: Session, path: Path, tr: Translate) -> int:
          tr(svc.CARRIER_TEXTS.get(c.carrier, c.carrier)),
          tr(svc.SUBSCRIBER_TEXTS.get(c.subscriber, c.subscriber))] for c in certs])
     requests = req.page_requests(session, req.RequestQuery(), PageRequest(limit=1_000_000))
-    _sheet(wb, tr("Requests"), [tr(h) for h in (
+    write_sheet(wb, tr("Requests"), [tr(h) for h in (
         N_("Officer"), N_("Request"), N_("Status"), N_("Requested"), N_("Submitted on"),
         N_("Issued on"), N_("Reference"))], [
         [r.full_name, tr(req.REQUEST_TYPE_TEXTS[r.request_type]),
          tr(req.REQUEST_STATUS_TEXTS[r.status]), r.requested_on, r.submitted_on, r.issued_on,
          r.reference] for r in requests])
-    _sheet(wb, tr("Officers needing a request"), [tr("Officer"), tr("Department"), tr("Reason")],
+    write_sheet(wb, tr("Officers needing a request"), [tr("Officer"), tr("Department"), tr("Reason")],
            [[n.full_name, n.department, tr(req.NEED_TEXTS[n.reason])] for n in req.needs(session)])
     cov = status.coverage(session)
-    _sheet(wb, tr("Coverage"), [tr("Department"), tr("Officers working"),
+    write_sheet(wb, tr("Coverage"), [tr("Department"), tr("Officers working"),
                                 tr("With a valid official-duty certificate"), tr("Rate (%)")],
            [[d.department, d.officers, d.covered, round(d.percent, 1)] for d in cov.by_department]
            + [[tr("Total"), cov.officers, cov.covered, round(cov.percent, 1)]])
     tickets = req.tickets(session, limit=100_000)
-    _sheet(wb, tr("Support"), [tr(h) for h in (
+    write_sheet(wb, tr("Support"), [tr(h) for h in (
         N_("Officer"), N_("Problem"), N_("Description"), N_("Reported"), N_("Solved"), N_("Hours"),
         N_("How it was solved"))], [
         [t.full_name, tr(req.TICKET_KIND_TEXTS[t.kind]), t.text, _naive(t.opened_at),

@@ -14,7 +14,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 from sqlalchemy.orm import Session
 
-from core.certificates.export import _sheet
+from core.certificates.export import write_sheet
 from core.infrastructure import check as infra_check
 from core.infrastructure import equipment as svc
 from core.text import format_date
@@ -78,9 +78,9 @@ def export(session: Session, path: Path, tr: Translate, commune: str = "",
     wb = Workbook()
     wb.remove(wb.active)
     rows = register_rows(session, tr)
-    _sheet(wb, tr("Equipment"), [tr(h) for h in REGISTER_HEADERS], rows)
+    write_sheet(wb, tr("Equipment"), [tr(h) for h in REGISTER_HEADERS], rows)
     result = infra_check.check(session, today)
-    _sheet(wb, tr("Requirements check"), [tr(h) for h in (
+    write_sheet(wb, tr("Requirements check"), [tr(h) for h in (
         N_("Requirement"), N_("Needed"), N_("Usable"), N_("Out of support"), N_("Faulty"),
         N_("Missing"), N_("Result"))], gap_rows(result, tr))
     _estimate_sheet(wb, result, commune, tr, today)

@@ -103,17 +103,6 @@ class BundleWriter:
         if len(self._lines) >= self.chunk_changes:
             self._flush()
 
-    def add_lines(self, lines: list[bytes], counts: dict[str, int]) -> None:
-        """Many lines at once (``counts``: lines per table); chunks are cut as with :meth:`add`."""
-        self._count(len(lines), counts)
-        room = self.chunk_changes - len(self._lines)
-        self._lines.extend(lines[:room])
-        for start in range(room, len(lines), self.chunk_changes):
-            self._flush()
-            self._lines = lines[start:start + self.chunk_changes]
-        if len(self._lines) >= self.chunk_changes:
-            self._flush()
-
     def add_chunk(self, raw: bytes, changes: int, counts: dict[str, int]) -> None:
         """``changes`` lines already joined, each ending in a newline (``counts``: lines per
         table), stored as one chunk of their own."""
@@ -364,7 +353,3 @@ def zlib_error():
     return zlib.error
 
 
-def encode_line(values: tuple, payload: str) -> bytes:
-    """One change as a JSON line: the LINE_FIELDS values, then the stored payload spliced in."""
-    head = orjson.dumps(dict(zip(LINE_FIELDS, values, strict=True)))
-    return head[:-1] + b',"p":' + payload.encode() + b"}"

@@ -50,7 +50,7 @@ def bundle_file_name(commune: str, node: uuid.UUID, epoch: int, seq_from: int, s
     return f"xaso-{commune}-{node.hex[:12]}-{epoch}-{seq_from}-{seq_to}{SUFFIX}"
 
 
-def _ranges(session: Session, identity: SyncIdentity, peer: str) -> dict[Origin, tuple[int, int]]:
+def pending_ranges(session: Session, identity: SyncIdentity, peer: str) -> dict[Origin, tuple[int, int]]:
     have = coverage(session, identity)
     sent = peer_cursors(session, peer)
     out: dict[Origin, tuple[int, int]] = {}
@@ -91,7 +91,7 @@ def _column(col, raw: bool):
     return col
 
 
-def _pending(peer: str, commune: str | None, tables: list[str],
+def pending_changes(peer: str, commune: str | None, tables: list[str],
              only: dict[Origin, tuple[int, int]] | None = None, wide: bool = False,
              cursors: dict[Origin, int] | None = None, raw: bool = False):
     """change_log rows beyond the peer's cursor for their origin, in local order (``only``:
@@ -146,7 +146,7 @@ def export_bundle(engine: Engine, identity: SyncIdentity, peer: str, folder: Pat
     """
     commune = commune if commune is not None else identity.commune_code
     with Session(engine) as session, session.begin():
-        ranges = _ranges(session, identity, peer)
+        ranges = pending_ranges(session, identity, peer)
         if only is not None:
             ranges = _clip(ranges, only)
         own = ranges.get((identity.node_id, identity.epoch), (0, 0))
@@ -165,7 +165,7 @@ def export_bundle(engine: Engine, identity: SyncIdentity, peer: str, folder: Pat
         writer = BundleWriter(path, identity.keys, header, recipient_box, chunk_changes)
         try:
             raw = engine.dialect.name == "sqlite"
-            query = _pending(peer, commune, list(exported_tables()), only,
+            query = pending_changes(peer, commune, list(exported_tables()), only,
                              wide=identity.commune_code is None,
                              cursors=peer_cursors(session, peer), raw=raw)
             done = 0

@@ -26,7 +26,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import IntegrityError
 
 from core.sync.hooks import has_after_apply
-from core.sync.rows import _converter, _defaults, codec
+from core.sync.rows import codec, converter_of, defaults_of
 from db import chain
 from db.base import Base, utcnow
 from db.changes import execute_columns
@@ -65,7 +65,7 @@ def _wire_converter(column, dialect: Dialect):
     kind = column.type
     if isinstance(kind, Uuid):
         return _hex if _text_uuid(dialect) else _native_uuid
-    typed = _converter(column)
+    typed = converter_of(column)
     process = kind._cached_bind_processor(dialect)
     if typed is None:
         if process is None or isinstance(kind, Boolean) and dialect.name == "sqlite":
@@ -83,7 +83,7 @@ def _wire_converter(column, dialect: Dialect):
 def _plan(table: Table, dialect: Dialect) -> tuple[tuple[str, ...], tuple, dict[str, Any]]:
     keys = tuple(c.key for c in table.columns)
     converters = tuple(_wire_converter(table.c[k], dialect) for k in keys)
-    return keys, converters, _defaults(table)
+    return keys, converters, defaults_of(table)
 
 
 def _column(values: list[Any], convert) -> list[Any]:
@@ -117,7 +117,7 @@ def wire_id(dialect: Dialect):
 def log_columns(dialect: Dialect, changes: list[dict[str, Any]],
                 row_ids: list[Any]) -> list[list[Any]]:
     """change_log columns (``LOG_KEYS``) for received ``changes``, in the driver's form."""
-    keys, converters, _defaults = _plan(ChangeLog.__table__, dialect)
+    keys, converters, _ = _plan(ChangeLog.__table__, dialect)
     conv = dict(zip(keys, converters, strict=True))
     nodes = {n: conv["node_id"](n) for n in {c["n"] for c in changes}}
     now = utcnow().isoformat()

@@ -50,7 +50,7 @@ class _Heads(dict):
 
 
 class SqliteLines:
-    """Rows of ``export._pending(..., raw=True)`` (text columns as BLOBs) -> change lines."""
+    """Rows of ``export.pending_changes(..., raw=True)`` (text columns as BLOBs) -> change lines."""
 
     def __init__(self) -> None:
         self._quoted = _Quoted()

@@ -30,7 +30,7 @@ from core.sync.fast import (
 from core.sync.hooks import has_after_apply
 from core.sync.rows import canonical, codec, order_key, same_data
 from db.base import Base, utcnow
-from db.changes import _executemany, execute_update_columns
+from db.changes import execute_update_columns, executemany
 from db.models import ChangeLog, SyncConflict, SyncQuarantine
 
 Key = tuple[str, str]  # (table, canonical id text)
@@ -335,7 +335,7 @@ class ChunkMerge:
             inserts = self._without_unique_clashes(table, inserts)
             wrote = wrote or bool(inserts or updates)
             if inserts:
-                _executemany(self.session, table, inserts)
+                executemany(self.session, table, inserts)
             if updates:
                 names, columns = wire_columns(table, conn.dialect, [c["p"] for c in updates],
                                               [to_wire(c["r"]) for c in updates])
@@ -347,7 +347,7 @@ class ChunkMerge:
         for model, rows in ((SyncConflict, self.conflict_rows),
                             (SyncQuarantine, self.quarantine_rows)):
             if rows:
-                _executemany(self.session, model.__table__, rows)
+                executemany(self.session, model.__table__, rows)
                 wrote = True
         if self.log_changes:  # chained when this transaction holds the write lock already
             insert_log(conn, self.log_changes, [to_wire(c["r"]) for c in self.log_changes],
@@ -371,9 +371,9 @@ def _typed(c: dict[str, Any]) -> dict[str, Any]:
 
 
 def _at(value: Any):
-    from core.sync.rows import _datetime
+    from core.sync.rows import to_datetime
 
-    return _datetime(value) or utcnow()
+    return to_datetime(value) or utcnow()
 
 
 def release_quarantine(session: Session, tally: Tally) -> dict[str, list[uuid.UUID]]:

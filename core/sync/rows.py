@@ -14,7 +14,7 @@ from sqlalchemy import Date, DateTime, LargeBinary, Table, Uuid
 
 from core.sync.state import exported_tables
 from db.base import UTCDateTime
-from db.changes import _json_default
+from db.changes import json_default
 
 # columns that say who wrote a row and when: two rows equal but for these hold the same data
 STAMP_COLUMNS = ("updated_at", "updated_by")
@@ -24,7 +24,7 @@ def _uuid(v: Any) -> Any:
     return v if v is None or isinstance(v, uuid.UUID) else uuid.UUID(v)
 
 
-def _datetime(v: Any) -> Any:
+def to_datetime(v: Any) -> Any:
     if v is None or isinstance(v, dt.datetime):
         return v
     return _parse_datetime(v)
@@ -33,7 +33,7 @@ def _datetime(v: Any) -> Any:
 @lru_cache(maxsize=4096)
 def _parse_datetime(text: str) -> dt.datetime:
     """Changes written together share their time: one (immutable) object for them all, which
-    the bulk insert then converts once (db.changes._executemany)."""
+    the bulk insert then converts once (db.changes.executemany)."""
     value = dt.datetime.fromisoformat(text)
     return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
 
@@ -46,12 +46,12 @@ def _bytes(v: Any) -> Any:
     return v if v is None or isinstance(v, bytes) else base64.b64decode(v)
 
 
-def _converter(column) -> Callable[[Any], Any] | None:
+def converter_of(column) -> Callable[[Any], Any] | None:
     kind = column.type
     if isinstance(kind, Uuid):
         return _uuid
     if isinstance(kind, (UTCDateTime, DateTime)):
-        return _datetime
+        return to_datetime
     if isinstance(kind, Date):
         return _date
     if isinstance(kind, LargeBinary):
@@ -67,8 +67,8 @@ class TableCodec:
         self.table: Table = model.__table__
         self.name = self.table.name
         self.columns = [c.key for c in self.table.columns]
-        self.converters = {c.key: f for c in self.table.columns if (f := _converter(c))}
-        self.defaults = _defaults(self.table)
+        self.converters = {c.key: f for c in self.table.columns if (f := converter_of(c))}
+        self.defaults = defaults_of(self.table)
         self._column_set = set(self.columns)
         self._conversions = list(self.converters.items())
         # (column, parent table) of every foreign key to another synced table
@@ -93,7 +93,7 @@ class TableCodec:
         return out
 
 
-def _defaults(table: Table) -> dict[str, Any]:
+def defaults_of(table: Table) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for column in table.columns:
         default = column.default
@@ -110,7 +110,7 @@ def codec(table_name: str) -> TableCodec:
 
 
 def canonical(values: dict[str, Any]) -> bytes:
-    return orjson.dumps(values, default=_json_default,
+    return orjson.dumps(values, default=json_default,
                         option=orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS)
 
 

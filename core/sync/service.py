@@ -62,8 +62,8 @@ def node_card(store: Store, passphrase: str | None = None) -> dict[str, Any]:
     ident = identity(store, passphrase)
     place = store.place()
     return {"node_id": str(ident.node_id), "role": "node", "commune": ident.commune_code,
-            "name": (place.commune_name or place.province_name) if place else "", "sign_key": ident.keys.sign_public,
-            "box_key": ident.keys.box_public, "url": ""}
+            "name": (place.commune_name or place.province_name) if place else "",
+            "sign_key": ident.keys.sign_public, "box_key": ident.keys.box_public, "url": ""}
 
 
 def enrol_peer(store: Store, card: dict[str, Any], actor: str = "admin") -> SyncPeer:
@@ -218,14 +218,14 @@ class SyncStatus:
 
 
 def status(store: Store) -> SyncStatus:
-    from core.sync.export import _pending
+    from core.sync.export import pending_changes
     from core.sync.state import exported_tables
 
     hub = hub_peer(store)
     peer = str(hub.node_id) if hub else ""
     with store.session() as s:
         pending = s.execute(select(func.count()).select_from(
-            _pending(peer, store.context.commune_code, list(exported_tables())).subquery()
+            pending_changes(peer, store.context.commune_code, list(exported_tables())).subquery()
         )).scalar() or 0
         conflicts = s.execute(select(func.count()).select_from(SyncConflict).where(
             SyncConflict.resolved.is_(False))).scalar() or 0

@@ -21,7 +21,7 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from core.sync.bundle import BundleReader
-from core.sync.export import _pending, _ranges, export_bundle
+from core.sync.export import export_bundle, pending_changes, pending_ranges
 from core.sync.state import Origin, SyncIdentity, exported_tables, peer_cursors
 
 LINE_OVERHEAD = 160  # bytes of a change line besides its payload (ids, seq, time, actor)
@@ -43,8 +43,8 @@ def plan_parts(engine: Engine, identity: SyncIdentity, peer: str, limits: PartLi
     """The seq ranges of each part, or None when everything fits in one bundle."""
     commune = commune if commune is not None else identity.commune_code
     with Session(engine) as session, session.begin():
-        ranges = _ranges(session, identity, peer)
-        sub = _pending(peer, commune, list(exported_tables()),
+        ranges = pending_ranges(session, identity, peer)
+        sub = pending_changes(peer, commune, list(exported_tables()),
                        cursors=peer_cursors(session, peer)).subquery()
         cols = list(sub.c)
         # one aggregate first: most exports fit in one part, without fetching and sorting

@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlalchemy import Boolean, Date, DateTime, Float, Integer, LargeBinary, String, Uuid
 
-from core.sync.rows import _defaults
+from core.sync.rows import defaults_of
 from core.sync.state import exported_tables
 from db.base import UTCDateTime
 from db.errors import N_
@@ -150,7 +150,7 @@ class RowCheck:
 
     def __init__(self, model: type) -> None:
         table = model.__table__
-        defaults = _defaults(table)
+        defaults = defaults_of(table)
         # (key, kind, limit, nullable, may be left out)
         self.columns = [(c.key, *_kind(c), bool(c.nullable) and not c.primary_key,
                          c.key in defaults and (defaults[c.key] is not None or c.nullable))

@@ -17,7 +17,7 @@ ACTORS = ('chị "Lan"', "back\\slash", "tab\there\nnewline\x01", "Nguyễn Th�
 def _batches(store, peer: str, raw: bool, inline: bool = True):
     with Session(store.engine) as session:
         cursors = peer_cursors(session, peer) if inline else None
-        query = export._pending(peer, store.context.commune_code, list(exported_tables()),
+        query = export.pending_changes(peer, store.context.commune_code, list(exported_tables()),
                                 cursors=cursors, raw=raw)
         return list(export._chunks(session, query, 3, raw))
 

@@ -13,7 +13,7 @@ from core.config import Paths
 from core.setup import SetupRequest, initialize
 from core.store import Store
 from db.errors import DatabaseError, ValidationError
-from db.migrate import _translate_operational
+from db.migrate import translate_operational
 from db.models import Account, Commune
 
 
@@ -129,7 +129,7 @@ def test_read_only_database_error_is_explained(tmp_path):
     with pytest.raises(sqlite3.OperationalError) as info:
         conn.execute("INSERT INTO t VALUES (1)")
     conn.close()
-    err = _translate_operational(exc.OperationalError("INSERT", None, info.value), path)
+    err = translate_operational(exc.OperationalError("INSERT", None, info.value), path)
     assert "read-only" in err.template and str(path) in err.message()
 
 
