@@ -28,7 +28,9 @@ ROOT = Path(__file__).resolve().parent.parent
 def launch(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
     """(ms to the window shown, ms to the window filled with data)."""
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env, cwd=ROOT)
+    proc = subprocess.Popen(
+        cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env, cwd=ROOT
+    )
     marks: dict[str, float] = {}
     for line in proc.stdout:
         word = line.strip()
@@ -41,8 +43,11 @@ def launch(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
         raise SystemExit(f"no window from {cmd}")
     shown = marks["xaso-shown"]
     ready = marks.get("xaso-ready", shown)
-    print(f"# {Path(cmd[-1]).name if len(cmd) > 1 else cmd[0]}: shown {shown:.0f} ms, ready {ready:.0f} ms",
-          file=sys.stderr, flush=True)
+    print(
+        f"# {Path(cmd[-1]).name if len(cmd) > 1 else cmd[0]}: shown {shown:.0f} ms, ready {ready:.0f} ms",
+        file=sys.stderr,
+        flush=True,
+    )
     return shown, ready
 
 
@@ -53,13 +58,18 @@ def series(cmds: dict[str, list[str]], env: dict[str, str], runs: int) -> dict[s
     for _ in range(runs):
         for kind, cmd in cmds.items():
             times[kind].append(launch(cmd, env))
-    return {kind: (t[0], (statistics.median(x[0] for x in t[1:]), statistics.median(x[1] for x in t[1:])))
-            for kind, t in times.items()}
+    return {
+        kind: (t[0], (statistics.median(x[0] for x in t[1:]), statistics.median(x[1] for x in t[1:])))
+        for kind, t in times.items()
+    }
 
 
 def report(name: str, value: float, baseline: float, target: str, ok: bool) -> None:
-    print(f"metric={name} value={value:.0f} unit=ms baseline={baseline:.0f} "
-          f"ratio={value / baseline:.2f} target={target} ok={'yes' if ok else 'no'}", flush=True)
+    print(
+        f"metric={name} value={value:.0f} unit=ms baseline={baseline:.0f} "
+        f"ratio={value / baseline:.2f} target={target} ok={'yes' if ok else 'no'}",
+        flush=True,
+    )
 
 
 def main() -> int:
@@ -69,10 +79,17 @@ def main() -> int:
     args = parser.parse_args()
     home = Path(tempfile.mkdtemp(prefix="xaso-start-"))
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XASO_REPORT_SHOWN="1", XASO_HOME=str(home))
-    subprocess.run([sys.executable, "-m", "cli.main", "--home", str(home / "demo"), "demo"],
-                   check=True, capture_output=True, env=env, cwd=ROOT)
-    cmds = {"bare": [sys.executable, str(ROOT / "benchmarks" / "bare_window.py")],
-            "": [sys.executable, "-m", "desktop", "--demo"]}
+    subprocess.run(
+        [sys.executable, "-m", "cli.main", "--home", str(home / "demo"), "demo"],
+        check=True,
+        capture_output=True,
+        env=env,
+        cwd=ROOT,
+    )
+    cmds = {
+        "bare": [sys.executable, str(ROOT / "benchmarks" / "bare_window.py")],
+        "": [sys.executable, "-m", "desktop", "--demo"],
+    }
     if args.frozen:
         cmds["frozen_"] = [str(args.frozen), "--demo"]
     results = series(cmds, env, args.runs)

@@ -33,8 +33,18 @@ TICKETS = (
 
 def _plan(rng: random.Random, count: int) -> list[str]:
     """What each working officer gets, in a fixed mix shuffled by the seed."""
-    special = ["expiring_7", "expiring_30", "expiring_30", "expired", "public", "public",
-               "public_and_official", "old_agency", "none", "none"]
+    special = [
+        "expiring_7",
+        "expiring_30",
+        "expiring_30",
+        "expired",
+        "public",
+        "public",
+        "public_and_official",
+        "old_agency",
+        "none",
+        "none",
+    ]
     plan = special[:count] + ["official"] * max(0, count - len(special))
     rng.shuffle(plan)
     return plan
@@ -45,11 +55,20 @@ def _certificate(f: CertFactory, officer: Officer, agency: str, kind: str, rng: 
     now = f.now
     if kind == "old_agency":
         start = dt.datetime(2024, 5, 10, tzinfo=dt.UTC)
-        return [f.leaf(make_name(officer.full_name, "UBND xã Vân Nham", "Lạng Sơn", uid=uid),
-                       start=start, days_valid=5 * 365)]
+        return [
+            f.leaf(
+                make_name(officer.full_name, "UBND xã Vân Nham", "Lạng Sơn", uid=uid),
+                start=start,
+                days_valid=5 * 365,
+            )
+        ]
     if kind in ("public", "public_and_official"):
-        public = f.leaf(make_name(officer.full_name, "Cá nhân", uid=uid), issuer="public",
-                        start=now - dt.timedelta(days=rng.randint(100, 500)), days_valid=3 * 365)
+        public = f.leaf(
+            make_name(officer.full_name, "Cá nhân", uid=uid),
+            issuer="public",
+            start=now - dt.timedelta(days=rng.randint(100, 500)),
+            days_valid=3 * 365,
+        )
         if kind == "public":
             return [public]
         return [public, _certificate(f, officer, agency, "official", rng)[0]]
@@ -62,8 +81,13 @@ def _certificate(f: CertFactory, officer: Officer, agency: str, kind: str, rng: 
         length = 3 * 365
         start = now + dt.timedelta(days=left) - dt.timedelta(days=length)
     string_type = "bmp" if rng.random() < 0.3 else "utf8"
-    return [f.leaf(make_name(officer.full_name, agency, "Lạng Sơn", uid=uid, string_type=string_type),
-                   start=start, days_valid=length)]
+    return [
+        f.leaf(
+            make_name(officer.full_name, agency, "Lạng Sơn", uid=uid, string_type=string_type),
+            start=start,
+            days_valid=length,
+        )
+    ]
 
 
 def add_demo_certificates(session: Session, seed: int, commune_name: str) -> int:
@@ -71,9 +95,15 @@ def add_demo_certificates(session: Session, seed: int, commune_name: str) -> int
     rng = random.Random(seed * 7919 + 5)
     f = CertFactory(seed=seed)
     agency = f"UBND {commune_name}"
-    officers = session.execute(
-        select(Officer).where(Officer.deleted.is_(False), Officer.active.is_(True))
-        .order_by(Officer.sort_key)).scalars().all()
+    officers = (
+        session.execute(
+            select(Officer)
+            .where(Officer.deleted.is_(False), Officer.active.is_(True))
+            .order_by(Officer.sort_key)
+        )
+        .scalars()
+        .all()
+    )
     files: list[svc.FileRead] = []
     for officer, kind in zip(officers, _plan(rng, len(officers)), strict=True):
         if kind == "none":
@@ -105,17 +135,27 @@ def _requests(session: Session, rng: random.Random, officers: list[Officer]) -> 
     today = dt.date.today()
     needs = req.needs(session)
     for need, status in zip(needs[:4], ("submitted", "draft", "submitted", "issued"), strict=False):
-        request = req.create_request(session, need.officer_id, req.NEED_REQUEST[need.reason],
-                                     carrier="token", requested_on=today - dt.timedelta(days=rng.randint(8, 20)))
+        request = req.create_request(
+            session,
+            need.officer_id,
+            req.NEED_REQUEST[need.reason],
+            carrier="token",
+            requested_on=today - dt.timedelta(days=rng.randint(8, 20)),
+        )
         if status != "draft":
-            req.set_request_status(session, request.id, "submitted",
-                                   request.requested_on + dt.timedelta(days=2),
-                                   reference=f"BCY-{rng.randint(10000, 99999)}")
+            req.set_request_status(
+                session,
+                request.id,
+                "submitted",
+                request.requested_on + dt.timedelta(days=2),
+                reference=f"BCY-{rng.randint(10000, 99999)}",
+            )
         if status == "issued":
             req.set_request_status(session, request.id, "issued", today - dt.timedelta(days=1))
     helped = officers[1] if len(officers) > 1 else officers[0]
-    req.create_request(session, helped.id, "device_recovery", carrier="token",
-                       requested_on=today - dt.timedelta(days=3))
+    req.create_request(
+        session, helped.id, "device_recovery", carrier="token", requested_on=today - dt.timedelta(days=3)
+    )
 
 
 def _tickets(session: Session, rng: random.Random, officers: list[Officer], now: dt.datetime) -> None:
@@ -124,6 +164,10 @@ def _tickets(session: Session, rng: random.Random, officers: list[Officer], now:
         officer = officers[(i * 7) % len(officers)] if officers else None
         ticket = req.open_ticket(session, officer.id if officer else None, kind, text, opened)
         if hours is not None:
-            solution = ("Cài lại trình điều khiển token", "Mở khóa PIN tại Ban Cơ yếu",
-                        "Cập nhật công cụ ký số", "Lập yêu cầu gia hạn")[i % 4]
+            solution = (
+                "Cài lại trình điều khiển token",
+                "Mở khóa PIN tại Ban Cơ yếu",
+                "Cập nhật công cụ ký số",
+                "Lập yêu cầu gia hạn",
+            )[i % 4]
             req.resolve_ticket(session, ticket.id, solution, opened + dt.timedelta(hours=hours))

@@ -28,18 +28,38 @@ MARKERS = {"tr", "N_"}
 # Qt's own strings the app shows (context menus of text fields, standard buttons).
 QT_STRINGS = {
     "QLineEdit": {
-        "&Undo": "&Hoàn tác", "&Redo": "&Làm lại", "Cu&t": "&Cắt", "&Copy": "&Sao chép",
-        "&Paste": "&Dán", "Delete": "Xóa", "Select All": "Chọn tất cả",
+        "&Undo": "&Hoàn tác",
+        "&Redo": "&Làm lại",
+        "Cu&t": "&Cắt",
+        "&Copy": "&Sao chép",
+        "&Paste": "&Dán",
+        "Delete": "Xóa",
+        "Select All": "Chọn tất cả",
     },
     "QWidgetTextControl": {
-        "&Undo": "&Hoàn tác", "&Redo": "&Làm lại", "Cu&t": "&Cắt", "&Copy": "&Sao chép",
-        "&Paste": "&Dán", "Delete": "Xóa", "Select All": "Chọn tất cả",
+        "&Undo": "&Hoàn tác",
+        "&Redo": "&Làm lại",
+        "Cu&t": "&Cắt",
+        "&Copy": "&Sao chép",
+        "&Paste": "&Dán",
+        "Delete": "Xóa",
+        "Select All": "Chọn tất cả",
         "Copy &Link Location": "Sao chép địa chỉ &liên kết",
     },
     "QPlatformTheme": {
-        "OK": "Đồng ý", "Save": "Lưu", "Cancel": "Hủy", "Close": "Đóng", "Yes": "Có", "No": "Không",
-        "&Yes": "&Có", "&No": "&Không", "Apply": "Áp dụng", "Open": "Mở", "Discard": "Bỏ qua",
-        "Help": "Trợ giúp", "Reset": "Đặt lại",
+        "OK": "Đồng ý",
+        "Save": "Lưu",
+        "Cancel": "Hủy",
+        "Close": "Đóng",
+        "Yes": "Có",
+        "No": "Không",
+        "&Yes": "&Có",
+        "&No": "&Không",
+        "Apply": "Áp dụng",
+        "Open": "Mở",
+        "Discard": "Bỏ qua",
+        "Help": "Trợ giúp",
+        "Reset": "Đặt lại",
     },
 }
 
@@ -77,7 +97,9 @@ def load_ts(path: Path = TS_FILE) -> dict[str, dict[str, str]]:
     return out
 
 
-def write_ts(translations: dict[str, str], places: dict[str, list[tuple[str, int]]], path: Path = TS_FILE) -> None:
+def write_ts(
+    translations: dict[str, str], places: dict[str, list[tuple[str, int]]], path: Path = TS_FILE
+) -> None:
     root = ET.Element("TS", version="2.1", language="vi_VN", sourcelanguage="en")
     ctx = ET.SubElement(root, "context")
     ET.SubElement(ctx, "name").text = CONTEXT

@@ -171,8 +171,9 @@ def year_range(year_from: int | None, year_to: int | None) -> str:
 
 
 def lot_choices(session: Session) -> list[tuple[uuid.UUID, str]]:
+    order = (BacklogLot.field, BacklogLot.record_kind, BacklogLot.year_from)
     lots = session.execute(select(BacklogLot).where(BacklogLot.deleted.is_(False))
-                           .order_by(BacklogLot.field, BacklogLot.record_kind, BacklogLot.year_from)).scalars()
+                           .order_by(*order)).scalars()
     return [(lot.id, lot_label(lot)) for lot in lots]
 
 

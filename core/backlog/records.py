@@ -65,7 +65,8 @@ def generate_records(session: Session, lot_id: uuid.UUID, first_no: int, last_no
     have = lots.generated_count(session, lot_id)
     if have + count > lot.total_records:
         lot.total_records = have + count  # the inventory grows to what is really there
-    template = nfc(title) or f"{lot.record_kind} {lots.year_range(lot.year_from, lot.year_to)}".strip() + " – {no}"
+    years = lots.year_range(lot.year_from, lot.year_to)
+    template = nfc(title) or f"{lot.record_kind} {years}".strip() + " – {no}"
     if "{no}" not in template:
         template += " {no}"
     for start in range(first_no, last_no + 1, _CHUNK):

@@ -220,7 +220,7 @@ def apply(session: Session, result: ImportPreview) -> int:
 
 # lifecycle --------------------------------------------------------------------------------
 def get(session: Session, cert_id: uuid.UUID) -> Certificate:
-    return live_row(session, Certificate, cert_id, 
+    return live_row(session, Certificate, cert_id,
                     N_("This certificate no longer exists (deleted on this or another PC)."))
 
 

@@ -143,7 +143,7 @@ def create(session: Session, data: EquipmentInput) -> Equipment:
 
 
 def get(session: Session, equipment_id: uuid.UUID) -> Equipment:
-    return live_row(session, Equipment, equipment_id, 
+    return live_row(session, Equipment, equipment_id,
                     N_("This device no longer exists (deleted on this or another PC)."))
 
 

@@ -62,7 +62,8 @@ _SUBTYPES = (("adf", ("adf", "nap giay", "nap tu dong", "khay")), ("flatbed", ("
              ("main_line", ("chinh", "duong truyen", "internet")))
 _STATES = (("awaiting_repair", ("cho sua", "dang sua", "sua chua")),
            ("retired", ("thanh ly", "ngung", "khong su dung")),
-           ("faulty", ("hong", "loi", "faulty")), ("in_use", ("dang su dung", "dang dung", "tot", "su dung", "in use")))
+           ("faulty", ("hong", "loi", "faulty")),
+           ("in_use", ("dang su dung", "dang dung", "tot", "su dung", "in use")))
 _LOCATIONS = (("server", ("may chu", "server")), ("one_stop", ("mot cua", "quay", "tiep nhan")),
               ("office", ("van phong", "phong", "office")))
 # our export writes "Bộ phận một cửa - Quầy 2": the place, then the detail

@@ -45,7 +45,7 @@ def _clean_team(data: TeamInput) -> TeamInput:
 
 
 def _get(session: Session, model, row_id: uuid.UUID):
-    return live_row(session, model, row_id, 
+    return live_row(session, model, row_id,
                     N_("This entry no longer exists (deleted on this or another PC)."))
 
 

@@ -36,7 +36,8 @@ MODES: dict[str, str] = {"online": N_("Online"), "in_person": N_("In person"),
                          "blended": N_("Blended")}
 ATTENDANCE: dict[str, str] = {"present": N_("Present"), "absent": N_("Absent"),
                               "excused": N_("Excused")}
-ORIGINS: dict[str, str] = {"commune": N_("Entered by the commune"), "province": N_("Published by the province")}
+ORIGINS: dict[str, str] = {"commune": N_("Entered by the commune"),
+                           "province": N_("Published by the province")}
 
 
 @dataclass
@@ -95,7 +96,7 @@ def create_course(session: Session, data: CourseInput, origin: str = "commune") 
 
 
 def get_course(session: Session, course_id: uuid.UUID) -> Course:
-    return live_row(session, Course, course_id, 
+    return live_row(session, Course, course_id,
                     N_("This course no longer exists (deleted on this or another PC)."))
 
 
@@ -221,7 +222,7 @@ def add_session(session: Session, course_id: uuid.UUID, data: SessionInput) -> T
 
 
 def get_session(session: Session, session_id: uuid.UUID) -> TrainingSession:
-    return live_row(session, TrainingSession, session_id, 
+    return live_row(session, TrainingSession, session_id,
                     N_("This session no longer exists (deleted on this or another PC)."))
 
 

@@ -260,7 +260,8 @@ def _read_row(ctx: dict[str, Any], row_no: int, values: list[Any]) -> RowResult:
     result = RowResult(row_no, name, cccd, "ok")
     try:
         for sc in ctx["sessions"]:
-            result.marks[sc.col] = _mark(table, row_no, sc.col, values[sc.col] if sc.col < len(values) else None)
+            value = values[sc.col] if sc.col < len(values) else None
+            result.marks[sc.col] = _mark(table, row_no, sc.col, value)
         for key, reader in (("completed", _completed), ("score", _score), ("completed_on", _date)):
             if mapping.get(key) is not None:
                 setattr(result, key, reader(table, row_no, mapping[key], raw(key)))

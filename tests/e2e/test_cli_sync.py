@@ -17,7 +17,8 @@ PASS = "mat-khau-dong-bo"
 
 
 def admin(home, *args, check=False, passphrase=PASS):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
+               PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
     env.pop("XASO_KEY_PASSPHRASE", None)
     if passphrase:
         env["XASO_KEY_PASSPHRASE"] = passphrase

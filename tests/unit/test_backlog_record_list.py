@@ -47,7 +47,8 @@ def titles(store, lot_id) -> dict[int, str]:
 def test_import_list_then_again_and_counters(ready_store, lot, tmp_path):
     with ready_store.write("t") as s:
         recs.generate_records(s, lot, 1, 2)
-    rows = [[1, "Khai sinh Nguyễn Văn A", ""], [3, "Khai sinh Trần Thị B", ""], ["1.005", "Khai sinh Lê C", ""]]
+    rows = [[1, "Khai sinh Nguyễn Văn A", ""], [3, "Khai sinh Trần Thị B", ""],
+            ["1.005", "Khai sinh Lê C", ""]]
     result, summary = run(ready_store, lot, write_xlsx(tmp_path / "ds.xlsx", rows))
     assert summary == {"new": 2, "update": 1, "unchanged": 0}
     assert titles(ready_store, lot)[1005] == "Khai sinh Lê C"

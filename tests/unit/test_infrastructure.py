@@ -228,11 +228,13 @@ def test_teams_members_activity_and_monthly_figures(ready_store):
     add_device(ready_store, asset_code="A", os="win7")
     add_device(ready_store, asset_code="B", state="faulty")
     with ready_store.write("t") as s:
-        team = infra_teams.save_team(s, infra_teams.TeamInput("Tổ CNS thôn Bản Lường", area="Thôn Bản Lường")).id
+        village = infra_teams.TeamInput("Tổ CNS thôn Bản Lường", area="Thôn Bản Lường")
+        team = infra_teams.save_team(s, village).id
         rapid = infra_teams.save_team(s, infra_teams.TeamInput("Tổ ứng cứu", kind="rapid_response")).id
         infra_teams.save_member(s, team, infra_teams.MemberInput(officer_id=officer, role="leader"))
         infra_teams.save_member(s, team, infra_teams.MemberInput("Hoàng Thị Mai", phone="0912 345 678"))
-        infra_teams.save_activity(s, team, infra_teams.ActivityInput(dt.date(2026, 11, 5), "Hướng dẫn cài VNeID", 25))
+        guide = infra_teams.ActivityInput(dt.date(2026, 11, 5), "Hướng dẫn cài VNeID", 25)
+        infra_teams.save_activity(s, team, guide)
         infra_teams.save_activity(s, rapid, infra_teams.ActivityInput(dt.date(2026, 10, 30), "Sửa token", 3))
     with ready_store.session() as s:
         rows = infra_teams.teams(s)

@@ -83,7 +83,8 @@ def test_database_from_newer_app_is_refused_untouched(tmp_path):
 
 
 def test_upgrade_of_existing_data_makes_a_backup_first(tmp_path, monkeypatch):
-    """A copy of the real migrations plus one revision on top of the head: the old file is backed up, then upgraded."""
+    """A copy of the real migrations plus one revision on top of the head: the old file is backed
+    up, then upgraded."""
     scripts = tmp_path / "migrations"
     head = head_revision()  # the real chain's head; feature branches add revisions after 0001
     shutil.copytree(migrate.MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))

@@ -93,7 +93,8 @@ def test_accent_insensitive_search(ready_store):
     add_all(ready_store)
     with ready_store.session() as s:
         def names(q):
-            return {r.full_name for r in svc.page(s, svc.OfficerQuery(search=q, status="all"), PageRequest(100))}
+            found = svc.page(s, svc.OfficerQuery(search=q, status="all"), PageRequest(100))
+            return {r.full_name for r in found}
         assert names("nguyen") == {"Nguyễn Văn An", "Nguyễn Đức Thắng"}
         assert names("NGUYỄN") == names("nguyen")
         assert names("duc") == {"Hoàng Đức Dũng", "Nguyễn Đức Thắng"}
@@ -135,7 +136,8 @@ def test_status_department_filters_and_deactivation(ready_store):
     (key, desc) for key in svc.SORT_COLUMNS for desc in (False, True)
 ])
 def test_keyset_pages_match_one_big_page(ready_store, sort, descending):
-    add_all(ready_store, [f"{n} {w}" for w in ("An", "Bình", "Cúc", "Dung", "Em", "Giang", "Hà") for n in ("Lê Văn", "Trần Thị")])
+    given = ("An", "Bình", "Cúc", "Dung", "Em", "Giang", "Hà")
+    add_all(ready_store, [f"{n} {w}" for w in given for n in ("Lê Văn", "Trần Thị")])
     query = svc.OfficerQuery(sort=sort, descending=descending, status="all")
     with ready_store.session() as s:
         everything = [r.id for r in svc.page(s, query, PageRequest(1000))]
