@@ -126,7 +126,7 @@ def restore(cli) -> int:
 
 
 def audit(cli) -> int:
-    from core.accounts import audit as svc
+    from core.audit import log as svc
     from core.paging import PageRequest
 
     tr = cli.tr
@@ -164,7 +164,7 @@ def audit(cli) -> int:
 
 
 def _repair(cli, store) -> int:
-    from core.accounts.audit_repair import repair_chain
+    from core.audit.repair import repair_chain
 
     try:
         done = repair_chain(store, "xaso-admin", role="admin")

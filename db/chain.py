@@ -215,7 +215,7 @@ def _rechain(conn: Connection, first: int, previous: str) -> int:
 def rechain_from(conn: Connection, first: int) -> int:
     """The administrator's repair: new hashes for every row from ``first`` (the first altered
     one) on, and the head recorded again. The caller keeps a copy of the altered data and logs
-    the repair (core/accounts/audit.py)."""
+    the repair (core/audit/log.py)."""
     previous = conn.execute(select(_table.c.chain_hash).where(_table.c.id < first)
                             .order_by(_table.c.id.desc()).limit(1)).scalar() or GENESIS
     return _rechain(conn, first, previous)

@@ -15,7 +15,7 @@
     </message>
     <message>
       <location filename="../../core/accounts/admin.py" line="55" />
-      <location filename="../../core/labels.py" line="45" />
+      <location filename="../../core/labels.py" line="43" />
       <location filename="../../desktop/ui/admin/accounts_tab.py" line="130" />
       <source>Temporary password</source>
       <translation>Mật khẩu tạm</translation>
@@ -50,87 +50,6 @@
       <location filename="../../core/accounts/admin.py" line="143" />
       <source>At least one active administrator account must remain.</source>
       <translation>Phải còn ít nhất một tài khoản quản trị đang hoạt động.</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="25" />
-      <source>Added</source>
-      <translation>Thêm mới</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="25" />
-      <source>Changed</source>
-      <translation>Sửa</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="25" />
-      <location filename="../../core/labels.py" line="95" />
-      <source>Deleted</source>
-      <translation>Xóa</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="182" />
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="150" />
-      <location filename="../../desktop/ui/admin/page.py" line="42" />
-      <source>Change history</source>
-      <translation>Nhật ký thay đổi</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="205" />
-      <location filename="../../core/backlog/indicators.py" line="156" />
-      <location filename="../../core/backlog/listing.py" line="179" />
-      <source>Cannot save {file}: {reason}.</source>
-      <translation>Không lưu được {file}: {reason}.</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="183" />
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="36" />
-      <location filename="../../desktop/ui/sync/models.py" line="31" />
-      <source>Time</source>
-      <translation>Thời điểm</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="183" />
-      <location filename="../../core/infrastructure/export.py" line="27" />
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="37" />
-      <source>User</source>
-      <translation>Người dùng</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="183" />
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="38" />
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="98" />
-      <source>Data</source>
-      <translation>Dữ liệu</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="183" />
-      <location filename="../../core/backlog/listing.py" line="174" />
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="39" />
-      <source>Record</source>
-      <translation>Bản ghi</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="183" />
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="40" />
-      <location filename="../../desktop/ui/sync/models.py" line="32" />
-      <source>Action</source>
-      <translation>Thao tác</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="184" />
-      <location filename="../../desktop/ui/sync/conflicts.py" line="34" />
-      <source>Data item</source>
-      <translation>Thông tin</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="184" />
-      <source>From</source>
-      <translation>Giá trị cũ</translation>
-    </message>
-    <message>
-      <location filename="../../core/accounts/audit.py" line="184" />
-      <source>To</source>
-      <translation>Giá trị mới</translation>
     </message>
     <message>
       <location filename="../../core/accounts/auth.py" line="98" />
@@ -263,6 +182,87 @@
       <translation>Tài khoản của bạn ({role}) không được {action}. Hãy liên hệ quản trị viên.</translation>
     </message>
     <message>
+      <location filename="../../core/audit/log.py" line="25" />
+      <source>Added</source>
+      <translation>Thêm mới</translation>
+    </message>
+    <message>
+      <location filename="../../core/audit/log.py" line="25" />
+      <source>Changed</source>
+      <translation>Sửa</translation>
+    </message>
+    <message>
+      <location filename="../../core/audit/log.py" line="25" />
+      <location filename="../../core/labels.py" line="93" />
+      <source>Deleted</source>
+      <translation>Xóa</translation>
+    </message>
+    <message>
+      <location filename="../../core/audit/log.py" line="182" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="150" />
+      <location filename="../../desktop/ui/admin/page.py" line="42" />
+      <source>Change history</source>
+      <translation>Nhật ký thay đổi</translation>
+    </message>
+    <message>
+      <location filename="../../core/audit/log.py" line="205" />
+      <location filename="../../core/backlog/indicators.py" line="156" />
+      <location filename="../../core/backlog/listing.py" line="179" />
+      <source>Cannot save {file}: {reason}.</source>
+      <translation>Không lưu được {file}: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/audit/log.py" line="183" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="36" />
+      <location filename="../../desktop/ui/sync/models.py" line="31" />
+      <source>Time</source>
+      <translation>Thời điểm</translation>
+    </message>
+    <message>
+      <location filename="../../core/audit/log.py" line="183" />
+      <location filename="../../core/infrastructure/export.py" line="27" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="37" />
+      <source>User</source>
+      <translation>Người dùng</translation>
+    </message>
+    <message>
+      <location filename="../../core/audit/log.py" line="183" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="38" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="98" />
+      <source>Data</source>
+      <translation>Dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="../../core/audit/log.py" line="183" />
+      <location filename="../../core/backlog/listing.py" line="174" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="39" />
+      <source>Record</source>
+      <translation>Bản ghi</translation>
+    </message>
+    <message>
+      <location filename="../../core/audit/log.py" line="183" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="40" />
+      <location filename="../../desktop/ui/sync/models.py" line="32" />
+      <source>Action</source>
+      <translation>Thao tác</translation>
+    </message>
+    <message>
+      <location filename="../../core/audit/log.py" line="184" />
+      <location filename="../../desktop/ui/sync/conflicts.py" line="34" />
+      <source>Data item</source>
+      <translation>Thông tin</translation>
+    </message>
+    <message>
+      <location filename="../../core/audit/log.py" line="184" />
+      <source>From</source>
+      <translation>Giá trị cũ</translation>
+    </message>
+    <message>
+      <location filename="../../core/audit/log.py" line="184" />
+      <source>To</source>
+      <translation>Giá trị mới</translation>
+    </message>
+    <message>
       <location filename="../../core/backlog/import_dossiers.py" line="44" />
       <source>No list of dossiers was found in {file} (sheets searched: {sheets}): none of the first {limit} rows holds a header with the columns MaHoSo and NgayTiepNhan. Check that you chose the export of the procedure system.</source>
       <translation>Không tìm thấy danh sách hồ sơ trong tệp {file} (các trang đã tìm: {sheets}): trong {limit} dòng đầu không có dòng tiêu đề gồm các cột MaHoSo và NgayTiepNhan. Hãy kiểm tra lại có đúng tệp xuất từ Hệ thống giải quyết TTHC không.</translation>
@@ -341,7 +341,7 @@
     </message>
     <message>
       <location filename="../../core/backlog/import_lots.py" line="122" />
-      <location filename="../../core/infrastructure/import_equipment.py" line="226" />
+      <location filename="../../core/infrastructure/import_equipment.py" line="227" />
       <location filename="../../core/officers/import_xlsx.py" line="228" />
       <source>Row {row}: {problem}</source>
       <translation>Dòng {row}: {problem}</translation>
@@ -496,7 +496,7 @@
     <message>
       <location filename="../../core/backlog/listing.py" line="140" />
       <location filename="../../core/backlog/listing.py" line="146" />
-      <location filename="../../core/labels.py" line="57" />
+      <location filename="../../core/labels.py" line="55" />
       <source>Total records</source>
       <translation>Tổng số hồ sơ</translation>
     </message>
@@ -516,14 +516,14 @@
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="141" />
-      <location filename="../../core/labels.py" line="58" />
+      <location filename="../../core/labels.py" line="56" />
       <location filename="../../desktop/ui/backlog/dialogs.py" line="110" />
       <source>Storage place</source>
       <translation>Nơi lưu trữ</translation>
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="141" />
-      <location filename="../../core/labels.py" line="59" />
+      <location filename="../../core/labels.py" line="57" />
       <location filename="../../desktop/ui/backlog/dialogs.py" line="111" />
       <source>Priority</source>
       <translation>Mức ưu tiên</translation>
@@ -591,7 +591,7 @@
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="174" />
-      <location filename="../../core/labels.py" line="50" />
+      <location filename="../../core/labels.py" line="48" />
       <location filename="../../desktop/ui/backlog/models.py" line="70" />
       <source>Date</source>
       <translation>Ngày</translation>
@@ -670,14 +670,14 @@
       <translation>Lô đã có {count} hồ sơ; tổng số không được nhỏ hơn.</translation>
     </message>
     <message>
-      <location filename="../../core/backlog/lots.py" line="258" />
+      <location filename="../../core/backlog/lots.py" line="259" />
       <location filename="../../core/hub/catalogue.py" line="45" />
       <location filename="../../core/province/client.py" line="238" />
       <source>The target must be a percentage between 0 and 100.</source>
       <translation>Chỉ tiêu phải là tỷ lệ phần trăm từ 0 đến 100.</translation>
     </message>
     <message>
-      <location filename="../../core/backlog/lots.py" line="260" />
+      <location filename="../../core/backlog/lots.py" line="261" />
       <location filename="../../hub/cli.py" line="169" />
       <source>Enter the date of the target (dd/mm/yyyy).</source>
       <translation>Nhập thời hạn của chỉ tiêu (dd/mm/yyyy).</translation>
@@ -690,7 +690,7 @@
     </message>
     <message>
       <location filename="../../core/backlog/records.py" line="53" />
-      <location filename="../../core/backlog/records.py" line="106" />
+      <location filename="../../core/backlog/records.py" line="107" />
       <source>Enter a range of record numbers, the first not above the last.</source>
       <translation>Nhập khoảng số hồ sơ, số đầu không lớn hơn số cuối.</translation>
     </message>
@@ -705,53 +705,53 @@
       <translation>Đã có {count} hồ sơ trong khoảng số {first}–{last} của lô này. Hãy chọn các số chưa dùng.</translation>
     </message>
     <message>
-      <location filename="../../core/backlog/records.py" line="118" />
+      <location filename="../../core/backlog/records.py" line="119" />
       <source>No records are selected.</source>
       <translation>Chưa chọn hồ sơ nào.</translation>
     </message>
     <message>
-      <location filename="../../core/backlog/records.py" line="140" />
+      <location filename="../../core/backlog/records.py" line="141" />
       <source>Unknown step.</source>
       <translation>Bước xử lý không hợp lệ.</translation>
     </message>
     <message>
-      <location filename="../../core/backlog/records.py" line="144" />
+      <location filename="../../core/backlog/records.py" line="145" />
       <source>Records {numbers} cannot be marked “{action}”: they are “{status}”. Nothing was changed.</source>
       <translation>Không thể chuyển các hồ sơ số {numbers} sang “{action}” vì đang ở trạng thái “{status}”. Chưa có thay đổi nào được lưu.</translation>
     </message>
     <message>
-      <location filename="../../core/backlog/records.py" line="148" />
-      <location filename="../../core/backlog/records.py" line="150" />
+      <location filename="../../core/backlog/records.py" line="149" />
+      <location filename="../../core/backlog/records.py" line="151" />
       <source>Choose the officer who did the work.</source>
       <translation>Chọn cán bộ thực hiện.</translation>
     </message>
     <message>
-      <location filename="../../core/backlog/records.py" line="152" />
+      <location filename="../../core/backlog/records.py" line="153" />
       <source>Enter the reason for rejecting the records.</source>
       <translation>Nhập lý do trả lại hồ sơ.</translation>
     </message>
     <message>
-      <location filename="../../core/backlog/records.py" line="180" />
+      <location filename="../../core/backlog/records.py" line="181" />
       <source>The date of the work cannot be in the future.</source>
       <translation>Ngày thực hiện không được sau ngày hôm nay.</translation>
     </message>
     <message>
-      <location filename="../../core/backlog/records.py" line="250" />
+      <location filename="../../core/backlog/records.py" line="251" />
       <source>This change has already been undone or cannot be undone.</source>
       <translation>Thao tác này đã được hoàn tác hoặc không thể hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../core/backlog/records.py" line="252" />
+      <location filename="../../core/backlog/records.py" line="253" />
       <source>This change was sent to the province at the last sync and can no longer be undone. Change the records again instead.</source>
       <translation>Thao tác này đã được gửi lên tỉnh trong lần đồng bộ gần nhất nên không thể hoàn tác. Hãy cập nhật lại trạng thái hồ sơ.</translation>
     </message>
     <message>
-      <location filename="../../core/backlog/records.py" line="258" />
+      <location filename="../../core/backlog/records.py" line="259" />
       <source>Some of these records were changed again afterwards; undo the later changes first.</source>
       <translation>Một số hồ sơ đã được cập nhật tiếp sau đó; hãy hoàn tác các thao tác sau trước.</translation>
     </message>
     <message>
-      <location filename="../../core/backlog/records.py" line="157" />
+      <location filename="../../core/backlog/records.py" line="158" />
       <source>{name} has no valid signing certificate, so the records cannot be marked signed.</source>
       <translation>{name} chưa có chứng thư số còn hiệu lực nên không thể ghi nhận hồ sơ đã ký số.</translation>
     </message>
@@ -857,7 +857,7 @@
     <message>
       <location filename="../../core/certificates/export.py" line="62" />
       <location filename="../../core/certificates/export.py" line="65" />
-      <location filename="../../core/labels.py" line="41" />
+      <location filename="../../core/labels.py" line="39" />
       <source>Department</source>
       <translation>Bộ phận</translation>
     </message>
@@ -882,27 +882,27 @@
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="48" />
-      <location filename="../../core/labels.py" line="46" />
+      <location filename="../../core/labels.py" line="44" />
       <location filename="../../desktop/ui/admin/backup_tab.py" line="31" />
       <source>Kind</source>
       <translation>Loại</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="48" />
-      <location filename="../../core/labels.py" line="70" />
+      <location filename="../../core/labels.py" line="68" />
       <location filename="../../desktop/ui/certificates/models.py" line="36" />
       <source>Issued by</source>
       <translation>Tổ chức cấp</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="48" />
-      <location filename="../../core/labels.py" line="71" />
+      <location filename="../../core/labels.py" line="69" />
       <source>Valid from</source>
       <translation>Hiệu lực từ</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="49" />
-      <location filename="../../core/labels.py" line="66" />
+      <location filename="../../core/labels.py" line="64" />
       <location filename="../../desktop/ui/certificates/import_dialog.py" line="39" />
       <source>Valid until</source>
       <translation>Hiệu lực đến</translation>
@@ -916,42 +916,42 @@
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="49" />
-      <location filename="../../core/labels.py" line="73" />
+      <location filename="../../core/labels.py" line="71" />
       <location filename="../../desktop/ui/certificates/dialogs.py" line="114" />
       <source>Subscriber</source>
       <translation>Loại thuê bao</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="57" />
-      <location filename="../../core/labels.py" line="48" />
+      <location filename="../../core/labels.py" line="46" />
       <location filename="../../desktop/ui/certificates/dialogs.py" line="135" />
       <source>Request</source>
       <translation>Loại yêu cầu</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="57" />
-      <location filename="../../core/labels.py" line="48" />
+      <location filename="../../core/labels.py" line="46" />
       <location filename="../../desktop/ui/certificates/models.py" line="86" />
       <source>Requested</source>
       <translation>Ngày lập</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="57" />
-      <location filename="../../core/labels.py" line="49" />
+      <location filename="../../core/labels.py" line="47" />
       <location filename="../../desktop/ui/certificates/models.py" line="87" />
       <source>Submitted on</source>
       <translation>Ngày nộp</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="58" />
-      <location filename="../../core/labels.py" line="49" />
+      <location filename="../../core/labels.py" line="47" />
       <location filename="../../desktop/ui/certificates/models.py" line="88" />
       <source>Issued on</source>
       <translation>Ngày cấp</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="58" />
-      <location filename="../../core/labels.py" line="49" />
+      <location filename="../../core/labels.py" line="47" />
       <location filename="../../desktop/ui/certificates/models.py" line="90" />
       <source>Reference</source>
       <translation>Số hồ sơ</translation>
@@ -965,41 +965,41 @@
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="71" />
-      <location filename="../../core/labels.py" line="105" />
+      <location filename="../../core/labels.py" line="103" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="33" />
       <source>Problem</source>
       <translation>Sự cố</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="71" />
-      <location filename="../../core/labels.py" line="47" />
-      <location filename="../../core/labels.py" line="55" />
+      <location filename="../../core/labels.py" line="45" />
+      <location filename="../../core/labels.py" line="53" />
       <source>Description</source>
       <translation>Mô tả</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="71" />
-      <location filename="../../core/labels.py" line="50" />
+      <location filename="../../core/labels.py" line="48" />
       <location filename="../../desktop/ui/certificates/requests_tab.py" line="128" />
       <source>Reported</source>
       <translation>Thời điểm báo</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="71" />
-      <location filename="../../core/labels.py" line="47" />
+      <location filename="../../core/labels.py" line="45" />
       <source>Solved</source>
       <translation>Thời điểm xử lý xong</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="71" />
-      <location filename="../../core/labels.py" line="51" />
+      <location filename="../../core/labels.py" line="49" />
       <location filename="../../desktop/ui/province/catalogue.py" line="126" />
       <source>Hours</source>
       <translation>Số giờ</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="72" />
-      <location filename="../../core/labels.py" line="47" />
+      <location filename="../../core/labels.py" line="45" />
       <location filename="../../desktop/ui/certificates/dialogs.py" line="185" />
       <source>How it was solved</source>
       <translation>Cách xử lý</translation>
@@ -1166,7 +1166,7 @@
     </message>
     <message>
       <location filename="../../core/certificates/registry.py" line="108" />
-      <location filename="../../core/labels.py" line="66" />
+      <location filename="../../core/labels.py" line="64" />
       <source>Organisation</source>
       <translation>Tổ chức</translation>
     </message>
@@ -1606,28 +1606,28 @@
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="26" />
-      <location filename="../../core/labels.py" line="86" />
+      <location filename="../../core/labels.py" line="84" />
       <location filename="../../desktop/ui/infrastructure/dialogs.py" line="80" />
       <source>Asset code</source>
       <translation>Mã tài sản</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="26" />
+      <location filename="../../core/labels.py" line="102" />
       <location filename="../../core/labels.py" line="104" />
-      <location filename="../../core/labels.py" line="106" />
       <source>Device type</source>
       <translation>Loại thiết bị</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="26" />
-      <location filename="../../core/labels.py" line="86" />
+      <location filename="../../core/labels.py" line="84" />
       <location filename="../../desktop/ui/infrastructure/dialogs.py" line="78" />
       <source>Subtype</source>
       <translation>Phân loại</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="26" />
-      <location filename="../../core/labels.py" line="86" />
+      <location filename="../../core/labels.py" line="84" />
       <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="35" />
       <source>Make, model</source>
       <translation>Hãng, model</translation>
@@ -1640,28 +1640,28 @@
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="27" />
-      <location filename="../../core/labels.py" line="87" />
+      <location filename="../../core/labels.py" line="85" />
       <location filename="../../desktop/ui/infrastructure/dialogs.py" line="82" />
       <source>Location</source>
       <translation>Vị trí</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="27" />
-      <location filename="../../core/labels.py" line="88" />
+      <location filename="../../core/labels.py" line="86" />
       <location filename="../../desktop/ui/infrastructure/dialogs.py" line="84" />
       <source>Condition</source>
       <translation>Tình trạng</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="28" />
-      <location filename="../../core/labels.py" line="89" />
+      <location filename="../../core/labels.py" line="87" />
       <location filename="../../desktop/ui/infrastructure/dialogs.py" line="85" />
       <source>Operating system</source>
       <translation>Hệ điều hành</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="28" />
-      <location filename="../../core/labels.py" line="89" />
+      <location filename="../../core/labels.py" line="87" />
       <location filename="../../desktop/ui/infrastructure/dialogs.py" line="87" />
       <source>Pages per minute</source>
       <translation>Tốc độ quét (trang/phút)</translation>
@@ -1675,14 +1675,14 @@
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="29" />
-      <location filename="../../core/labels.py" line="43" />
+      <location filename="../../core/labels.py" line="41" />
       <location filename="../../desktop/ui/backlog/dialogs.py" line="112" />
       <source>Note</source>
       <translation>Ghi chú</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="81" />
-      <location filename="../../core/labels.py" line="30" />
+      <location filename="../../core/labels.py" line="28" />
       <location filename="../../desktop/ui/infrastructure/page.py" line="25" />
       <source>Equipment</source>
       <translation>Thiết bị</translation>
@@ -1712,7 +1712,7 @@
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="57" />
-      <location filename="../../core/labels.py" line="90" />
+      <location filename="../../core/labels.py" line="88" />
       <location filename="../../desktop/ui/infrastructure/check_tab.py" line="79" />
       <source>Quantity</source>
       <translation>Số lượng</translation>
@@ -1783,47 +1783,47 @@
       <translation>Không tìm thấy danh mục thiết bị trong tệp {file} (đã tìm trong các trang: {sheets}): trong {limit} dòng đầu không có dòng tiêu đề nào có cột mã tài sản (Mã tài sản) và cột loại thiết bị (Loại thiết bị). Vui lòng kiểm tra lại tệp đã chọn.</translation>
     </message>
     <message>
-      <location filename="../../core/infrastructure/import_equipment.py" line="143" />
+      <location filename="../../core/infrastructure/import_equipment.py" line="144" />
       <source>Row {row}: {value} in column {column} is not understood.</source>
       <translation>Dòng {row}: không hiểu giá trị {value} ở cột {column}.</translation>
     </message>
     <message>
-      <location filename="../../core/infrastructure/import_equipment.py" line="174" />
+      <location filename="../../core/infrastructure/import_equipment.py" line="175" />
       <source>Row {row}: {value} in column {column} is not an officer of the registry (or several officers have this name). Add the officer first or correct the name.</source>
       <translation>Dòng {row}: {value} ở cột {column} không có trong danh sách cán bộ (hoặc có nhiều cán bộ trùng tên). Hãy thêm cán bộ trước hoặc sửa lại họ tên.</translation>
     </message>
     <message>
-      <location filename="../../core/infrastructure/import_equipment.py" line="279" />
+      <location filename="../../core/infrastructure/import_equipment.py" line="280" />
       <source>The equipment register changed while the import was being checked; nothing was imported. Preview the file again.</source>
       <translation>Danh mục thiết bị đã thay đổi trong khi đang kiểm tra tệp nhập; chưa nhập dữ liệu nào. Vui lòng xem trước tệp lại.</translation>
     </message>
     <message>
-      <location filename="../../core/infrastructure/import_equipment.py" line="154" />
+      <location filename="../../core/infrastructure/import_equipment.py" line="155" />
       <source>Row {row}: {value} in column {column} is not a number.</source>
       <translation>Dòng {row}: {value} ở cột {column} không phải là số.</translation>
     </message>
     <message>
-      <location filename="../../core/infrastructure/import_equipment.py" line="167" />
+      <location filename="../../core/infrastructure/import_equipment.py" line="168" />
       <source>Row {row}: {value} in column {column} is not a valid date. Write it as dd/mm/yyyy, for example 31/12/2027.</source>
       <translation>Dòng {row}: {value} ở cột {column} không phải ngày hợp lệ. Ghi theo dạng dd/mm/yyyy, ví dụ 31/12/2027.</translation>
     </message>
     <message>
-      <location filename="../../core/infrastructure/import_equipment.py" line="213" />
+      <location filename="../../core/infrastructure/import_equipment.py" line="214" />
       <source>Row {row}: the asset code is missing. Every device needs its own code in column {column}.</source>
       <translation>Dòng {row}: thiếu mã tài sản. Mỗi thiết bị cần có mã riêng ở cột {column}.</translation>
     </message>
     <message>
-      <location filename="../../core/infrastructure/import_equipment.py" line="221" />
+      <location filename="../../core/infrastructure/import_equipment.py" line="222" />
       <source>Row {row}: the device type is missing in column {column}.</source>
       <translation>Dòng {row}: thiếu loại thiết bị ở cột {column}.</translation>
     </message>
     <message>
-      <location filename="../../core/infrastructure/import_equipment.py" line="266" />
+      <location filename="../../core/infrastructure/import_equipment.py" line="267" />
       <source>The list in {file} has a header but no device rows below it.</source>
       <translation>Danh mục trong tệp {file} có dòng tiêu đề nhưng không có dòng thiết bị nào bên dưới.</translation>
     </message>
     <message>
-      <location filename="../../core/infrastructure/import_equipment.py" line="258" />
+      <location filename="../../core/infrastructure/import_equipment.py" line="259" />
       <source>Row {row}: asset code {value} is already used in row {first_row}. Each device may appear only once.</source>
       <translation>Dòng {row}: mã tài sản {value} đã dùng ở dòng {first_row}. Mỗi thiết bị chỉ được ghi một lần.</translation>
     </message>
@@ -1888,784 +1888,770 @@
       <translation>Số điện thoại phải có 10 chữ số và bắt đầu bằng 0.</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="111" />
+      <location filename="../../core/labels.py" line="109" />
       <source>(changed, not shown)</source>
       <translation>(đã đổi, không hiển thị)</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="23" />
+      <location filename="../../core/labels.py" line="21" />
       <source>Account</source>
       <translation>Tài khoản</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="23" />
-      <location filename="../../core/labels.py" line="107" />
+      <location filename="../../core/labels.py" line="21" />
+      <location filename="../../core/labels.py" line="105" />
       <location filename="../../desktop/ui/admin/page.py" line="60" />
       <source>Commune</source>
       <translation>Xã, phường</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="24" />
-      <location filename="../../core/labels.py" line="62" />
+      <location filename="../../core/labels.py" line="22" />
+      <location filename="../../core/labels.py" line="60" />
       <source>Certificate</source>
       <translation>Chứng thư số</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="24" />
+      <location filename="../../core/labels.py" line="22" />
       <source>Certificate request</source>
       <translation>Yêu cầu chứng thư số</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="25" />
+      <location filename="../../core/labels.py" line="23" />
       <source>Certificate authority</source>
       <translation>Tổ chức cung cấp dịch vụ chứng thực</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="25" />
+      <location filename="../../core/labels.py" line="23" />
       <source>Support request</source>
       <translation>Yêu cầu hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="26" />
-      <location filename="../../core/labels.py" line="53" />
+      <location filename="../../core/labels.py" line="24" />
+      <location filename="../../core/labels.py" line="51" />
       <location filename="../../core/training/coverage.py" line="209" />
       <source>Course</source>
       <translation>Khóa học</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="26" />
-      <location filename="../../core/labels.py" line="53" />
+      <location filename="../../core/labels.py" line="24" />
+      <location filename="../../core/labels.py" line="51" />
       <source>Training session</source>
       <translation>Buổi học</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="27" />
-      <location filename="../../core/labels.py" line="106" />
+      <location filename="../../core/labels.py" line="25" />
+      <location filename="../../core/labels.py" line="104" />
       <location filename="../../desktop/ui/training/attendance.py" line="82" />
       <source>Attendance</source>
       <translation>Điểm danh</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="27" />
+      <location filename="../../core/labels.py" line="25" />
       <source>Course result</source>
       <translation>Kết quả khóa học</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="28" />
-      <location filename="../../core/labels.py" line="59" />
+      <location filename="../../core/labels.py" line="26" />
+      <location filename="../../core/labels.py" line="57" />
       <source>Backlog lot</source>
       <translation>Lô hồ sơ tồn</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="28" />
+      <location filename="../../core/labels.py" line="26" />
       <source>Backlog record</source>
       <translation>Hồ sơ tồn</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="29" />
-      <location filename="../../core/labels.py" line="64" />
+      <location filename="../../core/labels.py" line="27" />
+      <location filename="../../core/labels.py" line="62" />
       <source>Steps marked together</source>
       <translation>Lượt cập nhật hàng loạt</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="29" />
+      <location filename="../../core/labels.py" line="27" />
       <source>Digitization target</source>
       <translation>Chỉ tiêu số hóa</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="30" />
+      <location filename="../../core/labels.py" line="28" />
       <source>Procedure dossier</source>
       <translation>Hồ sơ thủ tục hành chính</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="31" />
+      <location filename="../../core/labels.py" line="29" />
       <source>Equipment requirement</source>
       <translation>Yêu cầu về thiết bị</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="31" />
+      <location filename="../../core/labels.py" line="29" />
       <source>Digital technology team</source>
       <translation>Tổ công nghệ số</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="32" />
+      <location filename="../../core/labels.py" line="30" />
       <source>Team member</source>
       <translation>Thành viên tổ</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="32" />
+      <location filename="../../core/labels.py" line="30" />
       <source>Team activity</source>
       <translation>Hoạt động của tổ</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="33" />
+      <location filename="../../core/labels.py" line="31" />
       <source>Report note</source>
       <translation>Ghi chú báo cáo</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="33" />
+      <location filename="../../core/labels.py" line="31" />
       <source>Issued report</source>
       <translation>Báo cáo đã ban hành</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="40" />
+      <location filename="../../core/labels.py" line="38" />
       <location filename="../../core/training/coverage.py" line="208" />
       <location filename="../../desktop/ui/admin/accounts_tab.py" line="25" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="40" />
+      <location filename="../../core/labels.py" line="38" />
       <location filename="../../core/training/coverage.py" line="208" />
       <location filename="../../desktop/ui/officers/import_dialog.py" line="53" />
       <source>CCCD number</source>
       <translation>Số CCCD</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="40" />
+      <location filename="../../core/labels.py" line="38" />
       <location filename="../../core/training/coverage.py" line="208" />
       <location filename="../../desktop/ui/officers/dialog.py" line="82" />
       <source>Date of birth</source>
       <translation>Ngày sinh</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="41" />
+      <location filename="../../core/labels.py" line="39" />
       <location filename="../../desktop/ui/officers/dialog.py" line="83" />
       <location filename="../../desktop/ui/officers/models.py" line="24" />
       <source>Gender</source>
       <translation>Giới tính</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="41" />
+      <location filename="../../core/labels.py" line="39" />
       <location filename="../../core/training/coverage.py" line="209" />
       <location filename="../../desktop/ui/officers/dialog.py" line="84" />
       <source>Position</source>
       <translation>Chức vụ</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="42" />
+      <location filename="../../core/labels.py" line="40" />
       <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="74" />
       <location filename="../../desktop/ui/infrastructure/teams.py" line="83" />
       <source>Phone</source>
       <translation>Điện thoại</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="42" />
+      <location filename="../../core/labels.py" line="40" />
       <source>Email</source>
       <translation>Thư điện tử</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="42" />
+      <location filename="../../core/labels.py" line="40" />
       <location filename="../../desktop/ui/officers/models.py" line="29" />
       <location filename="../../desktop/ui/officers/page.py" line="28" />
       <source>Working</source>
       <translation>Đang công tác</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="43" />
+      <location filename="../../core/labels.py" line="41" />
       <source>Digital signer</source>
       <translation>Người ký số</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="43" />
+      <location filename="../../core/labels.py" line="41" />
       <location filename="../../desktop/ui/admin/accounts_tab.py" line="25" />
       <location filename="../../desktop/ui/admin/dialogs.py" line="82" />
       <source>Role</source>
       <translation>Vai trò</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="44" />
+      <location filename="../../core/labels.py" line="42" />
       <location filename="../../desktop/ui/admin/accounts_tab.py" line="25" />
       <location filename="../../desktop/ui/admin/dialogs.py" line="79" />
       <source>User name</source>
       <translation>Tên đăng nhập</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="44" />
+      <location filename="../../core/labels.py" line="42" />
       <source>Locked</source>
       <translation>Bị khóa</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="45" />
+      <location filename="../../core/labels.py" line="43" />
       <location filename="../../desktop/ui/backlog/dialogs.py" line="167" />
       <source>Title</source>
       <translation>Tên</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="46" />
+      <location filename="../../core/labels.py" line="44" />
       <location filename="../../desktop/ui/admin/dialogs.py" line="101" />
       <location filename="../../desktop/ui/admin/login.py" line="37" />
       <source>Password</source>
       <translation>Mật khẩu</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="50" />
+      <location filename="../../core/labels.py" line="48" />
       <location filename="../../desktop/ui/training/courses.py" line="76" />
       <location filename="../../desktop/ui/training/dialogs.py" line="134" />
       <source>Place</source>
       <translation>Địa điểm</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="51" />
+      <location filename="../../core/labels.py" line="49" />
       <location filename="../../desktop/ui/training/import_dialog.py" line="40" />
       <location filename="../../desktop/ui/training/models.py" line="33" />
       <source>Completed</source>
       <translation>Hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="51" />
+      <location filename="../../core/labels.py" line="49" />
       <location filename="../../core/training/coverage.py" line="210" />
       <location filename="../../desktop/ui/training/results.py" line="64" />
       <source>Score</source>
       <translation>Điểm</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="52" />
+      <location filename="../../core/labels.py" line="50" />
       <source>Locked until</source>
       <translation>Khóa đến</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="52" />
+      <location filename="../../core/labels.py" line="50" />
       <location filename="../../desktop/ui/admin/accounts_tab.py" line="25" />
       <source>Last sign-in</source>
       <translation>Lần đăng nhập gần nhất</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="53" />
+      <location filename="../../core/labels.py" line="51" />
       <location filename="../../desktop/ui/training/courses.py" line="76" />
       <location filename="../../desktop/ui/training/dialogs.py" line="135" />
       <source>Trainer</source>
       <translation>Giảng viên</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="54" />
+      <location filename="../../core/labels.py" line="52" />
       <source>Step</source>
       <translation>Bước</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="54" />
+      <location filename="../../core/labels.py" line="52" />
       <source>Done on</source>
       <translation>Ngày thực hiện</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="54" />
+      <location filename="../../core/labels.py" line="52" />
       <source>Number of records</source>
       <translation>Số hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="55" />
+      <location filename="../../core/labels.py" line="53" />
       <source>Undoes</source>
       <translation>Hoàn tác lượt</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="55" />
+      <location filename="../../core/labels.py" line="53" />
       <source>Undone by</source>
       <translation>Đã hoàn tác bởi lượt</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="56" />
-      <location filename="../../core/labels.py" line="82" />
+      <location filename="../../core/labels.py" line="54" />
+      <location filename="../../core/labels.py" line="80" />
       <source>Administrative field</source>
       <translation>Lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="56" />
+      <location filename="../../core/labels.py" line="54" />
       <source>Kind of record</source>
       <translation>Loại hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="57" />
+      <location filename="../../core/labels.py" line="55" />
       <source>From year</source>
       <translation>Từ năm</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="57" />
+      <location filename="../../core/labels.py" line="55" />
       <source>To year</source>
       <translation>Đến năm</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="58" />
+      <location filename="../../core/labels.py" line="56" />
       <source>Digitized before</source>
       <translation>Đã số hóa trước đó</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="59" />
+      <location filename="../../core/labels.py" line="57" />
       <source>Record number</source>
       <translation>Số thứ tự hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="60" />
+      <location filename="../../core/labels.py" line="58" />
       <source>Last step at</source>
       <translation>Thời điểm bước gần nhất</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="60" />
+      <location filename="../../core/labels.py" line="58" />
       <source>Digitized by</source>
       <translation>Người số hóa</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="60" />
+      <location filename="../../core/labels.py" line="58" />
       <source>Digitized at</source>
       <translation>Thời điểm số hóa</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="61" />
+      <location filename="../../core/labels.py" line="59" />
       <source>Checked by</source>
       <translation>Người kiểm tra</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="61" />
+      <location filename="../../core/labels.py" line="59" />
       <source>Checked at</source>
       <translation>Thời điểm kiểm tra</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="61" />
+      <location filename="../../core/labels.py" line="59" />
       <location filename="../../desktop/ui/province/report.py" line="91" />
       <location filename="../../desktop/ui/reports/register_tab.py" line="41" />
       <source>Signed by</source>
       <translation>Người ký</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="62" />
+      <location filename="../../core/labels.py" line="60" />
       <source>Signed at</source>
       <translation>Thời điểm ký số</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="62" />
+      <location filename="../../core/labels.py" line="60" />
       <source>Stored by</source>
       <translation>Người lưu kho</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="63" />
+      <location filename="../../core/labels.py" line="61" />
       <source>Stored at</source>
       <translation>Thời điểm lưu kho</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="63" />
+      <location filename="../../core/labels.py" line="61" />
       <source>Reason for rejection</source>
       <translation>Lý do từ chối</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="64" />
+      <location filename="../../core/labels.py" line="62" />
       <source>Previous status</source>
       <translation>Trạng thái trước</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="65" />
+      <location filename="../../core/labels.py" line="63" />
       <source>Fingerprint</source>
       <translation>Dấu vân tay (SHA-256)</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="65" />
+      <location filename="../../core/labels.py" line="63" />
       <source>Name on the certificate</source>
       <translation>Tên trên chứng thư</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="67" />
+      <location filename="../../core/labels.py" line="65" />
       <source>Official-duty CA</source>
       <translation>CA chuyên dùng công vụ</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="67" />
+      <location filename="../../core/labels.py" line="65" />
       <source>Certificate issued</source>
       <translation>Chứng thư được cấp</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="68" />
+      <location filename="../../core/labels.py" line="66" />
       <source>Agency</source>
       <translation>Cơ quan</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="68" />
+      <location filename="../../core/labels.py" line="66" />
       <source>Key carrier</source>
       <translation>Thiết bị lưu khóa</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="68" />
+      <location filename="../../core/labels.py" line="66" />
       <location filename="../../desktop/ui/certificates/dialogs.py" line="105" />
       <source>Serial number</source>
       <translation>Số hiệu (serial)</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="69" />
+      <location filename="../../core/labels.py" line="67" />
       <source>Locality</source>
       <translation>Địa phương</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="69" />
+      <location filename="../../core/labels.py" line="67" />
       <source>UID on the certificate</source>
       <translation>Mã định danh (UID) trên chứng thư</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="70" />
+      <location filename="../../core/labels.py" line="68" />
       <source>Serial number of the holder</source>
       <translation>Số định danh của người sở hữu</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="71" />
+      <location filename="../../core/labels.py" line="69" />
       <source>Issuer organisation</source>
       <translation>Tổ chức của đơn vị cấp</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="72" />
+      <location filename="../../core/labels.py" line="70" />
       <source>Key usage</source>
       <translation>Mục đích sử dụng khóa</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="72" />
+      <location filename="../../core/labels.py" line="70" />
       <source>Why this kind</source>
       <translation>Lý do phân loại</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="73" />
+      <location filename="../../core/labels.py" line="71" />
       <source>Signature checked</source>
       <translation>Đã kiểm tra chữ ký</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="74" />
+      <location filename="../../core/labels.py" line="72" />
       <source>Matching problem</source>
       <translation>Vấn đề khi gán cán bộ</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="74" />
+      <location filename="../../core/labels.py" line="72" />
       <source>Replaced by</source>
       <translation>Được thay bằng</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="75" />
+      <location filename="../../core/labels.py" line="73" />
       <source>File name</source>
       <translation>Tên tệp</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="75" />
+      <location filename="../../core/labels.py" line="73" />
       <source>Code</source>
       <translation>Mã</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="75" />
+      <location filename="../../core/labels.py" line="73" />
       <source>Name</source>
       <translation>Tên</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="76" />
+      <location filename="../../core/labels.py" line="74" />
       <source>Province code</source>
       <translation>Mã tỉnh</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="76" />
+      <location filename="../../core/labels.py" line="74" />
       <location filename="../../desktop/ui/admin/page.py" line="63" />
       <location filename="../../desktop/ui/first_run.py" line="101" />
       <source>Province</source>
       <translation>Tỉnh, thành phố</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="77" />
+      <location filename="../../core/labels.py" line="75" />
       <location filename="../../desktop/ui/training/dialogs.py" line="62" />
       <location filename="../../desktop/ui/training/models.py" line="27" />
       <source>Provider</source>
       <translation>Đơn vị tổ chức</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="77" />
+      <location filename="../../core/labels.py" line="75" />
       <location filename="../../desktop/ui/province/catalogue.py" line="125" />
       <location filename="../../desktop/ui/province/catalogue.py" line="80" />
       <source>Topic</source>
       <translation>Chủ đề</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="77" />
+      <location filename="../../core/labels.py" line="75" />
       <location filename="../../desktop/ui/training/dialogs.py" line="64" />
       <location filename="../../desktop/ui/training/models.py" line="28" />
       <source>Mode</source>
       <translation>Hình thức</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="77" />
+      <location filename="../../core/labels.py" line="75" />
       <location filename="../../desktop/ui/training/models.py" line="30" />
       <location filename="../../desktop/ui/training/models.py" line="30" />
       <source>Required</source>
       <translation>Bắt buộc</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="78" />
+      <location filename="../../core/labels.py" line="76" />
       <source>Start date</source>
       <translation>Ngày bắt đầu</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="78" />
+      <location filename="../../core/labels.py" line="76" />
       <source>End date</source>
       <translation>Ngày kết thúc</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="78" />
+      <location filename="../../core/labels.py" line="76" />
       <source>Teaching materials</source>
       <translation>Tài liệu học tập</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="79" />
+      <location filename="../../core/labels.py" line="77" />
       <location filename="../../desktop/ui/training/dialogs.py" line="68" />
       <source>Pass mark</source>
       <translation>Điểm đạt</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="79" />
+      <location filename="../../core/labels.py" line="77" />
       <source>Origin</source>
       <translation>Nguồn</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="79" />
+      <location filename="../../core/labels.py" line="77" />
       <source>Completed on</source>
       <translation>Ngày hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="80" />
+      <location filename="../../core/labels.py" line="78" />
       <source>Certificate number</source>
       <translation>Số chứng nhận</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="80" />
+      <location filename="../../core/labels.py" line="78" />
       <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="34" />
       <location filename="../../desktop/ui/infrastructure/teams.py" line="81" />
       <source>Area</source>
       <translation>Địa bàn</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="81" />
+      <location filename="../../core/labels.py" line="79" />
       <source>Established on</source>
       <translation>Ngày thành lập</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="81" />
+      <location filename="../../core/labels.py" line="79" />
       <source>Percent</source>
       <translation>Tỷ lệ (%)</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="81" />
+      <location filename="../../core/labels.py" line="79" />
       <location filename="../../desktop/ui/province/catalogue.py" line="114" />
       <location filename="../../desktop/ui/province/catalogue.py" line="67" />
       <source>Due date</source>
       <translation>Thời hạn</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="82" />
+      <location filename="../../core/labels.py" line="80" />
       <source>Procedure code</source>
       <translation>Mã thủ tục hành chính</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="83" />
+      <location filename="../../core/labels.py" line="81" />
       <source>Received on</source>
       <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="83" />
+      <location filename="../../core/labels.py" line="81" />
       <source>Finished on</source>
       <translation>Ngày kết thúc xử lý</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="83" />
+      <location filename="../../core/labels.py" line="81" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="33" />
       <source>Channel</source>
       <translation>Kênh thực hiện</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="84" />
+      <location filename="../../core/labels.py" line="82" />
       <source>Reused digitized data</source>
       <translation>Tái sử dụng dữ liệu số hóa</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="85" />
+      <location filename="../../core/labels.py" line="83" />
       <source>Result code</source>
       <translation>Mã kết quả</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="85" />
+      <location filename="../../core/labels.py" line="83" />
       <source>Result stored in the data warehouse</source>
       <translation>Kết quả đã lưu vào kho dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="87" />
+      <location filename="../../core/labels.py" line="85" />
       <source>Year bought</source>
       <translation>Năm mua</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="88" />
+      <location filename="../../core/labels.py" line="86" />
       <source>Location details</source>
       <translation>Vị trí cụ thể</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="90" />
+      <location filename="../../core/labels.py" line="88" />
       <source>Warranty ends</source>
       <translation>Hết bảo hành</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="90" />
+      <location filename="../../core/labels.py" line="88" />
       <source>Basis</source>
       <translation>Cách tính</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="91" />
+      <location filename="../../core/labels.py" line="89" />
       <source>Unit price</source>
       <translation>Đơn giá</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="91" />
+      <location filename="../../core/labels.py" line="89" />
       <location filename="../../desktop/ui/reports/make_tab.py" line="81" />
       <location filename="../../desktop/ui/reports/register_tab.py" line="41" />
       <source>Period</source>
       <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="91" />
+      <location filename="../../core/labels.py" line="89" />
       <location filename="../../desktop/ui/infrastructure/models.py" line="50" />
       <location filename="../../desktop/ui/reports/period_picker.py" line="33" />
       <source>Year</source>
       <translation>Năm</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="92" />
+      <location filename="../../core/labels.py" line="90" />
       <source>Document type</source>
       <translation>Loại văn bản</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="92" />
+      <location filename="../../core/labels.py" line="90" />
       <location filename="../../desktop/ui/reports/register_tab.py" line="40" />
       <source>Number</source>
       <translation>Số, ký hiệu</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="92" />
+      <location filename="../../core/labels.py" line="90" />
       <source>Symbol</source>
       <translation>Ký hiệu</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="93" />
+      <location filename="../../core/labels.py" line="91" />
       <location filename="../../desktop/ui/officers/models.py" line="28" />
       <source>Signer</source>
       <translation>Ký số</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="93" />
+      <location filename="../../core/labels.py" line="91" />
       <location filename="../../desktop/ui/reports/settings_dialog.py" line="53" />
       <source>Signer's title</source>
       <translation>Chức vụ người ký</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="94" />
+      <location filename="../../core/labels.py" line="92" />
       <source>File fingerprint (SHA-256)</source>
       <translation>Mã băm của tệp (SHA-256)</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="94" />
+      <location filename="../../core/labels.py" line="92" />
       <source>Figures kept</source>
       <translation>Số liệu đã lưu</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="95" />
-      <location filename="../../core/labels.py" line="107" />
+      <location filename="../../core/labels.py" line="93" />
+      <location filename="../../core/labels.py" line="105" />
       <location filename="../../desktop/ui/infrastructure/teams.py" line="81" />
       <source>Team</source>
       <translation>Tổ</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="95" />
+      <location filename="../../core/labels.py" line="93" />
       <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="103" />
       <location filename="../../desktop/ui/infrastructure/teams.py" line="82" />
       <source>People helped</source>
       <translation>Số người được hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="99" />
+      <location filename="../../core/labels.py" line="97" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="32" />
       <source>Dossier code</source>
       <translation>Mã hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="99" />
+      <location filename="../../core/labels.py" line="97" />
       <location filename="../../core/province/client.py" line="172" />
       <location filename="../../desktop/ui/province/models.py" line="16" />
       <source>Commune code</source>
       <translation>Mã xã</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="100" />
+      <location filename="../../core/labels.py" line="98" />
       <source>Requirement code</source>
       <translation>Mã yêu cầu</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="101" />
+      <location filename="../../core/labels.py" line="99" />
       <location filename="../../desktop/ui/infrastructure/check_tab.py" line="78" />
       <source>Applies</source>
       <translation>Áp dụng</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="101" />
+      <location filename="../../core/labels.py" line="99" />
       <source>Order</source>
       <translation>Thứ tự</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="102" />
+      <location filename="../../core/labels.py" line="100" />
       <source>Role in the team</source>
       <translation>Vai trò trong tổ</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="102" />
-      <location filename="../../core/labels.py" line="103" />
+      <location filename="../../core/labels.py" line="100" />
+      <location filename="../../core/labels.py" line="101" />
       <location filename="../../desktop/ui/reports/make_tab.py" line="80" />
       <source>Report</source>
       <translation>Báo cáo</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="103" />
+      <location filename="../../core/labels.py" line="101" />
       <source>Text</source>
       <translation>Nội dung</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="104" />
+      <location filename="../../core/labels.py" line="102" />
       <source>Certificate type</source>
       <translation>Loại chứng thư</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="105" />
+      <location filename="../../core/labels.py" line="103" />
       <source>Team type</source>
       <translation>Loại tổ</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="108" />
+      <location filename="../../core/labels.py" line="106" />
       <source>Records moved to</source>
       <translation>Chuyển hồ sơ sang</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="110" />
+      <location filename="../../core/labels.py" line="108" />
       <location filename="../../core/training/courses.py" line="35" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="20" />
       <source>In person</source>
       <translation>Trực tiếp</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="110" />
+      <location filename="../../core/labels.py" line="108" />
       <location filename="../../core/training/courses.py" line="35" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="20" />
       <source>Online</source>
       <translation>Trực tuyến</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="110" />
+      <location filename="../../core/labels.py" line="108" />
       <source>By public postal service</source>
       <translation>Qua bưu chính công ích</translation>
-    </message>
-    <message>
-      <location filename="../../core/labels.py" line="168" />
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="116" />
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="40" />
-      <source>Yes</source>
-      <translation>Có</translation>
-    </message>
-    <message>
-      <location filename="../../core/labels.py" line="168" />
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="40" />
-      <location filename="../../desktop/ui/province/detail.py" line="60" />
-      <source>No</source>
-      <translation>Không</translation>
     </message>
     <message>
       <location filename="../../core/officers/import_xlsx.py" line="59" />
@@ -3077,55 +3063,55 @@
       <translation>Đã hủy việc nhập. Hãy nhập lại chính tệp đó để hoàn tất: phần đã áp dụng được giữ nguyên.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/bundle.py" line="207" />
-      <location filename="../../core/sync/bundle.py" line="185" />
+      <location filename="../../core/sync/bundle.py" line="196" />
+      <location filename="../../core/sync/bundle.py" line="174" />
       <location filename="../../core/sync/usb.py" line="39" />
       <source>The file {file} is damaged or incomplete (not a whole bundle). Copy it again from the sender.</source>
       <translation>Tệp {file} bị hỏng hoặc không đầy đủ (không phải gói dữ liệu trọn vẹn). Hãy sao chép lại từ nơi gửi.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/bundle.py" line="181" />
-      <location filename="../../core/sync/bundle.py" line="223" />
-      <location filename="../../core/sync/bundle.py" line="232" />
+      <location filename="../../core/sync/bundle.py" line="170" />
+      <location filename="../../core/sync/bundle.py" line="212" />
+      <location filename="../../core/sync/bundle.py" line="221" />
       <source>The file {file} is too large to be a sync bundle.</source>
       <translation>Tệp {file} quá lớn, không thể là gói dữ liệu đồng bộ.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/bundle.py" line="221" />
-      <location filename="../../core/sync/bundle.py" line="247" />
+      <location filename="../../core/sync/bundle.py" line="210" />
+      <location filename="../../core/sync/bundle.py" line="236" />
       <location filename="../../core/sync/verify.py" line="67" />
       <source>The file {file} is not a Xã Số sync bundle.</source>
       <translation>Tệp {file} không phải gói dữ liệu đồng bộ của Xã Số.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/bundle.py" line="249" />
+      <location filename="../../core/sync/bundle.py" line="238" />
       <source>The bundle {file} has format version {version}, which this version of Xã Số cannot read. Update Xã Số on both computers.</source>
       <translation>Gói dữ liệu {file} có định dạng phiên bản {version}, phiên bản Xã Số này không đọc được. Hãy cập nhật Xã Số trên cả hai máy.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/bundle.py" line="271" />
-      <location filename="../../core/sync/bundle.py" line="346" />
+      <location filename="../../core/sync/bundle.py" line="260" />
+      <location filename="../../core/sync/bundle.py" line="335" />
       <source>The bundle {file} names an encryption this version of Xã Số does not know; it is refused.</source>
       <translation>Gói dữ liệu {file} dùng cách mã hóa mà phiên bản Xã Số này không biết; gói bị từ chối.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/bundle.py" line="296" />
-      <location filename="../../core/sync/bundle.py" line="282" />
+      <location filename="../../core/sync/bundle.py" line="285" />
+      <location filename="../../core/sync/bundle.py" line="271" />
       <source>Part {part} of the bundle {file} was changed or damaged after it was made (its checksum does not match). Copy it again from the sender.</source>
       <translation>Phần {part} của gói dữ liệu {file} đã bị sửa đổi hoặc hỏng sau khi tạo (mã kiểm tra không khớp). Hãy sao chép lại từ nơi gửi.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/bundle.py" line="349" />
+      <location filename="../../core/sync/bundle.py" line="338" />
       <source>The bundle {file} is encrypted for another computer.</source>
       <translation>Gói dữ liệu {file} được mã hóa cho máy khác.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/bundle.py" line="178" />
+      <location filename="../../core/sync/bundle.py" line="167" />
       <source>The file {file} cannot be read: {reason}.</source>
       <translation>Không đọc được tệp {file}: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/bundle.py" line="214" />
+      <location filename="../../core/sync/bundle.py" line="203" />
       <source>The file {file} contains an unexpected entry {entry}; it was not made by Xã Số and is refused.</source>
       <translation>Tệp {file} chứa mục lạ {entry}; tệp không do Xã Số tạo nên bị từ chối.</translation>
     </message>
@@ -3522,73 +3508,73 @@
       <translation>Xã tự nhập</translation>
     </message>
     <message>
-      <location filename="../../core/training/courses.py" line="39" />
+      <location filename="../../core/training/courses.py" line="40" />
       <source>Published by the province</source>
       <translation>Tỉnh ban hành</translation>
     </message>
     <message>
-      <location filename="../../core/training/courses.py" line="99" />
+      <location filename="../../core/training/courses.py" line="100" />
       <source>This course no longer exists (deleted on this or another PC).</source>
       <translation>Khóa học này không còn nữa (đã bị xóa trên máy này hoặc máy khác).</translation>
     </message>
     <message>
-      <location filename="../../core/training/courses.py" line="129" />
+      <location filename="../../core/training/courses.py" line="130" />
       <source>No course is called {name}. Give the exact title or the course id.</source>
       <translation>Không có khóa học nào tên {name}. Hãy ghi đúng tên hoặc mã khóa học.</translation>
     </message>
     <message>
-      <location filename="../../core/training/courses.py" line="225" />
+      <location filename="../../core/training/courses.py" line="226" />
       <source>This session no longer exists (deleted on this or another PC).</source>
       <translation>Buổi học này không còn nữa (đã bị xóa trên máy này hoặc máy khác).</translation>
     </message>
     <message>
-      <location filename="../../core/training/courses.py" line="62" />
+      <location filename="../../core/training/courses.py" line="63" />
       <source>Enter the course title.</source>
       <translation>Hãy nhập tên khóa học.</translation>
     </message>
     <message>
-      <location filename="../../core/training/courses.py" line="64" />
+      <location filename="../../core/training/courses.py" line="65" />
       <source>The course title is too long (at most 256 characters).</source>
       <translation>Tên khóa học quá dài (tối đa 256 ký tự).</translation>
     </message>
     <message>
-      <location filename="../../core/training/courses.py" line="70" />
+      <location filename="../../core/training/courses.py" line="71" />
       <source>The number of hours must be between 0 and 1000.</source>
       <translation>Số giờ học phải từ 0 đến 1000.</translation>
     </message>
     <message>
-      <location filename="../../core/training/courses.py" line="72" />
+      <location filename="../../core/training/courses.py" line="73" />
       <location filename="../../desktop/ui/training/export.py" line="71" />
       <source>The end date is before the start date.</source>
       <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
     </message>
     <message>
-      <location filename="../../core/training/courses.py" line="74" />
+      <location filename="../../core/training/courses.py" line="75" />
       <source>The pass mark must be between 0 and 100.</source>
       <translation>Điểm đạt phải từ 0 đến 100.</translation>
     </message>
     <message>
-      <location filename="../../core/training/courses.py" line="209" />
+      <location filename="../../core/training/courses.py" line="210" />
       <source>Enter the date of the session (dd/mm/yyyy).</source>
       <translation>Hãy nhập ngày của buổi học (dd/mm/yyyy).</translation>
     </message>
     <message>
-      <location filename="../../core/training/courses.py" line="332" />
+      <location filename="../../core/training/courses.py" line="333" />
       <source>The score must be between 0 and 100.</source>
       <translation>Điểm phải từ 0 đến 100.</translation>
     </message>
     <message>
-      <location filename="../../core/training/courses.py" line="334" />
+      <location filename="../../core/training/courses.py" line="335" />
       <source>Enter the completion date (dd/mm/yyyy).</source>
       <translation>Hãy nhập ngày hoàn thành (dd/mm/yyyy).</translation>
     </message>
     <message>
-      <location filename="../../core/training/courses.py" line="338" />
+      <location filename="../../core/training/courses.py" line="339" />
       <source>A score of {score} is below the pass mark {mark}: the course is not completed.</source>
       <translation>Điểm {score} thấp hơn điểm đạt {mark}: chưa hoàn thành khóa học.</translation>
     </message>
     <message>
-      <location filename="../../core/training/courses.py" line="307" />
+      <location filename="../../core/training/courses.py" line="308" />
       <source>Unknown attendance value {value}.</source>
       <translation>Giá trị điểm danh {value} không hợp lệ.</translation>
     </message>
@@ -3620,12 +3606,12 @@
       <translation>Dòng {row}: không hiểu giá trị {value} ở cột {column}. Hãy ghi Có hoặc Không.</translation>
     </message>
     <message>
-      <location filename="../../core/training/import_attendance.py" line="354" />
+      <location filename="../../core/training/import_attendance.py" line="355" />
       <source>{count} person(s) in the file are not in the officer list: {names}. Add them to the officer list first, or choose to skip them; nothing was imported.</source>
       <translation>Có {count} người trong tệp không có trong danh sách cán bộ: {names}. Hãy thêm họ vào danh sách cán bộ trước, hoặc chọn bỏ qua những người này; chưa nhập dữ liệu nào.</translation>
     </message>
     <message>
-      <location filename="../../core/training/import_attendance.py" line="360" />
+      <location filename="../../core/training/import_attendance.py" line="361" />
       <source>The officer list or the course changed while the import was being checked; nothing was imported. Preview the file again.</source>
       <translation>Danh sách cán bộ hoặc khóa học đã thay đổi trong lúc kiểm tra tệp; chưa nhập dữ liệu nào. Hãy xem trước tệp lại.</translation>
     </message>
@@ -3640,27 +3626,27 @@
       <translation>Dòng {row}: {value} ở cột {column} không phải là ngày hợp lệ. Hãy ghi theo dạng dd/mm/yyyy.</translation>
     </message>
     <message>
-      <location filename="../../core/training/import_attendance.py" line="270" />
+      <location filename="../../core/training/import_attendance.py" line="271" />
       <source>Row {row}: {count} officers are called {name}. Add a CCCD column to tell them apart.</source>
       <translation>Dòng {row}: có {count} cán bộ cùng tên {name}. Hãy thêm cột CCCD để phân biệt.</translation>
     </message>
     <message>
-      <location filename="../../core/training/import_attendance.py" line="273" />
+      <location filename="../../core/training/import_attendance.py" line="274" />
       <source>Row {row}: CCCD {cccd} belongs to {officer}, not to {name}. Correct the name or the CCCD number.</source>
       <translation>Dòng {row}: CCCD {cccd} là của {officer}, không phải của {name}. Hãy sửa lại họ tên hoặc số CCCD.</translation>
     </message>
     <message>
-      <location filename="../../core/training/import_attendance.py" line="319" />
+      <location filename="../../core/training/import_attendance.py" line="320" />
       <source>{file} has neither session columns (Buổi 1, Buổi 2… or the dates of the sessions) nor a Hoàn thành column: there is nothing to import.</source>
       <translation>Tệp {file} không có cột buổi học (Buổi 1, Buổi 2… hoặc ngày của buổi học) cũng không có cột Hoàn thành: không có gì để nhập.</translation>
     </message>
     <message>
-      <location filename="../../core/training/import_attendance.py" line="327" />
+      <location filename="../../core/training/import_attendance.py" line="328" />
       <source>The list in {file} has a header but no rows below it.</source>
       <translation>Danh sách trong tệp {file} có dòng tiêu đề nhưng không có dòng dữ liệu nào.</translation>
     </message>
     <message>
-      <location filename="../../core/training/import_attendance.py" line="300" />
+      <location filename="../../core/training/import_attendance.py" line="301" />
       <source>Row {row}: {name} is already listed in row {first_row}. Keep one row per officer.</source>
       <translation>Dòng {row}: {name} đã có ở dòng {first_row}. Mỗi cán bộ chỉ được có một dòng.</translation>
     </message>
@@ -3668,6 +3654,20 @@
       <location filename="../../core/training/import_attendance.py" line="159" />
       <source>Column {column}: the course has only {count} session(s). Add the session in the app first, or write its date in the header (for example Buổi {number} - 05/10/2025).</source>
       <translation>Cột {column}: khóa học chỉ có {count} buổi. Hãy thêm buổi học trong phần mềm trước, hoặc ghi ngày của buổi học vào tiêu đề cột (ví dụ Buổi {number} - 05/10/2025).</translation>
+    </message>
+    <message>
+      <location filename="../../core/value_names.py" line="60" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="116" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="40" />
+      <source>Yes</source>
+      <translation>Có</translation>
+    </message>
+    <message>
+      <location filename="../../core/value_names.py" line="60" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="40" />
+      <location filename="../../desktop/ui/province/detail.py" line="60" />
+      <source>No</source>
+      <translation>Không</translation>
     </message>
     <message>
       <location filename="../../core/xlsx_table.py" line="33" />
@@ -3712,7 +3712,7 @@
       <translation>Nhật ký thay đổi trên máy này đã bị sửa (tại thay đổi {row}), nên không thể lưu thêm dữ liệu. Quản trị viên cần chạy lệnh xaso-admin audit --repair: lệnh này giữ lại một bản dữ liệu đã bị sửa cho bộ phận hỗ trợ của tỉnh và ghi việc sửa chữa vào nhật ký thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../db/changes.py" line="211" />
+      <location filename="../../db/changes.py" line="206" />
       <source>This entry was published by the province; only the province can change it.</source>
       <translation>Mục này do tỉnh công bố; chỉ tỉnh mới được sửa.</translation>
     </message>

@@ -43,7 +43,7 @@ def _figures(home):
             logged = s.execute(select(func.count()).select_from(ChangeLog)
                                .where(ChangeLog.table_name == "officer")).scalar()
             departments = set(s.execute(select(Officer.department)).scalars())
-            from core.accounts import audit
+            from core.audit import log as audit
 
             assert audit.verify(s).ok
         return officers_n, logged, departments

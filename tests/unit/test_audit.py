@@ -7,7 +7,7 @@ import datetime as dt
 from openpyxl import load_workbook
 from sqlalchemy import select, text
 
-from core.accounts import audit
+from core.audit import log as audit
 from core.officers import registry as officers
 from core.paging import PageRequest
 from db.models import ChangeLog

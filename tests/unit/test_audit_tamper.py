@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from cli.main import main
-from core.accounts.audit_repair import repair_chain
+from core.audit.repair import repair_chain
 from core.backup import files as bk
 from core.i18n import user_message
 from db.chain import ChainBroken, verify_chain

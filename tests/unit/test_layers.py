@@ -8,11 +8,6 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-import pytest
-
-# the move of issue 25 is landing in steps; these marks go when the last cycle is gone
-PENDING = pytest.mark.xfail(reason="layers and cycles being fixed in this series of commits", strict=False)
-
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGES = ("db", "core", "demo", "desktop", "cli", "hub")
 # what each of our packages may import of ours
@@ -144,17 +139,14 @@ def module_cycles(graph: dict[str, set[str]]) -> list[list[str]]:
     return cycles(ours(graph))
 
 
-@PENDING
 def test_every_layer_imports_only_what_it_may():
     assert layer_violations(code_graph()) == []
 
 
-@PENDING
 def test_no_cycle_between_packages():
     assert package_cycles(code_graph()) == []
 
 
-@PENDING
 def test_no_cycle_between_modules():
     assert module_cycles(code_graph()) == []
 

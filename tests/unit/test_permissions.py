@@ -8,9 +8,9 @@ import pytest
 from sqlalchemy import select, text
 
 from core.accounts import admin as account_admin
-from core.accounts import audit
 from core.accounts.auth import change_password, create_account, login
 from core.accounts.permissions import PermissionDenied, require
+from core.audit import log as audit
 from core.backlog import lots as backlog
 from core.backup import restore as br
 from core.officers import registry as officers

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from core import labels
-from core.accounts import audit as svc
+from core.audit import log as svc
 from desktop.i18n import tr, user_message
 from desktop.ui.context import AppContext
 from desktop.ui.tasks import run_with_progress

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import labels
+from core import labels, value_names
 from core.sync import lists
 from db.errors import UserError
 from desktop.i18n import tr, user_message
@@ -77,8 +77,8 @@ class ConflictsTab(QWidget):
             here, there = (mine, other) if current_is_local else (other, mine)
             table = row.table_name
             for c, text in enumerate((labels.field_label(table, column, tr),
-                                      _text(labels.value_label(table, column, here, tr)),
-                                      _text(labels.value_label(table, column, there, tr)))):
+                                      _text(value_names.value_label(table, column, here, tr)),
+                                      _text(value_names.value_label(table, column, there, tr)))):
                 self.diff.setItem(r, c, QTableWidgetItem(text))
         for button in (self.keep_button, self.take_button):
             button.setEnabled(row is not None)

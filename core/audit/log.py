@@ -15,7 +15,7 @@ from openpyxl.styles import Font
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from core import labels
+from core import labels, value_names
 from core.accounts.permissions import require_in
 from core.paging import PageRequest, fetch_page
 from db.chain import ChainReport, verify_chain
@@ -164,7 +164,7 @@ def describe_changes(row: AuditRow, tr: Callable[[str], str], limit: int = 6) ->
 
 def display_value(table: str, key: str, value: Any, tr: Callable[[str], str]) -> Any:
     """Names of codes, Yes/No, dd/mm/yyyy dates: as a clerk reads them (core/labels.py)."""
-    return labels.value_label(table, key, value, tr)
+    return value_names.value_label(table, key, value, tr)
 
 
 def _short(value: Any) -> str:
