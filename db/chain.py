@@ -72,6 +72,8 @@ def _record_head(conn: Connection, head: str) -> None:
     no table, so a staff account's write needs no right to change settings."""
     if not _sqlite(conn):
         return  # a hub on PostgreSQL chains concurrent imports at commit: no head to keep
+    if not conn.connection.dbapi_connection.in_transaction:  # the rows are written after this:
+        conn.exec_driver_sql("BEGIN")  # the header must commit or roll back with them
     conn.exec_driver_sql(f"PRAGMA user_version = {_mark(head)}")
 
 

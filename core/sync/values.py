@@ -13,7 +13,7 @@ import base64
 import binascii
 import datetime as dt
 import math
-import uuid
+import re
 from functools import cache, lru_cache
 from typing import Any
 
@@ -86,15 +86,6 @@ def _datetime_ok(text: str) -> bool:
     return len(text) <= 40
 
 
-@lru_cache(maxsize=65536)
-def _uuid_ok(text: str) -> bool:
-    try:
-        uuid.UUID(text)
-    except ValueError:
-        return False
-    return len(text) <= 36
-
-
 def _bytes_ok(text: str) -> bool:
     try:
         base64.b64decode(text, validate=True)
@@ -133,7 +124,7 @@ def _valid(kind: str, limit: int, v: Any) -> bool:
     if kind == "bool":  # the change log writes Python's bool: never 0/1 or text
         return type(v) is bool
     if kind == "uuid":
-        return type(v) is str and _uuid_ok(v)
+        return type(v) is str and _UUID(v) is not None
     if kind == "datetime":
         return type(v) is str and _datetime_ok(v)
     if kind == "date":
@@ -145,8 +136,29 @@ def _valid(kind: str, limit: int, v: Any) -> bool:
     return False
 
 
+_UUID = re.compile(r"[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?"
+                   r"[0-9a-fA-F]{12}").fullmatch
+_MISSING = object()
+# one test per kind, over ``v`` (the value, not None); ``{n}``: the column's limit
+_TESTS = {
+    "text": "(type(v) is str and len(v) <= {n} or type(v) is int and len(str(v)) <= {n})",
+    "int": "(type(v) is int and {lo} <= v <= {hi})",
+    "bool": "type(v) is bool",
+    "uuid": "(type(v) is str and _uuid(v) is not None)",
+    "datetime": "(type(v) is str and _datetime_ok(v))",
+    "date": "(type(v) is str and _date_ok(v))",
+    "float": "(type(v) is float and _isfinite(v) or type(v) is int)",
+    "bytes": "(type(v) is str and len(v) <= {n} and _bytes_ok(v))",
+}
+
+
 class RowCheck:
-    """The value checks of one exported table."""
+    """The value checks of one exported table.
+
+    :meth:`check` first runs one generated expression over the whole payload (no call per
+    column for texts, numbers and booleans: 100 k rows in a fraction of a second); only a
+    payload that fails it is walked column by column to name the first bad one.
+    """
 
     def __init__(self, model: type) -> None:
         table = model.__table__
@@ -155,8 +167,29 @@ class RowCheck:
         self.columns = [(c.key, *_kind(c), bool(c.nullable) and not c.primary_key,
                          c.key in defaults and (defaults[c.key] is not None or c.nullable))
                         for c in table.columns]
+        self.ok = self._compile()
+
+    def _compile(self):
+        parts = []
+        for key, kind, limit, nullable, optional in self.columns:
+            if key == "id":  # verify.py has matched it with the line's row id already
+                continue
+            test = _TESTS[kind].format(n=limit, lo=_INT_RANGE[0], hi=_INT_RANGE[1])
+            absent = "_M" if optional else "None"
+            if nullable:
+                parts.append(f"((v := p.get({key!r})) is None or {test})")
+            else:
+                parts.append(f"((v := p.get({key!r}, {absent})) is _M or v is not None and {test})"
+                             if optional else f"((v := p.get({key!r})) is not None and {test})")
+        source = "def ok(p):\n    return " + " and ".join(parts or ["True"]) + "\n"
+        scope = {"_M": _MISSING, "_uuid": _UUID, "_datetime_ok": _datetime_ok,
+                 "_date_ok": _date_ok, "_isfinite": math.isfinite, "_bytes_ok": _bytes_ok}
+        exec(compile(source, f"<row check {len(parts)} columns>", "exec"), scope)  # noqa: S102
+        return scope["ok"]
 
     def check(self, payload: dict[str, Any]) -> None:
+        if self.ok(payload):
+            return
         for key, kind, limit, nullable, optional in self.columns:
             if key not in payload:
                 if optional:

@@ -88,3 +88,19 @@ def test_a_repair_needs_an_administrator(logged):
     store, _ids = logged
     with pytest.raises(PermissionDenied):
         repair_chain(store, "canbo", role="staff")
+
+
+def test_a_rolled_back_write_leaves_the_chain_writable(logged):
+    import datetime as dt
+
+    from core.officers import registry as officer_svc
+
+    store, _ids = logged
+    data = officer_svc.OfficerInput(full_name="Người Bỏ Dở", cccd="020190008888",
+                                    birth_date=dt.date(1990, 1, 1), position="Công chức")
+    with pytest.raises(RuntimeError), store.write("admin") as s:
+        officer_svc.create(s, data)
+        s.flush()  # logged and chained, the header moved on: then the whole write rolls back
+        raise RuntimeError("stop")
+    add_officer(store, "Phạm Thị Dung", "020190009999")
+    assert _verify(store).ok
