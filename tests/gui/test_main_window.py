@@ -31,9 +31,10 @@ def test_status_bar_and_title(qtbot, ctx):
     assert window.sync_label.full == "Đồng bộ lần cuối: chưa đồng bộ"
     # the window fits the 800-pixel offscreen screen: short forms, whole texts in the tooltips
     assert window.width() < window.COMMUNE_LABEL_FROM
-    user, sync = window.user_label, window.sync_label
-    assert user.text() == "Quản trị viên" and user.toolTip() == user.full
-    assert sync.text() == "Chưa đồng bộ" and sync.toolTip() == sync.full
+    assert window.user_label.text() == "Quản trị viên"
+    assert window.user_label.toolTip() == window.user_label.full
+    assert window.sync_label.text() == "Chưa đồng bộ"
+    assert window.sync_label.toolTip() == window.sync_label.full
     window.show()
     window.resize(1300, 700)
     qtbot.waitUntil(lambda: window.width() >= window.COMMUNE_LABEL_FROM)

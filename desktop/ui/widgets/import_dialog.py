@@ -37,6 +37,7 @@ RED = "color: #c62828; font-weight: bold;"
 PROBLEM_WIDTH = 260  # the least room the last column keeps on a narrow window
 CELL_PADDING = 14
 MEASURED_ROWS = 500  # the widest words are looked for in the first rows only
+FITTED_ROWS = 2000  # rows grown to their wrapped text on every resize (it takes time)
 ROW_ERRORS = N_("Correct the rows marked Error in the file, then import it again. "
                 "Nothing is imported while a row has an error.")
 
@@ -151,7 +152,8 @@ class ImportDialog(QDialog):
         for column, width in enumerate(self._widths):
             least = self._least[column] if column < len(self._least) else 40
             self.table.setColumnWidth(column, max(least, int(width * factor)))
-        self.table.resizeRowsToContents()
+        if self.table.rowCount() <= FITTED_ROWS:  # a long file: one line a row, the rest in tooltips
+            self.table.resizeRowsToContents()
 
     def _least_widths(self, rows: list[PreviewRow]) -> list[int]:
         """Per first column: its heading and its longest word stay whole when it narrows."""
