@@ -29,7 +29,7 @@ def shell(session: Session, stamp: Stamp, summary: str, blocks: list[Block],
                     wording.number_line(stamp.number, doc_type, s.body_symbol),
                     wording.place_date(s.place, stamp.on))
     return Document(header, title, summary, blocks, list(s.recipients), Signer(lines, name),
-                    annexes or [], landscape)
+                    annexes or [], landscape, draft=stamp.number is None)
 
 
 def numbered(sections: list[tuple[str, list[Block]]]) -> list[Block]:
