@@ -3651,7 +3651,7 @@
       <translation>Tệp dữ liệu này do phiên bản Xã Số mới hơn tạo ra (cấu trúc {revision}). Hãy cài phiên bản mới hơn; tệp chưa bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="218" />
+      <location filename="../../desktop/app.py" line="219" />
       <location filename="../../cli/main.py" line="100" />
       <location filename="../../cli/province.py" line="35" />
       <source>The passwords are shown only this once.</source>
@@ -3660,18 +3660,18 @@
     <message>
       <location filename="../../desktop/app.py" line="59" />
       <location filename="../../desktop/app.py" line="74" />
-      <location filename="../../desktop/app.py" line="211" />
+      <location filename="../../desktop/app.py" line="212" />
       <source>Xã Số</source>
       <translation>Xã Số</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="214" />
+      <location filename="../../desktop/app.py" line="215" />
       <location filename="../../cli/main.py" line="93" />
       <source>Demo data: {commune}, {province} — {count} officers.</source>
       <translation>Dữ liệu mẫu: {commune}, {province} — {count} cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="216" />
+      <location filename="../../desktop/app.py" line="217" />
       <location filename="../../cli/main.py" line="98" />
       <location filename="../../cli/province.py" line="33" />
       <source>  account {user}, password {password}</source>
@@ -6611,7 +6611,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Đồng bộ và sao lưu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/prompts.py" line="58" />
+      <location filename="../../desktop/ui/prompts.py" line="111" />
       <source>Print</source>
       <translation>In</translation>
     </message>
@@ -7671,45 +7671,50 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Dùng tệp khóa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/drives.py" line="44" />
+      <location filename="../../desktop/ui/sync/drives.py" line="54" />
       <location filename="../../desktop/ui/sync/page.py" line="181" />
       <location filename="../../desktop/ui/sync/page.py" line="184" />
       <source>Export to USB</source>
       <translation>Xuất ra USB</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/drives.py" line="54" />
+      <location filename="../../desktop/ui/sync/drives.py" line="63" />
       <source>Choose another folder…</source>
       <translation>Chọn thư mục khác…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/drives.py" line="56" />
+      <location filename="../../desktop/ui/sync/drives.py" line="65" />
       <location filename="../../desktop/ui/sync/models.py" line="13" />
       <source>Export</source>
       <translation>Xuất</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/drives.py" line="59" />
+      <location filename="../../desktop/ui/sync/drives.py" line="69" />
       <source>Plug in the USB stick, choose it here, then take the file to the province. Removable drives are listed first.</source>
       <translation>Cắm USB, chọn USB ở đây, rồi mang tệp đến tỉnh. Các ổ đĩa rời được liệt kê trước.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/drives.py" line="70" />
+      <location filename="../../desktop/ui/sync/drives.py" line="90" />
       <source>Folder for the sync file</source>
       <translation>Thư mục lưu tệp đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/drives.py" line="34" />
+      <location filename="../../desktop/ui/sync/drives.py" line="42" />
       <source>{name} ({free} GB free)</source>
       <translation>{name} (còn trống {free} GB)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/drives.py" line="48" />
+      <location filename="../../desktop/ui/sync/drives.py" line="76" />
+      <source>No USB stick found. Plug one in and open this window again, or choose a folder with “Choose another folder…”.</source>
+      <translation>Không thấy USB nào. Hãy cắm USB rồi mở lại cửa sổ này, hoặc bấm «Chọn thư mục khác…» để chọn một thư mục.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/drives.py" line="59" />
       <source>USB stick: {label}</source>
       <translation>USB: {label}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/drives.py" line="48" />
+      <location filename="../../desktop/ui/sync/drives.py" line="59" />
       <source>Drive: {label}</source>
       <translation>Ổ đĩa: {label}</translation>
     </message>
