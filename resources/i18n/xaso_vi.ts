@@ -3199,18 +3199,18 @@
       <translation>Đã hủy đồng bộ. Không mất dữ liệu: lần đồng bộ sau sẽ gửi lại.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/keys.py" line="104" />
+      <location filename="../../core/sync/keys.py" line="107" />
       <location filename="../../desktop/ui/sync/dialogs.py" line="52" />
       <source>The passphrase must have at least 8 characters.</source>
       <translation>Cụm mật khẩu phải có ít nhất 8 ký tự.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/keys.py" line="95" />
-      <source>This computer has no password store (keyring) for the signing key: {reason}. Keep the key in a file protected by a passphrase instead.</source>
-      <translation>Máy này không có kho mật khẩu (keyring) để lưu khóa ký: {reason}. Hãy lưu khóa trong một tệp được bảo vệ bằng cụm mật khẩu.</translation>
+      <location filename="../../core/sync/keys.py" line="98" />
+      <source>This computer has no system password store to keep its signing key. Choose “Use a key file”: the key is then kept in a file locked with a passphrase you choose now. Write the passphrase down and keep it safe: every sync asks for it.</source>
+      <translation>Máy tính này không có kho mật khẩu của hệ thống để giữ khóa ký. Hãy bấm «Dùng tệp khóa»: khóa sẽ được giữ trong một tệp khóa bằng cụm mật khẩu bạn đặt ngay bây giờ. Hãy ghi lại cụm mật khẩu và cất giữ cẩn thận: mỗi lần đồng bộ đều phải nhập.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/keys.py" line="127" />
+      <location filename="../../core/sync/keys.py" line="130" />
       <source>The key file {path} cannot be opened with this passphrase.</source>
       <translation>Không mở được tệp khóa {path} bằng cụm mật khẩu này.</translation>
     </message>
@@ -3252,54 +3252,54 @@
       <translation>Không ghi được gói dữ liệu vào {folder}: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/settings.py" line="168" />
+      <location filename="../../core/sync/settings.py" line="171" />
       <source>This computer's clock is {minutes} minutes off the province server's — set the Windows time right.</source>
       <translation>Đồng hồ máy tính lệch {minutes} phút so với máy chủ tỉnh — hãy chỉnh lại giờ Windows.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/settings.py" line="79" />
+      <location filename="../../core/sync/settings.py" line="82" />
       <source>Unknown proxy choice {mode}.</source>
       <translation>Lựa chọn proxy {mode} không hợp lệ.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/settings.py" line="88" />
+      <location filename="../../core/sync/settings.py" line="91" />
       <source>The timeout must be between 5 and 600 seconds.</source>
       <translation>Thời gian chờ phải từ 5 đến 600 giây.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/settings.py" line="90" />
+      <location filename="../../core/sync/settings.py" line="93" />
       <source>The size of a sync file must be between 1 and 2000 MB.</source>
       <translation>Dung lượng một tệp đồng bộ phải từ 1 đến 2000 MB.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/settings.py" line="101" />
+      <location filename="../../core/sync/settings.py" line="104" />
       <source>The file {file} is not a CA certificate in PEM format (text starting with -----BEGIN CERTIFICATE-----). Ask the province for the .pem or .crt file.</source>
       <translation>Tệp {file} không phải chứng chỉ CA dạng PEM (văn bản bắt đầu bằng -----BEGIN CERTIFICATE-----). Đề nghị tỉnh cung cấp tệp .pem hoặc .crt.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/settings.py" line="146" />
+      <location filename="../../core/sync/settings.py" line="149" />
       <source>Automatic sync every {minutes} minutes is not offered.</source>
       <translation>Không có lựa chọn tự động đồng bộ mỗi {minutes} phút.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/settings.py" line="83" />
+      <location filename="../../core/sync/settings.py" line="86" />
       <source>The proxy {proxy} is not valid: write it as host:port, for example 10.0.0.1:3128.</source>
       <translation>Địa chỉ proxy {proxy} không hợp lệ: hãy ghi theo dạng máy:cổng, ví dụ 10.0.0.1:3128.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/settings.py" line="98" />
+      <location filename="../../core/sync/settings.py" line="101" />
       <source>The certificate file {file} cannot be read: {reason}.</source>
       <translation>Không đọc được tệp chứng chỉ {file}: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/settings.py" line="108" />
+      <location filename="../../core/sync/settings.py" line="111" />
       <source>The certificate file {file} is damaged: {reason}. Ask the province for the file again.</source>
       <translation>Tệp chứng chỉ {file} bị hỏng: {reason}. Đề nghị tỉnh gửi lại tệp.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/settings.py" line="68" />
-      <source>The proxy password cannot be kept: this computer has no password store (keyring): {reason}.</source>
-      <translation>Không lưu được mật khẩu proxy: máy tính này không có kho mật khẩu (keyring): {reason}.</translation>
+      <location filename="../../core/sync/settings.py" line="70" />
+      <source>The proxy password cannot be kept: this computer has no system password store. Ask the IT staff to set one up (on Windows, the Credential Manager), then save again.</source>
+      <translation>Không lưu được mật khẩu proxy vì máy tính này không có kho mật khẩu của hệ thống. Hãy nhờ cán bộ CNTT cài đặt (trên Windows là Credential Manager), rồi lưu lại.</translation>
     </message>
     <message>
       <location filename="../../core/sync/usb.py" line="50" />
