@@ -95,9 +95,9 @@ def load_or_create(node_id: str) -> NodeKeys:
         # the keyring's own reason is English and technical: for the log, not for the clerk
         logging.getLogger("xaso").warning("no keyring for the signing key: %s", err)
         raise KeyringUnavailable(
-            N_("This computer has no system password store to keep its signing key. Choose "
-               "“Use a key file”: the key is then kept in a file locked with a passphrase you "
-               "choose now. Write the passphrase down and keep it safe: every sync asks for it."),
+            N_("This computer has no system password store (keyring) to keep its signing key. "
+               "The key can be kept instead in a file locked with a passphrase you choose; write "
+               "the passphrase down and keep it safe: every sync asks for it."),
         ) from err
 
 

@@ -3206,8 +3206,8 @@
     </message>
     <message>
       <location filename="../../core/sync/keys.py" line="98" />
-      <source>This computer has no system password store to keep its signing key. Choose “Use a key file”: the key is then kept in a file locked with a passphrase you choose now. Write the passphrase down and keep it safe: every sync asks for it.</source>
-      <translation>Máy tính này không có kho mật khẩu của hệ thống để giữ khóa ký. Hãy bấm «Dùng tệp khóa»: khóa sẽ được giữ trong một tệp khóa bằng cụm mật khẩu bạn đặt ngay bây giờ. Hãy ghi lại cụm mật khẩu và cất giữ cẩn thận: mỗi lần đồng bộ đều phải nhập.</translation>
+      <source>This computer has no system password store (keyring) to keep its signing key. The key can be kept instead in a file locked with a passphrase you choose; write the passphrase down and keep it safe: every sync asks for it.</source>
+      <translation>Máy tính này không có kho mật khẩu của hệ thống (keyring) để giữ khóa ký. Có thể giữ khóa trong một tệp được khóa bằng cụm mật khẩu do bạn đặt; hãy ghi lại cụm mật khẩu và cất giữ cẩn thận: mỗi lần đồng bộ đều phải nhập.</translation>
     </message>
     <message>
       <location filename="../../core/sync/keys.py" line="130" />
