@@ -52,7 +52,9 @@ class CertificateList(QWidget):
                               view="review" if review else "all")
         self.model = CertificateTableModel(ctx.store, query, parent=self)
         # soonest expiry first: what needs attention is on top
-        self.table = list_table(self.model, (170, 170, 150, 240, 90, 95), sort_column=4)
+        # on a small screen the name on the certificate and the carrier go first
+        self.table = list_table(self.model, (170, 170, 150, 240, 90, 95), sort_column=4,
+                                drop_when_narrow=(1, 6))
         self.table.doubleClicked.connect(lambda _i: self.primary_action())
         self.explain = QLabel()
         self.explain.setWordWrap(True)
