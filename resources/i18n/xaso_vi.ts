@@ -336,7 +336,7 @@
     <message>
       <location filename="../../core/backlog/import_lots.py" line="122" />
       <location filename="../../core/infrastructure/import_equipment.py" line="226" />
-      <location filename="../../core/officers/import_xlsx.py" line="228" />
+      <location filename="../../core/officers/import_xlsx.py" line="229" />
       <source>Row {row}: {problem}</source>
       <translation>Dòng {row}: {problem}</translation>
     </message>
@@ -812,7 +812,7 @@
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="47" />
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="135" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="137" />
       <location filename="../../desktop/ui/certificates/page.py" line="36" />
       <source>Certificates</source>
       <translation>Chứng thư số</translation>
@@ -2653,82 +2653,97 @@
       <translation>Không</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="59" />
+      <location filename="../../core/officers/departments.py" line="92" />
+      <source>Enter the name the departments are merged into.</source>
+      <translation>Hãy nhập tên bộ phận sau khi gộp.</translation>
+    </message>
+    <message>
+      <location filename="../../core/officers/departments.py" line="94" />
+      <source>Choose at least two departments to merge, or a new name.</source>
+      <translation>Hãy chọn ít nhất hai bộ phận để gộp, hoặc nhập một tên mới.</translation>
+    </message>
+    <message>
+      <location filename="../../core/officers/import_xlsx.py" line="60" />
       <source>No officer list was found in {file} (sheets searched: {sheets}): none of the first {limit} rows holds a header with a name column (Họ và tên) and a CCCD column (Số CCCD). Check that you chose the right file, or add these two headers above the list.</source>
       <translation>Không tìm thấy danh sách cán bộ trong tệp {file} (các trang đã xem: {sheets}): trong {limit} dòng đầu không có dòng tiêu đề gồm cột họ tên (Họ và tên) và cột CCCD (Số CCCD). Hãy kiểm tra đã chọn đúng tệp, hoặc thêm hai tiêu đề này phía trên danh sách.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="160" />
+      <location filename="../../core/officers/import_xlsx.py" line="161" />
       <source>Row {row}: gender {value} in column {column} is not understood. Write Nam or Nữ, or leave the cell empty.</source>
       <translation>Dòng {row}: giới tính «{value}» ở cột {column} không hợp lệ. Hãy ghi Nam hoặc Nữ, hoặc để trống.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="173" />
+      <location filename="../../core/officers/import_xlsx.py" line="174" />
       <source>Row {row}: {value} in column {column} is not understood. Write x (or Có) for an officer who signs digitally, otherwise leave it empty.</source>
       <translation>Dòng {row}: giá trị «{value}» ở cột {column} không hợp lệ. Ghi x (hoặc Có) nếu cán bộ ký số, nếu không thì để trống.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="182" />
+      <location filename="../../core/officers/import_xlsx.py" line="183" />
       <source>Row {row}: {value} in column {column} is an old 9-digit CMND number. Enter the officer's 12-digit CCCD number instead.</source>
       <translation>Dòng {row}: «{value}» ở cột {column} là số CMND cũ 9 chữ số. Hãy nhập số CCCD 12 chữ số của cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="203" />
+      <location filename="../../core/officers/import_xlsx.py" line="204" />
       <source>Row {row}: the CCCD number of {name} is missing. Enter the officer's 12-digit CCCD number in column {column}.</source>
       <translation>Dòng {row}: thiếu số CCCD của {name}. Hãy nhập số CCCD 12 chữ số vào cột {column}.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="207" />
+      <location filename="../../core/officers/import_xlsx.py" line="208" />
       <source>Row {row}: the full name for CCCD {value} is missing. Enter the officer's name in column {column}.</source>
       <translation>Dòng {row}: thiếu họ tên của người có CCCD {value}. Hãy nhập họ tên vào cột {column}.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="211" />
+      <location filename="../../core/officers/import_xlsx.py" line="212" />
       <source>Row {row} has data but neither a name nor a CCCD number. Fill them in, or delete the row.</source>
       <translation>Dòng {row} có dữ liệu nhưng không có họ tên và số CCCD. Hãy điền vào, hoặc xóa dòng này.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="332" />
+      <location filename="../../core/officers/import_xlsx.py" line="251" />
+      <source>Row {row}: department “{value}” is taken as the existing “{department}”.</source>
+      <translation>Dòng {row}: bộ phận «{value}» được hiểu là bộ phận đã có «{department}».</translation>
+    </message>
+    <message>
+      <location filename="../../core/officers/import_xlsx.py" line="351" />
       <source>The officer list changed while the import was being checked; nothing was imported. Preview the file again.</source>
       <translation>Danh sách cán bộ đã thay đổi trong lúc kiểm tra tệp; chưa nhập gì. Hãy xem trước tệp lại.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="150" />
+      <location filename="../../core/officers/import_xlsx.py" line="151" />
       <source>Row {row}: {value} in column {column} is not a valid date. Write it as dd/mm/yyyy, for example 15/03/1980.</source>
       <translation>Dòng {row}: «{value}» ở cột {column} không phải ngày hợp lệ. Hãy ghi theo dạng dd/mm/yyyy, ví dụ 15/03/1980.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="229" />
+      <location filename="../../core/officers/import_xlsx.py" line="230" />
       <source>Row {row}, column {column}: {problem}</source>
       <translation>Dòng {row}, cột {column}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="262" />
+      <location filename="../../core/officers/import_xlsx.py" line="280" />
       <source>Choose the column that holds the officers' full names.</source>
       <translation>Hãy chọn cột chứa họ tên cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="265" />
+      <location filename="../../core/officers/import_xlsx.py" line="283" />
       <source>Choose the column that holds the CCCD numbers.</source>
       <translation>Hãy chọn cột chứa số CCCD.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="297" />
+      <location filename="../../core/officers/import_xlsx.py" line="315" />
       <source>Row {row}: CCCD {value} is already used in row {first_row}. Each officer may appear only once: correct or delete one of the two rows.</source>
       <translation>Dòng {row}: CCCD {value} đã có ở dòng {first_row}. Mỗi cán bộ chỉ được có một dòng: hãy sửa hoặc xóa một trong hai dòng.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="318" />
+      <location filename="../../core/officers/import_xlsx.py" line="337" />
       <source>The list in {file} has a header but no officer rows below it.</source>
       <translation>Danh sách trong tệp {file} có dòng tiêu đề nhưng không có dòng cán bộ nào bên dưới.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="274" />
+      <location filename="../../core/officers/import_xlsx.py" line="292" />
       <source>The column chosen for {label} is not in the table. Choose another column.</source>
       <translation>Cột đã chọn cho «{label}» không có trong bảng. Hãy chọn cột khác.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="278" />
+      <location filename="../../core/officers/import_xlsx.py" line="296" />
       <source>Column {column} is chosen both for {first} and for {second}. A column can fill only one field.</source>
       <translation>Cột {column} đang được chọn cho cả «{first}» và «{second}». Mỗi cột chỉ dùng cho một mục.</translation>
     </message>
@@ -3862,14 +3877,14 @@ Hãy trao cho người dùng; mật khẩu chỉ hiển thị một lần. Ngư�
     <message>
       <location filename="../../desktop/ui/admin/audit_tab.py" line="138" />
       <location filename="../../desktop/ui/backlog/indicators_tab.py" line="136" />
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="144" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="145" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/admin/audit_tab.py" line="147" />
       <location filename="../../desktop/ui/backlog/indicators_tab.py" line="145" />
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="153" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="154" />
       <source>Exporting…</source>
       <translation>Đang xuất…</translation>
     </message>
@@ -4405,7 +4420,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="37" />
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="128" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="129" />
       <source>Import the list of records</source>
       <translation>Nhập danh sách hồ sơ</translation>
     </message>
@@ -4462,7 +4477,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/import_dialog.py" line="34" />
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="136" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="137" />
       <source>Import lots</source>
       <translation>Nhập lô hồ sơ</translation>
     </message>
@@ -4546,8 +4561,8 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/indicators_tab.py" line="128" />
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="136" />
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="129" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="137" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="130" />
       <source>Excel or CSV (*.xlsx *.csv)</source>
       <translation>Excel hoặc CSV (*.xlsx *.csv)</translation>
     </message>
@@ -4589,7 +4604,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="35" />
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="113" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="114" />
       <location filename="../../desktop/ui/infrastructure/equipment.py" line="40" />
       <source>Delete</source>
       <translation>Xóa</translation>
@@ -4625,22 +4640,22 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Nhập danh mục lô hồ sơ từ Excel (.xlsx) hoặc .csv</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="82" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="83" />
       <source>{count} lots</source>
       <translation>{count} lô hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="112" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="113" />
       <source>Delete lot</source>
       <translation>Xóa lô hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="112" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="113" />
       <source>Delete the selected lot and take it out of the progress figures? Its records are kept in the history.</source>
       <translation>Xóa lô hồ sơ đang chọn và bỏ khỏi số liệu tiến độ? Hồ sơ của lô vẫn được lưu trong lịch sử.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="154" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="155" />
       <source>{count} records saved to {file}.</source>
       <translation>Đã lưu {count} hồ sơ vào tệp {file}.</translation>
     </message>
@@ -4860,47 +4875,47 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Chọn nhóm chứng thư cần xem</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="61" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="63" />
       <source>Assign to an officer…</source>
       <translation>Gán cho cán bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="62" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="64" />
       <source>Details…</source>
       <translation>Thông tin…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="63" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="65" />
       <source>Status, carrier and subscriber type of the certificate</source>
       <translation>Trạng thái, thiết bị lưu khóa và loại thuê bao của chứng thư</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="64" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="66" />
       <source>Request renewal…</source>
       <translation>Lập yêu cầu gia hạn…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="72" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="74" />
       <source>Show</source>
       <translation>Hiển thị</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="106" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="108" />
       <source>Select a certificate to see why it has its kind.</source>
       <translation>Chọn một chứng thư để xem vì sao được xếp loại như vậy.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="113" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="115" />
       <source>Valid from {start} to {end}.</source>
       <translation>Hiệu lực từ {start} đến {end}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="107" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="109" />
       <source>No certificate is waiting to be assigned.</source>
       <translation>Không có chứng thư nào chờ gán.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="108" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="110" />
       <source>No certificate yet: import the files officers hand in (or drag them onto this page).</source>
       <translation>Chưa có chứng thư: hãy nhập các tệp cán bộ nộp (hoặc kéo thả tệp vào trang này).</translation>
     </message>
@@ -5210,7 +5225,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/page.py" line="165" />
-      <location filename="../../desktop/ui/infrastructure/equipment.py" line="138" />
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="139" />
       <location filename="../../desktop/ui/infrastructure/export.py" line="15" />
       <source>Excel files (*.xlsx)</source>
       <translation>Tệp Excel (*.xlsx)</translation>
@@ -5864,39 +5879,39 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Danh mục thiết bị, bảng đối chiếu yêu cầu và dự toán trong một tệp Excel (.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/equipment.py" line="57" />
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="58" />
       <source>Red: faulty or awaiting repair. Yellow: the operating system no longer receives security updates.</source>
       <translation>Đỏ: hỏng hoặc chờ sửa chữa. Vàng: hệ điều hành đã hết cập nhật bảo mật.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/equipment.py" line="137" />
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="138" />
       <source>Choose the equipment list</source>
       <translation>Chọn danh mục thiết bị</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/equipment.py" line="61" />
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="62" />
       <source>Type</source>
       <translation>Loại</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/equipment.py" line="88" />
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="89" />
       <source>{count} devices</source>
       <translation>{count} thiết bị</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/equipment.py" line="121" />
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="122" />
       <source>Delete device</source>
       <translation>Xóa thiết bị</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/equipment.py" line="130" />
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="131" />
       <location filename="../../desktop/ui/infrastructure/page.py" line="19" />
       <location filename="../../desktop/ui/main_window.py" line="54" />
       <source>Infrastructure</source>
       <translation>Hạ tầng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/equipment.py" line="122" />
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="123" />
       <source>Delete “{model}” from the register? Use this only for a device entered by mistake; a device no longer used is marked Retired.</source>
       <translation>Xóa “{model}” khỏi danh mục? Chỉ dùng khi nhập nhầm; thiết bị không còn dùng thì chọn tình trạng Đã thanh lý.</translation>
     </message>
@@ -6158,7 +6173,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     <message>
       <location filename="../../desktop/ui/main_window.py" line="48" />
       <location filename="../../desktop/ui/officers/page.py" line="35" />
-      <location filename="../../desktop/ui/officers/page.py" line="178" />
+      <location filename="../../desktop/ui/officers/page.py" line="179" />
       <source>Officers</source>
       <translation>Cán bộ</translation>
     </message>
@@ -6445,8 +6460,8 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/officers/page.py" line="61" />
-      <location filename="../../desktop/ui/officers/page.py" line="156" />
-      <location filename="../../desktop/ui/officers/page.py" line="189" />
+      <location filename="../../desktop/ui/officers/page.py" line="157" />
+      <location filename="../../desktop/ui/officers/page.py" line="190" />
       <source>Mark as left</source>
       <translation>Ngừng công tác</translation>
     </message>
@@ -6466,42 +6481,42 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Nhập danh sách cán bộ từ tệp Excel (.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="112" />
+      <location filename="../../desktop/ui/officers/page.py" line="113" />
       <source>All departments</source>
       <translation>Tất cả bộ phận</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="137" />
+      <location filename="../../desktop/ui/officers/page.py" line="138" />
       <source>More than {count} officers: search to narrow the list</source>
       <translation>Hơn {count} cán bộ: hãy tìm kiếm để thu hẹp danh sách</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="139" />
+      <location filename="../../desktop/ui/officers/page.py" line="140" />
       <source>{count} officers</source>
       <translation>{count} cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="221" />
+      <location filename="../../desktop/ui/officers/page.py" line="222" />
       <source>Choose the officer list</source>
       <translation>Chọn tệp danh sách cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="156" />
+      <location filename="../../desktop/ui/officers/page.py" line="157" />
       <source>Mark as working</source>
       <translation>Công tác trở lại</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="202" />
+      <location filename="../../desktop/ui/officers/page.py" line="203" />
       <source>Delete officer</source>
       <translation>Xóa cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="203" />
+      <location filename="../../desktop/ui/officers/page.py" line="204" />
       <source>Delete {name} (CCCD {cccd})? Use this only for a record entered by mistake; for an officer who left, use “Mark as left”.</source>
       <translation>Xóa {name} (CCCD {cccd})? Chỉ dùng khi nhập nhầm; nếu cán bộ đã thôi công tác, hãy dùng «Ngừng công tác».</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="190" />
+      <location filename="../../desktop/ui/officers/page.py" line="191" />
       <source>Mark {name} as no longer working at the commune? The data is kept and can be restored.</source>
       <translation>Ghi nhận {name} đã thôi công tác tại xã? Dữ liệu vẫn được giữ và có thể khôi phục.</translation>
     </message>
