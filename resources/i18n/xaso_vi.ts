@@ -5864,7 +5864,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/infrastructure/equipment.py" line="41" />
-      <location filename="../../desktop/ui/officers/page.py" line="65" />
+      <location filename="../../desktop/ui/officers/page.py" line="67" />
       <source>Import from Excel…</source>
       <translation>Nhập từ Excel…</translation>
     </message>
@@ -6173,7 +6173,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     <message>
       <location filename="../../desktop/ui/main_window.py" line="48" />
       <location filename="../../desktop/ui/officers/page.py" line="35" />
-      <location filename="../../desktop/ui/officers/page.py" line="179" />
+      <location filename="../../desktop/ui/officers/page.py" line="191" />
       <source>Officers</source>
       <translation>Cán bộ</translation>
     </message>
@@ -6233,6 +6233,51 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/main_window.py" line="179" />
       <source>{section} (Ctrl+{number})</source>
       <translation>{section} (Ctrl+{number})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/departments_dialog.py" line="32" />
+      <source>Departments</source>
+      <translation>Bộ phận</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/departments_dialog.py" line="33" />
+      <source>The departments of the officers. Two names of one department (“Ban Chỉ huy quân sự” and “Ban Chỉ huy Quân sự xã”) count twice in the figures and the reports: select them, choose the name to keep and merge.</source>
+      <translation>Các bộ phận của cán bộ. Một bộ phận mà có hai tên («Ban Chỉ huy quân sự» và «Ban Chỉ huy Quân sự xã») sẽ bị tính thành hai trong số liệu và báo cáo: hãy chọn cả hai, chọn tên giữ lại rồi bấm Gộp.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/departments_dialog.py" line="42" />
+      <source>The name the selected departments take; you may type a new one</source>
+      <translation>Tên chung cho các bộ phận đã chọn; có thể gõ tên mới</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/departments_dialog.py" line="43" />
+      <source>Merge</source>
+      <translation>Gộp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/departments_dialog.py" line="44" />
+      <source>Move every officer of the selected departments to this name</source>
+      <translation>Chuyển mọi cán bộ của các bộ phận đã chọn sang tên này</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/departments_dialog.py" line="52" />
+      <source>Merge into</source>
+      <translation>Gộp thành</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/departments_dialog.py" line="72" />
+      <source>{name} ({count} officers)</source>
+      <translation>{name} ({count} cán bộ)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/departments_dialog.py" line="101" />
+      <source>{count} officers moved to “{name}”.</source>
+      <translation>Đã chuyển {count} cán bộ sang «{name}».</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/departments_dialog.py" line="74" />
+      <source>maybe the same as: {names}</source>
+      <translation>có thể trùng với: {names}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/dialog.py" line="50" />
@@ -6336,7 +6381,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/officers/dialog.py" line="45" />
-      <location filename="../../desktop/ui/officers/page.py" line="57" />
+      <location filename="../../desktop/ui/officers/page.py" line="58" />
       <source>Add officer</source>
       <translation>Thêm cán bộ</translation>
     </message>
@@ -6439,84 +6484,94 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Mỗi từ gõ vào phải là đầu một từ trong họ tên, CCCD, chức vụ, bộ phận hoặc điện thoại (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="50" />
+      <location filename="../../desktop/ui/officers/page.py" line="51" />
       <source>Show officers working, those who left, or all</source>
       <translation>Xem cán bộ đang công tác, đã nghỉ hoặc tất cả</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="53" />
+      <location filename="../../desktop/ui/officers/page.py" line="54" />
       <source>Show one department only</source>
       <translation>Chỉ xem một bộ phận</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="58" />
+      <location filename="../../desktop/ui/officers/page.py" line="59" />
       <source>Add a new officer (Ctrl+N)</source>
       <translation>Thêm cán bộ mới (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="60" />
+      <location filename="../../desktop/ui/officers/page.py" line="61" />
       <source>Edit the selected officer (Enter or double-click)</source>
       <translation>Sửa cán bộ đang chọn (Enter hoặc nhấp đúp)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="61" />
-      <location filename="../../desktop/ui/officers/page.py" line="157" />
-      <location filename="../../desktop/ui/officers/page.py" line="190" />
+      <location filename="../../desktop/ui/officers/page.py" line="62" />
+      <location filename="../../desktop/ui/officers/page.py" line="169" />
+      <location filename="../../desktop/ui/officers/page.py" line="202" />
       <source>Mark as left</source>
       <translation>Ngừng công tác</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="62" />
+      <location filename="../../desktop/ui/officers/page.py" line="63" />
       <source>The officer has left the commune (transfer, retirement); data is kept</source>
       <translation>Cán bộ đã thôi công tác tại xã (chuyển công tác, nghỉ hưu); dữ liệu vẫn được giữ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="64" />
+      <location filename="../../desktop/ui/officers/page.py" line="66" />
       <source>Delete an officer entered by mistake</source>
       <translation>Xóa cán bộ nhập nhầm</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="66" />
+      <location filename="../../desktop/ui/officers/page.py" line="68" />
       <source>Import an officer list from an Excel (.xlsx) file</source>
       <translation>Nhập danh sách cán bộ từ tệp Excel (.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="113" />
+      <location filename="../../desktop/ui/officers/page.py" line="74" />
+      <source>Departments…</source>
+      <translation>Bộ phận…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/page.py" line="75" />
+      <source>The list of departments; merge two names of one department</source>
+      <translation>Danh sách bộ phận; gộp hai tên của cùng một bộ phận</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/page.py" line="125" />
       <source>All departments</source>
       <translation>Tất cả bộ phận</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="138" />
+      <location filename="../../desktop/ui/officers/page.py" line="150" />
       <source>More than {count} officers: search to narrow the list</source>
       <translation>Hơn {count} cán bộ: hãy tìm kiếm để thu hẹp danh sách</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="140" />
+      <location filename="../../desktop/ui/officers/page.py" line="152" />
       <source>{count} officers</source>
       <translation>{count} cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="222" />
+      <location filename="../../desktop/ui/officers/page.py" line="234" />
       <source>Choose the officer list</source>
       <translation>Chọn tệp danh sách cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="157" />
+      <location filename="../../desktop/ui/officers/page.py" line="169" />
       <source>Mark as working</source>
       <translation>Công tác trở lại</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="203" />
+      <location filename="../../desktop/ui/officers/page.py" line="215" />
       <source>Delete officer</source>
       <translation>Xóa cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="204" />
+      <location filename="../../desktop/ui/officers/page.py" line="216" />
       <source>Delete {name} (CCCD {cccd})? Use this only for a record entered by mistake; for an officer who left, use “Mark as left”.</source>
       <translation>Xóa {name} (CCCD {cccd})? Chỉ dùng khi nhập nhầm; nếu cán bộ đã thôi công tác, hãy dùng «Ngừng công tác».</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="191" />
+      <location filename="../../desktop/ui/officers/page.py" line="203" />
       <source>Mark {name} as no longer working at the commune? The data is kept and can be restored.</source>
       <translation>Ghi nhận {name} đã thôi công tác tại xã? Dữ liệu vẫn được giữ và có thể khôi phục.</translation>
     </message>
