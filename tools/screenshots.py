@@ -349,7 +349,8 @@ def shoot_sync_settings(app, ctx, window, out: Path) -> None:
 
     window.auto_sync.set_minutes(15)
     sync_settings.record_clock_skew(ctx.store, -12)
-    window.auto_sync.last_error = "Không kết nối được máy chủ của tỉnh (không có trả lời kịp thời). Các thay đổi vẫn được lưu tại máy."
+    window.auto_sync.last_error = ("Không kết nối được máy chủ của tỉnh (không có trả lời kịp thời). "
+                                   "Các thay đổi vẫn được lưu tại máy.")
     window.auto_sync.last_error_at = dt.datetime.now().replace(second=0)
     ctx.signals.data_changed.emit("sync_log")
     window.show_section("sync")
@@ -475,7 +476,8 @@ def shoot_dossiers(app, ctx, window, out: Path, work: Path) -> None:
     sample = work / "ho-so.csv"
     sample.write_text("MaHoSo;MaTTHC;LinhVuc;NgayTiepNhan;NgayHenTra;NgayKetThucXuLy;KenhThucHien;"
                       "DuocSoHoa;DuocLayTuKhoDMQG;MaKetQua\n"
-                      "000.00.22.H56-261120-0101;1.001193;Hộ tịch;20/11/2026;21/11/2026;21/11/2026;2;1;1;KQ1\n"
+                      "000.00.22.H56-261120-0101;1.001193;Hộ tịch;20/11/2026;21/11/2026;21/11/2026;"
+                      "2;1;1;KQ1\n"
                       "H56-12;2.000815;Chứng thực;20/11/2026;20/11/2026;;1;1;0;\n"
                       "000.00.22.H56-261120-0103;1.003005;Đất đai;20/11/2026;18/11/2026;;5;0;0;\n",
                       encoding="utf-8-sig")

@@ -83,7 +83,7 @@
     <message>
       <location filename="../../core/accounts/audit.py" line="183" />
       <location filename="../../desktop/ui/admin/audit_tab.py" line="36" />
-      <location filename="../../desktop/ui/sync/models.py" line="31" />
+      <location filename="../../desktop/ui/sync/models.py" line="32" />
       <source>Time</source>
       <translation>Thời điểm</translation>
     </message>
@@ -111,7 +111,7 @@
     <message>
       <location filename="../../core/accounts/audit.py" line="183" />
       <location filename="../../desktop/ui/admin/audit_tab.py" line="40" />
-      <location filename="../../desktop/ui/sync/models.py" line="32" />
+      <location filename="../../desktop/ui/sync/models.py" line="33" />
       <source>Action</source>
       <translation>Thao tác</translation>
     </message>
@@ -461,7 +461,7 @@
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="173" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="250" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="257" />
       <location filename="../../desktop/ui/backlog/page.py" line="27" />
       <source>Records</source>
       <translation>Hồ sơ</translation>
@@ -564,7 +564,7 @@
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="174" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="251" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="258" />
       <location filename="../../desktop/ui/backlog/models.py" line="66" />
       <source>Lot</source>
       <translation>Lô hồ sơ</translation>
@@ -812,7 +812,7 @@
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="47" />
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="137" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="142" />
       <location filename="../../desktop/ui/certificates/page.py" line="36" />
       <source>Certificates</source>
       <translation>Chứng thư số</translation>
@@ -2072,7 +2072,7 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="45" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="191" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="192" />
       <source>Title</source>
       <translation>Tên</translation>
     </message>
@@ -3907,7 +3907,7 @@ Hãy trao cho người dùng; mật khẩu chỉ hiển thị một lần. Ngư�
     <message>
       <location filename="../../desktop/ui/admin/audit_tab.py" line="103" />
       <location filename="../../desktop/ui/backlog/dialogs.py" line="102" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="186" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="187" />
       <source>to</source>
       <translation>đến</translation>
     </message>
@@ -4320,44 +4320,44 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Lập danh sách hồ sơ của lô</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="190" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="191" />
       <source>Record numbers</source>
       <translation>Số hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="197" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="198" />
       <source>Create records</source>
       <translation>Tạo hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="212" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="213" />
       <source>Creating records…</source>
       <translation>Đang tạo hồ sơ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="232" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="236" />
       <source>A range of record numbers of a lot</source>
       <translation>Một khoảng số hồ sơ của lô</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="252" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="259" />
       <source>Numbers</source>
       <translation>Từ số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="253" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="260" />
       <source>Done by *</source>
       <translation>Cán bộ thực hiện *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="254" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="261" />
       <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="131" />
       <location filename="../../desktop/ui/training/dialogs.py" line="215" />
       <source>Date *</source>
       <translation>Ngày *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="299" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="307" />
       <source>Saving…</source>
       <translation>Đang lưu…</translation>
     </message>
@@ -4373,12 +4373,12 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Thêm lô hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="256" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="263" />
       <source>Reason *</source>
       <translation>Lý do *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="257" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="264" />
       <source>The officer's valid signing certificate is recorded with the step.</source>
       <translation>Chứng thư số còn hiệu lực của cán bộ được ghi kèm bước này.</translation>
     </message>
@@ -4388,12 +4388,12 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>&lt;b&gt;{lot}&lt;/b&gt;: đã lập danh sách {have}/{total} hồ sơ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="183" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="184" />
       <source>Leave empty to name them “{example}”</source>
       <translation>Để trống để đặt tên “{example}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="227" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="231" />
       <source>The {count} selected records</source>
       <translation>{count} hồ sơ đang chọn</translation>
     </message>
@@ -4443,7 +4443,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="25" />
-      <location filename="../../desktop/ui/sync/models.py" line="59" />
+      <location filename="../../desktop/ui/sync/models.py" line="61" />
       <source>Received</source>
       <translation>Nhận lúc</translation>
     </message>
@@ -4870,54 +4870,54 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Có dấu hoặc không dấu; tìm theo cán bộ, tên trên chứng thư hoặc số CCCD</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="50" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="51" />
       <source>Which certificates to list</source>
       <translation>Chọn nhóm chứng thư cần xem</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="63" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="64" />
       <source>Assign to an officer…</source>
       <translation>Gán cho cán bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="64" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="65" />
       <source>Details…</source>
       <translation>Thông tin…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="65" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="66" />
       <source>Status, carrier and subscriber type of the certificate</source>
       <translation>Trạng thái, thiết bị lưu khóa và loại thuê bao của chứng thư</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="66" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="67" />
       <source>Request renewal…</source>
       <translation>Lập yêu cầu gia hạn…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="74" />
-      <source>Show</source>
-      <translation>Hiển thị</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="108" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="110" />
       <source>Select a certificate to see why it has its kind.</source>
       <translation>Chọn một chứng thư để xem vì sao được xếp loại như vậy.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="115" />
-      <source>Valid from {start} to {end}.</source>
-      <translation>Hiệu lực từ {start} đến {end}.</translation>
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="75" />
+      <source>Show</source>
+      <translation>Hiển thị</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="109" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="112" />
       <source>No certificate is waiting to be assigned.</source>
       <translation>Không có chứng thư nào chờ gán.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="110" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="114" />
       <source>No certificate yet: import the files officers hand in (or drag them onto this page).</source>
       <translation>Chưa có chứng thư: hãy nhập các tệp cán bộ nộp (hoặc kéo thả tệp vào trang này).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="120" />
+      <source>Valid from {start} to {end}.</source>
+      <translation>Hiệu lực từ {start} đến {end}.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/coverage_tab.py" line="26" />
@@ -5102,8 +5102,8 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/import_dialog.py" line="42" />
-      <location filename="../../desktop/ui/sync/models.py" line="14" />
-      <location filename="../../desktop/ui/sync/models.py" line="34" />
+      <location filename="../../desktop/ui/sync/models.py" line="15" />
+      <location filename="../../desktop/ui/sync/models.py" line="35" />
       <source>File</source>
       <translation>Tệp</translation>
     </message>
@@ -7585,7 +7585,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/sync/conflicts.py" line="94" />
-      <location filename="../../desktop/ui/sync/models.py" line="39" />
+      <location filename="../../desktop/ui/sync/models.py" line="41" />
       <location filename="../../desktop/ui/sync/page.py" line="76" />
       <source>Conflicts</source>
       <translation>Xung đột</translation>
@@ -7754,7 +7754,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/sync/drives.py" line="65" />
-      <location filename="../../desktop/ui/sync/models.py" line="13" />
+      <location filename="../../desktop/ui/sync/models.py" line="14" />
       <source>Export</source>
       <translation>Xuất</translation>
     </message>
@@ -7789,97 +7789,97 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Ổ đĩa: {label}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/models.py" line="13" />
+      <location filename="../../desktop/ui/sync/models.py" line="14" />
       <source>Check (dry run)</source>
       <translation>Kiểm tra (chạy thử)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/models.py" line="14" />
+      <location filename="../../desktop/ui/sync/models.py" line="15" />
       <source>USB</source>
       <translation>USB</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/models.py" line="14" />
+      <location filename="../../desktop/ui/sync/models.py" line="15" />
       <source>Internet</source>
       <translation>Internet</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/models.py" line="15" />
+      <location filename="../../desktop/ui/sync/models.py" line="16" />
       <source>Done</source>
       <translation>Hoàn tất</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/models.py" line="15" />
+      <location filename="../../desktop/ui/sync/models.py" line="16" />
       <source>Failed</source>
       <translation>Thất bại</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/models.py" line="16" />
+      <location filename="../../desktop/ui/sync/models.py" line="17" />
       <source>Running</source>
       <translation>Đang chạy</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/models.py" line="17" />
+      <location filename="../../desktop/ui/sync/models.py" line="18" />
       <source>This computer's</source>
       <translation>Của máy này</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/models.py" line="17" />
+      <location filename="../../desktop/ui/sync/models.py" line="18" />
       <source>The other computer's</source>
       <translation>Của máy kia</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/models.py" line="33" />
+      <location filename="../../desktop/ui/sync/models.py" line="34" />
       <source>By</source>
       <translation>Qua</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/models.py" line="36" />
+      <location filename="../../desktop/ui/sync/models.py" line="38" />
       <source>Changes</source>
       <translation>Thay đổi</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/models.py" line="37" />
+      <location filename="../../desktop/ui/sync/models.py" line="39" />
       <source>Applied</source>
       <translation>Đã áp dụng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/models.py" line="38" />
+      <location filename="../../desktop/ui/sync/models.py" line="40" />
       <source>Already here</source>
       <translation>Đã có</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/models.py" line="40" />
+      <location filename="../../desktop/ui/sync/models.py" line="42" />
       <source>Message</source>
       <translation>Thông báo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/models.py" line="47" />
+      <location filename="../../desktop/ui/sync/models.py" line="49" />
       <source>Detected</source>
       <translation>Phát hiện lúc</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/models.py" line="50" />
+      <location filename="../../desktop/ui/sync/models.py" line="52" />
       <source>Version here</source>
       <translation>Bản tại máy</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/models.py" line="51" />
+      <location filename="../../desktop/ui/sync/models.py" line="53" />
       <source>Version received</source>
       <translation>Bản nhận được</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/models.py" line="52" />
+      <location filename="../../desktop/ui/sync/models.py" line="54" />
       <source>Kept for now</source>
       <translation>Đang giữ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/models.py" line="61" />
+      <location filename="../../desktop/ui/sync/models.py" line="63" />
       <source>Waiting for</source>
       <translation>Đang chờ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/models.py" line="62" />
+      <location filename="../../desktop/ui/sync/models.py" line="64" />
       <source>Record id</source>
       <translation>Mã bản ghi</translation>
     </message>

@@ -38,7 +38,8 @@ class CertificateList(QWidget):
         self.last_dialog = None
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("Search by officer, name in certificate or CCCD…"))
-        self.search.setToolTip(tr("Accents optional; matches the officer, the name in the certificate or the CCCD"))
+        self.search.setToolTip(tr("Accents optional; matches the officer, the name in the certificate "
+                                  "or the CCCD"))
         self.search.setClearButtonEnabled(True)
         self._timer = QTimer(self, singleShot=True, interval=250)
         self._timer.timeout.connect(self.apply_filters)
@@ -105,10 +106,14 @@ class CertificateList(QWidget):
         for button in (self.assign_button, self.edit_button, self.renew_button):
             button.setEnabled(row is not None)
         if row is None:
-            self.explain.setText(tr("Select a certificate to see why it has its kind.") if self.model.rowCount()
-                                 else (tr("No certificate is waiting to be assigned.") if self.review
-                                       else tr("No certificate yet: import the files officers hand in "
-                                               "(or drag them onto this page).")))
+            if self.model.rowCount():
+                text = tr("Select a certificate to see why it has its kind.")
+            elif self.review:
+                text = tr("No certificate is waiting to be assigned.")
+            else:
+                text = tr("No certificate yet: import the files officers hand in "
+                          "(or drag them onto this page).")
+            self.explain.setText(text)
             return
         self.renew_button.setEnabled(row.officer_id is not None)
         text = parse.explain(row.kind_reason, row.issuer_cn, row.issuer_o, tr)

@@ -66,7 +66,8 @@ def fitted_widths(preferred: Sequence[int], room: int) -> list[int]:
 def fit_columns(table: QTableView, widths: Sequence[int], stretch_column: int | None = None,
                 drop_when_narrow: Sequence[int] = ()) -> None:
     """Keep ``table``'s columns inside its viewport: ``widths`` are the preferred widths (for
-    the stretching column the least it keeps, 0 for STRETCH_WANTS), narrowed by :func:`fitted_widths` on a small screen;
+    the stretching column the least it keeps, 0 for STRETCH_WANTS), narrowed by
+    :func:`fitted_widths` on a small screen;
     ``drop_when_narrow`` lists columns, least needed first, hidden while even the narrowed
     widths do not fit (shown again when the room comes back)."""
     _FitColumns(table, widths, stretch_column, drop_when_narrow)
