@@ -107,6 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     # The frame of the main window first (Qt only, ~0.1 s), so the clerk sees the app at once;
     # SQLAlchemy, the data folder, migrations and sign-in come right after its first paint.
     window = MainWindow(ui_settings=QSettings(str(paths.ui_settings), QSettings.Format.IniFormat))
+    prompts.settings = window.ui_settings  # file dialogs: the last folder used, kept
     window.show()
     trace.mark("main window built, shown")
     startup = Startup(args, paths, prompts, window)

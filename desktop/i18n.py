@@ -43,9 +43,12 @@ def install(app: QCoreApplication, language: str = DEFAULT_LANGUAGE) -> bool:
     if ok:
         app.installTranslator(ours)
         _installed.append(ours)
+    # Qt's own texts (standard buttons, file dialogs, context menus): from PySide6's translations
+    # folder where Qt ships them; Qt has no Vietnamese, so ours (resources/i18n/qtbase_vi.ts)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ours_dir = str(core_i18n.catalogue_file(language).parent)
     qtbase = QTranslator(app)
-    if qtbase.load(f"qtbase_{language}", qt_dir):
+    if qtbase.load(f"qtbase_{language}", qt_dir) or qtbase.load(f"qtbase_{language}", ours_dir):
         app.installTranslator(qtbase)
         _installed.append(qtbase)
     return ok

@@ -87,9 +87,7 @@ def main(out: Path) -> None:
     ctx = AppContext(store=store, user=CurrentUser("admin", "Quản trị viên", "admin"),
                      prompts=Prompts(), runner=TaskRunner(synchronous=True),
                      ui_settings=QSettings(str(work / "ui.ini"), QSettings.Format.IniFormat), demo=True)
-    window = MainWindow(ctx)
-    screen = app.primaryScreen().availableGeometry()  # 1366×768 at 150 % is 910×512
-    window.resize(min(1366, screen.width()), min(740, screen.height() - 28))
+    window = MainWindow(ctx)  # sized to the screen's available area by itself, as in the app
     shoot(app, window, out / "05-overview.png")
     window.show_section("officers")
     shoot(app, window, out / "06-officers.png")
@@ -519,7 +517,6 @@ def shoot_province_setup(app, out: Path, work: Path) -> None:
                      prompts=Prompts(), runner=TaskRunner(synchronous=True),
                      ui_settings=QSettings(str(work / "ui-new.ini"), QSettings.Format.IniFormat))
     window = MainWindow(ctx)
-    window.resize(1366, 740)
     shoot(app, window, out / "79-province-not-connected.png")
     window.close()
     store.close()
@@ -556,7 +553,6 @@ def shoot_province(app, out: Path, work: Path) -> None:
                      prompts=Prompts(), runner=TaskRunner(synchronous=True),
                      ui_settings=QSettings(str(work / "ui-province.ini"), QSettings.Format.IniFormat))
     window = MainWindow(ctx)
-    window.resize(1366, 740)
     page = window.pages["province"]
     page.passphrase = DEMO_PASSPHRASE if sync_svc.uses_key_file(store) else None
     page.refresh()

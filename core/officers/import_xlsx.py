@@ -20,9 +20,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core import labels, xlsx_table
+from core.officers import departments
 from core.officers import registry as officers
 from core.officers.registry import OfficerInput
-from core.text import fold, parse_date
+from core.text import fold, nfc, parse_date
 from core.xlsx_table import ImportProblem, RowCells, SheetTable, column_name
 from db.errors import N_, UserError, ValidationError
 from db.models import Officer
@@ -236,12 +237,29 @@ def _changes(existing: Officer, data: OfficerInput) -> list[str]:
             if getattr(stored, f.name) != getattr(data, f.name)]
 
 
-def _classify(session: Session, cells: RowCells) -> RowResult:
+class ImportNote(UserError):
+    """Said about a row that imports all the same (a department taken as an existing one)."""
+
+
+def _same_department(cells: RowCells, found: dict[str, Any], mapper: departments.Mapper) -> list:
+    typed = found.get("department")
+    if not typed:
+        return []
+    found["department"] = mapper.map(typed)
+    if found["department"] == nfc(typed).strip():
+        return []
+    return [ImportNote(N_("Row {row}: department “{value}” is taken as the existing “{department}”."),
+                       row=cells.row_no, value=typed,
+                       department=found["department"])]
+
+
+def _classify(session: Session, cells: RowCells, mapper: departments.Mapper) -> RowResult:
     try:
         found = _read_row(cells)
         missing = _missing_key(cells, found)
         if missing is not None:
             raise missing
+        notes = _same_department(cells, found, mapper)
         existing = session.execute(
             select(Officer).where(Officer.cccd == officers.normalize_cccd(found["cccd"]))
         ).scalar_one_or_none()
@@ -249,9 +267,9 @@ def _classify(session: Session, cells: RowCells) -> RowResult:
     except ImportProblem as problem:
         return RowResult(cells.row_no, None, "error", [problem])
     if existing is None or existing.deleted:
-        return RowResult(cells.row_no, data, "new", [], existing.id if existing else None)
+        return RowResult(cells.row_no, data, "new", notes, existing.id if existing else None)
     changes = _changes(existing, data)
-    return RowResult(cells.row_no, data, "update" if changes else "unchanged", [], existing.id,
+    return RowResult(cells.row_no, data, "update" if changes else "unchanged", notes, existing.id,
                      changes)
 
 
@@ -310,8 +328,9 @@ def _preview(session: Session, table: SheetTable, mapping: dict[str, int | None]
     problems = _mapping_problems(table, mapping)
     if problems:
         return ImportPreview(table, mapping, [], problems)
+    mapper = departments.Mapper.of(session)  # near-duplicate departments: the spelling in use
     with session.no_autoflush:
-        rows = [_classify(session, RowCells(table, mapping, row_no, values))
+        rows = [_classify(session, RowCells(table, mapping, row_no, values), mapper)
                 for row_no, values in table.rows]
     _mark_duplicates(rows)
     if not rows:

@@ -34,7 +34,7 @@ def shell(session: Session, stamp: Stamp, summary: str, blocks: list[Block],
     for annex in annexes or []:
         annex.attached = annex.attached or attached_line(s, stamp, doc_type)
     return Document(header, title, summary, blocks, list(s.recipients), Signer(lines, name),
-                    annexes or [], landscape)
+                    annexes or [], landscape, draft=stamp.number is None)
 
 
 def short_body(issuing_body: str) -> str:

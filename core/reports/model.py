@@ -93,6 +93,7 @@ class Document:
     annexes: list[Annex] = field(default_factory=list)
     landscape: bool = False  # a list report printed landscape from the first page
     empty_list: bool = False  # a list report with no line: shown, never issued
+    draft: bool = False  # not issued yet (no number): every page marked "DỰ THẢO"
 
     def tables(self) -> list[Table]:
         found = [b for b in self.blocks if isinstance(b, Table)]

@@ -189,12 +189,31 @@ def _page_number(canvas, doc) -> None:
     canvas.restoreState()
 
 
-def _templates() -> list[PageTemplate]:
+DRAFT = "DỰ THẢO"
+
+
+def _draft_mark(canvas, doc) -> None:
+    """A report saved or printed before it is issued has no number: a boxed "DỰ THẢO" in the
+    top right corner of every page says so (the number is written only at Ban hành)."""
+    _page_number(canvas, doc)
+    canvas.saveState()
+    canvas.setFont(fonts.BOLD, 13)
+    w, h = canvas._pagesize
+    text_width = stringWidth(DRAFT, fonts.BOLD, 13)
+    x, y = w - RIGHT - text_width, h - TOP / 2 - 4
+    canvas.drawString(x, y, DRAFT)
+    canvas.setLineWidth(0.8)
+    canvas.rect(x - 5, y - 5, text_width + 10, 19)
+    canvas.restoreState()
+
+
+def _templates(draft: bool = False) -> list[PageTemplate]:
     out = []
     for name, size in (("portrait", A4), ("landscape", landscape(A4))):
         frame = Frame(LEFT, BOTTOM, size[0] - LEFT - RIGHT, size[1] - TOP - BOTTOM,
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id=name)
-        out.append(PageTemplate(id=name, frames=[frame], pagesize=size, onPage=_page_number))
+        out.append(PageTemplate(id=name, frames=[frame], pagesize=size,
+                                onPage=_draft_mark if draft else _page_number))
     return out
 
 
@@ -204,7 +223,7 @@ def render(document: Document, target: Path | str | None = None,
     fonts.register()
     doc = document.normalized()
     s = Styles()
-    templates = _templates()
+    templates = _templates(doc.draft)
     if doc.landscape:
         templates.reverse()
     buffer = io.BytesIO()

@@ -9,6 +9,7 @@ types (:func:`save_key_file` / :func:`load_key_file`, PKCS#8 + scrypt, mode 0600
 from __future__ import annotations
 
 import base64
+import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -91,10 +92,12 @@ def load_or_create(node_id: str) -> NodeKeys:
         keyring.set_password(SERVICE, _user(node_id), keys.to_secret())
         return keys
     except KeyringError as err:
+        # the keyring's own reason is English and technical: for the log, not for the clerk
+        logging.getLogger("xaso").warning("no keyring for the signing key: %s", err)
         raise KeyringUnavailable(
-            N_("This computer has no password store (keyring) for the signing key: {reason}. "
-               "Keep the key in a file protected by a passphrase instead."),
-            reason=str(err) or type(err).__name__,
+            N_("This computer has no system password store (keyring) to keep its signing key. "
+               "The key can be kept instead in a file locked with a passphrase you choose; write "
+               "the passphrase down and keep it safe: every sync asks for it."),
         ) from err
 
 

@@ -7,6 +7,7 @@ never in the database or a file.
 
 from __future__ import annotations
 
+import logging
 import ssl
 from dataclasses import dataclass
 from pathlib import Path
@@ -65,8 +66,10 @@ def save(store: Store, conn: Connection, password: str | None, actor: str) -> No
         try:
             keyring.set_password(KEYRING_SERVICE, _keyring_user(conn), password)
         except KeyringError as err:
-            raise UserError(N_("The proxy password cannot be kept: this computer has no password "
-                               "store (keyring): {reason}."), reason=str(err)) from err
+            logging.getLogger("xaso").warning("no keyring for the proxy password: %s", err)
+            raise UserError(N_("The proxy password cannot be kept: this computer has no system "
+                               "password store. Ask the IT staff to set one up (on Windows, the "
+                               "Credential Manager), then save again.")) from err
     with store.write(actor) as s:
         for key, value in ((PROXY_MODE, conn.proxy_mode), (PROXY_HOST, conn.proxy_host),
                            (PROXY_USER, conn.proxy_user), (CA_FILE, conn.ca_file),

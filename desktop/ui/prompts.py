@@ -1,15 +1,56 @@
-"""Every message box and file dialog goes through here, so tests replace one object."""
+"""Every message box and file dialog goes through here, so tests replace one object.
+
+File dialogs open in the folder last used (kept in ui.ini when ``settings`` is given), the
+first time in Documents — never in the program's working folder. They are the system's own
+dialogs where it has them (Windows: Vietnamese from the system, Qt has no qtbase_vi)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.i18n import tr
 
+LAST_FOLDER = "dialogs/last_folder"
+
+
+def documents_folder() -> Path:
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
+
 
 class Prompts:
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self.settings = settings  # set by the app once the data folder (ui.ini) is known
+        self._last: Path | None = None
+
+    def start_folder(self) -> Path:
+        """The folder the last file dialog ended in (if it still exists), else Documents."""
+        last = self._last
+        if last is None and self.settings is not None:
+            stored = self.settings.value(LAST_FOLDER)
+            last = Path(str(stored)) if stored else None
+        if last is not None and last.is_dir():
+            return last
+        return documents_folder()
+
+    def remember(self, chosen: Path | None, is_folder: bool = False) -> None:
+        if chosen is None:
+            return
+        self._last = chosen if is_folder else chosen.parent
+        if self.settings is not None:
+            self.settings.setValue(LAST_FOLDER, str(self._last))
+
+    def suggested_path(self, suggested: str) -> Path:
+        """A suggested file name placed in :meth:`start_folder`; a whole path stays as it is."""
+        target = Path(suggested)
+        return target if target.is_absolute() else self.start_folder() / target
+
+    def _start(self, start: str | Path = "") -> str:
+        return str(start) if start else str(self.start_folder())
+
     def _box(self, parent, icon, title: str, text: str, details: str | None = None) -> None:
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
         box.addButton(tr("Close"), QMessageBox.ButtonRole.AcceptRole)
@@ -34,21 +75,33 @@ class Prompts:
         box.exec()
         return box.clickedButton() is yes_button
 
-    def open_file(self, parent: QWidget | None, title: str, file_filter: str, start: str = "") -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent, title, start, file_filter)
-        return Path(name) if name else None
+    def open_file(self, parent: QWidget | None, title: str, file_filter: str,
+                  start: str = "") -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(parent, title, self._start(start), file_filter)
+        chosen = Path(name) if name else None
+        self.remember(chosen)
+        return chosen
 
-    def open_files(self, parent: QWidget | None, title: str, file_filter: str, start: str = "") -> list[Path]:
-        names, _ = QFileDialog.getOpenFileNames(parent, title, start, file_filter)
-        return [Path(n) for n in names]
+    def open_files(self, parent: QWidget | None, title: str, file_filter: str,
+                   start: str = "") -> list[Path]:
+        names, _ = QFileDialog.getOpenFileNames(parent, title, self._start(start), file_filter)
+        chosen = [Path(n) for n in names]
+        self.remember(chosen[0] if chosen else None)
+        return chosen
 
     def open_folder(self, parent: QWidget | None, title: str, start: str = "") -> Path | None:
-        name = QFileDialog.getExistingDirectory(parent, title, start)
-        return Path(name) if name else None
+        name = QFileDialog.getExistingDirectory(parent, title, self._start(start))
+        chosen = Path(name) if name else None
+        self.remember(chosen, is_folder=True)
+        return chosen
 
-    def save_file(self, parent: QWidget | None, title: str, suggested: str, file_filter: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
-        return Path(name) if name else None
+    def save_file(self, parent: QWidget | None, title: str, suggested: str,
+                  file_filter: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(parent, title, str(self.suggested_path(suggested)),
+                                              file_filter)
+        chosen = Path(name) if name else None
+        self.remember(chosen)
+        return chosen
 
     def choose_printer(self, parent: QWidget | None, printer) -> bool:
         """The print dialog for ``printer`` (a QPrinter); True when the user chose to print."""

@@ -214,7 +214,7 @@
     <message>
       <location filename="../../core/audit/log.py" line="183" />
       <location filename="../../desktop/ui/admin/audit_tab.py" line="36" />
-      <location filename="../../desktop/ui/sync/models.py" line="31" />
+      <location filename="../../desktop/ui/sync/models.py" line="32" />
       <source>Time</source>
       <translation>Thời điểm</translation>
     </message>
@@ -242,7 +242,7 @@
     <message>
       <location filename="../../core/audit/log.py" line="183" />
       <location filename="../../desktop/ui/admin/audit_tab.py" line="40" />
-      <location filename="../../desktop/ui/sync/models.py" line="32" />
+      <location filename="../../desktop/ui/sync/models.py" line="33" />
       <source>Action</source>
       <translation>Thao tác</translation>
     </message>
@@ -342,7 +342,7 @@
     <message>
       <location filename="../../core/backlog/import_lots.py" line="122" />
       <location filename="../../core/infrastructure/import_equipment.py" line="227" />
-      <location filename="../../core/officers/import_xlsx.py" line="228" />
+      <location filename="../../core/officers/import_xlsx.py" line="229" />
       <source>Row {row}: {problem}</source>
       <translation>Dòng {row}: {problem}</translation>
     </message>
@@ -467,7 +467,7 @@
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="173" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="220" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="226" />
       <location filename="../../desktop/ui/backlog/page.py" line="27" />
       <source>Records</source>
       <translation>Hồ sơ</translation>
@@ -570,7 +570,7 @@
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="174" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="221" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="227" />
       <location filename="../../desktop/ui/backlog/models.py" line="66" />
       <source>Lot</source>
       <translation>Lô hồ sơ</translation>
@@ -826,7 +826,7 @@
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="47" />
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="137" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="142" />
       <location filename="../../desktop/ui/certificates/page.py" line="36" />
       <source>Certificates</source>
       <translation>Chứng thư số</translation>
@@ -2654,82 +2654,97 @@
       <translation>Qua bưu chính công ích</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="59" />
+      <location filename="../../core/officers/departments.py" line="92" />
+      <source>Enter the name the departments are merged into.</source>
+      <translation>Hãy nhập tên bộ phận sau khi gộp.</translation>
+    </message>
+    <message>
+      <location filename="../../core/officers/departments.py" line="94" />
+      <source>Choose at least two departments to merge, or a new name.</source>
+      <translation>Hãy chọn ít nhất hai bộ phận để gộp, hoặc nhập một tên mới.</translation>
+    </message>
+    <message>
+      <location filename="../../core/officers/import_xlsx.py" line="60" />
       <source>No officer list was found in {file} (sheets searched: {sheets}): none of the first {limit} rows holds a header with a name column (Họ và tên) and a CCCD column (Số CCCD). Check that you chose the right file, or add these two headers above the list.</source>
       <translation>Không tìm thấy danh sách cán bộ trong tệp {file} (các trang đã xem: {sheets}): trong {limit} dòng đầu không có dòng tiêu đề gồm cột họ tên (Họ và tên) và cột CCCD (Số CCCD). Hãy kiểm tra đã chọn đúng tệp, hoặc thêm hai tiêu đề này phía trên danh sách.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="160" />
+      <location filename="../../core/officers/import_xlsx.py" line="161" />
       <source>Row {row}: gender {value} in column {column} is not understood. Write Nam or Nữ, or leave the cell empty.</source>
       <translation>Dòng {row}: giới tính «{value}» ở cột {column} không hợp lệ. Hãy ghi Nam hoặc Nữ, hoặc để trống.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="173" />
+      <location filename="../../core/officers/import_xlsx.py" line="174" />
       <source>Row {row}: {value} in column {column} is not understood. Write x (or Có) for an officer who signs digitally, otherwise leave it empty.</source>
       <translation>Dòng {row}: giá trị «{value}» ở cột {column} không hợp lệ. Ghi x (hoặc Có) nếu cán bộ ký số, nếu không thì để trống.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="182" />
+      <location filename="../../core/officers/import_xlsx.py" line="183" />
       <source>Row {row}: {value} in column {column} is an old 9-digit CMND number. Enter the officer's 12-digit CCCD number instead.</source>
       <translation>Dòng {row}: «{value}» ở cột {column} là số CMND cũ 9 chữ số. Hãy nhập số CCCD 12 chữ số của cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="203" />
+      <location filename="../../core/officers/import_xlsx.py" line="204" />
       <source>Row {row}: the CCCD number of {name} is missing. Enter the officer's 12-digit CCCD number in column {column}.</source>
       <translation>Dòng {row}: thiếu số CCCD của {name}. Hãy nhập số CCCD 12 chữ số vào cột {column}.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="207" />
+      <location filename="../../core/officers/import_xlsx.py" line="208" />
       <source>Row {row}: the full name for CCCD {value} is missing. Enter the officer's name in column {column}.</source>
       <translation>Dòng {row}: thiếu họ tên của người có CCCD {value}. Hãy nhập họ tên vào cột {column}.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="211" />
+      <location filename="../../core/officers/import_xlsx.py" line="212" />
       <source>Row {row} has data but neither a name nor a CCCD number. Fill them in, or delete the row.</source>
       <translation>Dòng {row} có dữ liệu nhưng không có họ tên và số CCCD. Hãy điền vào, hoặc xóa dòng này.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="332" />
+      <location filename="../../core/officers/import_xlsx.py" line="251" />
+      <source>Row {row}: department “{value}” is taken as the existing “{department}”.</source>
+      <translation>Dòng {row}: bộ phận «{value}» được hiểu là bộ phận đã có «{department}».</translation>
+    </message>
+    <message>
+      <location filename="../../core/officers/import_xlsx.py" line="351" />
       <source>The officer list changed while the import was being checked; nothing was imported. Preview the file again.</source>
       <translation>Danh sách cán bộ đã thay đổi trong lúc kiểm tra tệp; chưa nhập gì. Hãy xem trước tệp lại.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="150" />
+      <location filename="../../core/officers/import_xlsx.py" line="151" />
       <source>Row {row}: {value} in column {column} is not a valid date. Write it as dd/mm/yyyy, for example 15/03/1980.</source>
       <translation>Dòng {row}: «{value}» ở cột {column} không phải ngày hợp lệ. Hãy ghi theo dạng dd/mm/yyyy, ví dụ 15/03/1980.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="229" />
+      <location filename="../../core/officers/import_xlsx.py" line="230" />
       <source>Row {row}, column {column}: {problem}</source>
       <translation>Dòng {row}, cột {column}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="262" />
+      <location filename="../../core/officers/import_xlsx.py" line="280" />
       <source>Choose the column that holds the officers' full names.</source>
       <translation>Hãy chọn cột chứa họ tên cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="265" />
+      <location filename="../../core/officers/import_xlsx.py" line="283" />
       <source>Choose the column that holds the CCCD numbers.</source>
       <translation>Hãy chọn cột chứa số CCCD.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="297" />
+      <location filename="../../core/officers/import_xlsx.py" line="315" />
       <source>Row {row}: CCCD {value} is already used in row {first_row}. Each officer may appear only once: correct or delete one of the two rows.</source>
       <translation>Dòng {row}: CCCD {value} đã có ở dòng {first_row}. Mỗi cán bộ chỉ được có một dòng: hãy sửa hoặc xóa một trong hai dòng.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="318" />
+      <location filename="../../core/officers/import_xlsx.py" line="337" />
       <source>The list in {file} has a header but no officer rows below it.</source>
       <translation>Danh sách trong tệp {file} có dòng tiêu đề nhưng không có dòng cán bộ nào bên dưới.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="274" />
+      <location filename="../../core/officers/import_xlsx.py" line="292" />
       <source>The column chosen for {label} is not in the table. Choose another column.</source>
       <translation>Cột đã chọn cho «{label}» không có trong bảng. Hãy chọn cột khác.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="278" />
+      <location filename="../../core/officers/import_xlsx.py" line="296" />
       <source>Column {column} is chosen both for {first} and for {second}. A column can fill only one field.</source>
       <translation>Cột {column} đang được chọn cho cả «{first}» và «{second}». Mỗi cột chỉ dùng cho một mục.</translation>
     </message>
@@ -3231,18 +3246,18 @@
       <translation>Đã hủy đồng bộ. Không mất dữ liệu: lần đồng bộ sau sẽ gửi lại.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/keys.py" line="104" />
+      <location filename="../../core/sync/keys.py" line="107" />
       <location filename="../../desktop/ui/widgets/passphrase.py" line="43" />
       <source>The passphrase must have at least 8 characters.</source>
       <translation>Cụm mật khẩu phải có ít nhất 8 ký tự.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/keys.py" line="95" />
-      <source>This computer has no password store (keyring) for the signing key: {reason}. Keep the key in a file protected by a passphrase instead.</source>
-      <translation>Máy này không có kho mật khẩu (keyring) để lưu khóa ký: {reason}. Hãy lưu khóa trong một tệp được bảo vệ bằng cụm mật khẩu.</translation>
+      <location filename="../../core/sync/keys.py" line="98" />
+      <source>This computer has no system password store (keyring) to keep its signing key. The key can be kept instead in a file locked with a passphrase you choose; write the passphrase down and keep it safe: every sync asks for it.</source>
+      <translation>Máy tính này không có kho mật khẩu của hệ thống (keyring) để giữ khóa ký. Có thể giữ khóa trong một tệp được khóa bằng cụm mật khẩu do bạn đặt; hãy ghi lại cụm mật khẩu và cất giữ cẩn thận: mỗi lần đồng bộ đều phải nhập.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/keys.py" line="127" />
+      <location filename="../../core/sync/keys.py" line="130" />
       <source>The key file {path} cannot be opened with this passphrase.</source>
       <translation>Không mở được tệp khóa {path} bằng cụm mật khẩu này.</translation>
     </message>
@@ -3284,54 +3299,54 @@
       <translation>Không ghi được gói dữ liệu vào {folder}: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/settings.py" line="168" />
+      <location filename="../../core/sync/settings.py" line="171" />
       <source>This computer's clock is {minutes} minutes off the province server's — set the Windows time right.</source>
       <translation>Đồng hồ máy tính lệch {minutes} phút so với máy chủ tỉnh — hãy chỉnh lại giờ Windows.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/settings.py" line="79" />
+      <location filename="../../core/sync/settings.py" line="82" />
       <source>Unknown proxy choice {mode}.</source>
       <translation>Lựa chọn proxy {mode} không hợp lệ.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/settings.py" line="88" />
+      <location filename="../../core/sync/settings.py" line="91" />
       <source>The timeout must be between 5 and 600 seconds.</source>
       <translation>Thời gian chờ phải từ 5 đến 600 giây.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/settings.py" line="90" />
+      <location filename="../../core/sync/settings.py" line="93" />
       <source>The size of a sync file must be between 1 and 2000 MB.</source>
       <translation>Dung lượng một tệp đồng bộ phải từ 1 đến 2000 MB.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/settings.py" line="101" />
+      <location filename="../../core/sync/settings.py" line="104" />
       <source>The file {file} is not a CA certificate in PEM format (text starting with -----BEGIN CERTIFICATE-----). Ask the province for the .pem or .crt file.</source>
       <translation>Tệp {file} không phải chứng chỉ CA dạng PEM (văn bản bắt đầu bằng -----BEGIN CERTIFICATE-----). Đề nghị tỉnh cung cấp tệp .pem hoặc .crt.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/settings.py" line="146" />
+      <location filename="../../core/sync/settings.py" line="149" />
       <source>Automatic sync every {minutes} minutes is not offered.</source>
       <translation>Không có lựa chọn tự động đồng bộ mỗi {minutes} phút.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/settings.py" line="83" />
+      <location filename="../../core/sync/settings.py" line="86" />
       <source>The proxy {proxy} is not valid: write it as host:port, for example 10.0.0.1:3128.</source>
       <translation>Địa chỉ proxy {proxy} không hợp lệ: hãy ghi theo dạng máy:cổng, ví dụ 10.0.0.1:3128.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/settings.py" line="98" />
+      <location filename="../../core/sync/settings.py" line="101" />
       <source>The certificate file {file} cannot be read: {reason}.</source>
       <translation>Không đọc được tệp chứng chỉ {file}: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/settings.py" line="108" />
+      <location filename="../../core/sync/settings.py" line="111" />
       <source>The certificate file {file} is damaged: {reason}. Ask the province for the file again.</source>
       <translation>Tệp chứng chỉ {file} bị hỏng: {reason}. Đề nghị tỉnh gửi lại tệp.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/settings.py" line="68" />
-      <source>The proxy password cannot be kept: this computer has no password store (keyring): {reason}.</source>
-      <translation>Không lưu được mật khẩu proxy: máy tính này không có kho mật khẩu (keyring): {reason}.</translation>
+      <location filename="../../core/sync/settings.py" line="70" />
+      <source>The proxy password cannot be kept: this computer has no system password store. Ask the IT staff to set one up (on Windows, the Credential Manager), then save again.</source>
+      <translation>Không lưu được mật khẩu proxy vì máy tính này không có kho mật khẩu của hệ thống. Hãy nhờ cán bộ CNTT cài đặt (trên Windows là Credential Manager), rồi lưu lại.</translation>
     </message>
     <message>
       <location filename="../../core/sync/usb.py" line="50" />
@@ -3747,7 +3762,7 @@
       <translation>Tệp dữ liệu này do phiên bản Xã Số mới hơn tạo ra (cấu trúc {revision}). Hãy cài phiên bản mới hơn; tệp chưa bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="218" />
+      <location filename="../../desktop/app.py" line="219" />
       <location filename="../../cli/demo.py" line="46" />
       <location filename="../../cli/demo.py" line="70" />
       <source>The passwords are shown only this once.</source>
@@ -3756,18 +3771,18 @@
     <message>
       <location filename="../../desktop/app.py" line="59" />
       <location filename="../../desktop/app.py" line="74" />
-      <location filename="../../desktop/app.py" line="211" />
+      <location filename="../../desktop/app.py" line="212" />
       <source>Xã Số</source>
       <translation>Xã Số</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="214" />
+      <location filename="../../desktop/app.py" line="215" />
       <location filename="../../cli/demo.py" line="39" />
       <source>Demo data: {commune}, {province} — {count} officers.</source>
       <translation>Dữ liệu mẫu: {commune}, {province} — {count} cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="216" />
+      <location filename="../../desktop/app.py" line="217" />
       <location filename="../../cli/demo.py" line="44" />
       <location filename="../../cli/demo.py" line="68" />
       <source>  account {user}, password {password}</source>
@@ -3781,7 +3796,7 @@
     <message>
       <location filename="../../desktop/ui/about.py" line="69" />
       <location filename="../../desktop/ui/admin/crash.py" line="22" />
-      <location filename="../../desktop/ui/prompts.py" line="15" />
+      <location filename="../../desktop/ui/officers/departments_dialog.py" line="49" />
       <source>Close</source>
       <translation>Đóng</translation>
     </message>
@@ -3958,14 +3973,14 @@ Hãy trao cho người dùng; mật khẩu chỉ hiển thị một lần. Ngư�
     <message>
       <location filename="../../desktop/ui/admin/audit_tab.py" line="138" />
       <location filename="../../desktop/ui/backlog/indicators_tab.py" line="136" />
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="144" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="145" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/admin/audit_tab.py" line="147" />
       <location filename="../../desktop/ui/backlog/indicators_tab.py" line="145" />
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="153" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="154" />
       <source>Exporting…</source>
       <translation>Đang xuất…</translation>
     </message>
@@ -4530,29 +4545,29 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Đang tạo hồ sơ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="203" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="206" />
       <source>A range of record numbers of a lot</source>
       <translation>Một khoảng số hồ sơ của lô</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="222" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="228" />
       <source>Numbers</source>
       <translation>Từ số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="223" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="229" />
       <source>Done by *</source>
       <translation>Cán bộ thực hiện *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="224" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="230" />
       <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="102" />
       <location filename="../../desktop/ui/training/dialogs.py" line="133" />
       <source>Date *</source>
       <translation>Ngày *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="266" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="273" />
       <source>Saving…</source>
       <translation>Đang lưu…</translation>
     </message>
@@ -4568,12 +4583,12 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Thêm lô hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="226" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="232" />
       <source>Reason *</source>
       <translation>Lý do *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="227" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="233" />
       <source>The officer's valid signing certificate is recorded with the step.</source>
       <translation>Chứng thư số còn hiệu lực của cán bộ được ghi kèm bước này.</translation>
     </message>
@@ -4583,12 +4598,12 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>&lt;b&gt;{lot}&lt;/b&gt;: đã lập danh sách {have}/{total} hồ sơ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="159" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="160" />
       <source>Leave empty to name them “{example}”</source>
       <translation>Để trống để đặt tên “{example}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="198" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="201" />
       <source>The {count} selected records</source>
       <translation>{count} hồ sơ đang chọn</translation>
     </message>
@@ -4615,7 +4630,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="46" />
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="128" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="129" />
       <source>Import the list of records</source>
       <translation>Nhập danh sách hồ sơ</translation>
     </message>
@@ -4638,13 +4653,13 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="32" />
-      <location filename="../../desktop/ui/sync/models.py" line="59" />
+      <location filename="../../desktop/ui/sync/models.py" line="61" />
       <source>Received</source>
       <translation>Nhận lúc</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/import_dialog.py" line="29" />
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="136" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="137" />
       <source>Import lots</source>
       <translation>Nhập lô hồ sơ</translation>
     </message>
@@ -4707,8 +4722,8 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/indicators_tab.py" line="128" />
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="136" />
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="129" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="137" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="130" />
       <source>Excel or CSV (*.xlsx *.csv)</source>
       <translation>Excel hoặc CSV (*.xlsx *.csv)</translation>
     </message>
@@ -4750,7 +4765,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="35" />
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="113" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="114" />
       <location filename="../../desktop/ui/infrastructure/equipment.py" line="40" />
       <source>Delete</source>
       <translation>Xóa</translation>
@@ -4786,22 +4801,22 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Nhập danh mục lô hồ sơ từ Excel (.xlsx) hoặc .csv</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="82" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="83" />
       <source>{count} lots</source>
       <translation>{count} lô hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="112" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="113" />
       <source>Delete lot</source>
       <translation>Xóa lô hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="112" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="113" />
       <source>Delete the selected lot and take it out of the progress figures? Its records are kept in the history.</source>
       <translation>Xóa lô hồ sơ đang chọn và bỏ khỏi số liệu tiến độ? Hồ sơ của lô vẫn được lưu trong lịch sử.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="154" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="155" />
       <source>{count} records saved to {file}.</source>
       <translation>Đã lưu {count} hồ sơ vào tệp {file}.</translation>
     </message>
@@ -5021,49 +5036,49 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Chọn nhóm chứng thư cần xem</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="62" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="64" />
       <source>Assign to an officer…</source>
       <translation>Gán cho cán bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="63" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="65" />
       <source>Details…</source>
       <translation>Thông tin…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="64" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="66" />
       <source>Status, carrier and subscriber type of the certificate</source>
       <translation>Trạng thái, thiết bị lưu khóa và loại thuê bao của chứng thư</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="65" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="67" />
       <source>Request renewal…</source>
       <translation>Lập yêu cầu gia hạn…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="73" />
-      <source>Show</source>
-      <translation>Hiển thị</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="108" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="110" />
       <source>Select a certificate to see why it has its kind.</source>
       <translation>Chọn một chứng thư để xem vì sao được xếp loại như vậy.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="115" />
-      <source>Valid from {start} to {end}.</source>
-      <translation>Hiệu lực từ {start} đến {end}.</translation>
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="75" />
+      <source>Show</source>
+      <translation>Hiển thị</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="109" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="112" />
       <source>No certificate is waiting to be assigned.</source>
       <translation>Không có chứng thư nào chờ gán.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="110" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="114" />
       <source>No certificate yet: import the files officers hand in (or drag them onto this page).</source>
       <translation>Chưa có chứng thư: hãy nhập các tệp cán bộ nộp (hoặc kéo thả tệp vào trang này).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="120" />
+      <source>Valid from {start} to {end}.</source>
+      <translation>Hiệu lực từ {start} đến {end}.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/coverage_tab.py" line="26" />
@@ -5226,8 +5241,8 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/import_dialog.py" line="39" />
-      <location filename="../../desktop/ui/sync/models.py" line="14" />
-      <location filename="../../desktop/ui/sync/models.py" line="34" />
+      <location filename="../../desktop/ui/sync/models.py" line="15" />
+      <location filename="../../desktop/ui/sync/models.py" line="35" />
       <source>File</source>
       <translation>Tệp</translation>
     </message>
@@ -5243,7 +5258,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/import_dialog.py" line="81" />
-      <location filename="../../desktop/ui/sync/models.py" line="13" />
+      <location filename="../../desktop/ui/sync/models.py" line="14" />
       <location filename="../../desktop/ui/sync/page.py" line="214" />
       <source>Import</source>
       <translation>Nhập</translation>
@@ -5390,7 +5405,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/page.py" line="165" />
-      <location filename="../../desktop/ui/infrastructure/equipment.py" line="138" />
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="139" />
       <location filename="../../desktop/ui/infrastructure/export.py" line="15" />
       <source>Excel files (*.xlsx)</source>
       <translation>Tệp Excel (*.xlsx)</translation>
@@ -5763,7 +5778,7 @@ Máy tính này dùng để làm gì?</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/first_run.py" line="361" />
-      <location filename="../../desktop/ui/prompts.py" line="32" />
+      <location filename="../../desktop/ui/prompts.py" line="73" />
       <location filename="../../desktop/ui/tasks.py" line="136" />
       <source>Cancel</source>
       <translation>Hủy</translation>
@@ -6006,39 +6021,39 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Danh mục thiết bị, bảng đối chiếu yêu cầu và dự toán trong một tệp Excel (.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/equipment.py" line="57" />
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="58" />
       <source>Red: faulty or awaiting repair. Yellow: the operating system no longer receives security updates.</source>
       <translation>Đỏ: hỏng hoặc chờ sửa chữa. Vàng: hệ điều hành đã hết cập nhật bảo mật.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/equipment.py" line="137" />
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="138" />
       <source>Choose the equipment list</source>
       <translation>Chọn danh mục thiết bị</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/equipment.py" line="61" />
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="62" />
       <source>Type</source>
       <translation>Loại</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/equipment.py" line="88" />
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="89" />
       <source>{count} devices</source>
       <translation>{count} thiết bị</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/equipment.py" line="121" />
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="122" />
       <source>Delete device</source>
       <translation>Xóa thiết bị</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/equipment.py" line="130" />
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="131" />
       <location filename="../../desktop/ui/infrastructure/page.py" line="19" />
       <location filename="../../desktop/ui/main_window.py" line="54" />
       <source>Infrastructure</source>
       <translation>Hạ tầng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/equipment.py" line="122" />
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="123" />
       <source>Delete “{model}” from the register? Use this only for a device entered by mistake; a device no longer used is marked Retired.</source>
       <translation>Xóa “{model}” khỏi danh mục? Chỉ dùng khi nhập nhầm; thiết bị không còn dùng thì chọn tình trạng Đã thanh lý.</translation>
     </message>
@@ -6248,7 +6263,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     <message>
       <location filename="../../desktop/ui/main_window.py" line="48" />
       <location filename="../../desktop/ui/officers/page.py" line="35" />
-      <location filename="../../desktop/ui/officers/page.py" line="180" />
+      <location filename="../../desktop/ui/officers/page.py" line="191" />
       <source>Officers</source>
       <translation>Cán bộ</translation>
     </message>
@@ -6302,6 +6317,51 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/main_window.py" line="179" />
       <source>{section} (Ctrl+{number})</source>
       <translation>{section} (Ctrl+{number})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/departments_dialog.py" line="32" />
+      <source>Departments</source>
+      <translation>Bộ phận</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/departments_dialog.py" line="33" />
+      <source>The departments of the officers. Two names of one department (“Ban Chỉ huy quân sự” and “Ban Chỉ huy Quân sự xã”) count twice in the figures and the reports: select them, choose the name to keep and merge.</source>
+      <translation>Các bộ phận của cán bộ. Một bộ phận mà có hai tên («Ban Chỉ huy quân sự» và «Ban Chỉ huy Quân sự xã») sẽ bị tính thành hai trong số liệu và báo cáo: hãy chọn cả hai, chọn tên giữ lại rồi bấm Gộp.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/departments_dialog.py" line="42" />
+      <source>The name the selected departments take; you may type a new one</source>
+      <translation>Tên chung cho các bộ phận đã chọn; có thể gõ tên mới</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/departments_dialog.py" line="43" />
+      <source>Merge</source>
+      <translation>Gộp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/departments_dialog.py" line="44" />
+      <source>Move every officer of the selected departments to this name</source>
+      <translation>Chuyển mọi cán bộ của các bộ phận đã chọn sang tên này</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/departments_dialog.py" line="52" />
+      <source>Merge into</source>
+      <translation>Gộp thành</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/departments_dialog.py" line="72" />
+      <source>{name} ({count} officers)</source>
+      <translation>{name} ({count} cán bộ)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/departments_dialog.py" line="101" />
+      <source>{count} officers moved to “{name}”.</source>
+      <translation>Đã chuyển {count} cán bộ sang «{name}».</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/departments_dialog.py" line="74" />
+      <source>maybe the same as: {names}</source>
+      <translation>có thể trùng với: {names}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/dialog.py" line="39" />
@@ -6512,8 +6572,8 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/officers/page.py" line="62" />
-      <location filename="../../desktop/ui/officers/page.py" line="158" />
-      <location filename="../../desktop/ui/officers/page.py" line="191" />
+      <location filename="../../desktop/ui/officers/page.py" line="169" />
+      <location filename="../../desktop/ui/officers/page.py" line="202" />
       <source>Mark as left</source>
       <translation>Ngừng công tác</translation>
     </message>
@@ -6533,42 +6593,52 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Nhập danh sách cán bộ từ tệp Excel (.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="114" />
+      <location filename="../../desktop/ui/officers/page.py" line="74" />
+      <source>Departments…</source>
+      <translation>Bộ phận…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/page.py" line="75" />
+      <source>The list of departments; merge two names of one department</source>
+      <translation>Danh sách bộ phận; gộp hai tên của cùng một bộ phận</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/page.py" line="125" />
       <source>All departments</source>
       <translation>Tất cả bộ phận</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="139" />
+      <location filename="../../desktop/ui/officers/page.py" line="150" />
       <source>More than {count} officers: search to narrow the list</source>
       <translation>Hơn {count} cán bộ: hãy tìm kiếm để thu hẹp danh sách</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="141" />
+      <location filename="../../desktop/ui/officers/page.py" line="152" />
       <source>{count} officers</source>
       <translation>{count} cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="223" />
+      <location filename="../../desktop/ui/officers/page.py" line="234" />
       <source>Choose the officer list</source>
       <translation>Chọn tệp danh sách cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="158" />
+      <location filename="../../desktop/ui/officers/page.py" line="169" />
       <source>Mark as working</source>
       <translation>Công tác trở lại</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="204" />
+      <location filename="../../desktop/ui/officers/page.py" line="215" />
       <source>Delete officer</source>
       <translation>Xóa cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="205" />
+      <location filename="../../desktop/ui/officers/page.py" line="216" />
       <source>Delete {name} (CCCD {cccd})? Use this only for a record entered by mistake; for an officer who left, use “Mark as left”.</source>
       <translation>Xóa {name} (CCCD {cccd})? Chỉ dùng khi nhập nhầm; nếu cán bộ đã thôi công tác, hãy dùng «Ngừng công tác».</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="192" />
+      <location filename="../../desktop/ui/officers/page.py" line="203" />
       <source>Mark {name} as no longer working at the commune? The data is kept and can be restored.</source>
       <translation>Ghi nhận {name} đã thôi công tác tại xã? Dữ liệu vẫn được giữ và có thể khôi phục.</translation>
     </message>
@@ -6603,7 +6673,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Đồng bộ và sao lưu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/prompts.py" line="58" />
+      <location filename="../../desktop/ui/prompts.py" line="111" />
       <source>Print</source>
       <translation>In</translation>
     </message>
@@ -7528,7 +7598,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/sync/conflicts.py" line="94" />
-      <location filename="../../desktop/ui/sync/models.py" line="39" />
+      <location filename="../../desktop/ui/sync/models.py" line="41" />
       <location filename="../../desktop/ui/sync/page.py" line="80" />
       <source>Conflicts</source>
       <translation>Xung đột</translation>
@@ -7649,140 +7719,145 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Chứng chỉ (*.pem *.crt *.cer);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/drives.py" line="44" />
+      <location filename="../../desktop/ui/sync/drives.py" line="54" />
       <location filename="../../desktop/ui/sync/page.py" line="179" />
       <location filename="../../desktop/ui/sync/page.py" line="182" />
       <source>Export to USB</source>
       <translation>Xuất ra USB</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/drives.py" line="54" />
+      <location filename="../../desktop/ui/sync/drives.py" line="63" />
       <source>Choose another folder…</source>
       <translation>Chọn thư mục khác…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/drives.py" line="56" />
-      <location filename="../../desktop/ui/sync/models.py" line="13" />
+      <location filename="../../desktop/ui/sync/drives.py" line="65" />
+      <location filename="../../desktop/ui/sync/models.py" line="14" />
       <source>Export</source>
       <translation>Xuất</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/drives.py" line="59" />
+      <location filename="../../desktop/ui/sync/drives.py" line="69" />
       <source>Plug in the USB stick, choose it here, then take the file to the province. Removable drives are listed first.</source>
       <translation>Cắm USB, chọn USB ở đây, rồi mang tệp đến tỉnh. Các ổ đĩa rời được liệt kê trước.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/drives.py" line="70" />
+      <location filename="../../desktop/ui/sync/drives.py" line="90" />
       <source>Folder for the sync file</source>
       <translation>Thư mục lưu tệp đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/drives.py" line="34" />
+      <location filename="../../desktop/ui/sync/drives.py" line="42" />
       <source>{name} ({free} GB free)</source>
       <translation>{name} (còn trống {free} GB)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/drives.py" line="48" />
+      <location filename="../../desktop/ui/sync/drives.py" line="76" />
+      <source>No USB stick found. Plug one in and open this window again, or choose a folder with “Choose another folder…”.</source>
+      <translation>Không thấy USB nào. Hãy cắm USB rồi mở lại cửa sổ này, hoặc bấm «Chọn thư mục khác…» để chọn một thư mục.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/drives.py" line="59" />
       <source>USB stick: {label}</source>
       <translation>USB: {label}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/drives.py" line="48" />
+      <location filename="../../desktop/ui/sync/drives.py" line="59" />
       <source>Drive: {label}</source>
       <translation>Ổ đĩa: {label}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/models.py" line="13" />
+      <location filename="../../desktop/ui/sync/models.py" line="14" />
       <source>Check (dry run)</source>
       <translation>Kiểm tra (chạy thử)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/models.py" line="14" />
+      <location filename="../../desktop/ui/sync/models.py" line="15" />
       <source>USB</source>
       <translation>USB</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/models.py" line="14" />
+      <location filename="../../desktop/ui/sync/models.py" line="15" />
       <source>Internet</source>
       <translation>Internet</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/models.py" line="15" />
+      <location filename="../../desktop/ui/sync/models.py" line="16" />
       <source>Done</source>
       <translation>Hoàn tất</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/models.py" line="15" />
+      <location filename="../../desktop/ui/sync/models.py" line="16" />
       <source>Failed</source>
       <translation>Thất bại</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/models.py" line="16" />
+      <location filename="../../desktop/ui/sync/models.py" line="17" />
       <source>Running</source>
       <translation>Đang chạy</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/models.py" line="17" />
+      <location filename="../../desktop/ui/sync/models.py" line="18" />
       <source>This computer's</source>
       <translation>Của máy này</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/models.py" line="17" />
+      <location filename="../../desktop/ui/sync/models.py" line="18" />
       <source>The other computer's</source>
       <translation>Của máy kia</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/models.py" line="33" />
+      <location filename="../../desktop/ui/sync/models.py" line="34" />
       <source>By</source>
       <translation>Qua</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/models.py" line="36" />
+      <location filename="../../desktop/ui/sync/models.py" line="38" />
       <source>Changes</source>
       <translation>Thay đổi</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/models.py" line="37" />
+      <location filename="../../desktop/ui/sync/models.py" line="39" />
       <source>Applied</source>
       <translation>Đã áp dụng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/models.py" line="38" />
+      <location filename="../../desktop/ui/sync/models.py" line="40" />
       <source>Already here</source>
       <translation>Đã có</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/models.py" line="40" />
+      <location filename="../../desktop/ui/sync/models.py" line="42" />
       <source>Message</source>
       <translation>Thông báo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/models.py" line="47" />
+      <location filename="../../desktop/ui/sync/models.py" line="49" />
       <source>Detected</source>
       <translation>Phát hiện lúc</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/models.py" line="50" />
+      <location filename="../../desktop/ui/sync/models.py" line="52" />
       <source>Version here</source>
       <translation>Bản tại máy</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/models.py" line="51" />
+      <location filename="../../desktop/ui/sync/models.py" line="53" />
       <source>Version received</source>
       <translation>Bản nhận được</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/models.py" line="52" />
+      <location filename="../../desktop/ui/sync/models.py" line="54" />
       <source>Kept for now</source>
       <translation>Đang giữ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/models.py" line="61" />
+      <location filename="../../desktop/ui/sync/models.py" line="63" />
       <source>Waiting for</source>
       <translation>Đang chờ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/models.py" line="62" />
+      <location filename="../../desktop/ui/sync/models.py" line="64" />
       <source>Record id</source>
       <translation>Mã bản ghi</translation>
     </message>
@@ -8514,7 +8589,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>{value} không phải là số.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_dialog.py" line="40" />
+      <location filename="../../desktop/ui/widgets/import_dialog.py" line="41" />
       <source>Correct the rows marked Error in the file, then import it again. Nothing is imported while a row has an error.</source>
       <translation>Hãy sửa các dòng bị đánh dấu Lỗi trong tệp rồi nhập lại. Khi còn dòng có lỗi thì không dữ liệu nào được nhập.</translation>
     </message>
@@ -8534,27 +8609,27 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Trùng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_dialog.py" line="272" />
+      <location filename="../../desktop/ui/widgets/import_dialog.py" line="274" />
       <source>Importing…</source>
       <translation>Đang nhập…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_dialog.py" line="248" />
+      <location filename="../../desktop/ui/widgets/import_dialog.py" line="250" />
       <source>Import cancelled. Nothing has been imported.</source>
       <translation>Đã hủy. Chưa có gì được nhập.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_dialog.py" line="175" />
+      <location filename="../../desktop/ui/widgets/import_dialog.py" line="177" />
       <source>Reading the file…</source>
       <translation>Đang đọc tệp…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_dialog.py" line="252" />
+      <location filename="../../desktop/ui/widgets/import_dialog.py" line="254" />
       <source>Nothing has been imported.</source>
       <translation>Chưa có gì được nhập.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_dialog.py" line="174" />
+      <location filename="../../desktop/ui/widgets/import_dialog.py" line="176" />
       <source>Reading {file}…</source>
       <translation>Đang đọc tệp {file}…</translation>
     </message>

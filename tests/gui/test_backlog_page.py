@@ -108,3 +108,25 @@ def test_import_dialog_refuses_bad_file_then_imports(qtbot, ctx, prompts, tmp_pa
     assert prompts.shown[-1][0] == "info" and page.lots.model.rowCount() == 3
     assert page.lots.model.data(page.lots.model.index(0, 3), Qt.ItemDataRole.DisplayRole) in (
         "3.150", "1.234", "850")
+
+
+def test_the_step_dialog_remembers_the_officer_of_the_last_step(qtbot, ctx):
+    first = add_officer(ctx.store, "Nguyễn Văn An", "020190001234")
+    add_officer(ctx.store, "Trần Thị Bình", "020190001235")
+    page = BacklogPage(ctx)
+    qtbot.addWidget(page)
+    lot = LotDialog(ctx, parent=page)
+    lot.field.setCurrentIndex(lot.field.findData("ho_tich"))
+    lot.record_kind.setText("Sổ đăng ký khai sinh")
+    lot.year_from.setText("1999")
+    lot.year_to.setText("1999")
+    lot.total_records.setValue(10)
+    lot.save()
+    lot_id = lot.saved_id
+    gen = GenerateDialog(ctx, lot_id, parent=page)
+    gen.save()
+    assert StepDialog(ctx, "scanned", [], lot_id, parent=page).officer.currentData() is None
+    assert _mark(ctx, page, "scanned", 1, 1, first, lot_id).batch_id is not None
+    again = StepDialog(ctx, "scanned", [], lot_id, parent=page)
+    assert again.officer.currentData() == str(first)  # chosen for the clerk this time
+

@@ -156,8 +156,8 @@ class GenerateDialog(FormDialog):
         self.first_no.setValue(have + 1)
         self.last_no.setValue(max(total, have + 1))
         self.title = QLineEdit()
-        self.title.setPlaceholderText(tr("Leave empty to name them “{example}”").format(
-            example=f"{label} – 1"))
+        self.title.setPlaceholderText(
+            tr("Leave empty to name them “{example}”").format(example=f"{label} – 1"))
         numbers = QHBoxLayout()
         numbers.addWidget(self.first_no)
         numbers.addWidget(QLabel(tr("to")))
@@ -183,6 +183,9 @@ class GenerateDialog(FormDialog):
             self.accept()
 
         in_background(self, tr("Creating records…"), work, done)
+
+
+LAST_OFFICER = "backlog/last_step_officer"  # in ui.ini: this computer's clerk
 
 
 class StepDialog(FormDialog):
@@ -214,6 +217,9 @@ class StepDialog(FormDialog):
         self.officer = QComboBox()
         self.officer.addItem("", None)
         add_ids(self.officer, officers)
+        # the officer of the last step is usually the one doing this one too
+        last = ctx.ui_settings.value(LAST_OFFICER)
+        self.officer.setCurrentIndex(max(0, self.officer.findData(str(last)) if last else 0))
         self.on = date_edit()
         self.on.setText(format_date(dt.date.today()))
         self.reason = QLineEdit()
@@ -260,6 +266,7 @@ class StepDialog(FormDialog):
 
         def done(batch_id: uuid.UUID) -> None:
             self.batch_id = batch_id
+            self.ctx.ui_settings.setValue(LAST_OFFICER, str(officer))
             self.ctx.signals.data_changed.emit("backlog_record")
             self.accept()
 

@@ -51,7 +51,8 @@ class LotsTab(QWidget):
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.add_lot)
         self.model = LotTableModel(ctx.store, parent=self)
         # the kind keeps its width at 150 % (the table scrolls sideways); the storage place stretches
-        self.table = list_table(self.model, (130, 260, 85, 100, 80, 80, 95, 85))
+        # on a small screen the kind of record keeps its room: "listed", storage, priority go first
+        self.table = list_table(self.model, (130, 260, 85, 100, 80, 80, 95, 85), drop_when_narrow=(4, 8, 7))
         self.table.setWordWrap(False)
         self.table.activated.connect(lambda _i: self.edit_lot())
         filters = QHBoxLayout()

@@ -38,8 +38,8 @@ class CertificateList(QWidget):
         self.last_dialog = None
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("Search by officer, name in certificate or CCCD…"))
-        self.search.setToolTip(tr("Accents optional; matches the officer, the name in the certificate or "
-                                  "the CCCD"))
+        self.search.setToolTip(tr("Accents optional; matches the officer, the name in the certificate "
+                                  "or the CCCD"))
         self.search.setClearButtonEnabled(True)
         self._timer = QTimer(self, singleShot=True, interval=250)
         self._timer.timeout.connect(self.apply_filters)
@@ -53,7 +53,9 @@ class CertificateList(QWidget):
                               view="review" if review else "all")
         self.model = CertificateTableModel(ctx.store, query, parent=self)
         # soonest expiry first: what needs attention is on top
-        self.table = list_table(self.model, (170, 170, 150, 240, 90, 95), sort_column=4)
+        # on a small screen the name on the certificate and the carrier go first
+        self.table = list_table(self.model, (170, 170, 150, 240, 90, 95), sort_column=4,
+                                drop_when_narrow=(1, 6))
         self.table.doubleClicked.connect(lambda _i: self.primary_action())
         self.explain = QLabel()
         self.explain.setWordWrap(True)
@@ -104,11 +106,14 @@ class CertificateList(QWidget):
         for button in (self.assign_button, self.edit_button, self.renew_button):
             button.setEnabled(row is not None)
         if row is None:
-            empty = self.model.rowCount() == 0
-            self.explain.setText(tr("Select a certificate to see why it has its kind.") if not empty
-                                 else (tr("No certificate is waiting to be assigned.") if self.review
-                                       else tr("No certificate yet: import the files officers hand in "
-                                               "(or drag them onto this page).")))
+            if self.model.rowCount():
+                text = tr("Select a certificate to see why it has its kind.")
+            elif self.review:
+                text = tr("No certificate is waiting to be assigned.")
+            else:
+                text = tr("No certificate yet: import the files officers hand in "
+                          "(or drag them onto this page).")
+            self.explain.setText(text)
             return
         self.renew_button.setEnabled(row.officer_id is not None)
         text = parse.explain(row.kind_reason, row.issuer_cn, row.issuer_o, tr)

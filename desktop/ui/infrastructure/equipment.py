@@ -50,8 +50,9 @@ class EquipmentTab(QWidget):
         self.export_button.clicked.connect(self.export_file)
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.add_device)
         self.model = EquipmentTableModel(ctx.store, parent=self)
+        # on a small screen the year, the user and the warranty give way first
         self.table = list_table(self.model, (72, 195, 0, 48, 135, 145, 95, 170, 95), sort_column=1,
-                                stretch_column=2)
+                                stretch_column=2, drop_when_narrow=(3, 5, 8))
         self.table.setWordWrap(False)
         self.table.activated.connect(lambda _i: self.edit_device())
         legend = QLabel(tr("Red: faulty or awaiting repair. Yellow: the operating system no "

@@ -39,8 +39,8 @@ class OfficersPage(QWidget):
         self.search.setPlaceholderText(tr("Search by name, CCCD, position, phone… (accents optional)"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(200)
-        self.search.setToolTip(tr("Every word must start a word of the name, CCCD, position, department or "
-                                  "phone (Ctrl+F)"))
+        self.search.setToolTip(tr("Every word must start a word of the name, CCCD, position, "
+                                  "department or phone (Ctrl+F)"))
         self._search_timer = QTimer(self, singleShot=True, interval=250)
         self._search_timer.timeout.connect(self.apply_filters)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
@@ -60,8 +60,8 @@ class OfficersPage(QWidget):
         self.edit_button = QPushButton(tr("Edit"))
         self.edit_button.setToolTip(tr("Edit the selected officer (Enter or double-click)"))
         self.toggle_button = QPushButton(tr("Mark as left"))
-        self.toggle_button.setToolTip(tr("The officer has left the commune (transfer, retirement); data is "
-                                         "kept"))
+        self.toggle_button.setToolTip(tr("The officer has left the commune (transfer, retirement); "
+                                         "data is kept"))
         self.delete_button = QPushButton(tr("Delete"))
         self.delete_button.setToolTip(tr("Delete an officer entered by mistake"))
         self.import_button = QPushButton(tr("Import from Excel…"))
@@ -71,11 +71,16 @@ class OfficersPage(QWidget):
         self.toggle_button.clicked.connect(self.toggle_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.import_button.clicked.connect(self.import_excel)
+        self.departments_button = QPushButton(tr("Departments…"))
+        self.departments_button.setToolTip(tr("The list of departments; merge two names of one department"))
+        self.departments_button.clicked.connect(self.edit_departments)
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.add_officer)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
 
         self.model = OfficerTableModel(ctx.store, parent=self)
-        self.table = list_table(self.model, (180, 105, 90, 60, 190, 190, 95, 55))
+        # on a small screen (150 %) the names keep their room: gender and phone go first
+        self.table = list_table(self.model, (180, 105, 90, 60, 190, 190, 95, 55),
+                                drop_when_narrow=(3, 6))
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.table.activated.connect(lambda _i: self.edit_selected())
 
@@ -89,6 +94,7 @@ class OfficersPage(QWidget):
         for button in (self.add_button, self.edit_button, self.toggle_button, self.delete_button):
             actions.addWidget(button)
         actions.addStretch(1)
+        actions.addWidget(self.departments_button)
         actions.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
@@ -105,6 +111,11 @@ class OfficersPage(QWidget):
         self.reload_departments()
         self.update_count()
         self.update_buttons()
+
+    def edit_departments(self) -> None:
+        from desktop.ui.officers.departments_dialog import DepartmentsDialog
+
+        DepartmentsDialog(self.ctx, self).exec()
 
     # filters ------------------------------------------------------------------------------
     def reload_departments(self) -> None:

@@ -5,7 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QStorageInfo
-from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from desktop.i18n import tr
 from desktop.ui.prompts import Prompts
@@ -38,27 +46,39 @@ def drives() -> list[tuple[str, Path, bool]]:
 
 
 class DriveDialog(QDialog):
-    def __init__(self, prompts: Prompts, parent=None) -> None:
+    def __init__(self, prompts: Prompts, parent=None,
+                 found: list[tuple[str, Path, bool]] | None = None) -> None:
+        """``found``: the drives to list (tests); by default the mounted ones."""
         super().__init__(parent)
         self.prompts = prompts
         self.setWindowTitle(tr("Export to USB"))
         self.folder: Path | None = None
         self.list = QListWidget()
-        for label, path, removable in drives():
+        found = drives() if found is None else found
+        for label, path, removable in found:
             text = (tr("USB stick: {label}") if removable else tr("Drive: {label}")).format(label=label)
             item = QListWidgetItem(text)
             item.setData(256, str(path))
             self.list.addItem(item)
-        if self.list.count():
-            self.list.setCurrentRow(0)
         other = QPushButton(tr("Choose another folder…"))
         other.clicked.connect(self.choose_other)
         buttons = button_box(tr("Export"))
         buttons.accepted.connect(self.accept_choice)
         buttons.rejected.connect(self.reject)
+        self.export_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         hint = QLabel(tr("Plug in the USB stick, choose it here, then take the file to the "
                          "province. Removable drives are listed first."))
         hint.setWordWrap(True)
+        # only a USB stick is chosen for the clerk; never the system drive ("/", C:)
+        if found and found[0][2]:
+            self.list.setCurrentRow(0)
+        else:
+            hint.setText(tr("No USB stick found. Plug one in and open this window again, or "
+                            "choose a folder with “Choose another folder…”."))
+        self.hint = hint
+        self.export_button.setEnabled(self.list.currentItem() is not None)
+        self.list.currentItemChanged.connect(
+            lambda item, _old: self.export_button.setEnabled(item is not None))
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addWidget(self.list, 1)

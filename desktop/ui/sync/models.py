@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from core.sync import lists
+from core.text import format_number
 from db.errors import N_
 from desktop.i18n import tr
 from desktop.ui.context import AppContext
@@ -33,10 +34,11 @@ def log_model(ctx: AppContext) -> PagedTableModel:
         Column("channel", tr("By"), lambda v: tr(CHANNELS.get(v, v))),
         Column("file_name", tr("File")),
         Column("status", tr("Result"), lambda v: tr(STATUSES.get(v, v))),
-        Column("changes", tr("Changes"), str, RIGHT),
-        Column("applied", tr("Applied"), str, RIGHT),
-        Column("skipped", tr("Already here"), str, RIGHT),
-        Column("conflicts", tr("Conflicts"), str, RIGHT),
+        # counts written as everywhere else ("9.124", not "9124")
+        Column("changes", tr("Changes"), format_number, RIGHT),
+        Column("applied", tr("Applied"), format_number, RIGHT),
+        Column("skipped", tr("Already here"), format_number, RIGHT),
+        Column("conflicts", tr("Conflicts"), format_number, RIGHT),
         Column("error", tr("Message"), lambda e: e.message(tr) if e else ""),
     ]
     return _paged(ctx, lists.count_log, lists.page_log, columns)

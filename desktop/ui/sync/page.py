@@ -67,7 +67,7 @@ class SyncPage(QWidget):
         self.conflicts = ConflictsTab(ctx)
         self.tabs = QTabWidget()
         self.history_table = list_table(self.history, (120, 75, 45, 310, 85, 65, 85, 55, 65),
-                                        sort_column=None)
+                                        sort_column=None, drop_when_narrow=(2, 7))
         self.history_message = QLabel()
         self.history_message.setWordWrap(True)
         self.history_table.selectionModel().currentRowChanged.connect(self.show_history_message)

@@ -137,7 +137,8 @@ class _FitColumns(QObject):
             reserve = self.preferred(stretch)
         others = [c for c in shown if c != stretch]
         for column in self.droppable:
-            if least_width(self.preferred(c) for c in others) + reserve <= self.room:
+            # a column is dropped before the others would all shrink near their floor
+            if least_width(self.preferred(c) for c in others) * 1.2 + reserve <= self.room:
                 break
             if column in others:
                 table.setColumnHidden(column, True)
