@@ -40,10 +40,11 @@ def test_issue_numbers_follow_each_other_and_the_hash_is_the_files(home, tmp_pat
     third = json.loads(admin(home, "report", "monthly", "--period", "2026-11", "--out",
                              str(tmp_path / "c.pdf"), "--issue", "--date", "04/12/2030",
                              "--json", check=True).stdout)
+    # a list goes as the annex of a numbered Báo cáo (ND 30/2020 Điều 7 has no "Danh sách" type)
     assert (first["number"], second["number"], third["number"]) == (
-        "01/BC-UBND", "01/DS-UBND", "02/BC-UBND")
+        "01/BC-UBND", "02/BC-UBND", "03/BC-UBND")
     assert first["sha256"] == hashlib.sha256((tmp_path / "a.pdf").read_bytes()).hexdigest()
-    assert "Số: 02/BC-UBND" in PdfReader(tmp_path / "c.pdf").pages[0].extract_text()
+    assert "Số: 03/BC-UBND" in PdfReader(tmp_path / "c.pdf").pages[0].extract_text()
 
 
 @pytest.mark.parametrize("args, message", [
