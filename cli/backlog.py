@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-import orjson
-
-from cli.base import Cli, dry_run_flag
+from cli.base import FIX_THE_ROWS, Cli, dry_run_flag
 from core.i18n import tr
 from core.text import format_date, format_number, format_percent
 
@@ -31,14 +28,8 @@ def run_import(cli: Cli, importer, done_text: str) -> int:
             counts = {s: result.count(s) for s in ("new", "update", "unchanged", "error")}
             if result.has_errors:
                 problems = [p.message(tr) for p in result.problems]
-                for problem in problems:
-                    print(problem, file=sys.stderr)
-                if args.json:
-                    sys.stdout.write(orjson.dumps({"ok": False, "file": str(args.file), "counts": counts,
-                                                   "problems": problems}).decode() + "\n")
-                print(tr("Nothing was imported: fix the rows above in the file and try again."),
-                      file=sys.stderr)
-                return 1
+                return cli.refuse(problems, {"file": str(args.file), "counts": counts,
+                                             "problems": problems}, tr(FIX_THE_ROWS))
             if args.dry_run:
                 session.rollback()
             else:
@@ -58,14 +49,7 @@ def backlog_status(cli: Cli) -> int:
     from core.backlog import progress as prog
 
     tr = cli.tr
-    store = cli.store()
-    try:
-        if not store.is_initialized:
-            return cli.not_set_up()
-        with store.session() as session:
-            p = prog.progress(session)
-    finally:
-        store.close()
+    p = cli.read(prog.progress)
 
     def figures(f: prog.Figures) -> dict:
         return {"total": f.total, "digitized": f.digitized, "verified": f.reached("verified"),

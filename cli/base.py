@@ -16,6 +16,7 @@ from db.errors import N_, UserError
 
 KEY_PASSPHRASE_ENV = "XASO_KEY_PASSPHRASE"  # only used when the key is kept in a file (no keyring)
 NOT_SET_UP = N_("This data folder has not been set up yet; open Xã Số once or run the demo command.")
+FIX_THE_ROWS = N_("Nothing was imported: fix the rows above in the file and try again.")
 DEMO_HOME_NEEDED = N_("Name the folder for the demo data with --home DIR; demo data never goes into "
                       "the real data folder.")
 
@@ -52,6 +53,25 @@ class Cli:
             sys.stdout.write(orjson.dumps({"ok": False, "error": message}).decode() + "\n")
         print(self.tr("Error: {message}").format(message=message), file=sys.stderr)
         return 1
+
+    def refuse(self, lines: list[str], summary: dict[str, Any], what_to_do: str) -> int:
+        """Nothing was written: each problem on stderr, the JSON summary with ``ok: false`` on
+        stdout when asked, then what to do; exit status 1."""
+        for line in lines:
+            print(line, file=sys.stderr)
+        if self.args.json:
+            sys.stdout.write(orjson.dumps({"ok": False, **summary}).decode() + "\n")
+        print(what_to_do, file=sys.stderr)
+        return 1
+
+    def read(self, query):
+        """``query(session)`` on the set-up data folder, which is closed again after."""
+        store = self.ready_store()
+        try:
+            with store.session() as session:
+                return query(session)
+        finally:
+            store.close()
 
     def not_set_up(self) -> int:
         return self.fail(self.tr(NOT_SET_UP))

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
-
-import orjson
 
 from cli.base import Cli, dry_run_flag
 from core.i18n import tr
@@ -53,14 +50,8 @@ def import_certs(cli: Cli) -> int:
     counts = {"files": len(files), "new": len(result.new_items), "duplicates": result.duplicates,
               "unmatched": result.unmatched, "errors": len(errors)}
     if errors:
-        for line in lines + errors:
-            print(line, file=sys.stderr)
-        if args.json:
-            sys.stdout.write(orjson.dumps({"ok": False, "counts": counts, "certificates": report,
-                                           "errors": errors}).decode() + "\n")
-        print(tr("Nothing was imported: fix or remove the files above and try again."),
-              file=sys.stderr)
-        return 1
+        return cli.refuse(lines + errors, {"counts": counts, "certificates": report, "errors": errors},
+                          tr("Nothing was imported: fix or remove the files above and try again."))
     summary = tr("{new} new certificates, {dup} already imported, {unmatched} to assign to an "
                  "officer.").format(new=counts["new"], dup=counts["duplicates"],
                                     unmatched=counts["unmatched"])
@@ -75,14 +66,7 @@ def cert_status(cli: Cli) -> int:
     from core.certificates import status
 
     tr = cli.tr
-    store = cli.store()
-    try:
-        if not store.is_initialized:
-            return cli.not_set_up()
-        with store.session() as session:
-            s = status.summary(session)
-    finally:
-        store.close()
+    s = cli.read(status.summary)
     cov = s.coverage
     lines = [
         tr("Official-duty certificate coverage: {covered}/{officers} working officers ({percent}).")

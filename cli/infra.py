@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-import orjson
-
-from cli.base import Cli, dry_run_flag
+from cli.base import FIX_THE_ROWS, Cli, dry_run_flag
 from core.i18n import tr
 
 
@@ -27,15 +24,8 @@ def import_equipment(cli: Cli) -> int:
             counts = {"new": preview.count("new"), "update": preview.count("update"),
                       "unchanged": preview.count("unchanged"), "errors": preview.errors}
             if preview.has_errors:
-                for problem in problems:
-                    print(problem, file=sys.stderr)
-                if args.json:
-                    sys.stdout.write(orjson.dumps({"ok": False, "file": str(args.file),
-                                                   "counts": counts,
-                                                   "problems": problems}).decode() + "\n")
-                print(tr("Nothing was imported: fix the rows above in the file and try again."),
-                      file=sys.stderr)
-                return 1
+                return cli.refuse(problems, {"file": str(args.file), "counts": counts,
+                                             "problems": problems}, tr(FIX_THE_ROWS))
             if args.dry_run:
                 session.rollback()
             else:

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-import orjson
-
-from cli.base import Cli, dry_run_flag
+from cli.base import FIX_THE_ROWS, Cli, dry_run_flag
 from core.i18n import tr
 
 
@@ -35,14 +32,8 @@ def import_officers(cli: Cli) -> int:
             counts = {"new": preview.new, "update": preview.updated,
                       "unchanged": preview.unchanged, "errors": preview.errors}
             if preview.has_errors:
-                for problem in problems:
-                    print(problem, file=sys.stderr)
-                if cli.args.json:
-                    sys.stdout.write(orjson.dumps({"ok": False, "file": str(cli.args.file),
-                                                   "counts": counts, "problems": problems}).decode() + "\n")
-                print(tr("Nothing was imported: fix the rows above in the file and try again."),
-                      file=sys.stderr)
-                return 1
+                return cli.refuse(problems, {"file": str(cli.args.file), "counts": counts,
+                                             "problems": problems}, tr(FIX_THE_ROWS))
             if not cli.args.dry_run:
                 imp.apply(session, preview)
             else:

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
-
-import orjson
 
 from cli.base import Cli, dry_run_flag
 from core.i18n import tr
@@ -52,15 +49,11 @@ def import_attendance(cli: Cli) -> int:
                       "new_sessions": len(preview.new_sessions), "unknown": len(unknown),
                       "errors": preview.errors}
             if problems or unknown:
-                for line in problems + unknown:
-                    print(line, file=sys.stderr)
-                if cli.args.json:
-                    sys.stdout.write(orjson.dumps({
-                        "ok": False, "file": str(cli.args.file), "course": course_title,
-                        "counts": counts, "problems": problems, "unknown": unknown}).decode() + "\n")
-                print(tr("Nothing was imported: fix the rows above in the file (add missing "
-                         "people to the officer list first) and try again."), file=sys.stderr)
-                return 1
+                return cli.refuse(
+                    problems + unknown, {"file": str(cli.args.file), "course": course_title,
+                                         "counts": counts, "problems": problems, "unknown": unknown},
+                    tr("Nothing was imported: fix the rows above in the file (add missing people to "
+                       "the officer list first) and try again."))
             if cli.args.dry_run:
                 session.rollback()
                 changed = None
@@ -92,14 +85,7 @@ def training_status(cli: Cli) -> int:
     from core.training import coverage as cov
 
     tr = cli.tr
-    store = cli.store()
-    try:
-        if not store.is_initialized:
-            return cli.not_set_up()
-        with store.session() as session:
-            c = cov.coverage(session)
-    finally:
-        store.close()
+    c = cli.read(cov.coverage)
 
     def group(g):
         return {"name": g.name, "officers": g.officers, "digital": g.digital,

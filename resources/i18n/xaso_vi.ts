@@ -477,7 +477,7 @@
       <location filename="../../core/backlog/listing.py" line="146" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="32" />
       <source>Field</source>
-      <translation>Trường</translation>
+      <translation>Lĩnh vực</translation>
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="140" />
@@ -4868,7 +4868,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/progress_tab.py" line="106" />
-      <location filename="../../cli/backlog.py" line="85" />
+      <location filename="../../cli/backlog.py" line="69" />
       <source>Current rate: {rate} records a day (last {days} days).</source>
       <translation>Tốc độ hiện nay: {rate} hồ sơ/ngày ({days} ngày gần nhất).</translation>
     </message>
@@ -4951,7 +4951,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/summary.py" line="26" />
-      <location filename="../../cli/backlog.py" line="89" />
+      <location filename="../../cli/backlog.py" line="73" />
       <source>Target {percent} by {date}</source>
       <translation>Chỉ tiêu {percent} đến {date}</translation>
     </message>
@@ -8483,7 +8483,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/training/import_dialog.py" line="48" />
-      <location filename="../../cli/training.py" line="48" />
+      <location filename="../../cli/training.py" line="45" />
       <source>Did you mean {name}? Correct the name in the file.</source>
       <translation>Có phải là {name}? Hãy sửa lại họ tên trong tệp.</translation>
     </message>
@@ -8669,65 +8669,58 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Dùng tệp khóa</translation>
     </message>
     <message>
-      <location filename="../../cli/backlog.py" line="18" />
+      <location filename="../../cli/backlog.py" line="15" />
       <source>{file}: {new} new lots, {update} updated, {unchanged} unchanged.</source>
       <translation>{file}: {new} lô mới, {update} cập nhật, {unchanged} không đổi.</translation>
     </message>
     <message>
-      <location filename="../../cli/backlog.py" line="51" />
+      <location filename="../../cli/backlog.py" line="42" />
       <source>Dry run: nothing was written.</source>
       <translation>Chạy thử: chưa ghi gì vào dữ liệu.</translation>
     </message>
     <message>
-      <location filename="../../cli/backlog.py" line="92" />
+      <location filename="../../cli/backlog.py" line="76" />
       <source>reached</source>
       <translation>đã đạt</translation>
     </message>
     <message>
-      <location filename="../../cli/backlog.py" line="111" />
+      <location filename="../../cli/backlog.py" line="95" />
       <source>import backlog lots (.xlsx, .csv)</source>
       <translation>nhập các lô hồ sơ tồn đọng (.xlsx, .csv)</translation>
     </message>
     <message>
-      <location filename="../../cli/backlog.py" line="112" />
+      <location filename="../../cli/backlog.py" line="96" />
       <location filename="../../cli/dossiers.py" line="13" />
       <source>the Excel or CSV file</source>
       <translation>tệp Excel hoặc CSV</translation>
     </message>
     <message>
-      <location filename="../../cli/backlog.py" line="114" />
+      <location filename="../../cli/backlog.py" line="98" />
       <source>digitization progress against the target</source>
       <translation>tiến độ số hóa so với chỉ tiêu</translation>
     </message>
     <message>
-      <location filename="../../cli/backlog.py" line="75" />
+      <location filename="../../cli/backlog.py" line="59" />
       <source>Digitization: {done} of {total} records digitized ({percent}).</source>
       <translation>Số hóa: đã số hóa {done}/{total} hồ sơ ({percent}).</translation>
     </message>
     <message>
-      <location filename="../../cli/backlog.py" line="94" />
+      <location filename="../../cli/backlog.py" line="78" />
       <source>will be missed: no records are being digitized</source>
       <translation>sẽ không đạt: hiện không có hồ sơ nào được số hóa</translation>
     </message>
     <message>
-      <location filename="../../cli/backlog.py" line="39" />
-      <location filename="../../cli/infra.py" line="36" />
-      <location filename="../../cli/officers.py" line="43" />
-      <source>Nothing was imported: fix the rows above in the file and try again.</source>
-      <translation>Chưa nhập gì: hãy sửa các dòng nêu trên trong tệp rồi thử lại.</translation>
-    </message>
-    <message>
-      <location filename="../../cli/backlog.py" line="79" />
+      <location filename="../../cli/backlog.py" line="63" />
       <source>  {field}: {done}/{total} digitized ({percent}), {checked} checked, {signed} signed, {stored} stored</source>
       <translation>  {field}: đã số hóa {done}/{total} ({percent}), đã kiểm tra {checked}, đã ký số {signed}, đã lưu kho {stored}</translation>
     </message>
     <message>
-      <location filename="../../cli/backlog.py" line="96" />
+      <location filename="../../cli/backlog.py" line="80" />
       <source>will be missed: reached only on {date} at the current rate</source>
       <translation>sẽ không đạt: với tốc độ hiện nay, đến {date} mới đạt</translation>
     </message>
     <message>
-      <location filename="../../cli/backlog.py" line="99" />
+      <location filename="../../cli/backlog.py" line="83" />
       <source>on track: reached on {date} at the current rate</source>
       <translation>đúng tiến độ: với tốc độ hiện nay sẽ đạt vào {date}</translation>
     </message>
@@ -8743,8 +8736,8 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../cli/backup.py" line="116" />
-      <location filename="../../cli/certs.py" line="68" />
-      <location filename="../../cli/infra.py" line="49" />
+      <location filename="../../cli/certs.py" line="59" />
+      <location filename="../../cli/infra.py" line="39" />
       <source>(dry run: nothing was written)</source>
       <translation>(chạy thử: chưa ghi gì vào dữ liệu)</translation>
     </message>
@@ -8893,144 +8886,149 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../cli/base.py" line="19" />
+      <source>Nothing was imported: fix the rows above in the file and try again.</source>
+      <translation>Chưa nhập gì: hãy sửa các dòng nêu trên trong tệp rồi thử lại.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/base.py" line="20" />
       <source>Name the folder for the demo data with --home DIR; demo data never goes into the real data folder.</source>
       <translation>Hãy chỉ rõ thư mục cho dữ liệu mẫu bằng --home THƯ_MỤC; dữ liệu mẫu không bao giờ được ghi vào thư mục dữ liệu thật.</translation>
     </message>
     <message>
-      <location filename="../../cli/base.py" line="24" />
+      <location filename="../../cli/base.py" line="25" />
       <source>usage: </source>
       <translation>cách dùng: </translation>
     </message>
     <message>
-      <location filename="../../cli/base.py" line="24" />
+      <location filename="../../cli/base.py" line="25" />
       <source>positional arguments</source>
       <translation>tham số bắt buộc</translation>
     </message>
     <message>
-      <location filename="../../cli/base.py" line="24" />
+      <location filename="../../cli/base.py" line="25" />
       <source>options</source>
       <translation>tùy chọn</translation>
     </message>
     <message>
-      <location filename="../../cli/base.py" line="24" />
+      <location filename="../../cli/base.py" line="25" />
       <source>show this help message and exit</source>
       <translation>hiện hướng dẫn này rồi thoát</translation>
     </message>
     <message>
-      <location filename="../../cli/base.py" line="25" />
+      <location filename="../../cli/base.py" line="26" />
       <source>%(prog)s: error: %(message)s
 </source>
       <translation>%(prog)s: lỗi: %(message)s
 </translation>
     </message>
     <message>
-      <location filename="../../cli/base.py" line="25" />
+      <location filename="../../cli/base.py" line="26" />
       <source>the following arguments are required: %s</source>
       <translation>thiếu tham số bắt buộc: %s</translation>
     </message>
     <message>
-      <location filename="../../cli/base.py" line="26" />
+      <location filename="../../cli/base.py" line="27" />
       <source>unrecognized arguments: %s</source>
       <translation>tham số không hợp lệ: %s</translation>
     </message>
     <message>
-      <location filename="../../cli/base.py" line="26" />
+      <location filename="../../cli/base.py" line="27" />
       <source>expected one argument</source>
       <translation>cần một giá trị</translation>
     </message>
     <message>
-      <location filename="../../cli/base.py" line="27" />
+      <location filename="../../cli/base.py" line="28" />
       <source>argument %(argument_name)s: %(message)s</source>
       <translation>tham số %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-      <location filename="../../cli/base.py" line="28" />
+      <location filename="../../cli/base.py" line="29" />
       <source>invalid choice: %(value)r (choose from %(choices)s)</source>
       <translation>lựa chọn không hợp lệ: %(value)r (chọn một trong %(choices)s)</translation>
     </message>
     <message>
-      <location filename="../../cli/base.py" line="29" />
+      <location filename="../../cli/base.py" line="30" />
       <source>invalid %(type)s value: %(value)r</source>
       <translation>giá trị không hợp lệ: %(value)r</translation>
     </message>
     <message>
-      <location filename="../../cli/base.py" line="29" />
+      <location filename="../../cli/base.py" line="30" />
       <source>not allowed with argument %s</source>
       <translation>không dùng được cùng tham số %s</translation>
     </message>
     <message>
-      <location filename="../../cli/base.py" line="80" />
+      <location filename="../../cli/base.py" line="100" />
       <location filename="../../cli/sync.py" line="147" />
       <source>show what would change, write nothing</source>
       <translation>cho xem những gì sẽ thay đổi, không ghi gì</translation>
     </message>
     <message>
-      <location filename="../../cli/base.py" line="53" />
+      <location filename="../../cli/base.py" line="54" />
       <source>Error: {message}</source>
       <translation>Lỗi: {message}</translation>
     </message>
     <message>
-      <location filename="../../cli/certs.py" line="22" />
+      <location filename="../../cli/certs.py" line="19" />
       <source>No certificate files were found in the paths given.</source>
       <translation>Không tìm thấy tệp chứng thư nào ở các đường dẫn đã cho.</translation>
     </message>
     <message>
-      <location filename="../../cli/certs.py" line="61" />
+      <location filename="../../cli/certs.py" line="54" />
       <source>Nothing was imported: fix or remove the files above and try again.</source>
       <translation>Chưa nhập gì: hãy sửa hoặc bỏ các tệp nêu trên rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../../cli/certs.py" line="64" />
+      <location filename="../../cli/certs.py" line="55" />
       <source>{new} new certificates, {dup} already imported, {unmatched} to assign to an officer.</source>
       <translation>{new} chứng thư mới, {dup} đã có, {unmatched} cần gán cho cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../cli/certs.py" line="117" />
+      <location filename="../../cli/certs.py" line="101" />
       <source>import signing certificates</source>
       <translation>nhập chứng thư số</translation>
     </message>
     <message>
-      <location filename="../../cli/certs.py" line="119" />
+      <location filename="../../cli/certs.py" line="103" />
       <source>certificate files (.cer, .crt, .pem, .p12, .pfx) or folders</source>
       <translation>tệp chứng thư số (.cer, .crt, .pem, .p12, .pfx) hoặc thư mục</translation>
     </message>
     <message>
-      <location filename="../../cli/certs.py" line="120" />
+      <location filename="../../cli/certs.py" line="104" />
       <source>password of the .p12/.pfx files</source>
       <translation>mật khẩu của tệp .p12/.pfx</translation>
     </message>
     <message>
-      <location filename="../../cli/certs.py" line="122" />
+      <location filename="../../cli/certs.py" line="106" />
       <source>certificate alerts and coverage</source>
       <translation>cảnh báo chứng thư số và tỷ lệ cán bộ có chứng thư</translation>
     </message>
     <message>
-      <location filename="../../cli/certs.py" line="46" />
+      <location filename="../../cli/certs.py" line="43" />
       <source>{file}: {name}, {kind}, valid until {date} → {officer}</source>
       <translation>{file}: {name}, {kind}, hiệu lực đến {date} → {officer}</translation>
     </message>
     <message>
-      <location filename="../../cli/certs.py" line="50" />
+      <location filename="../../cli/certs.py" line="47" />
       <source>(already imported)</source>
       <translation>(đã nhập trước đó)</translation>
     </message>
     <message>
-      <location filename="../../cli/certs.py" line="88" />
+      <location filename="../../cli/certs.py" line="72" />
       <source>Official-duty certificate coverage: {covered}/{officers} working officers ({percent}).</source>
       <translation>Tỷ lệ cán bộ có chứng thư số chuyên dùng còn hiệu lực: {covered}/{officers} cán bộ đang công tác ({percent}).</translation>
     </message>
     <message>
-      <location filename="../../cli/certs.py" line="90" />
+      <location filename="../../cli/certs.py" line="74" />
       <source>Expiring within 30 days: {warnings}; within 7 days or expired: {errors}.</source>
       <translation>Sắp hết hạn trong 30 ngày: {warnings}; còn dưới 7 ngày hoặc đã hết hạn: {errors}.</translation>
     </message>
     <message>
-      <location filename="../../cli/certs.py" line="92" />
+      <location filename="../../cli/certs.py" line="76" />
       <source>Officers still on a public CA: {count}. Certificates to assign: {review}. Open requests: {requests}.</source>
       <translation>Cán bộ còn dùng chứng thư CA công cộng: {count}. Chứng thư cần gán: {review}. Yêu cầu đang xử lý: {requests}.</translation>
     </message>
     <message>
-      <location filename="../../cli/certs.py" line="97" />
+      <location filename="../../cli/certs.py" line="81" />
       <source>{name}: expires {date}</source>
       <translation>{name}: hết hạn {date}</translation>
     </message>
@@ -9126,26 +9124,26 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>tệp chứng thư CA để kiểm tra chứng thư của máy chủ</translation>
     </message>
     <message>
-      <location filename="../../cli/infra.py" line="45" />
+      <location filename="../../cli/infra.py" line="35" />
       <source>{file}: {new} new devices, {update} updated, {same} unchanged.</source>
       <translation>{file}: {new} thiết bị mới, {update} cập nhật, {same} không đổi.</translation>
     </message>
     <message>
-      <location filename="../../cli/infra.py" line="56" />
+      <location filename="../../cli/infra.py" line="46" />
       <source>import the equipment register (.xlsx)</source>
       <translation>nhập sổ thiết bị (.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../cli/infra.py" line="57" />
-      <location filename="../../cli/officers.py" line="16" />
-      <location filename="../../cli/training.py" line="17" />
+      <location filename="../../cli/infra.py" line="47" />
+      <location filename="../../cli/officers.py" line="13" />
+      <location filename="../../cli/training.py" line="14" />
       <source>the Excel file</source>
       <translation>tệp Excel</translation>
     </message>
     <message>
-      <location filename="../../cli/infra.py" line="58" />
-      <location filename="../../cli/officers.py" line="17" />
-      <location filename="../../cli/training.py" line="19" />
+      <location filename="../../cli/infra.py" line="48" />
+      <location filename="../../cli/officers.py" line="14" />
+      <location filename="../../cli/training.py" line="16" />
       <source>the sheet to read (default: the first)</source>
       <translation>trang tính cần đọc (mặc định: trang đầu tiên)</translation>
     </message>
@@ -9175,12 +9173,12 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>các lệnh</translation>
     </message>
     <message>
-      <location filename="../../cli/officers.py" line="15" />
+      <location filename="../../cli/officers.py" line="12" />
       <source>import an officer list (.xlsx)</source>
       <translation>nhập danh sách cán bộ (.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../cli/officers.py" line="52" />
+      <location filename="../../cli/officers.py" line="43" />
       <source>{file}: {new} new, {update} updated, {same} unchanged.</source>
       <translation>{file}: {new} mới, {update} cập nhật, {same} không đổi.</translation>
     </message>
@@ -9336,62 +9334,62 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>giữ khóa ký trong tệp được bảo vệ bằng cụm mật khẩu (${env})</translation>
     </message>
     <message>
-      <location filename="../../cli/training.py" line="16" />
+      <location filename="../../cli/training.py" line="13" />
       <source>import attendance and results of a course (.xlsx)</source>
       <translation>nhập điểm danh và kết quả của một khóa học (.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../cli/training.py" line="18" />
+      <location filename="../../cli/training.py" line="15" />
       <source>course id or exact title</source>
       <translation>mã khóa học hoặc đúng tên khóa học</translation>
     </message>
     <message>
-      <location filename="../../cli/training.py" line="22" />
+      <location filename="../../cli/training.py" line="19" />
       <source>training coverage against the 100%% target</source>
       <translation>tỷ lệ cán bộ được đào tạo so với chỉ tiêu 100%%</translation>
     </message>
     <message>
-      <location filename="../../cli/training.py" line="71" />
+      <location filename="../../cli/training.py" line="64" />
       <source>{file} → {course}: {rows} officers; {present} present, {excused} excused, {absent} absent.</source>
       <translation>{file} → {course}: {rows} cán bộ; {present} lượt có mặt, {excused} lượt vắng có phép, {absent} lượt vắng.</translation>
     </message>
     <message>
-      <location filename="../../cli/training.py" line="116" />
+      <location filename="../../cli/training.py" line="102" />
       <source>Officers working: {count}; required courses: {courses}.</source>
       <translation>Cán bộ đang công tác: {count}; khóa học bắt buộc: {courses}.</translation>
     </message>
     <message>
-      <location filename="../../cli/training.py" line="118" />
+      <location filename="../../cli/training.py" line="104" />
       <source>Trained in digital skills: {done}/{count} ({percent}); target {target}.</source>
       <translation>Đã được đào tạo kỹ năng số: {done}/{count} ({percent}); chỉ tiêu {target}.</translation>
     </message>
     <message>
-      <location filename="../../cli/training.py" line="121" />
+      <location filename="../../cli/training.py" line="107" />
       <source>Trained in operating the system: {done}/{count} ({percent}); target {target}.</source>
       <translation>Đã được đào tạo vận hành hệ thống: {done}/{count} ({percent}); chỉ tiêu {target}.</translation>
     </message>
     <message>
-      <location filename="../../cli/training.py" line="124" />
+      <location filename="../../cli/training.py" line="110" />
       <source>Still to train: {count} officers ({new} new).</source>
       <translation>Còn phải đào tạo: {count} cán bộ ({new} cán bộ mới).</translation>
     </message>
     <message>
-      <location filename="../../cli/training.py" line="61" />
+      <location filename="../../cli/training.py" line="55" />
       <source>Nothing was imported: fix the rows above in the file (add missing people to the officer list first) and try again.</source>
       <translation>Chưa nhập dữ liệu nào: hãy sửa các dòng nêu trên trong tệp (thêm những người còn thiếu vào danh sách cán bộ trước) rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../../cli/training.py" line="82" />
+      <location filename="../../cli/training.py" line="75" />
       <source>Written: {sessions} new session(s), {attendance} attendance change(s), {results} result change(s).</source>
       <translation>Đã ghi: {sessions} buổi học mới, {attendance} thay đổi điểm danh, {results} thay đổi kết quả.</translation>
     </message>
     <message>
-      <location filename="../../cli/training.py" line="38" />
+      <location filename="../../cli/training.py" line="35" />
       <source>Name the course with --course (its id or its exact title). Courses: {titles}</source>
       <translation>Hãy chỉ rõ khóa học bằng --course (mã hoặc tên chính xác của khóa học). Các khóa học: {titles}</translation>
     </message>
     <message>
-      <location filename="../../cli/training.py" line="46" />
+      <location filename="../../cli/training.py" line="43" />
       <source>Row {row}: {name} is not in the officer list.</source>
       <translation>Dòng {row}: {name} không có trong danh sách cán bộ.</translation>
     </message>
