@@ -40,11 +40,23 @@ def test_issue_numbers_follow_each_other_and_the_hash_is_the_files(home, tmp_pat
     third = json.loads(admin(home, "report", "monthly", "--period", "2026-11", "--out",
                              str(tmp_path / "c.pdf"), "--issue", "--date", "04/12/2030",
                              "--json", check=True).stdout)
-    # a list goes as the annex of a numbered Báo cáo (ND 30/2020 Điều 7 has no "Danh sách" type)
+    # a list is the annex of a report (ND 30/2020 Điều 7): one number series
     assert (first["number"], second["number"], third["number"]) == (
         "01/BC-UBND", "02/BC-UBND", "03/BC-UBND")
     assert first["sha256"] == hashlib.sha256((tmp_path / "a.pdf").read_bytes()).hexdigest()
     assert "Số: 03/BC-UBND" in PdfReader(tmp_path / "c.pdf").pages[0].extract_text()
+
+
+def test_an_empty_list_exports_a_valid_workbook_and_is_not_issued(home, tmp_path):
+    pdf, book = tmp_path / "trong.pdf", tmp_path / "trong.xlsx"
+    admin(home, "report", "training", "--period", "2020-01", "--out", str(pdf), "--xlsx",
+          str(book), check=True)
+    ws = load_workbook(book).worksheets[0]
+    assert [c.value for c in ws[4]][:2] == ["STT", "Họ và tên"] and ws.max_row == 4
+    refused = admin(home, "report", "training", "--period", "2020-01", "--out",
+                    str(tmp_path / "so.pdf"), "--issue")
+    assert refused.returncode != 0 and "không thể ban hành" in refused.stdout + refused.stderr
+    assert not (tmp_path / "so.pdf").exists()
 
 
 @pytest.mark.parametrize("args, message", [
