@@ -105,6 +105,18 @@ def page_conflicts(session: Session, query: ListQuery, request: PageRequest) -> 
     return [ConflictRow(*row[: len(cols)], key=row_key(row)) for row in rows]
 
 
+# why the hub refused one of this computer's changes, and what the clerk can do about it
+REFUSALS = {
+    "other_commune": N_("The province server did not take this record: a record with the same "
+                        "id belongs to commune {commune}. Your other changes were sent and "
+                        "syncing goes on. If the record was entered here by mistake or copied "
+                        "from another commune's data, delete it; otherwise tell the province IT "
+                        "officer the record id."),
+}
+_REFUSED_OTHER = N_("The province server did not take this record ({reason}). Your other "
+                    "changes were sent. Tell the province IT officer the record id.")
+
+
 @dataclass(frozen=True)
 class QuarantineRow:
     id: int
@@ -113,7 +125,24 @@ class QuarantineRow:
     row_id: uuid.UUID
     missing_table: str
     missing_id: str
-    key: tuple = field(compare=False)
+    reason: str = ""
+    reason_params: str = "{}"
+    key: tuple = field(default=(), compare=False)
+
+    @property
+    def refused(self) -> bool:
+        """One of this computer's changes the hub refused (not a change waiting for its parent)."""
+        return bool(self.reason)
+
+    @property
+    def message(self) -> UserError | None:
+        """What happened and what to do, to translate (None for a change waiting for its parent)."""
+        if not self.reason:
+            return None
+        params = orjson.loads(self.reason_params or "{}")
+        if self.reason in REFUSALS:
+            return UserError(REFUSALS[self.reason], **params)
+        return UserError(_REFUSED_OTHER, reason=self.reason)
 
 
 def count_quarantine(session: Session, query: ListQuery) -> int:
@@ -122,7 +151,8 @@ def count_quarantine(session: Session, query: ListQuery) -> int:
 
 def page_quarantine(session: Session, query: ListQuery, request: PageRequest) -> list[QuarantineRow]:
     cols = [SyncQuarantine.id, SyncQuarantine.received_at, SyncQuarantine.table_name,
-            SyncQuarantine.row_id, SyncQuarantine.missing_table, SyncQuarantine.missing_id]
+            SyncQuarantine.row_id, SyncQuarantine.missing_table, SyncQuarantine.missing_id,
+            SyncQuarantine.reason, SyncQuarantine.reason_params]
     rows = fetch_page(session, select(*cols), SyncQuarantine.received_at, SyncQuarantine.id,
                       True, request)
     return [QuarantineRow(*row[: len(cols)], key=row_key(row)) for row in rows]

@@ -45,6 +45,9 @@ class Tally:
     conflicts: int = 0
     quarantined: int = 0
     per_table: dict[str, dict[str, int]] = field(default_factory=dict)
+    # changes a hub refused one by one (a row of another commune): never applied, returned in
+    # the ACK so the sender keeps them in quarantine; counted apart from the four above
+    refused: list[dict[str, Any]] = field(default_factory=list)
 
     def count(self, table: str, kind: str, n: int = 1) -> None:
         setattr(self, kind, getattr(self, kind) + n)
@@ -380,7 +383,8 @@ def release_quarantine(session: Session, tally: Tally) -> dict[str, list[uuid.UU
     """Apply quarantined changes whose parent has arrived; repeat while that frees more."""
     changed: dict[str, list[uuid.UUID]] = defaultdict(list)
     while True:
-        rows = session.execute(select(SyncQuarantine).order_by(SyncQuarantine.id)).scalars().all()
+        rows = session.execute(select(SyncQuarantine).where(SyncQuarantine.reason == "")
+                               .order_by(SyncQuarantine.id)).scalars().all()
         if not rows:
             break
         present: dict[str, set[str]] = {}

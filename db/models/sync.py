@@ -84,7 +84,10 @@ class SyncConflict(Base):
 
 
 class SyncQuarantine(Base):
-    """A received change whose parent row has not arrived yet; applied when it does."""
+    """A received change whose parent row has not arrived yet; applied when it does.
+
+    Also one of this computer's own changes that the hub refused (``reason`` not empty, e.g.
+    ``other_commune``): it waits here, shown with the action to take, and is never applied."""
 
     __tablename__ = "sync_quarantine"
     __table_args__ = (UniqueConstraint("node_id", "epoch", "seq"),)
@@ -104,3 +107,5 @@ class SyncQuarantine(Base):
     missing_table: Mapped[str] = mapped_column(String(64))
     missing_id: Mapped[str] = mapped_column(String(36))
     received_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    reason: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    reason_params: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")  # JSON

@@ -3047,22 +3047,22 @@
       <translation>Thay đổi này xung đột với dữ liệu đã lưu (bị trùng hoặc thiếu liên kết) nên chưa được lưu. Hãy kiểm tra lại thông tin rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/ack.py" line="43" />
+      <location filename="../../core/sync/ack.py" line="51" />
       <source>The acknowledgement (ACK) does not come from an enrolled computer and was ignored.</source>
       <translation>Xác nhận (ACK) không đến từ máy đã đăng ký nên đã bị bỏ qua.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/ack.py" line="46" />
+      <location filename="../../core/sync/ack.py" line="54" />
       <source>The acknowledgement (ACK) is meant for another computer.</source>
       <translation>Xác nhận (ACK) này dành cho máy khác.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/ack.py" line="40" />
+      <location filename="../../core/sync/ack.py" line="48" />
       <source>The acknowledgement (ACK) is damaged and was ignored.</source>
       <translation>Xác nhận (ACK) bị hỏng nên đã bị bỏ qua.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/apply.py" line="225" />
+      <location filename="../../core/sync/apply.py" line="242" />
       <source>The import stopped: {reason}. Nothing of the unfinished part was saved; import the same file again.</source>
       <translation>Việc nhập bị dừng: {reason}. Phần chưa hoàn tất không được lưu; hãy nhập lại chính tệp đó.</translation>
     </message>
@@ -3072,60 +3072,60 @@
       <translation>Việc nhập bị gián đoạn. Hãy nhập lại chính tệp đó: phần đã áp dụng sẽ được bỏ qua.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/apply.py" line="214" />
+      <location filename="../../core/sync/apply.py" line="231" />
       <source>Import cancelled. Import the same file again to finish: what was applied is kept.</source>
       <translation>Đã hủy việc nhập. Hãy nhập lại chính tệp đó để hoàn tất: phần đã áp dụng được giữ nguyên.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/bundle.py" line="207" />
-      <location filename="../../core/sync/bundle.py" line="185" />
+      <location filename="../../core/sync/bundle.py" line="196" />
+      <location filename="../../core/sync/bundle.py" line="174" />
       <location filename="../../core/sync/usb.py" line="39" />
       <source>The file {file} is damaged or incomplete (not a whole bundle). Copy it again from the sender.</source>
       <translation>Tệp {file} bị hỏng hoặc không đầy đủ (không phải gói dữ liệu trọn vẹn). Hãy sao chép lại từ nơi gửi.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/bundle.py" line="181" />
-      <location filename="../../core/sync/bundle.py" line="223" />
-      <location filename="../../core/sync/bundle.py" line="232" />
+      <location filename="../../core/sync/bundle.py" line="170" />
+      <location filename="../../core/sync/bundle.py" line="212" />
+      <location filename="../../core/sync/bundle.py" line="221" />
       <source>The file {file} is too large to be a sync bundle.</source>
       <translation>Tệp {file} quá lớn, không thể là gói dữ liệu đồng bộ.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/bundle.py" line="221" />
-      <location filename="../../core/sync/bundle.py" line="247" />
-      <location filename="../../core/sync/verify.py" line="67" />
+      <location filename="../../core/sync/bundle.py" line="210" />
+      <location filename="../../core/sync/bundle.py" line="236" />
+      <location filename="../../core/sync/verify.py" line="70" />
       <source>The file {file} is not a Xã Số sync bundle.</source>
       <translation>Tệp {file} không phải gói dữ liệu đồng bộ của Xã Số.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/bundle.py" line="249" />
+      <location filename="../../core/sync/bundle.py" line="238" />
       <source>The bundle {file} has format version {version}, which this version of Xã Số cannot read. Update Xã Số on both computers.</source>
       <translation>Gói dữ liệu {file} có định dạng phiên bản {version}, phiên bản Xã Số này không đọc được. Hãy cập nhật Xã Số trên cả hai máy.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/bundle.py" line="271" />
-      <location filename="../../core/sync/bundle.py" line="346" />
+      <location filename="../../core/sync/bundle.py" line="260" />
+      <location filename="../../core/sync/bundle.py" line="335" />
       <source>The bundle {file} names an encryption this version of Xã Số does not know; it is refused.</source>
       <translation>Gói dữ liệu {file} dùng cách mã hóa mà phiên bản Xã Số này không biết; gói bị từ chối.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/bundle.py" line="296" />
-      <location filename="../../core/sync/bundle.py" line="282" />
+      <location filename="../../core/sync/bundle.py" line="285" />
+      <location filename="../../core/sync/bundle.py" line="271" />
       <source>Part {part} of the bundle {file} was changed or damaged after it was made (its checksum does not match). Copy it again from the sender.</source>
       <translation>Phần {part} của gói dữ liệu {file} đã bị sửa đổi hoặc hỏng sau khi tạo (mã kiểm tra không khớp). Hãy sao chép lại từ nơi gửi.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/bundle.py" line="349" />
+      <location filename="../../core/sync/bundle.py" line="338" />
       <source>The bundle {file} is encrypted for another computer.</source>
       <translation>Gói dữ liệu {file} được mã hóa cho máy khác.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/bundle.py" line="178" />
+      <location filename="../../core/sync/bundle.py" line="167" />
       <source>The file {file} cannot be read: {reason}.</source>
       <translation>Không đọc được tệp {file}: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/bundle.py" line="214" />
+      <location filename="../../core/sync/bundle.py" line="203" />
       <source>The file {file} contains an unexpected entry {entry}; it was not made by Xã Số and is refused.</source>
       <translation>Tệp {file} chứa mục lạ {entry}; tệp không do Xã Số tạo nên bị từ chối.</translation>
     </message>
@@ -3261,12 +3261,22 @@
       <translation>Không mở được tệp khóa {path} bằng cụm mật khẩu này.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/lists.py" line="148" />
+      <location filename="../../core/sync/lists.py" line="116" />
+      <source>The province server did not take this record ({reason}). Your other changes were sent. Tell the province IT officer the record id.</source>
+      <translation>Máy chủ tỉnh không nhận bản ghi này ({reason}). Các thay đổi khác đã được gửi. Hãy báo cán bộ công nghệ thông tin của tỉnh mã bản ghi.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/lists.py" line="110" />
+      <source>The province server did not take this record: a record with the same id belongs to commune {commune}. Your other changes were sent and syncing goes on. If the record was entered here by mistake or copied from another commune's data, delete it; otherwise tell the province IT officer the record id.</source>
+      <translation>Máy chủ tỉnh không nhận bản ghi này: một bản ghi cùng mã đã thuộc về xã {commune}. Các thay đổi khác đã được gửi và việc đồng bộ vẫn tiếp tục. Nếu bản ghi này nhập nhầm ở đây hoặc chép từ dữ liệu của xã khác, hãy xóa nó; nếu không, hãy báo cán bộ công nghệ thông tin của tỉnh mã bản ghi.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/lists.py" line="178" />
       <source>This conflict was already resolved.</source>
       <translation>Xung đột này đã được xử lý.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/lists.py" line="155" />
+      <location filename="../../core/sync/lists.py" line="185" />
       <source>The record of this conflict no longer exists.</source>
       <translation>Bản ghi của xung đột này không còn nữa.</translation>
     </message>
@@ -3277,7 +3287,7 @@
     </message>
     <message>
       <location filename="../../core/sync/service.py" line="109" />
-      <location filename="../../core/sync/service.py" line="263" />
+      <location filename="../../core/sync/service.py" line="266" />
       <source>This computer is not enrolled with the province server yet, so there is nobody to send the data to. Ask the province for the enrolment file.</source>
       <translation>Máy này chưa đăng ký với máy chủ của tỉnh nên chưa có nơi nhận dữ liệu. Hãy đề nghị tỉnh cung cấp tệp đăng ký.</translation>
     </message>
@@ -3408,47 +3418,47 @@
       <translation>Gói {file} có thay đổi dữ liệu của xã {commune}, là dữ liệu mà máy gửi không được phép sửa. Không áp dụng nội dung nào của gói này.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/verify.py" line="69" />
+      <location filename="../../core/sync/verify.py" line="72" />
       <source>The bundle {file} was made by this computer; import it on the other computer.</source>
       <translation>Gói dữ liệu {file} do chính máy này tạo; hãy nhập nó trên máy kia.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/verify.py" line="73" />
+      <location filename="../../core/sync/verify.py" line="76" />
       <source>The bundle {file} comes from a computer that is not enrolled here (node {node}). Enrol it first, then import again.</source>
       <translation>Gói dữ liệu {file} đến từ một máy chưa được đăng ký tại đây (mã máy {node}). Hãy đăng ký máy đó trước rồi nhập lại.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/verify.py" line="77" />
+      <location filename="../../core/sync/verify.py" line="80" />
       <source>The signature of the bundle {file} is not valid: it was changed after it was made, or it was not made by the computer it names. Do not use it; ask the sender for a new one.</source>
       <translation>Chữ ký của gói dữ liệu {file} không hợp lệ: gói đã bị sửa đổi sau khi tạo, hoặc không do máy ghi trong gói tạo ra. Không sử dụng gói này; hãy đề nghị nơi gửi tạo gói mới.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/verify.py" line="81" />
+      <location filename="../../core/sync/verify.py" line="84" />
       <source>The bundle {file} is meant for another computer.</source>
       <translation>Gói dữ liệu {file} dành cho máy khác.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/verify.py" line="87" />
+      <location filename="../../core/sync/verify.py" line="90" />
       <source>The bundle {file} belongs to commune {commune}, not to this commune.</source>
       <translation>Gói dữ liệu {file} thuộc xã {commune}, không phải của xã này.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/verify.py" line="94" />
+      <location filename="../../core/sync/verify.py" line="97" />
       <source>The bundle {file} was made by a newer version of Xã Số. Update Xã Số on this computer, then import again.</source>
       <translation>Gói dữ liệu {file} được tạo bởi phiên bản Xã Số mới hơn. Hãy cập nhật Xã Số trên máy này rồi nhập lại.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/verify.py" line="97" />
+      <location filename="../../core/sync/verify.py" line="100" />
       <source>The bundle {file} was made by an old version of Xã Số that this version no longer reads. Update Xã Số on the sending computer and export again.</source>
       <translation>Gói dữ liệu {file} được tạo bởi phiên bản Xã Số cũ mà phiên bản này không còn đọc được. Hãy cập nhật Xã Số trên máy gửi và xuất lại.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/verify.py" line="187" />
+      <location filename="../../core/sync/verify.py" line="192" />
       <source>An earlier bundle from this computer is missing: changes {first} to {last} have not arrived. Import the earlier bundle first, or ask the sender to export again.</source>
       <translation>Thiếu một gói dữ liệu trước đó của máy gửi: các thay đổi từ {first} đến {last} chưa đến. Hãy nhập gói trước đó, hoặc đề nghị nơi gửi xuất lại.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/verify.py" line="208" />
+      <location filename="../../core/sync/verify.py" line="213" />
       <source>Part {part} of the bundle {file} contains a change this version of Xã Số cannot accept.</source>
       <translation>Phần {part} của gói dữ liệu {file} chứa thay đổi mà phiên bản Xã Số này không chấp nhận được.</translation>
     </message>
@@ -3712,7 +3722,7 @@
       <translation>Nhật ký thay đổi trên máy này đã bị sửa (tại thay đổi {row}), nên không thể lưu thêm dữ liệu. Quản trị viên cần chạy lệnh xaso-admin audit --repair: lệnh này giữ lại một bản dữ liệu đã bị sửa cho bộ phận hỗ trợ của tỉnh và ghi việc sửa chữa vào nhật ký thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../db/changes.py" line="211" />
+      <location filename="../../db/changes.py" line="206" />
       <source>This entry was published by the province; only the province can change it.</source>
       <translation>Mục này do tỉnh công bố; chỉ tỉnh mới được sửa.</translation>
     </message>
@@ -5244,7 +5254,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     <message>
       <location filename="../../desktop/ui/certificates/import_dialog.py" line="81" />
       <location filename="../../desktop/ui/sync/models.py" line="13" />
-      <location filename="../../desktop/ui/sync/page.py" line="214" />
+      <location filename="../../desktop/ui/sync/page.py" line="217" />
       <source>Import</source>
       <translation>Nhập</translation>
     </message>
@@ -7164,7 +7174,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/province/usb.py" line="18" />
-      <location filename="../../desktop/ui/sync/page.py" line="187" />
+      <location filename="../../desktop/ui/sync/page.py" line="190" />
       <source>Xã Số sync files (*.xaso)</source>
       <translation>Tệp đồng bộ Xã Số (*.xaso)</translation>
     </message>
@@ -7650,8 +7660,8 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/sync/drives.py" line="44" />
-      <location filename="../../desktop/ui/sync/page.py" line="179" />
       <location filename="../../desktop/ui/sync/page.py" line="182" />
+      <location filename="../../desktop/ui/sync/page.py" line="185" />
       <source>Export to USB</source>
       <translation>Xuất ra USB</translation>
     </message>
@@ -7787,6 +7797,16 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Mã bản ghi</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/sync/models.py" line="63" />
+      <source>What to do</source>
+      <translation>Cần làm gì</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/models.py" line="64" />
+      <source>Nothing: it is applied when its parent record arrives.</source>
+      <translation>Không cần làm gì: thay đổi được áp dụng khi bản ghi gốc đến.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/sync/page.py" line="43" />
       <source>Export to USB…</source>
       <translation>Xuất ra USB…</translation>
@@ -7824,8 +7844,8 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/sync/page.py" line="82" />
-      <source>Waiting for their parent</source>
-      <translation>Chờ bản ghi gốc</translation>
+      <source>Waiting or refused</source>
+      <translation>Đang chờ hoặc bị từ chối</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/sync/page.py" line="91" />
@@ -7833,27 +7853,27 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Tình trạng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="181" />
+      <location filename="../../desktop/ui/sync/page.py" line="184" />
       <source>Writing the sync file…</source>
       <translation>Đang ghi tệp đồng bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="186" />
+      <location filename="../../desktop/ui/sync/page.py" line="189" />
       <source>Return file from the province</source>
       <translation>Tệp phản hồi của tỉnh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="219" />
+      <location filename="../../desktop/ui/sync/page.py" line="222" />
       <source>Checking the sync file…</source>
       <translation>Đang kiểm tra tệp đồng bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="244" />
+      <location filename="../../desktop/ui/sync/page.py" line="247" />
       <source>Importing the sync file…</source>
       <translation>Đang nhập tệp đồng bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="281" />
+      <location filename="../../desktop/ui/sync/page.py" line="284" />
       <source>• nothing: all of it is already here.</source>
       <translation>• không có gì: mọi dữ liệu đều đã có.</translation>
     </message>
@@ -7868,20 +7888,25 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Đồng bộ thành công lần cuối: chưa có</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="191" />
-      <location filename="../../desktop/ui/sync/page.py" line="213" />
-      <location filename="../../desktop/ui/sync/page.py" line="233" />
+      <location filename="../../desktop/ui/sync/page.py" line="123" />
+      <source>Conflicts to resolve: {conflicts} · waiting for their parent: {waiting}</source>
+      <translation>Xung đột cần xử lý: {conflicts} · chờ bản ghi gốc: {waiting}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="194" />
+      <location filename="../../desktop/ui/sync/page.py" line="216" />
+      <location filename="../../desktop/ui/sync/page.py" line="236" />
       <source>Import from USB</source>
       <translation>Nhập từ USB</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="192" />
+      <location filename="../../desktop/ui/sync/page.py" line="195" />
       <location filename="../../desktop/ui/sync_controller.py" line="113" />
       <source>A sync is already running; wait for it to end.</source>
       <translation>Đang có một lần đồng bộ hoặc nhập tệp chạy; hãy chờ xong.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="273" />
+      <location filename="../../desktop/ui/sync/page.py" line="276" />
       <source>{file} is valid. Importing it would change:</source>
       <translation>Tệp {file} hợp lệ. Nếu nhập, dữ liệu sẽ thay đổi như sau:</translation>
     </message>
@@ -7891,12 +7916,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Thay đổi chờ gửi: {count}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="123" />
-      <source>Conflicts to resolve: {conflicts} · waiting for their parent: {waiting}</source>
-      <translation>Xung đột cần xử lý: {conflicts} · chờ bản ghi gốc: {waiting}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/sync/page.py" line="275" />
+      <location filename="../../desktop/ui/sync/page.py" line="278" />
       <source>• {table}: {applied} new or changed, {skipped} already here, {conflicts} conflicts</source>
       <translation>• {table}: {applied} mới hoặc thay đổi, {skipped} đã có, {conflicts} xung đột</translation>
     </message>
@@ -7911,22 +7931,27 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Đồng bộ thành công lần cuối: {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="127" />
+      <location filename="../../desktop/ui/sync/page.py" line="126" />
+      <source>refused by the province server: {refused} (see the tab Waiting or refused)</source>
+      <translation>bị máy chủ tỉnh từ chối: {refused} (xem thẻ Đang chờ hoặc bị từ chối)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="130" />
       <source>Last problem ({when}): {message}</source>
       <translation>Sự cố gần nhất ({when}): {message}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="171" />
+      <location filename="../../desktop/ui/sync/page.py" line="174" />
       <source>{file} was written and read back correctly: {changes} changes. Take it to the province; the changes are sent again until the province confirms them.</source>
       <translation>Đã ghi và đọc lại chính xác tệp {file}: {changes} thay đổi. Hãy mang tệp đến tỉnh; các thay đổi sẽ được gửi lại cho đến khi tỉnh xác nhận.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="175" />
+      <location filename="../../desktop/ui/sync/page.py" line="178" />
       <source>{count} files were written to {folder} and read back correctly: {changes} changes in all. Take all of them to the province; they may be imported in any order.</source>
       <translation>Đã ghi {count} tệp vào {folder} và đọc lại đúng: tổng cộng {changes} thay đổi. Hãy mang tất cả các tệp lên tỉnh; có thể nhập theo thứ tự bất kỳ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="233" />
+      <location filename="../../desktop/ui/sync/page.py" line="236" />
       <source>{file}: {applied} changes applied, {skipped} already here, {conflicts} conflicts, {waiting} waiting for their parent.</source>
       <translation>{file}: {applied} thay đổi được áp dụng, {skipped} đã có, {conflicts} xung đột, {waiting} chờ bản ghi gốc.</translation>
     </message>
