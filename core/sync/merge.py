@@ -289,7 +289,8 @@ class ChunkMerge:
 
     def _quarantine(self, c: dict[str, Any], missing: tuple[str, uuid.UUID]) -> None:
         row = self._log_row(c)
-        row.update(missing_table=missing[0], missing_id=str(missing[1]), received_at=utcnow())
+        row.update(missing_table=missing[0], missing_id=str(missing[1]), received_at=utcnow(),
+                   reason="", reason_params="{}")
         self.quarantine_rows.append(row)
         self.tally.count(c["t"], "quarantined")
 
