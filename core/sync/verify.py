@@ -20,6 +20,10 @@ from db.errors import N_
 from db.models import SyncPeer
 
 SCHEMA_WINDOW = 2  # a receiver at schema N reads bundles of N-2..N
+# ... but never older than the first schema with commune-scoped ids (db/ids.commune_id): a
+# computer not yet upgraded would send or expect the old shared ids; once upgraded, its
+# migration has re-keyed its log and it re-sends what was not acknowledged
+FIRST_SCHEMA_READ = 14
 
 
 class GapRejected(BundleRejected):
@@ -96,7 +100,7 @@ def _check_header(session: Session, identity: SyncIdentity, reader: BundleReader
     if theirs is None or mine is None or theirs > mine:
         raise BundleRejected(N_("The bundle {file} was made by a newer version of Xã Số. Update "
                                 "Xã Số on this computer, then import again."), file=name)
-    if theirs < mine - SCHEMA_WINDOW:
+    if theirs < max(mine - SCHEMA_WINDOW, FIRST_SCHEMA_READ):
         raise BundleRejected(N_("The bundle {file} was made by an old version of Xã Số that this "
                                 "version no longer reads. Update Xã Số on the sending computer "
                                 "and export again."), file=name)
