@@ -26,6 +26,7 @@ from core.sync.derived import register as register_derived
 from core.sync.fast import BulkConflict
 from core.sync.hooks import run_after_apply
 from core.sync.merge import ChunkMerge, Tally, release_quarantine
+from core.sync.resolutions import register as register_resolutions
 from core.sync.state import SyncIdentity, advance_received, coverage
 from core.sync.verify import GapRejected, Verified, verify_bundle
 from db.base import utcnow
@@ -33,6 +34,7 @@ from db.errors import N_, UserError
 from db.models import SyncLog
 
 register_derived()
+register_resolutions()
 
 
 class ImportCancelled(UserError):

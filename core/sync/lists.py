@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from core import labels
 from core.accounts.permissions import require_in
 from core.paging import PageRequest, fetch_page, row_key
+from core.sync import resolutions
 from core.sync.rows import STAMP_COLUMNS, codec
 from db.base import utcnow
 from db.errors import N_, UserError
@@ -176,16 +177,21 @@ def resolve(session: Session, conflict_id: int, take_other: bool, actor: str) ->
     conflict = session.get(SyncConflict, conflict_id)
     if conflict is None or conflict.resolved:
         raise UserError(N_("This conflict was already resolved."))
+    table = codec(conflict.table_name)
+    row = session.get(table.model, conflict.row_id)
     if take_other:
         loser = conflict.local_payload if conflict.winner == "incoming" else conflict.incoming_payload
-        table = codec(conflict.table_name)
         values = table.decode(orjson.loads(loser))
-        row = session.get(table.model, conflict.row_id)
         if row is None:
             raise UserError(N_("The record of this conflict no longer exists."))
         for column, value in values.items():
             if column not in ("id", "version", "commune_code", *STAMP_COLUMNS):
                 setattr(row, column, value)
+        session.flush()
+    version = max(row.version if row is not None else 0, conflict.local_version,
+                  conflict.incoming_version)
+    # travels: the same conflict closes on the commune's other computers and at the hub
+    resolutions.record(session, conflict, version, "take" if take_other else "keep")
     conflict.resolved = True
     conflict.resolved_at = utcnow()
     conflict.resolved_by = actor

@@ -1,6 +1,6 @@
 """Sync tables (DESIGN.md §4): known peers, the persisted sync log, conflicts and quarantine.
 
-None of them travels: they describe this node's view of the exchange. ``sync_state`` (the
+None of them travels but ``sync_resolution``: they describe this node's view of the exchange. ``sync_state`` (the
 per-peer cursors) is in db/models/core.py.
 """
 
@@ -12,7 +12,7 @@ import uuid
 from sqlalchemy import Boolean, Index, Integer, String, Text, UniqueConstraint, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.base import Base, UTCDateTime, utcnow
+from db.base import Base, Synced, UTCDateTime, utcnow
 
 
 class SyncPeer(Base):
@@ -81,6 +81,20 @@ class SyncConflict(Base):
     resolved_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
     resolved_by: Mapped[str] = mapped_column(String(64), default="")
     resolution: Mapped[str] = mapped_column(String(8), default="")  # keep / take
+
+
+class SyncResolution(Synced, Base):
+    """A conflict resolved on one computer of the commune. It travels like any row, so the
+    conflicts of the same row close on the commune's other computers and at the hub
+    (core/sync/resolutions.py); the resolution itself ("take") travels as the row's new change."""
+
+    __tablename__ = "sync_resolution"
+    __table_args__ = (Index("ix_sync_resolution_row", "table_name", "row_id"),)
+
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    row_version: Mapped[int] = mapped_column(Integer)  # the row's version once resolved
+    resolution: Mapped[str] = mapped_column(String(8))  # keep / take
 
 
 class SyncQuarantine(Base):
