@@ -1,7 +1,8 @@
 """Signing certificates (DESIGN.md §3): certificates, trusted CAs, requests, support tickets.
 
 A certificate's id is UUIDv5 from its commune and SHA-256 fingerprint (db/ids.commune_id), so
-the same file imported on two PCs of a commune is one row, and in two communes two rows. Only the certificate (DER) is stored; private keys never enter the database.
+the same file imported on two PCs of a commune is one row, and in two communes two rows. Only
+the certificate (DER) is stored; private keys never enter the database.
 """
 
 from __future__ import annotations

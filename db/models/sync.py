@@ -1,7 +1,7 @@
 """Sync tables (DESIGN.md §4): known peers, the persisted sync log, conflicts and quarantine.
 
-None of them travels but ``sync_resolution``: they describe this node's view of the exchange. ``sync_state`` (the
-per-peer cursors) is in db/models/core.py.
+None of them travels but ``sync_resolution``: they describe this node's view of the exchange.
+``sync_state`` (the per-peer cursors) is in db/models/core.py.
 """
 
 from __future__ import annotations

@@ -3302,7 +3302,17 @@
       <translation>Bản ghi của xung đột này không còn nữa.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/online.py" line="19" />
+      <location filename="../../core/sync/online.py" line="18" />
+      <source>Sync finished: {sent} changes sent; {applied} received, {skipped} already here, {conflicts} conflicts.</source>
+      <translation>Đồng bộ xong: đã gửi {sent} thay đổi; đã nhận {applied}, {skipped} đã có sẵn, {conflicts} xung đột.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/online.py" line="20" />
+      <source>{refused} of this computer's changes are refused by the province server: see Sync → Waiting or refused for what to do.</source>
+      <translation>{refused} thay đổi của máy này bị máy chủ tỉnh từ chối: xem Đồng bộ → Đang chờ hoặc bị từ chối để biết cần làm gì.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/online.py" line="34" />
       <source>This computer is not connected to the province server over the Internet yet. Use Connect to the province server… with the code the province gave, or sync by USB.</source>
       <translation>Máy này chưa kết nối với máy chủ tỉnh qua Internet. Hãy bấm Kết nối máy chủ tỉnh… và nhập mã tỉnh đã cấp, hoặc đồng bộ bằng USB.</translation>
     </message>
@@ -3896,7 +3906,7 @@ Python {python}, Qt for Python {qt}</translation>
     <message>
       <location filename="../../desktop/ui/admin/accounts_tab.py" line="59" />
       <location filename="../../desktop/ui/sync/summary.py" line="43" />
-      <location filename="../../hub/reports.py" line="35" />
+      <location filename="../../cli/online.py" line="38" />
       <source>never</source>
       <translation>không khóa</translation>
     </message>
@@ -7901,6 +7911,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/sync/page.py" line="118" />
+      <location filename="../../cli/online.py" line="37" />
       <source>Province server: not enrolled yet</source>
       <translation>Máy chủ tỉnh: chưa đăng ký</translation>
     </message>
@@ -7911,6 +7922,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/sync/page.py" line="123" />
+      <location filename="../../cli/online.py" line="40" />
       <source>Conflicts to resolve: {conflicts} · waiting for their parent: {waiting}</source>
       <translation>Xung đột cần xử lý: {conflicts} · chờ bản ghi gốc: {waiting}</translation>
     </message>
@@ -7934,6 +7946,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/sync/page.py" line="121" />
+      <location filename="../../cli/online.py" line="39" />
       <source>Changes waiting to be sent: {count}</source>
       <translation>Thay đổi chờ gửi: {count}</translation>
     </message>
@@ -7949,6 +7962,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/sync/page.py" line="119" />
+      <location filename="../../cli/online.py" line="38" />
       <source>Last successful sync: {when}</source>
       <translation>Đồng bộ thành công lần cuối: {when}</translation>
     </message>
@@ -7993,7 +8007,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Máy tính đang không có kết nối mạng nên không tới được máy chủ tỉnh. Các thay đổi vẫn được lưu tại máy; hãy đồng bộ khi có mạng trở lại, hoặc dùng Xuất ra USB.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync_controller.py" line="141" />
+      <location filename="../../desktop/ui/sync_controller.py" line="138" />
       <source>Syncing with the province server…</source>
       <translation>Đang đồng bộ với máy chủ tỉnh…</translation>
     </message>
@@ -8002,11 +8016,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../cli/hub.py" line="27" />
       <source>This computer is enrolled with the province server {url}.</source>
       <translation>Máy này đã được đăng ký với máy chủ tỉnh {url}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/sync_controller.py" line="128" />
-      <source>Sync finished: {sent} changes sent; {applied} received, {skipped} already here, {conflicts} conflicts.</source>
-      <translation>Đồng bộ xong: đã gửi {sent} thay đổi; đã nhận {applied}, {skipped} đã có sẵn, {conflicts} xung đột.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/sync_controller.py" line="86" />
@@ -9122,27 +9131,27 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>trang tính cần đọc (mặc định: trang đầu tiên)</translation>
     </message>
     <message>
-      <location filename="../../cli/main.py" line="45" />
+      <location filename="../../cli/main.py" line="46" />
       <source>print a JSON summary</source>
       <translation>in kết quả dạng JSON</translation>
     </message>
     <message>
-      <location filename="../../cli/main.py" line="47" />
+      <location filename="../../cli/main.py" line="48" />
       <source>Xã Số — administration without the window</source>
       <translation>Xã Số — quản trị không cần cửa sổ</translation>
     </message>
     <message>
-      <location filename="../../cli/main.py" line="49" />
+      <location filename="../../cli/main.py" line="50" />
       <source>data folder (default: the one the app uses)</source>
       <translation>thư mục dữ liệu (mặc định: thư mục ứng dụng đang dùng)</translation>
     </message>
     <message>
-      <location filename="../../cli/main.py" line="50" />
+      <location filename="../../cli/main.py" line="51" />
       <source>COMMAND</source>
       <translation>LỆNH</translation>
     </message>
     <message>
-      <location filename="../../cli/main.py" line="51" />
+      <location filename="../../cli/main.py" line="52" />
       <source>commands</source>
       <translation>các lệnh</translation>
     </message>
@@ -9155,6 +9164,31 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../cli/officers.py" line="52" />
       <source>{file}: {new} new, {update} updated, {same} unchanged.</source>
       <translation>{file}: {new} mới, {update} cập nhật, {same} không đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/online.py" line="50" />
+      <source>Refused by the province server: {refused} (see Sync → Waiting or refused)</source>
+      <translation>Bị máy chủ tỉnh từ chối: {refused} (xem Đồng bộ → Đang chờ hoặc bị từ chối)</translation>
+    </message>
+    <message>
+      <location filename="../../cli/online.py" line="55" />
+      <source>sync with the province server now (over the Internet)</source>
+      <translation>đồng bộ với máy chủ tỉnh ngay (qua Internet)</translation>
+    </message>
+    <message>
+      <location filename="../../cli/online.py" line="57" />
+      <source>last sync, changes waiting, refused rows and open conflicts</source>
+      <translation>lần đồng bộ gần nhất, thay đổi đang chờ gửi, bản ghi bị từ chối và xung đột chưa xử lý</translation>
+    </message>
+    <message>
+      <location filename="../../cli/online.py" line="36" />
+      <source>Province server: {url}</source>
+      <translation>Máy chủ tỉnh: {url}</translation>
+    </message>
+    <message>
+      <location filename="../../cli/online.py" line="45" />
+      <source>Last problem: {message}</source>
+      <translation>Sự cố gần nhất: {message}</translation>
     </message>
     <message>
       <location filename="../../cli/reports.py" line="67" />
