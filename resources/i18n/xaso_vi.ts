@@ -477,7 +477,7 @@
       <location filename="../../core/backlog/listing.py" line="146" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="32" />
       <source>Field</source>
-      <translation>Trường</translation>
+      <translation>Lĩnh vực</translation>
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="140" />
