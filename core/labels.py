@@ -29,6 +29,7 @@ TABLES: dict[str, str] = {
     "infra_requirement": N_("Equipment requirement"), "digital_team": N_("Digital technology team"),
     "team_member": N_("Team member"), "team_activity": N_("Team activity"),
     "report_note": N_("Report note"), "report_register": N_("Issued report"),
+    "sync_resolution": N_("Conflict resolution"),
 }
 
 # columns the change log never shows: sync bookkeeping, search helpers, certificate bytes
@@ -104,6 +105,9 @@ TABLE_FIELDS: dict[tuple[str, str], str] = {
     ("attendance", "status"): N_("Attendance"), ("infra_requirement", "kind"): N_("Device type"),
     ("digital_team", "name"): N_("Team"), ("commune", "name"): N_("Commune"),
     ("backlog_batch", "action"): N_("Records moved to"),
+    ("sync_resolution", "table_name"): N_("Data"), ("sync_resolution", "row_id"): N_("Record id"),
+    ("sync_resolution", "row_version"): N_("Version kept"),
+    ("sync_resolution", "resolution"): N_("Resolution"),
 }
 CHANNELS = {1: N_("In person"), 2: N_("Online"), 3: N_("By public postal service")}
 SECRET = N_("(changed, not shown)")

@@ -73,3 +73,10 @@ def uuid7_batch(count: int) -> list[uuid.UUID]:
 def natural_id(kind: str, key: str) -> uuid.UUID:
     """Deterministic id for a row identified by a natural key, equal on every node."""
     return uuid.uuid5(XASO_NAMESPACE, f"{kind}:{key}")
+
+
+def commune_id(kind: str, commune: str, key: str) -> uuid.UUID:
+    """Id of a row a commune owns, from its natural key within the commune (docs/sync-format.md
+    §1): every computer of the commune agrees on it, and two communes writing the same key (a
+    CCCD, a month's note, a certificate file) never share an id."""
+    return natural_id(kind, f"{commune}|{key}")

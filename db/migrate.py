@@ -15,7 +15,7 @@ from db.errors import N_, DatabaseError, NewerDatabaseError
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest revision in migrations/versions. Kept here so that opening an up-to-date file
 # needs no Alembic import (it costs a large share of the start-up); a test keeps it in step.
-SCHEMA_HEAD = "0012"
+SCHEMA_HEAD = "0015"
 _OWN_SCRIPTS = MIGRATIONS_DIR
 
 
@@ -122,6 +122,32 @@ def translate_operational(err: exc.OperationalError | exc.DatabaseError, path: P
     return DatabaseError(N_("The data file {path} cannot be used: {reason}"), path=str(path), reason=text)
 
 
+def _upgrade(engine: Engine) -> None:
+    """Alembic to head in one transaction. On SQLite foreign keys are off meanwhile (a table
+    rebuilt to change a constraint is dropped and made again: with them on, dropping a parent
+    table fails) and every reference is checked before the commit."""
+    from alembic import command
+
+    with engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:  # outside a transaction: inside one SQLite ignores it
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            conn.commit()
+        try:
+            with conn.begin():
+                cfg = alembic_config()
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+                if sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first():
+                    raise DatabaseError(N_("The upgrade of the data file would leave records "
+                                           "pointing to missing records; nothing was changed. "
+                                           "Contact the province help desk."))
+        finally:
+            if sqlite:
+                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+                conn.commit()
+
+
 def upgrade_database(engine: Engine, db_path: Path | None, backup_dir: Path | None) -> MigrationResult:
     """Migrate to head. A file made by a newer app is refused, never downgraded.
 
@@ -142,12 +168,7 @@ def upgrade_database(engine: Engine, db_path: Path | None, backup_dir: Path | No
         if before != head and before is not None and db_path is not None and backup_dir is not None:
             backup = backup_file(db_path, backup_dir, f"before-upgrade-{before}")
         if before != head:
-            from alembic import command
-
-            with engine.begin() as conn:
-                cfg = alembic_config()
-                cfg.attributes["connection"] = conn
-                command.upgrade(cfg, "head")
+            _upgrade(engine)
     except (exc.OperationalError, exc.DatabaseError) as err:
         raise translate_operational(err, db_path or Path("?")) from err
     except sqlite3.DatabaseError as err:

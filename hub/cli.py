@@ -9,6 +9,8 @@
     xaso-hub import-bundle FILE...               USB bundles; return bundles written beside them
     xaso-hub publish-target PERCENT DD/MM/YYYY   a digitization target for every commune
     xaso-hub publish-course TITLE --topic T      a required course for every commune
+    xaso-hub conflicts [--all]                   the hub's open conflicts (all with --all)
+    xaso-hub summary                             the province figures, commune by commune
 
 The data folder (``--data``, else ``$XASO_HUB_HOME``, else the platform's data folder) holds the
 SQLite file (unless ``--db`` names another database, e.g. ``postgresql+psycopg://…``) and the
@@ -72,6 +74,11 @@ def _parser() -> argparse.ArgumentParser:
     course.add_argument("title")
     course.add_argument("--topic", choices=("digital", "operation"), required=True)
     course.add_argument("--hours", type=float, default=0.0)
+    conflicts = sub.add_parser("conflicts", parents=[common],
+                               help="the hub's open conflicts (a commune's change that did not "
+                                    "follow the hub's version of a row)")
+    conflicts.add_argument("--all", action="store_true", help="resolved ones too")
+    sub.add_parser("summary", parents=[common], help="the province figures, commune by commune")
     imp = sub.add_parser("import-bundle", parents=[common], help="apply USB bundle files")
     imp.add_argument("files", nargs="+", type=Path)
     return parser
@@ -151,6 +158,10 @@ def _run(args) -> int:
             return _import(args, hub)
         elif args.command in ("publish-target", "publish-course"):
             return _publish(args, hub)
+        elif args.command in ("conflicts", "summary"):
+            from hub.reports import conflicts, summary
+
+            return (conflicts if args.command == "conflicts" else summary)(args, hub, _print)
         return 0
     finally:
         hub.close()

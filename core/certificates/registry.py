@@ -21,17 +21,18 @@ from core.paging import PageRequest, fetch_page, row_key
 from core.rows import live_row
 from core.text import fold, nfc, search_terms
 from db.base import utcnow
-from db.changes import bulk_insert
+from db.changes import bulk_insert, context_of
 from db.errors import N_, UserError, ValidationError
-from db.ids import natural_id
+from db.ids import commune_id
 from db.models import CertAuthority, Certificate, Officer
 from db.models.certificates import CARRIERS, CERT_STATUSES, SUBSCRIBERS
 
 Progress = Callable[[int, int], None]
 
 
-def certificate_id_for(fingerprint: str) -> uuid.UUID:
-    return natural_id("certificate", fingerprint)
+def certificate_id_for(commune: str, fingerprint: str) -> uuid.UUID:
+    """The same certificate file imported in two communes makes two rows (one each)."""
+    return commune_id("certificate", commune, fingerprint)
 
 
 # reading ----------------------------------------------------------------------------------
@@ -185,10 +186,10 @@ def preview(session: Session, files: list[FileRead]) -> ImportPreview:
     return ImportPreview(items, errors, skipped)
 
 
-def _row(item: ImportItem, now: dt.datetime) -> dict:
+def _row(item: ImportItem, now: dt.datetime, commune: str) -> dict:
     c = item.cert
     return {
-        "id": certificate_id_for(c.fingerprint), "der": c.der, "fingerprint": c.fingerprint,
+        "id": certificate_id_for(commune, c.fingerprint), "der": c.der, "fingerprint": c.fingerprint,
         "serial": c.serial, "subject_cn": c.subject_cn, "subject_o": c.subject_o,
         "subject_l": c.subject_l, "subject_uid": c.subject_uid, "subject_serial": c.subject_serial,
         "issuer_cn": c.issuer_cn, "issuer_o": c.issuer_o, "not_before": c.not_before,
@@ -211,7 +212,8 @@ def apply(session: Session, result: ImportPreview) -> int:
                                  "{files}."), files=", ".join(e.params.get("file", "")
                                                                for e in result.errors))
     now = utcnow()
-    rows = [_row(item, now) for item in result.new_items]
+    commune = context_of(session).commune_code
+    rows = [_row(item, now, commune) for item in result.new_items]
     bulk_insert(session, Certificate, rows)
     officers = {r["officer_id"] for r in rows if r["officer_id"] is not None}
     link_renewals(session, officers)
@@ -284,7 +286,7 @@ def import_ca(session: Session, path: Path) -> tuple[int, int]:
         raise UserError(N_("{file}: holds no CA certificate."), file=path.name)
     added = 0
     for c in certs:
-        ca_id = natural_id("cert_authority", c.fingerprint)
+        ca_id = commune_id("cert_authority", context_of(session).commune_code, c.fingerprint)
         if session.get(CertAuthority, ca_id) is None:
             session.add(CertAuthority(
                 id=ca_id, der=c.der, fingerprint=c.fingerprint, subject_cn=c.subject_cn,

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from core.backlog.lots import DEFAULT_TARGET, DONE, Target
 from core.backlog.progress import RATE_DAYS, Figures, Progress, forecast, next_forecast
 from core.certificates.requests import EXPIRY_WARNING_DAYS
+from core.hub.transfers import superseded_officers
 from core.training.coverage import COVERED_TOPICS, percent
 from db.base import utcnow
 from db.changes import PROVINCE_WIDE
@@ -153,7 +154,10 @@ def commune_targets(goals: dict[str, list[Target]], code: str) -> list[Target]:
 
 
 def _working():
-    return and_(Officer.deleted.is_(False), Officer.active.is_(True))
+    """Officers working now, each person once: one who moved on and is still listed by the
+    commune they left counts in the commune where they started last (core/hub/transfers.py)."""
+    return and_(Officer.deleted.is_(False), Officer.active.is_(True),
+                Officer.id.not_in(superseded_officers()))
 
 
 def valid_official(now: dt.datetime):

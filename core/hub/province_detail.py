@@ -12,6 +12,7 @@ from core.backlog.lots import DONE
 from core.backlog.progress import Figures
 from core.certificates.requests import EXPIRY_WARNING_DAYS
 from core.hub import province
+from core.hub.transfers import superseded_officers, transfers
 from db.base import utcnow
 from db.changes import PROVINCE_WIDE
 from db.models import BacklogCounter, BacklogLot, Certificate, Course, CourseResult, Officer
@@ -71,7 +72,7 @@ def officers_json(session: Session, commune: str, now: dt.datetime) -> list[dict
         select(Officer.id, Officer.full_name, Officer.position, Officer.department,
                Officer.is_signer)
         .where(Officer.commune_code == commune, Officer.deleted.is_(False),
-               Officer.active.is_(True))
+               Officer.active.is_(True), Officer.id.not_in(superseded_officers()))
         .order_by(Officer.sort_key, Officer.id)).all()
     out = []
     for officer_id, name, position, department, signer in rows:
@@ -94,5 +95,6 @@ def commune_detail(engine: Engine, commune: str, now: dt.datetime | None = None)
     with Session(engine) as s:
         fields = _fields_json(field_figures(s, commune))
         officers = officers_json(s, commune, now)
+        moves = transfers(s, commune)
     return {"commune": rows[commune].to_json(), "fields": fields, "officers": officers,
-            "generated_at": now.isoformat()}
+            "transfers": moves, "generated_at": now.isoformat()}

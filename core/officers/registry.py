@@ -14,8 +14,9 @@ from sqlalchemy.orm import Session
 from core.paging import PageRequest, fetch_page, row_key
 from core.rows import live_row
 from core.text import fold, name_sort_key, nfc, parse_date, search_terms
+from db.changes import context_of
 from db.errors import N_, ValidationError
-from db.ids import natural_id, uuid7
+from db.ids import commune_id, uuid7
 from db.models import Officer
 
 GENDERS = ("", "Nam", "Nữ")
@@ -37,8 +38,10 @@ class OfficerInput:
     note: str = ""
 
 
-def officer_id_for(cccd: str) -> uuid.UUID:
-    return natural_id("officer", cccd)
+def officer_id_for(commune: str, cccd: str) -> uuid.UUID:
+    """One officer row per commune stint: the same person (CCCD) in another commune is another
+    row, linked by the CCCD at the province."""
+    return commune_id("officer", commune, cccd)
 
 
 def normalize_cccd(value: Any) -> str:
@@ -172,7 +175,7 @@ def create(session: Session, data: OfficerInput) -> Officer:
         return holder
     # the id derives from the CCCD so two PCs registering one person agree; if that id is
     # taken (its holder's CCCD was corrected since), a fresh id keeps the rows apart
-    new_id = officer_id_for(data.cccd)
+    new_id = officer_id_for(context_of(session).commune_code, data.cccd)
     if session.get(Officer, new_id) is not None:
         new_id = uuid7()
     officer = Officer(id=new_id)

@@ -20,7 +20,7 @@ from core.reports.model import Document
 from core.settings import get_setting, set_setting
 from core.text import nfc
 from db.errors import N_, UserError, ValidationError
-from db.ids import natural_id
+from db.ids import commune_id
 from db.models import Commune, Officer, ReportNote, ReportRegister
 
 SETTINGS_KEY = "reports.settings"
@@ -121,12 +121,19 @@ def signer_lines(session: Session, s: ReportSettings) -> tuple[list[str], str]:
 
 
 # the supervisor's free text (section IV) --------------------------------------------------------
-def note_id(kind: str, period_key: str) -> uuid.UUID:
-    return natural_id("report_note", f"{kind}:{period_key}")
+def note_id(commune: str, kind: str, period_key: str) -> uuid.UUID:
+    """Each commune's note of a period is its own row (two communes write November's)."""
+    return commune_id("report_note", commune, f"{kind}:{period_key}")
+
+
+def _note(session: Session, kind: str, period_key: str) -> ReportNote | None:
+    return session.execute(select(ReportNote).where(
+        ReportNote.commune_code == _commune_code(session), ReportNote.kind == kind,
+        ReportNote.period == period_key)).scalar_one_or_none()
 
 
 def get_note(session: Session, kind: str, period_key: str) -> str:
-    row = session.get(ReportNote, note_id(kind, period_key))
+    row = _note(session, kind, period_key)
     return row.text if row is not None and not row.deleted else ""
 
 
@@ -135,10 +142,11 @@ def save_note(session: Session, kind: str, period_key: str, text: str) -> None:
     import unicodedata
 
     text = unicodedata.normalize("NFC", text or "").strip()
-    row = session.get(ReportNote, note_id(kind, period_key))
+    row = _note(session, kind, period_key)
     if row is None:
-        session.add(ReportNote(id=note_id(kind, period_key), kind=kind, period=period_key,
-                               text=text, commune_code=_commune_code(session)))
+        commune = _commune_code(session)
+        session.add(ReportNote(id=note_id(commune, kind, period_key), kind=kind,
+                               period=period_key, text=text, commune_code=commune))
     elif row.text != text or row.deleted:
         row.text, row.deleted = text, False
 

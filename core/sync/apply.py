@@ -26,6 +26,7 @@ from core.sync.derived import register as register_derived
 from core.sync.fast import BulkConflict
 from core.sync.hooks import run_after_apply
 from core.sync.merge import ChunkMerge, Tally, release_quarantine
+from core.sync.resolutions import register as register_resolutions
 from core.sync.state import SyncIdentity, advance_received, coverage
 from core.sync.verify import GapRejected, Verified, verify_bundle
 from db.base import utcnow
@@ -33,6 +34,7 @@ from db.errors import N_, UserError
 from db.models import SyncLog
 
 register_derived()
+register_resolutions()
 
 
 class ImportCancelled(UserError):
@@ -126,6 +128,8 @@ def _apply_chunk(session: Session, verified: Verified, index: int, identity: Syn
         origin = (c["n"], c["e"])
         if c["s"] > top.get(origin, 0):
             top[origin] = c["s"]
+    if verified.refused:  # rows of another commune: refused alone, the cursor still moves on
+        changes = _without_refused(changes, verified.refused, tally)
     changed = ChunkMerge(session, tally).run(changes, bulk=bulk)
     for table, ids in release_quarantine(session, tally).items():
         changed.setdefault(table, []).extend(ids)
@@ -133,6 +137,20 @@ def _apply_chunk(session: Session, verified: Verified, index: int, identity: Syn
     peer = str(verified.peer.node_id)
     for (node, epoch), seq in top.items():
         advance_received(session, peer, (uuid.UUID(node), epoch), seq)
+
+
+def _without_refused(changes: list[dict[str, Any]], refused: dict[tuple[str, str], str],
+                     tally: Tally) -> list[dict[str, Any]]:
+    kept = []
+    for c in changes:
+        owner = refused.get((c["t"], c["r"]))
+        if owner is None:
+            kept.append(c)
+        else:
+            tally.refused.append({"node": c["n"], "epoch": c["e"], "seq": c["s"], "table": c["t"],
+                                  "row": c["r"], "reason": "other_commune",
+                                  "params": {"commune": owner}})
+    return kept
 
 
 def _commit_chunk(engine: Engine, verified: Verified, index: int, identity: SyncIdentity,
@@ -166,7 +184,8 @@ def _finish(session: Session, verified: Verified, identity: SyncIdentity,
     have = coverage(session, identity)
     cursors = {o: have.get(o, 0) for o in verified.ranges}
     result.ack = make_ack(identity.keys, identity.node_id, verified.peer.node_id,
-                          result.bundle_id, result.tally.as_dict(), cursors)
+                          result.bundle_id, result.tally.as_dict(), cursors,
+                          refused=result.tally.refused)
 
 
 def import_bundle(engine: Engine, identity: SyncIdentity, path: Path, dry_run: bool = False,

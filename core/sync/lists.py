@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from core import labels
 from core.accounts.permissions import require_in
 from core.paging import PageRequest, fetch_page, row_key
+from core.sync import resolutions
 from core.sync.rows import STAMP_COLUMNS, codec
 from db.base import utcnow
 from db.errors import N_, UserError
@@ -105,6 +106,18 @@ def page_conflicts(session: Session, query: ListQuery, request: PageRequest) -> 
     return [ConflictRow(*row[: len(cols)], key=row_key(row)) for row in rows]
 
 
+# why the hub refused one of this computer's changes, and what the clerk can do about it
+REFUSALS = {
+    "other_commune": N_("The province server did not take this record: a record with the same "
+                        "id belongs to commune {commune}. Your other changes were sent and "
+                        "syncing goes on. If the record was entered here by mistake or copied "
+                        "from another commune's data, delete it; otherwise tell the province IT "
+                        "officer the record id."),
+}
+_REFUSED_OTHER = N_("The province server did not take this record ({reason}). Your other "
+                    "changes were sent. Tell the province IT officer the record id.")
+
+
 @dataclass(frozen=True)
 class QuarantineRow:
     id: int
@@ -113,7 +126,24 @@ class QuarantineRow:
     row_id: uuid.UUID
     missing_table: str
     missing_id: str
-    key: tuple = field(compare=False)
+    reason: str = ""
+    reason_params: str = "{}"
+    key: tuple = field(default=(), compare=False)
+
+    @property
+    def refused(self) -> bool:
+        """One of this computer's changes the hub refused (not a change waiting for its parent)."""
+        return bool(self.reason)
+
+    @property
+    def message(self) -> UserError | None:
+        """What happened and what to do, to translate (None for a change waiting for its parent)."""
+        if not self.reason:
+            return None
+        params = orjson.loads(self.reason_params or "{}")
+        if self.reason in REFUSALS:
+            return UserError(REFUSALS[self.reason], **params)
+        return UserError(_REFUSED_OTHER, reason=self.reason)
 
 
 def count_quarantine(session: Session, query: ListQuery) -> int:
@@ -122,7 +152,8 @@ def count_quarantine(session: Session, query: ListQuery) -> int:
 
 def page_quarantine(session: Session, query: ListQuery, request: PageRequest) -> list[QuarantineRow]:
     cols = [SyncQuarantine.id, SyncQuarantine.received_at, SyncQuarantine.table_name,
-            SyncQuarantine.row_id, SyncQuarantine.missing_table, SyncQuarantine.missing_id]
+            SyncQuarantine.row_id, SyncQuarantine.missing_table, SyncQuarantine.missing_id,
+            SyncQuarantine.reason, SyncQuarantine.reason_params]
     rows = fetch_page(session, select(*cols), SyncQuarantine.received_at, SyncQuarantine.id,
                       True, request)
     return [QuarantineRow(*row[: len(cols)], key=row_key(row)) for row in rows]
@@ -146,16 +177,21 @@ def resolve(session: Session, conflict_id: int, take_other: bool, actor: str) ->
     conflict = session.get(SyncConflict, conflict_id)
     if conflict is None or conflict.resolved:
         raise UserError(N_("This conflict was already resolved."))
+    table = codec(conflict.table_name)
+    row = session.get(table.model, conflict.row_id)
     if take_other:
         loser = conflict.local_payload if conflict.winner == "incoming" else conflict.incoming_payload
-        table = codec(conflict.table_name)
         values = table.decode(orjson.loads(loser))
-        row = session.get(table.model, conflict.row_id)
         if row is None:
             raise UserError(N_("The record of this conflict no longer exists."))
         for column, value in values.items():
             if column not in ("id", "version", "commune_code", *STAMP_COLUMNS):
                 setattr(row, column, value)
+        session.flush()
+    version = max(row.version if row is not None else 0, conflict.local_version,
+                  conflict.incoming_version)
+    # travels: the same conflict closes on the commune's other computers and at the hub
+    resolutions.record(session, conflict, version, "take" if take_other else "keep")
     conflict.resolved = True
     conflict.resolved_at = utcnow()
     conflict.resolved_by = actor

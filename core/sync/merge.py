@@ -45,6 +45,9 @@ class Tally:
     conflicts: int = 0
     quarantined: int = 0
     per_table: dict[str, dict[str, int]] = field(default_factory=dict)
+    # changes a hub refused one by one (a row of another commune): never applied, returned in
+    # the ACK so the sender keeps them in quarantine; counted apart from the four above
+    refused: list[dict[str, Any]] = field(default_factory=list)
 
     def count(self, table: str, kind: str, n: int = 1) -> None:
         setattr(self, kind, getattr(self, kind) + n)
@@ -286,7 +289,8 @@ class ChunkMerge:
 
     def _quarantine(self, c: dict[str, Any], missing: tuple[str, uuid.UUID]) -> None:
         row = self._log_row(c)
-        row.update(missing_table=missing[0], missing_id=str(missing[1]), received_at=utcnow())
+        row.update(missing_table=missing[0], missing_id=str(missing[1]), received_at=utcnow(),
+                   reason="", reason_params="{}")
         self.quarantine_rows.append(row)
         self.tally.count(c["t"], "quarantined")
 
@@ -380,7 +384,8 @@ def release_quarantine(session: Session, tally: Tally) -> dict[str, list[uuid.UU
     """Apply quarantined changes whose parent has arrived; repeat while that frees more."""
     changed: dict[str, list[uuid.UUID]] = defaultdict(list)
     while True:
-        rows = session.execute(select(SyncQuarantine).order_by(SyncQuarantine.id)).scalars().all()
+        rows = session.execute(select(SyncQuarantine).where(SyncQuarantine.reason == "")
+                               .order_by(SyncQuarantine.id)).scalars().all()
         if not rows:
             break
         present: dict[str, set[str]] = {}

@@ -14,6 +14,21 @@ from core.sync import service as sync_svc
 from core.sync import settings as sync_settings
 from db.errors import N_, UserError
 
+# what a finished sync says, in the app and in xaso-admin sync alike
+FINISHED = N_("Sync finished: {sent} changes sent; {applied} received, {skipped} already here, "
+              "{conflicts} conflicts.")
+REFUSED = N_("{refused} of this computer's changes are refused by the province server: see Sync → "
+             "Waiting or refused for what to do.")
+
+
+def finished_text(result: dict, translate: Callable[[str], str]) -> str:
+    got = result["received"]
+    text = translate(FINISHED).format(sent=result["sent"], applied=got["applied"],
+                                      skipped=got["skipped"], conflicts=got["conflicts"])
+    if result.get("refused"):
+        text += " " + translate(REFUSED).format(refused=result["refused"])
+    return text
+
 
 def not_enrolled() -> UserError:
     return UserError(N_("This computer is not connected to the province server over the Internet "
@@ -55,4 +70,5 @@ def run_sync(store: Store, passphrase: str | None = None,
     finally:
         client.close()
     result["skew_minutes"] = client.skew_minutes
+    result["refused"] = sync_svc.status(store).refused
     return result

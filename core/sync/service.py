@@ -212,9 +212,10 @@ def start_new_epoch(store: Store) -> int:
 class SyncStatus:
     pending: int
     open_conflicts: int
-    quarantined: int
+    quarantined: int  # received changes waiting for their parent
     last_success: str | None
     last_error: SyncLog | None
+    refused: int = 0  # this computer's changes the province server refused (in quarantine)
 
 
 def status(store: Store) -> SyncStatus:
@@ -229,11 +230,13 @@ def status(store: Store) -> SyncStatus:
         )).scalar() or 0
         conflicts = s.execute(select(func.count()).select_from(SyncConflict).where(
             SyncConflict.resolved.is_(False))).scalar() or 0
-        quarantined = s.execute(select(func.count()).select_from(SyncQuarantine)).scalar() or 0
+        waiting = dict(s.execute(select(SyncQuarantine.reason == "", func.count())
+                                 .group_by(SyncQuarantine.reason == "")).all())
+        quarantined, refused = waiting.get(True, 0), waiting.get(False, 0)
         last_ok = get_setting(s, keys.LAST_SYNC_AT)
         last = s.execute(select(SyncLog).order_by(SyncLog.id.desc()).limit(1)).scalar()
         error = last if last is not None and last.status in ("rejected", "failed") else None
-    return SyncStatus(pending, conflicts, quarantined, last_ok, error)
+    return SyncStatus(pending, conflicts, quarantined, last_ok, error, refused)
 
 
 def log_message(log: SyncLog, translate=None) -> str:

@@ -20,6 +20,10 @@ from db.errors import N_
 from db.models import SyncPeer
 
 SCHEMA_WINDOW = 2  # a receiver at schema N reads bundles of N-2..N
+# ... but never older than the first schema with commune-scoped ids (db/ids.commune_id): a
+# computer not yet upgraded would send or expect the old shared ids; once upgraded, its
+# migration has re-keyed its log and it re-sends what was not acknowledged
+FIRST_SCHEMA_READ = 14
 
 
 class GapRejected(BundleRejected):
@@ -46,6 +50,9 @@ class Verified:
     peer: SyncPeer
     ranges: dict[Origin, tuple[int, int]]
     counts: dict[str, int] = field(default_factory=dict)
+    # on a hub: rows another commune already owns, (table, id text) -> that commune; their
+    # changes are refused one by one (returned in the ACK), the rest of the bundle is applied
+    refused: dict[tuple[str, str], str] = field(default_factory=dict)
 
     @property
     def manifest(self) -> dict[str, Any]:
@@ -93,7 +100,7 @@ def _check_header(session: Session, identity: SyncIdentity, reader: BundleReader
     if theirs is None or mine is None or theirs > mine:
         raise BundleRejected(N_("The bundle {file} was made by a newer version of Xã Số. Update "
                                 "Xã Số on this computer, then import again."), file=name)
-    if theirs < mine - SCHEMA_WINDOW:
+    if theirs < max(mine - SCHEMA_WINDOW, FIRST_SCHEMA_READ):
         raise BundleRejected(N_("The bundle {file} was made by an old version of Xã Số that this "
                                 "version no longer reads. Update Xã Số on the sending computer "
                                 "and export again."), file=name)
@@ -161,16 +168,18 @@ def _owned_by(session: Session, model: Any, row_ids: set[uuid.UUID]) -> Any:
     return model.id.in_(row_ids)
 
 
-def _check_owners(session: Session, tables: dict, ids: dict[str, set[uuid.UUID]], commune: str,
-                  file: str) -> None:
-    """On a hub: a change may not take over a row that belongs to another commune (one query
-    per table and chunk)."""
+def other_owners(session: Session, tables: dict, ids: dict[str, set[uuid.UUID]],
+                 commune: str) -> dict[tuple[str, str], str]:
+    """On a hub: the rows among ``ids`` that belong to another commune, (table, id text) ->
+    their commune (one query per table and chunk). A change may not take such a row over; it is
+    refused alone, so one shared id never blocks a commune's other changes."""
+    out: dict[tuple[str, str], str] = {}
     for table, row_ids in ids.items():
         model = tables[table]
-        other = session.execute(select(model.commune_code).where(
-            _owned_by(session, model, row_ids), model.commune_code != commune).limit(1)).scalar()
-        if other is not None:
-            raise PartitionRejected(_OTHER_COMMUNE, file=file, commune=str(other))
+        for row_id, other in session.execute(select(model.id, model.commune_code).where(
+                _owned_by(session, model, row_ids), model.commune_code != commune)):
+            out[(table, str(row_id))] = other
+    return out
 
 
 def verify_bundle(session: Session, identity: SyncIdentity, path: Path,
@@ -218,7 +227,7 @@ def verify_bundle(session: Session, identity: SyncIdentity, path: Path,
                     ids.setdefault(table, set()).add(uuid.UUID(change["r"]))
                 verified.counts[table] = verified.counts.get(table, 0) + 1
             if on_hub:
-                _check_owners(session, tables, ids, commune, path.name)
+                verified.refused.update(other_owners(session, tables, ids, commune))
         if verified.counts != (reader.manifest.get("counts") or {}):
             raise BundleRejected(N_("The file {file} is damaged or incomplete (not a whole "
                                     "bundle). Copy it again from the sender."), file=path.name)

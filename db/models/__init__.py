@@ -25,5 +25,5 @@ from db.models.hub_replay import HubSeenRequest  # noqa: F401
 from db.models.hub_view import HubNodeContact  # noqa: F401
 from db.models.infrastructure import DigitalTeam, Equipment, InfraRequirement, TeamActivity, TeamMember  # noqa: F401
 from db.models.reports import ReportNote, ReportRegister  # noqa: F401
-from db.models.sync import SyncConflict, SyncLog, SyncPeer, SyncQuarantine  # noqa: F401
+from db.models.sync import SyncConflict, SyncLog, SyncPeer, SyncQuarantine, SyncResolution  # noqa: F401
 from db.models.training import Attendance, Course, CourseResult, TrainingSession  # noqa: F401

@@ -1,7 +1,8 @@
 """Signing certificates (DESIGN.md §3): certificates, trusted CAs, requests, support tickets.
 
-A certificate's id is UUIDv5 from its SHA-256 fingerprint, so the same file imported on two
-PCs is one row. Only the certificate (DER) is stored; private keys never enter the database.
+A certificate's id is UUIDv5 from its commune and SHA-256 fingerprint (db/ids.commune_id), so
+the same file imported on two PCs of a commune is one row, and in two communes two rows. Only
+the certificate (DER) is stored; private keys never enter the database.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, LargeBinary, String, Text, Uuid
+from sqlalchemy import Boolean, Date, ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base, Synced, UTCDateTime
@@ -31,10 +32,12 @@ class Certificate(Synced, Base):
         # the list: one commune, not deleted, soonest expiry first (keyset on not_after, id)
         Index("ix_certificate_list", "commune_code", "deleted", "not_after", "id"),
         Index("ix_certificate_officer", "officer_id", "status"),
+        # the same file imported in two communes is a row in each
+        UniqueConstraint("commune_code", "fingerprint", name="uq_certificate_commune_fingerprint"),
     )
 
     der: Mapped[bytes] = mapped_column(LargeBinary)
-    fingerprint: Mapped[str] = mapped_column(String(64), unique=True)
+    fingerprint: Mapped[str] = mapped_column(String(64))
     serial: Mapped[str] = mapped_column(String(64))
     subject_cn: Mapped[str] = mapped_column(String(256), default="")
     subject_o: Mapped[str] = mapped_column(String(256), default="")
@@ -71,9 +74,11 @@ class CertAuthority(Synced, Base):
     """A CA certificate the admin imported: official-duty chains are verified against it."""
 
     __tablename__ = "cert_authority"
+    __table_args__ = (UniqueConstraint("commune_code", "fingerprint",
+                                       name="uq_cert_authority_commune_fingerprint"),)
 
     der: Mapped[bytes] = mapped_column(LargeBinary)
-    fingerprint: Mapped[str] = mapped_column(String(64), unique=True)
+    fingerprint: Mapped[str] = mapped_column(String(64))
     subject_cn: Mapped[str] = mapped_column(String(256), default="")
     subject_o: Mapped[str] = mapped_column(String(256), default="")
     not_after: Mapped[dt.datetime] = mapped_column(UTCDateTime)

@@ -45,6 +45,9 @@ class Officer(Synced, Base):
     __table_args__ = (
         # the officer list: one commune, not deleted, in Vietnamese order (keyset on sort_key, id)
         Index("ix_officer_list", "commune_code", "deleted", "sort_key", "id"),
+        # a person is one row per commune (a transfer makes a row in the new commune)
+        UniqueConstraint("commune_code", "cccd", name="uq_officer_commune_cccd"),
+        Index("ix_officer_cccd", "cccd"),
     )
 
     full_name: Mapped[str] = mapped_column(String(128))
@@ -52,7 +55,7 @@ class Officer(Synced, Base):
     search_key: Mapped[str] = mapped_column(String(512), default="")
     # Vietnamese collation key (given name first); binary order == Vietnamese order
     sort_key: Mapped[str] = mapped_column(String(512), default="")
-    cccd: Mapped[str] = mapped_column(String(12), unique=True)
+    cccd: Mapped[str] = mapped_column(String(12))
     birth_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     gender: Mapped[str] = mapped_column(String(8), default="")
     position: Mapped[str] = mapped_column(String(128), default="")

@@ -1,7 +1,7 @@
 """Sync tables (DESIGN.md §4): known peers, the persisted sync log, conflicts and quarantine.
 
-None of them travels: they describe this node's view of the exchange. ``sync_state`` (the
-per-peer cursors) is in db/models/core.py.
+None of them travels but ``sync_resolution``: they describe this node's view of the exchange.
+``sync_state`` (the per-peer cursors) is in db/models/core.py.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import uuid
 from sqlalchemy import Boolean, Index, Integer, String, Text, UniqueConstraint, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.base import Base, UTCDateTime, utcnow
+from db.base import Base, Synced, UTCDateTime, utcnow
 
 
 class SyncPeer(Base):
@@ -83,8 +83,25 @@ class SyncConflict(Base):
     resolution: Mapped[str] = mapped_column(String(8), default="")  # keep / take
 
 
+class SyncResolution(Synced, Base):
+    """A conflict resolved on one computer of the commune. It travels like any row, so the
+    conflicts of the same row close on the commune's other computers and at the hub
+    (core/sync/resolutions.py); the resolution itself ("take") travels as the row's new change."""
+
+    __tablename__ = "sync_resolution"
+    __table_args__ = (Index("ix_sync_resolution_row", "table_name", "row_id"),)
+
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    row_version: Mapped[int] = mapped_column(Integer)  # the row's version once resolved
+    resolution: Mapped[str] = mapped_column(String(8))  # keep / take
+
+
 class SyncQuarantine(Base):
-    """A received change whose parent row has not arrived yet; applied when it does."""
+    """A received change whose parent row has not arrived yet; applied when it does.
+
+    Also one of this computer's own changes that the hub refused (``reason`` not empty, e.g.
+    ``other_commune``): it waits here, shown with the action to take, and is never applied."""
 
     __tablename__ = "sync_quarantine"
     __table_args__ = (UniqueConstraint("node_id", "epoch", "seq"),)
@@ -104,3 +121,5 @@ class SyncQuarantine(Base):
     missing_table: Mapped[str] = mapped_column(String(64))
     missing_id: Mapped[str] = mapped_column(String(36))
     received_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    reason: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    reason_params: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")  # JSON

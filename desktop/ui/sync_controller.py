@@ -124,11 +124,8 @@ class SyncController:
             self.gate.release()
             ctx.signals.data_changed.emit("sync_log")
             ctx.signals.data_changed.emit("officer")
-            got = result["received"]
-            ctx.prompts.info(parent, title, tr(
-                "Sync finished: {sent} changes sent; {applied} received, {skipped} already here, "
-                "{conflicts} conflicts.").format(sent=result["sent"], applied=got["applied"],
-                                                  skipped=got["skipped"], conflicts=got["conflicts"]))
+            ctx.signals.data_changed.emit("sync_quarantine")
+            ctx.prompts.info(parent, title, sync_http.finished_text(result, tr))
 
         def failed(err) -> None:
             self.gate.release()

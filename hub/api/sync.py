@@ -59,8 +59,13 @@ async def push(request: Request, hub: Hub, received: Bundle) -> JSONResponse:
         raise refusal(400, "rejected", err) from None
     if result is None:
         raise refused(peer, "replay")
+    refusals = result.tally.refused
+    if refusals:  # applied all but these; the ACK names them and the computer quarantines them
+        log.warning("refused_rows", extra={"fields": {
+            "node": str(peer.node_id), "commune": peer.commune_code, "rows": len(refusals),
+            "others": sorted({r["params"]["commune"] for r in refusals})}})
     log.info("push", extra={"fields": {"node": str(peer.node_id), "changes": result.changes,
-                                       **result.tally.as_dict()}})
+                                       **result.tally.as_dict(), "refused": len(refusals)}})
     timer.report(str(peer.node_id), received.size, result.changes)
     return JSONResponse(result.ack)
 

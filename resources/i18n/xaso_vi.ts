@@ -15,14 +15,14 @@
     </message>
     <message>
       <location filename="../../core/accounts/admin.py" line="55" />
-      <location filename="../../core/labels.py" line="43" />
+      <location filename="../../core/labels.py" line="44" />
       <location filename="../../desktop/ui/admin/accounts_tab.py" line="130" />
       <source>Temporary password</source>
       <translation>Mật khẩu tạm</translation>
     </message>
     <message>
       <location filename="../../core/accounts/admin.py" line="56" />
-      <location filename="../../hub/cli.py" line="140" />
+      <location filename="../../hub/cli.py" line="147" />
       <source>Active</source>
       <translation>Đang hoạt động</translation>
     </message>
@@ -193,7 +193,7 @@
     </message>
     <message>
       <location filename="../../core/audit/log.py" line="25" />
-      <location filename="../../core/labels.py" line="93" />
+      <location filename="../../core/labels.py" line="94" />
       <source>Deleted</source>
       <translation>Xóa</translation>
     </message>
@@ -227,8 +227,8 @@
     </message>
     <message>
       <location filename="../../core/audit/log.py" line="183" />
+      <location filename="../../core/labels.py" line="108" />
       <location filename="../../desktop/ui/admin/audit_tab.py" line="38" />
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="98" />
       <source>Data</source>
       <translation>Dữ liệu</translation>
     </message>
@@ -496,7 +496,7 @@
     <message>
       <location filename="../../core/backlog/listing.py" line="140" />
       <location filename="../../core/backlog/listing.py" line="146" />
-      <location filename="../../core/labels.py" line="55" />
+      <location filename="../../core/labels.py" line="56" />
       <source>Total records</source>
       <translation>Tổng số hồ sơ</translation>
     </message>
@@ -516,14 +516,14 @@
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="141" />
-      <location filename="../../core/labels.py" line="56" />
+      <location filename="../../core/labels.py" line="57" />
       <location filename="../../desktop/ui/backlog/dialogs.py" line="110" />
       <source>Storage place</source>
       <translation>Nơi lưu trữ</translation>
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="141" />
-      <location filename="../../core/labels.py" line="57" />
+      <location filename="../../core/labels.py" line="58" />
       <location filename="../../desktop/ui/backlog/dialogs.py" line="111" />
       <source>Priority</source>
       <translation>Mức ưu tiên</translation>
@@ -591,7 +591,7 @@
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="174" />
-      <location filename="../../core/labels.py" line="48" />
+      <location filename="../../core/labels.py" line="49" />
       <location filename="../../desktop/ui/backlog/models.py" line="70" />
       <source>Date</source>
       <translation>Ngày</translation>
@@ -678,7 +678,7 @@
     </message>
     <message>
       <location filename="../../core/backlog/lots.py" line="261" />
-      <location filename="../../hub/cli.py" line="169" />
+      <location filename="../../hub/cli.py" line="180" />
       <source>Enter the date of the target (dd/mm/yyyy).</source>
       <translation>Nhập thời hạn của chỉ tiêu (dd/mm/yyyy).</translation>
     </message>
@@ -857,7 +857,7 @@
     <message>
       <location filename="../../core/certificates/export.py" line="62" />
       <location filename="../../core/certificates/export.py" line="65" />
-      <location filename="../../core/labels.py" line="39" />
+      <location filename="../../core/labels.py" line="40" />
       <source>Department</source>
       <translation>Bộ phận</translation>
     </message>
@@ -882,27 +882,27 @@
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="48" />
-      <location filename="../../core/labels.py" line="44" />
+      <location filename="../../core/labels.py" line="45" />
       <location filename="../../desktop/ui/admin/backup_tab.py" line="31" />
       <source>Kind</source>
       <translation>Loại</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="48" />
-      <location filename="../../core/labels.py" line="68" />
+      <location filename="../../core/labels.py" line="69" />
       <location filename="../../desktop/ui/certificates/models.py" line="36" />
       <source>Issued by</source>
       <translation>Tổ chức cấp</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="48" />
-      <location filename="../../core/labels.py" line="69" />
+      <location filename="../../core/labels.py" line="70" />
       <source>Valid from</source>
       <translation>Hiệu lực từ</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="49" />
-      <location filename="../../core/labels.py" line="64" />
+      <location filename="../../core/labels.py" line="65" />
       <location filename="../../desktop/ui/certificates/import_dialog.py" line="39" />
       <source>Valid until</source>
       <translation>Hiệu lực đến</translation>
@@ -916,42 +916,42 @@
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="49" />
-      <location filename="../../core/labels.py" line="71" />
+      <location filename="../../core/labels.py" line="72" />
       <location filename="../../desktop/ui/certificates/dialogs.py" line="114" />
       <source>Subscriber</source>
       <translation>Loại thuê bao</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="57" />
-      <location filename="../../core/labels.py" line="46" />
+      <location filename="../../core/labels.py" line="47" />
       <location filename="../../desktop/ui/certificates/dialogs.py" line="135" />
       <source>Request</source>
       <translation>Loại yêu cầu</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="57" />
-      <location filename="../../core/labels.py" line="46" />
+      <location filename="../../core/labels.py" line="47" />
       <location filename="../../desktop/ui/certificates/models.py" line="86" />
       <source>Requested</source>
       <translation>Ngày lập</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="57" />
-      <location filename="../../core/labels.py" line="47" />
+      <location filename="../../core/labels.py" line="48" />
       <location filename="../../desktop/ui/certificates/models.py" line="87" />
       <source>Submitted on</source>
       <translation>Ngày nộp</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="58" />
-      <location filename="../../core/labels.py" line="47" />
+      <location filename="../../core/labels.py" line="48" />
       <location filename="../../desktop/ui/certificates/models.py" line="88" />
       <source>Issued on</source>
       <translation>Ngày cấp</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="58" />
-      <location filename="../../core/labels.py" line="47" />
+      <location filename="../../core/labels.py" line="48" />
       <location filename="../../desktop/ui/certificates/models.py" line="90" />
       <source>Reference</source>
       <translation>Số hồ sơ</translation>
@@ -965,41 +965,41 @@
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="71" />
-      <location filename="../../core/labels.py" line="103" />
+      <location filename="../../core/labels.py" line="104" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="33" />
       <source>Problem</source>
       <translation>Sự cố</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="71" />
-      <location filename="../../core/labels.py" line="45" />
-      <location filename="../../core/labels.py" line="53" />
+      <location filename="../../core/labels.py" line="46" />
+      <location filename="../../core/labels.py" line="54" />
       <source>Description</source>
       <translation>Mô tả</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="71" />
-      <location filename="../../core/labels.py" line="48" />
+      <location filename="../../core/labels.py" line="49" />
       <location filename="../../desktop/ui/certificates/requests_tab.py" line="128" />
       <source>Reported</source>
       <translation>Thời điểm báo</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="71" />
-      <location filename="../../core/labels.py" line="45" />
+      <location filename="../../core/labels.py" line="46" />
       <source>Solved</source>
       <translation>Thời điểm xử lý xong</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="71" />
-      <location filename="../../core/labels.py" line="49" />
+      <location filename="../../core/labels.py" line="50" />
       <location filename="../../desktop/ui/province/catalogue.py" line="126" />
       <source>Hours</source>
       <translation>Số giờ</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="72" />
-      <location filename="../../core/labels.py" line="45" />
+      <location filename="../../core/labels.py" line="46" />
       <location filename="../../desktop/ui/certificates/dialogs.py" line="185" />
       <source>How it was solved</source>
       <translation>Cách xử lý</translation>
@@ -1088,117 +1088,117 @@
       <translation>{file}: mật khẩu không đúng.</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="92" />
+      <location filename="../../core/certificates/registry.py" line="93" />
       <source>matched by CCCD</source>
       <translation>khớp theo CCCD</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="93" />
+      <location filename="../../core/certificates/registry.py" line="94" />
       <source>matched by name</source>
       <translation>khớp theo họ tên</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="94" />
+      <location filename="../../core/certificates/registry.py" line="95" />
       <source>several officers have this name: choose one in the review list</source>
       <translation>nhiều cán bộ trùng họ tên: chọn đúng người ở thẻ “Cần gán”</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="95" />
+      <location filename="../../core/certificates/registry.py" line="96" />
       <source>no officer with this CCCD or name: assign it in the review list</source>
       <translation>chưa khớp cán bộ nào (CCCD, họ tên): gán ở thẻ “Cần gán”</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="96" />
+      <location filename="../../core/certificates/registry.py" line="97" />
       <source>organisation certificate (belongs to no officer)</source>
       <translation>chứng thư của tổ chức (không thuộc cán bộ nào)</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="100" />
+      <location filename="../../core/certificates/registry.py" line="101" />
       <location filename="../../core/infrastructure/equipment.py" line="47" />
       <source>In use</source>
       <translation>Đang dùng</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="101" />
+      <location filename="../../core/certificates/registry.py" line="102" />
       <source>Suspended</source>
       <translation>Tạm dừng</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="102" />
-      <location filename="../../hub/cli.py" line="140" />
+      <location filename="../../core/certificates/registry.py" line="103" />
+      <location filename="../../hub/cli.py" line="147" />
       <source>Revoked</source>
       <translation>Đã thu hồi</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="103" />
+      <location filename="../../core/certificates/registry.py" line="104" />
       <source>Expired</source>
       <translation>Hết hạn</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="104" />
+      <location filename="../../core/certificates/registry.py" line="105" />
       <source>Replaced</source>
       <translation>Đã thay thế</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="106" />
+      <location filename="../../core/certificates/registry.py" line="107" />
       <source>Not stated</source>
       <translation>Chưa ghi</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="106" />
+      <location filename="../../core/certificates/registry.py" line="107" />
       <source>USB token</source>
       <translation>USB token</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="106" />
+      <location filename="../../core/certificates/registry.py" line="107" />
       <source>SIM PKI</source>
       <translation>SIM PKI</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="107" />
+      <location filename="../../core/certificates/registry.py" line="108" />
       <source>Remote signing</source>
       <translation>Ký số từ xa</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="108" />
+      <location filename="../../core/certificates/registry.py" line="109" />
       <source>Individual</source>
       <translation>Cá nhân</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="108" />
-      <location filename="../../core/labels.py" line="64" />
+      <location filename="../../core/certificates/registry.py" line="109" />
+      <location filename="../../core/labels.py" line="65" />
       <source>Organisation</source>
       <translation>Tổ chức</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="109" />
+      <location filename="../../core/certificates/registry.py" line="110" />
       <source>Device</source>
       <translation>Thiết bị</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="224" />
+      <location filename="../../core/certificates/registry.py" line="226" />
       <source>This certificate no longer exists (deleted on this or another PC).</source>
       <translation>Chứng thư này không còn (đã bị xóa trên máy này hoặc máy khác).</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="210" />
+      <location filename="../../core/certificates/registry.py" line="211" />
       <source>Some files could not be read, so nothing was imported: {files}.</source>
       <translation>Có tệp không đọc được nên chưa nhập gì: {files}.</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="258" />
+      <location filename="../../core/certificates/registry.py" line="260" />
       <location filename="../../core/certificates/requests.py" line="59" />
-      <location filename="../../core/officers/registry.py" line="187" />
+      <location filename="../../core/officers/registry.py" line="190" />
       <source>This officer no longer exists (deleted on this or another PC).</source>
       <translation>Cán bộ này không còn trong danh sách (đã bị xóa trên máy này hoặc máy khác).</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="270" />
+      <location filename="../../core/certificates/registry.py" line="272" />
       <source>Choose a status, carrier and subscriber type from the lists.</source>
       <translation>Hãy chọn trạng thái, thiết bị lưu khóa và loại thuê bao trong danh sách.</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="284" />
+      <location filename="../../core/certificates/registry.py" line="286" />
       <source>{file}: holds no CA certificate.</source>
       <translation>{file}: không chứa chứng thư CA nào.</translation>
     </message>
@@ -1606,28 +1606,28 @@
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="26" />
-      <location filename="../../core/labels.py" line="84" />
+      <location filename="../../core/labels.py" line="85" />
       <location filename="../../desktop/ui/infrastructure/dialogs.py" line="80" />
       <source>Asset code</source>
       <translation>Mã tài sản</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="26" />
-      <location filename="../../core/labels.py" line="102" />
-      <location filename="../../core/labels.py" line="104" />
+      <location filename="../../core/labels.py" line="103" />
+      <location filename="../../core/labels.py" line="105" />
       <source>Device type</source>
       <translation>Loại thiết bị</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="26" />
-      <location filename="../../core/labels.py" line="84" />
+      <location filename="../../core/labels.py" line="85" />
       <location filename="../../desktop/ui/infrastructure/dialogs.py" line="78" />
       <source>Subtype</source>
       <translation>Phân loại</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="26" />
-      <location filename="../../core/labels.py" line="84" />
+      <location filename="../../core/labels.py" line="85" />
       <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="35" />
       <source>Make, model</source>
       <translation>Hãng, model</translation>
@@ -1640,28 +1640,28 @@
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="27" />
-      <location filename="../../core/labels.py" line="85" />
+      <location filename="../../core/labels.py" line="86" />
       <location filename="../../desktop/ui/infrastructure/dialogs.py" line="82" />
       <source>Location</source>
       <translation>Vị trí</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="27" />
-      <location filename="../../core/labels.py" line="86" />
+      <location filename="../../core/labels.py" line="87" />
       <location filename="../../desktop/ui/infrastructure/dialogs.py" line="84" />
       <source>Condition</source>
       <translation>Tình trạng</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="28" />
-      <location filename="../../core/labels.py" line="87" />
+      <location filename="../../core/labels.py" line="88" />
       <location filename="../../desktop/ui/infrastructure/dialogs.py" line="85" />
       <source>Operating system</source>
       <translation>Hệ điều hành</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="28" />
-      <location filename="../../core/labels.py" line="87" />
+      <location filename="../../core/labels.py" line="88" />
       <location filename="../../desktop/ui/infrastructure/dialogs.py" line="87" />
       <source>Pages per minute</source>
       <translation>Tốc độ quét (trang/phút)</translation>
@@ -1675,7 +1675,7 @@
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="29" />
-      <location filename="../../core/labels.py" line="41" />
+      <location filename="../../core/labels.py" line="42" />
       <location filename="../../desktop/ui/backlog/dialogs.py" line="112" />
       <source>Note</source>
       <translation>Ghi chú</translation>
@@ -1712,7 +1712,7 @@
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="57" />
-      <location filename="../../core/labels.py" line="88" />
+      <location filename="../../core/labels.py" line="89" />
       <location filename="../../desktop/ui/infrastructure/check_tab.py" line="79" />
       <source>Quantity</source>
       <translation>Số lượng</translation>
@@ -1888,7 +1888,7 @@
       <translation>Số điện thoại phải có 10 chữ số và bắt đầu bằng 0.</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="109" />
+      <location filename="../../core/labels.py" line="113" />
       <source>(changed, not shown)</source>
       <translation>(đã đổi, không hiển thị)</translation>
     </message>
@@ -1899,14 +1899,14 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="21" />
-      <location filename="../../core/labels.py" line="105" />
+      <location filename="../../core/labels.py" line="106" />
       <location filename="../../desktop/ui/admin/page.py" line="60" />
       <source>Commune</source>
       <translation>Xã, phường</translation>
     </message>
     <message>
       <location filename="../../core/labels.py" line="22" />
-      <location filename="../../core/labels.py" line="60" />
+      <location filename="../../core/labels.py" line="61" />
       <source>Certificate</source>
       <translation>Chứng thư số</translation>
     </message>
@@ -1927,20 +1927,20 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="24" />
-      <location filename="../../core/labels.py" line="51" />
+      <location filename="../../core/labels.py" line="52" />
       <location filename="../../core/training/coverage.py" line="209" />
       <source>Course</source>
       <translation>Khóa học</translation>
     </message>
     <message>
       <location filename="../../core/labels.py" line="24" />
-      <location filename="../../core/labels.py" line="51" />
+      <location filename="../../core/labels.py" line="52" />
       <source>Training session</source>
       <translation>Buổi học</translation>
     </message>
     <message>
       <location filename="../../core/labels.py" line="25" />
-      <location filename="../../core/labels.py" line="104" />
+      <location filename="../../core/labels.py" line="105" />
       <location filename="../../desktop/ui/training/attendance.py" line="82" />
       <source>Attendance</source>
       <translation>Điểm danh</translation>
@@ -1952,7 +1952,7 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="26" />
-      <location filename="../../core/labels.py" line="57" />
+      <location filename="../../core/labels.py" line="58" />
       <source>Backlog lot</source>
       <translation>Lô hồ sơ tồn</translation>
     </message>
@@ -1963,7 +1963,7 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="27" />
-      <location filename="../../core/labels.py" line="62" />
+      <location filename="../../core/labels.py" line="63" />
       <source>Steps marked together</source>
       <translation>Lượt cập nhật hàng loạt</translation>
     </message>
@@ -2008,648 +2008,669 @@
       <translation>Báo cáo đã ban hành</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="38" />
+      <location filename="../../core/labels.py" line="32" />
+      <source>Conflict resolution</source>
+      <translation>Xử lý xung đột</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="39" />
       <location filename="../../core/training/coverage.py" line="208" />
       <location filename="../../desktop/ui/admin/accounts_tab.py" line="25" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="38" />
+      <location filename="../../core/labels.py" line="39" />
       <location filename="../../core/training/coverage.py" line="208" />
       <location filename="../../desktop/ui/officers/import_dialog.py" line="53" />
       <source>CCCD number</source>
       <translation>Số CCCD</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="38" />
+      <location filename="../../core/labels.py" line="39" />
       <location filename="../../core/training/coverage.py" line="208" />
       <location filename="../../desktop/ui/officers/dialog.py" line="82" />
       <source>Date of birth</source>
       <translation>Ngày sinh</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="39" />
+      <location filename="../../core/labels.py" line="40" />
       <location filename="../../desktop/ui/officers/dialog.py" line="83" />
       <location filename="../../desktop/ui/officers/models.py" line="24" />
       <source>Gender</source>
       <translation>Giới tính</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="39" />
+      <location filename="../../core/labels.py" line="40" />
       <location filename="../../core/training/coverage.py" line="209" />
       <location filename="../../desktop/ui/officers/dialog.py" line="84" />
       <source>Position</source>
       <translation>Chức vụ</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="40" />
+      <location filename="../../core/labels.py" line="41" />
       <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="74" />
       <location filename="../../desktop/ui/infrastructure/teams.py" line="83" />
       <source>Phone</source>
       <translation>Điện thoại</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="40" />
+      <location filename="../../core/labels.py" line="41" />
       <source>Email</source>
       <translation>Thư điện tử</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="40" />
+      <location filename="../../core/labels.py" line="41" />
       <location filename="../../desktop/ui/officers/models.py" line="29" />
       <location filename="../../desktop/ui/officers/page.py" line="28" />
       <source>Working</source>
       <translation>Đang công tác</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="41" />
+      <location filename="../../core/labels.py" line="42" />
       <source>Digital signer</source>
       <translation>Người ký số</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="41" />
+      <location filename="../../core/labels.py" line="42" />
       <location filename="../../desktop/ui/admin/accounts_tab.py" line="25" />
       <location filename="../../desktop/ui/admin/dialogs.py" line="82" />
       <source>Role</source>
       <translation>Vai trò</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="42" />
+      <location filename="../../core/labels.py" line="43" />
       <location filename="../../desktop/ui/admin/accounts_tab.py" line="25" />
       <location filename="../../desktop/ui/admin/dialogs.py" line="79" />
       <source>User name</source>
       <translation>Tên đăng nhập</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="42" />
+      <location filename="../../core/labels.py" line="43" />
       <source>Locked</source>
       <translation>Bị khóa</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="43" />
+      <location filename="../../core/labels.py" line="44" />
       <location filename="../../desktop/ui/backlog/dialogs.py" line="167" />
       <source>Title</source>
       <translation>Tên</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="44" />
+      <location filename="../../core/labels.py" line="45" />
       <location filename="../../desktop/ui/admin/dialogs.py" line="101" />
       <location filename="../../desktop/ui/admin/login.py" line="37" />
       <source>Password</source>
       <translation>Mật khẩu</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="48" />
+      <location filename="../../core/labels.py" line="49" />
       <location filename="../../desktop/ui/training/courses.py" line="76" />
       <location filename="../../desktop/ui/training/dialogs.py" line="134" />
       <source>Place</source>
       <translation>Địa điểm</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="49" />
+      <location filename="../../core/labels.py" line="50" />
       <location filename="../../desktop/ui/training/import_dialog.py" line="40" />
       <location filename="../../desktop/ui/training/models.py" line="33" />
       <source>Completed</source>
       <translation>Hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="49" />
+      <location filename="../../core/labels.py" line="50" />
       <location filename="../../core/training/coverage.py" line="210" />
       <location filename="../../desktop/ui/training/results.py" line="64" />
       <source>Score</source>
       <translation>Điểm</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="50" />
+      <location filename="../../core/labels.py" line="51" />
       <source>Locked until</source>
       <translation>Khóa đến</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="50" />
+      <location filename="../../core/labels.py" line="51" />
       <location filename="../../desktop/ui/admin/accounts_tab.py" line="25" />
       <source>Last sign-in</source>
       <translation>Lần đăng nhập gần nhất</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="51" />
+      <location filename="../../core/labels.py" line="52" />
       <location filename="../../desktop/ui/training/courses.py" line="76" />
       <location filename="../../desktop/ui/training/dialogs.py" line="135" />
       <source>Trainer</source>
       <translation>Giảng viên</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="52" />
+      <location filename="../../core/labels.py" line="53" />
       <source>Step</source>
       <translation>Bước</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="52" />
+      <location filename="../../core/labels.py" line="53" />
       <source>Done on</source>
       <translation>Ngày thực hiện</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="52" />
+      <location filename="../../core/labels.py" line="53" />
       <source>Number of records</source>
       <translation>Số hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="53" />
+      <location filename="../../core/labels.py" line="54" />
       <source>Undoes</source>
       <translation>Hoàn tác lượt</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="53" />
+      <location filename="../../core/labels.py" line="54" />
       <source>Undone by</source>
       <translation>Đã hoàn tác bởi lượt</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="54" />
-      <location filename="../../core/labels.py" line="80" />
+      <location filename="../../core/labels.py" line="55" />
+      <location filename="../../core/labels.py" line="81" />
       <source>Administrative field</source>
       <translation>Lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="54" />
+      <location filename="../../core/labels.py" line="55" />
       <source>Kind of record</source>
       <translation>Loại hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="55" />
+      <location filename="../../core/labels.py" line="56" />
       <source>From year</source>
       <translation>Từ năm</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="55" />
+      <location filename="../../core/labels.py" line="56" />
       <source>To year</source>
       <translation>Đến năm</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="56" />
+      <location filename="../../core/labels.py" line="57" />
       <source>Digitized before</source>
       <translation>Đã số hóa trước đó</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="57" />
+      <location filename="../../core/labels.py" line="58" />
       <source>Record number</source>
       <translation>Số thứ tự hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="58" />
+      <location filename="../../core/labels.py" line="59" />
       <source>Last step at</source>
       <translation>Thời điểm bước gần nhất</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="58" />
+      <location filename="../../core/labels.py" line="59" />
       <source>Digitized by</source>
       <translation>Người số hóa</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="58" />
+      <location filename="../../core/labels.py" line="59" />
       <source>Digitized at</source>
       <translation>Thời điểm số hóa</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="59" />
+      <location filename="../../core/labels.py" line="60" />
       <source>Checked by</source>
       <translation>Người kiểm tra</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="59" />
+      <location filename="../../core/labels.py" line="60" />
       <source>Checked at</source>
       <translation>Thời điểm kiểm tra</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="59" />
+      <location filename="../../core/labels.py" line="60" />
       <location filename="../../desktop/ui/province/report.py" line="91" />
       <location filename="../../desktop/ui/reports/register_tab.py" line="41" />
       <source>Signed by</source>
       <translation>Người ký</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="60" />
+      <location filename="../../core/labels.py" line="61" />
       <source>Signed at</source>
       <translation>Thời điểm ký số</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="60" />
+      <location filename="../../core/labels.py" line="61" />
       <source>Stored by</source>
       <translation>Người lưu kho</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="61" />
+      <location filename="../../core/labels.py" line="62" />
       <source>Stored at</source>
       <translation>Thời điểm lưu kho</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="61" />
+      <location filename="../../core/labels.py" line="62" />
       <source>Reason for rejection</source>
       <translation>Lý do từ chối</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="62" />
+      <location filename="../../core/labels.py" line="63" />
       <source>Previous status</source>
       <translation>Trạng thái trước</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="63" />
+      <location filename="../../core/labels.py" line="64" />
       <source>Fingerprint</source>
       <translation>Dấu vân tay (SHA-256)</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="63" />
+      <location filename="../../core/labels.py" line="64" />
       <source>Name on the certificate</source>
       <translation>Tên trên chứng thư</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="65" />
+      <location filename="../../core/labels.py" line="66" />
       <source>Official-duty CA</source>
       <translation>CA chuyên dùng công vụ</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="65" />
+      <location filename="../../core/labels.py" line="66" />
       <source>Certificate issued</source>
       <translation>Chứng thư được cấp</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="66" />
+      <location filename="../../core/labels.py" line="67" />
       <source>Agency</source>
       <translation>Cơ quan</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="66" />
+      <location filename="../../core/labels.py" line="67" />
       <source>Key carrier</source>
       <translation>Thiết bị lưu khóa</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="66" />
+      <location filename="../../core/labels.py" line="67" />
       <location filename="../../desktop/ui/certificates/dialogs.py" line="105" />
       <source>Serial number</source>
       <translation>Số hiệu (serial)</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="67" />
+      <location filename="../../core/labels.py" line="68" />
       <source>Locality</source>
       <translation>Địa phương</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="67" />
+      <location filename="../../core/labels.py" line="68" />
       <source>UID on the certificate</source>
       <translation>Mã định danh (UID) trên chứng thư</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="68" />
+      <location filename="../../core/labels.py" line="69" />
       <source>Serial number of the holder</source>
       <translation>Số định danh của người sở hữu</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="69" />
+      <location filename="../../core/labels.py" line="70" />
       <source>Issuer organisation</source>
       <translation>Tổ chức của đơn vị cấp</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="70" />
+      <location filename="../../core/labels.py" line="71" />
       <source>Key usage</source>
       <translation>Mục đích sử dụng khóa</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="70" />
+      <location filename="../../core/labels.py" line="71" />
       <source>Why this kind</source>
       <translation>Lý do phân loại</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="71" />
+      <location filename="../../core/labels.py" line="72" />
       <source>Signature checked</source>
       <translation>Đã kiểm tra chữ ký</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="72" />
+      <location filename="../../core/labels.py" line="73" />
       <source>Matching problem</source>
       <translation>Vấn đề khi gán cán bộ</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="72" />
+      <location filename="../../core/labels.py" line="73" />
       <source>Replaced by</source>
       <translation>Được thay bằng</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="73" />
+      <location filename="../../core/labels.py" line="74" />
       <source>File name</source>
       <translation>Tên tệp</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="73" />
+      <location filename="../../core/labels.py" line="74" />
       <source>Code</source>
       <translation>Mã</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="73" />
+      <location filename="../../core/labels.py" line="74" />
       <source>Name</source>
       <translation>Tên</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="74" />
+      <location filename="../../core/labels.py" line="75" />
       <source>Province code</source>
       <translation>Mã tỉnh</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="74" />
+      <location filename="../../core/labels.py" line="75" />
       <location filename="../../desktop/ui/admin/page.py" line="63" />
       <location filename="../../desktop/ui/first_run.py" line="101" />
       <source>Province</source>
       <translation>Tỉnh, thành phố</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="75" />
+      <location filename="../../core/labels.py" line="76" />
       <location filename="../../desktop/ui/training/dialogs.py" line="62" />
       <location filename="../../desktop/ui/training/models.py" line="27" />
       <source>Provider</source>
       <translation>Đơn vị tổ chức</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="75" />
+      <location filename="../../core/labels.py" line="76" />
       <location filename="../../desktop/ui/province/catalogue.py" line="125" />
       <location filename="../../desktop/ui/province/catalogue.py" line="80" />
       <source>Topic</source>
       <translation>Chủ đề</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="75" />
+      <location filename="../../core/labels.py" line="76" />
       <location filename="../../desktop/ui/training/dialogs.py" line="64" />
       <location filename="../../desktop/ui/training/models.py" line="28" />
       <source>Mode</source>
       <translation>Hình thức</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="75" />
+      <location filename="../../core/labels.py" line="76" />
       <location filename="../../desktop/ui/training/models.py" line="30" />
       <location filename="../../desktop/ui/training/models.py" line="30" />
       <source>Required</source>
       <translation>Bắt buộc</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="76" />
+      <location filename="../../core/labels.py" line="77" />
       <source>Start date</source>
       <translation>Ngày bắt đầu</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="76" />
+      <location filename="../../core/labels.py" line="77" />
       <source>End date</source>
       <translation>Ngày kết thúc</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="76" />
+      <location filename="../../core/labels.py" line="77" />
       <source>Teaching materials</source>
       <translation>Tài liệu học tập</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="77" />
+      <location filename="../../core/labels.py" line="78" />
       <location filename="../../desktop/ui/training/dialogs.py" line="68" />
       <source>Pass mark</source>
       <translation>Điểm đạt</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="77" />
+      <location filename="../../core/labels.py" line="78" />
       <source>Origin</source>
       <translation>Nguồn</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="77" />
+      <location filename="../../core/labels.py" line="78" />
       <source>Completed on</source>
       <translation>Ngày hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="78" />
+      <location filename="../../core/labels.py" line="79" />
       <source>Certificate number</source>
       <translation>Số chứng nhận</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="78" />
+      <location filename="../../core/labels.py" line="79" />
       <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="34" />
       <location filename="../../desktop/ui/infrastructure/teams.py" line="81" />
       <source>Area</source>
       <translation>Địa bàn</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="79" />
+      <location filename="../../core/labels.py" line="80" />
       <source>Established on</source>
       <translation>Ngày thành lập</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="79" />
+      <location filename="../../core/labels.py" line="80" />
       <source>Percent</source>
       <translation>Tỷ lệ (%)</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="79" />
+      <location filename="../../core/labels.py" line="80" />
       <location filename="../../desktop/ui/province/catalogue.py" line="114" />
       <location filename="../../desktop/ui/province/catalogue.py" line="67" />
       <source>Due date</source>
       <translation>Thời hạn</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="80" />
+      <location filename="../../core/labels.py" line="81" />
       <source>Procedure code</source>
       <translation>Mã thủ tục hành chính</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="81" />
+      <location filename="../../core/labels.py" line="82" />
       <source>Received on</source>
       <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="81" />
+      <location filename="../../core/labels.py" line="82" />
       <source>Finished on</source>
       <translation>Ngày kết thúc xử lý</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="81" />
+      <location filename="../../core/labels.py" line="82" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="33" />
       <source>Channel</source>
       <translation>Kênh thực hiện</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="82" />
+      <location filename="../../core/labels.py" line="83" />
       <source>Reused digitized data</source>
       <translation>Tái sử dụng dữ liệu số hóa</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="83" />
+      <location filename="../../core/labels.py" line="84" />
       <source>Result code</source>
       <translation>Mã kết quả</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="83" />
+      <location filename="../../core/labels.py" line="84" />
       <source>Result stored in the data warehouse</source>
       <translation>Kết quả đã lưu vào kho dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="85" />
+      <location filename="../../core/labels.py" line="86" />
       <source>Year bought</source>
       <translation>Năm mua</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="86" />
+      <location filename="../../core/labels.py" line="87" />
       <source>Location details</source>
       <translation>Vị trí cụ thể</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="88" />
+      <location filename="../../core/labels.py" line="89" />
       <source>Warranty ends</source>
       <translation>Hết bảo hành</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="88" />
+      <location filename="../../core/labels.py" line="89" />
       <source>Basis</source>
       <translation>Cách tính</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="89" />
+      <location filename="../../core/labels.py" line="90" />
       <source>Unit price</source>
       <translation>Đơn giá</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="89" />
+      <location filename="../../core/labels.py" line="90" />
       <location filename="../../desktop/ui/reports/make_tab.py" line="81" />
       <location filename="../../desktop/ui/reports/register_tab.py" line="41" />
       <source>Period</source>
       <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="89" />
+      <location filename="../../core/labels.py" line="90" />
       <location filename="../../desktop/ui/infrastructure/models.py" line="50" />
       <location filename="../../desktop/ui/reports/period_picker.py" line="33" />
       <source>Year</source>
       <translation>Năm</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="90" />
+      <location filename="../../core/labels.py" line="91" />
       <source>Document type</source>
       <translation>Loại văn bản</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="90" />
+      <location filename="../../core/labels.py" line="91" />
       <location filename="../../desktop/ui/reports/register_tab.py" line="40" />
       <source>Number</source>
       <translation>Số, ký hiệu</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="90" />
+      <location filename="../../core/labels.py" line="91" />
       <source>Symbol</source>
       <translation>Ký hiệu</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="91" />
+      <location filename="../../core/labels.py" line="92" />
       <location filename="../../desktop/ui/officers/models.py" line="28" />
       <source>Signer</source>
       <translation>Ký số</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="91" />
+      <location filename="../../core/labels.py" line="92" />
       <location filename="../../desktop/ui/reports/settings_dialog.py" line="53" />
       <source>Signer's title</source>
       <translation>Chức vụ người ký</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="92" />
+      <location filename="../../core/labels.py" line="93" />
       <source>File fingerprint (SHA-256)</source>
       <translation>Mã băm của tệp (SHA-256)</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="92" />
+      <location filename="../../core/labels.py" line="93" />
       <source>Figures kept</source>
       <translation>Số liệu đã lưu</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="93" />
-      <location filename="../../core/labels.py" line="105" />
+      <location filename="../../core/labels.py" line="94" />
+      <location filename="../../core/labels.py" line="106" />
       <location filename="../../desktop/ui/infrastructure/teams.py" line="81" />
       <source>Team</source>
       <translation>Tổ</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="93" />
+      <location filename="../../core/labels.py" line="94" />
       <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="103" />
       <location filename="../../desktop/ui/infrastructure/teams.py" line="82" />
       <source>People helped</source>
       <translation>Số người được hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="97" />
+      <location filename="../../core/labels.py" line="98" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="32" />
       <source>Dossier code</source>
       <translation>Mã hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="97" />
+      <location filename="../../core/labels.py" line="98" />
       <location filename="../../core/province/client.py" line="172" />
       <location filename="../../desktop/ui/province/models.py" line="16" />
       <source>Commune code</source>
       <translation>Mã xã</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="98" />
+      <location filename="../../core/labels.py" line="99" />
       <source>Requirement code</source>
       <translation>Mã yêu cầu</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="99" />
+      <location filename="../../core/labels.py" line="100" />
       <location filename="../../desktop/ui/infrastructure/check_tab.py" line="78" />
       <source>Applies</source>
       <translation>Áp dụng</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="99" />
+      <location filename="../../core/labels.py" line="100" />
       <source>Order</source>
       <translation>Thứ tự</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="100" />
+      <location filename="../../core/labels.py" line="101" />
       <source>Role in the team</source>
       <translation>Vai trò trong tổ</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="100" />
       <location filename="../../core/labels.py" line="101" />
+      <location filename="../../core/labels.py" line="102" />
       <location filename="../../desktop/ui/reports/make_tab.py" line="80" />
       <source>Report</source>
       <translation>Báo cáo</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="101" />
+      <location filename="../../core/labels.py" line="102" />
       <source>Text</source>
       <translation>Nội dung</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="102" />
+      <location filename="../../core/labels.py" line="103" />
       <source>Certificate type</source>
       <translation>Loại chứng thư</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="103" />
+      <location filename="../../core/labels.py" line="104" />
       <source>Team type</source>
       <translation>Loại tổ</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="106" />
+      <location filename="../../core/labels.py" line="107" />
       <source>Records moved to</source>
       <translation>Chuyển hồ sơ sang</translation>
     </message>
     <message>
       <location filename="../../core/labels.py" line="108" />
+      <location filename="../../desktop/ui/sync/models.py" line="64" />
+      <source>Record id</source>
+      <translation>Mã bản ghi</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="109" />
+      <source>Version kept</source>
+      <translation>Phiên bản được giữ</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="110" />
+      <source>Resolution</source>
+      <translation>Cách xử lý</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="112" />
       <location filename="../../core/training/courses.py" line="35" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="20" />
       <source>In person</source>
       <translation>Trực tiếp</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="108" />
+      <location filename="../../core/labels.py" line="112" />
       <location filename="../../core/training/courses.py" line="35" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="20" />
       <source>Online</source>
       <translation>Trực tuyến</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="108" />
+      <location filename="../../core/labels.py" line="112" />
       <source>By public postal service</source>
       <translation>Qua bưu chính công ích</translation>
     </message>
@@ -2749,63 +2770,63 @@
       <translation>Cột {column} đang được chọn cho cả «{first}» và «{second}». Mỗi cột chỉ dùng cho một mục.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/registry.py" line="136" />
+      <location filename="../../core/officers/registry.py" line="139" />
       <source>The date of birth must be written as dd/mm/yyyy, e.g. 05/03/1985.</source>
       <translation>Ngày sinh phải ghi theo dạng dd/mm/yyyy, ví dụ 05/03/1985.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/registry.py" line="134" />
+      <location filename="../../core/officers/registry.py" line="137" />
       <source>The date of birth {value} does not exist: check the day and the month.</source>
       <translation>Ngày sinh {value} không có thật: hãy xem lại ngày và tháng.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/registry.py" line="165" />
-      <location filename="../../core/officers/registry.py" line="201" />
+      <location filename="../../core/officers/registry.py" line="168" />
+      <location filename="../../core/officers/registry.py" line="204" />
       <source>CCCD {cccd} already belongs to {name}.</source>
       <translation>Số CCCD {cccd} đã là của {name}.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/registry.py" line="94" />
+      <location filename="../../core/officers/registry.py" line="97" />
       <source>Enter the officer's full name.</source>
       <translation>Hãy nhập họ và tên cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/registry.py" line="101" />
+      <location filename="../../core/officers/registry.py" line="104" />
       <source>Enter the citizen ID (CCCD) number.</source>
       <translation>Hãy nhập số căn cước công dân (CCCD).</translation>
     </message>
     <message>
-      <location filename="../../core/officers/registry.py" line="114" />
+      <location filename="../../core/officers/registry.py" line="117" />
       <source>Gender must be Nam or Nữ.</source>
       <translation>Giới tính phải là Nam hoặc Nữ.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/registry.py" line="118" />
+      <location filename="../../core/officers/registry.py" line="121" />
       <source>The phone number {value} is not valid: use 10 digits starting with 0.</source>
       <translation>Số điện thoại {value} không hợp lệ: hãy nhập 10 chữ số, bắt đầu bằng số 0.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/registry.py" line="121" />
+      <location filename="../../core/officers/registry.py" line="124" />
       <source>The e-mail address {value} is not valid.</source>
       <translation>Địa chỉ thư điện tử {value} không hợp lệ.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/registry.py" line="96" />
+      <location filename="../../core/officers/registry.py" line="99" />
       <source>The full name is too long (at most 128 characters).</source>
       <translation>Họ tên quá dài (tối đa 128 ký tự).</translation>
     </message>
     <message>
-      <location filename="../../core/officers/registry.py" line="104" />
+      <location filename="../../core/officers/registry.py" line="107" />
       <source>The CCCD number must have exactly 12 digits (entered: {value}).</source>
       <translation>Số CCCD phải có đúng 12 chữ số (đã nhập: {value}).</translation>
     </message>
     <message>
-      <location filename="../../core/officers/registry.py" line="111" />
+      <location filename="../../core/officers/registry.py" line="114" />
       <source>The date of birth {value} is not plausible for an officer.</source>
       <translation>Ngày sinh {value} không hợp lý đối với cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/registry.py" line="99" />
+      <location filename="../../core/officers/registry.py" line="102" />
       <source>The full name must not contain digits.</source>
       <translation>Họ tên không được chứa chữ số.</translation>
     </message>
@@ -2970,22 +2991,22 @@
       <translation>Người ký đã chọn không phải cán bộ đang công tác.</translation>
     </message>
     <message>
-      <location filename="../../core/reports/register.py" line="182" />
+      <location filename="../../core/reports/register.py" line="190" />
       <source>This list has no one on it for the chosen period, so it cannot be issued with a number. Choose another period; the list can still be previewed, printed and exported.</source>
       <translation>Danh sách của kỳ đã chọn không có ai nên không thể ban hành và cấp số. Vui lòng chọn kỳ khác; danh sách này vẫn có thể xem trước, in và xuất ra Excel.</translation>
     </message>
     <message>
-      <location filename="../../core/reports/register.py" line="226" />
+      <location filename="../../core/reports/register.py" line="234" />
       <source>This report is not in the register.</source>
       <translation>Báo cáo này không có trong sổ đăng ký.</translation>
     </message>
     <message>
-      <location filename="../../core/reports/register.py" line="242" />
+      <location filename="../../core/reports/register.py" line="250" />
       <source>Report {symbol} was issued by an earlier version of Xã Số, which laid out PDF files slightly differently. This copy is rebuilt from the content kept in the register, so it is not the issued file to the byte. For the original, use the PDF file saved when it was issued.</source>
       <translation>Báo cáo số {symbol} được ban hành bằng phiên bản Xã Số trước đây, có cách trình bày tệp PDF hơi khác. Bản này được dựng lại từ nội dung lưu trong sổ đăng ký nên không trùng khớp tuyệt đối với tệp đã ban hành. Nếu cần bản gốc, hãy dùng tệp PDF đã lưu khi ban hành.</translation>
     </message>
     <message>
-      <location filename="../../core/reports/register.py" line="261" />
+      <location filename="../../core/reports/register.py" line="269" />
       <source>Report {symbol} cannot be printed again identically: its stored copy does not match the hash recorded when it was issued.</source>
       <translation>Không in lại được báo cáo số {symbol} giống hệt bản đã ban hành: bản lưu không khớp với mã băm ghi khi ban hành.</translation>
     </message>
@@ -3048,32 +3069,32 @@
       <translation>Thay đổi này xung đột với dữ liệu đã lưu (bị trùng hoặc thiếu liên kết) nên chưa được lưu. Hãy kiểm tra lại thông tin rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/ack.py" line="43" />
+      <location filename="../../core/sync/ack.py" line="51" />
       <source>The acknowledgement (ACK) does not come from an enrolled computer and was ignored.</source>
       <translation>Xác nhận (ACK) không đến từ máy đã đăng ký nên đã bị bỏ qua.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/ack.py" line="46" />
+      <location filename="../../core/sync/ack.py" line="54" />
       <source>The acknowledgement (ACK) is meant for another computer.</source>
       <translation>Xác nhận (ACK) này dành cho máy khác.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/ack.py" line="40" />
+      <location filename="../../core/sync/ack.py" line="48" />
       <source>The acknowledgement (ACK) is damaged and was ignored.</source>
       <translation>Xác nhận (ACK) bị hỏng nên đã bị bỏ qua.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/apply.py" line="225" />
+      <location filename="../../core/sync/apply.py" line="244" />
       <source>The import stopped: {reason}. Nothing of the unfinished part was saved; import the same file again.</source>
       <translation>Việc nhập bị dừng: {reason}. Phần chưa hoàn tất không được lưu; hãy nhập lại chính tệp đó.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/apply.py" line="93" />
+      <location filename="../../core/sync/apply.py" line="95" />
       <source>The import was interrupted. Import the same file again: what was already applied is skipped.</source>
       <translation>Việc nhập bị gián đoạn. Hãy nhập lại chính tệp đó: phần đã áp dụng sẽ được bỏ qua.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/apply.py" line="214" />
+      <location filename="../../core/sync/apply.py" line="233" />
       <source>Import cancelled. Import the same file again to finish: what was applied is kept.</source>
       <translation>Đã hủy việc nhập. Hãy nhập lại chính tệp đó để hoàn tất: phần đã áp dụng được giữ nguyên.</translation>
     </message>
@@ -3094,7 +3115,7 @@
     <message>
       <location filename="../../core/sync/bundle.py" line="210" />
       <location filename="../../core/sync/bundle.py" line="236" />
-      <location filename="../../core/sync/verify.py" line="67" />
+      <location filename="../../core/sync/verify.py" line="74" />
       <source>The file {file} is not a Xã Số sync bundle.</source>
       <translation>Tệp {file} không phải gói dữ liệu đồng bộ của Xã Số.</translation>
     </message>
@@ -3262,23 +3283,43 @@
       <translation>Không mở được tệp khóa {path} bằng cụm mật khẩu này.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/lists.py" line="148" />
+      <location filename="../../core/sync/lists.py" line="117" />
+      <source>The province server did not take this record ({reason}). Your other changes were sent. Tell the province IT officer the record id.</source>
+      <translation>Máy chủ tỉnh không nhận bản ghi này ({reason}). Các thay đổi khác đã được gửi. Hãy báo cán bộ công nghệ thông tin của tỉnh mã bản ghi.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/lists.py" line="111" />
+      <source>The province server did not take this record: a record with the same id belongs to commune {commune}. Your other changes were sent and syncing goes on. If the record was entered here by mistake or copied from another commune's data, delete it; otherwise tell the province IT officer the record id.</source>
+      <translation>Máy chủ tỉnh không nhận bản ghi này: một bản ghi cùng mã đã thuộc về xã {commune}. Các thay đổi khác đã được gửi và việc đồng bộ vẫn tiếp tục. Nếu bản ghi này nhập nhầm ở đây hoặc chép từ dữ liệu của xã khác, hãy xóa nó; nếu không, hãy báo cán bộ công nghệ thông tin của tỉnh mã bản ghi.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/lists.py" line="179" />
       <source>This conflict was already resolved.</source>
       <translation>Xung đột này đã được xử lý.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/lists.py" line="155" />
+      <location filename="../../core/sync/lists.py" line="186" />
       <source>The record of this conflict no longer exists.</source>
       <translation>Bản ghi của xung đột này không còn nữa.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/online.py" line="19" />
+      <location filename="../../core/sync/online.py" line="18" />
+      <source>Sync finished: {sent} changes sent; {applied} received, {skipped} already here, {conflicts} conflicts.</source>
+      <translation>Đồng bộ xong: đã gửi {sent} thay đổi; đã nhận {applied}, {skipped} đã có sẵn, {conflicts} xung đột.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/online.py" line="20" />
+      <source>{refused} of this computer's changes are refused by the province server: see Sync → Waiting or refused for what to do.</source>
+      <translation>{refused} thay đổi của máy này bị máy chủ tỉnh từ chối: xem Đồng bộ → Đang chờ hoặc bị từ chối để biết cần làm gì.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/online.py" line="34" />
       <source>This computer is not connected to the province server over the Internet yet. Use Connect to the province server… with the code the province gave, or sync by USB.</source>
       <translation>Máy này chưa kết nối với máy chủ tỉnh qua Internet. Hãy bấm Kết nối máy chủ tỉnh… và nhập mã tỉnh đã cấp, hoặc đồng bộ bằng USB.</translation>
     </message>
     <message>
       <location filename="../../core/sync/service.py" line="109" />
-      <location filename="../../core/sync/service.py" line="263" />
+      <location filename="../../core/sync/service.py" line="266" />
       <source>This computer is not enrolled with the province server yet, so there is nobody to send the data to. Ask the province for the enrolment file.</source>
       <translation>Máy này chưa đăng ký với máy chủ của tỉnh nên chưa có nơi nhận dữ liệu. Hãy đề nghị tỉnh cung cấp tệp đăng ký.</translation>
     </message>
@@ -3404,52 +3445,52 @@
       <translation>Phần {part} của gói dữ liệu {file}, dòng {line} (bảng {table}, bản ghi {row}): {column} phải là dữ liệu base64, dài tối đa {limit} ký tự. Không có thay đổi nào của gói được áp dụng; hãy đề nghị máy gửi cập nhật Xã Số rồi xuất lại.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/verify.py" line="39" />
+      <location filename="../../core/sync/verify.py" line="43" />
       <source>The bundle {file} contains changes to data of commune {commune}, which its sender may not change. Nothing from it was applied.</source>
       <translation>Gói {file} có thay đổi dữ liệu của xã {commune}, là dữ liệu mà máy gửi không được phép sửa. Không áp dụng nội dung nào của gói này.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/verify.py" line="69" />
+      <location filename="../../core/sync/verify.py" line="76" />
       <source>The bundle {file} was made by this computer; import it on the other computer.</source>
       <translation>Gói dữ liệu {file} do chính máy này tạo; hãy nhập nó trên máy kia.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/verify.py" line="73" />
+      <location filename="../../core/sync/verify.py" line="80" />
       <source>The bundle {file} comes from a computer that is not enrolled here (node {node}). Enrol it first, then import again.</source>
       <translation>Gói dữ liệu {file} đến từ một máy chưa được đăng ký tại đây (mã máy {node}). Hãy đăng ký máy đó trước rồi nhập lại.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/verify.py" line="77" />
+      <location filename="../../core/sync/verify.py" line="84" />
       <source>The signature of the bundle {file} is not valid: it was changed after it was made, or it was not made by the computer it names. Do not use it; ask the sender for a new one.</source>
       <translation>Chữ ký của gói dữ liệu {file} không hợp lệ: gói đã bị sửa đổi sau khi tạo, hoặc không do máy ghi trong gói tạo ra. Không sử dụng gói này; hãy đề nghị nơi gửi tạo gói mới.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/verify.py" line="81" />
+      <location filename="../../core/sync/verify.py" line="88" />
       <source>The bundle {file} is meant for another computer.</source>
       <translation>Gói dữ liệu {file} dành cho máy khác.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/verify.py" line="87" />
+      <location filename="../../core/sync/verify.py" line="94" />
       <source>The bundle {file} belongs to commune {commune}, not to this commune.</source>
       <translation>Gói dữ liệu {file} thuộc xã {commune}, không phải của xã này.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/verify.py" line="94" />
+      <location filename="../../core/sync/verify.py" line="101" />
       <source>The bundle {file} was made by a newer version of Xã Số. Update Xã Số on this computer, then import again.</source>
       <translation>Gói dữ liệu {file} được tạo bởi phiên bản Xã Số mới hơn. Hãy cập nhật Xã Số trên máy này rồi nhập lại.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/verify.py" line="97" />
+      <location filename="../../core/sync/verify.py" line="104" />
       <source>The bundle {file} was made by an old version of Xã Số that this version no longer reads. Update Xã Số on the sending computer and export again.</source>
       <translation>Gói dữ liệu {file} được tạo bởi phiên bản Xã Số cũ mà phiên bản này không còn đọc được. Hãy cập nhật Xã Số trên máy gửi và xuất lại.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/verify.py" line="187" />
+      <location filename="../../core/sync/verify.py" line="196" />
       <source>An earlier bundle from this computer is missing: changes {first} to {last} have not arrived. Import the earlier bundle first, or ask the sender to export again.</source>
       <translation>Thiếu một gói dữ liệu trước đó của máy gửi: các thay đổi từ {first} đến {last} chưa đến. Hãy nhập gói trước đó, hoặc đề nghị nơi gửi xuất lại.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/verify.py" line="208" />
+      <location filename="../../core/sync/verify.py" line="217" />
       <source>Part {part} of the bundle {file} contains a change this version of Xã Số cannot accept.</source>
       <translation>Phần {part} của gói dữ liệu {file} chứa thay đổi mà phiên bản Xã Số này không chấp nhận được.</translation>
     </message>
@@ -3757,9 +3798,14 @@
       <translation>Không mở được tệp dữ liệu {path}. Hãy kiểm tra thư mục có tồn tại và có quyền ghi.</translation>
     </message>
     <message>
-      <location filename="../../db/migrate.py" line="137" />
+      <location filename="../../db/migrate.py" line="163" />
       <source>This data file was written by a newer version of Xã Số (schema {revision}). Install the newer version of the app; the file has not been changed.</source>
       <translation>Tệp dữ liệu này do phiên bản Xã Số mới hơn tạo ra (cấu trúc {revision}). Hãy cài phiên bản mới hơn; tệp chưa bị thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../db/migrate.py" line="142" />
+      <source>The upgrade of the data file would leave records pointing to missing records; nothing was changed. Contact the province help desk.</source>
+      <translation>Việc nâng cấp tệp dữ liệu sẽ để lại bản ghi trỏ tới bản ghi không tồn tại; chưa có gì bị thay đổi. Hãy liên hệ bộ phận hỗ trợ của tỉnh.</translation>
     </message>
     <message>
       <location filename="../../desktop/app.py" line="219" />
@@ -3875,6 +3921,7 @@ Python {python}, Qt for Python {qt}</translation>
     <message>
       <location filename="../../desktop/ui/admin/accounts_tab.py" line="59" />
       <location filename="../../desktop/ui/sync/summary.py" line="43" />
+      <location filename="../../cli/online.py" line="38" />
       <source>never</source>
       <translation>không khóa</translation>
     </message>
@@ -5259,7 +5306,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     <message>
       <location filename="../../desktop/ui/certificates/import_dialog.py" line="81" />
       <location filename="../../desktop/ui/sync/models.py" line="14" />
-      <location filename="../../desktop/ui/sync/page.py" line="214" />
+      <location filename="../../desktop/ui/sync/page.py" line="217" />
       <source>Import</source>
       <translation>Nhập</translation>
     </message>
@@ -7234,7 +7281,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/province/usb.py" line="18" />
-      <location filename="../../desktop/ui/sync/page.py" line="187" />
+      <location filename="../../desktop/ui/sync/page.py" line="190" />
       <source>Xã Số sync files (*.xaso)</source>
       <translation>Tệp đồng bộ Xã Số (*.xaso)</translation>
     </message>
@@ -7720,8 +7767,8 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/sync/drives.py" line="54" />
-      <location filename="../../desktop/ui/sync/page.py" line="179" />
       <location filename="../../desktop/ui/sync/page.py" line="182" />
+      <location filename="../../desktop/ui/sync/page.py" line="185" />
       <source>Export to USB</source>
       <translation>Xuất ra USB</translation>
     </message>
@@ -7857,9 +7904,14 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Đang chờ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/models.py" line="64" />
-      <source>Record id</source>
-      <translation>Mã bản ghi</translation>
+      <location filename="../../desktop/ui/sync/models.py" line="65" />
+      <source>What to do</source>
+      <translation>Cần làm gì</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/models.py" line="66" />
+      <source>Nothing: it is applied when its parent record arrives.</source>
+      <translation>Không cần làm gì: thay đổi được áp dụng khi bản ghi gốc đến.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/sync/page.py" line="43" />
@@ -7899,8 +7951,8 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/sync/page.py" line="82" />
-      <source>Waiting for their parent</source>
-      <translation>Chờ bản ghi gốc</translation>
+      <source>Waiting or refused</source>
+      <translation>Đang chờ hoặc bị từ chối</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/sync/page.py" line="91" />
@@ -7908,32 +7960,33 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Tình trạng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="181" />
+      <location filename="../../desktop/ui/sync/page.py" line="184" />
       <source>Writing the sync file…</source>
       <translation>Đang ghi tệp đồng bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="186" />
+      <location filename="../../desktop/ui/sync/page.py" line="189" />
       <source>Return file from the province</source>
       <translation>Tệp phản hồi của tỉnh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="219" />
+      <location filename="../../desktop/ui/sync/page.py" line="222" />
       <source>Checking the sync file…</source>
       <translation>Đang kiểm tra tệp đồng bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="244" />
+      <location filename="../../desktop/ui/sync/page.py" line="247" />
       <source>Importing the sync file…</source>
       <translation>Đang nhập tệp đồng bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="281" />
+      <location filename="../../desktop/ui/sync/page.py" line="284" />
       <source>• nothing: all of it is already here.</source>
       <translation>• không có gì: mọi dữ liệu đều đã có.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/sync/page.py" line="118" />
+      <location filename="../../cli/online.py" line="37" />
       <source>Province server: not enrolled yet</source>
       <translation>Máy chủ tỉnh: chưa đăng ký</translation>
     </message>
@@ -7943,35 +7996,37 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Đồng bộ thành công lần cuối: chưa có</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="191" />
-      <location filename="../../desktop/ui/sync/page.py" line="213" />
-      <location filename="../../desktop/ui/sync/page.py" line="233" />
+      <location filename="../../desktop/ui/sync/page.py" line="123" />
+      <location filename="../../cli/online.py" line="40" />
+      <source>Conflicts to resolve: {conflicts} · waiting for their parent: {waiting}</source>
+      <translation>Xung đột cần xử lý: {conflicts} · chờ bản ghi gốc: {waiting}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="194" />
+      <location filename="../../desktop/ui/sync/page.py" line="216" />
+      <location filename="../../desktop/ui/sync/page.py" line="236" />
       <source>Import from USB</source>
       <translation>Nhập từ USB</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="192" />
+      <location filename="../../desktop/ui/sync/page.py" line="195" />
       <location filename="../../desktop/ui/sync_controller.py" line="113" />
       <source>A sync is already running; wait for it to end.</source>
       <translation>Đang có một lần đồng bộ hoặc nhập tệp chạy; hãy chờ xong.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="273" />
+      <location filename="../../desktop/ui/sync/page.py" line="276" />
       <source>{file} is valid. Importing it would change:</source>
       <translation>Tệp {file} hợp lệ. Nếu nhập, dữ liệu sẽ thay đổi như sau:</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/sync/page.py" line="121" />
+      <location filename="../../cli/online.py" line="39" />
       <source>Changes waiting to be sent: {count}</source>
       <translation>Thay đổi chờ gửi: {count}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="123" />
-      <source>Conflicts to resolve: {conflicts} · waiting for their parent: {waiting}</source>
-      <translation>Xung đột cần xử lý: {conflicts} · chờ bản ghi gốc: {waiting}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/sync/page.py" line="275" />
+      <location filename="../../desktop/ui/sync/page.py" line="278" />
       <source>• {table}: {applied} new or changed, {skipped} already here, {conflicts} conflicts</source>
       <translation>• {table}: {applied} mới hoặc thay đổi, {skipped} đã có, {conflicts} xung đột</translation>
     </message>
@@ -7982,26 +8037,32 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/sync/page.py" line="119" />
+      <location filename="../../cli/online.py" line="38" />
       <source>Last successful sync: {when}</source>
       <translation>Đồng bộ thành công lần cuối: {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="127" />
+      <location filename="../../desktop/ui/sync/page.py" line="126" />
+      <source>refused by the province server: {refused} (see the tab Waiting or refused)</source>
+      <translation>bị máy chủ tỉnh từ chối: {refused} (xem thẻ Đang chờ hoặc bị từ chối)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="130" />
       <source>Last problem ({when}): {message}</source>
       <translation>Sự cố gần nhất ({when}): {message}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="171" />
+      <location filename="../../desktop/ui/sync/page.py" line="174" />
       <source>{file} was written and read back correctly: {changes} changes. Take it to the province; the changes are sent again until the province confirms them.</source>
       <translation>Đã ghi và đọc lại chính xác tệp {file}: {changes} thay đổi. Hãy mang tệp đến tỉnh; các thay đổi sẽ được gửi lại cho đến khi tỉnh xác nhận.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="175" />
+      <location filename="../../desktop/ui/sync/page.py" line="178" />
       <source>{count} files were written to {folder} and read back correctly: {changes} changes in all. Take all of them to the province; they may be imported in any order.</source>
       <translation>Đã ghi {count} tệp vào {folder} và đọc lại đúng: tổng cộng {changes} thay đổi. Hãy mang tất cả các tệp lên tỉnh; có thể nhập theo thứ tự bất kỳ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="233" />
+      <location filename="../../desktop/ui/sync/page.py" line="236" />
       <source>{file}: {applied} changes applied, {skipped} already here, {conflicts} conflicts, {waiting} waiting for their parent.</source>
       <translation>{file}: {applied} thay đổi được áp dụng, {skipped} đã có, {conflicts} xung đột, {waiting} chờ bản ghi gốc.</translation>
     </message>
@@ -8021,7 +8082,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Máy tính đang không có kết nối mạng nên không tới được máy chủ tỉnh. Các thay đổi vẫn được lưu tại máy; hãy đồng bộ khi có mạng trở lại, hoặc dùng Xuất ra USB.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync_controller.py" line="141" />
+      <location filename="../../desktop/ui/sync_controller.py" line="138" />
       <source>Syncing with the province server…</source>
       <translation>Đang đồng bộ với máy chủ tỉnh…</translation>
     </message>
@@ -8030,11 +8091,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../cli/hub.py" line="27" />
       <source>This computer is enrolled with the province server {url}.</source>
       <translation>Máy này đã được đăng ký với máy chủ tỉnh {url}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/sync_controller.py" line="128" />
-      <source>Sync finished: {sent} changes sent; {applied} received, {skipped} already here, {conflicts} conflicts.</source>
-      <translation>Đồng bộ xong: đã gửi {sent} thay đổi; đã nhận {applied}, {skipped} đã có sẵn, {conflicts} xung đột.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/sync_controller.py" line="86" />
@@ -9148,27 +9204,27 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>trang tính cần đọc (mặc định: trang đầu tiên)</translation>
     </message>
     <message>
-      <location filename="../../cli/main.py" line="45" />
+      <location filename="../../cli/main.py" line="46" />
       <source>print a JSON summary</source>
       <translation>in kết quả dạng JSON</translation>
     </message>
     <message>
-      <location filename="../../cli/main.py" line="47" />
+      <location filename="../../cli/main.py" line="48" />
       <source>Xã Số — administration without the window</source>
       <translation>Xã Số — quản trị không cần cửa sổ</translation>
     </message>
     <message>
-      <location filename="../../cli/main.py" line="49" />
+      <location filename="../../cli/main.py" line="50" />
       <source>data folder (default: the one the app uses)</source>
       <translation>thư mục dữ liệu (mặc định: thư mục ứng dụng đang dùng)</translation>
     </message>
     <message>
-      <location filename="../../cli/main.py" line="50" />
+      <location filename="../../cli/main.py" line="51" />
       <source>COMMAND</source>
       <translation>LỆNH</translation>
     </message>
     <message>
-      <location filename="../../cli/main.py" line="51" />
+      <location filename="../../cli/main.py" line="52" />
       <source>commands</source>
       <translation>các lệnh</translation>
     </message>
@@ -9181,6 +9237,31 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../cli/officers.py" line="43" />
       <source>{file}: {new} new, {update} updated, {same} unchanged.</source>
       <translation>{file}: {new} mới, {update} cập nhật, {same} không đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/online.py" line="50" />
+      <source>Refused by the province server: {refused} (see Sync → Waiting or refused)</source>
+      <translation>Bị máy chủ tỉnh từ chối: {refused} (xem Đồng bộ → Đang chờ hoặc bị từ chối)</translation>
+    </message>
+    <message>
+      <location filename="../../cli/online.py" line="55" />
+      <source>sync with the province server now (over the Internet)</source>
+      <translation>đồng bộ với máy chủ tỉnh ngay (qua Internet)</translation>
+    </message>
+    <message>
+      <location filename="../../cli/online.py" line="57" />
+      <source>last sync, changes waiting, refused rows and open conflicts</source>
+      <translation>lần đồng bộ gần nhất, thay đổi đang chờ gửi, bản ghi bị từ chối và xung đột chưa xử lý</translation>
+    </message>
+    <message>
+      <location filename="../../cli/online.py" line="36" />
+      <source>Province server: {url}</source>
+      <translation>Máy chủ tỉnh: {url}</translation>
+    </message>
+    <message>
+      <location filename="../../cli/online.py" line="45" />
+      <source>Last problem: {message}</source>
+      <translation>Sự cố gần nhất: {message}</translation>
     </message>
     <message>
       <location filename="../../cli/reports.py" line="67" />
@@ -9409,47 +9490,47 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Không có dòng này.</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="190" />
+      <location filename="../../hub/cli.py" line="201" />
       <source>{file}: commune {commune}, {applied} applied, {skipped} skipped, {conflicts} conflicts; return file {reply}</source>
       <translation>{file}: xã {commune}, áp dụng {applied}, bỏ qua {skipped}, xung đột {conflicts}; tệp trả về {reply}</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="192" />
+      <location filename="../../hub/cli.py" line="203" />
       <source>{file}: refused: {reason}</source>
       <translation>{file}: bị từ chối: {reason}</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="87" />
+      <location filename="../../hub/cli.py" line="94" />
       <source>Give both --cert and --key, or neither.</source>
       <translation>Cần ghi cả --cert và --key, hoặc không ghi cả hai.</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="129" />
+      <location filename="../../hub/cli.py" line="136" />
       <source>Enrolment code for a province viewer (single use, expires in {days} days): {code}</source>
       <translation>Mã đăng ký cho máy xem số liệu toàn tỉnh (dùng một lần, hết hạn sau {days} ngày): {code}</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="131" />
+      <location filename="../../hub/cli.py" line="138" />
       <source>Enrolment code for commune {commune} (single use, expires in {days} days): {code}</source>
       <translation>Mã đăng ký cho xã {commune} (dùng một lần, hết hạn sau {days} ngày): {code}</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="171" />
+      <location filename="../../hub/cli.py" line="182" />
       <source>Published for every commune: target {percent} % by {date}.</source>
       <translation>Đã công bố cho mọi xã: mục tiêu {percent} % trước ngày {date}.</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="176" />
+      <location filename="../../hub/cli.py" line="187" />
       <source>Published for every commune: required course “{title}”.</source>
       <translation>Đã công bố cho mọi xã: khóa học bắt buộc “{title}”.</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="143" />
+      <location filename="../../hub/cli.py" line="150" />
       <source>No computer is enrolled yet.</source>
       <translation>Chưa có máy nào đăng ký.</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="147" />
+      <location filename="../../hub/cli.py" line="154" />
       <source>Computer {node} (commune {commune}) is revoked: its requests and bundles are refused from now on.</source>
       <translation>Đã thu hồi máy {node} (xã {commune}): từ nay máy chủ từ chối mọi yêu cầu và gói dữ liệu của máy này.</translation>
     </message>
@@ -9472,6 +9553,41 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../hub/deps.py" line="225" />
       <source>The province server needs a newer version of Xã Số on this computer to receive its data. Install the update, then sync again.</source>
       <translation>Máy chủ tỉnh cần phiên bản Xã Số mới hơn trên máy này để nhận dữ liệu. Hãy cài bản cập nhật, rồi đồng bộ lại.</translation>
+    </message>
+    <message>
+      <location filename="../../hub/reports.py" line="15" />
+      <source>{when}  commune {commune}  {table} “{label}”  hub v{hub} / received v{incoming}  {kept}{resolved}</source>
+      <translation>{when}  xã {commune}  {table} “{label}”  máy chủ v{hub} / nhận được v{incoming}  {kept}{resolved}</translation>
+    </message>
+    <message>
+      <location filename="../../hub/reports.py" line="33" />
+      <source>{rank}. {code} {name}: digitized {digitized}, signers certified {cert}, officers {officers} (trained {trained}), last sync {last}</source>
+      <translation>{rank}. {code} {name}: đã số hóa {digitized}, người ký có chứng thư {cert}, cán bộ {officers} (đã đào tạo {trained}), đồng bộ lần cuối {last}</translation>
+    </message>
+    <message>
+      <location filename="../../hub/reports.py" line="14" />
+      <source>Kept the hub's version</source>
+      <translation>Giữ phiên bản của máy chủ</translation>
+    </message>
+    <message>
+      <location filename="../../hub/reports.py" line="14" />
+      <source>Kept the commune's version</source>
+      <translation>Giữ phiên bản của xã</translation>
+    </message>
+    <message>
+      <location filename="../../hub/reports.py" line="27" />
+      <source>No open conflict at the hub.</source>
+      <translation>Máy chủ không có xung đột nào chưa xử lý.</translation>
+    </message>
+    <message>
+      <location filename="../../hub/reports.py" line="41" />
+      <source>The hub holds no commune yet.</source>
+      <translation>Máy chủ chưa có dữ liệu của xã nào.</translation>
+    </message>
+    <message>
+      <location filename="../../hub/reports.py" line="19" />
+      <source>resolved ({how}) by {who}</source>
+      <translation>đã xử lý ({how}) bởi {who}</translation>
     </message>
     <message>
       <location filename="../../demo/commune.py" line="279" />

@@ -13,7 +13,7 @@ from core.sync.http_auth import sign_headers
 from core.sync.keys import NodeKeys
 from db.models import Officer, SyncLog, SyncPeer
 from tests.conftest import TEST_COMMUNE
-from tests.hub.conftest import OTHER_COMMUNE, open_pc
+from tests.hub.conftest import open_pc
 from tests.hub.test_hub_sync import sync
 from tests.sync.conftest import add_officer
 
@@ -69,7 +69,7 @@ def test_unknown_revoked_forged_replayed_and_oversized_are_refused(hub, pcs, tmp
     assert hub_officers(hub) == 1  # only the first, accepted push
 
 
-def test_cross_commune_writes_are_refused_whole_and_logged(hub, pcs, tmp_path):
+def test_a_bundle_claiming_another_commune_is_refused_whole_and_logged(hub, pcs, tmp_path):
     pc1, _pc2, pc3 = pcs
     officer = add_officer(pc1, "Nguyễn Văn An", "020190001234")
     sync(pc1, hub, tmp_path)
@@ -78,18 +78,14 @@ def test_cross_commune_writes_are_refused_whole_and_logged(hub, pcs, tmp_path):
     add_officer(pc3, "Hoàng Thị Lan", "020190009999")
     claim, _ = push_raw(hub, pc3, bundle_for_hub(pc3, hub, tmp_path / "x", commune=TEST_COMMUNE))
     assert claim.status_code == 403 and claim.json()["error"] == "other_commune"
-    # ... or takes over a row of commune 06385 under its own commune code
-    with pc3.write("admin") as s:
-        s.add(Officer(id=officer, full_name="Chiếm Quyền", cccd="020190007777",
-                      commune_code=OTHER_COMMUNE))
-    takeover, _ = push_raw(hub, pc3, bundle_for_hub(pc3, hub, tmp_path / "y"))
-    assert takeover.status_code == 403 and takeover.json()["error"] == "other_commune"
+    # (a row of commune 06385 taken over under its own commune code is refused alone:
+    # tests/hub/test_refused_rows.py)
     assert hub_officers(hub) == before
     with Session(hub.engine) as s:
         row = s.get(Officer, officer)
         assert (row.full_name, row.commune_code) == ("Nguyễn Văn An", TEST_COMMUNE)
         refused = s.scalars(select(SyncLog).where(SyncLog.status == "rejected")).all()
-        assert len(refused) == 2
+        assert len(refused) == 1
         assert all("may not change" in r.message for r in refused)
         assert s.get(SyncPeer, pc3.context.node_id).active  # refused, not revoked
 

@@ -7,14 +7,13 @@ import datetime as dt
 import uuid
 
 import httpx
-import pytest
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from core.hub.guard import SharedReplays
 from core.hub.store import open_hub
 from core.sync.state import exported_tables
-from core.sync.verify import PartitionRejected, _check_owners
+from core.sync.verify import other_owners
 from db.base import utcnow
 from db.ids import uuid7
 from db.models import HubSeenRequest, Officer
@@ -92,11 +91,9 @@ def test_owner_check_finds_another_communes_row_among_thousands(tmp_path, db_url
         tables = exported_tables()
         own = {r["id"] for r in rows[1:]} | {uuid.uuid4() for _ in range(2000)}
         with Session(opened.engine) as s:
-            _check_owners(s, tables, {"officer": own}, TEST_COMMUNE, "a.xaso")  # no refusal
-            with pytest.raises(PartitionRejected) as err:
-                _check_owners(s, tables, {"officer": own | {rows[0]["id"]}}, TEST_COMMUNE,
-                              "a.xaso")
-        assert err.value.params["commune"] == OTHER_COMMUNE
+            assert other_owners(s, tables, {"officer": own}, TEST_COMMUNE) == {}
+            found = other_owners(s, tables, {"officer": own | {rows[0]["id"]}}, TEST_COMMUNE)
+        assert found == {("officer", str(rows[0]["id"])): OTHER_COMMUNE}
     finally:
         opened.close()
 

@@ -44,7 +44,7 @@ def _edit(store, index: int, position: str | None) -> None:
     from core.officers.registry import officer_id_for
 
     with store.write("admin") as s:
-        officer = s.get(Officer, officer_id_for(CCCDS[index]))
+        officer = s.get(Officer, officer_id_for(store.context.commune_code, CCCDS[index]))
         if position is None:
             officer.deleted = True
         else:

@@ -12,6 +12,7 @@ from sqlalchemy import delete, func, insert, select, update
 from core.officers import registry as svc
 from db.changes import ChangeCaptureError, bulk_insert, bulk_update
 from db.models import Account, ChangeLog, Officer
+from tests.conftest import TEST_COMMUNE
 
 
 def _log(store, table=None):
@@ -152,7 +153,7 @@ def test_ids_are_natural_for_officers_and_time_ordered_elsewhere(ready_store):
 
     with ready_store.write("x") as s:
         officer = svc.create(s, _officer())
-    assert officer.id == svc.officer_id_for("020190001234")
+    assert officer.id == svc.officer_id_for(TEST_COMMUNE, "020190001234")
     ids = [uuid7() for _ in range(2000)]
     assert ids == sorted(ids, key=lambda u: u.bytes)
     assert all(u.version == 7 for u in ids)

@@ -16,6 +16,7 @@ from core.officers import registry as officers
 from core.officers.registry import OfficerInput
 from db.errors import UserError
 from db.models import ChangeLog, Officer
+from tests.conftest import TEST_COMMUNE
 from tests.unit.xlsx_fixtures import OFFICERS, write_commune_list
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -118,7 +119,7 @@ def test_import_creates_officers_with_normalised_values_and_change_log(ready_sto
     assert stored["020185004321"].birth_date == dt.date(1985, 9, 3)  # text dd/mm/yyyy
     assert stored["020190005555"].is_signer is True  # "có"
     assert stored["020185004321"].is_signer is False
-    assert an.id == officers.officer_id_for("020190001234")
+    assert an.id == officers.officer_id_for(TEST_COMMUNE, "020190001234")
     with ready_store.session() as s:
         ops = s.execute(select(ChangeLog.op, ChangeLog.actor)
                         .where(ChangeLog.table_name == "officer")).all()
@@ -320,7 +321,7 @@ def test_changed_cells_update_and_blank_or_unmapped_ones_keep_stored_values(read
         result = ox.preview(s, table, mapping)
     row = result.rows[0]
     assert (row.status, row.changes) == ("update", ["position"])
-    assert row.officer_id == officers.officer_id_for("020190001234")
+    assert row.officer_id == officers.officer_id_for(TEST_COMMUNE, "020190001234")
     logged = _log_count(ready_store)
     with ready_store.write("admin") as s:
         assert ox.apply(s, result) == ox.ImportSummary(0, 1, 0)

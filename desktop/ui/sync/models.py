@@ -60,8 +60,11 @@ def quarantine_model(ctx: AppContext) -> PagedTableModel:
     columns = [
         Column("received_at", tr("Received"), when),
         Column("table_name", tr("Data"), table_label),
-        Column("missing_table", tr("Waiting for"), table_label),
+        Column("missing_table", tr("Waiting for"), lambda v: table_label(v) if v else ""),
         Column("missing_id", tr("Record id")),
+        Column("message", tr("What to do"),
+               lambda e: e.message(tr) if e else tr("Nothing: it is applied when its parent "
+                                                     "record arrives.")),
     ]
     return _paged(ctx, lists.count_quarantine, lists.page_quarantine, columns)
 

@@ -78,8 +78,8 @@ class SyncPage(QWidget):
         history_layout.addWidget(self.history_message)
         self.tabs.addTab(history, tr("History"))
         self.tabs.addTab(self.conflicts, tr("Conflicts"))
-        self.tabs.addTab(list_table(self.quarantine, (130, 160, 160), sort_column=None),
-                         tr("Waiting for their parent"))
+        self.tabs.addTab(list_table(self.quarantine, (130, 160, 160, 160), sort_column=None),
+                         tr("Waiting or refused"))
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.state)
@@ -120,9 +120,12 @@ class SyncPage(QWidget):
             when=_when_text(st.last_success)) if st.last_success else tr("Last successful sync: never"))
         self.pending.setText(tr("Changes waiting to be sent: {count}").format(
             count=format_number(st.pending)))
-        self.open_items.setText(tr("Conflicts to resolve: {conflicts} · waiting for their parent: "
-                                   "{waiting}").format(conflicts=st.open_conflicts,
-                                                       waiting=st.quarantined))
+        text = tr("Conflicts to resolve: {conflicts} · waiting for their parent: {waiting}").format(
+            conflicts=st.open_conflicts, waiting=st.quarantined)
+        if st.refused:
+            text += " · " + tr("refused by the province server: {refused} (see the tab Waiting or "
+                               "refused)").format(refused=st.refused)
+        self.open_items.setText(text)
         if st.last_error is not None:
             self.error.setText(tr("Last problem ({when}): {message}").format(
                 when=models.when(st.last_error.started_at),
