@@ -53,12 +53,16 @@ def _refused(b, path, *words):
     for word in words:
         assert word in info.value.message()
     assert whole_db(b) == before
+    return info.value
 
 
 @pytest.mark.parametrize("line_commune", [OTHER, None])
 def test_a_star_manifest_from_a_commune_peer_is_refused(pair, bundle, line_commune):
     a, b = pair
-    _refused(b, _forged(bundle, _a_keys(a), "*", line_commune), "commune *")
+    before = whole_db(b)
+    err = _refused(b, _forged(bundle, _a_keys(a), "*", line_commune), "commune *")
+    assert isinstance(err, BundleRejected) and "commune *" in err.message()
+    assert whole_db(b) == before  # nothing of the forged bundle was written
 
 
 def test_a_star_manifest_from_the_hub_still_checks_every_line(pair, bundle):

@@ -155,7 +155,8 @@ class FormDialog(QDialog):
         show_field_error(self.fields, self.error, err)
 
     def write(self, session) -> Any:
-        raise NotImplementedError
+        """What the form saves (every subclass defines it, or overrides ``save``)."""
+        raise NotImplementedError(f"{type(self).__name__} defines neither write() nor save()")
 
     def save(self) -> None:
         try:
