@@ -176,8 +176,9 @@ class Startup:
             user = demo_user(store)
         else:
             from desktop.ui.admin.login import LoginDialog
+            from desktop.ui.tasks import TaskRunner
 
-            dialog = LoginDialog(store, username, self.window)
+            dialog = LoginDialog(store, username, self.window, runner=TaskRunner())
             if not dialog.exec():
                 return 0
             user = dialog.user

@@ -280,7 +280,9 @@ def sync_over_http(store: Store, client, folder: Path, passphrase: str | None = 
         pulled.unlink(missing_ok=True)
     with store.write("system") as s:
         set_setting(s, keys.LAST_SYNC_AT, utcnow().isoformat())
-    return {"sent": sent, "bundles": parts, "received": result.tally.as_dict()}
+    # every table the pull applied, like a USB import reports (the screens showing them refresh)
+    return {"sent": sent, "bundles": parts, "received": result.tally.as_dict(),
+            "tables": sorted(result.counts)}
 
 
 def _push_part(store: Store, client, ident: SyncIdentity, out: ExportResult) -> bool:

@@ -53,14 +53,12 @@ def test_tabs_follow_the_role(qtbot, ctx):
 def test_add_account_shows_the_temporary_password_once(qtbot, ctx, prompts):
     page = page_for(qtbot, ctx, "admin")
 
-    def fill(dialog):
-        dialog.username.setText("hoa.nt")
-        dialog.full_name.setText("Nguyễn Thị Hoa")
-        dialog.role.setCurrentIndex(dialog.role.findData("supervisor"))
-        press_ok(dialog)
-
-    when_modal(fill)
     page.accounts.add_button.click()
+    dialog = page.accounts.last_dialog  # page → dialog → refresh
+    dialog.username.setText("hoa.nt")
+    dialog.full_name.setText("Nguyễn Thị Hoa")
+    dialog.role.setCurrentIndex(dialog.role.findData("supervisor"))
+    press_ok(dialog)
     kind, _title, text = prompts.shown[-1]
     assert kind == "info" and "hoa.nt" in text
     temp = text.split(": ", 1)[1].split("\n")[0]
@@ -148,14 +146,11 @@ def test_encrypted_backup_to_usb(qtbot, ctx, prompts, tmp_path):
     assert not tab.restore_button.isVisible() and not tab.daily.isEnabled()
     prompts.files.append(tmp_path)
 
-    def fill(dialog):
-        dialog.password.setText("usb-mat-khau-1")
-        dialog.repeat.setText("usb-mat-khau-1")
-        press_ok(dialog)
-
-    when_modal(fill)
     tab.usb_button.click()
-    qtbot.wait(20)
+    dialog = tab.password_dialog  # opened without blocking
+    dialog.password.setText("usb-mat-khau-1")
+    dialog.repeat.setText("usb-mat-khau-1")
+    press_ok(dialog)
     made = list(tmp_path.glob("*.xasobak"))
     assert len(made) == 1
 
@@ -182,14 +177,13 @@ def test_login_countdown_then_forced_password_change(qtbot, ready_store):
     dialog._tick()
     assert dialog.sign_in_button.isEnabled()
 
-    def change(pw):
-        pw.new.setText("hoa-moi-2026")
-        pw.repeat.setText("hoa-moi-2026")
-        press_ok(pw)
-
-    when_modal(change)
     dialog.password.setText(temp)
     press_ok(dialog)
+    assert dialog.user is None  # not before the temporary password is replaced
+    pw = dialog.password_dialog
+    pw.new.setText("hoa-moi-2026")
+    pw.repeat.setText("hoa-moi-2026")
+    press_ok(pw)
     assert dialog.user is not None and dialog.user.username == "canbo"
     assert not login(ready_store, "canbo", "hoa-moi-2026").must_change_password
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from core import labels
 from core.audit import log as svc
+from core.ops import Kind
 from desktop.i18n import tr, user_message
 from desktop.ui.context import AppContext
 from desktop.ui.tasks import run_with_progress
@@ -91,7 +92,7 @@ class AuditTab(QWidget):
         self.date_to.dateChanged.connect(self.apply_filters)
         self.export_button.clicked.connect(self.export)
         self.verify_button.clicked.connect(self.verify)
-        ctx.signals.data_changed.connect(lambda _t: self.model.refresh())
+        ctx.ops.subscribe(self, {Kind.AUDIT}, self.model.refresh)
         filters = QHBoxLayout()
         filters.addWidget(QLabel(tr("User")))
         filters.addWidget(self.actor, 1)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
 
 from core.accounts import admin as account_admin
 from core.backup import restore as br
+from core.ops import Kind
 
 log = logging.getLogger("xaso.housekeeping")
 # the clerk's keys, clicks, moves and wheel; classes, not event.type(): that builds a ~200-member
@@ -33,7 +34,7 @@ class Housekeeping(QObject):
         if not self.ctx.background:  # tests: no timer may fire in a later test (AppContext)
             return
         self.reload_idle()
-        self.ctx.signals.data_changed.connect(lambda t: t == "setting" and self.reload_idle())
+        self.ctx.ops.subscribe(window, {Kind.SETTINGS}, self.reload_idle)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
@@ -63,7 +64,8 @@ class Housekeeping(QObject):
             return False
         self.locked = True
         self.window.centralWidget().setVisible(False)
-        dialog = LoginDialog(self.ctx.store, self.ctx.user.username, self.window, locked=True)
+        dialog = LoginDialog(self.ctx.store, self.ctx.user.username, self.window, locked=True,
+                             runner=self.ctx.ops)
         self.dialog = dialog  # tests reach it here
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         self.locked = False
@@ -77,11 +79,6 @@ class Housekeeping(QObject):
 
     def daily_backup(self) -> None:
         store = self.ctx.store
-        self.ctx.runner.run(lambda _p: br.run_daily_backup(store), self._backed_up,
-                            lambda err: log.warning("daily backup failed: %s", err))
-
-    def _backed_up(self, made: list) -> None:
-        if made:  # Tổng quan and Sao lưu show the new file
-            from desktop.ui.context import BACKUP_MADE
-
-            self.ctx.signals.data_changed.emit(BACKUP_MADE)
+        # an op: the writer makes it, and Tổng quan and Sao lưu show the new file from its changes
+        self.ctx.ops.run(lambda _p: br.run_daily_backup(store), None,
+                         lambda err: log.warning("daily backup failed: %s", err))

@@ -7,15 +7,20 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from core.accounts.auth import CurrentUser, LockedOut, login
 from core.store import Store
-from db.errors import UserError
 from desktop.i18n import tr, user_message
+from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.forms import button_box, error_label
 
 
 class LoginDialog(QDialog):
-    def __init__(self, store: Store, username: str = "", parent=None, locked: bool = False) -> None:
+    """The sign-in; its write (the sign-in time, the failed attempts) runs off the GUI thread on
+    ``runner`` — the window's ``ctx.ops`` once it exists, a TaskRunner before (tests: inline)."""
+
+    def __init__(self, store: Store, username: str = "", parent=None, locked: bool = False,
+                 runner=None) -> None:
         super().__init__(parent)
         self.store = store
+        self.runner = runner or TaskRunner(synchronous=True)
         self.user: CurrentUser | None = None
         self.seconds_left = 0
         self.countdown = QTimer(self)
@@ -54,36 +59,48 @@ class LoginDialog(QDialog):
     def try_login(self) -> None:
         if self.seconds_left > 0:
             return
-        try:
-            user = login(self.store, self.username.text(), self.password.text())
-        except LockedOut as err:
+        store, username, password = self.store, self.username.text(), self.password.text()
+        self.sign_in_button.setEnabled(False)
+        self.runner.run(lambda _p: login(store, username, password), self._signed_in,
+                        self._refused)
+
+    def _refused(self, err: Exception) -> None:
+        if isinstance(err, LockedOut):
             self.seconds_left = err.seconds
-            self.sign_in_button.setEnabled(False)
             self.countdown.start()
             self._tick(step=0)
             return
-        except UserError as err:
-            self.error.setText(user_message(err))
-            self.error.show()
-            self.password.selectAll()
-            self.password.setFocus()
-            return
-        if user.must_change_password and not self._change_temporary_password(user):
+        self.sign_in_button.setEnabled(True)
+        self.error.setText(user_message(err))
+        self.error.show()
+        self.password.selectAll()
+        self.password.setFocus()
+
+    def _signed_in(self, user: CurrentUser) -> None:
+        self.sign_in_button.setEnabled(True)
+        if user.must_change_password:
+            self._change_temporary_password(user)
             return
         self.user = user
         self.accept()
 
-    def _change_temporary_password(self, user: CurrentUser) -> bool:
+    def _change_temporary_password(self, user: CurrentUser) -> None:
         from desktop.ui.admin.dialogs import ChangePasswordDialog
+        from desktop.ui.widgets.dialogs import open_dialog
 
         dialog = ChangePasswordDialog(self.store, user.username, self.password.text(), forced=True,
-                                      parent=self)
+                                      parent=self, runner=self.runner)
         self.password_dialog = dialog  # tests reach it here
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+
+        def changed() -> None:
+            self.user = user
+            self.accept()
+
+        def not_changed() -> None:
             self.error.setText(tr("Choose your own password to continue."))
             self.error.show()
-            return False
-        return True
+
+        open_dialog(dialog, changed, not_changed)
 
     def _tick(self, step: int = 1) -> None:
         """The lockout countdown, second by second; the button comes back at zero."""

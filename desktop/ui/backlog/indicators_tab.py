@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from core.backlog import indicators as ind
+from core.ops import Kind
 from core.text import format_number, format_percent
 from desktop.i18n import tr, user_message
 from desktop.ui.context import AppContext
 from desktop.ui.tasks import run_with_progress
+from desktop.ui.widgets.dialogs import open_dialog
 
 
 class IndicatorsTab(QWidget):
@@ -62,7 +64,7 @@ class IndicatorsTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.note)
-        ctx.signals.data_changed.connect(lambda table: table == "dossier" and self.reload())
+        ctx.ops.subscribe(self, {Kind.DOSSIERS}, self.reload)
         self.reload()
 
     def reload(self) -> None:
@@ -127,7 +129,7 @@ class IndicatorsTab(QWidget):
 
         path = self.ctx.prompts.open_file(self, tr("Import dossiers"), tr("Excel or CSV (*.xlsx *.csv)"))
         if path:
-            DossierImportDialog(self.ctx, Path(path), parent=self).exec()
+            self.last_dialog = open_dialog(DossierImportDialog(self.ctx, Path(path), parent=self))
 
     def export(self) -> None:
         month = self.chosen_month()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.officers import registry as svc
+from core.ops import Changes, Kind
 from core.text import format_number
 from desktop.i18n import tr
 from desktop.ui.certificates.summary import CertificateSummary
@@ -97,7 +98,9 @@ class DashboardPage(QWidget):
         layout.addStretch(1)
         self.columns = 0
         self._arrange(2)
-        ctx.signals.data_changed.connect(self._changed)  # after the sections: their figures are new
+        # after the sections: their figures are new
+        ctx.ops.subscribe(self, {Kind.OFFICERS, Kind.CERTIFICATES}, self._changed,
+                          with_changes=True)
         self.refresh()
 
     def _build_sections(self, ctx: AppContext) -> None:
@@ -182,8 +185,8 @@ class DashboardPage(QWidget):
     def _fit(self, width: int) -> None:
         self._arrange(1 if width < ONE_COLUMN_BELOW else 2)
 
-    def _changed(self, table: str) -> None:
-        if table == "officer":
+    def _changed(self, changes: Changes) -> None:
+        if Kind.OFFICERS in changes.kinds:
             self.refresh()
         else:
             self._headline()

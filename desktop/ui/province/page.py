@@ -13,6 +13,7 @@ from desktop.i18n import tr, user_message
 from desktop.ui.context import AppContext
 from desktop.ui.province.models import CommuneFilter, SummaryModel, when_text
 from desktop.ui.tasks import run_with_progress
+from desktop.ui.widgets.dialogs import open_dialog
 from desktop.ui.widgets.tables import list_table
 
 ERROR_STYLE = "color: #c62828; font-weight: bold;"
@@ -122,16 +123,20 @@ class ProvincePage(QWidget):
                                   "address and the province viewer code."))
         return connected
 
-    def connect_hub(self, dialog=None) -> None:
-        from PySide6.QtWidgets import QDialog
-
+    def connect_hub(self):
+        """The address and code asked in a dialog that does not block; the enrolment when it is
+        confirmed. Returns the dialog (tests fill it in)."""
         from core.sync import service as sync_svc
-        from desktop.ui.hub.connect import HubConnectDialog, start_enrol
+        from desktop.ui.hub.connect import HubConnectDialog
 
         hub = sync_svc.hub_peer(self.ctx.store)
-        dialog = dialog or HubConnectDialog(hub.url if hub else "", self)
-        if dialog.exec() != QDialog.DialogCode.Accepted or not self.ready_keys():
-            return
+        dialog = HubConnectDialog(hub.url if hub else "", self)
+        self.last_dialog = open_dialog(dialog, lambda: self.ready_keys() and self._enrol(dialog))
+        return dialog
+
+    def _enrol(self, dialog) -> None:
+        from desktop.ui.hub.connect import CONNECTING, enrol_op
+
         title = tr("Connect to the province server")
 
         def done(peer) -> None:
@@ -142,9 +147,10 @@ class ProvincePage(QWidget):
                 "province.").format(url=peer.url))
             self.refresh()
 
-        start_enrol(self.ctx.runner, self, self.ctx.store, dialog.url.text().strip(),
-                    dialog.code.text().strip(), self.passphrase, done,
-                    lambda e: self.ctx.prompts.error(self, title, user_message(e)))
+        self.ctx.ops.run(enrol_op(self.ctx.store, dialog.url.text().strip(),
+                                  dialog.code.text().strip(), self.passphrase), done,
+                         lambda e: self.ctx.prompts.error(self, title, user_message(e)),
+                         parent=self, progress=tr(CONNECTING))
 
     def show_snapshot(self, snap: svc.Snapshot) -> None:
         self.snapshot = snap
@@ -205,7 +211,7 @@ class ProvincePage(QWidget):
     def connection_settings(self) -> None:
         from desktop.ui.sync.connection import ConnectionDialog
 
-        ConnectionDialog(self.ctx, self).exec()
+        self.last_dialog = open_dialog(ConnectionDialog(self.ctx, self))
 
     def take_usb(self) -> None:
         from desktop.ui.province.usb import take_usb

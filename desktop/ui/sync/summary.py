@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from core.ops import Kind
 from core.sync import service as sync_svc
 from core.text import format_number
 from desktop.i18n import tr
 from desktop.ui.context import AppContext
 from desktop.ui.sync.models import when
 
-WATCHED = {"sync_log", "sync_conflict", "sync_quarantine", "officer", "certificate", "course",
-           "course_result", "attendance"}
+WATCHED = {Kind.SYNC, Kind.AUDIT}  # AUDIT: every logged write is a change waiting to be sent
 
 
 class SyncSummary(QWidget):
@@ -30,7 +30,7 @@ class SyncSummary(QWidget):
         layout.addWidget(heading)
         layout.addWidget(self.line)
         layout.addWidget(self.problem)
-        ctx.signals.data_changed.connect(lambda table: table in WATCHED and self.refresh())
+        ctx.ops.subscribe(self, WATCHED, self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
