@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from core.officers import departments
-from core.ops import Kind
 from core.officers import registry as officers
 from core.officers.registry import OfficerInput
+from core.ops import Kind
 from desktop.ui.officers.departments_dialog import NAME, DepartmentsDialog
 
 MILITARY = "Ban Chỉ huy Quân sự xã"

@@ -28,14 +28,11 @@ def test_import_indicators_and_export(qtbot, ctx, prompts, tmp_path):
     assert dialog.table.item(4, 0).text() == "8" and "SAI-MA" in dialog.table.item(4, 7).text()
 
     prompts.files.append(write_xlsx(tmp_path / "hoso.xlsx", ROWS))
-    opened = []
-    qtbot_dialog = DossierImportDialog.exec
-    DossierImportDialog.exec = lambda self: (opened.append(self), self.apply())[-1]
-    try:
-        tab.import_button.click()
-    finally:
-        DossierImportDialog.exec = qtbot_dialog
-    assert opened and prompts.shown[-1][0] == "info" and "4 hồ sơ mới" in prompts.shown[-1][2]
+    tab.import_button.click()
+    opened = tab.last_dialog  # page → dialog (not blocking) → apply → the tab refreshes
+    assert isinstance(opened, DossierImportDialog) and opened.isVisible()
+    opened.apply()
+    assert not opened.isVisible() and prompts.shown[-1][0] == "info" and "4 hồ sơ mới" in prompts.shown[-1][2]
     tab.month.setCurrentIndex(tab.month.findData("2026-11-01"))
     assert tab.chosen_month() == dt.date(2026, 11, 1)
     assert tab.table.item(1, 2).text() == "2" and tab.table.item(1, 3).text() == "3"  # 4.2
@@ -72,11 +69,8 @@ def test_import_record_list_of_a_lot(qtbot, ctx, prompts, tmp_path):
     assert not bad.ok_button().isEnabled() and bad.table.item(1, 0).text() == "4"
     prompts.files.append(write_list(tmp_path / "ds.xlsx", [[1, "Khai sinh Nguyễn Văn A", ""],
                                                            [2, "Khai sinh Trần Thị B", ""]]))
-    original = RecordListImportDialog.exec
-    RecordListImportDialog.exec = lambda self: self.apply()
-    try:
-        page.lots.list_button.click()
-    finally:
-        RecordListImportDialog.exec = original
+    page.lots.list_button.click()
+    assert isinstance(page.lots.last_dialog, RecordListImportDialog)
+    page.lots.last_dialog.apply()
     assert "2 hồ sơ mới" in prompts.shown[-1][2]
     assert titles(ctx.store, lot_id) == {1: "Khai sinh Nguyễn Văn A", 2: "Khai sinh Trần Thị B"}
