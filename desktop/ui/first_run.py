@@ -298,13 +298,18 @@ class ConnectPage(QWizardPage):
                                   "both and press Skip."))
             self.error.show()
             return False
-        from desktop.ui.hub.connect import start_enrol
-        from desktop.ui.widgets.passphrase import ready_keys
+        from desktop.ui.widgets.passphrase import with_keys
 
         wizard = self._wizard
-        ok, self.passphrase = ready_keys(wizard.store, wizard.prompts, self, self.passphrase)
-        if not ok:
-            return False
+        with_keys(wizard.store, wizard.prompts, self, self.passphrase,
+                  lambda passphrase: self._enrol(url, code, passphrase), wizard.runner)
+        return False
+
+    def _enrol(self, url: str, code: str, passphrase: str | None) -> None:
+        from desktop.ui.hub.connect import start_enrol
+
+        wizard = self._wizard
+        self.passphrase = passphrase
         self.error.hide()
 
         def done(peer) -> None:
@@ -316,7 +321,6 @@ class ConnectPage(QWizardPage):
             self.error.show()
 
         start_enrol(wizard.runner, self, wizard.store, url, code, self.passphrase, done, failed)
-        return False
 
     def nextId(self) -> int:  # noqa: N802
         return DONE

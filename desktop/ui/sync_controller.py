@@ -13,7 +13,7 @@ from core.sync import service as sync_svc
 from desktop.i18n import tr, user_message
 from desktop.ui.hub.connect import CONNECTING, HubConnectDialog, enrol_op
 from desktop.ui.widgets.dialogs import open_dialog
-from desktop.ui.widgets.passphrase import ready_keys
+from desktop.ui.widgets.passphrase import with_keys
 
 
 class SyncGate:
@@ -55,10 +55,14 @@ class SyncController:
         self.passphrase: str | None = None  # of the key file, once typed
         self.auto = None  # the main window's AutoSync (desktop.ui.sync.auto), if any
 
-    def ready_keys(self, parent: QWidget) -> bool:
-        """The signing key can be used: keyring, or the key file with its passphrase."""
-        ok, self.passphrase = ready_keys(self.ctx.store, self.ctx.prompts, parent, self.passphrase)
-        return ok
+    def with_keys(self, parent: QWidget, then: Callable[[], None]) -> None:
+        """``then()`` once the signing key can be used: keyring, or the key file with its
+        passphrase (asked once, in a dialog that does not block)."""
+        def ready(passphrase: str | None) -> None:
+            self.passphrase = passphrase
+            then()
+
+        with_keys(self.ctx.store, self.ctx.prompts, parent, self.passphrase, ready, self.ctx.ops)
 
     def failed(self, parent: QWidget, title: str) -> Callable[[Exception], None]:
         """A handler showing a failed sync step (the history shows it too)."""
@@ -74,7 +78,7 @@ class SyncController:
         hub = sync_svc.hub_peer(self.ctx.store)
         dialog = HubConnectDialog(hub.url if hub else "", parent)
         self.last_dialog = open_dialog(
-            dialog, lambda: self.ready_keys(parent) and self._enrol(parent, dialog))
+            dialog, lambda: self.with_keys(parent, lambda: self._enrol(parent, dialog)))
         return dialog
 
     def _enrol(self, parent: QWidget, dialog: HubConnectDialog) -> None:
@@ -112,11 +116,17 @@ class SyncController:
         if network_offline():
             ctx.prompts.error(parent, title, offline_text())
             return
-        if not self.gate.acquire():
+        if self.gate.owner is not None:
             ctx.prompts.info(parent, title, tr("A sync is already running; wait for it to end."))
             return
-        if not self.ready_keys(parent):
-            self.gate.release()
+        self.with_keys(parent, lambda: self._sync_now(parent, title))
+
+    def _sync_now(self, parent: QWidget, title: str) -> None:
+        from core.sync import online as sync_http
+
+        ctx = self.ctx
+        if not self.gate.acquire():
+            ctx.prompts.info(parent, title, tr("A sync is already running; wait for it to end."))
             return
         store, passphrase = ctx.store, self.passphrase
 

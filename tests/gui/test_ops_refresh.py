@@ -142,3 +142,22 @@ def test_ops_run_on_the_writer_thread_in_order_and_say_why_not(qtbot, ctx, promp
     kind, title, text = prompts.shown[-1]
     assert (kind, title) == ("error", "Hồ sơ") and "dd/mm/yyyy" in text  # the message as shown
     assert not Changes()
+
+
+def test_the_key_file_passphrase_is_asked_without_blocking(qtbot, ctx):
+    from core.sync import service as sync_svc
+    from desktop.ui.sync.page import SyncPage
+
+    sync_svc.use_key_file(ctx.store, "khoa-bi-mat-2026")
+    page = SyncPage(ctx)
+    qtbot.addWidget(page)
+    ready = []
+    ctx.sync.with_keys(page, lambda: ready.append(ctx.sync.passphrase))
+    dialog = page.passphrase_dialog  # open, not blocking; nothing happened yet
+    assert dialog.isVisible() and ready == []
+    dialog.first.setText("khoa-bi-mat-2026")
+    dialog.save()
+    assert ready == ["khoa-bi-mat-2026"]
+    ctx.sync.with_keys(page, lambda: ready.append("again"))  # typed once: not asked again
+    assert ready[-1] == "again"
+    assert sync_svc.load_keys(ctx.store, ctx.sync.passphrase).sign_public

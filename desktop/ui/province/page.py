@@ -131,7 +131,7 @@ class ProvincePage(QWidget):
 
         hub = sync_svc.hub_peer(self.ctx.store)
         dialog = HubConnectDialog(hub.url if hub else "", self)
-        self.last_dialog = open_dialog(dialog, lambda: self.ready_keys() and self._enrol(dialog))
+        self.last_dialog = open_dialog(dialog, lambda: self.with_keys(lambda: self._enrol(dialog)))
         return dialog
 
     def _enrol(self, dialog) -> None:
@@ -177,16 +177,21 @@ class ProvincePage(QWidget):
         self.error.setText(text)
         self.error.show()
 
-    def ready_keys(self) -> bool:
-        """The signing key can be used: keyring, or the key file once its passphrase is typed."""
-        from desktop.ui.widgets.passphrase import ready_keys
+    def with_keys(self, then) -> None:
+        """``then()`` once the signing key can be used: keyring, or the key file once its
+        passphrase is typed (a dialog that does not block)."""
+        from desktop.ui.widgets.passphrase import with_keys
 
-        ok, self.passphrase = ready_keys(self.ctx.store, self.ctx.prompts, self, self.passphrase)
-        return ok
+        def ready(passphrase: str | None) -> None:
+            self.passphrase = passphrase
+            then()
+
+        with_keys(self.ctx.store, self.ctx.prompts, self, self.passphrase, ready, self.ctx.ops)
 
     def refresh(self) -> None:
-        if not self.ready_keys():
-            return
+        self.with_keys(self._refresh)
+
+    def _refresh(self) -> None:
         store, passphrase = self.ctx.store, self.passphrase
         self.refresh_button.setEnabled(False)
 
@@ -198,15 +203,16 @@ class ProvincePage(QWidget):
             self.refresh_button.setEnabled(True)
             self.show_error(error)
 
-        run_with_progress(self.ctx.runner, self, tr("Fetching the province figures…"),
-                          lambda _p: svc.fetch_summary(store, passphrase), done, failed,
-                          on_cancel=lambda: self.refresh_button.setEnabled(True))
+        # an op: the answer is kept in the data folder (shown when the server is unreachable)
+        self.ctx.ops.run(lambda _p: svc.fetch_summary(store, passphrase), done, failed,
+                         parent=self, progress=tr("Fetching the province figures…"),
+                         on_cancel=lambda: self.refresh_button.setEnabled(True))
 
     def open_commune(self, index) -> None:
         from desktop.ui.province.detail import open_detail
 
-        if self.ready_keys():
-            open_detail(self, self.proxy.row_object(index.row()))
+        row = self.proxy.row_object(index.row())
+        self.with_keys(lambda: open_detail(self, row))
 
     def connection_settings(self) -> None:
         from desktop.ui.sync.connection import ConnectionDialog

@@ -153,8 +153,9 @@ class SyncPage(QWidget):
         dialog = DriveDialog(self.ctx.prompts, self)
 
         def chosen() -> None:
-            if dialog.folder is not None and self.ctx.sync.ready_keys(self):
-                self.write_to(dialog.folder, str(peer.node_id))
+            if dialog.folder is not None:
+                folder = dialog.folder
+                self.ctx.sync.with_keys(self, lambda: self.write_to(folder, str(peer.node_id)))
 
         self.last_dialog = open_dialog(dialog, chosen)
 
@@ -188,8 +189,10 @@ class SyncPage(QWidget):
     def import_usb(self) -> None:
         paths = self.ctx.prompts.open_files(self, tr("Return file from the province"),
                                             tr("Xã Số sync files (*.xaso)"))
-        if not paths or not self.ctx.sync.ready_keys(self):
-            return
+        if paths:
+            self.ctx.sync.with_keys(self, lambda: self._import_chosen(paths))
+
+    def _import_chosen(self, paths) -> None:
         if not self.ctx.sync.gate.acquire("import"):
             self.ctx.prompts.info(self, tr("Import from USB"),
                                   tr("A sync is already running; wait for it to end."))
