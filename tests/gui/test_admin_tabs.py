@@ -3,27 +3,13 @@ services refuse the rest); the sign-in countdown, the forced password change, th
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
 from core.accounts import admin as account_admin
 from core.accounts.auth import CurrentUser, login
 from db.models import Account
 from tests.conftest import ADMIN_PASSWORD
-
-
-def when_modal(callback, delay=50):
-    """Act on the next modal dialog once it is shown (exec() blocks the test otherwise)."""
-
-    def act():
-        widget = QApplication.activeModalWidget()
-        if widget is None:
-            QTimer.singleShot(20, act)
-            return
-        callback(widget)
-
-    QTimer.singleShot(delay, act)
 
 
 def press_ok(dialog):
@@ -197,14 +183,12 @@ def test_idle_lock_hides_the_window_until_signed_in_again(qtbot, ctx):
     window.show()
     assert window.housekeeping.idle.interval() == 15 * 60_000 and window.housekeeping.idle.isActive()
 
-    def sign_in(dialog):
-        assert not window.centralWidget().isVisible()
-        dialog.password.setText(ADMIN_PASSWORD)
-        press_ok(dialog)
-
-    when_modal(sign_in)
-    assert window.housekeeping.lock()
-    assert window.centralWidget().isVisible()
+    window.housekeeping.lock()  # the sign-in opens without blocking
+    dialog = window.housekeeping.dialog
+    assert dialog.isVisible() and not window.centralWidget().isVisible()
+    dialog.password.setText(ADMIN_PASSWORD)
+    press_ok(dialog)
+    assert window.centralWidget().isVisible() and not window.housekeeping.locked
 
 
 

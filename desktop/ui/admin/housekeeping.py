@@ -6,7 +6,7 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QWheelEvent
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from core.accounts import admin as account_admin
 from core.backup import restore as br
@@ -56,26 +56,31 @@ class Housekeeping(QObject):
             self.idle.start()
         return False
 
-    def lock(self) -> bool:
-        """Hide the data behind the sign-in dialog of the same user; True when signed in again."""
+    def lock(self) -> None:
+        """Hide the data behind the sign-in dialog of the same user (a dialog that does not
+        block: a sync finishing meanwhile still lands); shown again when signed in, the window
+        closed when the user chooses Exit."""
         from desktop.ui.admin.login import LoginDialog
+        from desktop.ui.widgets.dialogs import open_dialog
 
         if self.locked:
-            return False
+            return
         self.locked = True
         self.window.centralWidget().setVisible(False)
         dialog = LoginDialog(self.ctx.store, self.ctx.user.username, self.window, locked=True,
                              runner=self.ctx.ops)
         self.dialog = dialog  # tests reach it here
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        open_dialog(dialog, self._unlocked, self._exit)
+
+    def _unlocked(self) -> None:
         self.locked = False
-        if not accepted:
-            self.window.close()
-            return False
         self.window.centralWidget().setVisible(True)
         if self.idle.interval():
             self.idle.start()
-        return True
+
+    def _exit(self) -> None:
+        self.locked = False
+        self.window.close()
 
     def daily_backup(self) -> None:
         store = self.ctx.store
