@@ -223,6 +223,7 @@ def _progress_dialog(parent: QWidget | None, text: str, cancellable: bool) -> QP
     if not cancellable:
         dialog.setCancelButton(None)
     dialog.setWindowTitle(text)
+    dialog.setMinimumWidth(380)  # a long Vietnamese label on one line
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(500)
     dialog.setAutoReset(False)
