@@ -198,6 +198,7 @@ class Startup:
     def finish(self, code: int) -> int:
         if self.ctx is not None:
             self.ctx.runner.wait_all()
+            self.ctx.ops.shutdown()  # the writes asked before the window closed are finished
         if self.store is not None:
             self.store.close()
         return self.code if self.code is not None else code
