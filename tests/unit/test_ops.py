@@ -24,12 +24,14 @@ from core.officers import departments
 from core.officers import registry as officers
 from core.ops import Changes, Kind
 from core.reports import register
+from core.sync import online as sync_http
 from core.sync import service as sync_svc
 from core.sync import settings as sync_settings
 from core.training import courses as training
 from db.base import Base
 from db.errors import ValidationError
 from db.models import BacklogRecord
+from tests.hub.conftest import db_url, enrol, hub, open_pc  # noqa: F401  (a real hub)
 from tests.sync.conftest import add_officer as add_synced_officer
 from tests.sync.conftest import enrol_both, open_node, peer_id
 from tests.unit.cert_fixtures import P12_PASSWORD, add_officers, write_cert_folder
@@ -203,3 +205,26 @@ def test_changes_combine_and_name_kinds():
     assert not Changes() and Changes(backup=True)
     assert Changes.of(Kind.TRAINING).tables == {"course", "training_session", "attendance",
                                                 "course_result"}
+
+
+def test_an_http_sync_reports_every_table_it_applied(hub, tmp_path):  # noqa: F811
+    pc1, pc2 = open_pc(tmp_path / "pc1"), open_pc(tmp_path / "pc2")
+    try:
+        for pc in (pc1, pc2):
+            enrol(hub, pc)
+        add_synced_officer(pc2, "Nguyễn Văn An", "020190001234")
+        with pc2.write("admin") as s:
+            course = training.create_course(s, training.CourseInput("Kỹ năng số", topic="digital"))
+            training.add_session(s, course.id, training.SessionInput(dt.date(2026, 11, 5)))
+            lot = lots_svc.create_lot(s, BIRTHS)
+            recs.generate_records(s, lot.id, 1, 3, "")
+        sync_http.run_sync(pc2)
+        before = table_digests(pc1)
+        result, changes = ops.perform(sync_http.run_sync, pc1)
+        assert changes.tables == changed_tables(before, table_digests(pc1))
+        received = {"officer", "course", "training_session", "backlog_lot", "backlog_record"}
+        assert received <= set(result["tables"]) <= changes.tables  # the result says it too
+        assert changes.lots is None and {Kind.TRAINING, Kind.OFFICERS} <= changes.kinds
+    finally:
+        pc1.close()
+        pc2.close()
