@@ -150,12 +150,15 @@ def _rewrite_text(conn, table: str, key: str, columns: tuple[str, ...], mapping:
             return first
         after = rows[-1][0]
         updates = []
+        old = mapping.keys()
         for row in rows:
+            # most texts name no re-keyed id: found with one findall, left without a rewrite
+            if not any(v and not old.isdisjoint(_UUID_TEXT.findall(v)) for v in row[1:]):
+                continue
             values = {c: _UUID_TEXT.sub(swap, row[i + 1]) if row[i + 1] else row[i + 1]
                       for i, c in enumerate(columns)}
-            if any(values[c] != row[i + 1] for i, c in enumerate(columns)):
-                updates.append({"k": row[0], **{f"v_{c}": v for c, v in values.items()}})
-                first = row[0] if first is None else min(first, row[0])
+            updates.append({"k": row[0], **{f"v_{c}": v for c, v in values.items()}})
+            first = row[0] if first is None else min(first, row[0])
         if updates:
             conn.execute(t.update().where(t.c[key] == sa.bindparam("k")).values(
                 {c: sa.bindparam(f"v_{c}") for c in columns}), updates)
