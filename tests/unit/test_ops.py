@@ -228,3 +228,20 @@ def test_an_http_sync_reports_every_table_it_applied(hub, tmp_path):  # noqa: F8
     finally:
         pc1.close()
         pc2.close()
+
+
+@pytest.mark.parametrize(("statement", "table"), [
+    ("INSERT INTO officer (id, full_name) VALUES (?, ?)", "officer"),
+    ('INSERT OR REPLACE INTO "setting" (key, value) VALUES (?, ?)', "setting"),
+    ("  UPDATE backlog_record SET status=? WHERE id IN (?)", "backlog_record"),
+    ("UPDATE OR IGNORE main.account SET locked_until=NULL", "account"),
+    ("DELETE FROM sync_quarantine WHERE id = ?", "sync_quarantine"),
+    ("REPLACE INTO sync_state VALUES (?, ?)", "sync_state"),
+    ("SELECT * FROM officer", None),
+    ("WITH x AS (SELECT 1) SELECT * FROM x", None),
+    ("PRAGMA optimize", None),
+])
+def test_the_table_a_statement_writes(statement, table):
+    from db.touched import written_table
+
+    assert written_table(statement) == table
