@@ -2,7 +2,8 @@
 
     xaso-hub serve [--data DIR] [--db URL] [--host H] [--port P] [--cert F --key F] [--workers N]
                    [--docs]                      --docs: serve /docs, /redoc, /openapi.json
-    xaso-hub enrol --commune CODE [--days N]     one-time code for a commune computer
+    xaso-hub enrol --commune CODE [--days N]     one-time code for a commune computer (a commune
+                                                 of the hub's province: the first one fixes it)
     xaso-hub enrol --province [--days N]         one-time code for a province viewer (summary)
     xaso-hub nodes                               enrolled computers
     xaso-hub revoke NODE                         refuse that computer from now on
@@ -132,6 +133,8 @@ def _run(args) -> int:
             return _serve(args, hub)
         if args.command == "enrol":
             commune = enrolment.PROVINCE if args.province else args.commune
+            if not args.province:
+                enrolment.check_commune(hub.engine, commune)
             code = enrolment.create_code(hub.engine, commune, args.days)
             text = (tr("Enrolment code for a province viewer (single use, expires in {days} "
                        "days): {code}") if args.province else
