@@ -30,8 +30,8 @@ def add_parsers(sub, common) -> None:
 
 def demo(cli: Cli) -> int:
     from core.communes import find_commune
-    from demo.commune import DEFAULT_COMMUNE, fill_demo
     from db.errors import N_, UserError
+    from demo.commune import DEFAULT_COMMUNE, fill_demo
 
     if not cli.args.home_given:
         return cli.fail(cli.tr(DEMO_HOME_NEEDED))

@@ -88,8 +88,15 @@ def _cached(store: Store, key: str) -> tuple[dict, dt.datetime] | None:
     return entry["data"], dt.datetime.fromisoformat(entry["fetched_at"])
 
 
-def fetch_summary(store: Store, passphrase: str | None = None, retries: int = 1) -> Snapshot:
-    """Ask the hub for the summary and keep it; offline: the cached one with the error set."""
+def fetch_summary(store: Store, passphrase: str | None = None, retries: int = 1,
+                  as_of: dt.date | None = None) -> Snapshot:
+    """Ask the hub for the summary and keep it; offline: the cached one with the error set.
+    ``as_of``: the people counted where they worked at the end of that day (a past period's
+    report); such an answer is not cached and is refused offline."""
+    if as_of is not None:
+        data = _get(store, f"/api/v1/province/summary?as_of={as_of.isoformat()}", passphrase,
+                    retries)
+        return snapshot_of(data, utcnow(), False)
     try:
         data = _get(store, "/api/v1/province/summary", passphrase, retries)
     except UserError as err:
