@@ -22,7 +22,7 @@
     </message>
     <message>
       <location filename="../../core/accounts/admin.py" line="56" />
-      <location filename="../../hub/cli.py" line="147" />
+      <location filename="../../hub/cli.py" line="155" />
       <source>Active</source>
       <translation>Đang hoạt động</translation>
     </message>
@@ -672,13 +672,13 @@
     <message>
       <location filename="../../core/backlog/lots.py" line="259" />
       <location filename="../../core/hub/catalogue.py" line="45" />
-      <location filename="../../core/province/client.py" line="238" />
+      <location filename="../../core/province/client.py" line="245" />
       <source>The target must be a percentage between 0 and 100.</source>
       <translation>Chỉ tiêu phải là tỷ lệ phần trăm từ 0 đến 100.</translation>
     </message>
     <message>
       <location filename="../../core/backlog/lots.py" line="261" />
-      <location filename="../../hub/cli.py" line="180" />
+      <location filename="../../hub/cli.py" line="188" />
       <source>Enter the date of the target (dd/mm/yyyy).</source>
       <translation>Nhập thời hạn của chỉ tiêu (dd/mm/yyyy).</translation>
     </message>
@@ -1125,7 +1125,7 @@
     </message>
     <message>
       <location filename="../../core/certificates/registry.py" line="103" />
-      <location filename="../../hub/cli.py" line="147" />
+      <location filename="../../hub/cli.py" line="155" />
       <source>Revoked</source>
       <translation>Đã thu hồi</translation>
     </message>
@@ -1371,7 +1371,7 @@
     </message>
     <message>
       <location filename="../../core/hub/catalogue.py" line="62" />
-      <location filename="../../core/province/client.py" line="254" />
+      <location filename="../../core/province/client.py" line="261" />
       <location filename="../../desktop/ui/province/catalogue.py" line="197" />
       <source>Enter the title of the course and its topic.</source>
       <translation>Nhập tên khóa học và chủ đề của khóa học.</translation>
@@ -1387,37 +1387,48 @@
       <translation>Mã xã {code} không hợp lệ (phải gồm 5 chữ số).</translation>
     </message>
     <message>
-      <location filename="../../core/hub/enrolment.py" line="58" />
+      <location filename="../../core/hub/enrolment.py" line="79" />
+      <location filename="../../cli/demo.py" line="40" />
+      <source>{code} is not the code of a commune or ward in the official list (5 digits, e.g. 06385). Check the code and try again.</source>
+      <translation>{code} không phải là mã của một xã, phường trong danh sách chính thức (5 chữ số, ví dụ 06385). Hãy kiểm tra lại mã.</translation>
+    </message>
+    <message>
+      <location filename="../../core/hub/enrolment.py" line="107" />
       <location filename="../../core/sync/service.py" line="76" />
       <source>The enrolment data is not valid.</source>
       <translation>Thông tin đăng ký không hợp lệ.</translation>
     </message>
     <message>
-      <location filename="../../core/hub/enrolment.py" line="70" />
+      <location filename="../../core/hub/enrolment.py" line="119" />
       <source>The enrolment code is wrong, already used or expired. Ask the province for a new code.</source>
       <translation>Mã đăng ký không đúng, đã được sử dụng hoặc đã hết hạn. Đề nghị tỉnh cấp mã mới.</translation>
     </message>
     <message>
-      <location filename="../../core/hub/enrolment.py" line="74" />
+      <location filename="../../core/hub/enrolment.py" line="123" />
       <source>This enrolment code is for commune {code}. A province computer needs a province viewer code (xaso-hub enrol --province).</source>
       <translation>Mã đăng ký này dành cho xã, phường {code}. Máy của tỉnh cần mã đăng ký máy xem số liệu toàn tỉnh (xaso-hub enrol --province).</translation>
     </message>
     <message>
-      <location filename="../../core/hub/enrolment.py" line="78" />
+      <location filename="../../core/hub/enrolment.py" line="127" />
       <source>This enrolment code is for commune {code}, not for this commune.</source>
       <translation>Mã đăng ký này dành cho xã {code}, không phải cho xã này.</translation>
     </message>
     <message>
-      <location filename="../../core/hub/enrolment.py" line="81" />
+      <location filename="../../core/hub/enrolment.py" line="130" />
       <source>This computer is already enrolled (or was revoked). Ask the province to check it.</source>
       <translation>Máy này đã được đăng ký (hoặc đã bị thu hồi). Đề nghị tỉnh kiểm tra lại.</translation>
     </message>
     <message>
-      <location filename="../../core/hub/enrolment.py" line="97" />
-      <location filename="../../core/hub/enrolment.py" line="101" />
+      <location filename="../../core/hub/enrolment.py" line="146" />
+      <location filename="../../core/hub/enrolment.py" line="150" />
       <location filename="../../core/sync/service.py" line="122" />
       <source>No enrolled computer has the id {peer}.</source>
       <translation>Không có máy đã đăng ký nào có mã {peer}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/hub/enrolment.py" line="89" />
+      <source>{code} ({name}) is a commune of {other}, not of {province}, the province of this server. Check the code and try again.</source>
+      <translation>{code} ({name}) là xã, phường của {other}, không thuộc {province} là tỉnh của máy chủ này. Hãy kiểm tra lại mã.</translation>
     </message>
     <message>
       <location filename="../../core/i18n.py" line="72" />
@@ -2586,7 +2597,7 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="98" />
-      <location filename="../../core/province/client.py" line="172" />
+      <location filename="../../core/province/client.py" line="179" />
       <location filename="../../desktop/ui/province/models.py" line="16" />
       <source>Commune code</source>
       <translation>Mã xã</translation>
@@ -2831,90 +2842,91 @@
       <translation>Họ tên không được chứa chữ số.</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="172" />
+      <location filename="../../core/province/client.py" line="179" />
       <location filename="../../desktop/ui/province/models.py" line="16" />
       <source>Rank</source>
       <translation>Xếp hạng</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="172" />
+      <location filename="../../core/province/client.py" line="179" />
       <location filename="../../desktop/ui/province/models.py" line="16" />
+      <location filename="../../desktop/ui/province/moves.py" line="17" />
       <source>Commune / ward</source>
       <translation>Xã/phường</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="172" />
+      <location filename="../../core/province/client.py" line="179" />
       <source>Backlog records</source>
       <translation>Hồ sơ tồn</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="173" />
+      <location filename="../../core/province/client.py" line="180" />
       <location filename="../../desktop/ui/province/detail.py" line="20" />
       <location filename="../../desktop/ui/province/models.py" line="16" />
       <source>Digitized %</source>
       <translation>Số hóa %</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="173" />
+      <location filename="../../core/province/client.py" line="180" />
       <source>Forecast date</source>
       <translation>Ngày dự báo đạt</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="173" />
+      <location filename="../../core/province/client.py" line="180" />
       <location filename="../../desktop/ui/province/models.py" line="17" />
       <source>Signers with certificate %</source>
       <translation>Người ký số có chứng thư số (%)</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="174" />
+      <location filename="../../core/province/client.py" line="181" />
       <location filename="../../desktop/ui/province/models.py" line="17" />
       <source>Expiring soon</source>
       <translation>Sắp hết hạn</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="174" />
+      <location filename="../../core/province/client.py" line="181" />
       <location filename="../../desktop/ui/province/models.py" line="18" />
       <source>Training %</source>
       <translation>Bồi dưỡng %</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="174" />
+      <location filename="../../core/province/client.py" line="181" />
       <location filename="../../desktop/ui/province/models.py" line="18" />
       <source>Last sync</source>
       <translation>Đồng bộ lần cuối</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="146" />
+      <location filename="../../core/province/client.py" line="153" />
       <location filename="../../desktop/ui/main_window.py" line="55" />
-      <location filename="../../desktop/ui/province/page.py" line="27" />
+      <location filename="../../desktop/ui/province/page.py" line="41" />
       <source>Whole province</source>
       <translation>Toàn tỉnh</translation>
     </message>
     <message>
       <location filename="../../core/province/client.py" line="47" />
-      <location filename="../../desktop/ui/province/page.py" line="120" />
+      <location filename="../../desktop/ui/province/page.py" line="149" />
       <source>This computer is not connected to the province server yet. Press "Connect to the province server…" and type the server address and the province viewer code.</source>
       <translation>Máy này chưa kết nối máy chủ tỉnh. Bấm "Kết nối máy chủ tỉnh…" rồi gõ địa chỉ máy chủ và mã đăng ký máy xem số liệu toàn tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="207" />
+      <location filename="../../core/province/client.py" line="214" />
       <location filename="../../core/reports/register.py" line="91" />
       <source>Enter the issuing body.</source>
       <translation>Nhập tên cơ quan ban hành.</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="209" />
+      <location filename="../../core/province/client.py" line="216" />
       <location filename="../../core/reports/register.py" line="89" />
       <source>Enter the place name for the date line.</source>
       <translation>Nhập địa danh ghi ở dòng ngày tháng.</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="292" />
+      <location filename="../../core/province/client.py" line="299" />
       <source>Cannot read {file}: {reason}.</source>
       <translation>Không đọc được {file}: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="309" />
+      <location filename="../../core/province/client.py" line="316" />
       <location filename="../../core/sync/usb.py" line="53" />
       <source>Cannot write to {folder}: it is read-only or full.</source>
       <translation>Không ghi được vào {folder}: thư mục chỉ cho phép đọc hoặc đã đầy.</translation>
@@ -2930,10 +2942,31 @@
       <translation>Máy chủ tỉnh chưa có số liệu của xã này.</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="147" />
+      <location filename="../../core/province/client.py" line="154" />
       <location filename="../../desktop/ui/province/detail.py" line="90" />
       <source>Figures as of {time}</source>
       <translation>Số liệu lúc {time}</translation>
+    </message>
+    <message>
+      <location filename="../../core/province/figures.py" line="127" />
+      <location filename="../../desktop/ui/province/moves.py" line="43" />
+      <source>not counted</source>
+      <translation>không tính</translation>
+    </message>
+    <message>
+      <location filename="../../core/province/figures.py" line="126" />
+      <source>counted in {commune}</source>
+      <translation>tính ở {commune}</translation>
+    </message>
+    <message>
+      <location filename="../../core/province/figures.py" line="119" />
+      <source>joined {commune} on {date}</source>
+      <translation>về {commune} ngày {date}</translation>
+    </message>
+    <message>
+      <location filename="../../core/province/figures.py" line="122" />
+      <source>left {commune} on {date}</source>
+      <translation>rời {commune} ngày {date}</translation>
     </message>
     <message>
       <location filename="../../core/province/report.py" line="222" />
@@ -3809,8 +3842,8 @@
     </message>
     <message>
       <location filename="../../desktop/app.py" line="219" />
-      <location filename="../../cli/demo.py" line="46" />
-      <location filename="../../cli/demo.py" line="70" />
+      <location filename="../../cli/demo.py" line="64" />
+      <location filename="../../cli/demo.py" line="89" />
       <source>The passwords are shown only this once.</source>
       <translation>Mật khẩu chỉ hiện một lần này; hãy ghi lại.</translation>
     </message>
@@ -3823,14 +3856,14 @@
     </message>
     <message>
       <location filename="../../desktop/app.py" line="215" />
-      <location filename="../../cli/demo.py" line="39" />
+      <location filename="../../cli/demo.py" line="57" />
       <source>Demo data: {commune}, {province} — {count} officers.</source>
       <translation>Dữ liệu mẫu: {commune}, {province} — {count} cán bộ.</translation>
     </message>
     <message>
       <location filename="../../desktop/app.py" line="217" />
-      <location filename="../../cli/demo.py" line="44" />
-      <location filename="../../cli/demo.py" line="68" />
+      <location filename="../../cli/demo.py" line="62" />
+      <location filename="../../cli/demo.py" line="87" />
       <source>  account {user}, password {password}</source>
       <translation>  tài khoản {user}, mật khẩu {password}</translation>
     </message>
@@ -5730,7 +5763,7 @@ Máy tính này dùng để làm gì?</translation>
     <message>
       <location filename="../../desktop/ui/first_run.py" line="239" />
       <location filename="../../desktop/ui/hub/connect.py" line="19" />
-      <location filename="../../desktop/ui/province/page.py" line="135" />
+      <location filename="../../desktop/ui/province/page.py" line="164" />
       <source>Connect to the province server</source>
       <translation>Kết nối máy chủ tỉnh</translation>
     </message>
@@ -6971,13 +7004,13 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/province/detail.py" line="87" />
-      <location filename="../../desktop/ui/province/page.py" line="169" />
+      <location filename="../../desktop/ui/province/page.py" line="204" />
       <source>Showing the figures as of {time}.</source>
       <translation>Đang hiển thị số liệu lúc {time}.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/province/detail.py" line="86" />
-      <location filename="../../desktop/ui/province/page.py" line="167" />
+      <location filename="../../desktop/ui/province/page.py" line="202" />
       <source>Could not get new figures: {message}</source>
       <translation>Không lấy được số liệu mới: {message}</translation>
     </message>
@@ -7037,114 +7070,197 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Dự báo theo tốc độ bốn tuần gần nhất: {date}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="30" />
+      <location filename="../../desktop/ui/province/moves.py" line="16" />
+      <source>CCCD</source>
+      <translation>CCCD</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/moves.py" line="16" />
+      <source>Counted in</source>
+      <translation>Được tính ở</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/moves.py" line="16" />
+      <source>Moves</source>
+      <translation>Quá trình công tác</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/moves.py" line="17" />
+      <location filename="../../desktop/ui/sync/models.py" line="49" />
+      <source>Detected</source>
+      <translation>Phát hiện lúc</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/moves.py" line="17" />
+      <source>Kind of data</source>
+      <translation>Loại dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/moves.py" line="18" />
+      <source>Kept</source>
+      <translation>Bản được giữ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/moves.py" line="18" />
+      <source>Differences</source>
+      <translation>Khác nhau</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/moves.py" line="58" />
+      <location filename="../../hub/reports.py" line="13" />
+      <source>Kept the hub's version</source>
+      <translation>Giữ phiên bản của máy chủ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/moves.py" line="58" />
+      <location filename="../../hub/reports.py" line="13" />
+      <source>Kept the commune's version</source>
+      <translation>Giữ phiên bản của xã</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/page.py" line="44" />
       <source>Find a commune or ward…</source>
       <translation>Tìm xã/phường…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="33" />
+      <location filename="../../desktop/ui/province/page.py" line="47" />
       <source>Refresh</source>
       <translation>Làm mới</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="34" />
+      <location filename="../../desktop/ui/province/page.py" line="48" />
       <source>Fetch the latest figures from the province server</source>
       <translation>Lấy số liệu mới nhất từ máy chủ tỉnh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="36" />
+      <location filename="../../desktop/ui/province/page.py" line="50" />
       <source>Report…</source>
       <translation>Báo cáo…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="37" />
+      <location filename="../../desktop/ui/province/page.py" line="51" />
       <source>The province report (PDF, official layout) of the figures shown: preview, print, save</source>
       <translation>Báo cáo toàn tỉnh (PDF, đúng thể thức văn bản) theo số liệu đang hiện: xem trước, in, lưu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="41" />
+      <location filename="../../desktop/ui/province/page.py" line="55" />
       <source>Targets and courses…</source>
       <translation>Mục tiêu, khóa học…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="42" />
+      <location filename="../../desktop/ui/province/page.py" line="56" />
       <source>The digitization targets and required courses the province publishes to every commune</source>
       <translation>Mục tiêu số hóa và khóa học bắt buộc tỉnh công bố cho mọi xã, phường</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="46" />
+      <location filename="../../desktop/ui/province/page.py" line="60" />
       <source>Commune's USB file…</source>
       <translation>Tệp USB của xã…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="47" />
+      <location filename="../../desktop/ui/province/page.py" line="61" />
       <source>A commune brought its sync file on a USB stick: send it to the province server and write its return file on the stick</source>
       <translation>Xã mang tệp đồng bộ đến bằng USB: gửi tệp lên máy chủ tỉnh và ghi tệp trả về vào USB</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="51" />
+      <location filename="../../desktop/ui/province/page.py" line="65" />
       <location filename="../../desktop/ui/sync/auto_row.py" line="26" />
       <source>Connection settings…</source>
       <translation>Cài đặt kết nối…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="52" />
+      <location filename="../../desktop/ui/province/page.py" line="66" />
       <source>Proxy and the province's CA certificate, as the IT staff say</source>
       <translation>Proxy và chứng thư CA của tỉnh, theo hướng dẫn của cán bộ CNTT</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="55" />
+      <location filename="../../desktop/ui/province/page.py" line="69" />
       <location filename="../../desktop/ui/sync/page.py" line="56" />
       <source>Connect to the province server…</source>
       <translation>Kết nối máy chủ tỉnh…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="56" />
+      <location filename="../../desktop/ui/province/page.py" line="70" />
       <source>Type the province server's address and the province viewer code the province gave for this computer</source>
       <translation>Gõ địa chỉ máy chủ tỉnh và mã đăng ký máy xem số liệu toàn tỉnh mà tỉnh cấp cho máy này</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="195" />
+      <location filename="../../desktop/ui/province/page.py" line="116" />
+      <source>Officers who moved between communes: each commune's dates, and where the province counts them (once, where they work)</source>
+      <translation>Cán bộ chuyển công tác giữa các xã, phường: ngày về, ngày rời từng xã và nơi tỉnh tính người đó (một lần, ở nơi đang công tác)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/page.py" line="119" />
+      <source>A commune's change that did not follow the province server's version of a record. It closes when the commune resolves it on its Sync page.</source>
+      <translation>Thay đổi của xã không nối tiếp phiên bản trên máy chủ tỉnh. Xung đột được đóng khi xã xử lý trên trang Đồng bộ.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/page.py" line="122" />
+      <source>Communes and wards</source>
+      <translation>Các xã, phường</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/page.py" line="123" />
+      <source>Transfers</source>
+      <translation>Chuyển công tác</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/page.py" line="124" />
+      <source>Conflicts at the province server</source>
+      <translation>Xung đột tại máy chủ tỉnh</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/page.py" line="230" />
       <source>Fetching the province figures…</source>
       <translation>Đang lấy số liệu toàn tỉnh…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="241" />
+      <location filename="../../desktop/ui/province/page.py" line="276" />
       <source>Writing the Excel file…</source>
       <translation>Đang ghi tệp Excel…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="101" />
+      <location filename="../../desktop/ui/province/page.py" line="130" />
       <source>No figures fetched from the province server yet.</source>
       <translation>Chưa lấy số liệu nào từ máy chủ tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="155" />
+      <location filename="../../desktop/ui/province/page.py" line="184" />
       <source>Figures as of {time} · {count} communes and wards</source>
       <translation>Số liệu lúc {time} · {count} xã/phường</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="228" />
+      <location filename="../../desktop/ui/province/page.py" line="263" />
       <source>There are no figures to export yet. Press Refresh.</source>
       <translation>Chưa có số liệu để xuất. Hãy bấm Làm mới.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="81" />
+      <location filename="../../desktop/ui/province/page.py" line="95" />
       <source>Double-click a commune to see its fields and officers. Rows in orange have not synced for more than {days} days.</source>
       <translation>Nhấp đúp vào một xã để xem số hóa theo lĩnh vực và từng cán bộ. Dòng tô màu cam là xã đã quá {days} ngày chưa đồng bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="140" />
+      <location filename="../../desktop/ui/province/page.py" line="193" />
+      <source>Transfers ({count})</source>
+      <translation>Chuyển công tác ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/page.py" line="194" />
+      <source>Conflicts at the province server ({count})</source>
+      <translation>Xung đột tại máy chủ tỉnh ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/page.py" line="169" />
       <source>This computer is enrolled with the province server {url} to view the whole province.</source>
       <translation>Máy này đã đăng ký với máy chủ tỉnh {url} để xem số liệu toàn tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="158" />
+      <location filename="../../desktop/ui/province/page.py" line="187" />
       <source>{count} not synced for more than {days} days</source>
       <translation>{count} xã quá {days} ngày chưa đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="238" />
+      <location filename="../../desktop/ui/province/page.py" line="273" />
       <source>{count} communes written to {file}.</source>
       <translation>Đã ghi {count} xã/phường vào tệp {file}.</translation>
     </message>
@@ -7877,11 +7993,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/sync/models.py" line="42" />
       <source>Message</source>
       <translation>Thông báo</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/sync/models.py" line="49" />
-      <source>Detected</source>
-      <translation>Phát hiện lúc</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/sync/models.py" line="52" />
@@ -9100,27 +9211,37 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../cli/demo.py" line="22" />
-      <location filename="../../cli/demo.py" line="25" />
+      <location filename="../../cli/demo.py" line="28" />
       <source>seed of the random demo data</source>
       <translation>hạt giống của dữ liệu mẫu ngẫu nhiên</translation>
     </message>
     <message>
       <location filename="../../cli/demo.py" line="24" />
+      <source>the commune of the demo: its code in the official list (default 06385, Xã Hữu Lũng)</source>
+      <translation>xã của dữ liệu mẫu: mã trong danh sách chính thức (mặc định 06385, Xã Hữu Lũng)</translation>
+    </message>
+    <message>
+      <location filename="../../cli/demo.py" line="27" />
       <source>a demo province: hub data in HOME/hub, this folder its viewer</source>
       <translation>tỉnh mẫu: dữ liệu máy chủ tỉnh trong HOME/hub, thư mục này là máy xem số liệu toàn tỉnh</translation>
     </message>
     <message>
-      <location filename="../../cli/demo.py" line="42" />
+      <location filename="../../cli/demo.py" line="60" />
       <source>This data folder already holds the demo data; nothing was added.</source>
       <translation>Thư mục dữ liệu này đã có dữ liệu mẫu; không thêm gì nữa.</translation>
     </message>
     <message>
-      <location filename="../../cli/demo.py" line="64" />
+      <location filename="../../cli/demo.py" line="83" />
       <source>Demo province: {count} communes on the province server in {folder}; this folder opens in province mode.</source>
       <translation>Dữ liệu mẫu toàn tỉnh: {count} xã/phường trên máy chủ tỉnh tại {folder}; thư mục này mở ở chế độ xem toàn tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../cli/demo.py" line="72" />
+      <location filename="../../cli/demo.py" line="48" />
+      <source>This data folder is already set up for commune {current}; a demo of commune {code} needs a new, empty folder (--home).</source>
+      <translation>Thư mục dữ liệu này đã được thiết lập cho xã {current}; dữ liệu mẫu của xã {code} cần một thư mục mới, còn trống (--home).</translation>
+    </message>
+    <message>
+      <location filename="../../cli/demo.py" line="91" />
       <source>No keyring on this computer: the signing key is in a file protected by the passphrase {passphrase}.</source>
       <translation>Máy này không có kho mật khẩu (keyring): khóa ký được lưu trong tệp bảo vệ bằng cụm mật khẩu {passphrase}.</translation>
     </message>
@@ -9475,62 +9596,62 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Dòng {row}: {name} không có trong danh sách cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../hub/api/province.py" line="97" />
+      <location filename="../../hub/api/province.py" line="99" />
       <source>No such list.</source>
       <translation>Không có danh sách này.</translation>
     </message>
     <message>
-      <location filename="../../hub/api/province.py" line="119" />
+      <location filename="../../hub/api/province.py" line="122" />
       <source>The province server has no data of this commune.</source>
       <translation>Máy chủ tỉnh chưa có số liệu của xã này.</translation>
     </message>
     <message>
-      <location filename="../../hub/api/province.py" line="101" />
+      <location filename="../../hub/api/province.py" line="103" />
       <source>No such row.</source>
       <translation>Không có dòng này.</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="201" />
+      <location filename="../../hub/cli.py" line="209" />
       <source>{file}: commune {commune}, {applied} applied, {skipped} skipped, {conflicts} conflicts; return file {reply}</source>
       <translation>{file}: xã {commune}, áp dụng {applied}, bỏ qua {skipped}, xung đột {conflicts}; tệp trả về {reply}</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="203" />
+      <location filename="../../hub/cli.py" line="211" />
       <source>{file}: refused: {reason}</source>
       <translation>{file}: bị từ chối: {reason}</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="94" />
+      <location filename="../../hub/cli.py" line="100" />
       <source>Give both --cert and --key, or neither.</source>
       <translation>Cần ghi cả --cert và --key, hoặc không ghi cả hai.</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="136" />
+      <location filename="../../hub/cli.py" line="144" />
       <source>Enrolment code for a province viewer (single use, expires in {days} days): {code}</source>
       <translation>Mã đăng ký cho máy xem số liệu toàn tỉnh (dùng một lần, hết hạn sau {days} ngày): {code}</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="138" />
+      <location filename="../../hub/cli.py" line="146" />
       <source>Enrolment code for commune {commune} (single use, expires in {days} days): {code}</source>
       <translation>Mã đăng ký cho xã {commune} (dùng một lần, hết hạn sau {days} ngày): {code}</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="182" />
+      <location filename="../../hub/cli.py" line="190" />
       <source>Published for every commune: target {percent} % by {date}.</source>
       <translation>Đã công bố cho mọi xã: mục tiêu {percent} % trước ngày {date}.</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="187" />
+      <location filename="../../hub/cli.py" line="195" />
       <source>Published for every commune: required course “{title}”.</source>
       <translation>Đã công bố cho mọi xã: khóa học bắt buộc “{title}”.</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="150" />
+      <location filename="../../hub/cli.py" line="158" />
       <source>No computer is enrolled yet.</source>
       <translation>Chưa có máy nào đăng ký.</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="154" />
+      <location filename="../../hub/cli.py" line="162" />
       <source>Computer {node} (commune {commune}) is revoked: its requests and bundles are refused from now on.</source>
       <translation>Đã thu hồi máy {node} (xã {commune}): từ nay máy chủ từ chối mọi yêu cầu và gói dữ liệu của máy này.</translation>
     </message>
@@ -9555,37 +9676,37 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Máy chủ tỉnh cần phiên bản Xã Số mới hơn trên máy này để nhận dữ liệu. Hãy cài bản cập nhật, rồi đồng bộ lại.</translation>
     </message>
     <message>
-      <location filename="../../hub/reports.py" line="15" />
+      <location filename="../../hub/reports.py" line="14" />
       <source>{when}  commune {commune}  {table} “{label}”  hub v{hub} / received v{incoming}  {kept}{resolved}</source>
       <translation>{when}  xã {commune}  {table} “{label}”  máy chủ v{hub} / nhận được v{incoming}  {kept}{resolved}</translation>
     </message>
     <message>
-      <location filename="../../hub/reports.py" line="33" />
+      <location filename="../../hub/reports.py" line="52" />
       <source>{rank}. {code} {name}: digitized {digitized}, signers certified {cert}, officers {officers} (trained {trained}), last sync {last}</source>
       <translation>{rank}. {code} {name}: đã số hóa {digitized}, người ký có chứng thư {cert}, cán bộ {officers} (đã đào tạo {trained}), đồng bộ lần cuối {last}</translation>
     </message>
     <message>
-      <location filename="../../hub/reports.py" line="14" />
-      <source>Kept the hub's version</source>
-      <translation>Giữ phiên bản của máy chủ</translation>
+      <location filename="../../hub/reports.py" line="60" />
+      <source>The hub holds no commune yet.</source>
+      <translation>Máy chủ chưa có dữ liệu của xã nào.</translation>
     </message>
     <message>
-      <location filename="../../hub/reports.py" line="14" />
-      <source>Kept the commune's version</source>
-      <translation>Giữ phiên bản của xã</translation>
-    </message>
-    <message>
-      <location filename="../../hub/reports.py" line="27" />
+      <location filename="../../hub/reports.py" line="26" />
       <source>No open conflict at the hub.</source>
       <translation>Máy chủ không có xung đột nào chưa xử lý.</translation>
     </message>
     <message>
       <location filename="../../hub/reports.py" line="41" />
-      <source>The hub holds no commune yet.</source>
-      <translation>Máy chủ chưa có dữ liệu của xã nào.</translation>
+      <source>Enter the end of the period as dd/mm/yyyy (e.g. 30/11/2026).</source>
+      <translation>Nhập ngày cuối kỳ theo dạng dd/mm/yyyy (ví dụ 30/11/2026).</translation>
     </message>
     <message>
-      <location filename="../../hub/reports.py" line="19" />
+      <location filename="../../hub/reports.py" line="67" />
+      <source>Officers who moved between communes:</source>
+      <translation>Cán bộ chuyển công tác giữa các xã, phường:</translation>
+    </message>
+    <message>
+      <location filename="../../hub/reports.py" line="18" />
       <source>resolved ({how}) by {who}</source>
       <translation>đã xử lý ({how}) bởi {who}</translation>
     </message>
