@@ -19,9 +19,9 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from core.i18n import tr
 from core.labels import table_label
+from db.base import Base
 from db.changes import _BULK_OPTION
 from db.errors import N_, ValidationError
-from db.base import Base
 from db.models import SyncQuarantine, synced_models
 
 DISCARDABLE = {"other_commune"}  # the server holds another commune's record under this id

@@ -3351,6 +3351,31 @@
       <translation>Máy này chưa kết nối với máy chủ tỉnh qua Internet. Hãy bấm Kết nối máy chủ tỉnh… và nhập mã tỉnh đã cấp, hoặc đồng bộ bằng USB.</translation>
     </message>
     <message>
+      <location filename="../../core/sync/refused.py" line="33" />
+      <source>This refused change is no longer listed (it was handled on this computer meanwhile). The list is refreshed.</source>
+      <translation>Thay đổi bị từ chối này không còn trong danh sách (đã được xử lý trên máy này). Danh sách đã được làm mới.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/refused.py" line="41" />
+      <source>Records of “{table}” cannot be changed from here. Tell the province IT officer the record id.</source>
+      <translation>Không thể sửa bản ghi “{table}” từ đây. Hãy báo mã bản ghi cho cán bộ CNTT của tỉnh.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/refused.py" line="59" />
+      <source>The record of this refused change is no longer on this computer; choose Discard here.</source>
+      <translation>Bản ghi của thay đổi bị từ chối này không còn trên máy; hãy chọn Bỏ trên máy này.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/refused.py" line="88" />
+      <source>This refused change cannot be discarded here: tell the province IT officer the record id {id}.</source>
+      <translation>Không thể bỏ thay đổi bị từ chối này tại đây: hãy báo mã bản ghi {id} cho cán bộ CNTT của tỉnh.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/refused.py" line="93" />
+      <source>This record cannot be removed: {refs} refer to it. Change those first (or send it again once the province has cleared the other record).</source>
+      <translation>Không thể xóa bản ghi này: {refs} đang tham chiếu đến nó. Hãy sửa các bản ghi đó trước (hoặc gửi lại khi tỉnh đã xử lý bản ghi kia).</translation>
+    </message>
+    <message>
       <location filename="../../core/sync/service.py" line="109" />
       <location filename="../../core/sync/service.py" line="266" />
       <source>This computer is not enrolled with the province server yet, so there is nobody to send the data to. Ask the province for the enrolment file.</source>
@@ -5339,7 +5364,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     <message>
       <location filename="../../desktop/ui/certificates/import_dialog.py" line="81" />
       <location filename="../../desktop/ui/sync/models.py" line="14" />
-      <location filename="../../desktop/ui/sync/page.py" line="217" />
+      <location filename="../../desktop/ui/sync/page.py" line="218" />
       <source>Import</source>
       <translation>Nhập</translation>
     </message>
@@ -5859,7 +5884,7 @@ Máy tính này dùng để làm gì?</translation>
     <message>
       <location filename="../../desktop/ui/first_run.py" line="361" />
       <location filename="../../desktop/ui/prompts.py" line="73" />
-      <location filename="../../desktop/ui/tasks.py" line="136" />
+      <location filename="../../desktop/ui/sync/refused.py" line="100" />
       <source>Cancel</source>
       <translation>Hủy</translation>
     </message>
@@ -6363,7 +6388,8 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="53" />
-      <location filename="../../desktop/ui/sync/page.py" line="41" />
+      <location filename="../../desktop/ui/sync/page.py" line="42" />
+      <location filename="../../desktop/ui/sync/refused.py" line="82" />
       <source>Sync</source>
       <translation>Đồng bộ</translation>
     </message>
@@ -7175,7 +7201,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/province/page.py" line="69" />
-      <location filename="../../desktop/ui/sync/page.py" line="56" />
+      <location filename="../../desktop/ui/sync/page.py" line="57" />
       <source>Connect to the province server…</source>
       <translation>Kết nối máy chủ tỉnh…</translation>
     </message>
@@ -7397,7 +7423,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/province/usb.py" line="18" />
-      <location filename="../../desktop/ui/sync/page.py" line="190" />
+      <location filename="../../desktop/ui/sync/page.py" line="191" />
       <source>Xã Số sync files (*.xaso)</source>
       <translation>Tệp đồng bộ Xã Số (*.xaso)</translation>
     </message>
@@ -7762,7 +7788,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     <message>
       <location filename="../../desktop/ui/sync/conflicts.py" line="94" />
       <location filename="../../desktop/ui/sync/models.py" line="41" />
-      <location filename="../../desktop/ui/sync/page.py" line="80" />
+      <location filename="../../desktop/ui/sync/page.py" line="82" />
       <source>Conflicts</source>
       <translation>Xung đột</translation>
     </message>
@@ -7883,8 +7909,8 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/sync/drives.py" line="54" />
-      <location filename="../../desktop/ui/sync/page.py" line="182" />
-      <location filename="../../desktop/ui/sync/page.py" line="185" />
+      <location filename="../../desktop/ui/sync/page.py" line="183" />
+      <location filename="../../desktop/ui/sync/page.py" line="186" />
       <source>Export to USB</source>
       <translation>Xuất ra USB</translation>
     </message>
@@ -8025,157 +8051,223 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Không cần làm gì: thay đổi được áp dụng khi bản ghi gốc đến.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="43" />
+      <location filename="../../desktop/ui/sync/page.py" line="44" />
       <source>Export to USB…</source>
       <translation>Xuất ra USB…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="44" />
+      <location filename="../../desktop/ui/sync/page.py" line="45" />
       <source>Write everything the province has not confirmed yet to a file on a USB stick</source>
       <translation>Ghi mọi thay đổi tỉnh chưa xác nhận vào một tệp trên USB</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="46" />
+      <location filename="../../desktop/ui/sync/page.py" line="47" />
       <source>Import from USB…</source>
       <translation>Nhập từ USB…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="47" />
+      <location filename="../../desktop/ui/sync/page.py" line="48" />
       <source>Read the return file from the province (.xaso): checked first, then applied</source>
       <translation>Đọc tệp phản hồi của tỉnh (.xaso): kiểm tra trước, sau đó mới áp dụng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="57" />
+      <location filename="../../desktop/ui/sync/page.py" line="58" />
       <location filename="../../desktop/ui/sync_controller.py" line="104" />
       <source>Sync now</source>
       <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="58" />
+      <location filename="../../desktop/ui/sync/page.py" line="59" />
       <source>Send this computer's changes to the province server and receive the other computers' changes (Internet)</source>
       <translation>Gửi các thay đổi của máy này lên máy chủ tỉnh và nhận thay đổi từ các máy khác (qua Internet)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="79" />
+      <location filename="../../desktop/ui/sync/page.py" line="81" />
       <source>History</source>
       <translation>Lịch sử</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="82" />
+      <location filename="../../desktop/ui/sync/page.py" line="83" />
       <source>Waiting or refused</source>
       <translation>Đang chờ hoặc bị từ chối</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="91" />
+      <location filename="../../desktop/ui/sync/page.py" line="92" />
       <source>State</source>
       <translation>Tình trạng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="184" />
+      <location filename="../../desktop/ui/sync/page.py" line="185" />
       <source>Writing the sync file…</source>
       <translation>Đang ghi tệp đồng bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="189" />
+      <location filename="../../desktop/ui/sync/page.py" line="190" />
       <source>Return file from the province</source>
       <translation>Tệp phản hồi của tỉnh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="222" />
+      <location filename="../../desktop/ui/sync/page.py" line="223" />
       <source>Checking the sync file…</source>
       <translation>Đang kiểm tra tệp đồng bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="247" />
+      <location filename="../../desktop/ui/sync/page.py" line="248" />
       <source>Importing the sync file…</source>
       <translation>Đang nhập tệp đồng bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="284" />
+      <location filename="../../desktop/ui/sync/page.py" line="285" />
       <source>• nothing: all of it is already here.</source>
       <translation>• không có gì: mọi dữ liệu đều đã có.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="118" />
+      <location filename="../../desktop/ui/sync/page.py" line="119" />
       <location filename="../../cli/online.py" line="37" />
       <source>Province server: not enrolled yet</source>
       <translation>Máy chủ tỉnh: chưa đăng ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="120" />
+      <location filename="../../desktop/ui/sync/page.py" line="121" />
       <source>Last successful sync: never</source>
       <translation>Đồng bộ thành công lần cuối: chưa có</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="123" />
+      <location filename="../../desktop/ui/sync/page.py" line="124" />
       <location filename="../../cli/online.py" line="40" />
       <source>Conflicts to resolve: {conflicts} · waiting for their parent: {waiting}</source>
       <translation>Xung đột cần xử lý: {conflicts} · chờ bản ghi gốc: {waiting}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="194" />
-      <location filename="../../desktop/ui/sync/page.py" line="216" />
-      <location filename="../../desktop/ui/sync/page.py" line="236" />
+      <location filename="../../desktop/ui/sync/page.py" line="195" />
+      <location filename="../../desktop/ui/sync/page.py" line="217" />
+      <location filename="../../desktop/ui/sync/page.py" line="237" />
       <source>Import from USB</source>
       <translation>Nhập từ USB</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="195" />
+      <location filename="../../desktop/ui/sync/page.py" line="196" />
       <location filename="../../desktop/ui/sync_controller.py" line="113" />
       <source>A sync is already running; wait for it to end.</source>
       <translation>Đang có một lần đồng bộ hoặc nhập tệp chạy; hãy chờ xong.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="276" />
+      <location filename="../../desktop/ui/sync/page.py" line="277" />
       <source>{file} is valid. Importing it would change:</source>
       <translation>Tệp {file} hợp lệ. Nếu nhập, dữ liệu sẽ thay đổi như sau:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="121" />
+      <location filename="../../desktop/ui/sync/page.py" line="122" />
       <location filename="../../cli/online.py" line="39" />
       <source>Changes waiting to be sent: {count}</source>
       <translation>Thay đổi chờ gửi: {count}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="278" />
+      <location filename="../../desktop/ui/sync/page.py" line="279" />
       <source>• {table}: {applied} new or changed, {skipped} already here, {conflicts} conflicts</source>
       <translation>• {table}: {applied} mới hoặc thay đổi, {skipped} đã có, {conflicts} xung đột</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="117" />
+      <location filename="../../desktop/ui/sync/page.py" line="118" />
       <source>Province server: {name} (sync by USB file)</source>
       <translation>Máy chủ tỉnh: {name} (đồng bộ bằng tệp qua USB)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="119" />
+      <location filename="../../desktop/ui/sync/page.py" line="120" />
       <location filename="../../cli/online.py" line="38" />
       <source>Last successful sync: {when}</source>
       <translation>Đồng bộ thành công lần cuối: {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="126" />
+      <location filename="../../desktop/ui/sync/page.py" line="127" />
       <source>refused by the province server: {refused} (see the tab Waiting or refused)</source>
       <translation>bị máy chủ tỉnh từ chối: {refused} (xem thẻ Đang chờ hoặc bị từ chối)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="130" />
+      <location filename="../../desktop/ui/sync/page.py" line="131" />
       <source>Last problem ({when}): {message}</source>
       <translation>Sự cố gần nhất ({when}): {message}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="174" />
+      <location filename="../../desktop/ui/sync/page.py" line="175" />
       <source>{file} was written and read back correctly: {changes} changes. Take it to the province; the changes are sent again until the province confirms them.</source>
       <translation>Đã ghi và đọc lại chính xác tệp {file}: {changes} thay đổi. Hãy mang tệp đến tỉnh; các thay đổi sẽ được gửi lại cho đến khi tỉnh xác nhận.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="178" />
+      <location filename="../../desktop/ui/sync/page.py" line="179" />
       <source>{count} files were written to {folder} and read back correctly: {changes} changes in all. Take all of them to the province; they may be imported in any order.</source>
       <translation>Đã ghi {count} tệp vào {folder} và đọc lại đúng: tổng cộng {changes} thay đổi. Hãy mang tất cả các tệp lên tỉnh; có thể nhập theo thứ tự bất kỳ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="236" />
+      <location filename="../../desktop/ui/sync/page.py" line="237" />
       <source>{file}: {applied} changes applied, {skipped} already here, {conflicts} conflicts, {waiting} waiting for their parent.</source>
       <translation>{file}: {applied} thay đổi được áp dụng, {skipped} đã có, {conflicts} xung đột, {waiting} chờ bản ghi gốc.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/refused.py" line="26" />
+      <source>Open the officer…</source>
+      <translation>Mở hồ sơ cán bộ…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/refused.py" line="27" />
+      <source>Look at the officer's record and correct it; then send it again</source>
+      <translation>Xem và sửa hồ sơ cán bộ; sau đó gửi lại</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/refused.py" line="29" />
+      <source>Send again</source>
+      <translation>Gửi lại</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/refused.py" line="30" />
+      <source>After fixing: the record as it is now goes with the next sync; if the province server refuses it again, it comes back here with the reason</source>
+      <translation>Sau khi sửa: bản ghi như hiện tại được gửi trong lần đồng bộ tới; nếu máy chủ tỉnh vẫn từ chối, bản ghi trở lại đây kèm lý do</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/refused.py" line="33" />
+      <source>Discard here…</source>
+      <translation>Bỏ trên máy này…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/refused.py" line="34" />
+      <source>The record belongs to another commune: remove it from this computer only (the province server and the other commune keep theirs)</source>
+      <translation>Bản ghi thuộc xã khác: chỉ xóa khỏi máy này (máy chủ tỉnh và xã kia vẫn giữ bản của họ)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/refused.py" line="90" />
+      <source>The record goes with the next sync.</source>
+      <translation>Bản ghi sẽ được gửi trong lần đồng bộ tới.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/refused.py" line="102" />
+      <source>The record was removed from this computer.</source>
+      <translation>Đã xóa bản ghi khỏi máy này.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/refused.py" line="62" />
+      <source>Choose a row to see what to do.</source>
+      <translation>Chọn một dòng để xem cần làm gì.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/refused.py" line="97" />
+      <location filename="../../desktop/ui/sync/refused.py" line="100" />
+      <source>Discard here</source>
+      <translation>Bỏ trên máy này</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/refused.py" line="98" />
+      <source>Remove this record from this computer? It belongs to another commune; the province server and that commune keep theirs. This cannot be undone.</source>
+      <translation>Xóa bản ghi này khỏi máy này? Bản ghi thuộc xã khác; máy chủ tỉnh và xã đó vẫn giữ bản của họ. Không thể hoàn tác.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/refused.py" line="64" />
+      <source>This change waits for its parent record; it is applied by itself when that record arrives. Nothing to do.</source>
+      <translation>Thay đổi này chờ bản ghi gốc; sẽ tự được cập nhật khi bản ghi đó đến. Không cần làm gì.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/refused.py" line="67" />
+      <source>Record id: {id}.</source>
+      <translation>Mã bản ghi: {id}.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/sync/summary.py" line="21" />
