@@ -2236,7 +2236,7 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="60" />
-      <location filename="../../desktop/ui/province/report.py" line="91" />
+      <location filename="../../desktop/ui/province/report.py" line="106" />
       <location filename="../../desktop/ui/reports/register_tab.py" line="41" />
       <source>Signed by</source>
       <translation>Người ký</translation>
@@ -2969,7 +2969,7 @@
       <translation>rời {commune} ngày {date}</translation>
     </message>
     <message>
-      <location filename="../../core/province/report.py" line="222" />
+      <location filename="../../core/province/report.py" line="261" />
       <source>Enter the name of the person who signs the province report (the signer's full name under the signature).</source>
       <translation>Nhập họ và tên người ký báo cáo toàn tỉnh (họ và tên ghi dưới chữ ký).</translation>
     </message>
@@ -6023,7 +6023,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/infrastructure/check_tab.py" line="249" />
-      <location filename="../../desktop/ui/province/report.py" line="161" />
+      <location filename="../../desktop/ui/province/report.py" line="200" />
       <location filename="../../desktop/ui/reports/make_tab.py" line="232" />
       <source>Saved {file}.</source>
       <translation>Đã lưu {file}.</translation>
@@ -7237,6 +7237,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/province/page.py" line="230" />
+      <location filename="../../desktop/ui/province/report.py" line="150" />
       <source>Fetching the province figures…</source>
       <translation>Đang lấy số liệu toàn tỉnh…</translation>
     </message>
@@ -7291,127 +7292,147 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Đã ghi {count} xã/phường vào tệp {file}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="42" />
-      <location filename="../../desktop/ui/province/report.py" line="170" />
+      <location filename="../../desktop/ui/province/report.py" line="51" />
+      <source>Officers are counted once, in the commune where they work at that moment (a report for last month issued today counts them where they were at the month's end)</source>
+      <translation>Mỗi cán bộ được tính một lần, tại xã nơi công tác vào thời điểm đó (báo cáo tháng trước lập hôm nay tính theo nơi công tác vào cuối tháng)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/report.py" line="56" />
+      <location filename="../../desktop/ui/province/report.py" line="209" />
       <location filename="../../desktop/ui/province/report.py" line="148" />
       <source>Province report</source>
       <translation>Báo cáo toàn tỉnh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="45" />
+      <location filename="../../desktop/ui/province/report.py" line="59" />
       <source>The body above the issuer, upper case, e.g. UBND TỈNH LẠNG SƠN (may be empty)</source>
       <translation>Cơ quan chủ quản, chữ in hoa, ví dụ UBND TỈNH LẠNG SƠN (có thể để trống)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="48" />
+      <location filename="../../desktop/ui/province/report.py" line="62" />
       <source>The body that issues the report, upper case</source>
       <translation>Cơ quan ban hành báo cáo, chữ in hoa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="50" />
+      <location filename="../../desktop/ui/province/report.py" line="64" />
       <source>The issuer's letters in the number line, e.g. SKHCN in “Số: …/BC-SKHCN”</source>
       <translation>Chữ viết tắt của cơ quan trong số văn bản, ví dụ SKHCN trong “Số: …/BC-SKHCN”</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="53" />
+      <location filename="../../desktop/ui/province/report.py" line="67" />
       <source>The place in the date line, e.g. Lạng Sơn</source>
       <translation>Địa danh ở dòng ngày tháng, ví dụ Lạng Sơn</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="55" />
+      <location filename="../../desktop/ui/province/report.py" line="69" />
       <source>The lines above the signature, one per line, e.g. KT. GIÁM ĐỐC then PHÓ GIÁM ĐỐC</source>
       <translation>Các dòng trên chữ ký, mỗi dòng một hàng, ví dụ KT. GIÁM ĐỐC rồi PHÓ GIÁM ĐỐC</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="58" />
+      <location filename="../../desktop/ui/province/report.py" line="72" />
       <source>Full name of the person who signs</source>
       <translation>Họ và tên người ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="60" />
+      <location filename="../../desktop/ui/province/report.py" line="74" />
       <source>Nơi nhận: one recipient per line, e.g. UBND tỉnh (b/c);</source>
       <translation>Nơi nhận: mỗi nơi một dòng, ví dụ UBND tỉnh (b/c);</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="67" />
+      <location filename="../../desktop/ui/province/report.py" line="81" />
       <source>Update the preview</source>
       <translation>Cập nhật bản xem trước</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="68" />
+      <location filename="../../desktop/ui/province/report.py" line="82" />
       <source>Draw the report again with the texts on the left</source>
       <translation>Vẽ lại báo cáo với nội dung bên trái</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="69" />
+      <location filename="../../desktop/ui/province/report.py" line="83" />
       <location filename="../../desktop/ui/reports/make_tab.py" line="51" />
       <source>Print…</source>
       <translation>In…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="70" />
+      <location filename="../../desktop/ui/province/report.py" line="84" />
       <location filename="../../desktop/ui/reports/make_tab.py" line="52" />
       <source>Save PDF…</source>
       <translation>Lưu PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="86" />
+      <location filename="../../desktop/ui/province/report.py" line="100" />
+      <source>Officers counted at</source>
+      <translation>Tính cán bộ theo thời điểm</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/report.py" line="101" />
       <location filename="../../desktop/ui/reports/settings_dialog.py" line="47" />
       <source>Place on the date line</source>
       <translation>Địa danh ở dòng ngày tháng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="87" />
+      <location filename="../../desktop/ui/province/report.py" line="102" />
       <location filename="../../desktop/ui/reports/settings_dialog.py" line="48" />
       <source>Parent body</source>
       <translation>Cơ quan chủ quản</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="88" />
+      <location filename="../../desktop/ui/province/report.py" line="103" />
       <location filename="../../desktop/ui/reports/settings_dialog.py" line="49" />
       <source>Issuing body</source>
       <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="89" />
+      <location filename="../../desktop/ui/province/report.py" line="104" />
       <location filename="../../desktop/ui/reports/settings_dialog.py" line="50" />
       <source>Issuer's letters in the number</source>
       <translation>Chữ viết tắt cơ quan trong số, ký hiệu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="90" />
+      <location filename="../../desktop/ui/province/report.py" line="105" />
       <source>Signature lines</source>
       <translation>Dòng trên chữ ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="92" />
+      <location filename="../../desktop/ui/province/report.py" line="107" />
       <location filename="../../desktop/ui/reports/settings_dialog.py" line="54" />
       <source>Recipients (one per line)</source>
       <translation>Nơi nhận (mỗi dòng một nơi)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="146" />
+      <location filename="../../desktop/ui/province/report.py" line="185" />
       <location filename="../../desktop/ui/reports/make_tab.py" line="166" />
       <source>Making the report…</source>
       <translation>Đang lập báo cáo…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="171" />
+      <location filename="../../desktop/ui/province/report.py" line="210" />
       <source>There are no figures to report yet. Press Refresh.</source>
       <translation>Chưa có số liệu để lập báo cáo. Hãy bấm Làm mới.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="94" />
+      <location filename="../../desktop/ui/province/report.py" line="46" />
+      <source>When the figures were fetched ({time})</source>
+      <translation>Lúc lấy số liệu ({time})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/report.py" line="49" />
+      <source>End of last month ({date})</source>
+      <translation>Cuối tháng trước ({date})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/report.py" line="109" />
       <source>Figures as of {time}: the ones shown on the Whole province page. Press Refresh there first for the latest.</source>
       <translation>Số liệu lúc {time}: số liệu đang hiện ở trang Toàn tỉnh. Muốn số liệu mới nhất, hãy bấm Làm mới ở trang đó trước.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="154" />
+      <location filename="../../desktop/ui/province/report.py" line="193" />
       <source>Preview, {pages} pages. Write the number by hand, or in the document system, when the report is issued.</source>
       <translation>Bản xem trước, {pages} trang. Số văn bản được ghi tay, hoặc trên hệ thống quản lý văn bản, khi ban hành.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="144" />
+      <location filename="../../desktop/ui/province/report.py" line="183" />
       <location filename="../../desktop/ui/reports/make_tab.py" line="164" />
       <source>Drawing the pages…</source>
       <translation>Đang dựng các trang…</translation>

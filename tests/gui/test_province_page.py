@@ -304,3 +304,33 @@ def test_transfers_and_the_hub_conflicts_are_shown(ctx, hub, tmp_path, qtbot):  
     for index, name in ((1, "transfers"), (2, "conflicts")):
         page.tabs.setCurrentIndex(index)
         page.grab().save(str(tmp_path / f"province-{name}.png"))
+    # the report: Phụ lục II lists the move; for last month's end nobody had been taken on yet
+    from pypdf import PdfReader
+
+    page.open_report()
+    dialog = page.report_dialog
+    dialog.signer_name.setText("Nguyễn Văn Hùng")
+    dialog.make()
+    qtbot.waitUntil(lambda: dialog.data is not None)
+    out = tmp_path / "now.pdf"
+    out.write_bytes(dialog.data)
+    pages = [" ".join(p.extract_text().split()) for p in PdfReader(str(out)).pages]
+    assert "CÁN BỘ CHUYỂN CÔNG TÁC" in " ".join(pages)
+    assert "PHỤ LỤC II" in pages[-1] and "Nguyễn Văn An" in pages[-1]
+    assert "Xã Hữu Lũng (" in pages[-1] and "Xã Thất Khê (" in pages[-1]
+    assert "Tổng số cán bộ: 2 người" in " ".join(pages)  # An once (in Thất Khê), and Bình
+    dialog.data = None
+    dialog.period.setCurrentIndex(1)  # end of last month: fetched from the hub
+    qtbot.waitUntil(lambda: dialog.data is not None)
+    assert dialog.snapshot.as_of == dialog.period.currentData()
+    last = dialog.period.currentData().strftime("%d/%m/%Y")
+    out = tmp_path / "last-month.pdf"
+    out.write_bytes(dialog.data)
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(str(out)).pages)
+    assert f"tính đến hết ngày {last}" in text and "Tổng số cán bộ: 0 người" in text
+    assert "PHỤ LỤC II" not in text and "Phụ lục II" not in text
+    pdf_dir = tmp_path
+    import subprocess
+
+    subprocess.run(["pdftoppm", "-png", "-r", "60", str(tmp_path / "now.pdf"),
+                    str(pdf_dir / "report-now")], check=False)
