@@ -85,3 +85,12 @@ async def pull(request: Request, hub: Hub,
         raise refused(peer, "replay")
     data, name = answered
     return bundle_response(data, name)
+
+
+@router.get("/api/v1/sync/people")
+async def people(hub: Hub, peer: Annotated[SyncPeer, Depends(commune_node)]) -> dict:
+    """The certificates and completed courses the commune's working officers (by CCCD) have
+    under other communes: they follow the person (core/hub/people.py). Read-only there."""
+    from core.hub.people import carried_for
+
+    return await run_in_threadpool(carried_for, hub.engine, peer.commune_code)

@@ -578,7 +578,7 @@
     <message>
       <location filename="../../core/backlog/listing.py" line="174" />
       <location filename="../../core/infrastructure/export.py" line="57" />
-      <location filename="../../core/training/coverage.py" line="208" />
+      <location filename="../../core/training/coverage.py" line="219" />
       <source>No.</source>
       <translation>STT</translation>
     </message>
@@ -1939,7 +1939,7 @@
     <message>
       <location filename="../../core/labels.py" line="24" />
       <location filename="../../core/labels.py" line="52" />
-      <location filename="../../core/training/coverage.py" line="209" />
+      <location filename="../../core/training/coverage.py" line="220" />
       <source>Course</source>
       <translation>Khóa học</translation>
     </message>
@@ -2025,21 +2025,21 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="39" />
-      <location filename="../../core/training/coverage.py" line="208" />
+      <location filename="../../core/training/coverage.py" line="219" />
       <location filename="../../desktop/ui/admin/accounts_tab.py" line="25" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
       <location filename="../../core/labels.py" line="39" />
-      <location filename="../../core/training/coverage.py" line="208" />
+      <location filename="../../core/training/coverage.py" line="219" />
       <location filename="../../desktop/ui/officers/import_dialog.py" line="53" />
       <source>CCCD number</source>
       <translation>Số CCCD</translation>
     </message>
     <message>
       <location filename="../../core/labels.py" line="39" />
-      <location filename="../../core/training/coverage.py" line="208" />
+      <location filename="../../core/training/coverage.py" line="219" />
       <location filename="../../desktop/ui/officers/dialog.py" line="82" />
       <source>Date of birth</source>
       <translation>Ngày sinh</translation>
@@ -2053,7 +2053,7 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="40" />
-      <location filename="../../core/training/coverage.py" line="209" />
+      <location filename="../../core/training/coverage.py" line="220" />
       <location filename="../../desktop/ui/officers/dialog.py" line="84" />
       <source>Position</source>
       <translation>Chức vụ</translation>
@@ -2130,7 +2130,7 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="50" />
-      <location filename="../../core/training/coverage.py" line="210" />
+      <location filename="../../core/training/coverage.py" line="221" />
       <location filename="../../desktop/ui/training/results.py" line="64" />
       <source>Score</source>
       <translation>Điểm</translation>
@@ -3060,7 +3060,7 @@
     </message>
     <message>
       <location filename="../../core/reports/xlsx.py" line="92" />
-      <location filename="../../core/training/coverage.py" line="246" />
+      <location filename="../../core/training/coverage.py" line="257" />
       <source>Cannot save {file}: {reason}. Close it in Excel or choose another folder.</source>
       <translation>Không lưu được tệp {file}: {reason}. Hãy đóng tệp trong Excel hoặc chọn thư mục khác.</translation>
     </message>
@@ -3693,13 +3693,13 @@
       <translation>Giá trị điểm danh {value} không hợp lệ.</translation>
     </message>
     <message>
-      <location filename="../../core/training/coverage.py" line="209" />
+      <location filename="../../core/training/coverage.py" line="220" />
       <location filename="../../desktop/ui/training/results.py" line="64" />
       <source>Completion date</source>
       <translation>Ngày hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../core/training/coverage.py" line="210" />
+      <location filename="../../core/training/coverage.py" line="221" />
       <location filename="../../desktop/ui/training/results.py" line="64" />
       <source>Certificate no.</source>
       <translation>Số chứng chỉ</translation>
@@ -6565,6 +6565,16 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Thư điện tử</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/officers/dialog.py" line="141" />
+      <source>Sent by the province server from the communes where this person worked before; they count here and cannot be changed here</source>
+      <translation>Máy chủ tỉnh gửi từ các xã nơi người này công tác trước đây; được tính ở đây và không sửa được tại đây</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/dialog.py" line="144" />
+      <source>From other communes</source>
+      <translation>Từ xã khác</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/officers/dialog.py" line="34" />
       <source>Edit officer</source>
       <translation>Sửa thông tin cán bộ</translation>
@@ -6574,6 +6584,16 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/officers/page.py" line="58" />
       <source>Add officer</source>
       <translation>Thêm cán bộ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/dialog.py" line="132" />
+      <source>Certificate {name} issued by {issuer}, valid until {date} ({commune})</source>
+      <translation>Chứng thư số {name} do {issuer} cấp, hiệu lực đến {date} ({commune})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/dialog.py" line="136" />
+      <source>Completed “{title}” on {date} ({commune})</source>
+      <translation>Hoàn thành “{title}” ngày {date} ({commune})</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/import_dialog.py" line="34" />

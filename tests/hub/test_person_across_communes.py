@@ -7,7 +7,11 @@ from __future__ import annotations
 import datetime as dt
 import time
 
+from sqlalchemy import func, select
+
+from core import carried
 from core.certificates import registry as certs
+from core.certificates import status as cert_status
 from core.hub import catalogue, province
 from core.hub.province_detail import commune_detail
 from core.hub.transfers import VIETNAM
@@ -15,7 +19,9 @@ from core.officers import registry as officers
 from core.province import client as province_client
 from core.sync import service as sync_svc
 from core.training import courses
+from core.training import coverage as training_coverage
 from db.base import utcnow
+from db.models import Certificate
 from demo.cert_factory import CertFactory, der, make_name
 from tests.conftest import TEST_COMMUNE
 from tests.hub.conftest import OTHER_COMMUNE, open_pc
@@ -105,7 +111,7 @@ def test_a_certificate_and_a_completion_from_a_count_for_the_person_in_b(hub, pc
     assert _counts(hub, key="officers_certified") == {TEST_COMMUNE: 1}
     assert _counts(hub, key="trained") == {TEST_COMMUNE: 1}
     # An moves to B: B has not imported the certificate, it still counts for him there
-    add_officer(pc3, "Nguyễn Văn An", CCCD, position="Phó Chủ tịch UBND xã")
+    an_in_b = add_officer(pc3, "Nguyễn Văn An", CCCD, position="Phó Chủ tịch UBND xã")
     with pc1.write("admin") as s:
         officers.set_active(s, an_in_a, False)
     sync(pc1, hub, tmp_path)
@@ -116,6 +122,22 @@ def test_a_certificate_and_a_completion_from_a_count_for_the_person_in_b(hub, pc
     [an] = commune_detail(hub.engine, OTHER_COMMUNE)["officers"]
     assert an["certificate_until"] is not None and an["trained"]
     assert (an["courses_done"], an["required_courses"]) == (2, 2)
+    # commune B sees them too, read-only, and counts them in its own coverage
+    with pc3.session() as s:
+        [cert] = carried.certificates_of(s, CCCD)
+        assert (cert.commune, cert.kind, cert.valid_at(utcnow())) == (TEST_COMMUNE,
+                                                                      "official_duty", True)
+        assert {c.title for c in carried.courses_of(s, CCCD)} == {"Kỹ năng số",
+                                                                  "Vận hành Một cửa"}
+        certified = cert_status.coverage(s)
+        assert (certified.officers, certified.covered) == (1, 1)
+        trained = training_coverage.coverage(s)
+        assert (trained.total.officers, trained.total.both) == (1, 1)
+        assert all(r.completed for r in training_coverage.officer_status(s, an_in_b))
+        assert s.scalar(select(func.count()).select_from(Certificate)) == 0  # nothing copied
+    # A still holds its own rows; B's records never travel back
+    status = sync_svc.status(pc3)
+    assert (status.pending, status.refused) == (0, 0)
 
 
 def test_the_same_certificate_file_imported_in_two_communes(hub, pcs, tmp_path):
