@@ -155,3 +155,33 @@ def test_the_same_certificate_file_imported_in_two_communes(hub, pcs, tmp_path):
     # one person, counted once (in the commune whose stint began last), certified there
     assert _counts(hub) == {OTHER_COMMUNE: 1}
     assert _counts(hub, key="officers_certified") == {OTHER_COMMUNE: 1}
+
+
+def test_xaso_hub_summary_shows_the_transfers_as_of_a_period_end(hub, pcs, tmp_path):
+    import json
+
+    from tests.hub.test_conflicts_everywhere import _hub
+    from tests.hub.test_hub_cli import xaso_hub
+
+    pc1, _pc2, pc3 = pcs
+    an_in_a = add_officer(pc1, "Nguyễn Văn An", CCCD)
+    sync(pc1, hub, tmp_path)
+    add_officer(pc3, "Nguyễn Văn An", CCCD)
+    with pc1.write("admin") as s:
+        officers.set_active(s, an_in_a, False)
+    sync(pc1, hub, tmp_path)
+    sync(pc3, hub, tmp_path)
+    data = json.loads(_hub(hub, tmp_path, "summary", "--json"))
+    assert {r["code"]: r["officers"] for r in data["communes"]} == {TEST_COMMUNE: 0,
+                                                                   OTHER_COMMUNE: 1}
+    assert [m["cccd"] for m in data["transfers"]] == [CCCD]
+    today = dt.datetime.now(VIETNAM).date().strftime("%d/%m/%Y")
+    text = _hub(hub, tmp_path, "summary")
+    assert f"rời Xã Hữu Lũng ngày {today}" in text and f"về Xã Thất Khê ngày {today}" in text
+    assert "tính ở Xã Thất Khê" in text
+    yesterday = (dt.datetime.now(VIETNAM).date() - dt.timedelta(days=1)).strftime("%d/%m/%Y")
+    past = json.loads(_hub(hub, tmp_path, "summary", "--as-of", yesterday, "--json"))
+    assert past["transfers"] == [] and past["as_of"] is not None
+    assert all(r["officers"] == 0 for r in past["communes"])
+    bad = xaso_hub(tmp_path / "hub-data", "summary", "--as-of", "31/02/2026")
+    assert bad.returncode == 1 and "dd/mm/yyyy" in bad.stderr and "Nhập ngày" in bad.stderr
