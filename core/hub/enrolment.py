@@ -74,7 +74,10 @@ def check_commune(engine: Engine, commune: str) -> tuple[str, str]:
     from core.communes import find_commune, find_province
     from core.settings import set_setting
 
-    found = find_commune(commune) if _COMMUNE.match(commune or "") else None
+    if not _COMMUNE.match(commune or ""):
+        raise ValidationError(N_("The commune code {code} is not valid (5 digits)."),
+                              code=str(commune))
+    found = find_commune(commune)
     if found is None:
         raise ValidationError(N_("{code} is not the code of a commune or ward in the official "
                                  "list (5 digits, e.g. 06385). Check the code and try again."),
