@@ -6,7 +6,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from core.sync import service as sync_svc
-from db.models import Officer
+from db.models import ChangeLog, Officer
 from desktop.ui.sync.page import SyncPage
 from tests.hub.conftest import OTHER_COMMUNE, db_url, enrol, hub, open_pc  # noqa: F401
 from tests.hub.test_hub_sync import sync
@@ -36,23 +36,18 @@ def test_a_refused_officer_is_opened_sent_again_and_discarded(qtbot, ctx, prompt
     assert not tab.resend_button.isVisibleTo(page)  # nothing chosen: no action offered
     tab.table.selectRow(0)
     assert OTHER_COMMUNE in tab.message.text()
-    for button in (tab.open_button, tab.resend_button, tab.discard_button):
+    for button in (tab.open_button, tab.discard_button):
         assert button.isVisibleTo(tab) and button.text()
+    assert not tab.resend_button.isVisibleTo(tab)  # another commune's id: refused again
     page.resize(1100, 650)
     page.tabs.setCurrentWidget(tab)
     page.show()
     page.grab().save(str(tmp_path / "sync-refused.png"))
-    # open the officer: the dialog shows the record to correct
+    # open the officer: the dialog shows the record to look at
     tab.open_button.click()
     assert tab.officer_dialog.isVisible()
     assert tab.officer_dialog.full_name.text() == "Hoàng Thị Lan"
     tab.officer_dialog.reject()
-    # send it again: a new change goes, and comes back refused with the reason
-    tab.resend_button.click()
-    assert tab.model.rowCount() == 0 and sync_svc.status(store).pending == 1
-    sync(store, hub, tmp_path)
-    page.refresh()
-    assert tab.model.rowCount() == 1
     # discard here: cancelled first (nothing changes), then confirmed
     tab.table.selectRow(0)
     prompts.confirm_answers = [False]
@@ -70,3 +65,30 @@ def test_a_refused_officer_is_opened_sent_again_and_discarded(qtbot, ctx, prompt
     sync(store, hub, tmp_path)
     status = sync_svc.status(store)
     assert (status.pending, status.refused) == (0, 0)
+
+
+def test_a_refusal_of_another_kind_is_sent_again(qtbot, ctx, prompts):
+    """A reason this release does not know (a newer server): the message says to tell the
+    province, and the record is sent again once fixed."""
+    from core.sync.ack import keep_refused
+    from core.sync.service import identity
+
+    store = ctx.store
+    an = add_officer(store, "Nguyễn Văn An", "020190001234")
+    with store.session() as s:
+        change = s.scalars(select(ChangeLog).where(ChangeLog.row_id == an)).one()
+        item = {"node": str(change.node_id), "epoch": change.epoch, "seq": change.seq,
+                "reason": "server_busy"}
+    with store.write("system") as s:
+        assert keep_refused(s, identity(store), [item]) == 1
+    pending = sync_svc.status(store).pending
+    page = SyncPage(ctx)
+    qtbot.addWidget(page)
+    tab = page.refused
+    tab.table.selectRow(0)
+    assert "server_busy" in tab.message.text() and str(an) in tab.message.text()
+    assert tab.resend_button.isVisibleTo(tab) and not tab.discard_button.isVisibleTo(tab)
+    tab.resend_button.click()
+    assert tab.model.rowCount() == 0
+    assert sync_svc.status(store).pending == pending + 1
+    assert "đồng bộ tới" in tab.message.text()

@@ -1,6 +1,8 @@
 """The "Chờ hoặc bị từ chối" tab: changes waiting for their parent record, and this computer's
 changes the province server refused. A refused one shows what to do and the buttons that do it:
-open the officer to fix it, send it again after fixing, or discard it here (after confirming)."""
+open the officer to look at or fix it; a record another commune owns at the server is discarded
+here (after confirming) — sending it again would only be refused again —, any other refusal is
+sent again after fixing."""
 
 from __future__ import annotations
 
@@ -68,8 +70,10 @@ class RefusedTab(QWidget):
                 id=str(row.row_id)))
         is_refused = row is not None and row.refused
         self.open_button.setVisible(is_refused and row.table_name == "officer")
-        self.resend_button.setVisible(is_refused)
-        self.discard_button.setVisible(is_refused and row.reason in refused.DISCARDABLE)
+        discardable = is_refused and row.reason in refused.DISCARDABLE
+        # another commune owns the id at the server: sending again would be refused again
+        self.resend_button.setVisible(is_refused and not discardable)
+        self.discard_button.setVisible(discardable)
 
     def _act(self, action, done: str) -> None:
         row = self.selected()
