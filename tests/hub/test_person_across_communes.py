@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 
+import pytest
 from sqlalchemy import func, select
 
 from core import carried
@@ -18,6 +19,8 @@ from core.hub.transfers import VIETNAM
 from core.officers import registry as officers
 from core.province import client as province_client
 from core.sync import service as sync_svc
+from core.sync.http_client import HubRefused
+from core.sync.online import make_client
 from core.training import courses
 from core.training import coverage as training_coverage
 from db.base import utcnow
@@ -93,6 +96,13 @@ def test_a_past_period_counts_the_person_where_they_worked_at_its_end(hub, pcs, 
         assert {r.code: r.officers for r in old.rows} == {TEST_COMMUNE: 0, OTHER_COMMUNE: 0}
         assert old.transfers == [] and old.as_of == yesterday
         assert province_client.cached_summary(viewer) is None  # a past period is not cached
+        client = make_client(viewer, hub.url, None, retries=0)
+        try:  # the people's records go to commune computers only
+            with pytest.raises(HubRefused) as refused:
+                client.get_json("/api/v1/sync/people")
+            assert refused.value.code == "viewer_only"
+        finally:
+            client.close()
     finally:
         viewer.close()
 
