@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -123,6 +123,7 @@ class CommuneDetail:
     fetched_at: dt.datetime
     from_cache: bool = False
     error: UserError | None = None
+    transfers: list[dict] = field(default_factory=list)  # this commune's people who moved
 
 
 def fetch_commune(store: Store, code: str, passphrase: str | None = None,
@@ -139,7 +140,7 @@ def fetch_commune(store: Store, code: str, passphrase: str | None = None,
             raise
         (data, at), cached, error = kept, True, err
     return CommuneDetail(CommuneRow.from_json(data["commune"]), data["fields"], data["officers"],
-                         at, cached, error)
+                         at, cached, error, list(data.get("transfers") or []))
 
 
 def export_xlsx(rows: list[CommuneRow], path: Path, fetched_at: dt.datetime,

@@ -105,8 +105,13 @@ def snapshot_of(data: dict, fetched_at: dt.datetime, from_cache: bool) -> Snapsh
 def transfer_lines(moves: list[dict], names: dict[str, str], tr) -> list[str]:
     """"Nguyễn Văn An (0201…): joined Xã A on 02/01/2026, left Xã A on 10/11/2026, joined Xã B
     on 12/11/2026 — counted in Xã B", one line per person (``names``: commune code -> name)."""
+    from core.communes import find_commune
     from core.text import format_date
 
+    names = dict(names)
+    for code in {st["commune"] for m in moves for st in m["stints"]} - set(names):
+        found = find_commune(code)  # a commune the caller did not name: the official list's
+        names[code] = found[0].name if found else code
 
     def day(text):
         return format_date(dt.date.fromisoformat(text)) if text else "…"

@@ -672,7 +672,7 @@
     <message>
       <location filename="../../core/backlog/lots.py" line="259" />
       <location filename="../../core/hub/catalogue.py" line="45" />
-      <location filename="../../core/province/client.py" line="245" />
+      <location filename="../../core/province/client.py" line="246" />
       <source>The target must be a percentage between 0 and 100.</source>
       <translation>Chỉ tiêu phải là tỷ lệ phần trăm từ 0 đến 100.</translation>
     </message>
@@ -1371,7 +1371,7 @@
     </message>
     <message>
       <location filename="../../core/hub/catalogue.py" line="62" />
-      <location filename="../../core/province/client.py" line="261" />
+      <location filename="../../core/province/client.py" line="262" />
       <location filename="../../desktop/ui/province/catalogue.py" line="197" />
       <source>Enter the title of the course and its topic.</source>
       <translation>Nhập tên khóa học và chủ đề của khóa học.</translation>
@@ -1383,50 +1383,51 @@
     </message>
     <message>
       <location filename="../../core/hub/enrolment.py" line="37" />
+      <location filename="../../core/hub/enrolment.py" line="78" />
       <source>The commune code {code} is not valid (5 digits).</source>
       <translation>Mã xã {code} không hợp lệ (phải gồm 5 chữ số).</translation>
     </message>
     <message>
-      <location filename="../../core/hub/enrolment.py" line="79" />
+      <location filename="../../core/hub/enrolment.py" line="82" />
       <location filename="../../cli/demo.py" line="40" />
       <source>{code} is not the code of a commune or ward in the official list (5 digits, e.g. 06385). Check the code and try again.</source>
       <translation>{code} không phải là mã của một xã, phường trong danh sách chính thức (5 chữ số, ví dụ 06385). Hãy kiểm tra lại mã.</translation>
     </message>
     <message>
-      <location filename="../../core/hub/enrolment.py" line="107" />
+      <location filename="../../core/hub/enrolment.py" line="110" />
       <location filename="../../core/sync/service.py" line="76" />
       <source>The enrolment data is not valid.</source>
       <translation>Thông tin đăng ký không hợp lệ.</translation>
     </message>
     <message>
-      <location filename="../../core/hub/enrolment.py" line="119" />
+      <location filename="../../core/hub/enrolment.py" line="122" />
       <source>The enrolment code is wrong, already used or expired. Ask the province for a new code.</source>
       <translation>Mã đăng ký không đúng, đã được sử dụng hoặc đã hết hạn. Đề nghị tỉnh cấp mã mới.</translation>
     </message>
     <message>
-      <location filename="../../core/hub/enrolment.py" line="123" />
+      <location filename="../../core/hub/enrolment.py" line="126" />
       <source>This enrolment code is for commune {code}. A province computer needs a province viewer code (xaso-hub enrol --province).</source>
       <translation>Mã đăng ký này dành cho xã, phường {code}. Máy của tỉnh cần mã đăng ký máy xem số liệu toàn tỉnh (xaso-hub enrol --province).</translation>
     </message>
     <message>
-      <location filename="../../core/hub/enrolment.py" line="127" />
+      <location filename="../../core/hub/enrolment.py" line="130" />
       <source>This enrolment code is for commune {code}, not for this commune.</source>
       <translation>Mã đăng ký này dành cho xã {code}, không phải cho xã này.</translation>
     </message>
     <message>
-      <location filename="../../core/hub/enrolment.py" line="130" />
+      <location filename="../../core/hub/enrolment.py" line="133" />
       <source>This computer is already enrolled (or was revoked). Ask the province to check it.</source>
       <translation>Máy này đã được đăng ký (hoặc đã bị thu hồi). Đề nghị tỉnh kiểm tra lại.</translation>
     </message>
     <message>
-      <location filename="../../core/hub/enrolment.py" line="146" />
-      <location filename="../../core/hub/enrolment.py" line="150" />
+      <location filename="../../core/hub/enrolment.py" line="149" />
+      <location filename="../../core/hub/enrolment.py" line="153" />
       <location filename="../../core/sync/service.py" line="122" />
       <source>No enrolled computer has the id {peer}.</source>
       <translation>Không có máy đã đăng ký nào có mã {peer}.</translation>
     </message>
     <message>
-      <location filename="../../core/hub/enrolment.py" line="89" />
+      <location filename="../../core/hub/enrolment.py" line="92" />
       <source>{code} ({name}) is a commune of {other}, not of {province}, the province of this server. Check the code and try again.</source>
       <translation>{code} ({name}) là xã, phường của {other}, không thuộc {province} là tỉnh của máy chủ này. Hãy kiểm tra lại mã.</translation>
     </message>
@@ -2597,7 +2598,7 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="98" />
-      <location filename="../../core/province/client.py" line="179" />
+      <location filename="../../core/province/client.py" line="180" />
       <location filename="../../desktop/ui/province/models.py" line="16" />
       <source>Commune code</source>
       <translation>Mã xã</translation>
@@ -2842,61 +2843,61 @@
       <translation>Họ tên không được chứa chữ số.</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="179" />
+      <location filename="../../core/province/client.py" line="180" />
       <location filename="../../desktop/ui/province/models.py" line="16" />
       <source>Rank</source>
       <translation>Xếp hạng</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="179" />
+      <location filename="../../core/province/client.py" line="180" />
       <location filename="../../desktop/ui/province/models.py" line="16" />
       <location filename="../../desktop/ui/province/moves.py" line="17" />
       <source>Commune / ward</source>
       <translation>Xã/phường</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="179" />
+      <location filename="../../core/province/client.py" line="180" />
       <source>Backlog records</source>
       <translation>Hồ sơ tồn</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="180" />
-      <location filename="../../desktop/ui/province/detail.py" line="20" />
+      <location filename="../../core/province/client.py" line="181" />
+      <location filename="../../desktop/ui/province/detail.py" line="21" />
       <location filename="../../desktop/ui/province/models.py" line="16" />
       <source>Digitized %</source>
       <translation>Số hóa %</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="180" />
+      <location filename="../../core/province/client.py" line="181" />
       <source>Forecast date</source>
       <translation>Ngày dự báo đạt</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="180" />
+      <location filename="../../core/province/client.py" line="181" />
       <location filename="../../desktop/ui/province/models.py" line="17" />
       <source>Signers with certificate %</source>
       <translation>Người ký số có chứng thư số (%)</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="181" />
+      <location filename="../../core/province/client.py" line="182" />
       <location filename="../../desktop/ui/province/models.py" line="17" />
       <source>Expiring soon</source>
       <translation>Sắp hết hạn</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="181" />
+      <location filename="../../core/province/client.py" line="182" />
       <location filename="../../desktop/ui/province/models.py" line="18" />
       <source>Training %</source>
       <translation>Bồi dưỡng %</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="181" />
+      <location filename="../../core/province/client.py" line="182" />
       <location filename="../../desktop/ui/province/models.py" line="18" />
       <source>Last sync</source>
       <translation>Đồng bộ lần cuối</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="153" />
+      <location filename="../../core/province/client.py" line="154" />
       <location filename="../../desktop/ui/main_window.py" line="55" />
       <location filename="../../desktop/ui/province/page.py" line="41" />
       <source>Whole province</source>
@@ -2909,24 +2910,24 @@
       <translation>Máy này chưa kết nối máy chủ tỉnh. Bấm "Kết nối máy chủ tỉnh…" rồi gõ địa chỉ máy chủ và mã đăng ký máy xem số liệu toàn tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="214" />
+      <location filename="../../core/province/client.py" line="215" />
       <location filename="../../core/reports/register.py" line="91" />
       <source>Enter the issuing body.</source>
       <translation>Nhập tên cơ quan ban hành.</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="216" />
+      <location filename="../../core/province/client.py" line="217" />
       <location filename="../../core/reports/register.py" line="89" />
       <source>Enter the place name for the date line.</source>
       <translation>Nhập địa danh ghi ở dòng ngày tháng.</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="299" />
+      <location filename="../../core/province/client.py" line="300" />
       <source>Cannot read {file}: {reason}.</source>
       <translation>Không đọc được {file}: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="316" />
+      <location filename="../../core/province/client.py" line="317" />
       <location filename="../../core/sync/usb.py" line="53" />
       <source>Cannot write to {folder}: it is read-only or full.</source>
       <translation>Không ghi được vào {folder}: thư mục chỉ cho phép đọc hoặc đã đầy.</translation>
@@ -2942,29 +2943,29 @@
       <translation>Máy chủ tỉnh chưa có số liệu của xã này.</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="154" />
-      <location filename="../../desktop/ui/province/detail.py" line="90" />
+      <location filename="../../core/province/client.py" line="155" />
+      <location filename="../../desktop/ui/province/detail.py" line="91" />
       <source>Figures as of {time}</source>
       <translation>Số liệu lúc {time}</translation>
     </message>
     <message>
-      <location filename="../../core/province/figures.py" line="127" />
+      <location filename="../../core/province/figures.py" line="132" />
       <location filename="../../desktop/ui/province/moves.py" line="43" />
       <source>not counted</source>
       <translation>không tính</translation>
     </message>
     <message>
-      <location filename="../../core/province/figures.py" line="126" />
+      <location filename="../../core/province/figures.py" line="131" />
       <source>counted in {commune}</source>
       <translation>tính ở {commune}</translation>
     </message>
     <message>
-      <location filename="../../core/province/figures.py" line="119" />
+      <location filename="../../core/province/figures.py" line="124" />
       <source>joined {commune} on {date}</source>
       <translation>về {commune} ngày {date}</translation>
     </message>
     <message>
-      <location filename="../../core/province/figures.py" line="122" />
+      <location filename="../../core/province/figures.py" line="127" />
       <source>left {commune} on {date}</source>
       <translation>rời {commune} ngày {date}</translation>
     </message>
@@ -3779,7 +3780,7 @@
     <message>
       <location filename="../../core/value_names.py" line="60" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="40" />
-      <location filename="../../desktop/ui/province/detail.py" line="60" />
+      <location filename="../../desktop/ui/province/detail.py" line="61" />
       <source>No</source>
       <translation>Không</translation>
     </message>
@@ -5884,7 +5885,7 @@ Máy tính này dùng để làm gì?</translation>
     <message>
       <location filename="../../desktop/ui/first_run.py" line="361" />
       <location filename="../../desktop/ui/prompts.py" line="73" />
-      <location filename="../../desktop/ui/sync/refused.py" line="100" />
+      <location filename="../../desktop/ui/sync/refused.py" line="104" />
       <source>Cancel</source>
       <translation>Hủy</translation>
     </message>
@@ -6389,7 +6390,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     <message>
       <location filename="../../desktop/ui/main_window.py" line="53" />
       <location filename="../../desktop/ui/sync/page.py" line="42" />
-      <location filename="../../desktop/ui/sync/refused.py" line="82" />
+      <location filename="../../desktop/ui/sync/refused.py" line="86" />
       <source>Sync</source>
       <translation>Đồng bộ</translation>
     </message>
@@ -6952,110 +6953,116 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Thu hồi {what}? Mọi xã, phường sẽ bỏ mục này trong lần đồng bộ tiếp theo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="20" />
+      <location filename="../../desktop/ui/province/detail.py" line="21" />
       <source>Field of records</source>
       <translation>Lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="22" />
+      <location filename="../../desktop/ui/province/detail.py" line="23" />
       <source>Must sign</source>
       <translation>Phải ký số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="23" />
+      <location filename="../../desktop/ui/province/detail.py" line="24" />
       <source>Certificate valid until</source>
       <translation>Chứng thư số còn hạn đến</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="23" />
+      <location filename="../../desktop/ui/province/detail.py" line="24" />
       <source>Required courses done</source>
       <translation>Khóa bắt buộc đã học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="23" />
+      <location filename="../../desktop/ui/province/detail.py" line="24" />
       <source>Trained</source>
       <translation>Đã bồi dưỡng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="55" />
+      <location filename="../../desktop/ui/province/detail.py" line="56" />
       <source>None</source>
       <translation>Chưa có</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="57" />
+      <location filename="../../desktop/ui/province/detail.py" line="58" />
       <source>(expiring)</source>
       <translation>(sắp hết hạn)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="96" />
+      <location filename="../../desktop/ui/province/detail.py" line="97" />
       <source>Digitization by field</source>
       <translation>Số hóa theo lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="133" />
+      <location filename="../../desktop/ui/province/detail.py" line="141" />
       <source>Fetching the figures of {name}…</source>
       <translation>Đang lấy số liệu của {name}…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="68" />
+      <location filename="../../desktop/ui/province/detail.py" line="69" />
       <source>{name} ({code})</source>
       <translation>{name} ({code})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="69" />
+      <location filename="../../desktop/ui/province/detail.py" line="70" />
       <source>Summary (rank {rank})</source>
       <translation>Tổng hợp (xếp hạng {rank})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="107" />
+      <location filename="../../desktop/ui/province/detail.py" line="115" />
       <source>Digitized: {percent} of {records} records</source>
       <translation>Đã số hóa: {percent} trên {records} hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="109" />
+      <location filename="../../desktop/ui/province/detail.py" line="117" />
       <source>Target forecast: {text}</source>
       <translation>Dự báo đạt mục tiêu: {text}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="114" />
+      <location filename="../../desktop/ui/province/detail.py" line="122" />
       <source>Officers who must sign with a valid official-duty certificate: {percent} of {count}</source>
       <translation>Người phải ký số có chứng thư số chuyên dùng còn hiệu lực: {percent} trên {count} người</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="116" />
+      <location filename="../../desktop/ui/province/detail.py" line="124" />
       <source>Certificates expiring within 30 days: {count}</source>
       <translation>Chứng thư số hết hạn trong 30 ngày tới: {count}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="117" />
+      <location filename="../../desktop/ui/province/detail.py" line="125" />
       <source>Training: {percent} of {count} officers</source>
       <translation>Bồi dưỡng: {percent} trên {count} cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="119" />
+      <location filename="../../desktop/ui/province/detail.py" line="127" />
       <location filename="../../desktop/ui/status_labels.py" line="69" />
       <source>Last sync: {when}</source>
       <translation>Đồng bộ lần cuối: {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="110" />
+      <location filename="../../desktop/ui/province/detail.py" line="118" />
       <source>Officials with a valid official-duty certificate: {percent} of {count} working officials</source>
       <translation>Cán bộ, công chức có chứng thư số chuyên dùng còn hiệu lực: {percent} trên {count} người đang công tác</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="119" />
+      <location filename="../../desktop/ui/province/detail.py" line="127" />
       <location filename="../../desktop/ui/province/models.py" line="91" />
       <source>Never</source>
       <translation>Chưa lần nào</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="87" />
+      <location filename="../../desktop/ui/province/detail.py" line="88" />
       <location filename="../../desktop/ui/province/page.py" line="204" />
       <source>Showing the figures as of {time}.</source>
       <translation>Đang hiển thị số liệu lúc {time}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="86" />
+      <location filename="../../desktop/ui/province/detail.py" line="105" />
+      <location filename="../../desktop/ui/province/page.py" line="193" />
+      <source>Transfers ({count})</source>
+      <translation>Chuyển công tác ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/detail.py" line="87" />
       <location filename="../../desktop/ui/province/page.py" line="202" />
       <source>Could not get new figures: {message}</source>
       <translation>Không lấy được số liệu mới: {message}</translation>
@@ -7152,13 +7159,13 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Khác nhau</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/moves.py" line="58" />
+      <location filename="../../desktop/ui/province/moves.py" line="67" />
       <location filename="../../hub/reports.py" line="13" />
       <source>Kept the hub's version</source>
       <translation>Giữ phiên bản của máy chủ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/moves.py" line="58" />
+      <location filename="../../desktop/ui/province/moves.py" line="67" />
       <location filename="../../hub/reports.py" line="13" />
       <source>Kept the commune's version</source>
       <translation>Giữ phiên bản của xã</translation>
@@ -7285,11 +7292,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/province/page.py" line="95" />
       <source>Double-click a commune to see its fields and officers. Rows in orange have not synced for more than {days} days.</source>
       <translation>Nhấp đúp vào một xã để xem số hóa theo lĩnh vực và từng cán bộ. Dòng tô màu cam là xã đã quá {days} ngày chưa đồng bộ.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/province/page.py" line="193" />
-      <source>Transfers ({count})</source>
-      <translation>Chuyển công tác ({count})</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/province/page.py" line="194" />
@@ -8245,68 +8247,68 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>{file}: {applied} thay đổi được áp dụng, {skipped} đã có, {conflicts} xung đột, {waiting} chờ bản ghi gốc.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/refused.py" line="26" />
+      <location filename="../../desktop/ui/sync/refused.py" line="28" />
       <source>Open the officer…</source>
       <translation>Mở hồ sơ cán bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/refused.py" line="27" />
+      <location filename="../../desktop/ui/sync/refused.py" line="29" />
       <source>Look at the officer's record and correct it; then send it again</source>
       <translation>Xem và sửa hồ sơ cán bộ; sau đó gửi lại</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/refused.py" line="29" />
+      <location filename="../../desktop/ui/sync/refused.py" line="31" />
       <source>Send again</source>
       <translation>Gửi lại</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/refused.py" line="30" />
+      <location filename="../../desktop/ui/sync/refused.py" line="32" />
       <source>After fixing: the record as it is now goes with the next sync; if the province server refuses it again, it comes back here with the reason</source>
       <translation>Sau khi sửa: bản ghi như hiện tại được gửi trong lần đồng bộ tới; nếu máy chủ tỉnh vẫn từ chối, bản ghi trở lại đây kèm lý do</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/refused.py" line="33" />
+      <location filename="../../desktop/ui/sync/refused.py" line="35" />
       <source>Discard here…</source>
       <translation>Bỏ trên máy này…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/refused.py" line="34" />
+      <location filename="../../desktop/ui/sync/refused.py" line="36" />
       <source>The record belongs to another commune: remove it from this computer only (the province server and the other commune keep theirs)</source>
       <translation>Bản ghi thuộc xã khác: chỉ xóa khỏi máy này (máy chủ tỉnh và xã kia vẫn giữ bản của họ)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/refused.py" line="90" />
+      <location filename="../../desktop/ui/sync/refused.py" line="94" />
       <source>The record goes with the next sync.</source>
       <translation>Bản ghi sẽ được gửi trong lần đồng bộ tới.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/refused.py" line="102" />
+      <location filename="../../desktop/ui/sync/refused.py" line="106" />
       <source>The record was removed from this computer.</source>
       <translation>Đã xóa bản ghi khỏi máy này.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/refused.py" line="62" />
+      <location filename="../../desktop/ui/sync/refused.py" line="64" />
       <source>Choose a row to see what to do.</source>
       <translation>Chọn một dòng để xem cần làm gì.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/refused.py" line="97" />
-      <location filename="../../desktop/ui/sync/refused.py" line="100" />
+      <location filename="../../desktop/ui/sync/refused.py" line="101" />
+      <location filename="../../desktop/ui/sync/refused.py" line="104" />
       <source>Discard here</source>
       <translation>Bỏ trên máy này</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/refused.py" line="98" />
+      <location filename="../../desktop/ui/sync/refused.py" line="102" />
       <source>Remove this record from this computer? It belongs to another commune; the province server and that commune keep theirs. This cannot be undone.</source>
       <translation>Xóa bản ghi này khỏi máy này? Bản ghi thuộc xã khác; máy chủ tỉnh và xã đó vẫn giữ bản của họ. Không thể hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/refused.py" line="64" />
+      <location filename="../../desktop/ui/sync/refused.py" line="66" />
       <source>This change waits for its parent record; it is applied by itself when that record arrives. Nothing to do.</source>
       <translation>Thay đổi này chờ bản ghi gốc; sẽ tự được cập nhật khi bản ghi đó đến. Không cần làm gì.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/refused.py" line="67" />
+      <location filename="../../desktop/ui/sync/refused.py" line="69" />
       <source>Record id: {id}.</source>
       <translation>Mã bản ghi: {id}.</translation>
     </message>

@@ -304,6 +304,14 @@ def test_transfers_and_the_hub_conflicts_are_shown(ctx, hub, tmp_path, qtbot):  
     for index, name in ((1, "transfers"), (2, "conflicts")):
         page.tabs.setCurrentIndex(index)
         page.grab().save(str(tmp_path / f"province-{name}.png"))
+    # the commune's drill-down lists its people who moved, with the other commune's name
+    page.tabs.setCurrentIndex(0)
+    page.open_commune(page.proxy.index(_row(page, OTHER_COMMUNE), 0))
+    detail = page.detail_dialog
+    assert detail.transfers.rowCount() == 1
+    assert "rời Xã Hữu Lũng ngày" in detail.transfers.item(0, 3).text()
+    detail.grab().save(str(tmp_path / "province-detail.png"))
+    detail.reject()
     # the report: Phụ lục II lists the move; for last month's end nobody had been taken on yet
     from pypdf import PdfReader
 

@@ -39,12 +39,21 @@ def fill_transfers(table: QTableWidget, moves: list[dict], names: dict[str, str]
     lines = transfer_lines(moves, names, tr)
     for move, line in zip(moves, lines):
         steps = line.split(": ", 1)[-1].rsplit(" — ", 1)[0]
-        counted = next((names.get(st["commune"], st["commune"]) for st in move["stints"]
+        counted = next((_name(names, st["commune"]) for st in move["stints"]
                         if st["counted"]), tr("not counted"))
         row = table.rowCount()
         table.insertRow(row)
         for column, text in enumerate((move["full_name"], move["cccd"], counted, steps)):
             table.setItem(row, column, _item(text, line if column == 3 else ""))
+
+
+def _name(names: dict[str, str], code: str) -> str:
+    if code in names:
+        return names[code]
+    from core.communes import find_commune
+
+    found = find_commune(code)
+    return found[0].name if found else code
 
 
 def _detected(text: str) -> str:
