@@ -12,11 +12,13 @@ import json
 import pytest
 from sqlalchemy import select
 
+from core.backlog import indicators as ind
 from core.backlog import lots as lot_svc
 from core.backlog import progress as prog
 from core.backlog import records as recs
 from core.certificates import registry
 from core.evidence import check, files
+from core.reports.sections import digitization
 from db.errors import ValidationError
 from db.models import BacklogRecord, RecordFile
 from demo.signed_pdfs import SigningChain, edit_after_signing, plain_pdf, sign_pdf
@@ -156,6 +158,16 @@ def test_verdicts_sign_records_from_their_files_and_only_verified_files_count(se
         figures = prog.progress(s).lots[lot_id]
     assert (figures.reached("signed"), figures.backed_reached("signed"), figures.unbacked("signed")) \
         == (2, 1, 1)
+    # the 766 indicators of the month and the monthly report say the same
+    with store.session() as s:
+        month = ind.month_indicators(s, dt.date.today().replace(day=1))
+    e = month.evidence
+    assert (e.signed, e.signed_backed, e.signed_unbacked, e.stored) == (2, 1, 1, 0)
+    assert "of which 1 backed by a verified signed file and 1 marked by hand" in ind.evidence_line(
+        e, lambda t: t, str)
+    assert digitization.evidence_text(figures) == (
+        " Trong 2 hồ sơ đã ký số: 1 hồ sơ có tệp đã ký số được kiểm tra hợp lệ (chữ ký số chuyên "
+        "dùng công vụ của cán bộ), 1 hồ sơ đánh dấu thủ công, chưa có bằng chứng.")
 
 
 def test_missing_and_changed_files_are_found_and_stop_counting(setup):
