@@ -92,7 +92,7 @@ FIELDS: dict[str, str] = {
     "signer_name": N_("Signer"), "signer_title": N_("Signer's title"),
     "file_sha256": N_("File fingerprint (SHA-256)"), "snapshot": N_("Figures kept"),
     "team_id": N_("Team"), "people_helped": N_("People helped"), "deleted": N_("Deleted"),
-    "record_id": N_("Backlog record"), "path": N_("File"), "sha256": N_("SHA-256"),
+    "record_id": N_("Backlog record"), "path": N_("File"), "sha256": N_("File fingerprint (SHA-256)"),
     "size": N_("Size (bytes)"), "pages": N_("Pages"), "file_state": N_("File check"),
     "checked_at": N_("Checked at"), "verdict": N_("Signature check"),
     "signer_fingerprint": N_("Signer's certificate fingerprint"),

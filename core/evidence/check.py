@@ -175,3 +175,23 @@ def run_check(store, lot_id: uuid.UUID | None = None, actor: str = "",
     outcomes, stopped = examine_all(root, targets, trust, signers, progress, cancelled)
     with store.write(actor=actor or None) as session:
         return save(session, outcomes, stopped)
+
+
+@dataclass(frozen=True)
+class Problem:
+    record_no: int
+    path: str
+    state: str
+    verdict: str
+
+
+def problems(session: Session, lot_id: uuid.UUID | None = None, limit: int = 1000) -> list[Problem]:
+    """Linked files that prove nothing: missing, changed, or without a valid signature."""
+    stmt = (select(BacklogRecord.record_no, RecordFile.path, RecordFile.file_state, RecordFile.verdict)
+            .join(BacklogRecord, BacklogRecord.id == RecordFile.record_id)
+            .where(RecordFile.deleted.is_(False),
+                   (RecordFile.file_state != "ok") | (RecordFile.verdict != EVIDENCE))
+            .order_by(RecordFile.lot_id, BacklogRecord.record_no, RecordFile.path).limit(limit))
+    if lot_id is not None:
+        stmt = stmt.where(RecordFile.lot_id == lot_id)
+    return [Problem(*row) for row in session.execute(stmt)]

@@ -14,6 +14,7 @@ import hashlib
 import io
 import logging
 import uuid
+import warnings
 from dataclasses import asdict, dataclass, field
 
 from cryptography import x509
@@ -30,6 +31,9 @@ from db.models import CertAuthority, Certificate, Officer
 for _name in ("pyhanko", "pyhanko_certvalidator"):
     logging.getLogger(_name).addHandler(logging.NullHandler())
     logging.getLogger(_name).propagate = False
+
+# pyHanko imports cryptography's DSA key class, which warns on stderr at every start of the CLI
+warnings.filterwarnings("ignore", message="DSA is deprecated", module=r"pyhanko\.")
 
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".tif", ".tiff")
 

@@ -206,7 +206,7 @@
     </message>
     <message>
       <location filename="../../core/audit/log.py" line="205" />
-      <location filename="../../core/backlog/indicators.py" line="156" />
+      <location filename="../../core/backlog/indicators.py" line="208" />
       <location filename="../../core/backlog/listing.py" line="179" />
       <source>Cannot save {file}: {reason}.</source>
       <translation>Không lưu được {file}: {reason}.</translation>
@@ -227,7 +227,7 @@
     </message>
     <message>
       <location filename="../../core/audit/log.py" line="183" />
-      <location filename="../../core/labels.py" line="108" />
+      <location filename="../../core/labels.py" line="113" />
       <location filename="../../desktop/ui/admin/audit_tab.py" line="38" />
       <source>Data</source>
       <translation>Dữ liệu</translation>
@@ -373,42 +373,47 @@
     </message>
     <message>
       <location filename="../../core/backlog/indicators.py" line="41" />
+      <source>Backlog records signed this month: {signed}, of which {backed} backed by a verified signed file and {unbacked} marked by hand without evidence (chưa có bằng chứng). Stored this month: {stored}, of which {stored_backed} backed by a verified file.</source>
+      <translation>Hồ sơ tồn đã ký số trong tháng: {signed}, trong đó {backed} có tệp đã ký số được kiểm tra hợp lệ và {unbacked} đánh dấu thủ công, chưa có bằng chứng. Lưu kho trong tháng: {stored}, trong đó {stored_backed} có tệp được kiểm tra hợp lệ.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/indicators.py" line="52" />
       <source>Indicator</source>
       <translation>Chỉ số</translation>
     </message>
     <message>
-      <location filename="../../core/backlog/indicators.py" line="41" />
+      <location filename="../../core/backlog/indicators.py" line="52" />
       <source>Content</source>
       <translation>Nội dung</translation>
     </message>
     <message>
-      <location filename="../../core/backlog/indicators.py" line="41" />
+      <location filename="../../core/backlog/indicators.py" line="52" />
       <source>Numerator</source>
       <translation>Tử số</translation>
     </message>
     <message>
-      <location filename="../../core/backlog/indicators.py" line="41" />
+      <location filename="../../core/backlog/indicators.py" line="52" />
       <source>Denominator</source>
       <translation>Mẫu số</translation>
     </message>
     <message>
-      <location filename="../../core/backlog/indicators.py" line="41" />
+      <location filename="../../core/backlog/indicators.py" line="52" />
       <location filename="../../core/certificates/export.py" line="66" />
       <source>Rate (%)</source>
       <translation>Tỷ lệ (%)</translation>
     </message>
     <message>
-      <location filename="../../core/backlog/indicators.py" line="42" />
+      <location filename="../../core/backlog/indicators.py" line="53" />
       <source>Target (%)</source>
       <translation>Chỉ tiêu (%)</translation>
     </message>
     <message>
-      <location filename="../../core/backlog/indicators.py" line="42" />
+      <location filename="../../core/backlog/indicators.py" line="53" />
       <source>Points</source>
       <translation>Điểm</translation>
     </message>
     <message>
-      <location filename="../../core/backlog/indicators.py" line="42" />
+      <location filename="../../core/backlog/indicators.py" line="53" />
       <source>Pmax</source>
       <translation>Điểm tối đa</translation>
     </message>
@@ -433,18 +438,18 @@
       <translation>Tỷ lệ kết quả được lưu vào kho dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../core/backlog/indicators.py" line="91" />
+      <location filename="../../core/backlog/indicators.py" line="122" />
       <source>{value} is not a month. Write it as yyyy-mm, e.g. 2026-11.</source>
       <translation>{value} không phải là tháng. Hãy ghi theo dạng yyyy-mm, ví dụ 2026-11.</translation>
     </message>
     <message>
-      <location filename="../../core/backlog/indicators.py" line="149" />
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="102" />
+      <location filename="../../core/backlog/indicators.py" line="201" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="106" />
       <source>Total of indicators 4.1–4.4</source>
       <translation>Cộng điểm các chỉ số 4.1–4.4</translation>
     </message>
     <message>
-      <location filename="../../core/backlog/indicators.py" line="151" />
+      <location filename="../../core/backlog/indicators.py" line="203" />
       <source>QĐ 766 indicators {month}</source>
       <translation>Chỉ số 766 tháng {month}</translation>
     </message>
@@ -461,7 +466,7 @@
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="151" />
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="79" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="80" />
       <source>Records per officer</source>
       <translation>Số hồ sơ theo cán bộ</translation>
     </message>
@@ -605,7 +610,7 @@
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="154" />
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="121" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="124" />
       <source>(not named)</source>
       <translation>(không ghi tên)</translation>
     </message>
@@ -959,13 +964,13 @@
     <message>
       <location filename="../../core/certificates/export.py" line="68" />
       <location filename="../../core/infrastructure/export.py" line="64" />
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="116" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="118" />
       <source>Total</source>
       <translation>Tổng cộng</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="71" />
-      <location filename="../../core/labels.py" line="104" />
+      <location filename="../../core/labels.py" line="109" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="33" />
       <source>Problem</source>
       <translation>Sự cố</translation>
@@ -1365,6 +1370,186 @@
       <translation>Không kết nối được máy chủ tỉnh ({reason}). Hãy kiểm tra địa chỉ và mạng rồi thử lại.</translation>
     </message>
     <message>
+      <location filename="../../core/evidence/files.py" line="44" />
+      <source>The folder {folder} does not exist. Choose the folder where the commune keeps its digitized files.</source>
+      <translation>Thư mục {folder} không tồn tại. Hãy chọn thư mục xã lưu các tệp số hóa.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/files.py" line="54" />
+      <source>No storage folder is set for digitized files. Set it in Quản trị → Thư mục lưu tệp số hóa (or xaso-admin set-storage-root FOLDER).</source>
+      <translation>Chưa đặt thư mục lưu tệp số hóa. Hãy đặt ở Quản trị → Thư mục lưu tệp số hóa (hoặc xaso-admin set-storage-root THƯ_MỤC).</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/files.py" line="110" />
+      <source>The pattern {pattern} has no {{no}} for the record number, e.g. KS-1999-{{no}}.pdf.</source>
+      <translation>Mẫu tên {pattern} thiếu {{no}} cho số hồ sơ, ví dụ KS-1999-{{no}}.pdf.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/files.py" line="148" />
+      <source>The folder {folder} does not exist.</source>
+      <translation>Thư mục {folder} không tồn tại.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/files.py" line="225" />
+      <source>{count} files have a number that is not a record of this lot: {files}. Generate those records or move the files away, then link again. Nothing was linked.</source>
+      <translation>{count} tệp mang số không thuộc hồ sơ nào của lô này: {files}. Hãy tạo các hồ sơ đó hoặc chuyển tệp đi nơi khác rồi liên kết lại. Chưa liên kết tệp nào.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/files.py" line="229" />
+      <source>No file in {folder} matches a record number of this lot.</source>
+      <translation>Không có tệp nào trong {folder} khớp với số hồ sơ của lô này.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/files.py" line="240" />
+      <source>This record no longer exists.</source>
+      <translation>Hồ sơ này không còn nữa.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/files.py" line="64" />
+      <source>{file} is not inside the storage folder {root}. Move it there or change the storage folder.</source>
+      <translation>{file} không nằm trong thư mục lưu tệp {root}. Hãy chuyển tệp vào đó hoặc đổi thư mục lưu tệp.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/files.py" line="84" />
+      <location filename="../../core/province/client.py" line="292" />
+      <source>Cannot read {file}: {reason}.</source>
+      <translation>Không đọc được {file}: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/files.py" line="243" />
+      <source>The file {file} does not exist.</source>
+      <translation>Tệp {file} không tồn tại.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="11" />
+      <source>Not checked yet</source>
+      <translation>Chưa kiểm tra</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="12" />
+      <source>Valid official-duty signature</source>
+      <translation>Chữ ký số chuyên dùng công vụ hợp lệ</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="13" />
+      <source>Not signed</source>
+      <translation>Chưa ký số</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="14" />
+      <source>Changed after signing</source>
+      <translation>Bị sửa đổi sau khi ký</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="15" />
+      <source>Certificate expired or not yet valid at signing time</source>
+      <translation>Chứng thư hết hạn hoặc chưa có hiệu lực tại thời điểm ký</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="16" />
+      <source>Signed with a public-CA certificate (not allowed for state business)</source>
+      <translation>Ký bằng chứng thư của CA công cộng (không được dùng cho công vụ)</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="17" />
+      <source>Certificate does not chain to the imported Ban Cơ yếu roots</source>
+      <translation>Chứng thư không thuộc chuỗi CA gốc của Ban Cơ yếu đã nhập</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="18" />
+      <source>Signer is not a registered officer's certificate</source>
+      <translation>Người ký không phải chứng thư đã đăng ký của cán bộ</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="19" />
+      <source>Not a PDF file</source>
+      <translation>Không phải tệp PDF</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="20" />
+      <source>The PDF cannot be read</source>
+      <translation>Không đọc được tệp PDF</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="21" />
+      <source>Image (cannot carry a digital signature)</source>
+      <translation>Tệp ảnh (không mang được chữ ký số)</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="26" />
+      <source>Sign the file with the officer's official-duty certificate and check again.</source>
+      <translation>Ký số tệp bằng chứng thư chuyên dùng công vụ của cán bộ rồi kiểm tra lại.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="27" />
+      <source>The file was edited after it was signed: sign the final file again.</source>
+      <translation>Tệp đã bị sửa sau khi ký: ký lại bản cuối cùng.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="28" />
+      <source>Sign again with a certificate that is valid on the day of signing.</source>
+      <translation>Ký lại bằng chứng thư còn hiệu lực vào ngày ký.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="29" />
+      <source>Sign again with the official-duty certificate (Ban Cơ yếu Chính phủ).</source>
+      <translation>Ký lại bằng chứng thư chuyên dùng công vụ (Ban Cơ yếu Chính phủ).</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="30" />
+      <source>Import the Ban Cơ yếu root and issuing CA (Nhập chứng thư CA…) and check again.</source>
+      <translation>Nhập chứng thư CA gốc và CA cấp của Ban Cơ yếu (Nhập chứng thư CA…) rồi kiểm tra lại.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="31" />
+      <source>Import the signer's certificate in Chữ ký số and assign it to the officer.</source>
+      <translation>Nhập chứng thư của người ký ở mục Chữ ký số và gán cho cán bộ.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="32" />
+      <source>Link the signed PDF of the record instead.</source>
+      <translation>Hãy liên kết tệp PDF đã ký số của hồ sơ.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="33" />
+      <source>Scan or export the PDF again.</source>
+      <translation>Quét hoặc xuất lại tệp PDF.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="36" />
+      <location filename="../../core/training/courses.py" line="37" />
+      <location filename="../../desktop/ui/training/courses.py" line="77" />
+      <source>Present</source>
+      <translation>Có tệp</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="36" />
+      <location filename="../../core/infrastructure/export.py" line="47" />
+      <location filename="../../core/infrastructure/export.py" line="85" />
+      <source>Missing</source>
+      <translation>Không tìm thấy</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="36" />
+      <source>Changed since linked</source>
+      <translation>Đã thay đổi từ khi liên kết</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="37" />
+      <source>PDF</source>
+      <translation>PDF</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="37" />
+      <source>Image</source>
+      <translation>Ảnh</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="37" />
+      <source>Other file</source>
+      <translation>Tệp khác</translation>
+    </message>
+    <message>
       <location filename="../../core/hub/catalogue.py" line="37" />
       <source>This id belongs to a row of a commune, not to a published one.</source>
       <translation>Mã này thuộc về một dòng của xã, không phải dòng tỉnh đã công bố.</translation>
@@ -1613,8 +1798,8 @@
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="26" />
-      <location filename="../../core/labels.py" line="103" />
-      <location filename="../../core/labels.py" line="105" />
+      <location filename="../../core/labels.py" line="108" />
+      <location filename="../../core/labels.py" line="110" />
       <source>Device type</source>
       <translation>Loại thiết bị</translation>
     </message>
@@ -1733,13 +1918,6 @@
       <location filename="../../core/infrastructure/export.py" line="47" />
       <source>Met</source>
       <translation>Đạt</translation>
-    </message>
-    <message>
-      <location filename="../../core/infrastructure/export.py" line="47" />
-      <location filename="../../core/infrastructure/export.py" line="85" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="78" />
-      <source>Missing</source>
-      <translation>Còn thiếu</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="55" />
@@ -1888,7 +2066,7 @@
       <translation>Số điện thoại phải có 10 chữ số và bắt đầu bằng 0.</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="113" />
+      <location filename="../../core/labels.py" line="118" />
       <source>(changed, not shown)</source>
       <translation>(đã đổi, không hiển thị)</translation>
     </message>
@@ -1899,7 +2077,7 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="21" />
-      <location filename="../../core/labels.py" line="106" />
+      <location filename="../../core/labels.py" line="111" />
       <location filename="../../desktop/ui/admin/page.py" line="60" />
       <source>Commune</source>
       <translation>Xã, phường</translation>
@@ -1940,7 +2118,7 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="25" />
-      <location filename="../../core/labels.py" line="105" />
+      <location filename="../../core/labels.py" line="110" />
       <location filename="../../desktop/ui/training/attendance.py" line="82" />
       <source>Attendance</source>
       <translation>Điểm danh</translation>
@@ -1958,6 +2136,7 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="26" />
+      <location filename="../../core/labels.py" line="95" />
       <source>Backlog record</source>
       <translation>Hồ sơ tồn</translation>
     </message>
@@ -2011,6 +2190,11 @@
       <location filename="../../core/labels.py" line="32" />
       <source>Conflict resolution</source>
       <translation>Xử lý xung đột</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="32" />
+      <source>Record file</source>
+      <translation>Tệp số hóa của hồ sơ</translation>
     </message>
     <message>
       <location filename="../../core/labels.py" line="39" />
@@ -2220,8 +2404,9 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="60" />
+      <location filename="../../core/labels.py" line="97" />
       <source>Checked at</source>
-      <translation>Thời điểm kiểm tra</translation>
+      <translation>Kiểm tra lúc</translation>
     </message>
     <message>
       <location filename="../../core/labels.py" line="60" />
@@ -2556,6 +2741,7 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="93" />
+      <location filename="../../core/labels.py" line="95" />
       <source>File fingerprint (SHA-256)</source>
       <translation>Mã băm của tệp (SHA-256)</translation>
     </message>
@@ -2566,7 +2752,7 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="94" />
-      <location filename="../../core/labels.py" line="106" />
+      <location filename="../../core/labels.py" line="111" />
       <location filename="../../desktop/ui/infrastructure/teams.py" line="81" />
       <source>Team</source>
       <translation>Tổ</translation>
@@ -2579,98 +2765,145 @@
       <translation>Số người được hỗ trợ</translation>
     </message>
     <message>
+      <location filename="../../core/labels.py" line="95" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="39" />
+      <location filename="../../desktop/ui/sync/models.py" line="15" />
+      <source>File</source>
+      <translation>Tệp</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="96" />
+      <source>Size (bytes)</source>
+      <translation>Dung lượng (byte)</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="96" />
+      <source>Pages</source>
+      <translation>Số trang</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="96" />
+      <source>File check</source>
+      <translation>Kiểm tra tệp</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="97" />
+      <source>Signature check</source>
+      <translation>Kiểm tra chữ ký số</translation>
+    </message>
+    <message>
       <location filename="../../core/labels.py" line="98" />
+      <source>Signer's certificate fingerprint</source>
+      <translation>Dấu vân tay chứng thư của người ký</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="99" />
+      <source>Number of signatures</source>
+      <translation>Số chữ ký</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="99" />
+      <source>Signatures</source>
+      <translation>Các chữ ký</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="103" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="32" />
       <source>Dossier code</source>
       <translation>Mã hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="98" />
+      <location filename="../../core/labels.py" line="103" />
       <location filename="../../core/province/client.py" line="172" />
       <location filename="../../desktop/ui/province/models.py" line="16" />
       <source>Commune code</source>
       <translation>Mã xã</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="99" />
+      <location filename="../../core/labels.py" line="104" />
       <source>Requirement code</source>
       <translation>Mã yêu cầu</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="100" />
+      <location filename="../../core/labels.py" line="105" />
       <location filename="../../desktop/ui/infrastructure/check_tab.py" line="78" />
       <source>Applies</source>
       <translation>Áp dụng</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="100" />
+      <location filename="../../core/labels.py" line="105" />
       <source>Order</source>
       <translation>Thứ tự</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="101" />
+      <location filename="../../core/labels.py" line="106" />
       <source>Role in the team</source>
       <translation>Vai trò trong tổ</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="101" />
-      <location filename="../../core/labels.py" line="102" />
+      <location filename="../../core/labels.py" line="106" />
+      <location filename="../../core/labels.py" line="107" />
       <location filename="../../desktop/ui/reports/make_tab.py" line="80" />
       <source>Report</source>
       <translation>Báo cáo</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="102" />
+      <location filename="../../core/labels.py" line="107" />
       <source>Text</source>
       <translation>Nội dung</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="103" />
+      <location filename="../../core/labels.py" line="108" />
       <source>Certificate type</source>
       <translation>Loại chứng thư</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="104" />
+      <location filename="../../core/labels.py" line="109" />
       <source>Team type</source>
       <translation>Loại tổ</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="107" />
+      <location filename="../../core/labels.py" line="112" />
       <source>Records moved to</source>
       <translation>Chuyển hồ sơ sang</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="108" />
+      <location filename="../../core/labels.py" line="113" />
       <location filename="../../desktop/ui/sync/models.py" line="64" />
       <source>Record id</source>
       <translation>Mã bản ghi</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="109" />
+      <location filename="../../core/labels.py" line="114" />
       <source>Version kept</source>
       <translation>Phiên bản được giữ</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="110" />
+      <location filename="../../core/labels.py" line="115" />
       <source>Resolution</source>
       <translation>Cách xử lý</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="112" />
+      <location filename="../../core/labels.py" line="115" />
+      <source>File type</source>
+      <translation>Loại tệp</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="117" />
       <location filename="../../core/training/courses.py" line="35" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="20" />
       <source>In person</source>
       <translation>Trực tiếp</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="112" />
+      <location filename="../../core/labels.py" line="117" />
       <location filename="../../core/training/courses.py" line="35" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="20" />
       <source>Online</source>
       <translation>Trực tuyến</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="112" />
+      <location filename="../../core/labels.py" line="117" />
       <source>By public postal service</source>
       <translation>Qua bưu chính công ích</translation>
     </message>
@@ -2907,11 +3140,6 @@
       <location filename="../../core/reports/register.py" line="89" />
       <source>Enter the place name for the date line.</source>
       <translation>Nhập địa danh ghi ở dòng ngày tháng.</translation>
-    </message>
-    <message>
-      <location filename="../../core/province/client.py" line="292" />
-      <source>Cannot read {file}: {reason}.</source>
-      <translation>Không đọc được {file}: {reason}.</translation>
     </message>
     <message>
       <location filename="../../core/province/client.py" line="309" />
@@ -3543,12 +3771,6 @@
     <message>
       <location filename="../../core/training/courses.py" line="37" />
       <location filename="../../desktop/ui/training/courses.py" line="77" />
-      <source>Present</source>
-      <translation>Có mặt</translation>
-    </message>
-    <message>
-      <location filename="../../core/training/courses.py" line="37" />
-      <location filename="../../desktop/ui/training/courses.py" line="77" />
       <source>Absent</source>
       <translation>Vắng</translation>
     </message>
@@ -3712,14 +3934,14 @@
       <translation>Cột {column}: khóa học chỉ có {count} buổi. Hãy thêm buổi học trong phần mềm trước, hoặc ghi ngày của buổi học vào tiêu đề cột (ví dụ Buổi {number} - 05/10/2025).</translation>
     </message>
     <message>
-      <location filename="../../core/value_names.py" line="60" />
+      <location filename="../../core/value_names.py" line="64" />
       <location filename="../../desktop/ui/admin/backup_tab.py" line="116" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="40" />
       <source>Yes</source>
       <translation>Có</translation>
     </message>
     <message>
-      <location filename="../../core/value_names.py" line="60" />
+      <location filename="../../core/value_names.py" line="64" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="40" />
       <location filename="../../desktop/ui/province/detail.py" line="60" />
       <source>No</source>
@@ -4019,14 +4241,14 @@ Hãy trao cho người dùng; mật khẩu chỉ hiển thị một lần. Ngư�
     </message>
     <message>
       <location filename="../../desktop/ui/admin/audit_tab.py" line="138" />
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="136" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="141" />
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="145" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/admin/audit_tab.py" line="147" />
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="145" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="150" />
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="154" />
       <source>Exporting…</source>
       <translation>Đang xuất…</translation>
@@ -4661,7 +4883,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="25" />
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="128" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="133" />
       <source>Import dossiers</source>
       <translation>Nhập hồ sơ</translation>
     </message>
@@ -4732,7 +4954,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/indicators_summary.py" line="69" />
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="99" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="103" />
       <location filename="../../cli/dossiers.py" line="46" />
       <source>no dossiers</source>
       <translation>không phát sinh hồ sơ</translation>
@@ -4768,16 +4990,16 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Điểm = điểm tối đa khi tỷ lệ đạt chỉ tiêu, nếu chưa đạt thì bằng tỷ lệ × điểm tối đa ÷ chỉ tiêu (QĐ 766/QĐ-TTg). Chỉ số 4.2 và 4.3 tính trên hồ sơ tiếp nhận trong tháng, 4.1 và 4.4 tính trên hồ sơ giải quyết xong trong tháng.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="128" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="133" />
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="137" />
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="130" />
       <source>Excel or CSV (*.xlsx *.csv)</source>
       <translation>Excel hoặc CSV (*.xlsx *.csv)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="134" />
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="146" />
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="148" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="139" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="151" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="153" />
       <source>Export to Excel</source>
       <translation>Xuất Excel</translation>
     </message>
@@ -4789,12 +5011,12 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Tháng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="84" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="88" />
       <source>{count} dossiers on file</source>
       <translation>{count} hồ sơ đã nhập</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="146" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="151" />
       <source>The indicators were saved to {file}.</source>
       <translation>Đã lưu các chỉ số vào tệp {file}.</translation>
     </message>
@@ -4904,17 +5126,22 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Theo tháng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="68" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="69" />
       <source>Records digitized per week</source>
       <translation>Số hồ sơ được số hóa mỗi tuần</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="66" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="58" />
+      <source>of which no evidence</source>
+      <translation>trong đó chưa có bằng chứng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="67" />
       <source>Period from</source>
       <translation>Từ ngày</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="106" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="107" />
       <location filename="../../cli/backlog.py" line="69" />
       <source>Current rate: {rate} records a day (last {days} days).</source>
       <translation>Tốc độ hiện nay: {rate} hồ sơ/ngày ({days} ngày gần nhất).</translation>
@@ -5285,13 +5512,6 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <location filename="../../desktop/ui/certificates/import_dialog.py" line="26" />
       <source>Importing the certificates…</source>
       <translation>Đang nhập chứng thư…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="39" />
-      <location filename="../../desktop/ui/sync/models.py" line="15" />
-      <location filename="../../desktop/ui/sync/models.py" line="35" />
-      <source>File</source>
-      <translation>Tệp</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/import_dialog.py" line="40" />
@@ -8731,6 +8951,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../cli/backlog.py" line="42" />
+      <location filename="../../cli/evidence.py" line="65" />
       <source>Dry run: nothing was written.</source>
       <translation>Chạy thử: chưa ghi gì vào dữ liệu.</translation>
     </message>
@@ -9014,6 +9235,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../cli/base.py" line="100" />
+      <location filename="../../cli/evidence.py" line="121" />
       <location filename="../../cli/sync.py" line="147" />
       <source>show what would change, write nothing</source>
       <translation>cho xem những gì sẽ thay đổi, không ghi gì</translation>
@@ -9160,6 +9382,96 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>  {code} {title}: {num}/{den} ({rate}), chỉ tiêu {target}: {points}/{pmax} điểm</translation>
     </message>
     <message>
+      <location filename="../../cli/evidence.py" line="25" />
+      <source>No single backlog lot is called {lot}. Write the lot as listed: {names}.</source>
+      <translation>Không có đúng một lô hồ sơ tên {lot}. Hãy ghi tên lô như trong danh sách: {names}.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/evidence.py" line="57" />
+      <source>{folder}: {new} files linked, {updated} replaced by a new version, {unchanged} unchanged, {skipped} files matched no record.</source>
+      <translation>{folder}: {new} tệp được liên kết, {updated} thay bằng bản mới, {unchanged} không đổi, {skipped} tệp không khớp hồ sơ nào.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/evidence.py" line="67" />
+      <source>Run xaso-admin verify-files to check the signatures.</source>
+      <translation>Chạy xaso-admin verify-files để kiểm tra chữ ký số.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/evidence.py" line="99" />
+      <source>Put the file back where it was linked, or link the new file again.</source>
+      <translation>Hãy đặt lại tệp vào chỗ cũ, hoặc liên kết lại tệp mới.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/evidence.py" line="113" />
+      <source>the folder under which the digitized files are kept</source>
+      <translation>thư mục lưu các tệp số hóa</translation>
+    </message>
+    <message>
+      <location filename="../../cli/evidence.py" line="114" />
+      <source>the storage folder</source>
+      <translation>thư mục lưu tệp</translation>
+    </message>
+    <message>
+      <location filename="../../cli/evidence.py" line="116" />
+      <source>link the files of a folder to a backlog lot's records</source>
+      <translation>liên kết các tệp của một thư mục với hồ sơ của lô</translation>
+    </message>
+    <message>
+      <location filename="../../cli/evidence.py" line="117" />
+      <source>the backlog lot, as listed (e.g. "Sổ đăng ký khai sinh 1999")</source>
+      <translation>lô hồ sơ, như trong danh sách (ví dụ "Sổ đăng ký khai sinh 1999")</translation>
+    </message>
+    <message>
+      <location filename="../../cli/evidence.py" line="118" />
+      <source>the folder of digitized files (under the storage folder)</source>
+      <translation>thư mục chứa tệp số hóa (trong thư mục lưu tệp)</translation>
+    </message>
+    <message>
+      <location filename="../../cli/evidence.py" line="120" />
+      <source>file name pattern with {no} for the record number, e.g. KS-1999-{no}.pdf</source>
+      <translation>mẫu tên tệp có {no} cho số hồ sơ, ví dụ KS-1999-{no}.pdf</translation>
+    </message>
+    <message>
+      <location filename="../../cli/evidence.py" line="123" />
+      <source>check the linked files and verify their signatures</source>
+      <translation>kiểm tra các tệp đã liên kết và chữ ký số của chúng</translation>
+    </message>
+    <message>
+      <location filename="../../cli/evidence.py" line="124" />
+      <source>only this backlog lot</source>
+      <translation>chỉ lô hồ sơ này</translation>
+    </message>
+    <message>
+      <location filename="../../cli/evidence.py" line="39" />
+      <source>Digitized files are kept under {folder}.</source>
+      <translation>Tệp số hóa được lưu trong {folder}.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/evidence.py" line="89" />
+      <source>Checked {count} files.</source>
+      <translation>Đã kiểm tra {count} tệp.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/evidence.py" line="62" />
+      <source>Not linked: {files}</source>
+      <translation>Không liên kết: {files}</translation>
+    </message>
+    <message>
+      <location filename="../../cli/evidence.py" line="95" />
+      <source>{count} checked records were marked signed from their signed files.</source>
+      <translation>{count} hồ sơ đã kiểm tra được chuyển sang đã ký số theo tệp đã ký.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/evidence.py" line="101" />
+      <source>Record {no} – {file}: {reason}. {action}</source>
+      <translation>Hồ sơ {no} – {file}: {reason}. {action}</translation>
+    </message>
+    <message>
+      <location filename="../../cli/evidence.py" line="104" />
+      <source>… and {count} more files with problems.</source>
+      <translation>… và {count} tệp khác có vấn đề.</translation>
+    </message>
+    <message>
       <location filename="../../cli/hub.py" line="11" />
       <source>enrol with the province server using its one-time code</source>
       <translation>đăng ký máy này với máy chủ tỉnh bằng mã đăng ký dùng một lần</translation>
@@ -9204,27 +9516,27 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>trang tính cần đọc (mặc định: trang đầu tiên)</translation>
     </message>
     <message>
-      <location filename="../../cli/main.py" line="46" />
+      <location filename="../../cli/main.py" line="63" />
       <source>print a JSON summary</source>
       <translation>in kết quả dạng JSON</translation>
     </message>
     <message>
-      <location filename="../../cli/main.py" line="48" />
+      <location filename="../../cli/main.py" line="65" />
       <source>Xã Số — administration without the window</source>
       <translation>Xã Số — quản trị không cần cửa sổ</translation>
     </message>
     <message>
-      <location filename="../../cli/main.py" line="50" />
+      <location filename="../../cli/main.py" line="67" />
       <source>data folder (default: the one the app uses)</source>
       <translation>thư mục dữ liệu (mặc định: thư mục ứng dụng đang dùng)</translation>
     </message>
     <message>
-      <location filename="../../cli/main.py" line="51" />
+      <location filename="../../cli/main.py" line="68" />
       <source>COMMAND</source>
       <translation>LỆNH</translation>
     </message>
     <message>
-      <location filename="../../cli/main.py" line="52" />
+      <location filename="../../cli/main.py" line="69" />
       <source>commands</source>
       <translation>các lệnh</translation>
     </message>
