@@ -455,7 +455,7 @@
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="139" />
-      <location filename="../../desktop/ui/backlog/page.py" line="26" />
+      <location filename="../../desktop/ui/backlog/page.py" line="28" />
       <source>Lots</source>
       <translation>Lô hồ sơ</translation>
     </message>
@@ -473,7 +473,7 @@
     <message>
       <location filename="../../core/backlog/listing.py" line="173" />
       <location filename="../../desktop/ui/backlog/dialogs.py" line="226" />
-      <location filename="../../desktop/ui/backlog/page.py" line="27" />
+      <location filename="../../desktop/ui/backlog/page.py" line="29" />
       <source>Records</source>
       <translation>Hồ sơ</translation>
     </message>
@@ -576,9 +576,9 @@
     <message>
       <location filename="../../core/backlog/listing.py" line="174" />
       <location filename="../../desktop/ui/backlog/dialogs.py" line="227" />
-      <location filename="../../desktop/ui/backlog/models.py" line="66" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="100" />
       <source>Lot</source>
-      <translation>Lô hồ sơ</translation>
+      <translation>Lô</translation>
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="174" />
@@ -1401,6 +1401,7 @@
     </message>
     <message>
       <location filename="../../core/evidence/files.py" line="240" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="87" />
       <source>This record no longer exists.</source>
       <translation>Hồ sơ này không còn nữa.</translation>
     </message>
@@ -2729,9 +2730,10 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="92" />
-      <location filename="../../desktop/ui/officers/models.py" line="28" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="54" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="55" />
       <source>Signer</source>
-      <translation>Ký số</translation>
+      <translation>Người ký</translation>
     </message>
     <message>
       <location filename="../../core/labels.py" line="92" />
@@ -2766,8 +2768,8 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="95" />
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="39" />
-      <location filename="../../desktop/ui/sync/models.py" line="15" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="53" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="52" />
       <source>File</source>
       <translation>Tệp</translation>
     </message>
@@ -2778,16 +2780,20 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="96" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="53" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="53" />
       <source>Pages</source>
       <translation>Số trang</translation>
     </message>
     <message>
       <location filename="../../core/labels.py" line="96" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="53" />
       <source>File check</source>
       <translation>Kiểm tra tệp</translation>
     </message>
     <message>
       <location filename="../../core/labels.py" line="97" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="54" />
       <source>Signature check</source>
       <translation>Kiểm tra chữ ký số</translation>
     </message>
@@ -4064,7 +4070,7 @@
     <message>
       <location filename="../../desktop/ui/about.py" line="69" />
       <location filename="../../desktop/ui/admin/crash.py" line="22" />
-      <location filename="../../desktop/ui/officers/departments_dialog.py" line="49" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="67" />
       <source>Close</source>
       <translation>Đóng</translation>
     </message>
@@ -4927,6 +4933,186 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Nhận lúc</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="46" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="139" />
+      <source>Evidence of the record</source>
+      <translation>Bằng chứng của hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="62" />
+      <source>Link files…</source>
+      <translation>Liên kết tệp…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="64" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="169" />
+      <source>Unlink the file</source>
+      <translation>Bỏ liên kết tệp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="134" />
+      <source>Signature {n}: {name} (CCCD {cccd}), issued by {issuer}, signed on {date}: {verdict}</source>
+      <translation>Chữ ký {n}: {name} (CCCD {cccd}), chứng thư do {issuer} cấp, ký ngày {date}: {verdict}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="152" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="150" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="161" />
+      <source>Link files</source>
+      <translation>Liên kết tệp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="153" />
+      <source>PDF or images (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+      <translation>PDF hoặc ảnh (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="54" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="56" />
+      <source>Signed on</source>
+      <translation>Ngày ký</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="90" />
+      <source>&lt;b&gt;Record {no}&lt;/b&gt; – {title}&lt;br&gt;Status: {status}</source>
+      <translation>&lt;b&gt;Hồ sơ {no}&lt;/b&gt; – {title}&lt;br&gt;Trạng thái: {status}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="97" />
+      <source>Evidence: a linked file carries a valid official-duty signature of a registered officer.</source>
+      <translation>Có bằng chứng: tệp đã liên kết mang chữ ký số chuyên dùng công vụ hợp lệ của cán bộ đã đăng ký.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="100" />
+      <source>No evidence (chưa có bằng chứng): the record was marked signed by hand and no linked file carries a valid signature.</source>
+      <translation>Chưa có bằng chứng: hồ sơ được đánh dấu đã ký số thủ công và không tệp nào đã liên kết mang chữ ký số hợp lệ.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="170" />
+      <source>Unlink</source>
+      <translation>Bỏ liên kết</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="93" />
+      <source>Signed by {name} on {date}; certificate: {cert}</source>
+      <translation>Người ký: {name}, ngày {date}; chứng thư: {cert}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="103" />
+      <source>No linked file carries a valid signature yet.</source>
+      <translation>Chưa có tệp đã liên kết nào mang chữ ký số hợp lệ.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="105" />
+      <source>No file is linked to this record.</source>
+      <translation>Hồ sơ chưa được liên kết với tệp nào.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="169" />
+      <source>Take {file} off this record? The file stays in its folder.</source>
+      <translation>Bỏ liên kết {file} khỏi hồ sơ này? Tệp vẫn nằm trong thư mục của nó.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="76" />
+      <source>Only files with problems</source>
+      <translation>Chỉ tệp có vấn đề</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="80" />
+      <source>Storage folder…</source>
+      <translation>Thư mục lưu tệp…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="81" />
+      <source>The folder under which the commune keeps its digitized files (set by the administrator on each computer)</source>
+      <translation>Thư mục xã lưu các tệp số hóa (quản trị viên đặt trên từng máy)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="86" />
+      <source>file name pattern, e.g. KS-1999-{no}.pdf (empty: the last number in the name)</source>
+      <translation>mẫu tên tệp, ví dụ KS-1999-{no}.pdf (để trống: số cuối cùng trong tên)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="88" />
+      <source>Link a folder…</source>
+      <translation>Liên kết thư mục…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="90" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="218" />
+      <source>Check files</source>
+      <translation>Kiểm tra tệp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="91" />
+      <source>Check that every linked file is there and unchanged, and verify its digital signatures</source>
+      <translation>Kiểm tra từng tệp đã liên kết còn đó và không bị thay đổi, và kiểm tra chữ ký số của tệp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="137" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="106" />
+      <source>All lots</source>
+      <translation>Tất cả các lô</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="155" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="162" />
+      <source>Storage folder</source>
+      <translation>Thư mục lưu tệp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="174" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="172" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="181" />
+      <source>Link a folder</source>
+      <translation>Liên kết thư mục</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="220" />
+      <source>Checking files…</source>
+      <translation>Đang kiểm tra tệp…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="51" />
+      <source>Record no.</source>
+      <translation>Số hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="54" />
+      <source>Check result</source>
+      <translation>Kết quả kiểm tra</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="146" />
+      <source>No storage folder is set yet: the administrator sets it with “Storage folder…”.</source>
+      <translation>Chưa đặt thư mục lưu tệp: quản trị viên đặt bằng nút “Thư mục lưu tệp…”.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="151" />
+      <source>{count} files</source>
+      <translation>{count} tệp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="183" />
+      <source>{new} files linked, {updated} replaced by a new version, {unchanged} unchanged, {skipped} files matched no record. Press “Check files” to verify the signatures.</source>
+      <translation>{new} tệp được liên kết, {updated} thay bằng bản mới, {unchanged} không đổi, {skipped} tệp không khớp hồ sơ nào. Bấm “Kiểm tra tệp” để kiểm tra chữ ký số.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="203" />
+      <source>Checked {count} files: {valid} with a valid signature, {missing} missing, {changed} changed since linked; {signed} checked records marked signed from their files.</source>
+      <translation>Đã kiểm tra {count} tệp: {valid} có chữ ký số hợp lệ, {missing} không tìm thấy, {changed} đã thay đổi từ khi liên kết; {signed} hồ sơ đã kiểm tra được chuyển sang đã ký số theo tệp.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="211" />
+      <source>Stopped before the end: the files checked so far were saved.</source>
+      <translation>Đã dừng giữa chừng: kết quả các tệp đã kiểm tra được lưu lại.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="145" />
+      <source>Storage folder: {folder}</source>
+      <translation>Thư mục lưu tệp: {folder}</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/backlog/import_dialog.py" line="29" />
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="137" />
       <source>Import lots</source>
@@ -5095,18 +5281,23 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Đã lập DS</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/page.py" line="19" />
+      <location filename="../../desktop/ui/backlog/page.py" line="20" />
       <location filename="../../desktop/ui/main_window.py" line="49" />
       <source>Digitization</source>
       <translation>Số hóa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/page.py" line="28" />
+      <location filename="../../desktop/ui/backlog/page.py" line="30" />
+      <source>Digitized files</source>
+      <translation>Tệp số hóa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/page.py" line="31" />
       <source>Progress</source>
       <translation>Tiến độ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/page.py" line="29" />
+      <location filename="../../desktop/ui/backlog/page.py" line="32" />
       <source>QĐ 766 indicators</source>
       <translation>Chỉ số 766</translation>
     </message>
@@ -5183,8 +5374,18 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/records_tab.py" line="71" />
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="153" />
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="161" />
+      <source>Evidence…</source>
+      <translation>Bằng chứng…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="72" />
+      <source>The record's digitized files and what their signatures prove</source>
+      <translation>Các tệp số hóa của hồ sơ và chữ ký số của chúng chứng minh điều gì</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="75" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="166" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="174" />
       <source>Undo last change</source>
       <translation>Hoàn tác thao tác gần nhất</translation>
     </message>
@@ -5194,32 +5395,32 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Ghi nhận:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="102" />
-      <source>All lots</source>
-      <translation>Tất cả lô hồ sơ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="103" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="107" />
       <source>All officers</source>
       <translation>Tất cả cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="125" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="139" />
+      <source>Select one record first.</source>
+      <translation>Hãy chọn một hồ sơ trước.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="129" />
       <source>{count} records</source>
       <translation>{count} hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="144" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="157" />
       <source>Last change: {count} records → {what} on {date} (records {numbers}).</source>
       <translation>Thao tác gần nhất: {count} hồ sơ → {what} ngày {date} (hồ sơ số {numbers}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="155" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="168" />
       <source>Undo</source>
       <translation>Hoàn tác</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="153" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="166" />
       <source>Put the {count} records of the last change back to their previous status?</source>
       <translation>Đưa {count} hồ sơ của thao tác gần nhất về trạng thái trước đó?</translation>
     </message>
