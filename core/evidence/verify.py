@@ -28,7 +28,7 @@ from db.models import CertAuthority, Certificate, Officer
 
 # pyHanko logs a failed diff or path check with its stack; the verdict carries the reason, so
 # those records must not reach the CLI's stderr or the app's log as tracebacks
-for _name in ("pyhanko", "pyhanko_certvalidator"):
+for _name in ("pyhanko", "pyhanko_certvalidator", "fontTools"):
     logging.getLogger(_name).addHandler(logging.NullHandler())
     logging.getLogger(_name).propagate = False
 

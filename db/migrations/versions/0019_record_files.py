@@ -1,4 +1,5 @@
-"""record files: the digitized files of backlog records and the verdict on their signatures
+"""record files: the digitized files of backlog records and the verdict on their signatures;
+the signed copy of an issued report (its hash and signer) in the register
 
 Revision ID: 0019
 Revises: 0015
@@ -56,9 +57,17 @@ def upgrade() -> None:
         batch_op.create_index('ix_record_file_lot', ['commune_code', 'deleted', 'lot_id', 'path', 'id'],
                               unique=False)
         batch_op.create_index('ix_record_file_record', ['record_id', 'verdict', 'file_state'], unique=False)
+    with op.batch_alter_table('report_register', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('signed_sha256', sa.String(length=64), nullable=False,
+                                      server_default=''))
+        batch_op.add_column(sa.Column('signed_by', sa.String(length=256), nullable=False,
+                                      server_default=''))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('report_register', schema=None) as batch_op:
+        batch_op.drop_column('signed_by')
+        batch_op.drop_column('signed_sha256')
     with op.batch_alter_table('record_file', schema=None) as batch_op:
         batch_op.drop_index('ix_record_file_record')
         batch_op.drop_index('ix_record_file_lot')
