@@ -576,7 +576,7 @@
     <message>
       <location filename="../../core/backlog/listing.py" line="174" />
       <location filename="../../desktop/ui/backlog/dialogs.py" line="227" />
-      <location filename="../../desktop/ui/backlog/files_tab.py" line="100" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="101" />
       <source>Lot</source>
       <translation>Lô</translation>
     </message>
@@ -1413,13 +1413,45 @@
     <message>
       <location filename="../../core/evidence/files.py" line="84" />
       <location filename="../../core/province/client.py" line="292" />
+      <location filename="../../cli/reports.py" line="130" />
       <source>Cannot read {file}: {reason}.</source>
       <translation>Không đọc được {file}: {reason}.</translation>
     </message>
     <message>
       <location filename="../../core/evidence/files.py" line="243" />
+      <location filename="../../core/evidence/signing.py" line="58" />
       <source>The file {file} does not exist.</source>
       <translation>Tệp {file} không tồn tại.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/signing.py" line="100" />
+      <source>The token holds no certificate. Ask the certificate authority to load the signing certificate onto it.</source>
+      <translation>Token không chứa chứng thư nào. Hãy đề nghị tổ chức cấp chứng thư nạp chứng thư ký số vào token.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/signing.py" line="45" />
+      <source>This report has no signature block, so it cannot be signed.</source>
+      <translation>Báo cáo này không có phần chữ ký nên không ký số được.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/signing.py" line="64" />
+      <source>{file} cannot be opened: the password is wrong, or the file holds no signing key and certificate.</source>
+      <translation>Không mở được {file}: sai mật khẩu, hoặc tệp không chứa khóa ký và chứng thư.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/signing.py" line="75" />
+      <source>The token driver {file} does not exist. Set the driver's path (a .dll from the token's installer) in Quản trị.</source>
+      <translation>Không có trình điều khiển token {file}. Hãy đặt đường dẫn trình điều khiển (tệp .dll trong bộ cài của token) ở Quản trị.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/signing.py" line="80" />
+      <source>The token in slot {slot} cannot be opened ({reason}). Check that it is plugged in and that the PIN is right.</source>
+      <translation>Không mở được token ở vị trí {slot} ({reason}). Hãy kiểm tra token đã cắm và mã PIN đúng.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/signing.py" line="168" />
+      <source>The report could not be signed ({reason}). Nothing was saved.</source>
+      <translation>Không ký số được báo cáo ({reason}). Chưa lưu gì.</translation>
     </message>
     <message>
       <location filename="../../core/evidence/verdicts.py" line="11" />
@@ -4945,24 +4977,24 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="64" />
-      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="169" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="173" />
       <source>Unlink the file</source>
       <translation>Bỏ liên kết tệp</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="134" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="138" />
       <source>Signature {n}: {name} (CCCD {cccd}), issued by {issuer}, signed on {date}: {verdict}</source>
       <translation>Chữ ký {n}: {name} (CCCD {cccd}), chứng thư do {issuer} cấp, ký ngày {date}: {verdict}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="152" />
-      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="150" />
-      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="161" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="156" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="154" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="165" />
       <source>Link files</source>
       <translation>Liên kết tệp</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="153" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="157" />
       <source>PDF or images (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
       <translation>PDF hoặc ảnh (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
@@ -4988,7 +5020,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Chưa có bằng chứng: hồ sơ được đánh dấu đã ký số thủ công và không tệp nào đã liên kết mang chữ ký số hợp lệ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="170" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="174" />
       <source>Unlink</source>
       <translation>Bỏ liên kết</translation>
     </message>
@@ -5008,7 +5040,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Hồ sơ chưa được liên kết với tệp nào.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="169" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="173" />
       <source>Take {file} off this record? The file stays in its folder.</source>
       <translation>Bỏ liên kết {file} khỏi hồ sơ này? Tệp vẫn nằm trong thư mục của nó.</translation>
     </message>
@@ -5039,7 +5071,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/files_tab.py" line="90" />
-      <location filename="../../desktop/ui/backlog/files_tab.py" line="218" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="219" />
       <source>Check files</source>
       <translation>Kiểm tra tệp</translation>
     </message>
@@ -5049,26 +5081,26 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Kiểm tra từng tệp đã liên kết còn đó và không bị thay đổi, và kiểm tra chữ ký số của tệp</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/files_tab.py" line="137" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="138" />
       <location filename="../../desktop/ui/backlog/records_tab.py" line="106" />
       <source>All lots</source>
       <translation>Tất cả các lô</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/files_tab.py" line="155" />
-      <location filename="../../desktop/ui/backlog/files_tab.py" line="162" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="156" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="163" />
       <source>Storage folder</source>
       <translation>Thư mục lưu tệp</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/files_tab.py" line="174" />
-      <location filename="../../desktop/ui/backlog/files_tab.py" line="172" />
-      <location filename="../../desktop/ui/backlog/files_tab.py" line="181" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="175" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="173" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="182" />
       <source>Link a folder</source>
       <translation>Liên kết thư mục</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/files_tab.py" line="220" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="221" />
       <source>Checking files…</source>
       <translation>Đang kiểm tra tệp…</translation>
     </message>
@@ -5083,32 +5115,32 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Kết quả kiểm tra</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/files_tab.py" line="146" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="147" />
       <source>No storage folder is set yet: the administrator sets it with “Storage folder…”.</source>
       <translation>Chưa đặt thư mục lưu tệp: quản trị viên đặt bằng nút “Thư mục lưu tệp…”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/files_tab.py" line="151" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="152" />
       <source>{count} files</source>
       <translation>{count} tệp</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/files_tab.py" line="183" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="184" />
       <source>{new} files linked, {updated} replaced by a new version, {unchanged} unchanged, {skipped} files matched no record. Press “Check files” to verify the signatures.</source>
       <translation>{new} tệp được liên kết, {updated} thay bằng bản mới, {unchanged} không đổi, {skipped} tệp không khớp hồ sơ nào. Bấm “Kiểm tra tệp” để kiểm tra chữ ký số.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/files_tab.py" line="203" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="204" />
       <source>Checked {count} files: {valid} with a valid signature, {missing} missing, {changed} changed since linked; {signed} checked records marked signed from their files.</source>
       <translation>Đã kiểm tra {count} tệp: {valid} có chữ ký số hợp lệ, {missing} không tìm thấy, {changed} đã thay đổi từ khi liên kết; {signed} hồ sơ đã kiểm tra được chuyển sang đã ký số theo tệp.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/files_tab.py" line="211" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="212" />
       <source>Stopped before the end: the files checked so far were saved.</source>
       <translation>Đã dừng giữa chừng: kết quả các tệp đã kiểm tra được lưu lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/files_tab.py" line="145" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="146" />
       <source>Storage folder: {folder}</source>
       <translation>Thư mục lưu tệp: {folder}</translation>
     </message>
@@ -9777,49 +9809,94 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Sự cố gần nhất: {message}</translation>
     </message>
     <message>
-      <location filename="../../cli/reports.py" line="67" />
+      <location filename="../../cli/reports.py" line="78" />
       <source>Saved {file} ({kind}, {period}).</source>
       <translation>Đã lưu {file} ({kind}, {period}).</translation>
     </message>
     <message>
-      <location filename="../../cli/reports.py" line="88" />
+      <location filename="../../cli/reports.py" line="84" />
+      <source>Signed digitally; the register keeps the signed file's fingerprint.</source>
+      <translation>Đã ký số; sổ đăng ký lưu dấu vân tay của tệp đã ký.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/reports.py" line="110" />
+      <source>Choose one way to sign: --sign-p12 or --sign-pkcs11.</source>
+      <translation>Hãy chọn một cách ký: --sign-p12 hoặc --sign-pkcs11.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/reports.py" line="115" />
+      <source>PIN of the token: </source>
+      <translation>Mã PIN của thiết bị ký số (token): </translation>
+    </message>
+    <message>
+      <location filename="../../cli/reports.py" line="163" />
       <source>make a report as PDF (and XLSX)</source>
       <translation>lập báo cáo dạng PDF (và XLSX)</translation>
     </message>
     <message>
-      <location filename="../../cli/reports.py" line="89" />
+      <location filename="../../cli/reports.py" line="164" />
       <source>the kind of report</source>
       <translation>loại báo cáo</translation>
     </message>
     <message>
-      <location filename="../../cli/reports.py" line="91" />
+      <location filename="../../cli/reports.py" line="166" />
       <source>2026-11 (month), 2026-Q4, 2026 or 2026-01-15..2026-03-31</source>
       <translation>2026-11 (tháng), 2026-Q4 (quý), 2026 (năm) hoặc 2026-01-15..2026-03-31</translation>
     </message>
     <message>
-      <location filename="../../cli/reports.py" line="92" />
+      <location filename="../../cli/reports.py" line="167" />
       <source>the PDF file to write</source>
       <translation>tệp PDF cần ghi</translation>
     </message>
     <message>
-      <location filename="../../cli/reports.py" line="93" />
+      <location filename="../../cli/reports.py" line="168" />
       <source>also write the tables to this .xlsx</source>
       <translation>ghi thêm các bảng ra tệp .xlsx này</translation>
     </message>
     <message>
-      <location filename="../../cli/reports.py" line="95" />
+      <location filename="../../cli/reports.py" line="170" />
       <source>take the next number from the register and record the file</source>
       <translation>lấy số tiếp theo trong sổ đăng ký văn bản và lưu lại tệp</translation>
     </message>
     <message>
-      <location filename="../../cli/reports.py" line="96" />
+      <location filename="../../cli/reports.py" line="171" />
       <source>date on the report, dd/mm/yyyy (default today)</source>
       <translation>ngày ghi trên báo cáo, dd/mm/yyyy (mặc định hôm nay)</translation>
     </message>
     <message>
-      <location filename="../../cli/reports.py" line="98" />
+      <location filename="../../cli/reports.py" line="173" />
       <source>training list: only this course (id or exact title)</source>
       <translation>danh sách đào tạo: chỉ khóa học này (mã hoặc đúng tên)</translation>
+    </message>
+    <message>
+      <location filename="../../cli/reports.py" line="175" />
+      <source>sign the issued report with this PKCS#12 file (.p12, .pfx); the password is asked</source>
+      <translation>ký số báo cáo ban hành bằng tệp PKCS#12 này (.p12, .pfx); mật khẩu được hỏi khi ký</translation>
+    </message>
+    <message>
+      <location filename="../../cli/reports.py" line="178" />
+      <source>sign the issued report with the token of this PKCS#11 driver; the PIN is asked</source>
+      <translation>ký số báo cáo ban hành bằng token của trình điều khiển PKCS#11 này; mã PIN được hỏi khi ký</translation>
+    </message>
+    <message>
+      <location filename="../../cli/reports.py" line="181" />
+      <source>the token's position in the driver's list (0 = the first)</source>
+      <translation>vị trí của token trong danh sách của trình điều khiển (0 = đầu tiên)</translation>
+    </message>
+    <message>
+      <location filename="../../cli/reports.py" line="182" />
+      <source>the label of the signing key on the token</source>
+      <translation>nhãn của khóa ký trên token</translation>
+    </message>
+    <message>
+      <location filename="../../cli/reports.py" line="184" />
+      <source>who signed a report PDF and whether it is intact</source>
+      <translation>ai đã ký tệp PDF báo cáo và tệp còn nguyên vẹn không</translation>
+    </message>
+    <message>
+      <location filename="../../cli/reports.py" line="185" />
+      <source>the report's PDF file</source>
+      <translation>tệp PDF của báo cáo</translation>
     </message>
     <message>
       <location filename="../../cli/reports.py" line="27" />
@@ -9827,9 +9904,34 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>{text} không phải là ngày; hãy ghi theo dạng dd/mm/yyyy.</translation>
     </message>
     <message>
-      <location filename="../../cli/reports.py" line="70" />
+      <location filename="../../cli/reports.py" line="47" />
+      <source>Only an issued report can be signed: add --issue.</source>
+      <translation>Chỉ báo cáo đã ban hành mới được ký số: hãy thêm --issue.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/reports.py" line="81" />
       <source>Issued as number {symbol} on {date}.</source>
       <translation>Đã ban hành, số {symbol}, ngày {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/reports.py" line="112" />
+      <source>Password of {file}: </source>
+      <translation>Mật khẩu của {file}: </translation>
+    </message>
+    <message>
+      <location filename="../../cli/reports.py" line="136" />
+      <source>{file} is report {symbol} issued on {date}, byte for byte as recorded.</source>
+      <translation>{file} là báo cáo {symbol} ban hành ngày {date}, đúng từng byte như khi ghi sổ.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/reports.py" line="139" />
+      <source>{file} is not a file recorded in the register of issued reports.</source>
+      <translation>{file} không phải tệp được ghi trong sổ đăng ký báo cáo đã ban hành.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/reports.py" line="144" />
+      <source>Signed by {name} on {date}: {verdict}</source>
+      <translation>Ký bởi {name} ngày {date}: {verdict}</translation>
     </message>
     <message>
       <location filename="../../cli/sync.py" line="27" />
