@@ -120,8 +120,6 @@ def _signing_key(args):
 def verify_report(cli: Cli) -> int:
     """Who signed a report file, whether it is intact, which issued report it is."""
     from core.evidence import signing
-    from core.evidence.verdicts import VERDICT_TEXTS
-    from core.text import format_date
 
     tr, path = cli.tr, Path(cli.args.file)
     try:
@@ -131,19 +129,7 @@ def verify_report(cli: Cli) -> int:
                         reason=err.strerror or str(err)) from err
     check = cli.read(lambda session: signing.check_report(session, data))
     result = check.result
-    lines = []
-    if check.symbol:
-        lines.append(tr("{file} is report {symbol} issued on {date}, byte for byte as recorded.").format(
-            file=path.name, symbol=check.symbol, date=format_date(check.issued_on)))
-    else:
-        lines.append(tr("{file} is not a file recorded in the register of issued reports.").format(
-            file=path.name))
-    if not result.signatures:
-        lines.append(tr(VERDICT_TEXTS[result.verdict]))
-    for sig in result.signatures:
-        lines.append(tr("Signed by {name} on {date}: {verdict}").format(
-            name=sig.signer_name, date=format_date(sig.signed_at.date()) if sig.signed_at else "–",
-            verdict=tr(VERDICT_TEXTS[sig.verdict])))
+    lines = signing.check_lines(check, path.name, tr)
     cli.emit({"ok": True, "file": str(path), "number": check.symbol or None, "exact": check.exact,
               "intact": check.intact, "verdict": result.verdict,
               "signatures": [s.as_json() for s in result.signatures]}, "\n".join(lines))

@@ -14,7 +14,7 @@ import io
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import or_, select
@@ -221,4 +221,42 @@ def issue_and_sign(session: Session, kind: str, period_key: str, issued_on: dt.d
     issued, data = service.issue(session, kind, period_key, issued_on, make_document, render, doc_type)
     signed = sign_pdf(data, signer, box_from_gap(gap), location)
     record_signed(session, issued.id, signed, signer_name(signer))
-    return issued, signed
+    return replace(issued, signed_by=signer_name(signer)), signed
+
+
+def pkcs11_library(session: Session) -> str:
+    from core.settings import get_setting
+
+    return get_setting(session, PKCS11_LIBRARY, "") or ""
+
+
+def set_pkcs11_library(session: Session, path: Path) -> str:
+    """The token driver's path (set once per computer by the administrator)."""
+    from core.settings import set_setting
+
+    if not Path(path).is_file():
+        raise UserError(N_("The token driver {file} does not exist. Set the driver's path (a .dll "
+                           "from the token's installer) in Quản trị."), file=str(path))
+    set_setting(session, PKCS11_LIBRARY, str(Path(path).resolve()))
+    return str(Path(path).resolve())
+
+
+def check_lines(check: ReportCheck, file_name: str, tr) -> list[str]:
+    """A report check in sentences: which issued report it is, then each signature's verdict."""
+    from core.evidence.verdicts import VERDICT_TEXTS
+    from core.text import format_date
+
+    lines = []
+    if check.symbol:
+        lines.append(tr(N_("{file} is report {symbol} issued on {date}, byte for byte as recorded.")).format(
+            file=file_name, symbol=check.symbol, date=format_date(check.issued_on)))
+    else:
+        lines.append(tr(N_("{file} is not a file recorded in the register of issued reports.")).format(
+            file=file_name))
+    if not check.result.signatures:
+        lines.append(tr(VERDICT_TEXTS[check.result.verdict]))
+    for sig in check.result.signatures:
+        lines.append(tr(N_("Signed by {name} on {date}: {verdict}")).format(
+            name=sig.signer_name, date=format_date(sig.signed_at.date()) if sig.signed_at else "–",
+            verdict=tr(VERDICT_TEXTS[sig.verdict])))
+    return lines

@@ -1413,7 +1413,7 @@
     <message>
       <location filename="../../core/evidence/files.py" line="84" />
       <location filename="../../core/province/client.py" line="292" />
-      <location filename="../../cli/reports.py" line="130" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="104" />
       <source>Cannot read {file}: {reason}.</source>
       <translation>Không đọc được {file}: {reason}.</translation>
     </message>
@@ -1440,6 +1440,7 @@
     </message>
     <message>
       <location filename="../../core/evidence/signing.py" line="75" />
+      <location filename="../../core/evidence/signing.py" line="238" />
       <source>The token driver {file} does not exist. Set the driver's path (a .dll from the token's installer) in Quản trị.</source>
       <translation>Không có trình điều khiển token {file}. Hãy đặt đường dẫn trình điều khiển (tệp .dll trong bộ cài của token) ở Quản trị.</translation>
     </message>
@@ -1452,6 +1453,21 @@
       <location filename="../../core/evidence/signing.py" line="168" />
       <source>The report could not be signed ({reason}). Nothing was saved.</source>
       <translation>Không ký số được báo cáo ({reason}). Chưa lưu gì.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/signing.py" line="251" />
+      <source>{file} is report {symbol} issued on {date}, byte for byte as recorded.</source>
+      <translation>{file} là báo cáo {symbol} ban hành ngày {date}, đúng từng byte như khi ghi sổ.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/signing.py" line="254" />
+      <source>{file} is not a file recorded in the register of issued reports.</source>
+      <translation>{file} không phải tệp được ghi trong sổ đăng ký báo cáo đã ban hành.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/signing.py" line="259" />
+      <source>Signed by {name} on {date}: {verdict}</source>
+      <translation>Ký bởi {name} ngày {date}: {verdict}</translation>
     </message>
     <message>
       <location filename="../../core/evidence/verdicts.py" line="11" />
@@ -2444,7 +2460,7 @@
     <message>
       <location filename="../../core/labels.py" line="60" />
       <location filename="../../desktop/ui/province/report.py" line="91" />
-      <location filename="../../desktop/ui/reports/register_tab.py" line="41" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="43" />
       <source>Signed by</source>
       <translation>Người ký</translation>
     </message>
@@ -2733,7 +2749,7 @@
     <message>
       <location filename="../../core/labels.py" line="90" />
       <location filename="../../desktop/ui/reports/make_tab.py" line="81" />
-      <location filename="../../desktop/ui/reports/register_tab.py" line="41" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="43" />
       <source>Period</source>
       <translation>Kỳ báo cáo</translation>
     </message>
@@ -2751,7 +2767,7 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="91" />
-      <location filename="../../desktop/ui/reports/register_tab.py" line="40" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="42" />
       <source>Number</source>
       <translation>Số, ký hiệu</translation>
     </message>
@@ -3257,22 +3273,22 @@
       <translation>Người ký đã chọn không phải cán bộ đang công tác.</translation>
     </message>
     <message>
-      <location filename="../../core/reports/register.py" line="190" />
+      <location filename="../../core/reports/register.py" line="191" />
       <source>This list has no one on it for the chosen period, so it cannot be issued with a number. Choose another period; the list can still be previewed, printed and exported.</source>
       <translation>Danh sách của kỳ đã chọn không có ai nên không thể ban hành và cấp số. Vui lòng chọn kỳ khác; danh sách này vẫn có thể xem trước, in và xuất ra Excel.</translation>
     </message>
     <message>
-      <location filename="../../core/reports/register.py" line="234" />
+      <location filename="../../core/reports/register.py" line="237" />
       <source>This report is not in the register.</source>
       <translation>Báo cáo này không có trong sổ đăng ký.</translation>
     </message>
     <message>
-      <location filename="../../core/reports/register.py" line="250" />
+      <location filename="../../core/reports/register.py" line="253" />
       <source>Report {symbol} was issued by an earlier version of Xã Số, which laid out PDF files slightly differently. This copy is rebuilt from the content kept in the register, so it is not the issued file to the byte. For the original, use the PDF file saved when it was issued.</source>
       <translation>Báo cáo số {symbol} được ban hành bằng phiên bản Xã Số trước đây, có cách trình bày tệp PDF hơi khác. Bản này được dựng lại từ nội dung lưu trong sổ đăng ký nên không trùng khớp tuyệt đối với tệp đã ban hành. Nếu cần bản gốc, hãy dùng tệp PDF đã lưu khi ban hành.</translation>
     </message>
     <message>
-      <location filename="../../core/reports/register.py" line="269" />
+      <location filename="../../core/reports/register.py" line="272" />
       <source>Report {symbol} cannot be printed again identically: its stored copy does not match the hash recorded when it was issued.</source>
       <translation>Không in lại được báo cáo số {symbol} giống hệt bản đã ban hành: bản lưu không khớp với mã băm ghi khi ban hành.</translation>
     </message>
@@ -4293,7 +4309,7 @@ Hãy trao cho người dùng; mật khẩu chỉ hiển thị một lần. Ngư�
     </message>
     <message>
       <location filename="../../desktop/ui/admin/audit_tab.py" line="155" />
-      <location filename="../../desktop/ui/admin/page.py" line="96" />
+      <location filename="../../desktop/ui/admin/page.py" line="100" />
       <source>Checking…</source>
       <translation>Đang kiểm tra…</translation>
     </message>
@@ -4565,7 +4581,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     <message>
       <location filename="../../desktop/ui/admin/dialogs.py" line="41" />
       <location filename="../../desktop/ui/admin/dialogs.py" line="52" />
-      <location filename="../../desktop/ui/admin/page.py" line="117" />
+      <location filename="../../desktop/ui/admin/page.py" line="121" />
       <source>Change password</source>
       <translation>Đổi mật khẩu</translation>
     </message>
@@ -4644,6 +4660,45 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <location filename="../../desktop/ui/admin/dialogs.py" line="112" />
       <source>Enter the password.</source>
       <translation>Hãy nhập mật khẩu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/evidence_settings.py" line="24" />
+      <location filename="../../desktop/ui/admin/evidence_settings.py" line="26" />
+      <location filename="../../desktop/ui/reports/sign_dialog.py" line="66" />
+      <source>Choose…</source>
+      <translation>Chọn…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/evidence_settings.py" line="48" />
+      <location filename="../../desktop/ui/admin/evidence_settings.py" line="31" />
+      <source>Folder of digitized files</source>
+      <translation>Thư mục lưu tệp số hóa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/evidence_settings.py" line="53" />
+      <location filename="../../desktop/ui/admin/evidence_settings.py" line="32" />
+      <source>Signing token driver (PKCS#11)</source>
+      <translation>Trình điều khiển token ký số (PKCS#11)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/evidence_settings.py" line="54" />
+      <source>Token driver (*.dll *.so *.dylib)</source>
+      <translation>Trình điều khiển token (*.dll *.so *.dylib)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/evidence_settings.py" line="44" />
+      <source>not set</source>
+      <translation>chưa đặt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/evidence_settings.py" line="45" />
+      <source>not set (reports can still be signed with a .p12 file)</source>
+      <translation>chưa đặt (vẫn ký báo cáo được bằng tệp .p12)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/evidence_settings.py" line="63" />
+      <source>Settings</source>
+      <translation>Cài đặt</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/admin/login.py" line="25" />
@@ -4742,17 +4797,17 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Sao lưu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/page.py" line="105" />
+      <location filename="../../desktop/ui/admin/page.py" line="109" />
       <source>The data file is intact.</source>
       <translation>Tệp dữ liệu nguyên vẹn.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/page.py" line="117" />
+      <location filename="../../desktop/ui/admin/page.py" line="121" />
       <source>Your password has been changed.</source>
       <translation>Đã đổi mật khẩu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/page.py" line="109" />
+      <location filename="../../desktop/ui/admin/page.py" line="113" />
       <source>The check could not run: {reason}</source>
       <translation>Không kiểm tra được: {reason}</translation>
     </message>
@@ -4762,7 +4817,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>– (máy của tỉnh: xem số liệu toàn tỉnh)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/page.py" line="102" />
+      <location filename="../../desktop/ui/admin/page.py" line="106" />
       <source>The data file has problems: {details}. Contact the province help desk before entering more data.</source>
       <translation>Tệp dữ liệu có lỗi: {details}. Hãy liên hệ bộ phận hỗ trợ của tỉnh trước khi nhập thêm dữ liệu.</translation>
     </message>
@@ -6279,7 +6334,7 @@ Máy tính này dùng để làm gì?</translation>
     <message>
       <location filename="../../desktop/ui/first_run.py" line="361" />
       <location filename="../../desktop/ui/prompts.py" line="73" />
-      <location filename="../../desktop/ui/tasks.py" line="136" />
+      <location filename="../../desktop/ui/reports/sign_dialog.py" line="91" />
       <source>Cancel</source>
       <translation>Hủy</translation>
     </message>
@@ -6403,6 +6458,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     <message>
       <location filename="../../desktop/ui/infrastructure/check_tab.py" line="233" />
       <location filename="../../desktop/ui/reports/preview.py" line="62" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="96" />
       <source>PDF files (*.pdf)</source>
       <translation>Tệp PDF (*.pdf)</translation>
     </message>
@@ -6419,7 +6475,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     <message>
       <location filename="../../desktop/ui/infrastructure/check_tab.py" line="249" />
       <location filename="../../desktop/ui/province/report.py" line="161" />
-      <location filename="../../desktop/ui/reports/make_tab.py" line="232" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="252" />
       <source>Saved {file}.</source>
       <translation>Đã lưu {file}.</translation>
     </message>
@@ -6777,7 +6833,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     <message>
       <location filename="../../desktop/ui/main_window.py" line="52" />
       <location filename="../../desktop/ui/pages/dashboard.py" line="138" />
-      <location filename="../../desktop/ui/reports/make_tab.py" line="144" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="153" />
       <source>Reports</source>
       <translation>Báo cáo</translation>
     </message>
@@ -7173,7 +7229,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Đồng bộ và sao lưu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/prompts.py" line="111" />
+      <location filename="../../desktop/ui/prompts.py" line="115" />
       <source>Print</source>
       <translation>In</translation>
     </message>
@@ -7702,7 +7758,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/province/report.py" line="146" />
-      <location filename="../../desktop/ui/reports/make_tab.py" line="166" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="175" />
       <source>Making the report…</source>
       <translation>Đang lập báo cáo…</translation>
     </message>
@@ -7723,7 +7779,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/province/report.py" line="144" />
-      <location filename="../../desktop/ui/reports/make_tab.py" line="164" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="173" />
       <source>Drawing the pages…</source>
       <translation>Đang dựng các trang…</translation>
     </message>
@@ -7789,7 +7845,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Chọn báo cáo và kỳ báo cáo, rồi bấm Lập báo cáo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="205" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="225" />
       <source>Issuing the report…</source>
       <translation>Đang ban hành báo cáo…</translation>
     </message>
@@ -7799,37 +7855,43 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Chỉ người phụ trách hoặc quản trị viên được ban hành báo cáo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="182" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="191" />
       <source>Issue the report</source>
       <translation>Ban hành báo cáo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="185" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="194" />
+      <location filename="../../desktop/ui/reports/sign_dialog.py" line="90" />
       <source>Issue</source>
       <translation>Ban hành</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="177" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="186" />
       <source>Signer's certificate</source>
       <translation>Chứng thư số của người ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="179" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="188" />
       <source>Issue anyway</source>
       <translation>Vẫn ban hành</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="216" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="236" />
       <source>Reprint</source>
       <translation>In lại</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="178" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="134" />
+      <source>Issued as number {symbol} on {date}. Printing it again gives the same file.</source>
+      <translation>Đã ban hành, số {symbol}, ngày {date}. In lại vẫn được đúng bản này.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/make_tab.py" line="187" />
       <source>Issue the report anyway?</source>
       <translation>Vẫn ban hành báo cáo?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="183" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="192" />
       <source>Issue this report as number {symbol}, dated {date}? The number is taken from the register and the issued report cannot be changed.</source>
       <translation>Ban hành báo cáo này với số {symbol}, ngày {date}? Số được lấy từ sổ đăng ký và báo cáo đã ban hành không sửa được nữa.</translation>
     </message>
@@ -7839,9 +7901,14 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Bản xem trước, {pages} trang; chưa có số — số được cấp khi ban hành.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="134" />
-      <source>Issued as number {symbol} on {date}. Printing it again gives the same file.</source>
-      <translation>Đã ban hành, số {symbol}, ngày {date}. In lại vẫn được đúng bản này.</translation>
+      <location filename="../../desktop/ui/reports/make_tab.py" line="138" />
+      <source>Signed digitally by {name}: save the signed PDF now; the register keeps its fingerprint, and a reprint is the unsigned copy.</source>
+      <translation>Đã ký số bởi {name}: hãy lưu tệp PDF đã ký ngay; sổ đăng ký lưu dấu vân tay của tệp, bản in lại là bản chưa ký.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/make_tab.py" line="142" />
+      <source>It was signed digitally by {name}; this reprint is the unsigned copy. Check the signed file with “Check a signed report…” in the register.</source>
+      <translation>Báo cáo đã được {name} ký số; bản in lại này là bản chưa ký. Kiểm tra tệp đã ký bằng nút “Kiểm tra báo cáo đã ký…” trong sổ đăng ký.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/reports/page.py" line="20" />
@@ -7876,14 +7943,41 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Lưu PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/register_tab.py" line="48" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="51" />
       <source>Open the issued report</source>
       <translation>Mở bản đã ban hành</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/register_tab.py" line="41" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="53" />
+      <source>Check a signed report…</source>
+      <translation>Kiểm tra báo cáo đã ký…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/register_tab.py" line="54" />
+      <source>Open a report's PDF file: who signed it, whether it is intact, and which issued report it is</source>
+      <translation>Mở tệp PDF của báo cáo: ai đã ký, tệp còn nguyên vẹn không, và là báo cáo đã ban hành nào</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/register_tab.py" line="96" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="109" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="104" />
+      <source>Check a signed report</source>
+      <translation>Kiểm tra báo cáo đã ký</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/register_tab.py" line="43" />
       <source>Summary</source>
       <translation>Trích yếu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/register_tab.py" line="44" />
+      <source>Digital signature</source>
+      <translation>Chữ ký số</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/register_tab.py" line="80" />
+      <source>not signed digitally</source>
+      <translation>chưa ký số</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/reports/settings_dialog.py" line="25" />
@@ -7909,6 +8003,81 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/reports/settings_dialog.py" line="40" />
       <source>Signs in own name</source>
       <translation>Ký trực tiếp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/sign_dialog.py" line="41" />
+      <source>Issue and sign the report</source>
+      <translation>Ban hành và ký số báo cáo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/sign_dialog.py" line="49" />
+      <source>Do not sign digitally (print it and sign the paper copy)</source>
+      <translation>Không ký số (in ra và ký tay trên bản giấy)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/sign_dialog.py" line="50" />
+      <source>Sign with the official-duty token (USB token)</source>
+      <translation>Ký bằng token chữ ký số chuyên dùng công vụ (USB token)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/sign_dialog.py" line="51" />
+      <source>Sign with a certificate file (.p12, .pfx)</source>
+      <translation>Ký bằng tệp chứng thư (.p12, .pfx)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/sign_dialog.py" line="61" />
+      <source>The token's position in the driver's list (0 = the first)</source>
+      <translation>Vị trí của token trong danh sách của trình điều khiển (0 = đầu tiên)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/sign_dialog.py" line="71" />
+      <source>Driver</source>
+      <translation>Trình điều khiển</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/sign_dialog.py" line="72" />
+      <source>Token position</source>
+      <translation>Vị trí token</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/sign_dialog.py" line="73" />
+      <source>PIN</source>
+      <translation>Mã PIN</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/sign_dialog.py" line="80" />
+      <source>The signature is placed under “TM. ỦY BAN NHÂN DÂN”. The PIN or password is used for this signature only and is never stored.</source>
+      <translation>Chữ ký số được đặt dưới dòng “TM. ỦY BAN NHÂN DÂN”. Mã PIN hoặc mật khẩu chỉ dùng cho lần ký này và không bao giờ được lưu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/sign_dialog.py" line="117" />
+      <source>Certificate file</source>
+      <translation>Tệp chứng thư</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/sign_dialog.py" line="118" />
+      <source>Certificate with key (*.p12 *.pfx)</source>
+      <translation>Chứng thư kèm khóa (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/sign_dialog.py" line="56" />
+      <source>No token driver is set: the administrator sets it in Quản trị → Chung.</source>
+      <translation>Chưa đặt trình điều khiển token: quản trị viên đặt ở Quản trị → Chung.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/sign_dialog.py" line="45" />
+      <source>The report is issued as number &lt;b&gt;{symbol}&lt;/b&gt;, dated {date}. The number is taken from the register and the issued report cannot be changed.</source>
+      <translation>Báo cáo được ban hành với số &lt;b&gt;{symbol}&lt;/b&gt;, ngày {date}. Số được lấy từ sổ đăng ký và báo cáo đã ban hành không sửa được.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/sign_dialog.py" line="126" />
+      <source>Enter the token's PIN.</source>
+      <translation>Hãy nhập mã PIN của token.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/sign_dialog.py" line="130" />
+      <source>Choose the certificate file.</source>
+      <translation>Hãy chọn tệp chứng thư.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/reports/summary.py" line="36" />
@@ -8152,11 +8321,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/sync/connection.py" line="41" />
       <source>The province's CA certificate (.pem, .crt), only if the province server uses a certificate of its own</source>
       <translation>Chứng chỉ CA của tỉnh (.pem, .crt), chỉ khi máy chủ tỉnh dùng chứng chỉ riêng</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/sync/connection.py" line="43" />
-      <source>Choose…</source>
-      <translation>Chọn…</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/sync/connection.py" line="45" />
@@ -9829,72 +9993,72 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Mã PIN của thiết bị ký số (token): </translation>
     </message>
     <message>
-      <location filename="../../cli/reports.py" line="163" />
+      <location filename="../../cli/reports.py" line="149" />
       <source>make a report as PDF (and XLSX)</source>
       <translation>lập báo cáo dạng PDF (và XLSX)</translation>
     </message>
     <message>
-      <location filename="../../cli/reports.py" line="164" />
+      <location filename="../../cli/reports.py" line="150" />
       <source>the kind of report</source>
       <translation>loại báo cáo</translation>
     </message>
     <message>
-      <location filename="../../cli/reports.py" line="166" />
+      <location filename="../../cli/reports.py" line="152" />
       <source>2026-11 (month), 2026-Q4, 2026 or 2026-01-15..2026-03-31</source>
       <translation>2026-11 (tháng), 2026-Q4 (quý), 2026 (năm) hoặc 2026-01-15..2026-03-31</translation>
     </message>
     <message>
-      <location filename="../../cli/reports.py" line="167" />
+      <location filename="../../cli/reports.py" line="153" />
       <source>the PDF file to write</source>
       <translation>tệp PDF cần ghi</translation>
     </message>
     <message>
-      <location filename="../../cli/reports.py" line="168" />
+      <location filename="../../cli/reports.py" line="154" />
       <source>also write the tables to this .xlsx</source>
       <translation>ghi thêm các bảng ra tệp .xlsx này</translation>
     </message>
     <message>
-      <location filename="../../cli/reports.py" line="170" />
+      <location filename="../../cli/reports.py" line="156" />
       <source>take the next number from the register and record the file</source>
       <translation>lấy số tiếp theo trong sổ đăng ký văn bản và lưu lại tệp</translation>
     </message>
     <message>
-      <location filename="../../cli/reports.py" line="171" />
+      <location filename="../../cli/reports.py" line="157" />
       <source>date on the report, dd/mm/yyyy (default today)</source>
       <translation>ngày ghi trên báo cáo, dd/mm/yyyy (mặc định hôm nay)</translation>
     </message>
     <message>
-      <location filename="../../cli/reports.py" line="173" />
+      <location filename="../../cli/reports.py" line="159" />
       <source>training list: only this course (id or exact title)</source>
       <translation>danh sách đào tạo: chỉ khóa học này (mã hoặc đúng tên)</translation>
     </message>
     <message>
-      <location filename="../../cli/reports.py" line="175" />
+      <location filename="../../cli/reports.py" line="161" />
       <source>sign the issued report with this PKCS#12 file (.p12, .pfx); the password is asked</source>
       <translation>ký số báo cáo ban hành bằng tệp PKCS#12 này (.p12, .pfx); mật khẩu được hỏi khi ký</translation>
     </message>
     <message>
-      <location filename="../../cli/reports.py" line="178" />
+      <location filename="../../cli/reports.py" line="164" />
       <source>sign the issued report with the token of this PKCS#11 driver; the PIN is asked</source>
       <translation>ký số báo cáo ban hành bằng token của trình điều khiển PKCS#11 này; mã PIN được hỏi khi ký</translation>
     </message>
     <message>
-      <location filename="../../cli/reports.py" line="181" />
+      <location filename="../../cli/reports.py" line="167" />
       <source>the token's position in the driver's list (0 = the first)</source>
       <translation>vị trí của token trong danh sách của trình điều khiển (0 = đầu tiên)</translation>
     </message>
     <message>
-      <location filename="../../cli/reports.py" line="182" />
+      <location filename="../../cli/reports.py" line="168" />
       <source>the label of the signing key on the token</source>
       <translation>nhãn của khóa ký trên token</translation>
     </message>
     <message>
-      <location filename="../../cli/reports.py" line="184" />
+      <location filename="../../cli/reports.py" line="170" />
       <source>who signed a report PDF and whether it is intact</source>
       <translation>ai đã ký tệp PDF báo cáo và tệp còn nguyên vẹn không</translation>
     </message>
     <message>
-      <location filename="../../cli/reports.py" line="185" />
+      <location filename="../../cli/reports.py" line="171" />
       <source>the report's PDF file</source>
       <translation>tệp PDF của báo cáo</translation>
     </message>
@@ -9917,21 +10081,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../cli/reports.py" line="112" />
       <source>Password of {file}: </source>
       <translation>Mật khẩu của {file}: </translation>
-    </message>
-    <message>
-      <location filename="../../cli/reports.py" line="136" />
-      <source>{file} is report {symbol} issued on {date}, byte for byte as recorded.</source>
-      <translation>{file} là báo cáo {symbol} ban hành ngày {date}, đúng từng byte như khi ghi sổ.</translation>
-    </message>
-    <message>
-      <location filename="../../cli/reports.py" line="139" />
-      <source>{file} is not a file recorded in the register of issued reports.</source>
-      <translation>{file} không phải tệp được ghi trong sổ đăng ký báo cáo đã ban hành.</translation>
-    </message>
-    <message>
-      <location filename="../../cli/reports.py" line="144" />
-      <source>Signed by {name} on {date}: {verdict}</source>
-      <translation>Ký bởi {name} ngày {date}: {verdict}</translation>
     </message>
     <message>
       <location filename="../../cli/sync.py" line="27" />

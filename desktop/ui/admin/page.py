@@ -84,8 +84,12 @@ class GeneralTab(QWidget):
                        self.diagnostics_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        from desktop.ui.admin.evidence_settings import EvidenceSettings
+
+        self.evidence = EvidenceSettings(ctx)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.evidence)
         layout.addLayout(buttons)
         layout.addWidget(self.result)
         layout.addStretch(1)
