@@ -97,6 +97,7 @@ FIELDS: dict[str, str] = {
     "checked_at": N_("Checked at"), "verdict": N_("Signature check"),
     "signer_fingerprint": N_("Signer's certificate fingerprint"),
     "signature_count": N_("Number of signatures"), "signatures": N_("Signatures"),
+    "signed_sha256": N_("Signed file fingerprint (SHA-256)"),
 }
 # where a column means something else in one table
 TABLE_FIELDS: dict[tuple[str, str], str] = {
@@ -113,6 +114,7 @@ TABLE_FIELDS: dict[tuple[str, str], str] = {
     ("sync_resolution", "table_name"): N_("Data"), ("sync_resolution", "row_id"): N_("Record id"),
     ("sync_resolution", "row_version"): N_("Version kept"),
     ("sync_resolution", "resolution"): N_("Resolution"), ("record_file", "kind"): N_("File type"),
+    ("report_register", "signed_by"): N_("Signed digitally by"),
 }
 CHANNELS = {1: N_("In person"), 2: N_("Online"), 3: N_("By public postal service")}
 SECRET = N_("(changed, not shown)")

@@ -227,7 +227,7 @@
     </message>
     <message>
       <location filename="../../core/audit/log.py" line="183" />
-      <location filename="../../core/labels.py" line="113" />
+      <location filename="../../core/labels.py" line="114" />
       <location filename="../../desktop/ui/admin/audit_tab.py" line="38" />
       <source>Data</source>
       <translation>Dữ liệu</translation>
@@ -970,7 +970,7 @@
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="71" />
-      <location filename="../../core/labels.py" line="109" />
+      <location filename="../../core/labels.py" line="110" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="33" />
       <source>Problem</source>
       <translation>Sự cố</translation>
@@ -1847,8 +1847,8 @@
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="26" />
-      <location filename="../../core/labels.py" line="108" />
-      <location filename="../../core/labels.py" line="110" />
+      <location filename="../../core/labels.py" line="109" />
+      <location filename="../../core/labels.py" line="111" />
       <source>Device type</source>
       <translation>Loại thiết bị</translation>
     </message>
@@ -2115,7 +2115,7 @@
       <translation>Số điện thoại phải có 10 chữ số và bắt đầu bằng 0.</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="118" />
+      <location filename="../../core/labels.py" line="119" />
       <source>(changed, not shown)</source>
       <translation>(đã đổi, không hiển thị)</translation>
     </message>
@@ -2126,7 +2126,7 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="21" />
-      <location filename="../../core/labels.py" line="111" />
+      <location filename="../../core/labels.py" line="112" />
       <location filename="../../desktop/ui/admin/page.py" line="60" />
       <source>Commune</source>
       <translation>Xã, phường</translation>
@@ -2167,7 +2167,7 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="25" />
-      <location filename="../../core/labels.py" line="110" />
+      <location filename="../../core/labels.py" line="111" />
       <location filename="../../desktop/ui/training/attendance.py" line="82" />
       <source>Attendance</source>
       <translation>Điểm danh</translation>
@@ -2802,7 +2802,7 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="94" />
-      <location filename="../../core/labels.py" line="111" />
+      <location filename="../../core/labels.py" line="112" />
       <location filename="../../desktop/ui/infrastructure/teams.py" line="81" />
       <source>Team</source>
       <translation>Tổ</translation>
@@ -2861,103 +2861,113 @@
       <translation>Các chữ ký</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="103" />
+      <location filename="../../core/labels.py" line="100" />
+      <source>Signed file fingerprint (SHA-256)</source>
+      <translation>Dấu vân tay tệp đã ký số (SHA-256)</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="100" />
+      <source>Signed digitally by</source>
+      <translation>Người ký số</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="104" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="32" />
       <source>Dossier code</source>
       <translation>Mã hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="103" />
+      <location filename="../../core/labels.py" line="104" />
       <location filename="../../core/province/client.py" line="172" />
       <location filename="../../desktop/ui/province/models.py" line="16" />
       <source>Commune code</source>
       <translation>Mã xã</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="104" />
+      <location filename="../../core/labels.py" line="105" />
       <source>Requirement code</source>
       <translation>Mã yêu cầu</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="105" />
+      <location filename="../../core/labels.py" line="106" />
       <location filename="../../desktop/ui/infrastructure/check_tab.py" line="78" />
       <source>Applies</source>
       <translation>Áp dụng</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="105" />
+      <location filename="../../core/labels.py" line="106" />
       <source>Order</source>
       <translation>Thứ tự</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="106" />
+      <location filename="../../core/labels.py" line="107" />
       <source>Role in the team</source>
       <translation>Vai trò trong tổ</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="106" />
       <location filename="../../core/labels.py" line="107" />
+      <location filename="../../core/labels.py" line="108" />
       <location filename="../../desktop/ui/reports/make_tab.py" line="80" />
       <source>Report</source>
       <translation>Báo cáo</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="107" />
+      <location filename="../../core/labels.py" line="108" />
       <source>Text</source>
       <translation>Nội dung</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="108" />
+      <location filename="../../core/labels.py" line="109" />
       <source>Certificate type</source>
       <translation>Loại chứng thư</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="109" />
+      <location filename="../../core/labels.py" line="110" />
       <source>Team type</source>
       <translation>Loại tổ</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="112" />
+      <location filename="../../core/labels.py" line="113" />
       <source>Records moved to</source>
       <translation>Chuyển hồ sơ sang</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="113" />
+      <location filename="../../core/labels.py" line="114" />
       <location filename="../../desktop/ui/sync/models.py" line="64" />
       <source>Record id</source>
       <translation>Mã bản ghi</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="114" />
+      <location filename="../../core/labels.py" line="115" />
       <source>Version kept</source>
       <translation>Phiên bản được giữ</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="115" />
+      <location filename="../../core/labels.py" line="116" />
       <source>Resolution</source>
       <translation>Cách xử lý</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="115" />
+      <location filename="../../core/labels.py" line="116" />
       <source>File type</source>
       <translation>Loại tệp</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="117" />
+      <location filename="../../core/labels.py" line="118" />
       <location filename="../../core/training/courses.py" line="35" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="20" />
       <source>In person</source>
       <translation>Trực tiếp</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="117" />
+      <location filename="../../core/labels.py" line="118" />
       <location filename="../../core/training/courses.py" line="35" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="20" />
       <source>Online</source>
       <translation>Trực tuyến</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="117" />
+      <location filename="../../core/labels.py" line="118" />
       <source>By public postal service</source>
       <translation>Qua bưu chính công ích</translation>
     </message>
@@ -8050,12 +8060,12 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Chữ ký số được đặt dưới dòng “TM. ỦY BAN NHÂN DÂN”. Mã PIN hoặc mật khẩu chỉ dùng cho lần ký này và không bao giờ được lưu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/sign_dialog.py" line="117" />
+      <location filename="../../desktop/ui/reports/sign_dialog.py" line="118" />
       <source>Certificate file</source>
       <translation>Tệp chứng thư</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/sign_dialog.py" line="118" />
+      <location filename="../../desktop/ui/reports/sign_dialog.py" line="119" />
       <source>Certificate with key (*.p12 *.pfx)</source>
       <translation>Chứng thư kèm khóa (*.p12 *.pfx)</translation>
     </message>
@@ -8070,12 +8080,12 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Báo cáo được ban hành với số &lt;b&gt;{symbol}&lt;/b&gt;, ngày {date}. Số được lấy từ sổ đăng ký và báo cáo đã ban hành không sửa được.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/sign_dialog.py" line="126" />
+      <location filename="../../desktop/ui/reports/sign_dialog.py" line="128" />
       <source>Enter the token's PIN.</source>
       <translation>Hãy nhập mã PIN của token.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/sign_dialog.py" line="130" />
+      <location filename="../../desktop/ui/reports/sign_dialog.py" line="132" />
       <source>Choose the certificate file.</source>
       <translation>Hãy chọn tệp chứng thư.</translation>
     </message>
