@@ -64,6 +64,17 @@ def test_files_tab_links_checks_and_shows_evidence(qtbot, ctx, prompts, setup): 
     assert "Ký lại bằng chứng thư chuyên dùng công vụ" in bad.signatures.text()
     bad.show()
     _shot(bad, "evidence-none")
+    # Quản trị → Chung shows the storage folder and the (unset) token driver
+    from desktop.ui.admin.page import AdminPage
+
+    admin = AdminPage(ctx)
+    qtbot.addWidget(admin)
+    admin.resize(900, 520)
+    assert admin.general.evidence.root.text() == str(setup["root"])
+    assert "chưa đặt" in admin.general.evidence.driver.text()
+    assert admin.general.evidence.driver_button.isEnabled()  # the test user is an admin
+    admin.show()
+    _shot(admin, "admin-general")
     # the progress table counts record 3 apart
     page.progress.refresh()
     fields = page.progress.fields

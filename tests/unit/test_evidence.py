@@ -181,6 +181,9 @@ def test_missing_and_changed_files_are_found_and_stop_counting(setup):
     linked = _by_no(store)
     assert (linked[1].file_state, linked[2].file_state, linked[3].file_state) == ("changed", "missing", "ok")
     assert summary.states == {"ok": 7, "changed": 1, "missing": 1}
+    # a path leading out of the storage folder (a forged row) is never read
+    outside = check.Target(linked[3].id, linked[3].record_id, "../../../etc/hostname", linked[3].sha256)
+    assert check.examine(setup["root"], outside, None, None).state == "missing"
     with store.session() as s:
         figures = prog.progress(s).lots[lot_id]
     assert (figures.reached("signed"), figures.backed_reached("signed")) == (1, 0)

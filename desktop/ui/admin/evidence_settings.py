@@ -14,8 +14,11 @@ from desktop.ui.context import AppContext
 
 
 class EvidenceSettings(QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    """Adds its rows to the tab's form (``form``), so the labels line up with the others."""
+
+    def __init__(self, ctx: AppContext, form: QFormLayout, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.hide()  # the owner of the rows' widgets and their slots; the rows live in ``form``
         self.ctx = ctx
         self.root = QLabel()
         self.root.setWordWrap(True)
@@ -26,8 +29,6 @@ class EvidenceSettings(QWidget):
         self.driver_button = QPushButton(tr("Choose…"))
         self.driver_button.clicked.connect(self.choose_driver)
         allowed = can(ctx.user.role, "change_settings")
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
         for label, value, button in ((tr("Folder of digitized files"), self.root, self.root_button),
                                      (tr("Signing token driver (PKCS#11)"), self.driver,
                                       self.driver_button)):

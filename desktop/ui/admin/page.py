@@ -86,10 +86,9 @@ class GeneralTab(QWidget):
         buttons.addStretch(1)
         from desktop.ui.admin.evidence_settings import EvidenceSettings
 
-        self.evidence = EvidenceSettings(ctx)
+        self.evidence = EvidenceSettings(ctx, form, parent=self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.evidence)
         layout.addLayout(buttons)
         layout.addWidget(self.result)
         layout.addStretch(1)
