@@ -33,7 +33,8 @@ VERDICT_ACTIONS = {
     "unreadable": N_("Scan or export the PDF again."),
 }
 
-STATE_TEXTS = {"ok": N_("Present"), "missing": N_("Missing"), "changed": N_("Changed since linked")}
+STATE_TEXTS = {"ok": N_("File present"), "missing": N_("File missing"),
+               "changed": N_("Changed since linked")}
 KIND_TEXTS = {"pdf": N_("PDF"), "image": N_("Image"), "other": N_("Other file")}
 
 # the worst verdict of a file's signatures decides the file's verdict

@@ -578,7 +578,7 @@
       <location filename="../../desktop/ui/backlog/dialogs.py" line="227" />
       <location filename="../../desktop/ui/backlog/files_tab.py" line="101" />
       <source>Lot</source>
-      <translation>Lô</translation>
+      <translation>Lô hồ sơ</translation>
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="174" />
@@ -1566,35 +1566,31 @@
     </message>
     <message>
       <location filename="../../core/evidence/verdicts.py" line="36" />
-      <location filename="../../core/training/courses.py" line="37" />
-      <location filename="../../desktop/ui/training/courses.py" line="77" />
-      <source>Present</source>
+      <source>File present</source>
       <translation>Có tệp</translation>
     </message>
     <message>
       <location filename="../../core/evidence/verdicts.py" line="36" />
-      <location filename="../../core/infrastructure/export.py" line="47" />
-      <location filename="../../core/infrastructure/export.py" line="85" />
-      <source>Missing</source>
-      <translation>Không tìm thấy</translation>
+      <source>File missing</source>
+      <translation>Không tìm thấy tệp</translation>
     </message>
     <message>
-      <location filename="../../core/evidence/verdicts.py" line="36" />
+      <location filename="../../core/evidence/verdicts.py" line="37" />
       <source>Changed since linked</source>
       <translation>Đã thay đổi từ khi liên kết</translation>
     </message>
     <message>
-      <location filename="../../core/evidence/verdicts.py" line="37" />
+      <location filename="../../core/evidence/verdicts.py" line="38" />
       <source>PDF</source>
       <translation>PDF</translation>
     </message>
     <message>
-      <location filename="../../core/evidence/verdicts.py" line="37" />
+      <location filename="../../core/evidence/verdicts.py" line="38" />
       <source>Image</source>
       <translation>Ảnh</translation>
     </message>
     <message>
-      <location filename="../../core/evidence/verdicts.py" line="37" />
+      <location filename="../../core/evidence/verdicts.py" line="38" />
       <source>Other file</source>
       <translation>Tệp khác</translation>
     </message>
@@ -1969,6 +1965,13 @@
       <translation>Đạt</translation>
     </message>
     <message>
+      <location filename="../../core/infrastructure/export.py" line="47" />
+      <location filename="../../core/infrastructure/export.py" line="85" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="78" />
+      <source>Missing</source>
+      <translation>Còn thiếu</translation>
+    </message>
+    <message>
       <location filename="../../core/infrastructure/export.py" line="55" />
       <source>Drawn up on {date}</source>
       <translation>Lập ngày {date}</translation>
@@ -2115,7 +2118,7 @@
       <translation>Số điện thoại phải có 10 chữ số và bắt đầu bằng 0.</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="119" />
+      <location filename="../../core/labels.py" line="120" />
       <source>(changed, not shown)</source>
       <translation>(đã đổi, không hiển thị)</translation>
     </message>
@@ -2455,7 +2458,7 @@
       <location filename="../../core/labels.py" line="60" />
       <location filename="../../core/labels.py" line="97" />
       <source>Checked at</source>
-      <translation>Kiểm tra lúc</translation>
+      <translation>Thời điểm kiểm tra</translation>
     </message>
     <message>
       <location filename="../../core/labels.py" line="60" />
@@ -2778,10 +2781,9 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="92" />
-      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="54" />
-      <location filename="../../desktop/ui/backlog/files_tab.py" line="55" />
+      <location filename="../../desktop/ui/officers/models.py" line="28" />
       <source>Signer</source>
-      <translation>Người ký</translation>
+      <translation>Ký số</translation>
     </message>
     <message>
       <location filename="../../core/labels.py" line="92" />
@@ -2866,11 +2868,6 @@
       <translation>Dấu vân tay tệp đã ký số (SHA-256)</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="100" />
-      <source>Signed digitally by</source>
-      <translation>Người ký số</translation>
-    </message>
-    <message>
       <location filename="../../core/labels.py" line="104" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="32" />
       <source>Dossier code</source>
@@ -2953,21 +2950,26 @@
       <translation>Loại tệp</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="118" />
+      <location filename="../../core/labels.py" line="117" />
+      <source>Signed digitally by</source>
+      <translation>Người ký số</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="119" />
       <location filename="../../core/training/courses.py" line="35" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="20" />
       <source>In person</source>
       <translation>Trực tiếp</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="118" />
+      <location filename="../../core/labels.py" line="119" />
       <location filename="../../core/training/courses.py" line="35" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="20" />
       <source>Online</source>
       <translation>Trực tuyến</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="118" />
+      <location filename="../../core/labels.py" line="119" />
       <source>By public postal service</source>
       <translation>Qua bưu chính công ích</translation>
     </message>
@@ -3835,6 +3837,12 @@
     <message>
       <location filename="../../core/training/courses.py" line="37" />
       <location filename="../../desktop/ui/training/courses.py" line="77" />
+      <source>Present</source>
+      <translation>Có mặt</translation>
+    </message>
+    <message>
+      <location filename="../../core/training/courses.py" line="37" />
+      <location filename="../../desktop/ui/training/courses.py" line="77" />
       <source>Absent</source>
       <translation>Vắng</translation>
     </message>
@@ -4319,7 +4327,7 @@ Hãy trao cho người dùng; mật khẩu chỉ hiển thị một lần. Ngư�
     </message>
     <message>
       <location filename="../../desktop/ui/admin/audit_tab.py" line="155" />
-      <location filename="../../desktop/ui/admin/page.py" line="100" />
+      <location filename="../../desktop/ui/admin/page.py" line="99" />
       <source>Checking…</source>
       <translation>Đang kiểm tra…</translation>
     </message>
@@ -4591,7 +4599,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     <message>
       <location filename="../../desktop/ui/admin/dialogs.py" line="41" />
       <location filename="../../desktop/ui/admin/dialogs.py" line="52" />
-      <location filename="../../desktop/ui/admin/page.py" line="121" />
+      <location filename="../../desktop/ui/admin/page.py" line="120" />
       <source>Change password</source>
       <translation>Đổi mật khẩu</translation>
     </message>
@@ -4672,41 +4680,41 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Hãy nhập mật khẩu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/evidence_settings.py" line="24" />
-      <location filename="../../desktop/ui/admin/evidence_settings.py" line="26" />
+      <location filename="../../desktop/ui/admin/evidence_settings.py" line="27" />
+      <location filename="../../desktop/ui/admin/evidence_settings.py" line="29" />
       <location filename="../../desktop/ui/reports/sign_dialog.py" line="66" />
       <source>Choose…</source>
       <translation>Chọn…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/evidence_settings.py" line="48" />
-      <location filename="../../desktop/ui/admin/evidence_settings.py" line="31" />
+      <location filename="../../desktop/ui/admin/evidence_settings.py" line="49" />
+      <location filename="../../desktop/ui/admin/evidence_settings.py" line="32" />
       <source>Folder of digitized files</source>
       <translation>Thư mục lưu tệp số hóa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/evidence_settings.py" line="53" />
-      <location filename="../../desktop/ui/admin/evidence_settings.py" line="32" />
+      <location filename="../../desktop/ui/admin/evidence_settings.py" line="54" />
+      <location filename="../../desktop/ui/admin/evidence_settings.py" line="33" />
       <source>Signing token driver (PKCS#11)</source>
       <translation>Trình điều khiển token ký số (PKCS#11)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/evidence_settings.py" line="54" />
+      <location filename="../../desktop/ui/admin/evidence_settings.py" line="55" />
       <source>Token driver (*.dll *.so *.dylib)</source>
       <translation>Trình điều khiển token (*.dll *.so *.dylib)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/evidence_settings.py" line="44" />
+      <location filename="../../desktop/ui/admin/evidence_settings.py" line="45" />
       <source>not set</source>
       <translation>chưa đặt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/evidence_settings.py" line="45" />
+      <location filename="../../desktop/ui/admin/evidence_settings.py" line="46" />
       <source>not set (reports can still be signed with a .p12 file)</source>
       <translation>chưa đặt (vẫn ký báo cáo được bằng tệp .p12)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/evidence_settings.py" line="63" />
+      <location filename="../../desktop/ui/admin/evidence_settings.py" line="64" />
       <source>Settings</source>
       <translation>Cài đặt</translation>
     </message>
@@ -4807,17 +4815,17 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Sao lưu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/page.py" line="109" />
+      <location filename="../../desktop/ui/admin/page.py" line="108" />
       <source>The data file is intact.</source>
       <translation>Tệp dữ liệu nguyên vẹn.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/page.py" line="121" />
+      <location filename="../../desktop/ui/admin/page.py" line="120" />
       <source>Your password has been changed.</source>
       <translation>Đã đổi mật khẩu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/page.py" line="113" />
+      <location filename="../../desktop/ui/admin/page.py" line="112" />
       <source>The check could not run: {reason}</source>
       <translation>Không kiểm tra được: {reason}</translation>
     </message>
@@ -4827,7 +4835,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>– (máy của tỉnh: xem số liệu toàn tỉnh)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/page.py" line="106" />
+      <location filename="../../desktop/ui/admin/page.py" line="105" />
       <source>The data file has problems: {details}. Contact the province help desk before entering more data.</source>
       <translation>Tệp dữ liệu có lỗi: {details}. Hãy liên hệ bộ phận hỗ trợ của tỉnh trước khi nhập thêm dữ liệu.</translation>
     </message>
@@ -5065,6 +5073,12 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="54" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="55" />
+      <source>Person who signed</source>
+      <translation>Người ký</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="54" />
       <location filename="../../desktop/ui/backlog/files_tab.py" line="56" />
       <source>Signed on</source>
       <translation>Ngày ký</translation>
@@ -5149,7 +5163,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <location filename="../../desktop/ui/backlog/files_tab.py" line="138" />
       <location filename="../../desktop/ui/backlog/records_tab.py" line="106" />
       <source>All lots</source>
-      <translation>Tất cả các lô</translation>
+      <translation>Tất cả lô hồ sơ</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/files_tab.py" line="156" />

@@ -51,7 +51,8 @@ class EvidenceDialog(QDialog):
         self.verdict.setWordWrap(True)
         self.files = QTableWidget(0, 6)
         self.files.setHorizontalHeaderLabels([tr("File"), tr("Pages"), tr("File check"),
-                                              tr("Signature check"), tr("Signer"), tr("Signed on")])
+                                              tr("Signature check"), tr("Person who signed"),
+                                              tr("Signed on")])
         self.files.verticalHeader().hide()
         self.files.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.files.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)

@@ -52,7 +52,7 @@ class FileTableModel(PagedTableModel):
             Column("path", tr("File")),
             Column("pages", tr("Pages"), lambda v: format_number(v) if v is not None else "", right),
             Column("check", tr("Check result")),
-            Column("signer_name", tr("Signer")),
+            Column("signer_name", tr("Person who signed")),
             Column("signed_on", tr("Signed on")),
         ]
         super().__init__(columns, self._count, self._fetch, listing.FileQuery(), parent)
