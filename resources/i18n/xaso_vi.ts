@@ -1401,7 +1401,7 @@
     </message>
     <message>
       <location filename="../../core/evidence/files.py" line="240" />
-      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="87" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="88" />
       <source>This record no longer exists.</source>
       <translation>Hồ sơ này không còn nữa.</translation>
     </message>
@@ -4136,7 +4136,7 @@
     <message>
       <location filename="../../desktop/ui/about.py" line="69" />
       <location filename="../../desktop/ui/admin/crash.py" line="22" />
-      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="67" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="68" />
       <source>Close</source>
       <translation>Đóng</translation>
     </message>
@@ -5044,30 +5044,30 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Bằng chứng của hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="62" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="63" />
       <source>Link files…</source>
       <translation>Liên kết tệp…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="64" />
-      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="173" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="65" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="174" />
       <source>Unlink the file</source>
       <translation>Bỏ liên kết tệp</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="138" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="139" />
       <source>Signature {n}: {name} (CCCD {cccd}), issued by {issuer}, signed on {date}: {verdict}</source>
       <translation>Chữ ký {n}: {name} (CCCD {cccd}), chứng thư do {issuer} cấp, ký ngày {date}: {verdict}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="156" />
-      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="154" />
-      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="165" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="157" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="155" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="166" />
       <source>Link files</source>
       <translation>Liên kết tệp</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="157" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="158" />
       <source>PDF or images (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
       <translation>PDF hoặc ảnh (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
@@ -5078,48 +5078,48 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Người ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="54" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="55" />
       <location filename="../../desktop/ui/backlog/files_tab.py" line="56" />
       <source>Signed on</source>
       <translation>Ngày ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="90" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="91" />
       <source>&lt;b&gt;Record {no}&lt;/b&gt; – {title}&lt;br&gt;Status: {status}</source>
       <translation>&lt;b&gt;Hồ sơ {no}&lt;/b&gt; – {title}&lt;br&gt;Trạng thái: {status}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="97" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="98" />
       <source>Evidence: a linked file carries a valid official-duty signature of a registered officer.</source>
       <translation>Có bằng chứng: tệp đã liên kết mang chữ ký số chuyên dùng công vụ hợp lệ của cán bộ đã đăng ký.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="100" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="101" />
       <source>No evidence (chưa có bằng chứng): the record was marked signed by hand and no linked file carries a valid signature.</source>
       <translation>Chưa có bằng chứng: hồ sơ được đánh dấu đã ký số thủ công và không tệp nào đã liên kết mang chữ ký số hợp lệ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="174" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="175" />
       <source>Unlink</source>
       <translation>Bỏ liên kết</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="93" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="94" />
       <source>Signed by {name} on {date}; certificate: {cert}</source>
       <translation>Người ký: {name}, ngày {date}; chứng thư: {cert}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="103" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="104" />
       <source>No linked file carries a valid signature yet.</source>
       <translation>Chưa có tệp đã liên kết nào mang chữ ký số hợp lệ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="105" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="106" />
       <source>No file is linked to this record.</source>
       <translation>Hồ sơ chưa được liên kết với tệp nào.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="173" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="174" />
       <source>Take {file} off this record? The file stays in its folder.</source>
       <translation>Bỏ liên kết {file} khỏi hồ sơ này? Tệp vẫn nằm trong thư mục của nó.</translation>
     </message>
@@ -7446,7 +7446,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Số hóa theo lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="133" />
+      <location filename="../../desktop/ui/province/detail.py" line="138" />
       <source>Fetching the figures of {name}…</source>
       <translation>Đang lấy số liệu của {name}…</translation>
     </message>
@@ -7471,33 +7471,38 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Dự báo đạt mục tiêu: {text}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="114" />
+      <location filename="../../desktop/ui/province/detail.py" line="119" />
       <source>Officers who must sign with a valid official-duty certificate: {percent} of {count}</source>
       <translation>Người phải ký số có chứng thư số chuyên dùng còn hiệu lực: {percent} trên {count} người</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="116" />
+      <location filename="../../desktop/ui/province/detail.py" line="121" />
       <source>Certificates expiring within 30 days: {count}</source>
       <translation>Chứng thư số hết hạn trong 30 ngày tới: {count}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="117" />
+      <location filename="../../desktop/ui/province/detail.py" line="122" />
       <source>Training: {percent} of {count} officers</source>
       <translation>Bồi dưỡng: {percent} trên {count} cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="119" />
+      <location filename="../../desktop/ui/province/detail.py" line="124" />
       <location filename="../../desktop/ui/status_labels.py" line="69" />
       <source>Last sync: {when}</source>
       <translation>Đồng bộ lần cuối: {when}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/province/detail.py" line="110" />
+      <source>Signed records: {signed}, of which {backed} backed by a verified signed file and {unbacked} without evidence</source>
+      <translation>Hồ sơ đã ký số: {signed}, trong đó {backed} có tệp đã ký số được kiểm tra hợp lệ và {unbacked} chưa có bằng chứng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/detail.py" line="115" />
       <source>Officials with a valid official-duty certificate: {percent} of {count} working officials</source>
       <translation>Cán bộ, công chức có chứng thư số chuyên dùng còn hiệu lực: {percent} trên {count} người đang công tác</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="119" />
+      <location filename="../../desktop/ui/province/detail.py" line="124" />
       <location filename="../../desktop/ui/province/models.py" line="91" />
       <source>Never</source>
       <translation>Chưa lần nào</translation>

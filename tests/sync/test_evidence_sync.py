@@ -11,6 +11,8 @@ from core.backlog import progress as prog
 from core.backlog import records as recs
 from core.certificates import registry
 from core.evidence import check, files
+from core.hub import province
+from core.province.figures import CommuneRow
 from core.sync import service as sync_svc
 from db.models import RecordFile
 from demo.signed_pdfs import SigningChain, plain_pdf, sign_pdf
@@ -49,6 +51,11 @@ def test_record_files_and_verdicts_sync(pair, tmp_path):
         verdicts = sorted(s.execute(select(RecordFile.path, RecordFile.verdict)).all())
     assert (figures.reached("signed"), figures.backed_reached("signed")) == (1, 1)
     assert verdicts == [("1999/KS-1.pdf", "valid"), ("1999/KS-2.pdf", "unsigned")]
+    # the province's figures of the commune say how many signed records a file backs
+    row = next(r for r in province.summary(b.engine) if r.code == a.context.commune_code)
+    assert (row.stages["signed"], row.signed_backed) == (1, 1)
+    seen = CommuneRow.from_json({**row.to_json(), "rank": 1})
+    assert (seen.signed_backed, seen.signed_unbacked) == (1, 0)
     # B mounts the share elsewhere: the same relative paths are found and checked there
     other = tmp_path / "mang" / "kho"
     other.parent.mkdir()
