@@ -200,6 +200,9 @@ def export(session: Session, month: dt.date, path: Path, tr: Callable[[str], str
              round(i.points, 2), i.definition.pmax] for i in result.items]
     rows.append(["", tr(N_("Total of indicators 4.1–4.4")), None, None, None, None,
                  round(result.points, 2), result.pmax])
+    from core.text import format_number
+
+    rows.append(["", evidence_line(result.evidence, tr, format_number)] + [None] * 6)
     add_sheet(wb, tr(N_("QĐ 766 indicators {month}")).format(month=month.strftime("%m-%Y")),
               [tr(h) for h in COLUMNS], rows)
     try:
