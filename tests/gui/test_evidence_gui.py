@@ -81,3 +81,9 @@ def test_files_tab_links_checks_and_shows_evidence(qtbot, ctx, prompts, setup): 
     headers = [fields.horizontalHeaderItem(c).text() for c in range(fields.columnCount())]
     column = headers.index("trong đó chưa có bằng chứng")
     assert fields.item(0, column).text() == "1" and fields.item(0, headers.index("Đã ký số")).text() == "2"
+    page.tabs.setCurrentWidget(page.progress)
+    _shot(page, "progress-tab")
+    page.indicators.reload()
+    assert "Hồ sơ tồn đã ký số trong tháng: 2, trong đó 1" in page.indicators.evidence.text()
+    page.tabs.setCurrentWidget(page.indicators)
+    _shot(page, "indicators-tab")
