@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import re
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -187,11 +187,16 @@ def file_id(commune: str, record_id: uuid.UUID, rel_path: str) -> uuid.UUID:
     return commune_id("record_file", commune, f"{record_id}|{rel_path}")
 
 
-def link(session: Session, root: Path, lot_id: uuid.UUID,
-         items: list[tuple[uuid.UUID, Path]]) -> LinkResult:
-    """Link each (record, file); a file linked again with new content is re-checked."""
+def link(session: Session, root: Path, lot_id: uuid.UUID, items: list[tuple[uuid.UUID, Path]],
+         progress: Callable[[int, int], None] | None = None) -> LinkResult:
+    """Link each (record, file); a file linked again with new content is re-checked.
+    ``progress(done, total)`` is called while the files are read (every 200 files)."""
     commune = context_of(session).commune_code
-    facts = [(rid, read_facts(root, path)) for rid, path in items]
+    facts = []
+    for done, (rid, path) in enumerate(items, 1):
+        facts.append((rid, read_facts(root, path)))
+        if progress is not None and (done % 200 == 0 or done == len(items)):
+            progress(done, len(items))
     ids = [file_id(commune, rid, f.path) for rid, f in facts]
     have = _existing(session, ids)
     result, fresh = LinkResult(), []
@@ -215,7 +220,8 @@ def link(session: Session, root: Path, lot_id: uuid.UUID,
 
 
 def link_folder(session: Session, root: Path, lot_id: uuid.UUID, folder: Path, pattern: str = "",
-                only: set[uuid.UUID] | None = None) -> LinkResult:
+                only: set[uuid.UUID] | None = None,
+                progress: Callable[[int, int], None] | None = None) -> LinkResult:
     """Link the files of ``folder`` (and its sub-folders) to the lot's records; all or nothing."""
     relative_path(root, Path(folder))
     plan = plan_folder(session, lot_id, folder, pattern, only)
@@ -228,7 +234,7 @@ def link_folder(session: Session, root: Path, lot_id: uuid.UUID, folder: Path, p
     if not plan.files:
         raise ValidationError(N_("No file in {folder} matches a record number of this lot."),
                               field="folder", folder=str(folder))
-    result = link(session, root, lot_id, [(rid, path) for rid, _no, path in plan.files])
+    result = link(session, root, lot_id, [(rid, path) for rid, _no, path in plan.files], progress)
     result.unmatched = plan.unmatched
     return result
 

@@ -206,7 +206,7 @@
     </message>
     <message>
       <location filename="../../core/audit/log.py" line="205" />
-      <location filename="../../core/backlog/indicators.py" line="208" />
+      <location filename="../../core/backlog/indicators.py" line="211" />
       <location filename="../../core/backlog/listing.py" line="179" />
       <source>Cannot save {file}: {reason}.</source>
       <translation>Không lưu được {file}: {reason}.</translation>
@@ -449,7 +449,7 @@
       <translation>Cộng điểm các chỉ số 4.1–4.4</translation>
     </message>
     <message>
-      <location filename="../../core/backlog/indicators.py" line="203" />
+      <location filename="../../core/backlog/indicators.py" line="206" />
       <source>QĐ 766 indicators {month}</source>
       <translation>Chỉ số 766 tháng {month}</translation>
     </message>
@@ -1390,17 +1390,17 @@
       <translation>Thư mục {folder} không tồn tại.</translation>
     </message>
     <message>
-      <location filename="../../core/evidence/files.py" line="225" />
+      <location filename="../../core/evidence/files.py" line="231" />
       <source>{count} files have a number that is not a record of this lot: {files}. Generate those records or move the files away, then link again. Nothing was linked.</source>
       <translation>{count} tệp mang số không thuộc hồ sơ nào của lô này: {files}. Hãy tạo các hồ sơ đó hoặc chuyển tệp đi nơi khác rồi liên kết lại. Chưa liên kết tệp nào.</translation>
     </message>
     <message>
-      <location filename="../../core/evidence/files.py" line="229" />
+      <location filename="../../core/evidence/files.py" line="235" />
       <source>No file in {folder} matches a record number of this lot.</source>
       <translation>Không có tệp nào trong {folder} khớp với số hồ sơ của lô này.</translation>
     </message>
     <message>
-      <location filename="../../core/evidence/files.py" line="240" />
+      <location filename="../../core/evidence/files.py" line="246" />
       <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="88" />
       <source>This record no longer exists.</source>
       <translation>Hồ sơ này không còn nữa.</translation>
@@ -1418,7 +1418,7 @@
       <translation>Không đọc được {file}: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../core/evidence/files.py" line="243" />
+      <location filename="../../core/evidence/files.py" line="249" />
       <location filename="../../core/evidence/signing.py" line="58" />
       <source>The file {file} does not exist.</source>
       <translation>Tệp {file} không tồn tại.</translation>
@@ -5150,7 +5150,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/files_tab.py" line="90" />
-      <location filename="../../desktop/ui/backlog/files_tab.py" line="219" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="227" />
       <source>Check files</source>
       <translation>Kiểm tra tệp</translation>
     </message>
@@ -5173,13 +5173,18 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/files_tab.py" line="175" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="195" />
       <location filename="../../desktop/ui/backlog/files_tab.py" line="173" />
-      <location filename="../../desktop/ui/backlog/files_tab.py" line="182" />
       <source>Link a folder</source>
       <translation>Liên kết thư mục</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/files_tab.py" line="221" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="197" />
+      <source>Linking files…</source>
+      <translation>Đang liên kết tệp…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="229" />
       <source>Checking files…</source>
       <translation>Đang kiểm tra tệp…</translation>
     </message>
@@ -5204,17 +5209,12 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>{count} tệp</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/files_tab.py" line="184" />
-      <source>{new} files linked, {updated} replaced by a new version, {unchanged} unchanged, {skipped} files matched no record. Press “Check files” to verify the signatures.</source>
-      <translation>{new} tệp được liên kết, {updated} thay bằng bản mới, {unchanged} không đổi, {skipped} tệp không khớp hồ sơ nào. Bấm “Kiểm tra tệp” để kiểm tra chữ ký số.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/backlog/files_tab.py" line="204" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="212" />
       <source>Checked {count} files: {valid} with a valid signature, {missing} missing, {changed} changed since linked; {signed} checked records marked signed from their files.</source>
       <translation>Đã kiểm tra {count} tệp: {valid} có chữ ký số hợp lệ, {missing} không tìm thấy, {changed} đã thay đổi từ khi liên kết; {signed} hồ sơ đã kiểm tra được chuyển sang đã ký số theo tệp.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/files_tab.py" line="212" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="220" />
       <source>Stopped before the end: the files checked so far were saved.</source>
       <translation>Đã dừng giữa chừng: kết quả các tệp đã kiểm tra được lưu lại.</translation>
     </message>
@@ -5222,6 +5222,11 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <location filename="../../desktop/ui/backlog/files_tab.py" line="146" />
       <source>Storage folder: {folder}</source>
       <translation>Thư mục lưu tệp: {folder}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="187" />
+      <source>{new} files linked, {updated} replaced by a new version, {unchanged} unchanged, {skipped} files matched no record. Press “Check files” to verify the signatures.</source>
+      <translation>{new} tệp được liên kết, {updated} thay bằng bản mới, {unchanged} không đổi, {skipped} tệp không khớp hồ sơ nào. Bấm “Kiểm tra tệp” để kiểm tra chữ ký số.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/import_dialog.py" line="29" />

@@ -34,8 +34,18 @@ def test_files_tab_links_checks_and_shows_evidence(qtbot, ctx, prompts, setup): 
     tab.lot.setCurrentIndex(tab.lot.findData(str(setup["lot"])))
     prompts.files.append(setup["folder"])
     tab.link_button.click()
+    qtbot.wait(1)  # the progress dialog's deferred deletion
     assert tab.model.rowCount() == 9 and tab.count_label.text() == "9 tệp"
     assert tab.result.text().startswith("9 tệp được liên kết")
+    stray = setup["folder"] / "KS-0042.pdf"  # a number that is no record of the lot
+    stray.write_bytes(b"%PDF-1.4")
+    prompts.files.append(setup["folder"])
+    tab.link_button.click()
+    qtbot.wait(1)
+    kind, _title, text = prompts.shown[-1]
+    assert kind == "warning" and "KS-0042.pdf (số 42)" in text and "Chưa liên kết tệp nào" in text
+    assert tab.model.rowCount() == 9
+    stray.unlink()
     tab.check_button.click()
     qtbot.wait(1)  # the progress dialog's deferred deletion
     assert "Đã kiểm tra 9 tệp: 2 có chữ ký số hợp lệ" in tab.result.text(), tab.result.text()

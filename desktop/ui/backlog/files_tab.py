@@ -175,18 +175,26 @@ class FilesTab(QWidget):
         folder = self.ctx.prompts.open_folder(self, tr("Link a folder"), str(root))
         if folder is None or lot_id is None:
             return
-        try:
-            with self.ctx.write() as s:
-                result = file_svc.link_folder(s, root, lot_id, Path(folder), self.pattern.text().strip())
-        except Exception as err:  # noqa: BLE001  (all or nothing: the reason names the files)
+        ctx, pattern = self.ctx, self.pattern.text().strip()
+
+        def work(progress):
+            # all or nothing: the files are read inside the write, a cancel rolls it back
+            with ctx.write() as s:
+                return file_svc.link_folder(s, root, lot_id, Path(folder), pattern,
+                                            progress=lambda done, total: progress.report(done, total))
+
+        def done(result: file_svc.LinkResult) -> None:
+            self.result.setText(tr("{new} files linked, {updated} replaced by a new version, "
+                                   "{unchanged} unchanged, {skipped} files matched no record. Press "
+                                   "“Check files” to verify the signatures.").format(
+                new=format_number(result.linked), updated=format_number(result.updated),
+                unchanged=format_number(result.unchanged), skipped=format_number(len(result.unmatched))))
+            self.ctx.signals.data_changed.emit("record_file")
+
+        def failed(err: Exception) -> None:  # the reason names the files; nothing was linked
             self.ctx.prompts.warning(self, tr("Link a folder"), user_message(err))
-            return
-        self.result.setText(tr("{new} files linked, {updated} replaced by a new version, {unchanged} "
-                               "unchanged, {skipped} files matched no record. Press “Check files” to "
-                               "verify the signatures.").format(
-            new=format_number(result.linked), updated=format_number(result.updated),
-            unchanged=format_number(result.unchanged), skipped=format_number(len(result.unmatched))))
-        self.ctx.signals.data_changed.emit("record_file")
+
+        run_with_progress(self.ctx.runner, self, tr("Linking files…"), work, done, failed)
 
     def check_files(self) -> None:
         store, lot_id, actor = self.ctx.store, chosen_id(self.lot), self.ctx.user.username
