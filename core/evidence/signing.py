@@ -237,8 +237,9 @@ def set_pkcs11_library(session: Session, path: Path) -> str:
     if not Path(path).is_file():
         raise UserError(N_("The token driver {file} does not exist. Set the driver's path (a .dll "
                            "from the token's installer) in Quản trị."), file=str(path))
-    set_setting(session, PKCS11_LIBRARY, str(Path(path).resolve()))
-    return str(Path(path).resolve())
+    # absolute, not resolved: the driver is loaded once per process under the path it was given
+    set_setting(session, PKCS11_LIBRARY, str(Path(path).absolute()))
+    return str(Path(path).absolute())
 
 
 def check_lines(check: ReportCheck, file_name: str, tr) -> list[str]:

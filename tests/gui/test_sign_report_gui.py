@@ -26,7 +26,9 @@ def _shot(widget, name: str) -> None:
         widget.grab().save(str(Path(SHOTS) / f"{name}.png"))
 
 
-def test_issue_with_a_p12_file_and_check_it_again(qtbot, ctx, prompts, tmp_path):
+def _signer_with_certificate(ctx, tmp_path):
+    """The report's signer (the first officer, Chủ tịch) with a registered certificate of a test
+    chain whose roots are imported; returns (leaf, name)."""
     add_people(ctx.store)
     chain = SigningChain()
     with ctx.write() as s:  # the report's signer: the first officer, as Chủ tịch
@@ -42,6 +44,10 @@ def test_issue_with_a_p12_file_and_check_it_again(qtbot, ctx, prompts, tmp_path)
     with ctx.write() as s:
         registry.import_ca(s, tmp_path / "ca.pem")
         registry.apply(s, registry.preview(s, registry.read_files([tmp_path / "ky.cer"])))
+    return leaf, name
+
+
+def _made_report(qtbot, ctx):
     page = ReportsPage(ctx)
     qtbot.addWidget(page)
     make = page.make
@@ -52,6 +58,12 @@ def test_issue_with_a_p12_file_and_check_it_again(qtbot, ctx, prompts, tmp_path)
     make.picker.number.setValue(11)
     make.generate()
     qtbot.waitUntil(lambda: make.data is not None)
+    return page, make
+
+
+def test_issue_with_a_p12_file_and_check_it_again(qtbot, ctx, prompts, tmp_path):
+    leaf, name = _signer_with_certificate(ctx, tmp_path)
+    page, make = _made_report(qtbot, ctx)
 
     def fill(dialog) -> bool:
         assert not dialog.token.isEnabled()  # no token driver set on this computer
@@ -89,3 +101,32 @@ def test_issue_with_a_p12_file_and_check_it_again(qtbot, ctx, prompts, tmp_path)
     register.check_button.click()
     kind, _title, text = prompts.shown[-1]
     assert kind == "warning" and "Bị sửa đổi sau khi ký" in text, text
+
+
+def test_issue_with_the_token(qtbot, ctx, prompts, tmp_path, monkeypatch):
+    from tests.reports.test_signed_report import softhsm_token
+
+    leaf, name = _signer_with_certificate(ctx, tmp_path)
+    lib = softhsm_token(tmp_path, leaf, monkeypatch, pin="246810")
+    with ctx.write() as s:  # Quản trị: the token driver, once per computer
+        signing.set_pkcs11_library(s, Path(lib))
+    _page, make = _made_report(qtbot, ctx)
+
+    def fill(dialog) -> bool:
+        assert dialog.token.isEnabled() and dialog.token.isChecked()  # the driver is set
+        assert dialog.driver_label.text() == lib
+        dialog.accept()
+        assert dialog.result() == 0 and dialog.error.text() == "Hãy nhập mã PIN của token."
+        dialog.pin.setText("246810")
+        dialog.accept()
+        return dialog.result() == 1
+
+    prompts.confirm_answers.append(True)
+    prompts.dialog_answers.append(fill)
+    make.issue()
+    qtbot.waitUntil(lambda: make.issued is not None or any(k == "error" for k, *_ in prompts.shown))
+    assert make.issued is not None, prompts.shown
+    assert make.issued.signed_by == name and make.sign_dialog.pin.text() == ""
+    with ctx.store.session() as s:
+        check = signing.check_report(s, make.data)
+    assert check.result.verdict == "valid" and check.exact

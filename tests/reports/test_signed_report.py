@@ -114,7 +114,9 @@ def _softhsm() -> str | None:
     return next((lib for lib in SOFTHSM_LIBS if os.path.exists(lib)), None)
 
 
-def test_sign_with_a_pkcs11_token(demo_store, signer_leaf, tmp_path, monkeypatch):
+def softhsm_token(tmp_path: Path, leaf, monkeypatch, pin: str = "123456") -> str:
+    """A SoftHSM2 token "xaso" (the first in the driver's list) holding ``leaf``'s key and
+    certificate; returns the driver's path. Skips, saying why, where SoftHSM2 is absent."""
     lib = _softhsm()
     if lib is None or shutil.which("softhsm2-util") is None:
         print("SoftHSM2 is not installed (apt-get install softhsm2): the PKCS#11 test is skipped")
@@ -128,22 +130,31 @@ def test_sign_with_a_pkcs11_token(demo_store, signer_leaf, tmp_path, monkeypatch
     monkeypatch.setenv("SOFTHSM2_CONF", str(conf))
     run = lambda *a: subprocess.run(["softhsm2-util", *a], capture_output=True, text=True,  # noqa: E731
                                     check=True, env=dict(os.environ, SOFTHSM2_CONF=str(conf)))
-    run("--init-token", "--free", "--label", "xaso", "--pin", "123456", "--so-pin", "654321")
+    run("--init-token", "--free", "--label", "xaso", "--pin", pin, "--so-pin", "654321")
     key = tmp_path / "key.pem"
-    key.write_bytes(signer_leaf.key.private_bytes(serialization.Encoding.PEM,
-                                                  serialization.PrivateFormat.PKCS8,
-                                                  serialization.NoEncryption()))
-    run("--import", str(key), "--token", "xaso", "--label", "chu-ky", "--id", "01", "--pin", "123456")
+    key.write_bytes(leaf.key.private_bytes(serialization.Encoding.PEM,
+                                           serialization.PrivateFormat.PKCS8,
+                                           serialization.NoEncryption()))
+    run("--import", str(key), "--token", "xaso", "--label", "chu-ky", "--id", "01", "--pin", pin)
+    key.unlink()
     import pkcs11
     from pkcs11 import Attribute, CertificateType, ObjectClass
 
-    token = pkcs11.lib(lib).get_token(token_label="xaso")
-    with token.open(rw=True, user_pin="123456") as session:
+    driver = pkcs11.lib(lib)
+    # the driver stays loaded for the whole test run: make it read this test's configuration
+    driver.reinitialize()
+    token = driver.get_token(token_label="xaso")
+    with token.open(rw=True, user_pin=pin) as session:
         session.create_object({Attribute.CLASS: ObjectClass.CERTIFICATE,
                                Attribute.CERTIFICATE_TYPE: CertificateType.X_509,
                                Attribute.TOKEN: True, Attribute.LABEL: "chu-ky", Attribute.ID: b"\x01",
-                               Attribute.VALUE: signer_leaf.der(),
-                               Attribute.SUBJECT: signer_leaf.cert.subject.public_bytes()})
+                               Attribute.VALUE: leaf.der(),
+                               Attribute.SUBJECT: leaf.cert.subject.public_bytes()})
+    return lib
+
+
+def test_sign_with_a_pkcs11_token(demo_store, signer_leaf, tmp_path, monkeypatch):
+    lib = softhsm_token(tmp_path, signer_leaf, monkeypatch)
     with pytest.raises(UserError) as err, signing.pkcs11_signer(lib, 0, "000000"):
         pass
     assert "PIN" in err.value.message()
