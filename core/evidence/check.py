@@ -26,7 +26,6 @@ from core.evidence import verify
 from core.evidence.verdicts import EVIDENCE
 from db.base import utcnow
 from db.changes import bulk_update
-from db.errors import UserError
 from db.models import BacklogRecord, RecordFile
 
 
@@ -154,12 +153,13 @@ def _sign_records(session: Session, outcomes: list[Outcome]) -> int:
         groups[(sig.officer_id, sig.certificate_id, day)].append(rid)
     moved = 0
     for (officer_id, certificate_id, day), rids in groups.items():
-        try:
-            with session.begin_nested():
-                record_steps.change_status(session, record_steps.Selection(ids=tuple(rids)), "signed",
-                                           officer_id, on=day, certificate_id=certificate_id)
-        except UserError:
-            continue  # e.g. the officer has no registered certificate: the file still shows it
+        # the record names the certificate that signed: only a registered one (matched by
+        # fingerprint). Matched by CCCD alone, the record waits until that certificate is
+        # imported; its file still shows the valid signature of the officer.
+        if officer_id is None or certificate_id is None:
+            continue
+        record_steps.change_status(session, record_steps.Selection(ids=tuple(rids)), "signed",
+                                   officer_id, on=day, certificate_id=certificate_id)
         moved += len(rids)
     return moved
 
