@@ -32,6 +32,7 @@ class Kind(enum.Enum):
     BACKLOG_LOTS = "backlog_lots"
     BACKLOG_RECORDS = "backlog_records"
     DOSSIERS = "dossiers"
+    RECORD_FILES = "record_files"  # the scanned files of records and their signatures
     TARGETS = "targets"
     TRAINING = "training"
     INFRASTRUCTURE = "infrastructure"
@@ -57,6 +58,7 @@ TABLE_KINDS: dict[str, Kind] = {
     "backlog_counter": Kind.BACKLOG_RECORDS,
     "backlog_daily": Kind.BACKLOG_RECORDS,
     "dossier": Kind.DOSSIERS,
+    "record_file": Kind.RECORD_FILES,
     "digitization_target": Kind.TARGETS,
     "course": Kind.TRAINING,
     "training_session": Kind.TRAINING,

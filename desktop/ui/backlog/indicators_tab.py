@@ -63,8 +63,12 @@ class IndicatorsTab(QWidget):
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        self.evidence = QLabel()
+        self.evidence.setWordWrap(True)
+        layout.addWidget(self.evidence)
         layout.addWidget(self.note)
-        ctx.ops.subscribe(self, {Kind.DOSSIERS}, self.reload)
+        # a file linked to a record counts in 4.x too
+        ctx.ops.subscribe(self, {Kind.DOSSIERS, Kind.RECORD_FILES, Kind.BACKLOG_RECORDS}, self.reload)
         self.reload()
 
     def reload(self) -> None:
@@ -104,6 +108,7 @@ class IndicatorsTab(QWidget):
         rows.append(["", tr("Total of indicators 4.1–4.4"), "", "", "", "", format_number(result.points, 2),
                      format_number(result.pmax, 0)])
         self._fill(rows)
+        self.evidence.setText(ind.evidence_line(result.evidence, tr, format_number))
 
     def _fill(self, rows: list[list[str]]) -> None:
         self.table.setRowCount(len(rows))

@@ -28,7 +28,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.widgets.dialogs import open_dialog
 from desktop.ui.widgets.tables import list_table
 
-KINDS = {Kind.BACKLOG_LOTS, Kind.BACKLOG_RECORDS, Kind.OFFICERS}
+KINDS = {Kind.BACKLOG_LOTS, Kind.BACKLOG_RECORDS, Kind.OFFICERS}  # a record file changes no column
 STEP_BUTTONS = {"scanned": N_("Digitized…"), "verified": N_("Checked…"), "signed": N_("Signed…"),
                 "stored": N_("Stored…"), "rejected": N_("Reject…"), "pending": N_("Reopen…")}
 
@@ -70,6 +70,10 @@ class RecordsTab(QWidget):
             self.steps[action] = button
             actions.addWidget(button)
         actions.addStretch(1)
+        self.evidence_button = QPushButton(tr("Evidence…"))
+        self.evidence_button.setToolTip(tr("The record's digitized files and what their signatures prove"))
+        self.evidence_button.clicked.connect(self.open_evidence)
+        actions.addWidget(self.evidence_button)
         self.undo_button = QPushButton(tr("Undo last change"))
         self.undo_button.clicked.connect(self.undo)
         self.model = RecordTableModel(ctx.store, parent=self)
@@ -132,6 +136,15 @@ class RecordsTab(QWidget):
     def selected_ids(self) -> list[uuid.UUID]:
         rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
         return [obj.id for obj in (self.model.row_object(r) for r in rows) if obj is not None]
+
+    def open_evidence(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            self.ctx.prompts.info(self, tr("Evidence of the record"), tr("Select one record first."))
+            return
+        from desktop.ui.backlog.evidence_dialog import EvidenceDialog
+
+        self.last_dialog = open_dialog(EvidenceDialog(self.ctx, ids[0], parent=self))
 
     def step(self, action: str) -> None:
         self.last_dialog = open_dialog(

@@ -18,7 +18,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.widgets.charts import ChartView, bar_set
 from desktop.ui.widgets.stat_card import StatCard
 
-KINDS = {Kind.BACKLOG_LOTS, Kind.BACKLOG_RECORDS, Kind.TARGETS}
+KINDS = {Kind.BACKLOG_LOTS, Kind.BACKLOG_RECORDS, Kind.TARGETS, Kind.RECORD_FILES}
 
 
 def forecast_text(f: prog.Forecast | None) -> str:
