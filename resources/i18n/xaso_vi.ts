@@ -3726,41 +3726,80 @@
       <translation>Không</translation>
     </message>
     <message>
-      <location filename="../../core/xlsx_table.py" line="33" />
+      <location filename="../../core/xlsx_table.py" line="41" />
       <source>No table was found in {file} (sheets searched: {sheets}): none of the first {limit} rows holds a header with the required columns. Check that you chose the right file.</source>
       <translation>Không tìm thấy bảng dữ liệu trong tệp {file} (các trang đã xem: {sheets}): trong {limit} dòng đầu không có dòng tiêu đề với các cột bắt buộc. Hãy kiểm tra đã chọn đúng tệp.</translation>
     </message>
     <message>
-      <location filename="../../core/xlsx_table.py" line="92" />
+      <location filename="../../core/xlsx_table.py" line="166" />
+      <source>Row {row} of {file}: the cell in column {column} holds more than {limit} characters. Shorten it and import the file again.</source>
+      <translation>Dòng {row} của tệp {file}: ô ở cột {column} có hơn {limit} ký tự. Hãy rút gọn nội dung ô rồi nhập lại tệp.</translation>
+    </message>
+    <message>
+      <location filename="../../core/xlsx_table.py" line="459" />
+      <source>The file {file} is not a text (CSV) file. Open it in Excel and save it as "CSV UTF-8" or as an Excel workbook (.xlsx).</source>
+      <translation>Tệp {file} không phải là tệp văn bản (CSV). Hãy mở tệp bằng Excel và lưu lại dạng "CSV UTF-8" hoặc sổ tính Excel (.xlsx).</translation>
+    </message>
+    <message>
+      <location filename="../../core/xlsx_table.py" line="120" />
+      <source>The file {file} is too large to import: its sheets hold {size} MB of data (at most {limit} MB). Delete the unused rows and columns in Excel, or split the list into several files.</source>
+      <translation>Tệp {file} quá lớn để nhập: các trang tính chứa {size} MB dữ liệu (tối đa {limit} MB). Hãy xóa các dòng, cột không dùng trong Excel, hoặc chia danh sách thành nhiều tệp.</translation>
+    </message>
+    <message>
+      <location filename="../../core/xlsx_table.py" line="134" />
       <source>The file {file} is password-protected or in the old .xls format. Open it in Excel, remove the password and save it as an Excel workbook (.xlsx).</source>
       <translation>Tệp {file} có đặt mật khẩu hoặc ở định dạng .xls cũ. Hãy mở bằng Excel, bỏ mật khẩu và lưu lại thành tệp Excel (.xlsx).</translation>
     </message>
     <message>
-      <location filename="../../core/xlsx_table.py" line="96" />
+      <location filename="../../core/xlsx_table.py" line="138" />
       <source>The file {file} is not an Excel workbook (.xlsx). Open it in Excel and save it as an Excel workbook (.xlsx).</source>
       <translation>Tệp {file} không phải tệp Excel (.xlsx). Hãy mở bằng Excel và lưu lại thành tệp Excel (.xlsx).</translation>
     </message>
     <message>
-      <location filename="../../core/xlsx_table.py" line="84" />
-      <location filename="../../core/xlsx_table.py" line="388" />
+      <location filename="../../core/xlsx_table.py" line="157" />
+      <source>The sheet {sheet} of {file} has {rows} rows and {columns} columns; at most {max_rows} rows and {max_columns} columns can be imported. Delete the unused rows and columns in Excel, or split the list into several files.</source>
+      <translation>Trang tính {sheet} của tệp {file} có {rows} dòng và {columns} cột; chỉ nhập được tối đa {max_rows} dòng và {max_columns} cột. Hãy xóa các dòng, cột không dùng trong Excel, hoặc chia danh sách thành nhiều tệp.</translation>
+    </message>
+    <message>
+      <location filename="../../core/xlsx_table.py" line="90" />
+      <source>The file {file} is too large to import ({size} MB; at most {limit} MB). Check that you chose the right file, or split the list into several files.</source>
+      <translation>Tệp {file} quá lớn để nhập ({size} MB; tối đa {limit} MB). Kiểm tra lại đã chọn đúng tệp chưa, hoặc chia danh sách thành nhiều tệp.</translation>
+    </message>
+    <message>
+      <location filename="../../core/xlsx_table.py" line="95" />
+      <location filename="../../core/xlsx_table.py" line="98" />
       <source>The file {file} does not exist. Choose the file again.</source>
       <translation>Không tìm thấy tệp {file}. Hãy chọn lại tệp.</translation>
     </message>
     <message>
-      <location filename="../../core/xlsx_table.py" line="88" />
-      <location filename="../../core/xlsx_table.py" line="391" />
+      <location filename="../../core/xlsx_table.py" line="102" />
       <source>The file {file} cannot be read: {reason}. Close it in Excel and try again.</source>
       <translation>Không đọc được tệp {file}: {reason}. Hãy đóng tệp trong Excel rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../../core/xlsx_table.py" line="102" />
+      <location filename="../../core/xlsx_table.py" line="148" />
       <source>The file {file} is damaged and cannot be read as an Excel workbook. Open it in Excel, save it again as .xlsx and retry.</source>
       <translation>Tệp {file} bị hỏng, không đọc được như tệp Excel. Hãy mở bằng Excel, lưu lại thành .xlsx rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../../core/xlsx_table.py" line="334" />
+      <location filename="../../core/xlsx_table.py" line="406" />
       <source>The file {file} has no sheet named {sheet}. Its sheets are: {sheets}.</source>
       <translation>Tệp {file} không có trang tính tên «{sheet}». Các trang tính có trong tệp: {sheets}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/xlsx_table.py" line="510" />
+      <source>Row {row} of {file} cannot be read: a quotation mark opened there is never closed, or a value is longer than {limit} characters. Correct it in Excel and import the file again.</source>
+      <translation>Không đọc được dòng {row} của tệp {file}: có dấu ngoặc kép mở mà không đóng, hoặc một giá trị dài hơn {limit} ký tự. Hãy sửa trong Excel rồi nhập lại tệp.</translation>
+    </message>
+    <message>
+      <location filename="../../core/xlsx_table.py" line="494" />
+      <source>The file {file} has more than {max_rows} rows or {max_columns} columns (row {row}). Split the list into several files.</source>
+      <translation>Tệp {file} có hơn {max_rows} dòng hoặc {max_columns} cột (dòng {row}). Hãy chia danh sách thành nhiều tệp.</translation>
+    </message>
+    <message>
+      <location filename="../../core/xlsx_table.py" line="503" />
+      <source>Row {row} of {file} holds control characters (column {column}): the file is damaged or not a text (CSV) file. Open it in Excel and save it as "CSV UTF-8" or as an Excel workbook (.xlsx).</source>
+      <translation>Dòng {row} của tệp {file} có ký tự điều khiển (cột {column}): tệp bị hỏng hoặc không phải tệp văn bản (CSV). Hãy mở tệp bằng Excel và lưu lại dạng "CSV UTF-8" hoặc sổ tính Excel (.xlsx).</translation>
     </message>
     <message>
       <location filename="../../db/chain.py" line="48" />
