@@ -1350,12 +1350,12 @@
       <translation>Địa chỉ máy chủ {url} không hợp lệ; địa chỉ phải bắt đầu bằng https://.</translation>
     </message>
     <message>
-      <location filename="../../core/enrolment.py" line="38" />
+      <location filename="../../core/enrolment.py" line="40" />
       <source>The province server refused the enrolment code (error {status}). Check the code, or ask the province for a new one.</source>
       <translation>Máy chủ tỉnh không chấp nhận mã đăng ký (lỗi {status}). Hãy kiểm tra lại mã hoặc đề nghị tỉnh cấp mã mới.</translation>
     </message>
     <message>
-      <location filename="../../core/enrolment.py" line="43" />
+      <location filename="../../core/enrolment.py" line="45" />
       <source>The answer from {url} is not from a Xã Số province server.</source>
       <translation>Phản hồi từ {url} không phải của máy chủ tỉnh Xã Số.</translation>
     </message>
@@ -9575,21 +9575,26 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../hub/deps.py" line="76" />
+      <source>Too many failed attempts came from this address. Wait {minutes} minutes, then try again; if it happens again, ask the province to check this computer's enrolment.</source>
+      <translation>Quá nhiều lần thử không thành công từ địa chỉ này. Hãy đợi {minutes} phút rồi thử lại; nếu vẫn bị từ chối, hãy đề nghị tỉnh kiểm tra việc đăng ký của máy tính này.</translation>
+    </message>
+    <message>
+      <location filename="../../hub/deps.py" line="101" />
       <source>This computer is not enrolled as a province viewer.</source>
       <translation>Máy này chưa được đăng ký làm máy xem số liệu toàn tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../hub/deps.py" line="81" />
+      <location filename="../../hub/deps.py" line="106" />
       <source>A province viewer does not exchange bundles.</source>
       <translation>Máy xem số liệu toàn tỉnh không gửi và nhận gói dữ liệu đồng bộ.</translation>
     </message>
     <message>
-      <location filename="../../hub/deps.py" line="85" />
+      <location filename="../../hub/deps.py" line="110" />
       <source>The request is not valid.</source>
       <translation>Yêu cầu không hợp lệ.</translation>
     </message>
     <message>
-      <location filename="../../hub/deps.py" line="225" />
+      <location filename="../../hub/deps.py" line="260" />
       <source>The province server needs a newer version of Xã Số on this computer to receive its data. Install the update, then sync again.</source>
       <translation>Máy chủ tỉnh cần phiên bản Xã Số mới hơn trên máy này để nhận dữ liệu. Hãy cài bản cập nhật, rồi đồng bộ lại.</translation>
     </message>
