@@ -29,6 +29,7 @@ from core.sync.http_auth import check_headers
 from core.sync.state import SyncIdentity
 from db.errors import N_, UserError
 from db.models import SyncPeer
+from db.private import open_private, private_folder
 
 PROVINCE_ROLE = "province"
 SMALL_BODY = 16 << 10  # enrolment and province requests: a few hundred bytes of JSON
@@ -135,7 +136,7 @@ async def receive_file(request: Request, limit: int, path: Path) -> tuple[int, s
     if _declared_too_large(request, limit):
         raise too_large()
     digest, size = hashlib.sha256(), 0
-    with path.open("wb") as fh:
+    with open_private(path) as fh:
         async for part in request.stream():
             size += len(part)
             if size > limit:
@@ -262,7 +263,7 @@ async def received_bundle(request: Request, hub: Hub,
             "data. Install the update, then sync again."))
     check_signed(request, hub, peer, b"", claimed)
     timer.phase("auth")
-    hub.work.mkdir(parents=True, exist_ok=True)
+    private_folder(hub.work)
     path = hub.work / f"in-{uuid.uuid4().hex}.xaso"
     try:
         size, digest = await receive_file(request, hub.max_body, path)

@@ -21,6 +21,8 @@ import signal
 import sys
 from pathlib import Path
 
+from db.private import private_folder
+
 STOP_ENV = "XASO_STOP_AFTER"
 _TEMP = re.compile(r"^xaso-[a-z]+-(\d+)-[0-9a-z_]{8}(\.[a-z]+)?(-journal|-wal|-shm)?$")
 # a backup being written: "<backup name>.<pid>.tmp" beside where it goes (older versions wrote
@@ -37,9 +39,7 @@ def reached(step: str) -> None:
 
 
 def temp_dir(home: Path) -> Path:
-    folder = home / "tmp"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    return private_folder(home / "tmp")
 
 
 def temp_path(home: Path, kind: str, suffix: str = "") -> Path:
