@@ -23,6 +23,7 @@ from starlette.exceptions import HTTPException
 
 from core.hub.guard import FailureThrottle, RateLimiter, ReplayGuard, SharedReplays
 from core.hub.ingest import IngestGate
+from core.hub.work import remove_stale
 from core.sync.http_auth import MAX_SKEW
 from core.sync.state import SyncIdentity
 from hub.api import enrolment, province, sync
@@ -66,6 +67,10 @@ def create_app(engine: Engine, identity: SyncIdentity, work_dir: Path | None = N
                   redoc_url="/redoc" if docs else None,
                   openapi_url="/openapi.json" if docs else None)
     window = MAX_SKEW.total_seconds() * 2
+    if work_dir is not None:
+        removed = remove_stale(work_dir)  # a killed worker's half-received pushes
+        if removed:
+            log.info("stale work files removed", extra={"fields": {"count": len(removed)}})
     app.state.hub = HubState(
         engine=engine, identity=identity,
         work=work_dir or Path(tempfile.mkdtemp(prefix="xaso-hub-")), max_body=max_body, url=url,

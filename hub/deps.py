@@ -25,11 +25,12 @@ from sqlalchemy.orm import Session
 from core.hub import timing
 from core.hub.guard import FailureThrottle, RateLimiter, ReplayGuard, SharedReplays
 from core.hub.ingest import IngestGate
+from core.hub.work import work_path
 from core.sync.http_auth import check_headers
 from core.sync.state import SyncIdentity
 from db.errors import N_, UserError
 from db.models import SyncPeer
-from db.private import open_private, private_folder
+from db.private import open_private
 
 PROVINCE_ROLE = "province"
 SMALL_BODY = 16 << 10  # enrolment and province requests: a few hundred bytes of JSON
@@ -263,8 +264,7 @@ async def received_bundle(request: Request, hub: Hub,
             "data. Install the update, then sync again."))
     check_signed(request, hub, peer, b"", claimed)
     timer.phase("auth")
-    private_folder(hub.work)
-    path = hub.work / f"in-{uuid.uuid4().hex}.xaso"
+    path = work_path(hub.work, "in", ".xaso")
     try:
         size, digest = await receive_file(request, hub.max_body, path)
         timer.phase("receive")
