@@ -29,8 +29,10 @@ from core.sync.fast import (
 )
 from core.sync.hooks import has_after_apply
 from core.sync.rows import canonical, codec, order_key, same_data
+from core.xlsx_table import ImportProblem
 from db.base import Base, utcnow
 from db.changes import execute_update_columns, executemany
+from db.errors import N_
 from db.models import ChangeLog, SyncConflict, SyncQuarantine
 
 Key = tuple[str, str]  # (table, canonical id text)
@@ -336,6 +338,8 @@ class ChunkMerge:
                 continue
             inserts = [_typed(self.taken[k]) for k in keys if k not in self.local_version]
             updates = [self.taken[k] for k in keys if k in self.local_version]
+            _refuse_clashing_updates(self.session, table, updates,
+                                     {_typed(self.taken[k])["id"] for k in keys})
             inserts = self._without_unique_clashes(table, inserts)
             wrote = wrote or bool(inserts or updates)
             if inserts:
@@ -365,6 +369,86 @@ def _version(c: dict[str, Any]) -> int:
     if "version" in payload:
         return payload["version"] or 0
     return codec(c["t"]).defaults.get("version") or 0
+
+
+class UniqueClash(ImportProblem):
+    """A received update would give a row the natural key another local row holds."""
+
+
+_NAMING = ("full_name", "name", "title", "code", "asset_code", "record_no", "number")
+
+
+def _row_name(row) -> str:
+    for column in _NAMING:
+        value = row.get(column)
+        if value not in (None, ""):
+            return str(value)
+    return str(row["id"])
+
+
+def _clash(table, columns: tuple[str, ...], row, holder) -> UniqueClash:
+    from core.labels import field_label, table_label
+
+    shown = tuple(c for c in columns if c != "commune_code") or columns  # the commune is given
+    return UniqueClash(
+        N_("The file cannot be applied: the row {row} of {table} it changes would take "
+           "{column} {value}, which {other} already holds on this computer. Nothing of the file "
+           "was written. Correct the duplicate on one of the two computers, then sync again."),
+        row=_row_name(row), table=table_label(table.name, lambda t: t),
+        column=" + ".join(field_label(table.name, c, lambda t: t) for c in shown),
+        value=" / ".join(str(row[c]) for c in shown), other=_row_name(holder),
+        translated=("table", "column"))
+
+
+def _refuse_clashing_updates(session: Session, table, updates: list[dict[str, Any]],
+                             writing: set) -> None:
+    """Stop the chunk, before it writes, when an update would take a natural key (e.g. a CCCD)
+    another local row holds and keeps (the safety net of :class:`UpdateClashes`, which finds
+    the same before the first chunk is written)."""
+    if not updates:
+        return
+    typed = [_typed(c) for c in updates]
+    for columns in _natural_keys(table):
+        for row_id, holder in _local_holders(session, table, columns, typed, {}).items():
+            if holder["id"] not in writing:
+                raise _clash(table, columns, next(r for r in typed if r["id"] == row_id), holder)
+
+
+class UpdateClashes:
+    """The natural keys of the rows a bundle writes, gathered while it is verified.
+
+    An insert that takes a key a local row holds is kept as a conflict (local wins); an update
+    cannot be — the row is already here with its old values — and the database would refuse it
+    in the middle of the import. :meth:`check` finds such an update before anything is written,
+    so the bundle is refused whole, the row named. A row whose holder the same bundle changes
+    too is left to the apply (the holder may give the value up)."""
+
+    def __init__(self) -> None:
+        self.rows: dict[str, dict[uuid.UUID, dict[str, Any]]] = defaultdict(dict)
+
+    def add(self, table_name: str, payload: dict[str, Any]) -> None:
+        table = Base.metadata.tables.get(table_name)
+        if table is None or not _natural_keys(table):
+            return
+        typed = codec(table_name).decode(payload)
+        wanted = {c for key in _natural_keys(table) for c in key} | set(_NAMING) | {"id"}
+        self.rows[table_name][typed["id"]] = {c: v for c, v in typed.items() if c in wanted}
+
+    def check(self, session: Session) -> None:
+        for name, rows in self.rows.items():
+            table = Base.metadata.tables[name]
+            typed = list(rows.values())
+            for columns in _natural_keys(table):
+                held = {row_id: holder for row_id, holder
+                        in _local_holders(session, table, columns, typed, {}).items()
+                        if holder["id"] not in rows}
+                ids = sorted(held)
+                for start in range(0, len(ids), 500):
+                    here = session.scalars(select(table.c.id).where(
+                        table.c.id.in_(ids[start:start + 500]))).all()
+                    if here:
+                        row_id = min(here)
+                        raise _clash(table, columns, rows[row_id], held[row_id])
 
 
 def _typed(c: dict[str, Any]) -> dict[str, Any]:

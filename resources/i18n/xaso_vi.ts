@@ -72,17 +72,17 @@
       <translation>Tên đăng nhập {username} đã có người dùng.</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/auth.py" line="113" />
+      <location filename="../../core/accounts/auth.py" line="114" />
       <source>This account has been locked by the administrator.</source>
       <translation>Tài khoản này đã bị quản trị viên khóa.</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/auth.py" line="125" />
+      <location filename="../../core/accounts/auth.py" line="141" />
       <source>The password must have at least {count} characters.</source>
       <translation>Mật khẩu phải có ít nhất {count} ký tự.</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/auth.py" line="134" />
+      <location filename="../../core/accounts/auth.py" line="150" />
       <source>The new password must differ from the old one.</source>
       <translation>Mật khẩu mới phải khác mật khẩu cũ.</translation>
     </message>
@@ -756,46 +756,46 @@
       <translation>{name} chưa có chứng thư số còn hiệu lực nên không thể ghi nhận hồ sơ đã ký số.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="135" />
-      <location filename="../../core/backup/files.py" line="231" />
+      <location filename="../../core/backup/files.py" line="136" />
+      <location filename="../../core/backup/files.py" line="232" />
       <source>The backup copy failed its check ({details}); nothing was saved.</source>
       <translation>Bản sao lưu không qua được bước kiểm tra ({details}); chưa lưu gì.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="159" />
+      <location filename="../../core/backup/files.py" line="160" />
       <source>The change log of this computer was altered (at change {row}), so no backup was made and the older backups were kept. An administrator must run xaso-admin audit --repair first.</source>
       <translation>Nhật ký thay đổi trên máy này đã bị sửa (tại thay đổi {row}), nên không tạo bản sao lưu và các bản sao lưu cũ được giữ nguyên. Quản trị viên cần chạy lệnh xaso-admin audit --repair trước.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="267" />
-      <location filename="../../core/backup/files.py" line="288" />
+      <location filename="../../core/backup/files.py" line="268" />
+      <location filename="../../core/backup/files.py" line="289" />
       <source>{file} is not an encrypted Xã Số backup.</source>
       <translation>{file} không phải bản sao lưu mã hóa của Xã Số.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="200" />
-      <location filename="../../core/backup/files.py" line="207" />
+      <location filename="../../core/backup/files.py" line="201" />
+      <location filename="../../core/backup/files.py" line="208" />
       <source>The backup to {folder} failed: {reason}.</source>
       <translation>Sao lưu vào {folder} không thành công: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="272" />
+      <location filename="../../core/backup/files.py" line="273" />
       <source>Wrong password for {file}, or the file is damaged.</source>
       <translation>Sai mật khẩu của {file}, hoặc tệp đã bị hỏng.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="282" />
+      <location filename="../../core/backup/files.py" line="283" />
       <source>{file} is encrypted: enter its password.</source>
       <translation>{file} đã được mã hóa: hãy nhập mật khẩu của bản sao lưu.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="194" />
-      <location filename="../../core/backup/files.py" line="204" />
+      <location filename="../../core/backup/files.py" line="195" />
+      <location filename="../../core/backup/files.py" line="205" />
       <source>There is not enough free space in {folder}; the backup was not saved. Free some space or choose another drive.</source>
       <translation>Không đủ dung lượng trống trong {folder}; bản sao lưu chưa được lưu. Hãy giải phóng dung lượng hoặc chọn ổ đĩa khác.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="198" />
+      <location filename="../../core/backup/files.py" line="199" />
       <source>Cannot write to {folder} (read-only or not allowed); the backup was not saved. Choose another folder.</source>
       <translation>Không ghi được vào {folder} (chỉ đọc hoặc không được phép); bản sao lưu chưa được lưu. Hãy chọn thư mục khác.</translation>
     </message>
@@ -805,22 +805,22 @@
       <translation>Không khôi phục được dữ liệu từ {file}: {reason}. Hãy liên hệ bộ phận hỗ trợ của tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/restore.py" line="50" />
+      <location filename="../../core/backup/restore.py" line="51" />
       <source>The backup file {file} does not exist.</source>
       <translation>Không có tệp sao lưu {file}.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/restore.py" line="175" />
+      <location filename="../../core/backup/restore.py" line="176" />
       <source>Keep between 1 and 100 backups.</source>
       <translation>Số bản sao lưu giữ lại phải từ 1 đến 100.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/restore.py" line="103" />
+      <location filename="../../core/backup/restore.py" line="104" />
       <source>The backup {file} failed its check, so it was not restored: {details}.</source>
       <translation>Bản sao lưu {file} không qua được bước kiểm tra nên không được khôi phục: {details}.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/restore.py" line="107" />
+      <location filename="../../core/backup/restore.py" line="108" />
       <source>The backup {file} belongs to another commune ({code}); it was not restored.</source>
       <translation>Bản sao lưu {file} thuộc xã khác ({code}); không khôi phục.</translation>
     </message>
@@ -3115,7 +3115,7 @@
     <message>
       <location filename="../../core/sync/bundle.py" line="210" />
       <location filename="../../core/sync/bundle.py" line="236" />
-      <location filename="../../core/sync/verify.py" line="74" />
+      <location filename="../../core/sync/verify.py" line="75" />
       <source>The file {file} is not a Xã Số sync bundle.</source>
       <translation>Tệp {file} không phải gói dữ liệu đồng bộ của Xã Số.</translation>
     </message>
@@ -3303,6 +3303,11 @@
       <translation>Bản ghi của xung đột này không còn nữa.</translation>
     </message>
     <message>
+      <location filename="../../core/sync/merge.py" line="394" />
+      <source>The file cannot be applied: the row {row} of {table} it changes would take {column} {value}, which {other} already holds on this computer. Nothing of the file was written. Correct the duplicate on one of the two computers, then sync again.</source>
+      <translation>Không áp dụng được tệp: bản ghi {row} ({table}) mà tệp sửa sẽ nhận {column} {value}, nhưng {other} trên máy này đã có giá trị đó. Không có gì trong tệp được ghi. Hãy sửa chỗ trùng trên một trong hai máy rồi đồng bộ lại.</translation>
+    </message>
+    <message>
       <location filename="../../core/sync/online.py" line="18" />
       <source>Sync finished: {sent} changes sent; {applied} received, {skipped} already here, {conflicts} conflicts.</source>
       <translation>Đồng bộ xong: đã gửi {sent} thay đổi; đã nhận {applied}, {skipped} đã có sẵn, {conflicts} xung đột.</translation>
@@ -3445,52 +3450,52 @@
       <translation>Phần {part} của gói dữ liệu {file}, dòng {line} (bảng {table}, bản ghi {row}): {column} phải là dữ liệu base64, dài tối đa {limit} ký tự. Không có thay đổi nào của gói được áp dụng; hãy đề nghị máy gửi cập nhật Xã Số rồi xuất lại.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/verify.py" line="43" />
+      <location filename="../../core/sync/verify.py" line="44" />
       <source>The bundle {file} contains changes to data of commune {commune}, which its sender may not change. Nothing from it was applied.</source>
       <translation>Gói {file} có thay đổi dữ liệu của xã {commune}, là dữ liệu mà máy gửi không được phép sửa. Không áp dụng nội dung nào của gói này.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/verify.py" line="76" />
+      <location filename="../../core/sync/verify.py" line="77" />
       <source>The bundle {file} was made by this computer; import it on the other computer.</source>
       <translation>Gói dữ liệu {file} do chính máy này tạo; hãy nhập nó trên máy kia.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/verify.py" line="80" />
+      <location filename="../../core/sync/verify.py" line="81" />
       <source>The bundle {file} comes from a computer that is not enrolled here (node {node}). Enrol it first, then import again.</source>
       <translation>Gói dữ liệu {file} đến từ một máy chưa được đăng ký tại đây (mã máy {node}). Hãy đăng ký máy đó trước rồi nhập lại.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/verify.py" line="84" />
+      <location filename="../../core/sync/verify.py" line="85" />
       <source>The signature of the bundle {file} is not valid: it was changed after it was made, or it was not made by the computer it names. Do not use it; ask the sender for a new one.</source>
       <translation>Chữ ký của gói dữ liệu {file} không hợp lệ: gói đã bị sửa đổi sau khi tạo, hoặc không do máy ghi trong gói tạo ra. Không sử dụng gói này; hãy đề nghị nơi gửi tạo gói mới.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/verify.py" line="88" />
+      <location filename="../../core/sync/verify.py" line="89" />
       <source>The bundle {file} is meant for another computer.</source>
       <translation>Gói dữ liệu {file} dành cho máy khác.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/verify.py" line="94" />
+      <location filename="../../core/sync/verify.py" line="95" />
       <source>The bundle {file} belongs to commune {commune}, not to this commune.</source>
       <translation>Gói dữ liệu {file} thuộc xã {commune}, không phải của xã này.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/verify.py" line="101" />
+      <location filename="../../core/sync/verify.py" line="102" />
       <source>The bundle {file} was made by a newer version of Xã Số. Update Xã Số on this computer, then import again.</source>
       <translation>Gói dữ liệu {file} được tạo bởi phiên bản Xã Số mới hơn. Hãy cập nhật Xã Số trên máy này rồi nhập lại.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/verify.py" line="104" />
+      <location filename="../../core/sync/verify.py" line="105" />
       <source>The bundle {file} was made by an old version of Xã Số that this version no longer reads. Update Xã Số on the sending computer and export again.</source>
       <translation>Gói dữ liệu {file} được tạo bởi phiên bản Xã Số cũ mà phiên bản này không còn đọc được. Hãy cập nhật Xã Số trên máy gửi và xuất lại.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/verify.py" line="196" />
+      <location filename="../../core/sync/verify.py" line="197" />
       <source>An earlier bundle from this computer is missing: changes {first} to {last} have not arrived. Import the earlier bundle first, or ask the sender to export again.</source>
       <translation>Thiếu một gói dữ liệu trước đó của máy gửi: các thay đổi từ {first} đến {last} chưa đến. Hãy nhập gói trước đó, hoặc đề nghị nơi gửi xuất lại.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/verify.py" line="217" />
+      <location filename="../../core/sync/verify.py" line="219" />
       <source>Part {part} of the bundle {file} contains a change this version of Xã Số cannot accept.</source>
       <translation>Phần {part} của gói dữ liệu {file} chứa thay đổi mà phiên bản Xã Số này không chấp nhận được.</translation>
     </message>
@@ -3812,37 +3817,37 @@
       <translation>Mục này do tỉnh công bố; chỉ tỉnh mới được sửa.</translation>
     </message>
     <message>
-      <location filename="../../db/migrate.py" line="122" />
+      <location filename="../../db/migrate.py" line="123" />
       <source>The data file {path} cannot be used: {reason}</source>
       <translation>Không dùng được tệp dữ liệu {path}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../db/migrate.py" line="100" />
+      <location filename="../../db/migrate.py" line="101" />
       <source>The data file {path} is in use by another program (perhaps Xã Số is already open). Close the other program and try again.</source>
       <translation>Tệp dữ liệu {path} đang được chương trình khác sử dụng (có thể Xã Số đang mở). Hãy đóng chương trình đó rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../../db/migrate.py" line="106" />
+      <location filename="../../db/migrate.py" line="107" />
       <source>The data file {path} is read-only. Copy the data folder to a writable drive or ask the administrator to allow writing, then open Xã Số again.</source>
       <translation>Tệp dữ liệu {path} chỉ cho phép đọc. Hãy chép thư mục dữ liệu sang ổ đĩa ghi được hoặc nhờ quản trị viên cấp quyền ghi, rồi mở lại Xã Số.</translation>
     </message>
     <message>
-      <location filename="../../db/migrate.py" line="112" />
+      <location filename="../../db/migrate.py" line="113" />
       <source>The data file {path} is damaged and cannot be opened. Restore it from a backup in the backups folder, or contact the province help desk.</source>
       <translation>Tệp dữ liệu {path} bị hỏng, không mở được. Hãy khôi phục từ bản sao lưu trong thư mục backups, hoặc liên hệ bộ phận hỗ trợ của tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../db/migrate.py" line="118" />
+      <location filename="../../db/migrate.py" line="119" />
       <source>The data file {path} cannot be opened. Check that the folder exists and that you may write to it.</source>
       <translation>Không mở được tệp dữ liệu {path}. Hãy kiểm tra thư mục có tồn tại và có quyền ghi.</translation>
     </message>
     <message>
-      <location filename="../../db/migrate.py" line="163" />
+      <location filename="../../db/migrate.py" line="164" />
       <source>This data file was written by a newer version of Xã Số (schema {revision}). Install the newer version of the app; the file has not been changed.</source>
       <translation>Tệp dữ liệu này do phiên bản Xã Số mới hơn tạo ra (cấu trúc {revision}). Hãy cài phiên bản mới hơn; tệp chưa bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../db/migrate.py" line="142" />
+      <location filename="../../db/migrate.py" line="143" />
       <source>The upgrade of the data file would leave records pointing to missing records; nothing was changed. Contact the province help desk.</source>
       <translation>Việc nâng cấp tệp dữ liệu sẽ để lại bản ghi trỏ tới bản ghi không tồn tại; chưa có gì bị thay đổi. Hãy liên hệ bộ phận hỗ trợ của tỉnh.</translation>
     </message>
@@ -9514,17 +9519,17 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Dòng {row}: {name} không có trong danh sách cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../hub/api/province.py" line="97" />
+      <location filename="../../hub/api/province.py" line="98" />
       <source>No such list.</source>
       <translation>Không có danh sách này.</translation>
     </message>
     <message>
-      <location filename="../../hub/api/province.py" line="119" />
+      <location filename="../../hub/api/province.py" line="120" />
       <source>The province server has no data of this commune.</source>
       <translation>Máy chủ tỉnh chưa có số liệu của xã này.</translation>
     </message>
     <message>
-      <location filename="../../hub/api/province.py" line="101" />
+      <location filename="../../hub/api/province.py" line="102" />
       <source>No such row.</source>
       <translation>Không có dòng này.</translation>
     </message>
@@ -9574,27 +9579,27 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Đã thu hồi máy {node} (xã {commune}): từ nay máy chủ từ chối mọi yêu cầu và gói dữ liệu của máy này.</translation>
     </message>
     <message>
-      <location filename="../../hub/deps.py" line="76" />
+      <location filename="../../hub/deps.py" line="78" />
       <source>Too many failed attempts came from this address. Wait {minutes} minutes, then try again; if it happens again, ask the province to check this computer's enrolment.</source>
       <translation>Quá nhiều lần thử không thành công từ địa chỉ này. Hãy đợi {minutes} phút rồi thử lại; nếu vẫn bị từ chối, hãy đề nghị tỉnh kiểm tra việc đăng ký của máy tính này.</translation>
     </message>
     <message>
-      <location filename="../../hub/deps.py" line="101" />
+      <location filename="../../hub/deps.py" line="103" />
       <source>This computer is not enrolled as a province viewer.</source>
       <translation>Máy này chưa được đăng ký làm máy xem số liệu toàn tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../hub/deps.py" line="106" />
+      <location filename="../../hub/deps.py" line="108" />
       <source>A province viewer does not exchange bundles.</source>
       <translation>Máy xem số liệu toàn tỉnh không gửi và nhận gói dữ liệu đồng bộ.</translation>
     </message>
     <message>
-      <location filename="../../hub/deps.py" line="110" />
+      <location filename="../../hub/deps.py" line="112" />
       <source>The request is not valid.</source>
       <translation>Yêu cầu không hợp lệ.</translation>
     </message>
     <message>
-      <location filename="../../hub/deps.py" line="260" />
+      <location filename="../../hub/deps.py" line="262" />
       <source>The province server needs a newer version of Xã Số on this computer to receive its data. Install the update, then sync again.</source>
       <translation>Máy chủ tỉnh cần phiên bản Xã Số mới hơn trên máy này để nhận dữ liệu. Hãy cài bản cập nhật, rồi đồng bộ lại.</translation>
     </message>
