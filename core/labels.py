@@ -29,7 +29,7 @@ TABLES: dict[str, str] = {
     "infra_requirement": N_("Equipment requirement"), "digital_team": N_("Digital technology team"),
     "team_member": N_("Team member"), "team_activity": N_("Team activity"),
     "report_note": N_("Report note"), "report_register": N_("Issued report"),
-    "sync_resolution": N_("Conflict resolution"),
+    "sync_resolution": N_("Conflict resolution"), "change_log": N_("Change log"),
 }
 
 # columns the change log never shows: sync bookkeeping, search helpers, certificate bytes
@@ -108,6 +108,10 @@ TABLE_FIELDS: dict[tuple[str, str], str] = {
     ("sync_resolution", "table_name"): N_("Data"), ("sync_resolution", "row_id"): N_("Record id"),
     ("sync_resolution", "row_version"): N_("Version kept"),
     ("sync_resolution", "resolution"): N_("Resolution"),
+    # the administrator's repair of an altered chain (core/audit/repair.py)
+    ("change_log", "event"): N_("Event"), ("change_log", "broken_at"): N_("Altered from change"),
+    ("change_log", "rows"): N_("Changes chained again"),
+    ("change_log", "kept_copy"): N_("Copy of the altered data"),
 }
 CHANNELS = {1: N_("In person"), 2: N_("Online"), 3: N_("By public postal service")}
 SECRET = N_("(changed, not shown)")

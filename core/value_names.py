@@ -10,6 +10,7 @@ from functools import cache
 from typing import Any
 
 from core.labels import CHANNELS, SECRET, Translate
+from db.errors import N_
 
 
 @cache
@@ -48,6 +49,7 @@ def _values() -> dict[tuple[str, str], dict[Any, str]]:
         ("account", "role"): ROLE_LABELS, ("dossier", "channel"): CHANNELS,
         ("report_register", "kind"): {key: kind.label for key, kind in catalog.KINDS.items()},
         ("report_note", "kind"): {key: kind.label for key, kind in catalog.KINDS.items()},
+        ("change_log", "event"): {"audit_chain_repaired": N_("Change log repaired")},
     }
 
 

@@ -199,7 +199,7 @@
     </message>
     <message>
       <location filename="../../core/audit/log.py" line="182" />
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="150" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="160" />
       <location filename="../../desktop/ui/admin/page.py" line="42" />
       <source>Change history</source>
       <translation>Nhật ký thay đổi</translation>
@@ -213,7 +213,7 @@
     </message>
     <message>
       <location filename="../../core/audit/log.py" line="183" />
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="36" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="38" />
       <location filename="../../desktop/ui/sync/models.py" line="32" />
       <source>Time</source>
       <translation>Thời điểm</translation>
@@ -221,27 +221,27 @@
     <message>
       <location filename="../../core/audit/log.py" line="183" />
       <location filename="../../core/infrastructure/export.py" line="27" />
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="37" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="39" />
       <source>User</source>
       <translation>Người dùng</translation>
     </message>
     <message>
       <location filename="../../core/audit/log.py" line="183" />
       <location filename="../../core/labels.py" line="108" />
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="38" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="40" />
       <source>Data</source>
       <translation>Dữ liệu</translation>
     </message>
     <message>
       <location filename="../../core/audit/log.py" line="183" />
       <location filename="../../core/backlog/listing.py" line="174" />
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="39" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="41" />
       <source>Record</source>
       <translation>Bản ghi</translation>
     </message>
     <message>
       <location filename="../../core/audit/log.py" line="183" />
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="40" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="42" />
       <location filename="../../desktop/ui/sync/models.py" line="33" />
       <source>Action</source>
       <translation>Thao tác</translation>
@@ -1888,7 +1888,7 @@
       <translation>Số điện thoại phải có 10 chữ số và bắt đầu bằng 0.</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="113" />
+      <location filename="../../core/labels.py" line="117" />
       <source>(changed, not shown)</source>
       <translation>(đã đổi, không hiển thị)</translation>
     </message>
@@ -2011,6 +2011,11 @@
       <location filename="../../core/labels.py" line="32" />
       <source>Conflict resolution</source>
       <translation>Xử lý xung đột</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="32" />
+      <source>Change log</source>
+      <translation>Nhật ký thay đổi</translation>
     </message>
     <message>
       <location filename="../../core/labels.py" line="39" />
@@ -2657,20 +2662,40 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="112" />
+      <source>Event</source>
+      <translation>Sự kiện</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="112" />
+      <source>Altered from change</source>
+      <translation>Bị sửa từ thay đổi số</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="113" />
+      <source>Changes chained again</source>
+      <translation>Số thay đổi được nối lại</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="114" />
+      <source>Copy of the altered data</source>
+      <translation>Bản sao dữ liệu bị sửa</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="116" />
       <location filename="../../core/training/courses.py" line="35" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="20" />
       <source>In person</source>
       <translation>Trực tiếp</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="112" />
+      <location filename="../../core/labels.py" line="116" />
       <location filename="../../core/training/courses.py" line="35" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="20" />
       <source>Online</source>
       <translation>Trực tuyến</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="112" />
+      <location filename="../../core/labels.py" line="116" />
       <source>By public postal service</source>
       <translation>Qua bưu chính công ích</translation>
     </message>
@@ -3717,14 +3742,19 @@
       <translation>Cột {column}: khóa học chỉ có {count} buổi. Hãy thêm buổi học trong phần mềm trước, hoặc ghi ngày của buổi học vào tiêu đề cột (ví dụ Buổi {number} - 05/10/2025).</translation>
     </message>
     <message>
-      <location filename="../../core/value_names.py" line="60" />
+      <location filename="../../core/value_names.py" line="52" />
+      <source>Change log repaired</source>
+      <translation>Sửa chữa nhật ký thay đổi</translation>
+    </message>
+    <message>
+      <location filename="../../core/value_names.py" line="62" />
       <location filename="../../desktop/ui/admin/backup_tab.py" line="116" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="40" />
       <source>Yes</source>
       <translation>Có</translation>
     </message>
     <message>
-      <location filename="../../core/value_names.py" line="60" />
+      <location filename="../../core/value_names.py" line="62" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="40" />
       <location filename="../../desktop/ui/province/detail.py" line="60" />
       <source>No</source>
@@ -4005,114 +4035,172 @@ Hãy trao cho người dùng; mật khẩu chỉ hiển thị một lần. Ngư�
       <translation>Cấp mật khẩu tạm mới cho {user}? Mật khẩu hiện tại sẽ không dùng được nữa.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="59" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="61" />
       <source>Date in dd/mm/yyyy</source>
       <translation>Ngày theo dạng dd/mm/yyyy</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="70" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="72" />
       <source>Show only the changes made by this user</source>
       <translation>Chỉ hiện các thay đổi do người dùng này thực hiện</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="72" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="74" />
       <source>Show only the changes to this kind of data</source>
       <translation>Chỉ hiện các thay đổi của loại dữ liệu này</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="73" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="75" />
       <source>From date</source>
       <translation>Từ ngày</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="74" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="76" />
       <source>Tick to show only the changes between the two dates</source>
       <translation>Đánh dấu để chỉ hiện các thay đổi trong khoảng giữa hai ngày</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="80" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="82" />
       <location filename="../../desktop/ui/backlog/indicators_tab.py" line="41" />
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="44" />
       <source>Export to Excel…</source>
       <translation>Xuất Excel…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="81" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="83" />
       <source>Verify the change log</source>
       <translation>Kiểm tra nhật ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="82" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="84" />
       <source>Checks that no change was edited or removed behind the app's back (every change is chained to the one before)</source>
       <translation>Kiểm tra không có thay đổi nào bị sửa hoặc xóa ngoài chương trình (mỗi thay đổi được nối chuỗi với thay đổi trước)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="119" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="87" />
+      <source>Repair the change log…</source>
+      <translation>Sửa chữa nhật ký thay đổi…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="88" />
+      <source>Keeps a copy of the altered data in the backups folder, chains the log again and records the repair in the change log</source>
+      <translation>Giữ một bản sao dữ liệu bị sửa trong thư mục sao lưu, nối lại chuỗi nhật ký và ghi việc sửa chữa vào nhật ký thay đổi</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="129" />
       <source>Everyone</source>
       <translation>Tất cả người dùng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="122" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="132" />
       <source>All data</source>
       <translation>Tất cả dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="137" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="147" />
       <source>Export the change history</source>
       <translation>Xuất nhật ký thay đổi</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="138" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="148" />
       <location filename="../../desktop/ui/backlog/indicators_tab.py" line="136" />
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="145" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="147" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="157" />
       <location filename="../../desktop/ui/backlog/indicators_tab.py" line="145" />
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="154" />
       <source>Exporting…</source>
       <translation>Đang xuất…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="155" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="165" />
       <location filename="../../desktop/ui/admin/page.py" line="96" />
       <source>Checking…</source>
       <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="161" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="171" />
       <source>Verifying the change log…</source>
       <translation>Đang kiểm tra nhật ký thay đổi…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="41" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="212" />
+      <source>Repairing the change log…</source>
+      <translation>Đang sửa chữa nhật ký thay đổi…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="43" />
       <source>Changes (from → to)</source>
       <translation>Nội dung thay đổi (cũ → mới)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="103" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="112" />
       <location filename="../../desktop/ui/backlog/dialogs.py" line="91" />
       <location filename="../../desktop/ui/backlog/dialogs.py" line="163" />
       <source>to</source>
       <translation>đến</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="168" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="199" />
+      <source>Repair the change log</source>
+      <translation>Sửa chữa nhật ký thay đổi</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="200" />
+      <source>The change log was altered behind the app's back, so every change is stopped. The repair keeps a copy of the database as it is now in the backups folder (for the province help desk), chains the change log again from the altered change and records the repair, under your name, in the change log.
+
+Repair the change log now?</source>
+      <translation>Nhật ký thay đổi đã bị sửa ngoài ứng dụng nên mọi thay đổi đều bị dừng. Việc sửa chữa sẽ giữ một bản sao cơ sở dữ liệu như hiện tại trong thư mục sao lưu (để bộ phận hỗ trợ của tỉnh xem xét), nối lại chuỗi nhật ký từ thay đổi bị sửa và ghi việc sửa chữa, đứng tên bạn, vào nhật ký thay đổi.
+
+Sửa chữa nhật ký thay đổi ngay bây giờ?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="205" />
+      <source>Repair</source>
+      <translation>Sửa chữa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="205" />
+      <location filename="../../desktop/ui/first_run.py" line="361" />
+      <location filename="../../desktop/ui/prompts.py" line="73" />
+      <source>Cancel</source>
+      <translation>Hủy</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="222" />
+      <location filename="../../cli/backup.py" line="174" />
+      <source>The change log is intact: nothing to repair.</source>
+      <translation>Nhật ký thay đổi còn nguyên vẹn: không có gì cần sửa chữa.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="178" />
       <source>Intact: {rows} changes, none edited or removed.</source>
       <translation>Nguyên vẹn: {rows} thay đổi, không có thay đổi nào bị sửa hoặc xóa.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="172" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="224" />
+      <location filename="../../cli/backup.py" line="179" />
+      <source>The change log was repaired from change {row} on ({rows} changes). The altered data was kept in the backups folder as {file}; the repair is recorded in the change log.</source>
+      <translation>Đã sửa chữa nhật ký thay đổi từ thay đổi {row} trở đi ({rows} thay đổi). Dữ liệu đã bị sửa được giữ trong thư mục sao lưu với tên {file}; việc sửa chữa đã được ghi vào nhật ký thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="158" />
+      <source>{count} changes saved to {file}.</source>
+      <translation>Đã lưu {count} thay đổi vào {file}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="185" />
+      <source>The change log was altered at change {row}. Report it to the province help desk, then repair the change log.</source>
+      <translation>Nhật ký thay đổi đã bị sửa tại thay đổi số {row}. Hãy báo cho bộ phận hỗ trợ của tỉnh, rồi sửa chữa nhật ký thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="188" />
       <location filename="../../cli/backup.py" line="159" />
       <source>The change log was altered at change {row}: contact the province help desk.</source>
       <translation>Nhật ký thay đổi đã bị sửa tại thay đổi {row}: hãy liên hệ bộ phận hỗ trợ của tỉnh.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="148" />
-      <source>{count} changes saved to {file}.</source>
-      <translation>Đã lưu {count} thay đổi vào {file}.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/admin/backup_tab.py" line="31" />
@@ -5866,13 +5954,6 @@ Máy tính này dùng để làm gì?</translation>
       <location filename="../../desktop/ui/first_run.py" line="360" />
       <source>Start</source>
       <translation>Bắt đầu</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/first_run.py" line="361" />
-      <location filename="../../desktop/ui/prompts.py" line="73" />
-      <location filename="../../desktop/ui/tasks.py" line="136" />
-      <source>Cancel</source>
-      <translation>Hủy</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/first_run.py" line="123" />
@@ -8847,11 +8928,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Đã khôi phục. Dữ liệu trước khi khôi phục được giữ trong thư mục backups.</translation>
     </message>
     <message>
-      <location filename="../../cli/backup.py" line="174" />
-      <source>The change log is intact: nothing to repair.</source>
-      <translation>Nhật ký thay đổi còn nguyên vẹn: không có gì cần sửa chữa.</translation>
-    </message>
-    <message>
       <location filename="../../cli/backup.py" line="215" />
       <source>The data file is intact, but this installation has not been set up yet.</source>
       <translation>Tệp dữ liệu nguyên vẹn, nhưng máy này chưa được thiết lập.</translation>
@@ -8921,11 +8997,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../cli/backup.py" line="67" />
       <source>{file}: {officers} officers, {certs} certificates, {courses} courses, {accounts} accounts, {changes} changes.</source>
       <translation>{file}: {officers} cán bộ, {certs} chứng thư số, {courses} khóa học, {accounts} tài khoản, {changes} thay đổi.</translation>
-    </message>
-    <message>
-      <location filename="../../cli/backup.py" line="179" />
-      <source>The change log was repaired from change {row} on ({rows} changes). The altered data was kept in the backups folder as {file}; the repair is recorded in the change log.</source>
-      <translation>Đã sửa chữa nhật ký thay đổi từ thay đổi {row} trở đi ({rows} thay đổi). Dữ liệu đã bị sửa được giữ trong thư mục sao lưu với tên {file}; việc sửa chữa đã được ghi vào nhật ký thay đổi.</translation>
     </message>
     <message>
       <location filename="../../cli/backup.py" line="213" />
