@@ -18,6 +18,7 @@ import orjson
 from sqlalchemy import UniqueConstraint, delete, select, tuple_
 from sqlalchemy.orm import Session
 
+from core.sync.bundle import BundleRejected
 from core.sync.fast import (
     BulkInserts,
     insert_log,
@@ -29,7 +30,6 @@ from core.sync.fast import (
 )
 from core.sync.hooks import has_after_apply
 from core.sync.rows import canonical, codec, order_key, same_data
-from core.xlsx_table import ImportProblem
 from db.base import Base, utcnow
 from db.changes import execute_update_columns, executemany
 from db.errors import N_
@@ -371,8 +371,9 @@ def _version(c: dict[str, Any]) -> int:
     return codec(c["t"]).defaults.get("version") or 0
 
 
-class UniqueClash(ImportProblem):
-    """A received update would give a row the natural key another local row holds."""
+class UniqueClash(BundleRejected):
+    """A received update would give a row the natural key another local row holds: the bundle
+    is refused whole (at the hub: ``400 rejected``, the row named)."""
 
 
 _NAMING = ("full_name", "name", "title", "code", "asset_code", "record_no", "number")
@@ -387,17 +388,14 @@ def _row_name(row) -> str:
 
 
 def _clash(table, columns: tuple[str, ...], row, holder) -> UniqueClash:
-    from core.labels import field_label, table_label
-
     shown = tuple(c for c in columns if c != "commune_code") or columns  # the commune is given
     return UniqueClash(
-        N_("The file cannot be applied: the row {row} of {table} it changes would take "
-           "{column} {value}, which {other} already holds on this computer. Nothing of the file "
-           "was written. Correct the duplicate on one of the two computers, then sync again."),
-        row=_row_name(row), table=table_label(table.name, lambda t: t),
-        column=" + ".join(field_label(table.name, c, lambda t: t) for c in shown),
-        value=" / ".join(str(row[c]) for c in shown), other=_row_name(holder),
-        translated=("table", "column"))
+        N_("The file cannot be applied: the row {row} it changes would take the value {value}, "
+           "which {other} already holds on this computer (only one row may have it). Nothing of "
+           "the file was written. Correct the duplicate on one of the two computers, then sync "
+           "again."),
+        row=_row_name(row), value=" / ".join(str(row[c]) for c in shown),
+        other=_row_name(holder), table=table.name)
 
 
 def _refuse_clashing_updates(session: Session, table, updates: list[dict[str, Any]],

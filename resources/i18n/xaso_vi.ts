@@ -800,7 +800,7 @@
       <translation>Không ghi được vào {folder} (chỉ đọc hoặc không được phép); bản sao lưu chưa được lưu. Hãy chọn thư mục khác.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/recovery.py" line="92" />
+      <location filename="../../core/backup/recovery.py" line="93" />
       <source>The data could not be recovered from {file}: {reason}. Contact the province help desk.</source>
       <translation>Không khôi phục được dữ liệu từ {file}: {reason}. Hãy liên hệ bộ phận hỗ trợ của tỉnh.</translation>
     </message>
@@ -3328,9 +3328,9 @@
       <translation>Bản ghi của xung đột này không còn nữa.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/merge.py" line="394" />
-      <source>The file cannot be applied: the row {row} of {table} it changes would take {column} {value}, which {other} already holds on this computer. Nothing of the file was written. Correct the duplicate on one of the two computers, then sync again.</source>
-      <translation>Không áp dụng được tệp: bản ghi {row} ({table}) mà tệp sửa sẽ nhận {column} {value}, nhưng {other} trên máy này đã có giá trị đó. Không có gì trong tệp được ghi. Hãy sửa chỗ trùng trên một trong hai máy rồi đồng bộ lại.</translation>
+      <location filename="../../core/sync/merge.py" line="393" />
+      <source>The file cannot be applied: the row {row} it changes would take the value {value}, which {other} already holds on this computer (only one row may have it). Nothing of the file was written. Correct the duplicate on one of the two computers, then sync again.</source>
+      <translation>Không áp dụng được tệp: bản ghi {row} mà tệp sửa sẽ nhận giá trị {value}, nhưng {other} trên máy này đã có giá trị đó (chỉ một bản ghi được có). Không có gì trong tệp được ghi. Hãy sửa chỗ trùng trên một trong hai máy rồi đồng bộ lại.</translation>
     </message>
     <message>
       <location filename="../../core/sync/online.py" line="18" />
@@ -3882,7 +3882,7 @@
       <translation>Việc nâng cấp tệp dữ liệu sẽ để lại bản ghi trỏ tới bản ghi không tồn tại; chưa có gì bị thay đổi. Hãy liên hệ bộ phận hỗ trợ của tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="219" />
+      <location filename="../../desktop/app.py" line="218" />
       <location filename="../../cli/demo.py" line="46" />
       <location filename="../../cli/demo.py" line="70" />
       <source>The passwords are shown only this once.</source>
@@ -3891,18 +3891,18 @@
     <message>
       <location filename="../../desktop/app.py" line="59" />
       <location filename="../../desktop/app.py" line="74" />
-      <location filename="../../desktop/app.py" line="212" />
+      <location filename="../../desktop/app.py" line="211" />
       <source>Xã Số</source>
       <translation>Xã Số</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="215" />
+      <location filename="../../desktop/app.py" line="214" />
       <location filename="../../cli/demo.py" line="39" />
       <source>Demo data: {commune}, {province} — {count} officers.</source>
       <translation>Dữ liệu mẫu: {commune}, {province} — {count} cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="217" />
+      <location filename="../../desktop/app.py" line="216" />
       <location filename="../../cli/demo.py" line="44" />
       <location filename="../../cli/demo.py" line="68" />
       <source>  account {user}, password {password}</source>
