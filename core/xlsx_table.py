@@ -23,7 +23,7 @@ HEADER_SEARCH_ROWS = 15
 # what any imported list may hold (a commune's lists are a few thousand rows): checked while the
 # file is read, so a hostile file is refused before it can fill the memory
 MAX_FILE_BYTES = 50 << 20  # the file on disk (.xlsx or .csv)
-MAX_UNPACKED_BYTES = 200 << 20  # the XML inside an .xlsx, as its zip directory declares it
+MAX_UNPACKED_BYTES = 100 << 20  # the XML inside an .xlsx, as its zip directory declares it
 MAX_ROWS = 100_000
 MAX_COLUMNS = 500
 MAX_CELL_CHARS = 32_767  # Excel's own limit for one cell

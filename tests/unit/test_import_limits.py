@@ -93,9 +93,9 @@ def test_a_csv_beyond_the_rows_is_refused(tmp_path, monkeypatch):
     assert "(dòng 6)" in _refused(import_lots.read_table, path)
 
 
-def _declared_gib_sheet(path):
+def _declared_gib_sheet(path, size=1 << 30):
     """A real workbook whose worksheet's zip entry says it unpacks to 1 GiB (a zip bomb's
-    directory, without spending a gigabyte to build it)."""
+    directory, without spending a gigabyte to build it) — or to ``size``."""
     wb = Workbook()
     wb.active.append(["Mã tài sản", "Loại thiết bị"])
     buf = io.BytesIO()
@@ -108,7 +108,7 @@ def _declared_gib_sheet(path):
         name_len = struct.unpack_from("<H", data, at + 28)[0]
         name = bytes(data[at + 46:at + 46 + name_len]).decode()
         if name.startswith("xl/worksheets/"):
-            struct.pack_into("<I", data, at + 24, 1 << 30)
+            struct.pack_into("<I", data, at + 24, size)
         at += 4
     assert any(n.startswith("xl/worksheets/") for n in names)
     path.write_bytes(bytes(data))
@@ -119,6 +119,13 @@ def test_a_gib_worksheet_is_refused_by_size_before_parsing(tmp_path):
     path = _declared_gib_sheet(tmp_path / "bom.xlsx")
     text = _refused(equipment_xlsx.read_table, path)
     assert "quá lớn" in text and "1.024" in text
+
+
+def test_a_worksheet_larger_than_it_declares_is_damaged(tmp_path):
+    """zipfile stops reading a part at its declared size and the CRC differs: a bomb that lies
+    about its size in the directory is cut there, never unpacked further."""
+    path = _declared_gib_sheet(tmp_path / "noi-doi.xlsx", size=40)
+    assert "bị hỏng" in _refused(equipment_xlsx.read_table, path)
 
 
 def test_far_away_cells_are_refused_by_rows_and_columns(tmp_path):
