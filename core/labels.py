@@ -29,7 +29,8 @@ TABLES: dict[str, str] = {
     "infra_requirement": N_("Equipment requirement"), "digital_team": N_("Digital technology team"),
     "team_member": N_("Team member"), "team_activity": N_("Team activity"),
     "report_note": N_("Report note"), "report_register": N_("Issued report"),
-    "sync_resolution": N_("Conflict resolution"), "change_log": N_("Change log"),
+    "sync_resolution": N_("Conflict resolution"), "record_file": N_("Record file"),
+    "change_log": N_("Change log"),
 }
 
 # columns the change log never shows: sync bookkeeping, search helpers, certificate bytes
@@ -92,6 +93,12 @@ FIELDS: dict[str, str] = {
     "signer_name": N_("Signer"), "signer_title": N_("Signer's title"),
     "file_sha256": N_("File fingerprint (SHA-256)"), "snapshot": N_("Figures kept"),
     "team_id": N_("Team"), "people_helped": N_("People helped"), "deleted": N_("Deleted"),
+    "record_id": N_("Backlog record"), "path": N_("File"), "sha256": N_("File fingerprint (SHA-256)"),
+    "size": N_("Size (bytes)"), "pages": N_("Pages"), "file_state": N_("File check"),
+    "checked_at": N_("Checked at"), "verdict": N_("Signature check"),
+    "signer_fingerprint": N_("Signer's certificate fingerprint"),
+    "signature_count": N_("Number of signatures"), "signatures": N_("Signatures"),
+    "signed_sha256": N_("Signed file fingerprint (SHA-256)"),
 }
 # where a column means something else in one table
 TABLE_FIELDS: dict[tuple[str, str], str] = {
@@ -107,7 +114,8 @@ TABLE_FIELDS: dict[tuple[str, str], str] = {
     ("backlog_batch", "action"): N_("Records moved to"),
     ("sync_resolution", "table_name"): N_("Data"), ("sync_resolution", "row_id"): N_("Record id"),
     ("sync_resolution", "row_version"): N_("Version kept"),
-    ("sync_resolution", "resolution"): N_("Resolution"),
+    ("sync_resolution", "resolution"): N_("Resolution"), ("record_file", "kind"): N_("File type"),
+    ("report_register", "signed_by"): N_("Signed digitally by"),
     # the administrator's repair of an altered chain (core/audit/repair.py)
     ("change_log", "event"): N_("Event"), ("change_log", "broken_at"): N_("Altered from change"),
     ("change_log", "rows"): N_("Changes chained again"),
