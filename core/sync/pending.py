@@ -34,15 +34,19 @@ STAYS_INDEX = "ix_change_log_stays"
 
 
 def _origins(conn) -> list[tuple[str, int]]:
-    """(node_id as stored, epoch) of every origin in change_log, one index seek each."""
+    """(node_id as stored, epoch) of every origin in change_log, one or two index seeks each
+    (a row-value ``(node_id, epoch) > (?, ?)`` would read every entry of the origin left)."""
     out: list[tuple[str, int]] = []
     row = conn.exec_driver_sql(
         "SELECT node_id, epoch FROM change_log ORDER BY node_id, epoch LIMIT 1").first()
     while row is not None:
-        out.append((row[0], row[1]))
+        node, epoch = row[0], row[1]
+        out.append((node, epoch))
         row = conn.exec_driver_sql(
-            "SELECT node_id, epoch FROM change_log WHERE (node_id, epoch) > (?, ?) "
-            "ORDER BY node_id, epoch LIMIT 1", (row[0], row[1])).first()
+            "SELECT node_id, epoch FROM change_log WHERE node_id = ? AND epoch > ? "
+            "ORDER BY epoch LIMIT 1", (node, epoch)).first() or conn.exec_driver_sql(
+            "SELECT node_id, epoch FROM change_log WHERE node_id > ? "
+            "ORDER BY node_id, epoch LIMIT 1", (node,)).first()
     return out
 
 
@@ -63,9 +67,12 @@ def pending_count(session: Session, node_id: uuid.UUID, peer: str, commune: str 
     for node, epoch in _origins(conn):
         cursor = cursors.get((node, epoch), 0)
         if node == own:
-            low, top = conn.exec_driver_sql(
-                "SELECT min(seq), max(seq) FROM change_log WHERE node_id = ? AND epoch = ?",
-                (node, epoch)).first()
+            # two statements: SQLite answers a lone min() or max() with one seek, both
+            # together by reading the whole range
+            low = conn.exec_driver_sql("SELECT min(seq) FROM change_log WHERE node_id = ? "
+                                       "AND epoch = ?", (node, epoch)).scalar()
+            top = conn.exec_driver_sql("SELECT max(seq) FROM change_log WHERE node_id = ? "
+                                       "AND epoch = ?", (node, epoch)).scalar()
             start = max(cursor, (low or 1) - 1)
             if top is None or top <= start:
                 continue
