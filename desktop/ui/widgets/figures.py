@@ -1,0 +1,97 @@
+"""Boxes of figures (Tổng quan) that read the database in a worker and show on the GUI thread.
+
+A box defines ``load(store)`` — plain core calls in its own session, no widget touched, safe in
+a worker thread — and ``show_figures(data)``, which only sets widgets. ``refresh()`` runs the
+one in the task runner and the other with its result, so a box never reads on the GUI thread;
+with the synchronous runner of the tests both happen at once. ``loaded`` is emitted after each
+showing (the overview keeps the figures to show them at once next time, see ``FigureCache``).
+"""
+
+from __future__ import annotations
+
+import logging
+import pickle
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+log = logging.getLogger(__name__)
+
+
+def alive(widget: QWidget) -> bool:
+    """False once Qt has deleted the widget (a worker may finish after its page was closed)."""
+    from shiboken6 import isValid
+
+    return isValid(widget)
+
+
+class FigureBox(QWidget):
+    """Base of a box whose figures are read in the background."""
+
+    loaded = Signal(object)  # the data just shown (None: it could not be read)
+    fresh = False  # True once figures read from the database were shown (not only cached ones)
+    last: Any = None  # the figures read last
+
+    ctx: Any
+
+    def load(self, store) -> Any:  # worker thread
+        raise NotImplementedError(type(self).__name__)
+
+    def show_figures(self, data: Any) -> None:  # GUI thread
+        raise NotImplementedError(type(self).__name__)
+
+    def refresh(self) -> None:
+        store = self.ctx.store
+        self.ctx.runner.run(lambda _progress: self.load(store), on_done=self._done,
+                            on_error=self._failed)
+
+    def _done(self, data: Any) -> None:
+        if alive(self):
+            self.show_figures(data)
+            self.fresh, self.last = True, data
+            self.loaded.emit(data)
+
+    def _failed(self, err: Exception) -> None:
+        # the box keeps its last figures; the full error goes to the log for the help desk
+        log.error("figures of %s not read: %s\n%s", type(self).__name__, err,
+                  getattr(err, "__xaso_traceback__", ""))
+        if alive(self):
+            self.fresh = True  # nothing newer will come
+            self.loaded.emit(None)
+
+
+class FigureCache:
+    """The overview's last figures, one file in the data folder, read at once at the next start
+    (written by this app only; anything unreadable — another version, a damaged file — is
+    ignored and the figures are read afresh)."""
+
+    NAME = "overview-figures.pickle"
+
+    def __init__(self, folder: Path, version: str) -> None:
+        self.path = folder / self.NAME
+        self.version = version
+
+    def read(self) -> dict[str, Any]:
+        try:
+            with self.path.open("rb") as fh:
+                version, figures = pickle.load(fh)  # noqa: S301  (our own file, see above)
+        except Exception:  # noqa: BLE001  (missing, damaged, classes changed: start afresh)
+            return {}
+        return figures if version == self.version and isinstance(figures, dict) else {}
+
+    def write(self, figures: dict[str, Any]) -> None:
+        keep = {}
+        for key, data in figures.items():
+            try:
+                pickle.dumps(data)
+            except Exception:  # noqa: BLE001  (not every figure object can be kept)
+                continue
+            keep[key] = data
+        tmp = self.path.with_suffix(".tmp")
+        try:
+            tmp.write_bytes(pickle.dumps((self.version, keep)))
+            tmp.replace(self.path)
+        except OSError as err:  # a read-only or full folder: the next start reads afresh
+            log.warning("overview figures not kept: %s", err)
