@@ -50,12 +50,14 @@ def _origins(conn) -> list[tuple[str, int]]:
     return out
 
 
-def pending_count(session: Session, node_id: uuid.UUID, peer: str, commune: str | None,
+def pending_count(conn, node_id: uuid.UUID, peer: str, commune: str | None,
                   tables: list[str]) -> int:
     """The number of rows ``export.pending_changes(peer, commune, tables)`` would return.
 
-    SQLite only (the desktop); ``tables`` are the exported ones (``state.exported_tables``)."""
-    conn = session.connection()
+    ``conn``: a Connection (or a Session's). SQLite only (the desktop); ``tables`` are the
+    exported ones (``state.exported_tables``)."""
+    if isinstance(conn, Session):
+        conn = conn.connection()
     if commune is None:  # a hub's view: every commune, no shortcut worth having
         return _slow(conn, peer, commune, tables)
     cursors = {(node, epoch): max(acked or 0, received or 0) for node, epoch, acked, received in

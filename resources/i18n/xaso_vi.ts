@@ -6338,7 +6338,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="52" />
-      <location filename="../../desktop/ui/pages/dashboard.py" line="182" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="189" />
       <location filename="../../desktop/ui/reports/make_tab.py" line="144" />
       <source>Reports</source>
       <translation>Báo cáo</translation>
@@ -6720,7 +6720,12 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>cán bộ đã thôi công tác</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="133" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="131" />
+      <source>Updating the figures…</source>
+      <translation>Đang cập nhật số liệu…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/dashboard.py" line="136" />
       <source>officers with a valid official-duty certificate</source>
       <translation>cán bộ có chứng thư số chuyên dùng còn hiệu lực</translation>
     </message>
@@ -6730,7 +6735,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Cán bộ đang công tác theo bộ phận</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="183" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="190" />
       <source>Sync and backup</source>
       <translation>Đồng bộ và sao lưu</translation>
     </message>

@@ -105,14 +105,14 @@ def test_overview_shows_the_last_figures_at_once_then_fills_in(qtbot, ctx, tmp_p
         page = DashboardPage(ctx)
         qtbot.addWidget(page)
         page.resize(1100, 900)
-        assert not page.filled
+        assert not page.filled and page.updating.isVisibleTo(page)
         assert page.active.value.text() == "1"  # last time's figure, shown at once
         assert page.certificates.coverage.text()  # every box shows last time's figures
         page.grab().save(str(tmp_path / "overview-cached.png"))
     finally:
         gate.set()
     qtbot.waitUntil(lambda: page.filled, timeout=60_000)
-    assert page.active.value.text() == "2"  # read now
+    assert page.active.value.text() == "2" and not page.updating.isVisibleTo(page)  # read now
     page.grab().save(str(tmp_path / "overview-filled.png"))
     pool.waitForDone(30_000)
 

@@ -127,6 +127,9 @@ class DashboardPage(QWidget):
         heading = QLabel(tr("Overview"))
         heading.setObjectName("pageTitle")
         sub = QLabel(f"{commune.name}, {commune.province_name}" if commune else "")
+        # until every box shows figures read now (the last ones are shown meanwhile)
+        self.updating = QLabel(tr("Updating the figures…"))
+        self.updating.setObjectName("hint")
         self._build_sections(ctx)
         self.active, self.signers = self.officers.active, self.officers.signers
         self.inactive, self.departments = self.officers.inactive, self.officers.departments
@@ -142,7 +145,11 @@ class DashboardPage(QWidget):
             self.grid.addLayout(column, stretch)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
-        layout.addWidget(sub)
+        title_line = QHBoxLayout()
+        title_line.addWidget(sub)
+        title_line.addStretch(1)
+        title_line.addWidget(self.updating)
+        layout.addLayout(title_line)
         layout.addLayout(self.headline)
         layout.addLayout(self.grid)
         layout.addStretch(1)
@@ -256,6 +263,7 @@ class DashboardPage(QWidget):
             return
         if not self.filled:
             self.filled = True
+            self.updating.hide()
             self.ready.emit()
         self.cache.write({key: box.last for key, box in self.figure_boxes().items()
                           if box.last is not None})
