@@ -185,6 +185,7 @@ def child_bare() -> int:
 
 def run_child(*args: str) -> dict[str, float]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # compiled once, as an installed app is
     out = subprocess.run([sys.executable, str(Path(__file__).resolve()), *args], env=env,
                          capture_output=True, text=True, timeout=900, cwd=ROOT)
     line = [x for x in out.stdout.splitlines() if x.startswith(("ready=", "rss="))]

@@ -242,10 +242,11 @@ class DashboardPage(QWidget):
     def _fill(self) -> None:
         """The last figures at once for the boxes still reading theirs; ``ready`` when all are
         read (at once with the tests' synchronous runner)."""
-        from core.sync.state import app_version
         from db.migrate import SCHEMA_HEAD
 
-        self.cache = FigureCache(self.ctx.store.paths.home, f"{app_version()}|{SCHEMA_HEAD}")
+        # figures of another schema are not shown; of other code, whatever fails to show is
+        # left to the fresh read (see _fill below)
+        self.cache = FigureCache(self.ctx.store.paths.home, f"{FigureCache.FORMAT}|{SCHEMA_HEAD}")
         boxes = self.figure_boxes()
         cached = self.cache.read() if not all(b.fresh for b in boxes.values()) else {}
         for key, box in boxes.items():

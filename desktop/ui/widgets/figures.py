@@ -68,6 +68,7 @@ class FigureCache:
     ignored and the figures are read afresh)."""
 
     NAME = "overview-figures.pickle"
+    FORMAT = 1  # raise when a figure object changes shape
 
     def __init__(self, folder: Path, version: str) -> None:
         self.path = folder / self.NAME
