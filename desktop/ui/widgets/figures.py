@@ -33,6 +33,7 @@ class FigureBox(QWidget):
     loaded = Signal(object)  # the data just shown (None: it could not be read)
     fresh = False  # True once figures read from the database were shown (not only cached ones)
     last: Any = None  # the figures read last
+    _asked = 0  # reads started; only the newest one's figures are shown
 
     ctx: Any
 
@@ -44,20 +45,23 @@ class FigureBox(QWidget):
 
     def refresh(self) -> None:
         store = self.ctx.store
-        self.ctx.runner.run(lambda _progress: self.load(store), on_done=self._done,
-                            on_error=self._failed)
+        self._asked = asked = self._asked + 1
+        self.ctx.runner.run(lambda _progress: self.load(store),
+                            on_done=lambda data: self._done(data, asked),
+                            on_error=lambda err: self._failed(err, asked))
 
-    def _done(self, data: Any) -> None:
-        if alive(self):
+    def _done(self, data: Any, asked: int) -> None:
+        # two reads may overlap (changes in a row): an older one ending last is left out
+        if alive(self) and asked == self._asked:
             self.show_figures(data)
             self.fresh, self.last = True, data
             self.loaded.emit(data)
 
-    def _failed(self, err: Exception) -> None:
+    def _failed(self, err: Exception, asked: int) -> None:
         # the box keeps its last figures; the full error goes to the log for the help desk
         log.error("figures of %s not read: %s\n%s", type(self).__name__, err,
                   getattr(err, "__xaso_traceback__", ""))
-        if alive(self):
+        if alive(self) and asked == self._asked:
             self.fresh = True  # nothing newer will come
             self.loaded.emit(None)
 
