@@ -173,6 +173,19 @@ def open_data(paths: Paths, demo: bool, check: bool, step) -> Opened:
     return out
 
 
+def warm_overview(store) -> None:
+    """Worker thread, after the data folder is handed over: import the overview's modules and
+    read its figures once (statements compiled, pages cached), so the overview after sign-in
+    only builds its widgets. Nothing is shown from here; a failure costs nothing."""
+    try:
+        from desktop.ui.pages import dashboard
+
+        for box in dashboard.figure_box_classes():
+            box.load(store)
+    except Exception:  # noqa: BLE001  (the overview reads again and reports its own errors)
+        log.info("overview warm-up skipped\n%s", traceback.format_exc())
+
+
 def _needs_migration(paths: Paths) -> bool:
     """A file of an older version (backup and migration ahead): one plain sqlite3 query."""
     import sqlite3
@@ -259,6 +272,8 @@ class Startup:
         def work() -> None:
             self._result = result = open_data(paths, demo, check, opening.step.emit)
             opening.finished.emit(result)
+            if result.store is not None and not demo and not result.error:
+                warm_overview(result.store)  # while the clerk types the password
 
         self._thread = threading.Thread(target=work, name="xaso-open", daemon=True)
         self._thread.start()
@@ -290,7 +305,6 @@ class Startup:
             self.progress = None
 
     def _opened(self, opened: Opened) -> None:
-        self._thread = None
         self._close_progress()
         if opened.store is not None:
             self.store = opened.store
@@ -383,9 +397,9 @@ class Startup:
         self.window.close()  # the only window: the app quits
 
     def wait_opened(self, msecs: int = 120_000) -> None:
-        """Let a running open end (the app was closed meanwhile) before the store is closed."""
+        """Let a running open (or its warm-up) end before the store is closed."""
         thread = self._thread
-        if thread is not None:
+        if thread is not None and thread.is_alive():
             thread.join(msecs / 1000)
 
     def finish(self, code: int) -> int:

@@ -31,7 +31,8 @@ class BackupSummary(FigureBox):
         else:  # a given moment (tests): read and show at once
             self.show_figures(self.load(self.ctx.store), now)
 
-    def load(self, store):  # worker thread: the names and headers of the backup files
+    @staticmethod
+    def load(store):  # worker thread: the names and headers of the backup files
         return bk.list_backups(store.paths.backups)
 
     def show_figures(self, backups, now: dt.datetime | None = None) -> None:

@@ -58,7 +58,8 @@ class IndicatorsSummary(FigureBox):
         ctx.signals.data_changed.connect(lambda table: table == "dossier" and self.refresh())
         self.refresh()
 
-    def load(self, store):  # worker thread
+    @staticmethod
+    def load(store):  # worker thread
         month = dt.date.today().replace(day=1)
         with store.session() as s:
             return month, ind.month_indicators(s, month)

@@ -60,7 +60,8 @@ class CertificateSummary(FigureBox):
                 "Certificates: {errors} expired or within 7 days, {warnings} within 30 days").format(
                     errors=alerts.errors, warnings=alerts.warnings), 30000)
 
-    def load(self, store):  # worker thread
+    @staticmethod
+    def load(store):  # worker thread
         with store.session() as s:
             return status.summary(s)
 

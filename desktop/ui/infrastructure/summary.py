@@ -45,7 +45,8 @@ class InfrastructureSummary(FigureBox):
         else:  # a given day (tests): read and show at once
             self.show_figures(self.load(self.ctx.store, today))
 
-    def load(self, store, today: dt.date | None = None):  # worker thread
+    @staticmethod
+    def load(store, today: dt.date | None = None):  # worker thread
         today = today or dt.date.today()
         with store.session() as s:
             return infra_report.monthly_figures(s, today.replace(day=1), today)

@@ -69,6 +69,20 @@ def _take(card: QWidget) -> QWidget:
     return card
 
 
+def figure_box_classes() -> list[type[FigureBox]]:
+    """The boxes of the page (their modules imported: start-up warms them in a worker)."""
+    from desktop.ui.admin.summary import BackupSummary
+    from desktop.ui.backlog.indicators_summary import IndicatorsSummary
+    from desktop.ui.backlog.summary import BacklogSummary
+    from desktop.ui.infrastructure.summary import InfrastructureSummary
+    from desktop.ui.reports.summary import ReportSummary
+    from desktop.ui.sync.summary import SyncSummary
+    from desktop.ui.training.summary import TrainingSummary
+
+    return [BacklogSummary, IndicatorsSummary, CertificateSummary, TrainingSummary,
+            InfrastructureSummary, ReportSummary, SyncSummary, BackupSummary, OfficerFigures]
+
+
 class OfficerFigures(FigureBox):
     """Officers working, signing, gone; officers working by department."""
 
@@ -95,7 +109,8 @@ class OfficerFigures(FigureBox):
         ctx.signals.data_changed.connect(lambda table: table == "officer" and self.refresh())
         self.refresh()
 
-    def load(self, store):  # worker thread
+    @staticmethod
+    def load(store):  # worker thread
         with store.session() as s:
             return svc.stats(s)
 

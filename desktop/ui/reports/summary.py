@@ -25,7 +25,8 @@ class ReportSummary(FigureBox):
         ctx.signals.data_changed.connect(lambda t: t == "report_register" and self.refresh())
         self.refresh()
 
-    def load(self, store):  # worker thread
+    @staticmethod
+    def load(store):  # worker thread
         with store.session() as s:
             return service.summary(s)
 

@@ -37,7 +37,8 @@ class SyncSummary(FigureBox):
         ctx.signals.data_changed.connect(lambda table: table in WATCHED and self.refresh())
         self.refresh()
 
-    def load(self, store):  # worker thread: index seeks only (core/sync/pending.py)
+    @staticmethod
+    def load(store):  # worker thread: index seeks only (core/sync/pending.py)
         st = sync_svc.status(store)
         error = st.last_error
         # plain values, no database row: kept in the overview's cache

@@ -40,7 +40,8 @@ class TrainingSummary(FigureBox):
         ctx.signals.data_changed.connect(lambda table: table in TABLES and self.refresh())
         self.refresh()
 
-    def load(self, store):  # worker thread
+    @staticmethod
+    def load(store):  # worker thread
         with store.session() as s:
             return cov.coverage(s)
 

@@ -37,8 +37,9 @@ class FigureBox(QWidget):
 
     ctx: Any
 
-    def load(self, store) -> Any:  # worker thread
-        raise NotImplementedError(type(self).__name__)
+    @staticmethod
+    def load(store) -> Any:  # worker thread; a static method: start-up warms it (desktop/app.py)
+        raise NotImplementedError("FigureBox.load")
 
     def show_figures(self, data: Any) -> None:  # GUI thread
         raise NotImplementedError(type(self).__name__)
