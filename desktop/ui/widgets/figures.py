@@ -14,7 +14,7 @@ import pickle
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
@@ -45,8 +45,19 @@ class FigureBox(QWidget):
         raise NotImplementedError(type(self).__name__)
 
     def refresh(self) -> None:
-        store = self.ctx.store
         self._asked = asked = self._asked + 1
+        if self.ctx.runner.synchronous:
+            self._read(asked)
+        else:
+            # once back in the event loop: a worker reading while the GUI thread still builds
+            # the page would take the GIL from it at every Python call (0,5 s more for the
+            # overview on a busy PC)
+            QTimer.singleShot(0, lambda: alive(self) and self._read(asked))
+
+    def _read(self, asked: int) -> None:
+        if asked != self._asked:
+            return  # a newer refresh was asked for meanwhile
+        store = self.ctx.store
         self.ctx.runner.run(lambda _progress: self.load(store),
                             on_done=lambda data: self._done(data, asked),
                             on_error=lambda err: self._failed(err, asked))
