@@ -280,8 +280,8 @@ class Startup:
 
     def _step(self, step: str) -> None:
         """A step that may take long: a progress window if it has not ended after half a second."""
-        text = {"migrate": tr("Updating the data file for this version of Xã Số (a backup is made "
-                              "first)…"),
+        text = {"migrate": tr("Backing up, then updating the data file for this version of "
+                              "Xã Số…"),
                 "demo": tr("Filling the demo data…")}.get(step)
         if text is None:
             return

@@ -2099,7 +2099,7 @@
     <message>
       <location filename="../../core/labels.py" line="45" />
       <location filename="../../desktop/ui/admin/dialogs.py" line="101" />
-      <location filename="../../desktop/ui/admin/login.py" line="48" />
+      <location filename="../../desktop/ui/admin/login.py" line="52" />
       <source>Password</source>
       <translation>Mật khẩu</translation>
     </message>
@@ -3319,7 +3319,7 @@
     </message>
     <message>
       <location filename="../../core/sync/service.py" line="109" />
-      <location filename="../../core/sync/service.py" line="268" />
+      <location filename="../../core/sync/service.py" line="276" />
       <source>This computer is not enrolled with the province server yet, so there is nobody to send the data to. Ask the province for the enrolment file.</source>
       <translation>Máy này chưa đăng ký với máy chủ của tỉnh nên chưa có nơi nhận dữ liệu. Hãy đề nghị tỉnh cung cấp tệp đăng ký.</translation>
     </message>
@@ -3516,7 +3516,7 @@
     </message>
     <message>
       <location filename="../../core/training/courses.py" line="30" />
-      <location filename="../../desktop/ui/training/summary.py" line="53" />
+      <location filename="../../desktop/ui/training/summary.py" line="54" />
       <source>Digital skills</source>
       <translation>Kỹ năng số</translation>
     </message>
@@ -3808,39 +3808,39 @@
       <translation>Việc nâng cấp tệp dữ liệu sẽ để lại bản ghi trỏ tới bản ghi không tồn tại; chưa có gì bị thay đổi. Hãy liên hệ bộ phận hỗ trợ của tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="406" />
+      <location filename="../../desktop/app.py" line="420" />
       <location filename="../../cli/demo.py" line="46" />
       <location filename="../../cli/demo.py" line="70" />
       <source>The passwords are shown only this once.</source>
       <translation>Mật khẩu chỉ hiện một lần này; hãy ghi lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="409" />
+      <location filename="../../desktop/app.py" line="423" />
       <location filename="../../desktop/app.py" line="59" />
-      <location filename="../../desktop/app.py" line="278" />
+      <location filename="../../desktop/app.py" line="293" />
       <source>Xã Số</source>
       <translation>Xã Số</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="402" />
+      <location filename="../../desktop/app.py" line="416" />
       <location filename="../../cli/demo.py" line="39" />
       <source>Demo data: {commune}, {province} — {count} officers.</source>
       <translation>Dữ liệu mẫu: {commune}, {province} — {count} cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="404" />
+      <location filename="../../desktop/app.py" line="418" />
       <location filename="../../cli/demo.py" line="44" />
       <location filename="../../cli/demo.py" line="68" />
       <source>  account {user}, password {password}</source>
       <translation>  tài khoản {user}, mật khẩu {password}</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="268" />
-      <source>Updating the data file for this version of Xã Số (a backup is made first)…</source>
-      <translation>Đang cập nhật tệp dữ liệu cho phiên bản Xã Số này (đã sao lưu trước khi cập nhật)…</translation>
+      <location filename="../../desktop/app.py" line="283" />
+      <source>Backing up, then updating the data file for this version of Xã Số…</source>
+      <translation>Đang sao lưu rồi cập nhật tệp dữ liệu cho phiên bản Xã Số này…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="270" />
+      <location filename="../../desktop/app.py" line="285" />
       <source>Filling the demo data…</source>
       <translation>Đang tạo dữ liệu mẫu…</translation>
     </message>
@@ -3930,7 +3930,7 @@ Python {python}, Qt for Python {qt}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/admin/accounts_tab.py" line="59" />
-      <location filename="../../desktop/ui/sync/summary.py" line="54" />
+      <location filename="../../desktop/ui/sync/summary.py" line="55" />
       <location filename="../../cli/online.py" line="38" />
       <source>never</source>
       <translation>không khóa</translation>
@@ -4283,7 +4283,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/admin/crash.py" line="72" />
-      <location filename="../../desktop/ui/admin/login.py" line="52" />
+      <location filename="../../desktop/ui/admin/login.py" line="56" />
       <source>Exit</source>
       <translation>Thoát</translation>
     </message>
@@ -4401,42 +4401,48 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Đăng nhập — Xã Số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/login.py" line="41" />
+      <location filename="../../desktop/ui/admin/login.py" line="45" />
       <source>Your user name in Xã Số</source>
       <translation>Tên đăng nhập Xã Số của bạn</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/login.py" line="44" />
+      <location filename="../../desktop/ui/admin/login.py" line="48" />
       <source>Your password; Enter signs in</source>
       <translation>Mật khẩu của bạn; nhấn Enter để đăng nhập</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/login.py" line="52" />
+      <location filename="../../desktop/ui/admin/login.py" line="56" />
       <source>Sign in</source>
       <translation>Đăng nhập</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/login.py" line="80" />
+      <location filename="../../desktop/ui/admin/login.py" line="42" />
+      <location filename="../../desktop/ui/main_window.py" line="84" />
+      <source>Opening the data…</source>
+      <translation>Đang mở dữ liệu…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/login.py" line="84" />
       <source>Opening the data… you are signed in as soon as it is open.</source>
       <translation>Đang mở dữ liệu… bạn được đăng nhập ngay khi mở xong.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/login.py" line="111" />
+      <location filename="../../desktop/ui/admin/login.py" line="114" />
       <source>Choose your own password to continue.</source>
       <translation>Hãy đặt mật khẩu của riêng bạn để tiếp tục.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/login.py" line="122" />
+      <location filename="../../desktop/ui/admin/login.py" line="125" />
       <source>You may try again now.</source>
       <translation>Bây giờ bạn có thể đăng nhập lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/login.py" line="51" />
+      <location filename="../../desktop/ui/admin/login.py" line="55" />
       <source>Locked after a while without use. Sign in again.</source>
       <translation>Màn hình đã khóa do lâu không sử dụng. Hãy đăng nhập lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/login.py" line="125" />
+      <location filename="../../desktop/ui/admin/login.py" line="128" />
       <source>Too many wrong passwords: this account is locked. Try again in {time}.</source>
       <translation>Nhập sai mật khẩu quá nhiều lần: tài khoản tạm khóa. Hãy thử lại sau {time}.</translation>
     </message>
@@ -4522,12 +4528,12 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Tệp dữ liệu có lỗi: {details}. Hãy liên hệ bộ phận hỗ trợ của tỉnh trước khi nhập thêm dữ liệu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/summary.py" line="40" />
+      <location filename="../../desktop/ui/admin/summary.py" line="41" />
       <source>No backup yet: make one in Quản trị → Sao lưu.</source>
       <translation>Chưa có bản sao lưu nào: hãy sao lưu tại Quản trị → Sao lưu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/summary.py" line="45" />
+      <location filename="../../desktop/ui/admin/summary.py" line="46" />
       <source>Last backup: {when} ({count} kept in the data folder).</source>
       <translation>Sao lưu gần nhất: {when} (đang giữ {count} bản trong thư mục dữ liệu).</translation>
     </message>
@@ -4746,24 +4752,24 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Xem chi tiết và nhập hồ sơ: Số hóa → Chỉ số 766</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/indicators_summary.py" line="73" />
+      <location filename="../../desktop/ui/backlog/indicators_summary.py" line="74" />
       <location filename="../../desktop/ui/backlog/indicators_tab.py" line="99" />
       <location filename="../../cli/dossiers.py" line="46" />
       <source>no dossiers</source>
       <translation>không phát sinh hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/indicators_summary.py" line="68" />
+      <location filename="../../desktop/ui/backlog/indicators_summary.py" line="69" />
       <source>QĐ 766 digitization indicators, month {month}</source>
       <translation>Chỉ số số hóa theo QĐ 766, tháng {month}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/indicators_summary.py" line="80" />
+      <location filename="../../desktop/ui/backlog/indicators_summary.py" line="81" />
       <source>Total of indicators 4.1–4.4: {points} of {pmax} points</source>
       <translation>Tổng chỉ số 4.1–4.4: {points} trên {pmax} điểm</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/indicators_summary.py" line="75" />
+      <location filename="../../desktop/ui/backlog/indicators_summary.py" line="76" />
       <source>{points}/{pmax} pts</source>
       <translation>{points}/{pmax} điểm</translation>
     </message>
@@ -5063,12 +5069,12 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>{target}: sẽ không đạt — với tốc độ hiện nay ({rate} hồ sơ/ngày) đến {date} mới đạt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/summary.py" line="81" />
+      <location filename="../../desktop/ui/backlog/summary.py" line="82" />
       <source>Digitization of paper records</source>
       <translation>Số hóa hồ sơ giấy</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/summary.py" line="79" />
+      <location filename="../../desktop/ui/backlog/summary.py" line="80" />
       <source>Digitization of paper records (target: {percent} by {date})</source>
       <translation>Số hóa hồ sơ giấy (chỉ tiêu: {percent} đến {date})</translation>
     </message>
@@ -5154,7 +5160,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/coverage_tab.py" line="40" />
-      <location filename="../../desktop/ui/pages/dashboard.py" line="108" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="123" />
       <location filename="../../desktop/ui/training/coverage.py" line="125" />
       <source>(no department)</source>
       <translation>(chưa ghi bộ phận)</translation>
@@ -5584,22 +5590,22 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Chứng thư số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/summary.py" line="70" />
+      <location filename="../../desktop/ui/certificates/summary.py" line="71" />
       <source>Officers with a valid official-duty certificate: {covered}/{officers} ({percent}; target 100 %)</source>
       <translation>Cán bộ có chứng thư số chuyên dùng còn hiệu lực: {covered}/{officers} ({percent}; chỉ tiêu 100 %)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/summary.py" line="74" />
+      <location filename="../../desktop/ui/certificates/summary.py" line="75" />
       <source>Expiring within 30 days: {count}</source>
       <translation>Sắp hết hạn trong 30 ngày: {count}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/summary.py" line="76" />
+      <location filename="../../desktop/ui/certificates/summary.py" line="77" />
       <source>Expired or expiring within 7 days: {count}</source>
       <translation>Đã hết hạn hoặc còn dưới 7 ngày: {count}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/summary.py" line="78" />
+      <location filename="../../desktop/ui/certificates/summary.py" line="79" />
       <source>Still on a public CA: {public} · to assign: {review} · open requests: {requests} · support answered in time: {in_time}</source>
       <translation>Còn dùng CA công cộng: {public} · cần gán: {review} · yêu cầu đang xử lý: {requests} · hỗ trợ đúng hạn: {in_time}</translation>
     </message>
@@ -6160,17 +6166,17 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Hạ tầng công nghệ thông tin và tổ công nghệ số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/summary.py" line="55" />
+      <location filename="../../desktop/ui/infrastructure/summary.py" line="56" />
       <source>Devices in use: {in_use} · faulty or awaiting repair: {faulty} · operating system out of support: {old}</source>
       <translation>Thiết bị đang dùng: {in_use} · hỏng, chờ sửa chữa: {faulty} · hệ điều hành hết hỗ trợ: {old}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/summary.py" line="59" />
+      <location filename="../../desktop/ui/infrastructure/summary.py" line="60" />
       <source>Missing against the one-stop centre requirements: {items} item(s) in {lines} line(s) · estimate {amount} đồng</source>
       <translation>Còn thiếu so với yêu cầu của Bộ phận một cửa: {items} thiết bị ở {lines} hạng mục · dự toán {amount} đồng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/summary.py" line="64" />
+      <location filename="../../desktop/ui/infrastructure/summary.py" line="65" />
       <source>Teams: {community} community, {rapid} rapid-response, {members} members · this month: {sessions} help session(s), {people} people helped</source>
       <translation>Tổ: {community} tổ công nghệ số cộng đồng, {rapid} tổ ứng cứu, {members} thành viên · tháng này: {sessions} lượt hỗ trợ, {people} người được hỗ trợ</translation>
     </message>
@@ -6318,7 +6324,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="47" />
-      <location filename="../../desktop/ui/pages/dashboard.py" line="127" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="142" />
       <source>Overview</source>
       <translation>Tổng quan</translation>
     </message>
@@ -6338,7 +6344,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="52" />
-      <location filename="../../desktop/ui/pages/dashboard.py" line="189" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="204" />
       <location filename="../../desktop/ui/reports/make_tab.py" line="144" />
       <source>Reports</source>
       <translation>Báo cáo</translation>
@@ -6348,11 +6354,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/sync/page.py" line="41" />
       <source>Sync</source>
       <translation>Đồng bộ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="84" />
-      <source>Opening the data…</source>
-      <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="89" />
@@ -6705,37 +6706,37 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Ghi nhận {name} đã thôi công tác tại xã? Dữ liệu vẫn được giữ và có thể khôi phục.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="78" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="92" />
       <source>officers working</source>
       <translation>cán bộ đang công tác</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="79" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="93" />
       <source>officers who sign documents</source>
       <translation>cán bộ ký số văn bản</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="80" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="94" />
       <source>officers who have left</source>
       <translation>cán bộ đã thôi công tác</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="131" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="146" />
       <source>Updating the figures…</source>
       <translation>Đang cập nhật số liệu…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="136" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="151" />
       <source>officers with a valid official-duty certificate</source>
       <translation>cán bộ có chứng thư số chuyên dùng còn hiệu lực</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="93" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="107" />
       <source>Officers working, by department</source>
       <translation>Cán bộ đang công tác theo bộ phận</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="190" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="205" />
       <source>Sync and backup</source>
       <translation>Đồng bộ và sao lưu</translation>
     </message>
@@ -7478,22 +7479,22 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Ký trực tiếp</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/summary.py" line="40" />
+      <location filename="../../desktop/ui/reports/summary.py" line="41" />
       <source>The monthly report for {month}/{year} has been issued.</source>
       <translation>Báo cáo tháng {month}/{year} đã ban hành.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/summary.py" line="41" />
+      <location filename="../../desktop/ui/reports/summary.py" line="42" />
       <source>The monthly report for {month}/{year} has not been issued yet.</source>
       <translation>Báo cáo tháng {month}/{year} chưa ban hành.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/summary.py" line="35" />
+      <location filename="../../desktop/ui/reports/summary.py" line="36" />
       <source>Reports issued in {year}: {count}.</source>
       <translation>Báo cáo đã ban hành năm {year}: {count}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/summary.py" line="37" />
+      <location filename="../../desktop/ui/reports/summary.py" line="38" />
       <source>Latest: number {symbol} of {date} — {title}.</source>
       <translation>Gần nhất: số {symbol} ngày {date} — {title}.</translation>
     </message>
@@ -8092,7 +8093,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Đồng bộ với tỉnh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/summary.py" line="55" />
+      <location filename="../../desktop/ui/sync/summary.py" line="56" />
       <source>Last successful sync: {when} · changes waiting to be sent: {pending} · conflicts to resolve: {conflicts}</source>
       <translation>Đồng bộ thành công lần cuối: {when} · thay đổi chờ gửi: {pending} · xung đột cần xử lý: {conflicts}</translation>
     </message>
@@ -8649,7 +8650,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Đào tạo (chỉ tiêu: 100 % cán bộ)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/summary.py" line="54" />
+      <location filename="../../desktop/ui/training/summary.py" line="55" />
       <source>System operation</source>
       <translation>Vận hành hệ thống</translation>
     </message>

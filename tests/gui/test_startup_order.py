@@ -63,7 +63,9 @@ def test_window_and_sign_in_come_before_the_data_folder_is_open(qtbot, tmp_path,
         login.username.setText("admin")
         login.password.setText(ADMIN_PASSWORD)
         login.sign_in_button.click()  # before the data is open: signed in as soon as it is
-        assert login.waiting and "Đang mở dữ liệu" in login.error.text()
+        assert login.waiting and "Đang mở dữ liệu" in login.heading.text()
+        assert not login.error.isVisible()  # waiting is not an error
+        login.grab().save(str(tmp_path / "sign-in-waiting.png"))
         assert startup.ctx is None
     finally:
         gate.set()
@@ -123,3 +125,51 @@ def test_a_damaged_cache_is_ignored(qtbot, ctx):
     page = DashboardPage(ctx)
     qtbot.addWidget(page)
     assert page.filled and page.active.value.text() == "1"
+
+
+def test_an_update_of_the_data_file_runs_behind_a_progress_window(qtbot, tmp_path, prompts,
+                                                                  monkeypatch):
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    from db.migrate import SCHEMA_HEAD, alembic_config
+
+    home = tmp_path / "home"
+    store = Store.open(Paths(home))
+    initialize(store, SetupRequest(TEST_COMMUNE, "admin", ADMIN_PASSWORD, "Quản trị viên"))
+    cfg = alembic_config()
+    previous = ScriptDirectory.from_config(cfg).get_revision(SCHEMA_HEAD).down_revision
+    with store.engine.begin() as conn:  # the file as the previous version left it
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, previous)
+    store.close()
+
+    gate, opening = threading.Event(), threading.Event()
+    real_open = Store.open.__func__
+
+    def open_after_the_gate(cls, paths, *args, **kwargs):
+        opening.set()
+        assert gate.wait(60)
+        return real_open(cls, paths, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "open", classmethod(open_after_the_gate))
+    monkeypatch.setattr(Startup, "PROGRESS_AFTER_MS", 0)
+    window = MainWindow(ui_settings=QSettings(str(Paths(home).ui_settings),
+                                              QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    startup = Startup(parse_args(["--home", str(home)]), Paths(home), prompts, window)
+    startup.run()
+    try:
+        assert opening.wait(60)
+        qtbot.waitUntil(lambda: startup.progress is not None and startup.progress.isVisible())
+        assert "Đang sao lưu rồi cập nhật tệp dữ liệu" in startup.progress.labelText()
+        assert startup.login is not None  # the sign-in is there meanwhile
+        startup.progress.grab().save(str(tmp_path / "progress.png"))
+        window.grab().save(str(tmp_path / "window-opening.png"))
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: startup.store is not None, timeout=60_000)
+    assert startup.progress is None
+    assert startup.store.migration.before == previous and startup.store.migration.backup
+    assert startup.finish(0) == 0

@@ -37,6 +37,10 @@ class LoginDialog(QDialog):
         self.setMinimumWidth(420)
         self.heading = heading = QLabel(place.label if place else "")
         heading.setStyleSheet("font-size: 12pt; font-weight: bold;")
+        heading.setWordWrap(True)
+        if store is None:  # the commune's name comes with the data
+            heading.setText(tr("Opening the data…"))
+            heading.setStyleSheet("font-size: 12pt; color: #555;")
         self.username = QLineEdit(username)
         self.username.setToolTip(tr("Your user name in Xã Số"))
         self.password = QLineEdit()
@@ -67,18 +71,20 @@ class LoginDialog(QDialog):
         self.store = store
         place = store.place()
         self.heading.setText(place.label if place else "")
+        self.heading.setStyleSheet("font-size: 12pt; font-weight: bold;")
         if self.waiting:
             self.waiting = False
-            self.error.hide()
             self.try_login()
 
     def try_login(self) -> None:
         if self.seconds_left > 0:
             return
-        if self.store is None:
+        if self.store is None:  # not an error: said where the commune's name will be
             self.waiting = True
-            self.error.setText(tr("Opening the data… you are signed in as soon as it is open."))
-            self.error.show()
+            self.heading.setText(tr("Opening the data… you are signed in as soon as it is open."))
+            self.heading.setStyleSheet("color: #555;")
+            self.layout().activate()
+            self.adjustSize()  # room for the longer line
             return
         from core.accounts.auth import LockedOut, login
 
