@@ -3,6 +3,8 @@ worker); the overview shows its last figures at once and fills in from a worker.
 
 from __future__ import annotations
 
+import os
+import pickle
 import threading
 
 import pytest
@@ -119,12 +121,27 @@ def test_overview_shows_the_last_figures_at_once_then_fills_in(qtbot, ctx, tmp_p
     pool.waitForDone(30_000)
 
 
-def test_a_damaged_cache_is_ignored(qtbot, ctx):
-    (ctx.store.paths.home / "overview-figures.pickle").write_bytes(b"not a pickle")
+class _Planted:
+    def __reduce__(self):
+        return (os.system, ("touch planted-by-the-cache",))
+
+
+def test_a_damaged_or_planted_cache_is_ignored(qtbot, ctx, tmp_path, monkeypatch):
+    from db.migrate import SCHEMA_HEAD
+    from desktop.ui.widgets.figures import FigureCache
+
+    monkeypatch.chdir(tmp_path)
+    cache = ctx.store.paths.home / "overview-figures.pickle"
+    cache.write_bytes(b"not a pickle")
     _add_officer(ctx.store, "Nguyễn Văn An", "020190000001")
     page = DashboardPage(ctx)
     qtbot.addWidget(page)
     assert page.filled and page.active.value.text() == "1"
+    assert FigureCache(ctx.store.paths.home, f"{FigureCache.FORMAT}|{SCHEMA_HEAD}").read()
+    cache.write_bytes(pickle.dumps((f"{FigureCache.FORMAT}|{SCHEMA_HEAD}",
+                                    {"officers": _Planted()})))
+    assert FigureCache(ctx.store.paths.home, f"{FigureCache.FORMAT}|{SCHEMA_HEAD}").read() == {}
+    assert not (tmp_path / "planted-by-the-cache").exists()
 
 
 def test_an_update_of_the_data_file_runs_behind_a_progress_window(qtbot, tmp_path, prompts,

@@ -78,10 +78,34 @@ class FigureBox(QWidget):
             self.loaded.emit(None)
 
 
+# what the kept figures may be made of: the core's figure objects and plain values. Anything
+# else in the file (a callable such as os.system planted by someone) refuses it.
+_SAFE = {
+    "builtins": {"object", "set", "frozenset", "dict", "list", "tuple", "int", "float", "str",
+                 "bytes", "bool", "complex"},
+    "copyreg": {"_reconstructor"},
+    "collections": {"OrderedDict", "defaultdict", "Counter"},
+    "datetime": {"date", "datetime", "time", "timedelta", "timezone"},
+    "decimal": {"Decimal"},
+    "uuid": {"UUID"},
+    "types": {"SimpleNamespace"},
+}
+
+
+class _FiguresOnly(pickle.Unpickler):
+    def find_class(self, module: str, name: str):
+        if name in _SAFE.get(module, ()) or (module.split(".")[0] in ("core", "db")
+                                             and not name.startswith("_")):
+            found = super().find_class(module, name)
+            if module in _SAFE or isinstance(found, type):  # classes only from the core
+                return found
+        raise pickle.UnpicklingError(f"{module}.{name} is not a figure")
+
+
 class FigureCache:
     """The overview's last figures, one file in the data folder, read at once at the next start
-    (written by this app only; anything unreadable — another version, a damaged file — is
-    ignored and the figures are read afresh)."""
+    (written by this app only; anything unreadable — another version, a damaged file, anything
+    but figure objects and plain values — is ignored and the figures are read afresh)."""
 
     NAME = "overview-figures.pickle"
     FORMAT = 1  # raise when a figure object changes shape
@@ -93,7 +117,7 @@ class FigureCache:
     def read(self) -> dict[str, Any]:
         try:
             with self.path.open("rb") as fh:
-                version, figures = pickle.load(fh)  # noqa: S301  (our own file, see above)
+                version, figures = _FiguresOnly(fh).load()
         except Exception:  # noqa: BLE001  (missing, damaged, classes changed: start afresh)
             return {}
         return figures if version == self.version and isinstance(figures, dict) else {}
