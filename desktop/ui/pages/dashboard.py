@@ -259,8 +259,8 @@ class DashboardPage(QWidget):
         read (at once with the tests' synchronous runner)."""
         from db.migrate import SCHEMA_HEAD
 
-        # figures of another schema are not shown; of other code, whatever fails to show is
-        # left to the fresh read (see _fill below)
+        # figures kept under another schema are not shown; kept by other code, a box whose
+        # figures fail to show waits for its fresh read
         self.cache = FigureCache(self.ctx.store.paths.home, f"{FigureCache.FORMAT}|{SCHEMA_HEAD}")
         boxes = self.figure_boxes()
         cached = self.cache.read() if not all(b.fresh for b in boxes.values()) else {}
