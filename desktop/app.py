@@ -306,6 +306,8 @@ class Startup:
 
     def _opened(self, opened: Opened) -> None:
         self._close_progress()
+        if self.code is not None:  # the clerk left meanwhile ("Thoát"): finish() closes the store
+            return
         if opened.store is not None:
             self.store = opened.store
         if opened.checked:
