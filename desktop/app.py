@@ -112,7 +112,6 @@ class Opened:
     def __init__(self) -> None:
         self.store = None
         self.check = None  # a damaged file: the GUI offers the backup first
-        self.checked = False  # the crash check ran (its session flag is set)
         self.error: Exception | None = None
         self.demo = None  # demo.commune.DemoResult, passwords to show
         self.user = None  # the demo's admin
@@ -146,10 +145,12 @@ def open_data(paths: Paths, demo: bool, check: bool, step) -> Opened:
             from core.backup import recovery
 
             found = recovery.check_at_start(paths)  # PRAGMA quick_check, the session flag
-            out.checked = True
             if found.damaged:
                 out.check = found
                 return out
+            # the flag ends with a clean exit, also one while this is still opening; not run on
+            # a power cut or a kill: the point
+            atexit.register(recovery.end_session, paths)
             preload.join()
         trace.mark("crash check done")
         if _needs_migration(paths):
@@ -310,16 +311,13 @@ class Startup:
             return
         if opened.store is not None:
             self.store = opened.store
-        if opened.checked:
-            from desktop.ui.admin import crash
-
-            atexit.register(crash.end_session, self.paths)  # not run on a power cut: the point
         if opened.check is not None:  # a damaged file: the newest good backup, or stop
             from desktop.ui.admin import crash
 
             self._close_login()
             if not crash.check_at_start(self.paths, self.prompts, opened.check):
                 return self._end(1)
+            atexit.register(crash.end_session, self.paths)
             return self._start(check=False)
         if opened.error is not None:
             return self._failed(opened.error)
