@@ -114,6 +114,19 @@ def sync_status_metric(home: Path, repeat: int) -> None:
         pending = sync_svc.status(store).pending
         rows = raw.execute("SELECT count(*) FROM change_log").fetchone()[0]
         log(f"change_log rows {rows}, pending {pending}")
+        try:
+            from core.sync.pending import slow_pending_count
+        except ImportError:  # code from before the fast count
+            slow_pending_count = None
+        if slow_pending_count is not None:
+            from core.sync.state import exported_tables
+
+            hub = sync_svc.hub_peer(store)
+            with store.session() as s:
+                slow = slow_pending_count(s, str(hub.node_id), store.context.commune_code,
+                                          list(exported_tables()))
+            if slow != pending:
+                raise SystemExit(f"WRONG: pending {pending}, count(*) over the log {slow}")
         value = median_ms(lambda: sync_svc.status(store), repeat)
         base = median_ms(lambda: raw.execute("SELECT max(rowid) FROM change_log").fetchone(),
                          repeat)
