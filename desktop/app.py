@@ -123,13 +123,21 @@ class _Opening(QObject):
 
 
 def _preload() -> None:
-    """SQLAlchemy and the models, imported and mapped while the crash check reads the file."""
+    """While the crash check reads the file (seconds at 1 M records, in SQLite's C code, so the
+    two run together): SQLAlchemy and the models imported and mapped, then the overview's
+    modules imported (no widget made here)."""
     from sqlalchemy.orm import configure_mappers
 
     import core.store  # noqa: F401
     import db.models  # noqa: F401
 
     configure_mappers()
+    try:
+        from desktop.ui.pages import dashboard
+
+        dashboard.figure_box_classes()
+    except Exception:  # noqa: BLE001  (imported again, with its error, when the page is built)
+        log.info("overview modules not preloaded\n%s", traceback.format_exc())
 
 
 def open_data(paths: Paths, demo: bool, check: bool, step) -> Opened:
@@ -140,9 +148,10 @@ def open_data(paths: Paths, demo: bool, check: bool, step) -> Opened:
     out = Opened()
     try:
         if check:
+            from core.backup import recovery  # before the preload starts: one importer at a time
+
             preload = threading.Thread(target=_preload, name="xaso-preload", daemon=True)
             preload.start()
-            from core.backup import recovery
 
             found = recovery.check_at_start(paths)  # PRAGMA quick_check, the session flag
             if found.damaged:
