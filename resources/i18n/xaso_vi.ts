@@ -4283,8 +4283,8 @@ Python {python}, Qt for Python {qt}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/admin/accounts_tab.py" line="59" />
-      <location filename="../../desktop/ui/sync/summary.py" line="55" />
       <location filename="../../cli/online.py" line="38" />
+      <location filename="../../hub/reports.py" line="54" />
       <source>never</source>
       <translation>không khóa</translation>
     </message>
@@ -8988,6 +8988,11 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/sync/summary.py" line="25" />
       <source>Sync with the province</source>
       <translation>Đồng bộ với tỉnh</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/summary.py" line="55" />
+      <source>none yet</source>
+      <translation>chưa có lần nào</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/sync/summary.py" line="56" />

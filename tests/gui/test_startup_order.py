@@ -117,6 +117,7 @@ def test_overview_shows_the_last_figures_at_once_then_fills_in(qtbot, ctx, tmp_p
         gate.set()
     qtbot.waitUntil(lambda: page.filled, timeout=60_000)
     assert page.active.value.text() == "2" and not page.updating.isVisibleTo(page)  # read now
+    assert "lần cuối: chưa có lần nào" in page.sync.line.text()  # not the idle lock's "never"
     page.grab().save(str(tmp_path / "overview-filled.png"))
     pool.waitForDone(30_000)
 

@@ -52,7 +52,7 @@ class SyncSummary(FigureBox):
 
             last = when(datetime.fromisoformat(st.last_success))
         else:
-            last = tr("never")
+            last = tr("none yet")  # ("never" reads "không khóa" for the idle lock)
         self.line.setText(tr("Last successful sync: {when} · changes waiting to be sent: "
                              "{pending} · conflicts to resolve: {conflicts}").format(
             when=last, pending=format_number(st.pending), conflicts=st.open_conflicts))
