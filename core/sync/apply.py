@@ -30,6 +30,7 @@ from core.sync.resolutions import register as register_resolutions
 from core.sync.state import SyncIdentity, advance_received, coverage
 from core.sync.verify import GapRejected, Verified, verify_bundle
 from db.base import utcnow
+from db.chain import chain_at_commit
 from db.errors import N_, UserError
 from db.models import SyncLog
 
@@ -137,6 +138,8 @@ def _apply_chunk(session: Session, verified: Verified, index: int, identity: Syn
     peer = str(verified.peer.node_id)
     for (node, epoch), seq in top.items():
         advance_received(session, peer, (uuid.UUID(node), epoch), seq)
+    if session.connection().dialect.name != "sqlite":  # SQLite chained them as they were written
+        chain_at_commit(session.connection())
 
 
 def _without_refused(changes: list[dict[str, Any]], refused: dict[tuple[str, str], str],
