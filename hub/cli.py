@@ -118,7 +118,7 @@ def worker_app():
     """One uvicorn worker of ``serve --workers N``: opens the hub the parent already migrated."""
     served = orjson.loads(os.environ[SERVE_ENV])
     logs.setup("info")
-    return _app(open_hub(Path(served["data"]), served["db"]), served)
+    return _app(open_hub(Path(served["data"]), served["db"], new_epoch=False), served)
 
 
 def _print(args, data, text: str) -> None:

@@ -267,11 +267,15 @@ def sync_over_http(store: Store, client, folder: Path, passphrase: str | None = 
                            "is nobody to send the data to. Ask the province for the enrolment file."))
     ident = identity(store, passphrase)
     sent = parts = 0
-    for out in export_parts(store.engine, ident, str(hub.node_id), folder, limits or PartLimits(),
-                            recipient_box=hub.box_key, channel="http"):
-        whole = _push_part(store, client, ident, out)
-        sent, parts = sent + out.changes, parts + 1
-        if not whole:
+    for _round in range(PUSH_ROUNDS):
+        for out in export_parts(store.engine, ident, str(hub.node_id), folder,
+                                limits or PartLimits(), recipient_box=hub.box_key,
+                                channel="http"):
+            whole = _push_part(store, client, ident, out)
+            sent, parts = sent + out.changes, parts + 1
+            if not whole:
+                break
+        if not _rewound(store, ident, str(hub.node_id)):
             break
     pulled = client.pull(folder)
     try:
@@ -281,6 +285,19 @@ def sync_over_http(store: Store, client, folder: Path, passphrase: str | None = 
     with store.write("system") as s:
         set_setting(s, keys.LAST_SYNC_AT, utcnow().isoformat())
     return {"sent": sent, "bundles": parts, "received": result.tally.as_dict()}
+
+
+PUSH_ROUNDS = 3  # pushes in one sync: the hub's ACK may ask again for what it lost
+
+
+def _rewound(store: Store, ident: SyncIdentity, hub: str) -> bool:
+    """Something is pending again after every part was acknowledged: the hub lacks changes it
+    had acknowledged before (it was restored from an earlier copy), so they go now, in the
+    same sync, rather than after the next change made here."""
+    from core.sync.export import pending_ranges
+
+    with store.session() as s:
+        return bool(pending_ranges(s, ident, hub))
 
 
 def _push_part(store: Store, client, ident: SyncIdentity, out: ExportResult) -> bool:

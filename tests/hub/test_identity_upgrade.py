@@ -101,7 +101,9 @@ def hub_at_0013_on(url: str, sqlite_file: Path) -> None:
             for table in Base.metadata.sorted_tables:
                 if table.name == "sync_resolution":  # from 0015 on
                     continue
-                rows = [dict(r) for r in read.execute(select(table)).mappings()]
+                columns = [c for c in table.c if (table.name, c.name) != ("sync_state",
+                                                                          "held_seq")]  # 0016
+                rows = [dict(r) for r in read.execute(select(*columns)).mappings()]
                 if not rows:
                     continue
                 write.execute(insert(table), rows)
