@@ -101,29 +101,73 @@ def load_or_create(node_id: str) -> NodeKeys:
         ) from err
 
 
-def save_key_file(path: Path, keys: NodeKeys, passphrase: str) -> None:
-    """The documented fallback: both keys encrypted with the passphrase, file mode 0600."""
+def keyring_secret(node_id: str) -> str | None:
+    """The node's keys as kept in the keyring (None: not there, or no keyring works here)."""
+    import keyring
+    from keyring.errors import KeyringError
+
+    try:
+        return keyring.get_password(SERVICE, _user(node_id)) or None
+    except KeyringError:
+        return None
+
+
+def put_keyring_secret(node_id: str, secret: str) -> bool:
+    """Put keys carried by an encrypted backup into this computer's keyring; False: no keyring."""
+    import keyring
+    from keyring.errors import KeyringError
+
+    try:
+        NodeKeys.from_secret(secret)
+        keyring.set_password(SERVICE, _user(node_id), secret)
+    except (KeyringError, ValueError, KeyError, TypeError):
+        return False
+    return True
+
+
+def key_file_text(keys: NodeKeys, passphrase: str) -> bytes:
+    """The key file's content: both keys as PKCS#8 PEM, encrypted with the passphrase."""
     if len(passphrase) < 8:
         raise UserError(N_("The passphrase must have at least 8 characters."))
     enc = serialization.BestAvailableEncryption(passphrase.encode())
-    data = {
+    return orjson.dumps({
         "ed25519": keys.sign.private_bytes(serialization.Encoding.PEM,
                                            serialization.PrivateFormat.PKCS8, enc).decode(),
         "x25519": keys.box.private_bytes(serialization.Encoding.PEM,
                                          serialization.PrivateFormat.PKCS8, enc).decode(),
-    }
+    })
+
+
+def write_key_file(path: Path, data: bytes) -> None:
+    """``data`` (already encrypted) into ``path``: temporary name, fsync, rename, mode 0600."""
     tmp = path.with_suffix(".tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "wb") as fh:
-        fh.write(orjson.dumps(data))
+        fh.write(data)
         fh.flush()
         os.fsync(fh.fileno())
     os.replace(tmp, path)
 
 
+def save_key_file(path: Path, keys: NodeKeys, passphrase: str) -> None:
+    """The documented fallback: both keys encrypted with the passphrase, file mode 0600."""
+    write_key_file(path, key_file_text(keys, passphrase))
+
+
+class KeyFileMissing(UserError):
+    pass
+
+
 def load_key_file(path: Path, passphrase: str) -> NodeKeys:
     try:
-        data = orjson.loads(path.read_bytes())
+        raw = path.read_bytes()
+    except FileNotFoundError as err:
+        raise KeyFileMissing(N_("The signing key file {path} is missing. Copy node-key.json from "
+                                "the old data folder of this computer into {folder}, or restore "
+                                "a backup of this computer made after the key file was chosen."),
+                             path=str(path), folder=str(path.parent)) from err
+    try:
+        data = orjson.loads(raw)
         sign = serialization.load_pem_private_key(data["ed25519"].encode(), passphrase.encode())
         box = serialization.load_pem_private_key(data["x25519"].encode(), passphrase.encode())
     except (OSError, ValueError, KeyError, TypeError) as err:

@@ -25,27 +25,57 @@ from db.models import SyncConflict, SyncLog, SyncPeer, SyncQuarantine
 
 HUB = "hub"  # settings key prefix
 HUB_NODE = "sync.hub_node"
-KEY_FILE = "sync.key_file"  # set when the user chose the passphrase-protected key file
+KEY_FILE = "sync.key_file"  # set when the user chose the passphrase-protected key file; its
+# name in the data folder (an absolute path before, changed on first read)
+KEY_FILE_COPY = "sync.key_file_copy"  # the key file's content (keys encrypted with the
+# passphrase), so a backup carries it and a restore in another folder writes it back
+KEYS_SECRET = "sync.keys_secret"  # the keyring's keys, only ever inside an encrypted backup
+
+
+def key_file_path(store: Store) -> Path | None:
+    """Where the key file is: ``sync.key_file`` is a name in the data folder. An absolute path
+    (installations from before) is changed to the name when the file is in the data folder, or
+    when the data folder was moved (a backup restored elsewhere) and holds a file of that name."""
+    with store.session() as s:
+        value = get_setting(s, KEY_FILE)
+    if not value:
+        return None
+    path, home = Path(value), store.paths.home
+    if not path.is_absolute():
+        return home / path
+    if path.parent == home or (home / path.name).exists() or not path.exists():
+        with store.write("system", role=SYSTEM) as s:
+            set_setting(s, KEY_FILE, path.name)
+        return home / path.name
+    return path  # a file the user keeps elsewhere, still there
 
 
 def load_keys(store: Store, passphrase: str | None = None) -> node_keys.NodeKeys:
     """The node keys: from the keyring, or from the key file the user chose (passphrase)."""
+    path = key_file_path(store)
+    if path is None:
+        return node_keys.load_or_create(str(store.context.node_id))
+    if passphrase is None:
+        raise UserError(N_("Type the passphrase of the signing key file {path}."), path=str(path))
     with store.session() as s:
-        key_file = get_setting(s, KEY_FILE)
-    if key_file:
-        if passphrase is None:
-            raise UserError(N_("Type the passphrase of the signing key file {path}."),
-                            path=key_file)
-        return node_keys.load_key_file(Path(key_file), passphrase)
-    return node_keys.load_or_create(str(store.context.node_id))
+        copy = get_setting(s, KEY_FILE_COPY)
+    if not path.exists() and copy:  # restored into another folder: the backup carried it
+        node_keys.write_key_file(path, copy.encode())
+    keys = node_keys.load_key_file(path, passphrase)
+    if not copy:  # an installation from before: keep the copy from now on
+        with store.write("system", role=SYSTEM) as s:
+            set_setting(s, KEY_FILE_COPY, path.read_text(encoding="utf-8"))
+    return keys
 
 
 def use_key_file(store: Store, passphrase: str) -> Path:
     """The documented fallback when no keyring works: new keys in a passphrase-protected file."""
     path = store.paths.home / node_keys.KEY_FILE_NAME
-    node_keys.save_key_file(path, node_keys.NodeKeys.generate(), passphrase)
+    data = node_keys.key_file_text(node_keys.NodeKeys.generate(), passphrase)
+    node_keys.write_key_file(path, data)
     with store.write("system") as s:
-        set_setting(s, KEY_FILE, str(path))
+        set_setting(s, KEY_FILE, path.name)
+        set_setting(s, KEY_FILE_COPY, data.decode())
     return path
 
 

@@ -756,46 +756,46 @@
       <translation>{name} chưa có chứng thư số còn hiệu lực nên không thể ghi nhận hồ sơ đã ký số.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="135" />
-      <location filename="../../core/backup/files.py" line="231" />
+      <location filename="../../core/backup/files.py" line="141" />
+      <location filename="../../core/backup/files.py" line="237" />
       <source>The backup copy failed its check ({details}); nothing was saved.</source>
       <translation>Bản sao lưu không qua được bước kiểm tra ({details}); chưa lưu gì.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="159" />
+      <location filename="../../core/backup/files.py" line="165" />
       <source>The change log of this computer was altered (at change {row}), so no backup was made and the older backups were kept. An administrator must run xaso-admin audit --repair first.</source>
       <translation>Nhật ký thay đổi trên máy này đã bị sửa (tại thay đổi {row}), nên không tạo bản sao lưu và các bản sao lưu cũ được giữ nguyên. Quản trị viên cần chạy lệnh xaso-admin audit --repair trước.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="267" />
-      <location filename="../../core/backup/files.py" line="288" />
+      <location filename="../../core/backup/files.py" line="287" />
+      <location filename="../../core/backup/files.py" line="308" />
       <source>{file} is not an encrypted Xã Số backup.</source>
       <translation>{file} không phải bản sao lưu mã hóa của Xã Số.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="200" />
-      <location filename="../../core/backup/files.py" line="207" />
+      <location filename="../../core/backup/files.py" line="206" />
+      <location filename="../../core/backup/files.py" line="213" />
       <source>The backup to {folder} failed: {reason}.</source>
       <translation>Sao lưu vào {folder} không thành công: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="272" />
+      <location filename="../../core/backup/files.py" line="292" />
       <source>Wrong password for {file}, or the file is damaged.</source>
       <translation>Sai mật khẩu của {file}, hoặc tệp đã bị hỏng.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="282" />
+      <location filename="../../core/backup/files.py" line="302" />
       <source>{file} is encrypted: enter its password.</source>
       <translation>{file} đã được mã hóa: hãy nhập mật khẩu của bản sao lưu.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="194" />
-      <location filename="../../core/backup/files.py" line="204" />
+      <location filename="../../core/backup/files.py" line="200" />
+      <location filename="../../core/backup/files.py" line="210" />
       <source>There is not enough free space in {folder}; the backup was not saved. Free some space or choose another drive.</source>
       <translation>Không đủ dung lượng trống trong {folder}; bản sao lưu chưa được lưu. Hãy giải phóng dung lượng hoặc chọn ổ đĩa khác.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="198" />
+      <location filename="../../core/backup/files.py" line="204" />
       <source>Cannot write to {folder} (read-only or not allowed); the backup was not saved. Choose another folder.</source>
       <translation>Không ghi được vào {folder} (chỉ đọc hoặc không được phép); bản sao lưu chưa được lưu. Hãy chọn thư mục khác.</translation>
     </message>
@@ -810,7 +810,12 @@
       <translation>Không có tệp sao lưu {file}.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/restore.py" line="175" />
+      <location filename="../../core/backup/restore.py" line="164" />
+      <source>The signing key of the computer that made the backup {file} is not on this computer, and the backup does not carry it (only a backup with a password does). Restore it on the computer that made it, or restore a backup with a password made there.</source>
+      <translation>Khóa ký của máy tính đã tạo bản sao lưu {file} không có trên máy này và bản sao lưu không mang theo khóa (chỉ bản sao lưu có mật khẩu mới mang theo). Hãy khôi phục trên chính máy đã tạo bản sao lưu, hoặc khôi phục một bản sao lưu có mật khẩu được tạo trên máy đó.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backup/restore.py" line="225" />
       <source>Keep between 1 and 100 backups.</source>
       <translation>Số bản sao lưu giữ lại phải từ 1 đến 100.</translation>
     </message>
@@ -823,6 +828,11 @@
       <location filename="../../core/backup/restore.py" line="107" />
       <source>The backup {file} belongs to another commune ({code}); it was not restored.</source>
       <translation>Bản sao lưu {file} thuộc xã khác ({code}); không khôi phục.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backup/restore.py" line="153" />
+      <source>The backup {file} was made when this computer kept its signing key in the file {key_file}, which is not in the data folder {folder} and which the backup does not carry. Copy that file into {folder} and restore again.</source>
+      <translation>Bản sao lưu {file} được tạo khi máy này giữ khóa ký trong tệp {key_file}; tệp đó không có trong thư mục dữ liệu {folder} và bản sao lưu không mang theo nó. Hãy chép tệp đó vào {folder} rồi khôi phục lại.</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="47" />
@@ -1388,7 +1398,7 @@
     </message>
     <message>
       <location filename="../../core/hub/enrolment.py" line="58" />
-      <location filename="../../core/sync/service.py" line="76" />
+      <location filename="../../core/sync/service.py" line="106" />
       <source>The enrolment data is not valid.</source>
       <translation>Thông tin đăng ký không hợp lệ.</translation>
     </message>
@@ -1415,7 +1425,7 @@
     <message>
       <location filename="../../core/hub/enrolment.py" line="97" />
       <location filename="../../core/hub/enrolment.py" line="101" />
-      <location filename="../../core/sync/service.py" line="122" />
+      <location filename="../../core/sync/service.py" line="152" />
       <source>No enrolled computer has the id {peer}.</source>
       <translation>Không có máy đã đăng ký nào có mã {peer}.</translation>
     </message>
@@ -3084,17 +3094,17 @@
       <translation>Xác nhận (ACK) bị hỏng nên đã bị bỏ qua.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/apply.py" line="244" />
+      <location filename="../../core/sync/apply.py" line="251" />
       <source>The import stopped: {reason}. Nothing of the unfinished part was saved; import the same file again.</source>
       <translation>Việc nhập bị dừng: {reason}. Phần chưa hoàn tất không được lưu; hãy nhập lại chính tệp đó.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/apply.py" line="95" />
+      <location filename="../../core/sync/apply.py" line="96" />
       <source>The import was interrupted. Import the same file again: what was already applied is skipped.</source>
       <translation>Việc nhập bị gián đoạn. Hãy nhập lại chính tệp đó: phần đã áp dụng sẽ được bỏ qua.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/apply.py" line="233" />
+      <location filename="../../core/sync/apply.py" line="240" />
       <source>Import cancelled. Import the same file again to finish: what was applied is kept.</source>
       <translation>Đã hủy việc nhập. Hãy nhập lại chính tệp đó để hoàn tất: phần đã áp dụng được giữ nguyên.</translation>
     </message>
@@ -3267,7 +3277,7 @@
       <translation>Đã hủy đồng bộ. Không mất dữ liệu: lần đồng bộ sau sẽ gửi lại.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/keys.py" line="107" />
+      <location filename="../../core/sync/keys.py" line="131" />
       <location filename="../../desktop/ui/widgets/passphrase.py" line="43" />
       <source>The passphrase must have at least 8 characters.</source>
       <translation>Cụm mật khẩu phải có ít nhất 8 ký tự.</translation>
@@ -3278,7 +3288,12 @@
       <translation>Máy tính này không có kho mật khẩu của hệ thống (keyring) để giữ khóa ký. Có thể giữ khóa trong một tệp được khóa bằng cụm mật khẩu do bạn đặt; hãy ghi lại cụm mật khẩu và cất giữ cẩn thận: mỗi lần đồng bộ đều phải nhập.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/keys.py" line="130" />
+      <location filename="../../core/sync/keys.py" line="165" />
+      <source>The signing key file {path} is missing. Copy node-key.json from the old data folder of this computer into {folder}, or restore a backup of this computer made after the key file was chosen.</source>
+      <translation>Không tìm thấy tệp khóa ký {path}. Hãy chép tệp node-key.json từ thư mục dữ liệu cũ của máy này vào {folder}, hoặc khôi phục một bản sao lưu của máy này được tạo sau khi đã chọn dùng tệp khóa.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/keys.py" line="174" />
       <source>The key file {path} cannot be opened with this passphrase.</source>
       <translation>Không mở được tệp khóa {path} bằng cụm mật khẩu này.</translation>
     </message>
@@ -3318,24 +3333,24 @@
       <translation>Máy này chưa kết nối với máy chủ tỉnh qua Internet. Hãy bấm Kết nối máy chủ tỉnh… và nhập mã tỉnh đã cấp, hoặc đồng bộ bằng USB.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/service.py" line="109" />
-      <location filename="../../core/sync/service.py" line="266" />
+      <location filename="../../core/sync/service.py" line="139" />
+      <location filename="../../core/sync/service.py" line="296" />
       <source>This computer is not enrolled with the province server yet, so there is nobody to send the data to. Ask the province for the enrolment file.</source>
       <translation>Máy này chưa đăng ký với máy chủ của tỉnh nên chưa có nơi nhận dữ liệu. Hãy đề nghị tỉnh cung cấp tệp đăng ký.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/service.py" line="78" />
-      <source>This is the card of this computer itself.</source>
-      <translation>Đây là thông tin đăng ký của chính máy này.</translation>
-    </message>
-    <message>
-      <location filename="../../core/sync/service.py" line="37" />
+      <location filename="../../core/sync/service.py" line="59" />
       <location filename="../../desktop/ui/widgets/passphrase.py" line="23" />
       <source>Type the passphrase of the signing key file {path}.</source>
       <translation>Hãy nhập cụm mật khẩu của tệp khóa ký {path}.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/service.py" line="148" />
+      <location filename="../../core/sync/service.py" line="108" />
+      <source>This is the card of this computer itself.</source>
+      <translation>Đây là thông tin đăng ký của chính máy này.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/service.py" line="178" />
       <source>Cannot write the bundle to {folder}: {reason}.</source>
       <translation>Không ghi được gói dữ liệu vào {folder}: {reason}.</translation>
     </message>
