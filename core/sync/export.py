@@ -55,8 +55,23 @@ class ExportResult:
     bundle_id: str
 
 
-def bundle_file_name(commune: str, node: uuid.UUID, epoch: int, seq_from: int, seq_to: int) -> str:
-    return f"xaso-{commune}-{node.hex[:12]}-{epoch}-{seq_from}-{seq_to}{SUFFIX}"
+TO_PROVINCE = "gui-tinh"  # in a file name: from a commune computer to the province server
+TO_COMMUNE = "ve-xa"  # from the province server back to a commune computer
+
+
+def bundle_file_name(commune: str, node: uuid.UUID, epoch: int, seq_from: int, seq_to: int,
+                     way: str = "") -> str:
+    """``xaso-<commune>-[gui-tinh|ve-xa-]<node>-<epoch>-<from>-<to>.xaso``: which way the file
+    goes, for the clerk carrying the stick (between two computers of a commune: no word).
+    Readers go by the manifest, never the name, so files named before (no word) still import."""
+    way = f"{way}-" if way else ""
+    return f"xaso-{commune}-{way}{node.hex[:12]}-{epoch}-{seq_from}-{seq_to}{SUFFIX}"
+
+
+def _way(identity: SyncIdentity, target: SyncPeer | None) -> str:
+    if identity.commune_code is None:
+        return TO_COMMUNE
+    return TO_PROVINCE if target is not None and target.role == "hub" else ""
 
 
 def pending_ranges(session: Session, identity: SyncIdentity, peer: str) -> dict[Origin, tuple[int, int]]:
@@ -170,6 +185,7 @@ def export_bundle(engine: Engine, identity: SyncIdentity, peer: str, folder: Pat
     """
     commune = commune if commune is not None else identity.commune_code
     with snapshot(engine) as session, session.begin():
+        target = _peer(session, peer)
         ranges = pending_ranges(session, identity, peer)
         if only is not None:
             ranges = _clip(ranges, only)
@@ -183,9 +199,10 @@ def export_bundle(engine: Engine, identity: SyncIdentity, peer: str, folder: Pat
             "ranges": [{"node": str(n), "epoch": e, "from": a, "to": b}
                        for (n, e), (a, b) in sorted(ranges.items(), key=lambda i: (str(i[0][0]), i[0][1]))],
             "acks": latest_ack_for(session, peer),
-            "holds": _holds_for(session, identity, peer),
+            "holds": _holds_for(session, identity, target),
         }
-        name = bundle_file_name(commune or "hub", identity.node_id, identity.epoch, *own)
+        name = bundle_file_name(commune or "hub", identity.node_id, identity.epoch, *own,
+                                way=_way(identity, target))
         path = folder / name
         writer = BundleWriter(path, identity.keys, header, recipient_box, chunk_changes)
         try:
@@ -212,12 +229,16 @@ def export_bundle(engine: Engine, identity: SyncIdentity, peer: str, folder: Pat
     return result
 
 
-def _holds_for(session: Session, identity: SyncIdentity, peer: str) -> list[dict[str, Any]]:
-    """What this node holds of the origins it shares with ``peer`` (manifest ``holds``)."""
+def _peer(session: Session, peer: str) -> SyncPeer | None:
     try:
-        target = session.get(SyncPeer, uuid.UUID(peer))
+        return session.get(SyncPeer, uuid.UUID(peer))
     except ValueError:
-        target = None
+        return None
+
+
+def _holds_for(session: Session, identity: SyncIdentity,
+               target: SyncPeer | None) -> list[dict[str, Any]]:
+    """What this node holds of the origins it shares with ``target`` (manifest ``holds``)."""
     if target is None:
         return []
     return [{"node": str(n), "epoch": e, "seq": s} for (n, e), s in sorted(
