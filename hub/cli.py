@@ -201,8 +201,12 @@ def _import(args, hub) -> int:
     done = tr("{file}: commune {commune}, {applied} applied, {skipped} skipped, {conflicts} "
               "conflicts; return file {reply}")
     refused = tr("{file}: refused: {reason}")
+    rewind = tr("{file}: refused: {reason} Take the return file {reply} back to the commune: "
+                "the next file it makes sends again what the province server is missing.")
     lines = [done.format(file=r.file.name, commune=r.commune, applied=r.applied,
                          skipped=r.skipped, conflicts=r.conflicts, reply=r.reply.name) if r.ok
+             else rewind.format(file=r.file.name, reason=user_message(r.error),
+                                reply=r.reply.name) if r.reply
              else refused.format(file=r.file.name, reason=user_message(r.error))
              for r in results]
     _print(args, rows, "\n".join(lines))

@@ -9515,6 +9515,11 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>{file}: bị từ chối: {reason}</translation>
     </message>
     <message>
+      <location filename="../../hub/cli.py" line="204" />
+      <source>{file}: refused: {reason} Take the return file {reply} back to the commune: the next file it makes sends again what the province server is missing.</source>
+      <translation>{file}: bị từ chối: {reason} Hãy mang tệp trả về {reply} về xã: tệp tiếp theo xã tạo sẽ gửi lại những gì máy chủ tỉnh còn thiếu.</translation>
+    </message>
+    <message>
       <location filename="../../hub/cli.py" line="94" />
       <source>Give both --cert and --key, or neither.</source>
       <translation>Cần ghi cả --cert và --key, hoặc không ghi cả hai.</translation>
