@@ -120,7 +120,7 @@ def restore(store, path: Path, password: str | None = None, role: str | None = N
             for leftover in (staged, Path(f"{staged}-journal")):
                 leftover.unlink(missing_ok=True)
     if secret is not None:
-        from core.sync.keys import put_keyring_secret
+        from core.keyring_keys import put_keyring_secret
 
         put_keyring_secret(*secret)
     store.migration = upgrade_database(store.engine, paths.db_file, paths.backups)
@@ -137,19 +137,18 @@ def _signing_keys(conn: sqlite3.Connection, name: str, home: Path) -> tuple[str,
     """Check that the restored data will have its signing keys; returns (node id, keys) to put
     into the keyring, carried by an encrypted backup. A computer enrolled with another one
     (the province server) needs the keys it was enrolled with, or its syncs are refused."""
-    from core.sync import keys as node_keys
-    from core.sync import service as sync_svc
+    from core.keyring_keys import keyring_secret
 
     settings = _settings(conn)
     try:
         enrolled = conn.execute("SELECT count(*) FROM sync_peer").fetchone()[0] > 0
     except sqlite3.Error:  # a data file from before sync
         enrolled = False
-    key_file = settings.get(sync_svc.KEY_FILE)
+    key_file = settings.get(keys.SYNC_KEY_FILE)
     if key_file:
         old = Path(str(key_file))
         there = (home / old.name).exists() or (old.is_absolute() and old.exists())
-        if not there and not settings.get(sync_svc.KEY_FILE_COPY) and enrolled:
+        if not there and not settings.get(keys.SYNC_KEY_FILE_COPY) and enrolled:
             raise bk.BackupError(N_(
                 "The backup {file} was made when this computer kept its signing key in the file "
                 "{key_file}, which is not in the data folder {folder} and which the backup does "
@@ -157,9 +156,9 @@ def _signing_keys(conn: sqlite3.Connection, name: str, home: Path) -> tuple[str,
                 file=name, key_file=old.name, folder=str(home))
         return None
     node = str(settings.get(keys.NODE_ID) or "")
-    if not enrolled or not node or node_keys.keyring_secret(node) is not None:
+    if not enrolled or not node or keyring_secret(node) is not None:
         return None
-    secret = settings.get(sync_svc.KEYS_SECRET)
+    secret = settings.get(keys.SYNC_KEYS_SECRET)
     if not secret:
         raise bk.BackupError(N_(
             "The signing key of the computer that made the backup {file} is not on this "
@@ -172,14 +171,12 @@ def _signing_keys(conn: sqlite3.Connection, name: str, home: Path) -> tuple[str,
 def _stage(conn: sqlite3.Connection, staged: Path, epoch: int) -> None:
     """The backup's data in ``staged``, already under its new sync epoch (the keys an encrypted
     backup carries go into the keyring, never into the data)."""
-    from core.sync.service import KEYS_SECRET
-
     target = sqlite3.connect(staged)
     try:
         conn.backup(target)
         reached("restore-staged")
         with target:
-            target.execute("DELETE FROM setting WHERE key = ?", (KEYS_SECRET,))
+            target.execute("DELETE FROM setting WHERE key = ?", (keys.SYNC_KEYS_SECRET,))
         set_epoch(target, epoch)
         target.execute("PRAGMA journal_mode=DELETE")
         reached("restore-epoch")
@@ -263,10 +260,12 @@ def backup_now(store, folder: Path | None = None, password: str | None = None,
 def _keyring_keys(store) -> dict[str, str] | None:
     """The signing keys kept in the keyring, for an encrypted backup to carry (a key file is
     in the data already, encrypted with its passphrase)."""
-    from core.sync import keys as node_keys
-    from core.sync import service as sync_svc
+    from core.keyring_keys import keyring_secret
 
-    if not store.is_initialized or sync_svc.uses_key_file(store):
+    if not store.is_initialized:
         return None
-    secret = node_keys.keyring_secret(str(store.context.node_id))
-    return {sync_svc.KEYS_SECRET: secret} if secret else None
+    with store.session() as s:
+        if get_setting(s, keys.SYNC_KEY_FILE):
+            return None
+    secret = keyring_secret(str(store.context.node_id))
+    return {keys.SYNC_KEYS_SECRET: secret} if secret else None

@@ -19,9 +19,9 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
+from core.keyring_keys import SERVICE, keyring_secret, put_keyring_secret  # noqa: F401 (re-exported)
 from db.errors import N_, UserError
 
-SERVICE = "xaso"
 KEY_FILE_NAME = "node-key.json"
 
 
@@ -99,30 +99,6 @@ def load_or_create(node_id: str) -> NodeKeys:
                "The key can be kept instead in a file locked with a passphrase you choose; write "
                "the passphrase down and keep it safe: every sync asks for it."),
         ) from err
-
-
-def keyring_secret(node_id: str) -> str | None:
-    """The node's keys as kept in the keyring (None: not there, or no keyring works here)."""
-    import keyring
-    from keyring.errors import KeyringError
-
-    try:
-        return keyring.get_password(SERVICE, _user(node_id)) or None
-    except KeyringError:
-        return None
-
-
-def put_keyring_secret(node_id: str, secret: str) -> bool:
-    """Put keys carried by an encrypted backup into this computer's keyring; False: no keyring."""
-    import keyring
-    from keyring.errors import KeyringError
-
-    try:
-        NodeKeys.from_secret(secret)
-        keyring.set_password(SERVICE, _user(node_id), secret)
-    except (KeyringError, ValueError, KeyError, TypeError):
-        return False
-    return True
 
 
 def key_file_text(keys: NodeKeys, passphrase: str) -> bytes:

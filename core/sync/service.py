@@ -25,11 +25,9 @@ from db.models import SyncConflict, SyncLog, SyncPeer, SyncQuarantine
 
 HUB = "hub"  # settings key prefix
 HUB_NODE = "sync.hub_node"
-KEY_FILE = "sync.key_file"  # set when the user chose the passphrase-protected key file; its
-# name in the data folder (an absolute path before, changed on first read)
-KEY_FILE_COPY = "sync.key_file_copy"  # the key file's content (keys encrypted with the
-# passphrase), so a backup carries it and a restore in another folder writes it back
-KEYS_SECRET = "sync.keys_secret"  # the keyring's keys, only ever inside an encrypted backup
+KEY_FILE = keys.SYNC_KEY_FILE  # set when the user chose the passphrase-protected key file
+KEY_FILE_COPY = keys.SYNC_KEY_FILE_COPY
+KEYS_SECRET = keys.SYNC_KEYS_SECRET
 
 
 def key_file_path(store: Store) -> Path | None:
