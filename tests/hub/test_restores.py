@@ -17,6 +17,8 @@ from sqlalchemy import func, select
 
 from core.backup import restore as br
 from core.hub.store import open_hub
+from core.paging import PageRequest
+from core.sync import lists
 from core.sync import service as sync_svc
 from db.chain import verify_chain
 from db.models import Officer, SyncConflict
@@ -84,6 +86,11 @@ def test_a_commune_restore_gets_back_its_synced_changes_and_shows_the_conflict(h
         # the phone was changed twice from the same version: a conflict on both sides, and
         # both keep the same version
         assert _phone_of(pc.engine, "020190000003") == _phone_of(hub.engine, "020190000003")
+        with pc.session() as s:  # what Đồng bộ lists
+            shown = lists.page_conflicts(s, lists.ListQuery(), PageRequest(50))
+        assert {(c.table_name, c.label) for c in shown} == {("officer", "Phạm Văn An")}
+        assert {"0911111111", "0922222222"} <= {
+            json.loads(p)["phone"] for c in shown for p in (c.local_payload, c.incoming_payload)}
         status = json.loads(admin(pc.paths.home, "sync-status", "--json"))
         assert status["open_conflicts"] >= 1 and status["pending"] == 0
         listed = json.loads(_hub(hub, tmp_path, "conflicts", "--json"))
