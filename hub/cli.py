@@ -125,8 +125,13 @@ def _print(args, data, text: str) -> None:
     print(orjson.dumps(data, default=str).decode() if args.json else text)
 
 
+# the commands that write the hub's own changes (catalogues) start a new sync epoch (core/hub/
+# store.py); the others leave hub-key.json alone
+WRITERS = {"serve", "publish-target", "publish-course"}
+
+
 def _run(args) -> int:
-    hub = open_hub(args.data or default_data_dir(), args.db)
+    hub = open_hub(args.data or default_data_dir(), args.db, new_epoch=args.command in WRITERS)
     try:
         if args.command == "serve":
             return _serve(args, hub)

@@ -58,7 +58,7 @@ def load_or_create_keys(data_dir: Path, new_epoch: bool = False) -> tuple[uuid.U
     """The hub's node id, sync epoch and keys; ``new_epoch``: start a sync epoch never used
     before and keep it in the file.
 
-    The hub starts a new epoch each time it is opened to serve or write: its database may have
+    The hub starts a new epoch each time it is opened to serve or publish: its database may have
     been restored from an earlier copy while it was stopped, and its own changes (the province
     catalogues) must never reuse a sequence number the communes already hold. An epoch with no
     change costs nothing (no cursor, no range)."""
