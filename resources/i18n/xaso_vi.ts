@@ -22,7 +22,7 @@
     </message>
     <message>
       <location filename="../../core/accounts/admin.py" line="56" />
-      <location filename="../../hub/cli.py" line="147" />
+      <location filename="../../hub/cli.py" line="152" />
       <source>Active</source>
       <translation>Đang hoạt động</translation>
     </message>
@@ -678,7 +678,7 @@
     </message>
     <message>
       <location filename="../../core/backlog/lots.py" line="261" />
-      <location filename="../../hub/cli.py" line="180" />
+      <location filename="../../hub/cli.py" line="185" />
       <source>Enter the date of the target (dd/mm/yyyy).</source>
       <translation>Nhập thời hạn của chỉ tiêu (dd/mm/yyyy).</translation>
     </message>
@@ -810,12 +810,12 @@
       <translation>Không có tệp sao lưu {file}.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/restore.py" line="164" />
+      <location filename="../../core/backup/restore.py" line="163" />
       <source>The signing key of the computer that made the backup {file} is not on this computer, and the backup does not carry it (only a backup with a password does). Restore it on the computer that made it, or restore a backup with a password made there.</source>
       <translation>Khóa ký của máy tính đã tạo bản sao lưu {file} không có trên máy này và bản sao lưu không mang theo khóa (chỉ bản sao lưu có mật khẩu mới mang theo). Hãy khôi phục trên chính máy đã tạo bản sao lưu, hoặc khôi phục một bản sao lưu có mật khẩu được tạo trên máy đó.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/restore.py" line="225" />
+      <location filename="../../core/backup/restore.py" line="222" />
       <source>Keep between 1 and 100 backups.</source>
       <translation>Số bản sao lưu giữ lại phải từ 1 đến 100.</translation>
     </message>
@@ -830,7 +830,7 @@
       <translation>Bản sao lưu {file} thuộc xã khác ({code}); không khôi phục.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/restore.py" line="153" />
+      <location filename="../../core/backup/restore.py" line="152" />
       <source>The backup {file} was made when this computer kept its signing key in the file {key_file}, which is not in the data folder {folder} and which the backup does not carry. Copy that file into {folder} and restore again.</source>
       <translation>Bản sao lưu {file} được tạo khi máy này giữ khóa ký trong tệp {key_file}; tệp đó không có trong thư mục dữ liệu {folder} và bản sao lưu không mang theo nó. Hãy chép tệp đó vào {folder} rồi khôi phục lại.</translation>
     </message>
@@ -1135,7 +1135,7 @@
     </message>
     <message>
       <location filename="../../core/certificates/registry.py" line="103" />
-      <location filename="../../hub/cli.py" line="147" />
+      <location filename="../../hub/cli.py" line="152" />
       <source>Revoked</source>
       <translation>Đã thu hồi</translation>
     </message>
@@ -1398,7 +1398,7 @@
     </message>
     <message>
       <location filename="../../core/hub/enrolment.py" line="58" />
-      <location filename="../../core/sync/service.py" line="106" />
+      <location filename="../../core/sync/service.py" line="104" />
       <source>The enrolment data is not valid.</source>
       <translation>Thông tin đăng ký không hợp lệ.</translation>
     </message>
@@ -1425,7 +1425,7 @@
     <message>
       <location filename="../../core/hub/enrolment.py" line="97" />
       <location filename="../../core/hub/enrolment.py" line="101" />
-      <location filename="../../core/sync/service.py" line="152" />
+      <location filename="../../core/sync/service.py" line="150" />
       <source>No enrolled computer has the id {peer}.</source>
       <translation>Không có máy đã đăng ký nào có mã {peer}.</translation>
     </message>
@@ -2919,6 +2919,11 @@
       <translation>Nhập địa danh ghi ở dòng ngày tháng.</translation>
     </message>
     <message>
+      <location filename="../../core/province/client.py" line="313" />
+      <source>The province server did not apply {file}: it lacks changes this commune sent earlier (it was restored from an earlier copy). The return file {reply} was written beside it: import it on the commune's computer, and the next file it makes sends again what is missing.</source>
+      <translation>Máy chủ tỉnh chưa nhập tệp {file}: máy chủ thiếu những thay đổi xã đã gửi trước đó (máy chủ đã được khôi phục từ một bản sao cũ hơn). Tệp trả về {reply} đã được ghi bên cạnh: hãy nhập tệp này trên máy tính của xã, tệp tiếp theo xã tạo sẽ gửi lại những gì còn thiếu.</translation>
+    </message>
+    <message>
       <location filename="../../core/province/client.py" line="292" />
       <source>Cannot read {file}: {reason}.</source>
       <translation>Không đọc được {file}: {reason}.</translation>
@@ -3277,7 +3282,7 @@
       <translation>Đã hủy đồng bộ. Không mất dữ liệu: lần đồng bộ sau sẽ gửi lại.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/keys.py" line="131" />
+      <location filename="../../core/sync/keys.py" line="107" />
       <location filename="../../desktop/ui/widgets/passphrase.py" line="43" />
       <source>The passphrase must have at least 8 characters.</source>
       <translation>Cụm mật khẩu phải có ít nhất 8 ký tự.</translation>
@@ -3288,12 +3293,12 @@
       <translation>Máy tính này không có kho mật khẩu của hệ thống (keyring) để giữ khóa ký. Có thể giữ khóa trong một tệp được khóa bằng cụm mật khẩu do bạn đặt; hãy ghi lại cụm mật khẩu và cất giữ cẩn thận: mỗi lần đồng bộ đều phải nhập.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/keys.py" line="165" />
+      <location filename="../../core/sync/keys.py" line="141" />
       <source>The signing key file {path} is missing. Copy node-key.json from the old data folder of this computer into {folder}, or restore a backup of this computer made after the key file was chosen.</source>
       <translation>Không tìm thấy tệp khóa ký {path}. Hãy chép tệp node-key.json từ thư mục dữ liệu cũ của máy này vào {folder}, hoặc khôi phục một bản sao lưu của máy này được tạo sau khi đã chọn dùng tệp khóa.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/keys.py" line="174" />
+      <location filename="../../core/sync/keys.py" line="150" />
       <source>The key file {path} cannot be opened with this passphrase.</source>
       <translation>Không mở được tệp khóa {path} bằng cụm mật khẩu này.</translation>
     </message>
@@ -3333,24 +3338,24 @@
       <translation>Máy này chưa kết nối với máy chủ tỉnh qua Internet. Hãy bấm Kết nối máy chủ tỉnh… và nhập mã tỉnh đã cấp, hoặc đồng bộ bằng USB.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/service.py" line="139" />
-      <location filename="../../core/sync/service.py" line="296" />
+      <location filename="../../core/sync/service.py" line="137" />
+      <location filename="../../core/sync/service.py" line="294" />
       <source>This computer is not enrolled with the province server yet, so there is nobody to send the data to. Ask the province for the enrolment file.</source>
       <translation>Máy này chưa đăng ký với máy chủ của tỉnh nên chưa có nơi nhận dữ liệu. Hãy đề nghị tỉnh cung cấp tệp đăng ký.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/service.py" line="59" />
+      <location filename="../../core/sync/service.py" line="57" />
       <location filename="../../desktop/ui/widgets/passphrase.py" line="23" />
       <source>Type the passphrase of the signing key file {path}.</source>
       <translation>Hãy nhập cụm mật khẩu của tệp khóa ký {path}.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/service.py" line="108" />
+      <location filename="../../core/sync/service.py" line="106" />
       <source>This is the card of this computer itself.</source>
       <translation>Đây là thông tin đăng ký của chính máy này.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/service.py" line="178" />
+      <location filename="../../core/sync/service.py" line="176" />
       <source>Cannot write the bundle to {folder}: {reason}.</source>
       <translation>Không ghi được gói dữ liệu vào {folder}: {reason}.</translation>
     </message>
@@ -9505,17 +9510,17 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Không có dòng này.</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="201" />
+      <location filename="../../hub/cli.py" line="206" />
       <source>{file}: commune {commune}, {applied} applied, {skipped} skipped, {conflicts} conflicts; return file {reply}</source>
       <translation>{file}: xã {commune}, áp dụng {applied}, bỏ qua {skipped}, xung đột {conflicts}; tệp trả về {reply}</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="203" />
+      <location filename="../../hub/cli.py" line="208" />
       <source>{file}: refused: {reason}</source>
       <translation>{file}: bị từ chối: {reason}</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="204" />
+      <location filename="../../hub/cli.py" line="209" />
       <source>{file}: refused: {reason} Take the return file {reply} back to the commune: the next file it makes sends again what the province server is missing.</source>
       <translation>{file}: bị từ chối: {reason} Hãy mang tệp trả về {reply} về xã: tệp tiếp theo xã tạo sẽ gửi lại những gì máy chủ tỉnh còn thiếu.</translation>
     </message>
@@ -9525,32 +9530,32 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Cần ghi cả --cert và --key, hoặc không ghi cả hai.</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="136" />
+      <location filename="../../hub/cli.py" line="141" />
       <source>Enrolment code for a province viewer (single use, expires in {days} days): {code}</source>
       <translation>Mã đăng ký cho máy xem số liệu toàn tỉnh (dùng một lần, hết hạn sau {days} ngày): {code}</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="138" />
+      <location filename="../../hub/cli.py" line="143" />
       <source>Enrolment code for commune {commune} (single use, expires in {days} days): {code}</source>
       <translation>Mã đăng ký cho xã {commune} (dùng một lần, hết hạn sau {days} ngày): {code}</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="182" />
+      <location filename="../../hub/cli.py" line="187" />
       <source>Published for every commune: target {percent} % by {date}.</source>
       <translation>Đã công bố cho mọi xã: mục tiêu {percent} % trước ngày {date}.</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="187" />
+      <location filename="../../hub/cli.py" line="192" />
       <source>Published for every commune: required course “{title}”.</source>
       <translation>Đã công bố cho mọi xã: khóa học bắt buộc “{title}”.</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="150" />
+      <location filename="../../hub/cli.py" line="155" />
       <source>No computer is enrolled yet.</source>
       <translation>Chưa có máy nào đăng ký.</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="154" />
+      <location filename="../../hub/cli.py" line="159" />
       <source>Computer {node} (commune {commune}) is revoked: its requests and bundles are refused from now on.</source>
       <translation>Đã thu hồi máy {node} (xã {commune}): từ nay máy chủ từ chối mọi yêu cầu và gói dữ liệu của máy này.</translation>
     </message>

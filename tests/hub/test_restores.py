@@ -13,6 +13,7 @@ import shutil
 import subprocess
 import sys
 
+import pytest
 from sqlalchemy import func, select
 
 from core.backup import restore as br
@@ -224,3 +225,44 @@ def test_a_hub_restored_from_an_earlier_copy_gets_back_what_it_lost(tmp_path, db
         opened.close()
         for pc in pcs:
             pc.close()
+
+
+def test_a_usb_file_the_hub_refuses_for_a_gap_still_gets_its_return_file(hub, tmp_path):
+    """At the province, a file whose earlier changes the hub lacks (here: the second part of a
+    split export brought first; after a hub restore: any file) is not applied, but the return
+    file is written beside it, and the clerk is told what to do."""
+    from core.config import Paths
+    from core.i18n import tr
+    from core.province import client as province
+    from core.setup import SetupRequest, initialize
+    from core.store import Store
+    from core.sync.split import PartLimits
+    from db.errors import UserError
+    from tests.hub.province_data import enrol_viewer
+
+    pc = open_pc(tmp_path / "pc1")
+    viewer = Store.open(Paths(tmp_path / "tinh"))
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    try:
+        enrol(hub, pc)
+        initialize(viewer, SetupRequest("", "admin", "mat-khau-2026", province_code="20"))
+        enrol_viewer(hub, viewer)
+        _officers(pc, 3)
+        parts = sync_svc.export_parts_to_usb(pc, str(hub.hub.identity.node_id), stick,
+                                             limits=PartLimits(max_changes=2))
+        assert len(parts) >= 2
+        with pytest.raises(UserError) as refused:
+            province.take_usb_bundle(viewer, parts[1].path)
+        shown = refused.value.message(tr)
+        reply = next(p for p in stick.iterdir() if "-ve-xa-" in p.name)
+        assert reply.name in shown and parts[1].path.name in shown and "Máy chủ tỉnh" in shown
+        assert _count(hub.engine) == 0  # nothing applied
+        sync_svc.import_file(pc, reply)  # the ACK of what the hub holds: nothing is lost
+        for part in parts:
+            done = province.take_usb_bundle(viewer, part.path)
+            assert done.commune == TEST_COMMUNE
+        assert _count(hub.engine) == 3
+    finally:
+        viewer.close()
+        pc.close()
