@@ -24,6 +24,19 @@ def keyring_secret(node_id: str) -> str | None:
         return None
 
 
+def keyring_lacks(node_id: str) -> bool:
+    """True when this computer's keyring works and holds no keys for ``node_id``; False when it
+    holds them, or when no keyring works here (then nothing can be known: the first sync asks
+    for a key file, core/sync/keys.py)."""
+    import keyring
+    from keyring.errors import KeyringError
+
+    try:
+        return not keyring.get_password(SERVICE, user(node_id))
+    except KeyringError:
+        return False
+
+
 def put_keyring_secret(node_id: str, secret: str) -> bool:
     """Put keys carried by an encrypted backup into this computer's keyring; False: the secret
     is not a pair of keys, or no keyring works here."""

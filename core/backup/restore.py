@@ -137,7 +137,7 @@ def _signing_keys(conn: sqlite3.Connection, name: str, home: Path) -> tuple[str,
     """Check that the restored data will have its signing keys; returns (node id, keys) to put
     into the keyring, carried by an encrypted backup. A computer enrolled with another one
     (the province server) needs the keys it was enrolled with, or its syncs are refused."""
-    from core.keyring_keys import keyring_secret
+    from core.keyring_keys import keyring_lacks
 
     settings = _settings(conn)
     try:
@@ -156,7 +156,7 @@ def _signing_keys(conn: sqlite3.Connection, name: str, home: Path) -> tuple[str,
                 file=name, key_file=old.name, folder=str(home))
         return None
     node = str(settings.get(keys.NODE_ID) or "")
-    if not enrolled or not node or keyring_secret(node) is not None:
+    if not enrolled or not node or not keyring_lacks(node):
         return None
     secret = settings.get(keys.SYNC_KEYS_SECRET)
     if not secret:
