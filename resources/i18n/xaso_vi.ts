@@ -22,7 +22,7 @@
     </message>
     <message>
       <location filename="../../core/accounts/admin.py" line="56" />
-      <location filename="../../hub/cli.py" line="152" />
+      <location filename="../../hub/cli.py" line="160" />
       <source>Active</source>
       <translation>Đang hoạt động</translation>
     </message>
@@ -206,7 +206,7 @@
     </message>
     <message>
       <location filename="../../core/audit/log.py" line="205" />
-      <location filename="../../core/backlog/indicators.py" line="156" />
+      <location filename="../../core/backlog/indicators.py" line="211" />
       <location filename="../../core/backlog/listing.py" line="179" />
       <source>Cannot save {file}: {reason}.</source>
       <translation>Không lưu được {file}: {reason}.</translation>
@@ -227,7 +227,7 @@
     </message>
     <message>
       <location filename="../../core/audit/log.py" line="183" />
-      <location filename="../../core/labels.py" line="108" />
+      <location filename="../../core/labels.py" line="114" />
       <location filename="../../desktop/ui/admin/audit_tab.py" line="38" />
       <source>Data</source>
       <translation>Dữ liệu</translation>
@@ -373,42 +373,47 @@
     </message>
     <message>
       <location filename="../../core/backlog/indicators.py" line="41" />
+      <source>Backlog records signed this month: {signed}, of which {backed} backed by a verified signed file and {unbacked} marked by hand without evidence (chưa có bằng chứng). Stored this month: {stored}, of which {stored_backed} backed by a verified file.</source>
+      <translation>Hồ sơ tồn đã ký số trong tháng: {signed}, trong đó {backed} có tệp đã ký số được kiểm tra hợp lệ và {unbacked} đánh dấu thủ công, chưa có bằng chứng. Lưu kho trong tháng: {stored}, trong đó {stored_backed} có tệp được kiểm tra hợp lệ.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/indicators.py" line="52" />
       <source>Indicator</source>
       <translation>Chỉ số</translation>
     </message>
     <message>
-      <location filename="../../core/backlog/indicators.py" line="41" />
+      <location filename="../../core/backlog/indicators.py" line="52" />
       <source>Content</source>
       <translation>Nội dung</translation>
     </message>
     <message>
-      <location filename="../../core/backlog/indicators.py" line="41" />
+      <location filename="../../core/backlog/indicators.py" line="52" />
       <source>Numerator</source>
       <translation>Tử số</translation>
     </message>
     <message>
-      <location filename="../../core/backlog/indicators.py" line="41" />
+      <location filename="../../core/backlog/indicators.py" line="52" />
       <source>Denominator</source>
       <translation>Mẫu số</translation>
     </message>
     <message>
-      <location filename="../../core/backlog/indicators.py" line="41" />
+      <location filename="../../core/backlog/indicators.py" line="52" />
       <location filename="../../core/certificates/export.py" line="66" />
       <source>Rate (%)</source>
       <translation>Tỷ lệ (%)</translation>
     </message>
     <message>
-      <location filename="../../core/backlog/indicators.py" line="42" />
+      <location filename="../../core/backlog/indicators.py" line="53" />
       <source>Target (%)</source>
       <translation>Chỉ tiêu (%)</translation>
     </message>
     <message>
-      <location filename="../../core/backlog/indicators.py" line="42" />
+      <location filename="../../core/backlog/indicators.py" line="53" />
       <source>Points</source>
       <translation>Điểm</translation>
     </message>
     <message>
-      <location filename="../../core/backlog/indicators.py" line="42" />
+      <location filename="../../core/backlog/indicators.py" line="53" />
       <source>Pmax</source>
       <translation>Điểm tối đa</translation>
     </message>
@@ -433,24 +438,24 @@
       <translation>Tỷ lệ kết quả được lưu vào kho dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../core/backlog/indicators.py" line="91" />
+      <location filename="../../core/backlog/indicators.py" line="122" />
       <source>{value} is not a month. Write it as yyyy-mm, e.g. 2026-11.</source>
       <translation>{value} không phải là tháng. Hãy ghi theo dạng yyyy-mm, ví dụ 2026-11.</translation>
     </message>
     <message>
-      <location filename="../../core/backlog/indicators.py" line="149" />
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="102" />
+      <location filename="../../core/backlog/indicators.py" line="201" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="106" />
       <source>Total of indicators 4.1–4.4</source>
       <translation>Cộng điểm các chỉ số 4.1–4.4</translation>
     </message>
     <message>
-      <location filename="../../core/backlog/indicators.py" line="151" />
+      <location filename="../../core/backlog/indicators.py" line="206" />
       <source>QĐ 766 indicators {month}</source>
       <translation>Chỉ số 766 tháng {month}</translation>
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="139" />
-      <location filename="../../desktop/ui/backlog/page.py" line="26" />
+      <location filename="../../desktop/ui/backlog/page.py" line="28" />
       <source>Lots</source>
       <translation>Lô hồ sơ</translation>
     </message>
@@ -461,14 +466,14 @@
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="151" />
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="79" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="80" />
       <source>Records per officer</source>
       <translation>Số hồ sơ theo cán bộ</translation>
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="173" />
       <location filename="../../desktop/ui/backlog/dialogs.py" line="226" />
-      <location filename="../../desktop/ui/backlog/page.py" line="27" />
+      <location filename="../../desktop/ui/backlog/page.py" line="29" />
       <source>Records</source>
       <translation>Hồ sơ</translation>
     </message>
@@ -571,14 +576,14 @@
     <message>
       <location filename="../../core/backlog/listing.py" line="174" />
       <location filename="../../desktop/ui/backlog/dialogs.py" line="227" />
-      <location filename="../../desktop/ui/backlog/models.py" line="66" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="101" />
       <source>Lot</source>
       <translation>Lô hồ sơ</translation>
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="174" />
       <location filename="../../core/infrastructure/export.py" line="57" />
-      <location filename="../../core/training/coverage.py" line="208" />
+      <location filename="../../core/training/coverage.py" line="219" />
       <source>No.</source>
       <translation>STT</translation>
     </message>
@@ -605,7 +610,7 @@
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="154" />
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="121" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="124" />
       <source>(not named)</source>
       <translation>(không ghi tên)</translation>
     </message>
@@ -672,13 +677,13 @@
     <message>
       <location filename="../../core/backlog/lots.py" line="259" />
       <location filename="../../core/hub/catalogue.py" line="45" />
-      <location filename="../../core/province/client.py" line="238" />
+      <location filename="../../core/province/client.py" line="246" />
       <source>The target must be a percentage between 0 and 100.</source>
       <translation>Chỉ tiêu phải là tỷ lệ phần trăm từ 0 đến 100.</translation>
     </message>
     <message>
       <location filename="../../core/backlog/lots.py" line="261" />
-      <location filename="../../hub/cli.py" line="185" />
+      <location filename="../../hub/cli.py" line="193" />
       <source>Enter the date of the target (dd/mm/yyyy).</source>
       <translation>Nhập thời hạn của chỉ tiêu (dd/mm/yyyy).</translation>
     </message>
@@ -969,13 +974,13 @@
     <message>
       <location filename="../../core/certificates/export.py" line="68" />
       <location filename="../../core/infrastructure/export.py" line="64" />
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="116" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="118" />
       <source>Total</source>
       <translation>Tổng cộng</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="71" />
-      <location filename="../../core/labels.py" line="104" />
+      <location filename="../../core/labels.py" line="110" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="33" />
       <source>Problem</source>
       <translation>Sự cố</translation>
@@ -1135,7 +1140,7 @@
     </message>
     <message>
       <location filename="../../core/certificates/registry.py" line="103" />
-      <location filename="../../hub/cli.py" line="152" />
+      <location filename="../../hub/cli.py" line="160" />
       <source>Revoked</source>
       <translation>Đã thu hồi</translation>
     </message>
@@ -1375,13 +1380,238 @@
       <translation>Không kết nối được máy chủ tỉnh ({reason}). Hãy kiểm tra địa chỉ và mạng rồi thử lại.</translation>
     </message>
     <message>
+      <location filename="../../core/evidence/files.py" line="44" />
+      <source>The folder {folder} does not exist. Choose the folder where the commune keeps its digitized files.</source>
+      <translation>Thư mục {folder} không tồn tại. Hãy chọn thư mục xã lưu các tệp số hóa.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/files.py" line="54" />
+      <source>No storage folder is set for digitized files. Set it in Quản trị → Thư mục lưu tệp số hóa (or xaso-admin set-storage-root FOLDER).</source>
+      <translation>Chưa đặt thư mục lưu tệp số hóa. Hãy đặt ở Quản trị → Thư mục lưu tệp số hóa (hoặc xaso-admin set-storage-root THƯ_MỤC).</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/files.py" line="110" />
+      <source>The pattern {pattern} has no {{no}} for the record number, e.g. KS-1999-{{no}}.pdf.</source>
+      <translation>Mẫu tên {pattern} thiếu {{no}} cho số hồ sơ, ví dụ KS-1999-{{no}}.pdf.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/files.py" line="148" />
+      <source>The folder {folder} does not exist.</source>
+      <translation>Thư mục {folder} không tồn tại.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/files.py" line="231" />
+      <source>{count} files have a number that is not a record of this lot: {files}. Generate those records or move the files away, then link again. Nothing was linked.</source>
+      <translation>{count} tệp mang số không thuộc hồ sơ nào của lô này: {files}. Hãy tạo các hồ sơ đó hoặc chuyển tệp đi nơi khác rồi liên kết lại. Chưa liên kết tệp nào.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/files.py" line="235" />
+      <source>No file in {folder} matches a record number of this lot.</source>
+      <translation>Không có tệp nào trong {folder} khớp với số hồ sơ của lô này.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/files.py" line="246" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="88" />
+      <source>This record no longer exists.</source>
+      <translation>Hồ sơ này không còn nữa.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/files.py" line="64" />
+      <source>{file} is not inside the storage folder {root}. Move it there or change the storage folder.</source>
+      <translation>{file} không nằm trong thư mục lưu tệp {root}. Hãy chuyển tệp vào đó hoặc đổi thư mục lưu tệp.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/files.py" line="84" />
+      <location filename="../../core/province/client.py" line="300" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="104" />
+      <source>Cannot read {file}: {reason}.</source>
+      <translation>Không đọc được {file}: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/files.py" line="249" />
+      <location filename="../../core/evidence/signing.py" line="58" />
+      <source>The file {file} does not exist.</source>
+      <translation>Tệp {file} không tồn tại.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/signing.py" line="100" />
+      <source>The token holds no certificate. Ask the certificate authority to load the signing certificate onto it.</source>
+      <translation>Token không chứa chứng thư nào. Hãy đề nghị tổ chức cấp chứng thư nạp chứng thư ký số vào token.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/signing.py" line="45" />
+      <source>This report has no signature block, so it cannot be signed.</source>
+      <translation>Báo cáo này không có phần chữ ký nên không ký số được.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/signing.py" line="64" />
+      <source>{file} cannot be opened: the password is wrong, or the file holds no signing key and certificate.</source>
+      <translation>Không mở được {file}: sai mật khẩu, hoặc tệp không chứa khóa ký và chứng thư.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/signing.py" line="75" />
+      <location filename="../../core/evidence/signing.py" line="238" />
+      <source>The token driver {file} does not exist. Set the driver's path (a .dll from the token's installer) in Quản trị.</source>
+      <translation>Không có trình điều khiển token {file}. Hãy đặt đường dẫn trình điều khiển (tệp .dll trong bộ cài của token) ở Quản trị.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/signing.py" line="80" />
+      <source>The token in slot {slot} cannot be opened ({reason}). Check that it is plugged in and that the PIN is right.</source>
+      <translation>Không mở được token ở vị trí {slot} ({reason}). Hãy kiểm tra token đã cắm và mã PIN đúng.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/signing.py" line="168" />
+      <source>The report could not be signed ({reason}). Nothing was saved.</source>
+      <translation>Không ký số được báo cáo ({reason}). Chưa lưu gì.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/signing.py" line="252" />
+      <source>{file} is report {symbol} issued on {date}, byte for byte as recorded.</source>
+      <translation>{file} là báo cáo {symbol} ban hành ngày {date}, đúng từng byte như khi ghi sổ.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/signing.py" line="255" />
+      <source>{file} is not a file recorded in the register of issued reports.</source>
+      <translation>{file} không phải tệp được ghi trong sổ đăng ký báo cáo đã ban hành.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/signing.py" line="260" />
+      <source>Signed by {name} on {date}: {verdict}</source>
+      <translation>Ký bởi {name} ngày {date}: {verdict}</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="11" />
+      <source>Not checked yet</source>
+      <translation>Chưa kiểm tra</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="12" />
+      <source>Valid official-duty signature</source>
+      <translation>Chữ ký số chuyên dùng công vụ hợp lệ</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="13" />
+      <source>Not signed</source>
+      <translation>Chưa ký số</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="14" />
+      <source>Changed after signing</source>
+      <translation>Bị sửa đổi sau khi ký</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="15" />
+      <source>Certificate expired or not yet valid at signing time</source>
+      <translation>Chứng thư hết hạn hoặc chưa có hiệu lực tại thời điểm ký</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="16" />
+      <source>Signed with a public-CA certificate (not allowed for state business)</source>
+      <translation>Ký bằng chứng thư của CA công cộng (không được dùng cho công vụ)</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="17" />
+      <source>Certificate does not chain to the imported Ban Cơ yếu roots</source>
+      <translation>Chứng thư không thuộc chuỗi CA gốc của Ban Cơ yếu đã nhập</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="18" />
+      <source>Signer is not a registered officer's certificate</source>
+      <translation>Người ký không phải chứng thư đã đăng ký của cán bộ</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="19" />
+      <source>Not a PDF file</source>
+      <translation>Không phải tệp PDF</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="20" />
+      <source>The PDF cannot be read</source>
+      <translation>Không đọc được tệp PDF</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="21" />
+      <source>Image (cannot carry a digital signature)</source>
+      <translation>Tệp ảnh (không mang được chữ ký số)</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="26" />
+      <source>Sign the file with the officer's official-duty certificate and check again.</source>
+      <translation>Ký số tệp bằng chứng thư chuyên dùng công vụ của cán bộ rồi kiểm tra lại.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="27" />
+      <source>The file was edited after it was signed: sign the final file again.</source>
+      <translation>Tệp đã bị sửa sau khi ký: ký lại bản cuối cùng.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="28" />
+      <source>Sign again with a certificate that is valid on the day of signing.</source>
+      <translation>Ký lại bằng chứng thư còn hiệu lực vào ngày ký.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="29" />
+      <source>Sign again with the official-duty certificate (Ban Cơ yếu Chính phủ).</source>
+      <translation>Ký lại bằng chứng thư chuyên dùng công vụ (Ban Cơ yếu Chính phủ).</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="30" />
+      <source>Import the Ban Cơ yếu root and issuing CA (Nhập chứng thư CA…) and check again.</source>
+      <translation>Nhập chứng thư CA gốc và CA cấp của Ban Cơ yếu (Nhập chứng thư CA…) rồi kiểm tra lại.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="31" />
+      <source>Import the signer's certificate in Chữ ký số and assign it to the officer.</source>
+      <translation>Nhập chứng thư của người ký ở mục Chữ ký số và gán cho cán bộ.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="32" />
+      <source>Link the signed PDF of the record instead.</source>
+      <translation>Hãy liên kết tệp PDF đã ký số của hồ sơ.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="33" />
+      <source>Scan or export the PDF again.</source>
+      <translation>Quét hoặc xuất lại tệp PDF.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="36" />
+      <source>File present</source>
+      <translation>Có tệp</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="36" />
+      <source>File missing</source>
+      <translation>Không tìm thấy tệp</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="37" />
+      <source>Changed since linked</source>
+      <translation>Đã thay đổi từ khi liên kết</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="38" />
+      <source>PDF</source>
+      <translation>PDF</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="38" />
+      <source>Image</source>
+      <translation>Ảnh</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="38" />
+      <source>Other file</source>
+      <translation>Tệp khác</translation>
+    </message>
+    <message>
       <location filename="../../core/hub/catalogue.py" line="37" />
       <source>This id belongs to a row of a commune, not to a published one.</source>
       <translation>Mã này thuộc về một dòng của xã, không phải dòng tỉnh đã công bố.</translation>
     </message>
     <message>
       <location filename="../../core/hub/catalogue.py" line="62" />
-      <location filename="../../core/province/client.py" line="254" />
+      <location filename="../../core/province/client.py" line="262" />
       <location filename="../../desktop/ui/province/catalogue.py" line="197" />
       <source>Enter the title of the course and its topic.</source>
       <translation>Nhập tên khóa học và chủ đề của khóa học.</translation>
@@ -1393,41 +1623,53 @@
     </message>
     <message>
       <location filename="../../core/hub/enrolment.py" line="37" />
+      <location filename="../../core/hub/enrolment.py" line="78" />
       <source>The commune code {code} is not valid (5 digits).</source>
       <translation>Mã xã {code} không hợp lệ (phải gồm 5 chữ số).</translation>
     </message>
     <message>
-      <location filename="../../core/hub/enrolment.py" line="58" />
+      <location filename="../../core/hub/enrolment.py" line="82" />
+      <location filename="../../cli/demo.py" line="40" />
+      <source>{code} is not the code of a commune or ward in the official list (5 digits, e.g. 06385). Check the code and try again.</source>
+      <translation>{code} không phải là mã của một xã, phường trong danh sách chính thức (5 chữ số, ví dụ 06385). Hãy kiểm tra lại mã.</translation>
+    </message>
+    <message>
+      <location filename="../../core/hub/enrolment.py" line="110" />
       <location filename="../../core/sync/service.py" line="104" />
       <source>The enrolment data is not valid.</source>
       <translation>Thông tin đăng ký không hợp lệ.</translation>
     </message>
     <message>
-      <location filename="../../core/hub/enrolment.py" line="70" />
+      <location filename="../../core/hub/enrolment.py" line="122" />
       <source>The enrolment code is wrong, already used or expired. Ask the province for a new code.</source>
       <translation>Mã đăng ký không đúng, đã được sử dụng hoặc đã hết hạn. Đề nghị tỉnh cấp mã mới.</translation>
     </message>
     <message>
-      <location filename="../../core/hub/enrolment.py" line="74" />
+      <location filename="../../core/hub/enrolment.py" line="126" />
       <source>This enrolment code is for commune {code}. A province computer needs a province viewer code (xaso-hub enrol --province).</source>
       <translation>Mã đăng ký này dành cho xã, phường {code}. Máy của tỉnh cần mã đăng ký máy xem số liệu toàn tỉnh (xaso-hub enrol --province).</translation>
     </message>
     <message>
-      <location filename="../../core/hub/enrolment.py" line="78" />
+      <location filename="../../core/hub/enrolment.py" line="130" />
       <source>This enrolment code is for commune {code}, not for this commune.</source>
       <translation>Mã đăng ký này dành cho xã {code}, không phải cho xã này.</translation>
     </message>
     <message>
-      <location filename="../../core/hub/enrolment.py" line="81" />
+      <location filename="../../core/hub/enrolment.py" line="133" />
       <source>This computer is already enrolled (or was revoked). Ask the province to check it.</source>
       <translation>Máy này đã được đăng ký (hoặc đã bị thu hồi). Đề nghị tỉnh kiểm tra lại.</translation>
     </message>
     <message>
-      <location filename="../../core/hub/enrolment.py" line="97" />
-      <location filename="../../core/hub/enrolment.py" line="101" />
+      <location filename="../../core/hub/enrolment.py" line="149" />
+      <location filename="../../core/hub/enrolment.py" line="153" />
       <location filename="../../core/sync/service.py" line="150" />
       <source>No enrolled computer has the id {peer}.</source>
       <translation>Không có máy đã đăng ký nào có mã {peer}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/hub/enrolment.py" line="92" />
+      <source>{code} ({name}) is a commune of {other}, not of {province}, the province of this server. Check the code and try again.</source>
+      <translation>{code} ({name}) là xã, phường của {other}, không thuộc {province} là tỉnh của máy chủ này. Hãy kiểm tra lại mã.</translation>
     </message>
     <message>
       <location filename="../../core/i18n.py" line="72" />
@@ -1623,8 +1865,8 @@
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="26" />
-      <location filename="../../core/labels.py" line="103" />
-      <location filename="../../core/labels.py" line="105" />
+      <location filename="../../core/labels.py" line="109" />
+      <location filename="../../core/labels.py" line="111" />
       <source>Device type</source>
       <translation>Loại thiết bị</translation>
     </message>
@@ -1898,7 +2140,7 @@
       <translation>Số điện thoại phải có 10 chữ số và bắt đầu bằng 0.</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="113" />
+      <location filename="../../core/labels.py" line="120" />
       <source>(changed, not shown)</source>
       <translation>(đã đổi, không hiển thị)</translation>
     </message>
@@ -1909,7 +2151,7 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="21" />
-      <location filename="../../core/labels.py" line="106" />
+      <location filename="../../core/labels.py" line="112" />
       <location filename="../../desktop/ui/admin/page.py" line="60" />
       <source>Commune</source>
       <translation>Xã, phường</translation>
@@ -1938,7 +2180,7 @@
     <message>
       <location filename="../../core/labels.py" line="24" />
       <location filename="../../core/labels.py" line="52" />
-      <location filename="../../core/training/coverage.py" line="209" />
+      <location filename="../../core/training/coverage.py" line="220" />
       <source>Course</source>
       <translation>Khóa học</translation>
     </message>
@@ -1950,7 +2192,7 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="25" />
-      <location filename="../../core/labels.py" line="105" />
+      <location filename="../../core/labels.py" line="111" />
       <location filename="../../desktop/ui/training/attendance.py" line="82" />
       <source>Attendance</source>
       <translation>Điểm danh</translation>
@@ -1968,6 +2210,7 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="26" />
+      <location filename="../../core/labels.py" line="95" />
       <source>Backlog record</source>
       <translation>Hồ sơ tồn</translation>
     </message>
@@ -2023,22 +2266,27 @@
       <translation>Xử lý xung đột</translation>
     </message>
     <message>
+      <location filename="../../core/labels.py" line="32" />
+      <source>Record file</source>
+      <translation>Tệp số hóa của hồ sơ</translation>
+    </message>
+    <message>
       <location filename="../../core/labels.py" line="39" />
-      <location filename="../../core/training/coverage.py" line="208" />
+      <location filename="../../core/training/coverage.py" line="219" />
       <location filename="../../desktop/ui/admin/accounts_tab.py" line="25" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
       <location filename="../../core/labels.py" line="39" />
-      <location filename="../../core/training/coverage.py" line="208" />
+      <location filename="../../core/training/coverage.py" line="219" />
       <location filename="../../desktop/ui/officers/import_dialog.py" line="53" />
       <source>CCCD number</source>
       <translation>Số CCCD</translation>
     </message>
     <message>
       <location filename="../../core/labels.py" line="39" />
-      <location filename="../../core/training/coverage.py" line="208" />
+      <location filename="../../core/training/coverage.py" line="219" />
       <location filename="../../desktop/ui/officers/dialog.py" line="82" />
       <source>Date of birth</source>
       <translation>Ngày sinh</translation>
@@ -2052,7 +2300,7 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="40" />
-      <location filename="../../core/training/coverage.py" line="209" />
+      <location filename="../../core/training/coverage.py" line="220" />
       <location filename="../../desktop/ui/officers/dialog.py" line="84" />
       <source>Position</source>
       <translation>Chức vụ</translation>
@@ -2129,7 +2377,7 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="50" />
-      <location filename="../../core/training/coverage.py" line="210" />
+      <location filename="../../core/training/coverage.py" line="221" />
       <location filename="../../desktop/ui/training/results.py" line="64" />
       <source>Score</source>
       <translation>Điểm</translation>
@@ -2230,13 +2478,14 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="60" />
+      <location filename="../../core/labels.py" line="97" />
       <source>Checked at</source>
       <translation>Thời điểm kiểm tra</translation>
     </message>
     <message>
       <location filename="../../core/labels.py" line="60" />
-      <location filename="../../desktop/ui/province/report.py" line="91" />
-      <location filename="../../desktop/ui/reports/register_tab.py" line="41" />
+      <location filename="../../desktop/ui/province/report.py" line="106" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="43" />
       <source>Signed by</source>
       <translation>Người ký</translation>
     </message>
@@ -2525,7 +2774,7 @@
     <message>
       <location filename="../../core/labels.py" line="90" />
       <location filename="../../desktop/ui/reports/make_tab.py" line="81" />
-      <location filename="../../desktop/ui/reports/register_tab.py" line="41" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="43" />
       <source>Period</source>
       <translation>Kỳ báo cáo</translation>
     </message>
@@ -2543,7 +2792,7 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="91" />
-      <location filename="../../desktop/ui/reports/register_tab.py" line="40" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="42" />
       <source>Number</source>
       <translation>Số, ký hiệu</translation>
     </message>
@@ -2566,6 +2815,7 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="93" />
+      <location filename="../../core/labels.py" line="95" />
       <source>File fingerprint (SHA-256)</source>
       <translation>Mã băm của tệp (SHA-256)</translation>
     </message>
@@ -2576,7 +2826,7 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="94" />
-      <location filename="../../core/labels.py" line="106" />
+      <location filename="../../core/labels.py" line="112" />
       <location filename="../../desktop/ui/infrastructure/teams.py" line="81" />
       <source>Team</source>
       <translation>Tổ</translation>
@@ -2589,98 +2839,159 @@
       <translation>Số người được hỗ trợ</translation>
     </message>
     <message>
+      <location filename="../../core/labels.py" line="95" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="53" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="52" />
+      <source>File</source>
+      <translation>Tệp</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="96" />
+      <source>Size (bytes)</source>
+      <translation>Dung lượng (byte)</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="96" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="53" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="53" />
+      <source>Pages</source>
+      <translation>Số trang</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="96" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="53" />
+      <source>File check</source>
+      <translation>Kiểm tra tệp</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="97" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="54" />
+      <source>Signature check</source>
+      <translation>Kiểm tra chữ ký số</translation>
+    </message>
+    <message>
       <location filename="../../core/labels.py" line="98" />
+      <source>Signer's certificate fingerprint</source>
+      <translation>Dấu vân tay chứng thư của người ký</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="99" />
+      <source>Number of signatures</source>
+      <translation>Số chữ ký</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="99" />
+      <source>Signatures</source>
+      <translation>Các chữ ký</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="100" />
+      <source>Signed file fingerprint (SHA-256)</source>
+      <translation>Dấu vân tay tệp đã ký số (SHA-256)</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="104" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="32" />
       <source>Dossier code</source>
       <translation>Mã hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="98" />
-      <location filename="../../core/province/client.py" line="172" />
+      <location filename="../../core/labels.py" line="104" />
+      <location filename="../../core/province/client.py" line="180" />
       <location filename="../../desktop/ui/province/models.py" line="16" />
       <source>Commune code</source>
       <translation>Mã xã</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="99" />
+      <location filename="../../core/labels.py" line="105" />
       <source>Requirement code</source>
       <translation>Mã yêu cầu</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="100" />
+      <location filename="../../core/labels.py" line="106" />
       <location filename="../../desktop/ui/infrastructure/check_tab.py" line="78" />
       <source>Applies</source>
       <translation>Áp dụng</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="100" />
+      <location filename="../../core/labels.py" line="106" />
       <source>Order</source>
       <translation>Thứ tự</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="101" />
+      <location filename="../../core/labels.py" line="107" />
       <source>Role in the team</source>
       <translation>Vai trò trong tổ</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="101" />
-      <location filename="../../core/labels.py" line="102" />
+      <location filename="../../core/labels.py" line="107" />
+      <location filename="../../core/labels.py" line="108" />
       <location filename="../../desktop/ui/reports/make_tab.py" line="80" />
       <source>Report</source>
       <translation>Báo cáo</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="102" />
+      <location filename="../../core/labels.py" line="108" />
       <source>Text</source>
       <translation>Nội dung</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="103" />
+      <location filename="../../core/labels.py" line="109" />
       <source>Certificate type</source>
       <translation>Loại chứng thư</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="104" />
+      <location filename="../../core/labels.py" line="110" />
       <source>Team type</source>
       <translation>Loại tổ</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="107" />
+      <location filename="../../core/labels.py" line="113" />
       <source>Records moved to</source>
       <translation>Chuyển hồ sơ sang</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="108" />
+      <location filename="../../core/labels.py" line="114" />
       <location filename="../../desktop/ui/sync/models.py" line="64" />
       <source>Record id</source>
       <translation>Mã bản ghi</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="109" />
+      <location filename="../../core/labels.py" line="115" />
       <source>Version kept</source>
       <translation>Phiên bản được giữ</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="110" />
+      <location filename="../../core/labels.py" line="116" />
       <source>Resolution</source>
       <translation>Cách xử lý</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="112" />
+      <location filename="../../core/labels.py" line="116" />
+      <source>File type</source>
+      <translation>Loại tệp</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="117" />
+      <source>Signed digitally by</source>
+      <translation>Người ký số</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="119" />
       <location filename="../../core/training/courses.py" line="35" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="20" />
       <source>In person</source>
       <translation>Trực tiếp</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="112" />
+      <location filename="../../core/labels.py" line="119" />
       <location filename="../../core/training/courses.py" line="35" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="20" />
       <source>Online</source>
       <translation>Trực tuyến</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="112" />
+      <location filename="../../core/labels.py" line="119" />
       <source>By public postal service</source>
       <translation>Qua bưu chính công ích</translation>
     </message>
@@ -2841,95 +3152,91 @@
       <translation>Họ tên không được chứa chữ số.</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="172" />
+      <location filename="../../core/province/client.py" line="180" />
       <location filename="../../desktop/ui/province/models.py" line="16" />
       <source>Rank</source>
       <translation>Xếp hạng</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="172" />
+      <location filename="../../core/province/client.py" line="180" />
       <location filename="../../desktop/ui/province/models.py" line="16" />
+      <location filename="../../desktop/ui/province/moves.py" line="17" />
       <source>Commune / ward</source>
       <translation>Xã/phường</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="172" />
+      <location filename="../../core/province/client.py" line="180" />
       <source>Backlog records</source>
       <translation>Hồ sơ tồn</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="173" />
-      <location filename="../../desktop/ui/province/detail.py" line="20" />
+      <location filename="../../core/province/client.py" line="181" />
+      <location filename="../../desktop/ui/province/detail.py" line="21" />
       <location filename="../../desktop/ui/province/models.py" line="16" />
       <source>Digitized %</source>
       <translation>Số hóa %</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="173" />
+      <location filename="../../core/province/client.py" line="181" />
       <source>Forecast date</source>
       <translation>Ngày dự báo đạt</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="173" />
+      <location filename="../../core/province/client.py" line="181" />
       <location filename="../../desktop/ui/province/models.py" line="17" />
       <source>Signers with certificate %</source>
       <translation>Người ký số có chứng thư số (%)</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="174" />
+      <location filename="../../core/province/client.py" line="182" />
       <location filename="../../desktop/ui/province/models.py" line="17" />
       <source>Expiring soon</source>
       <translation>Sắp hết hạn</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="174" />
+      <location filename="../../core/province/client.py" line="182" />
       <location filename="../../desktop/ui/province/models.py" line="18" />
       <source>Training %</source>
       <translation>Bồi dưỡng %</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="174" />
+      <location filename="../../core/province/client.py" line="182" />
       <location filename="../../desktop/ui/province/models.py" line="18" />
       <source>Last sync</source>
       <translation>Đồng bộ lần cuối</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="146" />
+      <location filename="../../core/province/client.py" line="154" />
       <location filename="../../desktop/ui/main_window.py" line="55" />
-      <location filename="../../desktop/ui/province/page.py" line="27" />
+      <location filename="../../desktop/ui/province/page.py" line="41" />
       <source>Whole province</source>
       <translation>Toàn tỉnh</translation>
     </message>
     <message>
       <location filename="../../core/province/client.py" line="47" />
-      <location filename="../../desktop/ui/province/page.py" line="120" />
+      <location filename="../../desktop/ui/province/page.py" line="149" />
       <source>This computer is not connected to the province server yet. Press "Connect to the province server…" and type the server address and the province viewer code.</source>
       <translation>Máy này chưa kết nối máy chủ tỉnh. Bấm "Kết nối máy chủ tỉnh…" rồi gõ địa chỉ máy chủ và mã đăng ký máy xem số liệu toàn tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="207" />
+      <location filename="../../core/province/client.py" line="215" />
       <location filename="../../core/reports/register.py" line="91" />
       <source>Enter the issuing body.</source>
       <translation>Nhập tên cơ quan ban hành.</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="209" />
+      <location filename="../../core/province/client.py" line="217" />
       <location filename="../../core/reports/register.py" line="89" />
       <source>Enter the place name for the date line.</source>
       <translation>Nhập địa danh ghi ở dòng ngày tháng.</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="313" />
+      <location filename="../../core/province/client.py" line="321" />
       <source>The province server did not apply {file}: it lacks changes this commune sent earlier (it was restored from an earlier copy). The return file {reply} was written beside it: import it on the commune's computer, and the next file it makes sends again what is missing.</source>
       <translation>Máy chủ tỉnh chưa nhập tệp {file}: máy chủ thiếu những thay đổi xã đã gửi trước đó (máy chủ đã được khôi phục từ một bản sao cũ hơn). Tệp trả về {reply} đã được ghi bên cạnh: hãy nhập tệp này trên máy tính của xã, tệp tiếp theo xã tạo sẽ gửi lại những gì còn thiếu.</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="292" />
-      <source>Cannot read {file}: {reason}.</source>
-      <translation>Không đọc được {file}: {reason}.</translation>
-    </message>
-    <message>
-      <location filename="../../core/province/client.py" line="309" />
+      <location filename="../../core/province/client.py" line="317" />
       <location filename="../../core/sync/usb.py" line="53" />
       <source>Cannot write to {folder}: it is read-only or full.</source>
       <translation>Không ghi được vào {folder}: thư mục chỉ cho phép đọc hoặc đã đầy.</translation>
@@ -2945,13 +3252,34 @@
       <translation>Máy chủ tỉnh chưa có số liệu của xã này.</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="147" />
-      <location filename="../../desktop/ui/province/detail.py" line="90" />
+      <location filename="../../core/province/client.py" line="155" />
+      <location filename="../../desktop/ui/province/detail.py" line="91" />
       <source>Figures as of {time}</source>
       <translation>Số liệu lúc {time}</translation>
     </message>
     <message>
-      <location filename="../../core/province/report.py" line="222" />
+      <location filename="../../core/province/figures.py" line="140" />
+      <location filename="../../desktop/ui/province/moves.py" line="43" />
+      <source>not counted</source>
+      <translation>không tính</translation>
+    </message>
+    <message>
+      <location filename="../../core/province/figures.py" line="139" />
+      <source>counted in {commune}</source>
+      <translation>tính ở {commune}</translation>
+    </message>
+    <message>
+      <location filename="../../core/province/figures.py" line="132" />
+      <source>joined {commune} on {date}</source>
+      <translation>về {commune} ngày {date}</translation>
+    </message>
+    <message>
+      <location filename="../../core/province/figures.py" line="135" />
+      <source>left {commune} on {date}</source>
+      <translation>rời {commune} ngày {date}</translation>
+    </message>
+    <message>
+      <location filename="../../core/province/report.py" line="261" />
       <source>Enter the name of the person who signs the province report (the signer's full name under the signature).</source>
       <translation>Nhập họ và tên người ký báo cáo toàn tỉnh (họ và tên ghi dưới chữ ký).</translation>
     </message>
@@ -3006,22 +3334,22 @@
       <translation>Người ký đã chọn không phải cán bộ đang công tác.</translation>
     </message>
     <message>
-      <location filename="../../core/reports/register.py" line="190" />
+      <location filename="../../core/reports/register.py" line="191" />
       <source>This list has no one on it for the chosen period, so it cannot be issued with a number. Choose another period; the list can still be previewed, printed and exported.</source>
       <translation>Danh sách của kỳ đã chọn không có ai nên không thể ban hành và cấp số. Vui lòng chọn kỳ khác; danh sách này vẫn có thể xem trước, in và xuất ra Excel.</translation>
     </message>
     <message>
-      <location filename="../../core/reports/register.py" line="234" />
+      <location filename="../../core/reports/register.py" line="237" />
       <source>This report is not in the register.</source>
       <translation>Báo cáo này không có trong sổ đăng ký.</translation>
     </message>
     <message>
-      <location filename="../../core/reports/register.py" line="250" />
+      <location filename="../../core/reports/register.py" line="253" />
       <source>Report {symbol} was issued by an earlier version of Xã Số, which laid out PDF files slightly differently. This copy is rebuilt from the content kept in the register, so it is not the issued file to the byte. For the original, use the PDF file saved when it was issued.</source>
       <translation>Báo cáo số {symbol} được ban hành bằng phiên bản Xã Số trước đây, có cách trình bày tệp PDF hơi khác. Bản này được dựng lại từ nội dung lưu trong sổ đăng ký nên không trùng khớp tuyệt đối với tệp đã ban hành. Nếu cần bản gốc, hãy dùng tệp PDF đã lưu khi ban hành.</translation>
     </message>
     <message>
-      <location filename="../../core/reports/register.py" line="269" />
+      <location filename="../../core/reports/register.py" line="272" />
       <source>Report {symbol} cannot be printed again identically: its stored copy does not match the hash recorded when it was issued.</source>
       <translation>Không in lại được báo cáo số {symbol} giống hệt bản đã ban hành: bản lưu không khớp với mã băm ghi khi ban hành.</translation>
     </message>
@@ -3042,7 +3370,7 @@
     </message>
     <message>
       <location filename="../../core/reports/xlsx.py" line="92" />
-      <location filename="../../core/training/coverage.py" line="246" />
+      <location filename="../../core/training/coverage.py" line="257" />
       <source>Cannot save {file}: {reason}. Close it in Excel or choose another folder.</source>
       <translation>Không lưu được tệp {file}: {reason}. Hãy đóng tệp trong Excel hoặc chọn thư mục khác.</translation>
     </message>
@@ -3336,6 +3664,31 @@
       <location filename="../../core/sync/online.py" line="34" />
       <source>This computer is not connected to the province server over the Internet yet. Use Connect to the province server… with the code the province gave, or sync by USB.</source>
       <translation>Máy này chưa kết nối với máy chủ tỉnh qua Internet. Hãy bấm Kết nối máy chủ tỉnh… và nhập mã tỉnh đã cấp, hoặc đồng bộ bằng USB.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/refused.py" line="33" />
+      <source>This refused change is no longer listed (it was handled on this computer meanwhile). The list is refreshed.</source>
+      <translation>Thay đổi bị từ chối này không còn trong danh sách (đã được xử lý trên máy này). Danh sách đã được làm mới.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/refused.py" line="41" />
+      <source>Records of “{table}” cannot be changed from here. Tell the province IT officer the record id.</source>
+      <translation>Không thể sửa bản ghi “{table}” từ đây. Hãy báo mã bản ghi cho cán bộ CNTT của tỉnh.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/refused.py" line="59" />
+      <source>The record of this refused change is no longer on this computer; choose Discard here.</source>
+      <translation>Bản ghi của thay đổi bị từ chối này không còn trên máy; hãy chọn Bỏ trên máy này.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/refused.py" line="88" />
+      <source>This refused change cannot be discarded here: tell the province IT officer the record id {id}.</source>
+      <translation>Không thể bỏ thay đổi bị từ chối này tại đây: hãy báo mã bản ghi {id} cho cán bộ CNTT của tỉnh.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/refused.py" line="93" />
+      <source>This record cannot be removed: {refs} refer to it. Change those first (or send it again once the province has cleared the other record).</source>
+      <translation>Không thể xóa bản ghi này: {refs} đang tham chiếu đến nó. Hãy sửa các bản ghi đó trước (hoặc gửi lại khi tỉnh đã xử lý bản ghi kia).</translation>
     </message>
     <message>
       <location filename="../../core/sync/service.py" line="137" />
@@ -3655,13 +4008,13 @@
       <translation>Giá trị điểm danh {value} không hợp lệ.</translation>
     </message>
     <message>
-      <location filename="../../core/training/coverage.py" line="209" />
+      <location filename="../../core/training/coverage.py" line="220" />
       <location filename="../../desktop/ui/training/results.py" line="64" />
       <source>Completion date</source>
       <translation>Ngày hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../core/training/coverage.py" line="210" />
+      <location filename="../../core/training/coverage.py" line="221" />
       <location filename="../../desktop/ui/training/results.py" line="64" />
       <source>Certificate no.</source>
       <translation>Số chứng chỉ</translation>
@@ -3732,16 +4085,16 @@
       <translation>Cột {column}: khóa học chỉ có {count} buổi. Hãy thêm buổi học trong phần mềm trước, hoặc ghi ngày của buổi học vào tiêu đề cột (ví dụ Buổi {number} - 05/10/2025).</translation>
     </message>
     <message>
-      <location filename="../../core/value_names.py" line="60" />
+      <location filename="../../core/value_names.py" line="64" />
       <location filename="../../desktop/ui/admin/backup_tab.py" line="116" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="40" />
       <source>Yes</source>
       <translation>Có</translation>
     </message>
     <message>
-      <location filename="../../core/value_names.py" line="60" />
+      <location filename="../../core/value_names.py" line="64" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="40" />
-      <location filename="../../desktop/ui/province/detail.py" line="60" />
+      <location filename="../../desktop/ui/province/detail.py" line="61" />
       <source>No</source>
       <translation>Không</translation>
     </message>
@@ -3829,8 +4182,8 @@
     </message>
     <message>
       <location filename="../../desktop/app.py" line="219" />
-      <location filename="../../cli/demo.py" line="46" />
-      <location filename="../../cli/demo.py" line="70" />
+      <location filename="../../cli/demo.py" line="64" />
+      <location filename="../../cli/demo.py" line="89" />
       <source>The passwords are shown only this once.</source>
       <translation>Mật khẩu chỉ hiện một lần này; hãy ghi lại.</translation>
     </message>
@@ -3843,14 +4196,14 @@
     </message>
     <message>
       <location filename="../../desktop/app.py" line="215" />
-      <location filename="../../cli/demo.py" line="39" />
+      <location filename="../../cli/demo.py" line="57" />
       <source>Demo data: {commune}, {province} — {count} officers.</source>
       <translation>Dữ liệu mẫu: {commune}, {province} — {count} cán bộ.</translation>
     </message>
     <message>
       <location filename="../../desktop/app.py" line="217" />
-      <location filename="../../cli/demo.py" line="44" />
-      <location filename="../../cli/demo.py" line="68" />
+      <location filename="../../cli/demo.py" line="62" />
+      <location filename="../../cli/demo.py" line="87" />
       <source>  account {user}, password {password}</source>
       <translation>  tài khoản {user}, mật khẩu {password}</translation>
     </message>
@@ -3862,7 +4215,7 @@
     <message>
       <location filename="../../desktop/ui/about.py" line="69" />
       <location filename="../../desktop/ui/admin/crash.py" line="22" />
-      <location filename="../../desktop/ui/officers/departments_dialog.py" line="49" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="68" />
       <source>Close</source>
       <translation>Đóng</translation>
     </message>
@@ -4039,21 +4392,21 @@ Hãy trao cho người dùng; mật khẩu chỉ hiển thị một lần. Ngư�
     </message>
     <message>
       <location filename="../../desktop/ui/admin/audit_tab.py" line="138" />
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="136" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="141" />
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="145" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/admin/audit_tab.py" line="147" />
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="145" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="150" />
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="154" />
       <source>Exporting…</source>
       <translation>Đang xuất…</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/admin/audit_tab.py" line="155" />
-      <location filename="../../desktop/ui/admin/page.py" line="96" />
+      <location filename="../../desktop/ui/admin/page.py" line="99" />
       <source>Checking…</source>
       <translation>Đang kiểm tra…</translation>
     </message>
@@ -4325,7 +4678,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     <message>
       <location filename="../../desktop/ui/admin/dialogs.py" line="41" />
       <location filename="../../desktop/ui/admin/dialogs.py" line="52" />
-      <location filename="../../desktop/ui/admin/page.py" line="117" />
+      <location filename="../../desktop/ui/admin/page.py" line="120" />
       <source>Change password</source>
       <translation>Đổi mật khẩu</translation>
     </message>
@@ -4404,6 +4757,45 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <location filename="../../desktop/ui/admin/dialogs.py" line="112" />
       <source>Enter the password.</source>
       <translation>Hãy nhập mật khẩu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/evidence_settings.py" line="27" />
+      <location filename="../../desktop/ui/admin/evidence_settings.py" line="29" />
+      <location filename="../../desktop/ui/reports/sign_dialog.py" line="66" />
+      <source>Choose…</source>
+      <translation>Chọn…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/evidence_settings.py" line="49" />
+      <location filename="../../desktop/ui/admin/evidence_settings.py" line="32" />
+      <source>Folder of digitized files</source>
+      <translation>Thư mục lưu tệp số hóa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/evidence_settings.py" line="54" />
+      <location filename="../../desktop/ui/admin/evidence_settings.py" line="33" />
+      <source>Signing token driver (PKCS#11)</source>
+      <translation>Trình điều khiển token ký số (PKCS#11)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/evidence_settings.py" line="55" />
+      <source>Token driver (*.dll *.so *.dylib)</source>
+      <translation>Trình điều khiển token (*.dll *.so *.dylib)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/evidence_settings.py" line="45" />
+      <source>not set</source>
+      <translation>chưa đặt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/evidence_settings.py" line="46" />
+      <source>not set (reports can still be signed with a .p12 file)</source>
+      <translation>chưa đặt (vẫn ký báo cáo được bằng tệp .p12)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/evidence_settings.py" line="64" />
+      <source>Settings</source>
+      <translation>Cài đặt</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/admin/login.py" line="25" />
@@ -4502,17 +4894,17 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Sao lưu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/page.py" line="105" />
+      <location filename="../../desktop/ui/admin/page.py" line="108" />
       <source>The data file is intact.</source>
       <translation>Tệp dữ liệu nguyên vẹn.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/page.py" line="117" />
+      <location filename="../../desktop/ui/admin/page.py" line="120" />
       <source>Your password has been changed.</source>
       <translation>Đã đổi mật khẩu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/page.py" line="109" />
+      <location filename="../../desktop/ui/admin/page.py" line="112" />
       <source>The check could not run: {reason}</source>
       <translation>Không kiểm tra được: {reason}</translation>
     </message>
@@ -4522,7 +4914,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>– (máy của tỉnh: xem số liệu toàn tỉnh)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/page.py" line="102" />
+      <location filename="../../desktop/ui/admin/page.py" line="105" />
       <source>The data file has problems: {details}. Contact the province help desk before entering more data.</source>
       <translation>Tệp dữ liệu có lỗi: {details}. Hãy liên hệ bộ phận hỗ trợ của tỉnh trước khi nhập thêm dữ liệu.</translation>
     </message>
@@ -4681,7 +5073,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="25" />
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="128" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="133" />
       <source>Import dossiers</source>
       <translation>Nhập hồ sơ</translation>
     </message>
@@ -4725,6 +5117,197 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Nhận lúc</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="46" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="139" />
+      <source>Evidence of the record</source>
+      <translation>Bằng chứng của hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="63" />
+      <source>Link files…</source>
+      <translation>Liên kết tệp…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="65" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="174" />
+      <source>Unlink the file</source>
+      <translation>Bỏ liên kết tệp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="139" />
+      <source>Signature {n}: {name} (CCCD {cccd}), issued by {issuer}, signed on {date}: {verdict}</source>
+      <translation>Chữ ký {n}: {name} (CCCD {cccd}), chứng thư do {issuer} cấp, ký ngày {date}: {verdict}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="157" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="155" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="166" />
+      <source>Link files</source>
+      <translation>Liên kết tệp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="158" />
+      <source>PDF or images (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+      <translation>PDF hoặc ảnh (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="54" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="55" />
+      <source>Person who signed</source>
+      <translation>Người ký</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="55" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="56" />
+      <source>Signed on</source>
+      <translation>Ngày ký</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="91" />
+      <source>&lt;b&gt;Record {no}&lt;/b&gt; – {title}&lt;br&gt;Status: {status}</source>
+      <translation>&lt;b&gt;Hồ sơ {no}&lt;/b&gt; – {title}&lt;br&gt;Trạng thái: {status}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="98" />
+      <source>Evidence: a linked file carries a valid official-duty signature of a registered officer.</source>
+      <translation>Có bằng chứng: tệp đã liên kết mang chữ ký số chuyên dùng công vụ hợp lệ của cán bộ đã đăng ký.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="101" />
+      <source>No evidence (chưa có bằng chứng): the record was marked signed by hand and no linked file carries a valid signature.</source>
+      <translation>Chưa có bằng chứng: hồ sơ được đánh dấu đã ký số thủ công và không tệp nào đã liên kết mang chữ ký số hợp lệ.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="175" />
+      <source>Unlink</source>
+      <translation>Bỏ liên kết</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="94" />
+      <source>Signed by {name} on {date}; certificate: {cert}</source>
+      <translation>Người ký: {name}, ngày {date}; chứng thư: {cert}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="104" />
+      <source>No linked file carries a valid signature yet.</source>
+      <translation>Chưa có tệp đã liên kết nào mang chữ ký số hợp lệ.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="106" />
+      <source>No file is linked to this record.</source>
+      <translation>Hồ sơ chưa được liên kết với tệp nào.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="174" />
+      <source>Take {file} off this record? The file stays in its folder.</source>
+      <translation>Bỏ liên kết {file} khỏi hồ sơ này? Tệp vẫn nằm trong thư mục của nó.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="76" />
+      <source>Only files with problems</source>
+      <translation>Chỉ tệp có vấn đề</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="80" />
+      <source>Storage folder…</source>
+      <translation>Thư mục lưu tệp…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="81" />
+      <source>The folder under which the commune keeps its digitized files (set by the administrator on each computer)</source>
+      <translation>Thư mục xã lưu các tệp số hóa (quản trị viên đặt trên từng máy)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="86" />
+      <source>file name pattern, e.g. KS-1999-{no}.pdf (empty: the last number in the name)</source>
+      <translation>mẫu tên tệp, ví dụ KS-1999-{no}.pdf (để trống: số cuối cùng trong tên)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="88" />
+      <source>Link a folder…</source>
+      <translation>Liên kết thư mục…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="90" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="227" />
+      <source>Check files</source>
+      <translation>Kiểm tra tệp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="91" />
+      <source>Check that every linked file is there and unchanged, and verify its digital signatures</source>
+      <translation>Kiểm tra từng tệp đã liên kết còn đó và không bị thay đổi, và kiểm tra chữ ký số của tệp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="138" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="106" />
+      <source>All lots</source>
+      <translation>Tất cả lô hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="156" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="163" />
+      <source>Storage folder</source>
+      <translation>Thư mục lưu tệp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="175" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="195" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="173" />
+      <source>Link a folder</source>
+      <translation>Liên kết thư mục</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="197" />
+      <source>Linking files…</source>
+      <translation>Đang liên kết tệp…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="229" />
+      <source>Checking files…</source>
+      <translation>Đang kiểm tra tệp…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="51" />
+      <source>Record no.</source>
+      <translation>Số hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="54" />
+      <source>Check result</source>
+      <translation>Kết quả kiểm tra</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="147" />
+      <source>No storage folder is set yet: the administrator sets it with “Storage folder…”.</source>
+      <translation>Chưa đặt thư mục lưu tệp: quản trị viên đặt bằng nút “Thư mục lưu tệp…”.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="152" />
+      <source>{count} files</source>
+      <translation>{count} tệp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="212" />
+      <source>Checked {count} files: {valid} with a valid signature, {missing} missing, {changed} changed since linked; {signed} checked records marked signed from their files.</source>
+      <translation>Đã kiểm tra {count} tệp: {valid} có chữ ký số hợp lệ, {missing} không tìm thấy, {changed} đã thay đổi từ khi liên kết; {signed} hồ sơ đã kiểm tra được chuyển sang đã ký số theo tệp.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="220" />
+      <source>Stopped before the end: the files checked so far were saved.</source>
+      <translation>Đã dừng giữa chừng: kết quả các tệp đã kiểm tra được lưu lại.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="146" />
+      <source>Storage folder: {folder}</source>
+      <translation>Thư mục lưu tệp: {folder}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="187" />
+      <source>{new} files linked, {updated} replaced by a new version, {unchanged} unchanged, {skipped} files matched no record. Press “Check files” to verify the signatures.</source>
+      <translation>{new} tệp được liên kết, {updated} thay bằng bản mới, {unchanged} không đổi, {skipped} tệp không khớp hồ sơ nào. Bấm “Kiểm tra tệp” để kiểm tra chữ ký số.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/backlog/import_dialog.py" line="29" />
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="137" />
       <source>Import lots</source>
@@ -4752,7 +5335,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/indicators_summary.py" line="69" />
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="99" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="103" />
       <location filename="../../cli/dossiers.py" line="46" />
       <source>no dossiers</source>
       <translation>không phát sinh hồ sơ</translation>
@@ -4788,16 +5371,16 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Điểm = điểm tối đa khi tỷ lệ đạt chỉ tiêu, nếu chưa đạt thì bằng tỷ lệ × điểm tối đa ÷ chỉ tiêu (QĐ 766/QĐ-TTg). Chỉ số 4.2 và 4.3 tính trên hồ sơ tiếp nhận trong tháng, 4.1 và 4.4 tính trên hồ sơ giải quyết xong trong tháng.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="128" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="133" />
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="137" />
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="130" />
       <source>Excel or CSV (*.xlsx *.csv)</source>
       <translation>Excel hoặc CSV (*.xlsx *.csv)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="134" />
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="146" />
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="148" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="139" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="151" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="153" />
       <source>Export to Excel</source>
       <translation>Xuất Excel</translation>
     </message>
@@ -4809,12 +5392,12 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Tháng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="84" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="88" />
       <source>{count} dossiers on file</source>
       <translation>{count} hồ sơ đã nhập</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="146" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="151" />
       <source>The indicators were saved to {file}.</source>
       <translation>Đã lưu các chỉ số vào tệp {file}.</translation>
     </message>
@@ -4893,18 +5476,23 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Đã lập DS</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/page.py" line="19" />
+      <location filename="../../desktop/ui/backlog/page.py" line="20" />
       <location filename="../../desktop/ui/main_window.py" line="49" />
       <source>Digitization</source>
       <translation>Số hóa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/page.py" line="28" />
+      <location filename="../../desktop/ui/backlog/page.py" line="30" />
+      <source>Digitized files</source>
+      <translation>Tệp số hóa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/page.py" line="31" />
       <source>Progress</source>
       <translation>Tiến độ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/page.py" line="29" />
+      <location filename="../../desktop/ui/backlog/page.py" line="32" />
       <source>QĐ 766 indicators</source>
       <translation>Chỉ số 766</translation>
     </message>
@@ -4924,17 +5512,22 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Theo tháng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="68" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="69" />
       <source>Records digitized per week</source>
       <translation>Số hồ sơ được số hóa mỗi tuần</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="66" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="58" />
+      <source>of which no evidence</source>
+      <translation>trong đó chưa có bằng chứng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="67" />
       <source>Period from</source>
       <translation>Từ ngày</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="106" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="107" />
       <location filename="../../cli/backlog.py" line="69" />
       <source>Current rate: {rate} records a day (last {days} days).</source>
       <translation>Tốc độ hiện nay: {rate} hồ sơ/ngày ({days} ngày gần nhất).</translation>
@@ -4976,8 +5569,18 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/records_tab.py" line="71" />
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="153" />
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="161" />
+      <source>Evidence…</source>
+      <translation>Bằng chứng…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="72" />
+      <source>The record's digitized files and what their signatures prove</source>
+      <translation>Các tệp số hóa của hồ sơ và chữ ký số của chúng chứng minh điều gì</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="75" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="166" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="174" />
       <source>Undo last change</source>
       <translation>Hoàn tác thao tác gần nhất</translation>
     </message>
@@ -4987,32 +5590,32 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Ghi nhận:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="102" />
-      <source>All lots</source>
-      <translation>Tất cả lô hồ sơ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="103" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="107" />
       <source>All officers</source>
       <translation>Tất cả cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="125" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="139" />
+      <source>Select one record first.</source>
+      <translation>Hãy chọn một hồ sơ trước.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="129" />
       <source>{count} records</source>
       <translation>{count} hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="144" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="157" />
       <source>Last change: {count} records → {what} on {date} (records {numbers}).</source>
       <translation>Thao tác gần nhất: {count} hồ sơ → {what} ngày {date} (hồ sơ số {numbers}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="155" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="168" />
       <source>Undo</source>
       <translation>Hoàn tác</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="153" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="166" />
       <source>Put the {count} records of the last change back to their previous status?</source>
       <translation>Đưa {count} hồ sơ của thao tác gần nhất về trạng thái trước đó?</translation>
     </message>
@@ -5307,13 +5910,6 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Đang nhập chứng thư…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="39" />
-      <location filename="../../desktop/ui/sync/models.py" line="15" />
-      <location filename="../../desktop/ui/sync/models.py" line="35" />
-      <source>File</source>
-      <translation>Tệp</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/certificates/import_dialog.py" line="40" />
       <source>Officer / explanation</source>
       <translation>Cán bộ / giải thích</translation>
@@ -5326,7 +5922,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     <message>
       <location filename="../../desktop/ui/certificates/import_dialog.py" line="81" />
       <location filename="../../desktop/ui/sync/models.py" line="14" />
-      <location filename="../../desktop/ui/sync/page.py" line="217" />
+      <location filename="../../desktop/ui/sync/page.py" line="218" />
       <source>Import</source>
       <translation>Nhập</translation>
     </message>
@@ -5750,7 +6346,7 @@ Máy tính này dùng để làm gì?</translation>
     <message>
       <location filename="../../desktop/ui/first_run.py" line="239" />
       <location filename="../../desktop/ui/hub/connect.py" line="19" />
-      <location filename="../../desktop/ui/province/page.py" line="135" />
+      <location filename="../../desktop/ui/province/page.py" line="164" />
       <source>Connect to the province server</source>
       <translation>Kết nối máy chủ tỉnh</translation>
     </message>
@@ -5846,7 +6442,7 @@ Máy tính này dùng để làm gì?</translation>
     <message>
       <location filename="../../desktop/ui/first_run.py" line="361" />
       <location filename="../../desktop/ui/prompts.py" line="73" />
-      <location filename="../../desktop/ui/tasks.py" line="136" />
+      <location filename="../../desktop/ui/reports/sign_dialog.py" line="91" />
       <source>Cancel</source>
       <translation>Hủy</translation>
     </message>
@@ -5970,6 +6566,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     <message>
       <location filename="../../desktop/ui/infrastructure/check_tab.py" line="233" />
       <location filename="../../desktop/ui/reports/preview.py" line="62" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="96" />
       <source>PDF files (*.pdf)</source>
       <translation>Tệp PDF (*.pdf)</translation>
     </message>
@@ -5985,8 +6582,8 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/infrastructure/check_tab.py" line="249" />
-      <location filename="../../desktop/ui/province/report.py" line="161" />
-      <location filename="../../desktop/ui/reports/make_tab.py" line="232" />
+      <location filename="../../desktop/ui/province/report.py" line="200" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="252" />
       <source>Saved {file}.</source>
       <translation>Đã lưu {file}.</translation>
     </message>
@@ -6344,13 +6941,14 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     <message>
       <location filename="../../desktop/ui/main_window.py" line="52" />
       <location filename="../../desktop/ui/pages/dashboard.py" line="138" />
-      <location filename="../../desktop/ui/reports/make_tab.py" line="144" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="153" />
       <source>Reports</source>
       <translation>Báo cáo</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="53" />
-      <location filename="../../desktop/ui/sync/page.py" line="41" />
+      <location filename="../../desktop/ui/sync/page.py" line="42" />
+      <location filename="../../desktop/ui/sync/refused.py" line="86" />
       <source>Sync</source>
       <translation>Đồng bộ</translation>
     </message>
@@ -6526,6 +7124,16 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Thư điện tử</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/officers/dialog.py" line="141" />
+      <source>Sent by the province server from the communes where this person worked before; they count here and cannot be changed here</source>
+      <translation>Máy chủ tỉnh gửi từ các xã nơi người này công tác trước đây; được tính ở đây và không sửa được tại đây</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/dialog.py" line="144" />
+      <source>From other communes</source>
+      <translation>Từ xã khác</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/officers/dialog.py" line="34" />
       <source>Edit officer</source>
       <translation>Sửa thông tin cán bộ</translation>
@@ -6535,6 +7143,16 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/officers/page.py" line="58" />
       <source>Add officer</source>
       <translation>Thêm cán bộ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/dialog.py" line="132" />
+      <source>Certificate {name} issued by {issuer}, valid until {date} ({commune})</source>
+      <translation>Chứng thư số {name} do {issuer} cấp, hiệu lực đến {date} ({commune})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/dialog.py" line="136" />
+      <source>Completed “{title}” on {date} ({commune})</source>
+      <translation>Hoàn thành “{title}” ngày {date} ({commune})</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/import_dialog.py" line="34" />
@@ -6740,7 +7358,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Đồng bộ và sao lưu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/prompts.py" line="111" />
+      <location filename="../../desktop/ui/prompts.py" line="115" />
       <source>Print</source>
       <translation>In</translation>
     </message>
@@ -6893,111 +7511,122 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Thu hồi {what}? Mọi xã, phường sẽ bỏ mục này trong lần đồng bộ tiếp theo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="20" />
+      <location filename="../../desktop/ui/province/detail.py" line="21" />
       <source>Field of records</source>
       <translation>Lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="22" />
+      <location filename="../../desktop/ui/province/detail.py" line="23" />
       <source>Must sign</source>
       <translation>Phải ký số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="23" />
+      <location filename="../../desktop/ui/province/detail.py" line="24" />
       <source>Certificate valid until</source>
       <translation>Chứng thư số còn hạn đến</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="23" />
+      <location filename="../../desktop/ui/province/detail.py" line="24" />
       <source>Required courses done</source>
       <translation>Khóa bắt buộc đã học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="23" />
+      <location filename="../../desktop/ui/province/detail.py" line="24" />
       <source>Trained</source>
       <translation>Đã bồi dưỡng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="55" />
+      <location filename="../../desktop/ui/province/detail.py" line="56" />
       <source>None</source>
       <translation>Chưa có</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="57" />
+      <location filename="../../desktop/ui/province/detail.py" line="58" />
       <source>(expiring)</source>
       <translation>(sắp hết hạn)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="96" />
+      <location filename="../../desktop/ui/province/detail.py" line="97" />
       <source>Digitization by field</source>
       <translation>Số hóa theo lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="133" />
+      <location filename="../../desktop/ui/province/detail.py" line="146" />
       <source>Fetching the figures of {name}…</source>
       <translation>Đang lấy số liệu của {name}…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="68" />
+      <location filename="../../desktop/ui/province/detail.py" line="69" />
       <source>{name} ({code})</source>
       <translation>{name} ({code})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="69" />
+      <location filename="../../desktop/ui/province/detail.py" line="70" />
       <source>Summary (rank {rank})</source>
       <translation>Tổng hợp (xếp hạng {rank})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="107" />
+      <location filename="../../desktop/ui/province/detail.py" line="115" />
       <source>Digitized: {percent} of {records} records</source>
       <translation>Đã số hóa: {percent} trên {records} hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="109" />
+      <location filename="../../desktop/ui/province/detail.py" line="117" />
       <source>Target forecast: {text}</source>
       <translation>Dự báo đạt mục tiêu: {text}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="114" />
+      <location filename="../../desktop/ui/province/detail.py" line="127" />
       <source>Officers who must sign with a valid official-duty certificate: {percent} of {count}</source>
       <translation>Người phải ký số có chứng thư số chuyên dùng còn hiệu lực: {percent} trên {count} người</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="116" />
+      <location filename="../../desktop/ui/province/detail.py" line="129" />
       <source>Certificates expiring within 30 days: {count}</source>
       <translation>Chứng thư số hết hạn trong 30 ngày tới: {count}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="117" />
+      <location filename="../../desktop/ui/province/detail.py" line="130" />
       <source>Training: {percent} of {count} officers</source>
       <translation>Bồi dưỡng: {percent} trên {count} cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="119" />
+      <location filename="../../desktop/ui/province/detail.py" line="132" />
       <location filename="../../desktop/ui/status_labels.py" line="69" />
       <source>Last sync: {when}</source>
       <translation>Đồng bộ lần cuối: {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="110" />
+      <location filename="../../desktop/ui/province/detail.py" line="118" />
+      <source>Signed records: {signed}, of which {backed} backed by a verified signed file and {unbacked} without evidence</source>
+      <translation>Hồ sơ đã ký số: {signed}, trong đó {backed} có tệp đã ký số được kiểm tra hợp lệ và {unbacked} chưa có bằng chứng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/detail.py" line="123" />
       <source>Officials with a valid official-duty certificate: {percent} of {count} working officials</source>
       <translation>Cán bộ, công chức có chứng thư số chuyên dùng còn hiệu lực: {percent} trên {count} người đang công tác</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="119" />
+      <location filename="../../desktop/ui/province/detail.py" line="132" />
       <location filename="../../desktop/ui/province/models.py" line="91" />
       <source>Never</source>
       <translation>Chưa lần nào</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="87" />
-      <location filename="../../desktop/ui/province/page.py" line="169" />
+      <location filename="../../desktop/ui/province/detail.py" line="88" />
+      <location filename="../../desktop/ui/province/page.py" line="204" />
       <source>Showing the figures as of {time}.</source>
       <translation>Đang hiển thị số liệu lúc {time}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="86" />
-      <location filename="../../desktop/ui/province/page.py" line="167" />
+      <location filename="../../desktop/ui/province/detail.py" line="105" />
+      <location filename="../../desktop/ui/province/page.py" line="193" />
+      <source>Transfers ({count})</source>
+      <translation>Chuyển công tác ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/detail.py" line="87" />
+      <location filename="../../desktop/ui/province/page.py" line="202" />
       <source>Could not get new figures: {message}</source>
       <translation>Không lấy được số liệu mới: {message}</translation>
     </message>
@@ -7057,240 +7686,339 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Dự báo theo tốc độ bốn tuần gần nhất: {date}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="30" />
+      <location filename="../../desktop/ui/province/moves.py" line="16" />
+      <source>CCCD</source>
+      <translation>CCCD</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/moves.py" line="16" />
+      <source>Counted in</source>
+      <translation>Được tính ở</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/moves.py" line="16" />
+      <source>Moves</source>
+      <translation>Quá trình công tác</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/moves.py" line="17" />
+      <location filename="../../desktop/ui/sync/models.py" line="49" />
+      <source>Detected</source>
+      <translation>Phát hiện lúc</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/moves.py" line="17" />
+      <source>Kind of data</source>
+      <translation>Loại dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/moves.py" line="18" />
+      <source>Kept</source>
+      <translation>Bản được giữ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/moves.py" line="18" />
+      <source>Differences</source>
+      <translation>Khác nhau</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/moves.py" line="67" />
+      <location filename="../../hub/reports.py" line="13" />
+      <source>Kept the hub's version</source>
+      <translation>Giữ phiên bản của máy chủ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/moves.py" line="67" />
+      <location filename="../../hub/reports.py" line="13" />
+      <source>Kept the commune's version</source>
+      <translation>Giữ phiên bản của xã</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/page.py" line="44" />
       <source>Find a commune or ward…</source>
       <translation>Tìm xã/phường…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="33" />
+      <location filename="../../desktop/ui/province/page.py" line="47" />
       <source>Refresh</source>
       <translation>Làm mới</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="34" />
+      <location filename="../../desktop/ui/province/page.py" line="48" />
       <source>Fetch the latest figures from the province server</source>
       <translation>Lấy số liệu mới nhất từ máy chủ tỉnh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="36" />
+      <location filename="../../desktop/ui/province/page.py" line="50" />
       <source>Report…</source>
       <translation>Báo cáo…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="37" />
+      <location filename="../../desktop/ui/province/page.py" line="51" />
       <source>The province report (PDF, official layout) of the figures shown: preview, print, save</source>
       <translation>Báo cáo toàn tỉnh (PDF, đúng thể thức văn bản) theo số liệu đang hiện: xem trước, in, lưu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="41" />
+      <location filename="../../desktop/ui/province/page.py" line="55" />
       <source>Targets and courses…</source>
       <translation>Mục tiêu, khóa học…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="42" />
+      <location filename="../../desktop/ui/province/page.py" line="56" />
       <source>The digitization targets and required courses the province publishes to every commune</source>
       <translation>Mục tiêu số hóa và khóa học bắt buộc tỉnh công bố cho mọi xã, phường</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="46" />
+      <location filename="../../desktop/ui/province/page.py" line="60" />
       <source>Commune's USB file…</source>
       <translation>Tệp USB của xã…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="47" />
+      <location filename="../../desktop/ui/province/page.py" line="61" />
       <source>A commune brought its sync file on a USB stick: send it to the province server and write its return file on the stick</source>
       <translation>Xã mang tệp đồng bộ đến bằng USB: gửi tệp lên máy chủ tỉnh và ghi tệp trả về vào USB</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="51" />
+      <location filename="../../desktop/ui/province/page.py" line="65" />
       <location filename="../../desktop/ui/sync/auto_row.py" line="26" />
       <source>Connection settings…</source>
       <translation>Cài đặt kết nối…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="52" />
+      <location filename="../../desktop/ui/province/page.py" line="66" />
       <source>Proxy and the province's CA certificate, as the IT staff say</source>
       <translation>Proxy và chứng thư CA của tỉnh, theo hướng dẫn của cán bộ CNTT</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="55" />
-      <location filename="../../desktop/ui/sync/page.py" line="56" />
+      <location filename="../../desktop/ui/province/page.py" line="69" />
+      <location filename="../../desktop/ui/sync/page.py" line="57" />
       <source>Connect to the province server…</source>
       <translation>Kết nối máy chủ tỉnh…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="56" />
+      <location filename="../../desktop/ui/province/page.py" line="70" />
       <source>Type the province server's address and the province viewer code the province gave for this computer</source>
       <translation>Gõ địa chỉ máy chủ tỉnh và mã đăng ký máy xem số liệu toàn tỉnh mà tỉnh cấp cho máy này</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="195" />
+      <location filename="../../desktop/ui/province/page.py" line="116" />
+      <source>Officers who moved between communes: each commune's dates, and where the province counts them (once, where they work)</source>
+      <translation>Cán bộ chuyển công tác giữa các xã, phường: ngày về, ngày rời từng xã và nơi tỉnh tính người đó (một lần, ở nơi đang công tác)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/page.py" line="119" />
+      <source>A commune's change that did not follow the province server's version of a record. It closes when the commune resolves it on its Sync page.</source>
+      <translation>Thay đổi của xã không nối tiếp phiên bản trên máy chủ tỉnh. Xung đột được đóng khi xã xử lý trên trang Đồng bộ.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/page.py" line="122" />
+      <source>Communes and wards</source>
+      <translation>Các xã, phường</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/page.py" line="123" />
+      <source>Transfers</source>
+      <translation>Chuyển công tác</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/page.py" line="124" />
+      <source>Conflicts at the province server</source>
+      <translation>Xung đột tại máy chủ tỉnh</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/page.py" line="230" />
+      <location filename="../../desktop/ui/province/report.py" line="150" />
       <source>Fetching the province figures…</source>
       <translation>Đang lấy số liệu toàn tỉnh…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="241" />
+      <location filename="../../desktop/ui/province/page.py" line="276" />
       <source>Writing the Excel file…</source>
       <translation>Đang ghi tệp Excel…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="101" />
+      <location filename="../../desktop/ui/province/page.py" line="130" />
       <source>No figures fetched from the province server yet.</source>
       <translation>Chưa lấy số liệu nào từ máy chủ tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="155" />
+      <location filename="../../desktop/ui/province/page.py" line="184" />
       <source>Figures as of {time} · {count} communes and wards</source>
       <translation>Số liệu lúc {time} · {count} xã/phường</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="228" />
+      <location filename="../../desktop/ui/province/page.py" line="263" />
       <source>There are no figures to export yet. Press Refresh.</source>
       <translation>Chưa có số liệu để xuất. Hãy bấm Làm mới.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="81" />
+      <location filename="../../desktop/ui/province/page.py" line="95" />
       <source>Double-click a commune to see its fields and officers. Rows in orange have not synced for more than {days} days.</source>
       <translation>Nhấp đúp vào một xã để xem số hóa theo lĩnh vực và từng cán bộ. Dòng tô màu cam là xã đã quá {days} ngày chưa đồng bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="140" />
+      <location filename="../../desktop/ui/province/page.py" line="194" />
+      <source>Conflicts at the province server ({count})</source>
+      <translation>Xung đột tại máy chủ tỉnh ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/page.py" line="169" />
       <source>This computer is enrolled with the province server {url} to view the whole province.</source>
       <translation>Máy này đã đăng ký với máy chủ tỉnh {url} để xem số liệu toàn tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="158" />
+      <location filename="../../desktop/ui/province/page.py" line="187" />
       <source>{count} not synced for more than {days} days</source>
       <translation>{count} xã quá {days} ngày chưa đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="238" />
+      <location filename="../../desktop/ui/province/page.py" line="273" />
       <source>{count} communes written to {file}.</source>
       <translation>Đã ghi {count} xã/phường vào tệp {file}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="42" />
-      <location filename="../../desktop/ui/province/report.py" line="170" />
+      <location filename="../../desktop/ui/province/report.py" line="51" />
+      <source>Officers are counted once, in the commune where they work at that moment (a report for last month issued today counts them where they were at the month's end)</source>
+      <translation>Mỗi cán bộ được tính một lần, tại xã nơi công tác vào thời điểm đó (báo cáo tháng trước lập hôm nay tính theo nơi công tác vào cuối tháng)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/report.py" line="56" />
+      <location filename="../../desktop/ui/province/report.py" line="209" />
       <location filename="../../desktop/ui/province/report.py" line="148" />
       <source>Province report</source>
       <translation>Báo cáo toàn tỉnh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="45" />
+      <location filename="../../desktop/ui/province/report.py" line="59" />
       <source>The body above the issuer, upper case, e.g. UBND TỈNH LẠNG SƠN (may be empty)</source>
       <translation>Cơ quan chủ quản, chữ in hoa, ví dụ UBND TỈNH LẠNG SƠN (có thể để trống)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="48" />
+      <location filename="../../desktop/ui/province/report.py" line="62" />
       <source>The body that issues the report, upper case</source>
       <translation>Cơ quan ban hành báo cáo, chữ in hoa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="50" />
+      <location filename="../../desktop/ui/province/report.py" line="64" />
       <source>The issuer's letters in the number line, e.g. SKHCN in “Số: …/BC-SKHCN”</source>
       <translation>Chữ viết tắt của cơ quan trong số văn bản, ví dụ SKHCN trong “Số: …/BC-SKHCN”</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="53" />
+      <location filename="../../desktop/ui/province/report.py" line="67" />
       <source>The place in the date line, e.g. Lạng Sơn</source>
       <translation>Địa danh ở dòng ngày tháng, ví dụ Lạng Sơn</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="55" />
+      <location filename="../../desktop/ui/province/report.py" line="69" />
       <source>The lines above the signature, one per line, e.g. KT. GIÁM ĐỐC then PHÓ GIÁM ĐỐC</source>
       <translation>Các dòng trên chữ ký, mỗi dòng một hàng, ví dụ KT. GIÁM ĐỐC rồi PHÓ GIÁM ĐỐC</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="58" />
+      <location filename="../../desktop/ui/province/report.py" line="72" />
       <source>Full name of the person who signs</source>
       <translation>Họ và tên người ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="60" />
+      <location filename="../../desktop/ui/province/report.py" line="74" />
       <source>Nơi nhận: one recipient per line, e.g. UBND tỉnh (b/c);</source>
       <translation>Nơi nhận: mỗi nơi một dòng, ví dụ UBND tỉnh (b/c);</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="67" />
+      <location filename="../../desktop/ui/province/report.py" line="81" />
       <source>Update the preview</source>
       <translation>Cập nhật bản xem trước</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="68" />
+      <location filename="../../desktop/ui/province/report.py" line="82" />
       <source>Draw the report again with the texts on the left</source>
       <translation>Vẽ lại báo cáo với nội dung bên trái</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="69" />
+      <location filename="../../desktop/ui/province/report.py" line="83" />
       <location filename="../../desktop/ui/reports/make_tab.py" line="51" />
       <source>Print…</source>
       <translation>In…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="70" />
+      <location filename="../../desktop/ui/province/report.py" line="84" />
       <location filename="../../desktop/ui/reports/make_tab.py" line="52" />
       <source>Save PDF…</source>
       <translation>Lưu PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="86" />
+      <location filename="../../desktop/ui/province/report.py" line="100" />
+      <source>Officers counted at</source>
+      <translation>Tính cán bộ theo thời điểm</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/report.py" line="101" />
       <location filename="../../desktop/ui/reports/settings_dialog.py" line="47" />
       <source>Place on the date line</source>
       <translation>Địa danh ở dòng ngày tháng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="87" />
+      <location filename="../../desktop/ui/province/report.py" line="102" />
       <location filename="../../desktop/ui/reports/settings_dialog.py" line="48" />
       <source>Parent body</source>
       <translation>Cơ quan chủ quản</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="88" />
+      <location filename="../../desktop/ui/province/report.py" line="103" />
       <location filename="../../desktop/ui/reports/settings_dialog.py" line="49" />
       <source>Issuing body</source>
       <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="89" />
+      <location filename="../../desktop/ui/province/report.py" line="104" />
       <location filename="../../desktop/ui/reports/settings_dialog.py" line="50" />
       <source>Issuer's letters in the number</source>
       <translation>Chữ viết tắt cơ quan trong số, ký hiệu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="90" />
+      <location filename="../../desktop/ui/province/report.py" line="105" />
       <source>Signature lines</source>
       <translation>Dòng trên chữ ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="92" />
+      <location filename="../../desktop/ui/province/report.py" line="107" />
       <location filename="../../desktop/ui/reports/settings_dialog.py" line="54" />
       <source>Recipients (one per line)</source>
       <translation>Nơi nhận (mỗi dòng một nơi)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="146" />
-      <location filename="../../desktop/ui/reports/make_tab.py" line="166" />
+      <location filename="../../desktop/ui/province/report.py" line="185" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="175" />
       <source>Making the report…</source>
       <translation>Đang lập báo cáo…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="171" />
+      <location filename="../../desktop/ui/province/report.py" line="210" />
       <source>There are no figures to report yet. Press Refresh.</source>
       <translation>Chưa có số liệu để lập báo cáo. Hãy bấm Làm mới.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="94" />
+      <location filename="../../desktop/ui/province/report.py" line="46" />
+      <source>When the figures were fetched ({time})</source>
+      <translation>Lúc lấy số liệu ({time})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/report.py" line="49" />
+      <source>End of last month ({date})</source>
+      <translation>Cuối tháng trước ({date})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/report.py" line="109" />
       <source>Figures as of {time}: the ones shown on the Whole province page. Press Refresh there first for the latest.</source>
       <translation>Số liệu lúc {time}: số liệu đang hiện ở trang Toàn tỉnh. Muốn số liệu mới nhất, hãy bấm Làm mới ở trang đó trước.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="154" />
+      <location filename="../../desktop/ui/province/report.py" line="193" />
       <source>Preview, {pages} pages. Write the number by hand, or in the document system, when the report is issued.</source>
       <translation>Bản xem trước, {pages} trang. Số văn bản được ghi tay, hoặc trên hệ thống quản lý văn bản, khi ban hành.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="144" />
-      <location filename="../../desktop/ui/reports/make_tab.py" line="164" />
+      <location filename="../../desktop/ui/province/report.py" line="183" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="173" />
       <source>Drawing the pages…</source>
       <translation>Đang dựng các trang…</translation>
     </message>
@@ -7301,7 +8029,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/province/usb.py" line="18" />
-      <location filename="../../desktop/ui/sync/page.py" line="190" />
+      <location filename="../../desktop/ui/sync/page.py" line="191" />
       <source>Xã Số sync files (*.xaso)</source>
       <translation>Tệp đồng bộ Xã Số (*.xaso)</translation>
     </message>
@@ -7356,7 +8084,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Chọn báo cáo và kỳ báo cáo, rồi bấm Lập báo cáo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="205" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="225" />
       <source>Issuing the report…</source>
       <translation>Đang ban hành báo cáo…</translation>
     </message>
@@ -7366,37 +8094,43 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Chỉ người phụ trách hoặc quản trị viên được ban hành báo cáo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="182" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="191" />
       <source>Issue the report</source>
       <translation>Ban hành báo cáo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="185" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="194" />
+      <location filename="../../desktop/ui/reports/sign_dialog.py" line="90" />
       <source>Issue</source>
       <translation>Ban hành</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="177" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="186" />
       <source>Signer's certificate</source>
       <translation>Chứng thư số của người ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="179" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="188" />
       <source>Issue anyway</source>
       <translation>Vẫn ban hành</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="216" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="236" />
       <source>Reprint</source>
       <translation>In lại</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="178" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="134" />
+      <source>Issued as number {symbol} on {date}. Printing it again gives the same file.</source>
+      <translation>Đã ban hành, số {symbol}, ngày {date}. In lại vẫn được đúng bản này.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/make_tab.py" line="187" />
       <source>Issue the report anyway?</source>
       <translation>Vẫn ban hành báo cáo?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="183" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="192" />
       <source>Issue this report as number {symbol}, dated {date}? The number is taken from the register and the issued report cannot be changed.</source>
       <translation>Ban hành báo cáo này với số {symbol}, ngày {date}? Số được lấy từ sổ đăng ký và báo cáo đã ban hành không sửa được nữa.</translation>
     </message>
@@ -7406,9 +8140,14 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Bản xem trước, {pages} trang; chưa có số — số được cấp khi ban hành.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="134" />
-      <source>Issued as number {symbol} on {date}. Printing it again gives the same file.</source>
-      <translation>Đã ban hành, số {symbol}, ngày {date}. In lại vẫn được đúng bản này.</translation>
+      <location filename="../../desktop/ui/reports/make_tab.py" line="138" />
+      <source>Signed digitally by {name}: save the signed PDF now; the register keeps its fingerprint, and a reprint is the unsigned copy.</source>
+      <translation>Đã ký số bởi {name}: hãy lưu tệp PDF đã ký ngay; sổ đăng ký lưu dấu vân tay của tệp, bản in lại là bản chưa ký.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/make_tab.py" line="142" />
+      <source>It was signed digitally by {name}; this reprint is the unsigned copy. Check the signed file with “Check a signed report…” in the register.</source>
+      <translation>Báo cáo đã được {name} ký số; bản in lại này là bản chưa ký. Kiểm tra tệp đã ký bằng nút “Kiểm tra báo cáo đã ký…” trong sổ đăng ký.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/reports/page.py" line="20" />
@@ -7443,14 +8182,41 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Lưu PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/register_tab.py" line="48" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="51" />
       <source>Open the issued report</source>
       <translation>Mở bản đã ban hành</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/register_tab.py" line="41" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="53" />
+      <source>Check a signed report…</source>
+      <translation>Kiểm tra báo cáo đã ký…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/register_tab.py" line="54" />
+      <source>Open a report's PDF file: who signed it, whether it is intact, and which issued report it is</source>
+      <translation>Mở tệp PDF của báo cáo: ai đã ký, tệp còn nguyên vẹn không, và là báo cáo đã ban hành nào</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/register_tab.py" line="96" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="109" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="104" />
+      <source>Check a signed report</source>
+      <translation>Kiểm tra báo cáo đã ký</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/register_tab.py" line="43" />
       <source>Summary</source>
       <translation>Trích yếu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/register_tab.py" line="44" />
+      <source>Digital signature</source>
+      <translation>Chữ ký số</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/register_tab.py" line="80" />
+      <source>not signed digitally</source>
+      <translation>chưa ký số</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/reports/settings_dialog.py" line="25" />
@@ -7476,6 +8242,81 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/reports/settings_dialog.py" line="40" />
       <source>Signs in own name</source>
       <translation>Ký trực tiếp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/sign_dialog.py" line="41" />
+      <source>Issue and sign the report</source>
+      <translation>Ban hành và ký số báo cáo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/sign_dialog.py" line="49" />
+      <source>Do not sign digitally (print it and sign the paper copy)</source>
+      <translation>Không ký số (in ra và ký tay trên bản giấy)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/sign_dialog.py" line="50" />
+      <source>Sign with the official-duty token (USB token)</source>
+      <translation>Ký bằng token chữ ký số chuyên dùng công vụ (USB token)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/sign_dialog.py" line="51" />
+      <source>Sign with a certificate file (.p12, .pfx)</source>
+      <translation>Ký bằng tệp chứng thư (.p12, .pfx)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/sign_dialog.py" line="61" />
+      <source>The token's position in the driver's list (0 = the first)</source>
+      <translation>Vị trí của token trong danh sách của trình điều khiển (0 = đầu tiên)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/sign_dialog.py" line="71" />
+      <source>Driver</source>
+      <translation>Trình điều khiển</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/sign_dialog.py" line="72" />
+      <source>Token position</source>
+      <translation>Vị trí token</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/sign_dialog.py" line="73" />
+      <source>PIN</source>
+      <translation>Mã PIN</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/sign_dialog.py" line="80" />
+      <source>The signature is placed under “TM. ỦY BAN NHÂN DÂN”. The PIN or password is used for this signature only and is never stored.</source>
+      <translation>Chữ ký số được đặt dưới dòng “TM. ỦY BAN NHÂN DÂN”. Mã PIN hoặc mật khẩu chỉ dùng cho lần ký này và không bao giờ được lưu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/sign_dialog.py" line="118" />
+      <source>Certificate file</source>
+      <translation>Tệp chứng thư</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/sign_dialog.py" line="119" />
+      <source>Certificate with key (*.p12 *.pfx)</source>
+      <translation>Chứng thư kèm khóa (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/sign_dialog.py" line="56" />
+      <source>No token driver is set: the administrator sets it in Quản trị → Chung.</source>
+      <translation>Chưa đặt trình điều khiển token: quản trị viên đặt ở Quản trị → Chung.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/sign_dialog.py" line="45" />
+      <source>The report is issued as number &lt;b&gt;{symbol}&lt;/b&gt;, dated {date}. The number is taken from the register and the issued report cannot be changed.</source>
+      <translation>Báo cáo được ban hành với số &lt;b&gt;{symbol}&lt;/b&gt;, ngày {date}. Số được lấy từ sổ đăng ký và báo cáo đã ban hành không sửa được.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/sign_dialog.py" line="128" />
+      <source>Enter the token's PIN.</source>
+      <translation>Hãy nhập mã PIN của token.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/sign_dialog.py" line="132" />
+      <source>Choose the certificate file.</source>
+      <translation>Hãy chọn tệp chứng thư.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/reports/summary.py" line="36" />
@@ -7666,7 +8507,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     <message>
       <location filename="../../desktop/ui/sync/conflicts.py" line="94" />
       <location filename="../../desktop/ui/sync/models.py" line="41" />
-      <location filename="../../desktop/ui/sync/page.py" line="80" />
+      <location filename="../../desktop/ui/sync/page.py" line="82" />
       <source>Conflicts</source>
       <translation>Xung đột</translation>
     </message>
@@ -7719,11 +8560,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/sync/connection.py" line="41" />
       <source>The province's CA certificate (.pem, .crt), only if the province server uses a certificate of its own</source>
       <translation>Chứng chỉ CA của tỉnh (.pem, .crt), chỉ khi máy chủ tỉnh dùng chứng chỉ riêng</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/sync/connection.py" line="43" />
-      <source>Choose…</source>
-      <translation>Chọn…</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/sync/connection.py" line="45" />
@@ -7787,8 +8623,8 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/sync/drives.py" line="54" />
-      <location filename="../../desktop/ui/sync/page.py" line="182" />
-      <location filename="../../desktop/ui/sync/page.py" line="185" />
+      <location filename="../../desktop/ui/sync/page.py" line="183" />
+      <location filename="../../desktop/ui/sync/page.py" line="186" />
       <source>Export to USB</source>
       <translation>Xuất ra USB</translation>
     </message>
@@ -7899,11 +8735,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Thông báo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/models.py" line="49" />
-      <source>Detected</source>
-      <translation>Phát hiện lúc</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/sync/models.py" line="52" />
       <source>Version here</source>
       <translation>Bản tại máy</translation>
@@ -7934,157 +8765,223 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Không cần làm gì: thay đổi được áp dụng khi bản ghi gốc đến.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="43" />
+      <location filename="../../desktop/ui/sync/page.py" line="44" />
       <source>Export to USB…</source>
       <translation>Xuất ra USB…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="44" />
+      <location filename="../../desktop/ui/sync/page.py" line="45" />
       <source>Write everything the province has not confirmed yet to a file on a USB stick</source>
       <translation>Ghi mọi thay đổi tỉnh chưa xác nhận vào một tệp trên USB</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="46" />
+      <location filename="../../desktop/ui/sync/page.py" line="47" />
       <source>Import from USB…</source>
       <translation>Nhập từ USB…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="47" />
+      <location filename="../../desktop/ui/sync/page.py" line="48" />
       <source>Read the return file from the province (.xaso): checked first, then applied</source>
       <translation>Đọc tệp phản hồi của tỉnh (.xaso): kiểm tra trước, sau đó mới áp dụng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="57" />
+      <location filename="../../desktop/ui/sync/page.py" line="58" />
       <location filename="../../desktop/ui/sync_controller.py" line="104" />
       <source>Sync now</source>
       <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="58" />
+      <location filename="../../desktop/ui/sync/page.py" line="59" />
       <source>Send this computer's changes to the province server and receive the other computers' changes (Internet)</source>
       <translation>Gửi các thay đổi của máy này lên máy chủ tỉnh và nhận thay đổi từ các máy khác (qua Internet)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="79" />
+      <location filename="../../desktop/ui/sync/page.py" line="81" />
       <source>History</source>
       <translation>Lịch sử</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="82" />
+      <location filename="../../desktop/ui/sync/page.py" line="83" />
       <source>Waiting or refused</source>
       <translation>Đang chờ hoặc bị từ chối</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="91" />
+      <location filename="../../desktop/ui/sync/page.py" line="92" />
       <source>State</source>
       <translation>Tình trạng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="184" />
+      <location filename="../../desktop/ui/sync/page.py" line="185" />
       <source>Writing the sync file…</source>
       <translation>Đang ghi tệp đồng bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="189" />
+      <location filename="../../desktop/ui/sync/page.py" line="190" />
       <source>Return file from the province</source>
       <translation>Tệp phản hồi của tỉnh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="222" />
+      <location filename="../../desktop/ui/sync/page.py" line="223" />
       <source>Checking the sync file…</source>
       <translation>Đang kiểm tra tệp đồng bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="247" />
+      <location filename="../../desktop/ui/sync/page.py" line="248" />
       <source>Importing the sync file…</source>
       <translation>Đang nhập tệp đồng bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="284" />
+      <location filename="../../desktop/ui/sync/page.py" line="285" />
       <source>• nothing: all of it is already here.</source>
       <translation>• không có gì: mọi dữ liệu đều đã có.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="118" />
+      <location filename="../../desktop/ui/sync/page.py" line="119" />
       <location filename="../../cli/online.py" line="37" />
       <source>Province server: not enrolled yet</source>
       <translation>Máy chủ tỉnh: chưa đăng ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="120" />
+      <location filename="../../desktop/ui/sync/page.py" line="121" />
       <source>Last successful sync: never</source>
       <translation>Đồng bộ thành công lần cuối: chưa có</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="123" />
+      <location filename="../../desktop/ui/sync/page.py" line="124" />
       <location filename="../../cli/online.py" line="40" />
       <source>Conflicts to resolve: {conflicts} · waiting for their parent: {waiting}</source>
       <translation>Xung đột cần xử lý: {conflicts} · chờ bản ghi gốc: {waiting}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="194" />
-      <location filename="../../desktop/ui/sync/page.py" line="216" />
-      <location filename="../../desktop/ui/sync/page.py" line="236" />
+      <location filename="../../desktop/ui/sync/page.py" line="195" />
+      <location filename="../../desktop/ui/sync/page.py" line="217" />
+      <location filename="../../desktop/ui/sync/page.py" line="237" />
       <source>Import from USB</source>
       <translation>Nhập từ USB</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="195" />
+      <location filename="../../desktop/ui/sync/page.py" line="196" />
       <location filename="../../desktop/ui/sync_controller.py" line="113" />
       <source>A sync is already running; wait for it to end.</source>
       <translation>Đang có một lần đồng bộ hoặc nhập tệp chạy; hãy chờ xong.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="276" />
+      <location filename="../../desktop/ui/sync/page.py" line="277" />
       <source>{file} is valid. Importing it would change:</source>
       <translation>Tệp {file} hợp lệ. Nếu nhập, dữ liệu sẽ thay đổi như sau:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="121" />
+      <location filename="../../desktop/ui/sync/page.py" line="122" />
       <location filename="../../cli/online.py" line="39" />
       <source>Changes waiting to be sent: {count}</source>
       <translation>Thay đổi chờ gửi: {count}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="278" />
+      <location filename="../../desktop/ui/sync/page.py" line="279" />
       <source>• {table}: {applied} new or changed, {skipped} already here, {conflicts} conflicts</source>
       <translation>• {table}: {applied} mới hoặc thay đổi, {skipped} đã có, {conflicts} xung đột</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="117" />
+      <location filename="../../desktop/ui/sync/page.py" line="118" />
       <source>Province server: {name} (sync by USB file)</source>
       <translation>Máy chủ tỉnh: {name} (đồng bộ bằng tệp qua USB)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="119" />
+      <location filename="../../desktop/ui/sync/page.py" line="120" />
       <location filename="../../cli/online.py" line="38" />
       <source>Last successful sync: {when}</source>
       <translation>Đồng bộ thành công lần cuối: {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="126" />
+      <location filename="../../desktop/ui/sync/page.py" line="127" />
       <source>refused by the province server: {refused} (see the tab Waiting or refused)</source>
       <translation>bị máy chủ tỉnh từ chối: {refused} (xem thẻ Đang chờ hoặc bị từ chối)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="130" />
+      <location filename="../../desktop/ui/sync/page.py" line="131" />
       <source>Last problem ({when}): {message}</source>
       <translation>Sự cố gần nhất ({when}): {message}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="174" />
+      <location filename="../../desktop/ui/sync/page.py" line="175" />
       <source>{file} was written and read back correctly: {changes} changes. Take it to the province; the changes are sent again until the province confirms them.</source>
       <translation>Đã ghi và đọc lại chính xác tệp {file}: {changes} thay đổi. Hãy mang tệp đến tỉnh; các thay đổi sẽ được gửi lại cho đến khi tỉnh xác nhận.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="178" />
+      <location filename="../../desktop/ui/sync/page.py" line="179" />
       <source>{count} files were written to {folder} and read back correctly: {changes} changes in all. Take all of them to the province; they may be imported in any order.</source>
       <translation>Đã ghi {count} tệp vào {folder} và đọc lại đúng: tổng cộng {changes} thay đổi. Hãy mang tất cả các tệp lên tỉnh; có thể nhập theo thứ tự bất kỳ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="236" />
+      <location filename="../../desktop/ui/sync/page.py" line="237" />
       <source>{file}: {applied} changes applied, {skipped} already here, {conflicts} conflicts, {waiting} waiting for their parent.</source>
       <translation>{file}: {applied} thay đổi được áp dụng, {skipped} đã có, {conflicts} xung đột, {waiting} chờ bản ghi gốc.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/refused.py" line="28" />
+      <source>Open the officer…</source>
+      <translation>Mở hồ sơ cán bộ…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/refused.py" line="29" />
+      <source>Look at the officer's record and correct it; then send it again</source>
+      <translation>Xem và sửa hồ sơ cán bộ; sau đó gửi lại</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/refused.py" line="31" />
+      <source>Send again</source>
+      <translation>Gửi lại</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/refused.py" line="32" />
+      <source>After fixing: the record as it is now goes with the next sync; if the province server refuses it again, it comes back here with the reason</source>
+      <translation>Sau khi sửa: bản ghi như hiện tại được gửi trong lần đồng bộ tới; nếu máy chủ tỉnh vẫn từ chối, bản ghi trở lại đây kèm lý do</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/refused.py" line="35" />
+      <source>Discard here…</source>
+      <translation>Bỏ trên máy này…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/refused.py" line="36" />
+      <source>The record belongs to another commune: remove it from this computer only (the province server and the other commune keep theirs)</source>
+      <translation>Bản ghi thuộc xã khác: chỉ xóa khỏi máy này (máy chủ tỉnh và xã kia vẫn giữ bản của họ)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/refused.py" line="94" />
+      <source>The record goes with the next sync.</source>
+      <translation>Bản ghi sẽ được gửi trong lần đồng bộ tới.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/refused.py" line="106" />
+      <source>The record was removed from this computer.</source>
+      <translation>Đã xóa bản ghi khỏi máy này.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/refused.py" line="64" />
+      <source>Choose a row to see what to do.</source>
+      <translation>Chọn một dòng để xem cần làm gì.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/refused.py" line="101" />
+      <location filename="../../desktop/ui/sync/refused.py" line="104" />
+      <source>Discard here</source>
+      <translation>Bỏ trên máy này</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/refused.py" line="102" />
+      <source>Remove this record from this computer? It belongs to another commune; the province server and that commune keep theirs. This cannot be undone.</source>
+      <translation>Xóa bản ghi này khỏi máy này? Bản ghi thuộc xã khác; máy chủ tỉnh và xã đó vẫn giữ bản của họ. Không thể hoàn tác.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/refused.py" line="66" />
+      <source>This change waits for its parent record; it is applied by itself when that record arrives. Nothing to do.</source>
+      <translation>Thay đổi này chờ bản ghi gốc; sẽ tự được cập nhật khi bản ghi đó đến. Không cần làm gì.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/refused.py" line="69" />
+      <source>Record id: {id}.</source>
+      <translation>Mã bản ghi: {id}.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/sync/summary.py" line="21" />
@@ -8751,6 +9648,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../cli/backlog.py" line="42" />
+      <location filename="../../cli/evidence.py" line="65" />
       <source>Dry run: nothing was written.</source>
       <translation>Chạy thử: chưa ghi gì vào dữ liệu.</translation>
     </message>
@@ -9034,6 +9932,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../cli/base.py" line="100" />
+      <location filename="../../cli/evidence.py" line="121" />
       <location filename="../../cli/sync.py" line="147" />
       <source>show what would change, write nothing</source>
       <translation>cho xem những gì sẽ thay đổi, không ghi gì</translation>
@@ -9120,27 +10019,37 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../cli/demo.py" line="22" />
-      <location filename="../../cli/demo.py" line="25" />
+      <location filename="../../cli/demo.py" line="28" />
       <source>seed of the random demo data</source>
       <translation>hạt giống của dữ liệu mẫu ngẫu nhiên</translation>
     </message>
     <message>
       <location filename="../../cli/demo.py" line="24" />
+      <source>the commune of the demo: its code in the official list (default 06385, Xã Hữu Lũng)</source>
+      <translation>xã của dữ liệu mẫu: mã trong danh sách chính thức (mặc định 06385, Xã Hữu Lũng)</translation>
+    </message>
+    <message>
+      <location filename="../../cli/demo.py" line="27" />
       <source>a demo province: hub data in HOME/hub, this folder its viewer</source>
       <translation>tỉnh mẫu: dữ liệu máy chủ tỉnh trong HOME/hub, thư mục này là máy xem số liệu toàn tỉnh</translation>
     </message>
     <message>
-      <location filename="../../cli/demo.py" line="42" />
+      <location filename="../../cli/demo.py" line="60" />
       <source>This data folder already holds the demo data; nothing was added.</source>
       <translation>Thư mục dữ liệu này đã có dữ liệu mẫu; không thêm gì nữa.</translation>
     </message>
     <message>
-      <location filename="../../cli/demo.py" line="64" />
+      <location filename="../../cli/demo.py" line="83" />
       <source>Demo province: {count} communes on the province server in {folder}; this folder opens in province mode.</source>
       <translation>Dữ liệu mẫu toàn tỉnh: {count} xã/phường trên máy chủ tỉnh tại {folder}; thư mục này mở ở chế độ xem toàn tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../cli/demo.py" line="72" />
+      <location filename="../../cli/demo.py" line="48" />
+      <source>This data folder is already set up for commune {current}; a demo of commune {code} needs a new, empty folder (--home).</source>
+      <translation>Thư mục dữ liệu này đã được thiết lập cho xã {current}; dữ liệu mẫu của xã {code} cần một thư mục mới, còn trống (--home).</translation>
+    </message>
+    <message>
+      <location filename="../../cli/demo.py" line="91" />
       <source>No keyring on this computer: the signing key is in a file protected by the passphrase {passphrase}.</source>
       <translation>Máy này không có kho mật khẩu (keyring): khóa ký được lưu trong tệp bảo vệ bằng cụm mật khẩu {passphrase}.</translation>
     </message>
@@ -9178,6 +10087,96 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../cli/dossiers.py" line="47" />
       <source>  {code} {title}: {num}/{den} ({rate}), target {target}: {points} of {pmax} points</source>
       <translation>  {code} {title}: {num}/{den} ({rate}), chỉ tiêu {target}: {points}/{pmax} điểm</translation>
+    </message>
+    <message>
+      <location filename="../../cli/evidence.py" line="25" />
+      <source>No single backlog lot is called {lot}. Write the lot as listed: {names}.</source>
+      <translation>Không có đúng một lô hồ sơ tên {lot}. Hãy ghi tên lô như trong danh sách: {names}.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/evidence.py" line="57" />
+      <source>{folder}: {new} files linked, {updated} replaced by a new version, {unchanged} unchanged, {skipped} files matched no record.</source>
+      <translation>{folder}: {new} tệp được liên kết, {updated} thay bằng bản mới, {unchanged} không đổi, {skipped} tệp không khớp hồ sơ nào.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/evidence.py" line="67" />
+      <source>Run xaso-admin verify-files to check the signatures.</source>
+      <translation>Chạy xaso-admin verify-files để kiểm tra chữ ký số.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/evidence.py" line="99" />
+      <source>Put the file back where it was linked, or link the new file again.</source>
+      <translation>Hãy đặt lại tệp vào chỗ cũ, hoặc liên kết lại tệp mới.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/evidence.py" line="113" />
+      <source>the folder under which the digitized files are kept</source>
+      <translation>thư mục lưu các tệp số hóa</translation>
+    </message>
+    <message>
+      <location filename="../../cli/evidence.py" line="114" />
+      <source>the storage folder</source>
+      <translation>thư mục lưu tệp</translation>
+    </message>
+    <message>
+      <location filename="../../cli/evidence.py" line="116" />
+      <source>link the files of a folder to a backlog lot's records</source>
+      <translation>liên kết các tệp của một thư mục với hồ sơ của lô</translation>
+    </message>
+    <message>
+      <location filename="../../cli/evidence.py" line="117" />
+      <source>the backlog lot, as listed (e.g. "Sổ đăng ký khai sinh 1999")</source>
+      <translation>lô hồ sơ, như trong danh sách (ví dụ "Sổ đăng ký khai sinh 1999")</translation>
+    </message>
+    <message>
+      <location filename="../../cli/evidence.py" line="118" />
+      <source>the folder of digitized files (under the storage folder)</source>
+      <translation>thư mục chứa tệp số hóa (trong thư mục lưu tệp)</translation>
+    </message>
+    <message>
+      <location filename="../../cli/evidence.py" line="120" />
+      <source>file name pattern with {no} for the record number, e.g. KS-1999-{no}.pdf</source>
+      <translation>mẫu tên tệp có {no} cho số hồ sơ, ví dụ KS-1999-{no}.pdf</translation>
+    </message>
+    <message>
+      <location filename="../../cli/evidence.py" line="123" />
+      <source>check the linked files and verify their signatures</source>
+      <translation>kiểm tra các tệp đã liên kết và chữ ký số của chúng</translation>
+    </message>
+    <message>
+      <location filename="../../cli/evidence.py" line="124" />
+      <source>only this backlog lot</source>
+      <translation>chỉ lô hồ sơ này</translation>
+    </message>
+    <message>
+      <location filename="../../cli/evidence.py" line="39" />
+      <source>Digitized files are kept under {folder}.</source>
+      <translation>Tệp số hóa được lưu trong {folder}.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/evidence.py" line="89" />
+      <source>Checked {count} files.</source>
+      <translation>Đã kiểm tra {count} tệp.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/evidence.py" line="62" />
+      <source>Not linked: {files}</source>
+      <translation>Không liên kết: {files}</translation>
+    </message>
+    <message>
+      <location filename="../../cli/evidence.py" line="95" />
+      <source>{count} checked records were marked signed from their signed files.</source>
+      <translation>{count} hồ sơ đã kiểm tra được chuyển sang đã ký số theo tệp đã ký.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/evidence.py" line="101" />
+      <source>Record {no} – {file}: {reason}. {action}</source>
+      <translation>Hồ sơ {no} – {file}: {reason}. {action}</translation>
+    </message>
+    <message>
+      <location filename="../../cli/evidence.py" line="104" />
+      <source>… and {count} more files with problems.</source>
+      <translation>… và {count} tệp khác có vấn đề.</translation>
     </message>
     <message>
       <location filename="../../cli/hub.py" line="11" />
@@ -9224,27 +10223,27 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>trang tính cần đọc (mặc định: trang đầu tiên)</translation>
     </message>
     <message>
-      <location filename="../../cli/main.py" line="46" />
+      <location filename="../../cli/main.py" line="63" />
       <source>print a JSON summary</source>
       <translation>in kết quả dạng JSON</translation>
     </message>
     <message>
-      <location filename="../../cli/main.py" line="48" />
+      <location filename="../../cli/main.py" line="65" />
       <source>Xã Số — administration without the window</source>
       <translation>Xã Số — quản trị không cần cửa sổ</translation>
     </message>
     <message>
-      <location filename="../../cli/main.py" line="50" />
+      <location filename="../../cli/main.py" line="67" />
       <source>data folder (default: the one the app uses)</source>
       <translation>thư mục dữ liệu (mặc định: thư mục ứng dụng đang dùng)</translation>
     </message>
     <message>
-      <location filename="../../cli/main.py" line="51" />
+      <location filename="../../cli/main.py" line="68" />
       <source>COMMAND</source>
       <translation>LỆNH</translation>
     </message>
     <message>
-      <location filename="../../cli/main.py" line="52" />
+      <location filename="../../cli/main.py" line="69" />
       <source>commands</source>
       <translation>các lệnh</translation>
     </message>
@@ -9284,49 +10283,94 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Sự cố gần nhất: {message}</translation>
     </message>
     <message>
-      <location filename="../../cli/reports.py" line="67" />
+      <location filename="../../cli/reports.py" line="78" />
       <source>Saved {file} ({kind}, {period}).</source>
       <translation>Đã lưu {file} ({kind}, {period}).</translation>
     </message>
     <message>
-      <location filename="../../cli/reports.py" line="88" />
+      <location filename="../../cli/reports.py" line="84" />
+      <source>Signed digitally; the register keeps the signed file's fingerprint.</source>
+      <translation>Đã ký số; sổ đăng ký lưu dấu vân tay của tệp đã ký.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/reports.py" line="110" />
+      <source>Choose one way to sign: --sign-p12 or --sign-pkcs11.</source>
+      <translation>Hãy chọn một cách ký: --sign-p12 hoặc --sign-pkcs11.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/reports.py" line="115" />
+      <source>PIN of the token: </source>
+      <translation>Mã PIN của thiết bị ký số (token): </translation>
+    </message>
+    <message>
+      <location filename="../../cli/reports.py" line="149" />
       <source>make a report as PDF (and XLSX)</source>
       <translation>lập báo cáo dạng PDF (và XLSX)</translation>
     </message>
     <message>
-      <location filename="../../cli/reports.py" line="89" />
+      <location filename="../../cli/reports.py" line="150" />
       <source>the kind of report</source>
       <translation>loại báo cáo</translation>
     </message>
     <message>
-      <location filename="../../cli/reports.py" line="91" />
+      <location filename="../../cli/reports.py" line="152" />
       <source>2026-11 (month), 2026-Q4, 2026 or 2026-01-15..2026-03-31</source>
       <translation>2026-11 (tháng), 2026-Q4 (quý), 2026 (năm) hoặc 2026-01-15..2026-03-31</translation>
     </message>
     <message>
-      <location filename="../../cli/reports.py" line="92" />
+      <location filename="../../cli/reports.py" line="153" />
       <source>the PDF file to write</source>
       <translation>tệp PDF cần ghi</translation>
     </message>
     <message>
-      <location filename="../../cli/reports.py" line="93" />
+      <location filename="../../cli/reports.py" line="154" />
       <source>also write the tables to this .xlsx</source>
       <translation>ghi thêm các bảng ra tệp .xlsx này</translation>
     </message>
     <message>
-      <location filename="../../cli/reports.py" line="95" />
+      <location filename="../../cli/reports.py" line="156" />
       <source>take the next number from the register and record the file</source>
       <translation>lấy số tiếp theo trong sổ đăng ký văn bản và lưu lại tệp</translation>
     </message>
     <message>
-      <location filename="../../cli/reports.py" line="96" />
+      <location filename="../../cli/reports.py" line="157" />
       <source>date on the report, dd/mm/yyyy (default today)</source>
       <translation>ngày ghi trên báo cáo, dd/mm/yyyy (mặc định hôm nay)</translation>
     </message>
     <message>
-      <location filename="../../cli/reports.py" line="98" />
+      <location filename="../../cli/reports.py" line="159" />
       <source>training list: only this course (id or exact title)</source>
       <translation>danh sách đào tạo: chỉ khóa học này (mã hoặc đúng tên)</translation>
+    </message>
+    <message>
+      <location filename="../../cli/reports.py" line="161" />
+      <source>sign the issued report with this PKCS#12 file (.p12, .pfx); the password is asked</source>
+      <translation>ký số báo cáo ban hành bằng tệp PKCS#12 này (.p12, .pfx); mật khẩu được hỏi khi ký</translation>
+    </message>
+    <message>
+      <location filename="../../cli/reports.py" line="164" />
+      <source>sign the issued report with the token of this PKCS#11 driver; the PIN is asked</source>
+      <translation>ký số báo cáo ban hành bằng token của trình điều khiển PKCS#11 này; mã PIN được hỏi khi ký</translation>
+    </message>
+    <message>
+      <location filename="../../cli/reports.py" line="167" />
+      <source>the token's position in the driver's list (0 = the first)</source>
+      <translation>vị trí của token trong danh sách của trình điều khiển (0 = đầu tiên)</translation>
+    </message>
+    <message>
+      <location filename="../../cli/reports.py" line="168" />
+      <source>the label of the signing key on the token</source>
+      <translation>nhãn của khóa ký trên token</translation>
+    </message>
+    <message>
+      <location filename="../../cli/reports.py" line="170" />
+      <source>who signed a report PDF and whether it is intact</source>
+      <translation>ai đã ký tệp PDF báo cáo và tệp còn nguyên vẹn không</translation>
+    </message>
+    <message>
+      <location filename="../../cli/reports.py" line="171" />
+      <source>the report's PDF file</source>
+      <translation>tệp PDF của báo cáo</translation>
     </message>
     <message>
       <location filename="../../cli/reports.py" line="27" />
@@ -9334,9 +10378,19 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>{text} không phải là ngày; hãy ghi theo dạng dd/mm/yyyy.</translation>
     </message>
     <message>
-      <location filename="../../cli/reports.py" line="70" />
+      <location filename="../../cli/reports.py" line="47" />
+      <source>Only an issued report can be signed: add --issue.</source>
+      <translation>Chỉ báo cáo đã ban hành mới được ký số: hãy thêm --issue.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/reports.py" line="81" />
       <source>Issued as number {symbol} on {date}.</source>
       <translation>Đã ban hành, số {symbol}, ngày {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/reports.py" line="112" />
+      <source>Password of {file}: </source>
+      <translation>Mật khẩu của {file}: </translation>
     </message>
     <message>
       <location filename="../../cli/sync.py" line="27" />
@@ -9495,67 +10549,67 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Dòng {row}: {name} không có trong danh sách cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../hub/api/province.py" line="97" />
+      <location filename="../../hub/api/province.py" line="99" />
       <source>No such list.</source>
       <translation>Không có danh sách này.</translation>
     </message>
     <message>
-      <location filename="../../hub/api/province.py" line="119" />
+      <location filename="../../hub/api/province.py" line="122" />
       <source>The province server has no data of this commune.</source>
       <translation>Máy chủ tỉnh chưa có số liệu của xã này.</translation>
     </message>
     <message>
-      <location filename="../../hub/api/province.py" line="101" />
+      <location filename="../../hub/api/province.py" line="103" />
       <source>No such row.</source>
       <translation>Không có dòng này.</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="206" />
+      <location filename="../../hub/cli.py" line="214" />
       <source>{file}: commune {commune}, {applied} applied, {skipped} skipped, {conflicts} conflicts; return file {reply}</source>
       <translation>{file}: xã {commune}, áp dụng {applied}, bỏ qua {skipped}, xung đột {conflicts}; tệp trả về {reply}</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="208" />
+      <location filename="../../hub/cli.py" line="216" />
       <source>{file}: refused: {reason}</source>
       <translation>{file}: bị từ chối: {reason}</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="209" />
+      <location filename="../../hub/cli.py" line="217" />
       <source>{file}: refused: {reason} Take the return file {reply} back to the commune: the next file it makes sends again what the province server is missing.</source>
       <translation>{file}: bị từ chối: {reason} Hãy mang tệp trả về {reply} về xã: tệp tiếp theo xã tạo sẽ gửi lại những gì máy chủ tỉnh còn thiếu.</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="94" />
+      <location filename="../../hub/cli.py" line="100" />
       <source>Give both --cert and --key, or neither.</source>
       <translation>Cần ghi cả --cert và --key, hoặc không ghi cả hai.</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="141" />
+      <location filename="../../hub/cli.py" line="149" />
       <source>Enrolment code for a province viewer (single use, expires in {days} days): {code}</source>
       <translation>Mã đăng ký cho máy xem số liệu toàn tỉnh (dùng một lần, hết hạn sau {days} ngày): {code}</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="143" />
+      <location filename="../../hub/cli.py" line="151" />
       <source>Enrolment code for commune {commune} (single use, expires in {days} days): {code}</source>
       <translation>Mã đăng ký cho xã {commune} (dùng một lần, hết hạn sau {days} ngày): {code}</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="187" />
+      <location filename="../../hub/cli.py" line="195" />
       <source>Published for every commune: target {percent} % by {date}.</source>
       <translation>Đã công bố cho mọi xã: mục tiêu {percent} % trước ngày {date}.</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="192" />
+      <location filename="../../hub/cli.py" line="200" />
       <source>Published for every commune: required course “{title}”.</source>
       <translation>Đã công bố cho mọi xã: khóa học bắt buộc “{title}”.</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="155" />
+      <location filename="../../hub/cli.py" line="163" />
       <source>No computer is enrolled yet.</source>
       <translation>Chưa có máy nào đăng ký.</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="159" />
+      <location filename="../../hub/cli.py" line="167" />
       <source>Computer {node} (commune {commune}) is revoked: its requests and bundles are refused from now on.</source>
       <translation>Đã thu hồi máy {node} (xã {commune}): từ nay máy chủ từ chối mọi yêu cầu và gói dữ liệu của máy này.</translation>
     </message>
@@ -9580,37 +10634,37 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Máy chủ tỉnh cần phiên bản Xã Số mới hơn trên máy này để nhận dữ liệu. Hãy cài bản cập nhật, rồi đồng bộ lại.</translation>
     </message>
     <message>
-      <location filename="../../hub/reports.py" line="15" />
+      <location filename="../../hub/reports.py" line="14" />
       <source>{when}  commune {commune}  {table} “{label}”  hub v{hub} / received v{incoming}  {kept}{resolved}</source>
       <translation>{when}  xã {commune}  {table} “{label}”  máy chủ v{hub} / nhận được v{incoming}  {kept}{resolved}</translation>
     </message>
     <message>
-      <location filename="../../hub/reports.py" line="33" />
+      <location filename="../../hub/reports.py" line="52" />
       <source>{rank}. {code} {name}: digitized {digitized}, signers certified {cert}, officers {officers} (trained {trained}), last sync {last}</source>
       <translation>{rank}. {code} {name}: đã số hóa {digitized}, người ký có chứng thư {cert}, cán bộ {officers} (đã đào tạo {trained}), đồng bộ lần cuối {last}</translation>
     </message>
     <message>
-      <location filename="../../hub/reports.py" line="14" />
-      <source>Kept the hub's version</source>
-      <translation>Giữ phiên bản của máy chủ</translation>
+      <location filename="../../hub/reports.py" line="60" />
+      <source>The hub holds no commune yet.</source>
+      <translation>Máy chủ chưa có dữ liệu của xã nào.</translation>
     </message>
     <message>
-      <location filename="../../hub/reports.py" line="14" />
-      <source>Kept the commune's version</source>
-      <translation>Giữ phiên bản của xã</translation>
-    </message>
-    <message>
-      <location filename="../../hub/reports.py" line="27" />
+      <location filename="../../hub/reports.py" line="26" />
       <source>No open conflict at the hub.</source>
       <translation>Máy chủ không có xung đột nào chưa xử lý.</translation>
     </message>
     <message>
       <location filename="../../hub/reports.py" line="41" />
-      <source>The hub holds no commune yet.</source>
-      <translation>Máy chủ chưa có dữ liệu của xã nào.</translation>
+      <source>Enter the end of the period as dd/mm/yyyy (e.g. 30/11/2026).</source>
+      <translation>Nhập ngày cuối kỳ theo dạng dd/mm/yyyy (ví dụ 30/11/2026).</translation>
     </message>
     <message>
-      <location filename="../../hub/reports.py" line="19" />
+      <location filename="../../hub/reports.py" line="67" />
+      <source>Officers who moved between communes:</source>
+      <translation>Cán bộ chuyển công tác giữa các xã, phường:</translation>
+    </message>
+    <message>
+      <location filename="../../hub/reports.py" line="18" />
       <source>resolved ({how}) by {who}</source>
       <translation>đã xử lý ({how}) bởi {who}</translation>
     </message>
