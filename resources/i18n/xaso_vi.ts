@@ -22,7 +22,7 @@
     </message>
     <message>
       <location filename="../../core/accounts/admin.py" line="56" />
-      <location filename="../../hub/cli.py" line="155" />
+      <location filename="../../hub/cli.py" line="160" />
       <source>Active</source>
       <translation>Đang hoạt động</translation>
     </message>
@@ -683,7 +683,7 @@
     </message>
     <message>
       <location filename="../../core/backlog/lots.py" line="261" />
-      <location filename="../../hub/cli.py" line="188" />
+      <location filename="../../hub/cli.py" line="193" />
       <source>Enter the date of the target (dd/mm/yyyy).</source>
       <translation>Nhập thời hạn của chỉ tiêu (dd/mm/yyyy).</translation>
     </message>
@@ -761,46 +761,46 @@
       <translation>{name} chưa có chứng thư số còn hiệu lực nên không thể ghi nhận hồ sơ đã ký số.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="136" />
-      <location filename="../../core/backup/files.py" line="232" />
+      <location filename="../../core/backup/files.py" line="142" />
+      <location filename="../../core/backup/files.py" line="238" />
       <source>The backup copy failed its check ({details}); nothing was saved.</source>
       <translation>Bản sao lưu không qua được bước kiểm tra ({details}); chưa lưu gì.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="160" />
+      <location filename="../../core/backup/files.py" line="166" />
       <source>The change log of this computer was altered (at change {row}), so no backup was made and the older backups were kept. An administrator must run xaso-admin audit --repair first.</source>
       <translation>Nhật ký thay đổi trên máy này đã bị sửa (tại thay đổi {row}), nên không tạo bản sao lưu và các bản sao lưu cũ được giữ nguyên. Quản trị viên cần chạy lệnh xaso-admin audit --repair trước.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="268" />
-      <location filename="../../core/backup/files.py" line="289" />
+      <location filename="../../core/backup/files.py" line="288" />
+      <location filename="../../core/backup/files.py" line="309" />
       <source>{file} is not an encrypted Xã Số backup.</source>
       <translation>{file} không phải bản sao lưu mã hóa của Xã Số.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="201" />
-      <location filename="../../core/backup/files.py" line="208" />
+      <location filename="../../core/backup/files.py" line="207" />
+      <location filename="../../core/backup/files.py" line="214" />
       <source>The backup to {folder} failed: {reason}.</source>
       <translation>Sao lưu vào {folder} không thành công: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="273" />
+      <location filename="../../core/backup/files.py" line="293" />
       <source>Wrong password for {file}, or the file is damaged.</source>
       <translation>Sai mật khẩu của {file}, hoặc tệp đã bị hỏng.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="283" />
+      <location filename="../../core/backup/files.py" line="303" />
       <source>{file} is encrypted: enter its password.</source>
       <translation>{file} đã được mã hóa: hãy nhập mật khẩu của bản sao lưu.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="195" />
-      <location filename="../../core/backup/files.py" line="205" />
+      <location filename="../../core/backup/files.py" line="201" />
+      <location filename="../../core/backup/files.py" line="211" />
       <source>There is not enough free space in {folder}; the backup was not saved. Free some space or choose another drive.</source>
       <translation>Không đủ dung lượng trống trong {folder}; bản sao lưu chưa được lưu. Hãy giải phóng dung lượng hoặc chọn ổ đĩa khác.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="199" />
+      <location filename="../../core/backup/files.py" line="205" />
       <source>Cannot write to {folder} (read-only or not allowed); the backup was not saved. Choose another folder.</source>
       <translation>Không ghi được vào {folder} (chỉ đọc hoặc không được phép); bản sao lưu chưa được lưu. Hãy chọn thư mục khác.</translation>
     </message>
@@ -815,7 +815,12 @@
       <translation>Không có tệp sao lưu {file}.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/restore.py" line="176" />
+      <location filename="../../core/backup/restore.py" line="164" />
+      <source>The signing key of the computer that made the backup {file} is not on this computer, and the backup does not carry it (only a backup with a password does). Restore it on the computer that made it, or restore a backup with a password made there.</source>
+      <translation>Khóa ký của máy tính đã tạo bản sao lưu {file} không có trên máy này và bản sao lưu không mang theo khóa (chỉ bản sao lưu có mật khẩu mới mang theo). Hãy khôi phục trên chính máy đã tạo bản sao lưu, hoặc khôi phục một bản sao lưu có mật khẩu được tạo trên máy đó.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backup/restore.py" line="223" />
       <source>Keep between 1 and 100 backups.</source>
       <translation>Số bản sao lưu giữ lại phải từ 1 đến 100.</translation>
     </message>
@@ -828,6 +833,11 @@
       <location filename="../../core/backup/restore.py" line="108" />
       <source>The backup {file} belongs to another commune ({code}); it was not restored.</source>
       <translation>Bản sao lưu {file} thuộc xã khác ({code}); không khôi phục.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backup/restore.py" line="153" />
+      <source>The backup {file} was made when this computer kept its signing key in the file {key_file}, which is not in the data folder {folder} and which the backup does not carry. Copy that file into {folder} and restore again.</source>
+      <translation>Bản sao lưu {file} được tạo khi máy này giữ khóa ký trong tệp {key_file}; tệp đó không có trong thư mục dữ liệu {folder} và bản sao lưu không mang theo nó. Hãy chép tệp đó vào {folder} rồi khôi phục lại.</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="47" />
@@ -1130,7 +1140,7 @@
     </message>
     <message>
       <location filename="../../core/certificates/registry.py" line="103" />
-      <location filename="../../hub/cli.py" line="155" />
+      <location filename="../../hub/cli.py" line="160" />
       <source>Revoked</source>
       <translation>Đã thu hồi</translation>
     </message>
@@ -1625,7 +1635,7 @@
     </message>
     <message>
       <location filename="../../core/hub/enrolment.py" line="110" />
-      <location filename="../../core/sync/service.py" line="76" />
+      <location filename="../../core/sync/service.py" line="104" />
       <source>The enrolment data is not valid.</source>
       <translation>Thông tin đăng ký không hợp lệ.</translation>
     </message>
@@ -1652,7 +1662,7 @@
     <message>
       <location filename="../../core/hub/enrolment.py" line="149" />
       <location filename="../../core/hub/enrolment.py" line="153" />
-      <location filename="../../core/sync/service.py" line="122" />
+      <location filename="../../core/sync/service.py" line="150" />
       <source>No enrolled computer has the id {peer}.</source>
       <translation>Không có máy đã đăng ký nào có mã {peer}.</translation>
     </message>
@@ -3246,6 +3256,11 @@
       <translation>Nhập địa danh ghi ở dòng ngày tháng.</translation>
     </message>
     <message>
+      <location filename="../../core/province/client.py" line="321" />
+      <source>The province server did not apply {file}: it lacks changes this commune sent earlier (it was restored from an earlier copy). The return file {reply} was written beside it: import it on the commune's computer, and the next file it makes sends again what is missing.</source>
+      <translation>Máy chủ tỉnh chưa nhập tệp {file}: máy chủ thiếu những thay đổi xã đã gửi trước đó (máy chủ đã được khôi phục từ một bản sao cũ hơn). Tệp trả về {reply} đã được ghi bên cạnh: hãy nhập tệp này trên máy tính của xã, tệp tiếp theo xã tạo sẽ gửi lại những gì còn thiếu.</translation>
+    </message>
+    <message>
       <location filename="../../core/province/client.py" line="317" />
       <location filename="../../core/sync/usb.py" line="53" />
       <source>Cannot write to {folder}: it is read-only or full.</source>
@@ -3437,17 +3452,17 @@
       <translation>Xác nhận (ACK) bị hỏng nên đã bị bỏ qua.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/apply.py" line="244" />
+      <location filename="../../core/sync/apply.py" line="251" />
       <source>The import stopped: {reason}. Nothing of the unfinished part was saved; import the same file again.</source>
       <translation>Việc nhập bị dừng: {reason}. Phần chưa hoàn tất không được lưu; hãy nhập lại chính tệp đó.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/apply.py" line="95" />
+      <location filename="../../core/sync/apply.py" line="96" />
       <source>The import was interrupted. Import the same file again: what was already applied is skipped.</source>
       <translation>Việc nhập bị gián đoạn. Hãy nhập lại chính tệp đó: phần đã áp dụng sẽ được bỏ qua.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/apply.py" line="233" />
+      <location filename="../../core/sync/apply.py" line="240" />
       <source>Import cancelled. Import the same file again to finish: what was applied is kept.</source>
       <translation>Đã hủy việc nhập. Hãy nhập lại chính tệp đó để hoàn tất: phần đã áp dụng được giữ nguyên.</translation>
     </message>
@@ -3631,7 +3646,12 @@
       <translation>Máy tính này không có kho mật khẩu của hệ thống (keyring) để giữ khóa ký. Có thể giữ khóa trong một tệp được khóa bằng cụm mật khẩu do bạn đặt; hãy ghi lại cụm mật khẩu và cất giữ cẩn thận: mỗi lần đồng bộ đều phải nhập.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/keys.py" line="130" />
+      <location filename="../../core/sync/keys.py" line="141" />
+      <source>The signing key file {path} is missing. Copy node-key.json from the old data folder of this computer into {folder}, or restore a backup of this computer made after the key file was chosen.</source>
+      <translation>Không tìm thấy tệp khóa ký {path}. Hãy chép tệp node-key.json từ thư mục dữ liệu cũ của máy này vào {folder}, hoặc khôi phục một bản sao lưu của máy này được tạo sau khi đã chọn dùng tệp khóa.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/keys.py" line="150" />
       <source>The key file {path} cannot be opened with this passphrase.</source>
       <translation>Không mở được tệp khóa {path} bằng cụm mật khẩu này.</translation>
     </message>
@@ -3701,24 +3721,24 @@
       <translation>Không thể xóa bản ghi này: {refs} đang tham chiếu đến nó. Hãy sửa các bản ghi đó trước (hoặc gửi lại khi tỉnh đã xử lý bản ghi kia).</translation>
     </message>
     <message>
-      <location filename="../../core/sync/service.py" line="109" />
-      <location filename="../../core/sync/service.py" line="266" />
+      <location filename="../../core/sync/service.py" line="137" />
+      <location filename="../../core/sync/service.py" line="294" />
       <source>This computer is not enrolled with the province server yet, so there is nobody to send the data to. Ask the province for the enrolment file.</source>
       <translation>Máy này chưa đăng ký với máy chủ của tỉnh nên chưa có nơi nhận dữ liệu. Hãy đề nghị tỉnh cung cấp tệp đăng ký.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/service.py" line="78" />
-      <source>This is the card of this computer itself.</source>
-      <translation>Đây là thông tin đăng ký của chính máy này.</translation>
-    </message>
-    <message>
-      <location filename="../../core/sync/service.py" line="37" />
+      <location filename="../../core/sync/service.py" line="57" />
       <location filename="../../desktop/ui/widgets/passphrase.py" line="23" />
       <source>Type the passphrase of the signing key file {path}.</source>
       <translation>Hãy nhập cụm mật khẩu của tệp khóa ký {path}.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/service.py" line="148" />
+      <location filename="../../core/sync/service.py" line="106" />
+      <source>This is the card of this computer itself.</source>
+      <translation>Đây là thông tin đăng ký của chính máy này.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/service.py" line="176" />
       <source>Cannot write the bundle to {folder}: {reason}.</source>
       <translation>Không ghi được gói dữ liệu vào {folder}: {reason}.</translation>
     </message>
@@ -10659,14 +10679,19 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Không có dòng này.</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="209" />
+      <location filename="../../hub/cli.py" line="214" />
       <source>{file}: commune {commune}, {applied} applied, {skipped} skipped, {conflicts} conflicts; return file {reply}</source>
       <translation>{file}: xã {commune}, áp dụng {applied}, bỏ qua {skipped}, xung đột {conflicts}; tệp trả về {reply}</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="211" />
+      <location filename="../../hub/cli.py" line="216" />
       <source>{file}: refused: {reason}</source>
       <translation>{file}: bị từ chối: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../hub/cli.py" line="217" />
+      <source>{file}: refused: {reason} Take the return file {reply} back to the commune: the next file it makes sends again what the province server is missing.</source>
+      <translation>{file}: bị từ chối: {reason} Hãy mang tệp trả về {reply} về xã: tệp tiếp theo xã tạo sẽ gửi lại những gì máy chủ tỉnh còn thiếu.</translation>
     </message>
     <message>
       <location filename="../../hub/cli.py" line="100" />
@@ -10674,32 +10699,32 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Cần ghi cả --cert và --key, hoặc không ghi cả hai.</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="144" />
+      <location filename="../../hub/cli.py" line="149" />
       <source>Enrolment code for a province viewer (single use, expires in {days} days): {code}</source>
       <translation>Mã đăng ký cho máy xem số liệu toàn tỉnh (dùng một lần, hết hạn sau {days} ngày): {code}</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="146" />
+      <location filename="../../hub/cli.py" line="151" />
       <source>Enrolment code for commune {commune} (single use, expires in {days} days): {code}</source>
       <translation>Mã đăng ký cho xã {commune} (dùng một lần, hết hạn sau {days} ngày): {code}</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="190" />
+      <location filename="../../hub/cli.py" line="195" />
       <source>Published for every commune: target {percent} % by {date}.</source>
       <translation>Đã công bố cho mọi xã: mục tiêu {percent} % trước ngày {date}.</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="195" />
+      <location filename="../../hub/cli.py" line="200" />
       <source>Published for every commune: required course “{title}”.</source>
       <translation>Đã công bố cho mọi xã: khóa học bắt buộc “{title}”.</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="158" />
+      <location filename="../../hub/cli.py" line="163" />
       <source>No computer is enrolled yet.</source>
       <translation>Chưa có máy nào đăng ký.</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="162" />
+      <location filename="../../hub/cli.py" line="167" />
       <source>Computer {node} (commune {commune}) is revoked: its requests and bundles are refused from now on.</source>
       <translation>Đã thu hồi máy {node} (xã {commune}): từ nay máy chủ từ chối mọi yêu cầu và gói dữ liệu của máy này.</translation>
     </message>
