@@ -168,9 +168,6 @@ def open_data(paths: Paths, demo: bool, check: bool, step) -> Opened:
 
         out.store = store = Store.open(paths)
         trace.mark("data file opened (sqlalchemy, schema version)")
-        from desktop.ui.admin import crash
-
-        crash.after_open(store)  # after a recovery: a new sync epoch
         if demo:
             step("demo")
             from demo.commune import fill_demo

@@ -6,14 +6,20 @@ commune. At 1 M rows that read the whole log (3,6 s on the overview). Here:
 
 - the origins present are found by a skip scan of the (node_id, epoch, seq) index: one seek per
   origin;
-- this computer's own origins have contiguous sequence numbers (``db.changes`` gives each new
-  row max + 1 of its (node, epoch); rows are never deleted; a restored backup starts a new
-  epoch), so the rows beyond the cursor number ``top - cursor``, less the rows that never leave
+- this computer's own origin of its current epoch has contiguous sequence numbers
+  (``db.changes`` gives each new row max + 1 of its (node, epoch); rows are never deleted; a
+  restored backup starts a new epoch, and only an earlier epoch's changes can come back from the
+  hub, without the rows that never left), so the rows beyond the cursor number
+  ``top - cursor``, less the rows that never leave
   (tables with ``__sync_scope__ = "local"``, the audit chain's repair events, province
   catalogue rows, commune '*'), which the
   partial index ``ix_change_log_stays`` holds, few of them;
-- other origins (changes received from another computer of the commune, not yet passed on) are
-  counted on the unique index's range beyond the cursor: as many steps as such changes wait.
+- other origins (changes received from another computer of the commune, not yet passed on;
+  this computer's earlier epochs) are counted on the unique index's range beyond the cursor:
+  as many steps as such changes wait.
+
+The cursor is ``state.peer_cursors``': what the peer last said it holds, else the larger of what
+it acknowledged and what it sent.
 
 Everything is plain SQL on the driver connection (no statement compiled per call).
 """
@@ -50,43 +56,45 @@ def _origins(conn) -> list[tuple[str, int]]:
     return out
 
 
-def pending_count(conn, node_id: uuid.UUID, peer: str, commune: str | None,
+def pending_count(conn, node_id: uuid.UUID, epoch: int, peer: str, commune: str | None,
                   tables: list[str]) -> int:
     """The number of rows ``export.pending_changes(peer, commune, tables)`` would return.
 
-    ``conn``: a Connection (or a Session's). SQLite only (the desktop); ``tables`` are the
-    exported ones (``state.exported_tables``)."""
+    ``conn``: a Connection (or a Session's); ``node_id``, ``epoch``: this computer's and its
+    current epoch. SQLite only (the desktop); ``tables`` are the exported ones
+    (``state.exported_tables``)."""
     if isinstance(conn, Session):
         conn = conn.connection()
     if commune is None:  # a hub's view: every commune, no shortcut worth having
         return _slow(conn, peer, commune, tables)
-    cursors = {(node, epoch): max(acked or 0, received or 0) for node, epoch, acked, received in
-               conn.exec_driver_sql("SELECT node_id, epoch, acked_seq, received_seq "
-                                    "FROM sync_state WHERE peer_id = ?", (peer,))}
-    own = node_id.hex
+    cursors = {(node, ep): held if held is not None else max(acked or 0, received or 0)
+               for node, ep, held, acked, received in conn.exec_driver_sql(
+                   "SELECT node_id, epoch, held_seq, acked_seq, received_seq FROM sync_state "
+                   "WHERE peer_id = ?", (peer,))}
+    own = (node_id.hex, epoch)
     marks = ", ".join("?" * len(tables))
     total = 0
-    for node, epoch in _origins(conn):
-        cursor = cursors.get((node, epoch), 0)
-        if node == own:
+    for node, ep in _origins(conn):
+        cursor = cursors.get((node, ep), 0)
+        if (node, ep) == own:
             # two statements: SQLite answers a lone min() or max() with one seek, both
             # together by reading the whole range
             low = conn.exec_driver_sql("SELECT min(seq) FROM change_log WHERE node_id = ? "
-                                       "AND epoch = ?", (node, epoch)).scalar()
+                                       "AND epoch = ?", (node, ep)).scalar()
             top = conn.exec_driver_sql("SELECT max(seq) FROM change_log WHERE node_id = ? "
-                                       "AND epoch = ?", (node, epoch)).scalar()
+                                       "AND epoch = ?", (node, ep)).scalar()
             start = max(cursor, (low or 1) - 1)
             if top is None or top <= start:
                 continue
             stays = conn.exec_driver_sql(
                 f"SELECT count(*) FROM change_log INDEXED BY {STAYS_INDEX} WHERE node_id = ? "
-                f"AND epoch = ? AND seq > ? AND ({STAYS})", (node, epoch, start)).scalar()
+                f"AND epoch = ? AND seq > ? AND ({STAYS})", (node, ep, start)).scalar()
             total += top - start - stays
         else:
             total += conn.exec_driver_sql(
                 "SELECT count(*) FROM change_log WHERE node_id = ? AND epoch = ? AND seq > ? "
                 f"AND table_name IN ({marks}) AND commune_code = ?",
-                (node, epoch, cursor, *tables, commune)).scalar()
+                (node, ep, cursor, *tables, commune)).scalar()
     return total
 
 

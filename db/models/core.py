@@ -137,6 +137,10 @@ class SyncState(Base):
     epoch: Mapped[int] = mapped_column(Integer)
     received_seq: Mapped[int] = mapped_column(Integer, default=0)
     acked_seq: Mapped[int] = mapped_column(Integer, default=0)
+    # what the peer last said it holds of this origin (an ACK's cursor or a bundle's "holds");
+    # None: never said, the larger of acked_seq and received_seq stands for it. Lower than
+    # received_seq after the peer restored a backup (it lost what it had sent us)
+    held_seq: Mapped[int | None] = mapped_column(Integer, nullable=True)
     last_success_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 

@@ -34,7 +34,7 @@ def _both(store, peer: str) -> tuple[int, int]:
     tables = list(exported_tables())
     ctx = store.context
     with store.session() as s:
-        return (pending_count(s, ctx.node_id, peer, ctx.commune_code, tables),
+        return (pending_count(s, ctx.node_id, ctx.epoch, peer, ctx.commune_code, tables),
                 slow_pending_count(s, peer, ctx.commune_code, tables))
 
 

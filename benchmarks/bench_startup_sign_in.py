@@ -1,7 +1,7 @@
 """Start-up with a real sign-in on a data folder of yours (e.g. the 1 M-record one that
 ``bench_overview.py --keep-data DIR`` leaves), against a bare QMainWindow in the same run.
 
-    python benchmarks/bench_sign_in.py --home DIR [--user admin] [--password bench-password-1]
+    python benchmarks/bench_startup_sign_in.py --home DIR [--user admin] [--password bench-password-1]
                                        [--runs 3]
 
 Each run starts a fresh process that runs the app's own ``desktop.app.Startup`` (offscreen) and
