@@ -89,6 +89,13 @@ class Account(Synced, Base):
     last_login_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
 
+# change_log rows that never leave this computer: tables audited locally (``__sync_scope__ =
+# "local"``), the audit chain's repair events and the province's catalogue rows (commune '*').
+# The WHERE of the partial index below; core/sync/pending.py counts them through it (the same
+# text, so SQLite can use the index) to know how many changes wait without reading the log.
+CHANGE_LOG_STAYS = "table_name IN ('account', 'backlog_batch', 'change_log') OR commune_code = '*'"
+
+
 class ChangeLog(Base):
     """Every write to a synced table: the audit trail and the source of sync bundles."""
 
@@ -98,6 +105,8 @@ class ChangeLog(Base):
         Index("ix_change_log_row", "table_name", "row_id"),
         # rows not yet chained (written by code that bypasses db.changes): found without a scan
         Index("ix_change_log_unchained", "id", sqlite_where=text("chain_hash IS NULL")),
+        Index("ix_change_log_stays", "node_id", "epoch", "seq",
+              sqlite_where=text(CHANGE_LOG_STAYS), postgresql_where=text(CHANGE_LOG_STAYS)),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
