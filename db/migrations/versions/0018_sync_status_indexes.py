@@ -1,7 +1,7 @@
 """sync status indexes: the pending count, and the quarantine by reason, without a scan
 
 Revision ID: 0018
-Revises: 0019 (made on 0015; put after main's 0019 record files when main was merged in)
+Revises: 0016
 Create Date: 2026-12-06 10:40:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0018'
-down_revision = '0019'
+down_revision = '0016'
 branch_labels = None
 depends_on = None
 
