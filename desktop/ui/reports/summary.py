@@ -8,9 +8,10 @@ from core.ops import Kind
 from core.reports import register as service
 from desktop.i18n import tr
 from desktop.ui.context import AppContext
+from desktop.ui.widgets.figures import FigureBox
 
 
-class ReportSummary(QWidget):
+class ReportSummary(FigureBox):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -25,9 +26,13 @@ class ReportSummary(QWidget):
         ctx.ops.subscribe(self, {Kind.REPORTS}, self.refresh)
         self.refresh()
 
-    def refresh(self) -> None:
-        with self.ctx.store.session() as s:
-            self.figures = f = service.summary(s)
+    @staticmethod
+    def load(store):  # worker thread
+        with store.session() as s:
+            return service.summary(s)
+
+    def show_figures(self, f) -> None:
+        self.figures = f
         year, month = f.last_month_key.split("-")
         lines = [tr("Reports issued in {year}: {count}.").format(year=f.year, count=f.issued)]
         if f.latest is not None:
