@@ -119,6 +119,19 @@ def known_cas(session: Session) -> dict[x509.Name, list[x509.Certificate]]:
 
 
 # import preview / apply -------------------------------------------------------------------
+@dataclass(frozen=True)
+class Held:
+    """A certificate of the officer's that an import would replace, or that would replace it: as
+    the clerk knows it (the name on it, its serial, its end, its file, whether it is still valid)."""
+
+    subject_cn: str
+    serial: str
+    not_after: dt.datetime
+    file_name: str
+    valid: bool  # in use and not expired at the preview
+    in_file: bool = False  # another file of the same import, not a certificate already kept
+
+
 @dataclass
 class ImportItem:
     file: str
@@ -128,6 +141,15 @@ class ImportItem:
     officer_name: str
     match: str
     duplicate: bool
+    # what link_renewals will do once it is written: the officer's older certificates of the same
+    # kind it replaces, or the newer one that replaces it straight away
+    replaces: list[Held] = field(default_factory=list)
+    replaced_by: Held | None = None
+
+    @property
+    def replaces_valid(self) -> bool:
+        """It takes the place of a certificate still in use (the clerk should know)."""
+        return any(h.valid and not h.in_file for h in self.replaces)
 
 
 @dataclass
@@ -135,6 +157,8 @@ class ImportPreview:
     items: list[ImportItem]
     errors: list[UserError]
     skipped_cas: int = 0
+    error_files: list[Path] = field(default_factory=list)  # the file of each error, in order
+    left_out: list[Path] = field(default_factory=list)  # unreadable files the clerk took out
 
     @property
     def has_errors(self) -> bool:
@@ -153,8 +177,21 @@ class ImportPreview:
         return sum(1 for i in self.new_items if i.match in ("ambiguous", "no_match"))
 
     @property
+    def replacing(self) -> int:
+        """New certificates that take the place of one still in use."""
+        return sum(1 for i in self.new_items if i.replaces_valid)
+
+    @property
     def password_needed(self) -> bool:
         return any(isinstance(e, parse.PasswordNeeded) for e in self.errors)
+
+    def without(self, paths: Iterable[Path]) -> ImportPreview:
+        """The same preview with the unreadable ``paths`` left out of the import (they brought
+        no certificate, so nothing else changes); the rest need not be read again."""
+        gone = set(paths) & set(self.error_files)
+        kept = [(e, p) for e, p in zip(self.errors, self.error_files, strict=True) if p not in gone]
+        return ImportPreview(self.items, [e for e, _ in kept], self.skipped_cas, [p for _, p in kept],
+                             self.left_out + [p for p in self.error_files if p in gone])
 
 
 def preview(session: Session, files: list[FileRead]) -> ImportPreview:
@@ -168,10 +205,12 @@ def preview(session: Session, files: list[FileRead]) -> ImportPreview:
             Certificate.fingerprint.in_(fingerprints[start:start + 900]))).scalars())
     items: list[ImportItem] = []
     errors: list[UserError] = []
+    error_files: list[Path] = []
     skipped = 0
     for read in files:
         if read.error is not None:
             errors.append(read.error)
+            error_files.append(read.path)
             continue
         for cert in read.certs:
             if cert.is_ca:  # a chain shipped along; CAs are imported by the admin on purpose
@@ -183,7 +222,44 @@ def preview(session: Session, files: list[FileRead]) -> ImportPreview:
                 index.names.get(officer_id, "") if officer_id else "", basis,
                 cert.fingerprint in existing))
             existing.add(cert.fingerprint)
-    return ImportPreview(items, errors, skipped)
+    _renewals(session, [i for i in items if not i.duplicate and i.officer_id is not None])
+    return ImportPreview(items, errors, skipped, error_files)
+
+
+def _renewals(session: Session, items: list[ImportItem]) -> None:
+    """Per officer and kind, what link_renewals will do after the import: the newest certificate
+    (kept or imported) replaces the older ones in use or expired."""
+    if not items:
+        return
+    now = utcnow()
+    officers = list({i.officer_id for i in items})
+    held: dict[tuple, list[tuple[dt.datetime, Held, ImportItem | None]]] = {}
+    for start in range(0, len(officers), 900):
+        for c in session.execute(select(Certificate).where(
+                Certificate.officer_id.in_(officers[start:start + 900]), Certificate.deleted.is_(False),
+                Certificate.status.in_(("active", "expired")))).scalars():
+            valid = c.status == "active" and _aware(c.not_after) > now
+            held.setdefault((c.officer_id, c.kind), []).append(
+                (_aware(c.not_after), Held(c.subject_cn, c.serial, _aware(c.not_after), c.file_name, valid),
+                 None))
+    for item in items:
+        c = item.cert
+        held.setdefault((item.officer_id, item.kind.kind), []).append(
+            (c.not_after, Held(c.subject_cn, c.serial, c.not_after, item.file, c.not_after > now, True),
+             item))
+    for group in held.values():
+        newest_end, newest, newest_item = max(group, key=lambda g: (g[0], g[2] is None))
+        for end, known, item in group:
+            if end >= newest_end:
+                continue
+            if newest_item is not None:
+                newest_item.replaces.append(known)
+            if item is not None:
+                item.replaced_by = newest
+
+
+def _aware(moment: dt.datetime) -> dt.datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
 def _row(item: ImportItem, now: dt.datetime, commune: str) -> dict:

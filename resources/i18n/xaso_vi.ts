@@ -903,7 +903,7 @@
     <message>
       <location filename="../../core/certificates/export.py" line="49" />
       <location filename="../../core/labels.py" line="65" />
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="39" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="48" />
       <source>Valid until</source>
       <translation>Hiệu lực đến</translation>
     </message>
@@ -1176,29 +1176,29 @@
       <translation>Thiết bị</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="226" />
+      <location filename="../../core/certificates/registry.py" line="302" />
       <source>This certificate no longer exists (deleted on this or another PC).</source>
       <translation>Chứng thư này không còn (đã bị xóa trên máy này hoặc máy khác).</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="211" />
+      <location filename="../../core/certificates/registry.py" line="287" />
       <source>Some files could not be read, so nothing was imported: {files}.</source>
       <translation>Có tệp không đọc được nên chưa nhập gì: {files}.</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="260" />
+      <location filename="../../core/certificates/registry.py" line="336" />
       <location filename="../../core/certificates/requests.py" line="59" />
       <location filename="../../core/officers/registry.py" line="190" />
       <source>This officer no longer exists (deleted on this or another PC).</source>
       <translation>Cán bộ này không còn trong danh sách (đã bị xóa trên máy này hoặc máy khác).</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="272" />
+      <location filename="../../core/certificates/registry.py" line="348" />
       <source>Choose a status, carrier and subscriber type from the lists.</source>
       <translation>Hãy chọn trạng thái, thiết bị lưu khóa và loại thuê bao trong danh sách.</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="286" />
+      <location filename="../../core/certificates/registry.py" line="362" />
       <source>{file}: holds no CA certificate.</source>
       <translation>{file}: không chứa chứng thư CA nào.</translation>
     </message>
@@ -1772,7 +1772,7 @@
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="85" />
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="39" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="48" />
       <location filename="../../desktop/ui/officers/import_dialog.py" line="53" />
       <source>Result</source>
       <translation>Kết quả</translation>
@@ -5272,108 +5272,163 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Hãy ghi ngày theo dạng dd/mm/yyyy.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="21" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="26" />
       <source>Import certificates</source>
       <translation>Nhập chứng thư số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="25" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="30" />
       <source>Reading the certificate files…</source>
       <translation>Đang đọc các tệp chứng thư…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="26" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="31" />
       <source>Importing the certificates…</source>
       <translation>Đang nhập chứng thư…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="39" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="48" />
       <location filename="../../desktop/ui/sync/models.py" line="15" />
       <location filename="../../desktop/ui/sync/models.py" line="35" />
       <source>File</source>
       <translation>Tệp</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="40" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="49" />
       <source>Officer / explanation</source>
       <translation>Cán bộ / giải thích</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="65" />
-      <source>No certificate was found.</source>
-      <translation>Không tìm thấy chứng thư nào.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="81" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="108" />
       <location filename="../../desktop/ui/sync/models.py" line="14" />
       <location filename="../../desktop/ui/sync/page.py" line="217" />
       <source>Import</source>
       <translation>Nhập</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="98" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="118" />
+      <source>“{name}” valid until {date} (file {file})</source>
+      <translation>“{name}” hiệu lực đến {date} (tệp {file})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="147" />
       <source>password of the .p12 / .pfx files</source>
       <translation>mật khẩu của tệp .p12 / .pfx</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="99" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="148" />
       <source>Only the certificate is kept, never the private key or the password</source>
       <translation>Chỉ lưu chứng thư; không bao giờ lưu khóa bí mật hay mật khẩu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="100" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="149" />
       <source>Read again with this password</source>
       <translation>Đọc lại với mật khẩu này</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="108" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="157" />
+      <source>Leave out of the list</source>
+      <translation>Bỏ khỏi danh sách</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="158" />
+      <source>Take the selected files that cannot be read out of this import; the other files stay as they are</source>
+      <translation>Bỏ các tệp không đọc được đang chọn ra khỏi lần nhập này; các tệp khác giữ nguyên</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="164" />
       <source>Only the certificate is kept; the private key in a .p12/.pfx file is never stored.</source>
       <translation>Chỉ lưu chứng thư; khóa bí mật trong tệp .p12/.pfx không bao giờ được lưu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="66" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="85" />
+      <source>No certificate was found.</source>
+      <translation>Không tìm thấy chứng thư nào.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="86" />
       <source>{new} new, {dup} already imported, {review} to assign to an officer after the import. Point at a row to see why it has its kind.</source>
       <translation>{new} mới, {dup} đã có, {review} cần gán cho cán bộ sau khi nhập. Di chuột lên một dòng để xem lý do xếp loại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="73" />
-      <source>{count} files could not be read (in red). Nothing will be imported until they are fixed or left out.</source>
-      <translation>{count} tệp không đọc được (tô đỏ). Chưa nhập gì cho đến khi các tệp đó được sửa hoặc bỏ ra.</translation>
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="99" />
+      <source>{count} files could not be read (in red). Nothing will be imported until they are fixed or left out: select them and press “Leave out of the list”.</source>
+      <translation>{count} tệp không đọc được (tô đỏ). Chưa nhập gì cho đến khi các tệp đó được sửa hoặc bỏ ra: chọn các dòng đó rồi bấm “Bỏ khỏi danh sách”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="87" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="114" />
       <source>Done: {count} certificates imported.</source>
       <translation>Xong: đã nhập {count} chứng thư.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="105" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="154" />
       <source>PKCS#12 password</source>
       <translation>Mật khẩu PKCS#12</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="43" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="52" />
       <location filename="../../desktop/ui/training/import_dialog.py" line="17" />
-      <location filename="../../desktop/ui/widgets/import_dialog.py" line="32" />
+      <location filename="../../desktop/ui/widgets/import_dialog.py" line="34" />
       <source>Error</source>
       <translation>Lỗi</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="48" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="58" />
       <source>Already imported</source>
       <translation>Đã có</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="81" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="108" />
       <source>Import {count} certificates</source>
       <translation>Nhập {count} chứng thư</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="50" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="134" />
+      <source>older than {certificate}: kept as Replaced</source>
+      <translation>cũ hơn {certificate}: lưu ở trạng thái Đã thay thế</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="60" />
       <source>New, to assign</source>
       <translation>Mới, cần gán</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="52" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="83" />
+      <source>Left out: {files}.</source>
+      <translation>Đã bỏ ra: {files}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="128" />
+      <source>replaces the certificate of the file {file}</source>
+      <translation>thay thế chứng thư của tệp {file}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="62" />
+      <source>Replaces</source>
+      <translation>Thay thế</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="91" />
+      <source>{count} of them replace a certificate still in use (yellow rows): it will be marked Replaced.</source>
+      <translation>Trong đó {count} chứng thư thay thế một chứng thư đang dùng (dòng vàng): chứng thư cũ sẽ chuyển sang Đã thay thế.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="130" />
+      <source>replaces {certificate}, still in use</source>
+      <translation>thay thế {certificate}, đang dùng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="132" />
+      <source>replaces {certificate}, expired</source>
+      <translation>thay thế {certificate}, đã hết hạn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="64" />
+      <source>Older</source>
+      <translation>Cũ hơn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="66" />
       <location filename="../../desktop/ui/training/coverage.py" line="72" />
       <location filename="../../desktop/ui/training/coverage.py" line="156" />
       <source>New</source>
@@ -8645,47 +8700,47 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>{value} không phải là số.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_dialog.py" line="41" />
+      <location filename="../../desktop/ui/widgets/import_dialog.py" line="44" />
       <source>Correct the rows marked Error in the file, then import it again. Nothing is imported while a row has an error.</source>
       <translation>Hãy sửa các dòng bị đánh dấu Lỗi trong tệp rồi nhập lại. Khi còn dòng có lỗi thì không dữ liệu nào được nhập.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_dialog.py" line="31" />
+      <location filename="../../desktop/ui/widgets/import_dialog.py" line="33" />
       <source>Update</source>
       <translation>Cập nhật</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_dialog.py" line="31" />
+      <location filename="../../desktop/ui/widgets/import_dialog.py" line="33" />
       <source>Unchanged</source>
       <translation>Không đổi</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_dialog.py" line="32" />
+      <location filename="../../desktop/ui/widgets/import_dialog.py" line="34" />
       <source>Duplicate</source>
       <translation>Trùng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_dialog.py" line="274" />
+      <location filename="../../desktop/ui/widgets/import_dialog.py" line="304" />
       <source>Importing…</source>
       <translation>Đang nhập…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_dialog.py" line="250" />
+      <location filename="../../desktop/ui/widgets/import_dialog.py" line="265" />
       <source>Import cancelled. Nothing has been imported.</source>
       <translation>Đã hủy. Chưa có gì được nhập.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_dialog.py" line="177" />
+      <location filename="../../desktop/ui/widgets/import_dialog.py" line="191" />
       <source>Reading the file…</source>
       <translation>Đang đọc tệp…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_dialog.py" line="254" />
+      <location filename="../../desktop/ui/widgets/import_dialog.py" line="269" />
       <source>Nothing has been imported.</source>
       <translation>Chưa có gì được nhập.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_dialog.py" line="176" />
+      <location filename="../../desktop/ui/widgets/import_dialog.py" line="190" />
       <source>Reading {file}…</source>
       <translation>Đang đọc tệp {file}…</translation>
     </message>
