@@ -6,7 +6,7 @@
 Used to look at every screen after a change and to refresh docs/ (1366×768, the common
 commune PC screen). ``--scale`` sets QT_SCALE_FACTOR (Windows display scaling 125 % / 150 %),
 ``--font-dpi`` QT_FONT_DPI (120 / 144: larger text only); ``--help-images`` also writes the
-small pictures of the help pages into resources/help/img.
+pictures of the help pages into resources/help/img.
 """
 
 from __future__ import annotations
@@ -446,8 +446,9 @@ HELP_IMAGES = {  # screenshot -> picture of the help pages (resources/help/img)
 }
 
 
-def write_help_images(shots: Path, width: int = 600) -> None:
-    """Scaled-down copies in 256 colours: a few hundred KB for all help pages together."""
+def write_help_images(shots: Path, width: int = 1280) -> None:
+    """Copies in 256 colours at the size they were taken (a window of 1366×768 at most): the
+    help page shows them at most 600 pixels wide, a click shows them whole and readable."""
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QImage
 

@@ -5393,7 +5393,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Mới, cần gán</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="83" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="81" />
       <source>Left out: {files}.</source>
       <translation>Đã bỏ ra: {files}.</translation>
     </message>
@@ -5915,32 +5915,48 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Máy đã kết nối máy chủ tỉnh {url}: mục Toàn tỉnh hiển thị số liệu của mọi xã, phường.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/help.py" line="62" />
+      <location filename="../../desktop/ui/help.py" line="69" />
       <source>Help — Xã Số</source>
       <translation>Trợ giúp — Xã Số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/help.py" line="70" />
+      <location filename="../../desktop/ui/help.py" line="77" />
       <source>Help pages; Up/Down to move, the page shows on the right</source>
       <translation>Các trang trợ giúp; dùng phím mũi tên lên/xuống để chuyển, nội dung hiện ở bên phải</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/help.py" line="79" />
+      <location filename="../../desktop/ui/help.py" line="88" />
       <source>&amp;About Xã Số…</source>
       <translation>&amp;Giới thiệu Xã Số…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/help.py" line="80" />
+      <location filename="../../desktop/ui/help.py" line="89" />
       <source>Version, data folder and licences (Shift+F1)</source>
       <translation>Phiên bản, thư mục dữ liệu và giấy phép (Shift+F1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/help.py" line="84" />
+      <location filename="../../desktop/ui/help.py" line="93" />
+      <location filename="../../desktop/ui/help.py" line="164" />
       <source>&amp;Close</source>
       <translation>Đó&amp;ng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/help.py" line="99" />
+      <location filename="../../desktop/ui/help.py" line="145" />
+      <source>Picture — Help</source>
+      <translation>Hình minh họa — Trợ giúp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/help.py" line="162" />
+      <source>Click to close</source>
+      <translation>Bấm để đóng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/help.py" line="210" />
+      <source>Click to see the picture larger</source>
+      <translation>Bấm để xem hình lớn hơn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/help.py" line="108" />
       <source>No help pages were found in {folder}.</source>
       <translation>Không tìm thấy trang trợ giúp nào trong {folder}.</translation>
     </message>
