@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,6 +28,14 @@ from desktop.ui.context import AppContext
 from desktop.ui.widgets.charts import ChartView, bar_set
 
 PERIOD_LABELS = {"day": N_("Per day"), "week": N_("Per week"), "month": N_("Per month")}
+CHART_LEAST = 200  # the weekly chart's least width beside the officers' table
+
+
+def two_lines(heading: str) -> str:
+    """A figure's heading on two lines, after its first word ("Đã / kiểm tra"), so the column is
+    as narrow as its numbers; a one-word heading stays as it is."""
+    first, _, rest = heading.partition(" ")
+    return f"{first}\n{rest}" if rest else heading
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -63,8 +72,8 @@ class ProgressTab(QWidget):
             self.period.addItem(tr(label), code)
         self.period.setCurrentIndex(1)
         self.period.currentIndexChanged.connect(self.refresh)
-        self.officers = _table([tr("Officer"), tr("Period from"), tr("Digitized"), tr("Checked"),
-                                tr("Signed"), tr("Stored")])
+        self.officers = _table([tr("Officer"), tr("Period from")] + [
+            two_lines(tr(text)) for text in ("Digitized", "Checked", "Signed", "Stored")])
         self.view = ChartView(tr("Records digitized per week"), legend=False, minimum=160, maximum=None)
         self.chart = self.view.chart
         top = QWidget()
@@ -82,10 +91,12 @@ class ProgressTab(QWidget):
         head.addWidget(self.period)
         right_layout.addLayout(head)
         right_layout.addWidget(self.officers, 1)
-        bottom = QSplitter(Qt.Orientation.Horizontal)
+        self.bottom = bottom = QSplitter(Qt.Orientation.Horizontal)
         bottom.addWidget(self.view)
         bottom.addWidget(right)
         bottom.setSizes([560, 560])
+        bottom.setChildrenCollapsible(False)
+        bottom.installEventFilter(self)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
         splitter.addWidget(bottom)
@@ -121,6 +132,29 @@ class ProgressTab(QWidget):
         _fill(self.officers, [[r.officer or tr("(not named)"), format_date(r.period)]
                               + [format_number(r.by_status.get(st, 0)) for st in svc.DONE] for r in rows])
         self._chart(trend)
+        self.fit_officers()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if watched is self.bottom and isinstance(event, QResizeEvent):
+            QTimer.singleShot(0, self, self.fit_officers)  # after the splitter has shared its new width
+        return False
+
+    def officers_width(self) -> int:
+        """The width the officers' table needs to show every column whole."""
+        table = self.officers
+        columns = sum(table.columnWidth(c) for c in range(table.columnCount()))
+        return columns + table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth() + 2
+
+    def fit_officers(self) -> None:
+        """Half each; on a narrow window (1366×768 at 150 %) the chart gives the officers' table
+        the room to show all its columns, down to the chart's least width."""
+        sizes = self.bottom.sizes()
+        total = sum(sizes)
+        if total <= 0 or len(sizes) != 2:
+            return
+        right = min(max(self.officers_width(), total // 2), total - CHART_LEAST)
+        if sizes[1] != right:
+            self.bottom.setSizes([total - right, right])
 
     def _chart(self, trend: list[tuple[dt.date, int]]) -> None:
         counts = [count for _week, count in trend]
