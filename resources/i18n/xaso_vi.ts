@@ -461,7 +461,7 @@
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="151" />
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="79" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="88" />
       <source>Records per officer</source>
       <translation>Số hồ sơ theo cán bộ</translation>
     </message>
@@ -605,7 +605,7 @@
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="154" />
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="121" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="132" />
       <source>(not named)</source>
       <translation>(không ghi tên)</translation>
     </message>
@@ -959,7 +959,7 @@
     <message>
       <location filename="../../core/certificates/export.py" line="68" />
       <location filename="../../core/infrastructure/export.py" line="64" />
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="116" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="127" />
       <source>Total</source>
       <translation>Tổng cộng</translation>
     </message>
@@ -1250,7 +1250,7 @@
     <message>
       <location filename="../../core/certificates/requests.py" line="34" />
       <source>Token not recognised</source>
-      <translation>Máy không nhận token</translation>
+      <translation>Máy tính không nhận thiết bị ký số</translation>
     </message>
     <message>
       <location filename="../../core/certificates/requests.py" line="35" />
@@ -1260,19 +1260,17 @@
     <message>
       <location filename="../../core/certificates/requests.py" line="36" />
       <source>Signing tool error</source>
-      <translation>Lỗi công cụ ký số</translation>
+      <translation>Lỗi phần mềm ký số</translation>
     </message>
     <message>
       <location filename="../../core/certificates/requests.py" line="37" />
       <source>Certificate expired</source>
-      <translation>Chứng thư hết hạn</translation>
+      <translation>Chứng thư số hết hạn</translation>
     </message>
     <message>
       <location filename="../../core/certificates/requests.py" line="38" />
-      <location filename="../../core/infrastructure/equipment.py" line="33" />
-      <location filename="../../core/infrastructure/equipment.py" line="60" />
-      <source>Other</source>
-      <translation>Khác</translation>
+      <source>Other problem</source>
+      <translation>Vấn đề khác</translation>
     </message>
     <message>
       <location filename="../../core/certificates/requests.py" line="177" />
@@ -1495,6 +1493,11 @@
       <translation>Camera</translation>
     </message>
     <message>
+      <location filename="../../core/infrastructure/equipment.py" line="33" />
+      <source>Other device</source>
+      <translation>Thiết bị khác</translation>
+    </message>
+    <message>
       <location filename="../../core/infrastructure/equipment.py" line="41" />
       <source>One-stop centre</source>
       <translation>Bộ phận một cửa</translation>
@@ -1571,6 +1574,11 @@
       <location filename="../../desktop/ui/infrastructure/dialogs.py" line="104" />
       <source>(none)</source>
       <translation>(không có)</translation>
+    </message>
+    <message>
+      <location filename="../../core/infrastructure/equipment.py" line="60" />
+      <source>Other</source>
+      <translation>Khác</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/equipment.py" line="147" />
@@ -4889,32 +4897,32 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Chỉ số 766</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="29" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="30" />
       <source>Per day</source>
       <translation>Theo ngày</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="29" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="30" />
       <source>Per week</source>
       <translation>Theo tuần</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="29" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="30" />
       <source>Per month</source>
       <translation>Theo tháng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="68" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="77" />
       <source>Records digitized per week</source>
       <translation>Số hồ sơ được số hóa mỗi tuần</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="66" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="75" />
       <source>Period from</source>
       <translation>Từ ngày</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="106" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="117" />
       <location filename="../../cli/backlog.py" line="69" />
       <source>Current rate: {rate} records a day (last {days} days).</source>
       <translation>Tốc độ hiện nay: {rate} hồ sơ/ngày ({days} ngày gần nhất).</translation>
