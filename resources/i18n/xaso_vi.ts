@@ -342,7 +342,7 @@
     <message>
       <location filename="../../core/backlog/import_lots.py" line="122" />
       <location filename="../../core/infrastructure/import_equipment.py" line="227" />
-      <location filename="../../core/officers/import_xlsx.py" line="229" />
+      <location filename="../../core/officers/import_xlsx.py" line="232" />
       <source>Row {row}: {problem}</source>
       <translation>Dòng {row}: {problem}</translation>
     </message>
@@ -1188,7 +1188,7 @@
     <message>
       <location filename="../../core/certificates/registry.py" line="336" />
       <location filename="../../core/certificates/requests.py" line="59" />
-      <location filename="../../core/officers/registry.py" line="190" />
+      <location filename="../../core/officers/registry.py" line="189" />
       <source>This officer no longer exists (deleted on this or another PC).</source>
       <translation>Cán bộ này không còn trong danh sách (đã bị xóa trên máy này hoặc máy khác).</translation>
     </message>
@@ -2698,82 +2698,87 @@
       <translation>Không tìm thấy danh sách cán bộ trong tệp {file} (các trang đã xem: {sheets}): trong {limit} dòng đầu không có dòng tiêu đề gồm cột họ tên (Họ và tên) và cột CCCD (Số CCCD). Hãy kiểm tra đã chọn đúng tệp, hoặc thêm hai tiêu đề này phía trên danh sách.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="161" />
+      <location filename="../../core/officers/import_xlsx.py" line="164" />
       <source>Row {row}: gender {value} in column {column} is not understood. Write Nam or Nữ, or leave the cell empty.</source>
       <translation>Dòng {row}: giới tính «{value}» ở cột {column} không hợp lệ. Hãy ghi Nam hoặc Nữ, hoặc để trống.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="174" />
+      <location filename="../../core/officers/import_xlsx.py" line="177" />
       <source>Row {row}: {value} in column {column} is not understood. Write x (or Có) for an officer who signs digitally, otherwise leave it empty.</source>
       <translation>Dòng {row}: giá trị «{value}» ở cột {column} không hợp lệ. Ghi x (hoặc Có) nếu cán bộ ký số, nếu không thì để trống.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="183" />
+      <location filename="../../core/officers/import_xlsx.py" line="186" />
       <source>Row {row}: {value} in column {column} is an old 9-digit CMND number. Enter the officer's 12-digit CCCD number instead.</source>
       <translation>Dòng {row}: «{value}» ở cột {column} là số CMND cũ 9 chữ số. Hãy nhập số CCCD 12 chữ số của cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="204" />
+      <location filename="../../core/officers/import_xlsx.py" line="207" />
       <source>Row {row}: the CCCD number of {name} is missing. Enter the officer's 12-digit CCCD number in column {column}.</source>
       <translation>Dòng {row}: thiếu số CCCD của {name}. Hãy nhập số CCCD 12 chữ số vào cột {column}.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="208" />
+      <location filename="../../core/officers/import_xlsx.py" line="211" />
       <source>Row {row}: the full name for CCCD {value} is missing. Enter the officer's name in column {column}.</source>
       <translation>Dòng {row}: thiếu họ tên của người có CCCD {value}. Hãy nhập họ tên vào cột {column}.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="212" />
+      <location filename="../../core/officers/import_xlsx.py" line="215" />
       <source>Row {row} has data but neither a name nor a CCCD number. Fill them in, or delete the row.</source>
       <translation>Dòng {row} có dữ liệu nhưng không có họ tên và số CCCD. Hãy điền vào, hoặc xóa dòng này.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="251" />
+      <location filename="../../core/officers/import_xlsx.py" line="254" />
       <source>Row {row}: department “{value}” is taken as the existing “{department}”.</source>
       <translation>Dòng {row}: bộ phận «{value}» được hiểu là bộ phận đã có «{department}».</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="351" />
+      <location filename="../../core/officers/import_xlsx.py" line="354" />
       <source>The officer list changed while the import was being checked; nothing was imported. Preview the file again.</source>
       <translation>Danh sách cán bộ đã thay đổi trong lúc kiểm tra tệp; chưa nhập gì. Hãy xem trước tệp lại.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="151" />
+      <location filename="../../core/officers/import_xlsx.py" line="154" />
       <source>Row {row}: {value} in column {column} is not a valid date. Write it as dd/mm/yyyy, for example 15/03/1980.</source>
       <translation>Dòng {row}: «{value}» ở cột {column} không phải ngày hợp lệ. Hãy ghi theo dạng dd/mm/yyyy, ví dụ 15/03/1980.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="230" />
+      <location filename="../../core/officers/import_xlsx.py" line="233" />
       <source>Row {row}, column {column}: {problem}</source>
       <translation>Dòng {row}, cột {column}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="280" />
+      <location filename="../../core/officers/import_xlsx.py" line="283" />
       <source>Choose the column that holds the officers' full names.</source>
       <translation>Hãy chọn cột chứa họ tên cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="283" />
+      <location filename="../../core/officers/import_xlsx.py" line="286" />
       <source>Choose the column that holds the CCCD numbers.</source>
       <translation>Hãy chọn cột chứa số CCCD.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="315" />
+      <location filename="../../core/officers/import_xlsx.py" line="318" />
       <source>Row {row}: CCCD {value} is already used in row {first_row}. Each officer may appear only once: correct or delete one of the two rows.</source>
       <translation>Dòng {row}: CCCD {value} đã có ở dòng {first_row}. Mỗi cán bộ chỉ được có một dòng: hãy sửa hoặc xóa một trong hai dòng.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="337" />
+      <location filename="../../core/officers/import_xlsx.py" line="340" />
       <source>The list in {file} has a header but no officer rows below it.</source>
       <translation>Danh sách trong tệp {file} có dòng tiêu đề nhưng không có dòng cán bộ nào bên dưới.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="292" />
+      <location filename="../../core/officers/import_xlsx.py" line="151" />
+      <source>Row {row}: the date {value} in column {column} does not exist: check the day and the month.</source>
+      <translation>Dòng {row}: ngày {value} ở cột {column} không có thật: hãy xem lại ngày và tháng.</translation>
+    </message>
+    <message>
+      <location filename="../../core/officers/import_xlsx.py" line="295" />
       <source>The column chosen for {label} is not in the table. Choose another column.</source>
       <translation>Cột đã chọn cho «{label}» không có trong bảng. Hãy chọn cột khác.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="296" />
+      <location filename="../../core/officers/import_xlsx.py" line="299" />
       <source>Column {column} is chosen both for {first} and for {second}. A column can fill only one field.</source>
       <translation>Cột {column} đang được chọn cho cả «{first}» và «{second}». Mỗi cột chỉ dùng cho một mục.</translation>
     </message>
@@ -2788,8 +2793,8 @@
       <translation>Ngày sinh {value} không có thật: hãy xem lại ngày và tháng.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/registry.py" line="168" />
-      <location filename="../../core/officers/registry.py" line="204" />
+      <location filename="../../core/officers/registry.py" line="167" />
+      <location filename="../../core/officers/registry.py" line="203" />
       <source>CCCD {cccd} already belongs to {name}.</source>
       <translation>Số CCCD {cccd} đã là của {name}.</translation>
     </message>
@@ -4238,6 +4243,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/admin/backup_tab.py" line="144" />
+      <location filename="../../cli/backup.py" line="60" />
       <source>Backup saved: {file} ({size}).</source>
       <translation>Đã lưu bản sao lưu: {file} ({size}).</translation>
     </message>
@@ -5250,7 +5256,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     <message>
       <location filename="../../desktop/ui/certificates/dialogs.py" line="141" />
       <location filename="../../desktop/ui/officers/dialog.py" line="46" />
-      <location filename="../../desktop/ui/widgets/forms.py" line="84" />
+      <location filename="../../desktop/ui/widgets/forms.py" line="87" />
       <source>dd/mm/yyyy</source>
       <translation>dd/mm/yyyy</translation>
     </message>
@@ -8713,15 +8719,20 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Vận hành hệ thống</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/forms.py" line="68" />
-      <location filename="../../desktop/ui/widgets/forms.py" line="66" />
+      <location filename="../../desktop/ui/widgets/forms.py" line="71" />
+      <location filename="../../desktop/ui/widgets/forms.py" line="69" />
       <source>Write the date as dd/mm/yyyy, e.g. 05/10/2025.</source>
       <translation>Hãy ghi ngày theo dạng dd/mm/yyyy, ví dụ 05/10/2025.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/forms.py" line="79" />
+      <location filename="../../desktop/ui/widgets/forms.py" line="82" />
       <source>{value} is not a number.</source>
       <translation>{value} không phải là số.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/forms.py" line="67" />
+      <source>The date {value} does not exist: check the day and the month.</source>
+      <translation>Ngày {value} không có thật: hãy xem lại ngày và tháng.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/widgets/import_dialog.py" line="44" />
@@ -8860,7 +8871,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>đúng tiến độ: với tốc độ hiện nay sẽ đạt vào {date}</translation>
     </message>
     <message>
-      <location filename="../../cli/backup.py" line="31" />
+      <location filename="../../cli/backup.py" line="32" />
       <source>Backup password: </source>
       <translation>Mật khẩu bản sao lưu: </translation>
     </message>
@@ -8948,11 +8959,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>kiểm tra tính toàn vẹn của tệp dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../cli/backup.py" line="59" />
-      <source>Backup saved: {file} ({size} KB).</source>
-      <translation>Đã lưu bản sao lưu: {file} ({size} KB).</translation>
-    </message>
-    <message>
       <location filename="../../cli/backup.py" line="67" />
       <source>{file}: {officers} officers, {certs} certificates, {courses} courses, {accounts} accounts, {changes} changes.</source>
       <translation>{file}: {officers} cán bộ, {certs} chứng thư số, {courses} khóa học, {accounts} tài khoản, {changes} thay đổi.</translation>
@@ -8968,7 +8974,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Tệp dữ liệu có lỗi:</translation>
     </message>
     <message>
-      <location filename="../../cli/backup.py" line="52" />
+      <location filename="../../cli/backup.py" line="53" />
       <location filename="../../cli/backup.py" line="112" />
       <location filename="../../cli/backup.py" line="135" />
       <source>There is no Xã Số data in {path}.</source>
@@ -8995,7 +9001,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>mã hóa (mật khẩu lấy từ {env})</translation>
     </message>
     <message>
-      <location filename="../../cli/backup.py" line="48" />
+      <location filename="../../cli/backup.py" line="49" />
       <source>An encrypted backup needs a password of at least 8 characters (in {env} or typed when asked).</source>
       <translation>Sao lưu mã hóa cần mật khẩu từ 8 ký tự trở lên (đặt trong {env} hoặc nhập khi được hỏi).</translation>
     </message>
