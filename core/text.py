@@ -124,6 +124,13 @@ def format_number(value: float | int, decimals: int = 0) -> str:
     return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
 
 
+def counts(**params):
+    """Message parameters with every whole number written as format_number writes it (9.124),
+    the rest unchanged: ``tr("{new} new, {file}").format(**counts(new=n, file=name))``."""
+    return {key: format_number(value) if isinstance(value, int) and not isinstance(value, bool) else value
+            for key, value in params.items()}
+
+
 def format_percent(value: float, decimals: int = 1) -> str:
     return f"{format_number(value, decimals)} %"
 
