@@ -1636,7 +1636,7 @@
     <message>
       <location filename="../../core/infrastructure/export.py" line="26" />
       <location filename="../../core/labels.py" line="85" />
-      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="35" />
+      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="36" />
       <source>Make, model</source>
       <translation>Hãng, model</translation>
     </message>
@@ -5423,8 +5423,8 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/import_dialog.py" line="91" />
-      <source>{count} of them replace a certificate still in use (yellow rows): it will be marked Replaced.</source>
-      <translation>Trong đó {count} chứng thư thay thế một chứng thư đang dùng (dòng vàng): chứng thư cũ sẽ chuyển sang Đã thay thế.</translation>
+      <source>{count} of them replace a certificate still in use (Result: Replaces): it will be marked Replaced.</source>
+      <translation>Trong đó {count} chứng thư thay thế một chứng thư đang dùng (cột Kết quả ghi “Thay thế”): chứng thư cũ sẽ chuyển sang Đã thay thế.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/import_dialog.py" line="130" />
@@ -6200,17 +6200,17 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Đã lưu {file}: {count} thiết bị, bảng đối chiếu yêu cầu và dự toán.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="25" />
+      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="26" />
       <source>Import the equipment register</source>
       <translation>Nhập danh mục thiết bị</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="48" />
+      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="49" />
       <source>&lt;b&gt;{file}&lt;/b&gt;: {rows} rows — {new} new, {update} to update, {same} unchanged, {errors} with errors.</source>
       <translation>&lt;b&gt;{file}&lt;/b&gt;: {rows} dòng — {new} mới, {update} cập nhật, {same} không đổi, {errors} có lỗi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="62" />
+      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="63" />
       <source>Imported: {new} new devices, {update} updated, {same} unchanged.</source>
       <translation>Đã nhập: {new} thiết bị mới, {update} cập nhật, {same} không đổi.</translation>
     </message>
@@ -6617,9 +6617,29 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Vấn đề</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="103" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="102" />
       <source>Columns of the file (check and correct if needed)</source>
       <translation>Các cột trong tệp (kiểm tra và sửa nếu cần)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="76" />
+      <source>Fix the rows marked in red in the Excel file (or the column choice above), then open the file again. Nothing has been imported.</source>
+      <translation>Hãy sửa các dòng tô đỏ trong tệp Excel (hoặc cách chọn cột ở trên), rồi mở lại tệp. Chưa có gì được nhập.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="84" />
+      <source>Import {count} officers</source>
+      <translation>Nhập {count} cán bộ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="91" />
+      <source>Done: {created} officers added, {updated} updated, {same} unchanged.</source>
+      <translation>Xong: đã thêm {created} cán bộ, cập nhật {updated}, {same} không đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="134" />
+      <source>(not in the file)</source>
+      <translation>(không có trong tệp)</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/import_dialog.py" line="70" />
@@ -6627,32 +6647,12 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>{new} mới, {update} cần cập nhật, {same} không đổi, {errors} có lỗi</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="77" />
-      <source>Fix the rows marked in red in the Excel file (or the column choice above), then open the file again. Nothing has been imported.</source>
-      <translation>Hãy sửa các dòng tô đỏ trong tệp Excel (hoặc cách chọn cột ở trên), rồi mở lại tệp. Chưa có gì được nhập.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="85" />
-      <source>Import {count} officers</source>
-      <translation>Nhập {count} cán bộ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="92" />
-      <source>Done: {created} officers added, {updated} updated, {same} unchanged.</source>
-      <translation>Xong: đã thêm {created} cán bộ, cập nhật {updated}, {same} không đổi.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="135" />
-      <source>(not in the file)</source>
-      <translation>(không có trong tệp)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="101" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="100" />
       <source>File: {name}</source>
       <translation>Tệp: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="127" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="126" />
       <source>File: {name} — sheet “{sheet}”, header on row {first}–{last}, {rows} data rows</source>
       <translation>Tệp: {name} — trang tính «{sheet}», tiêu đề ở dòng {first}–{last}, {rows} dòng dữ liệu</translation>
     </message>

@@ -88,8 +88,8 @@ class CertImporter:
             new=format_number(len(result.new_items)), dup=format_number(result.duplicates),
             review=format_number(result.unmatched))
         if result.replacing:
-            text += " <b>" + tr("{count} of them replace a certificate still in use (yellow rows): "
-                                "it will be marked Replaced.").format(
+            text += " <b>" + tr("{count} of them replace a certificate still in use (Result: "
+                                "Replaces): it will be marked Replaced.").format(
                 count=format_number(result.replacing)) + "</b>"
         return text + left_out
 
