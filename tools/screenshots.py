@@ -125,7 +125,16 @@ def main(out: Path) -> None:
     shoot_dossiers(app, ctx, window, out, work)
     shoot_help(app, window, out)
     window.close()
-    shoot_province(app, out, work)
+    if hub_installed():
+        shoot_province(app, out, work)
+    else:  # the province pictures need a real hub in a thread
+        print("Province mode not pictured: the hub extras are missing (pip install -e '.[hub]').")
+
+
+def hub_installed() -> bool:
+    from importlib.util import find_spec
+
+    return all(find_spec(name) is not None for name in ("fastapi", "uvicorn"))
 
 
 def shoot_certificates(app, ctx, window, work: Path, out: Path) -> None:
