@@ -177,7 +177,7 @@ class SyncPage(QWidget):
             else:
                 text = tr("{count} files were written to {folder} and read back correctly: "
                           "{changes} changes in all. Take all of them to the province; they may "
-                          "be imported in any order.").format(count=len(results),
+                          "be imported in any order.").format(count=format_number(len(results)),
                                                                folder=str(folder), changes=changes)
             self.ctx.prompts.info(self, tr("Export to USB"), text)
 
@@ -277,9 +277,9 @@ def _dry_run_text(path: Path, result) -> str:
     for table, counts in sorted(result.tally.per_table.items()):
         lines.append(tr("• {table}: {applied} new or changed, {skipped} already here, "
                         "{conflicts} conflicts").format(table=models.table_label(table),
-                                                        applied=counts["applied"],
-                                                        skipped=counts["skipped"],
-                                                        conflicts=counts["conflicts"]))
+                                                        applied=format_number(counts["applied"]),
+                                                        skipped=format_number(counts["skipped"]),
+                                                        conflicts=format_number(counts["conflicts"])))
     if not result.tally.per_table:
         lines.append(tr("• nothing: all of it is already here."))
     return "\n".join(lines)
