@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from core.certificates import parse
 from core.paging import PageRequest, fetch_page, row_key
 from core.rows import live_row
-from core.text import fold, nfc, search_terms
+from core.text import fold, format_date, nfc, search_terms
 from db.base import utcnow
 from db.changes import bulk_insert, context_of
 from db.errors import N_, UserError, ValidationError
@@ -28,6 +28,7 @@ from db.models import CertAuthority, Certificate, Officer
 from db.models.certificates import CARRIERS, CERT_STATUSES, SUBSCRIBERS
 
 Progress = Callable[[int, int], None]
+VIETNAM = dt.timezone(dt.timedelta(hours=7), "ICT")  # end dates as the officer reads them
 
 
 def certificate_id_for(commune: str, fingerprint: str) -> uuid.UUID:
@@ -257,6 +258,30 @@ def _renewals(session: Session, items: list[ImportItem]) -> None:
             if item is not None:
                 item.replaced_by = newest
 
+
+
+def _held_text(held: Held, tr: Callable[[str], str]) -> str:
+    return tr(N_("“{name}” valid until {date} (file {file})")).format(
+        name=held.subject_cn, date=format_date(held.not_after.astimezone(VIETNAM).date()),
+        file=held.file_name or "—")
+
+
+def renewal_texts(item: ImportItem, tr: Callable[[str], str]) -> list[str]:
+    """What importing ``item`` does to the officer's other certificates of the same kind, in
+    words (the app's preview and xaso-admin import-certs say the same)."""
+    texts = []
+    for held in item.replaces:
+        if held.in_file:
+            texts.append(tr(N_("replaces the certificate of the file {file}")).format(file=held.file_name))
+        elif held.valid:
+            texts.append(tr(N_("replaces {certificate}, still in use")).format(
+                certificate=_held_text(held, tr)))
+        else:
+            texts.append(tr(N_("replaces {certificate}, expired")).format(certificate=_held_text(held, tr)))
+    if item.replaced_by is not None:
+        texts.append(tr(N_("older than {certificate}: kept as Replaced")).format(
+            certificate=_held_text(item.replaced_by, tr)))
+    return texts
 
 def _aware(moment: dt.datetime) -> dt.datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)

@@ -68,7 +68,7 @@ class CertImporter:
             if item.officer_name:
                 officer += " (" + tr(svc.MATCH_TEXTS[item.match]) + ")"
             if not item.duplicate:
-                officer = "; ".join([officer] + renewal_texts(item))
+                officer = "; ".join([officer] + svc.renewal_texts(item, tr))
             explanation = parse.explain(item.kind.reason, c.issuer_cn, c.issuer_o, tr)
             rows.append(PreviewRow([item.file, label, c.subject_cn, tr(parse.KIND_TEXTS[item.kind.kind]),
                                     format_date(c.not_after.astimezone(VIETNAM).date()), officer], color,
@@ -112,28 +112,6 @@ class CertImporter:
 
     def done_text(self, count: int) -> str:
         return tr("Done: {count} certificates imported.").format(count=format_number(count))
-
-
-def _held(held: svc.Held) -> str:
-    return tr("“{name}” valid until {date} (file {file})").format(
-        name=held.subject_cn, date=format_date(held.not_after.astimezone(VIETNAM).date()),
-        file=held.file_name or "—")
-
-
-def renewal_texts(item: svc.ImportItem) -> list[str]:
-    """What the import does to the officer's other certificates of the same kind, in words."""
-    texts = []
-    for held in item.replaces:
-        if held.in_file:
-            texts.append(tr("replaces the certificate of the file {file}").format(file=held.file_name))
-        elif held.valid:
-            texts.append(tr("replaces {certificate}, still in use").format(certificate=_held(held)))
-        else:
-            texts.append(tr("replaces {certificate}, expired").format(certificate=_held(held)))
-    if item.replaced_by is not None:
-        texts.append(tr("older than {certificate}: kept as Replaced").format(
-            certificate=_held(item.replaced_by)))
-    return texts
 
 
 class CertImportDialog(ImportDialog):
