@@ -136,13 +136,18 @@ class CertImportDialog(ImportDialog):
         self.leave_out_button.setToolTip(tr("Take the selected files that cannot be read out of this "
                                             "import; the other files stay as they are"))
         self.leave_out_button.clicked.connect(self.leave_out_selected)
-        self.leave_out_button.hide()
+        self.leave_out_row = QWidget()  # the button at its own width, under the red rows
+        leave_out = QHBoxLayout(self.leave_out_row)
+        leave_out.setContentsMargins(0, 0, 0, 0)
+        leave_out.addWidget(self.leave_out_button)
+        leave_out.addStretch(1)
+        self.leave_out_row.hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.itemSelectionChanged.connect(self._update_leave_out)
         note = QLabel(tr("Only the certificate is kept; the private key in a .p12/.pfx file is never "
                          "stored."))
         note.setObjectName("hint")
-        self.add_below(self.leave_out_button)
+        self.add_below(self.leave_out_row)
         self.add_below(self.password_row)
         self.add_below(note)
         self.read()
@@ -160,7 +165,7 @@ class CertImportDialog(ImportDialog):
         super().show_preview(result)
         self.password_row.setVisible(result.password_needed or any(
             p.suffix.lower() in parse.PKCS12_SUFFIXES for p in self.paths))
-        self.leave_out_button.setVisible(result.has_errors)
+        self.leave_out_row.setVisible(result.has_errors)
         self._update_leave_out()
 
     def _unreadable_selected(self) -> list[Path]:
