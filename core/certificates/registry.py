@@ -236,9 +236,11 @@ def _renewals(session: Session, items: list[ImportItem]) -> None:
     officers = list({i.officer_id for i in items})
     held: dict[tuple, list[tuple[dt.datetime, Held, ImportItem | None]]] = {}
     for start in range(0, len(officers), 900):
-        for c in session.execute(select(Certificate).where(
+        for c in session.execute(select(  # not the certificate bytes
+                Certificate.officer_id, Certificate.kind, Certificate.subject_cn, Certificate.serial,
+                Certificate.not_after, Certificate.file_name, Certificate.status).where(
                 Certificate.officer_id.in_(officers[start:start + 900]), Certificate.deleted.is_(False),
-                Certificate.status.in_(("active", "expired")))).scalars():
+                Certificate.status.in_(("active", "expired")))):
             valid = c.status == "active" and _aware(c.not_after) > now
             held.setdefault((c.officer_id, c.kind), []).append(
                 (_aware(c.not_after), Held(c.subject_cn, c.serial, _aware(c.not_after), c.file_name, valid),
@@ -257,7 +259,6 @@ def _renewals(session: Session, items: list[ImportItem]) -> None:
                 newest_item.replaces.append(known)
             if item is not None:
                 item.replaced_by = newest
-
 
 
 def _held_text(held: Held, tr: Callable[[str], str]) -> str:
