@@ -107,7 +107,8 @@ class ImportDialog(QDialog):
         self.importer = importer
         self.preview: Any = None
         self.outcome: Any = None  # what the import wrote
-        self._extras: list[QWidget] = []  # the widgets a subclass adds; still once imported
+        self._extras: list[QWidget] = []  # the widgets a subclass adds; disabled once imported
+        self._written = False
         self._generation = 0
         self._widths: list[int] = list(importer.widths)
         self._least: list[int] = []
@@ -150,7 +151,7 @@ class ImportDialog(QDialog):
     @property
     def written(self) -> bool:
         """The file has been written; the dialog now shows what was done."""
-        return self.outcome is not None
+        return self._written
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
@@ -273,6 +274,7 @@ class ImportDialog(QDialog):
         """Written: the dialog says so in place of the summary, the Import button goes and Close
         (focused, the default) is the one click left."""
         self.outcome = result
+        self._written = True
         self.ctx.signals.data_changed.emit(self.importer.changed)
         self.status_label.setStyleSheet(GREEN)
         self.status_label.setText(_html(self.importer.done_text(result)))
