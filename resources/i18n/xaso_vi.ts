@@ -903,7 +903,7 @@
     <message>
       <location filename="../../core/certificates/export.py" line="49" />
       <location filename="../../core/labels.py" line="65" />
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="48" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="49" />
       <source>Valid until</source>
       <translation>Hiệu lực đến</translation>
     </message>
@@ -1176,54 +1176,54 @@
       <translation>Thiết bị</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="327" />
+      <location filename="../../core/certificates/registry.py" line="328" />
       <source>This certificate no longer exists (deleted on this or another PC).</source>
       <translation>Chứng thư này không còn (đã bị xóa trên máy này hoặc máy khác).</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="312" />
+      <location filename="../../core/certificates/registry.py" line="313" />
       <source>Some files could not be read, so nothing was imported: {files}.</source>
       <translation>Có tệp không đọc được nên chưa nhập gì: {files}.</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="361" />
+      <location filename="../../core/certificates/registry.py" line="362" />
       <location filename="../../core/certificates/requests.py" line="59" />
       <location filename="../../core/officers/registry.py" line="189" />
       <source>This officer no longer exists (deleted on this or another PC).</source>
       <translation>Cán bộ này không còn trong danh sách (đã bị xóa trên máy này hoặc máy khác).</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="373" />
+      <location filename="../../core/certificates/registry.py" line="374" />
       <source>Choose a status, carrier and subscriber type from the lists.</source>
       <translation>Hãy chọn trạng thái, thiết bị lưu khóa và loại thuê bao trong danh sách.</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="387" />
+      <location filename="../../core/certificates/registry.py" line="388" />
       <source>{file}: holds no CA certificate.</source>
       <translation>{file}: không chứa chứng thư CA nào.</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="264" />
+      <location filename="../../core/certificates/registry.py" line="265" />
       <source>“{name}” valid until {date} (file {file})</source>
       <translation>“{name}” hiệu lực đến {date} (tệp {file})</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="282" />
+      <location filename="../../core/certificates/registry.py" line="283" />
       <source>older than {certificate}: kept as Replaced</source>
       <translation>cũ hơn {certificate}: lưu ở trạng thái Đã thay thế</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="275" />
+      <location filename="../../core/certificates/registry.py" line="276" />
       <source>replaces the certificate of the file {file}</source>
       <translation>thay thế chứng thư của tệp {file}</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="277" />
+      <location filename="../../core/certificates/registry.py" line="278" />
       <source>replaces {certificate}, still in use</source>
       <translation>thay thế {certificate}, đang dùng</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="280" />
+      <location filename="../../core/certificates/registry.py" line="281" />
       <source>replaces {certificate}, expired</source>
       <translation>thay thế {certificate}, đã hết hạn</translation>
     </message>
@@ -1805,7 +1805,7 @@
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="85" />
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="48" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="49" />
       <location filename="../../desktop/ui/officers/import_dialog.py" line="53" />
       <source>Result</source>
       <translation>Kết quả</translation>
@@ -5326,123 +5326,128 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Đang nhập chứng thư…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="48" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="49" />
       <location filename="../../desktop/ui/sync/models.py" line="15" />
       <location filename="../../desktop/ui/sync/models.py" line="35" />
       <source>File</source>
       <translation>Tệp</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="49" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="50" />
       <source>Officer / explanation</source>
       <translation>Cán bộ / giải thích</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="108" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="109" />
       <location filename="../../desktop/ui/sync/models.py" line="14" />
       <location filename="../../desktop/ui/sync/page.py" line="217" />
       <source>Import</source>
       <translation>Nhập</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="125" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="131" />
       <source>password of the .p12 / .pfx files</source>
       <translation>mật khẩu của tệp .p12 / .pfx</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="126" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="132" />
       <source>Only the certificate is kept, never the private key or the password</source>
       <translation>Chỉ lưu chứng thư; không bao giờ lưu khóa bí mật hay mật khẩu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="127" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="133" />
       <source>Read again with this password</source>
       <translation>Đọc lại với mật khẩu này</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="135" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="141" />
       <source>Leave out of the list</source>
       <translation>Bỏ khỏi danh sách</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="136" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="142" />
       <source>Take the selected files that cannot be read out of this import; the other files stay as they are</source>
       <translation>Bỏ các tệp không đọc được đang chọn ra khỏi lần nhập này; các tệp khác giữ nguyên</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="142" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="153" />
       <source>Only the certificate is kept; the private key in a .p12/.pfx file is never stored.</source>
       <translation>Chỉ lưu chứng thư; khóa bí mật trong tệp .p12/.pfx không bao giờ được lưu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="85" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="86" />
       <source>No certificate was found.</source>
       <translation>Không tìm thấy chứng thư nào.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="86" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="87" />
       <source>{new} new, {dup} already imported, {review} to assign to an officer after the import. Point at a row to see why it has its kind.</source>
       <translation>{new} mới, {dup} đã có, {review} cần gán cho cán bộ sau khi nhập. Di chuột lên một dòng để xem lý do xếp loại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="99" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="100" />
       <source>{count} files could not be read (in red). Nothing will be imported until they are fixed or left out: select them and press “Leave out of the list”.</source>
       <translation>{count} tệp không đọc được (tô đỏ). Chưa nhập gì cho đến khi các tệp đó được sửa hoặc bỏ ra: chọn các dòng đó rồi bấm “Bỏ khỏi danh sách”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="114" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="116" />
       <source>Done: {count} certificates imported.</source>
       <translation>Xong: đã nhập {count} chứng thư.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="132" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="138" />
       <source>PKCS#12 password</source>
       <translation>Mật khẩu PKCS#12</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="52" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="53" />
       <location filename="../../desktop/ui/training/import_dialog.py" line="17" />
       <location filename="../../desktop/ui/widgets/import_dialog.py" line="34" />
       <source>Error</source>
       <translation>Lỗi</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="58" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="59" />
       <source>Already imported</source>
       <translation>Đã có</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="108" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="109" />
       <source>Import {count} certificates</source>
       <translation>Nhập {count} chứng thư</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="60" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="61" />
       <source>New, to assign</source>
       <translation>Mới, cần gán</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="81" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="82" />
       <source>Left out: {files}.</source>
       <translation>Đã bỏ ra: {files}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="62" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="118" />
+      <source>{count} of them wait in the “To assign” tab for their officer.</source>
+      <translation>Trong đó {count} chứng thư chờ gán cán bộ ở thẻ “Cần gán”.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="63" />
       <source>Replaces</source>
       <translation>Thay thế</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="91" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="92" />
       <source>{count} of them replace a certificate still in use (Result: Replaces): it will be marked Replaced.</source>
       <translation>Trong đó {count} chứng thư thay thế một chứng thư đang dùng (cột Kết quả ghi “Thay thế”): chứng thư cũ sẽ chuyển sang Đã thay thế.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="64" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="65" />
       <source>Older</source>
       <translation>Cũ hơn</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="66" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="67" />
       <location filename="../../desktop/ui/training/coverage.py" line="72" />
       <location filename="../../desktop/ui/training/coverage.py" line="156" />
       <source>New</source>
@@ -8065,7 +8070,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Đang nhập tệp đồng bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="284" />
+      <location filename="../../desktop/ui/sync/page.py" line="283" />
       <source>• nothing: all of it is already here.</source>
       <translation>• không có gì: mọi dữ liệu đều đã có.</translation>
     </message>
@@ -8755,27 +8760,27 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Trùng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_dialog.py" line="304" />
+      <location filename="../../desktop/ui/widgets/import_dialog.py" line="306" />
       <source>Importing…</source>
       <translation>Đang nhập…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_dialog.py" line="265" />
+      <location filename="../../desktop/ui/widgets/import_dialog.py" line="266" />
       <source>Import cancelled. Nothing has been imported.</source>
       <translation>Đã hủy. Chưa có gì được nhập.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_dialog.py" line="191" />
+      <location filename="../../desktop/ui/widgets/import_dialog.py" line="192" />
       <source>Reading the file…</source>
       <translation>Đang đọc tệp…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_dialog.py" line="269" />
+      <location filename="../../desktop/ui/widgets/import_dialog.py" line="270" />
       <source>Nothing has been imported.</source>
       <translation>Chưa có gì được nhập.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_dialog.py" line="190" />
+      <location filename="../../desktop/ui/widgets/import_dialog.py" line="191" />
       <source>Reading {file}…</source>
       <translation>Đang đọc tệp {file}…</translation>
     </message>

@@ -43,6 +43,7 @@ def test_import_a_folder_then_assign_the_unmatched_one(qtbot, ctx, prompts, tmp_
     qtbot.wait(20)
     assert dialog.imported == len(files.expected)
     assert "Xong" in dialog.status_label.text() and not dialog.apply_button.isVisibleTo(dialog)
+    assert "Trong đó 2 chứng thư chờ gán cán bộ ở thẻ “Cần gán”." in dialog.status_label.text()
     assert page.certificates.model.rowCount() == len(files.expected)
     assert page.tabs.tabText(1) == "Cần gán (2)"
 

@@ -35,6 +35,7 @@ class CertImporter:
         self.paths = paths
         self.password: str | None = None
         self.left_out: list[Path] = []  # unreadable files the clerk took out of the list
+        self.to_assign = 0  # written without an officer (the review list)
 
     def read(self, progress) -> svc.ImportPreview:
         paths = [p for p in parse.collect_files(self.paths) if p not in self.left_out]
@@ -108,10 +109,15 @@ class CertImporter:
         return tr("Import {count} certificates").format(count=new) if new else tr("Import")
 
     def apply(self, session, result: svc.ImportPreview) -> int:
+        self.to_assign = result.unmatched
         return svc.apply(session, result)
 
     def done_text(self, count: int) -> str:
-        return tr("Done: {count} certificates imported.").format(count=format_number(count))
+        text = tr("Done: {count} certificates imported.").format(count=format_number(count))
+        if self.to_assign:
+            text += " " + tr("{count} of them wait in the “To assign” tab for their officer.").format(
+                count=format_number(self.to_assign))
+        return text
 
 
 class CertImportDialog(ImportDialog):
