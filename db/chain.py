@@ -27,7 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, event, select, update
+from sqlalchemy import Connection, event, select
 from sqlalchemy.orm import Session
 
 from db.errors import N_, DatabaseError
@@ -201,17 +201,32 @@ def chain_pending(conn: Connection) -> int:
 
 
 def _rechain(conn: Connection, first: int, previous: str) -> int:
-    rows = conn.execute(select(_table).where(_table.c.id >= first).order_by(_table.c.id)).mappings()
-    updates = []
-    for row in rows:
-        previous = row_hash(previous, row)
-        updates.append({"row": row["id"], "hash": previous})
-    stmt = update(_table).where(_table.c.id == bindparam("row")).values(chain_hash=bindparam("hash"))
-    for start in range(0, len(updates), 5000):
-        conn.execute(stmt, updates[start:start + 5000])
-    if updates:
+    """New hashes from row ``first`` on, read and written in slices of the id (a log of millions
+    of rows is never held whole). Raw rows, as verify_chain reads them: the stored text is what
+    is hashed, and no type conversion (it took most of the time on a large log)."""
+    pg = conn.dialect.name == "postgresql"
+    mark = "%s" if pg else "?"
+    select_sql = (f"SELECT id, {', '.join(_FIELDS)} FROM change_log "  # noqa: S608
+                  f"WHERE id >= {mark} ORDER BY id LIMIT 20000")
+    update_sql = f"UPDATE change_log SET chain_hash = {mark} WHERE id = {mark}"  # noqa: S608
+    sha256 = hashlib.sha256
+    count = 0
+    after = first
+    while True:
+        rows = conn.exec_driver_sql(select_sql, (after,)).all()
+        if not rows:
+            break
+        updates = []
+        for row_id, *values in rows:
+            text = "\x1f".join(map(_text, values))
+            previous = sha256((previous + "\x1e" + text).encode("utf-8")).hexdigest()
+            updates.append((previous, row_id))
+        conn.exec_driver_sql(update_sql, updates)
+        count += len(updates)
+        after = rows[-1][0] + 1
+    if count:
         _record_head(conn, previous)
-    return len(updates)
+    return count
 
 
 def rechain_from(conn: Connection, first: int) -> int:

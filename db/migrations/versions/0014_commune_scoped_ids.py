@@ -44,6 +44,9 @@ REFERENCES = {
 REKEYED = ("officer", "certificate", "cert_authority", "report_note", "attendance",
            "course_result")
 _UUID_TEXT = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+# in JSON an id is always a quoted string: a pattern that starts with a literal is searched for
+# far faster than one that starts with a class (a log of millions of rows is read through it)
+_UUID_JSON = re.compile(r'"([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"')
 
 
 def _nid(kind: str, key: str) -> uuid.UUID:
@@ -129,15 +132,19 @@ def _rewrite_ids(conn, mapping: dict[uuid.UUID, uuid.UUID]) -> None:
 
 
 def _rewrite_text(conn, table: str, key: str, columns: tuple[str, ...], mapping: dict[str, str],
-                  where=None) -> int | None:
+                  where=None, pattern: re.Pattern = _UUID_TEXT) -> int | None:
     """Replace every old id written as text in ``columns`` (read in batches of the key);
-    returns the smallest key changed."""
+    returns the smallest key changed. ``pattern``'s last group is the id (``_UUID_JSON``
+    for columns that hold JSON only)."""
     t = sa.table(table, sa.column(key), *(sa.column(c, sa.Text) for c in columns))
     first = None
     after = None
 
+    group = pattern.groups
+
     def swap(match: re.Match) -> str:
-        return mapping.get(match.group(0), match.group(0))
+        old = match.group(group)
+        return match.group(0).replace(old, mapping[old]) if old in mapping else match.group(0)
 
     while True:
         query = sa.select(t.c[key], *(t.c[c] for c in columns)).order_by(t.c[key]).limit(20000)
@@ -150,12 +157,15 @@ def _rewrite_text(conn, table: str, key: str, columns: tuple[str, ...], mapping:
             return first
         after = rows[-1][0]
         updates = []
+        old = mapping.keys()
         for row in rows:
-            values = {c: _UUID_TEXT.sub(swap, row[i + 1]) if row[i + 1] else row[i + 1]
+            # most texts name no re-keyed id: found with one findall, left without a rewrite
+            if not any(v and not old.isdisjoint(pattern.findall(v)) for v in row[1:]):
+                continue
+            values = {c: pattern.sub(swap, row[i + 1]) if row[i + 1] else row[i + 1]
                       for i, c in enumerate(columns)}
-            if any(values[c] != row[i + 1] for i, c in enumerate(columns)):
-                updates.append({"k": row[0], **{f"v_{c}": v for c, v in values.items()}})
-                first = row[0] if first is None else min(first, row[0])
+            updates.append({"k": row[0], **{f"v_{c}": v for c, v in values.items()}})
+            first = row[0] if first is None else min(first, row[0])
         if updates:
             conn.execute(t.update().where(t.c[key] == sa.bindparam("k")).values(
                 {c: sa.bindparam(f"v_{c}") for c in columns}), updates)
@@ -172,8 +182,9 @@ def upgrade() -> None:
     tables = sorted(set(REKEYED) | {t for t, _c, _p in _foreign_keys()})
     # a rewritten row id is also in its payload ("id"), so ``first`` covers both
     first = _rewrite_text(conn, "change_log", "id", ("payload",), text,
-                          lambda t: sa.column("table_name").in_(tables))
-    _rewrite_text(conn, "sync_conflict", "id", ("local_payload", "incoming_payload"), text)
+                          lambda t: sa.column("table_name").in_(tables), _UUID_JSON)
+    _rewrite_text(conn, "sync_conflict", "id", ("local_payload", "incoming_payload"), text,
+                  pattern=_UUID_JSON)
     _rewrite_text(conn, "sync_quarantine", "id", ("payload", "missing_id"), text)
     _rewrite_text(conn, "setting", "key", ("value",), text)  # e.g. the report signer's id
     if first is not None:  # the log's rows changed: chain them again from the first
