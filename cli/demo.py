@@ -20,19 +20,37 @@ def add_parsers(sub, common) -> None:
     demo = sub.add_parser("demo", parents=[common], help=tr("fill the data folder with demo data"))
     demo.add_argument("--officers", type=_officer_count, default=40, help=tr("1 to 500"))
     demo.add_argument("--seed", type=int, default=2025, help=tr("seed of the random demo data"))
+    demo.add_argument("--commune", metavar="CODE",
+                      help=tr("the commune of the demo: its code in the official list (default "
+                              "06385, Xã Hữu Lũng)"))
     province = sub.add_parser("demo-province", parents=[common],
                               help=tr("a demo province: hub data in HOME/hub, this folder its viewer"))
     province.add_argument("--seed", type=int, default=2025, help=tr("seed of the random demo data"))
 
 
 def demo(cli: Cli) -> int:
-    from demo.commune import fill_demo
+    from core.communes import find_commune
+    from db.errors import N_, UserError
+    from demo.commune import DEFAULT_COMMUNE, fill_demo
 
     if not cli.args.home_given:
         return cli.fail(cli.tr(DEMO_HOME_NEEDED))
+    code = (cli.args.commune or DEFAULT_COMMUNE).strip()
+    if not code.isdigit() or find_commune(code) is None:
+        return cli.fail(UserError(N_("{code} is not the code of a commune or ward in the official "
+                                     "list (5 digits, e.g. 06385). Check the code and try again."),
+                                  code=code))
+    code = find_commune(code)[0].code
     store = cli.store()
     try:
-        result = fill_demo(store, seed=cli.args.seed, officers=cli.args.officers)
+        if (cli.args.commune and store.is_initialized
+                and store.context.commune_code != code):
+            return cli.fail(UserError(N_(
+                "This data folder is already set up for commune {current}; a demo of commune "
+                "{code} needs a new, empty folder (--home)."),
+                current=store.context.commune_code, code=code))
+        result = fill_demo(store, seed=cli.args.seed, officers=cli.args.officers,
+                           commune_code=code)
     finally:
         store.close()
     tr = cli.tr
@@ -44,7 +62,8 @@ def demo(cli: Cli) -> int:
         lines.append(tr("  account {user}, password {password}").format(user=user, password=password))
     if result.passwords:
         lines.append(tr("The passwords are shown only this once."))
-    cli.emit({"ok": True, "home": str(cli.args.home), "commune": result.commune_name,
+    cli.emit({"ok": True, "home": str(cli.args.home), "commune_code": code,
+               "commune": result.commune_name,
                "province": result.province_name, "officers": result.officers,
                "already_filled": result.already_filled, "accounts": result.passwords},
               "\n".join(lines))

@@ -2,7 +2,8 @@
 
     xaso-hub serve [--data DIR] [--db URL] [--host H] [--port P] [--cert F --key F] [--workers N]
                    [--docs]                      --docs: serve /docs, /redoc, /openapi.json
-    xaso-hub enrol --commune CODE [--days N]     one-time code for a commune computer
+    xaso-hub enrol --commune CODE [--days N]     one-time code for a commune computer (a commune
+                                                 of the hub's province: the first one fixes it)
     xaso-hub enrol --province [--days N]         one-time code for a province viewer (summary)
     xaso-hub nodes                               enrolled computers
     xaso-hub revoke NODE                         refuse that computer from now on
@@ -10,7 +11,8 @@
     xaso-hub publish-target PERCENT DD/MM/YYYY   a digitization target for every commune
     xaso-hub publish-course TITLE --topic T      a required course for every commune
     xaso-hub conflicts [--all]                   the hub's open conflicts (all with --all)
-    xaso-hub summary                             the province figures, commune by commune
+    xaso-hub summary [--as-of DD/MM/YYYY]        the province figures, commune by commune, and
+                                                 the transfers (as of a period's end)
 
 The data folder (``--data``, else ``$XASO_HUB_HOME``, else the platform's data folder) holds the
 SQLite file (unless ``--db`` names another database, e.g. ``postgresql+psycopg://…``) and the
@@ -78,7 +80,11 @@ def _parser() -> argparse.ArgumentParser:
                                help="the hub's open conflicts (a commune's change that did not "
                                     "follow the hub's version of a row)")
     conflicts.add_argument("--all", action="store_true", help="resolved ones too")
-    sub.add_parser("summary", parents=[common], help="the province figures, commune by commune")
+    summ = sub.add_parser("summary", parents=[common],
+                          help="the province figures, commune by commune")
+    summ.add_argument("--as-of", metavar="DD/MM/YYYY",
+                      help="people counted where they worked at the end of that day (a past "
+                           "period's end)")
     imp = sub.add_parser("import-bundle", parents=[common], help="apply USB bundle files")
     imp.add_argument("files", nargs="+", type=Path)
     return parser
@@ -132,6 +138,8 @@ def _run(args) -> int:
             return _serve(args, hub)
         if args.command == "enrol":
             commune = enrolment.PROVINCE if args.province else args.commune
+            if not args.province:
+                enrolment.check_commune(hub.engine, commune)
             code = enrolment.create_code(hub.engine, commune, args.days)
             text = (tr("Enrolment code for a province viewer (single use, expires in {days} "
                        "days): {code}") if args.province else

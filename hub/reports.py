@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from core.hub import province
 from core.hub.conflicts import conflicts as hub_conflicts
 from core.i18n import tr
 from core.labels import table_label
@@ -28,8 +27,28 @@ def conflicts(args, hub, show) -> int:
     return 0
 
 
+def _as_of(text: str | None):
+    from core.text import parse_date
+    from db.errors import N_, UserError
+
+    if not text:
+        return None
+    try:
+        day = parse_date(text)
+    except ValueError:
+        day = None
+    if day is None:
+        raise UserError(N_("Enter the end of the period as dd/mm/yyyy (e.g. 30/11/2026)."))
+    return day
+
+
 def summary(args, hub, show) -> int:
-    rows = [r.to_json() for r in province.summary(hub.engine)]
+    from core.hub.province import commune_names, summary_json
+    from core.province.figures import transfer_lines
+    from db.base import utcnow
+
+    data = summary_json(hub.engine, utcnow(), _as_of(getattr(args, "as_of", None)))
+    rows = data["communes"]
     line = tr("{rank}. {code} {name}: digitized {digitized}, signers certified {cert}, "
               "officers {officers} (trained {trained}), last sync {last}")
     never = tr("never")
@@ -38,5 +57,14 @@ def summary(args, hub, show) -> int:
         digitized=format_percent(r["digitized_percent"]), cert=format_percent(r["cert_percent"]),
         officers=format_number(r["officers"]), trained=format_percent(r["training_percent"]),
         last=(r["last_sync"] or "")[:16].replace("T", " ") or never) for r in rows)
-    show(args, {"communes": rows}, text or tr("The hub holds no commune yet."))
+    text = text or tr("The hub holds no commune yet.")
+    if data["transfers"]:
+        from sqlalchemy.orm import Session
+
+        codes = {st["commune"] for m in data["transfers"] for st in m["stints"]}
+        with Session(hub.engine) as s:
+            names = commune_names(s, codes)
+        text += "\n" + tr("Officers who moved between communes:") + "\n" + "\n".join(
+            "  " + line for line in transfer_lines(data["transfers"], names, tr))
+    show(args, data, text)
     return 0

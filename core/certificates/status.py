@@ -99,7 +99,11 @@ def in_use_at(now: dt.datetime):
 
 
 def _holders(session: Session, kind: str, now: dt.datetime) -> set[uuid.UUID]:
-    return set(session.execute(
+    """Officers holding a valid certificate of ``kind`` at ``now``: imported here, or carried
+    from a commune where the person worked before (core/carried.py)."""
+    from core import carried
+
+    return carried.holders(session, kind, now) | set(session.execute(
         select(Certificate.officer_id).where(
             Certificate.deleted.is_(False), Certificate.kind == kind, in_use_at(now),
             Certificate.officer_id.is_not(None),

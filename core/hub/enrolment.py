@@ -45,6 +45,58 @@ def create_code(engine: Engine, commune: str, days: int = CODE_DAYS) -> str:
     return code
 
 
+HUB_PROVINCE = "hub.province"  # the province this hub serves (the first commune enrolled fixes it)
+
+
+def hub_province(session: Session) -> str | None:
+    """The province code of this hub: the one kept, else that of the communes already enrolled
+    or given a code (None for a new hub)."""
+    from core.communes import find_commune
+    from core.settings import get_setting
+
+    kept = get_setting(session, HUB_PROVINCE)
+    if kept:
+        return str(kept)
+    codes = list(session.scalars(select(SyncPeer.commune_code).where(
+        SyncPeer.role == "node", SyncPeer.commune_code != "").distinct()))
+    codes += list(session.scalars(select(HubEnrolment.commune_code).where(
+        HubEnrolment.commune_code != PROVINCE).distinct()))
+    for code in codes:
+        found = find_commune(code) if code else None
+        if found:
+            return found[1].code
+    return None
+
+
+def check_commune(engine: Engine, commune: str) -> tuple[str, str]:
+    """``commune`` must be a commune of the official list in this hub's province (a new hub
+    takes the province of the first commune it enrols). Returns (commune name, province name)."""
+    from core.communes import find_commune, find_province
+    from core.settings import set_setting
+
+    if not _COMMUNE.match(commune or ""):
+        raise ValidationError(N_("The commune code {code} is not valid (5 digits)."),
+                              code=str(commune))
+    found = find_commune(commune)
+    if found is None:
+        raise ValidationError(N_("{code} is not the code of a commune or ward in the official "
+                                 "list (5 digits, e.g. 06385). Check the code and try again."),
+                              code=str(commune))
+    info, its_province = found
+    with Session(engine) as s, s.begin():
+        province = hub_province(s)
+        if province is None:
+            set_setting(s, HUB_PROVINCE, its_province.code)
+        elif province != its_province.code:
+            ours = find_province(province)
+            raise ValidationError(N_("{code} ({name}) is a commune of {other}, not of {province}, "
+                                     "the province of this server. Check the code and try "
+                                     "again."), code=commune, name=info.name,
+                                  other=its_province.name,
+                                  province=ours.name if ours else province)
+    return info.name, its_province.name
+
+
 def _card_keys(card: Any) -> tuple[uuid.UUID, str, str | None]:
     try:
         node = uuid.UUID(str(card["node_id"]))

@@ -14,12 +14,12 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 
 from sqlalchemy import Engine, and_, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from core.backlog.lots import DEFAULT_TARGET, DONE, Target
 from core.backlog.progress import RATE_DAYS, Figures, Progress, forecast, next_forecast
 from core.certificates.requests import EXPIRY_WARNING_DAYS
-from core.hub.transfers import superseded_officers
+from core.hub.transfers import VIETNAM, counted_at, period_end, superseded_officers
 from core.training.coverage import COVERED_TOPICS, percent
 from db.base import utcnow
 from db.changes import PROVINCE_WIDE
@@ -153,9 +153,12 @@ def commune_targets(goals: dict[str, list[Target]], code: str) -> list[Target]:
     return sorted(goals.get(code, []) + goals.get(PROVINCE_WIDE, []), key=lambda t: t.due_on)
 
 
-def _working():
+def _working(counted: set | None = None):
     """Officers working now, each person once: one who moved on and is still listed by the
-    commune they left counts in the commune where they started last (core/hub/transfers.py)."""
+    commune they left counts in the commune where they started last (core/hub/transfers.py).
+    ``counted``: the ids counted at a period's end instead (``transfers.counted_at``)."""
+    if counted is not None:
+        return Officer.id.in_(counted)
     return and_(Officer.deleted.is_(False), Officer.active.is_(True),
                 Officer.id.not_in(superseded_officers()))
 
@@ -167,43 +170,69 @@ def valid_official(now: dt.datetime):
 
 
 def expiring_filter(now: dt.datetime):
-    """Certificates in use (working officer or not matched yet) expiring within 30 days."""
+    """Certificates in use expiring within 30 days (whose holder works: people_figures)."""
     soon = now + dt.timedelta(days=EXPIRY_WARNING_DAYS)
     return and_(Certificate.deleted.is_(False), Certificate.status == "active",
-                Certificate.not_after > now, Certificate.not_after <= soon,
-                or_(Certificate.officer_id.is_(None), _working()))
+                Certificate.not_after > now, Certificate.not_after <= soon)
 
 
-def trained_officers():
-    """Officers who completed a required course of every covered topic (ids, subquery)."""
-    return (select(CourseResult.officer_id)
-            .join(Course, Course.id == CourseResult.course_id)
-            .where(CourseResult.deleted.is_(False), CourseResult.completed.is_(True),
-                   Course.deleted.is_(False), Course.required.is_(True),
-                   Course.topic.in_(COVERED_TOPICS))
-            .group_by(CourseResult.officer_id)
+def certified_people(now: dt.datetime):
+    """CCCDs of people holding a valid official-duty certificate, whichever commune imported it:
+    a certificate follows the person (one issued while in commune A stays valid in B)."""
+    return (select(Officer.cccd).join(Certificate, Certificate.officer_id == Officer.id)
+            .where(valid_official(now)))
+
+
+def trained_people(until: dt.date | None = None):
+    """CCCDs of people who completed a required course of every covered topic, in any commune
+    (completions follow the person); ``until``: completed on or before that day."""
+    done = and_(CourseResult.deleted.is_(False), CourseResult.completed.is_(True),
+                Course.deleted.is_(False), Course.required.is_(True),
+                Course.topic.in_(COVERED_TOPICS))
+    if until is not None:
+        done = and_(done, or_(CourseResult.completed_on.is_(None),
+                              CourseResult.completed_on <= until))
+    return (select(Officer.cccd)
+            .join(CourseResult, CourseResult.officer_id == Officer.id)
+            .join(Course, Course.id == CourseResult.course_id).where(done)
+            .group_by(Officer.cccd)
             .having(func.count(func.distinct(Course.topic)) == len(COVERED_TOPICS)))
 
 
-def people_figures(session: Session, now: dt.datetime) -> dict[str, dict[str, int]]:
+def trained_officers():
+    """Officer rows whose person completed the required courses (ids, subquery)."""
+    return select(Officer.id).where(Officer.cccd.in_(trained_people()))
+
+
+def people_figures(session: Session, now: dt.datetime, counted: set | None = None,
+                   until: dt.date | None = None) -> dict[str, dict[str, int]]:
+    """Per commune: the people counted there (``counted``: at a period's end), with their
+    certificates and completions from any commune they worked in."""
     by_commune = Officer.commune_code
-    signer = and_(_working(), Officer.is_signer.is_(True))
-    certified = (select(Certificate.officer_id).where(valid_official(now))
-                 .where(Certificate.officer_id.is_not(None)))
+    working = _working(counted)
+    signer = and_(working, Officer.is_signer.is_(True))
+    certified = Officer.cccd.in_(certified_people(now))
+    holder = aliased(Officer)
     return {
-        "officers": _grouped(session, select(by_commune, func.count()).where(_working())
+        "officers": _grouped(session, select(by_commune, func.count()).where(working)
                              .group_by(by_commune)),
         "signers": _grouped(session, select(by_commune, func.count()).where(signer)
                             .group_by(by_commune)),
         "signers_certified": _grouped(session, select(by_commune, func.count()).where(
-            signer, Officer.id.in_(certified)).group_by(by_commune)),
+            signer, certified).group_by(by_commune)),
         "officers_certified": _grouped(session, select(by_commune, func.count()).where(
-            _working(), Officer.id.in_(certified)).group_by(by_commune)),
+            working, certified).group_by(by_commune)),
         "trained": _grouped(session, select(by_commune, func.count()).where(
-            _working(), Officer.id.in_(trained_officers())).group_by(by_commune)),
-        "expiring": _grouped(session, select(Certificate.commune_code, func.count())
-                             .outerjoin(Officer, Officer.id == Certificate.officer_id)
-                             .where(expiring_filter(now)).group_by(Certificate.commune_code)),
+            working, Officer.cccd.in_(trained_people(until))).group_by(by_commune)),
+        # counted where the holder works now (the same file imported in two communes: once)
+        "expiring": _grouped(session, select(
+            func.coalesce(Officer.commune_code, Certificate.commune_code),
+            func.count(func.distinct(Certificate.fingerprint)))
+            .outerjoin(holder, holder.id == Certificate.officer_id)
+            .outerjoin(Officer, and_(Officer.cccd == holder.cccd, working))
+            .where(expiring_filter(now), or_(Certificate.officer_id.is_(None),
+                                                    Officer.id.is_not(None)))
+            .group_by(func.coalesce(Officer.commune_code, Certificate.commune_code))),
     }
 
 
@@ -241,14 +270,29 @@ def rank(rows: list[CommuneSummary]) -> list[CommuneSummary]:
     return ordered
 
 
-def summary(engine: Engine, now: dt.datetime | None = None) -> list[CommuneSummary]:
+def as_of_moment(as_of: dt.date | dt.datetime) -> dt.datetime:
+    """A period's end: the midnight after a day (Vietnam time), or the moment itself."""
+    return as_of if isinstance(as_of, dt.datetime) else period_end(as_of)
+
+
+def summary(engine: Engine, now: dt.datetime | None = None,
+            as_of: dt.date | dt.datetime | None = None) -> list[CommuneSummary]:
+    """Every commune's row, ranked. ``as_of``: the people, certificates and completions as at
+    the end of that day (a report for last month issued today) or that moment; the backlog is
+    always as it is now."""
     now = now or utcnow()
     today = now.astimezone().date()
     with Session(engine) as s:
         codes = known_communes(s)
         names = commune_names(s, codes)
         backlog, speed, goals = backlog_figures(s), rates(s, today), targets(s)
-        people, synced = people_figures(s, now), last_syncs(s)
+        if as_of is None:
+            people = people_figures(s, now)
+        else:
+            moment = as_of_moment(as_of)
+            last_day = (moment - dt.timedelta(microseconds=1)).astimezone(VIETNAM).date()
+            people = people_figures(s, moment, counted_at(s, moment), last_day)
+        synced = last_syncs(s)
     rows = []
     for code in codes:
         figures = backlog.get(code, Figures())
@@ -274,3 +318,18 @@ def record_contact(engine: Engine, node_id: uuid.UUID | str, commune: str,
             s.add(row)
         row.commune_code = commune
         setattr(row, column, utcnow())
+
+
+def summary_json(engine: Engine, now: dt.datetime,
+                 as_of: dt.date | dt.datetime | None = None) -> dict:
+    """What the province view receives: the ranked rows, the people who moved between communes
+    (as of ``as_of``'s end, else now) and the hub's open conflicts."""
+    from core.hub.conflicts import conflicts
+    from core.hub.transfers import transfers
+
+    rows = summary(engine, now, as_of)
+    with Session(engine) as s:
+        moves = transfers(s, None, as_of_moment(as_of) if as_of else None)
+    return {"generated_at": now.isoformat(), "as_of": as_of.isoformat() if as_of else None,
+            "stale_days": STALE_DAYS, "communes": [r.to_json() for r in rows],
+            "transfers": moves, "conflicts": conflicts(engine)}

@@ -6,7 +6,7 @@ import datetime as dt
 from collections import defaultdict
 
 from sqlalchemy import Engine, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from core.backlog.lots import DONE
 from core.backlog.progress import Figures
@@ -41,25 +41,31 @@ def _fields_json(figures: dict[str, Figures]) -> list[dict]:
 
 
 def _certificates(session: Session, commune: str, now: dt.datetime) -> dict:
-    """Officer id -> latest end date of a valid official-duty certificate."""
+    """Officer id -> latest end date of a valid official-duty certificate of the person, from
+    whichever commune it was imported in (a certificate follows the person)."""
+    holder = aliased(Officer)
     return dict(session.execute(
-        select(Certificate.officer_id, func.max(Certificate.not_after))
-        .where(province.valid_official(now), Certificate.commune_code == commune,
-               Certificate.officer_id.is_not(None))
-        .group_by(Certificate.officer_id)).all())
+        select(Officer.id, func.max(Certificate.not_after))
+        .join(holder, holder.cccd == Officer.cccd)
+        .join(Certificate, Certificate.officer_id == holder.id)
+        .where(province.valid_official(now), Officer.commune_code == commune)
+        .group_by(Officer.id)).all())
 
 
 def _training(session: Session, commune: str) -> tuple[int, dict]:
     required = session.scalar(select(func.count()).select_from(Course).where(
         Course.deleted.is_(False), Course.required.is_(True),
         Course.commune_code.in_((commune, PROVINCE_WIDE))))
+    holder = aliased(Officer)  # completions follow the person: any commune's results count
     done = dict(session.execute(
-        select(CourseResult.officer_id, func.count())
+        select(Officer.id, func.count(func.distinct(CourseResult.course_id)))
+        .join(holder, holder.cccd == Officer.cccd)
+        .join(CourseResult, CourseResult.officer_id == holder.id)
         .join(Course, Course.id == CourseResult.course_id)
-        .where(CourseResult.commune_code == commune, CourseResult.deleted.is_(False),
+        .where(Officer.commune_code == commune, CourseResult.deleted.is_(False),
                CourseResult.completed.is_(True), Course.deleted.is_(False),
-               Course.required.is_(True))
-        .group_by(CourseResult.officer_id)).all())
+               Course.required.is_(True), Course.commune_code.in_((commune, PROVINCE_WIDE)))
+        .group_by(Officer.id)).all())
     return int(required or 0), done
 
 

@@ -5,6 +5,10 @@ person (its id names the commune, db/ids.commune_id). A stint starts with the fi
 its row (the hub's change log keeps each change with the time it was made) and ends when the row
 was marked as left (*Ngừng công tác*). The province counts a person once, where they work: when
 a commune has not yet marked a person who moved on as left, the stint that started last wins.
+
+As of a period's end (a report for last month issued today) the same rule is applied to the
+rows as the hub's change log had them at that moment (``counted_at``): a person who moved after
+the period's end still counts in the commune they left; one taken on after it is not counted.
 """
 
 from __future__ import annotations
@@ -42,6 +46,39 @@ def superseded_officers():
             .where(mine.deleted.is_(False), mine.active.is_(True), later))
 
 
+def period_end(day: dt.date) -> dt.datetime:
+    """The moment a period ending on ``day`` closes: midnight after it, Vietnam time."""
+    return dt.datetime.combine(day + dt.timedelta(days=1), dt.time(), VIETNAM)
+
+
+def _stints_at(session: Session, moment: dt.datetime) -> dict[uuid.UUID, tuple]:
+    """Officer rows working just before ``moment``: id -> (CCCD, commune, first change)."""
+    state: dict[uuid.UUID, tuple] = {}
+    for row_id, commune, op, at, payload in session.execute(
+            select(ChangeLog.row_id, ChangeLog.commune_code, ChangeLog.op, ChangeLog.at,
+                   ChangeLog.payload)
+            .where(ChangeLog.table_name == "officer", ChangeLog.at < moment)
+            .order_by(ChangeLog.at, ChangeLog.id)):
+        data = orjson.loads(payload) if payload else {}
+        joined = state[row_id][3] if row_id in state else at
+        working = (op != "delete" and not data.get("deleted", False)
+                   and bool(data.get("active", True)))
+        state[row_id] = (working, data.get("cccd", ""), commune, joined)
+    return {k: (cccd, commune, joined) for k, (working, cccd, commune, joined) in state.items()
+            if working}
+
+
+def counted_at(session: Session, moment: dt.datetime) -> set[uuid.UUID]:
+    """Ids of the officer rows the province counts at ``moment``: each person (CCCD) once, in
+    the stint working then that started last."""
+    best: dict[str, tuple] = {}
+    for row_id, (cccd, commune, joined) in _stints_at(session, moment).items():
+        key = (_aware(joined), commune)
+        if cccd not in best or key > best[cccd][0]:
+            best[cccd] = (key, row_id)
+    return {row_id for _key, row_id in best.values()}
+
+
 def _day(moment: dt.datetime | None) -> str | None:
     if moment is None:
         return None
@@ -66,10 +103,12 @@ def _dates(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, tuple]:
     return {k: (v[0], v[1]) for k, v in out.items()}
 
 
-def transfers(session: Session, commune: str | None = None) -> list[dict]:
+def transfers(session: Session, commune: str | None = None,
+              as_of: dt.datetime | None = None) -> list[dict]:
     """People with stints in several communes (those of ``commune`` only, if given): name,
     CCCD and each stint — commune, officer id, joined/left dates (ISO, Vietnam time), whether
-    it is the one the province counts — oldest stint first."""
+    it is the one the province counts (at ``as_of``, else now) — oldest stint first. With
+    ``as_of``, only stints begun before it, and a leaving after it is not shown."""
     live = Officer.deleted.is_(False)
     shared = select(Officer.cccd).where(live).group_by(Officer.cccd).having(
         func.count(func.distinct(Officer.commune_code)) > 1)
@@ -79,19 +118,31 @@ def transfers(session: Session, commune: str | None = None) -> list[dict]:
     rows = session.execute(select(Officer).where(live, Officer.cccd.in_(shared))).scalars().all()
     if not rows:
         return []
-    superseded = set(session.execute(superseded_officers()).scalars())
     dates = _dates(session, [r.id for r in rows])
+    if as_of is None:
+        superseded = set(session.execute(superseded_officers()).scalars())
+        counted = {r.id for r in rows if r.active and r.id not in superseded}
+        working = {r.id for r in rows if r.active}
+    else:
+        counted, working = counted_at(session, as_of), set(_stints_at(session, as_of))
     people: dict[str, list] = defaultdict(list)
     for r in rows:
         joined, left = dates.get(r.id, (None, None))
-        people[r.cccd].append((joined or r.updated_at, r, left))
+        joined = joined or r.updated_at
+        if as_of is not None and _aware(joined) >= as_of:
+            continue  # begun after the period's end
+        if as_of is not None and left is not None and _aware(left) >= as_of:
+            left = None
+        people[r.cccd].append((joined, r, left))
     out = []
     for cccd, stints in sorted(people.items()):
+        if len({r.commune_code for _j, r, _l in stints}) < 2:
+            continue
         stints.sort(key=lambda s: (_aware(s[0]), s[1].commune_code))
         out.append({"cccd": cccd, "full_name": stints[-1][1].full_name, "stints": [
             {"commune": r.commune_code, "officer_id": str(r.id), "position": r.position,
-             "joined_on": _day(joined), "left_on": _day(left) if not r.active else None,
-             "working": bool(r.active), "counted": bool(r.active) and r.id not in superseded}
+             "joined_on": _day(joined), "left_on": _day(left) if r.id not in working else None,
+             "working": r.id in working, "counted": r.id in counted}
             for joined, r, left in stints]})
     return out
 

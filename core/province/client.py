@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -88,8 +88,15 @@ def _cached(store: Store, key: str) -> tuple[dict, dt.datetime] | None:
     return entry["data"], dt.datetime.fromisoformat(entry["fetched_at"])
 
 
-def fetch_summary(store: Store, passphrase: str | None = None, retries: int = 1) -> Snapshot:
-    """Ask the hub for the summary and keep it; offline: the cached one with the error set."""
+def fetch_summary(store: Store, passphrase: str | None = None, retries: int = 1,
+                  as_of: dt.date | None = None) -> Snapshot:
+    """Ask the hub for the summary and keep it; offline: the cached one with the error set.
+    ``as_of``: the people counted where they worked at the end of that day (a past period's
+    report); such an answer is not cached and is refused offline."""
+    if as_of is not None:
+        data = _get(store, f"/api/v1/province/summary?as_of={as_of.isoformat()}", passphrase,
+                    retries)
+        return snapshot_of(data, utcnow(), False)
     try:
         data = _get(store, "/api/v1/province/summary", passphrase, retries)
     except UserError as err:
@@ -116,6 +123,7 @@ class CommuneDetail:
     fetched_at: dt.datetime
     from_cache: bool = False
     error: UserError | None = None
+    transfers: list[dict] = field(default_factory=list)  # this commune's people who moved
 
 
 def fetch_commune(store: Store, code: str, passphrase: str | None = None,
@@ -132,7 +140,7 @@ def fetch_commune(store: Store, code: str, passphrase: str | None = None,
             raise
         (data, at), cached, error = kept, True, err
     return CommuneDetail(CommuneRow.from_json(data["commune"]), data["fields"], data["officers"],
-                         at, cached, error)
+                         at, cached, error, list(data.get("transfers") or []))
 
 
 def export_xlsx(rows: list[CommuneRow], path: Path, fetched_at: dt.datetime,

@@ -82,7 +82,53 @@ class Snapshot:
     error: UserError | None = None  # why the cached figures are shown
     raw: dict = field(default_factory=dict, repr=False)
 
+    @property
+    def as_of(self) -> dt.date | None:
+        """The period's end the people were counted at (None: when fetched)."""
+        text = self.raw.get("as_of")
+        return dt.date.fromisoformat(text[:10]) if text else None
+
+    @property
+    def transfers(self) -> list[dict]:
+        return list(self.raw.get("transfers") or [])
+
+    @property
+    def conflicts(self) -> list[dict]:
+        return list(self.raw.get("conflicts") or [])
+
 
 def snapshot_of(data: dict, fetched_at: dt.datetime, from_cache: bool) -> Snapshot:
     rows = [CommuneRow.from_json(d) for d in data.get("communes", [])]
     return Snapshot(sorted(rows, key=lambda r: r.rank), fetched_at, from_cache, raw=data)
+
+
+def transfer_lines(moves: list[dict], names: dict[str, str], tr) -> list[str]:
+    """"Nguyễn Văn An (0201…): joined Xã A on 02/01/2026, left Xã A on 10/11/2026, joined Xã B
+    on 12/11/2026 — counted in Xã B", one line per person (``names``: commune code -> name)."""
+    from core.communes import find_commune
+    from core.text import format_date
+
+    names = dict(names)
+    for code in {st["commune"] for m in moves for st in m["stints"]} - set(names):
+        found = find_commune(code)  # a commune the caller did not name: the official list's
+        names[code] = found[0].name if found else code
+
+    def day(text):
+        return format_date(dt.date.fromisoformat(text)) if text else "…"
+
+    out = []
+    for move in moves:
+        steps = []
+        for stint in move["stints"]:
+            name = names.get(stint["commune"], stint["commune"])
+            steps.append(tr("joined {commune} on {date}").format(commune=name,
+                                                                  date=day(stint["joined_on"])))
+            if stint["left_on"]:
+                steps.append(tr("left {commune} on {date}").format(commune=name,
+                                                                   date=day(stint["left_on"])))
+        counted = next((names.get(st["commune"], st["commune"]) for st in move["stints"]
+                        if st["counted"]), None)
+        tail = (tr("counted in {commune}").format(commune=counted) if counted
+                else tr("not counted"))
+        out.append(f"{move['full_name']} ({move['cccd']}): " + ", ".join(steps) + f" — {tail}")
+    return out

@@ -216,6 +216,45 @@ def _officials_pct(r: CommuneRow) -> str:
     return "—" if r.officers_cert_percent is None else wording.pct(r.officers_cert_percent)
 
 
+def _day(text: str | None) -> str:
+    return wording.date(dt.date.fromisoformat(text[:10])) if text else "chưa ghi nhận"
+
+
+def moves(snapshot: Snapshot, names: dict[str, str]) -> list[list[str]]:
+    """One row per move between two communes: name, left A (date), joined B (date), counted in."""
+    rows = []
+    for person in snapshot.transfers:
+        stints = person["stints"]
+        counted = next((names.get(st["commune"], st["commune"]) for st in stints
+                        if st["counted"]), "Không tính")
+        for before, after in zip(stints, stints[1:]):
+            rows.append([person["full_name"],
+                         f"{names.get(before['commune'], before['commune'])} "
+                         f"({_day(before['left_on'])})",
+                         f"{names.get(after['commune'], after['commune'])} "
+                         f"({_day(after['joined_on'])})", counted])
+    return rows
+
+
+def _transfers(snapshot: Snapshot, names: dict[str, str], annex: str) -> list[Block]:
+    people = len(snapshot.transfers)
+    if not people:
+        return [Paragraph("Không có cán bộ chuyển công tác giữa các xã, phường.")]
+    return [Paragraph(
+        f"Có {wording.num(people)} cán bộ chuyển công tác giữa các xã, phường; mỗi người được "
+        f"tính một lần, tại xã, phường nơi công tác vào cuối kỳ báo cáo; chứng thư số và kết quả "
+        f"bồi dưỡng đã có tại xã, phường cũ vẫn được tính cho người đó (chi tiết tại {annex}).")]
+
+
+def transfers_annex(snapshot: Snapshot, names: dict[str, str], symbol: str) -> Annex:
+    rows = [[wording.num(i), *row] for i, row in enumerate(moves(snapshot, names), start=1)]
+    table = Table(["STT", "Họ và tên", "Rời xã, phường (ngày)", "Về xã, phường (ngày)",
+                   "Được tính tại"], rows, [8, 24, 26, 26, 16], numeric=[0])
+    return Annex(annex_title(1), "DANH SÁCH CÁN BỘ CHUYỂN CÔNG TÁC GIỮA CÁC XÃ, PHƯỜNG",
+                 [table], landscape=False,
+                 attached=f"(Kèm theo Báo cáo số …/BC-{symbol} ngày …/…/…)")
+
+
 def check(settings: ReportSettings) -> None:
     """A province report names its signer: refused without one (the default names no one)."""
     if not settings.signer_name.strip():
@@ -227,17 +266,22 @@ def check(settings: ReportSettings) -> None:
 def build(snapshot: Snapshot, settings: ReportSettings, on: dt.date) -> Document:
     check(settings)
     rows = snapshot.rows
+    names = {r.code: r.name for r in rows}
     header = Header(settings.parent_body, settings.issuing_body,
                     wording.number_line(None, "BC", settings.body_symbol or "SKHCN"),
                     wording.place_date(settings.place, on))
+    as_of = snapshot.as_of
+    people = (f"; cán bộ, chứng thư số và bồi dưỡng tính đến hết ngày {wording.date(as_of)}"
+              if as_of else "")
     intro = Paragraph(
         f"Căn cứ số liệu {wording.num(len(rows))} xã, phường gửi lên máy chủ tỉnh (tổng hợp lúc "
-        f"{_when(snapshot.fetched_at)}), kết quả chuyển đổi số của các xã, phường trên địa bàn "
-        f"như sau (bảng xếp hạng chi tiết tại Phụ lục I):")
+        f"{_when(snapshot.fetched_at)}{people}), kết quả chuyển đổi số của các xã, phường trên "
+        f"địa bàn như sau (bảng xếp hạng chi tiết tại Phụ lục I):")
     blocks = [intro] + numbered([
         ("KẾT QUẢ SỐ HÓA HỒ SƠ", _digitization(rows)),
         ("CHỮ KÝ SỐ CHUYÊN DÙNG", _certificates(rows)),
         ("ĐÀO TẠO, BỒI DƯỠNG", _training(rows)),
+        ("CÁN BỘ CHUYỂN CÔNG TÁC", _transfers(snapshot, names, annex_title(1))),
         ("ĐỒNG BỘ SỐ LIỆU", _sync(rows, snapshot.fetched_at)),
     ])
     symbol = settings.body_symbol or "SKHCN"
@@ -245,10 +289,13 @@ def build(snapshot: Snapshot, settings: ReportSettings, on: dt.date) -> Document
     annex = Annex(annex_title(0), "BẢNG XẾP HẠNG CHUYỂN ĐỔI SỐ CỦA CÁC XÃ, PHƯỜNG",
                   [annex_table(rows)], attached=f"(Kèm theo Báo cáo số …/BC-{symbol} ngày …/…/…)")
     summary = f"Tiến độ chuyển đổi số của các xã, phường đến ngày {wording.date(on)}"
+    annexes = [annex]
+    if snapshot.transfers:
+        annexes.append(transfers_annex(snapshot, names, symbol))
     return Document(header, wording.TITLE, summary, blocks,
                     [r for r in settings.recipients if r.strip()],
                     Signer([s for s in settings.signer_lines if s.strip()], settings.signer_name),
-                    [annex])
+                    annexes)
 
 
 def file_name(on: dt.date) -> str:

@@ -280,6 +280,9 @@ def sync_over_http(store: Store, client, folder: Path, passphrase: str | None = 
         pulled.unlink(missing_ok=True)
     with store.write("system") as s:
         set_setting(s, keys.LAST_SYNC_AT, utcnow().isoformat())
+    from core.sync.people import refresh as refresh_people
+
+    refresh_people(store, client)  # records that followed this commune's people from elsewhere
     return {"sent": sent, "bundles": parts, "received": result.tally.as_dict()}
 
 

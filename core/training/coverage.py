@@ -106,7 +106,9 @@ def coverage(session: Session, today: dt.date | None = None,
                .where(CourseResult.deleted.is_(False), CourseResult.completed.is_(True)))
     if until is not None:
         results = results.where(CourseResult.completed_on <= until)
-    for officer_id, course_id in session.execute(results):
+    from core import carried  # completions in a commune where the person worked before count
+
+    for officer_id, course_id in [*session.execute(results), *carried.completions(session, until)]:
         if course_id in required_ids:
             done.setdefault(officer_id, set()).add(course_id)
     officers = session.execute(
@@ -153,14 +155,23 @@ class RequiredCourseStatus:
 
 def officer_status(session: Session, officer_id: uuid.UUID) -> list[RequiredCourseStatus]:
     """Every required course: whether this officer completed it, and when."""
+    from core import carried
+
     results = {r.course_id: r for r in session.execute(
         select(CourseResult).where(CourseResult.officer_id == officer_id,
                                    CourseResult.deleted.is_(False))).scalars()}
+    officer = session.get(Officer, officer_id)
+    elsewhere = {c.course_id: c for c in carried.courses_of(session, officer.cccd)} \
+        if officer is not None else {}
     out = []
     for course in session.execute(select(Course).where(
             Course.deleted.is_(False), Course.required.is_(True)).order_by(Course.sort_key)).scalars():
         res = results.get(course.id)
         completed = bool(res and res.completed)
+        if not completed and course.id in elsewhere:  # completed in a commune before this one
+            out.append(RequiredCourseStatus(course.title, course.topic, True,
+                                            elsewhere[course.id].completed_on))
+            continue
         out.append(RequiredCourseStatus(course.title, course.topic, completed,
                                         res.completed_on if completed else None))
     return out

@@ -1,6 +1,8 @@
 """Province view endpoints (docs/sync-format.md §6): signed like sync requests, viewers only.
 
-    GET /api/v1/province/summary            every commune's figures, ranked
+    GET /api/v1/province/summary[?as_of=YYYY-MM-DD]   every commune's figures, ranked, the
+                                            transfers and the hub's open conflicts (as_of: people
+                                            counted where they worked at the end of that day)
     GET /api/v1/province/communes/{code}    one commune: its row, fields and officers
     GET /api/v1/province/catalogue          targets and required courses published to all
     POST /api/v1/province/targets           publish a target {id, percent, due_on}
@@ -104,11 +106,12 @@ def withdraw(kind: str, row_id: str, hub: Hub, peer: Viewer) -> dict:
 
 
 @router.get("/summary")
-def summary(hub: Hub, peer: Viewer) -> dict:
-    now = utcnow()
-    rows = province.summary(hub.engine, now)
-    return {"generated_at": now.isoformat(), "stale_days": province.STALE_DAYS,
-            "communes": [r.to_json() for r in rows]}
+def summary(hub: Hub, peer: Viewer, as_of: str | None = None) -> dict:
+    try:
+        day = dt.date.fromisoformat(as_of) if as_of else None
+    except ValueError:
+        raise invalid_request() from None
+    return province.summary_json(hub.engine, utcnow(), day)
 
 
 @router.get("/communes/{code}")

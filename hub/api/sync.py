@@ -15,7 +15,17 @@ from core.sync.apply import import_bundle
 from core.sync.bundle import BundleRejected
 from core.sync.verify import GapRejected, PartitionRejected
 from db.models import SyncPeer
-from hub.deps import PROVINCE_ROLE, Bundle, Hub, commune_node, first_seen, refusal, refused, viewer_only
+from hub.deps import (
+    PROVINCE_ROLE,
+    Bundle,
+    Hub,
+    claim_or_refuse,
+    commune_node,
+    first_seen,
+    refusal,
+    refused,
+    viewer_only,
+)
 
 BUNDLE_TYPE = "application/vnd.xaso.bundle"
 router = APIRouter()
@@ -85,3 +95,17 @@ async def pull(request: Request, hub: Hub,
         raise refused(peer, "replay")
     data, name = answered
     return bundle_response(data, name)
+
+
+@router.get("/api/v1/sync/people")
+async def people(request: Request, hub: Hub,
+                 peer: Annotated[SyncPeer, Depends(commune_node)]) -> dict:
+    """The certificates and completed courses the commune's working officers (by CCCD) have
+    under other communes: they follow the person (core/hub/people.py). Read-only there."""
+    from core.hub.people import carried_for
+
+    def run():
+        claim_or_refuse(request, hub, peer)  # served once, whichever worker receives it
+        return carried_for(hub.engine, peer.commune_code)
+
+    return await run_in_threadpool(run)

@@ -22,7 +22,7 @@
     </message>
     <message>
       <location filename="../../core/accounts/admin.py" line="56" />
-      <location filename="../../hub/cli.py" line="147" />
+      <location filename="../../hub/cli.py" line="155" />
       <source>Active</source>
       <translation>Đang hoạt động</translation>
     </message>
@@ -578,7 +578,7 @@
     <message>
       <location filename="../../core/backlog/listing.py" line="174" />
       <location filename="../../core/infrastructure/export.py" line="57" />
-      <location filename="../../core/training/coverage.py" line="208" />
+      <location filename="../../core/training/coverage.py" line="219" />
       <source>No.</source>
       <translation>STT</translation>
     </message>
@@ -672,13 +672,13 @@
     <message>
       <location filename="../../core/backlog/lots.py" line="259" />
       <location filename="../../core/hub/catalogue.py" line="45" />
-      <location filename="../../core/province/client.py" line="238" />
+      <location filename="../../core/province/client.py" line="246" />
       <source>The target must be a percentage between 0 and 100.</source>
       <translation>Chỉ tiêu phải là tỷ lệ phần trăm từ 0 đến 100.</translation>
     </message>
     <message>
       <location filename="../../core/backlog/lots.py" line="261" />
-      <location filename="../../hub/cli.py" line="180" />
+      <location filename="../../hub/cli.py" line="188" />
       <source>Enter the date of the target (dd/mm/yyyy).</source>
       <translation>Nhập thời hạn của chỉ tiêu (dd/mm/yyyy).</translation>
     </message>
@@ -1125,7 +1125,7 @@
     </message>
     <message>
       <location filename="../../core/certificates/registry.py" line="104" />
-      <location filename="../../hub/cli.py" line="147" />
+      <location filename="../../hub/cli.py" line="155" />
       <source>Revoked</source>
       <translation>Đã thu hồi</translation>
     </message>
@@ -1394,7 +1394,7 @@
     </message>
     <message>
       <location filename="../../core/hub/catalogue.py" line="62" />
-      <location filename="../../core/province/client.py" line="254" />
+      <location filename="../../core/province/client.py" line="262" />
       <location filename="../../desktop/ui/province/catalogue.py" line="197" />
       <source>Enter the title of the course and its topic.</source>
       <translation>Nhập tên khóa học và chủ đề của khóa học.</translation>
@@ -1406,41 +1406,53 @@
     </message>
     <message>
       <location filename="../../core/hub/enrolment.py" line="37" />
+      <location filename="../../core/hub/enrolment.py" line="78" />
       <source>The commune code {code} is not valid (5 digits).</source>
       <translation>Mã xã {code} không hợp lệ (phải gồm 5 chữ số).</translation>
     </message>
     <message>
-      <location filename="../../core/hub/enrolment.py" line="58" />
+      <location filename="../../core/hub/enrolment.py" line="82" />
+      <location filename="../../cli/demo.py" line="40" />
+      <source>{code} is not the code of a commune or ward in the official list (5 digits, e.g. 06385). Check the code and try again.</source>
+      <translation>{code} không phải là mã của một xã, phường trong danh sách chính thức (5 chữ số, ví dụ 06385). Hãy kiểm tra lại mã.</translation>
+    </message>
+    <message>
+      <location filename="../../core/hub/enrolment.py" line="110" />
       <location filename="../../core/sync/service.py" line="76" />
       <source>The enrolment data is not valid.</source>
       <translation>Thông tin đăng ký không hợp lệ.</translation>
     </message>
     <message>
-      <location filename="../../core/hub/enrolment.py" line="70" />
+      <location filename="../../core/hub/enrolment.py" line="122" />
       <source>The enrolment code is wrong, already used or expired. Ask the province for a new code.</source>
       <translation>Mã đăng ký không đúng, đã được sử dụng hoặc đã hết hạn. Đề nghị tỉnh cấp mã mới.</translation>
     </message>
     <message>
-      <location filename="../../core/hub/enrolment.py" line="74" />
+      <location filename="../../core/hub/enrolment.py" line="126" />
       <source>This enrolment code is for commune {code}. A province computer needs a province viewer code (xaso-hub enrol --province).</source>
       <translation>Mã đăng ký này dành cho xã, phường {code}. Máy của tỉnh cần mã đăng ký máy xem số liệu toàn tỉnh (xaso-hub enrol --province).</translation>
     </message>
     <message>
-      <location filename="../../core/hub/enrolment.py" line="78" />
+      <location filename="../../core/hub/enrolment.py" line="130" />
       <source>This enrolment code is for commune {code}, not for this commune.</source>
       <translation>Mã đăng ký này dành cho xã {code}, không phải cho xã này.</translation>
     </message>
     <message>
-      <location filename="../../core/hub/enrolment.py" line="81" />
+      <location filename="../../core/hub/enrolment.py" line="133" />
       <source>This computer is already enrolled (or was revoked). Ask the province to check it.</source>
       <translation>Máy này đã được đăng ký (hoặc đã bị thu hồi). Đề nghị tỉnh kiểm tra lại.</translation>
     </message>
     <message>
-      <location filename="../../core/hub/enrolment.py" line="97" />
-      <location filename="../../core/hub/enrolment.py" line="101" />
+      <location filename="../../core/hub/enrolment.py" line="149" />
+      <location filename="../../core/hub/enrolment.py" line="153" />
       <location filename="../../core/sync/service.py" line="122" />
       <source>No enrolled computer has the id {peer}.</source>
       <translation>Không có máy đã đăng ký nào có mã {peer}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/hub/enrolment.py" line="92" />
+      <source>{code} ({name}) is a commune of {other}, not of {province}, the province of this server. Check the code and try again.</source>
+      <translation>{code} ({name}) là xã, phường của {other}, không thuộc {province} là tỉnh của máy chủ này. Hãy kiểm tra lại mã.</translation>
     </message>
     <message>
       <location filename="../../core/i18n.py" line="72" />
@@ -1961,7 +1973,7 @@
     <message>
       <location filename="../../core/labels.py" line="24" />
       <location filename="../../core/labels.py" line="52" />
-      <location filename="../../core/training/coverage.py" line="209" />
+      <location filename="../../core/training/coverage.py" line="220" />
       <source>Course</source>
       <translation>Khóa học</translation>
     </message>
@@ -2047,21 +2059,21 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="39" />
-      <location filename="../../core/training/coverage.py" line="208" />
+      <location filename="../../core/training/coverage.py" line="219" />
       <location filename="../../desktop/ui/admin/accounts_tab.py" line="25" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
       <location filename="../../core/labels.py" line="39" />
-      <location filename="../../core/training/coverage.py" line="208" />
+      <location filename="../../core/training/coverage.py" line="219" />
       <location filename="../../desktop/ui/officers/import_dialog.py" line="53" />
       <source>CCCD number</source>
       <translation>Số CCCD</translation>
     </message>
     <message>
       <location filename="../../core/labels.py" line="39" />
-      <location filename="../../core/training/coverage.py" line="208" />
+      <location filename="../../core/training/coverage.py" line="219" />
       <location filename="../../desktop/ui/officers/dialog.py" line="82" />
       <source>Date of birth</source>
       <translation>Ngày sinh</translation>
@@ -2075,7 +2087,7 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="40" />
-      <location filename="../../core/training/coverage.py" line="209" />
+      <location filename="../../core/training/coverage.py" line="220" />
       <location filename="../../desktop/ui/officers/dialog.py" line="84" />
       <source>Position</source>
       <translation>Chức vụ</translation>
@@ -2152,7 +2164,7 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="50" />
-      <location filename="../../core/training/coverage.py" line="210" />
+      <location filename="../../core/training/coverage.py" line="221" />
       <location filename="../../desktop/ui/training/results.py" line="64" />
       <source>Score</source>
       <translation>Điểm</translation>
@@ -2258,7 +2270,7 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="60" />
-      <location filename="../../desktop/ui/province/report.py" line="91" />
+      <location filename="../../desktop/ui/province/report.py" line="106" />
       <location filename="../../desktop/ui/reports/register_tab.py" line="41" />
       <source>Signed by</source>
       <translation>Người ký</translation>
@@ -2619,7 +2631,7 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="98" />
-      <location filename="../../core/province/client.py" line="172" />
+      <location filename="../../core/province/client.py" line="180" />
       <location filename="../../desktop/ui/province/models.py" line="16" />
       <source>Commune code</source>
       <translation>Mã xã</translation>
@@ -2869,90 +2881,91 @@
       <translation>Họ tên không được chứa chữ số.</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="172" />
+      <location filename="../../core/province/client.py" line="180" />
       <location filename="../../desktop/ui/province/models.py" line="16" />
       <source>Rank</source>
       <translation>Xếp hạng</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="172" />
+      <location filename="../../core/province/client.py" line="180" />
       <location filename="../../desktop/ui/province/models.py" line="16" />
+      <location filename="../../desktop/ui/province/moves.py" line="17" />
       <source>Commune / ward</source>
       <translation>Xã/phường</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="172" />
+      <location filename="../../core/province/client.py" line="180" />
       <source>Backlog records</source>
       <translation>Hồ sơ tồn</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="173" />
-      <location filename="../../desktop/ui/province/detail.py" line="20" />
+      <location filename="../../core/province/client.py" line="181" />
+      <location filename="../../desktop/ui/province/detail.py" line="21" />
       <location filename="../../desktop/ui/province/models.py" line="16" />
       <source>Digitized %</source>
       <translation>Số hóa %</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="173" />
+      <location filename="../../core/province/client.py" line="181" />
       <source>Forecast date</source>
       <translation>Ngày dự báo đạt</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="173" />
+      <location filename="../../core/province/client.py" line="181" />
       <location filename="../../desktop/ui/province/models.py" line="17" />
       <source>Signers with certificate %</source>
       <translation>Người ký số có chứng thư số (%)</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="174" />
+      <location filename="../../core/province/client.py" line="182" />
       <location filename="../../desktop/ui/province/models.py" line="17" />
       <source>Expiring soon</source>
       <translation>Sắp hết hạn</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="174" />
+      <location filename="../../core/province/client.py" line="182" />
       <location filename="../../desktop/ui/province/models.py" line="18" />
       <source>Training %</source>
       <translation>Bồi dưỡng %</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="174" />
+      <location filename="../../core/province/client.py" line="182" />
       <location filename="../../desktop/ui/province/models.py" line="18" />
       <source>Last sync</source>
       <translation>Đồng bộ lần cuối</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="146" />
+      <location filename="../../core/province/client.py" line="154" />
       <location filename="../../desktop/ui/main_window.py" line="55" />
-      <location filename="../../desktop/ui/province/page.py" line="28" />
+      <location filename="../../desktop/ui/province/page.py" line="42" />
       <source>Whole province</source>
       <translation>Toàn tỉnh</translation>
     </message>
     <message>
       <location filename="../../core/province/client.py" line="47" />
-      <location filename="../../desktop/ui/province/page.py" line="121" />
+      <location filename="../../desktop/ui/province/page.py" line="150" />
       <source>This computer is not connected to the province server yet. Press "Connect to the province server…" and type the server address and the province viewer code.</source>
       <translation>Máy này chưa kết nối máy chủ tỉnh. Bấm "Kết nối máy chủ tỉnh…" rồi gõ địa chỉ máy chủ và mã đăng ký máy xem số liệu toàn tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="207" />
+      <location filename="../../core/province/client.py" line="215" />
       <location filename="../../core/reports/register.py" line="91" />
       <source>Enter the issuing body.</source>
       <translation>Nhập tên cơ quan ban hành.</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="209" />
+      <location filename="../../core/province/client.py" line="217" />
       <location filename="../../core/reports/register.py" line="89" />
       <source>Enter the place name for the date line.</source>
       <translation>Nhập địa danh ghi ở dòng ngày tháng.</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="292" />
+      <location filename="../../core/province/client.py" line="300" />
       <source>Cannot read {file}: {reason}.</source>
       <translation>Không đọc được {file}: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="309" />
+      <location filename="../../core/province/client.py" line="317" />
       <location filename="../../core/sync/usb.py" line="53" />
       <source>Cannot write to {folder}: it is read-only or full.</source>
       <translation>Không ghi được vào {folder}: thư mục chỉ cho phép đọc hoặc đã đầy.</translation>
@@ -2968,13 +2981,34 @@
       <translation>Máy chủ tỉnh chưa có số liệu của xã này.</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="147" />
-      <location filename="../../desktop/ui/province/detail.py" line="90" />
+      <location filename="../../core/province/client.py" line="155" />
+      <location filename="../../desktop/ui/province/detail.py" line="91" />
       <source>Figures as of {time}</source>
       <translation>Số liệu lúc {time}</translation>
     </message>
     <message>
-      <location filename="../../core/province/report.py" line="222" />
+      <location filename="../../core/province/figures.py" line="132" />
+      <location filename="../../desktop/ui/province/moves.py" line="43" />
+      <source>not counted</source>
+      <translation>không tính</translation>
+    </message>
+    <message>
+      <location filename="../../core/province/figures.py" line="131" />
+      <source>counted in {commune}</source>
+      <translation>tính ở {commune}</translation>
+    </message>
+    <message>
+      <location filename="../../core/province/figures.py" line="124" />
+      <source>joined {commune} on {date}</source>
+      <translation>về {commune} ngày {date}</translation>
+    </message>
+    <message>
+      <location filename="../../core/province/figures.py" line="127" />
+      <source>left {commune} on {date}</source>
+      <translation>rời {commune} ngày {date}</translation>
+    </message>
+    <message>
+      <location filename="../../core/province/report.py" line="261" />
       <source>Enter the name of the person who signs the province report (the signer's full name under the signature).</source>
       <translation>Nhập họ và tên người ký báo cáo toàn tỉnh (họ và tên ghi dưới chữ ký).</translation>
     </message>
@@ -3065,7 +3099,7 @@
     </message>
     <message>
       <location filename="../../core/reports/xlsx.py" line="92" />
-      <location filename="../../core/training/coverage.py" line="246" />
+      <location filename="../../core/training/coverage.py" line="257" />
       <source>Cannot save {file}: {reason}. Close it in Excel or choose another folder.</source>
       <translation>Không lưu được tệp {file}: {reason}. Hãy đóng tệp trong Excel hoặc chọn thư mục khác.</translation>
     </message>
@@ -3354,6 +3388,31 @@
       <location filename="../../core/sync/online.py" line="34" />
       <source>This computer is not connected to the province server over the Internet yet. Use Connect to the province server… with the code the province gave, or sync by USB.</source>
       <translation>Máy này chưa kết nối với máy chủ tỉnh qua Internet. Hãy bấm Kết nối máy chủ tỉnh… và nhập mã tỉnh đã cấp, hoặc đồng bộ bằng USB.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/refused.py" line="33" />
+      <source>This refused change is no longer listed (it was handled on this computer meanwhile). The list is refreshed.</source>
+      <translation>Thay đổi bị từ chối này không còn trong danh sách (đã được xử lý trên máy này). Danh sách đã được làm mới.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/refused.py" line="41" />
+      <source>Records of “{table}” cannot be changed from here. Tell the province IT officer the record id.</source>
+      <translation>Không thể sửa bản ghi “{table}” từ đây. Hãy báo mã bản ghi cho cán bộ CNTT của tỉnh.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/refused.py" line="59" />
+      <source>The record of this refused change is no longer on this computer; choose Discard here.</source>
+      <translation>Bản ghi của thay đổi bị từ chối này không còn trên máy; hãy chọn Bỏ trên máy này.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/refused.py" line="88" />
+      <source>This refused change cannot be discarded here: tell the province IT officer the record id {id}.</source>
+      <translation>Không thể bỏ thay đổi bị từ chối này tại đây: hãy báo mã bản ghi {id} cho cán bộ CNTT của tỉnh.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/refused.py" line="93" />
+      <source>This record cannot be removed: {refs} refer to it. Change those first (or send it again once the province has cleared the other record).</source>
+      <translation>Không thể xóa bản ghi này: {refs} đang tham chiếu đến nó. Hãy sửa các bản ghi đó trước (hoặc gửi lại khi tỉnh đã xử lý bản ghi kia).</translation>
     </message>
     <message>
       <location filename="../../core/sync/service.py" line="109" />
@@ -3673,13 +3732,13 @@
       <translation>Giá trị điểm danh {value} không hợp lệ.</translation>
     </message>
     <message>
-      <location filename="../../core/training/coverage.py" line="209" />
+      <location filename="../../core/training/coverage.py" line="220" />
       <location filename="../../desktop/ui/training/results.py" line="64" />
       <source>Completion date</source>
       <translation>Ngày hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../core/training/coverage.py" line="210" />
+      <location filename="../../core/training/coverage.py" line="221" />
       <location filename="../../desktop/ui/training/results.py" line="64" />
       <source>Certificate no.</source>
       <translation>Số chứng chỉ</translation>
@@ -3759,7 +3818,7 @@
     <message>
       <location filename="../../core/value_names.py" line="60" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="40" />
-      <location filename="../../desktop/ui/province/detail.py" line="60" />
+      <location filename="../../desktop/ui/province/detail.py" line="61" />
       <source>No</source>
       <translation>Không</translation>
     </message>
@@ -3847,8 +3906,8 @@
     </message>
     <message>
       <location filename="../../desktop/app.py" line="219" />
-      <location filename="../../cli/demo.py" line="46" />
-      <location filename="../../cli/demo.py" line="70" />
+      <location filename="../../cli/demo.py" line="64" />
+      <location filename="../../cli/demo.py" line="89" />
       <source>The passwords are shown only this once.</source>
       <translation>Mật khẩu chỉ hiện một lần này; hãy ghi lại.</translation>
     </message>
@@ -3861,14 +3920,14 @@
     </message>
     <message>
       <location filename="../../desktop/app.py" line="215" />
-      <location filename="../../cli/demo.py" line="39" />
+      <location filename="../../cli/demo.py" line="57" />
       <source>Demo data: {commune}, {province} — {count} officers.</source>
       <translation>Dữ liệu mẫu: {commune}, {province} — {count} cán bộ.</translation>
     </message>
     <message>
       <location filename="../../desktop/app.py" line="217" />
-      <location filename="../../cli/demo.py" line="44" />
-      <location filename="../../cli/demo.py" line="68" />
+      <location filename="../../cli/demo.py" line="62" />
+      <location filename="../../cli/demo.py" line="87" />
       <source>  account {user}, password {password}</source>
       <translation>  tài khoản {user}, mật khẩu {password}</translation>
     </message>
@@ -5340,7 +5399,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     <message>
       <location filename="../../desktop/ui/certificates/import_dialog.py" line="109" />
       <location filename="../../desktop/ui/sync/models.py" line="14" />
-      <location filename="../../desktop/ui/sync/page.py" line="217" />
+      <location filename="../../desktop/ui/sync/page.py" line="218" />
       <source>Import</source>
       <translation>Nhập</translation>
     </message>
@@ -5804,7 +5863,7 @@ Máy tính này dùng để làm gì?</translation>
     <message>
       <location filename="../../desktop/ui/first_run.py" line="240" />
       <location filename="../../desktop/ui/hub/connect.py" line="19" />
-      <location filename="../../desktop/ui/province/page.py" line="136" />
+      <location filename="../../desktop/ui/province/page.py" line="165" />
       <source>Connect to the province server</source>
       <translation>Kết nối máy chủ tỉnh</translation>
     </message>
@@ -5900,7 +5959,7 @@ Máy tính này dùng để làm gì?</translation>
     <message>
       <location filename="../../desktop/ui/first_run.py" line="362" />
       <location filename="../../desktop/ui/prompts.py" line="73" />
-      <location filename="../../desktop/ui/tasks.py" line="136" />
+      <location filename="../../desktop/ui/sync/refused.py" line="104" />
       <source>Cancel</source>
       <translation>Hủy</translation>
     </message>
@@ -6055,7 +6114,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/infrastructure/check_tab.py" line="249" />
-      <location filename="../../desktop/ui/province/report.py" line="161" />
+      <location filename="../../desktop/ui/province/report.py" line="200" />
       <location filename="../../desktop/ui/reports/make_tab.py" line="232" />
       <source>Saved {file}.</source>
       <translation>Đã lưu {file}.</translation>
@@ -6420,7 +6479,8 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="53" />
-      <location filename="../../desktop/ui/sync/page.py" line="41" />
+      <location filename="../../desktop/ui/sync/page.py" line="42" />
+      <location filename="../../desktop/ui/sync/refused.py" line="86" />
       <source>Sync</source>
       <translation>Đồng bộ</translation>
     </message>
@@ -6596,6 +6656,16 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Thư điện tử</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/officers/dialog.py" line="141" />
+      <source>Sent by the province server from the communes where this person worked before; they count here and cannot be changed here</source>
+      <translation>Máy chủ tỉnh gửi từ các xã nơi người này công tác trước đây; được tính ở đây và không sửa được tại đây</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/dialog.py" line="144" />
+      <source>From other communes</source>
+      <translation>Từ xã khác</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/officers/dialog.py" line="34" />
       <source>Edit officer</source>
       <translation>Sửa thông tin cán bộ</translation>
@@ -6605,6 +6675,16 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/officers/page.py" line="58" />
       <source>Add officer</source>
       <translation>Thêm cán bộ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/dialog.py" line="132" />
+      <source>Certificate {name} issued by {issuer}, valid until {date} ({commune})</source>
+      <translation>Chứng thư số {name} do {issuer} cấp, hiệu lực đến {date} ({commune})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/dialog.py" line="136" />
+      <source>Completed “{title}” on {date} ({commune})</source>
+      <translation>Hoàn thành “{title}” ngày {date} ({commune})</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/import_dialog.py" line="34" />
@@ -6963,111 +7043,117 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Thu hồi {what}? Mọi xã, phường sẽ bỏ mục này trong lần đồng bộ tiếp theo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="20" />
+      <location filename="../../desktop/ui/province/detail.py" line="21" />
       <source>Field of records</source>
       <translation>Lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="22" />
+      <location filename="../../desktop/ui/province/detail.py" line="23" />
       <source>Must sign</source>
       <translation>Phải ký số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="23" />
+      <location filename="../../desktop/ui/province/detail.py" line="24" />
       <source>Certificate valid until</source>
       <translation>Chứng thư số còn hạn đến</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="23" />
+      <location filename="../../desktop/ui/province/detail.py" line="24" />
       <source>Required courses done</source>
       <translation>Khóa bắt buộc đã học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="23" />
+      <location filename="../../desktop/ui/province/detail.py" line="24" />
       <source>Trained</source>
       <translation>Đã bồi dưỡng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="55" />
+      <location filename="../../desktop/ui/province/detail.py" line="56" />
       <source>None</source>
       <translation>Chưa có</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="57" />
+      <location filename="../../desktop/ui/province/detail.py" line="58" />
       <source>(expiring)</source>
       <translation>(sắp hết hạn)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="96" />
+      <location filename="../../desktop/ui/province/detail.py" line="97" />
       <source>Digitization by field</source>
       <translation>Số hóa theo lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="133" />
+      <location filename="../../desktop/ui/province/detail.py" line="141" />
       <source>Fetching the figures of {name}…</source>
       <translation>Đang lấy số liệu của {name}…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="68" />
+      <location filename="../../desktop/ui/province/detail.py" line="69" />
       <source>{name} ({code})</source>
       <translation>{name} ({code})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="69" />
+      <location filename="../../desktop/ui/province/detail.py" line="70" />
       <source>Summary (rank {rank})</source>
       <translation>Tổng hợp (xếp hạng {rank})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="107" />
+      <location filename="../../desktop/ui/province/detail.py" line="115" />
       <source>Digitized: {percent} of {records} records</source>
       <translation>Đã số hóa: {percent} trên {records} hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="109" />
+      <location filename="../../desktop/ui/province/detail.py" line="117" />
       <source>Target forecast: {text}</source>
       <translation>Dự báo đạt mục tiêu: {text}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="114" />
+      <location filename="../../desktop/ui/province/detail.py" line="122" />
       <source>Officers who must sign with a valid official-duty certificate: {percent} of {count}</source>
       <translation>Người phải ký số có chứng thư số chuyên dùng còn hiệu lực: {percent} trên {count} người</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="116" />
+      <location filename="../../desktop/ui/province/detail.py" line="124" />
       <source>Certificates expiring within 30 days: {count}</source>
       <translation>Chứng thư số hết hạn trong 30 ngày tới: {count}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="117" />
+      <location filename="../../desktop/ui/province/detail.py" line="125" />
       <source>Training: {percent} of {count} officers</source>
       <translation>Bồi dưỡng: {percent} trên {count} cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="119" />
+      <location filename="../../desktop/ui/province/detail.py" line="127" />
       <location filename="../../desktop/ui/status_labels.py" line="69" />
       <source>Last sync: {when}</source>
       <translation>Đồng bộ lần cuối: {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="110" />
+      <location filename="../../desktop/ui/province/detail.py" line="118" />
       <source>Officials with a valid official-duty certificate: {percent} of {count} working officials</source>
       <translation>Cán bộ, công chức có chứng thư số chuyên dùng còn hiệu lực: {percent} trên {count} người đang công tác</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="119" />
+      <location filename="../../desktop/ui/province/detail.py" line="127" />
       <location filename="../../desktop/ui/province/models.py" line="91" />
       <source>Never</source>
       <translation>Chưa lần nào</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="87" />
-      <location filename="../../desktop/ui/province/page.py" line="170" />
+      <location filename="../../desktop/ui/province/detail.py" line="88" />
+      <location filename="../../desktop/ui/province/page.py" line="205" />
       <source>Showing the figures as of {time}.</source>
       <translation>Đang hiển thị số liệu lúc {time}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="86" />
-      <location filename="../../desktop/ui/province/page.py" line="168" />
+      <location filename="../../desktop/ui/province/detail.py" line="105" />
+      <location filename="../../desktop/ui/province/page.py" line="194" />
+      <source>Transfers ({count})</source>
+      <translation>Chuyển công tác ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/detail.py" line="87" />
+      <location filename="../../desktop/ui/province/page.py" line="203" />
       <source>Could not get new figures: {message}</source>
       <translation>Không lấy được số liệu mới: {message}</translation>
     </message>
@@ -7127,239 +7213,338 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Dự báo theo tốc độ bốn tuần gần nhất: {date}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="31" />
+      <location filename="../../desktop/ui/province/moves.py" line="16" />
+      <source>CCCD</source>
+      <translation>CCCD</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/moves.py" line="16" />
+      <source>Counted in</source>
+      <translation>Được tính ở</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/moves.py" line="16" />
+      <source>Moves</source>
+      <translation>Quá trình công tác</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/moves.py" line="17" />
+      <location filename="../../desktop/ui/sync/models.py" line="49" />
+      <source>Detected</source>
+      <translation>Phát hiện lúc</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/moves.py" line="17" />
+      <source>Kind of data</source>
+      <translation>Loại dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/moves.py" line="18" />
+      <source>Kept</source>
+      <translation>Bản được giữ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/moves.py" line="18" />
+      <source>Differences</source>
+      <translation>Khác nhau</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/moves.py" line="67" />
+      <location filename="../../hub/reports.py" line="13" />
+      <source>Kept the hub's version</source>
+      <translation>Giữ phiên bản của máy chủ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/moves.py" line="67" />
+      <location filename="../../hub/reports.py" line="13" />
+      <source>Kept the commune's version</source>
+      <translation>Giữ phiên bản của xã</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/page.py" line="45" />
       <source>Find a commune or ward…</source>
       <translation>Tìm xã/phường…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="34" />
+      <location filename="../../desktop/ui/province/page.py" line="48" />
       <source>Refresh</source>
       <translation>Làm mới</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="35" />
+      <location filename="../../desktop/ui/province/page.py" line="49" />
       <source>Fetch the latest figures from the province server</source>
       <translation>Lấy số liệu mới nhất từ máy chủ tỉnh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="37" />
+      <location filename="../../desktop/ui/province/page.py" line="51" />
       <source>Report…</source>
       <translation>Báo cáo…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="38" />
+      <location filename="../../desktop/ui/province/page.py" line="52" />
       <source>The province report (PDF, official layout) of the figures shown: preview, print, save</source>
       <translation>Báo cáo toàn tỉnh (PDF, đúng thể thức văn bản) theo số liệu đang hiện: xem trước, in, lưu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="42" />
+      <location filename="../../desktop/ui/province/page.py" line="56" />
       <source>Targets and courses…</source>
       <translation>Mục tiêu, khóa học…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="43" />
+      <location filename="../../desktop/ui/province/page.py" line="57" />
       <source>The digitization targets and required courses the province publishes to every commune</source>
       <translation>Mục tiêu số hóa và khóa học bắt buộc tỉnh công bố cho mọi xã, phường</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="47" />
+      <location filename="../../desktop/ui/province/page.py" line="61" />
       <source>Commune's USB file…</source>
       <translation>Tệp USB của xã…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="48" />
+      <location filename="../../desktop/ui/province/page.py" line="62" />
       <source>A commune brought its sync file on a USB stick: send it to the province server and write its return file on the stick</source>
       <translation>Xã mang tệp đồng bộ đến bằng USB: gửi tệp lên máy chủ tỉnh và ghi tệp trả về vào USB</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="52" />
+      <location filename="../../desktop/ui/province/page.py" line="66" />
       <location filename="../../desktop/ui/sync/auto_row.py" line="26" />
       <source>Connection settings…</source>
       <translation>Cài đặt kết nối…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="53" />
+      <location filename="../../desktop/ui/province/page.py" line="67" />
       <source>Proxy and the province's CA certificate, as the IT staff say</source>
       <translation>Proxy và chứng thư CA của tỉnh, theo hướng dẫn của cán bộ CNTT</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="56" />
-      <location filename="../../desktop/ui/sync/page.py" line="56" />
+      <location filename="../../desktop/ui/province/page.py" line="70" />
+      <location filename="../../desktop/ui/sync/page.py" line="57" />
       <source>Connect to the province server…</source>
       <translation>Kết nối máy chủ tỉnh…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="57" />
+      <location filename="../../desktop/ui/province/page.py" line="71" />
       <source>Type the province server's address and the province viewer code the province gave for this computer</source>
       <translation>Gõ địa chỉ máy chủ tỉnh và mã đăng ký máy xem số liệu toàn tỉnh mà tỉnh cấp cho máy này</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="196" />
+      <location filename="../../desktop/ui/province/page.py" line="117" />
+      <source>Officers who moved between communes: each commune's dates, and where the province counts them (once, where they work)</source>
+      <translation>Cán bộ chuyển công tác giữa các xã, phường: ngày về, ngày rời từng xã và nơi tỉnh tính người đó (một lần, ở nơi đang công tác)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/page.py" line="120" />
+      <source>A commune's change that did not follow the province server's version of a record. It closes when the commune resolves it on its Sync page.</source>
+      <translation>Thay đổi của xã không nối tiếp phiên bản trên máy chủ tỉnh. Xung đột được đóng khi xã xử lý trên trang Đồng bộ.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/page.py" line="123" />
+      <source>Communes and wards</source>
+      <translation>Các xã, phường</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/page.py" line="124" />
+      <source>Transfers</source>
+      <translation>Chuyển công tác</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/page.py" line="125" />
+      <source>Conflicts at the province server</source>
+      <translation>Xung đột tại máy chủ tỉnh</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/page.py" line="231" />
+      <location filename="../../desktop/ui/province/report.py" line="150" />
       <source>Fetching the province figures…</source>
       <translation>Đang lấy số liệu toàn tỉnh…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="242" />
+      <location filename="../../desktop/ui/province/page.py" line="277" />
       <source>Writing the Excel file…</source>
       <translation>Đang ghi tệp Excel…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="102" />
+      <location filename="../../desktop/ui/province/page.py" line="131" />
       <source>No figures fetched from the province server yet.</source>
       <translation>Chưa lấy số liệu nào từ máy chủ tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="156" />
+      <location filename="../../desktop/ui/province/page.py" line="185" />
       <source>Figures as of {time} · {count} communes and wards</source>
       <translation>Số liệu lúc {time} · {count} xã/phường</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="229" />
+      <location filename="../../desktop/ui/province/page.py" line="264" />
       <source>There are no figures to export yet. Press Refresh.</source>
       <translation>Chưa có số liệu để xuất. Hãy bấm Làm mới.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="82" />
+      <location filename="../../desktop/ui/province/page.py" line="96" />
       <source>Double-click a commune to see its fields and officers. Rows in orange have not synced for more than {days} days.</source>
       <translation>Nhấp đúp vào một xã để xem số hóa theo lĩnh vực và từng cán bộ. Dòng tô màu cam là xã đã quá {days} ngày chưa đồng bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="141" />
+      <location filename="../../desktop/ui/province/page.py" line="195" />
+      <source>Conflicts at the province server ({count})</source>
+      <translation>Xung đột tại máy chủ tỉnh ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/page.py" line="170" />
       <source>This computer is enrolled with the province server {url} to view the whole province.</source>
       <translation>Máy này đã đăng ký với máy chủ tỉnh {url} để xem số liệu toàn tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="159" />
+      <location filename="../../desktop/ui/province/page.py" line="188" />
       <source>{count} not synced for more than {days} days</source>
       <translation>{count} xã quá {days} ngày chưa đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="239" />
+      <location filename="../../desktop/ui/province/page.py" line="274" />
       <source>{count} communes written to {file}.</source>
       <translation>Đã ghi {count} xã/phường vào tệp {file}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="42" />
-      <location filename="../../desktop/ui/province/report.py" line="170" />
+      <location filename="../../desktop/ui/province/report.py" line="51" />
+      <source>Officers are counted once, in the commune where they work at that moment (a report for last month issued today counts them where they were at the month's end)</source>
+      <translation>Mỗi cán bộ được tính một lần, tại xã nơi công tác vào thời điểm đó (báo cáo tháng trước lập hôm nay tính theo nơi công tác vào cuối tháng)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/report.py" line="56" />
+      <location filename="../../desktop/ui/province/report.py" line="209" />
       <location filename="../../desktop/ui/province/report.py" line="148" />
       <source>Province report</source>
       <translation>Báo cáo toàn tỉnh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="45" />
+      <location filename="../../desktop/ui/province/report.py" line="59" />
       <source>The body above the issuer, upper case, e.g. UBND TỈNH LẠNG SƠN (may be empty)</source>
       <translation>Cơ quan chủ quản, chữ in hoa, ví dụ UBND TỈNH LẠNG SƠN (có thể để trống)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="48" />
+      <location filename="../../desktop/ui/province/report.py" line="62" />
       <source>The body that issues the report, upper case</source>
       <translation>Cơ quan ban hành báo cáo, chữ in hoa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="50" />
+      <location filename="../../desktop/ui/province/report.py" line="64" />
       <source>The issuer's letters in the number line, e.g. SKHCN in “Số: …/BC-SKHCN”</source>
       <translation>Chữ viết tắt của cơ quan trong số văn bản, ví dụ SKHCN trong “Số: …/BC-SKHCN”</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="53" />
+      <location filename="../../desktop/ui/province/report.py" line="67" />
       <source>The place in the date line, e.g. Lạng Sơn</source>
       <translation>Địa danh ở dòng ngày tháng, ví dụ Lạng Sơn</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="55" />
+      <location filename="../../desktop/ui/province/report.py" line="69" />
       <source>The lines above the signature, one per line, e.g. KT. GIÁM ĐỐC then PHÓ GIÁM ĐỐC</source>
       <translation>Các dòng trên chữ ký, mỗi dòng một hàng, ví dụ KT. GIÁM ĐỐC rồi PHÓ GIÁM ĐỐC</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="58" />
+      <location filename="../../desktop/ui/province/report.py" line="72" />
       <source>Full name of the person who signs</source>
       <translation>Họ và tên người ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="60" />
+      <location filename="../../desktop/ui/province/report.py" line="74" />
       <source>Nơi nhận: one recipient per line, e.g. UBND tỉnh (b/c);</source>
       <translation>Nơi nhận: mỗi nơi một dòng, ví dụ UBND tỉnh (b/c);</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="67" />
+      <location filename="../../desktop/ui/province/report.py" line="81" />
       <source>Update the preview</source>
       <translation>Cập nhật bản xem trước</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="68" />
+      <location filename="../../desktop/ui/province/report.py" line="82" />
       <source>Draw the report again with the texts on the left</source>
       <translation>Vẽ lại báo cáo với nội dung bên trái</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="69" />
+      <location filename="../../desktop/ui/province/report.py" line="83" />
       <location filename="../../desktop/ui/reports/make_tab.py" line="51" />
       <source>Print…</source>
       <translation>In…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="70" />
+      <location filename="../../desktop/ui/province/report.py" line="84" />
       <location filename="../../desktop/ui/reports/make_tab.py" line="52" />
       <source>Save PDF…</source>
       <translation>Lưu PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="86" />
+      <location filename="../../desktop/ui/province/report.py" line="100" />
+      <source>Officers counted at</source>
+      <translation>Tính cán bộ theo thời điểm</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/report.py" line="101" />
       <location filename="../../desktop/ui/reports/settings_dialog.py" line="47" />
       <source>Place on the date line</source>
       <translation>Địa danh ở dòng ngày tháng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="87" />
+      <location filename="../../desktop/ui/province/report.py" line="102" />
       <location filename="../../desktop/ui/reports/settings_dialog.py" line="48" />
       <source>Parent body</source>
       <translation>Cơ quan chủ quản</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="88" />
+      <location filename="../../desktop/ui/province/report.py" line="103" />
       <location filename="../../desktop/ui/reports/settings_dialog.py" line="49" />
       <source>Issuing body</source>
       <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="89" />
+      <location filename="../../desktop/ui/province/report.py" line="104" />
       <location filename="../../desktop/ui/reports/settings_dialog.py" line="50" />
       <source>Issuer's letters in the number</source>
       <translation>Chữ viết tắt cơ quan trong số, ký hiệu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="90" />
+      <location filename="../../desktop/ui/province/report.py" line="105" />
       <source>Signature lines</source>
       <translation>Dòng trên chữ ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="92" />
+      <location filename="../../desktop/ui/province/report.py" line="107" />
       <location filename="../../desktop/ui/reports/settings_dialog.py" line="54" />
       <source>Recipients (one per line)</source>
       <translation>Nơi nhận (mỗi dòng một nơi)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="146" />
+      <location filename="../../desktop/ui/province/report.py" line="185" />
       <location filename="../../desktop/ui/reports/make_tab.py" line="166" />
       <source>Making the report…</source>
       <translation>Đang lập báo cáo…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="171" />
+      <location filename="../../desktop/ui/province/report.py" line="210" />
       <source>There are no figures to report yet. Press Refresh.</source>
       <translation>Chưa có số liệu để lập báo cáo. Hãy bấm Làm mới.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="94" />
+      <location filename="../../desktop/ui/province/report.py" line="46" />
+      <source>When the figures were fetched ({time})</source>
+      <translation>Lúc lấy số liệu ({time})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/report.py" line="49" />
+      <source>End of last month ({date})</source>
+      <translation>Cuối tháng trước ({date})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/report.py" line="109" />
       <source>Figures as of {time}: the ones shown on the Whole province page. Press Refresh there first for the latest.</source>
       <translation>Số liệu lúc {time}: số liệu đang hiện ở trang Toàn tỉnh. Muốn số liệu mới nhất, hãy bấm Làm mới ở trang đó trước.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="154" />
+      <location filename="../../desktop/ui/province/report.py" line="193" />
       <source>Preview, {pages} pages. Write the number by hand, or in the document system, when the report is issued.</source>
       <translation>Bản xem trước, {pages} trang. Số văn bản được ghi tay, hoặc trên hệ thống quản lý văn bản, khi ban hành.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="144" />
+      <location filename="../../desktop/ui/province/report.py" line="183" />
       <location filename="../../desktop/ui/reports/make_tab.py" line="164" />
       <source>Drawing the pages…</source>
       <translation>Đang dựng các trang…</translation>
@@ -7371,7 +7556,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/province/usb.py" line="18" />
-      <location filename="../../desktop/ui/sync/page.py" line="190" />
+      <location filename="../../desktop/ui/sync/page.py" line="191" />
       <source>Xã Số sync files (*.xaso)</source>
       <translation>Tệp đồng bộ Xã Số (*.xaso)</translation>
     </message>
@@ -7736,7 +7921,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     <message>
       <location filename="../../desktop/ui/sync/conflicts.py" line="94" />
       <location filename="../../desktop/ui/sync/models.py" line="41" />
-      <location filename="../../desktop/ui/sync/page.py" line="80" />
+      <location filename="../../desktop/ui/sync/page.py" line="82" />
       <source>Conflicts</source>
       <translation>Xung đột</translation>
     </message>
@@ -7857,8 +8042,8 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/sync/drives.py" line="54" />
-      <location filename="../../desktop/ui/sync/page.py" line="182" />
-      <location filename="../../desktop/ui/sync/page.py" line="185" />
+      <location filename="../../desktop/ui/sync/page.py" line="183" />
+      <location filename="../../desktop/ui/sync/page.py" line="186" />
       <source>Export to USB</source>
       <translation>Xuất ra USB</translation>
     </message>
@@ -7969,11 +8154,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Thông báo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/models.py" line="49" />
-      <source>Detected</source>
-      <translation>Phát hiện lúc</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/sync/models.py" line="52" />
       <source>Version here</source>
       <translation>Bản tại máy</translation>
@@ -8004,157 +8184,223 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Không cần làm gì: thay đổi được áp dụng khi bản ghi gốc đến.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="43" />
+      <location filename="../../desktop/ui/sync/page.py" line="44" />
       <source>Export to USB…</source>
       <translation>Xuất ra USB…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="44" />
+      <location filename="../../desktop/ui/sync/page.py" line="45" />
       <source>Write everything the province has not confirmed yet to a file on a USB stick</source>
       <translation>Ghi mọi thay đổi tỉnh chưa xác nhận vào một tệp trên USB</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="46" />
+      <location filename="../../desktop/ui/sync/page.py" line="47" />
       <source>Import from USB…</source>
       <translation>Nhập từ USB…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="47" />
+      <location filename="../../desktop/ui/sync/page.py" line="48" />
       <source>Read the return file from the province (.xaso): checked first, then applied</source>
       <translation>Đọc tệp phản hồi của tỉnh (.xaso): kiểm tra trước, sau đó mới áp dụng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="57" />
+      <location filename="../../desktop/ui/sync/page.py" line="58" />
       <location filename="../../desktop/ui/sync_controller.py" line="104" />
       <source>Sync now</source>
       <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="58" />
+      <location filename="../../desktop/ui/sync/page.py" line="59" />
       <source>Send this computer's changes to the province server and receive the other computers' changes (Internet)</source>
       <translation>Gửi các thay đổi của máy này lên máy chủ tỉnh và nhận thay đổi từ các máy khác (qua Internet)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="79" />
+      <location filename="../../desktop/ui/sync/page.py" line="81" />
       <source>History</source>
       <translation>Lịch sử</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="82" />
+      <location filename="../../desktop/ui/sync/page.py" line="83" />
       <source>Waiting or refused</source>
       <translation>Đang chờ hoặc bị từ chối</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="91" />
+      <location filename="../../desktop/ui/sync/page.py" line="92" />
       <source>State</source>
       <translation>Tình trạng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="184" />
+      <location filename="../../desktop/ui/sync/page.py" line="185" />
       <source>Writing the sync file…</source>
       <translation>Đang ghi tệp đồng bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="189" />
+      <location filename="../../desktop/ui/sync/page.py" line="190" />
       <source>Return file from the province</source>
       <translation>Tệp phản hồi của tỉnh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="222" />
+      <location filename="../../desktop/ui/sync/page.py" line="223" />
       <source>Checking the sync file…</source>
       <translation>Đang kiểm tra tệp đồng bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="247" />
+      <location filename="../../desktop/ui/sync/page.py" line="248" />
       <source>Importing the sync file…</source>
       <translation>Đang nhập tệp đồng bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="283" />
+      <location filename="../../desktop/ui/sync/page.py" line="284" />
       <source>• nothing: all of it is already here.</source>
       <translation>• không có gì: mọi dữ liệu đều đã có.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="118" />
+      <location filename="../../desktop/ui/sync/page.py" line="119" />
       <location filename="../../cli/online.py" line="37" />
       <source>Province server: not enrolled yet</source>
       <translation>Máy chủ tỉnh: chưa đăng ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="120" />
+      <location filename="../../desktop/ui/sync/page.py" line="121" />
       <source>Last successful sync: never</source>
       <translation>Đồng bộ thành công lần cuối: chưa có</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="123" />
+      <location filename="../../desktop/ui/sync/page.py" line="124" />
       <location filename="../../cli/online.py" line="40" />
       <source>Conflicts to resolve: {conflicts} · waiting for their parent: {waiting}</source>
       <translation>Xung đột cần xử lý: {conflicts} · chờ bản ghi gốc: {waiting}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="194" />
-      <location filename="../../desktop/ui/sync/page.py" line="216" />
-      <location filename="../../desktop/ui/sync/page.py" line="236" />
+      <location filename="../../desktop/ui/sync/page.py" line="195" />
+      <location filename="../../desktop/ui/sync/page.py" line="217" />
+      <location filename="../../desktop/ui/sync/page.py" line="237" />
       <source>Import from USB</source>
       <translation>Nhập từ USB</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="195" />
+      <location filename="../../desktop/ui/sync/page.py" line="196" />
       <location filename="../../desktop/ui/sync_controller.py" line="113" />
       <source>A sync is already running; wait for it to end.</source>
       <translation>Đang có một lần đồng bộ hoặc nhập tệp chạy; hãy chờ xong.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="276" />
+      <location filename="../../desktop/ui/sync/page.py" line="277" />
       <source>{file} is valid. Importing it would change:</source>
       <translation>Tệp {file} hợp lệ. Nếu nhập, dữ liệu sẽ thay đổi như sau:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="121" />
+      <location filename="../../desktop/ui/sync/page.py" line="122" />
       <location filename="../../cli/online.py" line="39" />
       <source>Changes waiting to be sent: {count}</source>
       <translation>Thay đổi chờ gửi: {count}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="278" />
+      <location filename="../../desktop/ui/sync/page.py" line="279" />
       <source>• {table}: {applied} new or changed, {skipped} already here, {conflicts} conflicts</source>
       <translation>• {table}: {applied} mới hoặc thay đổi, {skipped} đã có, {conflicts} xung đột</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="117" />
+      <location filename="../../desktop/ui/sync/page.py" line="118" />
       <source>Province server: {name} (sync by USB file)</source>
       <translation>Máy chủ tỉnh: {name} (đồng bộ bằng tệp qua USB)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="119" />
+      <location filename="../../desktop/ui/sync/page.py" line="120" />
       <location filename="../../cli/online.py" line="38" />
       <source>Last successful sync: {when}</source>
       <translation>Đồng bộ thành công lần cuối: {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="126" />
+      <location filename="../../desktop/ui/sync/page.py" line="127" />
       <source>refused by the province server: {refused} (see the tab Waiting or refused)</source>
       <translation>bị máy chủ tỉnh từ chối: {refused} (xem thẻ Đang chờ hoặc bị từ chối)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="130" />
+      <location filename="../../desktop/ui/sync/page.py" line="131" />
       <source>Last problem ({when}): {message}</source>
       <translation>Sự cố gần nhất ({when}): {message}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="174" />
+      <location filename="../../desktop/ui/sync/page.py" line="175" />
       <source>{file} was written and read back correctly: {changes} changes. Take it to the province; the changes are sent again until the province confirms them.</source>
       <translation>Đã ghi và đọc lại chính xác tệp {file}: {changes} thay đổi. Hãy mang tệp đến tỉnh; các thay đổi sẽ được gửi lại cho đến khi tỉnh xác nhận.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="178" />
+      <location filename="../../desktop/ui/sync/page.py" line="179" />
       <source>{count} files were written to {folder} and read back correctly: {changes} changes in all. Take all of them to the province; they may be imported in any order.</source>
       <translation>Đã ghi {count} tệp vào {folder} và đọc lại đúng: tổng cộng {changes} thay đổi. Hãy mang tất cả các tệp lên tỉnh; có thể nhập theo thứ tự bất kỳ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="236" />
+      <location filename="../../desktop/ui/sync/page.py" line="237" />
       <source>{file}: {applied} changes applied, {skipped} already here, {conflicts} conflicts, {waiting} waiting for their parent.</source>
       <translation>{file}: {applied} thay đổi được áp dụng, {skipped} đã có, {conflicts} xung đột, {waiting} chờ bản ghi gốc.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/refused.py" line="28" />
+      <source>Open the officer…</source>
+      <translation>Mở hồ sơ cán bộ…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/refused.py" line="29" />
+      <source>Look at the officer's record and correct it; then send it again</source>
+      <translation>Xem và sửa hồ sơ cán bộ; sau đó gửi lại</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/refused.py" line="31" />
+      <source>Send again</source>
+      <translation>Gửi lại</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/refused.py" line="32" />
+      <source>After fixing: the record as it is now goes with the next sync; if the province server refuses it again, it comes back here with the reason</source>
+      <translation>Sau khi sửa: bản ghi như hiện tại được gửi trong lần đồng bộ tới; nếu máy chủ tỉnh vẫn từ chối, bản ghi trở lại đây kèm lý do</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/refused.py" line="35" />
+      <source>Discard here…</source>
+      <translation>Bỏ trên máy này…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/refused.py" line="36" />
+      <source>The record belongs to another commune: remove it from this computer only (the province server and the other commune keep theirs)</source>
+      <translation>Bản ghi thuộc xã khác: chỉ xóa khỏi máy này (máy chủ tỉnh và xã kia vẫn giữ bản của họ)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/refused.py" line="94" />
+      <source>The record goes with the next sync.</source>
+      <translation>Bản ghi sẽ được gửi trong lần đồng bộ tới.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/refused.py" line="106" />
+      <source>The record was removed from this computer.</source>
+      <translation>Đã xóa bản ghi khỏi máy này.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/refused.py" line="64" />
+      <source>Choose a row to see what to do.</source>
+      <translation>Chọn một dòng để xem cần làm gì.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/refused.py" line="101" />
+      <location filename="../../desktop/ui/sync/refused.py" line="104" />
+      <source>Discard here</source>
+      <translation>Bỏ trên máy này</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/refused.py" line="102" />
+      <source>Remove this record from this computer? It belongs to another commune; the province server and that commune keep theirs. This cannot be undone.</source>
+      <translation>Xóa bản ghi này khỏi máy này? Bản ghi thuộc xã khác; máy chủ tỉnh và xã đó vẫn giữ bản của họ. Không thể hoàn tác.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/refused.py" line="66" />
+      <source>This change waits for its parent record; it is applied by itself when that record arrives. Nothing to do.</source>
+      <translation>Thay đổi này chờ bản ghi gốc; sẽ tự được cập nhật khi bản ghi đó đến. Không cần làm gì.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/refused.py" line="69" />
+      <source>Record id: {id}.</source>
+      <translation>Mã bản ghi: {id}.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/sync/summary.py" line="21" />
@@ -9190,27 +9436,37 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../cli/demo.py" line="22" />
-      <location filename="../../cli/demo.py" line="25" />
+      <location filename="../../cli/demo.py" line="28" />
       <source>seed of the random demo data</source>
       <translation>hạt giống của dữ liệu mẫu ngẫu nhiên</translation>
     </message>
     <message>
       <location filename="../../cli/demo.py" line="24" />
+      <source>the commune of the demo: its code in the official list (default 06385, Xã Hữu Lũng)</source>
+      <translation>xã của dữ liệu mẫu: mã trong danh sách chính thức (mặc định 06385, Xã Hữu Lũng)</translation>
+    </message>
+    <message>
+      <location filename="../../cli/demo.py" line="27" />
       <source>a demo province: hub data in HOME/hub, this folder its viewer</source>
       <translation>tỉnh mẫu: dữ liệu máy chủ tỉnh trong HOME/hub, thư mục này là máy xem số liệu toàn tỉnh</translation>
     </message>
     <message>
-      <location filename="../../cli/demo.py" line="42" />
+      <location filename="../../cli/demo.py" line="60" />
       <source>This data folder already holds the demo data; nothing was added.</source>
       <translation>Thư mục dữ liệu này đã có dữ liệu mẫu; không thêm gì nữa.</translation>
     </message>
     <message>
-      <location filename="../../cli/demo.py" line="64" />
+      <location filename="../../cli/demo.py" line="83" />
       <source>Demo province: {count} communes on the province server in {folder}; this folder opens in province mode.</source>
       <translation>Dữ liệu mẫu toàn tỉnh: {count} xã/phường trên máy chủ tỉnh tại {folder}; thư mục này mở ở chế độ xem toàn tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../cli/demo.py" line="72" />
+      <location filename="../../cli/demo.py" line="48" />
+      <source>This data folder is already set up for commune {current}; a demo of commune {code} needs a new, empty folder (--home).</source>
+      <translation>Thư mục dữ liệu này đã được thiết lập cho xã {current}; dữ liệu mẫu của xã {code} cần một thư mục mới, còn trống (--home).</translation>
+    </message>
+    <message>
+      <location filename="../../cli/demo.py" line="91" />
       <source>No keyring on this computer: the signing key is in a file protected by the passphrase {passphrase}.</source>
       <translation>Máy này không có kho mật khẩu (keyring): khóa ký được lưu trong tệp bảo vệ bằng cụm mật khẩu {passphrase}.</translation>
     </message>
@@ -9565,62 +9821,62 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Dòng {row}: {name} không có trong danh sách cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../hub/api/province.py" line="97" />
+      <location filename="../../hub/api/province.py" line="99" />
       <source>No such list.</source>
       <translation>Không có danh sách này.</translation>
     </message>
     <message>
-      <location filename="../../hub/api/province.py" line="119" />
+      <location filename="../../hub/api/province.py" line="122" />
       <source>The province server has no data of this commune.</source>
       <translation>Máy chủ tỉnh chưa có số liệu của xã này.</translation>
     </message>
     <message>
-      <location filename="../../hub/api/province.py" line="101" />
+      <location filename="../../hub/api/province.py" line="103" />
       <source>No such row.</source>
       <translation>Không có dòng này.</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="201" />
+      <location filename="../../hub/cli.py" line="209" />
       <source>{file}: commune {commune}, {applied} applied, {skipped} skipped, {conflicts} conflicts; return file {reply}</source>
       <translation>{file}: xã {commune}, áp dụng {applied}, bỏ qua {skipped}, xung đột {conflicts}; tệp trả về {reply}</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="203" />
+      <location filename="../../hub/cli.py" line="211" />
       <source>{file}: refused: {reason}</source>
       <translation>{file}: bị từ chối: {reason}</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="94" />
+      <location filename="../../hub/cli.py" line="100" />
       <source>Give both --cert and --key, or neither.</source>
       <translation>Cần ghi cả --cert và --key, hoặc không ghi cả hai.</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="136" />
+      <location filename="../../hub/cli.py" line="144" />
       <source>Enrolment code for a province viewer (single use, expires in {days} days): {code}</source>
       <translation>Mã đăng ký cho máy xem số liệu toàn tỉnh (dùng một lần, hết hạn sau {days} ngày): {code}</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="138" />
+      <location filename="../../hub/cli.py" line="146" />
       <source>Enrolment code for commune {commune} (single use, expires in {days} days): {code}</source>
       <translation>Mã đăng ký cho xã {commune} (dùng một lần, hết hạn sau {days} ngày): {code}</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="182" />
+      <location filename="../../hub/cli.py" line="190" />
       <source>Published for every commune: target {percent} % by {date}.</source>
       <translation>Đã công bố cho mọi xã: mục tiêu {percent} % trước ngày {date}.</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="187" />
+      <location filename="../../hub/cli.py" line="195" />
       <source>Published for every commune: required course “{title}”.</source>
       <translation>Đã công bố cho mọi xã: khóa học bắt buộc “{title}”.</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="150" />
+      <location filename="../../hub/cli.py" line="158" />
       <source>No computer is enrolled yet.</source>
       <translation>Chưa có máy nào đăng ký.</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="154" />
+      <location filename="../../hub/cli.py" line="162" />
       <source>Computer {node} (commune {commune}) is revoked: its requests and bundles are refused from now on.</source>
       <translation>Đã thu hồi máy {node} (xã {commune}): từ nay máy chủ từ chối mọi yêu cầu và gói dữ liệu của máy này.</translation>
     </message>
@@ -9645,37 +9901,37 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Máy chủ tỉnh cần phiên bản Xã Số mới hơn trên máy này để nhận dữ liệu. Hãy cài bản cập nhật, rồi đồng bộ lại.</translation>
     </message>
     <message>
-      <location filename="../../hub/reports.py" line="15" />
+      <location filename="../../hub/reports.py" line="14" />
       <source>{when}  commune {commune}  {table} “{label}”  hub v{hub} / received v{incoming}  {kept}{resolved}</source>
       <translation>{when}  xã {commune}  {table} “{label}”  máy chủ v{hub} / nhận được v{incoming}  {kept}{resolved}</translation>
     </message>
     <message>
-      <location filename="../../hub/reports.py" line="33" />
+      <location filename="../../hub/reports.py" line="52" />
       <source>{rank}. {code} {name}: digitized {digitized}, signers certified {cert}, officers {officers} (trained {trained}), last sync {last}</source>
       <translation>{rank}. {code} {name}: đã số hóa {digitized}, người ký có chứng thư {cert}, cán bộ {officers} (đã đào tạo {trained}), đồng bộ lần cuối {last}</translation>
     </message>
     <message>
-      <location filename="../../hub/reports.py" line="14" />
-      <source>Kept the hub's version</source>
-      <translation>Giữ phiên bản của máy chủ</translation>
+      <location filename="../../hub/reports.py" line="60" />
+      <source>The hub holds no commune yet.</source>
+      <translation>Máy chủ chưa có dữ liệu của xã nào.</translation>
     </message>
     <message>
-      <location filename="../../hub/reports.py" line="14" />
-      <source>Kept the commune's version</source>
-      <translation>Giữ phiên bản của xã</translation>
-    </message>
-    <message>
-      <location filename="../../hub/reports.py" line="27" />
+      <location filename="../../hub/reports.py" line="26" />
       <source>No open conflict at the hub.</source>
       <translation>Máy chủ không có xung đột nào chưa xử lý.</translation>
     </message>
     <message>
       <location filename="../../hub/reports.py" line="41" />
-      <source>The hub holds no commune yet.</source>
-      <translation>Máy chủ chưa có dữ liệu của xã nào.</translation>
+      <source>Enter the end of the period as dd/mm/yyyy (e.g. 30/11/2026).</source>
+      <translation>Nhập ngày cuối kỳ theo dạng dd/mm/yyyy (ví dụ 30/11/2026).</translation>
     </message>
     <message>
-      <location filename="../../hub/reports.py" line="19" />
+      <location filename="../../hub/reports.py" line="67" />
+      <source>Officers who moved between communes:</source>
+      <translation>Cán bộ chuyển công tác giữa các xã, phường:</translation>
+    </message>
+    <message>
+      <location filename="../../hub/reports.py" line="18" />
       <source>resolved ({how}) by {who}</source>
       <translation>đã xử lý ({how}) bởi {who}</translation>
     </message>

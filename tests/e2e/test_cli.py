@@ -134,3 +134,19 @@ def test_check_of_a_missing_folder_creates_nothing(tmp_path):
 
 def test_demo_officer_count_must_be_sensible(tmp_path):
     assert admin(tmp_path / "d", "demo", "--officers", "-5").returncode == 2
+
+
+def test_demo_of_any_commune_of_the_official_list(tmp_path):
+    home = tmp_path / "hanoi"
+    run = admin(home, "demo", "--commune", "00004", "--officers", "5", "--json", check=True)
+    summary = json.loads(run.stdout)
+    assert summary["commune_code"] == "00004" and summary["commune"] == "Phường Ba Đình"
+    assert summary["province"] == "Thành phố Hà Nội" and summary["officers"] == 5
+    check = json.loads(admin(home, "check", "--json", check=True).stdout)
+    assert check["officers"] == 5
+    again = admin(home, "demo", "--commune", "06385")  # the folder keeps its commune
+    assert again.returncode == 1 and "00004" in again.stderr and "06385" in again.stderr
+    bad = admin(tmp_path / "bad", "demo", "--commune", "12345x", "--json")
+    assert bad.returncode == 1 and "12345x" in bad.stderr
+    assert json.loads(bad.stdout)["ok"] is False
+    assert not (tmp_path / "bad").exists()

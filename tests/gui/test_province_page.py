@@ -254,3 +254,91 @@ def test_a_communes_usb_file_is_taken_at_the_province(page, ctx, prompts, provin
     assert len(replies) == 1 and replies[0].name in text
     with Session(province.engine) as s:
         assert "Lê Thị Hoa" in [o.full_name for o in s.query(Officer).all()]
+
+
+def test_transfers_and_the_hub_conflicts_are_shown(ctx, hub, tmp_path, qtbot):  # noqa: F811
+    """An officer moved from 06385 to 06040; the same officer changed on two computers of 06385
+    gives a conflict at the province server: both on their own tab of the page."""
+    from sqlalchemy import select
+
+    from core.officers import registry as officers
+    from db.models import Officer
+    from desktop.ui.province.page import ProvincePage
+    from tests.sync.conftest import add_officer
+
+    pc1, pc2, pc3 = (open_pc(tmp_path / "a1"), open_pc(tmp_path / "a2"),
+                     open_pc(tmp_path / "b", OTHER_COMMUNE))
+    try:
+        for store in (pc1, pc2, pc3):
+            enrol(hub, store)
+        an = add_officer(pc1, "Nguyễn Văn An", "020190001234")
+        add_officer(pc1, "Trần Thị Bình", "020190005678")
+        sync(pc1, hub, tmp_path)
+        sync(pc2, hub, tmp_path)
+        add_officer(pc3, "Nguyễn Văn An", "020190001234", position="Phó Chủ tịch UBND xã")
+        sync(pc3, hub, tmp_path)
+        with pc1.write("admin") as s:
+            officers.set_active(s, an, False)
+        for store, phone in ((pc1, "0911111111"), (pc2, "0922222222")):
+            with store.write("admin") as s:
+                s.scalars(select(Officer).where(Officer.cccd == "020190005678")).one().phone = phone
+        for store in (pc1, pc2, pc1):
+            sync(store, hub, tmp_path)
+    finally:
+        for store in (pc1, pc2, pc3):
+            store.close()
+    enrol_viewer(hub, ctx.store)
+    page = ProvincePage(ctx)
+    qtbot.addWidget(page)
+    assert page.tabs.tabText(1) == "Chuyển công tác (1)"
+    cells = [page.transfers.item(0, c).text() for c in range(4)]
+    assert cells[:3] == ["Nguyễn Văn An", "020190001234", "Xã Thất Khê"]
+    assert "rời Xã Hữu Lũng ngày" in cells[3] and "về Xã Thất Khê ngày" in cells[3]
+    assert page.conflicts.rowCount() >= 1
+    assert page.tabs.tabText(2).endswith(f"({page.conflicts.rowCount()})")
+    row = [page.conflicts.item(0, c).text() for c in range(6)]
+    assert row[1] == "Xã Hữu Lũng" and row[3] == "Trần Thị Bình"
+    assert "0911111111" in row[5] and "0922222222" in row[5]
+    page.resize(1280, 720)
+    page.show()
+    for index, name in ((1, "transfers"), (2, "conflicts")):
+        page.tabs.setCurrentIndex(index)
+        page.grab().save(str(tmp_path / f"province-{name}.png"))
+    # the commune's drill-down lists its people who moved, with the other commune's name
+    page.tabs.setCurrentIndex(0)
+    page.open_commune(page.proxy.index(_row(page, OTHER_COMMUNE), 0))
+    detail = page.detail_dialog
+    assert detail.transfers.rowCount() == 1
+    assert "rời Xã Hữu Lũng ngày" in detail.transfers.item(0, 3).text()
+    detail.grab().save(str(tmp_path / "province-detail.png"))
+    detail.reject()
+    # the report: Phụ lục II lists the move; for last month's end nobody had been taken on yet
+    from pypdf import PdfReader
+
+    page.open_report()
+    dialog = page.report_dialog
+    dialog.signer_name.setText("Nguyễn Văn Hùng")
+    dialog.make()
+    qtbot.waitUntil(lambda: dialog.data is not None)
+    out = tmp_path / "now.pdf"
+    out.write_bytes(dialog.data)
+    pages = [" ".join(p.extract_text().split()) for p in PdfReader(str(out)).pages]
+    assert "CÁN BỘ CHUYỂN CÔNG TÁC" in " ".join(pages)
+    assert "PHỤ LỤC II" in pages[-1] and "Nguyễn Văn An" in pages[-1]
+    assert "Xã Hữu Lũng (" in pages[-1] and "Xã Thất Khê (" in pages[-1]
+    assert "Tổng số cán bộ: 2 người" in " ".join(pages)  # An once (in Thất Khê), and Bình
+    dialog.data = None
+    dialog.period.setCurrentIndex(1)  # end of last month: fetched from the hub
+    qtbot.waitUntil(lambda: dialog.data is not None)
+    assert dialog.snapshot.as_of == dialog.period.currentData()
+    last = dialog.period.currentData().strftime("%d/%m/%Y")
+    out = tmp_path / "last-month.pdf"
+    out.write_bytes(dialog.data)
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(str(out)).pages)
+    assert f"tính đến hết ngày {last}" in text and "Tổng số cán bộ: 0 người" in text
+    assert "PHỤ LỤC II" not in text and "Phụ lục II" not in text
+    pdf_dir = tmp_path
+    import subprocess
+
+    subprocess.run(["pdftoppm", "-png", "-r", "60", str(tmp_path / "now.pdf"),
+                    str(pdf_dir / "report-now")], check=False)

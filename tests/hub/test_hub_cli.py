@@ -69,3 +69,27 @@ def test_enrol_revoke_and_usb_import_with_return_bundle(tmp_path):
     with Session(hub.engine) as s:
         assert s.scalar(select(func.count()).select_from(Officer)) == 1
     hub.close()
+
+
+def test_enrol_refuses_a_commune_of_another_province(tmp_path):
+    data = tmp_path / "hub"
+    first = xaso_hub(data, "enrol", "--commune", "06385", "--json")
+    assert first.returncode == 0, first.stderr
+    same = xaso_hub(data, "enrol", "--commune", "06040", "--json")  # Xã Thất Khê, Lạng Sơn
+    assert same.returncode == 0, same.stderr
+    other = xaso_hub(data, "enrol", "--commune", "00004", "--json")  # Phường Ba Đình, Hà Nội
+    assert other.returncode == 1 and other.stdout == ""
+    assert "00004" in other.stderr and "Phường Ba Đình" in other.stderr
+    assert "Thành phố Hà Nội" in other.stderr and "Tỉnh Lạng Sơn" in other.stderr
+    unknown = xaso_hub(data, "enrol", "--commune", "99999")
+    assert unknown.returncode == 1 and "99999" in unknown.stderr
+    assert "danh sách" in unknown.stderr
+    hub = open_hub(data)
+    try:
+        with Session(hub.engine) as s:
+            from db.models import HubEnrolment
+
+            codes = set(s.scalars(select(HubEnrolment.commune_code)))
+    finally:
+        hub.close()
+    assert codes == {"06385", "06040"}  # nothing written for the refused codes

@@ -87,3 +87,73 @@ def test_the_ack_names_the_refused_rows_and_counts_the_rest(hub, pcs, tmp_path):
         assert (row.full_name, row.commune_code) == ("Nguyễn Văn An", TEST_COMMUNE)
     with pc3.session() as s:  # not applied by hand: nothing in quarantine yet
         assert s.scalars(select(SyncQuarantine)).all() == []
+
+
+def _refused(store) -> list:
+    with store.session() as s:
+        return [r for r in lists.page_quarantine(s, ListQuery(), PageRequest(limit=10))
+                if r.refused]
+
+
+def test_a_refused_row_is_sent_again_or_discarded_here(hub, pcs, tmp_path):
+    """The two actions of a refused row: send it again (refused again while the other commune
+    holds the id, and listed once), then discard it here (gone from this computer only, nothing
+    sent, the hub's record untouched, the commune keeps syncing)."""
+    import pytest
+
+    from core.sync import refused
+    from db.errors import ValidationError
+
+    pc1, _pc2, pc3 = pcs
+    with pc1.write("admin") as s:
+        register.save_note(s, "monthly", "2026-11", "Thiếu máy quét.")
+        note = s.scalars(select(ReportNote)).one().id
+    sync(pc1, hub, tmp_path)
+    with pc3.write("admin") as s:
+        s.add(ReportNote(id=note, kind="monthly", period="2026-10", text="Ghi chú của xã khác.",
+                         commune_code=OTHER_COMMUNE))
+    sync(pc3, hub, tmp_path)
+    [entry] = _refused(pc3)
+    with pc3.write("admin") as s:
+        refused.resend(s, entry.id)
+    assert _refused(pc3) == [] and sync_svc.status(pc3).pending == 1
+    sync(pc3, hub, tmp_path)
+    [again] = _refused(pc3)
+    assert (again.row_id, again.reason) == (note, "other_commune")
+    with pc3.write("admin") as s, pytest.raises(ValidationError):
+        refused.resend(s, 10**9)  # an entry handled meanwhile: refused, nothing changes
+    with pc3.write("admin") as s:
+        refused.discard(s, again.id)
+    assert _note_of(pc3.engine, note) is None and _refused(pc3) == []
+    status = sync_svc.status(pc3)
+    assert (status.pending, status.refused) == (0, 0)
+    add_officer(pc3, "Hoàng Thị Lan", "020190009999")
+    sync(pc3, hub, tmp_path)
+    assert officers(hub.engine, OTHER_COMMUNE) == {"Hoàng Thị Lan": "0912345678"}
+    assert _note_of(hub.engine, note) == (TEST_COMMUNE, "Thiếu máy quét.")
+
+
+def test_a_refused_record_others_refer_to_is_not_discarded(hub, pcs, tmp_path):
+    import pytest
+
+    from core.sync import refused
+    from db.errors import ValidationError
+    from db.models import Account
+
+    pc1, _pc2, pc3 = pcs
+    an = add_officer(pc1, "Nguyễn Văn An", "020190001234")
+    sync(pc1, hub, tmp_path)
+    with pc1.session() as s:  # commune 06040 got a copy of commune 06385's officer row
+        copied = {c.key: getattr(s.get(Officer, an), c.key) for c in Officer.__table__.columns}
+    with pc3.write("admin") as s:
+        s.add(Officer(**{**copied, "commune_code": OTHER_COMMUNE, "version": 1}))
+        s.flush()
+        s.scalars(select(Account)).first().officer_id = an
+    sync(pc3, hub, tmp_path)
+    [entry] = [r for r in _refused(pc3) if r.table_name == "officer"]
+    with pc3.write("admin") as s, pytest.raises(ValidationError) as err:
+        refused.discard(s, entry.id)
+    assert "Tài khoản" in err.value.message()
+    with pc3.session() as s:
+        assert s.get(Officer, an) is not None  # nothing changed
+    assert [r.table_name for r in _refused(pc3)].count("officer") == 1

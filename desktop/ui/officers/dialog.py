@@ -110,6 +110,38 @@ class OfficerDialog(FormDialog):
         self.is_signer.setChecked(data.is_signer)
         self.active.setChecked(data.active)
         self.note.setPlainText(data.note)
+        self._show_carried(data.cccd)
+
+    def _show_carried(self, cccd: str) -> None:
+        """Certificates and completed courses of the person in communes where they worked
+        before, as the province server sent them: read-only, counted in the coverage."""
+        from PySide6.QtWidgets import QLabel
+
+        from core import carried
+        from core.communes import find_commune
+
+        with self.ctx.store.session() as s:
+            certs, courses = carried.certificates_of(s, cccd), carried.courses_of(s, cccd)
+        if not certs and not courses:
+            return
+
+        def place(code: str) -> str:
+            found = find_commune(code)
+            return found[0].name if found else code
+
+        lines = [tr("Certificate {name} issued by {issuer}, valid until {date} ({commune})").format(
+            name=c.subject_cn, issuer=c.issuer_cn,
+            date=format_date(c.not_after.date()) if c.not_after else "", commune=place(c.commune))
+            for c in certs]
+        lines += [tr("Completed “{title}” on {date} ({commune})").format(
+            title=c.title, date=format_date(c.completed_on), commune=place(c.commune))
+            for c in courses]
+        self.carried = QLabel("\n".join("• " + line for line in lines))
+        self.carried.setWordWrap(True)
+        self.carried.setToolTip(tr("Sent by the province server from the communes where this "
+                                   "person worked before; they count here and cannot be changed "
+                                   "here"))
+        self.form.addRow(tr("From other communes"), self.carried)
 
     def form_input(self) -> svc.OfficerInput:
         """What the form holds; ValidationError for the first problem (see :meth:`problems`)."""

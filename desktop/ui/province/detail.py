@@ -14,6 +14,7 @@ from core.province.client import CommuneDetail, CommuneRow
 from core.text import format_date, format_number, format_percent
 from desktop.i18n import N_, tr, user_message
 from desktop.ui.province.models import forecast_text, forecast_tip, stale_tip, when_text
+from desktop.ui.province.moves import fill_transfers, transfers_table
 from desktop.ui.tasks import run_with_progress
 from desktop.ui.widgets.tables import list_table
 
@@ -97,6 +98,13 @@ class CommuneDetailDialog(QDialog):
         layout.addWidget(self.fields, 1)
         layout.addWidget(QLabel(tr("Officers")))
         layout.addWidget(self.officers, 2)
+        self.transfers = None
+        if detail.transfers:  # counted once, where they work; the dates of each commune
+            self.transfers = transfers_table()
+            fill_transfers(self.transfers, detail.transfers, {row.code: row.name})
+            layout.addWidget(QLabel(tr("Transfers ({count})").format(
+                count=len(detail.transfers))))
+            layout.addWidget(self.transfers, 1)
         layout.addWidget(self.note)
         layout.addWidget(buttons)
         self.resize(960, 640)

@@ -6,13 +6,27 @@ a worker. Offline, the cached figures stay with a plain message saying how old t
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.province import client as svc
 from core.text import format_number
 from desktop.i18n import tr, user_message
 from desktop.ui.context import AppContext
 from desktop.ui.province.models import CommuneFilter, SummaryModel, when_text
+from desktop.ui.province.moves import (
+    conflicts_table,
+    fill_conflicts,
+    fill_transfers,
+    transfers_table,
+)
 from desktop.ui.tasks import run_with_progress
 from desktop.ui.widgets.tables import list_table
 
@@ -93,8 +107,23 @@ class ProvincePage(QWidget):
         layout.addLayout(header)
         layout.addLayout(second)
         layout.addWidget(self.error)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(hint)
+        self.tabs = QTabWidget()
+        communes = QWidget()
+        inside = QVBoxLayout(communes)
+        inside.setContentsMargins(0, 4, 0, 0)
+        inside.addWidget(self.table, 1)
+        inside.addWidget(hint)
+        self.transfers = transfers_table()
+        self.transfers.setToolTip(tr("Officers who moved between communes: each commune's dates, "
+                                     "and where the province counts them (once, where they work)"))
+        self.conflicts = conflicts_table()
+        self.conflicts.setToolTip(tr("A commune's change that did not follow the province "
+                                     "server's version of a record. It closes when the commune "
+                                     "resolves it on its Sync page."))
+        self.tabs.addTab(communes, tr("Communes and wards"))
+        self.tabs.addTab(self.transfers, tr("Transfers"))
+        self.tabs.addTab(self.conflicts, tr("Conflicts at the province server"))
+        layout.addWidget(self.tabs, 1)
         cached = svc.cached_summary(ctx.store)
         if cached is not None:
             self.show_snapshot(cached)
@@ -159,6 +188,12 @@ class ProvincePage(QWidget):
             text += " · " + tr("{count} not synced for more than {days} days").format(
                 count=format_number(stale), days=svc.STALE_DAYS)
         self.as_of.setText(text)
+        names = {r.code: r.name for r in snap.rows}
+        fill_transfers(self.transfers, snap.transfers, names)
+        fill_conflicts(self.conflicts, snap.conflicts, names)
+        self.tabs.setTabText(1, tr("Transfers ({count})").format(count=len(snap.transfers)))
+        self.tabs.setTabText(2, tr("Conflicts at the province server ({count})").format(
+            count=len(snap.conflicts)))
         if snap.error is not None:
             self.show_error(snap.error)
         else:

@@ -7,6 +7,7 @@ import datetime as dt
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from core.province import client as svc
 from core.province import report as province_report
 from core.reports import pdf
+from core.text import format_date
 from db.errors import UserError
 from desktop.i18n import tr, user_message
 from desktop.ui.reports.preview import PdfPreview, save_pdf
@@ -33,11 +35,23 @@ def _lines(edit: QPlainTextEdit) -> list[str]:
 
 class ProvinceReportDialog(QDialog):
     def __init__(self, ctx, snapshot: svc.Snapshot, parent=None,
-                 today: dt.date | None = None) -> None:
+                 today: dt.date | None = None, passphrase: str | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.snapshot = snapshot
+        self.shown = snapshot  # the Toàn tỉnh page's figures
+        self.passphrase = passphrase
         self.today = today or dt.date.today()
+        self.period = QComboBox()
+        self.period.addItem(tr("When the figures were fetched ({time})").format(
+            time=snapshot.fetched_at.astimezone().strftime("%H:%M %d/%m/%Y")), None)
+        last_month_end = self.today.replace(day=1) - dt.timedelta(days=1)
+        self.period.addItem(tr("End of last month ({date})").format(
+            date=format_date(last_month_end)), last_month_end)
+        self.period.setToolTip(tr("Officers are counted once, in the commune where they work at "
+                                  "that moment (a report for last month issued today counts "
+                                  "them where they were at the month's end)"))
+        self.period.currentIndexChanged.connect(self.change_period)
         self.data: bytes | None = None
         self.setWindowTitle(tr("Province report"))
         settings = svc.report_settings(ctx.store)
@@ -83,6 +97,7 @@ class ProvinceReportDialog(QDialog):
     def _layout(self) -> None:
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: full-width fields
+        form.addRow(tr("Officers counted at"), self.period)
         form.addRow(tr("Place on the date line"), self.place)
         form.addRow(tr("Parent body"), self.parent_body)
         form.addRow(tr("Issuing body"), self.issuing_body)
@@ -110,6 +125,30 @@ class ProvinceReportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view.beside(side, 360))
         self.resize(1100, 700)
+
+    def change_period(self) -> None:
+        """The page's figures, or the hub's as at the chosen period's end (fetched in a worker),
+        then the preview drawn again."""
+        as_of = self.period.currentData()
+        if as_of is None:
+            self.snapshot = self.shown
+            self.make()
+            return
+        store, passphrase = self.ctx.store, self.passphrase
+
+        def done(snapshot: svc.Snapshot) -> None:
+            self.snapshot = snapshot
+            self.make()
+
+        def failed(error: Exception) -> None:
+            self.period.blockSignals(True)
+            self.period.setCurrentIndex(0)
+            self.period.blockSignals(False)
+            self.snapshot = self.shown
+            self.ctx.prompts.error(self, tr("Province report"), user_message(error))
+
+        run_with_progress(self.ctx.runner, self, tr("Fetching the province figures…"),
+                          lambda _p: svc.fetch_summary(store, passphrase, 1, as_of), done, failed)
 
     def _buttons(self) -> None:
         for button in (self.print_button, self.save_button):
@@ -170,7 +209,7 @@ def open_report(page) -> ProvinceReportDialog | None:
         page.ctx.prompts.info(page, tr("Province report"),
                               tr("There are no figures to report yet. Press Refresh."))
         return None
-    dialog = ProvinceReportDialog(page.ctx, page.snapshot, page)
+    dialog = ProvinceReportDialog(page.ctx, page.snapshot, page, passphrase=page.passphrase)
     page.report_dialog = dialog
     dialog.make()
     dialog.open()

@@ -26,6 +26,7 @@ from desktop.ui.sync import models
 from desktop.ui.sync.auto_row import AutoRow
 from desktop.ui.sync.conflicts import ConflictsTab
 from desktop.ui.sync.drives import DriveDialog
+from desktop.ui.sync.refused import RefusedTab
 from desktop.ui.tasks import run_with_progress
 from desktop.ui.widgets.tables import list_table
 
@@ -63,7 +64,8 @@ class SyncPage(QWidget):
         header.addWidget(self.sync_now_button)
         self.state = self._state_box()
         self.history = models.log_model(ctx)
-        self.quarantine = models.quarantine_model(ctx)
+        self.refused = RefusedTab(ctx)
+        self.quarantine = self.refused.model
         self.conflicts = ConflictsTab(ctx)
         self.tabs = QTabWidget()
         self.history_table = list_table(self.history, (120, 75, 45, 310, 85, 65, 85, 55, 65),
@@ -78,8 +80,7 @@ class SyncPage(QWidget):
         history_layout.addWidget(self.history_message)
         self.tabs.addTab(history, tr("History"))
         self.tabs.addTab(self.conflicts, tr("Conflicts"))
-        self.tabs.addTab(list_table(self.quarantine, (130, 160, 160, 160), sort_column=None),
-                         tr("Waiting or refused"))
+        self.tabs.addTab(self.refused, tr("Waiting or refused"))
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.state)
@@ -135,7 +136,7 @@ class SyncPage(QWidget):
             self.error.hide()
         self.auto_row.refresh()
         self.history.refresh()
-        self.quarantine.refresh()
+        self.refused.refresh()
         self.conflicts.refresh()
 
     def show_history_message(self, current, _previous=None) -> None:
