@@ -55,8 +55,13 @@ def indicators_766(cli: Cli) -> int:
                       "points": round(i.points, 2), "pmax": d.pmax})
     lines.append(tr("Total: {points} of {pmax} points.").format(
         points=format_number(result.points, 2), pmax=format_number(result.pmax, 0)))
+    lines.append(ind.evidence_line(result.evidence, tr, format_number))
+    e = result.evidence
     cli.emit({"ok": True, "month": month.strftime("%Y-%m"), "indicators": items,
-              "points": round(result.points, 2), "pmax": result.pmax}, "\n".join(lines))
+              "points": round(result.points, 2), "pmax": result.pmax,
+              "records": {"signed": e.signed, "signed_backed": e.signed_backed,
+                          "signed_unbacked": e.signed_unbacked, "stored": e.stored,
+                          "stored_backed": e.stored_backed}}, "\n".join(lines))
     return 0
 
 

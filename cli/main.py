@@ -12,6 +12,8 @@
     xaso-admin [--home DIR] report KIND --period 2026-11 --out FILE [--xlsx FILE] [--issue]
     xaso-admin [--home DIR] import-lots FILE [--dry-run]
     xaso-admin [--home DIR] backlog-status
+    xaso-admin [--home DIR] set-storage-root FOLDER | link-files LOT FOLDER [--pattern P] [--dry-run]
+    xaso-admin [--home DIR] verify-files [--lot LOT]   "Kiểm tra tệp": files and their signatures
     xaso-admin [--home DIR] export-bundle FOLDER [--peer NODE] / import-bundle FILE [--dry-run]
     xaso-admin [--home DIR] verify-bundle FILE / node-card [--out FILE] / enrol CARD_FILE
     xaso-admin [--home DIR] sync / sync-status     over the Internet, as Đồng bộ ngay does
@@ -29,14 +31,29 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from cli import backlog, backup, certs, demo, dossiers, hub, infra, officers, online, reports, sync, training
+from cli import (
+    backlog,
+    backup,
+    certs,
+    demo,
+    dossiers,
+    evidence,
+    hub,
+    infra,
+    officers,
+    online,
+    reports,
+    sync,
+    training,
+)
 from cli.base import Cli, speak_vietnamese
 from core.config import default_home
 from core.i18n import tr
 from db.errors import UserError
 
 # one module per command group: each adds its sub-commands and maps them to their handlers
-GROUPS = (demo, officers, certs, training, infra, reports, backlog, dossiers, sync, hub, online, backup)
+GROUPS = (demo, officers, certs, training, infra, reports, backlog, evidence, dossiers, sync, hub, online,
+          backup)
 
 
 def build_parser() -> argparse.ArgumentParser:

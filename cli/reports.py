@@ -28,6 +28,7 @@ def _issue_date(text: str | None) -> dt.date:
 
 
 def report(cli: Cli) -> int:
+    from core.evidence import signing
     from core.reports import catalog, pdf, period, xlsx
     from core.reports import register as service
     from core.reports.common import Stamp
@@ -42,7 +43,17 @@ def report(cli: Cli) -> int:
             return cli.not_set_up()
         course_id = _course(store, args.course) if args.course else None
         issued = None
-        if args.issue:
+        if (args.sign_p12 or args.sign_pkcs11) and not args.issue:
+            raise UserError(N_("Only an issued report can be signed: add --issue."))
+        signing_with = _signing_key(args)
+        if args.issue and signing_with is not None:
+            with signing_with as signer, store.write(actor="xaso-admin") as session:
+                issued, data = signing.issue_and_sign(
+                    session, kind.key, when.key, day,
+                    lambda n, d: catalog.build(session, kind.key, when, Stamp(n, d), course_id),
+                    kind.doc_type, signer, service.load_settings(session).place)
+                document = None
+        elif args.issue:
             with store.write(actor="xaso-admin") as session:
                 issued, data = service.issue(
                     session, kind.key, when.key, day,
@@ -69,9 +80,59 @@ def report(cli: Cli) -> int:
     if issued is not None:
         text += "\n" + tr("Issued as number {symbol} on {date}.").format(
             symbol=issued.symbol, date=day.strftime("%d/%m/%Y"))
+    if signing_with is not None:
+        text += "\n" + tr("Signed digitally; the register keeps the signed file's fingerprint.")
     cli.emit({"ok": True, "kind": kind.key, "period": when.key, "file": str(out),
               "bytes": len(data), "xlsx": args.xlsx, "number": issued.symbol if issued else None,
-              "sha256": service.sha256(data)}, text)
+              "sha256": service.sha256(data), "signed": signing_with is not None}, text)
+    return 0
+
+
+def ask_secret(prompt: str) -> str:
+    """A PIN or password, asked each time and never stored: from the terminal without echo, or
+    one line of standard input when it is not a terminal (scripts, tests)."""
+    import getpass
+    import sys
+
+    if sys.stdin is not None and sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    print(prompt, file=sys.stderr)
+    return (sys.stdin.readline() if sys.stdin is not None else "").rstrip("\r\n")
+
+
+def _signing_key(args):
+    """A context manager giving the signer chosen on the command line, or None."""
+    from contextlib import nullcontext
+
+    from core.evidence import signing
+
+    if args.sign_p12 and args.sign_pkcs11:
+        raise UserError(N_("Choose one way to sign: --sign-p12 or --sign-pkcs11."))
+    if args.sign_p12:
+        password = ask_secret(tr("Password of {file}: ").format(file=Path(args.sign_p12).name))
+        return nullcontext(signing.p12_signer(Path(args.sign_p12), password))
+    if args.sign_pkcs11:
+        pin = ask_secret(tr("PIN of the token: "))
+        return signing.pkcs11_signer(args.sign_pkcs11, args.slot, pin, args.key_label or "")
+    return None
+
+
+def verify_report(cli: Cli) -> int:
+    """Who signed a report file, whether it is intact, which issued report it is."""
+    from core.evidence import signing
+
+    tr, path = cli.tr, Path(cli.args.file)
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise UserError(N_("Cannot read {file}: {reason}."), file=path.name,
+                        reason=err.strerror or str(err)) from err
+    check = cli.read(lambda session: signing.check_report(session, data))
+    result = check.result
+    lines = signing.check_lines(check, path.name, tr)
+    cli.emit({"ok": True, "file": str(path), "number": check.symbol or None, "exact": check.exact,
+              "intact": check.intact, "verdict": result.verdict,
+              "signatures": [s.as_json() for s in result.signatures]}, "\n".join(lines))
     return 0
 
 
@@ -96,6 +157,18 @@ def add_parsers(sub, common) -> None:
     rep.add_argument("--date", default=None, help=tr("date on the report, dd/mm/yyyy (default today)"))
     rep.add_argument("--course", default=None,
                      help=tr("training list: only this course (id or exact title)"))
+    rep.add_argument("--sign-p12", default=None, metavar="FILE",
+                     help=tr("sign the issued report with this PKCS#12 file (.p12, .pfx); the password "
+                             "is asked"))
+    rep.add_argument("--sign-pkcs11", default=None, metavar="LIB",
+                     help=tr("sign the issued report with the token of this PKCS#11 driver; the PIN is "
+                             "asked"))
+    rep.add_argument("--slot", type=int, default=0,
+                     help=tr("the token's position in the driver's list (0 = the first)"))
+    rep.add_argument("--key-label", default=None, help=tr("the label of the signing key on the token"))
+    check = sub.add_parser("verify-report", parents=[common],
+                           help=tr("who signed a report PDF and whether it is intact"))
+    check.add_argument("file", help=tr("the report's PDF file"))
 
 
-HANDLERS = {"report": report}
+HANDLERS = {"report": report, "verify-report": verify_report}

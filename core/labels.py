@@ -29,7 +29,7 @@ TABLES: dict[str, str] = {
     "infra_requirement": N_("Equipment requirement"), "digital_team": N_("Digital technology team"),
     "team_member": N_("Team member"), "team_activity": N_("Team activity"),
     "report_note": N_("Report note"), "report_register": N_("Issued report"),
-    "sync_resolution": N_("Conflict resolution"),
+    "sync_resolution": N_("Conflict resolution"), "record_file": N_("Record file"),
 }
 
 # columns the change log never shows: sync bookkeeping, search helpers, certificate bytes
@@ -92,6 +92,12 @@ FIELDS: dict[str, str] = {
     "signer_name": N_("Signer"), "signer_title": N_("Signer's title"),
     "file_sha256": N_("File fingerprint (SHA-256)"), "snapshot": N_("Figures kept"),
     "team_id": N_("Team"), "people_helped": N_("People helped"), "deleted": N_("Deleted"),
+    "record_id": N_("Backlog record"), "path": N_("File"), "sha256": N_("File fingerprint (SHA-256)"),
+    "size": N_("Size (bytes)"), "pages": N_("Pages"), "file_state": N_("File check"),
+    "checked_at": N_("Checked at"), "verdict": N_("Signature check"),
+    "signer_fingerprint": N_("Signer's certificate fingerprint"),
+    "signature_count": N_("Number of signatures"), "signatures": N_("Signatures"),
+    "signed_sha256": N_("Signed file fingerprint (SHA-256)"),
 }
 # where a column means something else in one table
 TABLE_FIELDS: dict[tuple[str, str], str] = {
@@ -107,7 +113,8 @@ TABLE_FIELDS: dict[tuple[str, str], str] = {
     ("backlog_batch", "action"): N_("Records moved to"),
     ("sync_resolution", "table_name"): N_("Data"), ("sync_resolution", "row_id"): N_("Record id"),
     ("sync_resolution", "row_version"): N_("Version kept"),
-    ("sync_resolution", "resolution"): N_("Resolution"),
+    ("sync_resolution", "resolution"): N_("Resolution"), ("record_file", "kind"): N_("File type"),
+    ("report_register", "signed_by"): N_("Signed digitally by"),
 }
 CHANNELS = {1: N_("In person"), 2: N_("Online"), 3: N_("By public postal service")}
 SECRET = N_("(changed, not shown)")

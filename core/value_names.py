@@ -19,6 +19,7 @@ def _values() -> dict[tuple[str, str], dict[Any, str]]:
     from core.accounts.permissions import ROLE_LABELS
     from core.backlog import lots
     from core.certificates import parse, registry, requests
+    from core.evidence import verdicts
     from core.infrastructure import check, equipment, teams
     from core.reports import catalog
     from core.training import courses
@@ -48,6 +49,9 @@ def _values() -> dict[tuple[str, str], dict[Any, str]]:
         ("account", "role"): ROLE_LABELS, ("dossier", "channel"): CHANNELS,
         ("report_register", "kind"): {key: kind.label for key, kind in catalog.KINDS.items()},
         ("report_note", "kind"): {key: kind.label for key, kind in catalog.KINDS.items()},
+        ("record_file", "verdict"): verdicts.VERDICT_TEXTS,
+        ("record_file", "file_state"): verdicts.STATE_TEXTS,
+        ("record_file", "kind"): verdicts.KIND_TEXTS,
     }
 
 

@@ -16,7 +16,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from db.errors import N_, UserError
-from db.models import Dossier
+from db.models import BacklogRecord, Dossier, RecordFile
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,17 @@ INDICATORS: tuple[IndicatorDef, ...] = (
     IndicatorDef("4.4", N_("Results stored in the data warehouse"), 4.0, 100.0, "finished"),
 )
 
+EVIDENCE_LINE = N_("Backlog records signed this month: {signed}, of which {backed} backed by a verified "
+                   "signed file and {unbacked} marked by hand without evidence (chưa có bằng chứng). "
+                   "Stored this month: {stored}, of which {stored_backed} backed by a verified file.")
+
+
+def evidence_line(e: RecordEvidence, tr: Callable[[str], str], number: Callable[[int], str]) -> str:
+    return tr(EVIDENCE_LINE).format(signed=number(e.signed), backed=number(e.signed_backed),
+                                    unbacked=number(e.signed_unbacked), stored=number(e.stored),
+                                    stored_backed=number(e.stored_backed))
+
+
 COLUMNS = (N_("Indicator"), N_("Content"), N_("Numerator"), N_("Denominator"), N_("Rate (%)"),
            N_("Target (%)"), N_("Points"), N_("Pmax"))
 
@@ -58,9 +69,29 @@ class Indicator:
 
 
 @dataclass(frozen=True)
+class RecordEvidence:
+    """Backlog records signed / stored in a month, and how many a verified signed file backs
+    (the rest were marked by hand: "chưa có bằng chứng")."""
+
+    signed: int = 0
+    signed_backed: int = 0
+    stored: int = 0
+    stored_backed: int = 0
+
+    @property
+    def signed_unbacked(self) -> int:
+        return self.signed - self.signed_backed
+
+    @property
+    def stored_unbacked(self) -> int:
+        return self.stored - self.stored_backed
+
+
+@dataclass(frozen=True)
 class MonthIndicators:
     month: dt.date  # first day of the month
     items: list[Indicator]
+    evidence: RecordEvidence = RecordEvidence()
 
     @property
     def points(self) -> float:
@@ -102,6 +133,27 @@ def _sum(condition):
     return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
 
+def _backed():
+    return (select(RecordFile.id).where(
+        RecordFile.record_id == BacklogRecord.id, RecordFile.deleted.is_(False),
+        RecordFile.verdict == "valid", RecordFile.file_state == "ok").exists())
+
+
+def record_evidence(session: Session, month: dt.date) -> RecordEvidence:
+    """Records signed (stored) in the month that are still signed (stored), and those of them
+    whose file carries a valid signature of a registered officer."""
+    start, end = _month_range(month)
+    low = dt.datetime.combine(start, dt.time()).astimezone(dt.UTC)
+    high = dt.datetime.combine(end, dt.time()).astimezone(dt.UTC)
+    rec = BacklogRecord
+    live = rec.deleted.is_(False)
+    signed = session.execute(select(func.count(), _sum(_backed())).where(
+        live, rec.status.in_(("signed", "stored")), rec.signed_at >= low, rec.signed_at < high)).one()
+    stored = session.execute(select(func.count(), _sum(_backed())).where(
+        live, rec.status == "stored", rec.stored_at >= low, rec.stored_at < high)).one()
+    return RecordEvidence(int(signed[0]), int(signed[1]), int(stored[0]), int(stored[1]))
+
+
 def month_indicators(session: Session, month: dt.date) -> MonthIndicators:
     start, end = _month_range(month)
     live = Dossier.deleted.is_(False)
@@ -114,7 +166,7 @@ def month_indicators(session: Session, month: dt.date) -> MonthIndicators:
     counts = {"4.1": (finished[1], finished[0]), "4.2": (received[1], received[0]),
               "4.3": (received[2], received[0]), "4.4": (finished[2], finished[0])}
     return MonthIndicators(start, [Indicator(d, int(counts[d.code][0]), int(counts[d.code][1]))
-                                   for d in INDICATORS])
+                                   for d in INDICATORS], record_evidence(session, start))
 
 
 def months_with_dossiers(session: Session) -> list[dt.date]:
@@ -148,6 +200,9 @@ def export(session: Session, month: dt.date, path: Path, tr: Callable[[str], str
              round(i.points, 2), i.definition.pmax] for i in result.items]
     rows.append(["", tr(N_("Total of indicators 4.1–4.4")), None, None, None, None,
                  round(result.points, 2), result.pmax])
+    from core.text import format_number
+
+    rows.append(["", evidence_line(result.evidence, tr, format_number)] + [None] * 6)
     add_sheet(wb, tr(N_("QĐ 766 indicators {month}")).format(month=month.strftime("%m-%Y")),
               [tr(h) for h in COLUMNS], rows)
     try:

@@ -17,7 +17,15 @@ from sqlalchemy.orm import Session
 
 from core.backlog import lots
 from core.backlog.lots import DONE, Target
-from db.models import BacklogBatch, BacklogCounter, BacklogDaily, BacklogLot, BacklogRecord, Officer
+from db.models import (
+    BacklogBatch,
+    BacklogCounter,
+    BacklogDaily,
+    BacklogLot,
+    BacklogRecord,
+    Officer,
+    RecordFile,
+)
 
 RATE_DAYS = 28  # the "current rate" is the average of the last four weeks
 
@@ -29,12 +37,26 @@ class Figures:
     total: int = 0
     before: int = 0  # digitized before tracking in Xã Số
     by_status: dict[str, int] = field(default_factory=dict)
+    # records at "signed" / "stored" backed by a linked file with a valid signature (evidence)
+    backed: dict[str, int] = field(default_factory=dict)
 
     def add(self, other: Figures) -> None:
         self.total += other.total
         self.before += other.before
         for status, count in other.by_status.items():
             self.by_status[status] = self.by_status.get(status, 0) + count
+        for status, count in other.backed.items():
+            self.backed[status] = self.backed.get(status, 0) + count
+
+    def backed_reached(self, status: str) -> int:
+        """Records at ``status`` or later whose signature is proved by a verified file."""
+        order = DONE[DONE.index(status):]
+        return min(self.reached(status), sum(self.backed.get(s, 0) for s in order))
+
+    def unbacked(self, status: str) -> int:
+        """Records at ``status`` or later marked by hand, without a verified file
+        ("chưa có bằng chứng")."""
+        return self.reached(status) - self.backed_reached(status)
 
     def reached(self, status: str) -> int:
         order = DONE[DONE.index(status):]
@@ -85,6 +107,21 @@ def lot_figures(session: Session) -> dict[uuid.UUID, tuple[str, Figures]]:
             select(BacklogCounter.lot_id, BacklogCounter.status, BacklogCounter.count)):
         if lot_id in out:
             out[lot_id][1].by_status[status] = count
+    return out
+
+
+def backed_counts(session: Session) -> dict[uuid.UUID, dict[str, int]]:
+    """Per lot, the records at "signed" and "stored" with a valid signed file (driven by the
+    verified files, not by a scan of the records)."""
+    stmt = (select(RecordFile.lot_id, BacklogRecord.status, func.count(func.distinct(RecordFile.record_id)))
+            .join(BacklogRecord, BacklogRecord.id == RecordFile.record_id)
+            .where(RecordFile.deleted.is_(False), RecordFile.verdict == "valid",
+                   RecordFile.file_state == "ok", BacklogRecord.deleted.is_(False),
+                   BacklogRecord.status.in_(("signed", "stored")))
+            .group_by(RecordFile.lot_id, BacklogRecord.status))
+    out: dict[uuid.UUID, dict[str, int]] = defaultdict(dict)
+    for lot_id, status, count in session.execute(stmt):
+        out[lot_id][status] = int(count)
     return out
 
 
@@ -157,7 +194,9 @@ def progress(session: Session, today: dt.date | None = None,
     by_lot: dict[uuid.UUID, Figures] = {}
     past = instant is not None and today < dt.date.today()
     figures_by_lot = lot_figures_at(session, today, instant) if past else lot_figures(session)
+    backed = backed_counts(session)
     for lot_id, (field_code, figures) in figures_by_lot.items():
+        figures.backed = dict(backed.get(lot_id, {}))
         by_lot[lot_id] = figures
         by_field[field_code].add(figures)
         overall.add(figures)

@@ -27,6 +27,7 @@ from db.models import (
     BacklogCounter,
     BacklogDaily,
     BacklogLot,
+    BacklogRecord,
     Certificate,
     Commune,
     Course,
@@ -34,6 +35,7 @@ from db.models import (
     DigitizationTarget,
     HubNodeContact,
     Officer,
+    RecordFile,
     SyncPeer,
 )
 
@@ -59,6 +61,9 @@ class CommuneSummary:
     trained: int = 0  # working officers who completed required courses of every covered topic
     last_sync: dt.datetime | None = None
     rank: int = 0
+    # records at "signed"/"stored" whose linked file carries a valid official-duty signature of
+    # a registered officer (the rest of stages["signed"] were marked by hand: no evidence)
+    signed_backed: int = 0
 
     @property
     def digitized_percent(self) -> float:
@@ -270,6 +275,17 @@ def rank(rows: list[CommuneSummary]) -> list[CommuneSummary]:
     return ordered
 
 
+def backed_signed(session: Session) -> dict[str, int]:
+    """Per commune, the signed or stored records backed by a verified, unchanged file."""
+    return _grouped(session, select(BacklogRecord.commune_code,
+                                    func.count(func.distinct(RecordFile.record_id)))
+                    .join(BacklogRecord, BacklogRecord.id == RecordFile.record_id)
+                    .where(RecordFile.deleted.is_(False), RecordFile.verdict == "valid",
+                           RecordFile.file_state == "ok", BacklogRecord.deleted.is_(False),
+                           BacklogRecord.status.in_(("signed", "stored")))
+                    .group_by(BacklogRecord.commune_code))
+
+
 def as_of_moment(as_of: dt.date | dt.datetime) -> dt.datetime:
     """A period's end: the midnight after a day (Vietnam time), or the moment itself."""
     return as_of if isinstance(as_of, dt.datetime) else period_end(as_of)
@@ -293,13 +309,14 @@ def summary(engine: Engine, now: dt.datetime | None = None,
             last_day = (moment - dt.timedelta(microseconds=1)).astimezone(VIETNAM).date()
             people = people_figures(s, moment, counted_at(s, moment), last_day)
         synced = last_syncs(s)
+        backed = backed_signed(s)
     rows = []
     for code in codes:
         figures = backlog.get(code, Figures())
         row = CommuneSummary(code, names[code], records=figures.total,
                              digitized=figures.digitized,
                              stages={st: figures.reached(st) for st in DONE},
-                             last_sync=synced.get(code),
+                             last_sync=synced.get(code), signed_backed=backed.get(code, 0),
                              **{key: values.get(code, 0) for key, values in people.items()})
         _apply_forecast(row, figures, commune_targets(goals, code), speed.get(code, 0.0), today)
         rows.append(row)

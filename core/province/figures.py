@@ -48,6 +48,14 @@ class CommuneRow:
     signers_certified: int | None = None
     trained: int | None = None
     officers_certified: int | None = None  # working officials with a valid official-duty one
+    signed_backed: int | None = None  # signed records backed by a verified signed file
+
+    @property
+    def signed_unbacked(self) -> int | None:
+        """Records marked signed by hand without a verified file (None: a hub too old)."""
+        if self.signed_backed is None:
+            return None
+        return max(0, self.stages.get("signed", 0) - self.signed_backed)
 
     @property
     def officers_cert_percent(self) -> float | None:
@@ -65,7 +73,7 @@ class CommuneRow:
                    float(d["cert_percent"]), int(d["expiring"]), int(d["officers"]),
                    float(d["training_percent"]), _moment(d.get("last_sync")),
                    _count(d, "digitized"), _count(d, "signers_certified"), _count(d, "trained"),
-                   _count(d, "officers_certified"))
+                   _count(d, "officers_certified"), _count(d, "signed_backed"))
 
     def stale_days(self, now: dt.datetime) -> int | None:
         """Days since the last sync when more than STALE_DAYS (or -1: never synced), else None."""

@@ -150,13 +150,29 @@ def _blocks(blocks, s: Styles, width: float) -> list:
     return out
 
 
-def _closing(doc: Document, s: Styles, width: float, last: list) -> list:
+class SignatureGap(Spacer):
+    """The blank space under "TM. ỦY BAN NHÂN DÂN" where the signature goes. It draws nothing
+    (the PDF's bytes stay those of a plain Spacer); it notes where it landed — page, lower-left
+    corner, width and height in points — so a digital signature can be stamped there."""
+
+    def __init__(self, box_width: float, height: float, found: list | None) -> None:
+        super().__init__(1, height)  # laid out exactly as the Spacer(1, height) it replaces
+        self.box_width = box_width
+        self.found = found
+
+    def draw(self) -> None:  # called inside drawOn's translation: (0, 0) is the gap's corner
+        if self.found is not None:
+            ax, ay = self.canv.absolutePosition(0, 0)
+            self.found.append((self.canv.getPageNumber(), ax, ay, self.box_width, self.height))
+
+
+def _closing(doc: Document, s: Styles, width: float, last: list, found: list | None = None) -> list:
     """Nơi nhận and the signer, kept on one page with the body's last paragraph (``last``) so
     the signature never stands alone on a page."""
     left = [RLParagraph(wording.RECIPIENTS_LABEL, s.recipients_label)] + [
         RLParagraph("- " + _esc(r), s.recipients) for r in doc.recipients]
     right = [RLParagraph(_esc(line), s.signer) for line in doc.signer.lines]
-    right += [Spacer(1, 28 * mm), RLParagraph(_esc(doc.signer.name), s.signer)]
+    right += [SignatureGap(width * 0.55, 28 * mm, found), RLParagraph(_esc(doc.signer.name), s.signer)]
     table = RLTable([[left, right]], colWidths=[width * 0.45, width * 0.55])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), FONT,
                                ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
@@ -218,8 +234,11 @@ def _templates(draft: bool = False) -> list[PageTemplate]:
 
 
 def render(document: Document, target: Path | str | None = None,
-           progress: Progress | None = None) -> bytes:
-    """Draw the document; returns the PDF bytes (and writes them to ``target`` if given)."""
+           progress: Progress | None = None, signature_gap: list | None = None) -> bytes:
+    """Draw the document; returns the PDF bytes (and writes them to ``target`` if given).
+
+    ``signature_gap``, a list, receives (page, x, y, width, height) of the space left for the
+    signature (see :class:`SignatureGap`)."""
     fonts.register()
     doc = document.normalized()
     s = Styles()
@@ -239,7 +258,7 @@ def render(document: Document, target: Path | str | None = None,
               Rule(min(stringWidth(doc.summary, fonts.BOLD, 14), width) / 3), Spacer(1, 10)]
     story += _blocks([b for b in doc.blocks if not _empty(b)], s, width)
     last = [story.pop()] if isinstance(story[-1], RLParagraph) else []
-    closing = _closing(doc, s, width, last)
+    closing = _closing(doc, s, width, last, signature_gap)
     if not last and len(story) > 1 and isinstance(story[-2], ChunkedTable):
         # a list ends with its table: the table keeps its last rows with the signer
         story[-2].tail = sum(f.wrap(width, 10 ** 6)[1] for f in closing) + 6

@@ -165,6 +165,7 @@ class Issued:
     number: int
     issued_on: dt.date
     sha256: str
+    signed_by: str = ""  # who signed it digitally ("" = not signed digitally)
 
 
 def next_number(session: Session, year: int, doc_type: str = "BC") -> int:
@@ -215,6 +216,8 @@ class RegisterRow:
     title: str
     signer_name: str
     sha256: str
+    signed_by: str = ""  # the digital signature's signer ("" = not signed digitally)
+    signed_sha256: str = ""
 
 
 def register(session: Session, year: int | None = None) -> list[RegisterRow]:
@@ -224,7 +227,7 @@ def register(session: Session, year: int | None = None) -> list[RegisterRow]:
     rows = session.execute(stmt.order_by(ReportRegister.year.desc(),
                                          ReportRegister.number.desc())).scalars()
     return [RegisterRow(r.id, r.symbol, r.issued_on, r.kind, r.period, r.title, r.signer_name,
-                        r.file_sha256) for r in rows]
+                        r.file_sha256, r.signed_by, r.signed_sha256) for r in rows]
 
 
 def issued_document(session: Session, register_id: uuid.UUID) -> tuple[Document, Issued]:
@@ -233,7 +236,7 @@ def issued_document(session: Session, register_id: uuid.UUID) -> tuple[Document,
     if row is None or row.deleted:
         raise UserError(N_("This report is not in the register."))
     return (Document.from_dict(orjson.loads(row.snapshot)),
-            Issued(row.id, row.symbol, row.number, row.issued_on, row.file_sha256))
+            Issued(row.id, row.symbol, row.number, row.issued_on, row.file_sha256, row.signed_by))
 
 
 def _renderer() -> int:

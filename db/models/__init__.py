@@ -20,6 +20,7 @@ from db.models.core import (  # noqa: F401
     synced_models,
 )
 from db.models.dossier import Dossier  # noqa: F401
+from db.models.evidence import RecordFile  # noqa: F401
 from db.models.hub import HubEnrolment  # noqa: F401
 from db.models.hub_replay import HubSeenRequest  # noqa: F401
 from db.models.hub_view import HubNodeContact  # noqa: F401

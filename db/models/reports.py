@@ -31,6 +31,10 @@ class ReportRegister(Synced, Base):
     signer_name: Mapped[str] = mapped_column(String(128), default="")
     signer_title: Mapped[str] = mapped_column(String(128), default="")
     file_sha256: Mapped[str] = mapped_column(String(64), default="")
+    # the digitally signed PDF (PKCS#11 token or PKCS#12 file): its hash and who signed it;
+    # file_sha256 stays the hash of the unsigned rendering, which a reprint reproduces
+    signed_sha256: Mapped[str] = mapped_column(String(64), default="")
+    signed_by: Mapped[str] = mapped_column(String(256), default="")
     # the report's inputs as JSON, so re-printing rebuilds the identical file
     snapshot: Mapped[str] = mapped_column(Text, default="")
 

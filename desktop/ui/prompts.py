@@ -75,6 +75,10 @@ class Prompts:
         box.exec()
         return box.clickedButton() is yes_button
 
+    def run_dialog(self, dialog) -> bool:
+        """A form dialog of our own, modal; True when accepted (tests fill it and answer)."""
+        return bool(dialog.exec())
+
     def open_file(self, parent: QWidget | None, title: str, file_filter: str,
                   start: str = "") -> Path | None:
         name, _ = QFileDialog.getOpenFileName(parent, title, self._start(start), file_filter)

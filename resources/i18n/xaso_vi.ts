@@ -206,7 +206,7 @@
     </message>
     <message>
       <location filename="../../core/audit/log.py" line="205" />
-      <location filename="../../core/backlog/indicators.py" line="156" />
+      <location filename="../../core/backlog/indicators.py" line="211" />
       <location filename="../../core/backlog/listing.py" line="179" />
       <source>Cannot save {file}: {reason}.</source>
       <translation>Không lưu được {file}: {reason}.</translation>
@@ -227,7 +227,7 @@
     </message>
     <message>
       <location filename="../../core/audit/log.py" line="183" />
-      <location filename="../../core/labels.py" line="108" />
+      <location filename="../../core/labels.py" line="114" />
       <location filename="../../desktop/ui/admin/audit_tab.py" line="39" />
       <source>Data</source>
       <translation>Dữ liệu</translation>
@@ -373,42 +373,47 @@
     </message>
     <message>
       <location filename="../../core/backlog/indicators.py" line="41" />
+      <source>Backlog records signed this month: {signed}, of which {backed} backed by a verified signed file and {unbacked} marked by hand without evidence (chưa có bằng chứng). Stored this month: {stored}, of which {stored_backed} backed by a verified file.</source>
+      <translation>Hồ sơ tồn đã ký số trong tháng: {signed}, trong đó {backed} có tệp đã ký số được kiểm tra hợp lệ và {unbacked} đánh dấu thủ công, chưa có bằng chứng. Lưu kho trong tháng: {stored}, trong đó {stored_backed} có tệp được kiểm tra hợp lệ.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backlog/indicators.py" line="52" />
       <source>Indicator</source>
       <translation>Chỉ số</translation>
     </message>
     <message>
-      <location filename="../../core/backlog/indicators.py" line="41" />
+      <location filename="../../core/backlog/indicators.py" line="52" />
       <source>Content</source>
       <translation>Nội dung</translation>
     </message>
     <message>
-      <location filename="../../core/backlog/indicators.py" line="41" />
+      <location filename="../../core/backlog/indicators.py" line="52" />
       <source>Numerator</source>
       <translation>Tử số</translation>
     </message>
     <message>
-      <location filename="../../core/backlog/indicators.py" line="41" />
+      <location filename="../../core/backlog/indicators.py" line="52" />
       <source>Denominator</source>
       <translation>Mẫu số</translation>
     </message>
     <message>
-      <location filename="../../core/backlog/indicators.py" line="41" />
+      <location filename="../../core/backlog/indicators.py" line="52" />
       <location filename="../../core/certificates/export.py" line="66" />
       <source>Rate (%)</source>
       <translation>Tỷ lệ (%)</translation>
     </message>
     <message>
-      <location filename="../../core/backlog/indicators.py" line="42" />
+      <location filename="../../core/backlog/indicators.py" line="53" />
       <source>Target (%)</source>
       <translation>Chỉ tiêu (%)</translation>
     </message>
     <message>
-      <location filename="../../core/backlog/indicators.py" line="42" />
+      <location filename="../../core/backlog/indicators.py" line="53" />
       <source>Points</source>
       <translation>Điểm</translation>
     </message>
     <message>
-      <location filename="../../core/backlog/indicators.py" line="42" />
+      <location filename="../../core/backlog/indicators.py" line="53" />
       <source>Pmax</source>
       <translation>Điểm tối đa</translation>
     </message>
@@ -433,24 +438,24 @@
       <translation>Tỷ lệ kết quả được lưu vào kho dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../core/backlog/indicators.py" line="91" />
+      <location filename="../../core/backlog/indicators.py" line="122" />
       <source>{value} is not a month. Write it as yyyy-mm, e.g. 2026-11.</source>
       <translation>{value} không phải là tháng. Hãy ghi theo dạng yyyy-mm, ví dụ 2026-11.</translation>
     </message>
     <message>
-      <location filename="../../core/backlog/indicators.py" line="149" />
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="102" />
+      <location filename="../../core/backlog/indicators.py" line="201" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="106" />
       <source>Total of indicators 4.1–4.4</source>
       <translation>Cộng điểm các chỉ số 4.1–4.4</translation>
     </message>
     <message>
-      <location filename="../../core/backlog/indicators.py" line="151" />
+      <location filename="../../core/backlog/indicators.py" line="206" />
       <source>QĐ 766 indicators {month}</source>
       <translation>Chỉ số 766 tháng {month}</translation>
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="139" />
-      <location filename="../../desktop/ui/backlog/page.py" line="26" />
+      <location filename="../../desktop/ui/backlog/page.py" line="28" />
       <source>Lots</source>
       <translation>Lô hồ sơ</translation>
     </message>
@@ -461,14 +466,14 @@
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="151" />
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="88" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="89" />
       <source>Records per officer</source>
       <translation>Số hồ sơ theo cán bộ</translation>
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="173" />
       <location filename="../../desktop/ui/backlog/dialogs.py" line="227" />
-      <location filename="../../desktop/ui/backlog/page.py" line="27" />
+      <location filename="../../desktop/ui/backlog/page.py" line="29" />
       <source>Records</source>
       <translation>Hồ sơ</translation>
     </message>
@@ -571,7 +576,7 @@
     <message>
       <location filename="../../core/backlog/listing.py" line="174" />
       <location filename="../../desktop/ui/backlog/dialogs.py" line="228" />
-      <location filename="../../desktop/ui/backlog/models.py" line="66" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="101" />
       <source>Lot</source>
       <translation>Lô hồ sơ</translation>
     </message>
@@ -605,7 +610,7 @@
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="154" />
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="132" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="135" />
       <source>(not named)</source>
       <translation>(không ghi tên)</translation>
     </message>
@@ -959,13 +964,13 @@
     <message>
       <location filename="../../core/certificates/export.py" line="68" />
       <location filename="../../core/infrastructure/export.py" line="64" />
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="127" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="129" />
       <source>Total</source>
       <translation>Tổng cộng</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="71" />
-      <location filename="../../core/labels.py" line="104" />
+      <location filename="../../core/labels.py" line="110" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="33" />
       <source>Problem</source>
       <translation>Sự cố</translation>
@@ -1388,6 +1393,231 @@
       <translation>Không kết nối được máy chủ tỉnh ({reason}). Hãy kiểm tra địa chỉ và mạng rồi thử lại.</translation>
     </message>
     <message>
+      <location filename="../../core/evidence/files.py" line="44" />
+      <source>The folder {folder} does not exist. Choose the folder where the commune keeps its digitized files.</source>
+      <translation>Thư mục {folder} không tồn tại. Hãy chọn thư mục xã lưu các tệp số hóa.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/files.py" line="54" />
+      <source>No storage folder is set for digitized files. Set it in Quản trị → Thư mục lưu tệp số hóa (or xaso-admin set-storage-root FOLDER).</source>
+      <translation>Chưa đặt thư mục lưu tệp số hóa. Hãy đặt ở Quản trị → Thư mục lưu tệp số hóa (hoặc xaso-admin set-storage-root THƯ_MỤC).</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/files.py" line="110" />
+      <source>The pattern {pattern} has no {{no}} for the record number, e.g. KS-1999-{{no}}.pdf.</source>
+      <translation>Mẫu tên {pattern} thiếu {{no}} cho số hồ sơ, ví dụ KS-1999-{{no}}.pdf.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/files.py" line="148" />
+      <source>The folder {folder} does not exist.</source>
+      <translation>Thư mục {folder} không tồn tại.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/files.py" line="231" />
+      <source>{count} files have a number that is not a record of this lot: {files}. Generate those records or move the files away, then link again. Nothing was linked.</source>
+      <translation>{count} tệp mang số không thuộc hồ sơ nào của lô này: {files}. Hãy tạo các hồ sơ đó hoặc chuyển tệp đi nơi khác rồi liên kết lại. Chưa liên kết tệp nào.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/files.py" line="235" />
+      <source>No file in {folder} matches a record number of this lot.</source>
+      <translation>Không có tệp nào trong {folder} khớp với số hồ sơ của lô này.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/files.py" line="246" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="88" />
+      <source>This record no longer exists.</source>
+      <translation>Hồ sơ này không còn nữa.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/files.py" line="64" />
+      <source>{file} is not inside the storage folder {root}. Move it there or change the storage folder.</source>
+      <translation>{file} không nằm trong thư mục lưu tệp {root}. Hãy chuyển tệp vào đó hoặc đổi thư mục lưu tệp.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/files.py" line="84" />
+      <location filename="../../core/province/client.py" line="300" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="104" />
+      <source>Cannot read {file}: {reason}.</source>
+      <translation>Không đọc được {file}: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/files.py" line="249" />
+      <location filename="../../core/evidence/signing.py" line="58" />
+      <source>The file {file} does not exist.</source>
+      <translation>Tệp {file} không tồn tại.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/signing.py" line="100" />
+      <source>The token holds no certificate. Ask the certificate authority to load the signing certificate onto it.</source>
+      <translation>Token không chứa chứng thư nào. Hãy đề nghị tổ chức cấp chứng thư nạp chứng thư ký số vào token.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/signing.py" line="45" />
+      <source>This report has no signature block, so it cannot be signed.</source>
+      <translation>Báo cáo này không có phần chữ ký nên không ký số được.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/signing.py" line="64" />
+      <source>{file} cannot be opened: the password is wrong, or the file holds no signing key and certificate.</source>
+      <translation>Không mở được {file}: sai mật khẩu, hoặc tệp không chứa khóa ký và chứng thư.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/signing.py" line="75" />
+      <location filename="../../core/evidence/signing.py" line="238" />
+      <source>The token driver {file} does not exist. Set the driver's path (a .dll from the token's installer) in Quản trị.</source>
+      <translation>Không có trình điều khiển token {file}. Hãy đặt đường dẫn trình điều khiển (tệp .dll trong bộ cài của token) ở Quản trị.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/signing.py" line="80" />
+      <source>The token in slot {slot} cannot be opened ({reason}). Check that it is plugged in and that the PIN is right.</source>
+      <translation>Không mở được token ở vị trí {slot} ({reason}). Hãy kiểm tra token đã cắm và mã PIN đúng.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/signing.py" line="168" />
+      <source>The report could not be signed ({reason}). Nothing was saved.</source>
+      <translation>Không ký số được báo cáo ({reason}). Chưa lưu gì.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/signing.py" line="252" />
+      <source>{file} is report {symbol} issued on {date}, byte for byte as recorded.</source>
+      <translation>{file} là báo cáo {symbol} ban hành ngày {date}, đúng từng byte như khi ghi sổ.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/signing.py" line="255" />
+      <source>{file} is not a file recorded in the register of issued reports.</source>
+      <translation>{file} không phải tệp được ghi trong sổ đăng ký báo cáo đã ban hành.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/signing.py" line="260" />
+      <source>Signed by {name} on {date}: {verdict}</source>
+      <translation>Ký bởi {name} ngày {date}: {verdict}</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="11" />
+      <source>Not checked yet</source>
+      <translation>Chưa kiểm tra</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="12" />
+      <source>Valid official-duty signature</source>
+      <translation>Chữ ký số chuyên dùng công vụ hợp lệ</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="13" />
+      <source>Not signed</source>
+      <translation>Chưa ký số</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="14" />
+      <source>Changed after signing</source>
+      <translation>Bị sửa đổi sau khi ký</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="15" />
+      <source>Certificate expired or not yet valid at signing time</source>
+      <translation>Chứng thư hết hạn hoặc chưa có hiệu lực tại thời điểm ký</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="16" />
+      <source>Signed with a public-CA certificate (not allowed for state business)</source>
+      <translation>Ký bằng chứng thư của CA công cộng (không được dùng cho công vụ)</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="17" />
+      <source>Certificate does not chain to the imported Ban Cơ yếu roots</source>
+      <translation>Chứng thư không thuộc chuỗi CA gốc của Ban Cơ yếu đã nhập</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="18" />
+      <source>Signer is not a registered officer's certificate</source>
+      <translation>Người ký không phải chứng thư đã đăng ký của cán bộ</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="19" />
+      <source>Not a PDF file</source>
+      <translation>Không phải tệp PDF</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="20" />
+      <source>The PDF cannot be read</source>
+      <translation>Không đọc được tệp PDF</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="21" />
+      <source>Image (cannot carry a digital signature)</source>
+      <translation>Tệp ảnh (không mang được chữ ký số)</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="26" />
+      <source>Sign the file with the officer's official-duty certificate and check again.</source>
+      <translation>Ký số tệp bằng chứng thư chuyên dùng công vụ của cán bộ rồi kiểm tra lại.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="27" />
+      <source>The file was edited after it was signed: sign the final file again.</source>
+      <translation>Tệp đã bị sửa sau khi ký: ký lại bản cuối cùng.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="28" />
+      <source>Sign again with a certificate that is valid on the day of signing.</source>
+      <translation>Ký lại bằng chứng thư còn hiệu lực vào ngày ký.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="29" />
+      <source>Sign again with the official-duty certificate (Ban Cơ yếu Chính phủ).</source>
+      <translation>Ký lại bằng chứng thư chuyên dùng công vụ (Ban Cơ yếu Chính phủ).</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="30" />
+      <source>Import the Ban Cơ yếu root and issuing CA (Nhập chứng thư CA…) and check again.</source>
+      <translation>Nhập chứng thư CA gốc và CA cấp của Ban Cơ yếu (Nhập chứng thư CA…) rồi kiểm tra lại.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="31" />
+      <source>Import the signer's certificate in Chữ ký số and assign it to the officer.</source>
+      <translation>Nhập chứng thư của người ký ở mục Chữ ký số và gán cho cán bộ.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="32" />
+      <source>Link the signed PDF of the record instead.</source>
+      <translation>Hãy liên kết tệp PDF đã ký số của hồ sơ.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="33" />
+      <source>Scan or export the PDF again.</source>
+      <translation>Quét hoặc xuất lại tệp PDF.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="36" />
+      <source>File present</source>
+      <translation>Có tệp</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="36" />
+      <source>File missing</source>
+      <translation>Không tìm thấy tệp</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="37" />
+      <source>Changed since linked</source>
+      <translation>Đã thay đổi từ khi liên kết</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="38" />
+      <source>PDF</source>
+      <translation>PDF</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="38" />
+      <source>Image</source>
+      <translation>Ảnh</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/verdicts.py" line="38" />
+      <source>Other file</source>
+      <translation>Tệp khác</translation>
+    </message>
+    <message>
       <location filename="../../core/hub/catalogue.py" line="37" />
       <source>This id belongs to a row of a commune, not to a published one.</source>
       <translation>Mã này thuộc về một dòng của xã, không phải dòng tỉnh đã công bố.</translation>
@@ -1658,8 +1888,8 @@
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="26" />
-      <location filename="../../core/labels.py" line="103" />
-      <location filename="../../core/labels.py" line="105" />
+      <location filename="../../core/labels.py" line="109" />
+      <location filename="../../core/labels.py" line="111" />
       <source>Device type</source>
       <translation>Loại thiết bị</translation>
     </message>
@@ -1933,7 +2163,7 @@
       <translation>Số điện thoại phải có 10 chữ số và bắt đầu bằng 0.</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="113" />
+      <location filename="../../core/labels.py" line="120" />
       <source>(changed, not shown)</source>
       <translation>(đã đổi, không hiển thị)</translation>
     </message>
@@ -1944,7 +2174,7 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="21" />
-      <location filename="../../core/labels.py" line="106" />
+      <location filename="../../core/labels.py" line="112" />
       <location filename="../../desktop/ui/admin/page.py" line="60" />
       <source>Commune</source>
       <translation>Xã, phường</translation>
@@ -1985,7 +2215,7 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="25" />
-      <location filename="../../core/labels.py" line="105" />
+      <location filename="../../core/labels.py" line="111" />
       <location filename="../../desktop/ui/training/attendance.py" line="82" />
       <source>Attendance</source>
       <translation>Điểm danh</translation>
@@ -2003,6 +2233,7 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="26" />
+      <location filename="../../core/labels.py" line="95" />
       <source>Backlog record</source>
       <translation>Hồ sơ tồn</translation>
     </message>
@@ -2056,6 +2287,11 @@
       <location filename="../../core/labels.py" line="32" />
       <source>Conflict resolution</source>
       <translation>Xử lý xung đột</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="32" />
+      <source>Record file</source>
+      <translation>Tệp số hóa của hồ sơ</translation>
     </message>
     <message>
       <location filename="../../core/labels.py" line="39" />
@@ -2265,13 +2501,14 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="60" />
+      <location filename="../../core/labels.py" line="97" />
       <source>Checked at</source>
       <translation>Thời điểm kiểm tra</translation>
     </message>
     <message>
       <location filename="../../core/labels.py" line="60" />
       <location filename="../../desktop/ui/province/report.py" line="106" />
-      <location filename="../../desktop/ui/reports/register_tab.py" line="41" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="43" />
       <source>Signed by</source>
       <translation>Người ký</translation>
     </message>
@@ -2560,7 +2797,7 @@
     <message>
       <location filename="../../core/labels.py" line="90" />
       <location filename="../../desktop/ui/reports/make_tab.py" line="81" />
-      <location filename="../../desktop/ui/reports/register_tab.py" line="41" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="43" />
       <source>Period</source>
       <translation>Kỳ báo cáo</translation>
     </message>
@@ -2578,7 +2815,7 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="91" />
-      <location filename="../../desktop/ui/reports/register_tab.py" line="40" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="42" />
       <source>Number</source>
       <translation>Số, ký hiệu</translation>
     </message>
@@ -2601,6 +2838,7 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="93" />
+      <location filename="../../core/labels.py" line="95" />
       <source>File fingerprint (SHA-256)</source>
       <translation>Mã băm của tệp (SHA-256)</translation>
     </message>
@@ -2611,7 +2849,7 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="94" />
-      <location filename="../../core/labels.py" line="106" />
+      <location filename="../../core/labels.py" line="112" />
       <location filename="../../desktop/ui/infrastructure/teams.py" line="81" />
       <source>Team</source>
       <translation>Tổ</translation>
@@ -2624,98 +2862,159 @@
       <translation>Số người được hỗ trợ</translation>
     </message>
     <message>
+      <location filename="../../core/labels.py" line="95" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="53" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="52" />
+      <source>File</source>
+      <translation>Tệp</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="96" />
+      <source>Size (bytes)</source>
+      <translation>Dung lượng (byte)</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="96" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="53" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="53" />
+      <source>Pages</source>
+      <translation>Số trang</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="96" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="53" />
+      <source>File check</source>
+      <translation>Kiểm tra tệp</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="97" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="54" />
+      <source>Signature check</source>
+      <translation>Kiểm tra chữ ký số</translation>
+    </message>
+    <message>
       <location filename="../../core/labels.py" line="98" />
+      <source>Signer's certificate fingerprint</source>
+      <translation>Dấu vân tay chứng thư của người ký</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="99" />
+      <source>Number of signatures</source>
+      <translation>Số chữ ký</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="99" />
+      <source>Signatures</source>
+      <translation>Các chữ ký</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="100" />
+      <source>Signed file fingerprint (SHA-256)</source>
+      <translation>Dấu vân tay tệp đã ký số (SHA-256)</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="104" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="32" />
       <source>Dossier code</source>
       <translation>Mã hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="98" />
+      <location filename="../../core/labels.py" line="104" />
       <location filename="../../core/province/client.py" line="180" />
       <location filename="../../desktop/ui/province/models.py" line="16" />
       <source>Commune code</source>
       <translation>Mã xã</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="99" />
+      <location filename="../../core/labels.py" line="105" />
       <source>Requirement code</source>
       <translation>Mã yêu cầu</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="100" />
+      <location filename="../../core/labels.py" line="106" />
       <location filename="../../desktop/ui/infrastructure/check_tab.py" line="78" />
       <source>Applies</source>
       <translation>Áp dụng</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="100" />
+      <location filename="../../core/labels.py" line="106" />
       <source>Order</source>
       <translation>Thứ tự</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="101" />
+      <location filename="../../core/labels.py" line="107" />
       <source>Role in the team</source>
       <translation>Vai trò trong tổ</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="101" />
-      <location filename="../../core/labels.py" line="102" />
+      <location filename="../../core/labels.py" line="107" />
+      <location filename="../../core/labels.py" line="108" />
       <location filename="../../desktop/ui/reports/make_tab.py" line="80" />
       <source>Report</source>
       <translation>Báo cáo</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="102" />
+      <location filename="../../core/labels.py" line="108" />
       <source>Text</source>
       <translation>Nội dung</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="103" />
+      <location filename="../../core/labels.py" line="109" />
       <source>Certificate type</source>
       <translation>Loại chứng thư</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="104" />
+      <location filename="../../core/labels.py" line="110" />
       <source>Team type</source>
       <translation>Loại tổ</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="107" />
+      <location filename="../../core/labels.py" line="113" />
       <source>Records moved to</source>
       <translation>Chuyển hồ sơ sang</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="108" />
+      <location filename="../../core/labels.py" line="114" />
       <location filename="../../desktop/ui/sync/models.py" line="64" />
       <source>Record id</source>
       <translation>Mã bản ghi</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="109" />
+      <location filename="../../core/labels.py" line="115" />
       <source>Version kept</source>
       <translation>Phiên bản được giữ</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="110" />
+      <location filename="../../core/labels.py" line="116" />
       <source>Resolution</source>
       <translation>Cách xử lý</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="112" />
+      <location filename="../../core/labels.py" line="116" />
+      <source>File type</source>
+      <translation>Loại tệp</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="117" />
+      <source>Signed digitally by</source>
+      <translation>Người ký số</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="119" />
       <location filename="../../core/training/courses.py" line="35" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="20" />
       <source>In person</source>
       <translation>Trực tiếp</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="112" />
+      <location filename="../../core/labels.py" line="119" />
       <location filename="../../core/training/courses.py" line="35" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="20" />
       <source>Online</source>
       <translation>Trực tuyến</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="112" />
+      <location filename="../../core/labels.py" line="119" />
       <source>By public postal service</source>
       <translation>Qua bưu chính công ích</translation>
     </message>
@@ -2960,11 +3259,6 @@
       <translation>Nhập địa danh ghi ở dòng ngày tháng.</translation>
     </message>
     <message>
-      <location filename="../../core/province/client.py" line="300" />
-      <source>Cannot read {file}: {reason}.</source>
-      <translation>Không đọc được {file}: {reason}.</translation>
-    </message>
-    <message>
       <location filename="../../core/province/client.py" line="317" />
       <location filename="../../core/sync/usb.py" line="53" />
       <source>Cannot write to {folder}: it is read-only or full.</source>
@@ -2987,23 +3281,23 @@
       <translation>Số liệu lúc {time}</translation>
     </message>
     <message>
-      <location filename="../../core/province/figures.py" line="132" />
+      <location filename="../../core/province/figures.py" line="140" />
       <location filename="../../desktop/ui/province/moves.py" line="43" />
       <source>not counted</source>
       <translation>không tính</translation>
     </message>
     <message>
-      <location filename="../../core/province/figures.py" line="131" />
+      <location filename="../../core/province/figures.py" line="139" />
       <source>counted in {commune}</source>
       <translation>tính ở {commune}</translation>
     </message>
     <message>
-      <location filename="../../core/province/figures.py" line="124" />
+      <location filename="../../core/province/figures.py" line="132" />
       <source>joined {commune} on {date}</source>
       <translation>về {commune} ngày {date}</translation>
     </message>
     <message>
-      <location filename="../../core/province/figures.py" line="127" />
+      <location filename="../../core/province/figures.py" line="135" />
       <source>left {commune} on {date}</source>
       <translation>rời {commune} ngày {date}</translation>
     </message>
@@ -3063,22 +3357,22 @@
       <translation>Người ký đã chọn không phải cán bộ đang công tác.</translation>
     </message>
     <message>
-      <location filename="../../core/reports/register.py" line="190" />
+      <location filename="../../core/reports/register.py" line="191" />
       <source>This list has no one on it for the chosen period, so it cannot be issued with a number. Choose another period; the list can still be previewed, printed and exported.</source>
       <translation>Danh sách của kỳ đã chọn không có ai nên không thể ban hành và cấp số. Vui lòng chọn kỳ khác; danh sách này vẫn có thể xem trước, in và xuất ra Excel.</translation>
     </message>
     <message>
-      <location filename="../../core/reports/register.py" line="234" />
+      <location filename="../../core/reports/register.py" line="237" />
       <source>This report is not in the register.</source>
       <translation>Báo cáo này không có trong sổ đăng ký.</translation>
     </message>
     <message>
-      <location filename="../../core/reports/register.py" line="250" />
+      <location filename="../../core/reports/register.py" line="253" />
       <source>Report {symbol} was issued by an earlier version of Xã Số, which laid out PDF files slightly differently. This copy is rebuilt from the content kept in the register, so it is not the issued file to the byte. For the original, use the PDF file saved when it was issued.</source>
       <translation>Báo cáo số {symbol} được ban hành bằng phiên bản Xã Số trước đây, có cách trình bày tệp PDF hơi khác. Bản này được dựng lại từ nội dung lưu trong sổ đăng ký nên không trùng khớp tuyệt đối với tệp đã ban hành. Nếu cần bản gốc, hãy dùng tệp PDF đã lưu khi ban hành.</translation>
     </message>
     <message>
-      <location filename="../../core/reports/register.py" line="269" />
+      <location filename="../../core/reports/register.py" line="272" />
       <source>Report {symbol} cannot be printed again identically: its stored copy does not match the hash recorded when it was issued.</source>
       <translation>Không in lại được báo cáo số {symbol} giống hệt bản đã ban hành: bản lưu không khớp với mã băm ghi khi ban hành.</translation>
     </message>
@@ -3809,14 +4103,14 @@
       <translation>Cột {column}: khóa học chỉ có {count} buổi. Hãy thêm buổi học trong phần mềm trước, hoặc ghi ngày của buổi học vào tiêu đề cột (ví dụ Buổi {number} - 05/10/2025).</translation>
     </message>
     <message>
-      <location filename="../../core/value_names.py" line="60" />
+      <location filename="../../core/value_names.py" line="64" />
       <location filename="../../desktop/ui/admin/backup_tab.py" line="116" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="40" />
       <source>Yes</source>
       <translation>Có</translation>
     </message>
     <message>
-      <location filename="../../core/value_names.py" line="60" />
+      <location filename="../../core/value_names.py" line="64" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="40" />
       <location filename="../../desktop/ui/province/detail.py" line="61" />
       <source>No</source>
@@ -3939,7 +4233,7 @@
     <message>
       <location filename="../../desktop/ui/about.py" line="69" />
       <location filename="../../desktop/ui/admin/crash.py" line="22" />
-      <location filename="../../desktop/ui/officers/departments_dialog.py" line="49" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="68" />
       <source>Close</source>
       <translation>Đóng</translation>
     </message>
@@ -4116,21 +4410,21 @@ Hãy trao cho người dùng; mật khẩu chỉ hiển thị một lần. Ngư�
     </message>
     <message>
       <location filename="../../desktop/ui/admin/audit_tab.py" line="139" />
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="136" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="141" />
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="145" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/admin/audit_tab.py" line="148" />
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="145" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="150" />
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="154" />
       <source>Exporting…</source>
       <translation>Đang xuất…</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/admin/audit_tab.py" line="156" />
-      <location filename="../../desktop/ui/admin/page.py" line="96" />
+      <location filename="../../desktop/ui/admin/page.py" line="99" />
       <source>Checking…</source>
       <translation>Đang kiểm tra…</translation>
     </message>
@@ -4403,7 +4697,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     <message>
       <location filename="../../desktop/ui/admin/dialogs.py" line="41" />
       <location filename="../../desktop/ui/admin/dialogs.py" line="52" />
-      <location filename="../../desktop/ui/admin/page.py" line="117" />
+      <location filename="../../desktop/ui/admin/page.py" line="120" />
       <source>Change password</source>
       <translation>Đổi mật khẩu</translation>
     </message>
@@ -4482,6 +4776,45 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <location filename="../../desktop/ui/admin/dialogs.py" line="112" />
       <source>Enter the password.</source>
       <translation>Hãy nhập mật khẩu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/evidence_settings.py" line="27" />
+      <location filename="../../desktop/ui/admin/evidence_settings.py" line="29" />
+      <location filename="../../desktop/ui/reports/sign_dialog.py" line="66" />
+      <source>Choose…</source>
+      <translation>Chọn…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/evidence_settings.py" line="49" />
+      <location filename="../../desktop/ui/admin/evidence_settings.py" line="32" />
+      <source>Folder of digitized files</source>
+      <translation>Thư mục lưu tệp số hóa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/evidence_settings.py" line="54" />
+      <location filename="../../desktop/ui/admin/evidence_settings.py" line="33" />
+      <source>Signing token driver (PKCS#11)</source>
+      <translation>Trình điều khiển token ký số (PKCS#11)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/evidence_settings.py" line="55" />
+      <source>Token driver (*.dll *.so *.dylib)</source>
+      <translation>Trình điều khiển token (*.dll *.so *.dylib)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/evidence_settings.py" line="45" />
+      <source>not set</source>
+      <translation>chưa đặt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/evidence_settings.py" line="46" />
+      <source>not set (reports can still be signed with a .p12 file)</source>
+      <translation>chưa đặt (vẫn ký báo cáo được bằng tệp .p12)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/evidence_settings.py" line="64" />
+      <source>Settings</source>
+      <translation>Cài đặt</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/admin/login.py" line="25" />
@@ -4580,17 +4913,17 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Sao lưu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/page.py" line="105" />
+      <location filename="../../desktop/ui/admin/page.py" line="108" />
       <source>The data file is intact.</source>
       <translation>Tệp dữ liệu nguyên vẹn.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/page.py" line="117" />
+      <location filename="../../desktop/ui/admin/page.py" line="120" />
       <source>Your password has been changed.</source>
       <translation>Đã đổi mật khẩu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/page.py" line="109" />
+      <location filename="../../desktop/ui/admin/page.py" line="112" />
       <source>The check could not run: {reason}</source>
       <translation>Không kiểm tra được: {reason}</translation>
     </message>
@@ -4600,7 +4933,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>– (máy của tỉnh: xem số liệu toàn tỉnh)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/page.py" line="102" />
+      <location filename="../../desktop/ui/admin/page.py" line="105" />
       <source>The data file has problems: {details}. Contact the province help desk before entering more data.</source>
       <translation>Tệp dữ liệu có lỗi: {details}. Hãy liên hệ bộ phận hỗ trợ của tỉnh trước khi nhập thêm dữ liệu.</translation>
     </message>
@@ -4759,7 +5092,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="25" />
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="128" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="133" />
       <source>Import dossiers</source>
       <translation>Nhập hồ sơ</translation>
     </message>
@@ -4803,6 +5136,197 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Nhận lúc</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="46" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="139" />
+      <source>Evidence of the record</source>
+      <translation>Bằng chứng của hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="63" />
+      <source>Link files…</source>
+      <translation>Liên kết tệp…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="65" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="174" />
+      <source>Unlink the file</source>
+      <translation>Bỏ liên kết tệp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="139" />
+      <source>Signature {n}: {name} (CCCD {cccd}), issued by {issuer}, signed on {date}: {verdict}</source>
+      <translation>Chữ ký {n}: {name} (CCCD {cccd}), chứng thư do {issuer} cấp, ký ngày {date}: {verdict}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="157" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="155" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="166" />
+      <source>Link files</source>
+      <translation>Liên kết tệp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="158" />
+      <source>PDF or images (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+      <translation>PDF hoặc ảnh (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="54" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="55" />
+      <source>Person who signed</source>
+      <translation>Người ký</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="55" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="56" />
+      <source>Signed on</source>
+      <translation>Ngày ký</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="91" />
+      <source>&lt;b&gt;Record {no}&lt;/b&gt; – {title}&lt;br&gt;Status: {status}</source>
+      <translation>&lt;b&gt;Hồ sơ {no}&lt;/b&gt; – {title}&lt;br&gt;Trạng thái: {status}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="98" />
+      <source>Evidence: a linked file carries a valid official-duty signature of a registered officer.</source>
+      <translation>Có bằng chứng: tệp đã liên kết mang chữ ký số chuyên dùng công vụ hợp lệ của cán bộ đã đăng ký.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="101" />
+      <source>No evidence (chưa có bằng chứng): the record was marked signed by hand and no linked file carries a valid signature.</source>
+      <translation>Chưa có bằng chứng: hồ sơ được đánh dấu đã ký số thủ công và không tệp nào đã liên kết mang chữ ký số hợp lệ.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="175" />
+      <source>Unlink</source>
+      <translation>Bỏ liên kết</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="94" />
+      <source>Signed by {name} on {date}; certificate: {cert}</source>
+      <translation>Người ký: {name}, ngày {date}; chứng thư: {cert}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="104" />
+      <source>No linked file carries a valid signature yet.</source>
+      <translation>Chưa có tệp đã liên kết nào mang chữ ký số hợp lệ.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="106" />
+      <source>No file is linked to this record.</source>
+      <translation>Hồ sơ chưa được liên kết với tệp nào.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="174" />
+      <source>Take {file} off this record? The file stays in its folder.</source>
+      <translation>Bỏ liên kết {file} khỏi hồ sơ này? Tệp vẫn nằm trong thư mục của nó.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="76" />
+      <source>Only files with problems</source>
+      <translation>Chỉ tệp có vấn đề</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="80" />
+      <source>Storage folder…</source>
+      <translation>Thư mục lưu tệp…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="81" />
+      <source>The folder under which the commune keeps its digitized files (set by the administrator on each computer)</source>
+      <translation>Thư mục xã lưu các tệp số hóa (quản trị viên đặt trên từng máy)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="86" />
+      <source>file name pattern, e.g. KS-1999-{no}.pdf (empty: the last number in the name)</source>
+      <translation>mẫu tên tệp, ví dụ KS-1999-{no}.pdf (để trống: số cuối cùng trong tên)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="88" />
+      <source>Link a folder…</source>
+      <translation>Liên kết thư mục…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="90" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="227" />
+      <source>Check files</source>
+      <translation>Kiểm tra tệp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="91" />
+      <source>Check that every linked file is there and unchanged, and verify its digital signatures</source>
+      <translation>Kiểm tra từng tệp đã liên kết còn đó và không bị thay đổi, và kiểm tra chữ ký số của tệp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="138" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="106" />
+      <source>All lots</source>
+      <translation>Tất cả lô hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="156" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="163" />
+      <source>Storage folder</source>
+      <translation>Thư mục lưu tệp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="175" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="195" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="173" />
+      <source>Link a folder</source>
+      <translation>Liên kết thư mục</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="197" />
+      <source>Linking files…</source>
+      <translation>Đang liên kết tệp…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="229" />
+      <source>Checking files…</source>
+      <translation>Đang kiểm tra tệp…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="51" />
+      <source>Record no.</source>
+      <translation>Số hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="54" />
+      <source>Check result</source>
+      <translation>Kết quả kiểm tra</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="147" />
+      <source>No storage folder is set yet: the administrator sets it with “Storage folder…”.</source>
+      <translation>Chưa đặt thư mục lưu tệp: quản trị viên đặt bằng nút “Thư mục lưu tệp…”.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="152" />
+      <source>{count} files</source>
+      <translation>{count} tệp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="212" />
+      <source>Checked {count} files: {valid} with a valid signature, {missing} missing, {changed} changed since linked; {signed} checked records marked signed from their files.</source>
+      <translation>Đã kiểm tra {count} tệp: {valid} có chữ ký số hợp lệ, {missing} không tìm thấy, {changed} đã thay đổi từ khi liên kết; {signed} hồ sơ đã kiểm tra được chuyển sang đã ký số theo tệp.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="220" />
+      <source>Stopped before the end: the files checked so far were saved.</source>
+      <translation>Đã dừng giữa chừng: kết quả các tệp đã kiểm tra được lưu lại.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="146" />
+      <source>Storage folder: {folder}</source>
+      <translation>Thư mục lưu tệp: {folder}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="187" />
+      <source>{new} files linked, {updated} replaced by a new version, {unchanged} unchanged, {skipped} files matched no record. Press “Check files” to verify the signatures.</source>
+      <translation>{new} tệp được liên kết, {updated} thay bằng bản mới, {unchanged} không đổi, {skipped} tệp không khớp hồ sơ nào. Bấm “Kiểm tra tệp” để kiểm tra chữ ký số.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/backlog/import_dialog.py" line="29" />
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="137" />
       <source>Import lots</source>
@@ -4830,7 +5354,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/indicators_summary.py" line="69" />
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="99" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="103" />
       <location filename="../../cli/dossiers.py" line="46" />
       <source>no dossiers</source>
       <translation>không phát sinh hồ sơ</translation>
@@ -4866,16 +5390,16 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Điểm = điểm tối đa khi tỷ lệ đạt chỉ tiêu, nếu chưa đạt thì bằng tỷ lệ × điểm tối đa ÷ chỉ tiêu (QĐ 766/QĐ-TTg). Chỉ số 4.2 và 4.3 tính trên hồ sơ tiếp nhận trong tháng, 4.1 và 4.4 tính trên hồ sơ giải quyết xong trong tháng.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="128" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="133" />
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="137" />
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="130" />
       <source>Excel or CSV (*.xlsx *.csv)</source>
       <translation>Excel hoặc CSV (*.xlsx *.csv)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="134" />
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="146" />
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="148" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="139" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="151" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="153" />
       <source>Export to Excel</source>
       <translation>Xuất Excel</translation>
     </message>
@@ -4887,12 +5411,12 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Tháng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="84" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="88" />
       <source>{count} dossiers on file</source>
       <translation>{count} hồ sơ đã nhập</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="146" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="151" />
       <source>The indicators were saved to {file}.</source>
       <translation>Đã lưu các chỉ số vào tệp {file}.</translation>
     </message>
@@ -4971,18 +5495,23 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Đã lập DS</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/page.py" line="19" />
+      <location filename="../../desktop/ui/backlog/page.py" line="20" />
       <location filename="../../desktop/ui/main_window.py" line="49" />
       <source>Digitization</source>
       <translation>Số hóa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/page.py" line="28" />
+      <location filename="../../desktop/ui/backlog/page.py" line="30" />
+      <source>Digitized files</source>
+      <translation>Tệp số hóa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/page.py" line="31" />
       <source>Progress</source>
       <translation>Tiến độ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/page.py" line="29" />
+      <location filename="../../desktop/ui/backlog/page.py" line="32" />
       <source>QĐ 766 indicators</source>
       <translation>Chỉ số 766</translation>
     </message>
@@ -5002,17 +5531,22 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Theo tháng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="77" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="78" />
       <source>Records digitized per week</source>
       <translation>Số hồ sơ được số hóa mỗi tuần</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="75" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="67" />
+      <source>of which no evidence</source>
+      <translation>trong đó chưa có bằng chứng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="76" />
       <source>Period from</source>
       <translation>Từ ngày</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="117" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="118" />
       <location filename="../../cli/backlog.py" line="69" />
       <source>Current rate: {rate} records a day (last {days} days).</source>
       <translation>Tốc độ hiện nay: {rate} hồ sơ/ngày ({days} ngày gần nhất).</translation>
@@ -5054,8 +5588,18 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/records_tab.py" line="71" />
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="153" />
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="161" />
+      <source>Evidence…</source>
+      <translation>Bằng chứng…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="72" />
+      <source>The record's digitized files and what their signatures prove</source>
+      <translation>Các tệp số hóa của hồ sơ và chữ ký số của chúng chứng minh điều gì</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="75" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="166" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="174" />
       <source>Undo last change</source>
       <translation>Hoàn tác thao tác gần nhất</translation>
     </message>
@@ -5065,32 +5609,32 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Ghi nhận:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="102" />
-      <source>All lots</source>
-      <translation>Tất cả lô hồ sơ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="103" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="107" />
       <source>All officers</source>
       <translation>Tất cả cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="125" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="139" />
+      <source>Select one record first.</source>
+      <translation>Hãy chọn một hồ sơ trước.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="129" />
       <source>{count} records</source>
       <translation>{count} hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="144" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="157" />
       <source>Last change: {count} records → {what} on {date} (records {numbers}).</source>
       <translation>Thao tác gần nhất: {count} hồ sơ → {what} ngày {date} (hồ sơ số {numbers}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="155" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="168" />
       <source>Undo</source>
       <translation>Hoàn tác</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="153" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="166" />
       <source>Put the {count} records of the last change back to their previous status?</source>
       <translation>Đưa {count} hồ sơ của thao tác gần nhất về trạng thái trước đó?</translation>
     </message>
@@ -5383,13 +5927,6 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <location filename="../../desktop/ui/certificates/import_dialog.py" line="31" />
       <source>Importing the certificates…</source>
       <translation>Đang nhập chứng thư…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="49" />
-      <location filename="../../desktop/ui/sync/models.py" line="15" />
-      <location filename="../../desktop/ui/sync/models.py" line="35" />
-      <source>File</source>
-      <translation>Tệp</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/import_dialog.py" line="50" />
@@ -5959,7 +6496,7 @@ Máy tính này dùng để làm gì?</translation>
     <message>
       <location filename="../../desktop/ui/first_run.py" line="362" />
       <location filename="../../desktop/ui/prompts.py" line="73" />
-      <location filename="../../desktop/ui/sync/refused.py" line="104" />
+      <location filename="../../desktop/ui/reports/sign_dialog.py" line="91" />
       <source>Cancel</source>
       <translation>Hủy</translation>
     </message>
@@ -6099,6 +6636,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     <message>
       <location filename="../../desktop/ui/infrastructure/check_tab.py" line="233" />
       <location filename="../../desktop/ui/reports/preview.py" line="62" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="96" />
       <source>PDF files (*.pdf)</source>
       <translation>Tệp PDF (*.pdf)</translation>
     </message>
@@ -6115,7 +6653,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     <message>
       <location filename="../../desktop/ui/infrastructure/check_tab.py" line="249" />
       <location filename="../../desktop/ui/province/report.py" line="200" />
-      <location filename="../../desktop/ui/reports/make_tab.py" line="232" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="252" />
       <source>Saved {file}.</source>
       <translation>Đã lưu {file}.</translation>
     </message>
@@ -6473,7 +7011,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     <message>
       <location filename="../../desktop/ui/main_window.py" line="52" />
       <location filename="../../desktop/ui/pages/dashboard.py" line="138" />
-      <location filename="../../desktop/ui/reports/make_tab.py" line="144" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="153" />
       <source>Reports</source>
       <translation>Báo cáo</translation>
     </message>
@@ -6890,7 +7428,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Đồng bộ và sao lưu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/prompts.py" line="111" />
+      <location filename="../../desktop/ui/prompts.py" line="115" />
       <source>Print</source>
       <translation>In</translation>
     </message>
@@ -7083,7 +7621,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Số hóa theo lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="141" />
+      <location filename="../../desktop/ui/province/detail.py" line="146" />
       <source>Fetching the figures of {name}…</source>
       <translation>Đang lấy số liệu của {name}…</translation>
     </message>
@@ -7108,33 +7646,38 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Dự báo đạt mục tiêu: {text}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="122" />
+      <location filename="../../desktop/ui/province/detail.py" line="127" />
       <source>Officers who must sign with a valid official-duty certificate: {percent} of {count}</source>
       <translation>Người phải ký số có chứng thư số chuyên dùng còn hiệu lực: {percent} trên {count} người</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="124" />
+      <location filename="../../desktop/ui/province/detail.py" line="129" />
       <source>Certificates expiring within 30 days: {count}</source>
       <translation>Chứng thư số hết hạn trong 30 ngày tới: {count}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="125" />
+      <location filename="../../desktop/ui/province/detail.py" line="130" />
       <source>Training: {percent} of {count} officers</source>
       <translation>Bồi dưỡng: {percent} trên {count} cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="127" />
+      <location filename="../../desktop/ui/province/detail.py" line="132" />
       <location filename="../../desktop/ui/status_labels.py" line="69" />
       <source>Last sync: {when}</source>
       <translation>Đồng bộ lần cuối: {when}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/province/detail.py" line="118" />
+      <source>Signed records: {signed}, of which {backed} backed by a verified signed file and {unbacked} without evidence</source>
+      <translation>Hồ sơ đã ký số: {signed}, trong đó {backed} có tệp đã ký số được kiểm tra hợp lệ và {unbacked} chưa có bằng chứng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/detail.py" line="123" />
       <source>Officials with a valid official-duty certificate: {percent} of {count} working officials</source>
       <translation>Cán bộ, công chức có chứng thư số chuyên dùng còn hiệu lực: {percent} trên {count} người đang công tác</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="127" />
+      <location filename="../../desktop/ui/province/detail.py" line="132" />
       <location filename="../../desktop/ui/province/models.py" line="91" />
       <source>Never</source>
       <translation>Chưa lần nào</translation>
@@ -7514,7 +8057,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/province/report.py" line="185" />
-      <location filename="../../desktop/ui/reports/make_tab.py" line="166" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="175" />
       <source>Making the report…</source>
       <translation>Đang lập báo cáo…</translation>
     </message>
@@ -7545,7 +8088,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/province/report.py" line="183" />
-      <location filename="../../desktop/ui/reports/make_tab.py" line="164" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="173" />
       <source>Drawing the pages…</source>
       <translation>Đang dựng các trang…</translation>
     </message>
@@ -7611,7 +8154,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Chọn báo cáo và kỳ báo cáo, rồi bấm Lập báo cáo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="205" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="225" />
       <source>Issuing the report…</source>
       <translation>Đang ban hành báo cáo…</translation>
     </message>
@@ -7621,37 +8164,43 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Chỉ người phụ trách hoặc quản trị viên được ban hành báo cáo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="182" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="191" />
       <source>Issue the report</source>
       <translation>Ban hành báo cáo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="185" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="194" />
+      <location filename="../../desktop/ui/reports/sign_dialog.py" line="90" />
       <source>Issue</source>
       <translation>Ban hành</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="177" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="186" />
       <source>Signer's certificate</source>
       <translation>Chứng thư số của người ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="179" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="188" />
       <source>Issue anyway</source>
       <translation>Vẫn ban hành</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="216" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="236" />
       <source>Reprint</source>
       <translation>In lại</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="178" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="134" />
+      <source>Issued as number {symbol} on {date}. Printing it again gives the same file.</source>
+      <translation>Đã ban hành, số {symbol}, ngày {date}. In lại vẫn được đúng bản này.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/make_tab.py" line="187" />
       <source>Issue the report anyway?</source>
       <translation>Vẫn ban hành báo cáo?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="183" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="192" />
       <source>Issue this report as number {symbol}, dated {date}? The number is taken from the register and the issued report cannot be changed.</source>
       <translation>Ban hành báo cáo này với số {symbol}, ngày {date}? Số được lấy từ sổ đăng ký và báo cáo đã ban hành không sửa được nữa.</translation>
     </message>
@@ -7661,9 +8210,14 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Bản xem trước, {pages} trang; chưa có số — số được cấp khi ban hành.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="134" />
-      <source>Issued as number {symbol} on {date}. Printing it again gives the same file.</source>
-      <translation>Đã ban hành, số {symbol}, ngày {date}. In lại vẫn được đúng bản này.</translation>
+      <location filename="../../desktop/ui/reports/make_tab.py" line="138" />
+      <source>Signed digitally by {name}: save the signed PDF now; the register keeps its fingerprint, and a reprint is the unsigned copy.</source>
+      <translation>Đã ký số bởi {name}: hãy lưu tệp PDF đã ký ngay; sổ đăng ký lưu dấu vân tay của tệp, bản in lại là bản chưa ký.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/make_tab.py" line="142" />
+      <source>It was signed digitally by {name}; this reprint is the unsigned copy. Check the signed file with “Check a signed report…” in the register.</source>
+      <translation>Báo cáo đã được {name} ký số; bản in lại này là bản chưa ký. Kiểm tra tệp đã ký bằng nút “Kiểm tra báo cáo đã ký…” trong sổ đăng ký.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/reports/page.py" line="20" />
@@ -7698,14 +8252,41 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Lưu PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/register_tab.py" line="48" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="51" />
       <source>Open the issued report</source>
       <translation>Mở bản đã ban hành</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/register_tab.py" line="41" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="53" />
+      <source>Check a signed report…</source>
+      <translation>Kiểm tra báo cáo đã ký…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/register_tab.py" line="54" />
+      <source>Open a report's PDF file: who signed it, whether it is intact, and which issued report it is</source>
+      <translation>Mở tệp PDF của báo cáo: ai đã ký, tệp còn nguyên vẹn không, và là báo cáo đã ban hành nào</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/register_tab.py" line="96" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="109" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="104" />
+      <source>Check a signed report</source>
+      <translation>Kiểm tra báo cáo đã ký</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/register_tab.py" line="43" />
       <source>Summary</source>
       <translation>Trích yếu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/register_tab.py" line="44" />
+      <source>Digital signature</source>
+      <translation>Chữ ký số</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/register_tab.py" line="80" />
+      <source>not signed digitally</source>
+      <translation>chưa ký số</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/reports/settings_dialog.py" line="25" />
@@ -7731,6 +8312,81 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/reports/settings_dialog.py" line="40" />
       <source>Signs in own name</source>
       <translation>Ký trực tiếp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/sign_dialog.py" line="41" />
+      <source>Issue and sign the report</source>
+      <translation>Ban hành và ký số báo cáo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/sign_dialog.py" line="49" />
+      <source>Do not sign digitally (print it and sign the paper copy)</source>
+      <translation>Không ký số (in ra và ký tay trên bản giấy)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/sign_dialog.py" line="50" />
+      <source>Sign with the official-duty token (USB token)</source>
+      <translation>Ký bằng token chữ ký số chuyên dùng công vụ (USB token)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/sign_dialog.py" line="51" />
+      <source>Sign with a certificate file (.p12, .pfx)</source>
+      <translation>Ký bằng tệp chứng thư (.p12, .pfx)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/sign_dialog.py" line="61" />
+      <source>The token's position in the driver's list (0 = the first)</source>
+      <translation>Vị trí của token trong danh sách của trình điều khiển (0 = đầu tiên)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/sign_dialog.py" line="71" />
+      <source>Driver</source>
+      <translation>Trình điều khiển</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/sign_dialog.py" line="72" />
+      <source>Token position</source>
+      <translation>Vị trí token</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/sign_dialog.py" line="73" />
+      <source>PIN</source>
+      <translation>Mã PIN</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/sign_dialog.py" line="80" />
+      <source>The signature is placed under “TM. ỦY BAN NHÂN DÂN”. The PIN or password is used for this signature only and is never stored.</source>
+      <translation>Chữ ký số được đặt dưới dòng “TM. ỦY BAN NHÂN DÂN”. Mã PIN hoặc mật khẩu chỉ dùng cho lần ký này và không bao giờ được lưu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/sign_dialog.py" line="118" />
+      <source>Certificate file</source>
+      <translation>Tệp chứng thư</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/sign_dialog.py" line="119" />
+      <source>Certificate with key (*.p12 *.pfx)</source>
+      <translation>Chứng thư kèm khóa (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/sign_dialog.py" line="56" />
+      <source>No token driver is set: the administrator sets it in Quản trị → Chung.</source>
+      <translation>Chưa đặt trình điều khiển token: quản trị viên đặt ở Quản trị → Chung.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/sign_dialog.py" line="45" />
+      <source>The report is issued as number &lt;b&gt;{symbol}&lt;/b&gt;, dated {date}. The number is taken from the register and the issued report cannot be changed.</source>
+      <translation>Báo cáo được ban hành với số &lt;b&gt;{symbol}&lt;/b&gt;, ngày {date}. Số được lấy từ sổ đăng ký và báo cáo đã ban hành không sửa được.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/sign_dialog.py" line="128" />
+      <source>Enter the token's PIN.</source>
+      <translation>Hãy nhập mã PIN của token.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/sign_dialog.py" line="132" />
+      <source>Choose the certificate file.</source>
+      <translation>Hãy chọn tệp chứng thư.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/reports/summary.py" line="36" />
@@ -7974,11 +8630,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/sync/connection.py" line="41" />
       <source>The province's CA certificate (.pem, .crt), only if the province server uses a certificate of its own</source>
       <translation>Chứng chỉ CA của tỉnh (.pem, .crt), chỉ khi máy chủ tỉnh dùng chứng chỉ riêng</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/sync/connection.py" line="43" />
-      <source>Choose…</source>
-      <translation>Chọn…</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/sync/connection.py" line="45" />
@@ -9072,6 +9723,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../cli/backlog.py" line="42" />
+      <location filename="../../cli/evidence.py" line="65" />
       <source>Dry run: nothing was written.</source>
       <translation>Chạy thử: chưa ghi gì vào dữ liệu.</translation>
     </message>
@@ -9350,6 +10002,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../cli/base.py" line="100" />
+      <location filename="../../cli/evidence.py" line="121" />
       <location filename="../../cli/sync.py" line="147" />
       <source>show what would change, write nothing</source>
       <translation>cho xem những gì sẽ thay đổi, không ghi gì</translation>
@@ -9506,6 +10159,96 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>  {code} {title}: {num}/{den} ({rate}), chỉ tiêu {target}: {points}/{pmax} điểm</translation>
     </message>
     <message>
+      <location filename="../../cli/evidence.py" line="25" />
+      <source>No single backlog lot is called {lot}. Write the lot as listed: {names}.</source>
+      <translation>Không có đúng một lô hồ sơ tên {lot}. Hãy ghi tên lô như trong danh sách: {names}.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/evidence.py" line="57" />
+      <source>{folder}: {new} files linked, {updated} replaced by a new version, {unchanged} unchanged, {skipped} files matched no record.</source>
+      <translation>{folder}: {new} tệp được liên kết, {updated} thay bằng bản mới, {unchanged} không đổi, {skipped} tệp không khớp hồ sơ nào.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/evidence.py" line="67" />
+      <source>Run xaso-admin verify-files to check the signatures.</source>
+      <translation>Chạy xaso-admin verify-files để kiểm tra chữ ký số.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/evidence.py" line="99" />
+      <source>Put the file back where it was linked, or link the new file again.</source>
+      <translation>Hãy đặt lại tệp vào chỗ cũ, hoặc liên kết lại tệp mới.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/evidence.py" line="113" />
+      <source>the folder under which the digitized files are kept</source>
+      <translation>thư mục lưu các tệp số hóa</translation>
+    </message>
+    <message>
+      <location filename="../../cli/evidence.py" line="114" />
+      <source>the storage folder</source>
+      <translation>thư mục lưu tệp</translation>
+    </message>
+    <message>
+      <location filename="../../cli/evidence.py" line="116" />
+      <source>link the files of a folder to a backlog lot's records</source>
+      <translation>liên kết các tệp của một thư mục với hồ sơ của lô</translation>
+    </message>
+    <message>
+      <location filename="../../cli/evidence.py" line="117" />
+      <source>the backlog lot, as listed (e.g. "Sổ đăng ký khai sinh 1999")</source>
+      <translation>lô hồ sơ, như trong danh sách (ví dụ "Sổ đăng ký khai sinh 1999")</translation>
+    </message>
+    <message>
+      <location filename="../../cli/evidence.py" line="118" />
+      <source>the folder of digitized files (under the storage folder)</source>
+      <translation>thư mục chứa tệp số hóa (trong thư mục lưu tệp)</translation>
+    </message>
+    <message>
+      <location filename="../../cli/evidence.py" line="120" />
+      <source>file name pattern with {no} for the record number, e.g. KS-1999-{no}.pdf</source>
+      <translation>mẫu tên tệp có {no} cho số hồ sơ, ví dụ KS-1999-{no}.pdf</translation>
+    </message>
+    <message>
+      <location filename="../../cli/evidence.py" line="123" />
+      <source>check the linked files and verify their signatures</source>
+      <translation>kiểm tra các tệp đã liên kết và chữ ký số của chúng</translation>
+    </message>
+    <message>
+      <location filename="../../cli/evidence.py" line="124" />
+      <source>only this backlog lot</source>
+      <translation>chỉ lô hồ sơ này</translation>
+    </message>
+    <message>
+      <location filename="../../cli/evidence.py" line="39" />
+      <source>Digitized files are kept under {folder}.</source>
+      <translation>Tệp số hóa được lưu trong {folder}.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/evidence.py" line="89" />
+      <source>Checked {count} files.</source>
+      <translation>Đã kiểm tra {count} tệp.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/evidence.py" line="62" />
+      <source>Not linked: {files}</source>
+      <translation>Không liên kết: {files}</translation>
+    </message>
+    <message>
+      <location filename="../../cli/evidence.py" line="95" />
+      <source>{count} checked records were marked signed from their signed files.</source>
+      <translation>{count} hồ sơ đã kiểm tra được chuyển sang đã ký số theo tệp đã ký.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/evidence.py" line="101" />
+      <source>Record {no} – {file}: {reason}. {action}</source>
+      <translation>Hồ sơ {no} – {file}: {reason}. {action}</translation>
+    </message>
+    <message>
+      <location filename="../../cli/evidence.py" line="104" />
+      <source>… and {count} more files with problems.</source>
+      <translation>… và {count} tệp khác có vấn đề.</translation>
+    </message>
+    <message>
       <location filename="../../cli/hub.py" line="11" />
       <source>enrol with the province server using its one-time code</source>
       <translation>đăng ký máy này với máy chủ tỉnh bằng mã đăng ký dùng một lần</translation>
@@ -9550,27 +10293,27 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>trang tính cần đọc (mặc định: trang đầu tiên)</translation>
     </message>
     <message>
-      <location filename="../../cli/main.py" line="46" />
+      <location filename="../../cli/main.py" line="63" />
       <source>print a JSON summary</source>
       <translation>in kết quả dạng JSON</translation>
     </message>
     <message>
-      <location filename="../../cli/main.py" line="48" />
+      <location filename="../../cli/main.py" line="65" />
       <source>Xã Số — administration without the window</source>
       <translation>Xã Số — quản trị không cần cửa sổ</translation>
     </message>
     <message>
-      <location filename="../../cli/main.py" line="50" />
+      <location filename="../../cli/main.py" line="67" />
       <source>data folder (default: the one the app uses)</source>
       <translation>thư mục dữ liệu (mặc định: thư mục ứng dụng đang dùng)</translation>
     </message>
     <message>
-      <location filename="../../cli/main.py" line="51" />
+      <location filename="../../cli/main.py" line="68" />
       <source>COMMAND</source>
       <translation>LỆNH</translation>
     </message>
     <message>
-      <location filename="../../cli/main.py" line="52" />
+      <location filename="../../cli/main.py" line="69" />
       <source>commands</source>
       <translation>các lệnh</translation>
     </message>
@@ -9610,49 +10353,94 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Sự cố gần nhất: {message}</translation>
     </message>
     <message>
-      <location filename="../../cli/reports.py" line="67" />
+      <location filename="../../cli/reports.py" line="78" />
       <source>Saved {file} ({kind}, {period}).</source>
       <translation>Đã lưu {file} ({kind}, {period}).</translation>
     </message>
     <message>
-      <location filename="../../cli/reports.py" line="88" />
+      <location filename="../../cli/reports.py" line="84" />
+      <source>Signed digitally; the register keeps the signed file's fingerprint.</source>
+      <translation>Đã ký số; sổ đăng ký lưu dấu vân tay của tệp đã ký.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/reports.py" line="110" />
+      <source>Choose one way to sign: --sign-p12 or --sign-pkcs11.</source>
+      <translation>Hãy chọn một cách ký: --sign-p12 hoặc --sign-pkcs11.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/reports.py" line="115" />
+      <source>PIN of the token: </source>
+      <translation>Mã PIN của thiết bị ký số (token): </translation>
+    </message>
+    <message>
+      <location filename="../../cli/reports.py" line="149" />
       <source>make a report as PDF (and XLSX)</source>
       <translation>lập báo cáo dạng PDF (và XLSX)</translation>
     </message>
     <message>
-      <location filename="../../cli/reports.py" line="89" />
+      <location filename="../../cli/reports.py" line="150" />
       <source>the kind of report</source>
       <translation>loại báo cáo</translation>
     </message>
     <message>
-      <location filename="../../cli/reports.py" line="91" />
+      <location filename="../../cli/reports.py" line="152" />
       <source>2026-11 (month), 2026-Q4, 2026 or 2026-01-15..2026-03-31</source>
       <translation>2026-11 (tháng), 2026-Q4 (quý), 2026 (năm) hoặc 2026-01-15..2026-03-31</translation>
     </message>
     <message>
-      <location filename="../../cli/reports.py" line="92" />
+      <location filename="../../cli/reports.py" line="153" />
       <source>the PDF file to write</source>
       <translation>tệp PDF cần ghi</translation>
     </message>
     <message>
-      <location filename="../../cli/reports.py" line="93" />
+      <location filename="../../cli/reports.py" line="154" />
       <source>also write the tables to this .xlsx</source>
       <translation>ghi thêm các bảng ra tệp .xlsx này</translation>
     </message>
     <message>
-      <location filename="../../cli/reports.py" line="95" />
+      <location filename="../../cli/reports.py" line="156" />
       <source>take the next number from the register and record the file</source>
       <translation>lấy số tiếp theo trong sổ đăng ký văn bản và lưu lại tệp</translation>
     </message>
     <message>
-      <location filename="../../cli/reports.py" line="96" />
+      <location filename="../../cli/reports.py" line="157" />
       <source>date on the report, dd/mm/yyyy (default today)</source>
       <translation>ngày ghi trên báo cáo, dd/mm/yyyy (mặc định hôm nay)</translation>
     </message>
     <message>
-      <location filename="../../cli/reports.py" line="98" />
+      <location filename="../../cli/reports.py" line="159" />
       <source>training list: only this course (id or exact title)</source>
       <translation>danh sách đào tạo: chỉ khóa học này (mã hoặc đúng tên)</translation>
+    </message>
+    <message>
+      <location filename="../../cli/reports.py" line="161" />
+      <source>sign the issued report with this PKCS#12 file (.p12, .pfx); the password is asked</source>
+      <translation>ký số báo cáo ban hành bằng tệp PKCS#12 này (.p12, .pfx); mật khẩu được hỏi khi ký</translation>
+    </message>
+    <message>
+      <location filename="../../cli/reports.py" line="164" />
+      <source>sign the issued report with the token of this PKCS#11 driver; the PIN is asked</source>
+      <translation>ký số báo cáo ban hành bằng token của trình điều khiển PKCS#11 này; mã PIN được hỏi khi ký</translation>
+    </message>
+    <message>
+      <location filename="../../cli/reports.py" line="167" />
+      <source>the token's position in the driver's list (0 = the first)</source>
+      <translation>vị trí của token trong danh sách của trình điều khiển (0 = đầu tiên)</translation>
+    </message>
+    <message>
+      <location filename="../../cli/reports.py" line="168" />
+      <source>the label of the signing key on the token</source>
+      <translation>nhãn của khóa ký trên token</translation>
+    </message>
+    <message>
+      <location filename="../../cli/reports.py" line="170" />
+      <source>who signed a report PDF and whether it is intact</source>
+      <translation>ai đã ký tệp PDF báo cáo và tệp còn nguyên vẹn không</translation>
+    </message>
+    <message>
+      <location filename="../../cli/reports.py" line="171" />
+      <source>the report's PDF file</source>
+      <translation>tệp PDF của báo cáo</translation>
     </message>
     <message>
       <location filename="../../cli/reports.py" line="27" />
@@ -9660,9 +10448,19 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>{text} không phải là ngày; hãy ghi theo dạng dd/mm/yyyy.</translation>
     </message>
     <message>
-      <location filename="../../cli/reports.py" line="70" />
+      <location filename="../../cli/reports.py" line="47" />
+      <source>Only an issued report can be signed: add --issue.</source>
+      <translation>Chỉ báo cáo đã ban hành mới được ký số: hãy thêm --issue.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/reports.py" line="81" />
       <source>Issued as number {symbol} on {date}.</source>
       <translation>Đã ban hành, số {symbol}, ngày {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../cli/reports.py" line="112" />
+      <source>Password of {file}: </source>
+      <translation>Mật khẩu của {file}: </translation>
     </message>
     <message>
       <location filename="../../cli/sync.py" line="27" />

@@ -21,6 +21,8 @@ class FakePrompts:
         self.files: list[Path | None] = []
         self.printers: list = []
         self.print_answer = False
+        self.dialogs: list = []  # our own dialogs run through run_dialog
+        self.dialog_answers: list = []  # each a function(dialog) -> bool that fills it in
 
     def _record(self, kind, _parent, title, text, *_rest):
         self.shown.append((kind, title, text))
@@ -37,6 +39,13 @@ class FakePrompts:
     def confirm(self, parent, title, text, yes, no=None):
         self._record("confirm", parent, title, text)
         return self.confirm_answers.pop(0) if self.confirm_answers else True
+
+    def run_dialog(self, dialog):
+        self.dialogs.append(dialog)
+        if self.dialog_answers:
+            return self.dialog_answers.pop(0)(dialog)
+        dialog.accept()
+        return dialog.result() == 1
 
     def open_file(self, parent, title, file_filter, start=""):
         return self.files.pop(0) if self.files else None

@@ -51,6 +51,7 @@ def test_import_indicators_and_export(qtbot, ctx, prompts, tmp_path):
     ws = load_workbook(out).active
     assert ws["A1"].value == "Chỉ số" and ws["A3"].value == "4.2" and ws["C3"].value == 2
     assert ws["G6"].value == round(expected, 2)
+    assert ws["B7"].value.startswith("Hồ sơ tồn đã ký số trong tháng: 0")  # no backlog record signed
 
 
 def test_import_record_list_of_a_lot(qtbot, ctx, prompts, tmp_path):

@@ -4,10 +4,12 @@ message with the cached figures, Excel export, and the main window in province m
 from __future__ import annotations
 
 import datetime as dt
+import os
 
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
@@ -92,6 +94,12 @@ def test_double_click_opens_the_commune(page):
     assert officers.rowCount() == 3
     names = {officers.index(r, 0).data() for r in range(3)}
     assert names == {"Lương Văn Tú", "Vi Thị Hoa", "Nông Văn Sơn"}
+    # no linked file verified yet: every signed record is counted without evidence
+    facts = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "trong đó 0 có tệp đã ký số được kiểm tra hợp lệ" in facts, facts
+    if os.environ.get("XASO_SHOTS"):
+        dialog.show()
+        dialog.grab().save(os.path.join(os.environ["XASO_SHOTS"], "province-detail.png"))
     dialog.close()
 
 

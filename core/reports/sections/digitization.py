@@ -118,7 +118,18 @@ def summary_text(fig: Figures, period: Period) -> str:
             f"{stage('signed').lower()} {wording.num(o.reached('signed'))}, "
             f"{stage('stored').lower()} {wording.num(o.reached('stored'))}; "
             f"{stage('rejected').lower()} (trả lại để làm lại): "
-            f"{wording.num(o.by_status.get('rejected', 0))} hồ sơ.")
+            f"{wording.num(o.by_status.get('rejected', 0))} hồ sơ."
+            + evidence_text(o))
+
+
+def evidence_text(o: prog.Figures) -> str:
+    """Signed records backed by a verified signed file, and those marked by hand without one."""
+    if not o.reached("signed"):
+        return ""
+    return (f" Trong {wording.num(o.reached('signed'))} hồ sơ đã ký số: "
+            f"{wording.num(o.backed_reached('signed'))} hồ sơ có tệp đã ký số được kiểm tra hợp lệ "
+            f"(chữ ký số chuyên dùng công vụ của cán bộ), {wording.num(o.unbacked('signed'))} hồ sơ "
+            "đánh dấu thủ công, chưa có bằng chứng.")
 
 
 def field_chart(fig: Figures) -> BarChart:

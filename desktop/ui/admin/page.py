@@ -84,6 +84,9 @@ class GeneralTab(QWidget):
                        self.diagnostics_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        from desktop.ui.admin.evidence_settings import EvidenceSettings
+
+        self.evidence = EvidenceSettings(ctx, form, parent=self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(buttons)

@@ -61,8 +61,12 @@ class IndicatorsTab(QWidget):
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        self.evidence = QLabel()
+        self.evidence.setWordWrap(True)
+        layout.addWidget(self.evidence)
         layout.addWidget(self.note)
-        ctx.signals.data_changed.connect(lambda table: table == "dossier" and self.reload())
+        ctx.signals.data_changed.connect(
+            lambda table: table in ("dossier", "record_file", "backlog_record") and self.reload())
         self.reload()
 
     def reload(self) -> None:
@@ -102,6 +106,7 @@ class IndicatorsTab(QWidget):
         rows.append(["", tr("Total of indicators 4.1–4.4"), "", "", "", "", format_number(result.points, 2),
                      format_number(result.pmax, 0)])
         self._fill(rows)
+        self.evidence.setText(ind.evidence_line(result.evidence, tr, format_number))
 
     def _fill(self, rows: list[list[str]]) -> None:
         self.table.setRowCount(len(rows))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.i18n import tr
+from desktop.ui.backlog.files_tab import FilesTab
 from desktop.ui.backlog.indicators_tab import IndicatorsTab
 from desktop.ui.backlog.lots_tab import LotsTab
 from desktop.ui.backlog.progress_tab import ProgressTab
@@ -20,11 +21,13 @@ class BacklogPage(QWidget):
         title.setObjectName("pageTitle")
         self.lots = LotsTab(ctx)
         self.records = RecordsTab(ctx)
+        self.files = FilesTab(ctx)
         self.progress = ProgressTab(ctx)
         self.indicators = IndicatorsTab(ctx)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.lots, tr("Lots"))
         self.tabs.addTab(self.records, tr("Records"))
+        self.tabs.addTab(self.files, tr("Digitized files"))
         self.tabs.addTab(self.progress, tr("Progress"))
         self.tabs.addTab(self.indicators, tr("QĐ 766 indicators"))
         header = QHBoxLayout()

@@ -64,7 +64,8 @@ class ProgressTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.fields = _table([tr("Field"), tr("Total records"), tr("Digitized"), tr("Checked"),
-                              tr("Signed"), tr("Stored"), tr("Rejected"), tr("Digitized (%)")])
+                              tr("Signed"), tr("of which no evidence"), tr("Stored"), tr("Rejected"),
+                              tr("Digitized (%)")])
         self.targets = QLabel()
         self.targets.setWordWrap(True)
         self.period = QComboBox()
@@ -120,12 +121,14 @@ class ProgressTab(QWidget):
         self.targets.setText("<br>".join(lines))
         field_rows = [[tr(svc.FIELDS.get(code, code)), format_number(f.total), format_number(f.digitized),
                        format_number(f.reached("verified")), format_number(f.reached("signed")),
+                       format_number(f.unbacked("signed")),
                        format_number(f.reached("stored")), format_number(f.by_status.get("rejected", 0)),
                        format_percent(f.digitized_percent)]
                       for code, f in sorted(p.fields.items(), key=lambda item: -item[1].total)]
         o = p.overall
         field_rows.append([tr("Total"), format_number(o.total), format_number(o.digitized),
                            format_number(o.reached("verified")), format_number(o.reached("signed")),
+                           format_number(o.unbacked("signed")),
                            format_number(o.reached("stored")), format_number(o.by_status.get("rejected", 0)),
                            format_percent(o.digitized_percent)])
         _fill(self.fields, field_rows)

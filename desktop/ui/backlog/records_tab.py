@@ -26,7 +26,7 @@ from desktop.ui.backlog.models import RecordTableModel
 from desktop.ui.context import AppContext
 from desktop.ui.widgets.tables import list_table
 
-TABLES = {"backlog_lot", "backlog_record"}
+TABLES = {"backlog_lot", "backlog_record"}  # record_file changes no column of this list
 STEP_BUTTONS = {"scanned": N_("Digitized…"), "verified": N_("Checked…"), "signed": N_("Signed…"),
                 "stored": N_("Stored…"), "rejected": N_("Reject…"), "pending": N_("Reopen…")}
 
@@ -68,6 +68,10 @@ class RecordsTab(QWidget):
             self.steps[action] = button
             actions.addWidget(button)
         actions.addStretch(1)
+        self.evidence_button = QPushButton(tr("Evidence…"))
+        self.evidence_button.setToolTip(tr("The record's digitized files and what their signatures prove"))
+        self.evidence_button.clicked.connect(self.open_evidence)
+        actions.addWidget(self.evidence_button)
         self.undo_button = QPushButton(tr("Undo last change"))
         self.undo_button.clicked.connect(self.undo)
         self.model = RecordTableModel(ctx.store, parent=self)
@@ -128,6 +132,15 @@ class RecordsTab(QWidget):
     def selected_ids(self) -> list[uuid.UUID]:
         rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
         return [obj.id for obj in (self.model.row_object(r) for r in rows) if obj is not None]
+
+    def open_evidence(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            self.ctx.prompts.info(self, tr("Evidence of the record"), tr("Select one record first."))
+            return
+        from desktop.ui.backlog.evidence_dialog import EvidenceDialog
+
+        EvidenceDialog(self.ctx, ids[0], parent=self).exec()
 
     def step(self, action: str) -> None:
         dialog = StepDialog(self.ctx, action, self.selected_ids(), chosen_id(self.lot), parent=self)

@@ -17,7 +17,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.widgets.charts import ChartView, bar_set
 from desktop.ui.widgets.stat_card import StatCard
 
-TABLES = {"backlog_lot", "backlog_record", "digitization_target"}
+TABLES = {"backlog_lot", "backlog_record", "digitization_target", "record_file"}
 
 
 def forecast_text(f: prog.Forecast | None) -> str:

@@ -115,6 +115,11 @@ class CommuneDetailDialog(QDialog):
             tr("Digitized: {percent} of {records} records").format(
                 percent=format_percent(row.digitized_percent), records=format_number(row.records)),
             tr("Target forecast: {text}").format(text=forecast_text(row)),
+            tr("Signed records: {signed}, of which {backed} backed by a verified signed file and "
+               "{unbacked} without evidence").format(
+                signed=format_number(row.stages.get("signed", 0)),
+                backed=format_number(row.signed_backed), unbacked=format_number(row.signed_unbacked))
+            if row.signed_backed is not None else "",
             tr("Officials with a valid official-duty certificate: {percent} of {count} "
                "working officials").format(
                 percent=format_percent(row.officers_cert_percent or 0.0), count=row.officers)

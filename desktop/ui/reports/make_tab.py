@@ -131,9 +131,18 @@ class MakeTab(QWidget):
                 self.status.setText(tr("Preview, {pages} pages. The number is given when the "
                                        "report is issued.").format(pages=pages))
             else:
-                self.status.setText(tr("Issued as number {symbol} on {date}. Printing it again "
-                                       "gives the same file.").format(
-                    symbol=issued.symbol, date=issued.issued_on.strftime("%d/%m/%Y")))
+                text = tr("Issued as number {symbol} on {date}. Printing it again gives the same "
+                          "file.").format(symbol=issued.symbol,
+                                          date=issued.issued_on.strftime("%d/%m/%Y"))
+                if issued.signed_by and service.sha256(data) != issued.sha256:
+                    text += " " + tr("Signed digitally by {name}: save the signed PDF now; the "
+                                     "register keeps its fingerprint, and a reprint is the unsigned "
+                                     "copy.").format(name=issued.signed_by)
+                elif issued.signed_by:
+                    text += " " + tr("It was signed digitally by {name}; this reprint is the unsigned "
+                                     "copy. Check the signed file with “Check a signed report…” in "
+                                     "the register.").format(name=issued.signed_by)
+                self.status.setText(text)
         self._buttons()
 
     def _later(self, document, data: bytes, issued: service.Issued | None) -> None:
@@ -184,6 +193,14 @@ class MakeTab(QWidget):
                    "the register and the issued report cannot be changed.").format(
                     symbol=symbol, date=today.strftime("%d/%m/%Y")), tr("Issue")):
             return
+        from desktop.ui.reports.sign_dialog import SignDialog
+
+        dialog = SignDialog(self.ctx, symbol, today.strftime("%d/%m/%Y"), parent=self)
+        self.sign_dialog = dialog  # tests and screenshots look at it
+        if not self.ctx.prompts.run_dialog(dialog):
+            return
+        choice = dialog.choice()
+        dialog.forget_secrets()
         ctx = self.ctx
 
         def work(_progress):
@@ -194,8 +211,11 @@ class MakeTab(QWidget):
                     box["doc"] = catalog.build(s, kind.key, period, Stamp(n, d))
                     return box["doc"]
 
-                issued, data = service.issue(s, kind.key, period.key, today, make, pdf.render,
-                                             kind.doc_type)
+                if choice is None or choice.kind == "none":
+                    issued, data = service.issue(s, kind.key, period.key, today, make, pdf.render,
+                                                 kind.doc_type)
+                else:
+                    issued, data = _issue_signed(s, choice, kind, period, today, make)
             return box["doc"], data, issued
 
         def done(result) -> None:
@@ -244,3 +264,20 @@ class MakeTab(QWidget):
 
     def print_report(self) -> None:
         self.view.print_with(self.ctx.prompts, self)
+
+
+def _issue_signed(session, choice, kind, period, today, make):
+    """Issue and sign in the caller's transaction; the PIN or password lives only in ``choice``."""
+    from contextlib import nullcontext
+    from pathlib import Path
+
+    from core.evidence import signing
+
+    place = service.load_settings(session).place
+    if choice.kind == "p12":
+        key = nullcontext(signing.p12_signer(Path(choice.path), choice.secret))
+    else:
+        key = signing.pkcs11_signer(choice.path, choice.slot, choice.secret)
+    with key as signer:
+        return signing.issue_and_sign(session, kind.key, period.key, today, make, kind.doc_type,
+                                      signer, place)

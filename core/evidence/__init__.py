@@ -1,0 +1,1 @@
+"""Signed evidence: digitized files of records, their signatures, signing issued reports."""
