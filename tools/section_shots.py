@@ -22,8 +22,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SCALES = {"100": "1", "125": "1.25", "150": "1.5"}
-# tabs pictured besides a section's first one: section -> (tab index, name in the file name)
-TABS = {"backlog": [(2, "progress")]}
+# tabs pictured besides a section's first one: section -> the page's attributes holding them
+TABS = {"backlog": ["progress"]}
 LAPTOP = {"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768,
                        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}
 
@@ -77,9 +77,9 @@ def shoot_one(out: Path, home: Path) -> int:
             window.grab().save(str(path))
             small(path)
             print(path)
-            for index, name in TABS.get(key, []):
+            for name in TABS.get(key, []):
                 tabs = window.pages[key].findChild(QTabWidget)
-                tabs.setCurrentIndex(index)
+                tabs.setCurrentWidget(getattr(window.pages[key], name))
                 settle()
                 path = out / f"{number:02d}b-{key}-{name}.png"
                 window.grab().save(str(path))

@@ -32,10 +32,19 @@ CHART_LEAST = 200  # the weekly chart's least width beside the officers' table
 
 
 def two_lines(heading: str) -> str:
-    """A figure's heading on two lines, after its first word ("Đã / kiểm tra"), so the column is
-    as narrow as its numbers; a one-word heading stays as it is."""
-    first, _, rest = heading.partition(" ")
-    return f"{first}\n{rest}" if rest else heading
+    """A figure's heading on two lines, so the column is about as narrow as its numbers: the
+    shorter half first ("Đã / kiểm tra", "Tổng số / hồ sơ", "trong đó chưa / có bằng chứng"), a
+    bracket kept with the word before it; a one-word heading stays as it is."""
+    words: list[str] = []
+    for word in heading.split():
+        if words and word.startswith("("):
+            words[-1] += " " + word
+        else:
+            words.append(word)
+    if len(words) < 2:
+        return heading
+    half = len(words) // 2
+    return " ".join(words[:half]) + "\n" + " ".join(words[half:])
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -63,9 +72,9 @@ class ProgressTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.fields = _table([tr("Field"), tr("Total records"), tr("Digitized"), tr("Checked"),
-                              tr("Signed"), tr("of which no evidence"), tr("Stored"), tr("Rejected"),
-                              tr("Digitized (%)")])
+        self.fields = _table([tr("Field")] + [two_lines(tr(text)) for text in (
+            "Total records", "Digitized", "Checked", "Signed", "of which no evidence", "Stored", "Rejected",
+            "Digitized (%)")])
         self.targets = QLabel()
         self.targets.setWordWrap(True)
         self.period = QComboBox()
