@@ -7,6 +7,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from db.private import private_folder
+
 APP_NAME = "XaSo"
 
 
@@ -62,4 +64,4 @@ class Paths:
 
     def ensure(self) -> None:
         for folder in (self.home, self.backups, self.logs):
-            folder.mkdir(parents=True, exist_ok=True)
+            private_folder(folder)  # 0700 when created: the commune's data, for this account only

@@ -30,8 +30,10 @@ def enrol_with_hub(store: Store, url: str, code: str, verify=True,
 
         raise HubOffline(N_("The province server cannot be reached ({reason}). Check the address "
                             "and the network, then try again."), reason=offline_reason(err)) from err
-    if response.status_code == 403 and _answer(response).get("error") == "bad_code":
-        answer = _answer(response)  # the hub's reason: wrong or spent code, another commune's
+    if (response.status_code, _answer(response).get("error")) in ((403, "bad_code"),
+                                                                   (429, "throttled")):
+        # the hub's reason: wrong or spent code, another commune's, too many wrong codes lately
+        answer = _answer(response)
         if isinstance(answer.get("message"), str) and isinstance(answer.get("params"), dict):
             raise UserError(answer["message"], **{k: str(v) for k, v in answer["params"].items()})
     if response.status_code != 200:

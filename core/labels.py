@@ -30,6 +30,7 @@ TABLES: dict[str, str] = {
     "team_member": N_("Team member"), "team_activity": N_("Team activity"),
     "report_note": N_("Report note"), "report_register": N_("Issued report"),
     "sync_resolution": N_("Conflict resolution"), "record_file": N_("Record file"),
+    "change_log": N_("Change log"),
 }
 
 # columns the change log never shows: sync bookkeeping, search helpers, certificate bytes
@@ -115,6 +116,10 @@ TABLE_FIELDS: dict[tuple[str, str], str] = {
     ("sync_resolution", "row_version"): N_("Version kept"),
     ("sync_resolution", "resolution"): N_("Resolution"), ("record_file", "kind"): N_("File type"),
     ("report_register", "signed_by"): N_("Signed digitally by"),
+    # the administrator's repair of an altered chain (core/audit/repair.py)
+    ("change_log", "event"): N_("Event"), ("change_log", "broken_at"): N_("Altered from change"),
+    ("change_log", "rows"): N_("Changes chained again"),
+    ("change_log", "kept_copy"): N_("Copy of the altered data"),
 }
 CHANNELS = {1: N_("In person"), 2: N_("Online"), 3: N_("By public postal service")}
 SECRET = N_("(changed, not shown)")

@@ -10,6 +10,7 @@ from functools import cache
 from typing import Any
 
 from core.labels import CHANNELS, SECRET, Translate
+from db.errors import N_
 
 
 @cache
@@ -52,6 +53,7 @@ def _values() -> dict[tuple[str, str], dict[Any, str]]:
         ("record_file", "verdict"): verdicts.VERDICT_TEXTS,
         ("record_file", "file_state"): verdicts.STATE_TEXTS,
         ("record_file", "kind"): verdicts.KIND_TEXTS,
+        ("change_log", "event"): {"audit_chain_repaired": N_("Change log repaired")},
     }
 
 

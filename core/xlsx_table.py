@@ -20,6 +20,14 @@ from core.text import fold, nfc
 from db.errors import N_, UserError, ValidationError
 
 HEADER_SEARCH_ROWS = 15
+# what any imported list may hold (a commune's lists are a few thousand rows): checked while the
+# file is read, so a hostile file is refused before it can fill the memory
+MAX_FILE_BYTES = 50 << 20  # the file on disk (.xlsx or .csv)
+MAX_UNPACKED_BYTES = 100 << 20  # the XML inside an .xlsx, as its zip directory declares it
+MAX_ROWS = 100_000
+MAX_COLUMNS = 500
+MAX_CELL_CHARS = 32_767  # Excel's own limit for one cell
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted .xlsx and old .xls both start so
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 _COLUMN_NUMBER = re.compile(r"^\(?\s*\d{1,2}\s*\)?$")
@@ -73,20 +81,54 @@ class ImportProblem(ValidationError):
 
 
 # opening --------------------------------------------------------------------------------------
-def open_workbook(path: Path | str):
-    """The workbook in normal mode (merged cells visible), cached values instead of formulas."""
-    import openpyxl
-
-    path = Path(path)
+def _read_bytes(path: Path) -> bytes:
+    """The file's bytes, refused by its size before they are read."""
     try:
-        content = path.read_bytes()
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise UserError(
+                N_("The file {file} is too large to import ({size} MB; at most {limit} MB). "
+                   "Check that you chose the right file, or split the list into several files."),
+                file=path.name, size=_mb(size), limit=MAX_FILE_BYTES >> 20)
+        return path.read_bytes()
     except FileNotFoundError:
+        raise UserError(N_("The file {file} does not exist. Choose the file again."),
+                        file=str(path)) from None
+    except IsADirectoryError:
         raise UserError(N_("The file {file} does not exist. Choose the file again."),
                         file=str(path)) from None
     except OSError as err:
         raise UserError(
             N_("The file {file} cannot be read: {reason}. Close it in Excel and try again."),
             file=str(path), reason=err.strerror or str(err)) from err
+
+
+def _mb(size: int) -> str:
+    from core.text import format_number
+
+    return format_number(size / (1 << 20), 1)
+
+
+def _check_unpacked(content: bytes, path: Path) -> None:
+    """Refuse a workbook whose parts would unpack beyond the budget (a 1 GiB sheet zips to a few
+    MB): from the zip directory, before any XML is parsed. A part larger than it declares fails
+    its own check while it is read (zipfile stops at the declared size and the CRC differs)."""
+    with zipfile.ZipFile(io.BytesIO(content)) as archive:
+        unpacked = sum(info.file_size for info in archive.infolist())
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise UserError(
+            N_("The file {file} is too large to import: its sheets hold {size} MB of data "
+               "(at most {limit} MB). Delete the unused rows and columns in Excel, or split the "
+               "list into several files."),
+            file=path.name, size=_mb(unpacked), limit=MAX_UNPACKED_BYTES >> 20)
+
+
+def open_workbook(path: Path | str):
+    """The workbook in normal mode (merged cells visible), cached values instead of formulas."""
+    import openpyxl
+
+    path = Path(path)
+    content = _read_bytes(path)
     if content.startswith(_OLE_MAGIC):
         raise UserError(
             N_("The file {file} is password-protected or in the old .xls format. Open it in Excel, "
@@ -95,12 +137,41 @@ def open_workbook(path: Path | str):
         raise UserError(
             N_("The file {file} is not an Excel workbook (.xlsx). Open it in Excel and save it "
                "as an Excel workbook (.xlsx)."), file=path.name)
-    try:  # a file object skips openpyxl's check of the name's extension
+    try:
+        _check_unpacked(content, path)
+        # a file object skips openpyxl's check of the name's extension
         return openpyxl.load_workbook(io.BytesIO(content), data_only=True)
+    except UserError:
+        raise
     except Exception as err:  # noqa: BLE001 - any damage inside means the same to the user
         raise UserError(
             N_("The file {file} is damaged and cannot be read as an Excel workbook. Open it in "
                "Excel, save it again as .xlsx and retry."), file=path.name) from err
+
+
+def check_sheet_size(ws, path: Path) -> None:
+    """Rows and columns within the limits, before the list is read (openpyxl itself cuts a cell
+    at Excel's 32,767 characters while it loads the sheet)."""
+    if ws.max_row > MAX_ROWS or ws.max_column > MAX_COLUMNS:
+        raise UserError(
+            N_("The sheet {sheet} of {file} has {rows} rows and {columns} columns; at most "
+               "{max_rows} rows and {max_columns} columns can be imported. Delete the unused rows "
+               "and columns in Excel, or split the list into several files."),
+            file=path.name, sheet=ws.title, rows=_count(ws.max_row), columns=_count(ws.max_column),
+            max_rows=_count(MAX_ROWS), max_columns=_count(MAX_COLUMNS))
+
+
+def _cell_too_long(path: Path, row: int, column: str) -> UserError:
+    return UserError(
+        N_("Row {row} of {file}: the cell in column {column} holds more than {limit} characters. "
+           "Shorten it and import the file again."),
+        file=path.name, row=row, column=column, limit=_count(MAX_CELL_CHARS))
+
+
+def _count(number: int) -> str:
+    from core.text import format_number
+
+    return format_number(number)
 
 
 # cells ----------------------------------------------------------------------------------------
@@ -305,6 +376,7 @@ def _data_rows(grid: _Grid, first: int, width: int, key_cols: list[int],
 
 
 def _table_in(ws, path: Path, synonyms, required, key_fields, number_field) -> SheetTable | None:
+    check_sheet_size(ws, path)
     grid = _Grid(ws)
     found = find_header(grid, synonyms, required)
     if found is None:
@@ -380,25 +452,72 @@ class RowCells:
 CSV_SUFFIXES = (".csv", ".txt")
 
 
-def csv_rows(path: Path) -> list[list[str]]:
-    """A CSV as communes save it: UTF-8 with or without BOM, or Windows-1258; ``;`` or ``,``."""
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise UserError(N_("The file {file} does not exist. Choose the file again."),
-                        file=str(path)) from None
-    except OSError as err:
-        raise UserError(N_("The file {file} cannot be read: {reason}. Close it in Excel and try again."),
-                        file=str(path), reason=err.strerror or str(err)) from err
-    for encoding in ("utf-8-sig", "cp1258"):
+def _csv_text(raw: bytes, path: Path) -> str:
+    """The text of a CSV: UTF-16 (with its BOM, or guessed from the zero bytes of each character),
+    UTF-8 with or without BOM, or Windows-1258; anything else is not a text file."""
+    not_text = UserError(
+        N_("The file {file} is not a text (CSV) file. Open it in Excel and save it as "
+           "\"CSV UTF-8\" or as an Excel workbook (.xlsx)."), file=path.name)
+    encodings: tuple[str, ...] = ("utf-8-sig", "cp1258")
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encodings = ("utf-16",)
+    elif b"\x00" in raw[:4096]:
+        head = raw[:4096]
+        odd, even = head[1::2].count(0), head[0::2].count(0)
+        if odd > len(head) // 4 and even == 0:
+            encodings = ("utf-16-le",)
+        elif even > len(head) // 4 and odd == 0:
+            encodings = ("utf-16-be",)
+    for encoding in encodings:
         try:
-            text = raw.decode(encoding)
-            break
+            return raw.decode(encoding)
         except UnicodeDecodeError:
             continue
+    raise not_text
+
+
+def csv_rows(path: Path) -> list[list[str]]:
+    """A CSV as communes save it: UTF-8 with or without BOM, Windows-1258 or UTF-16; ``;`` or
+    ``,``; lines ended by CR LF, LF or CR. Rows, columns and cell lengths are counted while the
+    rows are read; a control character or a broken quote names its row."""
+    text = _csv_text(_read_bytes(path), path)
     head = text[:4096]
     delimiter = ";" if head.count(";") > head.count(",") else ","
-    return list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    # newline=None: CR LF, LF and a lone CR (old Mac exports) all end a line
+    reader = csv.reader(io.StringIO(text, newline=None), delimiter=delimiter)
+    rows: list[list[str]] = []
+    try:
+        for row in reader:
+            line = reader.line_num
+            if len(rows) >= MAX_ROWS or len(row) > MAX_COLUMNS:
+                raise UserError(
+                    N_("The file {file} has more than {max_rows} rows or {max_columns} columns "
+                       "(row {row}). Split the list into several files."),
+                    file=path.name, row=line, max_rows=_count(MAX_ROWS),
+                    max_columns=_count(MAX_COLUMNS))
+            for index, value in enumerate(row):
+                if len(value) > MAX_CELL_CHARS:
+                    raise _cell_too_long(path, line, _letter(index))
+                if _CONTROL.search(value):
+                    raise UserError(
+                        N_("Row {row} of {file} holds control characters (column {column}): the "
+                           "file is damaged or not a text (CSV) file. Open it in Excel and save it "
+                           "as \"CSV UTF-8\" or as an Excel workbook (.xlsx)."),
+                        file=path.name, row=line, column=_letter(index))
+            rows.append(row)
+    except csv.Error:  # a quote never closed: the rest of the file ran into one value
+        raise UserError(
+            N_("Row {row} of {file} cannot be read: a quotation mark opened there is never "
+               "closed, or a value is longer than {limit} characters. Correct it in Excel and "
+               "import the file again."),
+            file=path.name, row=reader.line_num, limit=_count(MAX_CELL_CHARS)) from None
+    return rows
+
+
+def _letter(index: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(index + 1)
 
 
 def read_any_table(path: Path | str, synonyms: Mapping[str, Iterable[str]], required: Sequence[str],

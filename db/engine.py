@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 # importing db.changes registers the session events that write the change log
 from db.changes import ChangeContext
+from db.private import private_file
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -30,6 +31,7 @@ def make_engine(url_or_path: str | Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS,
     """Engine for a database file path or a SQLAlchemy URL."""
     url = str(url_or_path)
     if "://" not in url:
+        private_file(url_or_path)  # created 0600 before SQLite creates it with the umask's mode
         url = f"sqlite:///{Path(url_or_path)}"
     engine = create_engine(url, **kwargs)
     if engine.dialect.name == "sqlite":

@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import Engine, exc
 
 from db.errors import N_, DatabaseError, NewerDatabaseError
+from db.private import private_file
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest revision in migrations/versions. Kept here so that opening an up-to-date file
@@ -80,7 +81,7 @@ def backup_file(db_path: Path, backup_dir: Path, reason: str) -> Path:
     tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
     src = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     try:
-        dst = sqlite3.connect(tmp)
+        dst = sqlite3.connect(private_file(tmp))
         try:
             src.backup(dst)
             dst.execute("PRAGMA journal_mode=DELETE")

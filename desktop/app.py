@@ -161,7 +161,6 @@ class Startup:
         trace.mark("data file opened (sqlalchemy, schema version)")
         if store is None:
             return 1
-        crash.after_open(store)
         username = ""
         if args.demo and not fill_demo_data(store, prompts, quiet=bool(args.quit_after)):
             return 1

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import math
 import re
 import uuid
 from collections.abc import AsyncIterator
@@ -22,12 +23,14 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from core.hub import timing
-from core.hub.guard import RateLimiter, ReplayGuard, SharedReplays
+from core.hub.guard import FailureThrottle, RateLimiter, ReplayGuard, SharedReplays
 from core.hub.ingest import IngestGate
+from core.hub.work import work_path
 from core.sync.http_auth import check_headers
 from core.sync.state import SyncIdentity
 from db.errors import N_, UserError
 from db.models import SyncPeer
+from db.private import open_private
 
 PROVINCE_ROLE = "province"
 SMALL_BODY = 16 << 10  # enrolment and province requests: a few hundred bytes of JSON
@@ -49,6 +52,8 @@ class HubState:
     shared: SharedReplays
     limiter: RateLimiter
     gate: IngestGate
+    enrol_throttle: FailureThrottle  # wrong enrolment codes per client address
+    sign_throttle: FailureThrottle  # unknown computers and bad signatures per client address
 
 
 def hub_state(request: Request) -> HubState:
@@ -59,12 +64,34 @@ Hub = Annotated[HubState, Depends(hub_state)]
 
 
 def refusal(status: int, code: str, err: UserError | None = None, message: str | None = None,
-            **extra) -> HTTPException:
+            headers: dict[str, str] | None = None, **extra) -> HTTPException:
     """The refusal the clients read; ``message`` is the English template (the client translates
     it), else the error's template, else the code itself."""
     body = {"error": code, "message": err.template if err else (message or code),
             "params": {k: str(v) for k, v in (err.params if err else {}).items()}, **extra}
-    return HTTPException(status, detail=body)
+    return HTTPException(status, detail=body, headers=headers)
+
+
+# the failures that count towards an address's throttle (a wrong clock or a replay does not:
+# those come from a genuine computer)
+THROTTLED_PROBLEMS = frozenset({"unknown_node", "bad_signature"})
+THROTTLED = N_("Too many failed attempts came from this address. Wait {minutes} minutes, then "
+               "try again; if it happens again, ask the province to check this computer's "
+               "enrolment.")
+
+
+def client_address(request: Request) -> str:
+    return request.client.host if request.client else ""
+
+
+def check_throttle(request: Request, throttle: FailureThrottle) -> None:
+    """429 with ``Retry-After`` while the caller's address has too many recent failures."""
+    wait = throttle.retry_after(client_address(request))
+    if wait:
+        log.warning("throttled", extra={"fields": {"client": client_address(request),
+                                                   "path": request.url.path, "seconds": wait}})
+        raise refusal(429, "throttled", UserError(THROTTLED, minutes=math.ceil(wait / 60)),
+                      headers={"Retry-After": str(wait)})
 
 
 def too_large() -> HTTPException:
@@ -110,7 +137,7 @@ async def receive_file(request: Request, limit: int, path: Path) -> tuple[int, s
     if _declared_too_large(request, limit):
         raise too_large()
     digest, size = hashlib.sha256(), 0
-    with path.open("wb") as fh:
+    with open_private(path) as fh:
         async for part in request.stream():
             size += len(part)
             if size > limit:
@@ -127,20 +154,30 @@ async def small_body(request: Request) -> bytes:
 SmallBody = Annotated[bytes, Depends(small_body)]
 
 
-def refused(peer: SyncPeer, problem: str) -> HTTPException:
+def refused(peer: SyncPeer, problem: str, request: Request | None = None,
+            hub: HubState | None = None) -> HTTPException:
+    """401 for a signed request that fails; a bad signature counts against the caller's
+    address."""
+    if request is not None and hub is not None and problem in THROTTLED_PROBLEMS:
+        hub.sign_throttle.failed(client_address(request))
     log.warning("refused", extra={"fields": {"node": str(peer.node_id), "reason": problem}})
     return refusal(401, problem)
 
 
 def known_node(request: Request, hub: Hub) -> SyncPeer:
-    """The enrolled, active computer the headers name (checked before a body is read)."""
+    """The enrolled, active computer the headers name (checked before a body is read); an
+    address with too many recent failures is refused first (429), before the database is
+    asked."""
+    check_throttle(request, hub.sign_throttle)
     try:
         node_id = uuid.UUID(request.headers.get("X-Xaso-Node", ""))
     except ValueError:
+        hub.sign_throttle.failed(client_address(request))
         raise refusal(401, "unknown_node") from None
     with Session(hub.engine, expire_on_commit=False) as s:
         peer = s.get(SyncPeer, node_id)
     if peer is None or not peer.active:
+        hub.sign_throttle.failed(client_address(request))
         log.warning("refused", extra={"fields": {"node": str(node_id), "reason": "unknown_node"}})
         raise refusal(401, "unknown_node")
     return peer
@@ -158,7 +195,7 @@ def check_signed(request: Request, hub: HubState, peer: SyncPeer, body: bytes,
     if problem is None and not hub.limiter.allow(str(peer.node_id)):
         raise refusal(429, "busy")
     if problem:
-        raise refused(peer, problem)
+        raise refused(peer, problem, request, hub)
 
 
 def first_seen(request: Request, hub: HubState, peer: SyncPeer) -> bool:
@@ -227,13 +264,12 @@ async def received_bundle(request: Request, hub: Hub,
             "data. Install the update, then sync again."))
     check_signed(request, hub, peer, b"", claimed)
     timer.phase("auth")
-    hub.work.mkdir(parents=True, exist_ok=True)
-    path = hub.work / f"in-{uuid.uuid4().hex}.xaso"
+    path = work_path(hub.work, "in", ".xaso")
     try:
         size, digest = await receive_file(request, hub.max_body, path)
         timer.phase("receive")
         if digest != claimed:
-            raise refused(peer, "bad_signature")
+            raise refused(peer, "bad_signature", request, hub)
         yield Received(peer, path, size, timer)
     finally:
         path.unlink(missing_ok=True)

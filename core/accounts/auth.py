@@ -97,6 +97,7 @@ def _check_password(session: Session, username: str, password: str) -> CurrentUs
     ).scalar_one_or_none()
     wrong = ValidationError(N_("Wrong user name or password."), field="password")
     if account is None:
+        _spend_a_verification(password)  # as long as a wrong password: no hint a name exists
         return wrong
     now = utcnow()
     if account.locked_until and account.locked_until > now:
@@ -117,6 +118,21 @@ def _check_password(session: Session, username: str, password: str) -> CurrentUs
     account.last_login_at = now
     return CurrentUser(account.username, account.full_name or account.username, account.role,
                        account.must_change_password)
+
+
+_dummy_hash: str | None = None
+
+
+def _spend_a_verification(password: str) -> None:
+    """An argon2 verification against a hash of no account: an unknown user name takes the
+    time of a known one with a wrong password."""
+    global _dummy_hash
+    if _dummy_hash is None:
+        _dummy_hash = _hasher.hash("xaso: no such account")
+    try:
+        _hasher.verify(_dummy_hash, password)
+    except (VerificationError, InvalidHashError):
+        pass
 
 
 def check_password_rules(password: str) -> None:

@@ -24,6 +24,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from core.backup.temp import backup_temp, reached
 from db.errors import N_, UserError
+from db.private import open_private, private_file
 
 PLAIN_SUFFIX = ".sqlite"
 SECRET_SUFFIX = ".xasobak"
@@ -96,7 +97,7 @@ def online_copy(db_file: Path, target: Path, progress: Progress | None = None,
     """
     src = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
     try:
-        dst = sqlite3.connect(target)
+        dst = sqlite3.connect(private_file(target))
         try:
             def step(_status, remaining, total):
                 if progress:
@@ -247,7 +248,7 @@ def _encrypt_to(mem: sqlite3.Connection, target: Path, password: str) -> None:
     salt, nonce = os.urandom(16), os.urandom(12)
     data = AESGCM(_key(password, salt)).encrypt(nonce, plain, MAGIC)
     del plain
-    with target.open("wb") as fh:
+    with open_private(target) as fh:
         fh.write(MAGIC + salt + nonce + data)
 
 

@@ -70,23 +70,24 @@ def newest_good_backup(paths: Paths) -> bk.BackupFile | None:
 def recover(paths: Paths, backup: bk.BackupFile) -> Path:
     """Move the damaged file aside and put the backup in its place; returns the moved file.
 
-    The copy takes a new sync epoch before it replaces the damaged file, so no crash leaves the
-    backup's data under an epoch whose sequence numbers were already sent (:func:`next_epoch`,
-    which the app still runs after opening, only moves it on once more). Opening the store
-    afterwards migrates it if needed.
+    Epoch before data: the backup is copied into the data folder's ``tmp/`` and takes a new sync
+    epoch there, before the damaged file is moved aside and the copy renamed into its place — so
+    no crash leaves the backup's data under an epoch whose sequence numbers were already sent,
+    and nothing is left to do once the store is open. Opening the store afterwards migrates it
+    if needed.
     """
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     damaged = paths.backups / f"xaso-damaged-{stamp}.sqlite"
     try:
         paths.backups.mkdir(parents=True, exist_ok=True)
-        for suffix in ("", "-wal", "-shm"):
-            source = Path(str(paths.db_file) + suffix)
-            if source.exists():
-                os.replace(source, Path(str(damaged) + suffix))
         tmp = temp_path(paths.home, "recover", ".sqlite")
         bk.online_copy(backup.path, tmp)
         _new_epoch(tmp)  # epoch before data: the file comes in under a new sync epoch
         reached("recover-staged")
+        for suffix in ("", "-wal", "-shm"):
+            source = Path(str(paths.db_file) + suffix)
+            if source.exists():
+                os.replace(source, Path(str(damaged) + suffix))
         os.replace(tmp, paths.db_file)
     except (OSError, sqlite3.Error) as err:
         raise DatabaseError(N_("The data could not be recovered from {file}: {reason}. Contact the "
@@ -105,15 +106,3 @@ def _new_epoch(db_file: Path) -> None:
         set_epoch(conn, keys.fresh_epoch(int(row[0]) if row else 1))
     finally:
         conn.close()
-
-
-def next_epoch(store) -> int:
-    """After a recovery: the sequence numbers start again in a new epoch (DESIGN.md §4)."""
-    from core import settings as keys
-    from core.accounts.permissions import SYSTEM
-
-    with store.write(actor="recovery", role=SYSTEM) as s:
-        epoch = keys.fresh_epoch(int(keys.get_setting(s, keys.NODE_EPOCH, 1)))
-        keys.set_setting(s, keys.NODE_EPOCH, epoch)
-    store.reload_identity()
-    return epoch

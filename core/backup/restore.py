@@ -21,6 +21,7 @@ from db.chain import ChainReport, verify_chain
 from db.errors import N_
 from db.migrate import backup_file, upgrade_database
 from db.models import ChangeLog, Setting
+from db.private import private_file
 
 DAILY = "backup.daily"  # bool, default on
 KEEP = "backup.keep"  # generations kept, default 7
@@ -126,7 +127,7 @@ def restore(store, path: Path, password: str | None = None, role: str | None = N
 
 def _stage(conn: sqlite3.Connection, staged: Path, epoch: int) -> None:
     """The backup's data in ``staged``, already under its new sync epoch."""
-    target = sqlite3.connect(staged)
+    target = sqlite3.connect(private_file(staged))
     try:
         conn.backup(target)
         reached("restore-staged")

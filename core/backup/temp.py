@@ -21,6 +21,8 @@ import signal
 import sys
 from pathlib import Path
 
+from db.private import private_folder
+
 STOP_ENV = "XASO_STOP_AFTER"
 _TEMP = re.compile(r"^xaso-[a-z]+-(\d+)-[0-9a-z_]{8}(\.[a-z]+)?(-journal|-wal|-shm)?$")
 # a backup being written: "<backup name>.<pid>.tmp" beside where it goes (older versions wrote
@@ -37,9 +39,7 @@ def reached(step: str) -> None:
 
 
 def temp_dir(home: Path) -> Path:
-    folder = home / "tmp"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    return private_folder(home / "tmp")
 
 
 def temp_path(home: Path, kind: str, suffix: str = "") -> Path:
@@ -52,7 +52,7 @@ def backup_temp(target: Path) -> Path:
     return target.with_name(f"{target.name}.{os.getpid()}.tmp")
 
 
-def _alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
     if pid == os.getpid():
         return True
     if os.name == "nt":  # signal 0 does not exist there: an open file cannot be deleted anyway
@@ -66,7 +66,7 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def _remove(path: Path) -> bool:
+def remove_path(path: Path) -> bool:
     try:
         if path.is_dir():
             for inner in sorted(path.rglob("*"), reverse=True):
@@ -90,6 +90,6 @@ def remove_stale(home: Path, backup_folders: tuple[Path, ...] = ()) -> list[Path
             continue
         for path in entries:
             match = pattern.match(path.name)
-            if match and not (match.group(1) and _alive(int(match.group(1)))) and _remove(path):
+            if match and not (match.group(1) and process_alive(int(match.group(1)))) and remove_path(path):
                 removed.append(path)
     return removed

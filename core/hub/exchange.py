@@ -3,13 +3,13 @@ the return bundle of a pull, and the latest ACK it sent a computer (answered wit
 
 from __future__ import annotations
 
-import uuid
 from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from core.hub.province import record_contact
+from core.hub.work import work_path
 from core.sync.export import export_bundle, latest_ack_for
 from core.sync.state import SyncIdentity
 from db.models import SyncPeer
@@ -26,8 +26,8 @@ def hub_card_of(identity: SyncIdentity, url: str = "") -> dict[str, str]:
 def return_bundle(engine: Engine, identity: SyncIdentity, peer: SyncPeer,
                   work: Path) -> tuple[bytes, str]:
     """What ``peer`` has not got yet: its own commune's changes only, plus the latest ACK."""
-    folder = work / f"pull-{uuid.uuid4().hex}"
-    folder.mkdir(parents=True)
+    folder = work_path(work, "pull")
+    folder.mkdir()
     try:
         result = export_bundle(engine, identity, str(peer.node_id), folder,
                                commune=peer.commune_code, channel="http")

@@ -1,8 +1,10 @@
-"""Request guards: replayed signatures and a per-node rate limit.
+"""Request guards: replayed signatures, a per-node rate limit and a per-address throttle of
+failures (wrong enrolment codes, bad signatures, unknown computers).
 
 ``ReplayGuard`` (memory, per process) is the fast first check; ``SharedReplays`` (the table
 ``hub_seen_request``) refuses a signature any other API worker has already seen. The rate limit
-stays per process: with N workers behind a load balancer a node gets up to N × ``--rate``.
+stays per process: with N workers behind a load balancer a node gets up to N × ``--rate``; so
+does the failure throttle (N × its limit per address and window).
 """
 
 from __future__ import annotations
@@ -10,10 +12,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import itertools
+import math
 import threading
 import time
 import uuid
-from collections import OrderedDict
+from collections import OrderedDict, deque
 
 from sqlalchemy import Engine, delete, insert
 from sqlalchemy.exc import IntegrityError
@@ -61,6 +64,53 @@ class RateLimiter:
                 return False
             self._buckets[node] = (tokens - 1, now)
             return True
+
+
+class FailureThrottle:
+    """Failures per client address: after ``limit`` failures within ``window_seconds`` the address
+    is refused until the oldest of them leaves the window. Only failures count, so an enrolled
+    computer that signs correctly is never slowed down; at most ``max_addresses`` addresses are
+    remembered (the least recently failing are forgotten first)."""
+
+    def __init__(self, limit: int, window_seconds: float, max_addresses: int = 100_000,
+                 clock=time.monotonic) -> None:
+        self.limit = limit
+        self.window = window_seconds
+        self.max_addresses = max_addresses
+        self.clock = clock
+        self._failures: OrderedDict[str, deque[float]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def _recent(self, address: str, now: float) -> deque[float]:
+        times = self._failures.get(address)
+        if times is None:
+            return deque()
+        while times and times[0] <= now - self.window:
+            times.popleft()
+        if not times:
+            del self._failures[address]
+        return times
+
+    def retry_after(self, address: str) -> int:
+        """Seconds until ``address`` may try again; 0 when it may now."""
+        now = self.clock()
+        with self._lock:
+            times = self._recent(address, now)
+            if len(times) < self.limit:
+                return 0
+            return max(1, math.ceil(times[-self.limit] + self.window - now))
+
+    def failed(self, address: str) -> None:
+        now = self.clock()
+        with self._lock:
+            times = self._recent(address, now)
+            times.append(now)
+            while len(times) > self.limit:
+                times.popleft()
+            self._failures[address] = times
+            self._failures.move_to_end(address)
+            while len(self._failures) > self.max_addresses:
+                self._failures.popitem(last=False)
 
 
 class SharedReplays:

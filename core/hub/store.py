@@ -22,6 +22,7 @@ from core.sync.state import SyncIdentity, app_version, schema_revision
 from db.engine import make_engine
 from db.ids import uuid7
 from db.migrate import upgrade_database
+from db.private import private_folder
 
 KEY_FILE = "hub-key.json"
 DB_FILE = "xaso-hub.sqlite"
@@ -67,7 +68,7 @@ def load_or_create_keys(data_dir: Path) -> tuple[uuid.UUID, int, NodeKeys]:
 
 def open_hub(data_dir: Path, db_url: str | None = None) -> Hub:
     """Create the data folder, migrate the database, load (or create) the hub's keys."""
-    data_dir.mkdir(parents=True, exist_ok=True)
+    private_folder(data_dir)
     db_path = data_dir / DB_FILE if not db_url else None
     engine = make_engine(db_url or db_path, pool_pre_ping=True)
     try:

@@ -151,7 +151,7 @@ def _integer(row: _Row, name: str) -> int:
         return raw.year
     try:
         return int(float(row.text(name).replace(",", ".")))
-    except ValueError:
+    except (ValueError, OverflowError):  # "abc", "nan"; "inf", "1e999"
         raise row.problem(N_("Row {row}: {value} in column {column} is not a number."),
                           name) from None
 

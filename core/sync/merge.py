@@ -18,6 +18,7 @@ import orjson
 from sqlalchemy import UniqueConstraint, delete, select, tuple_
 from sqlalchemy.orm import Session
 
+from core.sync.bundle import BundleRejected
 from core.sync.fast import (
     BulkInserts,
     insert_log,
@@ -31,6 +32,7 @@ from core.sync.hooks import has_after_apply
 from core.sync.rows import canonical, codec, order_key, same_data
 from db.base import Base, utcnow
 from db.changes import execute_update_columns, executemany
+from db.errors import N_
 from db.models import ChangeLog, SyncConflict, SyncQuarantine
 
 Key = tuple[str, str]  # (table, canonical id text)
@@ -100,8 +102,9 @@ def _natural_keys(table) -> tuple[tuple[str, ...], ...]:
 
 
 def _local_holders(session: Session, table, columns: tuple[str, ...], rows: list[dict[str, Any]],
-                   known: dict) -> dict[uuid.UUID, Any]:
-    """Local rows holding the natural key ``columns`` of ``rows``: one IN query per batch.
+                   known: dict, only: tuple[str, ...] | None = None) -> dict[uuid.UUID, Any]:
+    """Local rows holding the natural key ``columns`` of ``rows``: one IN query per batch
+    (whole rows, or ``id``, ``columns`` and ``only``).
 
     A NULL in the key never clashes (SQL unique constraints allow several)."""
     wanted = [r for r in rows
@@ -114,7 +117,9 @@ def _local_holders(session: Session, table, columns: tuple[str, ...], rows: list
             where = table.c[columns[0]].in_([k[0] for k in keys])
         else:
             where = tuple_(*(table.c[c] for c in columns)).in_(list(keys))
-        for found in session.execute(select(table).where(where)).mappings():
+        picked = [table] if only is None else [
+            table.c[c] for c in dict.fromkeys(("id", *columns, *only))]
+        for found in session.execute(select(*picked).where(where)).mappings():
             local.setdefault(tuple(found[c] for c in columns), found)
     out: dict[uuid.UUID, Any] = {}
     for r in wanted:
@@ -365,6 +370,100 @@ def _version(c: dict[str, Any]) -> int:
     if "version" in payload:
         return payload["version"] or 0
     return codec(c["t"]).defaults.get("version") or 0
+
+
+class UniqueClash(BundleRejected):
+    """A received update would give a row the natural key another local row holds: the bundle
+    is refused whole (at the hub: ``400 rejected``, the row named)."""
+
+
+_NAMING = ("full_name", "name", "title", "code", "asset_code", "record_no", "number")
+
+
+def _row_name(row) -> str:
+    for column in _NAMING:
+        value = row.get(column)
+        if value not in (None, ""):
+            return str(value)
+    return str(row["id"])
+
+
+def _clash(table, columns: tuple[str, ...], row, holder) -> UniqueClash:
+    shown = tuple(c for c in columns if c != "commune_code") or columns  # the commune is given
+    return UniqueClash(
+        N_("The file cannot be applied: the row {row} it changes would take the value {value}, "
+           "which {other} already holds on this computer (only one row may have it). Nothing of "
+           "the file was written. Correct the duplicate on one of the two computers, then sync "
+           "again."),
+        row=_row_name(row), value=" / ".join(str(row[c]) for c in shown),
+        other=_row_name(holder), table=table.name)
+
+
+class UpdateClashes:
+    """The natural keys of the rows a bundle writes, gathered while it is verified.
+
+    An insert that takes a key a local row holds is kept as a conflict (local wins); an update
+    cannot be — the row is already here with its old values — and the database would refuse it
+    in the middle of the import. :meth:`check` finds such an update before anything is written,
+    so the bundle is refused whole, the row named. Only rows already here whose key columns
+    change are looked up; a row whose holder the same bundle changes too is left to the apply
+    (the holder may give the value up). A clash that appears between the check and the apply
+    (another computer's import at the same moment) stops that chunk in the database: its
+    transaction is rolled back and the import reports it."""
+
+    def __init__(self) -> None:
+        self.rows: dict[str, dict[uuid.UUID, dict[str, Any]]] = defaultdict(dict)
+        # per table: the columns kept and their converters, or None (no natural key)
+        self._specs: dict[str, tuple[tuple[str, ...], dict[str, Any]] | None] = {}
+
+    def _spec(self, table_name: str) -> tuple[tuple[str, ...], dict[str, Any]] | None:
+        if table_name not in self._specs:
+            table = Base.metadata.tables.get(table_name)
+            if table is None or not _natural_keys(table):
+                self._specs[table_name] = None
+            else:
+                wanted = {c for key in _natural_keys(table) for c in key} | {"id"}
+                wanted |= {c for c in _NAMING if c in table.c}
+                converters = codec(table_name).converters
+                self._specs[table_name] = (tuple(wanted), {c: converters.get(c) for c in wanted})
+        return self._specs[table_name]
+
+    def add(self, table_name: str, payload: dict[str, Any]) -> None:
+        """Keep the key columns of a verified line (its values already checked)."""
+        spec = self._spec(table_name)
+        if spec is None:
+            return
+        columns, converters = spec
+        row = {}
+        for column in columns:
+            value = payload.get(column)
+            convert = converters[column]
+            row[column] = convert(value) if value is not None and convert else value
+        self.rows[table_name][row["id"]] = row
+
+    def check(self, session: Session) -> None:
+        for name, rows in self.rows.items():
+            table = Base.metadata.tables[name]
+            keys = _natural_keys(table)
+            key_columns = list(dict.fromkeys(c for key in keys for c in key))
+            ids = list(rows)
+            changed: list[uuid.UUID] = []
+            for start in range(0, len(ids), 500):  # the rows already here whose key changes
+                for local in session.execute(select(table.c.id, *(table.c[c] for c in key_columns))
+                                             .where(table.c.id.in_(ids[start:start + 500]))):
+                    row = rows[local[0]]
+                    if any(row[c] != value for c, value in zip(key_columns, local[1:],
+                                                                strict=True)):
+                        changed.append(local[0])
+            if not changed:
+                continue
+            updates = [rows[row_id] for row_id in sorted(changed)]
+            for columns in keys:
+                naming = tuple(c for c in _NAMING if c in table.c)
+                for row_id, holder in sorted(_local_holders(session, table, columns, updates, {},
+                                                            only=naming).items()):
+                    if holder["id"] not in rows:
+                        raise _clash(table, columns, rows[row_id], holder)
 
 
 def _typed(c: dict[str, Any]) -> dict[str, Any]:

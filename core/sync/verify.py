@@ -13,6 +13,7 @@ from sqlalchemy import ARRAY, Uuid, any_, bindparam, func, literal_column, selec
 from sqlalchemy.orm import Session
 
 from core.sync.bundle import BundleReader, BundleRejected, Limits
+from core.sync.merge import UpdateClashes
 from core.sync.state import Origin, SyncIdentity, coverage, exported_tables
 from core.sync.values import BadValue, row_check, template
 from db.changes import PROVINCE_WIDE
@@ -207,6 +208,7 @@ def verify_bundle(session: Session, identity: SyncIdentity, path: Path,
         on_hub = identity.commune_code is None
         from_hub = identity.commune_code is not None and peer.role == "hub"
         file_name = path.name
+        clashes = UpdateClashes()
         for index in range(1, len(reader.manifest["chunks"]) + 1):
             ids: dict[str, set[uuid.UUID]] = {}
             for line, change in enumerate(reader.chunk_lines(index, identity.keys), start=1):
@@ -223,6 +225,7 @@ def verify_bundle(session: Session, identity: SyncIdentity, path: Path,
                                          line=str(line), table=table, row=change["r"],
                                          column=err.column, limit=str(err.limit)) from err
                 _check_commune(change, commune, file_name, from_hub)
+                clashes.add(table, change["p"])
                 if on_hub:  # the owner check below needs the ids
                     ids.setdefault(table, set()).add(uuid.UUID(change["r"]))
                 verified.counts[table] = verified.counts.get(table, 0) + 1
@@ -231,6 +234,7 @@ def verify_bundle(session: Session, identity: SyncIdentity, path: Path,
         if verified.counts != (reader.manifest.get("counts") or {}):
             raise BundleRejected(N_("The file {file} is damaged or incomplete (not a whole "
                                     "bundle). Copy it again from the sender."), file=path.name)
+        clashes.check(session)  # an update taking a key a local row keeps: refused whole
         return verified
     except BaseException:
         reader.close()

@@ -5,13 +5,13 @@ from __future__ import annotations
 import logging
 
 import orjson
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 
 from core.hub import enrolment
 from core.hub.exchange import hub_card_of
 from db.errors import UserError
-from hub.deps import Hub, SmallBody, refusal
+from hub.deps import Hub, SmallBody, check_throttle, client_address, refusal
 
 router = APIRouter()
 log = logging.getLogger("xaso.hub")
@@ -35,15 +35,21 @@ def healthz(hub: Hub):
 
 
 @router.post("/api/v1/enrol")
-def enrol(hub: Hub, body: SmallBody) -> dict:
-    """``{"code", "card"}`` → the hub's card (and the computer's role): the code is spent."""
+def enrol(request: Request, hub: Hub, body: SmallBody) -> dict:
+    """``{"code", "card"}`` → the hub's card (and the computer's role): the code is spent. An
+    address that sent too many wrong codes lately is refused (429) before the code is looked
+    at."""
+    check_throttle(request, hub.enrol_throttle)
     try:
         data = orjson.loads(body)
         peer = enrolment.redeem(hub.engine, str(data["code"]), data["card"])
     except (ValueError, KeyError, TypeError):
+        hub.enrol_throttle.failed(client_address(request))
         raise refusal(400, "rejected") from None
     except UserError as err:
-        log.warning("enrol refused", extra={"fields": {"reason": err.template[:60]}})
+        hub.enrol_throttle.failed(client_address(request))
+        log.warning("enrol refused", extra={"fields": {"reason": err.template[:60],
+                                                       "client": client_address(request)}})
         raise refusal(403, "bad_code", err) from None
     log.info("enrolled", extra={"fields": {"node": str(peer.node_id),
                                            "commune": peer.commune_code}})

@@ -27,6 +27,7 @@ from fastapi.responses import Response
 
 from core.hub import catalogue, province, province_detail
 from core.hub.usb import import_files
+from core.hub.work import work_path
 from db.base import utcnow
 from db.errors import N_, UserError
 from db.models import SyncPeer
@@ -130,7 +131,7 @@ async def usb_bundle(request: Request, hub: Hub, received: Bundle) -> Response:
     peer = received.peer
     if peer.role != PROVINCE_ROLE:
         raise not_province()
-    replies = hub.work / f"usb-{uuid.uuid4().hex}"
+    replies = work_path(hub.work, "usb")
 
     def run():
         if not first_seen(request, hub, peer):

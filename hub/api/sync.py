@@ -14,6 +14,7 @@ from core.hub.exchange import answer_pull, latest_ack
 from core.sync.apply import import_bundle
 from core.sync.bundle import BundleRejected
 from core.sync.verify import GapRejected, PartitionRejected
+from db.errors import UserError
 from db.models import SyncPeer
 from hub.deps import (
     PROVINCE_ROLE,
@@ -66,6 +67,10 @@ async def push(request: Request, hub: Hub, received: Bundle) -> JSONResponse:
                                                    "other": err.params.get("commune")}})
         raise refusal(403, "other_commune", err) from None
     except BundleRejected as err:
+        raise refusal(400, "rejected", err) from None
+    except UserError as err:  # an import that stopped (its transaction rolled back): the reason
+        log.warning("push failed", extra={"fields": {"node": str(peer.node_id),
+                                                     "reason": err.template[:80]}})
         raise refusal(400, "rejected", err) from None
     if result is None:
         raise refused(peer, "replay")

@@ -15,7 +15,7 @@
     </message>
     <message>
       <location filename="../../core/accounts/admin.py" line="55" />
-      <location filename="../../core/labels.py" line="44" />
+      <location filename="../../core/labels.py" line="45" />
       <location filename="../../desktop/ui/admin/accounts_tab.py" line="130" />
       <source>Temporary password</source>
       <translation>Mật khẩu tạm</translation>
@@ -72,17 +72,17 @@
       <translation>Tên đăng nhập {username} đã có người dùng.</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/auth.py" line="113" />
+      <location filename="../../core/accounts/auth.py" line="114" />
       <source>This account has been locked by the administrator.</source>
       <translation>Tài khoản này đã bị quản trị viên khóa.</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/auth.py" line="125" />
+      <location filename="../../core/accounts/auth.py" line="141" />
       <source>The password must have at least {count} characters.</source>
       <translation>Mật khẩu phải có ít nhất {count} ký tự.</translation>
     </message>
     <message>
-      <location filename="../../core/accounts/auth.py" line="134" />
+      <location filename="../../core/accounts/auth.py" line="150" />
       <source>The new password must differ from the old one.</source>
       <translation>Mật khẩu mới phải khác mật khẩu cũ.</translation>
     </message>
@@ -193,13 +193,13 @@
     </message>
     <message>
       <location filename="../../core/audit/log.py" line="25" />
-      <location filename="../../core/labels.py" line="94" />
+      <location filename="../../core/labels.py" line="95" />
       <source>Deleted</source>
       <translation>Xóa</translation>
     </message>
     <message>
       <location filename="../../core/audit/log.py" line="182" />
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="151" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="161" />
       <location filename="../../desktop/ui/admin/page.py" line="42" />
       <source>Change history</source>
       <translation>Nhật ký thay đổi</translation>
@@ -213,7 +213,7 @@
     </message>
     <message>
       <location filename="../../core/audit/log.py" line="183" />
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="37" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="39" />
       <location filename="../../desktop/ui/sync/models.py" line="32" />
       <source>Time</source>
       <translation>Thời điểm</translation>
@@ -221,27 +221,27 @@
     <message>
       <location filename="../../core/audit/log.py" line="183" />
       <location filename="../../core/infrastructure/export.py" line="27" />
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="38" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="40" />
       <source>User</source>
       <translation>Người dùng</translation>
     </message>
     <message>
       <location filename="../../core/audit/log.py" line="183" />
-      <location filename="../../core/labels.py" line="114" />
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="39" />
+      <location filename="../../core/labels.py" line="115" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="41" />
       <source>Data</source>
       <translation>Dữ liệu</translation>
     </message>
     <message>
       <location filename="../../core/audit/log.py" line="183" />
       <location filename="../../core/backlog/listing.py" line="174" />
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="40" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="42" />
       <source>Record</source>
       <translation>Bản ghi</translation>
     </message>
     <message>
       <location filename="../../core/audit/log.py" line="183" />
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="41" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="43" />
       <location filename="../../desktop/ui/sync/models.py" line="33" />
       <source>Action</source>
       <translation>Thao tác</translation>
@@ -466,7 +466,7 @@
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="151" />
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="89" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="98" />
       <source>Records per officer</source>
       <translation>Số hồ sơ theo cán bộ</translation>
     </message>
@@ -501,7 +501,7 @@
     <message>
       <location filename="../../core/backlog/listing.py" line="140" />
       <location filename="../../core/backlog/listing.py" line="146" />
-      <location filename="../../core/labels.py" line="56" />
+      <location filename="../../core/labels.py" line="57" />
       <source>Total records</source>
       <translation>Tổng số hồ sơ</translation>
     </message>
@@ -521,14 +521,14 @@
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="141" />
-      <location filename="../../core/labels.py" line="57" />
+      <location filename="../../core/labels.py" line="58" />
       <location filename="../../desktop/ui/backlog/dialogs.py" line="110" />
       <source>Storage place</source>
       <translation>Nơi lưu trữ</translation>
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="141" />
-      <location filename="../../core/labels.py" line="58" />
+      <location filename="../../core/labels.py" line="59" />
       <location filename="../../desktop/ui/backlog/dialogs.py" line="111" />
       <source>Priority</source>
       <translation>Mức ưu tiên</translation>
@@ -596,7 +596,7 @@
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="174" />
-      <location filename="../../core/labels.py" line="49" />
+      <location filename="../../core/labels.py" line="50" />
       <location filename="../../desktop/ui/backlog/models.py" line="70" />
       <source>Date</source>
       <translation>Ngày</translation>
@@ -610,7 +610,7 @@
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="154" />
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="135" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="144" />
       <source>(not named)</source>
       <translation>(không ghi tên)</translation>
     </message>
@@ -761,71 +761,71 @@
       <translation>{name} chưa có chứng thư số còn hiệu lực nên không thể ghi nhận hồ sơ đã ký số.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="135" />
-      <location filename="../../core/backup/files.py" line="231" />
+      <location filename="../../core/backup/files.py" line="136" />
+      <location filename="../../core/backup/files.py" line="232" />
       <source>The backup copy failed its check ({details}); nothing was saved.</source>
       <translation>Bản sao lưu không qua được bước kiểm tra ({details}); chưa lưu gì.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="159" />
+      <location filename="../../core/backup/files.py" line="160" />
       <source>The change log of this computer was altered (at change {row}), so no backup was made and the older backups were kept. An administrator must run xaso-admin audit --repair first.</source>
       <translation>Nhật ký thay đổi trên máy này đã bị sửa (tại thay đổi {row}), nên không tạo bản sao lưu và các bản sao lưu cũ được giữ nguyên. Quản trị viên cần chạy lệnh xaso-admin audit --repair trước.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="267" />
-      <location filename="../../core/backup/files.py" line="288" />
+      <location filename="../../core/backup/files.py" line="268" />
+      <location filename="../../core/backup/files.py" line="289" />
       <source>{file} is not an encrypted Xã Số backup.</source>
       <translation>{file} không phải bản sao lưu mã hóa của Xã Số.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="200" />
-      <location filename="../../core/backup/files.py" line="207" />
+      <location filename="../../core/backup/files.py" line="201" />
+      <location filename="../../core/backup/files.py" line="208" />
       <source>The backup to {folder} failed: {reason}.</source>
       <translation>Sao lưu vào {folder} không thành công: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="272" />
+      <location filename="../../core/backup/files.py" line="273" />
       <source>Wrong password for {file}, or the file is damaged.</source>
       <translation>Sai mật khẩu của {file}, hoặc tệp đã bị hỏng.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="282" />
+      <location filename="../../core/backup/files.py" line="283" />
       <source>{file} is encrypted: enter its password.</source>
       <translation>{file} đã được mã hóa: hãy nhập mật khẩu của bản sao lưu.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="194" />
-      <location filename="../../core/backup/files.py" line="204" />
+      <location filename="../../core/backup/files.py" line="195" />
+      <location filename="../../core/backup/files.py" line="205" />
       <source>There is not enough free space in {folder}; the backup was not saved. Free some space or choose another drive.</source>
       <translation>Không đủ dung lượng trống trong {folder}; bản sao lưu chưa được lưu. Hãy giải phóng dung lượng hoặc chọn ổ đĩa khác.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="198" />
+      <location filename="../../core/backup/files.py" line="199" />
       <source>Cannot write to {folder} (read-only or not allowed); the backup was not saved. Choose another folder.</source>
       <translation>Không ghi được vào {folder} (chỉ đọc hoặc không được phép); bản sao lưu chưa được lưu. Hãy chọn thư mục khác.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/recovery.py" line="92" />
+      <location filename="../../core/backup/recovery.py" line="93" />
       <source>The data could not be recovered from {file}: {reason}. Contact the province help desk.</source>
       <translation>Không khôi phục được dữ liệu từ {file}: {reason}. Hãy liên hệ bộ phận hỗ trợ của tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/restore.py" line="50" />
+      <location filename="../../core/backup/restore.py" line="51" />
       <source>The backup file {file} does not exist.</source>
       <translation>Không có tệp sao lưu {file}.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/restore.py" line="175" />
+      <location filename="../../core/backup/restore.py" line="176" />
       <source>Keep between 1 and 100 backups.</source>
       <translation>Số bản sao lưu giữ lại phải từ 1 đến 100.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/restore.py" line="103" />
+      <location filename="../../core/backup/restore.py" line="104" />
       <source>The backup {file} failed its check, so it was not restored: {details}.</source>
       <translation>Bản sao lưu {file} không qua được bước kiểm tra nên không được khôi phục: {details}.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/restore.py" line="107" />
+      <location filename="../../core/backup/restore.py" line="108" />
       <source>The backup {file} belongs to another commune ({code}); it was not restored.</source>
       <translation>Bản sao lưu {file} thuộc xã khác ({code}); không khôi phục.</translation>
     </message>
@@ -862,7 +862,7 @@
     <message>
       <location filename="../../core/certificates/export.py" line="62" />
       <location filename="../../core/certificates/export.py" line="65" />
-      <location filename="../../core/labels.py" line="40" />
+      <location filename="../../core/labels.py" line="41" />
       <source>Department</source>
       <translation>Bộ phận</translation>
     </message>
@@ -887,27 +887,27 @@
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="48" />
-      <location filename="../../core/labels.py" line="45" />
+      <location filename="../../core/labels.py" line="46" />
       <location filename="../../desktop/ui/admin/backup_tab.py" line="31" />
       <source>Kind</source>
       <translation>Loại</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="48" />
-      <location filename="../../core/labels.py" line="69" />
+      <location filename="../../core/labels.py" line="70" />
       <location filename="../../desktop/ui/certificates/models.py" line="36" />
       <source>Issued by</source>
       <translation>Tổ chức cấp</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="48" />
-      <location filename="../../core/labels.py" line="70" />
+      <location filename="../../core/labels.py" line="71" />
       <source>Valid from</source>
       <translation>Hiệu lực từ</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="49" />
-      <location filename="../../core/labels.py" line="65" />
+      <location filename="../../core/labels.py" line="66" />
       <location filename="../../desktop/ui/certificates/import_dialog.py" line="49" />
       <source>Valid until</source>
       <translation>Hiệu lực đến</translation>
@@ -921,42 +921,42 @@
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="49" />
-      <location filename="../../core/labels.py" line="72" />
+      <location filename="../../core/labels.py" line="73" />
       <location filename="../../desktop/ui/certificates/dialogs.py" line="114" />
       <source>Subscriber</source>
       <translation>Loại thuê bao</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="57" />
-      <location filename="../../core/labels.py" line="47" />
+      <location filename="../../core/labels.py" line="48" />
       <location filename="../../desktop/ui/certificates/dialogs.py" line="135" />
       <source>Request</source>
       <translation>Loại yêu cầu</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="57" />
-      <location filename="../../core/labels.py" line="47" />
+      <location filename="../../core/labels.py" line="48" />
       <location filename="../../desktop/ui/certificates/models.py" line="86" />
       <source>Requested</source>
       <translation>Ngày lập</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="57" />
-      <location filename="../../core/labels.py" line="48" />
+      <location filename="../../core/labels.py" line="49" />
       <location filename="../../desktop/ui/certificates/models.py" line="87" />
       <source>Submitted on</source>
       <translation>Ngày nộp</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="58" />
-      <location filename="../../core/labels.py" line="48" />
+      <location filename="../../core/labels.py" line="49" />
       <location filename="../../desktop/ui/certificates/models.py" line="88" />
       <source>Issued on</source>
       <translation>Ngày cấp</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="58" />
-      <location filename="../../core/labels.py" line="48" />
+      <location filename="../../core/labels.py" line="49" />
       <location filename="../../desktop/ui/certificates/models.py" line="90" />
       <source>Reference</source>
       <translation>Số hồ sơ</translation>
@@ -964,47 +964,47 @@
     <message>
       <location filename="../../core/certificates/export.py" line="68" />
       <location filename="../../core/infrastructure/export.py" line="64" />
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="129" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="138" />
       <source>Total</source>
       <translation>Tổng cộng</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="71" />
-      <location filename="../../core/labels.py" line="110" />
+      <location filename="../../core/labels.py" line="111" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="33" />
       <source>Problem</source>
       <translation>Sự cố</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="71" />
-      <location filename="../../core/labels.py" line="46" />
-      <location filename="../../core/labels.py" line="54" />
+      <location filename="../../core/labels.py" line="47" />
+      <location filename="../../core/labels.py" line="55" />
       <source>Description</source>
       <translation>Mô tả</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="71" />
-      <location filename="../../core/labels.py" line="49" />
+      <location filename="../../core/labels.py" line="50" />
       <location filename="../../desktop/ui/certificates/requests_tab.py" line="128" />
       <source>Reported</source>
       <translation>Thời điểm báo</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="71" />
-      <location filename="../../core/labels.py" line="46" />
+      <location filename="../../core/labels.py" line="47" />
       <source>Solved</source>
       <translation>Thời điểm xử lý xong</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="71" />
-      <location filename="../../core/labels.py" line="50" />
+      <location filename="../../core/labels.py" line="51" />
       <location filename="../../desktop/ui/province/catalogue.py" line="126" />
       <source>Hours</source>
       <translation>Số giờ</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="72" />
-      <location filename="../../core/labels.py" line="46" />
+      <location filename="../../core/labels.py" line="47" />
       <location filename="../../desktop/ui/certificates/dialogs.py" line="185" />
       <source>How it was solved</source>
       <translation>Cách xử lý</translation>
@@ -1171,7 +1171,7 @@
     </message>
     <message>
       <location filename="../../core/certificates/registry.py" line="110" />
-      <location filename="../../core/labels.py" line="65" />
+      <location filename="../../core/labels.py" line="66" />
       <source>Organisation</source>
       <translation>Tổ chức</translation>
     </message>
@@ -1378,12 +1378,12 @@
       <translation>Địa chỉ máy chủ {url} không hợp lệ; địa chỉ phải bắt đầu bằng https://.</translation>
     </message>
     <message>
-      <location filename="../../core/enrolment.py" line="38" />
+      <location filename="../../core/enrolment.py" line="40" />
       <source>The province server refused the enrolment code (error {status}). Check the code, or ask the province for a new one.</source>
       <translation>Máy chủ tỉnh không chấp nhận mã đăng ký (lỗi {status}). Hãy kiểm tra lại mã hoặc đề nghị tỉnh cấp mã mới.</translation>
     </message>
     <message>
-      <location filename="../../core/enrolment.py" line="43" />
+      <location filename="../../core/enrolment.py" line="45" />
       <source>The answer from {url} is not from a Xã Số province server.</source>
       <translation>Phản hồi từ {url} không phải của máy chủ tỉnh Xã Số.</translation>
     </message>
@@ -1881,28 +1881,28 @@
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="26" />
-      <location filename="../../core/labels.py" line="85" />
+      <location filename="../../core/labels.py" line="86" />
       <location filename="../../desktop/ui/infrastructure/dialogs.py" line="80" />
       <source>Asset code</source>
       <translation>Mã tài sản</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="26" />
-      <location filename="../../core/labels.py" line="109" />
-      <location filename="../../core/labels.py" line="111" />
+      <location filename="../../core/labels.py" line="110" />
+      <location filename="../../core/labels.py" line="112" />
       <source>Device type</source>
       <translation>Loại thiết bị</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="26" />
-      <location filename="../../core/labels.py" line="85" />
+      <location filename="../../core/labels.py" line="86" />
       <location filename="../../desktop/ui/infrastructure/dialogs.py" line="78" />
       <source>Subtype</source>
       <translation>Phân loại</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="26" />
-      <location filename="../../core/labels.py" line="85" />
+      <location filename="../../core/labels.py" line="86" />
       <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="36" />
       <source>Make, model</source>
       <translation>Hãng, model</translation>
@@ -1915,28 +1915,28 @@
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="27" />
-      <location filename="../../core/labels.py" line="86" />
+      <location filename="../../core/labels.py" line="87" />
       <location filename="../../desktop/ui/infrastructure/dialogs.py" line="82" />
       <source>Location</source>
       <translation>Vị trí</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="27" />
-      <location filename="../../core/labels.py" line="87" />
+      <location filename="../../core/labels.py" line="88" />
       <location filename="../../desktop/ui/infrastructure/dialogs.py" line="84" />
       <source>Condition</source>
       <translation>Tình trạng</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="28" />
-      <location filename="../../core/labels.py" line="88" />
+      <location filename="../../core/labels.py" line="89" />
       <location filename="../../desktop/ui/infrastructure/dialogs.py" line="85" />
       <source>Operating system</source>
       <translation>Hệ điều hành</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="28" />
-      <location filename="../../core/labels.py" line="88" />
+      <location filename="../../core/labels.py" line="89" />
       <location filename="../../desktop/ui/infrastructure/dialogs.py" line="87" />
       <source>Pages per minute</source>
       <translation>Tốc độ quét (trang/phút)</translation>
@@ -1950,7 +1950,7 @@
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="29" />
-      <location filename="../../core/labels.py" line="42" />
+      <location filename="../../core/labels.py" line="43" />
       <location filename="../../desktop/ui/backlog/dialogs.py" line="112" />
       <source>Note</source>
       <translation>Ghi chú</translation>
@@ -1987,7 +1987,7 @@
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="57" />
-      <location filename="../../core/labels.py" line="89" />
+      <location filename="../../core/labels.py" line="90" />
       <location filename="../../desktop/ui/infrastructure/check_tab.py" line="79" />
       <source>Quantity</source>
       <translation>Số lượng</translation>
@@ -2163,7 +2163,7 @@
       <translation>Số điện thoại phải có 10 chữ số và bắt đầu bằng 0.</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="120" />
+      <location filename="../../core/labels.py" line="125" />
       <source>(changed, not shown)</source>
       <translation>(đã đổi, không hiển thị)</translation>
     </message>
@@ -2174,14 +2174,14 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="21" />
-      <location filename="../../core/labels.py" line="112" />
+      <location filename="../../core/labels.py" line="113" />
       <location filename="../../desktop/ui/admin/page.py" line="60" />
       <source>Commune</source>
       <translation>Xã, phường</translation>
     </message>
     <message>
       <location filename="../../core/labels.py" line="22" />
-      <location filename="../../core/labels.py" line="61" />
+      <location filename="../../core/labels.py" line="62" />
       <source>Certificate</source>
       <translation>Chứng thư số</translation>
     </message>
@@ -2202,20 +2202,20 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="24" />
-      <location filename="../../core/labels.py" line="52" />
+      <location filename="../../core/labels.py" line="53" />
       <location filename="../../core/training/coverage.py" line="220" />
       <source>Course</source>
       <translation>Khóa học</translation>
     </message>
     <message>
       <location filename="../../core/labels.py" line="24" />
-      <location filename="../../core/labels.py" line="52" />
+      <location filename="../../core/labels.py" line="53" />
       <source>Training session</source>
       <translation>Buổi học</translation>
     </message>
     <message>
       <location filename="../../core/labels.py" line="25" />
-      <location filename="../../core/labels.py" line="111" />
+      <location filename="../../core/labels.py" line="112" />
       <location filename="../../desktop/ui/training/attendance.py" line="82" />
       <source>Attendance</source>
       <translation>Điểm danh</translation>
@@ -2227,19 +2227,19 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="26" />
-      <location filename="../../core/labels.py" line="58" />
+      <location filename="../../core/labels.py" line="59" />
       <source>Backlog lot</source>
       <translation>Lô hồ sơ tồn</translation>
     </message>
     <message>
       <location filename="../../core/labels.py" line="26" />
-      <location filename="../../core/labels.py" line="95" />
+      <location filename="../../core/labels.py" line="96" />
       <source>Backlog record</source>
       <translation>Hồ sơ tồn</translation>
     </message>
     <message>
       <location filename="../../core/labels.py" line="27" />
-      <location filename="../../core/labels.py" line="63" />
+      <location filename="../../core/labels.py" line="64" />
       <source>Steps marked together</source>
       <translation>Lượt cập nhật hàng loạt</translation>
     </message>
@@ -2294,727 +2294,752 @@
       <translation>Tệp số hóa của hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="39" />
+      <location filename="../../core/labels.py" line="33" />
+      <source>Change log</source>
+      <translation>Nhật ký thay đổi</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="40" />
       <location filename="../../core/training/coverage.py" line="219" />
       <location filename="../../desktop/ui/admin/accounts_tab.py" line="25" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="39" />
+      <location filename="../../core/labels.py" line="40" />
       <location filename="../../core/training/coverage.py" line="219" />
       <location filename="../../desktop/ui/officers/import_dialog.py" line="53" />
       <source>CCCD number</source>
       <translation>Số CCCD</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="39" />
+      <location filename="../../core/labels.py" line="40" />
       <location filename="../../core/training/coverage.py" line="219" />
       <location filename="../../desktop/ui/officers/dialog.py" line="82" />
       <source>Date of birth</source>
       <translation>Ngày sinh</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="40" />
+      <location filename="../../core/labels.py" line="41" />
       <location filename="../../desktop/ui/officers/dialog.py" line="83" />
       <location filename="../../desktop/ui/officers/models.py" line="24" />
       <source>Gender</source>
       <translation>Giới tính</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="40" />
+      <location filename="../../core/labels.py" line="41" />
       <location filename="../../core/training/coverage.py" line="220" />
       <location filename="../../desktop/ui/officers/dialog.py" line="84" />
       <source>Position</source>
       <translation>Chức vụ</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="41" />
+      <location filename="../../core/labels.py" line="42" />
       <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="74" />
       <location filename="../../desktop/ui/infrastructure/teams.py" line="83" />
       <source>Phone</source>
       <translation>Điện thoại</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="41" />
+      <location filename="../../core/labels.py" line="42" />
       <source>Email</source>
       <translation>Thư điện tử</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="41" />
+      <location filename="../../core/labels.py" line="42" />
       <location filename="../../desktop/ui/officers/models.py" line="29" />
       <location filename="../../desktop/ui/officers/page.py" line="28" />
       <source>Working</source>
       <translation>Đang công tác</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="42" />
+      <location filename="../../core/labels.py" line="43" />
       <source>Digital signer</source>
       <translation>Người ký số</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="42" />
+      <location filename="../../core/labels.py" line="43" />
       <location filename="../../desktop/ui/admin/accounts_tab.py" line="25" />
       <location filename="../../desktop/ui/admin/dialogs.py" line="82" />
       <source>Role</source>
       <translation>Vai trò</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="43" />
+      <location filename="../../core/labels.py" line="44" />
       <location filename="../../desktop/ui/admin/accounts_tab.py" line="25" />
       <location filename="../../desktop/ui/admin/dialogs.py" line="79" />
       <source>User name</source>
       <translation>Tên đăng nhập</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="43" />
+      <location filename="../../core/labels.py" line="44" />
       <source>Locked</source>
       <translation>Bị khóa</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="44" />
+      <location filename="../../core/labels.py" line="45" />
       <location filename="../../desktop/ui/backlog/dialogs.py" line="167" />
       <source>Title</source>
       <translation>Tên</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="45" />
+      <location filename="../../core/labels.py" line="46" />
       <location filename="../../desktop/ui/admin/dialogs.py" line="101" />
       <location filename="../../desktop/ui/admin/login.py" line="37" />
       <source>Password</source>
       <translation>Mật khẩu</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="49" />
+      <location filename="../../core/labels.py" line="50" />
       <location filename="../../desktop/ui/training/courses.py" line="76" />
       <location filename="../../desktop/ui/training/dialogs.py" line="134" />
       <source>Place</source>
       <translation>Địa điểm</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="50" />
+      <location filename="../../core/labels.py" line="51" />
       <location filename="../../desktop/ui/training/import_dialog.py" line="40" />
       <location filename="../../desktop/ui/training/models.py" line="33" />
       <source>Completed</source>
       <translation>Hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="50" />
+      <location filename="../../core/labels.py" line="51" />
       <location filename="../../core/training/coverage.py" line="221" />
       <location filename="../../desktop/ui/training/results.py" line="64" />
       <source>Score</source>
       <translation>Điểm</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="51" />
+      <location filename="../../core/labels.py" line="52" />
       <source>Locked until</source>
       <translation>Khóa đến</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="51" />
+      <location filename="../../core/labels.py" line="52" />
       <location filename="../../desktop/ui/admin/accounts_tab.py" line="25" />
       <source>Last sign-in</source>
       <translation>Lần đăng nhập gần nhất</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="52" />
+      <location filename="../../core/labels.py" line="53" />
       <location filename="../../desktop/ui/training/courses.py" line="76" />
       <location filename="../../desktop/ui/training/dialogs.py" line="135" />
       <source>Trainer</source>
       <translation>Giảng viên</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="53" />
+      <location filename="../../core/labels.py" line="54" />
       <source>Step</source>
       <translation>Bước</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="53" />
+      <location filename="../../core/labels.py" line="54" />
       <source>Done on</source>
       <translation>Ngày thực hiện</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="53" />
+      <location filename="../../core/labels.py" line="54" />
       <source>Number of records</source>
       <translation>Số hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="54" />
+      <location filename="../../core/labels.py" line="55" />
       <source>Undoes</source>
       <translation>Hoàn tác lượt</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="54" />
+      <location filename="../../core/labels.py" line="55" />
       <source>Undone by</source>
       <translation>Đã hoàn tác bởi lượt</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="55" />
-      <location filename="../../core/labels.py" line="81" />
+      <location filename="../../core/labels.py" line="56" />
+      <location filename="../../core/labels.py" line="82" />
       <source>Administrative field</source>
       <translation>Lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="55" />
+      <location filename="../../core/labels.py" line="56" />
       <source>Kind of record</source>
       <translation>Loại hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="56" />
+      <location filename="../../core/labels.py" line="57" />
       <source>From year</source>
       <translation>Từ năm</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="56" />
+      <location filename="../../core/labels.py" line="57" />
       <source>To year</source>
       <translation>Đến năm</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="57" />
+      <location filename="../../core/labels.py" line="58" />
       <source>Digitized before</source>
       <translation>Đã số hóa trước đó</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="58" />
+      <location filename="../../core/labels.py" line="59" />
       <source>Record number</source>
       <translation>Số thứ tự hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="59" />
+      <location filename="../../core/labels.py" line="60" />
       <source>Last step at</source>
       <translation>Thời điểm bước gần nhất</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="59" />
+      <location filename="../../core/labels.py" line="60" />
       <source>Digitized by</source>
       <translation>Người số hóa</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="59" />
+      <location filename="../../core/labels.py" line="60" />
       <source>Digitized at</source>
       <translation>Thời điểm số hóa</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="60" />
+      <location filename="../../core/labels.py" line="61" />
       <source>Checked by</source>
       <translation>Người kiểm tra</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="60" />
-      <location filename="../../core/labels.py" line="97" />
+      <location filename="../../core/labels.py" line="61" />
+      <location filename="../../core/labels.py" line="98" />
       <source>Checked at</source>
       <translation>Thời điểm kiểm tra</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="60" />
+      <location filename="../../core/labels.py" line="61" />
       <location filename="../../desktop/ui/province/report.py" line="106" />
       <location filename="../../desktop/ui/reports/register_tab.py" line="43" />
       <source>Signed by</source>
       <translation>Người ký</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="61" />
+      <location filename="../../core/labels.py" line="62" />
       <source>Signed at</source>
       <translation>Thời điểm ký số</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="61" />
+      <location filename="../../core/labels.py" line="62" />
       <source>Stored by</source>
       <translation>Người lưu kho</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="62" />
+      <location filename="../../core/labels.py" line="63" />
       <source>Stored at</source>
       <translation>Thời điểm lưu kho</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="62" />
+      <location filename="../../core/labels.py" line="63" />
       <source>Reason for rejection</source>
       <translation>Lý do từ chối</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="63" />
+      <location filename="../../core/labels.py" line="64" />
       <source>Previous status</source>
       <translation>Trạng thái trước</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="64" />
+      <location filename="../../core/labels.py" line="65" />
       <source>Fingerprint</source>
       <translation>Dấu vân tay (SHA-256)</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="64" />
+      <location filename="../../core/labels.py" line="65" />
       <source>Name on the certificate</source>
       <translation>Tên trên chứng thư</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="66" />
+      <location filename="../../core/labels.py" line="67" />
       <source>Official-duty CA</source>
       <translation>CA chuyên dùng công vụ</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="66" />
+      <location filename="../../core/labels.py" line="67" />
       <source>Certificate issued</source>
       <translation>Chứng thư được cấp</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="67" />
+      <location filename="../../core/labels.py" line="68" />
       <source>Agency</source>
       <translation>Cơ quan</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="67" />
+      <location filename="../../core/labels.py" line="68" />
       <source>Key carrier</source>
       <translation>Thiết bị lưu khóa</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="67" />
+      <location filename="../../core/labels.py" line="68" />
       <location filename="../../desktop/ui/certificates/dialogs.py" line="105" />
       <source>Serial number</source>
       <translation>Số hiệu (serial)</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="68" />
+      <location filename="../../core/labels.py" line="69" />
       <source>Locality</source>
       <translation>Địa phương</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="68" />
+      <location filename="../../core/labels.py" line="69" />
       <source>UID on the certificate</source>
       <translation>Mã định danh (UID) trên chứng thư</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="69" />
+      <location filename="../../core/labels.py" line="70" />
       <source>Serial number of the holder</source>
       <translation>Số định danh của người sở hữu</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="70" />
+      <location filename="../../core/labels.py" line="71" />
       <source>Issuer organisation</source>
       <translation>Tổ chức của đơn vị cấp</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="71" />
+      <location filename="../../core/labels.py" line="72" />
       <source>Key usage</source>
       <translation>Mục đích sử dụng khóa</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="71" />
+      <location filename="../../core/labels.py" line="72" />
       <source>Why this kind</source>
       <translation>Lý do phân loại</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="72" />
+      <location filename="../../core/labels.py" line="73" />
       <source>Signature checked</source>
       <translation>Đã kiểm tra chữ ký</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="73" />
+      <location filename="../../core/labels.py" line="74" />
       <source>Matching problem</source>
       <translation>Vấn đề khi gán cán bộ</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="73" />
+      <location filename="../../core/labels.py" line="74" />
       <source>Replaced by</source>
       <translation>Được thay bằng</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="74" />
+      <location filename="../../core/labels.py" line="75" />
       <source>File name</source>
       <translation>Tên tệp</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="74" />
+      <location filename="../../core/labels.py" line="75" />
       <source>Code</source>
       <translation>Mã</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="74" />
+      <location filename="../../core/labels.py" line="75" />
       <source>Name</source>
       <translation>Tên</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="75" />
+      <location filename="../../core/labels.py" line="76" />
       <source>Province code</source>
       <translation>Mã tỉnh</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="75" />
+      <location filename="../../core/labels.py" line="76" />
       <location filename="../../desktop/ui/admin/page.py" line="63" />
       <location filename="../../desktop/ui/first_run.py" line="102" />
       <source>Province</source>
       <translation>Tỉnh, thành phố</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="76" />
+      <location filename="../../core/labels.py" line="77" />
       <location filename="../../desktop/ui/training/dialogs.py" line="62" />
       <location filename="../../desktop/ui/training/models.py" line="27" />
       <source>Provider</source>
       <translation>Đơn vị tổ chức</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="76" />
+      <location filename="../../core/labels.py" line="77" />
       <location filename="../../desktop/ui/province/catalogue.py" line="125" />
       <location filename="../../desktop/ui/province/catalogue.py" line="80" />
       <source>Topic</source>
       <translation>Chủ đề</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="76" />
+      <location filename="../../core/labels.py" line="77" />
       <location filename="../../desktop/ui/training/dialogs.py" line="64" />
       <location filename="../../desktop/ui/training/models.py" line="28" />
       <source>Mode</source>
       <translation>Hình thức</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="76" />
+      <location filename="../../core/labels.py" line="77" />
       <location filename="../../desktop/ui/training/models.py" line="30" />
       <location filename="../../desktop/ui/training/models.py" line="30" />
       <source>Required</source>
       <translation>Bắt buộc</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="77" />
+      <location filename="../../core/labels.py" line="78" />
       <source>Start date</source>
       <translation>Ngày bắt đầu</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="77" />
+      <location filename="../../core/labels.py" line="78" />
       <source>End date</source>
       <translation>Ngày kết thúc</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="77" />
+      <location filename="../../core/labels.py" line="78" />
       <source>Teaching materials</source>
       <translation>Tài liệu học tập</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="78" />
+      <location filename="../../core/labels.py" line="79" />
       <location filename="../../desktop/ui/training/dialogs.py" line="68" />
       <source>Pass mark</source>
       <translation>Điểm đạt</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="78" />
+      <location filename="../../core/labels.py" line="79" />
       <source>Origin</source>
       <translation>Nguồn</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="78" />
+      <location filename="../../core/labels.py" line="79" />
       <source>Completed on</source>
       <translation>Ngày hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="79" />
+      <location filename="../../core/labels.py" line="80" />
       <source>Certificate number</source>
       <translation>Số chứng nhận</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="79" />
+      <location filename="../../core/labels.py" line="80" />
       <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="34" />
       <location filename="../../desktop/ui/infrastructure/teams.py" line="81" />
       <source>Area</source>
       <translation>Địa bàn</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="80" />
+      <location filename="../../core/labels.py" line="81" />
       <source>Established on</source>
       <translation>Ngày thành lập</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="80" />
+      <location filename="../../core/labels.py" line="81" />
       <source>Percent</source>
       <translation>Tỷ lệ (%)</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="80" />
+      <location filename="../../core/labels.py" line="81" />
       <location filename="../../desktop/ui/province/catalogue.py" line="114" />
       <location filename="../../desktop/ui/province/catalogue.py" line="67" />
       <source>Due date</source>
       <translation>Thời hạn</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="81" />
+      <location filename="../../core/labels.py" line="82" />
       <source>Procedure code</source>
       <translation>Mã thủ tục hành chính</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="82" />
+      <location filename="../../core/labels.py" line="83" />
       <source>Received on</source>
       <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="82" />
+      <location filename="../../core/labels.py" line="83" />
       <source>Finished on</source>
       <translation>Ngày kết thúc xử lý</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="82" />
+      <location filename="../../core/labels.py" line="83" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="33" />
       <source>Channel</source>
       <translation>Kênh thực hiện</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="83" />
+      <location filename="../../core/labels.py" line="84" />
       <source>Reused digitized data</source>
       <translation>Tái sử dụng dữ liệu số hóa</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="84" />
+      <location filename="../../core/labels.py" line="85" />
       <source>Result code</source>
       <translation>Mã kết quả</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="84" />
+      <location filename="../../core/labels.py" line="85" />
       <source>Result stored in the data warehouse</source>
       <translation>Kết quả đã lưu vào kho dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="86" />
+      <location filename="../../core/labels.py" line="87" />
       <source>Year bought</source>
       <translation>Năm mua</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="87" />
+      <location filename="../../core/labels.py" line="88" />
       <source>Location details</source>
       <translation>Vị trí cụ thể</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="89" />
+      <location filename="../../core/labels.py" line="90" />
       <source>Warranty ends</source>
       <translation>Hết bảo hành</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="89" />
+      <location filename="../../core/labels.py" line="90" />
       <source>Basis</source>
       <translation>Cách tính</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="90" />
+      <location filename="../../core/labels.py" line="91" />
       <source>Unit price</source>
       <translation>Đơn giá</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="90" />
+      <location filename="../../core/labels.py" line="91" />
       <location filename="../../desktop/ui/reports/make_tab.py" line="81" />
       <location filename="../../desktop/ui/reports/register_tab.py" line="43" />
       <source>Period</source>
       <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="90" />
+      <location filename="../../core/labels.py" line="91" />
       <location filename="../../desktop/ui/infrastructure/models.py" line="50" />
       <location filename="../../desktop/ui/reports/period_picker.py" line="33" />
       <source>Year</source>
       <translation>Năm</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="91" />
+      <location filename="../../core/labels.py" line="92" />
       <source>Document type</source>
       <translation>Loại văn bản</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="91" />
+      <location filename="../../core/labels.py" line="92" />
       <location filename="../../desktop/ui/reports/register_tab.py" line="42" />
       <source>Number</source>
       <translation>Số, ký hiệu</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="91" />
+      <location filename="../../core/labels.py" line="92" />
       <source>Symbol</source>
       <translation>Ký hiệu</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="92" />
+      <location filename="../../core/labels.py" line="93" />
       <location filename="../../desktop/ui/officers/models.py" line="28" />
       <source>Signer</source>
       <translation>Ký số</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="92" />
+      <location filename="../../core/labels.py" line="93" />
       <location filename="../../desktop/ui/reports/settings_dialog.py" line="53" />
       <source>Signer's title</source>
       <translation>Chức vụ người ký</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="93" />
-      <location filename="../../core/labels.py" line="95" />
+      <location filename="../../core/labels.py" line="94" />
+      <location filename="../../core/labels.py" line="96" />
       <source>File fingerprint (SHA-256)</source>
       <translation>Mã băm của tệp (SHA-256)</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="93" />
+      <location filename="../../core/labels.py" line="94" />
       <source>Figures kept</source>
       <translation>Số liệu đã lưu</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="94" />
-      <location filename="../../core/labels.py" line="112" />
+      <location filename="../../core/labels.py" line="95" />
+      <location filename="../../core/labels.py" line="113" />
       <location filename="../../desktop/ui/infrastructure/teams.py" line="81" />
       <source>Team</source>
       <translation>Tổ</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="94" />
+      <location filename="../../core/labels.py" line="95" />
       <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="103" />
       <location filename="../../desktop/ui/infrastructure/teams.py" line="82" />
       <source>People helped</source>
       <translation>Số người được hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="95" />
+      <location filename="../../core/labels.py" line="96" />
       <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="53" />
       <location filename="../../desktop/ui/backlog/files_tab.py" line="52" />
       <source>File</source>
       <translation>Tệp</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="96" />
+      <location filename="../../core/labels.py" line="97" />
       <source>Size (bytes)</source>
       <translation>Dung lượng (byte)</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="96" />
+      <location filename="../../core/labels.py" line="97" />
       <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="53" />
       <location filename="../../desktop/ui/backlog/files_tab.py" line="53" />
       <source>Pages</source>
       <translation>Số trang</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="96" />
+      <location filename="../../core/labels.py" line="97" />
       <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="53" />
       <source>File check</source>
       <translation>Kiểm tra tệp</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="97" />
+      <location filename="../../core/labels.py" line="98" />
       <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="54" />
       <source>Signature check</source>
       <translation>Kiểm tra chữ ký số</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="98" />
+      <location filename="../../core/labels.py" line="99" />
       <source>Signer's certificate fingerprint</source>
       <translation>Dấu vân tay chứng thư của người ký</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="99" />
+      <location filename="../../core/labels.py" line="100" />
       <source>Number of signatures</source>
       <translation>Số chữ ký</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="99" />
+      <location filename="../../core/labels.py" line="100" />
       <source>Signatures</source>
       <translation>Các chữ ký</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="100" />
+      <location filename="../../core/labels.py" line="101" />
       <source>Signed file fingerprint (SHA-256)</source>
       <translation>Dấu vân tay tệp đã ký số (SHA-256)</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="104" />
+      <location filename="../../core/labels.py" line="105" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="32" />
       <source>Dossier code</source>
       <translation>Mã hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="104" />
+      <location filename="../../core/labels.py" line="105" />
       <location filename="../../core/province/client.py" line="180" />
       <location filename="../../desktop/ui/province/models.py" line="16" />
       <source>Commune code</source>
       <translation>Mã xã</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="105" />
+      <location filename="../../core/labels.py" line="106" />
       <source>Requirement code</source>
       <translation>Mã yêu cầu</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="106" />
+      <location filename="../../core/labels.py" line="107" />
       <location filename="../../desktop/ui/infrastructure/check_tab.py" line="78" />
       <source>Applies</source>
       <translation>Áp dụng</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="106" />
+      <location filename="../../core/labels.py" line="107" />
       <source>Order</source>
       <translation>Thứ tự</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="107" />
+      <location filename="../../core/labels.py" line="108" />
       <source>Role in the team</source>
       <translation>Vai trò trong tổ</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="107" />
       <location filename="../../core/labels.py" line="108" />
+      <location filename="../../core/labels.py" line="109" />
       <location filename="../../desktop/ui/reports/make_tab.py" line="80" />
       <source>Report</source>
       <translation>Báo cáo</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="108" />
+      <location filename="../../core/labels.py" line="109" />
       <source>Text</source>
       <translation>Nội dung</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="109" />
+      <location filename="../../core/labels.py" line="110" />
       <source>Certificate type</source>
       <translation>Loại chứng thư</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="110" />
+      <location filename="../../core/labels.py" line="111" />
       <source>Team type</source>
       <translation>Loại tổ</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="113" />
+      <location filename="../../core/labels.py" line="114" />
       <source>Records moved to</source>
       <translation>Chuyển hồ sơ sang</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="114" />
+      <location filename="../../core/labels.py" line="115" />
       <location filename="../../desktop/ui/sync/models.py" line="64" />
       <source>Record id</source>
       <translation>Mã bản ghi</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="115" />
+      <location filename="../../core/labels.py" line="116" />
       <source>Version kept</source>
       <translation>Phiên bản được giữ</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="116" />
+      <location filename="../../core/labels.py" line="117" />
       <source>Resolution</source>
       <translation>Cách xử lý</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="116" />
+      <location filename="../../core/labels.py" line="117" />
       <source>File type</source>
       <translation>Loại tệp</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="117" />
+      <location filename="../../core/labels.py" line="118" />
       <source>Signed digitally by</source>
       <translation>Người ký số</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="119" />
+      <location filename="../../core/labels.py" line="120" />
+      <source>Event</source>
+      <translation>Sự kiện</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="120" />
+      <source>Altered from change</source>
+      <translation>Bị sửa từ thay đổi số</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="121" />
+      <source>Changes chained again</source>
+      <translation>Số thay đổi được nối lại</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="122" />
+      <source>Copy of the altered data</source>
+      <translation>Bản sao dữ liệu bị sửa</translation>
+    </message>
+    <message>
+      <location filename="../../core/labels.py" line="124" />
       <location filename="../../core/training/courses.py" line="35" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="20" />
       <source>In person</source>
       <translation>Trực tiếp</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="119" />
+      <location filename="../../core/labels.py" line="124" />
       <location filename="../../core/training/courses.py" line="35" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="20" />
       <source>Online</source>
       <translation>Trực tuyến</translation>
     </message>
     <message>
-      <location filename="../../core/labels.py" line="119" />
+      <location filename="../../core/labels.py" line="124" />
       <source>By public postal service</source>
       <translation>Qua bưu chính công ích</translation>
     </message>
@@ -3481,7 +3506,7 @@
     <message>
       <location filename="../../core/sync/bundle.py" line="210" />
       <location filename="../../core/sync/bundle.py" line="236" />
-      <location filename="../../core/sync/verify.py" line="74" />
+      <location filename="../../core/sync/verify.py" line="75" />
       <source>The file {file} is not a Xã Số sync bundle.</source>
       <translation>Tệp {file} không phải gói dữ liệu đồng bộ của Xã Số.</translation>
     </message>
@@ -3669,6 +3694,11 @@
       <translation>Bản ghi của xung đột này không còn nữa.</translation>
     </message>
     <message>
+      <location filename="../../core/sync/merge.py" line="394" />
+      <source>The file cannot be applied: the row {row} it changes would take the value {value}, which {other} already holds on this computer (only one row may have it). Nothing of the file was written. Correct the duplicate on one of the two computers, then sync again.</source>
+      <translation>Không áp dụng được tệp: bản ghi {row} mà tệp sửa sẽ nhận giá trị {value}, nhưng {other} trên máy này đã có giá trị đó (chỉ một bản ghi được có). Không có gì trong tệp được ghi. Hãy sửa chỗ trùng trên một trong hai máy rồi đồng bộ lại.</translation>
+    </message>
+    <message>
       <location filename="../../core/sync/online.py" line="18" />
       <source>Sync finished: {sent} changes sent; {applied} received, {skipped} already here, {conflicts} conflicts.</source>
       <translation>Đồng bộ xong: đã gửi {sent} thay đổi; đã nhận {applied}, {skipped} đã có sẵn, {conflicts} xung đột.</translation>
@@ -3836,52 +3866,52 @@
       <translation>Phần {part} của gói dữ liệu {file}, dòng {line} (bảng {table}, bản ghi {row}): {column} phải là dữ liệu base64, dài tối đa {limit} ký tự. Không có thay đổi nào của gói được áp dụng; hãy đề nghị máy gửi cập nhật Xã Số rồi xuất lại.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/verify.py" line="43" />
+      <location filename="../../core/sync/verify.py" line="44" />
       <source>The bundle {file} contains changes to data of commune {commune}, which its sender may not change. Nothing from it was applied.</source>
       <translation>Gói {file} có thay đổi dữ liệu của xã {commune}, là dữ liệu mà máy gửi không được phép sửa. Không áp dụng nội dung nào của gói này.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/verify.py" line="76" />
+      <location filename="../../core/sync/verify.py" line="77" />
       <source>The bundle {file} was made by this computer; import it on the other computer.</source>
       <translation>Gói dữ liệu {file} do chính máy này tạo; hãy nhập nó trên máy kia.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/verify.py" line="80" />
+      <location filename="../../core/sync/verify.py" line="81" />
       <source>The bundle {file} comes from a computer that is not enrolled here (node {node}). Enrol it first, then import again.</source>
       <translation>Gói dữ liệu {file} đến từ một máy chưa được đăng ký tại đây (mã máy {node}). Hãy đăng ký máy đó trước rồi nhập lại.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/verify.py" line="84" />
+      <location filename="../../core/sync/verify.py" line="85" />
       <source>The signature of the bundle {file} is not valid: it was changed after it was made, or it was not made by the computer it names. Do not use it; ask the sender for a new one.</source>
       <translation>Chữ ký của gói dữ liệu {file} không hợp lệ: gói đã bị sửa đổi sau khi tạo, hoặc không do máy ghi trong gói tạo ra. Không sử dụng gói này; hãy đề nghị nơi gửi tạo gói mới.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/verify.py" line="88" />
+      <location filename="../../core/sync/verify.py" line="89" />
       <source>The bundle {file} is meant for another computer.</source>
       <translation>Gói dữ liệu {file} dành cho máy khác.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/verify.py" line="94" />
+      <location filename="../../core/sync/verify.py" line="95" />
       <source>The bundle {file} belongs to commune {commune}, not to this commune.</source>
       <translation>Gói dữ liệu {file} thuộc xã {commune}, không phải của xã này.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/verify.py" line="101" />
+      <location filename="../../core/sync/verify.py" line="102" />
       <source>The bundle {file} was made by a newer version of Xã Số. Update Xã Số on this computer, then import again.</source>
       <translation>Gói dữ liệu {file} được tạo bởi phiên bản Xã Số mới hơn. Hãy cập nhật Xã Số trên máy này rồi nhập lại.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/verify.py" line="104" />
+      <location filename="../../core/sync/verify.py" line="105" />
       <source>The bundle {file} was made by an old version of Xã Số that this version no longer reads. Update Xã Số on the sending computer and export again.</source>
       <translation>Gói dữ liệu {file} được tạo bởi phiên bản Xã Số cũ mà phiên bản này không còn đọc được. Hãy cập nhật Xã Số trên máy gửi và xuất lại.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/verify.py" line="196" />
+      <location filename="../../core/sync/verify.py" line="197" />
       <source>An earlier bundle from this computer is missing: changes {first} to {last} have not arrived. Import the earlier bundle first, or ask the sender to export again.</source>
       <translation>Thiếu một gói dữ liệu trước đó của máy gửi: các thay đổi từ {first} đến {last} chưa đến. Hãy nhập gói trước đó, hoặc đề nghị nơi gửi xuất lại.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/verify.py" line="217" />
+      <location filename="../../core/sync/verify.py" line="219" />
       <source>Part {part} of the bundle {file} contains a change this version of Xã Số cannot accept.</source>
       <translation>Phần {part} của gói dữ liệu {file} chứa thay đổi mà phiên bản Xã Số này không chấp nhận được.</translation>
     </message>
@@ -4103,55 +4133,99 @@
       <translation>Cột {column}: khóa học chỉ có {count} buổi. Hãy thêm buổi học trong phần mềm trước, hoặc ghi ngày của buổi học vào tiêu đề cột (ví dụ Buổi {number} - 05/10/2025).</translation>
     </message>
     <message>
-      <location filename="../../core/value_names.py" line="64" />
+      <location filename="../../core/value_names.py" line="56" />
+      <source>Change log repaired</source>
+      <translation>Sửa chữa nhật ký thay đổi</translation>
+    </message>
+    <message>
+      <location filename="../../core/value_names.py" line="66" />
       <location filename="../../desktop/ui/admin/backup_tab.py" line="116" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="40" />
       <source>Yes</source>
       <translation>Có</translation>
     </message>
     <message>
-      <location filename="../../core/value_names.py" line="64" />
+      <location filename="../../core/value_names.py" line="66" />
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="40" />
       <location filename="../../desktop/ui/province/detail.py" line="61" />
       <source>No</source>
       <translation>Không</translation>
     </message>
     <message>
-      <location filename="../../core/xlsx_table.py" line="33" />
+      <location filename="../../core/xlsx_table.py" line="41" />
       <source>No table was found in {file} (sheets searched: {sheets}): none of the first {limit} rows holds a header with the required columns. Check that you chose the right file.</source>
       <translation>Không tìm thấy bảng dữ liệu trong tệp {file} (các trang đã xem: {sheets}): trong {limit} dòng đầu không có dòng tiêu đề với các cột bắt buộc. Hãy kiểm tra đã chọn đúng tệp.</translation>
     </message>
     <message>
-      <location filename="../../core/xlsx_table.py" line="92" />
+      <location filename="../../core/xlsx_table.py" line="166" />
+      <source>Row {row} of {file}: the cell in column {column} holds more than {limit} characters. Shorten it and import the file again.</source>
+      <translation>Dòng {row} của tệp {file}: ô ở cột {column} có hơn {limit} ký tự. Hãy rút gọn nội dung ô rồi nhập lại tệp.</translation>
+    </message>
+    <message>
+      <location filename="../../core/xlsx_table.py" line="459" />
+      <source>The file {file} is not a text (CSV) file. Open it in Excel and save it as "CSV UTF-8" or as an Excel workbook (.xlsx).</source>
+      <translation>Tệp {file} không phải là tệp văn bản (CSV). Hãy mở tệp bằng Excel và lưu lại dạng "CSV UTF-8" hoặc sổ tính Excel (.xlsx).</translation>
+    </message>
+    <message>
+      <location filename="../../core/xlsx_table.py" line="120" />
+      <source>The file {file} is too large to import: its sheets hold {size} MB of data (at most {limit} MB). Delete the unused rows and columns in Excel, or split the list into several files.</source>
+      <translation>Tệp {file} quá lớn để nhập: các trang tính chứa {size} MB dữ liệu (tối đa {limit} MB). Hãy xóa các dòng, cột không dùng trong Excel, hoặc chia danh sách thành nhiều tệp.</translation>
+    </message>
+    <message>
+      <location filename="../../core/xlsx_table.py" line="134" />
       <source>The file {file} is password-protected or in the old .xls format. Open it in Excel, remove the password and save it as an Excel workbook (.xlsx).</source>
       <translation>Tệp {file} có đặt mật khẩu hoặc ở định dạng .xls cũ. Hãy mở bằng Excel, bỏ mật khẩu và lưu lại thành tệp Excel (.xlsx).</translation>
     </message>
     <message>
-      <location filename="../../core/xlsx_table.py" line="96" />
+      <location filename="../../core/xlsx_table.py" line="138" />
       <source>The file {file} is not an Excel workbook (.xlsx). Open it in Excel and save it as an Excel workbook (.xlsx).</source>
       <translation>Tệp {file} không phải tệp Excel (.xlsx). Hãy mở bằng Excel và lưu lại thành tệp Excel (.xlsx).</translation>
     </message>
     <message>
-      <location filename="../../core/xlsx_table.py" line="84" />
-      <location filename="../../core/xlsx_table.py" line="388" />
+      <location filename="../../core/xlsx_table.py" line="157" />
+      <source>The sheet {sheet} of {file} has {rows} rows and {columns} columns; at most {max_rows} rows and {max_columns} columns can be imported. Delete the unused rows and columns in Excel, or split the list into several files.</source>
+      <translation>Trang tính {sheet} của tệp {file} có {rows} dòng và {columns} cột; chỉ nhập được tối đa {max_rows} dòng và {max_columns} cột. Hãy xóa các dòng, cột không dùng trong Excel, hoặc chia danh sách thành nhiều tệp.</translation>
+    </message>
+    <message>
+      <location filename="../../core/xlsx_table.py" line="90" />
+      <source>The file {file} is too large to import ({size} MB; at most {limit} MB). Check that you chose the right file, or split the list into several files.</source>
+      <translation>Tệp {file} quá lớn để nhập ({size} MB; tối đa {limit} MB). Kiểm tra lại đã chọn đúng tệp chưa, hoặc chia danh sách thành nhiều tệp.</translation>
+    </message>
+    <message>
+      <location filename="../../core/xlsx_table.py" line="95" />
+      <location filename="../../core/xlsx_table.py" line="98" />
       <source>The file {file} does not exist. Choose the file again.</source>
       <translation>Không tìm thấy tệp {file}. Hãy chọn lại tệp.</translation>
     </message>
     <message>
-      <location filename="../../core/xlsx_table.py" line="88" />
-      <location filename="../../core/xlsx_table.py" line="391" />
+      <location filename="../../core/xlsx_table.py" line="102" />
       <source>The file {file} cannot be read: {reason}. Close it in Excel and try again.</source>
       <translation>Không đọc được tệp {file}: {reason}. Hãy đóng tệp trong Excel rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../../core/xlsx_table.py" line="102" />
+      <location filename="../../core/xlsx_table.py" line="148" />
       <source>The file {file} is damaged and cannot be read as an Excel workbook. Open it in Excel, save it again as .xlsx and retry.</source>
       <translation>Tệp {file} bị hỏng, không đọc được như tệp Excel. Hãy mở bằng Excel, lưu lại thành .xlsx rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../../core/xlsx_table.py" line="334" />
+      <location filename="../../core/xlsx_table.py" line="406" />
       <source>The file {file} has no sheet named {sheet}. Its sheets are: {sheets}.</source>
       <translation>Tệp {file} không có trang tính tên «{sheet}». Các trang tính có trong tệp: {sheets}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/xlsx_table.py" line="510" />
+      <source>Row {row} of {file} cannot be read: a quotation mark opened there is never closed, or a value is longer than {limit} characters. Correct it in Excel and import the file again.</source>
+      <translation>Không đọc được dòng {row} của tệp {file}: có dấu ngoặc kép mở mà không đóng, hoặc một giá trị dài hơn {limit} ký tự. Hãy sửa trong Excel rồi nhập lại tệp.</translation>
+    </message>
+    <message>
+      <location filename="../../core/xlsx_table.py" line="494" />
+      <source>The file {file} has more than {max_rows} rows or {max_columns} columns (row {row}). Split the list into several files.</source>
+      <translation>Tệp {file} có hơn {max_rows} dòng hoặc {max_columns} cột (dòng {row}). Hãy chia danh sách thành nhiều tệp.</translation>
+    </message>
+    <message>
+      <location filename="../../core/xlsx_table.py" line="503" />
+      <source>Row {row} of {file} holds control characters (column {column}): the file is damaged or not a text (CSV) file. Open it in Excel and save it as "CSV UTF-8" or as an Excel workbook (.xlsx).</source>
+      <translation>Dòng {row} của tệp {file} có ký tự điều khiển (cột {column}): tệp bị hỏng hoặc không phải tệp văn bản (CSV). Hãy mở tệp bằng Excel và lưu lại dạng "CSV UTF-8" hoặc sổ tính Excel (.xlsx).</translation>
     </message>
     <message>
       <location filename="../../db/chain.py" line="48" />
@@ -4164,42 +4238,42 @@
       <translation>Mục này do tỉnh công bố; chỉ tỉnh mới được sửa.</translation>
     </message>
     <message>
-      <location filename="../../db/migrate.py" line="122" />
+      <location filename="../../db/migrate.py" line="123" />
       <source>The data file {path} cannot be used: {reason}</source>
       <translation>Không dùng được tệp dữ liệu {path}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../db/migrate.py" line="100" />
+      <location filename="../../db/migrate.py" line="101" />
       <source>The data file {path} is in use by another program (perhaps Xã Số is already open). Close the other program and try again.</source>
       <translation>Tệp dữ liệu {path} đang được chương trình khác sử dụng (có thể Xã Số đang mở). Hãy đóng chương trình đó rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../../db/migrate.py" line="106" />
+      <location filename="../../db/migrate.py" line="107" />
       <source>The data file {path} is read-only. Copy the data folder to a writable drive or ask the administrator to allow writing, then open Xã Số again.</source>
       <translation>Tệp dữ liệu {path} chỉ cho phép đọc. Hãy chép thư mục dữ liệu sang ổ đĩa ghi được hoặc nhờ quản trị viên cấp quyền ghi, rồi mở lại Xã Số.</translation>
     </message>
     <message>
-      <location filename="../../db/migrate.py" line="112" />
+      <location filename="../../db/migrate.py" line="113" />
       <source>The data file {path} is damaged and cannot be opened. Restore it from a backup in the backups folder, or contact the province help desk.</source>
       <translation>Tệp dữ liệu {path} bị hỏng, không mở được. Hãy khôi phục từ bản sao lưu trong thư mục backups, hoặc liên hệ bộ phận hỗ trợ của tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../db/migrate.py" line="118" />
+      <location filename="../../db/migrate.py" line="119" />
       <source>The data file {path} cannot be opened. Check that the folder exists and that you may write to it.</source>
       <translation>Không mở được tệp dữ liệu {path}. Hãy kiểm tra thư mục có tồn tại và có quyền ghi.</translation>
     </message>
     <message>
-      <location filename="../../db/migrate.py" line="163" />
+      <location filename="../../db/migrate.py" line="164" />
       <source>This data file was written by a newer version of Xã Số (schema {revision}). Install the newer version of the app; the file has not been changed.</source>
       <translation>Tệp dữ liệu này do phiên bản Xã Số mới hơn tạo ra (cấu trúc {revision}). Hãy cài phiên bản mới hơn; tệp chưa bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../db/migrate.py" line="142" />
+      <location filename="../../db/migrate.py" line="143" />
       <source>The upgrade of the data file would leave records pointing to missing records; nothing was changed. Contact the province help desk.</source>
       <translation>Việc nâng cấp tệp dữ liệu sẽ để lại bản ghi trỏ tới bản ghi không tồn tại; chưa có gì bị thay đổi. Hãy liên hệ bộ phận hỗ trợ của tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="219" />
+      <location filename="../../desktop/app.py" line="218" />
       <location filename="../../cli/demo.py" line="64" />
       <location filename="../../cli/demo.py" line="89" />
       <source>The passwords are shown only this once.</source>
@@ -4208,18 +4282,18 @@
     <message>
       <location filename="../../desktop/app.py" line="59" />
       <location filename="../../desktop/app.py" line="74" />
-      <location filename="../../desktop/app.py" line="212" />
+      <location filename="../../desktop/app.py" line="211" />
       <source>Xã Số</source>
       <translation>Xã Số</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="215" />
+      <location filename="../../desktop/app.py" line="214" />
       <location filename="../../cli/demo.py" line="57" />
       <source>Demo data: {commune}, {province} — {count} officers.</source>
       <translation>Dữ liệu mẫu: {commune}, {province} — {count} cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="217" />
+      <location filename="../../desktop/app.py" line="216" />
       <location filename="../../cli/demo.py" line="62" />
       <location filename="../../cli/demo.py" line="87" />
       <source>  account {user}, password {password}</source>
@@ -4352,114 +4426,172 @@ Hãy trao cho người dùng; mật khẩu chỉ hiển thị một lần. Ngư�
       <translation>Cấp mật khẩu tạm mới cho {user}? Mật khẩu hiện tại sẽ không dùng được nữa.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="60" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="62" />
       <source>Date in dd/mm/yyyy</source>
       <translation>Ngày theo dạng dd/mm/yyyy</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="71" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="73" />
       <source>Show only the changes made by this user</source>
       <translation>Chỉ hiện các thay đổi do người dùng này thực hiện</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="73" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="75" />
       <source>Show only the changes to this kind of data</source>
       <translation>Chỉ hiện các thay đổi của loại dữ liệu này</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="74" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="76" />
       <source>From date</source>
       <translation>Từ ngày</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="75" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="77" />
       <source>Tick to show only the changes between the two dates</source>
       <translation>Đánh dấu để chỉ hiện các thay đổi trong khoảng giữa hai ngày</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="81" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="83" />
       <location filename="../../desktop/ui/backlog/indicators_tab.py" line="41" />
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="44" />
       <source>Export to Excel…</source>
       <translation>Xuất Excel…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="82" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="84" />
       <source>Verify the change log</source>
       <translation>Kiểm tra nhật ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="83" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="85" />
       <source>Checks that no change was edited or removed behind the app's back (every change is chained to the one before)</source>
       <translation>Kiểm tra không có thay đổi nào bị sửa hoặc xóa ngoài chương trình (mỗi thay đổi được nối chuỗi với thay đổi trước)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="120" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="88" />
+      <source>Repair the change log…</source>
+      <translation>Sửa chữa nhật ký thay đổi…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="89" />
+      <source>Keeps a copy of the altered data in the backups folder, chains the log again and records the repair in the change log</source>
+      <translation>Giữ một bản sao dữ liệu bị sửa trong thư mục sao lưu, nối lại chuỗi nhật ký và ghi việc sửa chữa vào nhật ký thay đổi</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="130" />
       <source>Everyone</source>
       <translation>Tất cả người dùng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="123" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="133" />
       <source>All data</source>
       <translation>Tất cả dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="138" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="148" />
       <source>Export the change history</source>
       <translation>Xuất nhật ký thay đổi</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="139" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="149" />
       <location filename="../../desktop/ui/backlog/indicators_tab.py" line="141" />
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="145" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="148" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="158" />
       <location filename="../../desktop/ui/backlog/indicators_tab.py" line="150" />
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="154" />
       <source>Exporting…</source>
       <translation>Đang xuất…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="156" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="166" />
       <location filename="../../desktop/ui/admin/page.py" line="99" />
       <source>Checking…</source>
       <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="162" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="172" />
       <source>Verifying the change log…</source>
       <translation>Đang kiểm tra nhật ký thay đổi…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="42" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="213" />
+      <source>Repairing the change log…</source>
+      <translation>Đang sửa chữa nhật ký thay đổi…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="44" />
       <source>Changes (from → to)</source>
       <translation>Nội dung thay đổi (cũ → mới)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="104" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="113" />
       <location filename="../../desktop/ui/backlog/dialogs.py" line="91" />
       <location filename="../../desktop/ui/backlog/dialogs.py" line="163" />
       <source>to</source>
       <translation>đến</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="169" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="200" />
+      <source>Repair the change log</source>
+      <translation>Sửa chữa nhật ký thay đổi</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="201" />
+      <source>The change log was altered behind the app's back, so every change is stopped. The repair keeps a copy of the database as it is now in the backups folder (for the province help desk), chains the change log again from the altered change and records the repair, under your name, in the change log.
+
+Repair the change log now?</source>
+      <translation>Nhật ký thay đổi đã bị sửa ngoài ứng dụng nên mọi thay đổi đều bị dừng. Việc sửa chữa sẽ giữ một bản sao cơ sở dữ liệu như hiện tại trong thư mục sao lưu (để bộ phận hỗ trợ của tỉnh xem xét), nối lại chuỗi nhật ký từ thay đổi bị sửa và ghi việc sửa chữa, đứng tên bạn, vào nhật ký thay đổi.
+
+Sửa chữa nhật ký thay đổi ngay bây giờ?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="206" />
+      <source>Repair</source>
+      <translation>Sửa chữa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="206" />
+      <location filename="../../desktop/ui/first_run.py" line="362" />
+      <location filename="../../desktop/ui/prompts.py" line="73" />
+      <source>Cancel</source>
+      <translation>Hủy</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="223" />
+      <location filename="../../cli/backup.py" line="174" />
+      <source>The change log is intact: nothing to repair.</source>
+      <translation>Nhật ký thay đổi còn nguyên vẹn: không có gì cần sửa chữa.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="179" />
       <source>Intact: {rows} changes, none edited or removed.</source>
       <translation>Nguyên vẹn: {rows} thay đổi, không có thay đổi nào bị sửa hoặc xóa.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="173" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="225" />
+      <location filename="../../cli/backup.py" line="179" />
+      <source>The change log was repaired from change {row} on ({rows} changes). The altered data was kept in the backups folder as {file}; the repair is recorded in the change log.</source>
+      <translation>Đã sửa chữa nhật ký thay đổi từ thay đổi {row} trở đi ({rows} thay đổi). Dữ liệu đã bị sửa được giữ trong thư mục sao lưu với tên {file}; việc sửa chữa đã được ghi vào nhật ký thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="159" />
+      <source>{count} changes saved to {file}.</source>
+      <translation>Đã lưu {count} thay đổi vào {file}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="186" />
+      <source>The change log was altered at change {row}. Report it to the province help desk, then repair the change log.</source>
+      <translation>Nhật ký thay đổi đã bị sửa tại thay đổi số {row}. Hãy báo cho bộ phận hỗ trợ của tỉnh, rồi sửa chữa nhật ký thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="189" />
       <location filename="../../cli/backup.py" line="159" />
       <source>The change log was altered at change {row}: contact the province help desk.</source>
       <translation>Nhật ký thay đổi đã bị sửa tại thay đổi {row}: hãy liên hệ bộ phận hỗ trợ của tỉnh.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="149" />
-      <source>{count} changes saved to {file}.</source>
-      <translation>Đã lưu {count} thay đổi vào {file}.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/admin/backup_tab.py" line="31" />
@@ -5531,22 +5663,17 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Theo tháng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="78" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="87" />
       <source>Records digitized per week</source>
       <translation>Số hồ sơ được số hóa mỗi tuần</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="67" />
-      <source>of which no evidence</source>
-      <translation>trong đó chưa có bằng chứng</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="76" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="85" />
       <source>Period from</source>
       <translation>Từ ngày</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="118" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="127" />
       <location filename="../../cli/backlog.py" line="69" />
       <source>Current rate: {rate} records a day (last {days} days).</source>
       <translation>Tốc độ hiện nay: {rate} hồ sơ/ngày ({days} ngày gần nhất).</translation>
@@ -6492,13 +6619,6 @@ Máy tính này dùng để làm gì?</translation>
       <location filename="../../desktop/ui/first_run.py" line="361" />
       <source>Start</source>
       <translation>Bắt đầu</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/first_run.py" line="362" />
-      <location filename="../../desktop/ui/prompts.py" line="73" />
-      <location filename="../../desktop/ui/reports/sign_dialog.py" line="91" />
-      <source>Cancel</source>
-      <translation>Hủy</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/first_run.py" line="124" />
@@ -9796,11 +9916,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Đã khôi phục. Dữ liệu trước khi khôi phục được giữ trong thư mục backups.</translation>
     </message>
     <message>
-      <location filename="../../cli/backup.py" line="174" />
-      <source>The change log is intact: nothing to repair.</source>
-      <translation>Nhật ký thay đổi còn nguyên vẹn: không có gì cần sửa chữa.</translation>
-    </message>
-    <message>
       <location filename="../../cli/backup.py" line="215" />
       <source>The data file is intact, but this installation has not been set up yet.</source>
       <translation>Tệp dữ liệu nguyên vẹn, nhưng máy này chưa được thiết lập.</translation>
@@ -9865,11 +9980,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../cli/backup.py" line="67" />
       <source>{file}: {officers} officers, {certs} certificates, {courses} courses, {accounts} accounts, {changes} changes.</source>
       <translation>{file}: {officers} cán bộ, {certs} chứng thư số, {courses} khóa học, {accounts} tài khoản, {changes} thay đổi.</translation>
-    </message>
-    <message>
-      <location filename="../../cli/backup.py" line="179" />
-      <source>The change log was repaired from change {row} on ({rows} changes). The altered data was kept in the backups folder as {file}; the repair is recorded in the change log.</source>
-      <translation>Đã sửa chữa nhật ký thay đổi từ thay đổi {row} trở đi ({rows} thay đổi). Dữ liệu đã bị sửa được giữ trong thư mục sao lưu với tên {file}; việc sửa chữa đã được ghi vào nhật ký thay đổi.</translation>
     </message>
     <message>
       <location filename="../../cli/backup.py" line="213" />
@@ -10619,17 +10729,17 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Dòng {row}: {name} không có trong danh sách cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../hub/api/province.py" line="99" />
+      <location filename="../../hub/api/province.py" line="100" />
       <source>No such list.</source>
       <translation>Không có danh sách này.</translation>
     </message>
     <message>
-      <location filename="../../hub/api/province.py" line="122" />
+      <location filename="../../hub/api/province.py" line="123" />
       <source>The province server has no data of this commune.</source>
       <translation>Máy chủ tỉnh chưa có số liệu của xã này.</translation>
     </message>
     <message>
-      <location filename="../../hub/api/province.py" line="103" />
+      <location filename="../../hub/api/province.py" line="104" />
       <source>No such row.</source>
       <translation>Không có dòng này.</translation>
     </message>
@@ -10679,22 +10789,27 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Đã thu hồi máy {node} (xã {commune}): từ nay máy chủ từ chối mọi yêu cầu và gói dữ liệu của máy này.</translation>
     </message>
     <message>
-      <location filename="../../hub/deps.py" line="76" />
+      <location filename="../../hub/deps.py" line="78" />
+      <source>Too many failed attempts came from this address. Wait {minutes} minutes, then try again; if it happens again, ask the province to check this computer's enrolment.</source>
+      <translation>Quá nhiều lần thử không thành công từ địa chỉ này. Hãy đợi {minutes} phút rồi thử lại; nếu vẫn bị từ chối, hãy đề nghị tỉnh kiểm tra việc đăng ký của máy tính này.</translation>
+    </message>
+    <message>
+      <location filename="../../hub/deps.py" line="103" />
       <source>This computer is not enrolled as a province viewer.</source>
       <translation>Máy này chưa được đăng ký làm máy xem số liệu toàn tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../hub/deps.py" line="81" />
+      <location filename="../../hub/deps.py" line="108" />
       <source>A province viewer does not exchange bundles.</source>
       <translation>Máy xem số liệu toàn tỉnh không gửi và nhận gói dữ liệu đồng bộ.</translation>
     </message>
     <message>
-      <location filename="../../hub/deps.py" line="85" />
+      <location filename="../../hub/deps.py" line="112" />
       <source>The request is not valid.</source>
       <translation>Yêu cầu không hợp lệ.</translation>
     </message>
     <message>
-      <location filename="../../hub/deps.py" line="225" />
+      <location filename="../../hub/deps.py" line="262" />
       <source>The province server needs a newer version of Xã Số on this computer to receive its data. Install the update, then sync again.</source>
       <translation>Máy chủ tỉnh cần phiên bản Xã Số mới hơn trên máy này để nhận dữ liệu. Hãy cài bản cập nhật, rồi đồng bộ lại.</translation>
     </message>

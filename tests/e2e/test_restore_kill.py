@@ -144,3 +144,22 @@ def test_a_live_process_temporary_is_kept(ready_store):
     assert mine.exists() and not dead.exists()
     with ready_store.session() as s:
         assert s.scalar(select(func.count()).select_from(Officer)) == 0
+
+
+def test_a_killed_syncs_folder_goes_at_the_next_start(ready_store):
+    """The parts of an HTTP sync live in ``tmp/xaso-sync-<pid>-…/`` (core/sync/online.py); those
+    of a process that no longer runs are removed when the data folder is opened."""
+    import tempfile
+
+    from core.backup.temp import temp_dir
+    from core.store import Store
+
+    paths = ready_store.paths
+    ready_store.close()
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)
+    folder = Path(tempfile.mkdtemp(prefix=f"xaso-sync-{int(gone.stdout)}-",
+                                   dir=temp_dir(paths.home)))
+    (folder / "part-1.xaso").write_bytes(b"a part of a push")
+    Store.open(paths).close()
+    assert not folder.exists()

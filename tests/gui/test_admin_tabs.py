@@ -227,3 +227,62 @@ def test_under_tests_the_window_starts_no_timer(qtbot, ctx):
     window.show()
     assert not window.housekeeping.idle.isActive() and not window.housekeeping.daily.isActive()
     assert not window.auto_sync.timer.isActive()
+
+
+def _break_the_chain(ctx) -> int:
+    import sqlite3
+
+    from core.officers import registry as officers
+    from db.models import ChangeLog
+
+    with ctx.write() as s:
+        officers.create(s, officers.OfficerInput("Nguyễn Văn An", "020190001234"))
+    with ctx.store.session() as s:
+        row = s.scalars(select(ChangeLog.id).order_by(ChangeLog.id)).all()[1]
+    conn = sqlite3.connect(ctx.store.paths.db_file)
+    with conn:  # the edit the next write would otherwise hide by re-chaining
+        conn.execute("UPDATE change_log SET actor = 'kẻ gian', chain_hash = NULL WHERE id = ?",
+                     (row,))
+    conn.close()
+    return row
+
+
+def test_an_administrator_repairs_an_altered_change_log(qtbot, ctx, prompts, tmp_path):
+    import json
+
+    from db.chain import verify_chain
+    from db.models import ChangeLog
+
+    row = _break_the_chain(ctx)
+    supervisor_page = page_for(qtbot, ctx, "supervisor")
+    supervisor = supervisor_page.audit
+    supervisor.verify_button.click()
+    qtbot.wait(20)
+    assert "liên hệ bộ phận hỗ trợ" in supervisor.result.text()
+    assert not supervisor.repair_button.isVisibleTo(supervisor)
+    page = page_for(qtbot, ctx, "admin")
+    tab = page.audit
+    tab.verify_button.click()
+    qtbot.wait(20)
+    assert tab.repair_button.isVisibleTo(tab)
+    assert str(row) in tab.result.text()
+    prompts.confirm_answers.append(False)  # "Hủy": nothing happens
+    tab.repair_button.click()
+    assert prompts.shown[-1][0] == "confirm" and "bản sao" in prompts.shown[-1][2]
+    with ctx.store.session() as s:
+        assert not verify_chain(s.connection()).ok
+    prompts.confirm_answers.append(True)
+    tab.repair_button.click()
+    qtbot.wait(20)
+    assert not tab.repair_button.isVisibleTo(tab)
+    text = tab.result.text()
+    assert "xaso-before-audit-repair-" in text and str(row) in text
+    with ctx.store.session() as s:
+        assert verify_chain(s.connection()).ok
+        event = s.scalars(select(ChangeLog).order_by(ChangeLog.id.desc())).first()
+    assert event.table_name == "change_log" and event.actor == "admin"
+    assert json.loads(event.payload)["broken_at"] == row
+    assert tab.model.index(0, 2).data() == "Nhật ký thay đổi"  # the repair, in words
+    assert "Sửa chữa nhật ký thay đổi" in tab.model.index(0, 5).data()
+    kept = list(ctx.store.paths.backups.glob("xaso-before-audit-repair-*.sqlite"))
+    assert len(kept) == 1

@@ -44,3 +44,32 @@ def test_a_bad_value_in_the_last_chunk_is_refused_whole_by_the_hub(hub, pcs, tmp
     answer, _ = push_raw(hub, pc1, out.path.read_bytes())
     assert answer.status_code == 200, answer.text
     assert _hub_counts(hub)[0] == before[0] + 12
+
+
+def test_an_update_taking_a_kept_cccd_is_refused_whole_by_the_hub(hub, pcs, tmp_path):
+    """PC 1 gives its officer a CCCD that an officer of PC 2 already holds at the hub (PC 1 has
+    not pulled it yet): 400 naming both, nothing of the push written, the same on a retry."""
+    from tests.hub.test_hub_sync import sync
+
+    pc1, pc2, _pc3 = pcs
+    y = add_officer(pc1, "Trần Văn Y", "020190000001")
+    sync(pc1, hub, tmp_path)
+    add_officer(pc2, "Lê Văn X", "020190000002")
+    sync(pc2, hub, tmp_path)
+    for i in range(8):  # the first parts of the next push: new officers
+        add_officer(pc1, "Cán bộ " + "ABCDEFGH"[i], f"0201900013{i:02d}")
+    with pc1.write("admin") as s:
+        s.get(Officer, y).cccd = "020190000002"
+    ident = sync_svc.identity(pc1)
+    out = export_bundle(pc1.engine, ident, str(hub.hub.identity.node_id), tmp_path,
+                        chunk_changes=3, recipient_box=hub.hub.identity.keys.box_public)
+    before = _hub_counts(hub)
+    for _attempt in range(2):
+        answer, _ = push_raw(hub, pc1, out.path.read_bytes())
+        assert answer.status_code == 400, answer.text
+        body = answer.json()
+        assert body["error"] == "rejected"
+        assert body["params"]["row"] == "Trần Văn Y" and body["params"]["other"] == "Lê Văn X"
+        assert _hub_counts(hub) == before
+    with Session(hub.engine) as s:
+        assert s.get(Officer, y).cccd == "020190000001"

@@ -84,7 +84,8 @@ def hub_at_0013_on(url: str, sqlite_file: Path) -> None:
     """The fixture's hub database moved to PostgreSQL as a hub of that release would hold it:
     both at schema 0013, every row copied (the models' types: UUIDs, UTC times)."""
     from alembic import command
-    from sqlalchemy import create_engine, insert
+    from sqlalchemy import column, create_engine, insert, inspect
+    from sqlalchemy import table as sa_table
 
     from db.base import Base
     from db.engine import make_engine
@@ -98,13 +99,18 @@ def hub_at_0013_on(url: str, sqlite_file: Path) -> None:
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, "0013")
         with source.connect() as read, target.begin() as write:
+            at_0013 = inspect(read)
             for table in Base.metadata.sorted_tables:
-                if table.name == "sync_resolution":  # from 0015 on
+                if not at_0013.has_table(table.name):  # made by a later migration
                     continue
-                rows = [dict(r) for r in read.execute(select(table)).mappings()]
+                present = {c["name"] for c in at_0013.get_columns(table.name)}
+                columns = [c for c in table.c if c.name in present]  # the models' types
+                rows = [dict(r) for r in read.execute(select(*columns)).mappings()]
                 if not rows:
                     continue
-                write.execute(insert(table), rows)
+                # only the columns of 0013 (a later column's default would name a missing one)
+                write.execute(insert(sa_table(table.name, *(column(c.name, c.type)
+                                                            for c in columns))), rows)
                 if "id" in table.c and table.c.id.autoincrement is True:  # numbered: go on
                     write.exec_driver_sql(f"SELECT setval(pg_get_serial_sequence('{table.name}', "
                                           f"'id'), (SELECT max(id) FROM {table.name}))")

@@ -25,7 +25,9 @@ def test_frozen_app_starts_creates_and_migrates_the_database(tmp_path):
     exe = folder / "xaso"
     assert exe.exists()
     size_mb = build.folder_size(folder) / 1e6
-    assert size_mb <= 200, f"one-folder build is {size_mb:.0f} MB"
+    # Qt is about half of it; pyHanko's signing and verification (lxml, HarfBuzz, fontTools,
+    # python-pkcs11) add about 20 MB
+    assert size_mb <= 230, f"one-folder build is {size_mb:.0f} MB"
     assert (folder / "_internal" / "resources" / "i18n" / "xaso_vi.qm").exists()
     assert (folder / "_internal" / "db" / "migrations" / "versions").is_dir()
     assert (folder / "_internal" / "resources" / "help" / "officers.html").exists()  # F1 help

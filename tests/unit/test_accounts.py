@@ -98,3 +98,25 @@ def test_account_changes_are_audited_without_password_hashes(ready_store):
     with ready_store.session() as s:
         payloads = s.execute(select(ChangeLog.payload).where(ChangeLog.row_id == account_id)).scalars().all()
     assert len(payloads) == 2 and all("argon2" not in p for p in payloads)
+
+
+def test_an_unknown_user_name_costs_an_argon2_verification(ready_store, monkeypatch):
+    """Sign-in time must not tell which names exist: an unknown name verifies the password
+    against a hash of no account, as a known name with a wrong password does (the timing itself
+    is measured in benchmarks/bench_signin.py)."""
+    from core.accounts import auth
+
+    checked = []
+
+    class Counting(type(auth._hasher)):
+        def verify(self, hash, password):  # noqa: A002 - argon2's own parameter name
+            checked.append(hash)
+            return super().verify(hash, password)
+
+    monkeypatch.setattr(auth, "_hasher", Counting())
+    for name in ("admin", "khong-co-ai"):
+        with pytest.raises(ValidationError) as err:
+            login(ready_store, name, "sai-mat-khau")
+        assert err.value.template == "Wrong user name or password."
+    assert len(checked) == 2 and checked[0] != checked[1]
+    assert checked[1].startswith("$argon2id$")

@@ -1,4 +1,5 @@
-"""Nhật ký thay đổi: who changed what and when, filters, Excel export, chain verification."""
+"""Nhật ký thay đổi: who changed what and when, filters, Excel export, chain verification and
+(administrator) the logged repair of an altered chain."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from core import labels
+from core.accounts.permissions import can
 from core.audit import log as svc
 from core.text import format_number
 from desktop.i18n import tr, user_message
@@ -82,6 +84,12 @@ class AuditTab(QWidget):
         self.verify_button = QPushButton(tr("Verify the change log"))
         self.verify_button.setToolTip(tr("Checks that no change was edited or removed behind the "
                                          "app's back (every change is chained to the one before)"))
+        # shown once a verification found the chain altered, to those who may repair it
+        self.repair_button = QPushButton(tr("Repair the change log…"))
+        self.repair_button.setToolTip(tr("Keeps a copy of the altered data in the backups "
+                                         "folder, chains the log again and records the repair "
+                                         "in the change log"))
+        self.repair_button.setVisible(False)
         self.result = QLabel()
         self.result.setWordWrap(True)
         self._fill_choices()
@@ -92,6 +100,7 @@ class AuditTab(QWidget):
         self.date_to.dateChanged.connect(self.apply_filters)
         self.export_button.clicked.connect(self.export)
         self.verify_button.clicked.connect(self.verify)
+        self.repair_button.clicked.connect(self.repair)
         ctx.signals.data_changed.connect(lambda _t: self.model.refresh())
         filters = QHBoxLayout()
         filters.addWidget(QLabel(tr("User")))
@@ -107,6 +116,7 @@ class AuditTab(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.export_button)
         actions.addWidget(self.verify_button)
+        actions.addWidget(self.repair_button)
         actions.addWidget(self.result, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -168,11 +178,53 @@ class AuditTab(QWidget):
             self.result.setStyleSheet("color: #2e7d32; font-weight: bold;")
             self.result.setText(tr("Intact: {rows} changes, none edited or removed.").format(
                 rows=report.rows))
+            self.repair_button.setVisible(False)
         else:
             self.result.setStyleSheet("color: #c62828; font-weight: bold;")
-            self.result.setText(tr("The change log was altered at change {row}: contact the "
-                                   "province help desk.").format(row=report.broken_at))
+            repairs = can(self.ctx.user.role, "repair_audit")
+            self.repair_button.setVisible(repairs)
+            self.result.setText((tr("The change log was altered at change {row}. Report it to the "
+                                    "province help desk, then repair the change log.")
+                                 if repairs else
+                                 tr("The change log was altered at change {row}: contact the "
+                                    "province help desk.")).format(row=report.broken_at))
 
     def show_error(self, err: Exception) -> None:
         self.verify_button.setEnabled(True)
+        self.repair_button.setEnabled(True)
         self.result.setText(user_message(err))
+
+    def repair(self) -> None:
+        """The administrator's repair (as ``xaso-admin audit --repair``), after a confirmation."""
+        if not self.ctx.prompts.confirm(
+                self, tr("Repair the change log"),
+                tr("The change log was altered behind the app's back, so every change is stopped. "
+                   "The repair keeps a copy of the database as it is now in the backups folder "
+                   "(for the province help desk), chains the change log again from the altered "
+                   "change and records the repair, under your name, in the change log.\n\n"
+                   "Repair the change log now?"),
+                tr("Repair"), tr("Cancel")):
+            return
+        from core.audit.repair import repair_chain
+
+        store, user = self.ctx.store, self.ctx.user
+        self.repair_button.setEnabled(False)
+        self.verify_button.setEnabled(False)
+        run_with_progress(self.ctx.runner, self, tr("Repairing the change log…"),
+                          lambda _progress: repair_chain(store, user.username, role=user.role),
+                          self.show_repaired, self.show_error)
+
+    def show_repaired(self, done) -> None:
+        self.verify_button.setEnabled(True)
+        self.repair_button.setEnabled(True)
+        self.repair_button.setVisible(False)
+        self.result.setStyleSheet("color: #2e7d32; font-weight: bold;")
+        if done is None:
+            self.result.setText(tr("The change log is intact: nothing to repair."))
+        else:
+            self.result.setText(tr(
+                "The change log was repaired from change {row} on ({rows} changes). The altered "
+                "data was kept in the backups folder as {file}; the repair is recorded in the "
+                "change log.").format(row=done.broken_at, rows=done.rows, file=done.kept))
+        self.model.refresh()
+        self.ctx.signals.data_changed.emit("change_log")

@@ -70,20 +70,8 @@ def check_at_start(paths: Paths, prompts) -> bool:
                                      when=backup.made_at.strftime("%d/%m/%Y %H:%M")),
             tr("Restore the backup"), tr("Exit")):
         return False
-    recovery.recover(paths, backup)
-    paths.home.joinpath(RECOVERED).write_text("1", encoding="utf-8")
+    recovery.recover(paths, backup)  # the copy comes in under a new sync epoch already
     return True
-
-
-RECOVERED = "xaso.recovered"  # the store opened next starts a new sync epoch
-
-
-def after_open(store) -> None:
-    """Finish a recovery once the store is open: a new sync epoch."""
-    flag = store.paths.home / RECOVERED
-    if flag.exists():
-        recovery.next_epoch(store)
-        flag.unlink()
 
 
 def end_session(paths: Paths) -> None:
