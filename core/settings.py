@@ -17,6 +17,12 @@ NODE_EPOCH = "node.epoch"
 COMMUNE_CODE = "commune.code"
 PROVINCE_CODE = "province.code"  # a province computer (no commune of its own)
 LAST_SYNC_AT = "sync.last_success_at"
+# the signing key file's name in the data folder (absolute path before: changed on read)
+SYNC_KEY_FILE = "sync.key_file"
+# the key file's content (keys encrypted with the passphrase): backups carry it
+SYNC_KEY_FILE_COPY = "sync.key_file_copy"
+# the keyring's keys: only ever inside an encrypted backup (restore puts them in the keyring)
+SYNC_KEYS_SECRET = "sync.keys_secret"
 _EPOCH_ORIGIN = 1577836800  # 01/01/2020 00:00 UTC
 
 

@@ -134,6 +134,7 @@ def _last_hash(conn: Connection) -> str:
 def stamp_new_rows(session: Session, rows: list[dict[str, Any]]) -> None:
     """Give rows about to be inserted their chain hashes (called by db.changes)."""
     conn = session.connection()
+    lock_chain(conn)
     pending = chain_pending(conn)
     previous = _last_hash(conn)
     if not pending:
@@ -270,7 +271,30 @@ def verify_chain(conn: Connection, progress: Callable[[int], None] | None = None
     return ChainReport(count, None, previous)
 
 
+# PostgreSQL: one transaction at a time chains (held until its commit); the hub applies pushes
+# of several computers at once, and two transactions chaining side by side would each hash
+# their rows after the last row *they* see, so the chain would break at the later one's rows
+_PG_CHAIN_LOCK = 0x7861736F  # "xaso"
+
+
+def lock_chain(conn: Connection) -> None:
+    """Wait for the right to chain (PostgreSQL; SQLite's single writer already has it)."""
+    if not _sqlite(conn):
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_CHAIN_LOCK})")
+
+
+def chain_at_commit(conn: Connection) -> int:
+    """Chain the rows without a hash, just before the transaction commits (PostgreSQL: received
+    changes are inserted unchained, since the hub applies several pushes at once).
+
+    Under the chain lock, every visible row without a hash is chained from the first one on,
+    including rows other transactions chained since (a transaction that began earlier may hold
+    lower ids): the rows visible after each commit always form one unbroken chain."""
+    lock_chain(conn)
+    return chain_pending(conn)
+
+
 @event.listens_for(Session, "before_commit")
 def _chain_at_commit(session: Session) -> None:
     if session.info.get("change_context") is not None:
-        chain_pending(session.connection())
+        chain_at_commit(session.connection())

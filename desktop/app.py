@@ -13,7 +13,7 @@ from pathlib import Path
 from desktop import startup_trace as trace
 
 trace.mark("python started")
-from PySide6.QtCore import QObject, QSettings, QTimer
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QApplication
 
@@ -65,16 +65,6 @@ def install_excepthook(prompts, paths: Paths | None = None) -> None:
     sys.excepthook = hook
 
 
-def open_store(paths: Paths, prompts):
-    from core.store import Store
-
-    try:
-        return Store.open(paths)
-    except UserError as err:
-        prompts.error(None, tr("Xã Số"), user_message(err))
-        return None
-
-
 def demo_user(store):
     from sqlalchemy import select
 
@@ -116,15 +106,154 @@ def main(argv: list[str] | None = None) -> int:
     return startup.finish(code)
 
 
+class Opened:
+    """What the opening worker hands to the GUI thread."""
+
+    def __init__(self) -> None:
+        self.store = None
+        self.check = None  # a damaged file: the GUI offers the backup first
+        self.error: Exception | None = None
+        self.demo = None  # demo.commune.DemoResult, passwords to show
+        self.user = None  # the demo's admin
+
+
+class _Opening(QObject):
+    step = Signal(str)  # "migrate", "demo": a step that may take long (a progress window)
+    finished = Signal(object)  # Opened
+
+
+def _preload() -> None:
+    """While the crash check reads the file (seconds at 1 M records, in SQLite's C code, so the
+    two run together): SQLAlchemy and the models imported and mapped, then the overview's
+    modules imported (no widget made here)."""
+    from sqlalchemy.orm import configure_mappers
+
+    import core.store  # noqa: F401
+    import db.models  # noqa: F401
+
+    configure_mappers()
+    try:
+        from desktop.ui.pages import dashboard
+
+        dashboard.figure_box_classes()
+    except Exception:  # noqa: BLE001  (imported again, with its error, when the page is built)
+        log.info("overview modules not preloaded\n%s", traceback.format_exc())
+
+
+def open_data(paths: Paths, demo: bool, check: bool, step) -> Opened:
+    """Worker thread: crash check, the data folder opened (SQLAlchemy, backup and migration
+    when needed), a recovery's new epoch, the demo fill. No widget is touched here."""
+    import threading
+
+    out = Opened()
+    try:
+        if check:
+            from core.backup import recovery  # before the preload starts: one importer at a time
+
+            preload = threading.Thread(target=_preload, name="xaso-preload", daemon=True)
+            preload.start()
+
+            found = recovery.check_at_start(paths)  # PRAGMA quick_check, the session flag
+            if found.damaged:
+                out.check = found
+                return out
+            # the flag ends with a clean exit, also one while this is still opening; not run on
+            # a power cut or a kill: the point
+            atexit.register(recovery.end_session, paths)
+            preload.join()
+        trace.mark("crash check done")
+        if _needs_migration(paths):
+            step("migrate")
+        from core.store import Store
+
+        out.store = store = Store.open(paths)
+        trace.mark("data file opened (sqlalchemy, schema version)")
+        if demo:
+            step("demo")
+            from demo.commune import fill_demo
+
+            out.demo = fill_demo(store)
+            out.user = demo_user(store)
+    except Exception as err:  # noqa: BLE001  (shown on the GUI thread)
+        err.__xaso_traceback__ = traceback.format_exc()
+        out.error = err
+    return out
+
+
+def warm_overview(store) -> None:
+    """Worker thread, after the data folder is handed over: import the overview's modules and
+    read its figures once (statements compiled, pages cached), so the overview after sign-in
+    only builds its widgets. Nothing is shown from here; a failure costs nothing."""
+    try:
+        from desktop.ui.pages import dashboard
+
+        for box in dashboard.figure_box_classes():
+            box.load(store)
+    except Exception:  # noqa: BLE001  (the overview reads again and reports its own errors)
+        log.info("overview warm-up skipped\n%s", traceback.format_exc())
+
+
+def _needs_migration(paths: Paths) -> bool:
+    """A file of an older version (backup and migration ahead): one plain sqlite3 query."""
+    import sqlite3
+
+    from db.migrate import SCHEMA_HEAD
+
+    if not paths.db_file.exists():
+        return False
+    try:
+        con = sqlite3.connect(f"file:{paths.db_file}?mode=ro", uri=True)
+        try:
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return False
+    return row is not None and row[0] != SCHEMA_HEAD
+
+
+def looks_set_up(paths: Paths) -> bool:
+    """The data folder holds a set-up file (so the sign-in comes next): one sqlite3 query."""
+    import sqlite3
+
+    if not paths.db_file.exists():
+        return False
+    try:
+        con = sqlite3.connect(f"file:{paths.db_file}?mode=ro", uri=True)
+        try:
+            return con.execute("SELECT 1 FROM setting WHERE key = 'node.id'").fetchone() is not None
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return False
+
+
 class Startup:
-    """Everything after the first paint: open the data folder, demo data, first run, sign-in,
-    then fill the main window. ``code`` is set when start-up ends the app early."""
+    """Everything after the first paint. The data folder opens in a worker thread while the
+    window — and, for a set-up folder, the sign-in — are already on screen; a backup and
+    migration or the demo fill get a progress window when they take long. Then first run or
+    sign-in, then the window is filled; the overview reads its figures in the background.
+    ``code`` is set when start-up ends the app early; ``done`` once it has ended either way."""
+
+    PROGRESS_AFTER_MS = 500
 
     def __init__(self, args: argparse.Namespace, paths: Paths, prompts, window) -> None:
         self.args, self.paths, self.prompts, self.window = args, paths, prompts, window
         self.store = None
         self.ctx = None
         self.code: int | None = None
+        self.login = None
+        self.progress = None
+        self.ready = False  # the overview shows figures read now
+        self._thread = None
+        self._result: Opened | None = None  # kept by the worker too: closed even if never shown
+        self._opening = _Opening()
+        self._opening.step.connect(self._step)
+        self._opening.finished.connect(self._opened)
+
+    @property
+    def done(self) -> bool:
+        return self.ctx is not None or self.code is not None
 
     def run(self) -> None:
         trace.mark("main window painted")
@@ -133,93 +262,171 @@ class Startup:
         try:
             setup_logging(self.paths)
         except OSError:
-            pass  # the store reports an unusable folder in Vietnamese just below
-        code = self._open()
-        if code is not None:
-            self.code = code  # finish() returns it once the event loop has ended
-            self.window.close()  # the only window: the app quits
-            return
-        if os.environ.get("XASO_REPORT_SHOWN"):  # ... and filled with the data
-            QTimer.singleShot(0, lambda: (print("xaso-ready", flush=True), self.window.close()))
-        QTimer.singleShot(0, lambda: trace.mark("ready: overview painted"))
-        if self.args.quit_after:
-            QTimer.singleShot(self.args.quit_after, self.window.close)
-
-    def _open(self) -> int | None:
-        args, prompts = self.args, self.prompts
+            pass  # the store reports an unusable folder in Vietnamese later
         from desktop.ui import mnemonics
 
         mnemonics.install(QApplication.instance())  # Alt+letter on every button
         mnemonics.assign(self.window)  # the frame was shown before the filter existed
-        from desktop.ui.admin import crash
+        if not self.args.demo and looks_set_up(self.paths):
+            self._show_login(None)  # typed while the data folder opens
+        self._start(check=True)
 
-        if not crash.check_at_start(self.paths, prompts):  # unclean shutdown / damaged file
-            return 1
-        atexit.register(crash.end_session, self.paths)  # not run on a power cut or kill: the point
-        trace.mark("crash check done")
-        self.store = store = open_store(self.paths, prompts)
-        trace.mark("data file opened (sqlalchemy, schema version)")
-        if store is None:
-            return 1
-        username = ""
-        if args.demo and not fill_demo_data(store, prompts, quiet=bool(args.quit_after)):
-            return 1
-        if not store.is_initialized:
+    def _start(self, check: bool) -> None:
+        import threading
+
+        opening, paths, demo = self._opening, self.paths, self.args.demo
+
+        def work() -> None:
+            self._result = result = open_data(paths, demo, check, opening.step.emit)
+            opening.finished.emit(result)
+            if result.store is not None and not demo and not result.error:
+                warm_overview(result.store)  # while the clerk types the password
+
+        self._thread = threading.Thread(target=work, name="xaso-open", daemon=True)
+        self._thread.start()
+
+    def _step(self, step: str) -> None:
+        """A step that may take long: a progress window if it has not ended after half a second."""
+        text = {"migrate": tr("Backing up, then updating the data file for this version of "
+                              "Xã Số…"),
+                "demo": tr("Filling the demo data…")}.get(step)
+        if text is None:
+            return
+        if self.progress is None:
+            from PySide6.QtWidgets import QProgressDialog
+
+            self.progress = QProgressDialog(text, "", 0, 0, self.login or self.window)
+            self.progress.setCancelButton(None)  # the file must not be left half-updated
+            self.progress.setWindowTitle(tr("Xã Số"))
+            self.progress.setMinimumDuration(self.PROGRESS_AFTER_MS)
+            self.progress.setAutoClose(False)
+            self.progress.setAutoReset(False)
+        self.progress.setLabelText(text)
+        self.progress.setValue(0)  # starts its minimum-duration clock
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.reset()
+            self.progress.hide()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _opened(self, opened: Opened) -> None:
+        self._close_progress()
+        if self.code is not None:  # the clerk left meanwhile ("Thoát"): finish() closes the store
+            return
+        if opened.store is not None:
+            self.store = opened.store
+        if opened.check is not None:  # a damaged file: the newest good backup, or stop
+            from desktop.ui.admin import crash
+
+            self._close_login()
+            if not crash.check_at_start(self.paths, self.prompts, opened.check):
+                return self._end(1)
+            atexit.register(crash.end_session, self.paths)
+            return self._start(check=False)
+        if opened.error is not None:
+            return self._failed(opened.error)
+        if opened.demo is not None and opened.demo.passwords:
+            show_demo_passwords(opened.demo, self.prompts, quiet=bool(self.args.quit_after))
+        if not self.store.is_initialized:
+            self._close_login()
             from desktop.ui.first_run import FirstRunWizard
 
-            wizard = FirstRunWizard(store)
+            wizard = FirstRunWizard(self.store)
             if not wizard.exec():
-                return 0
-            username = wizard.username or ""
-        if args.demo:
-            user = demo_user(store)
-        else:
-            from desktop.ui.admin.login import LoginDialog
+                return self._end(0)
+            return self._show_login(self.store, wizard.username or "")
+        if opened.user is not None:
+            return self._attach(opened.user)
+        if self.login is None:
+            return self._show_login(self.store)
+        self.login.set_store(self.store)
 
-            dialog = LoginDialog(store, username, self.window)
-            if not dialog.exec():
-                return 0
-            user = dialog.user
+    def _failed(self, err: Exception) -> None:
+        self._close_login()
+        if isinstance(err, UserError):
+            self.prompts.error(None, tr("Xã Số"), user_message(err))
+            return self._end(1)
+        log.error("the data folder could not be opened\n%s", getattr(err, "__xaso_traceback__", ""))
+        from desktop.ui.admin.crash import show_crash
 
+        show_crash(self.prompts, self.paths, getattr(err, "__xaso_traceback__", str(err)))
+        self._end(1)
+
+    def _show_login(self, store, username: str = "") -> None:
+        from desktop.ui.admin.login import LoginDialog
+
+        self.login = dialog = LoginDialog(store, username, self.window)
+        dialog.accepted.connect(lambda: self._attach(dialog.user))
+        dialog.rejected.connect(lambda: self._end(0))
+        dialog.open()
+
+    def _close_login(self) -> None:
+        if self.login is not None:
+            login, self.login = self.login, None
+            login.accepted.disconnect()
+            login.rejected.disconnect()
+            login.close()
+            login.deleteLater()
+
+    def _attach(self, user) -> None:
+        self.login = None
         trace.mark("signed in")
         from desktop.ui.context import AppContext
         from desktop.ui.tasks import TaskRunner
 
         self.ctx = AppContext(
-            store=store, user=user, prompts=prompts, runner=TaskRunner(),
-            ui_settings=self.window.ui_settings, demo=args.demo,
+            store=self.store, user=user, prompts=self.prompts, runner=TaskRunner(),
+            ui_settings=self.window.ui_settings, demo=self.args.demo,
         )
         self.window.attach(self.ctx)
         trace.mark("overview built")
-        return None
+        page = dict.get(self.window.pages, "overview")
+        if page is None or page.filled:
+            self._ready()
+        else:
+            page.ready.connect(self._ready)
+        if self.args.quit_after:
+            QTimer.singleShot(self.args.quit_after, self.window.close)
+
+    def _ready(self) -> None:
+        if self.ready:
+            return
+        self.ready = True
+        trace.mark("ready: overview filled")
+        if os.environ.get("XASO_REPORT_SHOWN"):  # start-up benchmark: filled with the data
+            QTimer.singleShot(0, lambda: (print("xaso-ready", flush=True), self.window.close()))
+
+    def _end(self, code: int) -> None:
+        self.code = code  # finish() returns it once the event loop has ended
+        self.window.close()  # the only window: the app quits
+
+    def wait_opened(self, msecs: int = 120_000) -> None:
+        """Let a running open (or its warm-up) end before the store is closed."""
+        thread = self._thread
+        if thread is not None and thread.is_alive():
+            thread.join(msecs / 1000)
 
     def finish(self, code: int) -> int:
+        self.wait_opened()
         if self.ctx is not None:
             self.ctx.runner.wait_all()
-        if self.store is not None:
-            self.store.close()
+        store = self.store or (self._result.store if self._result is not None else None)
+        if store is not None:
+            store.close()
         return self.code if self.code is not None else code
 
 
-def fill_demo_data(store, prompts, quiet: bool) -> bool:
-    """Fill the demo folder once and show the demo passwords; False when that failed."""
-    from demo.commune import fill_demo
-
-    try:
-        result = fill_demo(store)
-    except UserError as err:
-        prompts.error(None, tr("Xã Số"), user_message(err))
-        return False
-    if result.passwords:
-        lines = [tr("Demo data: {commune}, {province} — {count} officers.").format(
-            commune=result.commune_name, province=result.province_name, count=result.officers)]
-        lines += [tr("  account {user}, password {password}").format(user=user, password=password)
-                  for user, password in result.passwords.items()]
-        lines.append(tr("The passwords are shown only this once."))
-        print("\n".join(lines))  # a console, when there is one
-        if not quiet:  # on Windows a GUI program has no console: say it in a box
-            prompts.info(None, tr("Xã Số"), "\n".join(lines))
-    return True
+def show_demo_passwords(result, prompts, quiet: bool) -> None:
+    lines = [tr("Demo data: {commune}, {province} — {count} officers.").format(
+        commune=result.commune_name, province=result.province_name, count=result.officers)]
+    lines += [tr("  account {user}, password {password}").format(user=user, password=password)
+              for user, password in result.passwords.items()]
+    lines.append(tr("The passwords are shown only this once."))
+    print("\n".join(lines))  # a console, when there is one
+    if not quiet:  # on Windows a GUI program has no console: say it in a box
+        prompts.info(None, tr("Xã Số"), "\n".join(lines))
 
 
 class _FirstPaint(QObject):

@@ -124,15 +124,20 @@ def worker_app():
     """One uvicorn worker of ``serve --workers N``: opens the hub the parent already migrated."""
     served = orjson.loads(os.environ[SERVE_ENV])
     logs.setup("info")
-    return _app(open_hub(Path(served["data"]), served["db"]), served)
+    return _app(open_hub(Path(served["data"]), served["db"], new_epoch=False), served)
 
 
 def _print(args, data, text: str) -> None:
     print(orjson.dumps(data, default=str).decode() if args.json else text)
 
 
+# the commands that write the hub's own changes (catalogues) start a new sync epoch (core/hub/
+# store.py); the others leave hub-key.json alone
+WRITERS = {"serve", "publish-target", "publish-course"}
+
+
 def _run(args) -> int:
-    hub = open_hub(args.data or default_data_dir(), args.db)
+    hub = open_hub(args.data or default_data_dir(), args.db, new_epoch=args.command in WRITERS)
     try:
         if args.command == "serve":
             return _serve(args, hub)
@@ -209,8 +214,12 @@ def _import(args, hub) -> int:
     done = tr("{file}: commune {commune}, {applied} applied, {skipped} skipped, {conflicts} "
               "conflicts; return file {reply}")
     refused = tr("{file}: refused: {reason}")
+    rewind = tr("{file}: refused: {reason} Take the return file {reply} back to the commune: "
+                "the next file it makes sends again what the province server is missing.")
     lines = [done.format(file=r.file.name, commune=r.commune, applied=r.applied,
                          skipped=r.skipped, conflicts=r.conflicts, reply=r.reply.name) if r.ok
+             else rewind.format(file=r.file.name, reason=user_message(r.error),
+                                reply=r.reply.name) if r.reply
              else refused.format(file=r.file.name, reason=user_message(r.error))
              for r in results]
     _print(args, rows, "\n".join(lines))

@@ -65,8 +65,12 @@ def list_backups(folder: Path) -> list[BackupFile]:
 
 
 def create_backup(db_file: Path, folder: Path, kind: str = "backup", password: str | None = None,
-                  keep: int = DEFAULT_KEEP, progress: Progress | None = None) -> BackupFile:
-    """Back up the database at ``db_file`` into ``folder``; returns the new backup."""
+                  keep: int = DEFAULT_KEEP, progress: Progress | None = None,
+                  secrets: dict[str, str] | None = None) -> BackupFile:
+    """Back up the database at ``db_file`` into ``folder``; returns the new backup.
+
+    ``secrets``: settings written only into an encrypted backup (into its copy in memory, never
+    into the data): the node's signing keys kept in the keyring, so a restore elsewhere has them."""
     suffix = SECRET_SUFFIX if password else PLAIN_SUFFIX
     with _writing(folder):
         folder.mkdir(parents=True, exist_ok=True)
@@ -74,7 +78,9 @@ def create_backup(db_file: Path, folder: Path, kind: str = "backup", password: s
         tmp = backup_temp(target)
         try:
             if password:  # the plain copy only ever exists in memory
-                _encrypt_to(_memory_copy(db_file, progress), tmp, password)
+                mem = _memory_copy(db_file, progress)
+                _put_settings(mem, secrets or {})
+                _encrypt_to(mem, tmp, password)
             else:
                 online_copy(db_file, tmp, progress)
                 reached("backup-copied")
@@ -238,6 +244,20 @@ def _memory_copy(db_file: Path, progress: Progress | None) -> sqlite3.Connection
         raise
     reached("backup-copied")
     return mem
+
+
+def _put_settings(conn: sqlite3.Connection, values: dict[str, str]) -> None:
+    """Local settings (no change-log row) into a copy of the data, values as JSON text."""
+    import orjson
+
+    from db.base import utcnow
+
+    now = utcnow().replace(tzinfo=None).isoformat(" ")
+    with conn:
+        for key, value in values.items():
+            conn.execute("INSERT INTO setting (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT "
+                         "(key) DO UPDATE SET value = excluded.value, updated_at = "
+                         "excluded.updated_at", (key, orjson.dumps(value).decode(), now))
 
 
 def _encrypt_to(mem: sqlite3.Connection, target: Path, password: str) -> None:

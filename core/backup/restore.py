@@ -107,6 +107,7 @@ def restore(store, path: Path, password: str | None = None, role: str | None = N
         if current and report.commune_code and report.commune_code != current.commune_code:
             raise bk.BackupError(N_("The backup {file} belongs to another commune ({code}); it "
                                     "was not restored."), file=path.name, code=report.commune_code)
+        secret = _signing_keys(conn, path.name, paths.home)
         epoch = keys.fresh_epoch(report.epoch, current.epoch if current else 1)
         staged = temp_path(paths.home, "restore", ".sqlite")
         try:
@@ -119,18 +120,64 @@ def restore(store, path: Path, password: str | None = None, role: str | None = N
         finally:
             for leftover in (staged, Path(f"{staged}-journal")):
                 leftover.unlink(missing_ok=True)
+    if secret is not None:
+        from core.keyring_keys import put_keyring_secret
+
+        put_keyring_secret(*secret)
     store.migration = upgrade_database(store.engine, paths.db_file, paths.backups)
     reached("restore-migrated")
     store.reload_identity()
     return report
 
 
+def _settings(conn: sqlite3.Connection) -> dict[str, object]:
+    return {k: orjson.loads(v) for k, v in conn.execute("SELECT key, value FROM setting")}
+
+
+def _signing_keys(conn: sqlite3.Connection, name: str, home: Path) -> tuple[str, str] | None:
+    """Check that the restored data will have its signing keys; returns (node id, keys) to put
+    into the keyring, carried by an encrypted backup. A computer enrolled with another one
+    (the province server) needs the keys it was enrolled with, or its syncs are refused."""
+    from core.keyring_keys import keyring_lacks
+
+    settings = _settings(conn)
+    try:
+        enrolled = conn.execute("SELECT count(*) FROM sync_peer").fetchone()[0] > 0
+    except sqlite3.Error:  # a data file from before sync
+        enrolled = False
+    key_file = settings.get(keys.SYNC_KEY_FILE)
+    if key_file:
+        old = Path(str(key_file))
+        there = (home / old.name).exists() or (old.is_absolute() and old.exists())
+        if not there and not settings.get(keys.SYNC_KEY_FILE_COPY) and enrolled:
+            raise bk.BackupError(N_(
+                "The backup {file} was made when this computer kept its signing key in the file "
+                "{key_file}, which is not in the data folder {folder} and which the backup does "
+                "not carry. Copy that file into {folder} and restore again."),
+                file=name, key_file=old.name, folder=str(home))
+        return None
+    node = str(settings.get(keys.NODE_ID) or "")
+    if not enrolled or not node or not keyring_lacks(node):
+        return None
+    secret = settings.get(keys.SYNC_KEYS_SECRET)
+    if not secret:
+        raise bk.BackupError(N_(
+            "The signing key of the computer that made the backup {file} is not on this "
+            "computer, and the backup does not carry it (only a backup with a password does). "
+            "Restore it on the computer that made it, or restore a backup with a password "
+            "made there."), file=name)
+    return node, str(secret)
+
+
 def _stage(conn: sqlite3.Connection, staged: Path, epoch: int) -> None:
-    """The backup's data in ``staged``, already under its new sync epoch."""
+    """The backup's data in ``staged``, already under its new sync epoch (the keys an encrypted
+    backup carries go into the keyring, never into the data)."""
     target = sqlite3.connect(private_file(staged))
     try:
         conn.backup(target)
         reached("restore-staged")
+        with target:
+            target.execute("DELETE FROM setting WHERE key = ?", (keys.SYNC_KEYS_SECRET,))
         set_epoch(target, epoch)
         target.execute("PRAGMA journal_mode=DELETE")
         reached("restore-epoch")
@@ -206,5 +253,20 @@ def backup_now(store, folder: Path | None = None, password: str | None = None,
     require(role or store.role, "backup")
     with store.session() as s:
         keep = daily_settings(s).keep
+    secrets = _keyring_keys(store) if password else None
     return bk.create_backup(store.paths.db_file, folder or store.paths.backups, "backup",
-                            password=password, keep=keep, progress=progress)
+                            password=password, keep=keep, progress=progress, secrets=secrets)
+
+
+def _keyring_keys(store) -> dict[str, str] | None:
+    """The signing keys kept in the keyring, for an encrypted backup to carry (a key file is
+    in the data already, encrypted with its passphrase)."""
+    from core.keyring_keys import keyring_secret
+
+    if not store.is_initialized:
+        return None
+    with store.session() as s:
+        if get_setting(s, keys.SYNC_KEY_FILE):
+            return None
+    secret = keyring_secret(str(store.context.node_id))
+    return {keys.SYNC_KEYS_SECRET: secret} if secret else None

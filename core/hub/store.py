@@ -17,6 +17,7 @@ import orjson
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from core.settings import fresh_epoch
 from core.sync.keys import NodeKeys
 from core.sync.state import SyncIdentity, app_version, schema_revision
 from db.engine import make_engine
@@ -45,7 +46,7 @@ class Hub:
 
 
 def _write_private(path: Path, data: bytes) -> None:
-    tmp = path.with_suffix(".tmp")
+    tmp = path.with_name(f"{path.name}.{uuid.uuid4().hex[:8]}.tmp")  # several processes start
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "wb") as fh:
         fh.write(data)
@@ -54,11 +55,22 @@ def _write_private(path: Path, data: bytes) -> None:
     os.replace(tmp, path)
 
 
-def load_or_create_keys(data_dir: Path) -> tuple[uuid.UUID, int, NodeKeys]:
+def load_or_create_keys(data_dir: Path, new_epoch: bool = False) -> tuple[uuid.UUID, int, NodeKeys]:
+    """The hub's node id, sync epoch and keys; ``new_epoch``: start a sync epoch never used
+    before and keep it in the file.
+
+    The hub starts a new epoch each time it is opened to serve or publish: its database may have
+    been restored from an earlier copy while it was stopped, and its own changes (the province
+    catalogues) must never reuse a sequence number the communes already hold. An epoch with no
+    change costs nothing (no cursor, no range)."""
     path = data_dir / KEY_FILE
     if path.exists():
         data = orjson.loads(path.read_bytes())
-        return uuid.UUID(data["node_id"]), int(data["epoch"]), NodeKeys.from_secret(
+        epoch = int(data["epoch"])
+        if new_epoch:
+            epoch = data["epoch"] = fresh_epoch(epoch)
+            _write_private(path, orjson.dumps(data))
+        return uuid.UUID(data["node_id"]), epoch, NodeKeys.from_secret(
             orjson.dumps({"ed25519": data["ed25519"], "x25519": data["x25519"]}).decode())
     node, keys = uuid7(), NodeKeys.generate()
     secret = orjson.loads(keys.to_secret())
@@ -66,14 +78,15 @@ def load_or_create_keys(data_dir: Path) -> tuple[uuid.UUID, int, NodeKeys]:
     return node, 1, keys
 
 
-def open_hub(data_dir: Path, db_url: str | None = None) -> Hub:
-    """Create the data folder, migrate the database, load (or create) the hub's keys."""
+def open_hub(data_dir: Path, db_url: str | None = None, new_epoch: bool = True) -> Hub:
+    """Create the data folder, migrate the database, load (or create) the hub's keys, in a
+    new sync epoch (``new_epoch=False``: a worker process of a hub its parent opened)."""
     private_folder(data_dir)
     db_path = data_dir / DB_FILE if not db_url else None
     engine = make_engine(db_url or db_path, pool_pre_ping=True)
     try:
         upgrade_database(engine, db_path, data_dir / "backups")
-        node, epoch, keys = load_or_create_keys(data_dir)
+        node, epoch, keys = load_or_create_keys(data_dir, new_epoch)
         with Session(engine) as s:
             schema = schema_revision(s)
     except Exception:

@@ -13,6 +13,7 @@ from core.hub.province import record_contact
 from core.sync.apply import import_bundle
 from core.sync.export import export_bundle
 from core.sync.state import SyncIdentity
+from core.sync.verify import GapRejected
 from db.errors import UserError
 from db.models import SyncPeer
 
@@ -37,6 +38,14 @@ def import_files(engine: Engine, identity: SyncIdentity, files: list[Path],
     for path in files:
         try:
             result = import_bundle(engine, identity, path, channel="usb")
+        except GapRejected as err:
+            # changes before this file never arrived, or the hub lost them (restored from an
+            # earlier copy): the return file carries the ACK of what the hub holds, so the
+            # computer sends them again with its next file
+            reply = export_bundle(engine, identity, str(err.peer.node_id), reply_dir or path.parent,
+                                  commune=err.peer.commune_code, recipient_box=None, channel="usb")
+            out.append(UsbOutcome(path, False, err.peer.commune_code, reply=reply.path, error=err))
+            continue
         except UserError as err:
             out.append(UsbOutcome(path, False, error=err))
             continue

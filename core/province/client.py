@@ -317,6 +317,12 @@ def take_usb_bundle(store: Store, path: Path, passphrase: str | None = None) -> 
         raise UserError(N_("Cannot write to {folder}: it is read-only or full."),
                         folder=str(path.parent)) from err
     verify_written(target, sync_svc.hub_peer(store).sign_key)
+    if tally.get("gap"):
+        raise UserError(N_("The province server did not apply {file}: it lacks changes this "
+                           "commune sent earlier (it was restored from an earlier copy). The "
+                           "return file {reply} was written beside it: import it on the "
+                           "commune's computer, and the next file it makes sends again what is "
+                           "missing."), file=path.name, reply=target.name)
     return UsbReturn(path, str(tally.get("commune", "")), int(tally.get("applied", 0)),
                      int(tally.get("skipped", 0)), int(tally.get("conflicts", 0)),
                      int(tally.get("quarantined", 0)), target)

@@ -27,9 +27,10 @@ from core.sync.fast import BulkConflict
 from core.sync.hooks import run_after_apply
 from core.sync.merge import ChunkMerge, Tally, release_quarantine
 from core.sync.resolutions import register as register_resolutions
-from core.sync.state import SyncIdentity, advance_received, coverage
+from core.sync.state import SyncIdentity, advance_received, coverage, note_holds
 from core.sync.verify import GapRejected, Verified, verify_bundle
 from db.base import utcnow
+from db.chain import chain_at_commit
 from db.errors import N_, UserError
 from db.models import SyncLog
 
@@ -137,6 +138,9 @@ def _apply_chunk(session: Session, verified: Verified, index: int, identity: Syn
     peer = str(verified.peer.node_id)
     for (node, epoch), seq in top.items():
         advance_received(session, peer, (uuid.UUID(node), epoch), seq)
+    # PostgreSQL inserts received changes unchained; SQLite chains them as they are written once
+    # the transaction holds the write lock, and here the rows written before it got it
+    chain_at_commit(session.connection())
 
 
 def _without_refused(changes: list[dict[str, Any]], refused: dict[tuple[str, str], str],
@@ -182,7 +186,10 @@ def _finish(session: Session, verified: Verified, identity: SyncIdentity,
             continue  # an ACK for someone else, or stale: the changes still count
     session.flush()
     have = coverage(session, identity)
-    cursors = {o: have.get(o, 0) for o in verified.ranges}
+    # what the sender says it holds: it is sent back what it lost (it restored a backup), and
+    # the ACK tells it what this node lacks of it (this node was restored), so it sends that
+    said = note_holds(session, identity, verified.peer, verified.manifest.get("holds"), have)
+    cursors = {o: have.get(o, 0) for o in (*verified.ranges, *said)}
     result.ack = make_ack(identity.keys, identity.node_id, verified.peer.node_id,
                           result.bundle_id, result.tally.as_dict(), cursors,
                           refused=result.tally.refused)

@@ -18,6 +18,7 @@ from sqlalchemy import (
     case,
     cast,
     false,
+    func,
     literal,
     or_,
     select,
@@ -28,10 +29,18 @@ from sqlalchemy.orm import Session
 
 from core.sync.bundle import CHUNK_CHANGES, BundleWriter
 from core.sync.lines import SqliteLines, hyphenated
-from core.sync.state import Origin, SyncIdentity, coverage, exported_tables, peer_cursors
+from core.sync.state import (
+    Origin,
+    SyncIdentity,
+    coverage,
+    exported_tables,
+    holds,
+    peer_cursors,
+    said_held,
+)
 from db.base import utcnow
 from db.changes import PROVINCE_WIDE
-from db.models import ChangeLog, SyncLog, SyncState
+from db.models import ChangeLog, SyncLog, SyncPeer, SyncState
 
 SUFFIX = ".xaso"
 
@@ -46,17 +55,36 @@ class ExportResult:
     bundle_id: str
 
 
-def bundle_file_name(commune: str, node: uuid.UUID, epoch: int, seq_from: int, seq_to: int) -> str:
-    return f"xaso-{commune}-{node.hex[:12]}-{epoch}-{seq_from}-{seq_to}{SUFFIX}"
+TO_PROVINCE = "gui-tinh"  # in a file name: from a commune computer to the province server
+TO_COMMUNE = "ve-xa"  # from the province server back to a commune computer
+
+
+def bundle_file_name(commune: str, node: uuid.UUID, epoch: int, seq_from: int, seq_to: int,
+                     way: str = "") -> str:
+    """``xaso-<commune>-[gui-tinh|ve-xa-]<node>-<epoch>-<from>-<to>.xaso``: which way the file
+    goes, for the clerk carrying the stick (between two computers of a commune: no word).
+    Readers go by the manifest, never the name, so files named before (no word) still import."""
+    way = f"{way}-" if way else ""
+    return f"xaso-{commune}-{way}{node.hex[:12]}-{epoch}-{seq_from}-{seq_to}{SUFFIX}"
+
+
+def _way(identity: SyncIdentity, target: SyncPeer | None) -> str:
+    if identity.commune_code is None:
+        return TO_COMMUNE
+    return TO_PROVINCE if target is not None and target.role == "hub" else ""
 
 
 def pending_ranges(session: Session, identity: SyncIdentity, peer: str) -> dict[Origin, tuple[int, int]]:
     have = coverage(session, identity)
     sent = peer_cursors(session, peer)
+    said = said_held(session, peer)
+    hubs = set(session.scalars(select(SyncPeer.node_id).where(SyncPeer.role == "hub")))
     out: dict[Origin, tuple[int, int]] = {}
     for origin, top in have.items():
-        if str(origin[0]) == peer:
-            continue  # the peer's own changes: it has them
+        if str(origin[0]) == peer and origin not in said:
+            continue  # the peer's own changes: it has them, unless it said it lost them
+        if identity.commune_code is not None and origin[0] in hubs:
+            continue  # the province's catalogue rows: only a hub sends them
         start = sent.get(origin, 0) + 1
         if top >= start:
             out[origin] = (start, top)
@@ -108,8 +136,9 @@ def pending_changes(peer: str, commune: str | None, tables: list[str],
                 for (node, epoch), seq in cursors.items()), else_=true()))
     else:
         state = SyncState.__table__
-        cursor = case((state.c.acked_seq > state.c.received_seq, state.c.acked_seq),
-                      else_=state.c.received_seq)
+        cursor = func.coalesce(state.c.held_seq, case(
+            (state.c.acked_seq > state.c.received_seq, state.c.acked_seq),
+            else_=state.c.received_seq))
         joined = cl.outerjoin(state, and_(state.c.peer_id == literal(peer),
                                           state.c.node_id == cl.c.node_id,
                                           state.c.epoch == cl.c.epoch))
@@ -135,6 +164,16 @@ def latest_ack_for(session: Session, peer: str) -> list[dict[str, str]]:
     return [orjson.loads(ack)] if ack else []
 
 
+def snapshot(engine: Engine) -> Session:
+    """A session whose queries all read one snapshot: on PostgreSQL (read committed by default,
+    each statement its own snapshot) a hub applying another push while it exports would
+    otherwise put changes beyond the declared ranges into the bundle, which the receiver
+    refuses; SQLite's read transaction is one snapshot already."""
+    if engine.dialect.name == "postgresql":
+        return Session(engine.execution_options(isolation_level="REPEATABLE READ"))
+    return Session(engine)
+
+
 def export_bundle(engine: Engine, identity: SyncIdentity, peer: str, folder: Path,
                   commune: str | None = None, recipient_box: str | None = None,
                   channel: str = "file", chunk_changes: int = CHUNK_CHANGES,
@@ -145,7 +184,8 @@ def export_bundle(engine: Engine, identity: SyncIdentity, peer: str, folder: Pat
     the bundle to these seq ranges per origin (one part of a split export, core/sync/split.py).
     """
     commune = commune if commune is not None else identity.commune_code
-    with Session(engine) as session, session.begin():
+    with snapshot(engine) as session, session.begin():
+        target = _peer(session, peer)
         ranges = pending_ranges(session, identity, peer)
         if only is not None:
             ranges = _clip(ranges, only)
@@ -159,8 +199,10 @@ def export_bundle(engine: Engine, identity: SyncIdentity, peer: str, folder: Pat
             "ranges": [{"node": str(n), "epoch": e, "from": a, "to": b}
                        for (n, e), (a, b) in sorted(ranges.items(), key=lambda i: (str(i[0][0]), i[0][1]))],
             "acks": latest_ack_for(session, peer),
+            "holds": _holds_for(session, identity, target),
         }
-        name = bundle_file_name(commune or "hub", identity.node_id, identity.epoch, *own)
+        name = bundle_file_name(commune or "hub", identity.node_id, identity.epoch, *own,
+                                way=_way(identity, target))
         path = folder / name
         writer = BundleWriter(path, identity.keys, header, recipient_box, chunk_changes)
         try:
@@ -185,6 +227,22 @@ def export_bundle(engine: Engine, identity: SyncIdentity, peer: str, folder: Pat
                           manifest_id(data))
     log_export(engine, peer, result, channel)
     return result
+
+
+def _peer(session: Session, peer: str) -> SyncPeer | None:
+    try:
+        return session.get(SyncPeer, uuid.UUID(peer))
+    except ValueError:
+        return None
+
+
+def _holds_for(session: Session, identity: SyncIdentity,
+               target: SyncPeer | None) -> list[dict[str, Any]]:
+    """What this node holds of the origins it shares with ``target`` (manifest ``holds``)."""
+    if target is None:
+        return []
+    return [{"node": str(n), "epoch": e, "seq": s} for (n, e), s in sorted(
+        holds(session, identity, target).items(), key=lambda i: (str(i[0][0]), i[0][1]))]
 
 
 def _chunks(session: Session, query, size: int, raw: bool):

@@ -19,9 +19,9 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
+from core.keyring_keys import SERVICE, keyring_secret, put_keyring_secret  # noqa: F401 (re-exported)
 from db.errors import N_, UserError
 
-SERVICE = "xaso"
 KEY_FILE_NAME = "node-key.json"
 
 
@@ -101,29 +101,49 @@ def load_or_create(node_id: str) -> NodeKeys:
         ) from err
 
 
-def save_key_file(path: Path, keys: NodeKeys, passphrase: str) -> None:
-    """The documented fallback: both keys encrypted with the passphrase, file mode 0600."""
+def key_file_text(keys: NodeKeys, passphrase: str) -> bytes:
+    """The key file's content: both keys as PKCS#8 PEM, encrypted with the passphrase."""
     if len(passphrase) < 8:
         raise UserError(N_("The passphrase must have at least 8 characters."))
     enc = serialization.BestAvailableEncryption(passphrase.encode())
-    data = {
+    return orjson.dumps({
         "ed25519": keys.sign.private_bytes(serialization.Encoding.PEM,
                                            serialization.PrivateFormat.PKCS8, enc).decode(),
         "x25519": keys.box.private_bytes(serialization.Encoding.PEM,
                                          serialization.PrivateFormat.PKCS8, enc).decode(),
-    }
+    })
+
+
+def write_key_file(path: Path, data: bytes) -> None:
+    """``data`` (already encrypted) into ``path``: temporary name, fsync, rename, mode 0600."""
     tmp = path.with_suffix(".tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "wb") as fh:
-        fh.write(orjson.dumps(data))
+        fh.write(data)
         fh.flush()
         os.fsync(fh.fileno())
     os.replace(tmp, path)
 
 
+def save_key_file(path: Path, keys: NodeKeys, passphrase: str) -> None:
+    """The documented fallback: both keys encrypted with the passphrase, file mode 0600."""
+    write_key_file(path, key_file_text(keys, passphrase))
+
+
+class KeyFileMissing(UserError):
+    pass
+
+
 def load_key_file(path: Path, passphrase: str) -> NodeKeys:
     try:
-        data = orjson.loads(path.read_bytes())
+        raw = path.read_bytes()
+    except FileNotFoundError as err:
+        raise KeyFileMissing(N_("The signing key file {path} is missing. Copy node-key.json from "
+                                "the old data folder of this computer into {folder}, or restore "
+                                "a backup of this computer made after the key file was chosen."),
+                             path=str(path), folder=str(path.parent)) from err
+    try:
+        data = orjson.loads(raw)
         sign = serialization.load_pem_private_key(data["ed25519"].encode(), passphrase.encode())
         box = serialization.load_pem_private_key(data["x25519"].encode(), passphrase.encode())
     except (OSError, ValueError, KeyError, TypeError) as err:

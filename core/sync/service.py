@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import orjson
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from core import settings as keys
 from core.accounts.permissions import SYSTEM
@@ -21,31 +21,59 @@ from core.sync.state import SyncIdentity, app_version, schema_revision
 from core.sync.verify import Verified
 from db.base import utcnow
 from db.errors import N_, UserError, ValidationError
-from db.models import SyncConflict, SyncLog, SyncPeer, SyncQuarantine
+from db.models import SyncLog, SyncPeer
 
 HUB = "hub"  # settings key prefix
 HUB_NODE = "sync.hub_node"
-KEY_FILE = "sync.key_file"  # set when the user chose the passphrase-protected key file
+KEY_FILE = keys.SYNC_KEY_FILE  # set when the user chose the passphrase-protected key file
+KEY_FILE_COPY = keys.SYNC_KEY_FILE_COPY
+KEYS_SECRET = keys.SYNC_KEYS_SECRET
+
+
+def key_file_path(store: Store) -> Path | None:
+    """Where the key file is: ``sync.key_file`` is a name in the data folder. An absolute path
+    (installations from before) is changed to the name when the file is in the data folder, or
+    when the data folder was moved (a backup restored elsewhere) and holds a file of that name."""
+    with store.session() as s:
+        value = get_setting(s, KEY_FILE)
+    if not value:
+        return None
+    path, home = Path(value), store.paths.home
+    if not path.is_absolute():
+        return home / path
+    if path.parent == home or (home / path.name).exists() or not path.exists():
+        with store.write("system", role=SYSTEM) as s:
+            set_setting(s, KEY_FILE, path.name)
+        return home / path.name
+    return path  # a file the user keeps elsewhere, still there
 
 
 def load_keys(store: Store, passphrase: str | None = None) -> node_keys.NodeKeys:
     """The node keys: from the keyring, or from the key file the user chose (passphrase)."""
+    path = key_file_path(store)
+    if path is None:
+        return node_keys.load_or_create(str(store.context.node_id))
+    if passphrase is None:
+        raise UserError(N_("Type the passphrase of the signing key file {path}."), path=str(path))
     with store.session() as s:
-        key_file = get_setting(s, KEY_FILE)
-    if key_file:
-        if passphrase is None:
-            raise UserError(N_("Type the passphrase of the signing key file {path}."),
-                            path=key_file)
-        return node_keys.load_key_file(Path(key_file), passphrase)
-    return node_keys.load_or_create(str(store.context.node_id))
+        copy = get_setting(s, KEY_FILE_COPY)
+    if not path.exists() and copy:  # restored into another folder: the backup carried it
+        node_keys.write_key_file(path, copy.encode())
+    keys = node_keys.load_key_file(path, passphrase)
+    if not copy:  # an installation from before: keep the copy from now on
+        with store.write("system", role=SYSTEM) as s:
+            set_setting(s, KEY_FILE_COPY, path.read_text(encoding="utf-8"))
+    return keys
 
 
 def use_key_file(store: Store, passphrase: str) -> Path:
     """The documented fallback when no keyring works: new keys in a passphrase-protected file."""
     path = store.paths.home / node_keys.KEY_FILE_NAME
-    node_keys.save_key_file(path, node_keys.NodeKeys.generate(), passphrase)
+    data = node_keys.key_file_text(node_keys.NodeKeys.generate(), passphrase)
+    node_keys.write_key_file(path, data)
     with store.write("system") as s:
-        set_setting(s, KEY_FILE, str(path))
+        set_setting(s, KEY_FILE, path.name)
+        set_setting(s, KEY_FILE_COPY, data.decode())
     return path
 
 
@@ -219,24 +247,34 @@ class SyncStatus:
 
 
 def status(store: Store) -> SyncStatus:
-    from core.sync.export import pending_changes
+    """Index seeks only, whatever the size of the change log (core/sync/pending.py), in plain
+    SQL on one pooled connection: ~1 ms at 1 M changes, so the overview may ask on every change."""
+    from core.sync.pending import pending_count
     from core.sync.state import exported_tables
 
-    hub = hub_peer(store)
-    peer = str(hub.node_id) if hub else ""
-    with store.session() as s:
-        pending = s.execute(select(func.count()).select_from(
-            pending_changes(peer, store.context.commune_code, list(exported_tables())).subquery()
-        )).scalar() or 0
-        conflicts = s.execute(select(func.count()).select_from(SyncConflict).where(
-            SyncConflict.resolved.is_(False))).scalar() or 0
-        waiting = dict(s.execute(select(SyncQuarantine.reason == "", func.count())
-                                 .group_by(SyncQuarantine.reason == "")).all())
-        quarantined, refused = waiting.get(True, 0), waiting.get(False, 0)
-        last_ok = get_setting(s, keys.LAST_SYNC_AT)
-        last = s.execute(select(SyncLog).order_by(SyncLog.id.desc()).limit(1)).scalar()
-        error = last if last is not None and last.status in ("rejected", "failed") else None
-    return SyncStatus(pending, conflicts, quarantined, last_ok, error, refused)
+    ctx = store.context
+    with store.engine.connect() as conn:
+        def scalar(sql: str, *params):
+            return conn.exec_driver_sql(sql, params).scalar()
+
+        found = dict(conn.exec_driver_sql("SELECT key, value FROM setting WHERE key IN (?, ?)",
+                                          (HUB_NODE, keys.LAST_SYNC_AT)).all())
+        hub = orjson.loads(found[HUB_NODE]) if found.get(HUB_NODE) else None
+        if hub and scalar("SELECT 1 FROM sync_peer WHERE node_id = ?", uuid.UUID(hub).hex) is None:
+            hub = None  # as hub_peer(): a setting left without its peer
+        pending = pending_count(conn, ctx.node_id, ctx.epoch, str(uuid.UUID(hub)) if hub else "",
+                                ctx.commune_code, list(exported_tables()))
+        conflicts = scalar("SELECT count(*) FROM sync_conflict WHERE resolved = 0")
+        quarantined = scalar("SELECT count(*) FROM sync_quarantine WHERE reason = ''")
+        refused = scalar("SELECT count(*) FROM sync_quarantine WHERE reason > ''")
+        last_ok = orjson.loads(found[keys.LAST_SYNC_AT]) if found.get(keys.LAST_SYNC_AT) else None
+        last = conn.exec_driver_sql("SELECT id, status FROM sync_log ORDER BY id DESC LIMIT 1"
+                                    ).first()
+    error = None
+    if last is not None and last[1] in ("rejected", "failed"):
+        with store.session() as s:  # the whole row, only when there is a problem to show
+            error = s.get(SyncLog, last[0])
+    return SyncStatus(pending, conflicts or 0, quarantined or 0, last_ok, error, refused or 0)
 
 
 def log_message(log: SyncLog, translate=None) -> str:
@@ -267,11 +305,15 @@ def sync_over_http(store: Store, client, folder: Path, passphrase: str | None = 
                            "is nobody to send the data to. Ask the province for the enrolment file."))
     ident = identity(store, passphrase)
     sent = parts = 0
-    for out in export_parts(store.engine, ident, str(hub.node_id), folder, limits or PartLimits(),
-                            recipient_box=hub.box_key, channel="http"):
-        whole = _push_part(store, client, ident, out)
-        sent, parts = sent + out.changes, parts + 1
-        if not whole:
+    for _round in range(PUSH_ROUNDS):
+        for out in export_parts(store.engine, ident, str(hub.node_id), folder,
+                                limits or PartLimits(), recipient_box=hub.box_key,
+                                channel="http"):
+            whole = _push_part(store, client, ident, out)
+            sent, parts = sent + out.changes, parts + 1
+            if not whole:
+                break
+        if not _rewound(store, ident, str(hub.node_id)):
             break
     pulled = client.pull(folder)
     try:
@@ -284,6 +326,19 @@ def sync_over_http(store: Store, client, folder: Path, passphrase: str | None = 
 
     refresh_people(store, client)  # records that followed this commune's people from elsewhere
     return {"sent": sent, "bundles": parts, "received": result.tally.as_dict()}
+
+
+PUSH_ROUNDS = 3  # pushes in one sync: the hub's ACK may ask again for what it lost
+
+
+def _rewound(store: Store, ident: SyncIdentity, hub: str) -> bool:
+    """Something is pending again after every part was acknowledged: the hub lacks changes it
+    had acknowledged before (it was restored from an earlier copy), so they go now, in the
+    same sync, rather than after the next change made here."""
+    from core.sync.export import pending_ranges
+
+    with store.session() as s:
+        return bool(pending_ranges(s, ident, hub))
 
 
 def _push_part(store: Store, client, ident: SyncIdentity, out: ExportResult) -> bool:

@@ -18,10 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, func, select
-from sqlalchemy.orm import Session
 
 from core.sync.bundle import BundleReader
-from core.sync.export import export_bundle, pending_changes, pending_ranges
+from core.sync.export import export_bundle, pending_changes, pending_ranges, snapshot
 from core.sync.state import Origin, SyncIdentity, exported_tables, peer_cursors
 
 LINE_OVERHEAD = 160  # bytes of a change line besides its payload (ids, seq, time, actor)
@@ -42,7 +41,7 @@ def plan_parts(engine: Engine, identity: SyncIdentity, peer: str, limits: PartLi
                commune: str | None = None) -> list[Part] | None:
     """The seq ranges of each part, or None when everything fits in one bundle."""
     commune = commune if commune is not None else identity.commune_code
-    with Session(engine) as session, session.begin():
+    with snapshot(engine) as session, session.begin():
         ranges = pending_ranges(session, identity, peer)
         sub = pending_changes(peer, commune, list(exported_tables()),
                        cursors=peer_cursors(session, peer)).subquery()

@@ -89,6 +89,13 @@ class Account(Synced, Base):
     last_login_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
 
+# change_log rows that never leave this computer: tables audited locally (``__sync_scope__ =
+# "local"``), the audit chain's repair events and the province's catalogue rows (commune '*').
+# The WHERE of the partial index below; core/sync/pending.py counts them through it (the same
+# text, so SQLite can use the index) to know how many changes wait without reading the log.
+CHANGE_LOG_STAYS = "table_name IN ('account', 'backlog_batch', 'change_log') OR commune_code = '*'"
+
+
 class ChangeLog(Base):
     """Every write to a synced table: the audit trail and the source of sync bundles."""
 
@@ -98,6 +105,8 @@ class ChangeLog(Base):
         Index("ix_change_log_row", "table_name", "row_id"),
         # rows not yet chained (written by code that bypasses db.changes): found without a scan
         Index("ix_change_log_unchained", "id", sqlite_where=text("chain_hash IS NULL")),
+        Index("ix_change_log_stays", "node_id", "epoch", "seq",
+              sqlite_where=text(CHANGE_LOG_STAYS), postgresql_where=text(CHANGE_LOG_STAYS)),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -128,6 +137,10 @@ class SyncState(Base):
     epoch: Mapped[int] = mapped_column(Integer)
     received_seq: Mapped[int] = mapped_column(Integer, default=0)
     acked_seq: Mapped[int] = mapped_column(Integer, default=0)
+    # what the peer last said it holds of this origin (an ACK's cursor or a bundle's "holds");
+    # None: never said, the larger of acked_seq and received_seq stands for it. Lower than
+    # received_seq after the peer restored a backup (it lost what it had sent us)
+    held_seq: Mapped[int | None] = mapped_column(Integer, nullable=True)
     last_success_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 

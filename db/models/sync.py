@@ -104,7 +104,8 @@ class SyncQuarantine(Base):
     ``other_commune``): it waits here, shown with the action to take, and is never applied."""
 
     __tablename__ = "sync_quarantine"
-    __table_args__ = (UniqueConstraint("node_id", "epoch", "seq"),)
+    __table_args__ = (UniqueConstraint("node_id", "epoch", "seq"),
+                      Index("ix_sync_quarantine_reason", "reason"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     node_id: Mapped[uuid.UUID] = mapped_column(Uuid)

@@ -138,7 +138,7 @@ async def usb_bundle(request: Request, hub: Hub, received: Bundle) -> Response:
             return None
         replies.mkdir()
         outcome = import_files(hub.engine, hub.identity, [received.path], replies)[0]
-        return outcome, (outcome.reply.read_bytes() if outcome.ok else b"")
+        return outcome, (outcome.reply.read_bytes() if outcome.reply is not None else b"")
 
     try:
         answered = await hub.gate.call(f"usb:{peer.node_id}", run)
@@ -150,10 +150,12 @@ async def usb_bundle(request: Request, hub: Hub, received: Bundle) -> Response:
     if answered is None:
         raise refused(peer, "replay")
     outcome, data = answered
-    if not outcome.ok:
+    if not outcome.ok and outcome.reply is None:
         raise refusal(400, "rejected", outcome.error)
     log.info("usb", extra={"fields": {"by": str(peer.node_id), "commune": outcome.commune,
                                       "applied": outcome.applied}})
     tally = {"commune": outcome.commune, "applied": outcome.applied, "skipped": outcome.skipped,
              "conflicts": outcome.conflicts, "quarantined": outcome.quarantined}
+    if not outcome.ok:  # refused for a gap: the return file's ACK makes the commune resend
+        tally["gap"] = True
     return bundle_response(data, outcome.reply.name, **{"X-Xaso-Result": orjson.dumps(tally).decode()})

@@ -22,7 +22,7 @@
     </message>
     <message>
       <location filename="../../core/accounts/admin.py" line="56" />
-      <location filename="../../hub/cli.py" line="155" />
+      <location filename="../../hub/cli.py" line="160" />
       <source>Active</source>
       <translation>Đang hoạt động</translation>
     </message>
@@ -683,7 +683,7 @@
     </message>
     <message>
       <location filename="../../core/backlog/lots.py" line="261" />
-      <location filename="../../hub/cli.py" line="188" />
+      <location filename="../../hub/cli.py" line="193" />
       <source>Enter the date of the target (dd/mm/yyyy).</source>
       <translation>Nhập thời hạn của chỉ tiêu (dd/mm/yyyy).</translation>
     </message>
@@ -761,46 +761,46 @@
       <translation>{name} chưa có chứng thư số còn hiệu lực nên không thể ghi nhận hồ sơ đã ký số.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="136" />
-      <location filename="../../core/backup/files.py" line="232" />
+      <location filename="../../core/backup/files.py" line="142" />
+      <location filename="../../core/backup/files.py" line="238" />
       <source>The backup copy failed its check ({details}); nothing was saved.</source>
       <translation>Bản sao lưu không qua được bước kiểm tra ({details}); chưa lưu gì.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="160" />
+      <location filename="../../core/backup/files.py" line="166" />
       <source>The change log of this computer was altered (at change {row}), so no backup was made and the older backups were kept. An administrator must run xaso-admin audit --repair first.</source>
       <translation>Nhật ký thay đổi trên máy này đã bị sửa (tại thay đổi {row}), nên không tạo bản sao lưu và các bản sao lưu cũ được giữ nguyên. Quản trị viên cần chạy lệnh xaso-admin audit --repair trước.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="268" />
-      <location filename="../../core/backup/files.py" line="289" />
+      <location filename="../../core/backup/files.py" line="288" />
+      <location filename="../../core/backup/files.py" line="309" />
       <source>{file} is not an encrypted Xã Số backup.</source>
       <translation>{file} không phải bản sao lưu mã hóa của Xã Số.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="201" />
-      <location filename="../../core/backup/files.py" line="208" />
+      <location filename="../../core/backup/files.py" line="207" />
+      <location filename="../../core/backup/files.py" line="214" />
       <source>The backup to {folder} failed: {reason}.</source>
       <translation>Sao lưu vào {folder} không thành công: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="273" />
+      <location filename="../../core/backup/files.py" line="293" />
       <source>Wrong password for {file}, or the file is damaged.</source>
       <translation>Sai mật khẩu của {file}, hoặc tệp đã bị hỏng.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="283" />
+      <location filename="../../core/backup/files.py" line="303" />
       <source>{file} is encrypted: enter its password.</source>
       <translation>{file} đã được mã hóa: hãy nhập mật khẩu của bản sao lưu.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="195" />
-      <location filename="../../core/backup/files.py" line="205" />
+      <location filename="../../core/backup/files.py" line="201" />
+      <location filename="../../core/backup/files.py" line="211" />
       <source>There is not enough free space in {folder}; the backup was not saved. Free some space or choose another drive.</source>
       <translation>Không đủ dung lượng trống trong {folder}; bản sao lưu chưa được lưu. Hãy giải phóng dung lượng hoặc chọn ổ đĩa khác.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="199" />
+      <location filename="../../core/backup/files.py" line="205" />
       <source>Cannot write to {folder} (read-only or not allowed); the backup was not saved. Choose another folder.</source>
       <translation>Không ghi được vào {folder} (chỉ đọc hoặc không được phép); bản sao lưu chưa được lưu. Hãy chọn thư mục khác.</translation>
     </message>
@@ -815,7 +815,12 @@
       <translation>Không có tệp sao lưu {file}.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/restore.py" line="176" />
+      <location filename="../../core/backup/restore.py" line="164" />
+      <source>The signing key of the computer that made the backup {file} is not on this computer, and the backup does not carry it (only a backup with a password does). Restore it on the computer that made it, or restore a backup with a password made there.</source>
+      <translation>Khóa ký của máy tính đã tạo bản sao lưu {file} không có trên máy này và bản sao lưu không mang theo khóa (chỉ bản sao lưu có mật khẩu mới mang theo). Hãy khôi phục trên chính máy đã tạo bản sao lưu, hoặc khôi phục một bản sao lưu có mật khẩu được tạo trên máy đó.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backup/restore.py" line="223" />
       <source>Keep between 1 and 100 backups.</source>
       <translation>Số bản sao lưu giữ lại phải từ 1 đến 100.</translation>
     </message>
@@ -828,6 +833,11 @@
       <location filename="../../core/backup/restore.py" line="108" />
       <source>The backup {file} belongs to another commune ({code}); it was not restored.</source>
       <translation>Bản sao lưu {file} thuộc xã khác ({code}); không khôi phục.</translation>
+    </message>
+    <message>
+      <location filename="../../core/backup/restore.py" line="153" />
+      <source>The backup {file} was made when this computer kept its signing key in the file {key_file}, which is not in the data folder {folder} and which the backup does not carry. Copy that file into {folder} and restore again.</source>
+      <translation>Bản sao lưu {file} được tạo khi máy này giữ khóa ký trong tệp {key_file}; tệp đó không có trong thư mục dữ liệu {folder} và bản sao lưu không mang theo nó. Hãy chép tệp đó vào {folder} rồi khôi phục lại.</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="47" />
@@ -1130,7 +1140,7 @@
     </message>
     <message>
       <location filename="../../core/certificates/registry.py" line="104" />
-      <location filename="../../hub/cli.py" line="155" />
+      <location filename="../../hub/cli.py" line="160" />
       <source>Revoked</source>
       <translation>Đã thu hồi</translation>
     </message>
@@ -1648,7 +1658,7 @@
     </message>
     <message>
       <location filename="../../core/hub/enrolment.py" line="110" />
-      <location filename="../../core/sync/service.py" line="76" />
+      <location filename="../../core/sync/service.py" line="104" />
       <source>The enrolment data is not valid.</source>
       <translation>Thông tin đăng ký không hợp lệ.</translation>
     </message>
@@ -1675,7 +1685,7 @@
     <message>
       <location filename="../../core/hub/enrolment.py" line="149" />
       <location filename="../../core/hub/enrolment.py" line="153" />
-      <location filename="../../core/sync/service.py" line="122" />
+      <location filename="../../core/sync/service.py" line="150" />
       <source>No enrolled computer has the id {peer}.</source>
       <translation>Không có máy đã đăng ký nào có mã {peer}.</translation>
     </message>
@@ -2385,7 +2395,7 @@
     <message>
       <location filename="../../core/labels.py" line="46" />
       <location filename="../../desktop/ui/admin/dialogs.py" line="101" />
-      <location filename="../../desktop/ui/admin/login.py" line="37" />
+      <location filename="../../desktop/ui/admin/login.py" line="52" />
       <source>Password</source>
       <translation>Mật khẩu</translation>
     </message>
@@ -3284,6 +3294,11 @@
       <translation>Nhập địa danh ghi ở dòng ngày tháng.</translation>
     </message>
     <message>
+      <location filename="../../core/province/client.py" line="321" />
+      <source>The province server did not apply {file}: it lacks changes this commune sent earlier (it was restored from an earlier copy). The return file {reply} was written beside it: import it on the commune's computer, and the next file it makes sends again what is missing.</source>
+      <translation>Máy chủ tỉnh chưa nhập tệp {file}: máy chủ thiếu những thay đổi xã đã gửi trước đó (máy chủ đã được khôi phục từ một bản sao cũ hơn). Tệp trả về {reply} đã được ghi bên cạnh: hãy nhập tệp này trên máy tính của xã, tệp tiếp theo xã tạo sẽ gửi lại những gì còn thiếu.</translation>
+    </message>
+    <message>
       <location filename="../../core/province/client.py" line="317" />
       <location filename="../../core/sync/usb.py" line="53" />
       <source>Cannot write to {folder}: it is read-only or full.</source>
@@ -3475,17 +3490,17 @@
       <translation>Xác nhận (ACK) bị hỏng nên đã bị bỏ qua.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/apply.py" line="244" />
+      <location filename="../../core/sync/apply.py" line="251" />
       <source>The import stopped: {reason}. Nothing of the unfinished part was saved; import the same file again.</source>
       <translation>Việc nhập bị dừng: {reason}. Phần chưa hoàn tất không được lưu; hãy nhập lại chính tệp đó.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/apply.py" line="95" />
+      <location filename="../../core/sync/apply.py" line="96" />
       <source>The import was interrupted. Import the same file again: what was already applied is skipped.</source>
       <translation>Việc nhập bị gián đoạn. Hãy nhập lại chính tệp đó: phần đã áp dụng sẽ được bỏ qua.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/apply.py" line="233" />
+      <location filename="../../core/sync/apply.py" line="240" />
       <source>Import cancelled. Import the same file again to finish: what was applied is kept.</source>
       <translation>Đã hủy việc nhập. Hãy nhập lại chính tệp đó để hoàn tất: phần đã áp dụng được giữ nguyên.</translation>
     </message>
@@ -3669,7 +3684,12 @@
       <translation>Máy tính này không có kho mật khẩu của hệ thống (keyring) để giữ khóa ký. Có thể giữ khóa trong một tệp được khóa bằng cụm mật khẩu do bạn đặt; hãy ghi lại cụm mật khẩu và cất giữ cẩn thận: mỗi lần đồng bộ đều phải nhập.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/keys.py" line="130" />
+      <location filename="../../core/sync/keys.py" line="141" />
+      <source>The signing key file {path} is missing. Copy node-key.json from the old data folder of this computer into {folder}, or restore a backup of this computer made after the key file was chosen.</source>
+      <translation>Không tìm thấy tệp khóa ký {path}. Hãy chép tệp node-key.json từ thư mục dữ liệu cũ của máy này vào {folder}, hoặc khôi phục một bản sao lưu của máy này được tạo sau khi đã chọn dùng tệp khóa.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/keys.py" line="150" />
       <source>The key file {path} cannot be opened with this passphrase.</source>
       <translation>Không mở được tệp khóa {path} bằng cụm mật khẩu này.</translation>
     </message>
@@ -3739,24 +3759,24 @@
       <translation>Không thể xóa bản ghi này: {refs} đang tham chiếu đến nó. Hãy sửa các bản ghi đó trước (hoặc gửi lại khi tỉnh đã xử lý bản ghi kia).</translation>
     </message>
     <message>
-      <location filename="../../core/sync/service.py" line="109" />
-      <location filename="../../core/sync/service.py" line="266" />
+      <location filename="../../core/sync/service.py" line="137" />
+      <location filename="../../core/sync/service.py" line="304" />
       <source>This computer is not enrolled with the province server yet, so there is nobody to send the data to. Ask the province for the enrolment file.</source>
       <translation>Máy này chưa đăng ký với máy chủ của tỉnh nên chưa có nơi nhận dữ liệu. Hãy đề nghị tỉnh cung cấp tệp đăng ký.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/service.py" line="78" />
-      <source>This is the card of this computer itself.</source>
-      <translation>Đây là thông tin đăng ký của chính máy này.</translation>
-    </message>
-    <message>
-      <location filename="../../core/sync/service.py" line="37" />
+      <location filename="../../core/sync/service.py" line="57" />
       <location filename="../../desktop/ui/widgets/passphrase.py" line="23" />
       <source>Type the passphrase of the signing key file {path}.</source>
       <translation>Hãy nhập cụm mật khẩu của tệp khóa ký {path}.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/service.py" line="148" />
+      <location filename="../../core/sync/service.py" line="106" />
+      <source>This is the card of this computer itself.</source>
+      <translation>Đây là thông tin đăng ký của chính máy này.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/service.py" line="176" />
       <source>Cannot write the bundle to {folder}: {reason}.</source>
       <translation>Không ghi được gói dữ liệu vào {folder}: {reason}.</translation>
     </message>
@@ -3937,7 +3957,7 @@
     </message>
     <message>
       <location filename="../../core/training/courses.py" line="30" />
-      <location filename="../../desktop/ui/training/summary.py" line="50" />
+      <location filename="../../desktop/ui/training/summary.py" line="54" />
       <source>Digital skills</source>
       <translation>Kỹ năng số</translation>
     </message>
@@ -4273,31 +4293,41 @@
       <translation>Việc nâng cấp tệp dữ liệu sẽ để lại bản ghi trỏ tới bản ghi không tồn tại; chưa có gì bị thay đổi. Hãy liên hệ bộ phận hỗ trợ của tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="218" />
+      <location filename="../../desktop/app.py" line="426" />
       <location filename="../../cli/demo.py" line="64" />
       <location filename="../../cli/demo.py" line="89" />
       <source>The passwords are shown only this once.</source>
       <translation>Mật khẩu chỉ hiện một lần này; hãy ghi lại.</translation>
     </message>
     <message>
+      <location filename="../../desktop/app.py" line="429" />
       <location filename="../../desktop/app.py" line="59" />
-      <location filename="../../desktop/app.py" line="74" />
-      <location filename="../../desktop/app.py" line="211" />
+      <location filename="../../desktop/app.py" line="300" />
       <source>Xã Số</source>
       <translation>Xã Số</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="214" />
+      <location filename="../../desktop/app.py" line="422" />
       <location filename="../../cli/demo.py" line="57" />
       <source>Demo data: {commune}, {province} — {count} officers.</source>
       <translation>Dữ liệu mẫu: {commune}, {province} — {count} cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="216" />
+      <location filename="../../desktop/app.py" line="424" />
       <location filename="../../cli/demo.py" line="62" />
       <location filename="../../cli/demo.py" line="87" />
       <source>  account {user}, password {password}</source>
       <translation>  tài khoản {user}, mật khẩu {password}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/app.py" line="290" />
+      <source>Backing up, then updating the data file for this version of Xã Số…</source>
+      <translation>Đang sao lưu rồi cập nhật tệp dữ liệu cho phiên bản Xã Số này…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/app.py" line="292" />
+      <source>Filling the demo data…</source>
+      <translation>Đang tạo dữ liệu mẫu…</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/about.py" line="47" />
@@ -4385,8 +4415,8 @@ Python {python}, Qt for Python {qt}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/admin/accounts_tab.py" line="59" />
-      <location filename="../../desktop/ui/sync/summary.py" line="43" />
       <location filename="../../cli/online.py" line="38" />
+      <location filename="../../hub/reports.py" line="54" />
       <source>never</source>
       <translation>không khóa</translation>
     </message>
@@ -4791,13 +4821,13 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Xuất thông tin chẩn đoán…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/crash.py" line="71" />
+      <location filename="../../desktop/ui/admin/crash.py" line="72" />
       <source>Restore the backup</source>
       <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/crash.py" line="71" />
-      <location filename="../../desktop/ui/admin/login.py" line="41" />
+      <location filename="../../desktop/ui/admin/crash.py" line="72" />
+      <location filename="../../desktop/ui/admin/login.py" line="56" />
       <source>Exit</source>
       <translation>Thoát</translation>
     </message>
@@ -4807,17 +4837,17 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Đã lưu {file}. Tệp gồm nhật ký hoạt động và phiên bản chương trình, không có dữ liệu hay mật khẩu. Hãy gửi tệp cho bộ phận hỗ trợ của tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/crash.py" line="61" />
+      <location filename="../../desktop/ui/admin/crash.py" line="62" />
       <source>The data file {path} is damaged and there is no good backup in the data folder. Do not enter data; contact the province help desk.</source>
       <translation>Tệp dữ liệu {path} bị hỏng và thư mục dữ liệu không có bản sao lưu tốt. Không nhập thêm dữ liệu; hãy liên hệ bộ phận hỗ trợ của tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/crash.py" line="66" />
+      <location filename="../../desktop/ui/admin/crash.py" line="67" />
       <source>The data file is damaged{after}. Restore the newest good backup, made on {when}? Changes made after it are lost; the damaged file is kept in the backups folder for the help desk.</source>
       <translation>Tệp dữ liệu bị hỏng{after}. Khôi phục bản sao lưu tốt gần nhất, tạo lúc {when}? Các thay đổi sau thời điểm đó sẽ mất; tệp hỏng được giữ trong thư mục backups để bộ phận hỗ trợ kiểm tra.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/crash.py" line="69" />
+      <location filename="../../desktop/ui/admin/crash.py" line="70" />
       <source> after an unexpected shutdown</source>
       <translation> sau lần tắt máy đột ngột</translation>
     </message>
@@ -4949,42 +4979,53 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Cài đặt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/login.py" line="25" />
+      <location filename="../../desktop/ui/admin/login.py" line="36" />
       <source>Sign in — Xã Số</source>
       <translation>Đăng nhập — Xã Số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/login.py" line="30" />
+      <location filename="../../desktop/ui/admin/login.py" line="45" />
       <source>Your user name in Xã Số</source>
       <translation>Tên đăng nhập Xã Số của bạn</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/login.py" line="33" />
+      <location filename="../../desktop/ui/admin/login.py" line="48" />
       <source>Your password; Enter signs in</source>
       <translation>Mật khẩu của bạn; nhấn Enter để đăng nhập</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/login.py" line="41" />
+      <location filename="../../desktop/ui/admin/login.py" line="56" />
       <source>Sign in</source>
       <translation>Đăng nhập</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/login.py" line="83" />
+      <location filename="../../desktop/ui/admin/login.py" line="42" />
+      <location filename="../../desktop/ui/main_window.py" line="84" />
+      <source>Opening the data…</source>
+      <translation>Đang mở dữ liệu…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/login.py" line="84" />
+      <source>Opening the data… you are signed in as soon as it is open.</source>
+      <translation>Đang mở dữ liệu… bạn được đăng nhập ngay khi mở xong.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/login.py" line="117" />
       <source>Choose your own password to continue.</source>
       <translation>Hãy đặt mật khẩu của riêng bạn để tiếp tục.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/login.py" line="94" />
+      <location filename="../../desktop/ui/admin/login.py" line="128" />
       <source>You may try again now.</source>
       <translation>Bây giờ bạn có thể đăng nhập lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/login.py" line="40" />
+      <location filename="../../desktop/ui/admin/login.py" line="55" />
       <source>Locked after a while without use. Sign in again.</source>
       <translation>Màn hình đã khóa do lâu không sử dụng. Hãy đăng nhập lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/login.py" line="97" />
+      <location filename="../../desktop/ui/admin/login.py" line="131" />
       <source>Too many wrong passwords: this account is locked. Try again in {time}.</source>
       <translation>Nhập sai mật khẩu quá nhiều lần: tài khoản tạm khóa. Hãy thử lại sau {time}.</translation>
     </message>
@@ -5070,12 +5111,12 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Tệp dữ liệu có lỗi: {details}. Hãy liên hệ bộ phận hỗ trợ của tỉnh trước khi nhập thêm dữ liệu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/summary.py" line="31" />
+      <location filename="../../desktop/ui/admin/summary.py" line="41" />
       <source>No backup yet: make one in Quản trị → Sao lưu.</source>
       <translation>Chưa có bản sao lưu nào: hãy sao lưu tại Quản trị → Sao lưu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/summary.py" line="36" />
+      <location filename="../../desktop/ui/admin/summary.py" line="46" />
       <source>Last backup: {when} ({count} kept in the data folder).</source>
       <translation>Sao lưu gần nhất: {when} (đang giữ {count} bản trong thư mục dữ liệu).</translation>
     </message>
@@ -5475,34 +5516,34 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>&lt;b&gt;{file}&lt;/b&gt;: {rows} dòng — {new} lô mới, {update} cập nhật, {unchanged} không đổi, {errors} dòng có lỗi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/indicators_summary.py" line="26" />
+      <location filename="../../desktop/ui/backlog/indicators_summary.py" line="27" />
       <source>No dossier data this month.</source>
       <translation>Chưa có dữ liệu hồ sơ tháng này.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/indicators_summary.py" line="43" />
+      <location filename="../../desktop/ui/backlog/indicators_summary.py" line="44" />
       <source>Details and dossier import: Digitization → QĐ 766 indicators</source>
       <translation>Xem chi tiết và nhập hồ sơ: Số hóa → Chỉ số 766</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/indicators_summary.py" line="69" />
+      <location filename="../../desktop/ui/backlog/indicators_summary.py" line="74" />
       <location filename="../../desktop/ui/backlog/indicators_tab.py" line="103" />
       <location filename="../../cli/dossiers.py" line="46" />
       <source>no dossiers</source>
       <translation>không phát sinh hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/indicators_summary.py" line="64" />
+      <location filename="../../desktop/ui/backlog/indicators_summary.py" line="69" />
       <source>QĐ 766 digitization indicators, month {month}</source>
       <translation>Chỉ số số hóa theo QĐ 766, tháng {month}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/indicators_summary.py" line="76" />
+      <location filename="../../desktop/ui/backlog/indicators_summary.py" line="81" />
       <source>Total of indicators 4.1–4.4: {points} of {pmax} points</source>
       <translation>Tổng chỉ số 4.1–4.4: {points} trên {pmax} điểm</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/indicators_summary.py" line="71" />
+      <location filename="../../desktop/ui/backlog/indicators_summary.py" line="76" />
       <source>{points}/{pmax} pts</source>
       <translation>{points}/{pmax} điểm</translation>
     </message>
@@ -5766,63 +5807,63 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Đưa {count} hồ sơ của thao tác gần nhất về trạng thái trước đó?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/summary.py" line="26" />
+      <location filename="../../desktop/ui/backlog/summary.py" line="27" />
       <location filename="../../cli/backlog.py" line="73" />
       <source>Target {percent} by {date}</source>
       <translation>Chỉ tiêu {percent} đến {date}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/summary.py" line="37" />
+      <location filename="../../desktop/ui/backlog/summary.py" line="38" />
       <source>{target}: on track — at the current rate ({rate} records a day) it is reached on {date}.</source>
       <translation>{target}: đúng tiến độ — với tốc độ hiện nay ({rate} hồ sơ/ngày) sẽ đạt vào {date}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/summary.py" line="46" />
+      <location filename="../../desktop/ui/backlog/summary.py" line="47" />
       <source>of the records digitized</source>
       <translation>hồ sơ đã được số hóa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/summary.py" line="47" />
+      <location filename="../../desktop/ui/backlog/summary.py" line="48" />
       <source>records digitized</source>
       <translation>hồ sơ đã số hóa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/summary.py" line="48" />
+      <location filename="../../desktop/ui/backlog/summary.py" line="49" />
       <source>records signed and stored</source>
       <translation>hồ sơ đã ký số và lưu kho</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/summary.py" line="49" />
+      <location filename="../../desktop/ui/backlog/summary.py" line="50" />
       <source>records still to digitize for the target</source>
       <translation>hồ sơ còn phải số hóa để đạt chỉ tiêu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/summary.py" line="55" />
+      <location filename="../../desktop/ui/backlog/summary.py" line="56" />
       <source>Records digitized by field (%)</source>
       <translation>Tỷ lệ hồ sơ đã số hóa theo lĩnh vực (%)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/summary.py" line="29" />
+      <location filename="../../desktop/ui/backlog/summary.py" line="30" />
       <source>{target}: reached.</source>
       <translation>{target}: đã đạt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/summary.py" line="31" />
+      <location filename="../../desktop/ui/backlog/summary.py" line="32" />
       <source>{target}: will be missed — no records were digitized in the last {days} days.</source>
       <translation>{target}: sẽ không đạt — {days} ngày qua không có hồ sơ nào được số hóa.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/summary.py" line="34" />
+      <location filename="../../desktop/ui/backlog/summary.py" line="35" />
       <source>{target}: will be missed — at the current rate ({rate} records a day) it is reached only on {date}.</source>
       <translation>{target}: sẽ không đạt — với tốc độ hiện nay ({rate} hồ sơ/ngày) đến {date} mới đạt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/summary.py" line="77" />
+      <location filename="../../desktop/ui/backlog/summary.py" line="82" />
       <source>Digitization of paper records</source>
       <translation>Số hóa hồ sơ giấy</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/summary.py" line="75" />
+      <location filename="../../desktop/ui/backlog/summary.py" line="80" />
       <source>Digitization of paper records (target: {percent} by {date})</source>
       <translation>Số hóa hồ sơ giấy (chỉ tiêu: {percent} đến {date})</translation>
     </message>
@@ -5908,7 +5949,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/coverage_tab.py" line="40" />
-      <location filename="../../desktop/ui/pages/dashboard.py" line="209" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="123" />
       <location filename="../../desktop/ui/training/coverage.py" line="125" />
       <source>(no department)</source>
       <translation>(chưa ghi bộ phận)</translation>
@@ -6361,32 +6402,32 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>{hours} giờ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/summary.py" line="24" />
+      <location filename="../../desktop/ui/certificates/summary.py" line="25" />
       <source>Signing certificates</source>
       <translation>Chứng thư số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/summary.py" line="62" />
+      <location filename="../../desktop/ui/certificates/summary.py" line="71" />
       <source>Officers with a valid official-duty certificate: {covered}/{officers} ({percent}; target 100 %)</source>
       <translation>Cán bộ có chứng thư số chuyên dùng còn hiệu lực: {covered}/{officers} ({percent}; chỉ tiêu 100 %)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/summary.py" line="66" />
+      <location filename="../../desktop/ui/certificates/summary.py" line="75" />
       <source>Expiring within 30 days: {count}</source>
       <translation>Sắp hết hạn trong 30 ngày: {count}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/summary.py" line="68" />
+      <location filename="../../desktop/ui/certificates/summary.py" line="77" />
       <source>Expired or expiring within 7 days: {count}</source>
       <translation>Đã hết hạn hoặc còn dưới 7 ngày: {count}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/summary.py" line="70" />
+      <location filename="../../desktop/ui/certificates/summary.py" line="79" />
       <source>Still on a public CA: {public} · to assign: {review} · open requests: {requests} · support answered in time: {in_time}</source>
       <translation>Còn dùng CA công cộng: {public} · cần gán: {review} · yêu cầu đang xử lý: {requests} · hỗ trợ đúng hạn: {in_time}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/summary.py" line="53" />
+      <location filename="../../desktop/ui/certificates/summary.py" line="59" />
       <source>Certificates: {errors} expired or within 7 days, {warnings} within 30 days</source>
       <translation>Chứng thư số: {errors} đã hết hạn hoặc còn dưới 7 ngày, {warnings} còn dưới 30 ngày</translation>
     </message>
@@ -6947,22 +6988,22 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Tổ công nghệ số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/summary.py" line="25" />
+      <location filename="../../desktop/ui/infrastructure/summary.py" line="26" />
       <source>IT infrastructure and digital technology teams</source>
       <translation>Hạ tầng công nghệ thông tin và tổ công nghệ số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/summary.py" line="45" />
+      <location filename="../../desktop/ui/infrastructure/summary.py" line="56" />
       <source>Devices in use: {in_use} · faulty or awaiting repair: {faulty} · operating system out of support: {old}</source>
       <translation>Thiết bị đang dùng: {in_use} · hỏng, chờ sửa chữa: {faulty} · hệ điều hành hết hỗ trợ: {old}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/summary.py" line="49" />
+      <location filename="../../desktop/ui/infrastructure/summary.py" line="60" />
       <source>Missing against the one-stop centre requirements: {items} item(s) in {lines} line(s) · estimate {amount} đồng</source>
       <translation>Còn thiếu so với yêu cầu của Bộ phận một cửa: {items} thiết bị ở {lines} hạng mục · dự toán {amount} đồng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/summary.py" line="54" />
+      <location filename="../../desktop/ui/infrastructure/summary.py" line="65" />
       <source>Teams: {community} community, {rapid} rapid-response, {members} members · this month: {sessions} help session(s), {people} people helped</source>
       <translation>Tổ: {community} tổ công nghệ số cộng đồng, {rapid} tổ ứng cứu, {members} thành viên · tháng này: {sessions} lượt hỗ trợ, {people} người được hỗ trợ</translation>
     </message>
@@ -7110,7 +7151,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="47" />
-      <location filename="../../desktop/ui/pages/dashboard.py" line="69" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="142" />
       <source>Overview</source>
       <translation>Tổng quan</translation>
     </message>
@@ -7130,7 +7171,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="52" />
-      <location filename="../../desktop/ui/pages/dashboard.py" line="138" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="204" />
       <location filename="../../desktop/ui/reports/make_tab.py" line="153" />
       <source>Reports</source>
       <translation>Báo cáo</translation>
@@ -7141,11 +7182,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../desktop/ui/sync/refused.py" line="86" />
       <source>Sync</source>
       <translation>Đồng bộ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/main_window.py" line="84" />
-      <source>Opening the data…</source>
-      <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="89" />
@@ -7518,32 +7554,37 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Ghi nhận {name} đã thôi công tác tại xã? Dữ liệu vẫn được giữ và có thể khôi phục.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="72" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="92" />
       <source>officers working</source>
       <translation>cán bộ đang công tác</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="73" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="93" />
       <source>officers who sign documents</source>
       <translation>cán bộ ký số văn bản</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="74" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="94" />
       <source>officers who have left</source>
       <translation>cán bộ đã thôi công tác</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="82" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="146" />
+      <source>Updating the figures…</source>
+      <translation>Đang cập nhật số liệu…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages/dashboard.py" line="151" />
       <source>officers with a valid official-duty certificate</source>
       <translation>cán bộ có chứng thư số chuyên dùng còn hiệu lực</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="126" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="107" />
       <source>Officers working, by department</source>
       <translation>Cán bộ đang công tác theo bộ phận</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="139" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="205" />
       <source>Sync and backup</source>
       <translation>Đồng bộ và sao lưu</translation>
     </message>
@@ -8509,22 +8550,22 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Hãy chọn tệp chứng thư.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/summary.py" line="36" />
+      <location filename="../../desktop/ui/reports/summary.py" line="41" />
       <source>The monthly report for {month}/{year} has been issued.</source>
       <translation>Báo cáo tháng {month}/{year} đã ban hành.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/summary.py" line="37" />
+      <location filename="../../desktop/ui/reports/summary.py" line="42" />
       <source>The monthly report for {month}/{year} has not been issued yet.</source>
       <translation>Báo cáo tháng {month}/{year} chưa ban hành.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/summary.py" line="31" />
+      <location filename="../../desktop/ui/reports/summary.py" line="36" />
       <source>Reports issued in {year}: {count}.</source>
       <translation>Báo cáo đã ban hành năm {year}: {count}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/summary.py" line="33" />
+      <location filename="../../desktop/ui/reports/summary.py" line="38" />
       <source>Latest: number {symbol} of {date} — {title}.</source>
       <translation>Gần nhất: số {symbol} ngày {date} — {title}.</translation>
     </message>
@@ -9174,12 +9215,17 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Mã bản ghi: {id}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/summary.py" line="21" />
+      <location filename="../../desktop/ui/sync/summary.py" line="25" />
       <source>Sync with the province</source>
       <translation>Đồng bộ với tỉnh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/summary.py" line="44" />
+      <location filename="../../desktop/ui/sync/summary.py" line="55" />
+      <source>none yet</source>
+      <translation>chưa có lần nào</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/summary.py" line="56" />
       <source>Last successful sync: {when} · changes waiting to be sent: {pending} · conflicts to resolve: {conflicts}</source>
       <translation>Đồng bộ thành công lần cuối: {when} · thay đổi chờ gửi: {pending} · xung đột cần xử lý: {conflicts}</translation>
     </message>
@@ -9355,7 +9401,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/training/coverage.py" line="56" />
-      <location filename="../../desktop/ui/training/summary.py" line="23" />
+      <location filename="../../desktop/ui/training/summary.py" line="24" />
       <source>officers still to train</source>
       <translation>cán bộ còn phải đào tạo</translation>
     </message>
@@ -9716,27 +9762,27 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>{name}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/summary.py" line="21" />
+      <location filename="../../desktop/ui/training/summary.py" line="22" />
       <source>trained in digital skills</source>
       <translation>đã được đào tạo kỹ năng số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/summary.py" line="22" />
+      <location filename="../../desktop/ui/training/summary.py" line="23" />
       <source>trained in operating the procedure system</source>
       <translation>đã được đào tạo vận hành hệ thống TTHC</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/summary.py" line="28" />
+      <location filename="../../desktop/ui/training/summary.py" line="29" />
       <source>Officers trained by department (%)</source>
       <translation>Tỷ lệ cán bộ đã được đào tạo theo bộ phận (%)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/summary.py" line="34" />
+      <location filename="../../desktop/ui/training/summary.py" line="35" />
       <source>Training (target: 100 % of officers)</source>
       <translation>Đào tạo (chỉ tiêu: 100 % cán bộ)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/summary.py" line="51" />
+      <location filename="../../desktop/ui/training/summary.py" line="55" />
       <source>System operation</source>
       <translation>Vận hành hệ thống</translation>
     </message>
@@ -10744,14 +10790,19 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Không có dòng này.</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="209" />
+      <location filename="../../hub/cli.py" line="214" />
       <source>{file}: commune {commune}, {applied} applied, {skipped} skipped, {conflicts} conflicts; return file {reply}</source>
       <translation>{file}: xã {commune}, áp dụng {applied}, bỏ qua {skipped}, xung đột {conflicts}; tệp trả về {reply}</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="211" />
+      <location filename="../../hub/cli.py" line="216" />
       <source>{file}: refused: {reason}</source>
       <translation>{file}: bị từ chối: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../hub/cli.py" line="217" />
+      <source>{file}: refused: {reason} Take the return file {reply} back to the commune: the next file it makes sends again what the province server is missing.</source>
+      <translation>{file}: bị từ chối: {reason} Hãy mang tệp trả về {reply} về xã: tệp tiếp theo xã tạo sẽ gửi lại những gì máy chủ tỉnh còn thiếu.</translation>
     </message>
     <message>
       <location filename="../../hub/cli.py" line="100" />
@@ -10759,32 +10810,32 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Cần ghi cả --cert và --key, hoặc không ghi cả hai.</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="144" />
+      <location filename="../../hub/cli.py" line="149" />
       <source>Enrolment code for a province viewer (single use, expires in {days} days): {code}</source>
       <translation>Mã đăng ký cho máy xem số liệu toàn tỉnh (dùng một lần, hết hạn sau {days} ngày): {code}</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="146" />
+      <location filename="../../hub/cli.py" line="151" />
       <source>Enrolment code for commune {commune} (single use, expires in {days} days): {code}</source>
       <translation>Mã đăng ký cho xã {commune} (dùng một lần, hết hạn sau {days} ngày): {code}</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="190" />
+      <location filename="../../hub/cli.py" line="195" />
       <source>Published for every commune: target {percent} % by {date}.</source>
       <translation>Đã công bố cho mọi xã: mục tiêu {percent} % trước ngày {date}.</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="195" />
+      <location filename="../../hub/cli.py" line="200" />
       <source>Published for every commune: required course “{title}”.</source>
       <translation>Đã công bố cho mọi xã: khóa học bắt buộc “{title}”.</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="158" />
+      <location filename="../../hub/cli.py" line="163" />
       <source>No computer is enrolled yet.</source>
       <translation>Chưa có máy nào đăng ký.</translation>
     </message>
     <message>
-      <location filename="../../hub/cli.py" line="162" />
+      <location filename="../../hub/cli.py" line="167" />
       <source>Computer {node} (commune {commune}) is revoked: its requests and bundles are refused from now on.</source>
       <translation>Đã thu hồi máy {node} (xã {commune}): từ nay máy chủ từ chối mọi yêu cầu và gói dữ liệu của máy này.</translation>
     </message>

@@ -9,6 +9,7 @@ import sys
 
 import pytest
 from PySide6.QtCore import QSettings
+from shiboken6 import isValid
 
 from core.config import Paths
 from desktop.app import Startup, parse_args
@@ -37,11 +38,12 @@ def test_frame_needs_no_database_and_is_filled_after(qtbot, tmp_path, prompts):
     assert window.pages == {} and window.ctx is None
     window.show_about()  # nothing to show yet: no crash, no dialog
 
-    startup = Startup(parse_args(["--home", str(home), "--demo", "--quit-after", "1"]), Paths(home),
+    startup = Startup(parse_args(["--home", str(home), "--demo", "--quit-after", "600000"]), Paths(home),
                       prompts, window)
     startup.run()
+    qtbot.waitUntil(lambda: startup.done, timeout=120_000)
     assert startup.code is None and window.ctx is startup.ctx
-    assert window.nav.isEnabled() and window.loading.isHidden()
+    assert window.nav.isEnabled() and (not isValid(window.loading) or window.loading.isHidden())
     assert "Xã Hữu Lũng" in window.windowTitle() and "(dữ liệu mẫu)" in window.windowTitle()
     assert set(window.pages) == {"overview"}
     assert window.commune_label.text() == "Xã Hữu Lũng, Tỉnh Lạng Sơn"
@@ -69,6 +71,7 @@ def test_database_of_a_newer_app_is_refused_with_a_message(qtbot, tmp_path, prom
     window.show()
     startup = Startup(parse_args(["--home", str(home)]), Paths(home), prompts, window)
     startup.run()
+    qtbot.waitUntil(lambda: startup.done, timeout=120_000)
     assert startup.code == 1 and startup.finish(0) == 1
     kind, _title, text = prompts.shown[-1]
     assert kind == "error" and "mới hơn" in text and "f00dcafe0099" in text
@@ -85,6 +88,7 @@ def test_database_of_a_newer_app_is_refused_with_a_message(qtbot, tmp_path, prom
 FRAME_ONLY = """
 import sys
 from PySide6.QtCore import QSettings
+from shiboken6 import isValid
 from PySide6.QtWidgets import QApplication
 import desktop.app
 from desktop.ui.main_window import MainWindow

@@ -44,7 +44,8 @@ def test_usb_parts_have_consecutive_ranges_and_import_in_any_order(pair, tmp_pat
     for before, after in zip(parts, parts[1:]):
         assert after.seq_from == before.seq_to + 1  # no gap, no overlap
     for part in parts:
-        match = re.fullmatch(r"xaso-\w+-[0-9a-f]{12}-\d+-(\d+)-(\d+)\.xaso", part.path.name)
+        match = re.fullmatch(r"xaso-\w+-(?:gui-tinh-|ve-xa-)?[0-9a-f]{12}-\d+-(\d+)-(\d+)\.xaso",
+                             part.path.name)
         assert match and (int(match[1]), int(match[2])) == (part.seq_from, part.seq_to)
     assert sum(p.changes for p in parts) == sync_svc.status(a).pending
     # the last part alone first: refused (a gap), nothing written

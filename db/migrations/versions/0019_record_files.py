@@ -2,7 +2,7 @@
 the signed copy of an issued report (its hash and signer) in the register
 
 Revision ID: 0019
-Revises: 0015
+Revises: 0018
 Create Date: 2026-12-06 10:30:00
 """
 
@@ -14,7 +14,7 @@ from alembic import op
 import db.base
 
 revision = '0019'
-down_revision = '0015'
+down_revision = '0018'
 branch_labels = None
 depends_on = None
 

@@ -51,9 +51,10 @@ def export_diagnostics(prompts, parent, paths: Paths, facts: dict | None = None)
         "Send it to the province help desk.").format(file=str(target)))
 
 
-def check_at_start(paths: Paths, prompts) -> bool:
-    """Unclean shutdown and damaged file: offer the newest good backup. False = do not open."""
-    check = recovery.check_at_start(paths)
+def check_at_start(paths: Paths, prompts, check: recovery.StartupCheck | None = None) -> bool:
+    """Unclean shutdown and damaged file: offer the newest good backup. False = do not open.
+    ``check``: the check already made (at start, in the worker that opens the data folder)."""
+    check = check or recovery.check_at_start(paths)
     if not check.damaged:
         return True
     backup = recovery.newest_good_backup(paths)

@@ -1,31 +1,46 @@
-"""Sign in to Xã Số on this computer."""
+"""Sign in to Xã Số on this computer.
+
+At start the dialog comes before the data folder is open (``store`` None; the app opens it in a
+worker, see desktop/app.py): the clerk types meanwhile, and a sign-in asked for before the data
+is ready happens as soon as :meth:`set_store` hands it over. Nothing here imports SQLAlchemy
+before that (the accounts code is imported when used)."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
-from core.accounts.auth import CurrentUser, LockedOut, login
-from core.store import Store
 from db.errors import UserError
 from desktop.i18n import tr, user_message
 from desktop.ui.widgets.forms import button_box, error_label
 
+if TYPE_CHECKING:
+    from core.accounts.auth import CurrentUser
+    from core.store import Store
+
 
 class LoginDialog(QDialog):
-    def __init__(self, store: Store, username: str = "", parent=None, locked: bool = False) -> None:
+    def __init__(self, store: Store | None, username: str = "", parent=None,
+                 locked: bool = False) -> None:
         super().__init__(parent)
         self.store = store
+        self.waiting = False  # "Sign in" pressed before the data folder was open
         self.user: CurrentUser | None = None
         self.seconds_left = 0
         self.countdown = QTimer(self)
         self.countdown.setInterval(1000)
         self.countdown.timeout.connect(self._tick)
-        place = store.place()
+        place = store.place() if store is not None else None
         self.setWindowTitle(tr("Sign in — Xã Số"))
         self.setMinimumWidth(420)
-        heading = QLabel(place.label if place else "")
+        self.heading = heading = QLabel(place.label if place else "")
         heading.setStyleSheet("font-size: 12pt; font-weight: bold;")
+        heading.setWordWrap(True)
+        if store is None:  # the commune's name comes with the data
+            heading.setText(tr("Opening the data…"))
+            heading.setStyleSheet("font-size: 12pt; color: #555;")
         self.username = QLineEdit(username)
         self.username.setToolTip(tr("Your user name in Xã Số"))
         self.password = QLineEdit()
@@ -51,9 +66,28 @@ class LoginDialog(QDialog):
         layout.addWidget(buttons)
         (self.password if username else self.username).setFocus()
 
+    def set_store(self, store: Store) -> None:
+        """The data folder is open: name the commune, and sign in if that was asked for."""
+        self.store = store
+        place = store.place()
+        self.heading.setText(place.label if place else "")
+        self.heading.setStyleSheet("font-size: 12pt; font-weight: bold;")
+        if self.waiting:
+            self.waiting = False
+            self.try_login()
+
     def try_login(self) -> None:
         if self.seconds_left > 0:
             return
+        if self.store is None:  # not an error: said where the commune's name will be
+            self.waiting = True
+            self.heading.setText(tr("Opening the data… you are signed in as soon as it is open."))
+            self.heading.setStyleSheet("color: #555;")
+            self.layout().activate()
+            self.adjustSize()  # room for the longer line
+            return
+        from core.accounts.auth import LockedOut, login
+
         try:
             user = login(self.store, self.username.text(), self.password.text())
         except LockedOut as err:

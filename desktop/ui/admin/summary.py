@@ -8,11 +8,12 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from core.backup import files as bk
 from desktop.i18n import tr
+from desktop.ui.widgets.figures import FigureBox
 
 STALE_AFTER = dt.timedelta(days=2)
 
 
-class BackupSummary(QWidget):
+class BackupSummary(FigureBox):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -25,7 +26,16 @@ class BackupSummary(QWidget):
         self.refresh()
 
     def refresh(self, now: dt.datetime | None = None) -> None:
-        backups = bk.list_backups(self.ctx.store.paths.backups)
+        if now is None:
+            super().refresh()
+        else:  # a given moment (tests): read and show at once
+            self.show_figures(self.load(self.ctx.store), now)
+
+    @staticmethod
+    def load(store):  # worker thread: the names and headers of the backup files
+        return bk.list_backups(store.paths.backups)
+
+    def show_figures(self, backups, now: dt.datetime | None = None) -> None:
         if not backups:
             self.label.setStyleSheet("color: #c62828; font-weight: bold;")
             self.label.setText(tr("No backup yet: make one in Quản trị → Sao lưu."))

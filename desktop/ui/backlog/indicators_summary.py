@@ -15,9 +15,10 @@ from core.backlog import indicators as ind
 from core.text import format_number, format_percent
 from desktop.i18n import tr
 from desktop.ui.context import AppContext
+from desktop.ui.widgets.figures import FigureBox
 
 
-class IndicatorsSummary(QWidget):
+class IndicatorsSummary(FigureBox):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -57,10 +58,14 @@ class IndicatorsSummary(QWidget):
         ctx.signals.data_changed.connect(lambda table: table == "dossier" and self.refresh())
         self.refresh()
 
-    def refresh(self) -> None:
+    @staticmethod
+    def load(store):  # worker thread
         month = dt.date.today().replace(day=1)
-        with self.ctx.store.session() as s:
-            self.result = ind.month_indicators(s, month)
+        with store.session() as s:
+            return month, ind.month_indicators(s, month)
+
+    def show_figures(self, data) -> None:
+        month, self.result = data
         self.heading.setText(tr("QĐ 766 digitization indicators, month {month}").format(
             month=month.strftime("%m/%Y")))
         has_data = any(i.denominator for i in self.result.items)

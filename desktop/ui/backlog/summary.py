@@ -15,6 +15,7 @@ from core.text import format_date, format_number, format_percent
 from desktop.i18n import tr
 from desktop.ui.context import AppContext
 from desktop.ui.widgets.charts import ChartView, bar_set
+from desktop.ui.widgets.figures import FigureBox
 from desktop.ui.widgets.stat_card import StatCard
 
 TABLES = {"backlog_lot", "backlog_record", "digitization_target", "record_file"}
@@ -39,7 +40,7 @@ def forecast_text(f: prog.Forecast | None) -> str:
                                 date=format_date(f.date))
 
 
-class BacklogSummary(QWidget):
+class BacklogSummary(FigureBox):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -66,11 +67,15 @@ class BacklogSummary(QWidget):
         ctx.signals.data_changed.connect(lambda table: table in TABLES and self.refresh())
         self.refresh()
 
-    def refresh(self) -> None:
+    @staticmethod
+    def load(store):  # worker thread: the counter tables, instant at 1 M records
         today = dt.date.today()
-        with self.ctx.store.session() as s:
+        with store.session() as s:
             p = prog.progress(s, today)
-        f = prog.next_forecast(p, today)
+        return p, prog.next_forecast(p, today)
+
+    def show_figures(self, data) -> None:
+        p, f = data
         self.figures, self.next = p, f
         self.heading.setText(tr("Digitization of paper records (target: {percent} by {date})").format(
             percent=format_percent(f.target.percent, 0), date=format_date(f.target.due_on))

@@ -9,13 +9,14 @@ from core.certificates import status
 from core.text import format_number, format_percent
 from desktop.i18n import tr
 from desktop.ui.context import AppContext
+from desktop.ui.widgets.figures import FigureBox
 
 CERT_TABLES = {"certificate", "cert_request", "support_ticket", "cert_authority", "officer"}
 WARNING_STYLE = "color: #8a5300; font-weight: bold;"
 ERROR_STYLE = "color: #c62828; font-weight: bold;"
 
 
-class CertificateSummary(QWidget):
+class CertificateSummary(FigureBox):
     """Real numbers from the database, refreshed whenever a certificate table changes."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -40,8 +41,13 @@ class CertificateSummary(QWidget):
         layout.addWidget(heading)
         layout.addLayout(grid)
         ctx.signals.data_changed.connect(lambda table: table in CERT_TABLES and self.refresh())
+        self.loaded.connect(self._first_figures)
         self.refresh()
-        QTimer.singleShot(0, self.announce_alerts)
+
+    def _first_figures(self, data) -> None:
+        self.loaded.disconnect(self._first_figures)
+        if data is not None:  # once placed in the window (the overview is built with it)
+            QTimer.singleShot(0, self.announce_alerts)
 
     def announce_alerts(self) -> None:
         """On start (the overview is built with the window): expiry alerts in the status bar."""
@@ -54,10 +60,13 @@ class CertificateSummary(QWidget):
                 "Certificates: {errors} expired or within 7 days, {warnings} within 30 days").format(
                     errors=alerts.errors, warnings=alerts.warnings), 30000)
 
-    def refresh(self) -> None:
-        with self.ctx.store.session() as s:
-            self.figures = status.summary(s)
-        f = self.figures
+    @staticmethod
+    def load(store):  # worker thread
+        with store.session() as s:
+            return status.summary(s)
+
+    def show_figures(self, data) -> None:
+        self.figures = f = data
         cov = f.coverage
         self.coverage.setText(tr("Officers with a valid official-duty certificate: {covered}/{officers} "
                                  "({percent}; target 100 %)").format(

@@ -10,13 +10,14 @@ from core.infrastructure import report as infra_report
 from core.text import format_number
 from desktop.i18n import tr
 from desktop.ui.context import AppContext
+from desktop.ui.widgets.figures import FigureBox
 
 TABLES = {"equipment", "infra_requirement", "digital_team", "team_member", "team_activity",
           "officer", "certificate"}
 WARNING_STYLE = "color: #8a5300; font-weight: bold;"
 
 
-class InfrastructureSummary(QWidget):
+class InfrastructureSummary(FigureBox):
     """Real numbers from the database, refreshed whenever an infrastructure table changes."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -39,9 +40,19 @@ class InfrastructureSummary(QWidget):
         self.refresh()
 
     def refresh(self, today: dt.date | None = None) -> None:
+        if today is None:
+            super().refresh()
+        else:  # a given day (tests): read and show at once
+            self.show_figures(self.load(self.ctx.store, today))
+
+    @staticmethod
+    def load(store, today: dt.date | None = None):  # worker thread
         today = today or dt.date.today()
-        with self.ctx.store.session() as s:
-            self.figures = f = infra_report.monthly_figures(s, today.replace(day=1), today)
+        with store.session() as s:
+            return infra_report.monthly_figures(s, today.replace(day=1), today)
+
+    def show_figures(self, f) -> None:
+        self.figures = f
         self.devices.setText(tr("Devices in use: {in_use} · faulty or awaiting repair: {faulty} · "
                                 "operating system out of support: {old}").format(
             in_use=format_number(f.equipment_in_use), faulty=format_number(f.equipment_faulty),

@@ -1,11 +1,17 @@
 """Tổng quan: the commune at a glance (figures from the sections that exist).
 
 The three figures the province asks first — digitization, official-duty certificates, training —
-head the page; below them one compact box per section in two columns (one on a narrow window)."""
+head the page; below them one compact box per section in two columns (one on a narrow window).
+
+The page appears at once: every box reads its figures in a worker (``FigureBox``) and, until
+they arrive, shows the figures of the last time (``FigureCache``, a file in the data folder).
+``ready`` is emitted once every box shows figures read now; ``filled`` says so afterwards."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import logging
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -25,7 +31,10 @@ from core.text import format_number
 from desktop.i18n import tr
 from desktop.ui.certificates.summary import CertificateSummary
 from desktop.ui.context import AppContext
+from desktop.ui.widgets.figures import FigureBox, FigureCache
 from desktop.ui.widgets.stat_card import StatCard
+
+log = logging.getLogger(__name__)
 
 # compact boxes: smaller figures than the headline, a white box around each section
 STYLE = """
@@ -60,15 +69,26 @@ def _take(card: QWidget) -> QWidget:
     return card
 
 
-class DashboardPage(QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+def figure_box_classes() -> list[type[FigureBox]]:
+    """The boxes of the page (their modules imported: start-up warms them in a worker)."""
+    from desktop.ui.admin.summary import BackupSummary
+    from desktop.ui.backlog.indicators_summary import IndicatorsSummary
+    from desktop.ui.backlog.summary import BacklogSummary
+    from desktop.ui.infrastructure.summary import InfrastructureSummary
+    from desktop.ui.reports.summary import ReportSummary
+    from desktop.ui.sync.summary import SyncSummary
+    from desktop.ui.training.summary import TrainingSummary
+
+    return [BacklogSummary, IndicatorsSummary, CertificateSummary, TrainingSummary,
+            InfrastructureSummary, ReportSummary, SyncSummary, BackupSummary, OfficerFigures]
+
+
+class OfficerFigures(FigureBox):
+    """Officers working, signing, gone; officers working by department."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
         self.ctx = ctx
-        self.setStyleSheet(STYLE)
-        commune = ctx.store.commune()
-        heading = QLabel(tr("Overview"))
-        heading.setObjectName("pageTitle")
-        sub = QLabel(f"{commune.name}, {commune.province_name}" if commune else "")
         self.active = StatCard(tr("officers working"))
         self.signers = StatCard(tr("officers who sign documents"))
         self.inactive = StatCard(tr("officers who have left"))
@@ -78,7 +98,56 @@ class DashboardPage(QWidget):
         self.departments.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.departments.setColumnWidth(1, 80)
         self.departments.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        cards = QGridLayout()
+        for i, card in enumerate((self.active, self.signers, self.inactive)):
+            cards.addWidget(card, 0, i)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addLayout(cards)
+        box.addWidget(QLabel(tr("Officers working, by department")))
+        box.addWidget(self.departments)
+        ctx.signals.data_changed.connect(lambda table: table == "officer" and self.refresh())
+        self.refresh()
+
+    @staticmethod
+    def load(store):  # worker thread
+        with store.session() as s:
+            return svc.stats(s)
+
+    def show_figures(self, stats) -> None:
+        self.active.set_value(stats.active)
+        self.signers.set_value(stats.signers)
+        self.inactive.set_value(stats.inactive)
+        self.departments.setRowCount(len(stats.by_department))
+        for row, (name, count) in enumerate(stats.by_department):
+            self.departments.setItem(row, 0, QTableWidgetItem(name or tr("(no department)")))
+            item = QTableWidgetItem(format_number(count))
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.departments.setItem(row, 1, item)
+        self.departments.resizeRowsToContents()
+        rows_height = sum(self.departments.rowHeight(r) for r in range(self.departments.rowCount()))
+        header = self.departments.horizontalHeader().sizeHint().height()
+        self.departments.setFixedHeight(min(420, header + rows_height + 4))
+
+
+class DashboardPage(QWidget):
+    ready = Signal()  # every box shows figures read now (emitted once)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.filled = False
+        self.setStyleSheet(STYLE)
+        commune = ctx.store.commune()
+        heading = QLabel(tr("Overview"))
+        heading.setObjectName("pageTitle")
+        sub = QLabel(f"{commune.name}, {commune.province_name}" if commune else "")
+        # until every box shows figures read now (the last ones are shown meanwhile)
+        self.updating = QLabel(tr("Updating the figures…"))
+        self.updating.setObjectName("hint")
         self._build_sections(ctx)
+        self.active, self.signers = self.officers.active, self.officers.signers
+        self.inactive, self.departments = self.officers.inactive, self.officers.departments
         self.cert_coverage = StatCard(tr("officers with a valid official-duty certificate"))
         self.headline = QGridLayout()  # one row of four, or two rows of two on a narrow window
         self.headline_cards = (_take(self.backlog.percent), self.cert_coverage,
@@ -91,14 +160,18 @@ class DashboardPage(QWidget):
             self.grid.addLayout(column, stretch)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
-        layout.addWidget(sub)
+        title_line = QHBoxLayout()
+        title_line.addWidget(sub)
+        title_line.addStretch(1)
+        title_line.addWidget(self.updating)
+        layout.addLayout(title_line)
         layout.addLayout(self.headline)
         layout.addLayout(self.grid)
         layout.addStretch(1)
         self.columns = 0
         self._arrange(2)
-        ctx.signals.data_changed.connect(self._changed)  # after the sections: their figures are new
-        self.refresh()
+        self.certificates.loaded.connect(lambda _data: self._headline())
+        self._fill()
 
     def _build_sections(self, ctx: AppContext) -> None:
         from desktop.ui.admin.summary import BackupSummary
@@ -116,21 +189,14 @@ class DashboardPage(QWidget):
         self.reports = ReportSummary(ctx)
         self.sync = SyncSummary(ctx)
         self.backups = BackupSummary(ctx)
-        cards = QGridLayout()
-        for i, card in enumerate((self.active, self.signers, self.inactive)):
-            cards.addWidget(card, 0, i)
-        officers = QWidget()
-        box = QVBoxLayout(officers)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addLayout(cards)
-        box.addWidget(QLabel(tr("Officers working, by department")))
-        box.addWidget(self.departments)
+        self.officers = officers = OfficerFigures(ctx)
+        self.indicators = IndicatorsSummary(ctx)
         for summary in (self.certificates, self.infrastructure, self.reports, self.sync):
             summary.layout().itemAt(0).widget().hide()  # the box carries the section's title
         for summary in (self.backlog, self.training):  # their own title names the target
             summary.layout().itemAt(0).widget().setObjectName("summaryTitle")
         self.boxes = {  # left column: the two charts; right column: the lines
-            "backlog": SummaryBox(None, self.backlog, IndicatorsSummary(ctx)),
+            "backlog": SummaryBox(None, self.backlog, self.indicators),
             "training": SummaryBox(None, self.training),
             "officers": SummaryBox(tr("Officers"), officers),
             "certificates": SummaryBox(tr("Certificates"), self.certificates),
@@ -182,35 +248,52 @@ class DashboardPage(QWidget):
     def _fit(self, width: int) -> None:
         self._arrange(1 if width < ONE_COLUMN_BELOW else 2)
 
-    def _changed(self, table: str) -> None:
-        if table == "officer":
-            self.refresh()
-        else:
-            self._headline()
+    def figure_boxes(self) -> dict[str, FigureBox]:
+        return {"backlog": self.backlog, "indicators": self.indicators,
+                "certificates": self.certificates, "training": self.training,
+                "infrastructure": self.infrastructure, "reports": self.reports,
+                "sync": self.sync, "backups": self.backups, "officers": self.officers}
+
+    def _fill(self) -> None:
+        """The last figures at once for the boxes still reading theirs; ``ready`` when all are
+        read (at once with the tests' synchronous runner)."""
+        from db.migrate import SCHEMA_HEAD
+
+        # figures kept under another schema are not shown; kept by other code, a box whose
+        # figures fail to show waits for its fresh read
+        self.cache = FigureCache(self.ctx.store.paths.home, f"{FigureCache.FORMAT}|{SCHEMA_HEAD}")
+        boxes = self.figure_boxes()
+        cached = self.cache.read() if not all(b.fresh for b in boxes.values()) else {}
+        for key, box in boxes.items():
+            if not box.fresh and key in cached:
+                try:
+                    box.show_figures(cached[key])
+                except Exception as err:  # noqa: BLE001  (figures of another shape: wait for the new)
+                    log.warning("cached overview figures of %s not shown: %s", key, err)
+            box.loaded.connect(lambda _data: self._check_filled())
+        self._headline()
+        self._check_filled()
+
+    def _check_filled(self) -> None:
+        if not all(box.fresh for box in self.figure_boxes().values()):
+            return
+        if not self.filled:
+            self.filled = True
+            self.updating.hide()
+            self.ready.emit()
+        self.cache.write({key: box.last for key, box in self.figure_boxes().items()
+                          if box.last is not None})
 
     def _headline(self) -> None:
         from desktop.ui.training.coverage import percent_card
 
-        coverage = self.certificates.figures.coverage
+        figures = getattr(self.certificates, "figures", None)
+        if figures is None:  # not read yet, none kept from last time
+            return
+        coverage = figures.coverage
         percent_card(self.cert_coverage, coverage.percent)
 
     def refresh(self) -> None:
-        self._headline()
-        self._officers()
-
-    def _officers(self) -> None:
-        with self.ctx.store.session() as s:
-            stats = svc.stats(s)
-        self.active.set_value(stats.active)
-        self.signers.set_value(stats.signers)
-        self.inactive.set_value(stats.inactive)
-        self.departments.setRowCount(len(stats.by_department))
-        for row, (name, count) in enumerate(stats.by_department):
-            self.departments.setItem(row, 0, QTableWidgetItem(name or tr("(no department)")))
-            item = QTableWidgetItem(format_number(count))
-            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.departments.setItem(row, 1, item)
-        self.departments.resizeRowsToContents()
-        rows_height = sum(self.departments.rowHeight(r) for r in range(self.departments.rowCount()))
-        header = self.departments.horizontalHeader().sizeHint().height()
-        self.departments.setFixedHeight(min(420, header + rows_height + 4))
+        """Read every box again (each in the background)."""
+        for box in self.figure_boxes().values():
+            box.refresh()

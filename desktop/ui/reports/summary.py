@@ -7,9 +7,10 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from core.reports import register as service
 from desktop.i18n import tr
 from desktop.ui.context import AppContext
+from desktop.ui.widgets.figures import FigureBox
 
 
-class ReportSummary(QWidget):
+class ReportSummary(FigureBox):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -24,9 +25,13 @@ class ReportSummary(QWidget):
         ctx.signals.data_changed.connect(lambda t: t == "report_register" and self.refresh())
         self.refresh()
 
-    def refresh(self) -> None:
-        with self.ctx.store.session() as s:
-            self.figures = f = service.summary(s)
+    @staticmethod
+    def load(store):  # worker thread
+        with store.session() as s:
+            return service.summary(s)
+
+    def show_figures(self, f) -> None:
+        self.figures = f
         year, month = f.last_month_key.split("-")
         lines = [tr("Reports issued in {year}: {count}.").format(year=f.year, count=f.issued)]
         if f.latest is not None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+from types import SimpleNamespace
+
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from core.sync import service as sync_svc
@@ -9,12 +12,13 @@ from core.text import format_number
 from desktop.i18n import tr
 from desktop.ui.context import AppContext
 from desktop.ui.sync.models import when
+from desktop.ui.widgets.figures import FigureBox
 
 WATCHED = {"sync_log", "sync_conflict", "sync_quarantine", "officer", "certificate", "course",
            "course_result", "attendance"}
 
 
-class SyncSummary(QWidget):
+class SyncSummary(FigureBox):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -33,19 +37,28 @@ class SyncSummary(QWidget):
         ctx.signals.data_changed.connect(lambda table: table in WATCHED and self.refresh())
         self.refresh()
 
-    def refresh(self) -> None:
-        st = sync_svc.status(self.ctx.store)
+    @staticmethod
+    def load(store):  # worker thread: index seeks only (core/sync/pending.py)
+        st = sync_svc.status(store)
+        error = st.last_error
+        # plain values, no database row: kept in the overview's cache
+        return dataclasses.replace(st, last_error=None), (
+            (error.message, error.message_params) if error is not None and error.message else None)
+
+    def show_figures(self, data) -> None:
+        st, error = data
         if st.last_success:
             from datetime import datetime
 
             last = when(datetime.fromisoformat(st.last_success))
         else:
-            last = tr("never")
+            last = tr("none yet")  # ("never" reads "không khóa" for the idle lock)
         self.line.setText(tr("Last successful sync: {when} · changes waiting to be sent: "
                              "{pending} · conflicts to resolve: {conflicts}").format(
             when=last, pending=format_number(st.pending), conflicts=st.open_conflicts))
-        if st.last_error is not None:
-            self.problem.setText(sync_svc.log_message(st.last_error, tr))
+        if error is not None:
+            self.problem.setText(sync_svc.log_message(SimpleNamespace(
+                message=error[0], message_params=error[1]), tr))
             self.problem.show()
         else:
             self.problem.hide()

@@ -9,12 +9,13 @@ from desktop.i18n import tr
 from desktop.ui.context import AppContext
 from desktop.ui.training.coverage import percent_card
 from desktop.ui.widgets.charts import ChartView, bar_set
+from desktop.ui.widgets.figures import FigureBox
 from desktop.ui.widgets.stat_card import StatCard
 
 TABLES = {"course", "course_result", "officer", "attendance"}
 
 
-class TrainingSummary(QWidget):
+class TrainingSummary(FigureBox):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -39,9 +40,12 @@ class TrainingSummary(QWidget):
         ctx.signals.data_changed.connect(lambda table: table in TABLES and self.refresh())
         self.refresh()
 
-    def refresh(self) -> None:
-        with self.ctx.store.session() as s:
-            c = cov.coverage(s)
+    @staticmethod
+    def load(store):  # worker thread
+        with store.session() as s:
+            return cov.coverage(s)
+
+    def show_figures(self, c) -> None:
         percent_card(self.digital, c.total.digital_percent)
         percent_card(self.operation, c.total.operation_percent)
         self.remaining.set_value(len(c.to_train))
