@@ -5720,6 +5720,11 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Tốc độ hiện nay: {rate} hồ sơ/ngày ({days} ngày gần nhất).</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="76" />
+      <source>of which no evidence</source>
+      <translation>trong đó chưa có bằng chứng</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/backlog/records_tab.py" line="30" />
       <source>Digitized…</source>
       <translation>Đã số hóa…</translation>

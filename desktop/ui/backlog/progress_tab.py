@@ -73,8 +73,8 @@ class ProgressTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.fields = _table([tr("Field")] + [two_lines(tr(text)) for text in (
-            "Total records", "Digitized", "Checked", "Signed", "of which no evidence", "Stored", "Rejected",
-            "Digitized (%)")])
+            N_("Total records"), N_("Digitized"), N_("Checked"), N_("Signed"), N_("of which no evidence"),
+            N_("Stored"), N_("Rejected"), N_("Digitized (%)"))])
         self.targets = QLabel()
         self.targets.setWordWrap(True)
         self.period = QComboBox()
@@ -83,7 +83,7 @@ class ProgressTab(QWidget):
         self.period.setCurrentIndex(1)
         self.period.currentIndexChanged.connect(self.refresh)
         self.officers = _table([tr("Officer"), tr("Period from")] + [
-            two_lines(tr(text)) for text in ("Digitized", "Checked", "Signed", "Stored")])
+            two_lines(tr(text)) for text in (N_("Digitized"), N_("Checked"), N_("Signed"), N_("Stored"))])
         self.view = ChartView(tr("Records digitized per week"), legend=False, minimum=160, maximum=None)
         self.chart = self.view.chart
         top = QWidget()
