@@ -18,6 +18,7 @@ from pathlib import Path
 from cli.base import Cli
 from core.config import Paths
 from core.i18n import tr
+from core.text import format_number, format_size
 
 PASSWORD_ENV = "XASO_BACKUP_PASSWORD"
 
@@ -56,8 +57,7 @@ def backup(cli) -> int:
     finally:
         store.close()
     cli.emit({"ok": True, "file": str(made.path), "size": made.size, "encrypted": made.encrypted},
-             tr("Backup saved: {file} ({size} KB).").format(file=str(made.path),
-                                                              size=max(1, made.size // 1024)))
+             tr("Backup saved: {file} ({size}).").format(file=str(made.path), size=format_size(made.size)))
     return 0
 
 
@@ -66,9 +66,9 @@ def _report_lines(cli, report) -> list[str]:
     counts = report.counts
     lines = [tr("{file}: {officers} officers, {certs} certificates, {courses} courses, {accounts} "
                 "accounts, {changes} changes.").format(
-        file=report.file, officers=counts.get("officer", 0), certs=counts.get("certificate", 0),
-        courses=counts.get("course", 0), accounts=counts.get("account", 0),
-        changes=counts.get("change_log", 0))]
+        file=report.file, **{key: format_number(counts.get(table, 0)) for key, table in (
+            ("officers", "officer"), ("certs", "certificate"), ("courses", "course"),
+            ("accounts", "account"), ("changes", "change_log"))})]
     if report.last_change_at:
         lines.append(tr("Last change: {at}").format(
             at=report.last_change_at.astimezone().strftime("%d/%m/%Y %H:%M")))

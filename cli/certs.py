@@ -38,13 +38,19 @@ def import_certs(cli: Cli) -> int:
                        "not_after": c.not_after.isoformat(), "kind": item.kind.kind,
                        "reason": parse.explain(item.kind.reason, c.issuer_cn, c.issuer_o, tr),
                        "officer": item.officer_name or None, "match": item.match,
-                       "duplicate": item.duplicate})
+                       "duplicate": item.duplicate,
+                       "replaces": [] if item.duplicate else [
+                           {"subject": h.subject_cn, "serial": h.serial, "not_after": h.not_after.isoformat(),
+                            "file": h.file_name, "in_use": h.valid, "in_this_import": h.in_file}
+                           for h in item.replaces]})
         officer = item.officer_name or match
         text = tr("{file}: {name}, {kind}, valid until {date} → {officer}").format(
             file=item.file, name=c.subject_cn, kind=tr(parse.KIND_TEXTS[item.kind.kind]),
-            date=format_date(c.not_after.date()), officer=officer)
+            date=format_date(c.not_after.astimezone(svc.VIETNAM).date()), officer=officer)
         if item.duplicate:
             text += " " + tr("(already imported)")
+        else:
+            text = "; ".join([text, *svc.renewal_texts(item, tr)])
         lines.append(text)
     errors = [e.message(tr) for e in result.errors]
     counts = {"files": len(files), "new": len(result.new_items), "duplicates": result.duplicates,

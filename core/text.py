@@ -101,6 +101,12 @@ def format_date(value: dt.date | None) -> str:
 _DATE_TEXT = re.compile(r"^\s*(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{4})\s*$")
 
 
+def date_shaped(text: str | None) -> bool:
+    """Written as a date (dd/mm/yyyy…) whether or not the day exists: "31/02/1990" is, "1990" is
+    not — so a refusal can say "does not exist" rather than "write it as dd/mm/yyyy"."""
+    return bool(_DATE_TEXT.match(str(text or "")))
+
+
 def parse_date(text: str | None) -> dt.date | None:
     """dd/mm/yyyy, d-m-yyyy or d.m.yyyy; None for empty; ValueError when not a real date."""
     if text is None or not str(text).strip():
@@ -116,6 +122,13 @@ def format_number(value: float | int, decimals: int = 0) -> str:
     """1.234.567 and 12,5 — Vietnamese separators."""
     text = f"{value:,.{decimals}f}"
     return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+def counts(**params):
+    """Message parameters with every whole number written as format_number writes it (9.124),
+    the rest unchanged: ``tr("{new} new, {file}").format(**counts(new=n, file=name))``."""
+    return {key: format_number(value) if isinstance(value, int) and not isinstance(value, bool) else value
+            for key, value in params.items()}
 
 
 def format_percent(value: float, decimals: int = 1) -> str:

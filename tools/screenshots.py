@@ -6,7 +6,7 @@
 Used to look at every screen after a change and to refresh docs/ (1366×768, the common
 commune PC screen). ``--scale`` sets QT_SCALE_FACTOR (Windows display scaling 125 % / 150 %),
 ``--font-dpi`` QT_FONT_DPI (120 / 144: larger text only); ``--help-images`` also writes the
-small pictures of the help pages into resources/help/img.
+pictures of the help pages into resources/help/img.
 """
 
 from __future__ import annotations
@@ -125,7 +125,16 @@ def main(out: Path) -> None:
     shoot_dossiers(app, ctx, window, out, work)
     shoot_help(app, window, out)
     window.close()
-    shoot_province(app, out, work)
+    if hub_installed():
+        shoot_province(app, out, work)
+    else:  # the province pictures need a real hub in a thread
+        print("Province mode not pictured: the hub extras are missing (pip install -e '.[hub]').")
+
+
+def hub_installed() -> bool:
+    from importlib.util import find_spec
+
+    return all(find_spec(name) is not None for name in ("fastapi", "uvicorn"))
 
 
 def shoot_certificates(app, ctx, window, work: Path, out: Path) -> None:
@@ -446,8 +455,9 @@ HELP_IMAGES = {  # screenshot -> picture of the help pages (resources/help/img)
 }
 
 
-def write_help_images(shots: Path, width: int = 600) -> None:
-    """Scaled-down copies in 256 colours: a few hundred KB for all help pages together."""
+def write_help_images(shots: Path, width: int = 1280) -> None:
+    """Copies in 256 colours at the size they were taken (a window of 1366×768 at most): the
+    help page shows them at most 600 pixels wide, a click shows them whole and readable."""
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QImage
 

@@ -5,8 +5,9 @@
 
 Needs no X server: each scale runs in its own process on Qt's offscreen platform with a virtual
 1366×768 screen (its JSON configuration) and QT_SCALE_FACTOR, exactly as
-tests/gui/test_screen_fit.py checks it. Writes OUT_DIR/<percent>/<nn>-<section>.png, in 256
-colours to keep them small (Pillow, which reportlab brings).
+tests/gui/test_screen_fit.py checks it. Writes OUT_DIR/<percent>/<nn>-<section>.png (and
+<nn>b-<section>-<tab>.png for the tabs in TABS), in few colours to keep them small (Pillow, which
+reportlab brings).
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SCALES = {"100": "1", "125": "1.25", "150": "1.5"}
+# tabs pictured besides a section's first one: section -> the page's attributes holding them
+TABS = {"backlog": ["progress"]}
 LAPTOP = {"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768,
                        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}
 
@@ -49,7 +52,7 @@ def small(path: Path) -> None:
 def shoot_one(out: Path, home: Path) -> int:
     """In this process: start the app as `xaso --demo` does, then picture each section."""
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QTabWidget
 
     from desktop import app as xaso
     from desktop.ui.main_window import MainWindow
@@ -74,6 +77,15 @@ def shoot_one(out: Path, home: Path) -> int:
             window.grab().save(str(path))
             small(path)
             print(path)
+            for name in TABS.get(key, []):
+                tabs = window.pages[key].findChild(QTabWidget)
+                tabs.setCurrentWidget(getattr(window.pages[key], name))
+                settle()
+                path = out / f"{number:02d}b-{key}-{name}.png"
+                window.grab().save(str(path))
+                small(path)
+                print(path)
+                tabs.setCurrentIndex(0)
         window.close()
 
     QTimer.singleShot(0, shoot)

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from core.certificates import parse
 from core.paging import PageRequest, fetch_page, row_key
 from core.rows import live_row
-from core.text import fold, nfc, search_terms
+from core.text import fold, format_date, nfc, search_terms
 from db.base import utcnow
 from db.changes import bulk_insert, context_of
 from db.errors import N_, UserError, ValidationError
@@ -28,6 +28,7 @@ from db.models import CertAuthority, Certificate, Officer
 from db.models.certificates import CARRIERS, CERT_STATUSES, SUBSCRIBERS
 
 Progress = Callable[[int, int], None]
+VIETNAM = dt.timezone(dt.timedelta(hours=7), "ICT")  # end dates as the officer reads them
 
 
 def certificate_id_for(commune: str, fingerprint: str) -> uuid.UUID:
@@ -119,6 +120,19 @@ def known_cas(session: Session) -> dict[x509.Name, list[x509.Certificate]]:
 
 
 # import preview / apply -------------------------------------------------------------------
+@dataclass(frozen=True)
+class Held:
+    """A certificate of the officer's that an import would replace, or that would replace it: as
+    the clerk knows it (the name on it, its serial, its end, its file, whether it is still valid)."""
+
+    subject_cn: str
+    serial: str
+    not_after: dt.datetime
+    file_name: str
+    valid: bool  # in use and not expired at the preview
+    in_file: bool = False  # another file of the same import, not a certificate already kept
+
+
 @dataclass
 class ImportItem:
     file: str
@@ -128,6 +142,15 @@ class ImportItem:
     officer_name: str
     match: str
     duplicate: bool
+    # what link_renewals will do once it is written: the officer's older certificates of the same
+    # kind it replaces, or the newer one that replaces it straight away
+    replaces: list[Held] = field(default_factory=list)
+    replaced_by: Held | None = None
+
+    @property
+    def replaces_valid(self) -> bool:
+        """It takes the place of a certificate still in use (the clerk should know)."""
+        return any(h.valid and not h.in_file for h in self.replaces)
 
 
 @dataclass
@@ -135,6 +158,8 @@ class ImportPreview:
     items: list[ImportItem]
     errors: list[UserError]
     skipped_cas: int = 0
+    error_files: list[Path] = field(default_factory=list)  # the file of each error, in order
+    left_out: list[Path] = field(default_factory=list)  # unreadable files the clerk took out
 
     @property
     def has_errors(self) -> bool:
@@ -153,8 +178,21 @@ class ImportPreview:
         return sum(1 for i in self.new_items if i.match in ("ambiguous", "no_match"))
 
     @property
+    def replacing(self) -> int:
+        """New certificates that take the place of one still in use."""
+        return sum(1 for i in self.new_items if i.replaces_valid)
+
+    @property
     def password_needed(self) -> bool:
         return any(isinstance(e, parse.PasswordNeeded) for e in self.errors)
+
+    def without(self, paths: Iterable[Path]) -> ImportPreview:
+        """The same preview with the unreadable ``paths`` left out of the import (they brought
+        no certificate, so nothing else changes); the rest need not be read again."""
+        gone = set(paths) & set(self.error_files)
+        kept = [(e, p) for e, p in zip(self.errors, self.error_files, strict=True) if p not in gone]
+        return ImportPreview(self.items, [e for e, _ in kept], self.skipped_cas, [p for _, p in kept],
+                             self.left_out + [p for p in self.error_files if p in gone])
 
 
 def preview(session: Session, files: list[FileRead]) -> ImportPreview:
@@ -168,10 +206,12 @@ def preview(session: Session, files: list[FileRead]) -> ImportPreview:
             Certificate.fingerprint.in_(fingerprints[start:start + 900]))).scalars())
     items: list[ImportItem] = []
     errors: list[UserError] = []
+    error_files: list[Path] = []
     skipped = 0
     for read in files:
         if read.error is not None:
             errors.append(read.error)
+            error_files.append(read.path)
             continue
         for cert in read.certs:
             if cert.is_ca:  # a chain shipped along; CAs are imported by the admin on purpose
@@ -183,7 +223,69 @@ def preview(session: Session, files: list[FileRead]) -> ImportPreview:
                 index.names.get(officer_id, "") if officer_id else "", basis,
                 cert.fingerprint in existing))
             existing.add(cert.fingerprint)
-    return ImportPreview(items, errors, skipped)
+    _renewals(session, [i for i in items if not i.duplicate and i.officer_id is not None])
+    return ImportPreview(items, errors, skipped, error_files)
+
+
+def _renewals(session: Session, items: list[ImportItem]) -> None:
+    """Per officer and kind, what link_renewals will do after the import: the newest certificate
+    (kept or imported) replaces the older ones in use or expired."""
+    if not items:
+        return
+    now = utcnow()
+    officers = list({i.officer_id for i in items})
+    held: dict[tuple, list[tuple[dt.datetime, Held, ImportItem | None]]] = {}
+    for start in range(0, len(officers), 900):
+        for c in session.execute(select(  # not the certificate bytes
+                Certificate.officer_id, Certificate.kind, Certificate.subject_cn, Certificate.serial,
+                Certificate.not_after, Certificate.file_name, Certificate.status).where(
+                Certificate.officer_id.in_(officers[start:start + 900]), Certificate.deleted.is_(False),
+                Certificate.status.in_(("active", "expired")))):
+            valid = c.status == "active" and _aware(c.not_after) > now
+            held.setdefault((c.officer_id, c.kind), []).append(
+                (_aware(c.not_after), Held(c.subject_cn, c.serial, _aware(c.not_after), c.file_name, valid),
+                 None))
+    for item in items:
+        c = item.cert
+        held.setdefault((item.officer_id, item.kind.kind), []).append(
+            (c.not_after, Held(c.subject_cn, c.serial, c.not_after, item.file, c.not_after > now, True),
+             item))
+    for group in held.values():
+        newest_end, newest, newest_item = max(group, key=lambda g: (g[0], g[2] is None))
+        for end, known, item in group:
+            if end >= newest_end:
+                continue
+            if newest_item is not None:
+                newest_item.replaces.append(known)
+            if item is not None:
+                item.replaced_by = newest
+
+
+def _held_text(held: Held, tr: Callable[[str], str]) -> str:
+    return tr(N_("“{name}” valid until {date} (file {file})")).format(
+        name=held.subject_cn, date=format_date(held.not_after.astimezone(VIETNAM).date()),
+        file=held.file_name or "—")
+
+
+def renewal_texts(item: ImportItem, tr: Callable[[str], str]) -> list[str]:
+    """What importing ``item`` does to the officer's other certificates of the same kind, in
+    words (the app's preview and xaso-admin import-certs say the same)."""
+    texts = []
+    for held in item.replaces:
+        if held.in_file:
+            texts.append(tr(N_("replaces the certificate of the file {file}")).format(file=held.file_name))
+        elif held.valid:
+            texts.append(tr(N_("replaces {certificate}, still in use")).format(
+                certificate=_held_text(held, tr)))
+        else:
+            texts.append(tr(N_("replaces {certificate}, expired")).format(certificate=_held_text(held, tr)))
+    if item.replaced_by is not None:
+        texts.append(tr(N_("older than {certificate}: kept as Replaced")).format(
+            certificate=_held_text(item.replaced_by, tr)))
+    return texts
+
+def _aware(moment: dt.datetime) -> dt.datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
 def _row(item: ImportItem, now: dt.datetime, commune: str) -> dict:

@@ -35,7 +35,7 @@ TICKET_KIND_TEXTS = {
     "pin_locked": N_("PIN locked"),
     "signing_tool": N_("Signing tool error"),
     "expired": N_("Certificate expired"),
-    "other": N_("Other"),
+    "other": N_("Other problem"),
 }
 OPEN_STATUSES = ("draft", "submitted")
 # communes merged on 1 July 2025: certificates issued before carry the old agency's name

@@ -30,7 +30,7 @@ KINDS: dict[str, str] = {
     "ups": N_("UPS"),
     "kiosk": N_("Kiosk / queue machine"),
     "camera": N_("Camera"),
-    "other": N_("Other"),
+    "other": N_("Other device"),
 }
 SUBTYPES: dict[str, dict[str, str]] = {
     "scanner": {"flatbed": N_("Flatbed"), "adf": N_("Automatic document feeder (ADF)")},

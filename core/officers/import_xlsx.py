@@ -23,7 +23,7 @@ from core import labels, xlsx_table
 from core.officers import departments
 from core.officers import registry as officers
 from core.officers.registry import OfficerInput
-from core.text import fold, nfc, parse_date
+from core.text import date_shaped, fold, nfc, parse_date
 from core.xlsx_table import ImportProblem, RowCells, SheetTable, column_name
 from db.errors import N_, UserError, ValidationError
 from db.models import Officer
@@ -147,6 +147,9 @@ def _birth_date(cells: RowCells) -> dt.date | None:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
+        if date_shaped(text):
+            raise cells.problem(N_("Row {row}: the date {value} in column {column} does not exist: "
+                                   "check the day and the month."), "birth_date", value=text) from None
         raise cells.problem(
             N_("Row {row}: {value} in column {column} is not a valid date. Write it as "
                "dd/mm/yyyy, for example 15/03/1980."), "birth_date", value=text) from None

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from core.paging import PageRequest, fetch_page, row_key
 from core.rows import live_row
-from core.text import fold, name_sort_key, nfc, parse_date, search_terms
+from core.text import date_shaped, fold, name_sort_key, nfc, parse_date, search_terms
 from db.changes import context_of
 from db.errors import N_, ValidationError
 from db.ids import commune_id, uuid7
@@ -133,14 +133,13 @@ def birth_date_from_text(text: str) -> dt.date | None:
         return parse_date(text)
     except ValueError:
         pass
-    if _DATE_SHAPE.match(text or ""):
+    if date_shaped(text):
         raise ValidationError(N_("The date of birth {value} does not exist: check the day and the "
                                  "month."), field="birth_date", value=text.strip())
     raise ValidationError(N_("The date of birth must be written as dd/mm/yyyy, e.g. 05/03/1985."),
                           field="birth_date")
 
 
-_DATE_SHAPE = re.compile(r"^\s*\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}\s*$")
 
 
 def search_text(data: OfficerInput | Officer) -> str:

@@ -11,14 +11,16 @@ from core.backlog.lots import year_range
 from core.reports import wording
 from core.reports.common import Stamp, annex_title, cut_note, numbered, shell
 from core.reports.model import Annex, Block, ColumnChart, Document, Paragraph, Table
+from core.reports.names import field
 from core.reports.period import Cutoff, Period, cutoff
 from core.reports.sections import digitization as section
 from core.text import collation_key, format_number
 from db.models import BacklogLot
 
 TREND_WEEKS = 12
-LOT_HEADERS = ["STT", "Lĩnh vực", "Loại hồ sơ", "Năm", "Nơi lưu giữ", "Tổng số", "Đã số hóa",
-               "Tỷ lệ", "Đã kiểm tra", "Đã ký số", "Đã lưu trữ", "Bị trả lại", "Số hóa trong kỳ"]
+LOT_HEADERS = ["STT", *(field("backlog_lot", name) for name in ("field", "record_kind")), "Năm",
+               *(field("backlog_lot", name) for name in ("storage", "total_records")),
+               *section.HEADERS[3:]]
 LOT_WIDTHS = [6, 13, 19, 12, 15, 8, 8, 8, 8, 7, 8, 7, 8]
 
 

@@ -18,6 +18,7 @@ from core.infrastructure import check as infra_check
 from core.reports import wording
 from core.reports.common import Stamp, annex_title, numbered, shell
 from core.reports.model import Annex, Block, Document, Paragraph, Table
+from core.reports.names import field
 from core.reports.sections.infrastructure import gap_table
 
 TITLE = "TỜ TRÌNH"
@@ -27,7 +28,8 @@ ANNEX = "DỰ TOÁN KINH PHÍ BỔ SUNG TRANG THIẾT BỊ CÔNG NGHỆ THÔNG T
 ADDRESSEE = "Kính gửi: Hội đồng nhân dân xã."
 REQUEST = ("Ủy ban nhân dân xã kính trình Hội đồng nhân dân xã xem xét, quyết định bố trí kinh "
            "phí bổ sung trang thiết bị theo dự toán tại Phụ lục I kèm theo.")
-HEADERS = ["STT", "Tên thiết bị", "Số lượng", "Đơn giá (đồng)", "Thành tiền (đồng)"]
+HEADERS = ["STT", "Tên thiết bị", field("infra_requirement", "quantity"), "Đơn giá (đồng)",
+           "Thành tiền (đồng)"]
 RECIPIENTS = ["Như trên;", "Thường trực HĐND xã;", "Văn phòng HĐND và UBND xã;",
               "Bộ phận Tài chính - Kế toán;", "Lưu: VT, VP."]
 NOTHING_MISSING = ("Trang thiết bị hiện có đáp ứng đầy đủ danh mục tối thiểu; không đề nghị "

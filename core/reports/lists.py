@@ -12,16 +12,15 @@ import uuid
 
 from sqlalchemy.orm import Session
 
+from core.certificates.parse import KIND_TEXTS
 from core.reports import data, wording
 from core.reports.common import Stamp, annex_title, cut_note, shell
 from core.reports.model import Annex, Document, Paragraph, Table
+from core.reports.names import field, value
 from core.reports.period import VIETNAM, Period, cutoff
 from core.text import format_number
 from core.training.coverage import CompletionRow, completion_list
 from db.models import Course
-
-KIND_LABELS = {"official_duty": "Chuyên dùng công vụ", "public_ca": "CA công cộng",
-               "unknown": "Không xác định"}
 
 
 def _score(value: float | None) -> str:
@@ -31,8 +30,11 @@ def _score(value: float | None) -> str:
 
 
 def completion_table(rows: list[CompletionRow]) -> Table:
-    return Table(["STT", "Họ và tên", "Ngày sinh", "Chức vụ", "Bộ phận", "Khóa bồi dưỡng",
-                  "Ngày hoàn thành", "Điểm", "Số chứng nhận"],
+    return Table(["STT", field("officer", "full_name"), field("officer", "birth_date"),
+                  field("officer", "position"), field("officer", "department"),
+                  field("course_result", "course_id"),
+                  field("course_result", "completed_on"), field("course_result", "score"),
+                  field("course_result", "certificate_no")],
                  [[wording.num(i), r.full_name, wording.date(r.birth_date), r.position,
                    r.department, r.course_title, wording.date(r.completed_on),
                    _score(r.score), r.certificate_no]
@@ -41,7 +43,9 @@ def completion_table(rows: list[CompletionRow]) -> Table:
 
 
 def officer_table(rows: list[data.OfficerLine]) -> Table:
-    return Table(["STT", "Họ và tên", "Ngày sinh", "Chức vụ", "Bộ phận", "Điện thoại", "Ký số"],
+    return Table(["STT", field("officer", "full_name"), field("officer", "birth_date"),
+                  field("officer", "position"), field("officer", "department"),
+                  field("officer", "phone"), field("officer", "is_signer")],
                  [[wording.num(i), r.full_name, wording.date(r.birth_date), r.position,
                    r.department, r.phone, "x" if r.is_signer else ""]
                   for i, r in enumerate(rows, start=1)],
@@ -51,10 +55,11 @@ def officer_table(rows: list[data.OfficerLine]) -> Table:
 
 
 def expiry_table(rows: list[data.ExpiryRow]) -> Table:
-    return Table(["STT", "Họ và tên", "Chức vụ", "Chủ thể chứng thư", "Loại", "Hết hạn",
-                  "Còn lại (ngày)"],
+    return Table(["STT", field("officer", "full_name"), field("officer", "position"),
+                  field("certificate", "subject_cn"), field("certificate", "kind"),
+                  field("certificate", "not_after"), "Còn lại (ngày)"],
                  [[wording.num(i), r.full_name or "(chưa gán)", r.position, r.subject_cn,
-                   KIND_LABELS.get(r.kind, r.kind),
+                   value(KIND_TEXTS, r.kind),
                    wording.date(r.not_after.astimezone(VIETNAM).date()),
                    wording.num(r.days_left)] for i, r in enumerate(rows, start=1)],
                  [6, 22, 20, 23, 19, 12, 11], [0, 6], centred=[5])

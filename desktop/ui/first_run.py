@@ -23,6 +23,7 @@ from core.accounts.auth import MIN_PASSWORD
 from core.communes import communes_of, provinces, search_communes
 from core.setup import SetupRequest, initialize
 from core.store import Store
+from core.text import format_number
 from desktop.i18n import tr, user_message
 from desktop.ui.widgets.forms import error_label, mark_error
 
@@ -119,7 +120,7 @@ class CommunePage(QWizardPage):
             self.list.addItem(item)
         if len(items) == 1:
             self.list.setCurrentRow(0)
-        self.count.setText(tr("{count} communes and wards").format(count=len(items)))
+        self.count.setText(tr("{count} communes and wards").format(count=format_number(len(items))))
         self.completeChanged.emit()
 
     def commune_code(self) -> str | None:

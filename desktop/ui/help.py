@@ -2,7 +2,9 @@
 QTextBrowser beside the list of the pages that exist. F1 opens the page of the current section.
 
 A section gets its help by dropping ``<key>.html`` (and its pictures in ``img/``) into
-resources/help; the title in the list is the page's ``<title>``.
+resources/help; the title in the list is the page's ``<title>``. Pictures show at most
+``SHOWN_WIDTH`` wide (narrower on a narrow window); a click on one opens it whole in a viewer as
+large as the screen allows, where its texts can be read.
 """
 
 from __future__ import annotations
@@ -11,11 +13,13 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QImage, QTextCursor, QTextDocument
+from PySide6.QtCore import QPointF, Qt, QUrl, Signal
+from PySide6.QtGui import QImage, QPixmap, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -30,6 +34,9 @@ from desktop.i18n import tr
 ORDER = ("first-run", "overview", "officers", "backlog", "certificates", "training", "reports",
          "sync", "infrastructure", "admin")
 _TITLE = re.compile(r"<title>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+SHOWN_WIDTH = 600  # a picture in the page; the viewer shows it whole
+VIEWER_MARGIN = 60  # the viewer's frame and margins; in height also its title bar and button row (+40)
+MAX_ENLARGED = 2.0  # device pixels per picture pixel at most
 
 
 @dataclass(frozen=True)
@@ -73,6 +80,8 @@ class HelpWindow(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, page.key)
             self.index.addItem(item)
         self.browser = FittingBrowser()
+        self.browser.image_clicked.connect(self.enlarge)
+        self.viewer: ImageViewer | None = None
         self.browser.setOpenExternalLinks(True)
         self.browser.setSearchPaths([str(folder or help_dir())])
         self.index.currentRowChanged.connect(self._show_row)
@@ -119,14 +128,94 @@ class HelpWindow(QDialog):
             self.browser.setSource(QUrl.fromLocalFile(str(self.pages[row].path)))
             self.browser.fit_images()
 
+    def enlarge(self, image: QImage) -> None:
+        """The picture clicked, whole, in its own window (non-modal, one at a time)."""
+        if self.viewer is not None:
+            self.viewer.close()
+        self.viewer = ImageViewer(image, self)
+        self.viewer.show()
+
+
+class ImageViewer(QDialog):
+    """One help picture as large as the screen's free area allows, drawn with the screen's own
+    pixels at any display scaling; a click on it, Esc or Close ends it."""
+
+    def __init__(self, image: QImage, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Picture — Help"))
+        self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
+        screen = (parent.screen() if parent is not None else None) or QApplication.primaryScreen()
+        room = screen.availableGeometry()
+        ratio = screen.devicePixelRatio()
+        # logical size: as much of the screen as it fits in, at most twice its own pixels (a small
+        # picture blown up further only blurs)
+        scale = min((room.width() - VIEWER_MARGIN // 2) / image.width(),
+                    (room.height() - VIEWER_MARGIN - 40) / image.height(), MAX_ENLARGED / ratio)
+        shown = image.scaled(max(1, round(image.width() * scale * ratio)),
+                             max(1, round(image.height() * scale * ratio)),
+                             Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+        pixmap = QPixmap.fromImage(shown)
+        pixmap.setDevicePixelRatio(ratio)
+        self.picture = QLabel()
+        self.picture.setPixmap(pixmap)
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture.setToolTip(tr("Click to close"))
+        self.picture.mouseReleaseEvent = lambda _event: self.close()
+        close = QPushButton(tr("&Close"))
+        close.clicked.connect(self.close)
+        close.setDefault(True)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.picture, 1)
+        layout.addLayout(buttons)
+        self.move(room.topLeft())
+
+    def shown_size(self) -> tuple[float, float]:
+        """The picture's size on screen, in logical pixels."""
+        pixmap = self.picture.pixmap()
+        return pixmap.width() / pixmap.devicePixelRatio(), pixmap.height() / pixmap.devicePixelRatio()
+
 
 class FittingBrowser(QTextBrowser):
     """Pictures never wider than the view (at 150 % on 1366×768 the 600-pixel screenshots made
-    a horizontal scroll bar): narrowed, in proportion, whenever the page or the width changes."""
+    a horizontal scroll bar): narrowed, in proportion, whenever the page or the width changes.
+    A picture is a link to itself: the pointing hand over it, a click sends it whole."""
+
+    image_clicked = Signal(QImage)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.viewport().setMouseTracking(True)
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
         self.fit_images()
+
+    def image_at(self, pos) -> QImage | None:
+        """The picture under a point of the viewport, at its own size; None elsewhere."""
+        at = QPointF(pos.x() + self.horizontalScrollBar().value(), pos.y() + self.verticalScrollBar().value())
+        name = self.document().documentLayout().imageAt(at)
+        if not name:
+            return None
+        image = _image(self.document().resource(QTextDocument.ResourceType.ImageResource, QUrl(name)))
+        return image
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+        super().mouseMoveEvent(event)
+        over = self.image_at(event.position().toPoint()) is not None
+        self.viewport().setCursor(Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.ArrowCursor)
+        self.viewport().setToolTip(tr("Click to see the picture larger") if over else "")
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection():
+            return
+        image = self.image_at(event.position().toPoint())
+        if image is not None:
+            self.image_clicked.emit(image)
 
     def fit_images(self) -> None:
         doc = self.document()
@@ -150,7 +239,7 @@ class FittingBrowser(QTextBrowser):
                                            QUrl(image_format.name())))
         if natural is None:
             return
-        width = min(natural[0], room)
+        width = min(natural[0], room, SHOWN_WIDTH)
         if abs(image_format.width() - width) < 1:
             return
         image_format.setWidth(width)
@@ -161,12 +250,18 @@ class FittingBrowser(QTextBrowser):
         cursor.setCharFormat(image_format)
 
 
-def _image_size(resource) -> tuple[int, int] | None:
-    """(width, height) of an image resource as the document holds it (image, pixmap or bytes)."""
+def _image(resource) -> QImage | None:
+    """An image resource as the document holds it (image, pixmap or bytes), as an image."""
     if resource is None:
         return None
-    if not hasattr(resource, "width"):
+    if isinstance(resource, QPixmap):
+        resource = resource.toImage()
+    elif not isinstance(resource, QImage):
         resource = QImage.fromData(bytes(resource))
-    if resource.isNull() or resource.width() <= 0:
-        return None
-    return resource.width(), resource.height()
+    return None if resource.isNull() or resource.width() <= 0 else resource
+
+
+def _image_size(resource) -> tuple[int, int] | None:
+    """(width, height) of an image resource as the document holds it (image, pixmap or bytes)."""
+    image = _image(resource)
+    return None if image is None else (image.width(), image.height())

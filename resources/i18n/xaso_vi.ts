@@ -199,7 +199,7 @@
     </message>
     <message>
       <location filename="../../core/audit/log.py" line="182" />
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="161" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="162" />
       <location filename="../../desktop/ui/admin/page.py" line="43" />
       <source>Change history</source>
       <translation>Nhật ký thay đổi</translation>
@@ -213,7 +213,7 @@
     </message>
     <message>
       <location filename="../../core/audit/log.py" line="183" />
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="39" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="40" />
       <location filename="../../desktop/ui/sync/models.py" line="32" />
       <source>Time</source>
       <translation>Thời điểm</translation>
@@ -221,27 +221,27 @@
     <message>
       <location filename="../../core/audit/log.py" line="183" />
       <location filename="../../core/infrastructure/export.py" line="27" />
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="40" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="41" />
       <source>User</source>
       <translation>Người dùng</translation>
     </message>
     <message>
       <location filename="../../core/audit/log.py" line="183" />
       <location filename="../../core/labels.py" line="115" />
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="41" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="42" />
       <source>Data</source>
       <translation>Dữ liệu</translation>
     </message>
     <message>
       <location filename="../../core/audit/log.py" line="183" />
       <location filename="../../core/backlog/listing.py" line="174" />
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="42" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="43" />
       <source>Record</source>
       <translation>Bản ghi</translation>
     </message>
     <message>
       <location filename="../../core/audit/log.py" line="183" />
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="43" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="44" />
       <location filename="../../desktop/ui/sync/models.py" line="33" />
       <source>Action</source>
       <translation>Thao tác</translation>
@@ -342,7 +342,7 @@
     <message>
       <location filename="../../core/backlog/import_lots.py" line="122" />
       <location filename="../../core/infrastructure/import_equipment.py" line="227" />
-      <location filename="../../core/officers/import_xlsx.py" line="229" />
+      <location filename="../../core/officers/import_xlsx.py" line="232" />
       <source>Row {row}: {problem}</source>
       <translation>Dòng {row}: {problem}</translation>
     </message>
@@ -466,13 +466,13 @@
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="151" />
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="80" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="98" />
       <source>Records per officer</source>
       <translation>Số hồ sơ theo cán bộ</translation>
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="173" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="223" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="224" />
       <location filename="../../desktop/ui/backlog/page.py" line="29" />
       <source>Records</source>
       <translation>Hồ sơ</translation>
@@ -575,7 +575,7 @@
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="174" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="224" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="225" />
       <location filename="../../desktop/ui/backlog/files_tab.py" line="102" />
       <source>Lot</source>
       <translation>Lô hồ sơ</translation>
@@ -610,7 +610,7 @@
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="154" />
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="124" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="144" />
       <source>(not named)</source>
       <translation>(không ghi tên)</translation>
     </message>
@@ -918,7 +918,7 @@
     <message>
       <location filename="../../core/certificates/export.py" line="49" />
       <location filename="../../core/labels.py" line="66" />
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="38" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="48" />
       <source>Valid until</source>
       <translation>Hiệu lực đến</translation>
     </message>
@@ -974,7 +974,7 @@
     <message>
       <location filename="../../core/certificates/export.py" line="68" />
       <location filename="../../core/infrastructure/export.py" line="64" />
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="118" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="138" />
       <source>Total</source>
       <translation>Tổng cộng</translation>
     </message>
@@ -1103,119 +1103,144 @@
       <translation>{file}: mật khẩu không đúng.</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="93" />
+      <location filename="../../core/certificates/registry.py" line="94" />
       <source>matched by CCCD</source>
       <translation>khớp theo CCCD</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="94" />
+      <location filename="../../core/certificates/registry.py" line="95" />
       <source>matched by name</source>
       <translation>khớp theo họ tên</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="95" />
+      <location filename="../../core/certificates/registry.py" line="96" />
       <source>several officers have this name: choose one in the review list</source>
       <translation>nhiều cán bộ trùng họ tên: chọn đúng người ở thẻ “Cần gán”</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="96" />
+      <location filename="../../core/certificates/registry.py" line="97" />
       <source>no officer with this CCCD or name: assign it in the review list</source>
       <translation>chưa khớp cán bộ nào (CCCD, họ tên): gán ở thẻ “Cần gán”</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="97" />
+      <location filename="../../core/certificates/registry.py" line="98" />
       <source>organisation certificate (belongs to no officer)</source>
       <translation>chứng thư của tổ chức (không thuộc cán bộ nào)</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="101" />
+      <location filename="../../core/certificates/registry.py" line="102" />
       <location filename="../../core/infrastructure/equipment.py" line="47" />
       <source>In use</source>
       <translation>Đang dùng</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="102" />
+      <location filename="../../core/certificates/registry.py" line="103" />
       <source>Suspended</source>
       <translation>Tạm dừng</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="103" />
+      <location filename="../../core/certificates/registry.py" line="104" />
       <location filename="../../hub/cli.py" line="160" />
       <source>Revoked</source>
       <translation>Đã thu hồi</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="104" />
+      <location filename="../../core/certificates/registry.py" line="105" />
       <source>Expired</source>
       <translation>Hết hạn</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="105" />
+      <location filename="../../core/certificates/registry.py" line="106" />
       <source>Replaced</source>
       <translation>Đã thay thế</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="107" />
+      <location filename="../../core/certificates/registry.py" line="108" />
       <source>Not stated</source>
       <translation>Chưa ghi</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="107" />
+      <location filename="../../core/certificates/registry.py" line="108" />
       <source>USB token</source>
       <translation>USB token</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="107" />
+      <location filename="../../core/certificates/registry.py" line="108" />
       <source>SIM PKI</source>
       <translation>SIM PKI</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="108" />
+      <location filename="../../core/certificates/registry.py" line="109" />
       <source>Remote signing</source>
       <translation>Ký số từ xa</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="109" />
+      <location filename="../../core/certificates/registry.py" line="110" />
       <source>Individual</source>
       <translation>Cá nhân</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="109" />
+      <location filename="../../core/certificates/registry.py" line="110" />
       <location filename="../../core/labels.py" line="66" />
       <source>Organisation</source>
       <translation>Tổ chức</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="110" />
+      <location filename="../../core/certificates/registry.py" line="111" />
       <source>Device</source>
       <translation>Thiết bị</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="226" />
+      <location filename="../../core/certificates/registry.py" line="328" />
       <source>This certificate no longer exists (deleted on this or another PC).</source>
       <translation>Chứng thư này không còn (đã bị xóa trên máy này hoặc máy khác).</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="211" />
+      <location filename="../../core/certificates/registry.py" line="313" />
       <source>Some files could not be read, so nothing was imported: {files}.</source>
       <translation>Có tệp không đọc được nên chưa nhập gì: {files}.</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="260" />
+      <location filename="../../core/certificates/registry.py" line="362" />
       <location filename="../../core/certificates/requests.py" line="59" />
-      <location filename="../../core/officers/registry.py" line="190" />
+      <location filename="../../core/officers/registry.py" line="189" />
       <source>This officer no longer exists (deleted on this or another PC).</source>
       <translation>Cán bộ này không còn trong danh sách (đã bị xóa trên máy này hoặc máy khác).</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="272" />
+      <location filename="../../core/certificates/registry.py" line="374" />
       <source>Choose a status, carrier and subscriber type from the lists.</source>
       <translation>Hãy chọn trạng thái, thiết bị lưu khóa và loại thuê bao trong danh sách.</translation>
     </message>
     <message>
-      <location filename="../../core/certificates/registry.py" line="286" />
+      <location filename="../../core/certificates/registry.py" line="388" />
       <source>{file}: holds no CA certificate.</source>
       <translation>{file}: không chứa chứng thư CA nào.</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/registry.py" line="265" />
+      <source>“{name}” valid until {date} (file {file})</source>
+      <translation>“{name}” hiệu lực đến {date} (tệp {file})</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/registry.py" line="283" />
+      <source>older than {certificate}: kept as Replaced</source>
+      <translation>cũ hơn {certificate}: lưu ở trạng thái Đã thay thế</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/registry.py" line="276" />
+      <source>replaces the certificate of the file {file}</source>
+      <translation>thay thế chứng thư của tệp {file}</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/registry.py" line="278" />
+      <source>replaces {certificate}, still in use</source>
+      <translation>thay thế {certificate}, đang dùng</translation>
+    </message>
+    <message>
+      <location filename="../../core/certificates/registry.py" line="281" />
+      <source>replaces {certificate}, expired</source>
+      <translation>thay thế {certificate}, đã hết hạn</translation>
     </message>
     <message>
       <location filename="../../core/certificates/requests.py" line="20" />
@@ -1265,7 +1290,7 @@
     <message>
       <location filename="../../core/certificates/requests.py" line="34" />
       <source>Token not recognised</source>
-      <translation>Máy không nhận token</translation>
+      <translation>Máy tính không nhận thiết bị ký số</translation>
     </message>
     <message>
       <location filename="../../core/certificates/requests.py" line="35" />
@@ -1275,19 +1300,17 @@
     <message>
       <location filename="../../core/certificates/requests.py" line="36" />
       <source>Signing tool error</source>
-      <translation>Lỗi công cụ ký số</translation>
+      <translation>Lỗi phần mềm ký số</translation>
     </message>
     <message>
       <location filename="../../core/certificates/requests.py" line="37" />
       <source>Certificate expired</source>
-      <translation>Chứng thư hết hạn</translation>
+      <translation>Chứng thư số hết hạn</translation>
     </message>
     <message>
       <location filename="../../core/certificates/requests.py" line="38" />
-      <location filename="../../core/infrastructure/equipment.py" line="33" />
-      <location filename="../../core/infrastructure/equipment.py" line="60" />
-      <source>Other</source>
-      <translation>Khác</translation>
+      <source>Other problem</source>
+      <translation>Vấn đề khác</translation>
     </message>
     <message>
       <location filename="../../core/certificates/requests.py" line="177" />
@@ -1747,6 +1770,11 @@
       <translation>Camera</translation>
     </message>
     <message>
+      <location filename="../../core/infrastructure/equipment.py" line="33" />
+      <source>Other device</source>
+      <translation>Thiết bị khác</translation>
+    </message>
+    <message>
       <location filename="../../core/infrastructure/equipment.py" line="41" />
       <source>One-stop centre</source>
       <translation>Bộ phận một cửa</translation>
@@ -1825,6 +1853,11 @@
       <translation>(không có)</translation>
     </message>
     <message>
+      <location filename="../../core/infrastructure/equipment.py" line="60" />
+      <source>Other</source>
+      <translation>Khác</translation>
+    </message>
+    <message>
       <location filename="../../core/infrastructure/equipment.py" line="147" />
       <source>This device no longer exists (deleted on this or another PC).</source>
       <translation>Thiết bị này không còn tồn tại (đã bị xóa trên máy này hoặc máy khác).</translation>
@@ -1880,7 +1913,7 @@
     <message>
       <location filename="../../core/infrastructure/export.py" line="26" />
       <location filename="../../core/labels.py" line="86" />
-      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="34" />
+      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="35" />
       <source>Make, model</source>
       <translation>Hãng, model</translation>
     </message>
@@ -2024,7 +2057,7 @@
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="85" />
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="38" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="48" />
       <location filename="../../desktop/ui/officers/import_dialog.py" line="52" />
       <source>Result</source>
       <translation>Kết quả</translation>
@@ -2623,7 +2656,7 @@
     <message>
       <location filename="../../core/labels.py" line="76" />
       <location filename="../../desktop/ui/admin/page.py" line="64" />
-      <location filename="../../desktop/ui/first_run.py" line="100" />
+      <location filename="../../desktop/ui/first_run.py" line="101" />
       <source>Province</source>
       <translation>Tỉnh, thành phố</translation>
     </message>
@@ -3036,82 +3069,87 @@
       <translation>Không tìm thấy danh sách cán bộ trong tệp {file} (các trang đã xem: {sheets}): trong {limit} dòng đầu không có dòng tiêu đề gồm cột họ tên (Họ và tên) và cột CCCD (Số CCCD). Hãy kiểm tra đã chọn đúng tệp, hoặc thêm hai tiêu đề này phía trên danh sách.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="161" />
+      <location filename="../../core/officers/import_xlsx.py" line="164" />
       <source>Row {row}: gender {value} in column {column} is not understood. Write Nam or Nữ, or leave the cell empty.</source>
       <translation>Dòng {row}: giới tính «{value}» ở cột {column} không hợp lệ. Hãy ghi Nam hoặc Nữ, hoặc để trống.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="174" />
+      <location filename="../../core/officers/import_xlsx.py" line="177" />
       <source>Row {row}: {value} in column {column} is not understood. Write x (or Có) for an officer who signs digitally, otherwise leave it empty.</source>
       <translation>Dòng {row}: giá trị «{value}» ở cột {column} không hợp lệ. Ghi x (hoặc Có) nếu cán bộ ký số, nếu không thì để trống.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="183" />
+      <location filename="../../core/officers/import_xlsx.py" line="186" />
       <source>Row {row}: {value} in column {column} is an old 9-digit CMND number. Enter the officer's 12-digit CCCD number instead.</source>
       <translation>Dòng {row}: «{value}» ở cột {column} là số CMND cũ 9 chữ số. Hãy nhập số CCCD 12 chữ số của cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="204" />
+      <location filename="../../core/officers/import_xlsx.py" line="207" />
       <source>Row {row}: the CCCD number of {name} is missing. Enter the officer's 12-digit CCCD number in column {column}.</source>
       <translation>Dòng {row}: thiếu số CCCD của {name}. Hãy nhập số CCCD 12 chữ số vào cột {column}.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="208" />
+      <location filename="../../core/officers/import_xlsx.py" line="211" />
       <source>Row {row}: the full name for CCCD {value} is missing. Enter the officer's name in column {column}.</source>
       <translation>Dòng {row}: thiếu họ tên của người có CCCD {value}. Hãy nhập họ tên vào cột {column}.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="212" />
+      <location filename="../../core/officers/import_xlsx.py" line="215" />
       <source>Row {row} has data but neither a name nor a CCCD number. Fill them in, or delete the row.</source>
       <translation>Dòng {row} có dữ liệu nhưng không có họ tên và số CCCD. Hãy điền vào, hoặc xóa dòng này.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="251" />
+      <location filename="../../core/officers/import_xlsx.py" line="254" />
       <source>Row {row}: department “{value}” is taken as the existing “{department}”.</source>
       <translation>Dòng {row}: bộ phận «{value}» được hiểu là bộ phận đã có «{department}».</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="351" />
+      <location filename="../../core/officers/import_xlsx.py" line="354" />
       <source>The officer list changed while the import was being checked; nothing was imported. Preview the file again.</source>
       <translation>Danh sách cán bộ đã thay đổi trong lúc kiểm tra tệp; chưa nhập gì. Hãy xem trước tệp lại.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="151" />
+      <location filename="../../core/officers/import_xlsx.py" line="154" />
       <source>Row {row}: {value} in column {column} is not a valid date. Write it as dd/mm/yyyy, for example 15/03/1980.</source>
       <translation>Dòng {row}: «{value}» ở cột {column} không phải ngày hợp lệ. Hãy ghi theo dạng dd/mm/yyyy, ví dụ 15/03/1980.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="230" />
+      <location filename="../../core/officers/import_xlsx.py" line="233" />
       <source>Row {row}, column {column}: {problem}</source>
       <translation>Dòng {row}, cột {column}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="280" />
+      <location filename="../../core/officers/import_xlsx.py" line="283" />
       <source>Choose the column that holds the officers' full names.</source>
       <translation>Hãy chọn cột chứa họ tên cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="283" />
+      <location filename="../../core/officers/import_xlsx.py" line="286" />
       <source>Choose the column that holds the CCCD numbers.</source>
       <translation>Hãy chọn cột chứa số CCCD.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="315" />
+      <location filename="../../core/officers/import_xlsx.py" line="318" />
       <source>Row {row}: CCCD {value} is already used in row {first_row}. Each officer may appear only once: correct or delete one of the two rows.</source>
       <translation>Dòng {row}: CCCD {value} đã có ở dòng {first_row}. Mỗi cán bộ chỉ được có một dòng: hãy sửa hoặc xóa một trong hai dòng.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="337" />
+      <location filename="../../core/officers/import_xlsx.py" line="340" />
       <source>The list in {file} has a header but no officer rows below it.</source>
       <translation>Danh sách trong tệp {file} có dòng tiêu đề nhưng không có dòng cán bộ nào bên dưới.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="292" />
+      <location filename="../../core/officers/import_xlsx.py" line="151" />
+      <source>Row {row}: the date {value} in column {column} does not exist: check the day and the month.</source>
+      <translation>Dòng {row}: ngày {value} ở cột {column} không có thật: hãy xem lại ngày và tháng.</translation>
+    </message>
+    <message>
+      <location filename="../../core/officers/import_xlsx.py" line="295" />
       <source>The column chosen for {label} is not in the table. Choose another column.</source>
       <translation>Cột đã chọn cho «{label}» không có trong bảng. Hãy chọn cột khác.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/import_xlsx.py" line="296" />
+      <location filename="../../core/officers/import_xlsx.py" line="299" />
       <source>Column {column} is chosen both for {first} and for {second}. A column can fill only one field.</source>
       <translation>Cột {column} đang được chọn cho cả «{first}» và «{second}». Mỗi cột chỉ dùng cho một mục.</translation>
     </message>
@@ -3126,8 +3164,8 @@
       <translation>Ngày sinh {value} không có thật: hãy xem lại ngày và tháng.</translation>
     </message>
     <message>
-      <location filename="../../core/officers/registry.py" line="168" />
-      <location filename="../../core/officers/registry.py" line="204" />
+      <location filename="../../core/officers/registry.py" line="167" />
+      <location filename="../../core/officers/registry.py" line="203" />
       <source>CCCD {cccd} already belongs to {name}.</source>
       <translation>Số CCCD {cccd} đã là của {name}.</translation>
     </message>
@@ -3233,13 +3271,13 @@
     <message>
       <location filename="../../core/province/client.py" line="154" />
       <location filename="../../desktop/ui/main_window.py" line="56" />
-      <location filename="../../desktop/ui/province/page.py" line="42" />
+      <location filename="../../desktop/ui/province/page.py" line="43" />
       <source>Whole province</source>
       <translation>Toàn tỉnh</translation>
     </message>
     <message>
       <location filename="../../core/province/client.py" line="47" />
-      <location filename="../../desktop/ui/province/page.py" line="150" />
+      <location filename="../../desktop/ui/province/page.py" line="151" />
       <source>This computer is not connected to the province server yet. Press "Connect to the province server…" and type the server address and the province viewer code.</source>
       <translation>Máy này chưa kết nối máy chủ tỉnh. Bấm "Kết nối máy chủ tỉnh…" rồi gõ địa chỉ máy chủ và mã đăng ký máy xem số liệu toàn tỉnh.</translation>
     </message>
@@ -4418,116 +4456,116 @@ Hãy trao cho người dùng; mật khẩu chỉ hiển thị một lần. Ngư�
       <translation>Cấp mật khẩu tạm mới cho {user}? Mật khẩu hiện tại sẽ không dùng được nữa.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="62" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="63" />
       <source>Date in dd/mm/yyyy</source>
       <translation>Ngày theo dạng dd/mm/yyyy</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="73" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="74" />
       <source>Show only the changes made by this user</source>
       <translation>Chỉ hiện các thay đổi do người dùng này thực hiện</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="75" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="76" />
       <source>Show only the changes to this kind of data</source>
       <translation>Chỉ hiện các thay đổi của loại dữ liệu này</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="76" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="77" />
       <source>From date</source>
       <translation>Từ ngày</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="77" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="78" />
       <source>Tick to show only the changes between the two dates</source>
       <translation>Đánh dấu để chỉ hiện các thay đổi trong khoảng giữa hai ngày</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="83" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="84" />
       <location filename="../../desktop/ui/backlog/indicators_tab.py" line="43" />
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="46" />
       <source>Export to Excel…</source>
       <translation>Xuất Excel…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="84" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="85" />
       <source>Verify the change log</source>
       <translation>Kiểm tra nhật ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="85" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="86" />
       <source>Checks that no change was edited or removed behind the app's back (every change is chained to the one before)</source>
       <translation>Kiểm tra không có thay đổi nào bị sửa hoặc xóa ngoài chương trình (mỗi thay đổi được nối chuỗi với thay đổi trước)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="88" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="89" />
       <source>Repair the change log…</source>
       <translation>Sửa chữa nhật ký thay đổi…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="89" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="90" />
       <source>Keeps a copy of the altered data in the backups folder, chains the log again and records the repair in the change log</source>
       <translation>Giữ một bản sao dữ liệu bị sửa trong thư mục sao lưu, nối lại chuỗi nhật ký và ghi việc sửa chữa vào nhật ký thay đổi</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="130" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="131" />
       <source>Everyone</source>
       <translation>Tất cả người dùng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="133" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="134" />
       <source>All data</source>
       <translation>Tất cả dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="148" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="149" />
       <source>Export the change history</source>
       <translation>Xuất nhật ký thay đổi</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="149" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="150" />
       <location filename="../../desktop/ui/backlog/indicators_tab.py" line="143" />
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="143" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="158" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="159" />
       <location filename="../../desktop/ui/backlog/indicators_tab.py" line="152" />
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="152" />
       <source>Exporting…</source>
       <translation>Đang xuất…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="166" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="167" />
       <location filename="../../desktop/ui/admin/page.py" line="100" />
       <source>Checking…</source>
       <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="172" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="173" />
       <source>Verifying the change log…</source>
       <translation>Đang kiểm tra nhật ký thay đổi…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="44" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="45" />
       <source>Changes (from → to)</source>
       <translation>Nội dung thay đổi (cũ → mới)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="113" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="114" />
       <location filename="../../desktop/ui/backlog/dialogs.py" line="89" />
       <location filename="../../desktop/ui/backlog/dialogs.py" line="161" />
       <source>to</source>
       <translation>đến</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="200" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="201" />
       <source>Repair the change log</source>
       <translation>Sửa chữa nhật ký thay đổi</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="201" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="202" />
       <source>The change log was altered behind the app's back, so every change is stopped. The repair keeps a copy of the database as it is now in the backups folder (for the province help desk), chains the change log again from the altered change and records the repair, under your name, in the change log.
 
 Repair the change log now?</source>
@@ -4536,51 +4574,51 @@ Repair the change log now?</source>
 Sửa chữa nhật ký thay đổi ngay bây giờ?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="206" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="207" />
       <source>Repair</source>
       <translation>Sửa chữa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="206" />
-      <location filename="../../desktop/ui/first_run.py" line="380" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="207" />
+      <location filename="../../desktop/ui/first_run.py" line="381" />
       <location filename="../../desktop/ui/ops.py" line="222" />
       <source>Cancel</source>
       <translation>Hủy</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="216" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="217" />
       <source>Repairing the change log…</source>
       <translation>Đang sửa chữa nhật ký thay đổi…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="224" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="225" />
       <location filename="../../cli/backup.py" line="174" />
       <source>The change log is intact: nothing to repair.</source>
       <translation>Nhật ký thay đổi còn nguyên vẹn: không có gì cần sửa chữa.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="179" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="180" />
       <source>Intact: {rows} changes, none edited or removed.</source>
       <translation>Nguyên vẹn: {rows} thay đổi, không có thay đổi nào bị sửa hoặc xóa.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="226" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="227" />
       <location filename="../../cli/backup.py" line="179" />
       <source>The change log was repaired from change {row} on ({rows} changes). The altered data was kept in the backups folder as {file}; the repair is recorded in the change log.</source>
       <translation>Đã sửa chữa nhật ký thay đổi từ thay đổi {row} trở đi ({rows} thay đổi). Dữ liệu đã bị sửa được giữ trong thư mục sao lưu với tên {file}; việc sửa chữa đã được ghi vào nhật ký thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="159" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="160" />
       <source>{count} changes saved to {file}.</source>
       <translation>Đã lưu {count} thay đổi vào {file}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="186" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="187" />
       <source>The change log was altered at change {row}. Report it to the province help desk, then repair the change log.</source>
       <translation>Nhật ký thay đổi đã bị sửa tại thay đổi số {row}. Hãy báo cho bộ phận hỗ trợ của tỉnh, rồi sửa chữa nhật ký thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="189" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="190" />
       <location filename="../../cli/backup.py" line="159" />
       <source>The change log was altered at change {row}: contact the province help desk.</source>
       <translation>Nhật ký thay đổi đã bị sửa tại thay đổi {row}: hãy liên hệ bộ phận hỗ trợ của tỉnh.</translation>
@@ -4750,6 +4788,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/admin/backup_tab.py" line="145" />
+      <location filename="../../cli/backup.py" line="60" />
       <source>Backup saved: {file} ({size}).</source>
       <translation>Đã lưu bản sao lưu: {file} ({size}).</translation>
     </message>
@@ -5162,29 +5201,29 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Đang tạo hồ sơ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="203" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="204" />
       <source>A range of record numbers of a lot</source>
       <translation>Một khoảng số hồ sơ của lô</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="225" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="226" />
       <source>Numbers</source>
       <translation>Từ số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="226" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="227" />
       <source>Done by *</source>
       <translation>Cán bộ thực hiện *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="227" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="228" />
       <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="98" />
       <location filename="../../desktop/ui/training/dialogs.py" line="129" />
       <source>Date *</source>
       <translation>Ngày *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="269" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="270" />
       <source>Saving…</source>
       <translation>Đang lưu…</translation>
     </message>
@@ -5200,12 +5239,12 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Thêm lô hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="229" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="230" />
       <source>Reason *</source>
       <translation>Lý do *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="230" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="231" />
       <source>The officer's valid signing certificate is recorded with the step.</source>
       <translation>Chứng thư số còn hiệu lực của cán bộ được ghi kèm bước này.</translation>
     </message>
@@ -5657,40 +5696,40 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Chỉ số 766</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="29" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="30" />
       <source>Per day</source>
       <translation>Theo ngày</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="29" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="30" />
       <source>Per week</source>
       <translation>Theo tuần</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="29" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="30" />
       <source>Per month</source>
       <translation>Theo tháng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="69" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="87" />
       <source>Records digitized per week</source>
       <translation>Số hồ sơ được số hóa mỗi tuần</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="58" />
-      <source>of which no evidence</source>
-      <translation>trong đó chưa có bằng chứng</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="67" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="85" />
       <source>Period from</source>
       <translation>Từ ngày</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/progress_tab.py" line="107" />
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="127" />
       <location filename="../../cli/backlog.py" line="69" />
       <source>Current rate: {rate} records a day (last {days} days).</source>
       <translation>Tốc độ hiện nay: {rate} hồ sơ/ngày ({days} ngày gần nhất).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/progress_tab.py" line="76" />
+      <source>of which no evidence</source>
+      <translation>trong đó chưa có bằng chứng</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/records_tab.py" line="32" />
@@ -6030,7 +6069,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     <message>
       <location filename="../../desktop/ui/certificates/dialogs.py" line="136" />
       <location filename="../../desktop/ui/officers/dialog.py" line="44" />
-      <location filename="../../desktop/ui/widgets/forms.py" line="85" />
+      <location filename="../../desktop/ui/widgets/forms.py" line="88" />
       <source>dd/mm/yyyy</source>
       <translation>dd/mm/yyyy</translation>
     </message>
@@ -6060,101 +6099,136 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Hãy ghi ngày theo dạng dd/mm/yyyy.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="21" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="26" />
       <source>Import certificates</source>
       <translation>Nhập chứng thư số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="24" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="29" />
       <source>Reading the certificate files…</source>
       <translation>Đang đọc các tệp chứng thư…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="25" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="30" />
       <source>Importing the certificates…</source>
       <translation>Đang nhập chứng thư…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="39" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="49" />
       <source>Officer / explanation</source>
       <translation>Cán bộ / giải thích</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="64" />
-      <source>No certificate was found.</source>
-      <translation>Không tìm thấy chứng thư nào.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="80" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="108" />
       <location filename="../../desktop/ui/sync/models.py" line="14" />
       <location filename="../../desktop/ui/sync/page.py" line="220" />
       <source>Import</source>
       <translation>Nhập</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="97" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="130" />
       <source>password of the .p12 / .pfx files</source>
       <translation>mật khẩu của tệp .p12 / .pfx</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="98" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="131" />
       <source>Only the certificate is kept, never the private key or the password</source>
       <translation>Chỉ lưu chứng thư; không bao giờ lưu khóa bí mật hay mật khẩu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="99" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="132" />
       <source>Read again with this password</source>
       <translation>Đọc lại với mật khẩu này</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="107" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="140" />
+      <source>Leave out of the list</source>
+      <translation>Bỏ khỏi danh sách</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="141" />
+      <source>Take the selected files that cannot be read out of this import; the other files stay as they are</source>
+      <translation>Bỏ các tệp không đọc được đang chọn ra khỏi lần nhập này; các tệp khác giữ nguyên</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="152" />
       <source>Only the certificate is kept; the private key in a .p12/.pfx file is never stored.</source>
       <translation>Chỉ lưu chứng thư; khóa bí mật trong tệp .p12/.pfx không bao giờ được lưu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="65" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="85" />
+      <source>No certificate was found.</source>
+      <translation>Không tìm thấy chứng thư nào.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="86" />
       <source>{new} new, {dup} already imported, {review} to assign to an officer after the import. Point at a row to see why it has its kind.</source>
       <translation>{new} mới, {dup} đã có, {review} cần gán cho cán bộ sau khi nhập. Di chuột lên một dòng để xem lý do xếp loại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="72" />
-      <source>{count} files could not be read (in red). Nothing will be imported until they are fixed or left out.</source>
-      <translation>{count} tệp không đọc được (tô đỏ). Chưa nhập gì cho đến khi các tệp đó được sửa hoặc bỏ ra.</translation>
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="99" />
+      <source>{count} files could not be read (in red). Nothing will be imported until they are fixed or left out: select them and press “Leave out of the list”.</source>
+      <translation>{count} tệp không đọc được (tô đỏ). Chưa nhập gì cho đến khi các tệp đó được sửa hoặc bỏ ra: chọn các dòng đó rồi bấm “Bỏ khỏi danh sách”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="86" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="115" />
       <source>Done: {count} certificates imported.</source>
       <translation>Xong: đã nhập {count} chứng thư.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="104" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="137" />
       <source>PKCS#12 password</source>
       <translation>Mật khẩu PKCS#12</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="42" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="52" />
       <location filename="../../desktop/ui/ops.py" line="123" />
       <location filename="../../desktop/ui/training/import_dialog.py" line="18" />
       <source>Error</source>
       <translation>Lỗi</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="47" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="58" />
       <source>Already imported</source>
       <translation>Đã có</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="80" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="108" />
       <source>Import {count} certificates</source>
       <translation>Nhập {count} chứng thư</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="49" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="60" />
       <source>New, to assign</source>
       <translation>Mới, cần gán</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="51" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="81" />
+      <source>Left out: {files}.</source>
+      <translation>Đã bỏ ra: {files}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="117" />
+      <source>{count} of them wait in the “To assign” tab for their officer.</source>
+      <translation>Trong đó {count} chứng thư chờ gán cán bộ ở thẻ “Cần gán”.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="62" />
+      <source>Replaces</source>
+      <translation>Thay thế</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="91" />
+      <source>{count} of them replace a certificate still in use (Result: Replaces): it will be marked Replaced.</source>
+      <translation>Trong đó {count} chứng thư thay thế một chứng thư đang dùng (cột Kết quả ghi “Thay thế”): chứng thư cũ sẽ chuyển sang Đã thay thế.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="64" />
+      <source>Older</source>
+      <translation>Cũ hơn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="66" />
       <location filename="../../desktop/ui/training/coverage.py" line="73" />
       <location filename="../../desktop/ui/training/coverage.py" line="157" />
       <source>New</source>
@@ -6233,7 +6307,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     <message>
       <location filename="../../desktop/ui/certificates/page.py" line="164" />
       <location filename="../../desktop/ui/infrastructure/equipment.py" line="137" />
-      <location filename="../../desktop/ui/infrastructure/export.py" line="15" />
+      <location filename="../../desktop/ui/infrastructure/export.py" line="16" />
       <source>Excel files (*.xlsx)</source>
       <translation>Tệp Excel (*.xlsx)</translation>
     </message>
@@ -6379,17 +6453,17 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Chứng thư số: {errors} đã hết hạn hoặc còn dưới 7 ngày, {warnings} còn dưới 30 ngày</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="79" />
+      <location filename="../../desktop/ui/first_run.py" line="80" />
       <source>Choose a province…</source>
       <translation>Chọn tỉnh, thành phố…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="37" />
+      <location filename="../../desktop/ui/first_run.py" line="38" />
       <source>Welcome to Xã Số</source>
       <translation>Chào mừng đến với Xã Số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="38" />
+      <location filename="../../desktop/ui/first_run.py" line="39" />
       <source>Xã Số helps the one-stop centre keep track of digitizing paper records, officers' signing certificates and training, and prepares the monthly reports to the province.
 
 What is this computer for?</source>
@@ -6398,233 +6472,233 @@ What is this computer for?</source>
 Máy tính này dùng để làm gì?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="42" />
+      <location filename="../../desktop/ui/first_run.py" line="43" />
       <source>Commune or ward computer — enter and follow the commune's figures</source>
       <translation>Máy của xã/phường — nhập và theo dõi số liệu của xã</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="44" />
+      <location filename="../../desktop/ui/first_run.py" line="45" />
       <source>Province computer — view the figures of the whole province</source>
       <translation>Máy của tỉnh — xem số liệu toàn tỉnh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="47" />
+      <location filename="../../desktop/ui/first_run.py" line="48" />
       <source>This computer keeps the data of one commune or ward and sends it to the province</source>
       <translation>Máy này lưu số liệu của một xã, phường và gửi lên tỉnh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="49" />
+      <location filename="../../desktop/ui/first_run.py" line="50" />
       <source>This computer shows every commune's figures from the province server; it needs a province viewer code</source>
       <translation>Máy này hiển thị số liệu của mọi xã, phường từ máy chủ tỉnh; cần có mã đăng ký máy xem số liệu toàn tỉnh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="54" />
+      <location filename="../../desktop/ui/first_run.py" line="55" />
       <source>For the one-stop centre of a commune or ward. Next: choose the commune, then create the administrator account.</source>
       <translation>Dành cho bộ phận một cửa của xã, phường. Bước tiếp: chọn xã, phường, rồi tạo tài khoản quản trị.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="56" />
+      <location filename="../../desktop/ui/first_run.py" line="57" />
       <source>For the province (Department of Science and Technology): every commune's figures from the province server, ranked; no data is entered here. Next: choose the province, create the administrator account, connect to the province server.</source>
       <translation>Dành cho tỉnh (Sở Khoa học và Công nghệ): số liệu của mọi xã, phường lấy từ máy chủ tỉnh, có xếp hạng; máy này không nhập số liệu. Bước tiếp: chọn tỉnh, tạo tài khoản quản trị, kết nối máy chủ tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="86" />
+      <location filename="../../desktop/ui/first_run.py" line="87" />
       <source>Your commune</source>
       <translation>Xã, phường của bạn</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="87" />
+      <location filename="../../desktop/ui/first_run.py" line="88" />
       <source>Choose the province and the commune or ward this computer works for (official list after 1 July 2025).</source>
       <translation>Chọn tỉnh, thành phố và xã, phường mà máy tính này phục vụ (danh mục chính thức từ ngày 01/7/2025).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="90" />
+      <location filename="../../desktop/ui/first_run.py" line="91" />
       <source>The province or centrally governed city of this commune</source>
       <translation>Tỉnh, thành phố trực thuộc trung ương của xã, phường này</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="92" />
+      <location filename="../../desktop/ui/first_run.py" line="93" />
       <source>Type part of the name, accents optional (e.g. huu lung)</source>
       <translation>Gõ một phần tên, có dấu hoặc không dấu (ví dụ: huu lung)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="94" />
+      <location filename="../../desktop/ui/first_run.py" line="95" />
       <source>Filters the list below; then click the commune or ward (or move with the arrow keys)</source>
       <translation>Lọc danh sách bên dưới; sau đó bấm chọn xã, phường (hoặc dùng phím mũi tên)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="101" />
+      <location filename="../../desktop/ui/first_run.py" line="102" />
       <source>Find commune</source>
       <translation>Tìm xã, phường</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="145" />
+      <location filename="../../desktop/ui/first_run.py" line="146" />
       <source>Your province</source>
       <translation>Tỉnh của bạn</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="146" />
+      <location filename="../../desktop/ui/first_run.py" line="147" />
       <source>Choose the province whose communes and wards this computer views (official list after 1 July 2025).</source>
       <translation>Chọn tỉnh, thành phố mà máy này xem số liệu của các xã, phường (danh mục chính thức từ 01/07/2025).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="149" />
+      <location filename="../../desktop/ui/first_run.py" line="150" />
       <source>The province or centrally governed city whose figures this computer shows</source>
       <translation>Tỉnh hoặc thành phố trực thuộc trung ương mà máy này xem số liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="151" />
+      <location filename="../../desktop/ui/first_run.py" line="152" />
       <source>This computer enters no data of its own: it shows the figures the communes send to the province server.</source>
       <translation>Máy này không nhập số liệu: nó hiển thị số liệu các xã, phường gửi lên máy chủ tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="178" />
+      <location filename="../../desktop/ui/first_run.py" line="179" />
       <source>Administrator account</source>
       <translation>Tài khoản quản trị</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="179" />
+      <location filename="../../desktop/ui/first_run.py" line="180" />
       <source>This account manages Xã Số on this computer. Keep the password safe.</source>
       <translation>Tài khoản này quản trị Xã Số trên máy tính này. Hãy giữ kín mật khẩu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="181" />
+      <location filename="../../desktop/ui/first_run.py" line="182" />
       <source>Create the account</source>
       <translation>Tạo tài khoản</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="184" />
+      <location filename="../../desktop/ui/first_run.py" line="185" />
       <source>Name of the person who manages Xã Số here, e.g. Nguyễn Văn An</source>
       <translation>Họ tên người quản trị Xã Số tại đây, ví dụ Nguyễn Văn An</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="185" />
+      <location filename="../../desktop/ui/first_run.py" line="186" />
       <source>Used to sign in; letters and digits, no spaces</source>
       <translation>Dùng để đăng nhập; chữ thường không dấu và chữ số, không có dấu cách</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="193" />
+      <location filename="../../desktop/ui/first_run.py" line="194" />
       <source>Type the same password again</source>
       <translation>Nhập lại đúng mật khẩu trên</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="199" />
+      <location filename="../../desktop/ui/first_run.py" line="200" />
       <source>Repeat password</source>
       <translation>Nhập lại mật khẩu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="254" />
+      <location filename="../../desktop/ui/first_run.py" line="255" />
       <location filename="../../desktop/ui/hub/connect.py" line="19" />
-      <location filename="../../desktop/ui/province/page.py" line="169" />
+      <location filename="../../desktop/ui/province/page.py" line="170" />
       <source>Connect to the province server</source>
       <translation>Kết nối máy chủ tỉnh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="255" />
+      <location filename="../../desktop/ui/first_run.py" line="256" />
       <source>Type the address of the province server and the province viewer code the province gave for this computer. The code works once.</source>
       <translation>Gõ địa chỉ máy chủ tỉnh và mã đăng ký máy xem số liệu toàn tỉnh mà tỉnh cấp cho máy này. Mã chỉ dùng được một lần.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="259" />
+      <location filename="../../desktop/ui/first_run.py" line="260" />
       <source>The address of the province server, e.g. https://xaso.langson.gov.vn</source>
       <translation>Địa chỉ máy chủ tỉnh, ví dụ https://xaso.langson.gov.vn</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="262" />
+      <location filename="../../desktop/ui/first_run.py" line="263" />
       <source>The one-time code from the province server's administrator (xaso-hub enrol --province)</source>
       <translation>Mã dùng một lần do người quản trị máy chủ tỉnh cấp (xaso-hub enrol --province)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="265" />
+      <location filename="../../desktop/ui/first_run.py" line="266" />
       <source>No code yet? Press Skip: you can connect later with the button "Connect to the province server…" in the Whole province section.</source>
       <translation>Chưa có mã? Bấm Bỏ qua: có thể kết nối sau bằng nút "Kết nối máy chủ tỉnh…" trong mục Toàn tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="270" />
+      <location filename="../../desktop/ui/first_run.py" line="271" />
       <location filename="../../desktop/ui/hub/connect.py" line="27" />
       <source>Server address</source>
       <translation>Địa chỉ máy chủ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="271" />
+      <location filename="../../desktop/ui/first_run.py" line="272" />
       <location filename="../../desktop/ui/hub/connect.py" line="28" />
       <source>Enrolment code</source>
       <translation>Mã đăng ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="333" />
+      <location filename="../../desktop/ui/first_run.py" line="334" />
       <location filename="../../desktop/ui/training/import_dialog.py" line="18" />
       <source>Ready</source>
       <translation>Sẵn sàng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="370" />
+      <location filename="../../desktop/ui/first_run.py" line="371" />
       <source>Set up Xã Số</source>
       <translation>Thiết lập Xã Số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="213" />
+      <location filename="../../desktop/ui/first_run.py" line="214" />
       <source>The two passwords are different. Type them again.</source>
       <translation>Hai mật khẩu không giống nhau. Hãy gõ lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="286" />
+      <location filename="../../desktop/ui/first_run.py" line="287" />
       <location filename="../../desktop/ui/hub/connect.py" line="30" />
       <source>Connect</source>
       <translation>Kết nối</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="286" />
+      <location filename="../../desktop/ui/first_run.py" line="287" />
       <source>Skip</source>
       <translation>Bỏ qua</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="297" />
+      <location filename="../../desktop/ui/first_run.py" line="298" />
       <source>Type the server address and the enrolment code, or clear both and press Skip.</source>
       <translation>Hãy gõ địa chỉ máy chủ và mã đăng ký, hoặc xóa cả hai rồi bấm Bỏ qua.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="346" />
+      <location filename="../../desktop/ui/first_run.py" line="347" />
       <source>Xã Số is set up as the province computer of {province}. Its settings are kept in {folder}.</source>
       <translation>Xã Số đã được cài đặt làm máy của tỉnh: {province}. Thiết lập được lưu trong {folder}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="354" />
+      <location filename="../../desktop/ui/first_run.py" line="355" />
       <source>It is not connected to the province server yet: in the Whole province section, press "Connect to the province server…" once the province gives you a viewer code.</source>
       <translation>Máy chưa kết nối máy chủ tỉnh: khi tỉnh cấp mã đăng ký máy xem số liệu, vào mục Toàn tỉnh và bấm "Kết nối máy chủ tỉnh…".</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="377" />
+      <location filename="../../desktop/ui/first_run.py" line="378" />
       <source>&lt; Back</source>
       <translation>&lt; Quay lại</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="378" />
+      <location filename="../../desktop/ui/first_run.py" line="379" />
       <source>Next &gt;</source>
       <translation>Tiếp &gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="379" />
+      <location filename="../../desktop/ui/first_run.py" line="380" />
       <source>Start</source>
       <translation>Bắt đầu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="122" />
+      <location filename="../../desktop/ui/first_run.py" line="123" />
       <source>{count} communes and wards</source>
       <translation>{count} xã, phường</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="188" />
+      <location filename="../../desktop/ui/first_run.py" line="189" />
       <source>at least {count} characters</source>
       <translation>ít nhất {count} ký tự</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="189" />
+      <location filename="../../desktop/ui/first_run.py" line="190" />
       <source>At least {count} characters; write it down somewhere safe</source>
       <translation>Ít nhất {count} ký tự; hãy ghi lại ở nơi an toàn</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="341" />
+      <location filename="../../desktop/ui/first_run.py" line="342" />
       <source>Xã Số is set up for {commune}. Your data is kept in {folder}.
 
 Next: add the officers of the commune (section Officers), by hand or from an Excel list.</source>
@@ -6633,37 +6707,53 @@ Next: add the officers of the commune (section Officers), by hand or from an Exc
 Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay hoặc từ danh sách Excel.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="350" />
+      <location filename="../../desktop/ui/first_run.py" line="351" />
       <source>It is connected to the province server {url}: the Whole province section shows every commune's figures.</source>
       <translation>Máy đã kết nối máy chủ tỉnh {url}: mục Toàn tỉnh hiển thị số liệu của mọi xã, phường.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/help.py" line="62" />
+      <location filename="../../desktop/ui/help.py" line="69" />
       <source>Help — Xã Số</source>
       <translation>Trợ giúp — Xã Số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/help.py" line="70" />
+      <location filename="../../desktop/ui/help.py" line="77" />
       <source>Help pages; Up/Down to move, the page shows on the right</source>
       <translation>Các trang trợ giúp; dùng phím mũi tên lên/xuống để chuyển, nội dung hiện ở bên phải</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/help.py" line="79" />
+      <location filename="../../desktop/ui/help.py" line="88" />
       <source>&amp;About Xã Số…</source>
       <translation>&amp;Giới thiệu Xã Số…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/help.py" line="80" />
+      <location filename="../../desktop/ui/help.py" line="89" />
       <source>Version, data folder and licences (Shift+F1)</source>
       <translation>Phiên bản, thư mục dữ liệu và giấy phép (Shift+F1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/help.py" line="84" />
+      <location filename="../../desktop/ui/help.py" line="93" />
+      <location filename="../../desktop/ui/help.py" line="164" />
       <source>&amp;Close</source>
       <translation>Đó&amp;ng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/help.py" line="99" />
+      <location filename="../../desktop/ui/help.py" line="145" />
+      <source>Picture — Help</source>
+      <translation>Hình minh họa — Trợ giúp</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/help.py" line="162" />
+      <source>Click to close</source>
+      <translation>Bấm để đóng</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/help.py" line="210" />
+      <source>Click to see the picture larger</source>
+      <translation>Bấm để xem hình lớn hơn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/help.py" line="108" />
       <source>No help pages were found in {folder}.</source>
       <translation>Không tìm thấy trang trợ giúp nào trong {folder}.</translation>
     </message>
@@ -6884,27 +6974,27 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Xóa “{model}” khỏi danh mục? Chỉ dùng khi nhập nhầm; thiết bị không còn dùng thì chọn tình trạng Đã thanh lý.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/export.py" line="14" />
+      <location filename="../../desktop/ui/infrastructure/export.py" line="15" />
       <source>ha-tang-cntt.xlsx</source>
       <translation>ha-tang-cntt.xlsx</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/export.py" line="27" />
+      <location filename="../../desktop/ui/infrastructure/export.py" line="28" />
       <source>Saved {file}: {count} devices, the requirements check and the estimate.</source>
       <translation>Đã lưu {file}: {count} thiết bị, bảng đối chiếu yêu cầu và dự toán.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="25" />
+      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="26" />
       <source>Import the equipment register</source>
       <translation>Nhập danh mục thiết bị</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="47" />
+      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="48" />
       <source>&lt;b&gt;{file}&lt;/b&gt;: {rows} rows — {new} new, {update} to update, {same} unchanged, {errors} with errors.</source>
       <translation>&lt;b&gt;{file}&lt;/b&gt;: {rows} dòng — {new} mới, {update} cập nhật, {same} không đổi, {errors} có lỗi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="61" />
+      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="62" />
       <source>Imported: {new} new devices, {update} updated, {same} unchanged.</source>
       <translation>Đã nhập: {new} thiết bị mới, {update} cập nhật, {same} không đổi.</translation>
     </message>
@@ -7327,9 +7417,29 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Vấn đề</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="102" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="101" />
       <source>Columns of the file (check and correct if needed)</source>
       <translation>Các cột trong tệp (kiểm tra và sửa nếu cần)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="75" />
+      <source>Fix the rows marked in red in the Excel file (or the column choice above), then open the file again. Nothing has been imported.</source>
+      <translation>Hãy sửa các dòng tô đỏ trong tệp Excel (hoặc cách chọn cột ở trên), rồi mở lại tệp. Chưa có gì được nhập.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="83" />
+      <source>Import {count} officers</source>
+      <translation>Nhập {count} cán bộ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="90" />
+      <source>Done: {created} officers added, {updated} updated, {same} unchanged.</source>
+      <translation>Xong: đã thêm {created} cán bộ, cập nhật {updated}, {same} không đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="133" />
+      <source>(not in the file)</source>
+      <translation>(không có trong tệp)</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/import_dialog.py" line="69" />
@@ -7337,32 +7447,12 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>{new} mới, {update} cần cập nhật, {same} không đổi, {errors} có lỗi</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="76" />
-      <source>Fix the rows marked in red in the Excel file (or the column choice above), then open the file again. Nothing has been imported.</source>
-      <translation>Hãy sửa các dòng tô đỏ trong tệp Excel (hoặc cách chọn cột ở trên), rồi mở lại tệp. Chưa có gì được nhập.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="84" />
-      <source>Import {count} officers</source>
-      <translation>Nhập {count} cán bộ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="91" />
-      <source>Done: {created} officers added, {updated} updated, {same} unchanged.</source>
-      <translation>Xong: đã thêm {created} cán bộ, cập nhật {updated}, {same} không đổi.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="134" />
-      <source>(not in the file)</source>
-      <translation>(không có trong tệp)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="100" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="99" />
       <source>File: {name}</source>
       <translation>Tệp: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="126" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="125" />
       <source>File: {name} — sheet “{sheet}”, header on row {first}–{last}, {rows} data rows</source>
       <translation>Tệp: {name} — trang tính «{sheet}», tiêu đề ở dòng {first}–{last}, {rows} dòng dữ liệu</translation>
     </message>
@@ -7776,19 +7866,19 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/province/detail.py" line="87" />
-      <location filename="../../desktop/ui/province/page.py" line="210" />
+      <location filename="../../desktop/ui/province/page.py" line="211" />
       <source>Showing the figures as of {time}.</source>
       <translation>Đang hiển thị số liệu lúc {time}.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/province/detail.py" line="104" />
-      <location filename="../../desktop/ui/province/page.py" line="199" />
+      <location filename="../../desktop/ui/province/page.py" line="200" />
       <source>Transfers ({count})</source>
       <translation>Chuyển công tác ({count})</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/province/detail.py" line="86" />
-      <location filename="../../desktop/ui/province/page.py" line="208" />
+      <location filename="../../desktop/ui/province/page.py" line="209" />
       <source>Could not get new figures: {message}</source>
       <translation>Không lấy được số liệu mới: {message}</translation>
     </message>
@@ -7896,145 +7986,145 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Giữ phiên bản của xã</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="45" />
+      <location filename="../../desktop/ui/province/page.py" line="46" />
       <source>Find a commune or ward…</source>
       <translation>Tìm xã/phường…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="48" />
+      <location filename="../../desktop/ui/province/page.py" line="49" />
       <source>Refresh</source>
       <translation>Làm mới</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="49" />
+      <location filename="../../desktop/ui/province/page.py" line="50" />
       <source>Fetch the latest figures from the province server</source>
       <translation>Lấy số liệu mới nhất từ máy chủ tỉnh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="51" />
+      <location filename="../../desktop/ui/province/page.py" line="52" />
       <source>Report…</source>
       <translation>Báo cáo…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="52" />
+      <location filename="../../desktop/ui/province/page.py" line="53" />
       <source>The province report (PDF, official layout) of the figures shown: preview, print, save</source>
       <translation>Báo cáo toàn tỉnh (PDF, đúng thể thức văn bản) theo số liệu đang hiện: xem trước, in, lưu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="56" />
+      <location filename="../../desktop/ui/province/page.py" line="57" />
       <source>Targets and courses…</source>
       <translation>Mục tiêu, khóa học…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="57" />
+      <location filename="../../desktop/ui/province/page.py" line="58" />
       <source>The digitization targets and required courses the province publishes to every commune</source>
       <translation>Mục tiêu số hóa và khóa học bắt buộc tỉnh công bố cho mọi xã, phường</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="61" />
+      <location filename="../../desktop/ui/province/page.py" line="62" />
       <source>Commune's USB file…</source>
       <translation>Tệp USB của xã…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="62" />
+      <location filename="../../desktop/ui/province/page.py" line="63" />
       <source>A commune brought its sync file on a USB stick: send it to the province server and write its return file on the stick</source>
       <translation>Xã mang tệp đồng bộ đến bằng USB: gửi tệp lên máy chủ tỉnh và ghi tệp trả về vào USB</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="66" />
+      <location filename="../../desktop/ui/province/page.py" line="67" />
       <location filename="../../desktop/ui/sync/auto_row.py" line="26" />
       <source>Connection settings…</source>
       <translation>Cài đặt kết nối…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="67" />
+      <location filename="../../desktop/ui/province/page.py" line="68" />
       <source>Proxy and the province's CA certificate, as the IT staff say</source>
       <translation>Proxy và chứng thư CA của tỉnh, theo hướng dẫn của cán bộ CNTT</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="70" />
+      <location filename="../../desktop/ui/province/page.py" line="71" />
       <location filename="../../desktop/ui/sync/page.py" line="57" />
       <source>Connect to the province server…</source>
       <translation>Kết nối máy chủ tỉnh…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="71" />
+      <location filename="../../desktop/ui/province/page.py" line="72" />
       <source>Type the province server's address and the province viewer code the province gave for this computer</source>
       <translation>Gõ địa chỉ máy chủ tỉnh và mã đăng ký máy xem số liệu toàn tỉnh mà tỉnh cấp cho máy này</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="117" />
+      <location filename="../../desktop/ui/province/page.py" line="118" />
       <source>Officers who moved between communes: each commune's dates, and where the province counts them (once, where they work)</source>
       <translation>Cán bộ chuyển công tác giữa các xã, phường: ngày về, ngày rời từng xã và nơi tỉnh tính người đó (một lần, ở nơi đang công tác)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="120" />
+      <location filename="../../desktop/ui/province/page.py" line="121" />
       <source>A commune's change that did not follow the province server's version of a record. It closes when the commune resolves it on its Sync page.</source>
       <translation>Thay đổi của xã không nối tiếp phiên bản trên máy chủ tỉnh. Xung đột được đóng khi xã xử lý trên trang Đồng bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="123" />
+      <location filename="../../desktop/ui/province/page.py" line="124" />
       <source>Communes and wards</source>
       <translation>Các xã, phường</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="124" />
+      <location filename="../../desktop/ui/province/page.py" line="125" />
       <source>Transfers</source>
       <translation>Chuyển công tác</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="125" />
+      <location filename="../../desktop/ui/province/page.py" line="126" />
       <source>Conflicts at the province server</source>
       <translation>Xung đột tại máy chủ tỉnh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="288" />
+      <location filename="../../desktop/ui/province/page.py" line="289" />
       <source>Writing the Excel file…</source>
       <translation>Đang ghi tệp Excel…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="131" />
+      <location filename="../../desktop/ui/province/page.py" line="132" />
       <source>No figures fetched from the province server yet.</source>
       <translation>Chưa lấy số liệu nào từ máy chủ tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="190" />
+      <location filename="../../desktop/ui/province/page.py" line="191" />
       <source>Figures as of {time} · {count} communes and wards</source>
       <translation>Số liệu lúc {time} · {count} xã/phường</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="243" />
+      <location filename="../../desktop/ui/province/page.py" line="244" />
       <location filename="../../desktop/ui/province/report.py" line="150" />
       <source>Fetching the province figures…</source>
       <translation>Đang lấy số liệu toàn tỉnh…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="275" />
+      <location filename="../../desktop/ui/province/page.py" line="276" />
       <source>There are no figures to export yet. Press Refresh.</source>
       <translation>Chưa có số liệu để xuất. Hãy bấm Làm mới.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="96" />
+      <location filename="../../desktop/ui/province/page.py" line="97" />
       <source>Double-click a commune to see its fields and officers. Rows in orange have not synced for more than {days} days.</source>
       <translation>Nhấp đúp vào một xã để xem số hóa theo lĩnh vực và từng cán bộ. Dòng tô màu cam là xã đã quá {days} ngày chưa đồng bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="200" />
+      <location filename="../../desktop/ui/province/page.py" line="201" />
       <source>Conflicts at the province server ({count})</source>
       <translation>Xung đột tại máy chủ tỉnh ({count})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="174" />
+      <location filename="../../desktop/ui/province/page.py" line="175" />
       <source>This computer is enrolled with the province server {url} to view the whole province.</source>
       <translation>Máy này đã đăng ký với máy chủ tỉnh {url} để xem số liệu toàn tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="193" />
+      <location filename="../../desktop/ui/province/page.py" line="194" />
       <source>{count} not synced for more than {days} days</source>
       <translation>{count} xã quá {days} ngày chưa đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="285" />
+      <location filename="../../desktop/ui/province/page.py" line="286" />
       <source>{count} communes written to {file}.</source>
       <translation>Đã ghi {count} xã/phường vào tệp {file}.</translation>
     </message>
@@ -8978,7 +9068,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Tệp phản hồi của tỉnh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="281" />
+      <location filename="../../desktop/ui/sync/page.py" line="280" />
       <source>• nothing: all of it is already here.</source>
       <translation>• không có gì: mọi dữ liệu đều đã có.</translation>
     </message>
@@ -9719,58 +9809,63 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Vận hành hệ thống</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/forms.py" line="69" />
-      <location filename="../../desktop/ui/widgets/forms.py" line="67" />
+      <location filename="../../desktop/ui/widgets/forms.py" line="72" />
+      <location filename="../../desktop/ui/widgets/forms.py" line="70" />
       <source>Write the date as dd/mm/yyyy, e.g. 05/10/2025.</source>
       <translation>Hãy ghi ngày theo dạng dd/mm/yyyy, ví dụ 05/10/2025.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/forms.py" line="80" />
+      <location filename="../../desktop/ui/widgets/forms.py" line="83" />
       <source>{value} is not a number.</source>
       <translation>{value} không phải là số.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_dialog.py" line="41" />
+      <location filename="../../desktop/ui/widgets/forms.py" line="68" />
+      <source>The date {value} does not exist: check the day and the month.</source>
+      <translation>Ngày {value} không có thật: hãy xem lại ngày và tháng.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/widgets/import_dialog.py" line="44" />
       <source>Correct the rows marked Error in the file, then import it again. Nothing is imported while a row has an error.</source>
       <translation>Hãy sửa các dòng bị đánh dấu Lỗi trong tệp rồi nhập lại. Khi còn dòng có lỗi thì không dữ liệu nào được nhập.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_dialog.py" line="31" />
+      <location filename="../../desktop/ui/widgets/import_dialog.py" line="33" />
       <source>Update</source>
       <translation>Cập nhật</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_dialog.py" line="31" />
+      <location filename="../../desktop/ui/widgets/import_dialog.py" line="33" />
       <source>Unchanged</source>
       <translation>Không đổi</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_dialog.py" line="32" />
+      <location filename="../../desktop/ui/widgets/import_dialog.py" line="34" />
       <source>Duplicate</source>
       <translation>Trùng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_dialog.py" line="271" />
+      <location filename="../../desktop/ui/widgets/import_dialog.py" line="303" />
       <source>Importing…</source>
       <translation>Đang nhập…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_dialog.py" line="249" />
+      <location filename="../../desktop/ui/widgets/import_dialog.py" line="265" />
       <source>Import cancelled. Nothing has been imported.</source>
       <translation>Đã hủy. Chưa có gì được nhập.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_dialog.py" line="176" />
+      <location filename="../../desktop/ui/widgets/import_dialog.py" line="191" />
       <source>Reading the file…</source>
       <translation>Đang đọc tệp…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_dialog.py" line="253" />
+      <location filename="../../desktop/ui/widgets/import_dialog.py" line="269" />
       <source>Nothing has been imported.</source>
       <translation>Chưa có gì được nhập.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_dialog.py" line="175" />
+      <location filename="../../desktop/ui/widgets/import_dialog.py" line="190" />
       <source>Reading {file}…</source>
       <translation>Đang đọc tệp {file}…</translation>
     </message>
@@ -9868,7 +9963,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>đúng tiến độ: với tốc độ hiện nay sẽ đạt vào {date}</translation>
     </message>
     <message>
-      <location filename="../../cli/backup.py" line="31" />
+      <location filename="../../cli/backup.py" line="32" />
       <source>Backup password: </source>
       <translation>Mật khẩu bản sao lưu: </translation>
     </message>
@@ -9879,7 +9974,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../cli/backup.py" line="116" />
-      <location filename="../../cli/certs.py" line="59" />
+      <location filename="../../cli/certs.py" line="65" />
       <location filename="../../cli/infra.py" line="39" />
       <source>(dry run: nothing was written)</source>
       <translation>(chạy thử: chưa ghi gì vào dữ liệu)</translation>
@@ -9951,11 +10046,6 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>kiểm tra tính toàn vẹn của tệp dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../cli/backup.py" line="59" />
-      <source>Backup saved: {file} ({size} KB).</source>
-      <translation>Đã lưu bản sao lưu: {file} ({size} KB).</translation>
-    </message>
-    <message>
       <location filename="../../cli/backup.py" line="67" />
       <source>{file}: {officers} officers, {certs} certificates, {courses} courses, {accounts} accounts, {changes} changes.</source>
       <translation>{file}: {officers} cán bộ, {certs} chứng thư số, {courses} khóa học, {accounts} tài khoản, {changes} thay đổi.</translation>
@@ -9966,7 +10056,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Tệp dữ liệu có lỗi:</translation>
     </message>
     <message>
-      <location filename="../../cli/backup.py" line="52" />
+      <location filename="../../cli/backup.py" line="53" />
       <location filename="../../cli/backup.py" line="112" />
       <location filename="../../cli/backup.py" line="135" />
       <source>There is no Xã Số data in {path}.</source>
@@ -9993,7 +10083,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>mã hóa (mật khẩu lấy từ {env})</translation>
     </message>
     <message>
-      <location filename="../../cli/backup.py" line="48" />
+      <location filename="../../cli/backup.py" line="49" />
       <source>An encrypted backup needs a password of at least 8 characters (in {env} or typed when asked).</source>
       <translation>Sao lưu mã hóa cần mật khẩu từ 8 ký tự trở lên (đặt trong {env} hoặc nhập khi được hỏi).</translation>
     </message>
@@ -10107,62 +10197,62 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Không tìm thấy tệp chứng thư nào ở các đường dẫn đã cho.</translation>
     </message>
     <message>
-      <location filename="../../cli/certs.py" line="54" />
+      <location filename="../../cli/certs.py" line="60" />
       <source>Nothing was imported: fix or remove the files above and try again.</source>
       <translation>Chưa nhập gì: hãy sửa hoặc bỏ các tệp nêu trên rồi thử lại.</translation>
     </message>
     <message>
-      <location filename="../../cli/certs.py" line="55" />
+      <location filename="../../cli/certs.py" line="61" />
       <source>{new} new certificates, {dup} already imported, {unmatched} to assign to an officer.</source>
       <translation>{new} chứng thư mới, {dup} đã có, {unmatched} cần gán cho cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../cli/certs.py" line="101" />
+      <location filename="../../cli/certs.py" line="107" />
       <source>import signing certificates</source>
       <translation>nhập chứng thư số</translation>
     </message>
     <message>
-      <location filename="../../cli/certs.py" line="103" />
+      <location filename="../../cli/certs.py" line="109" />
       <source>certificate files (.cer, .crt, .pem, .p12, .pfx) or folders</source>
       <translation>tệp chứng thư số (.cer, .crt, .pem, .p12, .pfx) hoặc thư mục</translation>
     </message>
     <message>
-      <location filename="../../cli/certs.py" line="104" />
+      <location filename="../../cli/certs.py" line="110" />
       <source>password of the .p12/.pfx files</source>
       <translation>mật khẩu của tệp .p12/.pfx</translation>
     </message>
     <message>
-      <location filename="../../cli/certs.py" line="106" />
+      <location filename="../../cli/certs.py" line="112" />
       <source>certificate alerts and coverage</source>
       <translation>cảnh báo chứng thư số và tỷ lệ cán bộ có chứng thư</translation>
     </message>
     <message>
-      <location filename="../../cli/certs.py" line="43" />
+      <location filename="../../cli/certs.py" line="47" />
       <source>{file}: {name}, {kind}, valid until {date} → {officer}</source>
       <translation>{file}: {name}, {kind}, hiệu lực đến {date} → {officer}</translation>
     </message>
     <message>
-      <location filename="../../cli/certs.py" line="47" />
+      <location filename="../../cli/certs.py" line="51" />
       <source>(already imported)</source>
       <translation>(đã nhập trước đó)</translation>
     </message>
     <message>
-      <location filename="../../cli/certs.py" line="72" />
+      <location filename="../../cli/certs.py" line="78" />
       <source>Official-duty certificate coverage: {covered}/{officers} working officers ({percent}).</source>
       <translation>Tỷ lệ cán bộ có chứng thư số chuyên dùng còn hiệu lực: {covered}/{officers} cán bộ đang công tác ({percent}).</translation>
     </message>
     <message>
-      <location filename="../../cli/certs.py" line="74" />
+      <location filename="../../cli/certs.py" line="80" />
       <source>Expiring within 30 days: {warnings}; within 7 days or expired: {errors}.</source>
       <translation>Sắp hết hạn trong 30 ngày: {warnings}; còn dưới 7 ngày hoặc đã hết hạn: {errors}.</translation>
     </message>
     <message>
-      <location filename="../../cli/certs.py" line="76" />
+      <location filename="../../cli/certs.py" line="82" />
       <source>Officers still on a public CA: {count}. Certificates to assign: {review}. Open requests: {requests}.</source>
       <translation>Cán bộ còn dùng chứng thư CA công cộng: {count}. Chứng thư cần gán: {review}. Yêu cầu đang xử lý: {requests}.</translation>
     </message>
     <message>
-      <location filename="../../cli/certs.py" line="81" />
+      <location filename="../../cli/certs.py" line="87" />
       <source>{name}: expires {date}</source>
       <translation>{name}: hết hạn {date}</translation>
     </message>

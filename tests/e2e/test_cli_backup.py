@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 
+from core.text import format_number
 from tests.e2e.test_cli import admin
 
 
@@ -16,6 +18,11 @@ def test_backup_verify_restore_audit(tmp_path):
     assert made["ok"] and not made["encrypted"]
     verified = admin(home, "verify-backup", made["file"], check=True)
     assert "nguyên vẹn" in verified.stdout and "6 cán bộ" in verified.stdout
+    changes = re.search(r"([\d.]+) thay đổi", verified.stdout).group(1)
+    assert changes == format_number(int(changes.replace(".", "")))  # 1.234, as everywhere else
+    said = admin(home, "backup", check=True).stdout  # the size as a clerk reads it, not "11648 KB"
+    size = re.search(r"\((.+)\)\.$", said.strip()).group(1)
+    assert re.fullmatch(r"\d{1,3}(\.\d{3})* KB|\d+(,\d)? MB", size), said
 
     audit = json.loads(admin(home, "audit", "--verify", "--json", "--limit", "5", check=True).stdout)
     assert audit["chain_ok"] and audit["changes"] > 6 and len(audit["recent"]) == 5

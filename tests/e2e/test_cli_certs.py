@@ -53,3 +53,24 @@ def test_cert_status_reports_coverage_and_alerts(home):
     assert cov["officers"] > 0 and 0 <= cov["covered"] <= cov["officers"]
     assert sum(d["officers"] for d in cov["by_department"]) == cov["officers"]
     assert data["alerts"]["warning"] + data["alerts"]["error"] == len(data["alerts"]["items"])
+
+
+def test_a_renewal_names_the_certificate_it_replaces(home, tmp_path):
+    import sqlite3
+
+    from demo.cert_factory import CertFactory, make_name, pem
+
+    db = sqlite3.connect(home / "xaso.sqlite")
+    name, cccd, serial = db.execute(
+        "SELECT o.full_name, o.cccd, c.serial FROM certificate c JOIN officer o ON o.id = c.officer_id "
+        "WHERE c.status = 'active' AND c.kind = 'official_duty' AND c.deleted = 0 "
+        "ORDER BY c.not_after DESC LIMIT 1").fetchone()  # far from its end: still in use
+    db.close()
+    f = CertFactory(seed=21)
+    renewal = tmp_path / "gia-han.crt"
+    renewal.write_bytes(pem(f.leaf(make_name(name, "UBND", uid=f"CCCD:{cccd}"), days_valid=3650)))
+    dry = json.loads(admin(home, "import-certs", str(renewal), "--dry-run", "--json", check=True).stdout)
+    replaced = dry["certificates"][0]["replaces"]
+    assert [(r["serial"], r["in_use"], r["in_this_import"]) for r in replaced] == [(serial, True, False)]
+    text = admin(home, "import-certs", str(renewal), "--dry-run", check=True).stdout
+    assert f"thay thế “{name}” hiệu lực đến" in text and ", đang dùng" in text

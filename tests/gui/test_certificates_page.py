@@ -42,7 +42,8 @@ def test_import_a_folder_then_assign_the_unmatched_one(qtbot, ctx, prompts, tmp_
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     qtbot.wait(20)
     assert dialog.imported == len(files.expected)
-    assert prompts.shown[-1][0] == "info"
+    assert "Xong" in dialog.status_label.text() and not dialog.apply_button.isVisibleTo(dialog)
+    assert "Trong đó 2 chứng thư chờ gán cán bộ ở thẻ “Cần gán”." in dialog.status_label.text()
     assert page.certificates.model.rowCount() == len(files.expected)
     assert page.tabs.tabText(1) == "Cần gán (2)"
 
@@ -75,6 +76,73 @@ def test_broken_file_blocks_the_import(qtbot, ctx, prompts, tmp_path):
     assert any(t.startswith("cat-ngang.crt: không phải chứng thư số") for t in texts)
     with ctx.store.session() as s:
         assert s.execute(select(Certificate.id)).first() is None
+
+
+def test_a_broken_file_is_left_out_without_reading_the_others_again(qtbot, ctx, tmp_path):
+    page, _ = _page(qtbot, ctx)
+    files = write_cert_folder(tmp_path / "nop")
+    prompts_files = [files.folder / "an.crt", files.folder / "binh.cer", *files.broken]
+    page.import_paths(prompts_files)
+    qtbot.wait(20)
+    dialog = page.last_dialog
+    errors = len(files.broken)
+    assert not dialog.apply_button.isEnabled() and dialog.leave_out_button.isVisibleTo(dialog)
+    assert not dialog.leave_out_button.isEnabled()  # nothing chosen yet
+    dialog.table.selectRow(errors)  # a readable file: nothing to leave out
+    assert not dialog.leave_out_button.isEnabled()
+    dialog.table.selectRow(0)
+    first = dialog.table.item(0, 0).text()
+    qtbot.mouseClick(dialog.leave_out_button, Qt.MouseButton.LeftButton)
+    assert dialog.table.rowCount() == 2 + errors - 1  # one row fewer, the others as they were
+    assert first not in [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+    assert f"Đã bỏ ra: {first}." in dialog.status_label.text()
+    for _ in range(errors - 1):  # the rest of the red rows, one by one
+        dialog.table.selectRow(0)
+        dialog.leave_out_selected()
+    assert dialog.table.rowCount() == 2 and not dialog.leave_out_button.isVisibleTo(dialog)
+    assert dialog.apply_button.isEnabled() and dialog.apply_button.text() == "Nhập 2 chứng thư"
+    dialog.read()  # read again (a password typed): the files left out stay out
+    qtbot.wait(20)
+    assert dialog.table.rowCount() == 2 and dialog.apply_button.isEnabled()
+    dialog.apply()
+    qtbot.wait(20)
+    assert dialog.imported == 2
+
+
+def test_a_renewal_says_which_certificate_it_replaces(qtbot, ctx, tmp_path):
+    page, _ = _page(qtbot, ctx)
+    f = CertFactory(seed=5)
+    name = make_name("Nguyễn Văn An", "UBND", uid="CCCD:020190001234")
+    (tmp_path / "an-2025.crt").write_bytes(pem(f.leaf(name, start=f.now - dt.timedelta(days=300),
+                                                      days_valid=400)))
+    page.import_paths([tmp_path / "an-2025.crt"])
+    qtbot.wait(20)
+    page.last_dialog.apply()
+    qtbot.wait(20)
+    (tmp_path / "an-2026.crt").write_bytes(pem(f.leaf(name, start=f.now - dt.timedelta(days=2),
+                                                      days_valid=730, serial=99)))
+    (tmp_path / "an-old.crt").write_bytes(pem(f.leaf(name, start=f.now - dt.timedelta(days=900),
+                                                     days_valid=365, serial=98)))
+    page.import_paths([tmp_path / "an-2026.crt", tmp_path / "an-old.crt"])
+    qtbot.wait(20)
+    dialog = page.last_dialog
+    rows = {dialog.table.item(r, 0).text(): r for r in range(dialog.table.rowCount())}
+    renewal, old = rows["an-2026.crt"], rows["an-old.crt"]
+    assert dialog.table.item(renewal, 1).text() == "Thay thế"  # not "Mới"
+    with ctx.store.session() as s:
+        kept = s.execute(select(Certificate)).scalar_one()
+    until = (kept.not_after + dt.timedelta(hours=7)).strftime("%d/%m/%Y")
+    said = dialog.table.item(renewal, 5).text()
+    assert f"thay thế “Nguyễn Văn An” hiệu lực đến {until} (tệp an-2025.crt), đang dùng" in said
+    assert "thay thế chứng thư của tệp an-old.crt" in said
+    assert dialog.table.item(old, 1).text() == "Cũ hơn"
+    assert "cũ hơn “Nguyễn Văn An”" in dialog.table.item(old, 5).text()
+    assert "1 chứng thư thay thế một chứng thư đang dùng" in dialog.status_label.text()
+    dialog.apply()
+    qtbot.wait(20)
+    with ctx.store.session() as s:
+        status = {c.file_name: c.status for c in s.execute(select(Certificate)).scalars()}
+    assert status == {"an-2025.crt": "replaced", "an-2026.crt": "active", "an-old.crt": "replaced"}
 
 
 def test_renewal_request_from_the_list(qtbot, ctx, tmp_path):

@@ -39,7 +39,9 @@ def test_every_written_page_is_listed_in_section_order_with_its_pictures():
             path = help_dir() / picture
             assert path.exists(), f"{page.key}.html shows a missing picture {picture}"
             total += path.stat().st_size
-    assert total < 600_000  # small pictures: the installer stays small
+    # at the size they were taken, so the viewer shows them readable; 256 colours keep the
+    # installer small
+    assert total < 800_000
 
 
 def test_help_window_lists_only_pages_that_exist(qtbot, tmp_path):

@@ -30,7 +30,14 @@ def test_preview_then_import_then_same_file_changes_nothing(qtbot, ctx, prompts,
     assert dialog.apply_button.text() == f"Nhập {len(OFFICERS)} cán bộ"
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     assert dialog.summary.created == len(OFFICERS)
-    assert prompts.shown[-1][0] == "info" and "Xong" in prompts.shown[-1][2]
+    assert not prompts.shown  # no message box to dismiss: the dialog says it in place
+    assert "Xong" in dialog.status_label.text()
+    assert dialog.apply_button.isHidden()  # nothing left to import from this file
+    assert not dialog.combos["cccd"].isEnabled()  # nor a column to change
+    close = dialog.buttons.button(dialog.buttons.StandardButton.Cancel)
+    assert close.isDefault()
+    qtbot.mouseClick(close, Qt.MouseButton.LeftButton)  # one click ends it, as accepted
+    assert dialog.result() == dialog.DialogCode.Accepted
     assert officer_count(ctx.store) == len(OFFICERS)
     assert page.model.rowCount() == len(OFFICERS)  # the list refreshed through the app signal
 

@@ -72,6 +72,12 @@ def test_the_demo_window_fits_a_1366x768_laptop_and_shows_the_key_columns(tmp_pa
     courses = next(t for t in seen["sections"]["training"]["tables"]
                    if t["columns"][0]["name"] == "Khóa học")
     assert courses["columns"][0]["width"] >= 150  # course names are not cut to two words
+    throughput = next(t for t in seen["sections"]["backlog"]["tables"]  # Số hóa › Tiến độ
+                      if [c["name"] for c in t["columns"][:2]] == ["Cán bộ", "Từ ngày"])
+    assert len(throughput["columns"]) == 6 and all(c["shown"] for c in throughput["columns"]), throughput
+    stages = next(t for t in seen["sections"]["backlog"]["tables"]  # Tiến độ's figures per field
+                  if [c["name"] for c in t["columns"][:2]] == ["Lĩnh vực", "Tổng số\nhồ sơ"])
+    assert all(c["shown"] for c in stages["columns"]), stages
     departments = [c for t in seen["sections"]["training"]["tables"] for c in t["columns"]
                    if c["name"] == "Bộ phận"]
     assert min(c["width"] for c in departments) >= 70  # not squeezed to "B…"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from desktop.ui.help import HelpWindow
@@ -43,6 +44,53 @@ def test_help_pictures_are_narrowed_to_the_view(qtbot):
     assert widths and max(widths) <= browser.viewport().width()
     window.resize(1200, 700)  # wide again: the pictures at their own size
     qtbot.waitUntil(lambda: max(image_widths(browser)) == 600)
+
+
+def test_a_help_picture_opens_larger_in_a_viewer_that_fits_the_screen(qtbot):
+    window = HelpWindow()
+    qtbot.addWidget(window)
+    window.resize(640, 480)
+    window.show()
+    assert window.show_page("officers")
+    qtbot.wait(20)
+    browser = window.browser
+    position, shown_width = first_image(browser)
+    spot = browser.cursorRect(cursor_at(browser, position)).center()
+    spot.setX(spot.x() - int(shown_width) // 2)  # inside the picture (the cursor sits after it)
+    assert browser.image_at(spot) is not None
+    assert browser.image_at(spot + QPoint(0, -4000)) is None  # above the page: no picture
+    qtbot.mouseMove(browser.viewport(), spot)
+    assert browser.viewport().cursor().shape() == Qt.CursorShape.PointingHandCursor
+    qtbot.mouseClick(browser.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    viewer = window.viewer
+    assert viewer is not None and viewer.isVisible()
+    width, height = viewer.shown_size()
+    assert width > shown_width  # larger than in the page
+    room = viewer.screen().availableGeometry()
+    assert room.contains(viewer.frameGeometry())  # whole on the screen, title bar included
+    assert width <= room.width() and height <= room.height()
+    qtbot.mouseClick(viewer.picture, Qt.MouseButton.LeftButton)  # a click on it closes it
+    assert not viewer.isVisible()
+
+
+def first_image(browser) -> tuple[int, float]:
+    doc = browser.document()
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.charFormat().isImageFormat():
+                return fragment.position(), fragment.charFormat().toImageFormat().width()
+            it += 1
+        block = block.next()
+    raise AssertionError("no picture on the page")
+
+
+def cursor_at(browser, position: int):
+    cursor = browser.textCursor()
+    cursor.setPosition(position + 1)
+    return cursor
 
 
 def image_widths(browser) -> list[float]:

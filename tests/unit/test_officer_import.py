@@ -11,6 +11,7 @@ import pytest
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
+from core.i18n import tr
 from core.officers import import_xlsx as ox
 from core.officers import registry as officers
 from core.officers.registry import OfficerInput
@@ -184,7 +185,11 @@ def test_invalid_dates_name_column_and_value(ready_store, tmp_path, raw):
     row = result.rows[0]
     assert row.status == "error" and row.data is None
     assert row.problems[0].params == {"row": 7, "column": "D (Ngày sinh)", "value": raw}
-    assert "dd/mm/yyyy" in row.problems[0].message()
+    if raw == "31/02/1980":  # the right form, a day that does not exist: say so
+        assert "does not exist" in row.problems[0].message()
+        assert "không có thật" in row.problems[0].message(tr)
+    else:
+        assert "dd/mm/yyyy" in row.problems[0].message()
 
 
 def test_nfd_names_become_nfc_with_single_spaces(ready_store, tmp_path):

@@ -49,3 +49,18 @@ def test_dates_and_numbers():
     assert format_number(1234567) == "1.234.567"
     assert format_number(1234.5, 1) == "1.234,5"
     assert format_percent(12.5) == "12,5 %"
+
+
+def test_a_date_shaped_text_is_told_from_a_wrong_form():
+    from core.text import date_shaped
+
+    assert date_shaped("31/02/1990") and date_shaped(" 5-3-1985 ")
+    assert not date_shaped("1990") and not date_shaped("1990-02-03") and not date_shaped(None)
+
+
+def test_counts_in_messages_have_thousands_separators():
+    from core.text import counts
+
+    assert counts(new=9124, file="ds.xlsx", ok=True, rate=2.5) == {
+        "new": "9.124", "file": "ds.xlsx", "ok": True, "rate": 2.5}
+    assert "{new} mới".format(**counts(new=1234567)) == "1.234.567 mới"

@@ -17,6 +17,7 @@ from core.backlog import progress as prog
 from core.backlog.lots import FIELDS
 from core.reports import wording
 from core.reports.model import BarChart, Block, Paragraph, Table
+from core.reports.names import field, stage
 from core.reports.period import Cutoff, Period
 from core.text import format_number
 from db.base import Base
@@ -24,8 +25,9 @@ from db.models import BacklogDaily, BacklogLot
 
 TITLE = "KẾT QUẢ SỐ HÓA HỒ SƠ"
 NO_LOTS = "Chưa có lô hồ sơ giấy nào được đưa vào theo dõi số hóa."
-HEADERS = ["STT", "Lĩnh vực", "Tổng số hồ sơ", "Đã số hóa", "Tỷ lệ", "Đã kiểm tra", "Đã ký số",
-           "Đã lưu trữ", "Bị trả lại", "Số hóa trong kỳ"]
+HEADERS = ["STT", field("backlog_lot", "field"), field("backlog_lot", "total_records"), stage("scanned"),
+           "Tỷ lệ", stage("verified"), stage("signed"), stage("stored"), stage("rejected"),
+           "Số hóa trong kỳ"]
 WIDTHS = [7, 19, 10, 10, 11, 10, 9, 9, 8, 10]
 NUMERIC = [0, 2, 3, 4, 5, 6, 7, 8, 9]
 
@@ -112,9 +114,11 @@ def summary_text(fig: Figures, period: Period) -> str:
             f"{wording.num(len(fig.progress.fields))} lĩnh vực; đã số hóa "
             f"{wording.num(o.digitized)} hồ sơ, đạt {wording.pct(o.digitized_percent)} (trong "
             f"{period.wording} số hóa thêm {wording.num(fig.change_total)} hồ sơ). Trong số hồ sơ "
-            f"đã số hóa: đã kiểm tra {wording.num(o.reached('verified'))}, đã ký số "
-            f"{wording.num(o.reached('signed'))}, đã lưu trữ {wording.num(o.reached('stored'))}; "
-            f"bị trả lại để làm lại: {wording.num(o.by_status.get('rejected', 0))} hồ sơ."
+            f"đã số hóa: {stage('verified').lower()} {wording.num(o.reached('verified'))}, "
+            f"{stage('signed').lower()} {wording.num(o.reached('signed'))}, "
+            f"{stage('stored').lower()} {wording.num(o.reached('stored'))}; "
+            f"{stage('rejected').lower()} (trả lại để làm lại): "
+            f"{wording.num(o.by_status.get('rejected', 0))} hồ sơ."
             + evidence_text(o))
 
 

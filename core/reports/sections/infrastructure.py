@@ -13,26 +13,18 @@ from sqlalchemy.orm import Session
 from core.infrastructure import check as infra_check
 from core.infrastructure import report as infra_report
 from core.infrastructure import teams as infra_teams
+from core.infrastructure.equipment import KINDS
 from core.reports import wording
 from core.reports.model import Block, Paragraph, Table
+from core.reports.names import field, value
 from core.reports.period import Cutoff, Period
 
 TITLE = "HẠ TẦNG CÔNG NGHỆ THÔNG TIN, TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG"
-# the report is a Vietnamese document whatever the interface language (the services' labels
-# are English source strings, translated on screen)
-KIND_NAMES = {
-    "desktop": "Máy tính để bàn", "laptop": "Máy tính xách tay", "scanner": "Máy quét",
-    "printer": "Máy in", "token_reader": "Đầu đọc thiết bị ký số (token)",
-    "network": "Thiết bị mạng, đường truyền", "ups": "Bộ lưu điện (UPS)",
-    "kiosk": "Kiosk, máy lấy số thứ tự", "camera": "Camera", "other": "Thiết bị khác",
-}
-TEAM_KINDS = {"community": "Tổ công nghệ số cộng đồng",
-              "rapid_response": "Tổ ứng cứu công nghệ và nghiệp vụ"}
-EQUIPMENT_HEADERS = ["STT", "Loại thiết bị", "Tổng số", "Đang sử dụng",
+EQUIPMENT_HEADERS = ["STT", field("equipment", "kind"), "Tổng số", "Đang sử dụng",
                      "Hệ điều hành hết hỗ trợ", "Hỏng, chờ sửa chữa"]
 GAP_HEADERS = ["STT", "Nội dung yêu cầu", "Cần có", "Đáp ứng", "Hệ điều hành hết hỗ trợ",
                "Hỏng, chờ sửa chữa", "Còn thiếu"]
-TEAM_HEADERS = ["STT", "Tên tổ", "Địa bàn", "Số thành viên", "Số buổi hỗ trợ trong kỳ",
+TEAM_HEADERS = ["STT", "Tên tổ", field("digital_team", "area"), "Số thành viên", "Số buổi hỗ trợ trong kỳ",
                 "Số lượt người được hỗ trợ"]
 NO_EQUIPMENT = "Chưa có thiết bị nào trong sổ theo dõi trang thiết bị."
 NO_TEAMS = "Xã chưa thành lập Tổ công nghệ số cộng đồng."
@@ -43,7 +35,7 @@ def _n(value: int) -> str:
 
 
 def equipment_table(kinds: list[infra_report.KindFigures]) -> Table:
-    rows = [[_n(i), KIND_NAMES.get(k.kind, k.kind), _n(k.total), _n(k.in_use),
+    rows = [[_n(i), value(KINDS, k.kind), _n(k.total), _n(k.in_use),
              _n(k.out_of_support), _n(k.faulty)] for i, k in enumerate(kinds, start=1)]
     total = ["", wording.TOTAL] + [_n(sum(getattr(k, a) for k in kinds))
                                    for a in ("total", "in_use", "out_of_support", "faulty")]

@@ -9,18 +9,15 @@ one ÷ those officers. The province view shows the same two under the same names
 
 from __future__ import annotations
 
+from core.certificates.requests import REQUEST_TYPE_TEXTS, TICKET_KIND_TEXTS
 from core.reports import data, wording
 from core.reports.model import BarChart, Block, Paragraph, Table
+from core.reports.names import value
 from core.reports.period import Cutoff
 
 TITLE = "CHỮ KÝ SỐ CHUYÊN DÙNG CÔNG VỤ"
 COVERAGE_NAME = "Cán bộ, công chức có chứng thư số chuyên dùng còn hiệu lực"
 SIGNERS_NAME = "Người phải ký số có chứng thư số chuyên dùng còn hiệu lực"
-REQUEST_LABELS = {"new": "Cấp mới", "renew": "Gia hạn", "change_info": "Thay đổi thông tin",
-                  "revoke": "Thu hồi", "device_recovery": "Khôi phục thiết bị"}
-TICKET_KINDS = {"token_not_recognised": "Máy tính không nhận thiết bị ký số",
-                "pin_locked": "Khóa mã PIN", "signing_tool": "Lỗi phần mềm ký số",
-                "expired": "Chứng thư số hết hạn", "other": "Vấn đề khác"}
 HEADERS = ["STT", "Nội dung", "Số lượng", "Tỷ lệ"]
 WIDTHS = [8, 62, 15, 15]
 
@@ -64,7 +61,7 @@ def support_text(s: data.SupportFigures, cut: Cutoff) -> str:
             f" đạt {wording.pct(s.percent)} (chỉ tiêu 100 %); quá hạn {_n(len(s.late))} yêu cầu")
     if s.late:
         names = "; ".join(f"{t.full_name or 'không ghi người yêu cầu'} "
-                          f"({TICKET_KINDS.get(t.kind, t.kind).lower()}, tiếp nhận ngày "
+                          f"({value(TICKET_KIND_TEXTS, t.kind).lower()}, tiếp nhận ngày "
                           f"{wording.date(local_day(t.opened_at))})" for t in s.late)
         text += f": {names}"
     if s.pending:
@@ -88,7 +85,8 @@ def figures_table(f: data.CertFigures, s: data.SupportFigures) -> Table:
             ["7", "Còn dùng chứng thư số CA công cộng", _n(f.public_ca), ""]]
     rows.append(["8", "Đề nghị về chứng thư số trong kỳ", _n(sum(f.requests.values())), ""])
     rows += [[f"8.{i}", f"Đề nghị {label.lower()}", _n(f.requests[t]), ""]
-             for i, (t, label) in enumerate(REQUEST_LABELS.items(), start=1)]
+             for i, t in enumerate(REQUEST_TYPE_TEXTS, start=1)
+             for label in [value(REQUEST_TYPE_TEXTS, t)]]
     rows += [["9", "Đề nghị đã có kết quả trong kỳ", _n(f.closed_requests), ""],
              ["10", "Đề nghị còn chờ cấp cuối kỳ", _n(f.open_requests), ""],
              ["11", "Yêu cầu hỗ trợ ký số tiếp nhận trong kỳ", _n(s.received), ""],

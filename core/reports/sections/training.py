@@ -7,7 +7,9 @@ from core.reports import data, wording
 from core.reports.common import annex_title
 from core.reports.lists import completion_table
 from core.reports.model import Annex, Block, Paragraph, Table
+from core.reports.names import field, value
 from core.reports.period import Cutoff
+from core.training.courses import TOPICS
 from core.training.coverage import OfficerCoverage
 
 TITLE = "ĐÀO TẠO, BỒI DƯỠNG"
@@ -49,7 +51,8 @@ def department_table(t: data.TrainingFigures) -> Table:
     rows = [[str(i), g.name or "Chưa ghi bộ phận", _n(g.officers), _n(g.digital),
              wording.pct(g.digital_percent), _n(g.operation), wording.pct(g.operation_percent)]
             for i, g in enumerate(t.coverage.departments, start=1)]
-    return Table(["STT", "Bộ phận", "Số CB", "Kỹ năng số", "Tỷ lệ", "Vận hành HT", "Tỷ lệ"],
+    return Table(["STT", field("officer", "department"), "Số CB", value(TOPICS, "digital"), "Tỷ lệ",
+                  "Vận hành HT", "Tỷ lệ"],
                  rows, [8, 36, 10, 12, 11, 12, 11], [2, 3, 4, 5, 6],
                  ["", wording.TOTAL, _n(total.officers), _n(total.digital),
                   wording.pct(total.digital_percent), _n(total.operation),
@@ -57,8 +60,8 @@ def department_table(t: data.TrainingFigures) -> Table:
 
 
 def to_train_table(people: list[OfficerCoverage]) -> Table:
-    return Table(["STT", "Họ và tên", "Bộ phận", "Khóa bồi dưỡng bắt buộc chưa hoàn thành",
-                  "Ghi chú"],
+    return Table(["STT", field("officer", "full_name"), field("officer", "department"),
+                  "Khóa bồi dưỡng bắt buộc chưa hoàn thành", field("officer", "note")],
                  [[_n(i), p.full_name, p.department, "; ".join(p.missing_courses),
                    "Cán bộ mới" if p.is_new else ""] for i, p in enumerate(people, start=1)],
                  [5, 21, 19, 45, 10], [0])

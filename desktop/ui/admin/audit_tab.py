@@ -21,6 +21,7 @@ from core import labels
 from core.accounts.permissions import can
 from core.audit import log as svc
 from core.ops import Kind
+from core.text import format_number
 from desktop.i18n import tr, user_message
 from desktop.ui.context import AppContext
 from desktop.ui.tasks import run_with_progress
@@ -157,7 +158,7 @@ class AuditTab(QWidget):
 
         run_with_progress(self.ctx.runner, self, tr("Exporting…"), work,
                           lambda n: self.result.setText(tr("{count} changes saved to {file}.").format(
-                              count=n, file=path.name)),
+                              count=format_number(n), file=path.name)),
                           lambda err: self.ctx.prompts.error(self, tr("Change history"), user_message(err)))
 
     def verify(self) -> None:

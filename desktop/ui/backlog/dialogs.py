@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPlainT
 
 from core.backlog import lots as svc
 from core.backlog import records as recs
-from core.text import format_date
+from core.text import format_date, format_number
 from db.errors import N_, UserError, ValidationError
 from desktop.i18n import tr, user_message
 from desktop.ui.context import AppContext
@@ -148,7 +148,7 @@ class GenerateDialog(FormDialog):
             lot = svc.get_lot(s, lot_id)
             label, total, have = svc.lot_label(lot), lot.total_records, svc.generated_count(s, lot_id)
         info = QLabel(tr("<b>{lot}</b>: {have} of {total} records listed.").format(
-            lot=label, have=have, total=total))
+            lot=label, have=format_number(have), total=format_number(total)))
         info.setWordWrap(True)
         self.first_no, self.last_no = number_box(), number_box()
         self.first_no.setValue(have + 1)
@@ -195,7 +195,8 @@ class StepDialog(FormDialog):
         self.batch_id: uuid.UUID | None = None
         self.scope = QComboBox()
         if selected:
-            self.scope.addItem(tr("The {count} selected records").format(count=len(selected)), None)
+            self.scope.addItem(tr("The {count} selected records").format(
+                count=format_number(len(selected))), None)
         self.lot = QComboBox()
         with ctx.store.session() as s:
             add_ids(self.lot, svc.lot_choices(s))

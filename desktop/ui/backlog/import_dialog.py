@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from core.backlog import import_lots as imp
 from core.backlog import lots as svc
-from core.text import format_number
+from core.text import counts, format_number
 from db.errors import N_
 from desktop.i18n import tr
 from desktop.ui.context import AppContext
@@ -53,15 +53,15 @@ class LotImporter(FileImporter):
                 for row in preview.rows]
 
     def summary(self, p) -> str:
-        return tr(self.counts).format(file=self.name, rows=len(p.rows), new=p.count("new"),
-                                      update=p.count("update"), unchanged=p.count("unchanged"),
-                                      errors=p.count("error"))
+        return tr(self.counts).format(**counts(
+            file=self.name, rows=len(p.rows), new=p.count("new"), update=p.count("update"),
+            unchanged=p.count("unchanged"), errors=p.count("error")))
 
     def apply(self, session, preview):
         return self.service.apply(session, preview, self.store.context.commune_code)
 
-    def done_text(self, counts) -> str:
-        return tr(self.done).format(**counts)
+    def done_text(self, done) -> str:
+        return tr(self.done).format(**counts(**done))
 
 
 class LotImportDialog(ImportDialog):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,6 +28,23 @@ from desktop.ui.context import AppContext
 from desktop.ui.widgets.charts import ChartView, bar_set
 
 PERIOD_LABELS = {"day": N_("Per day"), "week": N_("Per week"), "month": N_("Per month")}
+CHART_LEAST = 200  # the weekly chart's least width beside the officers' table
+
+
+def two_lines(heading: str) -> str:
+    """A figure's heading on two lines, so the column is about as narrow as its numbers: the
+    shorter half first ("Đã / kiểm tra", "Tổng số / hồ sơ", "trong đó chưa / có bằng chứng"), a
+    bracket kept with the word before it; a one-word heading stays as it is."""
+    words: list[str] = []
+    for word in heading.split():
+        if words and word.startswith("("):
+            words[-1] += " " + word
+        else:
+            words.append(word)
+    if len(words) < 2:
+        return heading
+    half = len(words) // 2
+    return " ".join(words[:half]) + "\n" + " ".join(words[half:])
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -54,9 +72,9 @@ class ProgressTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.fields = _table([tr("Field"), tr("Total records"), tr("Digitized"), tr("Checked"),
-                              tr("Signed"), tr("of which no evidence"), tr("Stored"), tr("Rejected"),
-                              tr("Digitized (%)")])
+        self.fields = _table([tr("Field")] + [two_lines(tr(text)) for text in (
+            N_("Total records"), N_("Digitized"), N_("Checked"), N_("Signed"), N_("of which no evidence"),
+            N_("Stored"), N_("Rejected"), N_("Digitized (%)"))])
         self.targets = QLabel()
         self.targets.setWordWrap(True)
         self.period = QComboBox()
@@ -64,8 +82,8 @@ class ProgressTab(QWidget):
             self.period.addItem(tr(label), code)
         self.period.setCurrentIndex(1)
         self.period.currentIndexChanged.connect(self.refresh)
-        self.officers = _table([tr("Officer"), tr("Period from"), tr("Digitized"), tr("Checked"),
-                                tr("Signed"), tr("Stored")])
+        self.officers = _table([tr("Officer"), tr("Period from")] + [
+            two_lines(tr(text)) for text in (N_("Digitized"), N_("Checked"), N_("Signed"), N_("Stored"))])
         self.view = ChartView(tr("Records digitized per week"), legend=False, minimum=160, maximum=None)
         self.chart = self.view.chart
         top = QWidget()
@@ -83,10 +101,12 @@ class ProgressTab(QWidget):
         head.addWidget(self.period)
         right_layout.addLayout(head)
         right_layout.addWidget(self.officers, 1)
-        bottom = QSplitter(Qt.Orientation.Horizontal)
+        self.bottom = bottom = QSplitter(Qt.Orientation.Horizontal)
         bottom.addWidget(self.view)
         bottom.addWidget(right)
         bottom.setSizes([560, 560])
+        bottom.setChildrenCollapsible(False)
+        bottom.installEventFilter(self)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
         splitter.addWidget(bottom)
@@ -124,6 +144,29 @@ class ProgressTab(QWidget):
         _fill(self.officers, [[r.officer or tr("(not named)"), format_date(r.period)]
                               + [format_number(r.by_status.get(st, 0)) for st in svc.DONE] for r in rows])
         self._chart(trend)
+        self.fit_officers()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if watched is self.bottom and isinstance(event, QResizeEvent):
+            QTimer.singleShot(0, self, self.fit_officers)  # after the splitter has shared its new width
+        return False
+
+    def officers_width(self) -> int:
+        """The width the officers' table needs to show every column whole."""
+        table = self.officers
+        columns = sum(table.columnWidth(c) for c in range(table.columnCount()))
+        return columns + table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth() + 2
+
+    def fit_officers(self) -> None:
+        """Half each; on a narrow window (1366×768 at 150 %) the chart gives the officers' table
+        the room to show all its columns, down to the chart's least width."""
+        sizes = self.bottom.sizes()
+        total = sum(sizes)
+        if total <= 0 or len(sizes) != 2:
+            return
+        right = min(max(self.officers_width(), total // 2), total - CHART_LEAST)
+        if sizes[1] != right:
+            self.bottom.setSizes([total - right, right])
 
     def _chart(self, trend: list[tuple[dt.date, int]]) -> None:
         counts = [count for _week, count in trend]

@@ -173,5 +173,5 @@ class CertificatesPage(QWidget):
         run_with_progress(
             self.ctx.runner, self, tr("Exporting…"), work,
             lambda n: self.ctx.prompts.info(self, tr("Export to Excel"), tr(
-                "Saved {file} ({count} certificates).").format(file=path.name, count=n)),
+                "Saved {file} ({count} certificates).").format(file=path.name, count=format_number(n))),
             lambda err: self.ctx.prompts.error(self, tr("Export to Excel"), user_message(err)))

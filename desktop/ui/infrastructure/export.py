@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from core.infrastructure import export as infra_export
+from core.text import format_number
 from desktop.i18n import tr, user_message
 from desktop.ui.context import AppContext
 from desktop.ui.tasks import run_with_progress
@@ -26,7 +27,7 @@ def export_workbook(ctx: AppContext, parent: QWidget) -> None:
     def done(count: int) -> None:
         ctx.prompts.info(parent, tr("Export to Excel"), tr(
             "Saved {file}: {count} devices, the requirements check and the estimate.").format(
-            file=path.name, count=count))
+            file=path.name, count=format_number(count)))
 
     def failed(err: Exception) -> None:
         ctx.prompts.error(parent, tr("Export to Excel"), user_message(err))

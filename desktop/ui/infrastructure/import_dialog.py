@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from core.infrastructure import import_equipment as imp
+from core.text import counts
 from db.errors import N_
 from desktop.i18n import tr
 from desktop.ui.context import AppContext
@@ -45,9 +46,9 @@ class EquipmentImporter(FileImporter):
 
     def summary(self, p: imp.ImportPreview) -> str:
         return tr("<b>{file}</b>: {rows} rows — {new} new, {update} to update, {same} unchanged, "
-                  "{errors} with errors.").format(file=self.name, rows=len(p.rows), new=p.count("new"),
-                                                  update=p.count("update"), same=p.count("unchanged"),
-                                                  errors=p.errors)
+                  "{errors} with errors.").format(**counts(
+            file=self.name, rows=len(p.rows), new=p.count("new"), update=p.count("update"),
+            same=p.count("unchanged"), errors=p.errors))
 
     def blocked(self, p: imp.ImportPreview) -> str:
         if p.problems:  # of the whole file
@@ -59,7 +60,7 @@ class EquipmentImporter(FileImporter):
 
     def done_text(self, result: imp.ImportSummary) -> str:
         return tr("Imported: {new} new devices, {update} updated, {same} unchanged.").format(
-            new=result.created, update=result.updated, same=result.unchanged)
+            **counts(new=result.created, update=result.updated, same=result.unchanged))
 
 
 class EquipmentImportDialog(ImportDialog):

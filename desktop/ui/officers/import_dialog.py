@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QWidget
 
 from core.officers import import_xlsx as imp
-from core.text import format_date
+from core.text import counts, format_date
 from desktop.i18n import N_, tr, user_message
 from desktop.ui.context import AppContext
 from desktop.ui.widgets.import_dialog import (
@@ -66,9 +66,8 @@ class OfficerImporter(FileImporter):
         return rows
 
     def summary(self, p: imp.ImportPreview) -> str:
-        counts = tr("{new} new, {update} to update, {same} unchanged, {errors} with errors").format(
-            new=p.new, update=p.updated, same=p.unchanged, errors=p.errors)
-        return counts + "."
+        return tr("{new} new, {update} to update, {same} unchanged, {errors} with errors").format(
+            **counts(new=p.new, update=p.updated, same=p.unchanged, errors=p.errors)) + "."
 
     def blocked(self, p: imp.ImportPreview) -> str:
         if not p.has_errors:
@@ -81,7 +80,7 @@ class OfficerImporter(FileImporter):
         return not p.has_errors and p.new + p.updated > 0
 
     def button_text(self, p: imp.ImportPreview) -> str:
-        return tr("Import {count} officers").format(count=p.new + p.updated)
+        return tr("Import {count} officers").format(**counts(count=p.new + p.updated))
 
     def apply(self, session, _preview) -> imp.ImportSummary:
         # checked again inside the write: the list may have changed since the preview
@@ -89,7 +88,7 @@ class OfficerImporter(FileImporter):
 
     def done_text(self, summary: imp.ImportSummary) -> str:
         return tr("Done: {created} officers added, {updated} updated, {same} unchanged.").format(
-            created=summary.created, updated=summary.updated, same=summary.unchanged)
+            **counts(created=summary.created, updated=summary.updated, same=summary.unchanged))
 
 
 class OfficerImportDialog(ImportDialog):

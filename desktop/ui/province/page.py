@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.province import client as svc
+from core.text import format_number
 from desktop.i18n import tr, user_message
 from desktop.ui.context import AppContext
 from desktop.ui.province.models import CommuneFilter, SummaryModel, when_text
@@ -188,10 +189,10 @@ class ProvincePage(QWidget):
                                 self.table.horizontalHeader().sortIndicatorOrder())
         stale = sum(1 for r in snap.rows if r.stale_days(self.model.now) is not None)
         text = tr("Figures as of {time} · {count} communes and wards").format(
-            time=when_text(snap.fetched_at), count=len(snap.rows))
+            time=when_text(snap.fetched_at), count=format_number(len(snap.rows)))
         if stale:
             text += " · " + tr("{count} not synced for more than {days} days").format(
-                count=stale, days=svc.STALE_DAYS)
+                count=format_number(stale), days=svc.STALE_DAYS)
         self.as_of.setText(text)
         names = {r.code: r.name for r in snap.rows}
         fill_transfers(self.transfers, snap.transfers, names)
@@ -283,7 +284,7 @@ class ProvincePage(QWidget):
 
         def done(count: int) -> None:
             self.ctx.prompts.info(self, tr("Export to Excel"), tr(
-                "{count} communes written to {file}.").format(count=count, file=path.name))
+                "{count} communes written to {file}.").format(count=format_number(count), file=path.name))
 
         run_with_progress(self.ctx.runner, self, tr("Writing the Excel file…"),
                           lambda _p: svc.export_xlsx(rows, path, fetched, tr), done,

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from core.ops import Kind
 from core.sync import service as sync_svc
 from core.sync.split import order_bundles
-from core.text import format_number
+from core.text import counts, format_number
 from db.errors import UserError
 from desktop.i18n import tr, user_message
 from desktop.ui.context import AppContext
@@ -179,7 +179,7 @@ class SyncPage(QWidget):
             else:
                 text = tr("{count} files were written to {folder} and read back correctly: "
                           "{changes} changes in all. Take all of them to the province; they may "
-                          "be imported in any order.").format(count=len(results),
+                          "be imported in any order.").format(count=format_number(len(results)),
                                                                folder=str(folder), changes=changes)
             self.ctx.prompts.info(self, tr("Export to USB"), text)
 
@@ -237,8 +237,8 @@ class SyncPage(QWidget):
             self.ctx.prompts.info(self, tr("Import from USB"), tr(
                 "{file}: {applied} changes applied, {skipped} already here, {conflicts} "
                 "conflicts, {waiting} waiting for their parent.").format(
-                    file=path.name, waiting=result.tally.quarantined,
-                    **{k: v for k, v in result.tally.as_dict().items() if k != "quarantined"}))
+                    **counts(file=path.name, waiting=result.tally.quarantined,
+                             **{k: v for k, v in result.tally.as_dict().items() if k != "quarantined"})))
             self._next_import()
 
         self.ctx.ops.run(work, done, self._import_failed, parent=self,
@@ -271,12 +271,11 @@ def _when_text(iso: str) -> str:
 
 def _dry_run_text(path: Path, result) -> str:
     lines = [tr("{file} is valid. Importing it would change:").format(file=path.name)]
-    for table, counts in sorted(result.tally.per_table.items()):
+    for table, tally in sorted(result.tally.per_table.items()):
         lines.append(tr("• {table}: {applied} new or changed, {skipped} already here, "
-                        "{conflicts} conflicts").format(table=models.table_label(table),
-                                                        applied=counts["applied"],
-                                                        skipped=counts["skipped"],
-                                                        conflicts=counts["conflicts"]))
+                        "{conflicts} conflicts").format(**counts(
+            table=models.table_label(table), applied=tally["applied"], skipped=tally["skipped"],
+            conflicts=tally["conflicts"])))
     if not result.tally.per_table:
         lines.append(tr("• nothing: all of it is already here."))
     return "\n".join(lines)

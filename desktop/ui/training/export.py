@@ -6,7 +6,7 @@ import uuid
 
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from core.text import fold, format_date
+from core.text import fold, format_date, format_number
 from core.training import courses as svc
 from core.training import coverage as cov
 from db.errors import N_, UserError, ValidationError
@@ -106,7 +106,7 @@ def export_completion(ctx: AppContext, parent: QWidget, course_id: uuid.UUID | N
     def done(count: int) -> None:
         ctx.prompts.info(parent, tr("Completion list"),
                          tr("Saved {count} trainees who completed to {file}.").format(
-                             count=count, file=str(path)))
+                             count=format_number(count), file=str(path)))
 
     # a few hundred rows at most: no progress dialog, but never on the GUI thread
     ctx.runner.run(work, done,

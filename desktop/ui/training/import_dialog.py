@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHBoxLayout, QPushButton, QWidget
 
-from core.text import format_date
+from core.text import counts, format_date
 from core.training import import_attendance as imp
 from db.errors import N_
 from desktop.i18n import tr
@@ -58,9 +58,9 @@ class AttendanceImporter(FileImporter):
         return tr("<b>{file}</b> → course “{course}”. Sessions: {sessions}.<br>{rows} rows: {ok} ready, "
                   "{unknown} not in the officer list, {errors} with errors. Marks: {present} present, "
                   "{excused} excused, {absent} absent.").format(
-            file=self.name, course=p.course_title, sessions=sessions or "—",
-            rows=len(p.rows), ok=p.count("ok"), unknown=len(p.unknown), errors=p.errors,
-            present=p.marks("present"), excused=p.marks("excused"), absent=p.marks("absent"))
+            **counts(file=self.name, course=p.course_title, sessions=sessions or "—",
+                     rows=len(p.rows), ok=p.count("ok"), unknown=len(p.unknown), errors=p.errors,
+                     present=p.marks("present"), excused=p.marks("excused"), absent=p.marks("absent")))
 
     def blocked(self, p: imp.ImportPreview) -> str:
         if p.problems:  # of the whole sheet
@@ -76,8 +76,8 @@ class AttendanceImporter(FileImporter):
     def done_text(self, result: imp.ImportSummary) -> str:
         return tr("Imported: {sessions} new session(s), {attendance} attendance change(s), {results} "
                   "result change(s); {skipped} person(s) skipped.").format(
-            sessions=result.sessions_created, attendance=result.attendance_changed,
-            results=result.results_changed, skipped=result.skipped_unknown)
+            **counts(sessions=result.sessions_created, attendance=result.attendance_changed,
+                     results=result.results_changed, skipped=result.skipped_unknown))
 
 
 class AttendanceImportDialog(ImportDialog):

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.text import parse_date
+from core.text import date_shaped, parse_date
 from db.errors import N_, UserError, ValidationError
 from desktop.i18n import tr, user_message
 
@@ -64,6 +64,9 @@ def read_date(edit: QLineEdit, field: str, required: bool = False):
     try:
         value = parse_date(edit.text())
     except ValueError:
+        if date_shaped(edit.text()):  # 31/02/2025: the right form, a day that does not exist
+            raise ValidationError(N_("The date {value} does not exist: check the day and the month."),
+                                  field=field, value=edit.text().strip()) from None
         raise ValidationError(N_("Write the date as dd/mm/yyyy, e.g. 05/10/2025."), field=field) from None
     if value is None and required:
         raise ValidationError(N_("Write the date as dd/mm/yyyy, e.g. 05/10/2025."), field=field)

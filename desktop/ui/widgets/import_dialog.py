@@ -4,8 +4,10 @@ backlog lots, record lists, dossiers, certificates).
 The file is read and every row checked in the background; the rows are shown coloured by what
 the import would do (new, update, unchanged, error); nothing is written until the clerk presses
 Import, and then everything is written in one transaction or nothing (a row with an error blocks
-the whole file). What differs between imports is an :class:`Importer`: plain Python over the
-feature's import service, with no widget in it.
+the whole file). Once written, the dialog itself says what was imported, above the rows it
+imported, and one click on Close ends it (no separate message box to dismiss). What differs
+between imports is an :class:`Importer`: plain Python over the feature's import service, with no
+widget in it.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ STATUS_LABELS = {"new": N_("New"), "update": N_("Update"), "unchanged": N_("Unch
 STATUS_COLORS = {"new": "new", "update": "update", "unchanged": "unchanged", "error": "error",
                  "duplicate": "error"}
 RED = "color: #c62828; font-weight: bold;"
+GREEN = "color: #2e7d32; font-weight: bold;"
 PROBLEM_WIDTH = 260  # the least room the last column keeps on a narrow window
 CELL_PADDING = 14
 MEASURED_ROWS = 500  # the widest words are looked for in the first rows only
@@ -88,7 +91,8 @@ class Importer(Protocol):
     def apply(self, session: Any, preview: Any) -> Any:
         """Worker thread, inside the one write transaction: write the rows; returns the result."""
 
-    def done_text(self, result: Any) -> str: ...
+    def done_text(self, result: Any) -> str:
+        """What the import wrote, shown in the dialog once it is done."""
 
 
 class ImportDialog(QDialog):
@@ -102,6 +106,8 @@ class ImportDialog(QDialog):
         self.importer = importer
         self.preview: Any = None
         self.outcome: Any = None  # what the import wrote
+        self._extras: list[QWidget] = []  # the widgets a subclass adds; disabled once imported
+        self._written = False
         self._generation = 0
         self._widths: list[int] = list(importer.widths)
         self._least: list[int] = []
@@ -134,10 +140,17 @@ class ImportDialog(QDialog):
         return self.apply_button
 
     def add_above(self, widget: QWidget) -> None:
+        self._extras.append(widget)
         self.body.insertWidget(self.body.indexOf(self.status_label), widget)
 
     def add_below(self, widget: QWidget) -> None:
+        self._extras.append(widget)
         self.body.insertWidget(self.body.indexOf(self.buttons), widget)
+
+    @property
+    def written(self) -> bool:
+        """The file has been written; the dialog now shows what was done."""
+        return self._written
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
@@ -168,6 +181,8 @@ class ImportDialog(QDialog):
     # reading ------------------------------------------------------------------------------
     def load(self) -> None:
         """Read and check the file in the background; an older answer arriving late is dropped."""
+        if self.written:  # what was written stays on screen; another file is another import
+            return
         self._generation += 1
         generation = self._generation
         self.apply_button.setEnabled(False)
@@ -226,12 +241,13 @@ class ImportDialog(QDialog):
         self.update_apply()
 
     def update_apply(self) -> None:
-        self.apply_button.setEnabled(self.preview is not None and self.importer.can_apply(self.preview))
+        self.apply_button.setEnabled(not self.written and self.preview is not None
+                                     and self.importer.can_apply(self.preview))
 
     # applying -----------------------------------------------------------------------------
     def apply(self) -> None:
         preview, importer, ctx = self.preview, self.importer, self.ctx
-        if preview is None or not importer.can_apply(preview):
+        if self.written or preview is None or not importer.can_apply(preview):
             return
 
         def work(progress: Progress):
@@ -254,9 +270,25 @@ class ImportDialog(QDialog):
         self.update_apply()
 
     def applied(self, result) -> None:
+        """Written: the dialog says so in place of the summary, the Import button goes and Close
+        (focused, the default) is the one click left."""
         self.outcome = result  # the screens showing what was imported refresh from the op
-        self.ctx.prompts.info(self, tr(self.importer.title), self.importer.done_text(result))
-        self.accept()
+        self._written = True
+        self.status_label.setStyleSheet(GREEN)
+        self.status_label.setText(_html(self.importer.done_text(result)))
+        self.apply_button.hide()
+        for widget in self._extras:  # the column choice, the password: nothing left to change
+            widget.setEnabled(False)
+        close = self.buttons.button(self.buttons.StandardButton.Cancel)
+        close.setDefault(True)
+        close.setFocus()
+
+    def reject(self) -> None:
+        """Close after an import ends the dialog as accepted (something was imported)."""
+        if self.written:
+            self.accept()
+        else:
+            super().reject()
 
 
 def _html(text: str) -> str:
