@@ -23,7 +23,7 @@ import orjson
 from sqlalchemy import Connection, Table, bindparam, event, func, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
-from db import chain
+from db import chain, touched
 from db.base import Synced, utcnow
 from db.errors import N_, ValidationError
 from db.ids import uuid7, uuid7_batch
@@ -120,6 +120,9 @@ def _log_rows(
     ]
     chain.stamp_new_rows(session, rows)
     executemany(session, ChangeLog.__table__, rows)
+    lots = [values.get("lot_id") for table, values, _op in entries if table == "backlog_record"]
+    if lots:  # what the op layer reports as the lots touched (db/touched.py)
+        touched.note_lots(session.connection(), lots, len(lots))
 
 
 def log_event(session: Session, table: str, values: dict[str, Any], op: str = "update") -> None:

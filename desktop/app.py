@@ -356,8 +356,10 @@ class Startup:
 
     def _show_login(self, store, username: str = "") -> None:
         from desktop.ui.admin.login import LoginDialog
+        from desktop.ui.tasks import TaskRunner
 
-        self.login = dialog = LoginDialog(store, username, self.window)
+        # the sign-in's own write runs in a worker (no window, no op runner yet)
+        self.login = dialog = LoginDialog(store, username, self.window, runner=TaskRunner())
         dialog.accepted.connect(lambda: self._attach(dialog.user))
         dialog.rejected.connect(lambda: self._end(0))
         dialog.open()
@@ -412,6 +414,7 @@ class Startup:
         self.wait_opened()
         if self.ctx is not None:
             self.ctx.runner.wait_all()
+            self.ctx.ops.shutdown()  # the writes asked before the window closed are finished
         store = self.store or (self._result.store if self._result is not None else None)
         if store is not None:
             store.close()

@@ -23,6 +23,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from core.backup.temp import backup_temp, reached
+from core.ops import note_backup
 from db.errors import N_, UserError
 from db.private import open_private, private_file
 
@@ -92,6 +93,7 @@ def create_backup(db_file: Path, folder: Path, kind: str = "backup", password: s
             for leftover in (tmp, Path(f"{tmp}-journal")):
                 leftover.unlink(missing_ok=True)
     prune(folder, kind, keep)
+    note_backup()  # the operation reports it: Tổng quan shows the new "last backup"
     return next(b for b in list_backups(folder) if b.path == target)
 
 

@@ -325,7 +325,9 @@ def sync_over_http(store: Store, client, folder: Path, passphrase: str | None = 
     from core.sync.people import refresh as refresh_people
 
     refresh_people(store, client)  # records that followed this commune's people from elsewhere
-    return {"sent": sent, "bundles": parts, "received": result.tally.as_dict()}
+    # every table the pull applied, like a USB import reports (the screens showing them refresh)
+    return {"sent": sent, "bundles": parts, "received": result.tally.as_dict(),
+            "tables": sorted(result.counts)}
 
 
 PUSH_ROUNDS = 3  # pushes in one sync: the hub's ACK may ask again for what it lost

@@ -24,7 +24,6 @@ from core.communes import communes_of, provinces, search_communes
 from core.setup import SetupRequest, initialize
 from core.store import Store
 from core.text import format_number
-from db.errors import UserError
 from desktop.i18n import tr, user_message
 from desktop.ui.widgets.forms import error_label, mark_error
 
@@ -176,6 +175,7 @@ class AdminPage(QWizardPage):
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__()
         self._wizard = wizard
+        self._running = self._created = False  # the setup runs in a worker
         self.setTitle(tr("Administrator account"))
         self.setSubTitle(tr("This account manages Xã Số on this computer. Keep the password safe."))
         self.setCommitPage(True)  # the data folder is set up here: no way back past this page
@@ -204,6 +204,12 @@ class AdminPage(QWizardPage):
         layout.addStretch(1)
 
     def validatePage(self) -> bool:  # noqa: N802
+        """The data folder is set up in a worker (off the GUI thread); the wizard moves on when
+        it is done (at once when the runner is synchronous, as in tests)."""
+        if self._created:
+            return True
+        if self._running:
+            return False
         if self.password.text() != self.confirm.text():
             self.error.setText(tr("The two passwords are different. Type them again."))
             self.error.show()
@@ -216,14 +222,23 @@ class AdminPage(QWizardPage):
             admin_full_name=self.full_name.text(),
             province_code=wizard.province_page.province_code() or "" if wizard.for_province else "",
         )
-        try:
-            initialize(self._wizard.store, request)
-        except UserError as err:
+        store, validating = self._wizard.store, [True]
+
+        def done(_result) -> None:
+            self._running, self._created = False, True
+            self._wizard.username = request.admin_username.strip().lower()
+            if not validating[0]:  # finished later, in the background: go on now
+                self._wizard.next()
+
+        def failed(err: Exception) -> None:
+            self._running = False
             self.error.setText(user_message(err))
             self.error.show()
-            return False
-        self._wizard.username = request.admin_username.strip().lower()
-        return True
+
+        self._running = True
+        self._wizard.runner.run(lambda _p: initialize(store, request), done, failed)
+        validating[0] = False
+        return self._created
 
     def nextId(self) -> int:  # noqa: N802
         return CONNECT if self._wizard.for_province else DONE
@@ -284,13 +299,18 @@ class ConnectPage(QWizardPage):
                                   "both and press Skip."))
             self.error.show()
             return False
-        from desktop.ui.hub.connect import start_enrol
-        from desktop.ui.widgets.passphrase import ready_keys
+        from desktop.ui.widgets.passphrase import with_keys
 
         wizard = self._wizard
-        ok, self.passphrase = ready_keys(wizard.store, wizard.prompts, self, self.passphrase)
-        if not ok:
-            return False
+        with_keys(wizard.store, wizard.prompts, self, self.passphrase,
+                  lambda passphrase: self._enrol(url, code, passphrase), wizard.runner)
+        return False
+
+    def _enrol(self, url: str, code: str, passphrase: str | None) -> None:
+        from desktop.ui.hub.connect import start_enrol
+
+        wizard = self._wizard
+        self.passphrase = passphrase
         self.error.hide()
 
         def done(peer) -> None:
@@ -302,7 +322,6 @@ class ConnectPage(QWizardPage):
             self.error.show()
 
         start_enrol(wizard.runner, self, wizard.store, url, code, self.passphrase, done, failed)
-        return False
 
     def nextId(self) -> int:  # noqa: N802
         return DONE

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n import N_, tr
 from desktop.ui import screen_fit
 from desktop.ui.widgets import fit_width
+from desktop.ui.widgets.dialogs import open_dialog
 
 if TYPE_CHECKING:  # the window is shown before SQLAlchemy and the pages are imported
     from desktop.ui.context import AppContext
@@ -250,7 +251,7 @@ class MainWindow(QMainWindow):
             return
         from desktop.ui.about import AboutDialog
 
-        AboutDialog(self.ctx, self).exec()
+        self.last_dialog = open_dialog(AboutDialog(self.ctx, self))
 
     def show_help(self) -> None:
         """The help of the section on screen (or the first page when it has none yet)."""

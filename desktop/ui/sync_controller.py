@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from core.sync import service as sync_svc
 from desktop.i18n import tr, user_message
-from desktop.ui.hub.connect import HubConnectDialog, start_enrol
-from desktop.ui.tasks import run_with_progress
-from desktop.ui.widgets.passphrase import ready_keys
+from desktop.ui.hub.connect import CONNECTING, HubConnectDialog, enrol_op
+from desktop.ui.widgets.dialogs import open_dialog
+from desktop.ui.widgets.passphrase import with_keys
 
 
 class SyncGate:
@@ -55,31 +55,37 @@ class SyncController:
         self.passphrase: str | None = None  # of the key file, once typed
         self.auto = None  # the main window's AutoSync (desktop.ui.sync.auto), if any
 
-    def ready_keys(self, parent: QWidget) -> bool:
-        """The signing key can be used: keyring, or the key file with its passphrase."""
-        ok, self.passphrase = ready_keys(self.ctx.store, self.ctx.prompts, parent, self.passphrase)
-        return ok
+    def with_keys(self, parent: QWidget, then: Callable[[], None]) -> None:
+        """``then()`` once the signing key can be used: keyring, or the key file with its
+        passphrase (asked once, in a dialog that does not block)."""
+        def ready(passphrase: str | None) -> None:
+            self.passphrase = passphrase
+            then()
+
+        with_keys(self.ctx.store, self.ctx.prompts, parent, self.passphrase, ready, self.ctx.ops)
 
     def failed(self, parent: QWidget, title: str) -> Callable[[Exception], None]:
         """A handler showing a failed sync step (the history shows it too)."""
-        def show(err: Exception) -> None:
-            self.ctx.signals.data_changed.emit("sync_log")
+        def show(err: Exception) -> None:  # the history refreshes from the op's changes
             self.ctx.prompts.error(parent, title, user_message(err))
 
         return show
 
     # enrolment --------------------------------------------------------------------------
-    def connect_hub(self, parent: QWidget, dialog: HubConnectDialog | None = None) -> None:
-        """Ask the server address and one-time code, enrol in the background, say the result."""
+    def connect_hub(self, parent: QWidget) -> HubConnectDialog:
+        """Ask the server address and one-time code (a dialog that does not block), then enrol
+        as an op and say the result. Returns the dialog (tests fill it in)."""
+        hub = sync_svc.hub_peer(self.ctx.store)
+        dialog = HubConnectDialog(hub.url if hub else "", parent)
+        self.last_dialog = open_dialog(
+            dialog, lambda: self.with_keys(parent, lambda: self._enrol(parent, dialog)))
+        return dialog
+
+    def _enrol(self, parent: QWidget, dialog: HubConnectDialog) -> None:
         ctx = self.ctx
-        hub = sync_svc.hub_peer(ctx.store)
-        dialog = dialog or HubConnectDialog(hub.url if hub else "", parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted or not self.ready_keys(parent):
-            return
         title = tr("Connect to the province server")
 
         def done(peer) -> None:
-            ctx.signals.data_changed.emit("sync_log")
             from core.province.client import is_province_mode
 
             if is_province_mode(ctx.store):
@@ -93,8 +99,9 @@ class SyncController:
             ctx.prompts.info(parent, title, tr(
                 "This computer is enrolled with the province server {url}.").format(url=peer.url))
 
-        start_enrol(ctx.runner, parent, ctx.store, dialog.url.text().strip(),
-                    dialog.code.text().strip(), self.passphrase, done, self.failed(parent, title))
+        ctx.ops.run(enrol_op(ctx.store, dialog.url.text().strip(), dialog.code.text().strip(),
+                             self.passphrase), done, self.failed(parent, title), parent=parent,
+                    progress=tr(CONNECTING))
 
     # sync now ---------------------------------------------------------------------------
     def sync_now(self, parent: QWidget) -> None:
@@ -109,31 +116,31 @@ class SyncController:
         if network_offline():
             ctx.prompts.error(parent, title, offline_text())
             return
-        if not self.gate.acquire():
+        if self.gate.owner is not None:
             ctx.prompts.info(parent, title, tr("A sync is already running; wait for it to end."))
             return
-        if not self.ready_keys(parent):
-            self.gate.release()
+        self.with_keys(parent, lambda: self._sync_now(parent, title))
+
+    def _sync_now(self, parent: QWidget, title: str) -> None:
+        from core.sync import online as sync_http
+
+        ctx = self.ctx
+        if not self.gate.acquire():
+            ctx.prompts.info(parent, title, tr("A sync is already running; wait for it to end."))
             return
         store, passphrase = ctx.store, self.passphrase
 
         def work(progress):
             return sync_http.run_sync(store, passphrase, cancelled=lambda: progress.cancelled)
 
-        def done(result) -> None:
+        def done(result) -> None:  # every screen of a table the sync changed refreshes (the op)
             self.gate.release()
-            ctx.signals.data_changed.emit("sync_log")
-            ctx.signals.data_changed.emit("officer")
-            ctx.signals.data_changed.emit("sync_quarantine")
             ctx.prompts.info(parent, title, sync_http.finished_text(result, tr))
 
         def failed(err) -> None:
             self.gate.release()
             self.failed(parent, title)(err)
 
-        def cancelled() -> None:
-            self.gate.release()
-            ctx.signals.data_changed.emit("sync_log")
-
-        run_with_progress(ctx.runner, parent, tr("Syncing with the province server…"), work, done,
-                          failed, on_cancel=cancelled)
+        ctx.ops.run(work, done, failed, parent=parent, progress=tr("Syncing with the province "
+                                                                    "server…"),
+                    on_cancel=self.gate.release)

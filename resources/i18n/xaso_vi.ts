@@ -16,7 +16,7 @@
     <message>
       <location filename="../../core/accounts/admin.py" line="55" />
       <location filename="../../core/labels.py" line="45" />
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="130" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="113" />
       <source>Temporary password</source>
       <translation>Mật khẩu tạm</translation>
     </message>
@@ -199,8 +199,8 @@
     </message>
     <message>
       <location filename="../../core/audit/log.py" line="182" />
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="161" />
-      <location filename="../../desktop/ui/admin/page.py" line="42" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="162" />
+      <location filename="../../desktop/ui/admin/page.py" line="43" />
       <source>Change history</source>
       <translation>Nhật ký thay đổi</translation>
     </message>
@@ -213,7 +213,7 @@
     </message>
     <message>
       <location filename="../../core/audit/log.py" line="183" />
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="39" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="40" />
       <location filename="../../desktop/ui/sync/models.py" line="32" />
       <source>Time</source>
       <translation>Thời điểm</translation>
@@ -221,34 +221,34 @@
     <message>
       <location filename="../../core/audit/log.py" line="183" />
       <location filename="../../core/infrastructure/export.py" line="27" />
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="40" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="41" />
       <source>User</source>
       <translation>Người dùng</translation>
     </message>
     <message>
       <location filename="../../core/audit/log.py" line="183" />
       <location filename="../../core/labels.py" line="115" />
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="41" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="42" />
       <source>Data</source>
       <translation>Dữ liệu</translation>
     </message>
     <message>
       <location filename="../../core/audit/log.py" line="183" />
       <location filename="../../core/backlog/listing.py" line="174" />
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="42" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="43" />
       <source>Record</source>
       <translation>Bản ghi</translation>
     </message>
     <message>
       <location filename="../../core/audit/log.py" line="183" />
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="43" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="44" />
       <location filename="../../desktop/ui/sync/models.py" line="33" />
       <source>Action</source>
       <translation>Thao tác</translation>
     </message>
     <message>
       <location filename="../../core/audit/log.py" line="184" />
-      <location filename="../../desktop/ui/sync/conflicts.py" line="34" />
+      <location filename="../../desktop/ui/sync/conflicts.py" line="33" />
       <source>Data item</source>
       <translation>Thông tin</translation>
     </message>
@@ -444,7 +444,7 @@
     </message>
     <message>
       <location filename="../../core/backlog/indicators.py" line="201" />
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="106" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="108" />
       <source>Total of indicators 4.1–4.4</source>
       <translation>Cộng điểm các chỉ số 4.1–4.4</translation>
     </message>
@@ -472,7 +472,7 @@
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="173" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="227" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="224" />
       <location filename="../../desktop/ui/backlog/page.py" line="29" />
       <source>Records</source>
       <translation>Hồ sơ</translation>
@@ -480,21 +480,21 @@
     <message>
       <location filename="../../core/backlog/listing.py" line="140" />
       <location filename="../../core/backlog/listing.py" line="146" />
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="32" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="31" />
       <source>Field</source>
       <translation>Lĩnh vực</translation>
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="140" />
-      <location filename="../../desktop/ui/backlog/import_dialog.py" line="41" />
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="40" />
       <location filename="../../desktop/ui/backlog/models.py" line="33" />
       <source>Kind of records</source>
       <translation>Loại hồ sơ</translation>
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="140" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="107" />
-      <location filename="../../desktop/ui/backlog/import_dialog.py" line="41" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="105" />
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="40" />
       <source>Years</source>
       <translation>Năm</translation>
     </message>
@@ -522,14 +522,14 @@
     <message>
       <location filename="../../core/backlog/listing.py" line="141" />
       <location filename="../../core/labels.py" line="58" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="110" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="108" />
       <source>Storage place</source>
       <translation>Nơi lưu trữ</translation>
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="141" />
       <location filename="../../core/labels.py" line="59" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="111" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="109" />
       <source>Priority</source>
       <translation>Mức ưu tiên</translation>
     </message>
@@ -575,8 +575,8 @@
     </message>
     <message>
       <location filename="../../core/backlog/listing.py" line="174" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="228" />
-      <location filename="../../desktop/ui/backlog/files_tab.py" line="101" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="225" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="102" />
       <source>Lot</source>
       <translation>Lô hồ sơ</translation>
     </message>
@@ -761,46 +761,46 @@
       <translation>{name} chưa có chứng thư số còn hiệu lực nên không thể ghi nhận hồ sơ đã ký số.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="142" />
-      <location filename="../../core/backup/files.py" line="238" />
+      <location filename="../../core/backup/files.py" line="144" />
+      <location filename="../../core/backup/files.py" line="240" />
       <source>The backup copy failed its check ({details}); nothing was saved.</source>
       <translation>Bản sao lưu không qua được bước kiểm tra ({details}); chưa lưu gì.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="166" />
+      <location filename="../../core/backup/files.py" line="168" />
       <source>The change log of this computer was altered (at change {row}), so no backup was made and the older backups were kept. An administrator must run xaso-admin audit --repair first.</source>
       <translation>Nhật ký thay đổi trên máy này đã bị sửa (tại thay đổi {row}), nên không tạo bản sao lưu và các bản sao lưu cũ được giữ nguyên. Quản trị viên cần chạy lệnh xaso-admin audit --repair trước.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="288" />
-      <location filename="../../core/backup/files.py" line="309" />
+      <location filename="../../core/backup/files.py" line="290" />
+      <location filename="../../core/backup/files.py" line="311" />
       <source>{file} is not an encrypted Xã Số backup.</source>
       <translation>{file} không phải bản sao lưu mã hóa của Xã Số.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="207" />
-      <location filename="../../core/backup/files.py" line="214" />
+      <location filename="../../core/backup/files.py" line="209" />
+      <location filename="../../core/backup/files.py" line="216" />
       <source>The backup to {folder} failed: {reason}.</source>
       <translation>Sao lưu vào {folder} không thành công: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="293" />
+      <location filename="../../core/backup/files.py" line="295" />
       <source>Wrong password for {file}, or the file is damaged.</source>
       <translation>Sai mật khẩu của {file}, hoặc tệp đã bị hỏng.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="303" />
+      <location filename="../../core/backup/files.py" line="305" />
       <source>{file} is encrypted: enter its password.</source>
       <translation>{file} đã được mã hóa: hãy nhập mật khẩu của bản sao lưu.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="201" />
-      <location filename="../../core/backup/files.py" line="211" />
+      <location filename="../../core/backup/files.py" line="203" />
+      <location filename="../../core/backup/files.py" line="213" />
       <source>There is not enough free space in {folder}; the backup was not saved. Free some space or choose another drive.</source>
       <translation>Không đủ dung lượng trống trong {folder}; bản sao lưu chưa được lưu. Hãy giải phóng dung lượng hoặc chọn ổ đĩa khác.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="205" />
+      <location filename="../../core/backup/files.py" line="207" />
       <source>Cannot write to {folder} (read-only or not allowed); the backup was not saved. Choose another folder.</source>
       <translation>Không ghi được vào {folder} (chỉ đọc hoặc không được phép); bản sao lưu chưa được lưu. Hãy chọn thư mục khác.</translation>
     </message>
@@ -841,7 +841,7 @@
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="47" />
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="142" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="143" />
       <location filename="../../desktop/ui/certificates/page.py" line="36" />
       <source>Certificates</source>
       <translation>Chứng thư số</translation>
@@ -849,7 +849,7 @@
     <message>
       <location filename="../../core/certificates/export.py" line="56" />
       <location filename="../../desktop/ui/certificates/page.py" line="63" />
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="119" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="117" />
       <source>Requests</source>
       <translation>Yêu cầu</translation>
     </message>
@@ -890,15 +890,15 @@
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="48" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="77" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="104" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="74" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="101" />
       <source>Name in certificate</source>
       <translation>Tên trên chứng thư</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="48" />
       <location filename="../../core/labels.py" line="46" />
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="31" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="32" />
       <source>Kind</source>
       <translation>Loại</translation>
     </message>
@@ -918,28 +918,28 @@
     <message>
       <location filename="../../core/certificates/export.py" line="49" />
       <location filename="../../core/labels.py" line="66" />
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="49" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="48" />
       <source>Valid until</source>
       <translation>Hiệu lực đến</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="49" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="113" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="138" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="110" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="133" />
       <source>Carrier</source>
       <translation>Thiết bị lưu khóa</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="49" />
       <location filename="../../core/labels.py" line="73" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="114" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="111" />
       <source>Subscriber</source>
       <translation>Loại thuê bao</translation>
     </message>
     <message>
       <location filename="../../core/certificates/export.py" line="57" />
       <location filename="../../core/labels.py" line="48" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="135" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="130" />
       <source>Request</source>
       <translation>Loại yêu cầu</translation>
     </message>
@@ -981,7 +981,7 @@
     <message>
       <location filename="../../core/certificates/export.py" line="71" />
       <location filename="../../core/labels.py" line="111" />
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="33" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="32" />
       <source>Problem</source>
       <translation>Sự cố</translation>
     </message>
@@ -995,7 +995,7 @@
     <message>
       <location filename="../../core/certificates/export.py" line="71" />
       <location filename="../../core/labels.py" line="50" />
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="128" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="125" />
       <source>Reported</source>
       <translation>Thời điểm báo</translation>
     </message>
@@ -1015,19 +1015,19 @@
     <message>
       <location filename="../../core/certificates/export.py" line="72" />
       <location filename="../../core/labels.py" line="47" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="185" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="176" />
       <source>How it was solved</source>
       <translation>Cách xử lý</translation>
     </message>
     <message>
       <location filename="../../core/certificates/parse.py" line="43" />
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="28" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="29" />
       <source>Official duty</source>
       <translation>Chuyên dùng công vụ</translation>
     </message>
     <message>
       <location filename="../../core/certificates/parse.py" line="44" />
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="29" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="30" />
       <source>Public CA</source>
       <translation>CA công cộng</translation>
     </message>
@@ -1446,7 +1446,7 @@
     <message>
       <location filename="../../core/evidence/files.py" line="84" />
       <location filename="../../core/province/client.py" line="300" />
-      <location filename="../../desktop/ui/reports/register_tab.py" line="104" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="101" />
       <source>Cannot read {file}: {reason}.</source>
       <translation>Không đọc được {file}: {reason}.</translation>
     </message>
@@ -1635,7 +1635,7 @@
     <message>
       <location filename="../../core/hub/catalogue.py" line="62" />
       <location filename="../../core/province/client.py" line="262" />
-      <location filename="../../desktop/ui/province/catalogue.py" line="197" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="199" />
       <source>Enter the title of the course and its topic.</source>
       <translation>Nhập tên khóa học và chủ đề của khóa học.</translation>
     </message>
@@ -1797,7 +1797,7 @@
     <message>
       <location filename="../../core/infrastructure/equipment.py" line="48" />
       <location filename="../../core/infrastructure/export.py" line="84" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="78" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="79" />
       <source>Faulty</source>
       <translation>Hỏng</translation>
     </message>
@@ -1848,7 +1848,7 @@
     </message>
     <message>
       <location filename="../../core/infrastructure/equipment.py" line="54" />
-      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="104" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="102" />
       <source>(none)</source>
       <translation>(không có)</translation>
     </message>
@@ -1892,7 +1892,7 @@
     <message>
       <location filename="../../core/infrastructure/export.py" line="26" />
       <location filename="../../core/labels.py" line="86" />
-      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="80" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="78" />
       <source>Asset code</source>
       <translation>Mã tài sản</translation>
     </message>
@@ -1906,54 +1906,54 @@
     <message>
       <location filename="../../core/infrastructure/export.py" line="26" />
       <location filename="../../core/labels.py" line="86" />
-      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="78" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="76" />
       <source>Subtype</source>
       <translation>Phân loại</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="26" />
       <location filename="../../core/labels.py" line="86" />
-      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="36" />
+      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="35" />
       <source>Make, model</source>
       <translation>Hãng, model</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="27" />
-      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="81" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="79" />
       <source>Year of purchase</source>
       <translation>Năm mua</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="27" />
       <location filename="../../core/labels.py" line="87" />
-      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="82" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="80" />
       <source>Location</source>
       <translation>Vị trí</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="27" />
       <location filename="../../core/labels.py" line="88" />
-      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="84" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="82" />
       <source>Condition</source>
       <translation>Tình trạng</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="28" />
       <location filename="../../core/labels.py" line="89" />
-      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="85" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="83" />
       <source>Operating system</source>
       <translation>Hệ điều hành</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="28" />
       <location filename="../../core/labels.py" line="89" />
-      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="87" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="85" />
       <source>Pages per minute</source>
       <translation>Tốc độ quét (trang/phút)</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="28" />
-      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="88" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="86" />
       <location filename="../../desktop/ui/infrastructure/models.py" line="55" />
       <source>Warranty until</source>
       <translation>Hết bảo hành</translation>
@@ -1961,7 +1961,7 @@
     <message>
       <location filename="../../core/infrastructure/export.py" line="29" />
       <location filename="../../core/labels.py" line="43" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="112" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="110" />
       <source>Note</source>
       <translation>Ghi chú</translation>
     </message>
@@ -1974,8 +1974,8 @@
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="83" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="188" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="210" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="186" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="209" />
       <source>Requirements check</source>
       <translation>Đối chiếu yêu cầu</translation>
     </message>
@@ -1991,26 +1991,26 @@
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="57" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="79" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="80" />
       <source>Item</source>
       <translation>Hạng mục</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="57" />
       <location filename="../../core/labels.py" line="90" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="79" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="80" />
       <source>Quantity</source>
       <translation>Số lượng</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="57" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="79" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="80" />
       <source>Unit price (đồng)</source>
       <translation>Đơn giá (đồng)</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="58" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="80" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="81" />
       <source>Amount (đồng)</source>
       <translation>Thành tiền (đồng)</translation>
     </message>
@@ -2022,7 +2022,7 @@
     <message>
       <location filename="../../core/infrastructure/export.py" line="47" />
       <location filename="../../core/infrastructure/export.py" line="85" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="78" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="79" />
       <source>Missing</source>
       <translation>Còn thiếu</translation>
     </message>
@@ -2033,32 +2033,32 @@
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="84" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="77" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="78" />
       <source>Requirement</source>
       <translation>Yêu cầu</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="84" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="77" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="78" />
       <source>Needed</source>
       <translation>Cần có</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="84" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="77" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="78" />
       <source>Usable</source>
       <translation>Dùng được</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="84" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="78" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="79" />
       <source>Out of support</source>
       <translation>Hết hỗ trợ</translation>
     </message>
     <message>
       <location filename="../../core/infrastructure/export.py" line="85" />
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="49" />
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="53" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="48" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="52" />
       <source>Result</source>
       <translation>Kết quả</translation>
     </message>
@@ -2185,7 +2185,7 @@
     <message>
       <location filename="../../core/labels.py" line="21" />
       <location filename="../../core/labels.py" line="113" />
-      <location filename="../../desktop/ui/admin/page.py" line="60" />
+      <location filename="../../desktop/ui/admin/page.py" line="61" />
       <source>Commune</source>
       <translation>Xã, phường</translation>
     </message>
@@ -2226,7 +2226,7 @@
     <message>
       <location filename="../../core/labels.py" line="25" />
       <location filename="../../core/labels.py" line="112" />
-      <location filename="../../desktop/ui/training/attendance.py" line="82" />
+      <location filename="../../desktop/ui/training/attendance.py" line="81" />
       <source>Attendance</source>
       <translation>Điểm danh</translation>
     </message>
@@ -2311,27 +2311,27 @@
     <message>
       <location filename="../../core/labels.py" line="40" />
       <location filename="../../core/training/coverage.py" line="219" />
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="25" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="26" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
       <location filename="../../core/labels.py" line="40" />
       <location filename="../../core/training/coverage.py" line="219" />
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="53" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="52" />
       <source>CCCD number</source>
       <translation>Số CCCD</translation>
     </message>
     <message>
       <location filename="../../core/labels.py" line="40" />
       <location filename="../../core/training/coverage.py" line="219" />
-      <location filename="../../desktop/ui/officers/dialog.py" line="82" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="80" />
       <source>Date of birth</source>
       <translation>Ngày sinh</translation>
     </message>
     <message>
       <location filename="../../core/labels.py" line="41" />
-      <location filename="../../desktop/ui/officers/dialog.py" line="83" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="81" />
       <location filename="../../desktop/ui/officers/models.py" line="24" />
       <source>Gender</source>
       <translation>Giới tính</translation>
@@ -2339,14 +2339,14 @@
     <message>
       <location filename="../../core/labels.py" line="41" />
       <location filename="../../core/training/coverage.py" line="220" />
-      <location filename="../../desktop/ui/officers/dialog.py" line="84" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="82" />
       <source>Position</source>
       <translation>Chức vụ</translation>
     </message>
     <message>
       <location filename="../../core/labels.py" line="42" />
-      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="74" />
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="83" />
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="71" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="85" />
       <source>Phone</source>
       <translation>Điện thoại</translation>
     </message>
@@ -2358,7 +2358,7 @@
     <message>
       <location filename="../../core/labels.py" line="42" />
       <location filename="../../desktop/ui/officers/models.py" line="29" />
-      <location filename="../../desktop/ui/officers/page.py" line="28" />
+      <location filename="../../desktop/ui/officers/page.py" line="30" />
       <source>Working</source>
       <translation>Đang công tác</translation>
     </message>
@@ -2369,15 +2369,15 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="43" />
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="25" />
-      <location filename="../../desktop/ui/admin/dialogs.py" line="82" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="26" />
+      <location filename="../../desktop/ui/admin/dialogs.py" line="93" />
       <source>Role</source>
       <translation>Vai trò</translation>
     </message>
     <message>
       <location filename="../../core/labels.py" line="44" />
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="25" />
-      <location filename="../../desktop/ui/admin/dialogs.py" line="79" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="26" />
+      <location filename="../../desktop/ui/admin/dialogs.py" line="90" />
       <source>User name</source>
       <translation>Tên đăng nhập</translation>
     </message>
@@ -2388,21 +2388,21 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="45" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="167" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="165" />
       <source>Title</source>
       <translation>Tên</translation>
     </message>
     <message>
       <location filename="../../core/labels.py" line="46" />
-      <location filename="../../desktop/ui/admin/dialogs.py" line="101" />
-      <location filename="../../desktop/ui/admin/login.py" line="52" />
+      <location filename="../../desktop/ui/admin/dialogs.py" line="129" />
+      <location filename="../../desktop/ui/admin/login.py" line="59" />
       <source>Password</source>
       <translation>Mật khẩu</translation>
     </message>
     <message>
       <location filename="../../core/labels.py" line="50" />
-      <location filename="../../desktop/ui/training/courses.py" line="76" />
-      <location filename="../../desktop/ui/training/dialogs.py" line="134" />
+      <location filename="../../desktop/ui/training/courses.py" line="78" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="130" />
       <source>Place</source>
       <translation>Địa điểm</translation>
     </message>
@@ -2427,14 +2427,14 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="52" />
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="25" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="26" />
       <source>Last sign-in</source>
       <translation>Lần đăng nhập gần nhất</translation>
     </message>
     <message>
       <location filename="../../core/labels.py" line="53" />
-      <location filename="../../desktop/ui/training/courses.py" line="76" />
-      <location filename="../../desktop/ui/training/dialogs.py" line="135" />
+      <location filename="../../desktop/ui/training/courses.py" line="78" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="131" />
       <source>Trainer</source>
       <translation>Giảng viên</translation>
     </message>
@@ -2523,7 +2523,7 @@
     <message>
       <location filename="../../core/labels.py" line="61" />
       <location filename="../../desktop/ui/province/report.py" line="106" />
-      <location filename="../../desktop/ui/reports/register_tab.py" line="43" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="44" />
       <source>Signed by</source>
       <translation>Người ký</translation>
     </message>
@@ -2584,7 +2584,7 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="68" />
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="105" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="102" />
       <source>Serial number</source>
       <translation>Số hiệu (serial)</translation>
     </message>
@@ -2655,14 +2655,14 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="76" />
-      <location filename="../../desktop/ui/admin/page.py" line="63" />
-      <location filename="../../desktop/ui/first_run.py" line="102" />
+      <location filename="../../desktop/ui/admin/page.py" line="64" />
+      <location filename="../../desktop/ui/first_run.py" line="101" />
       <source>Province</source>
       <translation>Tỉnh, thành phố</translation>
     </message>
     <message>
       <location filename="../../core/labels.py" line="77" />
-      <location filename="../../desktop/ui/training/dialogs.py" line="62" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="60" />
       <location filename="../../desktop/ui/training/models.py" line="27" />
       <source>Provider</source>
       <translation>Đơn vị tổ chức</translation>
@@ -2676,7 +2676,7 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="77" />
-      <location filename="../../desktop/ui/training/dialogs.py" line="64" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="62" />
       <location filename="../../desktop/ui/training/models.py" line="28" />
       <source>Mode</source>
       <translation>Hình thức</translation>
@@ -2705,7 +2705,7 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="79" />
-      <location filename="../../desktop/ui/training/dialogs.py" line="68" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="66" />
       <source>Pass mark</source>
       <translation>Điểm đạt</translation>
     </message>
@@ -2726,8 +2726,8 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="80" />
-      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="34" />
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="81" />
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="32" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="83" />
       <source>Area</source>
       <translation>Địa bàn</translation>
     </message>
@@ -2765,7 +2765,7 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="83" />
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="33" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="32" />
       <source>Channel</source>
       <translation>Kênh thực hiện</translation>
     </message>
@@ -2812,7 +2812,7 @@
     <message>
       <location filename="../../core/labels.py" line="91" />
       <location filename="../../desktop/ui/reports/make_tab.py" line="81" />
-      <location filename="../../desktop/ui/reports/register_tab.py" line="43" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="44" />
       <source>Period</source>
       <translation>Kỳ báo cáo</translation>
     </message>
@@ -2830,7 +2830,7 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="92" />
-      <location filename="../../desktop/ui/reports/register_tab.py" line="42" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="43" />
       <source>Number</source>
       <translation>Số, ký hiệu</translation>
     </message>
@@ -2847,7 +2847,7 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="93" />
-      <location filename="../../desktop/ui/reports/settings_dialog.py" line="53" />
+      <location filename="../../desktop/ui/reports/settings_dialog.py" line="51" />
       <source>Signer's title</source>
       <translation>Chức vụ người ký</translation>
     </message>
@@ -2865,21 +2865,21 @@
     <message>
       <location filename="../../core/labels.py" line="95" />
       <location filename="../../core/labels.py" line="113" />
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="81" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="83" />
       <source>Team</source>
       <translation>Tổ</translation>
     </message>
     <message>
       <location filename="../../core/labels.py" line="95" />
-      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="103" />
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="82" />
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="99" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="84" />
       <source>People helped</source>
       <translation>Số người được hỗ trợ</translation>
     </message>
     <message>
       <location filename="../../core/labels.py" line="96" />
       <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="53" />
-      <location filename="../../desktop/ui/backlog/files_tab.py" line="52" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="53" />
       <source>File</source>
       <translation>Tệp</translation>
     </message>
@@ -2891,7 +2891,7 @@
     <message>
       <location filename="../../core/labels.py" line="97" />
       <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="53" />
-      <location filename="../../desktop/ui/backlog/files_tab.py" line="53" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="54" />
       <source>Pages</source>
       <translation>Số trang</translation>
     </message>
@@ -2929,7 +2929,7 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="105" />
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="32" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="31" />
       <source>Dossier code</source>
       <translation>Mã hồ sơ</translation>
     </message>
@@ -2947,7 +2947,7 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="107" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="78" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="79" />
       <source>Applies</source>
       <translation>Áp dụng</translation>
     </message>
@@ -3234,7 +3234,7 @@
     </message>
     <message>
       <location filename="../../core/province/client.py" line="181" />
-      <location filename="../../desktop/ui/province/detail.py" line="21" />
+      <location filename="../../desktop/ui/province/detail.py" line="20" />
       <location filename="../../desktop/ui/province/models.py" line="16" />
       <source>Digitized %</source>
       <translation>Số hóa %</translation>
@@ -3270,14 +3270,14 @@
     </message>
     <message>
       <location filename="../../core/province/client.py" line="154" />
-      <location filename="../../desktop/ui/main_window.py" line="55" />
-      <location filename="../../desktop/ui/province/page.py" line="42" />
+      <location filename="../../desktop/ui/main_window.py" line="56" />
+      <location filename="../../desktop/ui/province/page.py" line="43" />
       <source>Whole province</source>
       <translation>Toàn tỉnh</translation>
     </message>
     <message>
       <location filename="../../core/province/client.py" line="47" />
-      <location filename="../../desktop/ui/province/page.py" line="150" />
+      <location filename="../../desktop/ui/province/page.py" line="151" />
       <source>This computer is not connected to the province server yet. Press "Connect to the province server…" and type the server address and the province viewer code.</source>
       <translation>Máy này chưa kết nối máy chủ tỉnh. Bấm "Kết nối máy chủ tỉnh…" rồi gõ địa chỉ máy chủ và mã đăng ký máy xem số liệu toàn tỉnh.</translation>
     </message>
@@ -3316,7 +3316,7 @@
     </message>
     <message>
       <location filename="../../core/province/client.py" line="155" />
-      <location filename="../../desktop/ui/province/detail.py" line="91" />
+      <location filename="../../desktop/ui/province/detail.py" line="90" />
       <source>Figures as of {time}</source>
       <translation>Số liệu lúc {time}</translation>
     </message>
@@ -3674,7 +3674,7 @@
     </message>
     <message>
       <location filename="../../core/sync/keys.py" line="107" />
-      <location filename="../../desktop/ui/widgets/passphrase.py" line="43" />
+      <location filename="../../desktop/ui/widgets/passphrase.py" line="46" />
       <source>The passphrase must have at least 8 characters.</source>
       <translation>Cụm mật khẩu phải có ít nhất 8 ký tự.</translation>
     </message>
@@ -3766,7 +3766,7 @@
     </message>
     <message>
       <location filename="../../core/sync/service.py" line="57" />
-      <location filename="../../desktop/ui/widgets/passphrase.py" line="23" />
+      <location filename="../../desktop/ui/widgets/passphrase.py" line="26" />
       <source>Type the passphrase of the signing key file {path}.</source>
       <translation>Hãy nhập cụm mật khẩu của tệp khóa ký {path}.</translation>
     </message>
@@ -3957,7 +3957,7 @@
     </message>
     <message>
       <location filename="../../core/training/courses.py" line="30" />
-      <location filename="../../desktop/ui/training/summary.py" line="54" />
+      <location filename="../../desktop/ui/training/summary.py" line="55" />
       <source>Digital skills</source>
       <translation>Kỹ năng số</translation>
     </message>
@@ -3983,19 +3983,19 @@
     </message>
     <message>
       <location filename="../../core/training/courses.py" line="37" />
-      <location filename="../../desktop/ui/training/courses.py" line="77" />
+      <location filename="../../desktop/ui/training/courses.py" line="79" />
       <source>Present</source>
       <translation>Có mặt</translation>
     </message>
     <message>
       <location filename="../../core/training/courses.py" line="37" />
-      <location filename="../../desktop/ui/training/courses.py" line="77" />
+      <location filename="../../desktop/ui/training/courses.py" line="79" />
       <source>Absent</source>
       <translation>Vắng</translation>
     </message>
     <message>
       <location filename="../../core/training/courses.py" line="38" />
-      <location filename="../../desktop/ui/training/courses.py" line="77" />
+      <location filename="../../desktop/ui/training/courses.py" line="79" />
       <source>Excused</source>
       <translation>Có phép</translation>
     </message>
@@ -4159,15 +4159,15 @@
     </message>
     <message>
       <location filename="../../core/value_names.py" line="66" />
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="116" />
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="40" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="118" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="39" />
       <source>Yes</source>
       <translation>Có</translation>
     </message>
     <message>
       <location filename="../../core/value_names.py" line="66" />
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="40" />
-      <location filename="../../desktop/ui/province/detail.py" line="61" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="39" />
+      <location filename="../../desktop/ui/province/detail.py" line="60" />
       <source>No</source>
       <translation>Không</translation>
     </message>
@@ -4253,7 +4253,7 @@
       <translation>Nhật ký thay đổi trên máy này đã bị sửa (tại thay đổi {row}), nên không thể lưu thêm dữ liệu. Quản trị viên cần chạy lệnh xaso-admin audit --repair: lệnh này giữ lại một bản dữ liệu đã bị sửa cho bộ phận hỗ trợ của tỉnh và ghi việc sửa chữa vào nhật ký thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../db/changes.py" line="206" />
+      <location filename="../../db/changes.py" line="209" />
       <source>This entry was published by the province; only the province can change it.</source>
       <translation>Mục này do tỉnh công bố; chỉ tỉnh mới được sửa.</translation>
     </message>
@@ -4293,27 +4293,27 @@
       <translation>Việc nâng cấp tệp dữ liệu sẽ để lại bản ghi trỏ tới bản ghi không tồn tại; chưa có gì bị thay đổi. Hãy liên hệ bộ phận hỗ trợ của tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="426" />
+      <location filename="../../desktop/app.py" line="429" />
       <location filename="../../cli/demo.py" line="64" />
       <location filename="../../cli/demo.py" line="89" />
       <source>The passwords are shown only this once.</source>
       <translation>Mật khẩu chỉ hiện một lần này; hãy ghi lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="429" />
+      <location filename="../../desktop/app.py" line="432" />
       <location filename="../../desktop/app.py" line="59" />
       <location filename="../../desktop/app.py" line="300" />
       <source>Xã Số</source>
       <translation>Xã Số</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="422" />
+      <location filename="../../desktop/app.py" line="425" />
       <location filename="../../cli/demo.py" line="57" />
       <source>Demo data: {commune}, {province} — {count} officers.</source>
       <translation>Dữ liệu mẫu: {commune}, {province} — {count} cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="424" />
+      <location filename="../../desktop/app.py" line="427" />
       <location filename="../../cli/demo.py" line="62" />
       <location filename="../../cli/demo.py" line="87" />
       <source>  account {user}, password {password}</source>
@@ -4376,201 +4376,196 @@ Python {python}, Qt for Python {qt}</translation>
       <translation>Xã Số là phần mềm tự do theo Giấy phép Công cộng GNU (GNU GPL), phiên bản 3 hoặc mới hơn.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="34" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="35" />
       <source>Add account…</source>
       <translation>Thêm tài khoản…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="35" />
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="138" />
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="140" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="36" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="121" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="123" />
       <source>Reset password</source>
       <translation>Đặt lại mật khẩu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="36" />
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="100" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="37" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="103" />
       <source>Lock</source>
       <translation>Khóa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="38" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="39" />
       <source>The role of the selected account: staff enter data, supervisors also issue reports and resolve conflicts, administrators also manage accounts and settings</source>
       <translation>Vai trò của tài khoản đang chọn: cán bộ nhập liệu nhập và cập nhật dữ liệu; lãnh đạo duyệt còn ban hành báo cáo và xử lý xung đột; quản trị viên còn quản lý tài khoản và cài đặt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="43" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="44" />
       <source>Set role</source>
       <translation>Đặt vai trò</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="55" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="56" />
       <source>After this many minutes without use the screen locks and asks for the password again</source>
       <translation>Sau số phút không sử dụng này, màn hình sẽ khóa và yêu cầu nhập lại mật khẩu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="58" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="59" />
       <source> minutes</source>
       <translation> phút</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="59" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="60" />
       <location filename="../../cli/online.py" line="38" />
       <location filename="../../hub/reports.py" line="54" />
       <source>never</source>
       <translation>không khóa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="60" />
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="94" />
-      <location filename="../../desktop/ui/widgets/forms.py" line="30" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="61" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="96" />
+      <location filename="../../desktop/ui/widgets/forms.py" line="31" />
       <source>Save</source>
       <translation>Lưu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="63" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="64" />
       <source>Lock the screen after this long without use:</source>
       <translation>Khóa màn hình khi không sử dụng trong:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="99" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="102" />
       <source>Unlock</source>
       <translation>Mở khóa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="107" />
-      <location filename="../../desktop/ui/admin/page.py" line="37" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="106" />
+      <location filename="../../desktop/ui/admin/page.py" line="38" />
       <source>Accounts</source>
       <translation>Tài khoản</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="130" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="113" />
       <source>Temporary password of {user}: {password}
 Give it to the person; it is shown only this once. They choose their own password at the first sign-in.</source>
       <translation>Mật khẩu tạm của {user}: {password}
 Hãy trao cho người dùng; mật khẩu chỉ hiển thị một lần. Người dùng tự đặt mật khẩu riêng khi đăng nhập lần đầu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/accounts_tab.py" line="138" />
+      <location filename="../../desktop/ui/admin/accounts_tab.py" line="121" />
       <source>Give {user} a new temporary password? The current password stops working.</source>
       <translation>Cấp mật khẩu tạm mới cho {user}? Mật khẩu hiện tại sẽ không dùng được nữa.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="62" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="63" />
       <source>Date in dd/mm/yyyy</source>
       <translation>Ngày theo dạng dd/mm/yyyy</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="73" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="74" />
       <source>Show only the changes made by this user</source>
       <translation>Chỉ hiện các thay đổi do người dùng này thực hiện</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="75" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="76" />
       <source>Show only the changes to this kind of data</source>
       <translation>Chỉ hiện các thay đổi của loại dữ liệu này</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="76" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="77" />
       <source>From date</source>
       <translation>Từ ngày</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="77" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="78" />
       <source>Tick to show only the changes between the two dates</source>
       <translation>Đánh dấu để chỉ hiện các thay đổi trong khoảng giữa hai ngày</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="83" />
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="41" />
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="44" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="84" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="43" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="46" />
       <source>Export to Excel…</source>
       <translation>Xuất Excel…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="84" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="85" />
       <source>Verify the change log</source>
       <translation>Kiểm tra nhật ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="85" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="86" />
       <source>Checks that no change was edited or removed behind the app's back (every change is chained to the one before)</source>
       <translation>Kiểm tra không có thay đổi nào bị sửa hoặc xóa ngoài chương trình (mỗi thay đổi được nối chuỗi với thay đổi trước)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="88" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="89" />
       <source>Repair the change log…</source>
       <translation>Sửa chữa nhật ký thay đổi…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="89" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="90" />
       <source>Keeps a copy of the altered data in the backups folder, chains the log again and records the repair in the change log</source>
       <translation>Giữ một bản sao dữ liệu bị sửa trong thư mục sao lưu, nối lại chuỗi nhật ký và ghi việc sửa chữa vào nhật ký thay đổi</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="130" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="131" />
       <source>Everyone</source>
       <translation>Tất cả người dùng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="133" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="134" />
       <source>All data</source>
       <translation>Tất cả dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="148" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="149" />
       <source>Export the change history</source>
       <translation>Xuất nhật ký thay đổi</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="149" />
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="141" />
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="145" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="150" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="143" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="143" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="158" />
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="150" />
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="154" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="159" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="152" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="152" />
       <source>Exporting…</source>
       <translation>Đang xuất…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="166" />
-      <location filename="../../desktop/ui/admin/page.py" line="99" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="167" />
+      <location filename="../../desktop/ui/admin/page.py" line="100" />
       <source>Checking…</source>
       <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="172" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="173" />
       <source>Verifying the change log…</source>
       <translation>Đang kiểm tra nhật ký thay đổi…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="213" />
-      <source>Repairing the change log…</source>
-      <translation>Đang sửa chữa nhật ký thay đổi…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="44" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="45" />
       <source>Changes (from → to)</source>
       <translation>Nội dung thay đổi (cũ → mới)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="113" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="91" />
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="163" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="114" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="89" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="161" />
       <source>to</source>
       <translation>đến</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="200" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="201" />
       <source>Repair the change log</source>
       <translation>Sửa chữa nhật ký thay đổi</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="201" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="202" />
       <source>The change log was altered behind the app's back, so every change is stopped. The repair keeps a copy of the database as it is now in the backups folder (for the province help desk), chains the change log again from the altered change and records the repair, under your name, in the change log.
 
 Repair the change log now?</source>
@@ -4579,149 +4574,149 @@ Repair the change log now?</source>
 Sửa chữa nhật ký thay đổi ngay bây giờ?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="206" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="207" />
       <source>Repair</source>
       <translation>Sửa chữa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="206" />
-      <location filename="../../desktop/ui/first_run.py" line="362" />
-      <location filename="../../desktop/ui/prompts.py" line="73" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="207" />
+      <location filename="../../desktop/ui/first_run.py" line="381" />
+      <location filename="../../desktop/ui/ops.py" line="222" />
       <source>Cancel</source>
       <translation>Hủy</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="223" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="217" />
+      <source>Repairing the change log…</source>
+      <translation>Đang sửa chữa nhật ký thay đổi…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="225" />
       <location filename="../../cli/backup.py" line="174" />
       <source>The change log is intact: nothing to repair.</source>
       <translation>Nhật ký thay đổi còn nguyên vẹn: không có gì cần sửa chữa.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="179" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="180" />
       <source>Intact: {rows} changes, none edited or removed.</source>
       <translation>Nguyên vẹn: {rows} thay đổi, không có thay đổi nào bị sửa hoặc xóa.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="225" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="227" />
       <location filename="../../cli/backup.py" line="179" />
       <source>The change log was repaired from change {row} on ({rows} changes). The altered data was kept in the backups folder as {file}; the repair is recorded in the change log.</source>
       <translation>Đã sửa chữa nhật ký thay đổi từ thay đổi {row} trở đi ({rows} thay đổi). Dữ liệu đã bị sửa được giữ trong thư mục sao lưu với tên {file}; việc sửa chữa đã được ghi vào nhật ký thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="159" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="160" />
       <source>{count} changes saved to {file}.</source>
       <translation>Đã lưu {count} thay đổi vào {file}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="186" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="187" />
       <source>The change log was altered at change {row}. Report it to the province help desk, then repair the change log.</source>
       <translation>Nhật ký thay đổi đã bị sửa tại thay đổi số {row}. Hãy báo cho bộ phận hỗ trợ của tỉnh, rồi sửa chữa nhật ký thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/audit_tab.py" line="189" />
+      <location filename="../../desktop/ui/admin/audit_tab.py" line="190" />
       <location filename="../../cli/backup.py" line="159" />
       <source>The change log was altered at change {row}: contact the province help desk.</source>
       <translation>Nhật ký thay đổi đã bị sửa tại thay đổi {row}: hãy liên hệ bộ phận hỗ trợ của tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="31" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="32" />
       <source>Made on</source>
       <translation>Thời điểm tạo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="31" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="32" />
       <source>Size</source>
       <translation>Dung lượng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="31" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="32" />
       <source>Encrypted</source>
       <translation>Mã hóa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="32" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="33" />
       <source>By hand</source>
       <translation>Sao lưu thủ công</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="32" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="33" />
       <source>Daily, automatic</source>
       <translation>Tự động hằng ngày</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="41" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="42" />
       <source>Back up now</source>
       <translation>Sao lưu ngay</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="42" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="43" />
       <source>Encrypted backup to USB…</source>
       <translation>Sao lưu mã hóa ra USB…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="43" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="44" />
       <source>Verify</source>
       <translation>Kiểm tra</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="44" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="45" />
       <source>Restore…</source>
       <translation>Khôi phục…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="45" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="46" />
       <source>Verify or restore a file…</source>
       <translation>Kiểm tra hoặc khôi phục từ tệp…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="59" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="60" />
       <source>Backups in the data folder (newest first). A backup is a consistent copy made while the app runs.</source>
       <translation>Các bản sao lưu trong thư mục dữ liệu (mới nhất ở trên). Bản sao lưu được tạo nhất quán ngay cả khi chương trình đang chạy.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="62" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="63" />
       <source>No backup yet. Press “Back up now” to make a copy of all the data in the data folder; to keep a copy away from this computer, use “Encrypted backup to USB…”. Tick the daily backup below so that a copy is made every day by itself.</source>
       <translation>Chưa có bản sao lưu nào. Bấm «Sao lưu ngay» để sao chép toàn bộ dữ liệu vào thư mục dữ liệu; để giữ một bản ở ngoài máy này, dùng «Sao lưu mã hóa ra USB…». Đánh dấu ô tự động sao lưu hằng ngày ở dưới để mỗi ngày máy tự sao lưu một lần.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="82" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="84" />
       <source>Back up automatically every day, keeping</source>
       <translation>Tự động sao lưu hằng ngày, giữ lại</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="83" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="85" />
       <source>A copy of the data is made once a day while the app is open</source>
       <translation>Mỗi ngày sao lưu dữ liệu một lần khi phần mềm đang mở</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="86" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="88" />
       <source>How many daily copies are kept; older ones are deleted</source>
       <translation>Số bản sao lưu hằng ngày được giữ lại; các bản cũ hơn sẽ bị xóa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="89" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="91" />
       <source> backups</source>
       <translation> bản</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="91" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="93" />
       <source>A second folder, for example on another drive, that also receives each daily copy (not encrypted)</source>
       <translation>Thư mục thứ hai, ví dụ trên ổ đĩa khác, cũng nhận mỗi bản sao lưu hằng ngày (không mã hóa)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="93" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="95" />
       <source>also to this folder (another drive), optional</source>
       <translation>và vào thư mục này (ổ đĩa khác), không bắt buộc</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="132" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="134" />
       <source>Backup</source>
       <translation>Sao lưu</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="148" />
-      <source>Backing up…</source>
-      <translation>Đang sao lưu…</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/admin/backup_tab.py" line="151" />
@@ -4729,38 +4724,27 @@ Sửa chữa nhật ký thay đổi ngay bây giờ?</translation>
       <translation>Chọn USB hoặc thư mục</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="185" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="182" />
       <source>Choose a backup</source>
       <translation>Chọn bản sao lưu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="186" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="183" />
       <source>Xã Số backups (*.sqlite *.xasobak)</source>
       <translation>Bản sao lưu Xã Số (*.sqlite *.xasobak)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="214" />
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="207" />
-      <source>Restore a backup</source>
-      <translation>Khôi phục bản sao lưu</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="214" />
-      <source>Restored. Open Xã Số again.</source>
-      <translation>Đã khôi phục. Hãy mở lại Xã Số.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="227" />
-      <source>Saved.</source>
-      <translation>Đã lưu.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="232" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="225" />
       <source>It holds {officers} officers, {certs} certificates, {courses} courses, {accounts} accounts and {changes} changes.</source>
       <translation>Gồm {officers} cán bộ, {certs} chứng thư số, {courses} khóa học, {accounts} tài khoản và {changes} thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="204" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="148" />
+      <source>Backing up…</source>
+      <translation>Đang sao lưu…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="201" />
       <source>Restore {file}?
 {contents}
 
@@ -4771,29 +4755,50 @@ Everything entered after this backup is replaced; the current data is kept in th
 Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ liệu hiện tại được giữ trong thư mục backups. Sau đó Xã Số sẽ đóng; hãy mở lại chương trình.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="207" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="204" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="209" />
+      <source>Restore a backup</source>
+      <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="204" />
       <source>Restore</source>
       <translation>Khôi phục</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="238" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="209" />
+      <source>Restored. Open Xã Số again.</source>
+      <translation>Đã khôi phục. Hãy mở lại Xã Số.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="215" />
+      <source>Restoring…</source>
+      <translation>Đang khôi phục…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="220" />
+      <source>Saved.</source>
+      <translation>Đã lưu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="231" />
       <location filename="../../cli/backup.py" line="73" />
       <source>Last change: {at}</source>
       <translation>Thay đổi gần nhất: {at}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="144" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="145" />
       <location filename="../../cli/backup.py" line="60" />
       <source>Backup saved: {file} ({size}).</source>
       <translation>Đã lưu bản sao lưu: {file} ({size}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="182" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="179" />
       <source>{file} is damaged and cannot be restored.</source>
       <translation>{file} bị hỏng, không thể khôi phục.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="180" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="177" />
       <source>{file} is intact.</source>
       <translation>{file} nguyên vẹn.</translation>
     </message>
@@ -4816,7 +4821,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/admin/crash.py" line="21" />
-      <location filename="../../desktop/ui/admin/page.py" line="78" />
+      <location filename="../../desktop/ui/admin/page.py" line="79" />
       <source>Export diagnostics…</source>
       <translation>Xuất thông tin chẩn đoán…</translation>
     </message>
@@ -4827,7 +4832,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/admin/crash.py" line="72" />
-      <location filename="../../desktop/ui/admin/login.py" line="56" />
+      <location filename="../../desktop/ui/admin/login.py" line="63" />
       <source>Exit</source>
       <translation>Thoát</translation>
     </message>
@@ -4852,90 +4857,90 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation> sau lần tắt máy đột ngột</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/dialogs.py" line="39" />
+      <location filename="../../desktop/ui/admin/dialogs.py" line="41" />
       <source>Your password is temporary. Choose your own password (at least 8 characters) before you continue.</source>
       <translation>Mật khẩu của bạn là mật khẩu tạm. Hãy đặt mật khẩu riêng (ít nhất 8 ký tự) trước khi tiếp tục.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/dialogs.py" line="41" />
-      <location filename="../../desktop/ui/admin/dialogs.py" line="52" />
-      <location filename="../../desktop/ui/admin/page.py" line="120" />
+      <location filename="../../desktop/ui/admin/dialogs.py" line="43" />
+      <location filename="../../desktop/ui/admin/dialogs.py" line="55" />
+      <location filename="../../desktop/ui/admin/page.py" line="122" />
       <source>Change password</source>
       <translation>Đổi mật khẩu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/dialogs.py" line="49" />
+      <location filename="../../desktop/ui/admin/dialogs.py" line="52" />
       <source>New password</source>
       <translation>Mật khẩu mới</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/dialogs.py" line="50" />
+      <location filename="../../desktop/ui/admin/dialogs.py" line="53" />
       <source>New password again</source>
       <translation>Nhập lại mật khẩu mới</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/dialogs.py" line="76" />
+      <location filename="../../desktop/ui/admin/dialogs.py" line="85" />
       <source>New account</source>
       <translation>Tài khoản mới</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/dialogs.py" line="76" />
+      <location filename="../../desktop/ui/admin/dialogs.py" line="85" />
       <source>The account gets a temporary password, shown once; the person chooses their own password at the first sign-in.</source>
       <translation>Tài khoản được cấp mật khẩu tạm, chỉ hiển thị một lần; người dùng tự đặt mật khẩu riêng khi đăng nhập lần đầu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/dialogs.py" line="80" />
+      <location filename="../../desktop/ui/admin/dialogs.py" line="91" />
       <source>e.g. hoa.nt</source>
       <translation>ví dụ: hoa.nt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/dialogs.py" line="85" />
+      <location filename="../../desktop/ui/admin/dialogs.py" line="96" />
       <source>Create</source>
       <translation>Tạo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/dialogs.py" line="95" />
+      <location filename="../../desktop/ui/admin/dialogs.py" line="123" />
       <source>Backup password</source>
       <translation>Mật khẩu bản sao lưu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/dialogs.py" line="104" />
-      <location filename="../../desktop/ui/widgets/passphrase.py" line="34" />
+      <location filename="../../desktop/ui/admin/dialogs.py" line="132" />
+      <location filename="../../desktop/ui/widgets/passphrase.py" line="37" />
       <source>OK</source>
       <translation>Đồng ý</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/dialogs.py" line="48" />
+      <location filename="../../desktop/ui/admin/dialogs.py" line="51" />
       <source>Current password</source>
       <translation>Mật khẩu hiện tại</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/dialogs.py" line="57" />
+      <location filename="../../desktop/ui/admin/dialogs.py" line="60" />
       <source>The two new passwords differ.</source>
       <translation>Hai lần nhập mật khẩu mới không khớp.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/dialogs.py" line="95" />
+      <location filename="../../desktop/ui/admin/dialogs.py" line="123" />
       <source>Without this password nobody can read the backup — not even the help desk. Keep it apart from the USB stick.</source>
       <translation>Không có mật khẩu này thì không ai đọc được bản sao lưu, kể cả bộ phận hỗ trợ. Hãy cất mật khẩu riêng, không để cùng USB.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/dialogs.py" line="103" />
+      <location filename="../../desktop/ui/admin/dialogs.py" line="131" />
       <source>Password again</source>
       <translation>Nhập lại mật khẩu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/dialogs.py" line="108" />
+      <location filename="../../desktop/ui/admin/dialogs.py" line="136" />
       <source>The password must have at least 8 characters.</source>
       <translation>Mật khẩu phải có ít nhất 8 ký tự.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/dialogs.py" line="110" />
+      <location filename="../../desktop/ui/admin/dialogs.py" line="138" />
       <source>The two passwords differ.</source>
       <translation>Hai lần nhập mật khẩu không khớp.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/dialogs.py" line="112" />
+      <location filename="../../desktop/ui/admin/dialogs.py" line="140" />
       <source>Enter the password.</source>
       <translation>Hãy nhập mật khẩu.</translation>
     </message>
@@ -4974,149 +4979,149 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>chưa đặt (vẫn ký báo cáo được bằng tệp .p12)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/evidence_settings.py" line="64" />
+      <location filename="../../desktop/ui/admin/evidence_settings.py" line="62" />
       <source>Settings</source>
       <translation>Cài đặt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/login.py" line="36" />
+      <location filename="../../desktop/ui/admin/login.py" line="43" />
       <source>Sign in — Xã Số</source>
       <translation>Đăng nhập — Xã Số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/login.py" line="45" />
+      <location filename="../../desktop/ui/admin/login.py" line="52" />
       <source>Your user name in Xã Số</source>
       <translation>Tên đăng nhập Xã Số của bạn</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/login.py" line="48" />
+      <location filename="../../desktop/ui/admin/login.py" line="55" />
       <source>Your password; Enter signs in</source>
       <translation>Mật khẩu của bạn; nhấn Enter để đăng nhập</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/login.py" line="56" />
+      <location filename="../../desktop/ui/admin/login.py" line="63" />
       <source>Sign in</source>
       <translation>Đăng nhập</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/login.py" line="42" />
-      <location filename="../../desktop/ui/main_window.py" line="84" />
+      <location filename="../../desktop/ui/admin/login.py" line="49" />
+      <location filename="../../desktop/ui/main_window.py" line="85" />
       <source>Opening the data…</source>
       <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/login.py" line="84" />
+      <location filename="../../desktop/ui/admin/login.py" line="91" />
       <source>Opening the data… you are signed in as soon as it is open.</source>
       <translation>Đang mở dữ liệu… bạn được đăng nhập ngay khi mở xong.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/login.py" line="117" />
+      <location filename="../../desktop/ui/admin/login.py" line="138" />
       <source>Choose your own password to continue.</source>
       <translation>Hãy đặt mật khẩu của riêng bạn để tiếp tục.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/login.py" line="128" />
+      <location filename="../../desktop/ui/admin/login.py" line="149" />
       <source>You may try again now.</source>
       <translation>Bây giờ bạn có thể đăng nhập lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/login.py" line="55" />
+      <location filename="../../desktop/ui/admin/login.py" line="62" />
       <source>Locked after a while without use. Sign in again.</source>
       <translation>Màn hình đã khóa do lâu không sử dụng. Hãy đăng nhập lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/login.py" line="131" />
+      <location filename="../../desktop/ui/admin/login.py" line="152" />
       <source>Too many wrong passwords: this account is locked. Try again in {time}.</source>
       <translation>Nhập sai mật khẩu quá nhiều lần: tài khoản tạm khóa. Hãy thử lại sau {time}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/page.py" line="27" />
-      <location filename="../../desktop/ui/main_window.py" line="56" />
+      <location filename="../../desktop/ui/admin/page.py" line="28" />
+      <location filename="../../desktop/ui/main_window.py" line="57" />
       <source>Administration</source>
       <translation>Quản trị</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/page.py" line="31" />
+      <location filename="../../desktop/ui/admin/page.py" line="32" />
       <source>General</source>
       <translation>Thông tin chung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/page.py" line="65" />
+      <location filename="../../desktop/ui/admin/page.py" line="66" />
       <source>Installation code</source>
       <translation>Mã cài đặt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/page.py" line="66" />
+      <location filename="../../desktop/ui/admin/page.py" line="67" />
       <source>Data folder</source>
       <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/page.py" line="67" />
+      <location filename="../../desktop/ui/admin/page.py" line="68" />
       <source>Database schema</source>
       <translation>Phiên bản cấu trúc dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/page.py" line="68" />
+      <location filename="../../desktop/ui/admin/page.py" line="69" />
       <source>Check the data file</source>
       <translation>Kiểm tra tệp dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/page.py" line="69" />
+      <location filename="../../desktop/ui/admin/page.py" line="70" />
       <source>Checks that the data file is intact (takes a few seconds)</source>
       <translation>Kiểm tra tệp dữ liệu có nguyên vẹn không (mất vài giây)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/page.py" line="71" />
+      <location filename="../../desktop/ui/admin/page.py" line="72" />
       <source>Open the data folder</source>
       <translation>Mở thư mục dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/page.py" line="76" />
+      <location filename="../../desktop/ui/admin/page.py" line="77" />
       <source>Change my password…</source>
       <translation>Đổi mật khẩu của tôi…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/page.py" line="79" />
+      <location filename="../../desktop/ui/admin/page.py" line="80" />
       <source>Logs and program versions for the province help desk (never your data or passwords)</source>
       <translation>Nhật ký hoạt động và phiên bản chương trình gửi bộ phận hỗ trợ của tỉnh (không bao gồm dữ liệu hay mật khẩu)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/page.py" line="47" />
+      <location filename="../../desktop/ui/admin/page.py" line="48" />
       <source>Backups</source>
       <translation>Sao lưu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/page.py" line="108" />
+      <location filename="../../desktop/ui/admin/page.py" line="109" />
       <source>The data file is intact.</source>
       <translation>Tệp dữ liệu nguyên vẹn.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/page.py" line="120" />
-      <source>Your password has been changed.</source>
-      <translation>Đã đổi mật khẩu.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/admin/page.py" line="112" />
+      <location filename="../../desktop/ui/admin/page.py" line="113" />
       <source>The check could not run: {reason}</source>
       <translation>Không kiểm tra được: {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/page.py" line="62" />
+      <location filename="../../desktop/ui/admin/page.py" line="122" />
+      <source>Your password has been changed.</source>
+      <translation>Đã đổi mật khẩu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/page.py" line="63" />
       <source>– (province computer: views the whole province)</source>
       <translation>– (máy của tỉnh: xem số liệu toàn tỉnh)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/page.py" line="105" />
+      <location filename="../../desktop/ui/admin/page.py" line="106" />
       <source>The data file has problems: {details}. Contact the province help desk before entering more data.</source>
       <translation>Tệp dữ liệu có lỗi: {details}. Hãy liên hệ bộ phận hỗ trợ của tỉnh trước khi nhập thêm dữ liệu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/summary.py" line="41" />
+      <location filename="../../desktop/ui/admin/summary.py" line="42" />
       <source>No backup yet: make one in Quản trị → Sao lưu.</source>
       <translation>Chưa có bản sao lưu nào: hãy sao lưu tại Quản trị → Sao lưu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/summary.py" line="46" />
+      <location filename="../../desktop/ui/admin/summary.py" line="47" />
       <source>Last backup: {when} ({count} kept in the data folder).</source>
       <translation>Sao lưu gần nhất: {when} (đang giữ {count} bản trong thư mục dữ liệu).</translation>
     </message>
@@ -5151,110 +5156,110 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Mở lại hồ sơ bị trả lại</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="85" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="83" />
       <source>e.g. Sổ đăng ký khai sinh</source>
       <translation>ví dụ: Sổ đăng ký khai sinh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="96" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="94" />
       <source>Records already digitized before they were tracked here</source>
       <translation>Số hồ sơ đã số hóa trước khi theo dõi trên phần mềm</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="105" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="103" />
       <source>Field *</source>
       <translation>Lĩnh vực *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="106" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="104" />
       <source>Kind of records *</source>
       <translation>Loại hồ sơ *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="109" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="107" />
       <source>Already digitized</source>
       <translation>Đã số hóa trước đó</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="146" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="144" />
       <source>List the records of a lot</source>
       <translation>Lập danh sách hồ sơ của lô</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="166" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="164" />
       <source>Record numbers</source>
       <translation>Số hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="170" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="168" />
       <source>Create records</source>
       <translation>Tạo hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="185" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="182" />
       <source>Creating records…</source>
       <translation>Đang tạo hồ sơ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="207" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="204" />
       <source>A range of record numbers of a lot</source>
       <translation>Một khoảng số hồ sơ của lô</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="229" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="226" />
       <source>Numbers</source>
       <translation>Từ số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="230" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="227" />
       <source>Done by *</source>
       <translation>Cán bộ thực hiện *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="231" />
-      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="102" />
-      <location filename="../../desktop/ui/training/dialogs.py" line="133" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="228" />
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="98" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="129" />
       <source>Date *</source>
       <translation>Ngày *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="274" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="270" />
       <source>Saving…</source>
       <translation>Đang lưu…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="79" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="77" />
       <source>Edit lot</source>
       <translation>Sửa lô hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="79" />
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="33" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="77" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="35" />
       <source>Add lot</source>
       <translation>Thêm lô hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="233" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="230" />
       <source>Reason *</source>
       <translation>Lý do *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="234" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="231" />
       <source>The officer's valid signing certificate is recorded with the step.</source>
       <translation>Chứng thư số còn hiệu lực của cán bộ được ghi kèm bước này.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="152" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="150" />
       <source>&lt;b&gt;{lot}&lt;/b&gt;: {have} of {total} records listed.</source>
       <translation>&lt;b&gt;{lot}&lt;/b&gt;: đã lập danh sách {have}/{total} hồ sơ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="160" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="158" />
       <source>Leave empty to name them “{example}”</source>
       <translation>Để trống để đặt tên “{example}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dialogs.py" line="201" />
+      <location filename="../../desktop/ui/backlog/dialogs.py" line="198" />
       <source>The {count} selected records</source>
       <translation>{count} hồ sơ đang chọn</translation>
     </message>
@@ -5265,52 +5270,52 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/dossier_import.py" line="25" />
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="133" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="135" />
       <source>Import dossiers</source>
       <translation>Nhập hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="27" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="26" />
       <source>{new} new dossiers, {update} updated, {unchanged} unchanged.</source>
       <translation>{new} hồ sơ mới, {update} cập nhật, {unchanged} không đổi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="28" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="27" />
       <source>&lt;b&gt;{file}&lt;/b&gt;: {rows} rows — {new} new dossiers, {update} to update, {unchanged} unchanged, {errors} with errors.</source>
       <translation>&lt;b&gt;{file}&lt;/b&gt;: {rows} dòng — {new} hồ sơ mới, {update} cập nhật, {unchanged} không đổi, {errors} dòng có lỗi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="46" />
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="129" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="45" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="127" />
       <source>Import the list of records</source>
       <translation>Nhập danh sách hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="48" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="46" />
       <source>{new} new records, {update} renamed, {unchanged} unchanged.</source>
       <translation>{new} hồ sơ mới, {update} đổi tên, {unchanged} không đổi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="49" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="47" />
       <source>&lt;b&gt;{file}&lt;/b&gt;: {rows} rows — {new} new records, {update} to rename, {unchanged} unchanged, {errors} with errors.</source>
       <translation>&lt;b&gt;{file}&lt;/b&gt;: {rows} dòng — {new} hồ sơ mới, {update} đổi tên, {unchanged} không đổi, {errors} dòng có lỗi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="32" />
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="62" />
-      <location filename="../../desktop/ui/backlog/import_dialog.py" line="41" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="31" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="60" />
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="40" />
       <source>Row</source>
       <translation>Dòng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/dossier_import.py" line="32" />
+      <location filename="../../desktop/ui/backlog/dossier_import.py" line="31" />
       <location filename="../../desktop/ui/sync/models.py" line="61" />
       <source>Received</source>
       <translation>Nhận lúc</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="46" />
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="139" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="143" />
       <source>Evidence of the record</source>
       <translation>Bằng chứng của hồ sơ</translation>
     </message>
@@ -5321,7 +5326,8 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="65" />
-      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="174" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="176" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="171" />
       <source>Unlink the file</source>
       <translation>Bỏ liên kết tệp</translation>
     </message>
@@ -5344,13 +5350,13 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="54" />
-      <location filename="../../desktop/ui/backlog/files_tab.py" line="55" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="56" />
       <source>Person who signed</source>
       <translation>Người ký</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="55" />
-      <location filename="../../desktop/ui/backlog/files_tab.py" line="56" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="57" />
       <source>Signed on</source>
       <translation>Ngày ký</translation>
     </message>
@@ -5370,7 +5376,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Chưa có bằng chứng: hồ sơ được đánh dấu đã ký số thủ công và không tệp nào đã liên kết mang chữ ký số hợp lệ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="175" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="172" />
       <source>Unlink</source>
       <translation>Bỏ liên kết</translation>
     </message>
@@ -5390,267 +5396,268 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Hồ sơ chưa được liên kết với tệp nào.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="174" />
+      <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="171" />
       <source>Take {file} off this record? The file stays in its folder.</source>
       <translation>Bỏ liên kết {file} khỏi hồ sơ này? Tệp vẫn nằm trong thư mục của nó.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/files_tab.py" line="76" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="77" />
       <source>Only files with problems</source>
       <translation>Chỉ tệp có vấn đề</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/files_tab.py" line="80" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="81" />
       <source>Storage folder…</source>
       <translation>Thư mục lưu tệp…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/files_tab.py" line="81" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="82" />
       <source>The folder under which the commune keeps its digitized files (set by the administrator on each computer)</source>
       <translation>Thư mục xã lưu các tệp số hóa (quản trị viên đặt trên từng máy)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/files_tab.py" line="86" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="87" />
       <source>file name pattern, e.g. KS-1999-{no}.pdf (empty: the last number in the name)</source>
       <translation>mẫu tên tệp, ví dụ KS-1999-{no}.pdf (để trống: số cuối cùng trong tên)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/files_tab.py" line="88" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="89" />
       <source>Link a folder…</source>
       <translation>Liên kết thư mục…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/files_tab.py" line="90" />
-      <location filename="../../desktop/ui/backlog/files_tab.py" line="227" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="91" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="222" />
       <source>Check files</source>
       <translation>Kiểm tra tệp</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/files_tab.py" line="91" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="92" />
       <source>Check that every linked file is there and unchanged, and verify its digital signatures</source>
       <translation>Kiểm tra từng tệp đã liên kết còn đó và không bị thay đổi, và kiểm tra chữ ký số của tệp</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/files_tab.py" line="138" />
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="106" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="139" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="108" />
       <source>All lots</source>
       <translation>Tất cả lô hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/files_tab.py" line="156" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="157" />
       <location filename="../../desktop/ui/backlog/files_tab.py" line="163" />
       <source>Storage folder</source>
       <translation>Thư mục lưu tệp</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/files_tab.py" line="175" />
-      <location filename="../../desktop/ui/backlog/files_tab.py" line="195" />
       <location filename="../../desktop/ui/backlog/files_tab.py" line="173" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="192" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="171" />
       <source>Link a folder</source>
       <translation>Liên kết thư mục</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/files_tab.py" line="197" />
-      <source>Linking files…</source>
-      <translation>Đang liên kết tệp…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/backlog/files_tab.py" line="229" />
-      <source>Checking files…</source>
-      <translation>Đang kiểm tra tệp…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/backlog/files_tab.py" line="51" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="52" />
       <source>Record no.</source>
       <translation>Số hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/files_tab.py" line="54" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="55" />
       <source>Check result</source>
       <translation>Kết quả kiểm tra</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/files_tab.py" line="147" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="148" />
       <source>No storage folder is set yet: the administrator sets it with “Storage folder…”.</source>
       <translation>Chưa đặt thư mục lưu tệp: quản trị viên đặt bằng nút “Thư mục lưu tệp…”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/files_tab.py" line="152" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="194" />
+      <source>Linking files…</source>
+      <translation>Đang liên kết tệp…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="225" />
+      <source>Checking files…</source>
+      <translation>Đang kiểm tra tệp…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="153" />
       <source>{count} files</source>
       <translation>{count} tệp</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/files_tab.py" line="212" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="210" />
       <source>Checked {count} files: {valid} with a valid signature, {missing} missing, {changed} changed since linked; {signed} checked records marked signed from their files.</source>
       <translation>Đã kiểm tra {count} tệp: {valid} có chữ ký số hợp lệ, {missing} không tìm thấy, {changed} đã thay đổi từ khi liên kết; {signed} hồ sơ đã kiểm tra được chuyển sang đã ký số theo tệp.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/files_tab.py" line="220" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="218" />
       <source>Stopped before the end: the files checked so far were saved.</source>
       <translation>Đã dừng giữa chừng: kết quả các tệp đã kiểm tra được lưu lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/files_tab.py" line="146" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="147" />
       <source>Storage folder: {folder}</source>
       <translation>Thư mục lưu tệp: {folder}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/files_tab.py" line="187" />
+      <location filename="../../desktop/ui/backlog/files_tab.py" line="185" />
       <source>{new} files linked, {updated} replaced by a new version, {unchanged} unchanged, {skipped} files matched no record. Press “Check files” to verify the signatures.</source>
       <translation>{new} tệp được liên kết, {updated} thay bằng bản mới, {unchanged} không đổi, {skipped} tệp không khớp hồ sơ nào. Bấm “Kiểm tra tệp” để kiểm tra chữ ký số.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/import_dialog.py" line="29" />
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="137" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="135" />
       <source>Import lots</source>
       <translation>Nhập lô hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/import_dialog.py" line="31" />
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="30" />
       <source>{new} new lots, {update} updated, {unchanged} unchanged.</source>
       <translation>{new} lô mới, {update} cập nhật, {unchanged} không đổi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/import_dialog.py" line="32" />
+      <location filename="../../desktop/ui/backlog/import_dialog.py" line="31" />
       <source>&lt;b&gt;{file}&lt;/b&gt;: {rows} rows — {new} new, {update} to update, {unchanged} unchanged, {errors} with errors.</source>
       <translation>&lt;b&gt;{file}&lt;/b&gt;: {rows} dòng — {new} lô mới, {update} cập nhật, {unchanged} không đổi, {errors} dòng có lỗi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/indicators_summary.py" line="27" />
+      <location filename="../../desktop/ui/backlog/indicators_summary.py" line="28" />
       <source>No dossier data this month.</source>
       <translation>Chưa có dữ liệu hồ sơ tháng này.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/indicators_summary.py" line="44" />
+      <location filename="../../desktop/ui/backlog/indicators_summary.py" line="45" />
       <source>Details and dossier import: Digitization → QĐ 766 indicators</source>
       <translation>Xem chi tiết và nhập hồ sơ: Số hóa → Chỉ số 766</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/indicators_summary.py" line="74" />
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="103" />
+      <location filename="../../desktop/ui/backlog/indicators_summary.py" line="75" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="105" />
       <location filename="../../cli/dossiers.py" line="46" />
       <source>no dossiers</source>
       <translation>không phát sinh hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/indicators_summary.py" line="69" />
+      <location filename="../../desktop/ui/backlog/indicators_summary.py" line="70" />
       <source>QĐ 766 digitization indicators, month {month}</source>
       <translation>Chỉ số số hóa theo QĐ 766, tháng {month}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/indicators_summary.py" line="81" />
+      <location filename="../../desktop/ui/backlog/indicators_summary.py" line="82" />
       <source>Total of indicators 4.1–4.4: {points} of {pmax} points</source>
       <translation>Tổng chỉ số 4.1–4.4: {points} trên {pmax} điểm</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/indicators_summary.py" line="76" />
+      <location filename="../../desktop/ui/backlog/indicators_summary.py" line="77" />
       <source>{points}/{pmax} pts</source>
       <translation>{points}/{pmax} điểm</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="38" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="40" />
       <source>Import dossiers…</source>
       <translation>Nhập hồ sơ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="39" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="41" />
       <source>Import the dossier export of the procedure system (.xlsx or .csv)</source>
       <translation>Nhập tệp hồ sơ xuất từ Hệ thống giải quyết TTHC (.xlsx hoặc .csv)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="49" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="51" />
       <source>Points = Pmax when the rate reaches the target, otherwise rate × Pmax ÷ target (QĐ 766/QĐ-TTg). 4.2 and 4.3 count the dossiers received in the month, 4.1 and 4.4 those finished in the month.</source>
       <translation>Điểm = điểm tối đa khi tỷ lệ đạt chỉ tiêu, nếu chưa đạt thì bằng tỷ lệ × điểm tối đa ÷ chỉ tiêu (QĐ 766/QĐ-TTg). Chỉ số 4.2 và 4.3 tính trên hồ sơ tiếp nhận trong tháng, 4.1 và 4.4 tính trên hồ sơ giải quyết xong trong tháng.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="133" />
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="137" />
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="130" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="135" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="135" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="128" />
       <source>Excel or CSV (*.xlsx *.csv)</source>
       <translation>Excel hoặc CSV (*.xlsx *.csv)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="139" />
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="151" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="141" />
       <location filename="../../desktop/ui/backlog/indicators_tab.py" line="153" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="155" />
       <source>Export to Excel</source>
       <translation>Xuất Excel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="54" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="56" />
       <location filename="../../desktop/ui/reports/period_picker.py" line="32" />
       <location filename="../../desktop/ui/reports/period_picker.py" line="23" />
       <source>Month</source>
       <translation>Tháng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="88" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="90" />
       <source>{count} dossiers on file</source>
       <translation>{count} hồ sơ đã nhập</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="151" />
+      <location filename="../../desktop/ui/backlog/indicators_tab.py" line="153" />
       <source>The indicators were saved to {file}.</source>
       <translation>Đã lưu các chỉ số vào tệp {file}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="28" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="30" />
       <source>All fields</source>
       <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="34" />
-      <location filename="../../desktop/ui/infrastructure/equipment.py" line="39" />
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="94" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="36" />
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="41" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="96" />
       <source>Edit</source>
       <translation>Sửa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="35" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="37" />
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="114" />
-      <location filename="../../desktop/ui/infrastructure/equipment.py" line="40" />
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="42" />
       <source>Delete</source>
       <translation>Xóa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="36" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="38" />
       <source>List records…</source>
       <translation>Lập danh sách hồ sơ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="37" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="39" />
       <source>Create the numbered records of the selected lot</source>
       <translation>Tạo các hồ sơ đánh số của lô đang chọn</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="38" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="40" />
       <source>Import records…</source>
       <translation>Nhập danh sách hồ sơ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="39" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="41" />
       <source>Import the list of records (number, title) of the selected lot from Excel (.xlsx) or .csv</source>
       <translation>Nhập danh sách hồ sơ (số thứ tự, tên hồ sơ) của lô đang chọn từ tệp Excel (.xlsx) hoặc .csv</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="42" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="44" />
       <source>Import lots…</source>
       <translation>Nhập lô hồ sơ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="43" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="45" />
       <source>Import the inventory of lots from Excel (.xlsx) or .csv</source>
       <translation>Nhập danh mục lô hồ sơ từ Excel (.xlsx) hoặc .csv</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="83" />
-      <source>{count} lots</source>
-      <translation>{count} lô hồ sơ</translation>
-    </message>
-    <message>
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="116" />
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="113" />
       <source>Delete lot</source>
       <translation>Xóa lô hồ sơ</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="85" />
+      <source>{count} lots</source>
+      <translation>{count} lô hồ sơ</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/lots_tab.py" line="113" />
@@ -5658,7 +5665,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Xóa lô hồ sơ đang chọn và bỏ khỏi số liệu tiến độ? Hồ sơ của lô vẫn được lưu trong lịch sử.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/lots_tab.py" line="155" />
+      <location filename="../../desktop/ui/backlog/lots_tab.py" line="153" />
       <source>{count} records saved to {file}.</source>
       <translation>Đã lưu {count} hồ sơ vào tệp {file}.</translation>
     </message>
@@ -5669,7 +5676,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/page.py" line="20" />
-      <location filename="../../desktop/ui/main_window.py" line="49" />
+      <location filename="../../desktop/ui/main_window.py" line="50" />
       <source>Digitization</source>
       <translation>Số hóa</translation>
     </message>
@@ -5725,220 +5732,225 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>trong đó chưa có bằng chứng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="30" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="32" />
       <source>Digitized…</source>
       <translation>Đã số hóa…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="30" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="32" />
       <source>Checked…</source>
       <translation>Đã kiểm tra…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="30" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="32" />
       <source>Signed…</source>
       <translation>Đã ký số…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="31" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="33" />
       <source>Stored…</source>
       <translation>Đã lưu kho…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="31" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="33" />
       <source>Reject…</source>
       <translation>Trả lại…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="31" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="33" />
       <source>Reopen…</source>
       <translation>Mở lại…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="53" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="55" />
       <source>All statuses</source>
       <translation>Tất cả trạng thái</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="71" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="73" />
       <source>Evidence…</source>
       <translation>Bằng chứng…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="72" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="74" />
       <source>The record's digitized files and what their signatures prove</source>
       <translation>Các tệp số hóa của hồ sơ và chữ ký số của chúng chứng minh điều gì</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="75" />
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="166" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="77" />
       <location filename="../../desktop/ui/backlog/records_tab.py" line="174" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="170" />
       <source>Undo last change</source>
       <translation>Hoàn tác thao tác gần nhất</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="64" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="66" />
       <source>Mark:</source>
       <translation>Ghi nhận:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="107" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="109" />
       <source>All officers</source>
       <translation>Tất cả cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="139" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="143" />
       <source>Select one record first.</source>
       <translation>Hãy chọn một hồ sơ trước.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="129" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="178" />
+      <source>Undoing the last change…</source>
+      <translation>Đang hoàn tác thay đổi gần nhất…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="133" />
       <source>{count} records</source>
       <translation>{count} hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="157" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="161" />
       <source>Last change: {count} records → {what} on {date} (records {numbers}).</source>
       <translation>Thao tác gần nhất: {count} hồ sơ → {what} ngày {date} (hồ sơ số {numbers}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="168" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="172" />
       <source>Undo</source>
       <translation>Hoàn tác</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="166" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="170" />
       <source>Put the {count} records of the last change back to their previous status?</source>
       <translation>Đưa {count} hồ sơ của thao tác gần nhất về trạng thái trước đó?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/summary.py" line="27" />
+      <location filename="../../desktop/ui/backlog/summary.py" line="28" />
       <location filename="../../cli/backlog.py" line="73" />
       <source>Target {percent} by {date}</source>
       <translation>Chỉ tiêu {percent} đến {date}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/summary.py" line="38" />
+      <location filename="../../desktop/ui/backlog/summary.py" line="39" />
       <source>{target}: on track — at the current rate ({rate} records a day) it is reached on {date}.</source>
       <translation>{target}: đúng tiến độ — với tốc độ hiện nay ({rate} hồ sơ/ngày) sẽ đạt vào {date}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/summary.py" line="47" />
+      <location filename="../../desktop/ui/backlog/summary.py" line="48" />
       <source>of the records digitized</source>
       <translation>hồ sơ đã được số hóa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/summary.py" line="48" />
+      <location filename="../../desktop/ui/backlog/summary.py" line="49" />
       <source>records digitized</source>
       <translation>hồ sơ đã số hóa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/summary.py" line="49" />
+      <location filename="../../desktop/ui/backlog/summary.py" line="50" />
       <source>records signed and stored</source>
       <translation>hồ sơ đã ký số và lưu kho</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/summary.py" line="50" />
+      <location filename="../../desktop/ui/backlog/summary.py" line="51" />
       <source>records still to digitize for the target</source>
       <translation>hồ sơ còn phải số hóa để đạt chỉ tiêu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/summary.py" line="56" />
+      <location filename="../../desktop/ui/backlog/summary.py" line="57" />
       <source>Records digitized by field (%)</source>
       <translation>Tỷ lệ hồ sơ đã số hóa theo lĩnh vực (%)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/summary.py" line="30" />
+      <location filename="../../desktop/ui/backlog/summary.py" line="31" />
       <source>{target}: reached.</source>
       <translation>{target}: đã đạt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/summary.py" line="32" />
+      <location filename="../../desktop/ui/backlog/summary.py" line="33" />
       <source>{target}: will be missed — no records were digitized in the last {days} days.</source>
       <translation>{target}: sẽ không đạt — {days} ngày qua không có hồ sơ nào được số hóa.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/summary.py" line="35" />
+      <location filename="../../desktop/ui/backlog/summary.py" line="36" />
       <source>{target}: will be missed — at the current rate ({rate} records a day) it is reached only on {date}.</source>
       <translation>{target}: sẽ không đạt — với tốc độ hiện nay ({rate} hồ sơ/ngày) đến {date} mới đạt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/summary.py" line="82" />
+      <location filename="../../desktop/ui/backlog/summary.py" line="83" />
       <source>Digitization of paper records</source>
       <translation>Số hóa hồ sơ giấy</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/summary.py" line="80" />
+      <location filename="../../desktop/ui/backlog/summary.py" line="81" />
       <source>Digitization of paper records (target: {percent} by {date})</source>
       <translation>Số hóa hồ sơ giấy (chỉ tiêu: {percent} đến {date})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="26" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="27" />
       <source>All certificates</source>
       <translation>Tất cả chứng thư</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="27" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="28" />
       <source>Expiring within 30 days or expired</source>
       <translation>Hết hạn trong 30 ngày hoặc đã hết hạn</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="40" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="41" />
       <source>Search by officer, name in certificate or CCCD…</source>
       <translation>Tìm theo cán bộ, tên trên chứng thư hoặc CCCD…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="41" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="42" />
       <source>Accents optional; matches the officer, the name in the certificate or the CCCD</source>
       <translation>Có dấu hoặc không dấu; tìm theo cán bộ, tên trên chứng thư hoặc số CCCD</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="51" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="52" />
       <source>Which certificates to list</source>
       <translation>Chọn nhóm chứng thư cần xem</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="64" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="65" />
       <source>Assign to an officer…</source>
       <translation>Gán cho cán bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="65" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="66" />
       <source>Details…</source>
       <translation>Thông tin…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="66" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="67" />
       <source>Status, carrier and subscriber type of the certificate</source>
       <translation>Trạng thái, thiết bị lưu khóa và loại thuê bao của chứng thư</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="67" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="68" />
       <source>Request renewal…</source>
       <translation>Lập yêu cầu gia hạn…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="110" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="111" />
       <source>Select a certificate to see why it has its kind.</source>
       <translation>Chọn một chứng thư để xem vì sao được xếp loại như vậy.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="75" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="76" />
       <source>Show</source>
       <translation>Hiển thị</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="112" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="113" />
       <source>No certificate is waiting to be assigned.</source>
       <translation>Không có chứng thư nào chờ gán.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="114" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="115" />
       <source>No certificate yet: import the files officers hand in (or drag them onto this page).</source>
       <translation>Chưa có chứng thư: hãy nhập các tệp cán bộ nộp (hoặc kéo thả tệp vào trang này).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/cert_list.py" line="120" />
+      <location filename="../../desktop/ui/certificates/cert_list.py" line="121" />
       <source>Valid from {start} to {end}.</source>
       <translation>Hiệu lực từ {start} đến {end}.</translation>
     </message>
@@ -5954,135 +5966,135 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/coverage_tab.py" line="40" />
-      <location filename="../../desktop/ui/pages/dashboard.py" line="123" />
-      <location filename="../../desktop/ui/training/coverage.py" line="125" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="124" />
+      <location filename="../../desktop/ui/training/coverage.py" line="126" />
       <source>(no department)</source>
       <translation>(chưa ghi bộ phận)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="53" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="51" />
       <source>The officer who holds the certificate; type part of the name to find them</source>
       <translation>Cán bộ giữ chứng thư; gõ một phần họ tên để tìm</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="54" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="52" />
       <source>Active, suspended, revoked, expired or replaced by a newer certificate</source>
       <translation>Đang hoạt động, tạm dừng, đã thu hồi, hết hạn hoặc đã được thay bằng chứng thư mới</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="55" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="53" />
       <source>Where the key is kept: USB token, SIM or remote signing</source>
       <translation>Nơi lưu khóa: USB token, SIM hoặc ký số từ xa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="56" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="54" />
       <source>Issued to a person, to the agency or to a device</source>
       <translation>Cấp cho cá nhân, cho cơ quan hoặc cho thiết bị</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="57" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="55" />
       <source>Anything worth keeping, e.g. where the token is kept</source>
       <translation>Thông tin cần lưu, ví dụ nơi cất giữ token</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="58" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="56" />
       <source>New certificate, renewal, change of information, revocation or device recovery</source>
       <translation>Cấp mới, gia hạn, thay đổi thông tin, thu hồi hoặc khôi phục thiết bị</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="59" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="57" />
       <source>The day the request was made, e.g. 05/10/2025</source>
       <translation>Ngày lập yêu cầu, ví dụ 05/10/2025</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="60" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="58" />
       <source>What went wrong when signing</source>
       <translation>Sự cố gặp phải khi ký số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="61" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="59" />
       <source>What the officer saw, e.g. the error message</source>
       <translation>Cán bộ gặp gì, ví dụ nội dung thông báo lỗi</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="62" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="60" />
       <source>What was done to solve it</source>
       <translation>Cách đã xử lý sự cố</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="30" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="28" />
       <source>(no officer)</source>
       <translation>(không gắn cán bộ)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="75" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="72" />
       <source>Assign the certificate to an officer</source>
       <translation>Gán chứng thư cho cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="78" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="75" />
       <source>Agency in certificate</source>
       <translation>Cơ quan trên chứng thư</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="80" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="77" />
       <source>(choose the officer)</source>
       <translation>(chọn cán bộ)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="85" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="82" />
       <source>Assign</source>
       <translation>Gán</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="96" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="93" />
       <source>Certificate details</source>
       <translation>Thông tin chứng thư</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="108" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="105" />
       <source>SHA-256 fingerprint</source>
       <translation>Dấu vân tay SHA-256</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="131" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="126" />
       <source>New certificate request</source>
       <translation>Lập yêu cầu chứng thư số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="139" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="134" />
       <source>Date of request</source>
       <translation>Ngày lập</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="141" />
-      <location filename="../../desktop/ui/officers/dialog.py" line="46" />
-      <location filename="../../desktop/ui/widgets/forms.py" line="87" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="136" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="44" />
+      <location filename="../../desktop/ui/widgets/forms.py" line="88" />
       <source>dd/mm/yyyy</source>
       <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="144" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="139" />
       <source>Name, CCCD, position and contact are taken from the officer's record.</source>
       <translation>Họ tên, CCCD, chức vụ và thông tin liên hệ lấy từ hồ sơ cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="167" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="159" />
       <source>Log a support request</source>
       <translation>Ghi nhận yêu cầu hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="182" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="173" />
       <source>Support request solved</source>
       <translation>Đã xử lý yêu cầu hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="90" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="87" />
       <source>Choose the officer.</source>
       <translation>Hãy chọn cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/dialogs.py" line="155" />
+      <location filename="../../desktop/ui/certificates/dialogs.py" line="150" />
       <source>Write the date as dd/mm/yyyy.</source>
       <translation>Hãy ghi ngày theo dạng dd/mm/yyyy.</translation>
     </message>
@@ -6092,133 +6104,133 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Nhập chứng thư số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="30" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="29" />
       <source>Reading the certificate files…</source>
       <translation>Đang đọc các tệp chứng thư…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="31" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="30" />
       <source>Importing the certificates…</source>
       <translation>Đang nhập chứng thư…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="50" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="49" />
       <source>Officer / explanation</source>
       <translation>Cán bộ / giải thích</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="109" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="108" />
       <location filename="../../desktop/ui/sync/models.py" line="14" />
-      <location filename="../../desktop/ui/sync/page.py" line="218" />
+      <location filename="../../desktop/ui/sync/page.py" line="220" />
       <source>Import</source>
       <translation>Nhập</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="131" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="130" />
       <source>password of the .p12 / .pfx files</source>
       <translation>mật khẩu của tệp .p12 / .pfx</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="132" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="131" />
       <source>Only the certificate is kept, never the private key or the password</source>
       <translation>Chỉ lưu chứng thư; không bao giờ lưu khóa bí mật hay mật khẩu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="133" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="132" />
       <source>Read again with this password</source>
       <translation>Đọc lại với mật khẩu này</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="141" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="140" />
       <source>Leave out of the list</source>
       <translation>Bỏ khỏi danh sách</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="142" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="141" />
       <source>Take the selected files that cannot be read out of this import; the other files stay as they are</source>
       <translation>Bỏ các tệp không đọc được đang chọn ra khỏi lần nhập này; các tệp khác giữ nguyên</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="153" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="152" />
       <source>Only the certificate is kept; the private key in a .p12/.pfx file is never stored.</source>
       <translation>Chỉ lưu chứng thư; khóa bí mật trong tệp .p12/.pfx không bao giờ được lưu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="86" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="85" />
       <source>No certificate was found.</source>
       <translation>Không tìm thấy chứng thư nào.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="87" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="86" />
       <source>{new} new, {dup} already imported, {review} to assign to an officer after the import. Point at a row to see why it has its kind.</source>
       <translation>{new} mới, {dup} đã có, {review} cần gán cho cán bộ sau khi nhập. Di chuột lên một dòng để xem lý do xếp loại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="100" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="99" />
       <source>{count} files could not be read (in red). Nothing will be imported until they are fixed or left out: select them and press “Leave out of the list”.</source>
       <translation>{count} tệp không đọc được (tô đỏ). Chưa nhập gì cho đến khi các tệp đó được sửa hoặc bỏ ra: chọn các dòng đó rồi bấm “Bỏ khỏi danh sách”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="116" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="115" />
       <source>Done: {count} certificates imported.</source>
       <translation>Xong: đã nhập {count} chứng thư.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="138" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="137" />
       <source>PKCS#12 password</source>
       <translation>Mật khẩu PKCS#12</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="53" />
-      <location filename="../../desktop/ui/training/import_dialog.py" line="17" />
-      <location filename="../../desktop/ui/widgets/import_dialog.py" line="34" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="52" />
+      <location filename="../../desktop/ui/ops.py" line="123" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="18" />
       <source>Error</source>
       <translation>Lỗi</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="59" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="58" />
       <source>Already imported</source>
       <translation>Đã có</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="109" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="108" />
       <source>Import {count} certificates</source>
       <translation>Nhập {count} chứng thư</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="61" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="60" />
       <source>New, to assign</source>
       <translation>Mới, cần gán</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="82" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="81" />
       <source>Left out: {files}.</source>
       <translation>Đã bỏ ra: {files}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="118" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="117" />
       <source>{count} of them wait in the “To assign” tab for their officer.</source>
       <translation>Trong đó {count} chứng thư chờ gán cán bộ ở thẻ “Cần gán”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="63" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="62" />
       <source>Replaces</source>
       <translation>Thay thế</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="92" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="91" />
       <source>{count} of them replace a certificate still in use (Result: Replaces): it will be marked Replaced.</source>
       <translation>Trong đó {count} chứng thư thay thế một chứng thư đang dùng (cột Kết quả ghi “Thay thế”): chứng thư cũ sẽ chuyển sang Đã thay thế.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="65" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="64" />
       <source>Older</source>
       <translation>Cũ hơn</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/import_dialog.py" line="67" />
-      <location filename="../../desktop/ui/training/coverage.py" line="72" />
-      <location filename="../../desktop/ui/training/coverage.py" line="156" />
+      <location filename="../../desktop/ui/certificates/import_dialog.py" line="66" />
+      <location filename="../../desktop/ui/training/coverage.py" line="73" />
+      <location filename="../../desktop/ui/training/coverage.py" line="157" />
       <source>New</source>
       <translation>Mới</translation>
     </message>
@@ -6231,6 +6243,11 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <location filename="../../desktop/ui/certificates/models.py" line="27" />
       <source>(organisation)</source>
       <translation>(tổ chức)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/page.py" line="146" />
+      <source>Import a CA certificate</source>
+      <translation>Nhập chứng thư CA</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/page.py" line="42" />
@@ -6268,37 +6285,36 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Tỷ lệ theo bộ phận</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="123" />
+      <location filename="../../desktop/ui/certificates/page.py" line="121" />
       <source>Choose the certificate files</source>
       <translation>Chọn các tệp chứng thư</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="128" />
+      <location filename="../../desktop/ui/certificates/page.py" line="126" />
       <source>Choose the folder with the certificate files</source>
       <translation>Chọn thư mục chứa các tệp chứng thư</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="144" />
+      <location filename="../../desktop/ui/certificates/page.py" line="142" />
       <source>Choose the CA certificate</source>
       <translation>Chọn chứng thư CA</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="155" />
-      <location filename="../../desktop/ui/certificates/page.py" line="152" />
-      <source>Import a CA certificate</source>
-      <translation>Nhập chứng thư CA</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="164" />
+      <location filename="../../desktop/ui/certificates/page.py" line="163" />
       <source>chung-thu-so.xlsx</source>
       <translation>chung-thu-so.xlsx</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="165" />
-      <location filename="../../desktop/ui/infrastructure/equipment.py" line="139" />
+      <location filename="../../desktop/ui/certificates/page.py" line="164" />
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="137" />
       <location filename="../../desktop/ui/infrastructure/export.py" line="16" />
       <source>Excel files (*.xlsx)</source>
       <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/certificates/page.py" line="156" />
+      <source>Checking the certificates again…</source>
+      <translation>Đang kiểm tra lại các chứng thư số…</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/page.py" line="91" />
@@ -6316,18 +6332,18 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Cần gán ({count})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="124" />
-      <location filename="../../desktop/ui/certificates/page.py" line="145" />
+      <location filename="../../desktop/ui/certificates/page.py" line="122" />
+      <location filename="../../desktop/ui/certificates/page.py" line="143" />
       <source>Certificates ({patterns})</source>
       <translation>Chứng thư số ({patterns})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="155" />
+      <location filename="../../desktop/ui/certificates/page.py" line="150" />
       <source>{added} CA certificates added; {changed} certificates re-checked and changed kind.</source>
       <translation>Đã thêm {added} chứng thư CA; {changed} chứng thư được kiểm tra lại và đổi loại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/page.py" line="176" />
+      <location filename="../../desktop/ui/certificates/page.py" line="175" />
       <source>Saved {file} ({count} certificates).</source>
       <translation>Đã lưu {file} ({count} chứng thư).</translation>
     </message>
@@ -6357,12 +6373,12 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Lập yêu cầu…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="132" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="129" />
       <source>Log a problem…</source>
       <translation>Ghi nhận sự cố…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="133" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="130" />
       <source>Mark as solved…</source>
       <translation>Đánh dấu đã xử lý…</translation>
     </message>
@@ -6377,7 +6393,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Đã có yêu cầu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="129" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="126" />
       <source>Solved after</source>
       <translation>Thời gian xử lý</translation>
     </message>
@@ -6387,67 +6403,67 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Cán bộ cần lập yêu cầu: {count}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="155" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="152" />
       <source>under 1 h</source>
       <translation>dưới 1 giờ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="158" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="155" />
       <source>(not solved yet)</source>
       <translation>(chưa xử lý)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="167" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="164" />
       <source>Solved within {hours} hours: {in_time}/{resolved} ({percent}); open: {open}</source>
       <translation>Xử lý trong {hours} giờ: {in_time}/{resolved} ({percent}); chưa xử lý: {open}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/requests_tab.py" line="154" />
+      <location filename="../../desktop/ui/certificates/requests_tab.py" line="151" />
       <source>{hours} h</source>
       <translation>{hours} giờ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/summary.py" line="25" />
+      <location filename="../../desktop/ui/certificates/summary.py" line="26" />
       <source>Signing certificates</source>
       <translation>Chứng thư số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/summary.py" line="71" />
+      <location filename="../../desktop/ui/certificates/summary.py" line="72" />
       <source>Officers with a valid official-duty certificate: {covered}/{officers} ({percent}; target 100 %)</source>
       <translation>Cán bộ có chứng thư số chuyên dùng còn hiệu lực: {covered}/{officers} ({percent}; chỉ tiêu 100 %)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/summary.py" line="75" />
+      <location filename="../../desktop/ui/certificates/summary.py" line="76" />
       <source>Expiring within 30 days: {count}</source>
       <translation>Sắp hết hạn trong 30 ngày: {count}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/summary.py" line="77" />
+      <location filename="../../desktop/ui/certificates/summary.py" line="78" />
       <source>Expired or expiring within 7 days: {count}</source>
       <translation>Đã hết hạn hoặc còn dưới 7 ngày: {count}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/summary.py" line="79" />
+      <location filename="../../desktop/ui/certificates/summary.py" line="80" />
       <source>Still on a public CA: {public} · to assign: {review} · open requests: {requests} · support answered in time: {in_time}</source>
       <translation>Còn dùng CA công cộng: {public} · cần gán: {review} · yêu cầu đang xử lý: {requests} · hỗ trợ đúng hạn: {in_time}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/certificates/summary.py" line="59" />
+      <location filename="../../desktop/ui/certificates/summary.py" line="60" />
       <source>Certificates: {errors} expired or within 7 days, {warnings} within 30 days</source>
       <translation>Chứng thư số: {errors} đã hết hạn hoặc còn dưới 7 ngày, {warnings} còn dưới 30 ngày</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="81" />
+      <location filename="../../desktop/ui/first_run.py" line="80" />
       <source>Choose a province…</source>
       <translation>Chọn tỉnh, thành phố…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="39" />
+      <location filename="../../desktop/ui/first_run.py" line="38" />
       <source>Welcome to Xã Số</source>
       <translation>Chào mừng đến với Xã Số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="40" />
+      <location filename="../../desktop/ui/first_run.py" line="39" />
       <source>Xã Số helps the one-stop centre keep track of digitizing paper records, officers' signing certificates and training, and prepares the monthly reports to the province.
 
 What is this computer for?</source>
@@ -6456,82 +6472,82 @@ What is this computer for?</source>
 Máy tính này dùng để làm gì?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="44" />
+      <location filename="../../desktop/ui/first_run.py" line="43" />
       <source>Commune or ward computer — enter and follow the commune's figures</source>
       <translation>Máy của xã/phường — nhập và theo dõi số liệu của xã</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="46" />
+      <location filename="../../desktop/ui/first_run.py" line="45" />
       <source>Province computer — view the figures of the whole province</source>
       <translation>Máy của tỉnh — xem số liệu toàn tỉnh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="49" />
+      <location filename="../../desktop/ui/first_run.py" line="48" />
       <source>This computer keeps the data of one commune or ward and sends it to the province</source>
       <translation>Máy này lưu số liệu của một xã, phường và gửi lên tỉnh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="51" />
+      <location filename="../../desktop/ui/first_run.py" line="50" />
       <source>This computer shows every commune's figures from the province server; it needs a province viewer code</source>
       <translation>Máy này hiển thị số liệu của mọi xã, phường từ máy chủ tỉnh; cần có mã đăng ký máy xem số liệu toàn tỉnh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="56" />
+      <location filename="../../desktop/ui/first_run.py" line="55" />
       <source>For the one-stop centre of a commune or ward. Next: choose the commune, then create the administrator account.</source>
       <translation>Dành cho bộ phận một cửa của xã, phường. Bước tiếp: chọn xã, phường, rồi tạo tài khoản quản trị.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="58" />
+      <location filename="../../desktop/ui/first_run.py" line="57" />
       <source>For the province (Department of Science and Technology): every commune's figures from the province server, ranked; no data is entered here. Next: choose the province, create the administrator account, connect to the province server.</source>
       <translation>Dành cho tỉnh (Sở Khoa học và Công nghệ): số liệu của mọi xã, phường lấy từ máy chủ tỉnh, có xếp hạng; máy này không nhập số liệu. Bước tiếp: chọn tỉnh, tạo tài khoản quản trị, kết nối máy chủ tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="88" />
+      <location filename="../../desktop/ui/first_run.py" line="87" />
       <source>Your commune</source>
       <translation>Xã, phường của bạn</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="89" />
+      <location filename="../../desktop/ui/first_run.py" line="88" />
       <source>Choose the province and the commune or ward this computer works for (official list after 1 July 2025).</source>
       <translation>Chọn tỉnh, thành phố và xã, phường mà máy tính này phục vụ (danh mục chính thức từ ngày 01/7/2025).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="92" />
+      <location filename="../../desktop/ui/first_run.py" line="91" />
       <source>The province or centrally governed city of this commune</source>
       <translation>Tỉnh, thành phố trực thuộc trung ương của xã, phường này</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="94" />
+      <location filename="../../desktop/ui/first_run.py" line="93" />
       <source>Type part of the name, accents optional (e.g. huu lung)</source>
       <translation>Gõ một phần tên, có dấu hoặc không dấu (ví dụ: huu lung)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="96" />
+      <location filename="../../desktop/ui/first_run.py" line="95" />
       <source>Filters the list below; then click the commune or ward (or move with the arrow keys)</source>
       <translation>Lọc danh sách bên dưới; sau đó bấm chọn xã, phường (hoặc dùng phím mũi tên)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="103" />
+      <location filename="../../desktop/ui/first_run.py" line="102" />
       <source>Find commune</source>
       <translation>Tìm xã, phường</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="147" />
+      <location filename="../../desktop/ui/first_run.py" line="146" />
       <source>Your province</source>
       <translation>Tỉnh của bạn</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="148" />
+      <location filename="../../desktop/ui/first_run.py" line="147" />
       <source>Choose the province whose communes and wards this computer views (official list after 1 July 2025).</source>
       <translation>Chọn tỉnh, thành phố mà máy này xem số liệu của các xã, phường (danh mục chính thức từ 01/07/2025).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="151" />
+      <location filename="../../desktop/ui/first_run.py" line="150" />
       <source>The province or centrally governed city whose figures this computer shows</source>
       <translation>Tỉnh hoặc thành phố trực thuộc trung ương mà máy này xem số liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="153" />
+      <location filename="../../desktop/ui/first_run.py" line="152" />
       <source>This computer enters no data of its own: it shows the figures the communes send to the province server.</source>
       <translation>Máy này không nhập số liệu: nó hiển thị số liệu các xã, phường gửi lên máy chủ tỉnh.</translation>
     </message>
@@ -6571,103 +6587,103 @@ Máy tính này dùng để làm gì?</translation>
       <translation>Nhập lại mật khẩu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="240" />
+      <location filename="../../desktop/ui/first_run.py" line="255" />
       <location filename="../../desktop/ui/hub/connect.py" line="19" />
-      <location filename="../../desktop/ui/province/page.py" line="165" />
+      <location filename="../../desktop/ui/province/page.py" line="170" />
       <source>Connect to the province server</source>
       <translation>Kết nối máy chủ tỉnh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="241" />
+      <location filename="../../desktop/ui/first_run.py" line="256" />
       <source>Type the address of the province server and the province viewer code the province gave for this computer. The code works once.</source>
       <translation>Gõ địa chỉ máy chủ tỉnh và mã đăng ký máy xem số liệu toàn tỉnh mà tỉnh cấp cho máy này. Mã chỉ dùng được một lần.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="245" />
+      <location filename="../../desktop/ui/first_run.py" line="260" />
       <source>The address of the province server, e.g. https://xaso.langson.gov.vn</source>
       <translation>Địa chỉ máy chủ tỉnh, ví dụ https://xaso.langson.gov.vn</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="248" />
+      <location filename="../../desktop/ui/first_run.py" line="263" />
       <source>The one-time code from the province server's administrator (xaso-hub enrol --province)</source>
       <translation>Mã dùng một lần do người quản trị máy chủ tỉnh cấp (xaso-hub enrol --province)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="251" />
+      <location filename="../../desktop/ui/first_run.py" line="266" />
       <source>No code yet? Press Skip: you can connect later with the button "Connect to the province server…" in the Whole province section.</source>
       <translation>Chưa có mã? Bấm Bỏ qua: có thể kết nối sau bằng nút "Kết nối máy chủ tỉnh…" trong mục Toàn tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="256" />
+      <location filename="../../desktop/ui/first_run.py" line="271" />
       <location filename="../../desktop/ui/hub/connect.py" line="27" />
       <source>Server address</source>
       <translation>Địa chỉ máy chủ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="257" />
+      <location filename="../../desktop/ui/first_run.py" line="272" />
       <location filename="../../desktop/ui/hub/connect.py" line="28" />
       <source>Enrolment code</source>
       <translation>Mã đăng ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="315" />
-      <location filename="../../desktop/ui/training/import_dialog.py" line="17" />
+      <location filename="../../desktop/ui/first_run.py" line="334" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="18" />
       <source>Ready</source>
       <translation>Sẵn sàng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="352" />
+      <location filename="../../desktop/ui/first_run.py" line="371" />
       <source>Set up Xã Số</source>
       <translation>Thiết lập Xã Số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="208" />
+      <location filename="../../desktop/ui/first_run.py" line="214" />
       <source>The two passwords are different. Type them again.</source>
       <translation>Hai mật khẩu không giống nhau. Hãy gõ lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="272" />
+      <location filename="../../desktop/ui/first_run.py" line="287" />
       <location filename="../../desktop/ui/hub/connect.py" line="30" />
       <source>Connect</source>
       <translation>Kết nối</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="272" />
+      <location filename="../../desktop/ui/first_run.py" line="287" />
       <source>Skip</source>
       <translation>Bỏ qua</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="283" />
+      <location filename="../../desktop/ui/first_run.py" line="298" />
       <source>Type the server address and the enrolment code, or clear both and press Skip.</source>
       <translation>Hãy gõ địa chỉ máy chủ và mã đăng ký, hoặc xóa cả hai rồi bấm Bỏ qua.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="328" />
+      <location filename="../../desktop/ui/first_run.py" line="347" />
       <source>Xã Số is set up as the province computer of {province}. Its settings are kept in {folder}.</source>
       <translation>Xã Số đã được cài đặt làm máy của tỉnh: {province}. Thiết lập được lưu trong {folder}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="336" />
+      <location filename="../../desktop/ui/first_run.py" line="355" />
       <source>It is not connected to the province server yet: in the Whole province section, press "Connect to the province server…" once the province gives you a viewer code.</source>
       <translation>Máy chưa kết nối máy chủ tỉnh: khi tỉnh cấp mã đăng ký máy xem số liệu, vào mục Toàn tỉnh và bấm "Kết nối máy chủ tỉnh…".</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="359" />
+      <location filename="../../desktop/ui/first_run.py" line="378" />
       <source>&lt; Back</source>
       <translation>&lt; Quay lại</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="360" />
+      <location filename="../../desktop/ui/first_run.py" line="379" />
       <source>Next &gt;</source>
       <translation>Tiếp &gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="361" />
+      <location filename="../../desktop/ui/first_run.py" line="380" />
       <source>Start</source>
       <translation>Bắt đầu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="124" />
+      <location filename="../../desktop/ui/first_run.py" line="123" />
       <source>{count} communes and wards</source>
       <translation>{count} xã, phường</translation>
     </message>
@@ -6682,7 +6698,7 @@ Máy tính này dùng để làm gì?</translation>
       <translation>Ít nhất {count} ký tự; hãy ghi lại ở nơi an toàn</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="323" />
+      <location filename="../../desktop/ui/first_run.py" line="342" />
       <source>Xã Số is set up for {commune}. Your data is kept in {folder}.
 
 Next: add the officers of the commune (section Officers), by hand or from an Excel list.</source>
@@ -6691,7 +6707,7 @@ Next: add the officers of the commune (section Officers), by hand or from an Exc
 Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay hoặc từ danh sách Excel.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/first_run.py" line="332" />
+      <location filename="../../desktop/ui/first_run.py" line="351" />
       <source>It is connected to the province server {url}: the Whole province section shows every commune's figures.</source>
       <translation>Máy đã kết nối máy chủ tỉnh {url}: mục Toàn tỉnh hiển thị số liệu của mọi xã, phường.</translation>
     </message>
@@ -6742,7 +6758,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Không tìm thấy trang trợ giúp nào trong {folder}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/hub/connect.py" line="48" />
+      <location filename="../../desktop/ui/hub/connect.py" line="51" />
       <source>Connecting to the province server…</source>
       <translation>Đang kết nối máy chủ tỉnh…</translation>
     </message>
@@ -6757,203 +6773,203 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Hãy nhập địa chỉ máy chủ và mã đăng ký.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="47" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="48" />
       <location filename="../../desktop/ui/infrastructure/dialogs.py" line="20" />
       <source>{value} is not a whole number.</source>
       <translation>{value} không phải là số nguyên.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="92" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="93" />
       <source>Double-click “Needed” to change what the centre needs, and “Unit price” to price the estimate. Computers and kiosks whose operating system no longer receives updates do not count as usable.</source>
       <translation>Nhấp đúp vào ô “Cần có” để sửa nhu cầu của bộ phận, vào ô “Đơn giá” để lập dự toán. Máy tính, kiosk dùng hệ điều hành đã hết cập nhật bảo mật không được tính là dùng được.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="98" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="99" />
       <source>The requirements check and the estimate, ready to print or attach to the budget request</source>
       <translation>Bảng đối chiếu yêu cầu và dự toán, để in hoặc gửi kèm đề nghị cấp kinh phí</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="101" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="232" />
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="248" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="102" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="231" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="247" />
       <source>Print estimate (PDF)…</source>
       <translation>In dự toán (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="102" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="103" />
       <source>The requirements check and the estimate on A4, with places to sign</source>
       <translation>Bảng đối chiếu yêu cầu và dự toán trên khổ A4, có chỗ ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="105" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="106" />
       <source>Estimate of what must be bought</source>
       <translation>Dự toán mua sắm bổ sung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="169" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="170" />
       <source>Untick a line the centre does not need: it is kept but not counted</source>
       <translation>Bỏ chọn dòng mà bộ phận không cần: dòng vẫn được giữ nhưng không tính</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="233" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="232" />
       <source>du-toan-ha-tang.pdf</source>
       <translation>du-toan-ha-tang.pdf</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="233" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="232" />
       <location filename="../../desktop/ui/reports/preview.py" line="62" />
-      <location filename="../../desktop/ui/reports/register_tab.py" line="96" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="93" />
       <source>PDF files (*.pdf)</source>
       <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="135" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="136" />
       <source>Total estimate: {amount} đồng</source>
       <translation>Tổng dự toán: {amount} đồng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="132" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="133" />
       <source>{met} of {lines} requirements met; {missing} item(s) missing.</source>
       <translation>Đạt {met}/{lines} yêu cầu; còn thiếu {missing} thiết bị.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="249" />
-      <location filename="../../desktop/ui/province/report.py" line="200" />
-      <location filename="../../desktop/ui/reports/make_tab.py" line="252" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="248" />
+      <location filename="../../desktop/ui/province/report.py" line="213" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="254" />
       <source>Saved {file}.</source>
       <translation>Đã lưu {file}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="138" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="139" />
       <source>({count} item(s) not priced yet)</source>
       <translation>({count} hạng mục chưa có đơn giá)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="153" />
+      <location filename="../../desktop/ui/infrastructure/check_tab.py" line="154" />
       <source>One per officer who signs documents (from the officer list)</source>
       <translation>Mỗi cán bộ ký số một bộ (theo danh sách cán bộ)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="44" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="42" />
       <source>e.g. Dell OptiPlex 3080</source>
       <translation>ví dụ Dell OptiPlex 3080</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="47" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="45" />
       <source>The commune's asset code or the serial number; an Excel import finds the device by it</source>
       <translation>Mã tài sản của xã hoặc số sê-ri; khi nhập từ Excel, thiết bị được nhận ra theo mã này</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="53" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="51" />
       <source>e.g. Quầy 2</source>
       <translation>ví dụ Quầy 2</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="58" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="56" />
       <source>(nobody)</source>
       <translation>(không giao cho ai)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="77" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="75" />
       <source>Device type *</source>
       <translation>Loại thiết bị *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="79" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="77" />
       <source>Make, model *</source>
       <translation>Hãng, model *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="36" />
       <source>Edit device</source>
       <translation>Sửa thiết bị</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="38" />
-      <location filename="../../desktop/ui/infrastructure/equipment.py" line="37" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="36" />
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="39" />
       <source>Add device</source>
       <translation>Thêm thiết bị</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="116" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="114" />
       <source>No more security updates: upgrade or replace this computer.</source>
       <translation>Đã hết cập nhật bảo mật: cần nâng cấp hoặc thay máy.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="65" />
+      <location filename="../../desktop/ui/infrastructure/dialogs.py" line="63" />
       <source>{os} (support ends {date})</source>
       <translation>{os} (hết hỗ trợ từ {date})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/equipment.py" line="26" />
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="28" />
       <source>All devices</source>
       <translation>Tất cả thiết bị</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/equipment.py" line="27" />
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="29" />
       <source>Computers (desktop and laptop)</source>
       <translation>Máy tính (để bàn và xách tay)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/equipment.py" line="31" />
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="33" />
       <source>Any condition</source>
       <translation>Mọi tình trạng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/equipment.py" line="38" />
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="40" />
       <source>Add a device to the register (Ctrl+N)</source>
       <translation>Thêm thiết bị vào danh mục (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/equipment.py" line="41" />
-      <location filename="../../desktop/ui/officers/page.py" line="67" />
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="43" />
+      <location filename="../../desktop/ui/officers/page.py" line="69" />
       <source>Import from Excel…</source>
       <translation>Nhập từ Excel…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/equipment.py" line="42" />
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="44" />
       <source>Import the equipment register from an Excel file (.xlsx)</source>
       <translation>Nhập danh mục thiết bị từ tệp Excel (.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/equipment.py" line="44" />
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="46" />
       <source>The register, the requirements check and the estimate in one Excel file (.xlsx)</source>
       <translation>Danh mục thiết bị, bảng đối chiếu yêu cầu và dự toán trong một tệp Excel (.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/equipment.py" line="58" />
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="60" />
       <source>Red: faulty or awaiting repair. Yellow: the operating system no longer receives security updates.</source>
       <translation>Đỏ: hỏng hoặc chờ sửa chữa. Vàng: hệ điều hành đã hết cập nhật bảo mật.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/equipment.py" line="138" />
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="136" />
       <source>Choose the equipment list</source>
       <translation>Chọn danh mục thiết bị</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/equipment.py" line="62" />
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="64" />
       <source>Type</source>
       <translation>Loại</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/equipment.py" line="89" />
-      <source>{count} devices</source>
-      <translation>{count} thiết bị</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/infrastructure/equipment.py" line="122" />
-      <source>Delete device</source>
-      <translation>Xóa thiết bị</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/infrastructure/equipment.py" line="131" />
       <location filename="../../desktop/ui/infrastructure/page.py" line="19" />
-      <location filename="../../desktop/ui/main_window.py" line="54" />
+      <location filename="../../desktop/ui/main_window.py" line="55" />
       <source>Infrastructure</source>
       <translation>Hạ tầng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/equipment.py" line="123" />
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="91" />
+      <source>{count} devices</source>
+      <translation>{count} thiết bị</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="124" />
+      <source>Delete device</source>
+      <translation>Xóa thiết bị</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/infrastructure/equipment.py" line="125" />
       <source>Delete “{model}” from the register? Use this only for a device entered by mistake; a device no longer used is marked Retired.</source>
       <translation>Xóa “{model}” khỏi danh mục? Chỉ dùng khi nhập nhầm; thiết bị không còn dùng thì chọn tình trạng Đã thanh lý.</translation>
     </message>
@@ -6973,12 +6989,12 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Nhập danh mục thiết bị</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="49" />
+      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="48" />
       <source>&lt;b&gt;{file}&lt;/b&gt;: {rows} rows — {new} new, {update} to update, {same} unchanged, {errors} with errors.</source>
       <translation>&lt;b&gt;{file}&lt;/b&gt;: {rows} dòng — {new} mới, {update} cập nhật, {same} không đổi, {errors} có lỗi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="63" />
+      <location filename="../../desktop/ui/infrastructure/import_dialog.py" line="62" />
       <source>Imported: {new} new devices, {update} updated, {same} unchanged.</source>
       <translation>Đã nhập: {new} thiết bị mới, {update} cập nhật, {same} không đổi.</translation>
     </message>
@@ -7013,375 +7029,375 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Tổ: {community} tổ công nghệ số cộng đồng, {rapid} tổ ứng cứu, {members} thành viên · tháng này: {sessions} lượt hỗ trợ, {people} người được hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="26" />
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="24" />
       <source>e.g. Tổ công nghệ số cộng đồng thôn Đồng Tâm</source>
       <translation>ví dụ Tổ công nghệ số cộng đồng thôn Đồng Tâm</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="29" />
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="27" />
       <source>Village or residential group, e.g. Thôn Đồng Tâm</source>
       <translation>Thôn hoặc tổ dân phố, ví dụ Thôn Đồng Tâm</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="63" />
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="60" />
       <source>(citizen volunteer)</source>
       <translation>(người dân tình nguyện)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="68" />
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="65" />
       <source>Filled in from the officer list when an officer is chosen</source>
       <translation>Tự điền theo danh sách cán bộ khi chọn một cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="99" />
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="95" />
       <source>e.g. Hướng dẫn người dân kích hoạt VNeID mức độ 2</source>
       <translation>ví dụ Hướng dẫn người dân kích hoạt VNeID mức độ 2</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="23" />
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="88" />
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="21" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="90" />
       <source>Edit team</source>
       <translation>Sửa thông tin tổ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="23" />
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="88" />
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="21" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="90" />
       <source>Add team</source>
       <translation>Thêm tổ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="33" />
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="31" />
       <source>Name *</source>
       <translation>Tên tổ *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="34" />
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="32" />
       <source>Set up on</source>
       <translation>Ngày thành lập</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="60" />
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="91" />
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="57" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="93" />
       <source>Edit member</source>
       <translation>Sửa thành viên</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="60" />
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="91" />
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="57" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="93" />
       <source>Add member</source>
       <translation>Thêm thành viên</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="94" />
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="90" />
       <source>Edit help given</source>
       <translation>Sửa nội dung hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="94" />
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="94" />
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="90" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="96" />
       <source>Record help given</source>
       <translation>Ghi nhận hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="102" />
+      <location filename="../../desktop/ui/infrastructure/team_dialogs.py" line="98" />
       <source>Help given *</source>
       <translation>Nội dung hỗ trợ *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="81" />
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="109" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="83" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="111" />
       <source>Members</source>
       <translation>Thành viên</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="81" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="83" />
       <source>Help sessions</source>
       <translation>Lượt hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="85" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="87" />
       <source>Help given</source>
       <translation>Nội dung hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="89" />
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="211" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="91" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="206" />
       <source>Delete team</source>
       <translation>Xóa tổ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="92" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="94" />
       <source>Remove</source>
       <translation>Bỏ khỏi tổ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="115" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="117" />
       <source>Help given (activity log)</source>
       <translation>Nhật ký hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="168" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="170" />
       <source>Select a team to see its members and the help it gave</source>
       <translation>Chọn một tổ để xem thành viên và nhật ký hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="228" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="223" />
       <source>Remove member</source>
       <translation>Bỏ thành viên khỏi tổ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="244" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="239" />
       <source>Delete entry</source>
       <translation>Xóa mục nhật ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="170" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="172" />
       <source>Citizen volunteer</source>
       <translation>Tình nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="211" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="206" />
       <source>Delete the team “{name}” with its members and activity log?</source>
       <translation>Xóa tổ “{name}” cùng danh sách thành viên và nhật ký hỗ trợ?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="228" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="223" />
       <source>Remove {name} from the team?</source>
       <translation>Bỏ {name} khỏi tổ?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/infrastructure/teams.py" line="244" />
+      <location filename="../../desktop/ui/infrastructure/teams.py" line="239" />
       <source>Delete the entry of {date}?</source>
       <translation>Xóa mục nhật ký ngày {date}?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="47" />
-      <location filename="../../desktop/ui/pages/dashboard.py" line="142" />
+      <location filename="../../desktop/ui/main_window.py" line="48" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="143" />
       <source>Overview</source>
       <translation>Tổng quan</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="48" />
-      <location filename="../../desktop/ui/officers/page.py" line="35" />
-      <location filename="../../desktop/ui/officers/page.py" line="191" />
+      <location filename="../../desktop/ui/main_window.py" line="49" />
+      <location filename="../../desktop/ui/officers/page.py" line="37" />
+      <location filename="../../desktop/ui/officers/page.py" line="229" />
       <source>Officers</source>
       <translation>Cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="51" />
-      <location filename="../../desktop/ui/training/courses.py" line="201" />
+      <location filename="../../desktop/ui/main_window.py" line="52" />
+      <location filename="../../desktop/ui/training/courses.py" line="199" />
       <location filename="../../desktop/ui/training/page.py" line="17" />
       <source>Training</source>
       <translation>Đào tạo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="52" />
-      <location filename="../../desktop/ui/pages/dashboard.py" line="204" />
+      <location filename="../../desktop/ui/main_window.py" line="53" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="205" />
       <location filename="../../desktop/ui/reports/make_tab.py" line="153" />
       <source>Reports</source>
       <translation>Báo cáo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="53" />
+      <location filename="../../desktop/ui/main_window.py" line="54" />
       <location filename="../../desktop/ui/sync/page.py" line="42" />
-      <location filename="../../desktop/ui/sync/refused.py" line="86" />
+      <location filename="../../desktop/ui/sync/refused.py" line="85" />
       <source>Sync</source>
       <translation>Đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="89" />
-      <location filename="../../desktop/ui/main_window.py" line="318" />
+      <location filename="../../desktop/ui/main_window.py" line="90" />
+      <location filename="../../desktop/ui/main_window.py" line="319" />
       <source>Help</source>
       <translation>Trợ giúp</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="91" />
+      <location filename="../../desktop/ui/main_window.py" line="92" />
       <source>How to use this section (F1); version and licences: Shift+F1</source>
       <translation>Hướng dẫn sử dụng mục đang mở (F1); phiên bản và giấy phép: Shift+F1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="158" />
+      <location filename="../../desktop/ui/main_window.py" line="159" />
       <source>(demo data)</source>
       <translation>(dữ liệu mẫu)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="153" />
+      <location filename="../../desktop/ui/main_window.py" line="154" />
       <source>{province}, all communes and wards</source>
       <translation>{province} — tất cả xã, phường</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="179" />
+      <location filename="../../desktop/ui/main_window.py" line="180" />
       <source>{section} (Ctrl+{number})</source>
       <translation>{section} (Ctrl+{number})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/departments_dialog.py" line="32" />
+      <location filename="../../desktop/ui/officers/departments_dialog.py" line="31" />
       <source>Departments</source>
       <translation>Bộ phận</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/departments_dialog.py" line="33" />
+      <location filename="../../desktop/ui/officers/departments_dialog.py" line="32" />
       <source>The departments of the officers. Two names of one department (“Ban Chỉ huy quân sự” and “Ban Chỉ huy Quân sự xã”) count twice in the figures and the reports: select them, choose the name to keep and merge.</source>
       <translation>Các bộ phận của cán bộ. Một bộ phận mà có hai tên («Ban Chỉ huy quân sự» và «Ban Chỉ huy Quân sự xã») sẽ bị tính thành hai trong số liệu và báo cáo: hãy chọn cả hai, chọn tên giữ lại rồi bấm Gộp.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/departments_dialog.py" line="42" />
+      <location filename="../../desktop/ui/officers/departments_dialog.py" line="41" />
       <source>The name the selected departments take; you may type a new one</source>
       <translation>Tên chung cho các bộ phận đã chọn; có thể gõ tên mới</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/departments_dialog.py" line="43" />
+      <location filename="../../desktop/ui/officers/departments_dialog.py" line="42" />
       <source>Merge</source>
       <translation>Gộp</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/departments_dialog.py" line="44" />
+      <location filename="../../desktop/ui/officers/departments_dialog.py" line="43" />
       <source>Move every officer of the selected departments to this name</source>
       <translation>Chuyển mọi cán bộ của các bộ phận đã chọn sang tên này</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/departments_dialog.py" line="52" />
+      <location filename="../../desktop/ui/officers/departments_dialog.py" line="51" />
       <source>Merge into</source>
       <translation>Gộp thành</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/departments_dialog.py" line="72" />
+      <location filename="../../desktop/ui/officers/departments_dialog.py" line="71" />
       <source>{name} ({count} officers)</source>
       <translation>{name} ({count} cán bộ)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/departments_dialog.py" line="101" />
+      <location filename="../../desktop/ui/officers/departments_dialog.py" line="99" />
       <source>{count} officers moved to “{name}”.</source>
       <translation>Đã chuyển {count} cán bộ sang «{name}».</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/departments_dialog.py" line="74" />
+      <location filename="../../desktop/ui/officers/departments_dialog.py" line="73" />
       <source>maybe the same as: {names}</source>
       <translation>có thể trùng với: {names}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="39" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="37" />
       <source>Full name as on the citizen ID card</source>
       <translation>Họ và tên như trên thẻ căn cước</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="43" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="41" />
       <source>Citizen ID (CCCD): exactly 12 digits</source>
       <translation>Số căn cước công dân (CCCD): đúng 12 chữ số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="47" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="45" />
       <source>Date of birth, e.g. 05/03/1985</source>
       <translation>Ngày sinh, ví dụ 05/03/1985</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="49" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="47" />
       <source>(not given)</source>
       <translation>(chưa ghi)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="50" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="48" />
       <source>Male</source>
       <translation>Nam</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="51" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="49" />
       <source>Female</source>
       <translation>Nữ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="52" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="50" />
       <source>Gender as on the citizen ID card</source>
       <translation>Giới tính theo thẻ căn cước</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="56" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="54" />
       <source>Position (chức vụ); pick one or type it</source>
       <translation>Chức vụ: chọn trong danh sách hoặc gõ vào</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="61" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="59" />
       <source>Department or unit; pick one or type it</source>
       <translation>Bộ phận, đơn vị: chọn trong danh sách hoặc gõ vào</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="64" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="62" />
       <source>Mobile or desk phone: 10 digits starting with 0</source>
       <translation>Điện thoại di động hoặc cố định: 10 chữ số, bắt đầu bằng 0</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="67" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="65" />
       <source>Official e-mail address, if any</source>
       <translation>Địa chỉ thư điện tử công vụ, nếu có</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="68" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="66" />
       <source>Signs documents digitally (needs an official-duty certificate)</source>
       <translation>Ký số văn bản (cần chứng thư số chuyên dùng công vụ)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="69" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="67" />
       <source>Tick for officers who sign documents; they are counted in the certificate coverage</source>
       <translation>Đánh dấu nếu cán bộ ký văn bản; cán bộ này được tính vào tỷ lệ có chứng thư số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="71" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="69" />
       <source>Currently working at the commune</source>
       <translation>Đang công tác tại xã</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="72" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="70" />
       <source>Untick when the officer has left (transfer, retirement); the record is kept</source>
       <translation>Bỏ đánh dấu khi cán bộ đã nghỉ (chuyển công tác, nghỉ hưu); hồ sơ vẫn được giữ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="77" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="75" />
       <source>Anything worth keeping about this officer</source>
       <translation>Thông tin khác cần lưu về cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="80" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="78" />
       <source>Full name *</source>
       <translation>Họ và tên *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="81" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="79" />
       <source>CCCD number *</source>
       <translation>Số CCCD *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="87" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="85" />
       <source>E-mail</source>
       <translation>Thư điện tử</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="141" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="139" />
       <source>Sent by the province server from the communes where this person worked before; they count here and cannot be changed here</source>
       <translation>Máy chủ tỉnh gửi từ các xã nơi người này công tác trước đây; được tính ở đây và không sửa được tại đây</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="144" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="142" />
       <source>From other communes</source>
       <translation>Từ xã khác</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="34" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="32" />
       <source>Edit officer</source>
       <translation>Sửa thông tin cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="34" />
-      <location filename="../../desktop/ui/officers/page.py" line="58" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="32" />
+      <location filename="../../desktop/ui/officers/page.py" line="60" />
       <source>Add officer</source>
       <translation>Thêm cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="132" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="130" />
       <source>Certificate {name} issued by {issuer}, valid until {date} ({commune})</source>
       <translation>Chứng thư số {name} do {issuer} cấp, hiệu lực đến {date} ({commune})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/dialog.py" line="136" />
+      <location filename="../../desktop/ui/officers/dialog.py" line="134" />
       <source>Completed “{title}” on {date} ({commune})</source>
       <translation>Hoàn thành “{title}” ngày {date} ({commune})</translation>
     </message>
@@ -7391,205 +7407,205 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Nhập danh sách cán bộ từ Excel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="37" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="36" />
       <source>Importing officers…</source>
       <translation>Đang nhập danh sách cán bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="54" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="53" />
       <source>Problems</source>
       <translation>Vấn đề</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="102" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="101" />
       <source>Columns of the file (check and correct if needed)</source>
       <translation>Các cột trong tệp (kiểm tra và sửa nếu cần)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="76" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="75" />
       <source>Fix the rows marked in red in the Excel file (or the column choice above), then open the file again. Nothing has been imported.</source>
       <translation>Hãy sửa các dòng tô đỏ trong tệp Excel (hoặc cách chọn cột ở trên), rồi mở lại tệp. Chưa có gì được nhập.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="84" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="83" />
       <source>Import {count} officers</source>
       <translation>Nhập {count} cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="91" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="90" />
       <source>Done: {created} officers added, {updated} updated, {same} unchanged.</source>
       <translation>Xong: đã thêm {created} cán bộ, cập nhật {updated}, {same} không đổi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="134" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="133" />
       <source>(not in the file)</source>
       <translation>(không có trong tệp)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="70" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="69" />
       <source>{new} new, {update} to update, {same} unchanged, {errors} with errors</source>
       <translation>{new} mới, {update} cần cập nhật, {same} không đổi, {errors} có lỗi</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="100" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="99" />
       <source>File: {name}</source>
       <translation>Tệp: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="126" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="125" />
       <source>File: {name} — sheet “{sheet}”, header on row {first}–{last}, {rows} data rows</source>
       <translation>Tệp: {name} — trang tính «{sheet}», tiêu đề ở dòng {first}–{last}, {rows} dòng dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/import_dialog.py" line="62" />
+      <location filename="../../desktop/ui/officers/import_dialog.py" line="61" />
       <source>Changes: {fields}</source>
       <translation>Thay đổi: {fields}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/officers/models.py" line="29" />
-      <location filename="../../desktop/ui/officers/page.py" line="28" />
+      <location filename="../../desktop/ui/officers/page.py" line="30" />
       <source>Left</source>
       <translation>Đã nghỉ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="28" />
+      <location filename="../../desktop/ui/officers/page.py" line="30" />
       <source>All</source>
       <translation>Tất cả</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="39" />
+      <location filename="../../desktop/ui/officers/page.py" line="41" />
       <source>Search by name, CCCD, position, phone… (accents optional)</source>
       <translation>Tìm theo họ tên, CCCD, chức vụ, điện thoại… (có dấu hoặc không dấu)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="42" />
+      <location filename="../../desktop/ui/officers/page.py" line="44" />
       <source>Every word must start a word of the name, CCCD, position, department or phone (Ctrl+F)</source>
       <translation>Mỗi từ gõ vào phải là đầu một từ trong họ tên, CCCD, chức vụ, bộ phận hoặc điện thoại (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="51" />
+      <location filename="../../desktop/ui/officers/page.py" line="53" />
       <source>Show officers working, those who left, or all</source>
       <translation>Xem cán bộ đang công tác, đã nghỉ hoặc tất cả</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="54" />
+      <location filename="../../desktop/ui/officers/page.py" line="56" />
       <source>Show one department only</source>
       <translation>Chỉ xem một bộ phận</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="59" />
+      <location filename="../../desktop/ui/officers/page.py" line="61" />
       <source>Add a new officer (Ctrl+N)</source>
       <translation>Thêm cán bộ mới (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="61" />
+      <location filename="../../desktop/ui/officers/page.py" line="63" />
       <source>Edit the selected officer (Enter or double-click)</source>
       <translation>Sửa cán bộ đang chọn (Enter hoặc nhấp đúp)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="62" />
-      <location filename="../../desktop/ui/officers/page.py" line="169" />
-      <location filename="../../desktop/ui/officers/page.py" line="202" />
+      <location filename="../../desktop/ui/officers/page.py" line="64" />
+      <location filename="../../desktop/ui/officers/page.py" line="170" />
+      <location filename="../../desktop/ui/officers/page.py" line="204" />
       <source>Mark as left</source>
       <translation>Ngừng công tác</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="63" />
+      <location filename="../../desktop/ui/officers/page.py" line="65" />
       <source>The officer has left the commune (transfer, retirement); data is kept</source>
       <translation>Cán bộ đã thôi công tác tại xã (chuyển công tác, nghỉ hưu); dữ liệu vẫn được giữ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="66" />
+      <location filename="../../desktop/ui/officers/page.py" line="68" />
       <source>Delete an officer entered by mistake</source>
       <translation>Xóa cán bộ nhập nhầm</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="68" />
+      <location filename="../../desktop/ui/officers/page.py" line="70" />
       <source>Import an officer list from an Excel (.xlsx) file</source>
       <translation>Nhập danh sách cán bộ từ tệp Excel (.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="74" />
+      <location filename="../../desktop/ui/officers/page.py" line="76" />
       <source>Departments…</source>
       <translation>Bộ phận…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="75" />
+      <location filename="../../desktop/ui/officers/page.py" line="77" />
       <source>The list of departments; merge two names of one department</source>
       <translation>Danh sách bộ phận; gộp hai tên của cùng một bộ phận</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="125" />
+      <location filename="../../desktop/ui/officers/page.py" line="127" />
       <source>All departments</source>
       <translation>Tất cả bộ phận</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="150" />
+      <location filename="../../desktop/ui/officers/page.py" line="152" />
       <source>More than {count} officers: search to narrow the list</source>
       <translation>Hơn {count} cán bộ: hãy tìm kiếm để thu hẹp danh sách</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="152" />
+      <location filename="../../desktop/ui/officers/page.py" line="154" />
       <source>{count} officers</source>
       <translation>{count} cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="234" />
+      <location filename="../../desktop/ui/officers/page.py" line="237" />
       <source>Choose the officer list</source>
       <translation>Chọn tệp danh sách cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="169" />
+      <location filename="../../desktop/ui/officers/page.py" line="170" />
       <source>Mark as working</source>
       <translation>Công tác trở lại</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="215" />
+      <location filename="../../desktop/ui/officers/page.py" line="218" />
       <source>Delete officer</source>
       <translation>Xóa cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="216" />
+      <location filename="../../desktop/ui/officers/page.py" line="219" />
       <source>Delete {name} (CCCD {cccd})? Use this only for a record entered by mistake; for an officer who left, use “Mark as left”.</source>
       <translation>Xóa {name} (CCCD {cccd})? Chỉ dùng khi nhập nhầm; nếu cán bộ đã thôi công tác, hãy dùng «Ngừng công tác».</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/officers/page.py" line="203" />
+      <location filename="../../desktop/ui/officers/page.py" line="205" />
       <source>Mark {name} as no longer working at the commune? The data is kept and can be restored.</source>
       <translation>Ghi nhận {name} đã thôi công tác tại xã? Dữ liệu vẫn được giữ và có thể khôi phục.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="92" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="93" />
       <source>officers working</source>
       <translation>cán bộ đang công tác</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="93" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="94" />
       <source>officers who sign documents</source>
       <translation>cán bộ ký số văn bản</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="94" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="95" />
       <source>officers who have left</source>
       <translation>cán bộ đã thôi công tác</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="146" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="147" />
       <source>Updating the figures…</source>
       <translation>Đang cập nhật số liệu…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="151" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="152" />
       <source>officers with a valid official-duty certificate</source>
       <translation>cán bộ có chứng thư số chuyên dùng còn hiệu lực</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="107" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="108" />
       <source>Officers working, by department</source>
       <translation>Cán bộ đang công tác theo bộ phận</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="205" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="206" />
       <source>Sync and backup</source>
       <translation>Đồng bộ và sao lưu</translation>
     </message>
@@ -7675,59 +7691,59 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Khóa học bắt buộc</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/catalogue.py" line="172" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="174" />
       <source>Reading from the province server…</source>
       <translation>Đang đọc từ máy chủ tỉnh…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/catalogue.py" line="190" />
-      <location filename="../../desktop/ui/province/catalogue.py" line="205" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="192" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="207" />
       <source>Publishing…</source>
       <translation>Đang công bố…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/catalogue.py" line="191" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="193" />
       <source>Target published: the communes receive it at their next sync.</source>
       <translation>Đã công bố mục tiêu: các xã nhận được trong lần đồng bộ tiếp theo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/catalogue.py" line="207" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="209" />
       <source>Course published: the communes receive it at their next sync.</source>
       <translation>Đã công bố khóa học: các xã nhận được trong lần đồng bộ tiếp theo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/catalogue.py" line="223" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="225" />
       <source>Withdrawing…</source>
       <translation>Đang thu hồi…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/catalogue.py" line="225" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="227" />
       <source>Withdrawn: the communes drop it at their next sync.</source>
       <translation>Đã thu hồi: các xã bỏ mục này trong lần đồng bộ tiếp theo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/catalogue.py" line="186" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="188" />
       <source>Publish the target {percent} by {date} to every commune and ward?</source>
       <translation>Công bố mục tiêu {percent} trước ngày {date} cho mọi xã, phường?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/catalogue.py" line="188" />
-      <location filename="../../desktop/ui/province/catalogue.py" line="202" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="190" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="204" />
       <source>Publish</source>
       <translation>Công bố</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/catalogue.py" line="200" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="202" />
       <source>Publish the required course “{title}” to every commune and ward?</source>
       <translation>Công bố khóa học bắt buộc “{title}” cho mọi xã, phường?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/catalogue.py" line="213" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="215" />
       <source>Choose a row in the list first.</source>
       <translation>Hãy chọn một dòng trong danh sách trước.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/catalogue.py" line="221" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="223" />
       <source>Withdraw</source>
       <translation>Thu hồi</translation>
     </message>
@@ -7737,132 +7753,132 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Chỉ lãnh đạo duyệt hoặc quản trị viên được công bố cho các xã.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/catalogue.py" line="169" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="171" />
       <source>Could not read the list from the province server: {message}</source>
       <translation>Không đọc được danh sách từ máy chủ tỉnh: {message}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/catalogue.py" line="219" />
+      <location filename="../../desktop/ui/province/catalogue.py" line="221" />
       <source>Withdraw {what}? Every commune and ward drops it at its next sync.</source>
       <translation>Thu hồi {what}? Mọi xã, phường sẽ bỏ mục này trong lần đồng bộ tiếp theo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="21" />
+      <location filename="../../desktop/ui/province/detail.py" line="20" />
       <source>Field of records</source>
       <translation>Lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="23" />
+      <location filename="../../desktop/ui/province/detail.py" line="22" />
       <source>Must sign</source>
       <translation>Phải ký số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="24" />
+      <location filename="../../desktop/ui/province/detail.py" line="23" />
       <source>Certificate valid until</source>
       <translation>Chứng thư số còn hạn đến</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="24" />
+      <location filename="../../desktop/ui/province/detail.py" line="23" />
       <source>Required courses done</source>
       <translation>Khóa bắt buộc đã học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="24" />
+      <location filename="../../desktop/ui/province/detail.py" line="23" />
       <source>Trained</source>
       <translation>Đã bồi dưỡng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="56" />
+      <location filename="../../desktop/ui/province/detail.py" line="55" />
       <source>None</source>
       <translation>Chưa có</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="58" />
+      <location filename="../../desktop/ui/province/detail.py" line="57" />
       <source>(expiring)</source>
       <translation>(sắp hết hạn)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="97" />
+      <location filename="../../desktop/ui/province/detail.py" line="96" />
       <source>Digitization by field</source>
       <translation>Số hóa theo lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="146" />
-      <source>Fetching the figures of {name}…</source>
-      <translation>Đang lấy số liệu của {name}…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/province/detail.py" line="69" />
+      <location filename="../../desktop/ui/province/detail.py" line="68" />
       <source>{name} ({code})</source>
       <translation>{name} ({code})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="70" />
+      <location filename="../../desktop/ui/province/detail.py" line="69" />
       <source>Summary (rank {rank})</source>
       <translation>Tổng hợp (xếp hạng {rank})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="115" />
+      <location filename="../../desktop/ui/province/detail.py" line="114" />
       <source>Digitized: {percent} of {records} records</source>
       <translation>Đã số hóa: {percent} trên {records} hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="117" />
+      <location filename="../../desktop/ui/province/detail.py" line="116" />
       <source>Target forecast: {text}</source>
       <translation>Dự báo đạt mục tiêu: {text}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="127" />
+      <location filename="../../desktop/ui/province/detail.py" line="126" />
       <source>Officers who must sign with a valid official-duty certificate: {percent} of {count}</source>
       <translation>Người phải ký số có chứng thư số chuyên dùng còn hiệu lực: {percent} trên {count} người</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="129" />
+      <location filename="../../desktop/ui/province/detail.py" line="128" />
       <source>Certificates expiring within 30 days: {count}</source>
       <translation>Chứng thư số hết hạn trong 30 ngày tới: {count}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="130" />
+      <location filename="../../desktop/ui/province/detail.py" line="129" />
       <source>Training: {percent} of {count} officers</source>
       <translation>Bồi dưỡng: {percent} trên {count} cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="132" />
+      <location filename="../../desktop/ui/province/detail.py" line="131" />
       <location filename="../../desktop/ui/status_labels.py" line="69" />
       <source>Last sync: {when}</source>
       <translation>Đồng bộ lần cuối: {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="118" />
+      <location filename="../../desktop/ui/province/detail.py" line="148" />
+      <source>Fetching the figures of {name}…</source>
+      <translation>Đang lấy số liệu của {name}…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/detail.py" line="117" />
       <source>Signed records: {signed}, of which {backed} backed by a verified signed file and {unbacked} without evidence</source>
       <translation>Hồ sơ đã ký số: {signed}, trong đó {backed} có tệp đã ký số được kiểm tra hợp lệ và {unbacked} chưa có bằng chứng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="123" />
+      <location filename="../../desktop/ui/province/detail.py" line="122" />
       <source>Officials with a valid official-duty certificate: {percent} of {count} working officials</source>
       <translation>Cán bộ, công chức có chứng thư số chuyên dùng còn hiệu lực: {percent} trên {count} người đang công tác</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="132" />
+      <location filename="../../desktop/ui/province/detail.py" line="131" />
       <location filename="../../desktop/ui/province/models.py" line="91" />
       <source>Never</source>
       <translation>Chưa lần nào</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="88" />
-      <location filename="../../desktop/ui/province/page.py" line="205" />
+      <location filename="../../desktop/ui/province/detail.py" line="87" />
+      <location filename="../../desktop/ui/province/page.py" line="211" />
       <source>Showing the figures as of {time}.</source>
       <translation>Đang hiển thị số liệu lúc {time}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="105" />
-      <location filename="../../desktop/ui/province/page.py" line="194" />
+      <location filename="../../desktop/ui/province/detail.py" line="104" />
+      <location filename="../../desktop/ui/province/page.py" line="200" />
       <source>Transfers ({count})</source>
       <translation>Chuyển công tác ({count})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/detail.py" line="87" />
-      <location filename="../../desktop/ui/province/page.py" line="203" />
+      <location filename="../../desktop/ui/province/detail.py" line="86" />
+      <location filename="../../desktop/ui/province/page.py" line="209" />
       <source>Could not get new figures: {message}</source>
       <translation>Không lấy được số liệu mới: {message}</translation>
     </message>
@@ -7970,145 +7986,145 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Giữ phiên bản của xã</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="45" />
+      <location filename="../../desktop/ui/province/page.py" line="46" />
       <source>Find a commune or ward…</source>
       <translation>Tìm xã/phường…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="48" />
+      <location filename="../../desktop/ui/province/page.py" line="49" />
       <source>Refresh</source>
       <translation>Làm mới</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="49" />
+      <location filename="../../desktop/ui/province/page.py" line="50" />
       <source>Fetch the latest figures from the province server</source>
       <translation>Lấy số liệu mới nhất từ máy chủ tỉnh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="51" />
+      <location filename="../../desktop/ui/province/page.py" line="52" />
       <source>Report…</source>
       <translation>Báo cáo…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="52" />
+      <location filename="../../desktop/ui/province/page.py" line="53" />
       <source>The province report (PDF, official layout) of the figures shown: preview, print, save</source>
       <translation>Báo cáo toàn tỉnh (PDF, đúng thể thức văn bản) theo số liệu đang hiện: xem trước, in, lưu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="56" />
+      <location filename="../../desktop/ui/province/page.py" line="57" />
       <source>Targets and courses…</source>
       <translation>Mục tiêu, khóa học…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="57" />
+      <location filename="../../desktop/ui/province/page.py" line="58" />
       <source>The digitization targets and required courses the province publishes to every commune</source>
       <translation>Mục tiêu số hóa và khóa học bắt buộc tỉnh công bố cho mọi xã, phường</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="61" />
+      <location filename="../../desktop/ui/province/page.py" line="62" />
       <source>Commune's USB file…</source>
       <translation>Tệp USB của xã…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="62" />
+      <location filename="../../desktop/ui/province/page.py" line="63" />
       <source>A commune brought its sync file on a USB stick: send it to the province server and write its return file on the stick</source>
       <translation>Xã mang tệp đồng bộ đến bằng USB: gửi tệp lên máy chủ tỉnh và ghi tệp trả về vào USB</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="66" />
+      <location filename="../../desktop/ui/province/page.py" line="67" />
       <location filename="../../desktop/ui/sync/auto_row.py" line="26" />
       <source>Connection settings…</source>
       <translation>Cài đặt kết nối…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="67" />
+      <location filename="../../desktop/ui/province/page.py" line="68" />
       <source>Proxy and the province's CA certificate, as the IT staff say</source>
       <translation>Proxy và chứng thư CA của tỉnh, theo hướng dẫn của cán bộ CNTT</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="70" />
+      <location filename="../../desktop/ui/province/page.py" line="71" />
       <location filename="../../desktop/ui/sync/page.py" line="57" />
       <source>Connect to the province server…</source>
       <translation>Kết nối máy chủ tỉnh…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="71" />
+      <location filename="../../desktop/ui/province/page.py" line="72" />
       <source>Type the province server's address and the province viewer code the province gave for this computer</source>
       <translation>Gõ địa chỉ máy chủ tỉnh và mã đăng ký máy xem số liệu toàn tỉnh mà tỉnh cấp cho máy này</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="117" />
+      <location filename="../../desktop/ui/province/page.py" line="118" />
       <source>Officers who moved between communes: each commune's dates, and where the province counts them (once, where they work)</source>
       <translation>Cán bộ chuyển công tác giữa các xã, phường: ngày về, ngày rời từng xã và nơi tỉnh tính người đó (một lần, ở nơi đang công tác)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="120" />
+      <location filename="../../desktop/ui/province/page.py" line="121" />
       <source>A commune's change that did not follow the province server's version of a record. It closes when the commune resolves it on its Sync page.</source>
       <translation>Thay đổi của xã không nối tiếp phiên bản trên máy chủ tỉnh. Xung đột được đóng khi xã xử lý trên trang Đồng bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="123" />
+      <location filename="../../desktop/ui/province/page.py" line="124" />
       <source>Communes and wards</source>
       <translation>Các xã, phường</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="124" />
+      <location filename="../../desktop/ui/province/page.py" line="125" />
       <source>Transfers</source>
       <translation>Chuyển công tác</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="125" />
+      <location filename="../../desktop/ui/province/page.py" line="126" />
       <source>Conflicts at the province server</source>
       <translation>Xung đột tại máy chủ tỉnh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="231" />
+      <location filename="../../desktop/ui/province/page.py" line="289" />
+      <source>Writing the Excel file…</source>
+      <translation>Đang ghi tệp Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/page.py" line="132" />
+      <source>No figures fetched from the province server yet.</source>
+      <translation>Chưa lấy số liệu nào từ máy chủ tỉnh.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/page.py" line="191" />
+      <source>Figures as of {time} · {count} communes and wards</source>
+      <translation>Số liệu lúc {time} · {count} xã/phường</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/province/page.py" line="244" />
       <location filename="../../desktop/ui/province/report.py" line="150" />
       <source>Fetching the province figures…</source>
       <translation>Đang lấy số liệu toàn tỉnh…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="277" />
-      <source>Writing the Excel file…</source>
-      <translation>Đang ghi tệp Excel…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/province/page.py" line="131" />
-      <source>No figures fetched from the province server yet.</source>
-      <translation>Chưa lấy số liệu nào từ máy chủ tỉnh.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/province/page.py" line="185" />
-      <source>Figures as of {time} · {count} communes and wards</source>
-      <translation>Số liệu lúc {time} · {count} xã/phường</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/province/page.py" line="264" />
+      <location filename="../../desktop/ui/province/page.py" line="276" />
       <source>There are no figures to export yet. Press Refresh.</source>
       <translation>Chưa có số liệu để xuất. Hãy bấm Làm mới.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="96" />
+      <location filename="../../desktop/ui/province/page.py" line="97" />
       <source>Double-click a commune to see its fields and officers. Rows in orange have not synced for more than {days} days.</source>
       <translation>Nhấp đúp vào một xã để xem số hóa theo lĩnh vực và từng cán bộ. Dòng tô màu cam là xã đã quá {days} ngày chưa đồng bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="195" />
+      <location filename="../../desktop/ui/province/page.py" line="201" />
       <source>Conflicts at the province server ({count})</source>
       <translation>Xung đột tại máy chủ tỉnh ({count})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="170" />
+      <location filename="../../desktop/ui/province/page.py" line="175" />
       <source>This computer is enrolled with the province server {url} to view the whole province.</source>
       <translation>Máy này đã đăng ký với máy chủ tỉnh {url} để xem số liệu toàn tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="188" />
+      <location filename="../../desktop/ui/province/page.py" line="194" />
       <source>{count} not synced for more than {days} days</source>
       <translation>{count} xã quá {days} ngày chưa đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/page.py" line="274" />
+      <location filename="../../desktop/ui/province/page.py" line="286" />
       <source>{count} communes written to {file}.</source>
       <translation>Đã ghi {count} xã/phường vào tệp {file}.</translation>
     </message>
@@ -8119,7 +8135,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/province/report.py" line="56" />
-      <location filename="../../desktop/ui/province/report.py" line="209" />
+      <location filename="../../desktop/ui/province/report.py" line="222" />
       <location filename="../../desktop/ui/province/report.py" line="148" />
       <source>Province report</source>
       <translation>Báo cáo toàn tỉnh</translation>
@@ -8188,25 +8204,25 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/province/report.py" line="101" />
-      <location filename="../../desktop/ui/reports/settings_dialog.py" line="47" />
+      <location filename="../../desktop/ui/reports/settings_dialog.py" line="45" />
       <source>Place on the date line</source>
       <translation>Địa danh ở dòng ngày tháng</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/province/report.py" line="102" />
-      <location filename="../../desktop/ui/reports/settings_dialog.py" line="48" />
+      <location filename="../../desktop/ui/reports/settings_dialog.py" line="46" />
       <source>Parent body</source>
       <translation>Cơ quan chủ quản</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/province/report.py" line="103" />
-      <location filename="../../desktop/ui/reports/settings_dialog.py" line="49" />
+      <location filename="../../desktop/ui/reports/settings_dialog.py" line="47" />
       <source>Issuing body</source>
       <translation>Cơ quan ban hành</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/province/report.py" line="104" />
-      <location filename="../../desktop/ui/reports/settings_dialog.py" line="50" />
+      <location filename="../../desktop/ui/reports/settings_dialog.py" line="48" />
       <source>Issuer's letters in the number</source>
       <translation>Chữ viết tắt cơ quan trong số, ký hiệu</translation>
     </message>
@@ -8217,18 +8233,18 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/province/report.py" line="107" />
-      <location filename="../../desktop/ui/reports/settings_dialog.py" line="54" />
+      <location filename="../../desktop/ui/reports/settings_dialog.py" line="52" />
       <source>Recipients (one per line)</source>
       <translation>Nơi nhận (mỗi dòng một nơi)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="185" />
-      <location filename="../../desktop/ui/reports/make_tab.py" line="175" />
+      <location filename="../../desktop/ui/province/report.py" line="198" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="180" />
       <source>Making the report…</source>
       <translation>Đang lập báo cáo…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="210" />
+      <location filename="../../desktop/ui/province/report.py" line="223" />
       <source>There are no figures to report yet. Press Refresh.</source>
       <translation>Chưa có số liệu để lập báo cáo. Hãy bấm Làm mới.</translation>
     </message>
@@ -8248,13 +8264,13 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Số liệu lúc {time}: số liệu đang hiện ở trang Toàn tỉnh. Muốn số liệu mới nhất, hãy bấm Làm mới ở trang đó trước.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="193" />
+      <location filename="../../desktop/ui/province/report.py" line="206" />
       <source>Preview, {pages} pages. Write the number by hand, or in the document system, when the report is issued.</source>
       <translation>Bản xem trước, {pages} trang. Số văn bản được ghi tay, hoặc trên hệ thống quản lý văn bản, khi ban hành.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/report.py" line="183" />
-      <location filename="../../desktop/ui/reports/make_tab.py" line="173" />
+      <location filename="../../desktop/ui/province/report.py" line="196" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="178" />
       <source>Drawing the pages…</source>
       <translation>Đang dựng các trang…</translation>
     </message>
@@ -8265,32 +8281,32 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/province/usb.py" line="18" />
-      <location filename="../../desktop/ui/sync/page.py" line="191" />
+      <location filename="../../desktop/ui/sync/page.py" line="192" />
       <source>Xã Số sync files (*.xaso)</source>
       <translation>Tệp đồng bộ Xã Số (*.xaso)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/usb.py" line="56" />
+      <location filename="../../desktop/ui/province/usb.py" line="60" />
       <source>Sending the commune's file to the province server…</source>
       <translation>Đang gửi tệp của xã lên máy chủ tỉnh…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/usb.py" line="49" />
+      <location filename="../../desktop/ui/province/usb.py" line="53" />
       <source>Give the stick back to the commune: there, Sync → Import from USB reads the return file.</source>
       <translation>Trả USB cho xã: tại xã, vào Đồng bộ → Nhập từ USB để đọc tệp trả về.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/usb.py" line="27" />
+      <location filename="../../desktop/ui/province/usb.py" line="31" />
       <source>Sending {file}…</source>
       <translation>Đang gửi {file}…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/usb.py" line="41" />
+      <location filename="../../desktop/ui/province/usb.py" line="45" />
       <source>{file}: commune {commune}, {applied} changes applied, {skipped} already here, {conflicts} conflicts. Return file {reply} written beside it.</source>
       <translation>{file}: xã {commune}, áp dụng {applied} thay đổi, {skipped} đã có, {conflicts} xung đột. Đã ghi tệp trả về {reply} bên cạnh.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/province/usb.py" line="38" />
+      <location filename="../../desktop/ui/province/usb.py" line="42" />
       <source>{file}: refused — {message}</source>
       <translation>{file}: bị từ chối — {message}</translation>
     </message>
@@ -8320,38 +8336,38 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Chọn báo cáo và kỳ báo cáo, rồi bấm Lập báo cáo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="225" />
-      <source>Issuing the report…</source>
-      <translation>Đang ban hành báo cáo…</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/reports/make_tab.py" line="123" />
       <source>Only a supervisor or an administrator issues reports.</source>
       <translation>Chỉ người phụ trách hoặc quản trị viên được ban hành báo cáo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="191" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="196" />
       <source>Issue the report</source>
       <translation>Ban hành báo cáo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="194" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="199" />
       <location filename="../../desktop/ui/reports/sign_dialog.py" line="90" />
       <source>Issue</source>
       <translation>Ban hành</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="186" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="228" />
+      <source>Issuing the report…</source>
+      <translation>Đang ban hành báo cáo…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/reports/make_tab.py" line="191" />
       <source>Signer's certificate</source>
       <translation>Chứng thư số của người ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="188" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="193" />
       <source>Issue anyway</source>
       <translation>Vẫn ban hành</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="236" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="238" />
       <source>Reprint</source>
       <translation>In lại</translation>
     </message>
@@ -8361,12 +8377,12 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Đã ban hành, số {symbol}, ngày {date}. In lại vẫn được đúng bản này.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="187" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="192" />
       <source>Issue the report anyway?</source>
       <translation>Vẫn ban hành báo cáo?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="192" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="197" />
       <source>Issue this report as number {symbol}, dated {date}? The number is taken from the register and the issued report cannot be changed.</source>
       <translation>Ban hành báo cáo này với số {symbol}, ngày {date}? Số được lấy từ sổ đăng ký và báo cáo đã ban hành không sửa được nữa.</translation>
     </message>
@@ -8386,17 +8402,17 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Báo cáo đã được {name} ký số; bản in lại này là bản chưa ký. Kiểm tra tệp đã ký bằng nút “Kiểm tra báo cáo đã ký…” trong sổ đăng ký.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/page.py" line="20" />
+      <location filename="../../desktop/ui/reports/page.py" line="21" />
       <source>Signer and issuer…</source>
       <translation>Người ký, cơ quan ban hành…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/page.py" line="26" />
+      <location filename="../../desktop/ui/reports/page.py" line="27" />
       <source>Make a report</source>
       <translation>Lập báo cáo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/page.py" line="27" />
+      <location filename="../../desktop/ui/reports/page.py" line="28" />
       <source>Register of issued reports</source>
       <translation>Sổ đăng ký báo cáo đã ban hành</translation>
     </message>
@@ -8418,64 +8434,64 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Lưu PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/register_tab.py" line="51" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="52" />
       <source>Open the issued report</source>
       <translation>Mở bản đã ban hành</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/register_tab.py" line="53" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="54" />
       <source>Check a signed report…</source>
       <translation>Kiểm tra báo cáo đã ký…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/register_tab.py" line="54" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="55" />
       <source>Open a report's PDF file: who signed it, whether it is intact, and which issued report it is</source>
       <translation>Mở tệp PDF của báo cáo: ai đã ký, tệp còn nguyên vẹn không, và là báo cáo đã ban hành nào</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/register_tab.py" line="96" />
-      <location filename="../../desktop/ui/reports/register_tab.py" line="109" />
-      <location filename="../../desktop/ui/reports/register_tab.py" line="104" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="93" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="106" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="101" />
       <source>Check a signed report</source>
       <translation>Kiểm tra báo cáo đã ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/register_tab.py" line="43" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="44" />
       <source>Summary</source>
       <translation>Trích yếu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/register_tab.py" line="44" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="45" />
       <source>Digital signature</source>
       <translation>Chữ ký số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/register_tab.py" line="80" />
+      <location filename="../../desktop/ui/reports/register_tab.py" line="77" />
       <source>not signed digitally</source>
       <translation>chưa ký số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/settings_dialog.py" line="25" />
+      <location filename="../../desktop/ui/reports/settings_dialog.py" line="23" />
       <source>Report settings</source>
       <translation>Thiết lập báo cáo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/settings_dialog.py" line="34" />
+      <location filename="../../desktop/ui/reports/settings_dialog.py" line="32" />
       <source>(no signer chosen)</source>
       <translation>(chưa chọn người ký)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/settings_dialog.py" line="43" />
+      <location filename="../../desktop/ui/reports/settings_dialog.py" line="41" />
       <source>e.g. CHỦ TỊCH, PHÓ CHỦ TỊCH</source>
       <translation>ví dụ: CHỦ TỊCH, PHÓ CHỦ TỊCH</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/settings_dialog.py" line="52" />
+      <location filename="../../desktop/ui/reports/settings_dialog.py" line="50" />
       <source>Signs on behalf of</source>
       <translation>Thẩm quyền ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/settings_dialog.py" line="40" />
+      <location filename="../../desktop/ui/reports/settings_dialog.py" line="38" />
       <source>Signs in own name</source>
       <translation>Ký trực tiếp</translation>
     </message>
@@ -8555,22 +8571,22 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Hãy chọn tệp chứng thư.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/summary.py" line="41" />
+      <location filename="../../desktop/ui/reports/summary.py" line="42" />
       <source>The monthly report for {month}/{year} has been issued.</source>
       <translation>Báo cáo tháng {month}/{year} đã ban hành.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/summary.py" line="42" />
+      <location filename="../../desktop/ui/reports/summary.py" line="43" />
       <source>The monthly report for {month}/{year} has not been issued yet.</source>
       <translation>Báo cáo tháng {month}/{year} chưa ban hành.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/summary.py" line="36" />
+      <location filename="../../desktop/ui/reports/summary.py" line="37" />
       <source>Reports issued in {year}: {count}.</source>
       <translation>Báo cáo đã ban hành năm {year}: {count}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/summary.py" line="38" />
+      <location filename="../../desktop/ui/reports/summary.py" line="39" />
       <source>Latest: number {symbol} of {date} — {title}.</source>
       <translation>Gần nhất: số {symbol} ngày {date} — {title}.</translation>
     </message>
@@ -8605,73 +8621,73 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Đồng bộ lúc {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="79" />
+      <location filename="../../desktop/ui/sync/auto.py" line="75" />
       <source>this computer views the whole province; it has nothing to sync</source>
       <translation>máy này xem số liệu toàn tỉnh, không có dữ liệu cần đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="82" />
+      <location filename="../../desktop/ui/sync/auto.py" line="78" />
       <source>not connected to the province server</source>
       <translation>chưa kết nối với máy chủ tỉnh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="84" />
+      <location filename="../../desktop/ui/sync/auto.py" line="80" />
       <source>waiting for the network</source>
       <translation>đang chờ có mạng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="86" />
-      <location filename="../../desktop/ui/sync/auto.py" line="94" />
+      <location filename="../../desktop/ui/sync/auto.py" line="82" />
+      <location filename="../../desktop/ui/sync/auto.py" line="90" />
       <source>another sync or import is running</source>
       <translation>đang có lần đồng bộ hoặc nhập tệp khác</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="88" />
+      <location filename="../../desktop/ui/sync/auto.py" line="84" />
       <source>the signing key needs its passphrase: use Sync now</source>
       <translation>khóa ký cần cụm mật khẩu: hãy bấm Đồng bộ ngay</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="149" />
+      <location filename="../../desktop/ui/sync/auto.py" line="139" />
       <source>Automatic sync: off</source>
       <translation>Tự động đồng bộ: tắt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="155" />
+      <location filename="../../desktop/ui/sync/auto.py" line="145" />
       <source>Automatic sync: {minutes} min — next at {time}</source>
       <translation>Tự động đồng bộ: {minutes} phút — lần tới {time}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="161" />
+      <location filename="../../desktop/ui/sync/auto.py" line="151" />
       <source>Automatic sync failed at {time}: {message}</source>
       <translation>Tự động đồng bộ lúc {time} không thành công: {message}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="166" />
+      <location filename="../../desktop/ui/sync/auto.py" line="156" />
       <source>Change it on the Sync screen</source>
       <translation>Thay đổi ở màn hình Đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="151" />
+      <location filename="../../desktop/ui/sync/auto.py" line="141" />
       <source>Automatic sync: {minutes} min — syncing…</source>
       <translation>Tự động đồng bộ: {minutes} phút — đang đồng bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="154" />
+      <location filename="../../desktop/ui/sync/auto.py" line="144" />
       <source>Automatic sync: failed, next try {next}</source>
       <translation>Tự động đồng bộ: lỗi, thử lại {next}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="169" />
+      <location filename="../../desktop/ui/sync/auto.py" line="159" />
       <source>Clock off by {minutes} min</source>
       <translation>Đồng hồ máy lệch {minutes} phút</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto_row.py" line="72" />
+      <location filename="../../desktop/ui/sync/auto_row.py" line="76" />
       <source>the next sync starts with the app</source>
       <translation>lần đồng bộ tới bắt đầu khi mở lại ứng dụng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto_row.py" line="74" />
+      <location filename="../../desktop/ui/sync/auto_row.py" line="78" />
       <source>syncing…</source>
       <translation>đang đồng bộ…</translation>
     </message>
@@ -8686,7 +8702,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Proxy, chứng chỉ CA của tỉnh, thời gian chờ và dung lượng tối đa của một tệp đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto_row.py" line="75" />
+      <location filename="../../desktop/ui/sync/auto_row.py" line="79" />
       <source>next at {time}</source>
       <translation>lần tới {time}</translation>
     </message>
@@ -8696,17 +8712,17 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Tự động đồng bộ:</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/sync/auto_row.py" line="50" />
+      <source>Automatic sync</source>
+      <translation>Tự động đồng bộ</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/sync/auto_row.py" line="21" />
       <source>off</source>
       <translation>tắt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto_row.py" line="48" />
-      <source>Automatic sync</source>
-      <translation>Tự động đồng bộ</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/sync/auto_row.py" line="77" />
+      <location filename="../../desktop/ui/sync/auto_row.py" line="81" />
       <source>(last time skipped: {reason})</source>
       <translation>(lần trước bỏ qua: {reason})</translation>
     </message>
@@ -8716,32 +8732,32 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>mỗi {minutes} phút</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/conflicts.py" line="38" />
+      <location filename="../../desktop/ui/sync/conflicts.py" line="37" />
       <source>Both versions are kept. Choose the right one; the choice is sent to the other computers like any change.</source>
       <translation>Cả hai phiên bản đều được giữ lại. Hãy chọn phiên bản đúng; lựa chọn sẽ được gửi tới các máy khác như mọi thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/conflicts.py" line="41" />
+      <location filename="../../desktop/ui/sync/conflicts.py" line="40" />
       <source>Keep the current version</source>
       <translation>Giữ phiên bản hiện tại</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/conflicts.py" line="42" />
+      <location filename="../../desktop/ui/sync/conflicts.py" line="41" />
       <source>Use the other version</source>
       <translation>Dùng phiên bản kia</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/conflicts.py" line="34" />
+      <location filename="../../desktop/ui/sync/conflicts.py" line="33" />
       <source>This computer</source>
       <translation>Máy này</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/conflicts.py" line="34" />
+      <location filename="../../desktop/ui/sync/conflicts.py" line="33" />
       <source>Other computer</source>
       <translation>Máy kia</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/conflicts.py" line="94" />
+      <location filename="../../desktop/ui/sync/conflicts.py" line="91" />
       <location filename="../../desktop/ui/sync/models.py" line="41" />
       <location filename="../../desktop/ui/sync/page.py" line="82" />
       <source>Conflicts</source>
@@ -8859,7 +8875,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/sync/drives.py" line="54" />
-      <location filename="../../desktop/ui/sync/page.py" line="183" />
+      <location filename="../../desktop/ui/sync/page.py" line="184" />
       <location filename="../../desktop/ui/sync/page.py" line="186" />
       <source>Export to USB</source>
       <translation>Xuất ra USB</translation>
@@ -9022,7 +9038,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/sync/page.py" line="58" />
-      <location filename="../../desktop/ui/sync_controller.py" line="104" />
+      <location filename="../../desktop/ui/sync_controller.py" line="111" />
       <source>Sync now</source>
       <translation>Đồng bộ ngay</translation>
     </message>
@@ -9047,27 +9063,12 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Tình trạng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="185" />
-      <source>Writing the sync file…</source>
-      <translation>Đang ghi tệp đồng bộ…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/sync/page.py" line="190" />
+      <location filename="../../desktop/ui/sync/page.py" line="191" />
       <source>Return file from the province</source>
       <translation>Tệp phản hồi của tỉnh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="223" />
-      <source>Checking the sync file…</source>
-      <translation>Đang kiểm tra tệp đồng bộ…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/sync/page.py" line="248" />
-      <source>Importing the sync file…</source>
-      <translation>Đang nhập tệp đồng bộ…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/sync/page.py" line="284" />
+      <location filename="../../desktop/ui/sync/page.py" line="280" />
       <source>• nothing: all of it is already here.</source>
       <translation>• không có gì: mọi dữ liệu đều đã có.</translation>
     </message>
@@ -9089,20 +9090,36 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Xung đột cần xử lý: {conflicts} · chờ bản ghi gốc: {waiting}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="195" />
-      <location filename="../../desktop/ui/sync/page.py" line="217" />
+      <location filename="../../desktop/ui/sync/page.py" line="187" />
+      <source>Writing the sync file…</source>
+      <translation>Đang ghi tệp đồng bộ…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="198" />
+      <location filename="../../desktop/ui/sync/page.py" line="219" />
       <location filename="../../desktop/ui/sync/page.py" line="237" />
       <source>Import from USB</source>
       <translation>Nhập từ USB</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="196" />
-      <location filename="../../desktop/ui/sync_controller.py" line="113" />
+      <location filename="../../desktop/ui/sync/page.py" line="199" />
+      <location filename="../../desktop/ui/sync_controller.py" line="120" />
+      <location filename="../../desktop/ui/sync_controller.py" line="129" />
       <source>A sync is already running; wait for it to end.</source>
       <translation>Đang có một lần đồng bộ hoặc nhập tệp chạy; hãy chờ xong.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="277" />
+      <location filename="../../desktop/ui/sync/page.py" line="226" />
+      <source>Checking the sync file…</source>
+      <translation>Đang kiểm tra tệp đồng bộ…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="245" />
+      <source>Importing the sync file…</source>
+      <translation>Đang nhập tệp đồng bộ…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/sync/page.py" line="273" />
       <source>{file} is valid. Importing it would change:</source>
       <translation>Tệp {file} hợp lệ. Nếu nhập, dữ liệu sẽ thay đổi như sau:</translation>
     </message>
@@ -9113,7 +9130,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Thay đổi chờ gửi: {count}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="279" />
+      <location filename="../../desktop/ui/sync/page.py" line="275" />
       <source>• {table}: {applied} new or changed, {skipped} already here, {conflicts} conflicts</source>
       <translation>• {table}: {applied} mới hoặc thay đổi, {skipped} đã có, {conflicts} xung đột</translation>
     </message>
@@ -9139,12 +9156,12 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Sự cố gần nhất ({when}): {message}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="175" />
+      <location filename="../../desktop/ui/sync/page.py" line="176" />
       <source>{file} was written and read back correctly: {changes} changes. Take it to the province; the changes are sent again until the province confirms them.</source>
       <translation>Đã ghi và đọc lại chính xác tệp {file}: {changes} thay đổi. Hãy mang tệp đến tỉnh; các thay đổi sẽ được gửi lại cho đến khi tỉnh xác nhận.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="179" />
+      <location filename="../../desktop/ui/sync/page.py" line="180" />
       <source>{count} files were written to {folder} and read back correctly: {changes} changes in all. Take all of them to the province; they may be imported in any order.</source>
       <translation>Đã ghi {count} tệp vào {folder} và đọc lại đúng: tổng cộng {changes} thay đổi. Hãy mang tất cả các tệp lên tỉnh; có thể nhập theo thứ tự bất kỳ.</translation>
     </message>
@@ -9184,12 +9201,12 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Bản ghi thuộc xã khác: chỉ xóa khỏi máy này (máy chủ tỉnh và xã kia vẫn giữ bản của họ)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/refused.py" line="94" />
+      <location filename="../../desktop/ui/sync/refused.py" line="93" />
       <source>The record goes with the next sync.</source>
       <translation>Bản ghi sẽ được gửi trong lần đồng bộ tới.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/refused.py" line="106" />
+      <location filename="../../desktop/ui/sync/refused.py" line="105" />
       <source>The record was removed from this computer.</source>
       <translation>Đã xóa bản ghi khỏi máy này.</translation>
     </message>
@@ -9199,13 +9216,13 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Chọn một dòng để xem cần làm gì.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/refused.py" line="101" />
-      <location filename="../../desktop/ui/sync/refused.py" line="104" />
+      <location filename="../../desktop/ui/sync/refused.py" line="100" />
+      <location filename="../../desktop/ui/sync/refused.py" line="103" />
       <source>Discard here</source>
       <translation>Bỏ trên máy này</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/refused.py" line="102" />
+      <location filename="../../desktop/ui/sync/refused.py" line="101" />
       <source>Remove this record from this computer? It belongs to another commune; the province server and that commune keep theirs. This cannot be undone.</source>
       <translation>Xóa bản ghi này khỏi máy này? Bản ghi thuộc xã khác; máy chủ tỉnh và xã đó vẫn giữ bản của họ. Không thể hoàn tác.</translation>
     </message>
@@ -9240,122 +9257,122 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Máy tính đang không có kết nối mạng nên không tới được máy chủ tỉnh. Các thay đổi vẫn được lưu tại máy; hãy đồng bộ khi có mạng trở lại, hoặc dùng Xuất ra USB.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync_controller.py" line="138" />
+      <location filename="../../desktop/ui/sync_controller.py" line="144" />
       <source>Syncing with the province server…</source>
       <translation>Đang đồng bộ với máy chủ tỉnh…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync_controller.py" line="93" />
+      <location filename="../../desktop/ui/sync_controller.py" line="99" />
       <location filename="../../cli/hub.py" line="27" />
       <source>This computer is enrolled with the province server {url}.</source>
       <translation>Máy này đã được đăng ký với máy chủ tỉnh {url}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync_controller.py" line="86" />
+      <location filename="../../desktop/ui/sync_controller.py" line="92" />
       <source>This computer is enrolled with the province server {url} to view the whole province. It now shows the Whole province section.</source>
       <translation>Máy này đã được đăng ký với máy chủ tỉnh {url} để xem số liệu toàn tỉnh. Từ nay ứng dụng hiện mục Toàn tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/attendance.py" line="87" />
+      <location filename="../../desktop/ui/training/attendance.py" line="86" />
       <source>Space: present/absent · C: present · V: absent · P: excused · ↑↓: move · Ctrl+Enter: save</source>
       <translation>Phím cách: có mặt/vắng · C: có mặt · V: vắng · P: có phép · ↑↓: di chuyển · Ctrl+Enter: lưu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/attendance.py" line="102" />
+      <location filename="../../desktop/ui/training/attendance.py" line="101" />
       <source>Mark all present</source>
       <translation>Đánh dấu tất cả có mặt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/attendance.py" line="103" />
+      <location filename="../../desktop/ui/training/attendance.py" line="102" />
       <source>Officers not marked yet become present (Ctrl+Shift+A)</source>
       <translation>Những cán bộ chưa điểm danh được ghi là có mặt (Ctrl+Shift+A)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/attendance.py" line="79" />
+      <location filename="../../desktop/ui/training/attendance.py" line="78" />
       <source>{course} — session of {date}</source>
       <translation>{course} — buổi học ngày {date}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/attendance.py" line="156" />
+      <location filename="../../desktop/ui/training/attendance.py" line="155" />
       <source>Present {present} · absent {absent} · excused {excused} · not marked {blank}</source>
       <translation>Có mặt {present} · vắng {absent} · có phép {excused} · chưa điểm danh {blank}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="40" />
+      <location filename="../../desktop/ui/training/courses.py" line="42" />
       <source>All topics</source>
       <translation>Tất cả chủ đề</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="44" />
+      <location filename="../../desktop/ui/training/courses.py" line="46" />
       <source>Show the courses of one topic</source>
       <translation>Chỉ xem các khóa học của một chủ đề</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="46" />
-      <location filename="../../desktop/ui/training/dialogs.py" line="21" />
+      <location filename="../../desktop/ui/training/courses.py" line="48" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="19" />
       <source>Add course</source>
       <translation>Thêm khóa học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="47" />
+      <location filename="../../desktop/ui/training/courses.py" line="49" />
       <source>Add a new course (Ctrl+N)</source>
       <translation>Thêm khóa học mới (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="50" />
+      <location filename="../../desktop/ui/training/courses.py" line="52" />
       <source>Completion…</source>
       <translation>Kết quả hoàn thành…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="51" />
+      <location filename="../../desktop/ui/training/courses.py" line="53" />
       <source>Record who completed the course: date, score, certificate</source>
       <translation>Ghi nhận người hoàn thành khóa học: ngày, điểm, chứng chỉ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="52" />
+      <location filename="../../desktop/ui/training/courses.py" line="54" />
       <source>Import attendance…</source>
       <translation>Nhập điểm danh…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="53" />
+      <location filename="../../desktop/ui/training/courses.py" line="55" />
       <source>Import attendance and results of the selected course from Excel (.xlsx)</source>
       <translation>Nhập điểm danh và kết quả của khóa học đang chọn từ tệp Excel (.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="55" />
+      <location filename="../../desktop/ui/training/courses.py" line="57" />
       <source>Export completion list…</source>
       <translation>Xuất danh sách hoàn thành…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="56" />
+      <location filename="../../desktop/ui/training/courses.py" line="58" />
       <source>Officers who completed a course in a period, to Excel (.xlsx)</source>
       <translation>Danh sách cán bộ hoàn thành khóa học trong một khoảng thời gian, xuất ra Excel (.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="85" />
-      <location filename="../../desktop/ui/training/dialogs.py" line="123" />
+      <location filename="../../desktop/ui/training/courses.py" line="87" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="119" />
       <source>Add session</source>
       <translation>Thêm buổi học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="86" />
-      <location filename="../../desktop/ui/training/dialogs.py" line="123" />
+      <location filename="../../desktop/ui/training/courses.py" line="88" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="119" />
       <source>Edit session</source>
       <translation>Sửa buổi học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="87" />
+      <location filename="../../desktop/ui/training/courses.py" line="89" />
       <source>Attendance…</source>
       <translation>Điểm danh…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="88" />
+      <location filename="../../desktop/ui/training/courses.py" line="90" />
       <source>Fill the attendance sheet of the selected session (Enter)</source>
       <translation>Điểm danh buổi học đang chọn (Enter)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="89" />
-      <location filename="../../desktop/ui/training/courses.py" line="235" />
+      <location filename="../../desktop/ui/training/courses.py" line="91" />
+      <location filename="../../desktop/ui/training/courses.py" line="234" />
       <source>Delete session</source>
       <translation>Xóa buổi học</translation>
     </message>
@@ -9365,221 +9382,221 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Chọn danh sách điểm danh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="173" />
+      <location filename="../../desktop/ui/training/courses.py" line="171" />
       <source>Select a course to see its sessions</source>
       <translation>Chọn một khóa học để xem các buổi học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="141" />
+      <location filename="../../desktop/ui/training/courses.py" line="143" />
       <source>{count} courses</source>
       <translation>{count} khóa học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="216" />
+      <location filename="../../desktop/ui/training/courses.py" line="214" />
       <source>Delete course</source>
       <translation>Xóa khóa học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="171" />
+      <location filename="../../desktop/ui/training/courses.py" line="169" />
       <source>Sessions of “{course}”</source>
       <translation>Các buổi học của “{course}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="217" />
+      <location filename="../../desktop/ui/training/courses.py" line="215" />
       <source>Delete the course “{title}” with its sessions and results? Use this only for a course entered by mistake.</source>
       <translation>Xóa khóa học “{title}” cùng các buổi học và kết quả? Chỉ dùng khi khóa học được nhập nhầm.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/courses.py" line="236" />
+      <location filename="../../desktop/ui/training/courses.py" line="235" />
       <source>Delete the session of {date} and its attendance sheet?</source>
       <translation>Xóa buổi học ngày {date} và bảng điểm danh của buổi đó?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="54" />
+      <location filename="../../desktop/ui/training/coverage.py" line="55" />
       <source>trained in digital skills (target 100 %)</source>
       <translation>đã được đào tạo kỹ năng số (chỉ tiêu 100 %)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="55" />
+      <location filename="../../desktop/ui/training/coverage.py" line="56" />
       <source>trained in operating the procedure system (target 100 %)</source>
       <translation>đã được đào tạo vận hành hệ thống TTHC (chỉ tiêu 100 %)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="56" />
-      <location filename="../../desktop/ui/training/summary.py" line="24" />
+      <location filename="../../desktop/ui/training/coverage.py" line="57" />
+      <location filename="../../desktop/ui/training/summary.py" line="25" />
       <source>officers still to train</source>
       <translation>cán bộ còn phải đào tạo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="57" />
+      <location filename="../../desktop/ui/training/coverage.py" line="58" />
       <source>new officers not trained yet</source>
       <translation>cán bộ mới chưa được đào tạo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="78" />
+      <location filename="../../desktop/ui/training/coverage.py" line="79" />
       <source>Show every officer</source>
       <translation>Hiện tất cả cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="79" />
+      <location filename="../../desktop/ui/training/coverage.py" line="80" />
       <source>Also list the officers who have completed every required topic</source>
       <translation>Hiện cả những cán bộ đã hoàn thành đủ các chủ đề bắt buộc</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="67" />
-      <location filename="../../desktop/ui/training/coverage.py" line="73" />
+      <location filename="../../desktop/ui/training/coverage.py" line="68" />
+      <location filename="../../desktop/ui/training/coverage.py" line="74" />
       <source>Digital</source>
       <translation>Kỹ năng số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="67" />
-      <location filename="../../desktop/ui/training/coverage.py" line="73" />
+      <location filename="../../desktop/ui/training/coverage.py" line="68" />
+      <location filename="../../desktop/ui/training/coverage.py" line="74" />
       <source>Operation</source>
       <translation>Vận hành</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="74" />
+      <location filename="../../desktop/ui/training/coverage.py" line="75" />
       <source>Required courses not completed</source>
       <translation>Khóa học bắt buộc chưa hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="85" />
+      <location filename="../../desktop/ui/training/coverage.py" line="86" />
       <source>By department</source>
       <translation>Theo bộ phận</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="127" />
+      <location filename="../../desktop/ui/training/coverage.py" line="128" />
       <source>Whole commune</source>
       <translation>Toàn xã</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="116" />
+      <location filename="../../desktop/ui/training/coverage.py" line="117" />
       <source>{count} officers working; {courses} required courses. An officer is trained in a topic after completing a required course of that topic. Officers added in the last {days} days (after the first list was entered) are marked new until trained.</source>
       <translation>{count} cán bộ đang công tác; {courses} khóa học bắt buộc. Cán bộ được tính là đã đào tạo một chủ đề khi đã hoàn thành một khóa học bắt buộc của chủ đề đó. Cán bộ được thêm trong {days} ngày gần đây (sau khi nhập danh sách ban đầu) được đánh dấu là mới cho đến khi được đào tạo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="153" />
+      <location filename="../../desktop/ui/training/coverage.py" line="154" />
       <source>(no required course of this topic yet)</source>
       <translation>(chưa có khóa học bắt buộc cho chủ đề này)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="143" />
+      <location filename="../../desktop/ui/training/coverage.py" line="144" />
       <source>Officers working ({count}); still to train: {left}</source>
       <translation>Cán bộ đang công tác ({count}); còn phải đào tạo: {left}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/coverage.py" line="146" />
+      <location filename="../../desktop/ui/training/coverage.py" line="147" />
       <source>Officers who still need training ({count})</source>
       <translation>Cán bộ còn phải đào tạo ({count})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="25" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="23" />
       <source>Name of the course as in the invitation, e.g. Bình dân học vụ số — đợt 2</source>
       <translation>Tên khóa học như trong giấy mời, ví dụ Bình dân học vụ số — đợt 2</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="27" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="25" />
       <source>Who organises the course</source>
       <translation>Đơn vị tổ chức khóa học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="29" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="27" />
       <source>What it teaches; digital skills and system operation count towards the target</source>
       <translation>Nội dung khóa học; kỹ năng số và vận hành hệ thống được tính vào chỉ tiêu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="32" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="30" />
       <source>In class, online or both</source>
       <translation>Trực tiếp, trực tuyến hoặc kết hợp</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="35" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="33" />
       <source>Length of the course in hours, e.g. 8 or 2,5</source>
       <translation>Thời lượng khóa học tính bằng giờ, ví dụ 8 hoặc 2,5</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="36" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="34" />
       <source>Required: counts towards the 100 % training target</source>
       <translation>Bắt buộc: tính vào chỉ tiêu 100 % cán bộ được đào tạo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="35" />
       <source>Completing a required course counts the officer as trained in its topic</source>
       <translation>Hoàn thành khóa học bắt buộc thì cán bộ được tính là đã đào tạo về chủ đề đó</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="41" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="39" />
       <source>First day, e.g. 01/10/2025</source>
       <translation>Ngày bắt đầu, ví dụ 01/10/2025</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="42" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="40" />
       <source>Last day; empty for a one-day course</source>
       <translation>Ngày kết thúc; để trống nếu khóa học trong một ngày</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="50" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="48" />
       <source>Lowest score (0–100) that passes; leave empty if there is no test</source>
       <translation>Điểm thấp nhất (0–100) được tính là đạt; để trống nếu không có bài kiểm tra</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="53" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="51" />
       <source>One link or file per line</source>
       <translation>Mỗi dòng một đường dẫn hoặc một tệp</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="54" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="52" />
       <source>Links or file names of the course materials, one per line</source>
       <translation>Đường dẫn hoặc tên tệp tài liệu khóa học, mỗi dòng một mục</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="57" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="55" />
       <source>Anything worth keeping about this course</source>
       <translation>Thông tin khác cần lưu về khóa học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="61" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="59" />
       <source>Title *</source>
       <translation>Tên khóa học *</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="67" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="65" />
       <location filename="../../desktop/ui/training/models.py" line="31" />
       <source>Dates</source>
       <translation>Thời gian</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="69" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="67" />
       <source>Materials</source>
       <translation>Tài liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="126" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="122" />
       <source>Date of the session, e.g. 05/10/2025</source>
       <translation>Ngày của buổi học, ví dụ 05/10/2025</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="128" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="124" />
       <source>e.g. Hội trường UBND xã</source>
       <translation>ví dụ: Hội trường UBND xã</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="129" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="125" />
       <source>Where the session takes place, or the link of an online session</source>
       <translation>Địa điểm buổi học, hoặc đường dẫn của buổi học trực tuyến</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="131" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="127" />
       <source>Name of the trainer or lecturer</source>
       <translation>Họ tên giảng viên, báo cáo viên</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="21" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="19" />
       <source>Edit course</source>
       <translation>Sửa khóa học</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/dialogs.py" line="96" />
+      <location filename="../../desktop/ui/training/dialogs.py" line="94" />
       <source>Published by the province: changes made here are sent back with the next sync.</source>
       <translation>Khóa học do tỉnh ban hành: thay đổi tại đây sẽ được gửi lên tỉnh trong lần đồng bộ tiếp theo.</translation>
     </message>
@@ -9656,12 +9673,12 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Đã lưu {count} học viên hoàn thành vào tệp {file}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/import_dialog.py" line="17" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="18" />
       <source>Not in the officer list</source>
       <translation>Không có trong danh sách cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/import_dialog.py" line="23" />
+      <location filename="../../desktop/ui/training/import_dialog.py" line="24" />
       <source>Import attendance</source>
       <translation>Nhập điểm danh</translation>
     </message>
@@ -9762,48 +9779,48 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>({count} có phép)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/results.py" line="149" />
+      <location filename="../../desktop/ui/training/results.py" line="159" />
       <source>{name}: {problem}</source>
       <translation>{name}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/summary.py" line="22" />
+      <location filename="../../desktop/ui/training/summary.py" line="23" />
       <source>trained in digital skills</source>
       <translation>đã được đào tạo kỹ năng số</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/summary.py" line="23" />
+      <location filename="../../desktop/ui/training/summary.py" line="24" />
       <source>trained in operating the procedure system</source>
       <translation>đã được đào tạo vận hành hệ thống TTHC</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/summary.py" line="29" />
+      <location filename="../../desktop/ui/training/summary.py" line="30" />
       <source>Officers trained by department (%)</source>
       <translation>Tỷ lệ cán bộ đã được đào tạo theo bộ phận (%)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/summary.py" line="35" />
+      <location filename="../../desktop/ui/training/summary.py" line="36" />
       <source>Training (target: 100 % of officers)</source>
       <translation>Đào tạo (chỉ tiêu: 100 % cán bộ)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/training/summary.py" line="55" />
+      <location filename="../../desktop/ui/training/summary.py" line="56" />
       <source>System operation</source>
       <translation>Vận hành hệ thống</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/forms.py" line="71" />
-      <location filename="../../desktop/ui/widgets/forms.py" line="69" />
+      <location filename="../../desktop/ui/widgets/forms.py" line="72" />
+      <location filename="../../desktop/ui/widgets/forms.py" line="70" />
       <source>Write the date as dd/mm/yyyy, e.g. 05/10/2025.</source>
       <translation>Hãy ghi ngày theo dạng dd/mm/yyyy, ví dụ 05/10/2025.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/forms.py" line="82" />
+      <location filename="../../desktop/ui/widgets/forms.py" line="83" />
       <source>{value} is not a number.</source>
       <translation>{value} không phải là số.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/forms.py" line="67" />
+      <location filename="../../desktop/ui/widgets/forms.py" line="68" />
       <source>The date {value} does not exist: check the day and the month.</source>
       <translation>Ngày {value} không có thật: hãy xem lại ngày và tháng.</translation>
     </message>
@@ -9828,62 +9845,63 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Trùng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_dialog.py" line="306" />
+      <location filename="../../desktop/ui/widgets/import_dialog.py" line="303" />
       <source>Importing…</source>
       <translation>Đang nhập…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_dialog.py" line="266" />
+      <location filename="../../desktop/ui/widgets/import_dialog.py" line="265" />
       <source>Import cancelled. Nothing has been imported.</source>
       <translation>Đã hủy. Chưa có gì được nhập.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_dialog.py" line="192" />
+      <location filename="../../desktop/ui/widgets/import_dialog.py" line="191" />
       <source>Reading the file…</source>
       <translation>Đang đọc tệp…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_dialog.py" line="270" />
+      <location filename="../../desktop/ui/widgets/import_dialog.py" line="269" />
       <source>Nothing has been imported.</source>
       <translation>Chưa có gì được nhập.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/import_dialog.py" line="191" />
+      <location filename="../../desktop/ui/widgets/import_dialog.py" line="190" />
       <source>Reading {file}…</source>
       <translation>Đang đọc tệp {file}…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/passphrase.py" line="16" />
+      <location filename="../../desktop/ui/widgets/passphrase.py" line="19" />
       <source>Signing key passphrase</source>
       <translation>Cụm mật khẩu của khóa ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/passphrase.py" line="30" />
+      <location filename="../../desktop/ui/widgets/passphrase.py" line="33" />
       <source>Passphrase</source>
       <translation>Cụm mật khẩu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/passphrase.py" line="32" />
+      <location filename="../../desktop/ui/widgets/passphrase.py" line="35" />
       <source>Type it again</source>
       <translation>Nhập lại</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/passphrase.py" line="45" />
+      <location filename="../../desktop/ui/widgets/passphrase.py" line="48" />
       <source>The two passphrases differ.</source>
       <translation>Hai cụm mật khẩu không giống nhau.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/passphrase.py" line="19" />
+      <location filename="../../desktop/ui/widgets/passphrase.py" line="22" />
       <source>This computer has no password store (keyring). The signing key of this computer will be kept in the file {path}, encrypted with a passphrase you choose now. Keep the passphrase: it is asked at every sync.</source>
       <translation>Máy này không có kho mật khẩu (keyring). Khóa ký của máy sẽ được lưu trong tệp {path}, mã hóa bằng cụm mật khẩu bạn chọn ngay bây giờ. Hãy ghi nhớ cụm mật khẩu: mỗi lần đồng bộ đều phải nhập.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/passphrase.py" line="76" />
+      <location filename="../../desktop/ui/widgets/passphrase.py" line="83" />
+      <location filename="../../desktop/ui/widgets/passphrase.py" line="95" />
       <source>Signing key</source>
       <translation>Khóa ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/widgets/passphrase.py" line="76" />
+      <location filename="../../desktop/ui/widgets/passphrase.py" line="83" />
       <source>Use a key file</source>
       <translation>Dùng tệp khóa</translation>
     </message>

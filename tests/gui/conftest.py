@@ -1,7 +1,10 @@
-"""GUI fixtures: Vietnamese translations loaded, prompts faked, tasks run inline."""
+"""GUI fixtures: Vietnamese translations loaded, prompts faked, tasks run inline, and no write
+transaction opened by the app on the GUI thread."""
 
 from __future__ import annotations
 
+import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -70,6 +73,49 @@ class FakePrompts:
 def vietnamese(qapp):
     assert i18n.install(qapp, "vi"), "resources/i18n/xaso_vi.qm is missing"
     yield
+
+
+def _app_frame_writing(statement: str) -> str | None:
+    """Where in the app (desktop/) a write on the GUI thread comes from; None when the test
+    itself writes (its data) or the write runs in a task (a worker thread outside tests)."""
+    from db.touched import written_table
+
+    if threading.current_thread() is not threading.main_thread() or not written_table(statement):
+        return None
+    frame, where = sys._getframe(2), None
+    while frame is not None:
+        name = frame.f_code.co_filename.replace("\\", "/")
+        if name.endswith("desktop/ui/tasks.py") and frame.f_code.co_name == "_execute":
+            return None  # TaskRunner(synchronous=True): a pool thread when the app runs
+        if name.endswith(("desktop/app.py", "desktop/ui/admin/crash.py")):
+            # start-up before the window exists (migration, recovery, demo data): moved off the
+            # GUI thread with the start-up work (issue 21, start-up), not an op of a window
+            return None
+        if where is None and "/desktop/" in name:
+            where = f"{written_table(statement)} from {name.split('/desktop/')[-1]}:{frame.f_lineno}"
+        elif where is None and "/tests/" in name:
+            return None  # the test's own data
+        frame = frame.f_back
+    return where
+
+
+@pytest.fixture(autouse=True)
+def no_write_on_the_gui_thread():
+    """The store instrumented: every statement that writes, checked for the thread it runs on.
+    A write the app starts on the GUI thread fails the test (writes are ops, on the writer)."""
+    from sqlalchemy import Engine, event
+
+    found: list[str] = []
+
+    def check(_conn, _cursor, statement, *_rest) -> None:
+        where = _app_frame_writing(statement)
+        if where is not None:
+            found.append(where)
+
+    event.listen(Engine, "before_cursor_execute", check)
+    yield found
+    event.remove(Engine, "before_cursor_execute", check)
+    assert not found, f"writes on the GUI thread: {sorted(set(found))}"
 
 
 @pytest.fixture(autouse=True)

@@ -3,27 +3,13 @@ services refuse the rest); the sign-in countdown, the forced password change, th
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
 from core.accounts import admin as account_admin
 from core.accounts.auth import CurrentUser, login
 from db.models import Account
 from tests.conftest import ADMIN_PASSWORD
-
-
-def when_modal(callback, delay=50):
-    """Act on the next modal dialog once it is shown (exec() blocks the test otherwise)."""
-
-    def act():
-        widget = QApplication.activeModalWidget()
-        if widget is None:
-            QTimer.singleShot(20, act)
-            return
-        callback(widget)
-
-    QTimer.singleShot(delay, act)
 
 
 def press_ok(dialog):
@@ -53,14 +39,12 @@ def test_tabs_follow_the_role(qtbot, ctx):
 def test_add_account_shows_the_temporary_password_once(qtbot, ctx, prompts):
     page = page_for(qtbot, ctx, "admin")
 
-    def fill(dialog):
-        dialog.username.setText("hoa.nt")
-        dialog.full_name.setText("Nguyễn Thị Hoa")
-        dialog.role.setCurrentIndex(dialog.role.findData("supervisor"))
-        press_ok(dialog)
-
-    when_modal(fill)
     page.accounts.add_button.click()
+    dialog = page.accounts.last_dialog  # page → dialog → refresh
+    dialog.username.setText("hoa.nt")
+    dialog.full_name.setText("Nguyễn Thị Hoa")
+    dialog.role.setCurrentIndex(dialog.role.findData("supervisor"))
+    press_ok(dialog)
     kind, _title, text = prompts.shown[-1]
     assert kind == "info" and "hoa.nt" in text
     temp = text.split(": ", 1)[1].split("\n")[0]
@@ -148,14 +132,11 @@ def test_encrypted_backup_to_usb(qtbot, ctx, prompts, tmp_path):
     assert not tab.restore_button.isVisible() and not tab.daily.isEnabled()
     prompts.files.append(tmp_path)
 
-    def fill(dialog):
-        dialog.password.setText("usb-mat-khau-1")
-        dialog.repeat.setText("usb-mat-khau-1")
-        press_ok(dialog)
-
-    when_modal(fill)
     tab.usb_button.click()
-    qtbot.wait(20)
+    dialog = tab.password_dialog  # opened without blocking
+    dialog.password.setText("usb-mat-khau-1")
+    dialog.repeat.setText("usb-mat-khau-1")
+    press_ok(dialog)
     made = list(tmp_path.glob("*.xasobak"))
     assert len(made) == 1
 
@@ -182,14 +163,13 @@ def test_login_countdown_then_forced_password_change(qtbot, ready_store):
     dialog._tick()
     assert dialog.sign_in_button.isEnabled()
 
-    def change(pw):
-        pw.new.setText("hoa-moi-2026")
-        pw.repeat.setText("hoa-moi-2026")
-        press_ok(pw)
-
-    when_modal(change)
     dialog.password.setText(temp)
     press_ok(dialog)
+    assert dialog.user is None  # not before the temporary password is replaced
+    pw = dialog.password_dialog
+    pw.new.setText("hoa-moi-2026")
+    pw.repeat.setText("hoa-moi-2026")
+    press_ok(pw)
     assert dialog.user is not None and dialog.user.username == "canbo"
     assert not login(ready_store, "canbo", "hoa-moi-2026").must_change_password
 
@@ -203,14 +183,12 @@ def test_idle_lock_hides_the_window_until_signed_in_again(qtbot, ctx):
     window.show()
     assert window.housekeeping.idle.interval() == 15 * 60_000 and window.housekeeping.idle.isActive()
 
-    def sign_in(dialog):
-        assert not window.centralWidget().isVisible()
-        dialog.password.setText(ADMIN_PASSWORD)
-        press_ok(dialog)
-
-    when_modal(sign_in)
-    assert window.housekeeping.lock()
-    assert window.centralWidget().isVisible()
+    window.housekeeping.lock()  # the sign-in opens without blocking
+    dialog = window.housekeeping.dialog
+    assert dialog.isVisible() and not window.centralWidget().isVisible()
+    dialog.password.setText(ADMIN_PASSWORD)
+    press_ok(dialog)
+    assert window.centralWidget().isVisible() and not window.housekeeping.locked
 
 
 

@@ -28,14 +28,11 @@ def test_import_indicators_and_export(qtbot, ctx, prompts, tmp_path):
     assert dialog.table.item(4, 0).text() == "8" and "SAI-MA" in dialog.table.item(4, 7).text()
 
     prompts.files.append(write_xlsx(tmp_path / "hoso.xlsx", ROWS))
-    opened = []
-    qtbot_dialog = DossierImportDialog.exec
-    DossierImportDialog.exec = lambda self: (opened.append(self), self.apply())[-1]
-    try:
-        tab.import_button.click()
-    finally:
-        DossierImportDialog.exec = qtbot_dialog
-    assert opened and "4 hồ sơ mới" in opened[0].status_label.text()
+    tab.import_button.click()
+    opened = tab.last_dialog  # page → dialog (not blocking) → apply → the tab refreshes
+    assert isinstance(opened, DossierImportDialog) and opened.isVisible()
+    opened.apply()  # the result shown in place; the tab behind has refreshed from the op
+    assert "4 hồ sơ mới" in opened.status_label.text()
     tab.month.setCurrentIndex(tab.month.findData("2026-11-01"))
     assert tab.chosen_month() == dt.date(2026, 11, 1)
     assert tab.table.item(1, 2).text() == "2" and tab.table.item(1, 3).text() == "3"  # 4.2
@@ -73,12 +70,9 @@ def test_import_record_list_of_a_lot(qtbot, ctx, prompts, tmp_path):
     assert not bad.ok_button().isEnabled() and bad.table.item(1, 0).text() == "4"
     prompts.files.append(write_list(tmp_path / "ds.xlsx", [[1, "Khai sinh Nguyễn Văn A", ""],
                                                            [2, "Khai sinh Trần Thị B", ""]]))
-    opened = []
-    original = RecordListImportDialog.exec
-    RecordListImportDialog.exec = lambda self: (opened.append(self), self.apply())[-1]
-    try:
-        page.lots.list_button.click()
-    finally:
-        RecordListImportDialog.exec = original
-    assert not prompts.shown and "2 hồ sơ mới" in opened[0].status_label.text()
+    page.lots.list_button.click()
+    opened = page.lots.last_dialog  # opened without blocking
+    assert isinstance(opened, RecordListImportDialog)
+    opened.apply()
+    assert not prompts.shown and "2 hồ sơ mới" in opened.status_label.text()
     assert titles(ctx.store, lot_id) == {1: "Khai sinh Nguyễn Văn A", 2: "Khai sinh Trần Thị B"}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog, QWizard
+from PySide6.QtWidgets import QWizard
 from sqlalchemy.orm import Session
 
 from core.accounts.auth import CurrentUser
@@ -107,11 +107,11 @@ def test_skipped_connection_is_made_later_from_the_whole_province_page(
     page = window.pages["province"]
     assert not page.refresh_button.isEnabled()
     assert "chưa kết nối máy chủ tỉnh" in page.as_of.text() and page.error.isHidden()
-    dialog = HubConnectDialog(parent=page)
+    dialog = page.connect_hub()  # not blocking: the test fills it in
+    assert isinstance(dialog, HubConnectDialog) and dialog.isVisible()
     dialog.url.setText(province.url)
     dialog.code.setText(enrolment.create_code(province.engine, enrolment.PROVINCE))
-    dialog.exec = lambda: QDialog.DialogCode.Accepted
-    page.connect_hub(dialog)
+    dialog.check()
     kind, _title, text = prompts.shown[-1]
     assert kind == "info" and province.url in text
     assert page.refresh_button.isEnabled() and page.error.isHidden()

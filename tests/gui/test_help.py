@@ -90,7 +90,7 @@ def test_shift_f1_and_the_help_window_open_about(qtbot, ctx, monkeypatch):
     from desktop.ui import about
 
     opened = []
-    monkeypatch.setattr(about.AboutDialog, "exec", lambda dialog: opened.append(dialog.windowTitle()))
+    monkeypatch.setattr(about.AboutDialog, "open", lambda dialog: opened.append(dialog.windowTitle()))
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()

@@ -14,10 +14,13 @@ from tests.hub.conftest import db_url, hub  # noqa: F401  (fixtures: a real hub 
 from tests.sync.conftest import add_officer
 
 
-def accepted(dialog: HubConnectDialog, url: str, code: str) -> HubConnectDialog:
+def connect(ctx, page, url: str, code: str) -> HubConnectDialog:
+    """Connect to the province server… → the dialog (not blocking) filled in → Kết nối."""
+    dialog = ctx.sync.connect_hub(page)
+    assert dialog.isVisible()
     dialog.url.setText(url)
     dialog.code.setText(code)
-    dialog.exec = lambda: QDialog.DialogCode.Accepted
+    dialog.check()
     return dialog
 
 
@@ -26,10 +29,10 @@ def test_connect_then_sync_now(qtbot, ctx, prompts, hub):  # noqa: F811
     qtbot.addWidget(page)
     ctx.sync.sync_now(page)
     assert prompts.shown[-1][0] == "error" and "Kết nối máy chủ tỉnh" in prompts.shown[-1][2]
-    ctx.sync.connect_hub(page, accepted(HubConnectDialog(parent=page), hub.url, "0000-0000-0000-0000"))
+    connect(ctx, page, hub.url, "0000-0000-0000-0000")
     assert prompts.shown[-1][0] == "error" and "Mã đăng ký không đúng" in prompts.shown[-1][2]
     code = enrolment.create_code(hub.engine, ctx.store.context.commune_code)
-    ctx.sync.connect_hub(page, accepted(HubConnectDialog(parent=page), hub.url, code))
+    connect(ctx, page, hub.url, code)
     kind, _title, text = prompts.shown[-1]
     assert kind == "info" and hub.url in text
     add_officer(ctx.store, "Nguyễn Văn An", "020190001234")
@@ -59,7 +62,7 @@ def test_a_province_code_turns_the_open_window_into_the_province_view(qtbot, ctx
     window.show_section("sync")
     page = window.pages["sync"]
     code = enrolment.create_code(hub.engine, enrolment.PROVINCE)
-    ctx.sync.connect_hub(page, accepted(HubConnectDialog(parent=page), hub.url, code))
+    connect(ctx, page, hub.url, code)
     kind, _title, text = prompts.shown[-1]
     assert kind == "info" and "Toàn tỉnh" in text
     assert window.province_mode

@@ -65,10 +65,8 @@ def test_dashboard_counts_follow_officer_changes(qtbot, ctx):
     qtbot.addWidget(window)
     dash = window.pages["overview"]
     assert dash.active.value.text() == "0"
-    with ctx.write() as s:
-        svc.create(s, svc.OfficerInput("Nguyễn Văn An", "020190000001", is_signer=True,
-                                       department="Văn phòng"))
-    ctx.signals.data_changed.emit("officer")
+    ctx.ops.write(lambda s: svc.create(s, svc.OfficerInput(
+        "Nguyễn Văn An", "020190000001", is_signer=True, department="Văn phòng")))
     assert dash.active.value.text() == "1" and dash.signers.value.text() == "1"
     assert dash.departments.item(0, 0).text() == "Văn phòng"
 

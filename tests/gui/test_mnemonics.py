@@ -102,7 +102,7 @@ def test_main_dialogs_have_unique_mnemonics(qtbot, tmp_path, demo_ctx, keyboard)
         "officer": OfficerDialog(ctx), "course": CourseDialog(ctx),
         "session": SessionDialog(ctx, course_id), "request": RequestDialog(ctx), "ticket": TicketDialog(ctx),
         "certificate": CertEditDialog(ctx, cert_id),
-        "account": AccountDialog(), "password": ChangePasswordDialog(ctx.store, "canbo", forced=True),
+        "account": AccountDialog(ctx), "password": ChangePasswordDialog(ctx.store, "canbo", forced=True),
         "lot": LotDialog(ctx), "device": EquipmentDialog(ctx),
     }
     found = []
@@ -157,7 +157,7 @@ def test_tab_goes_down_the_main_dialogs(qtbot, demo_ctx):
 
     ctx = demo_ctx
     dialogs = {"sign in": LoginDialog(ctx.store, "admin"), "officer": OfficerDialog(ctx),
-               "course": CourseDialog(ctx), "account": AccountDialog(), "lot": LotDialog(ctx),
+               "course": CourseDialog(ctx), "account": AccountDialog(ctx), "lot": LotDialog(ctx),
                "device": EquipmentDialog(ctx)}
     found = {}
     for name, dialog in dialogs.items():

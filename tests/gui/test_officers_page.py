@@ -199,21 +199,15 @@ def test_huge_lists_are_capped_with_a_hint(qtbot, ctx, monkeypatch):
 
 
 def test_add_button_opens_the_dialog_and_selects_the_new_officer(qtbot, ctx):
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
     seed(ctx.store)
     page = OfficersPage(ctx)
     qtbot.addWidget(page)
-
-    def fill_modal():
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, OfficerDialog)
-        dialog.full_name.setText("Đinh Thị Yến")
-        dialog.cccd.setText("020199000777")
-        click_ok(qtbot, dialog)
-
-    QTimer.singleShot(50, fill_modal)
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    dialog = page.last_dialog  # opened without blocking: page → dialog → refresh
+    assert isinstance(dialog, OfficerDialog) and dialog.isVisible()
+    dialog.full_name.setText("Đinh Thị Yến")
+    dialog.cccd.setText("020199000777")
+    click_ok(qtbot, dialog)
+    assert not dialog.isVisible()
     assert page.selected() is not None and page.selected().full_name == "Đinh Thị Yến"
     assert page.count_label.text() == "5 cán bộ"

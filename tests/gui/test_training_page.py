@@ -184,15 +184,14 @@ def test_dashboard_training_figures_follow_completions(qtbot, ctx):
     qtbot.addWidget(window)
     summary = window.pages["overview"].training
     assert summary.operation.value.text() == "0,0 %" and summary.remaining.value.text() == "4"
-    complete(ctx.store, course_id, people["Lê Thị Hoa"])
-    ctx.signals.data_changed.emit("course_result")
+    ctx.ops.run(lambda _p: complete(ctx.store, course_id, people["Lê Thị Hoa"]))
     assert summary.operation.value.text() == "25,0 %"
     series = summary.chart.series()[0]
     assert [s.label() for s in series.barSets()] == ["Kỹ năng số", "Vận hành hệ thống"]
     assert sorted(series.barSets()[1].at(i) for i in range(2)) == [0.0, 50.0]  # two departments
 
 
-def test_unknown_person_is_resolved_by_registering_them(qtbot, ctx, tmp_path, monkeypatch):
+def test_unknown_person_is_resolved_by_registering_them(qtbot, ctx, tmp_path):
     from desktop.ui.officers.dialog import OfficerDialog
 
     add_people(ctx.store)
@@ -202,16 +201,14 @@ def test_unknown_person_is_resolved_by_registering_them(qtbot, ctx, tmp_path, mo
     path = write_attendance(tmp_path / "moi.xlsx", [["Người Mới Đến", "020199000777", "x", "Có"]],
                             header=["STT", "Họ và tên", "Số CCCD", "Buổi 1", "Hoàn thành"])
 
-    def exec_and_save(dialog):  # the clerk checks the prefilled form and presses Lưu
-        assert dialog.full_name.text() == "Người Mới Đến" and dialog.cccd.text() == "020199000777"
-        dialog.save()
-        return dialog.result()
-
-    monkeypatch.setattr(OfficerDialog, "exec", exec_and_save)
     dialog = AttendanceImportDialog(ctx, path, course_id)
     qtbot.addWidget(dialog)
     assert dialog.preview.unknown and not dialog.ok_button().isEnabled()
     dialog.table.selectRow(0)
     dialog.add_officer_button.click()
+    form = dialog.last_dialog  # the clerk checks the prefilled form and presses Lưu
+    assert isinstance(form, OfficerDialog)
+    assert form.full_name.text() == "Người Mới Đến" and form.cccd.text() == "020199000777"
+    form.save()
     assert not dialog.preview.unknown and dialog.preview.rows[0].status == "ok"
     assert dialog.ok_button().isEnabled()

@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
 
 from core.accounts import admin as svc
 from core.accounts.permissions import ROLE_LABELS
-from db.errors import UserError
-from desktop.i18n import N_, tr, user_message
+from core.ops import Kind
+from desktop.i18n import N_, tr
 from desktop.ui.admin.dialogs import AccountDialog
 from desktop.ui.context import AppContext
+from desktop.ui.widgets.dialogs import open_dialog
 from desktop.ui.widgets.tables import small_table
 
 HEADERS = (N_("User name"), N_("Full name"), N_("Role"), N_("Status"), N_("Last sign-in"))
@@ -68,6 +69,8 @@ class AccountsTab(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         layout.addLayout(idle_row)
+        self.last_dialog = None
+        ctx.ops.subscribe(self, {Kind.ACCOUNTS, Kind.SETTINGS}, self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
@@ -99,32 +102,12 @@ class AccountsTab(QWidget):
         self.lock_button.setText(tr("Unlock") if row and row.status() in ("disabled", "locked")
                                  else tr("Lock"))
 
-    def _write(self, fn) -> object | None:
-        try:
-            with self.ctx.write() as s:
-                result = fn(s)
-        except UserError as err:
-            self.ctx.prompts.error(self, tr("Accounts"), user_message(err))
-            return None
-        self.ctx.signals.data_changed.emit("account")
-        self.refresh()
-        return result if result is not None else True
+    def _write(self, fn, on_done=None) -> None:
+        self.ctx.ops.write(fn, on_done, parent=self, title=tr("Accounts"))
 
     def add(self) -> None:
-        dialog = AccountDialog(self)
-        while dialog.exec():
-            try:
-                with self.ctx.write() as s:
-                    account, password = svc.add_account(
-                        s, dialog.username.text(), dialog.full_name.text(), dialog.role.currentData())
-                    username = account.username
-            except UserError as err:
-                dialog.show_error(err)
-                continue
-            self.ctx.signals.data_changed.emit("account")
-            self.refresh()
-            self._show_temporary(username, password)
-            return
+        self.last_dialog = open_dialog(AccountDialog(self.ctx, self),
+                                       lambda: self._show_temporary(*self.last_dialog.created))
 
     def _show_temporary(self, username: str, password: str) -> None:
         self.ctx.prompts.info(self, tr("Temporary password"), tr(
@@ -139,25 +122,26 @@ class AccountsTab(QWidget):
                                                "password stops working.").format(user=row.username),
                 tr("Reset password")):
             return
-        password = self._write(lambda s: svc.reset_password(s, row.id))
-        if isinstance(password, str):
-            self._show_temporary(row.username, password)
+        account_id, username = row.id, row.username
+        self._write(lambda s: svc.reset_password(s, account_id),
+                    lambda password: self._show_temporary(username, password))
 
     def toggle_lock(self) -> None:
         row = self.selected()
         if row is None:
             return
-        lock = row.status() not in ("disabled", "locked")
-        self._write(lambda s: svc.set_disabled(s, row.id, lock, self.ctx.user.username))
+        lock, account_id = row.status() not in ("disabled", "locked"), row.id
+        me = self.ctx.user.username
+        self._write(lambda s: svc.set_disabled(s, account_id, lock, me))
 
     def change_role(self) -> None:
         row = self.selected()
         if row is not None:
-            role = self.role_choice.currentData()
-            self._write(lambda s: svc.set_role(s, row.id, role))
+            role, account_id = self.role_choice.currentData(), row.id
+            self._write(lambda s: svc.set_role(s, account_id, role))
 
     def save_idle(self) -> None:
-        if self._write(lambda s: svc.set_idle_minutes(s, self.idle.value())):
-            self.ctx.signals.data_changed.emit("setting")
+        minutes = self.idle.value()
+        self._write(lambda s: svc.set_idle_minutes(s, minutes))
 
 

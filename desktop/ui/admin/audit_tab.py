@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from core import labels
 from core.accounts.permissions import can
 from core.audit import log as svc
+from core.ops import Kind
 from core.text import format_number
 from desktop.i18n import tr, user_message
 from desktop.ui.context import AppContext
@@ -101,7 +102,7 @@ class AuditTab(QWidget):
         self.export_button.clicked.connect(self.export)
         self.verify_button.clicked.connect(self.verify)
         self.repair_button.clicked.connect(self.repair)
-        ctx.signals.data_changed.connect(lambda _t: self.model.refresh())
+        ctx.ops.subscribe(self, {Kind.AUDIT}, self.model.refresh)
         filters = QHBoxLayout()
         filters.addWidget(QLabel(tr("User")))
         filters.addWidget(self.actor, 1)
@@ -210,9 +211,10 @@ class AuditTab(QWidget):
         store, user = self.ctx.store, self.ctx.user
         self.repair_button.setEnabled(False)
         self.verify_button.setEnabled(False)
-        run_with_progress(self.ctx.runner, self, tr("Repairing the change log…"),
-                          lambda _progress: repair_chain(store, user.username, role=user.role),
-                          self.show_repaired, self.show_error)
+        # an op: the change log is rewritten by the one writer; the screens refresh from it
+        self.ctx.ops.run(lambda _progress: repair_chain(store, user.username, role=user.role),
+                         self.show_repaired, self.show_error, parent=self,
+                         progress=tr("Repairing the change log…"))
 
     def show_repaired(self, done) -> None:
         self.verify_button.setEnabled(True)
@@ -227,4 +229,3 @@ class AuditTab(QWidget):
                 "data was kept in the backups folder as {file}; the repair is recorded in the "
                 "change log.").format(row=done.broken_at, rows=done.rows, file=done.kept))
         self.model.refresh()
-        self.ctx.signals.data_changed.emit("change_log")

@@ -3,6 +3,7 @@ the daily automatic backup."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -20,12 +21,12 @@ from PySide6.QtWidgets import (
 from core.accounts.permissions import can
 from core.backup import files as bk
 from core.backup import restore as br
+from core.ops import Kind
 from core.text import format_size
-from db.errors import UserError
 from desktop.i18n import N_, tr, user_message
 from desktop.ui.admin.dialogs import BackupPasswordDialog
-from desktop.ui.context import BACKUP_MADE, AppContext
-from desktop.ui.tasks import run_with_progress
+from desktop.ui.context import AppContext
+from desktop.ui.widgets.dialogs import open_dialog
 from desktop.ui.widgets.tables import small_table
 
 HEADERS = (N_("Made on"), N_("Kind"), N_("Size"), N_("Encrypted"))
@@ -74,6 +75,7 @@ class BackupTab(QWidget):
         layout.addLayout(self._daily_row())
         self.restore_button.setVisible(can(ctx.user.role, "restore"))
         self.open_button.setVisible(can(ctx.user.role, "restore"))
+        ctx.ops.subscribe(self, {Kind.BACKUP}, self.refresh)
         self.refresh()
 
     def _daily_row(self) -> QVBoxLayout:
@@ -139,40 +141,35 @@ class BackupTab(QWidget):
             return br.backup_now(store, folder, password, role=role,
                                  progress=lambda done, total: progress.report(done, total))
 
-        def done(made: bk.BackupFile) -> None:
-            self.refresh()
+        def done(made: bk.BackupFile) -> None:  # Tổng quan's "last backup" follows the op
             self.result.setText(tr("Backup saved: {file} ({size}).").format(
                 file=str(made.path), size=format_size(made.size)))
-            self.ctx.signals.data_changed.emit(BACKUP_MADE)  # Tổng quan: "last backup" anew
 
-        run_with_progress(self.ctx.runner, self, tr("Backing up…"), work, done, self._fail)
+        self.ctx.ops.run(work, done, self._fail, parent=self, progress=tr("Backing up…"))
 
     def backup_to_usb(self) -> None:
         folder = self.ctx.prompts.open_folder(self, tr("Choose the USB stick or folder"))
-        if folder is None:
-            return
-        password = self.ask_password(confirm=True)
-        if password:
-            self.make_backup(folder, password)
+        if folder is not None:
+            self.ask_password(True, lambda password: self.make_backup(folder, password))
 
-    def ask_password(self, confirm: bool) -> str | None:
+    def ask_password(self, confirm: bool, then: Callable[[str], None]) -> None:
+        """The backup's password in a dialog that does not block; ``then(password)`` on OK."""
         dialog = BackupPasswordDialog(confirm, self)
         self.password_dialog = dialog  # tests fill it in
-        return dialog.password.text() if dialog.exec() else None
+        open_dialog(dialog, lambda: dialog.password.text() and then(dialog.password.text()))
 
-    def _password_for(self, path: Path) -> str | None | bool:
+    def _with_password(self, path: Path, then: Callable[[str | None], None]) -> None:
         if path.suffix != bk.SECRET_SUFFIX:
-            return None
-        return self.ask_password(confirm=False) or False
+            then(None)
+        else:
+            self.ask_password(False, then)
 
     def verify(self, path: Path | None) -> None:
         if path is None:
             return
-        password = self._password_for(path)
-        if password is False:
-            return
-        self.ctx.runner.run(lambda _p: br.verify_backup(path, password or None),
-                            lambda report: self.show_report(report), self._fail)
+        self._with_password(path, lambda password: self.ctx.runner.run(
+            lambda _p: br.verify_backup(path, password or None),
+            lambda report: self.show_report(report), self._fail))
 
     def show_report(self, report: br.BackupReport) -> None:
         text = describe(report)
@@ -188,16 +185,16 @@ class BackupTab(QWidget):
             self.restore(path)
 
     def restore(self, path: Path | None) -> None:
-        if path is None:
-            return
-        password = self._password_for(path)
-        if password is False:
-            return
-        try:
-            report = br.verify_backup(path, password or None)
-        except UserError as err:
-            self._fail(err)
-            return
+        if path is not None:
+            self._with_password(path, lambda password: self._restore_checked(path, password))
+
+    def _restore_checked(self, path: Path, password: str | None) -> None:
+        self.ctx.runner.run(lambda _p: br.verify_backup(path, password or None),
+                            lambda report: self._confirm_restore(path, password, report),
+                            self._fail)
+
+    def _confirm_restore(self, path: Path, password: str | None,
+                         report: br.BackupReport) -> None:
         if not report.ok:
             self.show_report(report)
             return
@@ -206,25 +203,21 @@ class BackupTab(QWidget):
                       "afterwards; open it again.").format(file=report.file, contents=describe(report))
         if not self.ctx.prompts.confirm(self, tr("Restore a backup"), question, tr("Restore")):
             return
-        try:
-            br.restore(self.ctx.store, path, password or None, role=self.ctx.user.role)
-        except UserError as err:
-            self._fail(err)
-            return
-        self.ctx.prompts.info(self, tr("Restore a backup"), tr("Restored. Open Xã Số again."))
-        self.restored = True
-        if self.window() is not self:
-            self.window().close()
+        store, role = self.ctx.store, self.ctx.user.role
+
+        def restored(_result) -> None:
+            self.ctx.prompts.info(self, tr("Restore a backup"), tr("Restored. Open Xã Số again."))
+            self.restored = True
+            if self.window() is not self:
+                self.window().close()
+
+        self.ctx.ops.run(lambda _p: br.restore(store, path, password or None, role=role),
+                         restored, self._fail, parent=self, progress=tr("Restoring…"))
 
     def save_daily(self) -> None:
         conf = br.DailySettings(self.daily.isChecked(), self.keep.value(), self.extra.text().strip())
-        try:
-            with self.ctx.write() as s:
-                br.save_daily_settings(s, conf)
-        except UserError as err:
-            self._fail(err)
-            return
-        self.result.setText(tr("Saved."))
+        self.ctx.ops.write(lambda s: br.save_daily_settings(s, conf),
+                           lambda _r: self.result.setText(tr("Saved.")), self._fail, parent=self)
 
 
 def describe(report: br.BackupReport) -> str:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 
+from core.accounts import admin as svc
 from core.accounts.auth import change_password
 from core.accounts.permissions import ROLE_LABELS
 from db.errors import UserError
 from db.models import ROLES
 from desktop.i18n import tr
+from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.forms import FormDialog
 
 
@@ -35,11 +37,12 @@ class ChangePasswordDialog(_AdminForm):
     """A user's own password; ``forced`` after a temporary password (no way around it)."""
 
     def __init__(self, store, username: str, old_password: str = "", forced: bool = False,
-                 parent=None) -> None:
+                 parent=None, runner=None) -> None:
         intro = tr("Your password is temporary. Choose your own password (at least 8 characters) "
                    "before you continue.") if forced else ""
         super().__init__(tr("Change password"), intro, parent)
         self.store, self.username = store, username
+        self.runner = runner or TaskRunner(synchronous=True)  # ctx.ops, or a TaskRunner
         self.old = _password_field()
         self.old.setText(old_password)
         self.new = _password_field()
@@ -58,24 +61,32 @@ class ChangePasswordDialog(_AdminForm):
             err.field = "repeat"
             self.show_error(err)
             return
-        try:
-            change_password(self.store, self.username, self.old.text(), self.new.text())
-        except UserError as err:
+        store, username, old, new = self.store, self.username, self.old.text(), self.new.text()
+
+        def refused(err: Exception) -> None:
+            self.setEnabled(True)
             if getattr(err, "field", None) == "password" and "at least" in err.template:
                 err.field = "new_password"
             self.show_error(err)
-            return
-        self.accept()
+
+        def changed(_result) -> None:
+            self.setEnabled(True)
+            self.accept()
+
+        self.setEnabled(False)
+        self.runner.run(lambda _p: change_password(store, username, old, new), changed, refused)
 
 
 class AccountDialog(_AdminForm):
     """A new account: user name, full name, role (the password is a temporary one); the
     accounts tab writes it and shows a refusal here."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, ctx, parent=None) -> None:
         super().__init__(tr("New account"), tr(
             "The account gets a temporary password, shown once; the person chooses their own "
             "password at the first sign-in."), parent)
+        self.ctx = ctx
+        self.created: tuple[str, str] | None = None  # user name and temporary password
         self.username = self.add("username", tr("User name"), QLineEdit())
         self.username.setPlaceholderText(tr("e.g. hoa.nt"))
         self.full_name = self.add("full_name", tr("Full name"), QLineEdit())
@@ -85,7 +96,24 @@ class AccountDialog(_AdminForm):
         self.ok_button().setText(tr("Create"))
 
     def save(self) -> None:
-        self.accept()
+        username, full_name, role = (self.username.text(), self.full_name.text(),
+                                     self.role.currentData())
+
+        def write(s) -> tuple[str, str]:
+            account, password = svc.add_account(s, username, full_name, role)
+            return account.username, password
+
+        def created(result: tuple[str, str]) -> None:
+            self.setEnabled(True)
+            self.created = result
+            self.accept()
+
+        def refused(err: Exception) -> None:
+            self.setEnabled(True)
+            self.show_error(err)
+
+        self.setEnabled(False)
+        self.ctx.ops.write(write, created, refused, parent=self)
 
 
 class BackupPasswordDialog(_AdminForm):

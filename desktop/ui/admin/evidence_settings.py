@@ -57,10 +57,6 @@ class EvidenceSettings(QWidget):
             self._save(lambda s: signing.set_pkcs11_library(s, Path(path)))
 
     def _save(self, write) -> None:
-        try:
-            with self.ctx.write() as s:
-                write(s)
-        except Exception as err:  # noqa: BLE001  (refused: explained, nothing changed)
-            self.ctx.prompts.warning(self, tr("Settings"), user_message(err))
-            return
-        self.refresh()
+        self.ctx.ops.write(write, lambda _r: self.refresh(),
+                           lambda err: self.ctx.prompts.warning(  # refused: nothing changed
+                               self, tr("Settings"), user_message(err)), parent=self)

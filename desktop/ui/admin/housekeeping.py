@@ -6,10 +6,11 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QWheelEvent
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from core.accounts import admin as account_admin
 from core.backup import restore as br
+from core.ops import Kind
 
 log = logging.getLogger("xaso.housekeeping")
 # the clerk's keys, clicks, moves and wheel; classes, not event.type(): that builds a ~200-member
@@ -33,7 +34,7 @@ class Housekeeping(QObject):
         if not self.ctx.background:  # tests: no timer may fire in a later test (AppContext)
             return
         self.reload_idle()
-        self.ctx.signals.data_changed.connect(lambda t: t == "setting" and self.reload_idle())
+        self.ctx.ops.subscribe(window, {Kind.SETTINGS}, self.reload_idle)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
@@ -55,33 +56,34 @@ class Housekeeping(QObject):
             self.idle.start()
         return False
 
-    def lock(self) -> bool:
-        """Hide the data behind the sign-in dialog of the same user; True when signed in again."""
+    def lock(self) -> None:
+        """Hide the data behind the sign-in dialog of the same user (a dialog that does not
+        block: a sync finishing meanwhile still lands); shown again when signed in, the window
+        closed when the user chooses Exit."""
         from desktop.ui.admin.login import LoginDialog
+        from desktop.ui.widgets.dialogs import open_dialog
 
         if self.locked:
-            return False
+            return
         self.locked = True
         self.window.centralWidget().setVisible(False)
-        dialog = LoginDialog(self.ctx.store, self.ctx.user.username, self.window, locked=True)
+        dialog = LoginDialog(self.ctx.store, self.ctx.user.username, self.window, locked=True,
+                             runner=self.ctx.ops)
         self.dialog = dialog  # tests reach it here
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        open_dialog(dialog, self._unlocked, self._exit)
+
+    def _unlocked(self) -> None:
         self.locked = False
-        if not accepted:
-            self.window.close()
-            return False
         self.window.centralWidget().setVisible(True)
         if self.idle.interval():
             self.idle.start()
-        return True
+
+    def _exit(self) -> None:
+        self.locked = False
+        self.window.close()
 
     def daily_backup(self) -> None:
         store = self.ctx.store
-        self.ctx.runner.run(lambda _p: br.run_daily_backup(store), self._backed_up,
-                            lambda err: log.warning("daily backup failed: %s", err))
-
-    def _backed_up(self, made: list) -> None:
-        if made:  # Tổng quan and Sao lưu show the new file
-            from desktop.ui.context import BACKUP_MADE
-
-            self.ctx.signals.data_changed.emit(BACKUP_MADE)
+        # an op: the writer makes it, and Tổng quan and Sao lưu show the new file from its changes
+        self.ctx.ops.run(lambda _p: br.run_daily_backup(store), None,
+                         lambda err: log.warning("daily backup failed: %s", err))

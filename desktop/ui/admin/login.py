@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
-from db.errors import UserError
 from desktop.i18n import tr, user_message
 from desktop.ui.widgets.forms import button_box, error_label
 
@@ -22,10 +21,18 @@ if TYPE_CHECKING:
 
 
 class LoginDialog(QDialog):
+    """The sign-in; its write (the sign-in time, the failed attempts) runs off the GUI thread on
+    ``runner`` — the window's ``ctx.ops`` once it exists, a TaskRunner before (tests: inline)."""
+
     def __init__(self, store: Store | None, username: str = "", parent=None,
-                 locked: bool = False) -> None:
+                 locked: bool = False, runner=None) -> None:
         super().__init__(parent)
         self.store = store
+        if runner is None:
+            from desktop.ui.tasks import TaskRunner
+
+            runner = TaskRunner(synchronous=True)
+        self.runner = runner
         self.waiting = False  # "Sign in" pressed before the data folder was open
         self.user: CurrentUser | None = None
         self.seconds_left = 0
@@ -86,38 +93,52 @@ class LoginDialog(QDialog):
             self.layout().activate()
             self.adjustSize()  # room for the longer line
             return
-        from core.accounts.auth import LockedOut, login
+        from core.accounts.auth import login
 
-        try:
-            user = login(self.store, self.username.text(), self.password.text())
-        except LockedOut as err:
+        store, username, password = self.store, self.username.text(), self.password.text()
+        self.sign_in_button.setEnabled(False)
+        self.runner.run(lambda _p: login(store, username, password), self._signed_in,
+                        self._refused)
+
+    def _refused(self, err: Exception) -> None:
+        from core.accounts.auth import LockedOut
+
+        if isinstance(err, LockedOut):
             self.seconds_left = err.seconds
-            self.sign_in_button.setEnabled(False)
             self.countdown.start()
             self._tick(step=0)
             return
-        except UserError as err:
-            self.error.setText(user_message(err))
-            self.error.show()
-            self.password.selectAll()
-            self.password.setFocus()
-            return
-        if user.must_change_password and not self._change_temporary_password(user):
+        self.sign_in_button.setEnabled(True)
+        self.error.setText(user_message(err))
+        self.error.show()
+        self.password.selectAll()
+        self.password.setFocus()
+
+    def _signed_in(self, user: CurrentUser) -> None:
+        self.sign_in_button.setEnabled(True)
+        if user.must_change_password:
+            self._change_temporary_password(user)
             return
         self.user = user
         self.accept()
 
-    def _change_temporary_password(self, user: CurrentUser) -> bool:
+    def _change_temporary_password(self, user: CurrentUser) -> None:
         from desktop.ui.admin.dialogs import ChangePasswordDialog
+        from desktop.ui.widgets.dialogs import open_dialog
 
         dialog = ChangePasswordDialog(self.store, user.username, self.password.text(), forced=True,
-                                      parent=self)
+                                      parent=self, runner=self.runner)
         self.password_dialog = dialog  # tests reach it here
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+
+        def changed() -> None:
+            self.user = user
+            self.accept()
+
+        def not_changed() -> None:
             self.error.setText(tr("Choose your own password to continue."))
             self.error.show()
-            return False
-        return True
+
+        open_dialog(dialog, changed, not_changed)
 
     def _tick(self, step: int = 1) -> None:
         """The lockout countdown, second by second; the button comes back at zero."""

@@ -19,6 +19,7 @@ from core.accounts.permissions import can
 from core.store import Store
 from desktop.i18n import tr, user_message
 from desktop.ui.context import AppContext
+from desktop.ui.widgets.dialogs import open_dialog
 
 
 class AdminPage(QWidget):
@@ -114,10 +115,11 @@ class GeneralTab(QWidget):
     def change_password(self) -> None:
         from desktop.ui.admin.dialogs import ChangePasswordDialog
 
-        dialog = ChangePasswordDialog(self.ctx.store, self.ctx.user.username, parent=self)
+        dialog = ChangePasswordDialog(self.ctx.store, self.ctx.user.username, parent=self,
+                                      runner=self.ctx.ops)
         self.password_dialog = dialog
-        if dialog.exec():
-            self.ctx.prompts.info(self, tr("Change password"), tr("Your password has been changed."))
+        open_dialog(dialog, lambda: self.ctx.prompts.info(
+            self, tr("Change password"), tr("Your password has been changed.")))
 
     def export_diagnostics(self) -> None:
         from desktop.ui.admin.crash import export_diagnostics

@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from core.backup import files as bk
+from core.ops import Kind
 from desktop.i18n import tr
 from desktop.ui.widgets.figures import FigureBox
 
@@ -22,7 +23,7 @@ class BackupSummary(FigureBox):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
-        ctx.signals.data_changed.connect(lambda _t: self.refresh())
+        ctx.ops.subscribe(self, {Kind.BACKUP, Kind.AUDIT}, self.refresh)
         self.refresh()
 
     def refresh(self, now: dt.datetime | None = None) -> None:

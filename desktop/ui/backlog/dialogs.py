@@ -40,7 +40,7 @@ def in_background(form: FormDialog, title: str, work, done) -> None:
             form.error.setText(user_message(err))
             form.error.show()
 
-    form.ctx.runner.run(work, finished, failed)
+    form.ctx.ops.run(work, finished, failed, parent=form)  # the writer thread
 
 
 def add_ids(box: QComboBox, items) -> None:
@@ -72,8 +72,6 @@ def _year(edit: QLineEdit, field: str) -> int | None:
 
 
 class LotDialog(FormDialog):
-    table = "backlog_lot"
-
     def __init__(self, ctx: AppContext, lot_id: uuid.UUID | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, tr("Edit lot") if lot_id else tr("Add lot"), parent, 560)
@@ -134,9 +132,9 @@ class LotDialog(FormDialog):
                             self.total_records.value(), self.digitized_before.value(),
                             self.storage.text(), self.priority.currentData(), self.note.toPlainText())
 
-    def write(self, s):
-        data = self.data()
-        return svc.update_lot(s, self.lot_id, data) if self.lot_id else svc.create_lot(s, data)
+    def prepare(self):
+        data, lot_id = self.data(), self.lot_id
+        return lambda s: svc.update_lot(s, lot_id, data) if lot_id else svc.create_lot(s, data)
 
 
 class GenerateDialog(FormDialog):
@@ -179,7 +177,6 @@ class GenerateDialog(FormDialog):
 
         def done(count: int) -> None:
             self.created = count
-            self.ctx.signals.data_changed.emit("backlog_record")
             self.accept()
 
         in_background(self, tr("Creating records…"), work, done)
@@ -268,7 +265,6 @@ class StepDialog(FormDialog):
         def done(batch_id: uuid.UUID) -> None:
             self.batch_id = batch_id
             self.ctx.ui_settings.setValue(LAST_OFFICER, str(officer))
-            self.ctx.signals.data_changed.emit("backlog_record")
             self.accept()
 
         in_background(self, tr("Saving…"), work, done)

@@ -23,7 +23,6 @@ CHANNELS = {1: N_("In person"), 2: N_("Online"), 3: N_("Public postal service")}
 class DossierImporter(LotImporter):
     service = imp
     title = N_("Import dossiers")
-    changed = "dossier"
     done = N_("{new} new dossiers, {update} updated, {unchanged} unchanged.")
     counts = N_("<b>{file}</b>: {rows} rows — {new} new dossiers, {update} to update, "
                 "{unchanged} unchanged, {errors} with errors.")
@@ -44,7 +43,6 @@ class RecordListImporter(LotImporter):
     """The list of one lot's records (number, title) from Excel or CSV."""
 
     title = N_("Import the list of records")
-    changed = "backlog_record"
     done = N_("{new} new records, {update} renamed, {unchanged} unchanged.")
     counts = N_("<b>{file}</b>: {rows} rows — {new} new records, {update} to rename, "
                 "{unchanged} unchanged, {errors} with errors.")

@@ -159,14 +159,11 @@ class EvidenceDialog(QDialog):
                                              str(root))
         if not chosen:
             return
-        try:
-            with self.ctx.write() as s:
-                file_svc.link_record(s, root, self.record_id, [Path(p) for p in chosen])
-        except Exception as err:  # noqa: BLE001  (a refused link is explained, nothing changed)
-            self.ctx.prompts.warning(self, tr("Link files"), user_message(err))
-            return
-        self.ctx.signals.data_changed.emit("record_file")
-        self.refresh()
+        record_id, paths = self.record_id, [Path(p) for p in chosen]
+        self.ctx.ops.write(lambda s: file_svc.link_record(s, root, record_id, paths),
+                           lambda _r: self.refresh(),
+                           lambda err: self.ctx.prompts.warning(  # refused: nothing changed
+                               self, tr("Link files"), user_message(err)), parent=self)
 
     def unlink(self) -> None:
         f = self.chosen_file()
@@ -174,7 +171,6 @@ class EvidenceDialog(QDialog):
                 self, tr("Unlink the file"), tr("Take {file} off this record? The file stays in its "
                                                 "folder.").format(file=f.row.path), tr("Unlink")):
             return
-        with self.ctx.write() as s:
-            file_svc.unlink(s, [f.row.id])
-        self.ctx.signals.data_changed.emit("record_file")
-        self.refresh()
+        file_id = f.row.id
+        self.ctx.ops.write(lambda s: file_svc.unlink(s, [file_id]), lambda _r: self.refresh(),
+                           parent=self, title=tr("Unlink the file"))

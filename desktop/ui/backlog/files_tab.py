@@ -21,6 +21,7 @@ from core.accounts.permissions import can
 from core.backlog import lots as svc
 from core.evidence import check, listing
 from core.evidence import files as file_svc
+from core.ops import Changes, Kind
 from core.paging import PageRequest
 from core.store import Store
 from core.text import format_number
@@ -28,11 +29,11 @@ from desktop.i18n import tr, user_message
 from desktop.ui.backlog.dialogs import add_ids, chosen_id
 from desktop.ui.backlog.evidence_dialog import verdict_text, when_text
 from desktop.ui.context import AppContext
-from desktop.ui.tasks import run_with_progress
+from desktop.ui.widgets.dialogs import open_dialog
 from desktop.ui.widgets.paged_model import Column, PagedTableModel
 from desktop.ui.widgets.tables import list_table
 
-TABLES = {"record_file", "backlog_lot"}
+KINDS = {Kind.RECORD_FILES, Kind.BACKLOG_LOTS}
 
 
 class _Row:
@@ -120,12 +121,12 @@ class FilesTab(QWidget):
         self.reload_choices()
         self.lot.currentIndexChanged.connect(self.apply_filters)
         self.problems.toggled.connect(self.apply_filters)
-        ctx.signals.data_changed.connect(lambda table: table in TABLES and self.on_data_changed(table))
+        ctx.ops.subscribe(self, KINDS, self.on_data_changed, with_changes=True)
         self.show_root()
         self.apply_filters()
 
-    def on_data_changed(self, table: str) -> None:
-        if table == "backlog_lot":
+    def on_data_changed(self, changes: Changes) -> None:
+        if Kind.BACKLOG_LOTS in changes.kinds:
             self.reload_choices()
         self.apply_filters()
 
@@ -156,13 +157,10 @@ class FilesTab(QWidget):
         folder = self.ctx.prompts.open_folder(self, tr("Storage folder"))
         if folder is None:
             return
-        try:
-            with self.ctx.write() as s:
-                file_svc.set_storage_root(s, Path(folder))
-        except Exception as err:  # noqa: BLE001  (refused: explained, nothing changed)
-            self.ctx.prompts.warning(self, tr("Storage folder"), user_message(err))
-            return
-        self.show_root()
+        self.ctx.ops.write(lambda s: file_svc.set_storage_root(s, Path(folder)),
+                           lambda _r: self.show_root(),
+                           lambda err: self.ctx.prompts.warning(  # refused: nothing changed
+                               self, tr("Storage folder"), user_message(err)), parent=self)
 
     def link_folder(self) -> None:
         lot_id = chosen_id(self.lot)
@@ -189,12 +187,12 @@ class FilesTab(QWidget):
                                    "“Check files” to verify the signatures.").format(
                 new=format_number(result.linked), updated=format_number(result.updated),
                 unchanged=format_number(result.unchanged), skipped=format_number(len(result.unmatched))))
-            self.ctx.signals.data_changed.emit("record_file")
 
         def failed(err: Exception) -> None:  # the reason names the files; nothing was linked
             self.ctx.prompts.warning(self, tr("Link a folder"), user_message(err))
 
-        run_with_progress(self.ctx.runner, self, tr("Linking files…"), work, done, failed)
+        self.ctx.ops.run(work, done, failed, parent=self, progress=tr("Linking files…"),
+                         on_cancel=lambda: None)  # cancelled: rolled back, nothing linked
 
     def check_files(self) -> None:
         store, lot_id, actor = self.ctx.store, chosen_id(self.lot), self.ctx.user.username
@@ -218,19 +216,18 @@ class FilesTab(QWidget):
                 signed=format_number(summary.records_signed))
             if summary.cancelled:
                 text += " " + tr("Stopped before the end: the files checked so far were saved.")
-            self.result.setText(text)
-            self.ctx.signals.data_changed.emit("record_file")
-            if summary.records_signed:
-                self.ctx.signals.data_changed.emit("backlog_record")
+            self.result.setText(text)  # the lists refresh from what the op changed
 
         def failed(err: Exception) -> None:
             self.ctx.prompts.warning(self, tr("Check files"), user_message(err))
 
-        run_with_progress(self.ctx.runner, self, tr("Checking files…"), work, done, failed)
+        # Cancel stops the run, which saves what it checked (no Cancelled raised: ``done``)
+        self.ctx.ops.run(work, done, failed, parent=self, progress=tr("Checking files…"),
+                         on_cancel=lambda: None)
 
     def open_evidence(self, index) -> None:
         row = self.model.row_object(index.row())
         if row is not None:
             from desktop.ui.backlog.evidence_dialog import EvidenceDialog
 
-            EvidenceDialog(self.ctx, row.record_id, parent=self).exec()
+            self.last_dialog = open_dialog(EvidenceDialog(self.ctx, row.record_id, parent=self))

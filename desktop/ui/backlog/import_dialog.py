@@ -27,7 +27,6 @@ class LotImporter(FileImporter):
 
     service = imp  # a module with read_table, preview and apply
     title = N_("Import lots")
-    changed = "backlog_lot"
     done = N_("{new} new lots, {update} updated, {unchanged} unchanged.")
     counts = N_("<b>{file}</b>: {rows} rows — {new} new, {update} to update, "
                 "{unchanged} unchanged, {errors} with errors.")

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from core.backlog import indicators as ind
+from core.ops import Kind
 from core.text import format_number, format_percent
 from desktop.i18n import tr
 from desktop.ui.context import AppContext
@@ -55,7 +56,7 @@ class IndicatorsSummary(FigureBox):
         layout.addLayout(self.grid)
         layout.addWidget(self.total)
         layout.addWidget(self.link)
-        ctx.signals.data_changed.connect(lambda table: table == "dossier" and self.refresh())
+        ctx.ops.subscribe(self, {Kind.DOSSIERS}, self.refresh)
         self.refresh()
 
     @staticmethod

@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from core.backlog import indicators as ind
+from core.ops import Kind
 from core.text import format_number, format_percent
 from desktop.i18n import tr, user_message
 from desktop.ui.context import AppContext
 from desktop.ui.tasks import run_with_progress
+from desktop.ui.widgets.dialogs import open_dialog
 
 
 class IndicatorsTab(QWidget):
@@ -65,8 +67,8 @@ class IndicatorsTab(QWidget):
         self.evidence.setWordWrap(True)
         layout.addWidget(self.evidence)
         layout.addWidget(self.note)
-        ctx.signals.data_changed.connect(
-            lambda table: table in ("dossier", "record_file", "backlog_record") and self.reload())
+        # a file linked to a record counts in 4.x too
+        ctx.ops.subscribe(self, {Kind.DOSSIERS, Kind.RECORD_FILES, Kind.BACKLOG_RECORDS}, self.reload)
         self.reload()
 
     def reload(self) -> None:
@@ -132,7 +134,7 @@ class IndicatorsTab(QWidget):
 
         path = self.ctx.prompts.open_file(self, tr("Import dossiers"), tr("Excel or CSV (*.xlsx *.csv)"))
         if path:
-            DossierImportDialog(self.ctx, Path(path), parent=self).exec()
+            self.last_dialog = open_dialog(DossierImportDialog(self.ctx, Path(path), parent=self))
 
     def export(self) -> None:
         month = self.chosen_month()

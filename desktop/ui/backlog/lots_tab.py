@@ -9,15 +9,17 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from core.backlog import lots as svc
+from core.ops import Kind
 from core.text import format_number
 from desktop.i18n import tr, user_message
 from desktop.ui.backlog.dialogs import GenerateDialog, LotDialog
 from desktop.ui.backlog.models import LotTableModel
 from desktop.ui.context import AppContext
 from desktop.ui.tasks import run_with_progress
+from desktop.ui.widgets.dialogs import open_dialog
 from desktop.ui.widgets.tables import list_table
 
-TABLES = {"backlog_lot", "backlog_record"}
+KINDS = {Kind.BACKLOG_LOTS, Kind.BACKLOG_RECORDS}
 
 
 class LotsTab(QWidget):
@@ -73,7 +75,7 @@ class LotsTab(QWidget):
         layout.addLayout(actions)
         layout.addWidget(self.table, 1)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
-        ctx.signals.data_changed.connect(lambda table: table in TABLES and self.apply_filters())
+        ctx.ops.subscribe(self, KINDS, self.apply_filters)
         self.apply_filters()
 
     def apply_filters(self) -> None:
@@ -98,14 +100,12 @@ class LotsTab(QWidget):
             button.setEnabled(chosen)
 
     def add_lot(self) -> None:
-        dialog = LotDialog(self.ctx, parent=self)
-        if dialog.exec() and dialog.saved_id:
-            self.apply_filters()
+        self.last_dialog = open_dialog(LotDialog(self.ctx, parent=self))
 
     def edit_lot(self) -> None:
         lot_id = self.selected_id()
         if lot_id is not None:
-            LotDialog(self.ctx, lot_id, parent=self).exec()
+            self.last_dialog = open_dialog(LotDialog(self.ctx, lot_id, parent=self))
 
     def delete_lot(self) -> None:
         lot_id = self.selected_id()
@@ -113,14 +113,12 @@ class LotsTab(QWidget):
                 self, tr("Delete lot"), tr("Delete the selected lot and take it out of the progress "
                                            "figures? Its records are kept in the history."), tr("Delete")):
             return
-        with self.ctx.write() as s:
-            svc.delete_lot(s, lot_id)
-        self.ctx.signals.data_changed.emit("backlog_lot")
+        self.ctx.ops.write(lambda s: svc.delete_lot(s, lot_id), parent=self, title=tr("Delete lot"))
 
     def generate(self) -> None:
         lot_id = self.selected_id()
         if lot_id is not None:
-            GenerateDialog(self.ctx, lot_id, parent=self).exec()
+            self.last_dialog = open_dialog(GenerateDialog(self.ctx, lot_id, parent=self))
 
     def import_records(self) -> None:
         from desktop.ui.backlog.dossier_import import RecordListImportDialog
@@ -129,14 +127,14 @@ class LotsTab(QWidget):
         path = self.ctx.prompts.open_file(self, tr("Import the list of records"),
                                           tr("Excel or CSV (*.xlsx *.csv)")) if lot_id else None
         if path:
-            RecordListImportDialog(self.ctx, lot_id, Path(path), parent=self).exec()
+            self.last_dialog = open_dialog(RecordListImportDialog(self.ctx, lot_id, Path(path), parent=self))
 
     def import_lots(self) -> None:
         from desktop.ui.backlog.import_dialog import LotImportDialog
 
         path = self.ctx.prompts.open_file(self, tr("Import lots"), tr("Excel or CSV (*.xlsx *.csv)"))
         if path:
-            LotImportDialog(self.ctx, Path(path), parent=self).exec()
+            self.last_dialog = open_dialog(LotImportDialog(self.ctx, Path(path), parent=self))
 
     def export(self) -> None:
         from core.backlog import listing as lst

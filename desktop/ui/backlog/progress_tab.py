@@ -23,7 +23,7 @@ from core.backlog import progress as prog
 from core.text import format_date, format_number, format_percent
 from db.errors import N_
 from desktop.i18n import tr
-from desktop.ui.backlog.summary import TABLES, forecast_text
+from desktop.ui.backlog.summary import KINDS, forecast_text
 from desktop.ui.context import AppContext
 from desktop.ui.widgets.charts import ChartView, bar_set
 
@@ -114,7 +114,7 @@ class ProgressTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(splitter)
-        ctx.signals.data_changed.connect(lambda table: table in TABLES and self.refresh())
+        ctx.ops.subscribe(self, KINDS, self.refresh)
         self.refresh()
 
     def refresh(self) -> None:

@@ -18,15 +18,17 @@ from PySide6.QtWidgets import (
 from core.backlog import listing as lst
 from core.backlog import lots as svc
 from core.backlog import records as recs
+from core.ops import Changes, Kind
 from core.text import format_date, format_number
 from db.errors import N_
 from desktop.i18n import tr, user_message
 from desktop.ui.backlog.dialogs import StepDialog, add_ids, chosen_id
 from desktop.ui.backlog.models import RecordTableModel
 from desktop.ui.context import AppContext
+from desktop.ui.widgets.dialogs import open_dialog
 from desktop.ui.widgets.tables import list_table
 
-TABLES = {"backlog_lot", "backlog_record"}  # record_file changes no column of this list
+KINDS = {Kind.BACKLOG_LOTS, Kind.BACKLOG_RECORDS, Kind.OFFICERS}  # a record file changes no column
 STEP_BUTTONS = {"scanned": N_("Digitized…"), "verified": N_("Checked…"), "signed": N_("Signed…"),
                 "stored": N_("Stored…"), "rejected": N_("Reject…"), "pending": N_("Reopen…")}
 
@@ -97,7 +99,7 @@ class RecordsTab(QWidget):
         self.reload_choices()
         for box in (self.lot, self.status, self.officer):
             box.currentIndexChanged.connect(self.apply_filters)
-        ctx.signals.data_changed.connect(self.on_data_changed)
+        ctx.ops.subscribe(self, KINDS, self.on_data_changed, with_changes=True)
         self.apply_filters()
 
     def reload_choices(self) -> None:
@@ -113,11 +115,13 @@ class RecordsTab(QWidget):
             box.setCurrentIndex(max(0, box.findData(current)))
             box.blockSignals(False)
 
-    def on_data_changed(self, table: str) -> None:
-        if table in TABLES or table == "officer":
-            if table != "backlog_record":
-                self.reload_choices()
-            self.apply_filters()
+    def on_data_changed(self, changes: Changes) -> None:
+        if changes.touches({Kind.BACKLOG_LOTS, Kind.OFFICERS}):
+            self.reload_choices()
+        elif not changes.lot_changed(chosen_id(self.lot)):
+            self.show_last_change()  # another lot's records: this list is unchanged
+            return
+        self.apply_filters()
 
     def apply_filters(self) -> None:
         query = self.model.query
@@ -140,11 +144,11 @@ class RecordsTab(QWidget):
             return
         from desktop.ui.backlog.evidence_dialog import EvidenceDialog
 
-        EvidenceDialog(self.ctx, ids[0], parent=self).exec()
+        self.last_dialog = open_dialog(EvidenceDialog(self.ctx, ids[0], parent=self))
 
     def step(self, action: str) -> None:
-        dialog = StepDialog(self.ctx, action, self.selected_ids(), chosen_id(self.lot), parent=self)
-        dialog.exec()
+        self.last_dialog = open_dialog(
+            StepDialog(self.ctx, action, self.selected_ids(), chosen_id(self.lot), parent=self))
 
     def show_last_change(self) -> None:
         with self.ctx.store.session() as s:
@@ -167,10 +171,8 @@ class RecordsTab(QWidget):
                                                  "their previous status?").format(
                     count=format_number(batch.record_count)), tr("Undo")):
             return
-        try:
-            with self.ctx.write() as s:
-                recs.undo_batch(s, batch.id)
-        except Exception as err:  # noqa: BLE001 - a refused undo is explained, nothing changed
-            self.ctx.prompts.warning(self, tr("Undo last change"), user_message(err))
-            return
-        self.ctx.signals.data_changed.emit("backlog_record")
+        batch_id, title = batch.id, tr("Undo last change")
+        # up to 50 000 records: on the writer, with progress; a refused undo changes nothing
+        self.ctx.ops.write(lambda s: recs.undo_batch(s, batch_id), None,
+                           lambda err: self.ctx.prompts.warning(self, title, user_message(err)),
+                           parent=self, progress=tr("Undoing the last change…"))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 
 from core.backlog import lots as svc
 from core.backlog import progress as prog
+from core.ops import Kind
 from core.text import format_date, format_number, format_percent
 from desktop.i18n import tr
 from desktop.ui.context import AppContext
@@ -18,7 +19,7 @@ from desktop.ui.widgets.charts import ChartView, bar_set
 from desktop.ui.widgets.figures import FigureBox
 from desktop.ui.widgets.stat_card import StatCard
 
-TABLES = {"backlog_lot", "backlog_record", "digitization_target", "record_file"}
+KINDS = {Kind.BACKLOG_LOTS, Kind.BACKLOG_RECORDS, Kind.TARGETS, Kind.RECORD_FILES}
 
 
 def forecast_text(f: prog.Forecast | None) -> str:
@@ -64,7 +65,7 @@ class BacklogSummary(FigureBox):
         layout.addLayout(cards)
         layout.addWidget(self.forecast)
         layout.addWidget(self.view, 1)
-        ctx.signals.data_changed.connect(lambda table: table in TABLES and self.refresh())
+        ctx.ops.subscribe(self, KINDS, self.refresh)
         self.refresh()
 
     @staticmethod

@@ -17,9 +17,10 @@ from core.certificates import parse
 from core.certificates import registry as svc
 from core.text import format_date
 from desktop.i18n import N_, tr, user_message
-from desktop.ui.certificates.dialogs import AssignDialog, CertEditDialog, RequestDialog, open_dialog
+from desktop.ui.certificates.dialogs import AssignDialog, CertEditDialog, RequestDialog
 from desktop.ui.certificates.models import CertificateTableModel
 from desktop.ui.context import AppContext
+from desktop.ui.widgets.dialogs import open_dialog
 from desktop.ui.widgets.tables import list_table
 
 VIEWS = (

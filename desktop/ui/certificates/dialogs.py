@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QPlainTextEdit, QWidget
-from sqlalchemy.orm import Session
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from core.certificates import parse
 from core.certificates import registry as svc
@@ -64,9 +62,8 @@ FIELD_TIPS = {
 
 
 class CertForm(FormDialog):
-    """The certificate section's forms: the tooltips above, a certificate write by default."""
+    """The certificate section's forms: the tooltips above."""
 
-    table = "certificate"
     field_tips = FIELD_TIPS
 
 
@@ -84,11 +81,11 @@ class AssignDialog(CertForm):
             self.officer.setCurrentIndex(same[0])
         self.buttons.button(self.buttons.StandardButton.Ok).setText(tr("Assign"))
 
-    def write(self, session: Session) -> None:
-        officer_id = chosen_officer(self.officer)
+    def prepare(self):
+        officer_id, cert_id = chosen_officer(self.officer), self.row.id
         if officer_id is None:
             raise ValidationError(N_("Choose the officer."), field="officer")
-        svc.assign(session, self.row.id, officer_id)
+        return lambda session: svc.assign(session, cert_id, officer_id)
 
 
 class CertEditDialog(CertForm):
@@ -116,16 +113,14 @@ class CertEditDialog(CertForm):
         self.note = self.add("note", tr("Note"), QPlainTextEdit(note))
         self.note.setFixedHeight(70)
 
-    def write(self, session: Session) -> None:
-        svc.update_details(session, self.cert_id, status=self.status.currentData(),
-                           carrier=self.carrier.currentData(),
-                           subscriber=self.subscriber.currentData(),
-                           note=self.note.toPlainText())
+    def prepare(self):
+        cert_id = self.cert_id
+        values = dict(status=self.status.currentData(), carrier=self.carrier.currentData(),
+                      subscriber=self.subscriber.currentData(), note=self.note.toPlainText())
+        return lambda session: svc.update_details(session, cert_id, **values)
 
 
 class RequestDialog(CertForm):
-    table = "cert_request"
-
     def __init__(self, ctx: AppContext, officer_id: uuid.UUID | None = None,
                  request_type: str = "new", parent: QWidget | None = None) -> None:
         super().__init__(ctx, tr("New certificate request"), parent)
@@ -146,23 +141,20 @@ class RequestDialog(CertForm):
         hint.setWordWrap(True)
         self.form.addRow(hint)
 
-    def write(self, session: Session) -> None:
+    def prepare(self):
         try:
             on = parse_date(self.requested_on.text())
         except ValueError:
             on = None
         if on is None:
             raise ValidationError(N_("Write the date as dd/mm/yyyy."), field="requested_on")
-        request = req.create_request(session, chosen_officer(self.officer),
-                                     self.request_type.currentData(),
-                                     carrier=self.carrier.currentData(), requested_on=on,
-                                     note=self.note.toPlainText())
-        self.saved_id = request.id
+        officer_id, request_type = chosen_officer(self.officer), self.request_type.currentData()
+        carrier, note = self.carrier.currentData(), self.note.toPlainText()
+        return lambda session: req.create_request(session, officer_id, request_type,
+                                                  carrier=carrier, requested_on=on, note=note)
 
 
 class TicketDialog(CertForm):
-    table = "support_ticket"
-
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, tr("Log a support request"), parent)
         self.officer = self.add("officer", tr("Officer"), officer_combo(ctx, allow_none=True))
@@ -170,14 +162,13 @@ class TicketDialog(CertForm):
         self.text = self.add("text", tr("Description"), QPlainTextEdit())
         self.text.setFixedHeight(80)
 
-    def write(self, session: Session) -> None:
-        req.open_ticket(session, chosen_officer(self.officer), self.kind.currentData(),
-                        self.text.toPlainText())
+    def prepare(self):
+        officer_id, kind, text = (chosen_officer(self.officer), self.kind.currentData(),
+                                  self.text.toPlainText())
+        return lambda session: req.open_ticket(session, officer_id, kind, text)
 
 
 class ResolveDialog(CertForm):
-    table = "support_ticket"
-
     def __init__(self, ctx: AppContext, ticket: req.TicketRow, parent: QWidget | None = None) -> None:
         super().__init__(ctx, tr("Support request solved"), parent)
         self.ticket = ticket
@@ -185,13 +176,8 @@ class ResolveDialog(CertForm):
         self.resolution = self.add("resolution", tr("How it was solved"), QPlainTextEdit())
         self.resolution.setFixedHeight(80)
 
-    def write(self, session: Session) -> None:
-        req.resolve_ticket(session, self.ticket.id, self.resolution.toPlainText())
+    def prepare(self):
+        ticket_id, resolution = self.ticket.id, self.resolution.toPlainText()
+        return lambda session: req.resolve_ticket(session, ticket_id, resolution)
 
 
-def open_dialog(dialog: QDialog, on_saved: Callable[[], None] | None = None) -> QDialog:
-    """Window-modal without blocking (tests drive the dialog directly)."""
-    if on_saved:
-        dialog.accepted.connect(on_saved)
-    dialog.open()
-    return dialog

@@ -25,7 +25,6 @@ class CertImporter:
 
     title = N_("Import certificates")
     name = ""
-    changed = "certificate"
     widths = (140, 110, 170, 150, 90)
     read_text = N_("Reading the certificate files…")
     apply_text = N_("Importing the certificates…")

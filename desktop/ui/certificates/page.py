@@ -20,7 +20,7 @@ from desktop.i18n import tr, user_message
 from desktop.ui.certificates.cert_list import CertificateList
 from desktop.ui.certificates.coverage_tab import CoverageTab
 from desktop.ui.certificates.requests_tab import RequestsTab, SupportTab
-from desktop.ui.certificates.summary import CERT_TABLES, ERROR_STYLE, WARNING_STYLE
+from desktop.ui.certificates.summary import CERT_KINDS, ERROR_STYLE, WARNING_STYLE
 from desktop.ui.context import AppContext
 from desktop.ui.tasks import run_with_progress
 
@@ -79,7 +79,7 @@ class CertificatesPage(QWidget):
         layout.addWidget(self.coverage_label)
         layout.addLayout(actions)
         layout.addWidget(self.tabs, 1)
-        ctx.signals.data_changed.connect(self.on_data_changed)
+        ctx.ops.subscribe(self, CERT_KINDS, self.on_data_changed)
         self.refresh_figures()
 
     # figures ------------------------------------------------------------------------------
@@ -101,9 +101,7 @@ class CertificatesPage(QWidget):
                                     "{errors}").format(warnings=f.alerts.warnings, errors=f.alerts.errors))
         self.tabs.setTabText(1, tr("To assign ({count})").format(count=f.review))
 
-    def on_data_changed(self, table: str) -> None:
-        if table not in CERT_TABLES:
-            return
+    def on_data_changed(self) -> None:
         self.certificates.apply_filters()
         self.review.apply_filters()
         self.requests.refresh()
@@ -113,8 +111,8 @@ class CertificatesPage(QWidget):
 
     # import -------------------------------------------------------------------------------
     def import_paths(self, paths: list[Path]) -> None:
-        from desktop.ui.certificates.dialogs import open_dialog
         from desktop.ui.certificates.import_dialog import CertImportDialog
+        from desktop.ui.widgets.dialogs import open_dialog
 
         if paths:
             self.last_dialog = open_dialog(CertImportDialog(self.ctx, paths, parent=self))
@@ -145,16 +143,17 @@ class CertificatesPage(QWidget):
                                           tr("Certificates ({patterns})").format(patterns=FILE_FILTER))
         if path is None:
             return
-        try:
-            with self.ctx.write() as s:
-                added, changed = svc.import_ca(s, path)
-        except Exception as err:  # noqa: BLE001
-            self.ctx.prompts.error(self, tr("Import a CA certificate"), user_message(err))
-            return
-        self.ctx.signals.data_changed.emit("cert_authority")
-        self.ctx.prompts.info(self, tr("Import a CA certificate"), tr(
-            "{added} CA certificates added; {changed} certificates re-checked and changed kind.")
-            .format(added=added, changed=changed))
+        title = tr("Import a CA certificate")
+
+        def done(result) -> None:
+            added, changed = result
+            self.ctx.prompts.info(self, title, tr(
+                "{added} CA certificates added; {changed} certificates re-checked and changed "
+                "kind.").format(added=added, changed=changed))
+
+        # every certificate is checked again against the new CA: in the writer, with progress
+        self.ctx.ops.write(lambda s: svc.import_ca(s, path), done, parent=self, title=title,
+                           progress=tr("Checking the certificates again…"))
 
     # export -------------------------------------------------------------------------------
     def export_xlsx(self) -> None:

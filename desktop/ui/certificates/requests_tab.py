@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 
 from core.certificates import requests as req
 from core.text import format_percent
-from db.errors import UserError
-from desktop.i18n import tr, user_message
-from desktop.ui.certificates.dialogs import RequestDialog, ResolveDialog, TicketDialog, open_dialog
+from desktop.i18n import tr
+from desktop.ui.certificates.dialogs import RequestDialog, ResolveDialog, TicketDialog
 from desktop.ui.certificates.models import RequestTableModel
 from desktop.ui.context import AppContext
+from desktop.ui.widgets.dialogs import open_dialog
 from desktop.ui.widgets.tables import fit_columns, list_table
 
 
@@ -112,12 +112,9 @@ class RequestsTab(QWidget):
         row = self.selected()
         if row is None:
             return
-        try:
-            with self.ctx.write() as s:
-                req.set_request_status(s, row.id, status)
-        except UserError as err:
-            self.ctx.prompts.error(self, tr("Requests"), user_message(err))
-        self.ctx.signals.data_changed.emit("cert_request")
+        request_id = row.id
+        self.ctx.ops.write(lambda s: req.set_request_status(s, request_id, status),
+                           parent=self, title=tr("Requests"))
 
 
 class SupportTab(QWidget):

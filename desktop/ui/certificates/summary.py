@@ -6,12 +6,13 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from core.certificates import status
+from core.ops import Kind
 from core.text import format_number, format_percent
 from desktop.i18n import tr
 from desktop.ui.context import AppContext
 from desktop.ui.widgets.figures import FigureBox
 
-CERT_TABLES = {"certificate", "cert_request", "support_ticket", "cert_authority", "officer"}
+CERT_KINDS = frozenset({Kind.CERTIFICATES, Kind.OFFICERS})
 WARNING_STYLE = "color: #8a5300; font-weight: bold;"
 ERROR_STYLE = "color: #c62828; font-weight: bold;"
 
@@ -40,7 +41,7 @@ class CertificateSummary(FigureBox):
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(heading)
         layout.addLayout(grid)
-        ctx.signals.data_changed.connect(lambda table: table in CERT_TABLES and self.refresh())
+        ctx.ops.subscribe(self, CERT_KINDS, self.refresh)
         self.loaded.connect(self._first_figures)
         self.refresh()
 

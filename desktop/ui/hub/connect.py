@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit
 
 from core import enrolment as hub_svc
 from core.sync import settings as sync_settings
-from desktop.i18n import tr
+from desktop.i18n import N_, tr
 from desktop.ui.tasks import run_with_progress
 from desktop.ui.widgets.forms import FormDialog, mark_error
 
@@ -42,10 +42,18 @@ class HubConnectDialog(FormDialog):
     save = check  # the Connect button: nothing is written before the enrolment
 
 
+def enrol_op(store, url: str, code: str, passphrase: str | None):
+    """The enrolment as an op (the network may take seconds; it writes the hub's peer row)."""
+    return lambda _p: hub_svc.enrol_with_hub(store, url, code, passphrase=passphrase,
+                                             **sync_settings.client_options(store))
+
+
+CONNECTING = N_("Connecting to the province server…")
+
+
 def start_enrol(runner, parent, store, url: str, code: str, passphrase: str | None, done,
                 failed) -> None:
-    """Enrol with the hub in a worker (the network may take seconds), with a progress dialog."""
-    run_with_progress(runner, parent, tr("Connecting to the province server…"),
-                      lambda _p: hub_svc.enrol_with_hub(store, url, code, passphrase=passphrase,
-                                                        **sync_settings.client_options(store)),
+    """Enrol in a worker with a progress dialog: the first-run wizard, before any window (the
+    open window goes through ``ctx.ops.run(enrol_op(…))``, its one writer)."""
+    run_with_progress(runner, parent, tr(CONNECTING), enrol_op(store, url, code, passphrase),
                       done, failed)

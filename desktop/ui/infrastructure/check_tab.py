@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from core.infrastructure import check as infra_check
+from core.ops import Kind
 from core.text import format_number
 from db.errors import N_, ValidationError
 from desktop.i18n import tr, user_message
 from desktop.ui.context import AppContext
 
-TABLES = {"equipment", "officer", "certificate", "infra_requirement"}
+KINDS = {Kind.INFRASTRUCTURE, Kind.OFFICERS, Kind.CERTIFICATES}
 MISSING_BG = QColor("#ffebee")
 MET_BG = QColor("#e8f5e9")
 OFF_FG = QColor("#9e9e9e")
@@ -116,7 +117,7 @@ class CheckTab(QWidget):
         layout.addWidget(self.estimate, 2)
         layout.addLayout(bottom)
         layout.addWidget(self.hint)
-        ctx.signals.data_changed.connect(lambda table: table in TABLES and self.refresh())
+        ctx.ops.subscribe(self, KINDS, self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
@@ -181,14 +182,12 @@ class CheckTab(QWidget):
                                                       RIGHT if col >= 2 else None))
 
     def _save(self, requirement_id, **values) -> None:
-        try:
-            with self.ctx.write() as s:
-                infra_check.set_line(s, requirement_id, **values)
-        except Exception as err:  # noqa: BLE001 - shown to the user, the table is redrawn
+        def refused(err: Exception) -> None:  # shown to the user, the table is redrawn
             self.ctx.prompts.error(self, tr("Requirements check"), user_message(err))
             self.refresh()
-            return
-        self.ctx.signals.data_changed.emit("infra_requirement")
+
+        self.ctx.ops.write(lambda s: infra_check.set_line(s, requirement_id, **values), None,
+                           refused, parent=self)
 
     def _line_at(self, row: int) -> infra_check.Requirement:
         gaps = self.result.gaps

@@ -31,8 +31,6 @@ def set_current(box: QComboBox, value) -> None:
 
 
 class EquipmentDialog(FormDialog):
-    table = "equipment"
-
     def __init__(self, ctx: AppContext, equipment_id: uuid.UUID | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, tr("Edit device") if equipment_id else tr("Add device"), parent, 560)
@@ -146,6 +144,6 @@ class EquipmentDialog(FormDialog):
             warranty_end=read_date(self.warranty_end, "warranty_end"),
             note=self.note.toPlainText())
 
-    def write(self, s):
-        data = self.form_input()
-        return svc.update(s, self.equipment_id, data) if self.equipment_id else svc.create(s, data)
+    def prepare(self):
+        data, equipment_id = self.form_input(), self.equipment_id
+        return lambda s: svc.update(s, equipment_id, data) if equipment_id else svc.create(s, data)

@@ -8,14 +8,16 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from core.infrastructure import equipment as svc
+from core.ops import Kind
 from core.text import format_number
-from desktop.i18n import tr, user_message
+from desktop.i18n import tr
 from desktop.ui.context import AppContext
 from desktop.ui.infrastructure.dialogs import EquipmentDialog
 from desktop.ui.infrastructure.models import EquipmentTableModel
+from desktop.ui.widgets.dialogs import open_dialog
 from desktop.ui.widgets.tables import list_table
 
-TABLES = {"equipment", "officer"}
+KINDS = {Kind.INFRASTRUCTURE, Kind.OFFICERS}
 
 
 class EquipmentTab(QWidget):
@@ -78,7 +80,7 @@ class EquipmentTab(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(legend)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
-        ctx.signals.data_changed.connect(lambda table: table in TABLES and self.apply_filters())
+        ctx.ops.subscribe(self, KINDS, self.apply_filters)
         self.apply_filters()
 
     def apply_filters(self) -> None:
@@ -108,13 +110,13 @@ class EquipmentTab(QWidget):
 
     def add_device(self) -> None:
         dialog = EquipmentDialog(self.ctx, parent=self)
-        if dialog.exec() and dialog.saved_id:
-            self.select_id(dialog.saved_id)
+        self.last_dialog = open_dialog(dialog, lambda: dialog.saved_id and self.select_id(
+            dialog.saved_id))
 
     def edit_device(self) -> None:
         row = self.selected()
         if row is not None:
-            EquipmentDialog(self.ctx, row.id, parent=self).exec()
+            self.last_dialog = open_dialog(EquipmentDialog(self.ctx, row.id, parent=self))
 
     def delete_device(self) -> None:
         row = self.selected()
@@ -124,13 +126,9 @@ class EquipmentTab(QWidget):
                    "mistake; a device no longer used is marked Retired.").format(
                     model=row.make_model), tr("Delete")):
             return
-        try:
-            with self.ctx.write() as s:
-                svc.delete(s, row.id)
-        except Exception as err:  # noqa: BLE001 - shown to the user
-            self.ctx.prompts.error(self, tr("Infrastructure"), user_message(err))
-            return
-        self.ctx.signals.data_changed.emit("equipment")
+        equipment_id = row.id
+        self.ctx.ops.write(lambda s: svc.delete(s, equipment_id), parent=self,
+                           title=tr("Infrastructure"))
 
     def import_file(self) -> None:
         from desktop.ui.infrastructure.import_dialog import EquipmentImportDialog
@@ -138,7 +136,7 @@ class EquipmentTab(QWidget):
         path = self.ctx.prompts.open_file(self, tr("Choose the equipment list"),
                                           tr("Excel files (*.xlsx)"))
         if path is not None:
-            EquipmentImportDialog(self.ctx, path, parent=self).exec()
+            self.last_dialog = open_dialog(EquipmentImportDialog(self.ctx, path, parent=self))
 
     def export_file(self) -> None:
         from desktop.ui.infrastructure.export import export_workbook

@@ -24,7 +24,6 @@ from desktop.ui.widgets.import_dialog import (
 
 class EquipmentImporter(FileImporter):
     title = N_("Import the equipment register")
-    changed = "equipment"
     widths = (50, 90, 100, 230, 220)
 
     def read(self, _progress) -> imp.ImportPreview:

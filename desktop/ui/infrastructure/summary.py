@@ -7,13 +7,13 @@ import datetime as dt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from core.infrastructure import report as infra_report
+from core.ops import Kind
 from core.text import format_number
 from desktop.i18n import tr
 from desktop.ui.context import AppContext
 from desktop.ui.widgets.figures import FigureBox
 
-TABLES = {"equipment", "infra_requirement", "digital_team", "team_member", "team_activity",
-          "officer", "certificate"}
+KINDS = {Kind.INFRASTRUCTURE, Kind.OFFICERS, Kind.CERTIFICATES}
 WARNING_STYLE = "color: #8a5300; font-weight: bold;"
 
 
@@ -36,7 +36,7 @@ class InfrastructureSummary(FigureBox):
         layout.addWidget(self.devices)
         layout.addWidget(self.gaps)
         layout.addWidget(self.teams)
-        ctx.signals.data_changed.connect(lambda table: table in TABLES and self.refresh())
+        ctx.ops.subscribe(self, KINDS, self.refresh)
         self.refresh()
 
     def refresh(self, today: dt.date | None = None) -> None:

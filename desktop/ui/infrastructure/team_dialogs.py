@@ -16,8 +16,6 @@ from desktop.ui.widgets.forms import FormDialog, combo, date_edit, read_date
 
 
 class TeamDialog(FormDialog):
-    table = "digital_team"
-
     def __init__(self, ctx: AppContext, team_id: uuid.UUID | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, tr("Edit team") if team_id else tr("Add team"), parent, 520)
@@ -45,16 +43,15 @@ class TeamDialog(FormDialog):
                 self.established_on.setText(format_date(team.established_on))
                 self.note.setPlainText(team.note)
 
-    def write(self, s):
+    def prepare(self):
         data = svc.TeamInput(self.name.text(), self.kind.currentData(), self.area.text(),
                              read_date(self.established_on, "established_on"),
                              self.note.toPlainText())
-        return svc.save_team(s, data, self.team_id)
+        team_id = self.team_id
+        return lambda s: svc.save_team(s, data, team_id)
 
 
 class MemberDialog(FormDialog):
-    table = "team_member"
-
     def __init__(self, ctx: AppContext, team_id: uuid.UUID, member=None,
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, tr("Edit member") if member else tr("Add member"), parent, 520)
@@ -80,15 +77,14 @@ class MemberDialog(FormDialog):
             self.phone.setText(member.phone)
             self.role.setCurrentIndex(max(0, self.role.findData(member.role)))
 
-    def write(self, s):
+    def prepare(self):
         data = svc.MemberInput(self.full_name.text(), self.officer.currentData(),
                                self.phone.text(), self.role.currentData())
-        return svc.save_member(s, self.team_id, data, self.member_id)
+        team_id, member_id = self.team_id, self.member_id
+        return lambda s: svc.save_member(s, team_id, data, member_id)
 
 
 class ActivityDialog(FormDialog):
-    table = "team_activity"
-
     def __init__(self, ctx: AppContext, team_id: uuid.UUID, activity=None,
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, tr("Edit help given") if activity else tr("Record help given"), parent, 520)
@@ -109,8 +105,9 @@ class ActivityDialog(FormDialog):
             self.description.setPlainText(activity.description)
             self.people_helped.setText(str(activity.people_helped))
 
-    def write(self, s):
+    def prepare(self):
         data = svc.ActivityInput(read_date(self.held_on, "held_on", required=True),
                                  self.description.toPlainText(),
                                  read_int(self.people_helped, "people_helped") or 0)
-        return svc.save_activity(s, self.team_id, data, self.activity_id)
+        team_id, activity_id = self.team_id, self.activity_id
+        return lambda s: svc.save_activity(s, team_id, data, activity_id)

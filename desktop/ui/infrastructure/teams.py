@@ -19,13 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from core.infrastructure import teams as svc
+from core.ops import Kind
 from core.text import format_date, format_number
-from desktop.i18n import tr, user_message
+from desktop.i18n import tr
 from desktop.ui.context import AppContext
 from desktop.ui.infrastructure.team_dialogs import ActivityDialog, MemberDialog, TeamDialog
+from desktop.ui.widgets.dialogs import open_dialog
 from desktop.ui.widgets.tables import fit_columns
 
-TABLES = {"digital_team", "team_member", "team_activity", "officer"}
+KINDS = {Kind.INFRASTRUCTURE, Kind.OFFICERS}
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -134,7 +136,7 @@ class TeamsTab(QWidget):
         self.teams.itemSelectionChanged.connect(self.show_team)
         self.member_table.itemSelectionChanged.connect(self.update_buttons)
         self.activity_table.itemSelectionChanged.connect(self.update_buttons)
-        ctx.signals.data_changed.connect(lambda table: table in TABLES and self.refresh())
+        ctx.ops.subscribe(self, KINDS, self.refresh)
         self.refresh()
 
     # lists --------------------------------------------------------------------------------
@@ -186,61 +188,53 @@ class TeamsTab(QWidget):
             button.setEnabled(has_activity)
 
     # actions ------------------------------------------------------------------------------
-    def _confirm_delete(self, title: str, text: str, action, table: str) -> None:
-        if not self.ctx.prompts.confirm(self, title, text, tr("Delete")):
-            return
-        try:
-            with self.ctx.write() as s:
-                action(s)
-        except Exception as err:  # noqa: BLE001 - shown to the user
-            self.ctx.prompts.error(self, title, user_message(err))
-            return
-        self.ctx.signals.data_changed.emit(table)
+    def _confirm_delete(self, title: str, text: str, action) -> None:
+        if self.ctx.prompts.confirm(self, title, text, tr("Delete")):
+            self.ctx.ops.write(action, parent=self, title=title)
 
     def add_team(self) -> None:
-        TeamDialog(self.ctx, parent=self).exec()
+        self.last_dialog = open_dialog(TeamDialog(self.ctx, parent=self))
 
     def edit_team(self) -> None:
         team = self.selected_team()
         if team is not None:
-            TeamDialog(self.ctx, team.id, parent=self).exec()
+            self.last_dialog = open_dialog(TeamDialog(self.ctx, team.id, parent=self))
 
     def delete_team(self) -> None:
         team = self.selected_team()
         if team is not None:
             self._confirm_delete(tr("Delete team"), tr("Delete the team “{name}” with its members "
                                                         "and activity log?").format(name=team.name),
-                                 lambda s: svc.delete_team(s, team.id), "digital_team")
+                                 lambda s: svc.delete_team(s, team.id))
 
     def add_member(self) -> None:
         team = self.selected_team()
         if team is not None:
-            MemberDialog(self.ctx, team.id, parent=self).exec()
+            self.last_dialog = open_dialog(MemberDialog(self.ctx, team.id, parent=self))
 
     def edit_member(self) -> None:
         team, member = self.selected_team(), _selected(self.member_table, self.members)
         if team is not None and member is not None:
-            MemberDialog(self.ctx, team.id, member, parent=self).exec()
+            self.last_dialog = open_dialog(MemberDialog(self.ctx, team.id, member, parent=self))
 
     def delete_member(self) -> None:
         member = _selected(self.member_table, self.members)
         if member is not None:
             self._confirm_delete(tr("Remove member"), tr("Remove {name} from the team?").format(
-                name=member.full_name), lambda s: svc.delete_member(s, member.id), "team_member")
+                name=member.full_name), lambda s: svc.delete_member(s, member.id))
 
     def add_activity(self) -> None:
         team = self.selected_team()
         if team is not None:
-            ActivityDialog(self.ctx, team.id, parent=self).exec()
+            self.last_dialog = open_dialog(ActivityDialog(self.ctx, team.id, parent=self))
 
     def edit_activity(self) -> None:
         team, activity = self.selected_team(), _selected(self.activity_table, self.activities)
         if team is not None and activity is not None:
-            ActivityDialog(self.ctx, team.id, activity, parent=self).exec()
+            self.last_dialog = open_dialog(ActivityDialog(self.ctx, team.id, activity, parent=self))
 
     def delete_activity(self) -> None:
         activity = _selected(self.activity_table, self.activities)
         if activity is not None:
             self._confirm_delete(tr("Delete entry"), tr("Delete the entry of {date}?").format(
-                date=format_date(activity.held_on)), lambda s: svc.delete_activity(s, activity.id),
-                "team_activity")
+                date=format_date(activity.held_on)), lambda s: svc.delete_activity(s, activity.id))

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from core.officers import departments as svc
-from db.errors import UserError
 from desktop.i18n import tr, user_message
 from desktop.ui.context import AppContext
 from desktop.ui.widgets.forms import error_label
@@ -90,14 +89,15 @@ class DepartmentsDialog(QDialog):
 
     def merge(self) -> None:
         names, into = self.selected(), self.target.currentText()
-        try:
-            with self.ctx.write() as s:
-                moved = svc.merge(s, names, into)
-        except UserError as err:
+
+        def refused(err: Exception) -> None:
             self.error.setText(user_message(err))
             self.error.show()
-            return
-        self.error.hide()
-        self.result.setText(tr("{count} officers moved to “{name}”.").format(count=moved, name=into.strip()))
-        self.ctx.signals.data_changed.emit("officer")
-        self.refresh()
+
+        def merged(moved: int) -> None:
+            self.error.hide()
+            self.result.setText(tr("{count} officers moved to “{name}”.").format(
+                count=moved, name=into.strip()))
+            self.refresh()
+
+        self.ctx.ops.write(lambda s: svc.merge(s, names, into), merged, refused, parent=self)

@@ -28,8 +28,6 @@ COMMON_POSITIONS = (
 
 
 class OfficerDialog(FormDialog):
-    table = "officer"
-
     def __init__(self, ctx: AppContext, officer_id: uuid.UUID | None = None, parent: QWidget | None = None):
         super().__init__(ctx, tr("Edit officer") if officer_id else tr("Add officer"), parent, 520)
         self.officer_id = officer_id
@@ -202,6 +200,6 @@ class OfficerDialog(FormDialog):
             return
         super().save()
 
-    def write(self, s):
-        data = self.form_input()
-        return svc.update(s, self.officer_id, data) if self.officer_id else svc.create(s, data)
+    def prepare(self):
+        data, officer_id = self.form_input(), self.officer_id
+        return lambda s: svc.update(s, officer_id, data) if officer_id else svc.create(s, data)

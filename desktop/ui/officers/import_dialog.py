@@ -32,7 +32,6 @@ class OfficerImporter(FileImporter):
     """The sheet is read once; the preview follows the columns chosen (``mapping``)."""
 
     title = N_("Import officers from Excel")
-    changed = "officer"
     widths = (55, 95, 190, 115, 95, 170)
     apply_text = N_("Importing officers…")
 

@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from core.officers import registry as svc
+from core.ops import Kind
 from core.text import format_number
 from db.errors import UserError
 from desktop.i18n import N_, tr, user_message
 from desktop.ui.context import AppContext
 from desktop.ui.officers.dialog import OfficerDialog
 from desktop.ui.officers.models import OfficerTableModel
+from desktop.ui.widgets.dialogs import open_dialog
 from desktop.ui.widgets.tables import list_table
 
 STATUS_CHOICES = (("active", N_("Working")), ("inactive", N_("Left")), ("all", N_("All")))
@@ -107,7 +109,7 @@ class OfficersPage(QWidget):
         layout.addWidget(self.table, 1)
 
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
-        ctx.signals.data_changed.connect(self.on_data_changed)
+        ctx.ops.subscribe(self, {Kind.OFFICERS}, self.on_data_changed)
         self.reload_departments()
         self.update_count()
         self.update_buttons()
@@ -115,7 +117,7 @@ class OfficersPage(QWidget):
     def edit_departments(self) -> None:
         from desktop.ui.officers.departments_dialog import DepartmentsDialog
 
-        DepartmentsDialog(self.ctx, self).exec()
+        self.last_dialog = open_dialog(DepartmentsDialog(self.ctx, self))
 
     # filters ------------------------------------------------------------------------------
     def reload_departments(self) -> None:
@@ -152,10 +154,9 @@ class OfficersPage(QWidget):
             text = tr("{count} officers")
         self.count_label.setText(text.format(count=format_number(self.model.rowCount())))
 
-    def on_data_changed(self, table: str) -> None:
-        if table == "officer":
-            self.reload_departments()
-            self.apply_filters()
+    def on_data_changed(self) -> None:
+        self.reload_departments()
+        self.apply_filters()
 
     # selection and actions ----------------------------------------------------------------
     def selected(self) -> svc.OfficerRow | None:
@@ -177,9 +178,11 @@ class OfficersPage(QWidget):
                 return
 
     def add_officer(self) -> None:
-        dialog = OfficerDialog(self.ctx, parent=self)
-        if dialog.exec() and dialog.saved_id:
-            self.select_id(dialog.saved_id)
+        self._open(OfficerDialog(self.ctx, parent=self))
+
+    def _open(self, dialog: OfficerDialog) -> None:
+        self.last_dialog = open_dialog(dialog, lambda: dialog.saved_id and self.select_id(
+            dialog.saved_id))
 
     def edit_selected(self) -> None:
         row = self.selected()
@@ -191,8 +194,7 @@ class OfficersPage(QWidget):
             self.ctx.prompts.error(self, tr("Officers"), user_message(err))
             self.apply_filters()
             return
-        if dialog.exec() and dialog.saved_id:
-            self.select_id(dialog.saved_id)
+        self._open(dialog)
 
     def toggle_selected(self) -> None:
         row = self.selected()
@@ -205,7 +207,8 @@ class OfficersPage(QWidget):
             tr("Mark as left"),
         ):
             return
-        self._write(lambda s: svc.set_active(s, row.id, not row.active))
+        officer_id, active = row.id, not row.active
+        self._write(lambda s: svc.set_active(s, officer_id, active))
 
     def delete_selected(self) -> None:
         row = self.selected()
@@ -218,15 +221,15 @@ class OfficersPage(QWidget):
             tr("Delete"),
         ):
             return
-        self._write(lambda s: svc.delete(s, row.id))
+        officer_id = row.id
+        self._write(lambda s: svc.delete(s, officer_id))
 
     def _write(self, action) -> None:
-        try:
-            with self.ctx.write() as s:
-                action(s)
-        except UserError as err:
+        def refused(err: Exception) -> None:  # e.g. deleted meanwhile: the list is shown anew
             self.ctx.prompts.error(self, tr("Officers"), user_message(err))
-        self.ctx.signals.data_changed.emit("officer")
+            self.on_data_changed()
+
+        self.ctx.ops.write(action, None, refused, parent=self)
 
     def import_excel(self) -> None:
         from desktop.ui.officers.import_dialog import OfficerImportDialog
@@ -234,4 +237,4 @@ class OfficersPage(QWidget):
         path = self.ctx.prompts.open_file(self, tr("Choose the officer list"), tr("Excel files (*.xlsx)"))
         if path is None:
             return
-        OfficerImportDialog(self.ctx, path, parent=self).exec()
+        self.last_dialog = open_dialog(OfficerImportDialog(self.ctx, path, parent=self))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.officers import registry as svc
+from core.ops import Kind
 from core.text import format_number
 from desktop.i18n import tr
 from desktop.ui.certificates.summary import CertificateSummary
@@ -106,7 +107,7 @@ class OfficerFigures(FigureBox):
         box.addLayout(cards)
         box.addWidget(QLabel(tr("Officers working, by department")))
         box.addWidget(self.departments)
-        ctx.signals.data_changed.connect(lambda table: table == "officer" and self.refresh())
+        ctx.ops.subscribe(self, {Kind.OFFICERS}, self.refresh)
         self.refresh()
 
     @staticmethod

@@ -147,8 +147,9 @@ class CatalogueDialog(QDialog):
     # server ---------------------------------------------------------------------------------
     def _run(self, title: str, work, after: str | None = None) -> None:
         """``work(passphrase)`` in a worker, then the lists read again from the server."""
-        if not self.page.ready_keys():
-            return
+        self.page.with_keys(lambda: self._run_now(title, work, after))
+
+    def _run_now(self, title: str, work, after: str | None) -> None:
         store, passphrase = self.ctx.store, self.page.passphrase
 
         def done(_result) -> None:
@@ -161,8 +162,9 @@ class CatalogueDialog(QDialog):
                                                                  user_message(e)))
 
     def reload(self) -> None:
-        if not self.page.ready_keys():
-            return
+        self.page.with_keys(self._reload)
+
+    def _reload(self) -> None:
         store, passphrase = self.ctx.store, self.page.passphrase
 
         def failed(err: Exception) -> None:

@@ -15,7 +15,6 @@ from core.text import format_date, format_number, format_percent
 from desktop.i18n import N_, tr, user_message
 from desktop.ui.province.models import forecast_text, forecast_tip, stale_tip, when_text
 from desktop.ui.province.moves import fill_transfers, transfers_table
-from desktop.ui.tasks import run_with_progress
 from desktop.ui.widgets.tables import list_table
 
 FIELD_COLUMNS = (N_("Field of records"), N_("Records"), N_("Digitized"), N_("Digitized %"),
@@ -143,6 +142,7 @@ def open_detail(page, row: CommuneRow) -> None:
         page.detail_dialog = CommuneDetailDialog(detail, page)
         page.detail_dialog.open()
 
-    run_with_progress(ctx.runner, page, tr("Fetching the figures of {name}…").format(
-        name=row.name), lambda _p: svc.fetch_commune(store, row.code, page.passphrase), done,
-        lambda e: ctx.prompts.error(page, row.name, user_message(e)))
+    # an op: the answer is kept in the data folder (shown when the server is unreachable)
+    ctx.ops.run(lambda _p: svc.fetch_commune(store, row.code, page.passphrase), done,
+                lambda e: ctx.prompts.error(page, row.name, user_message(e)), parent=page,
+                progress=tr("Fetching the figures of {name}…").format(name=row.name))

@@ -28,6 +28,7 @@ from desktop.ui.province.moves import (
     transfers_table,
 )
 from desktop.ui.tasks import run_with_progress
+from desktop.ui.widgets.dialogs import open_dialog
 from desktop.ui.widgets.tables import list_table
 
 ERROR_STYLE = "color: #c62828; font-weight: bold;"
@@ -152,16 +153,20 @@ class ProvincePage(QWidget):
                                   "address and the province viewer code."))
         return connected
 
-    def connect_hub(self, dialog=None) -> None:
-        from PySide6.QtWidgets import QDialog
-
+    def connect_hub(self):
+        """The address and code asked in a dialog that does not block; the enrolment when it is
+        confirmed. Returns the dialog (tests fill it in)."""
         from core.sync import service as sync_svc
-        from desktop.ui.hub.connect import HubConnectDialog, start_enrol
+        from desktop.ui.hub.connect import HubConnectDialog
 
         hub = sync_svc.hub_peer(self.ctx.store)
-        dialog = dialog or HubConnectDialog(hub.url if hub else "", self)
-        if dialog.exec() != QDialog.DialogCode.Accepted or not self.ready_keys():
-            return
+        dialog = HubConnectDialog(hub.url if hub else "", self)
+        self.last_dialog = open_dialog(dialog, lambda: self.with_keys(lambda: self._enrol(dialog)))
+        return dialog
+
+    def _enrol(self, dialog) -> None:
+        from desktop.ui.hub.connect import CONNECTING, enrol_op
+
         title = tr("Connect to the province server")
 
         def done(peer) -> None:
@@ -172,9 +177,10 @@ class ProvincePage(QWidget):
                 "province.").format(url=peer.url))
             self.refresh()
 
-        start_enrol(self.ctx.runner, self, self.ctx.store, dialog.url.text().strip(),
-                    dialog.code.text().strip(), self.passphrase, done,
-                    lambda e: self.ctx.prompts.error(self, title, user_message(e)))
+        self.ctx.ops.run(enrol_op(self.ctx.store, dialog.url.text().strip(),
+                                  dialog.code.text().strip(), self.passphrase), done,
+                         lambda e: self.ctx.prompts.error(self, title, user_message(e)),
+                         parent=self, progress=tr(CONNECTING))
 
     def show_snapshot(self, snap: svc.Snapshot) -> None:
         self.snapshot = snap
@@ -207,16 +213,21 @@ class ProvincePage(QWidget):
         self.error.setText(text)
         self.error.show()
 
-    def ready_keys(self) -> bool:
-        """The signing key can be used: keyring, or the key file once its passphrase is typed."""
-        from desktop.ui.widgets.passphrase import ready_keys
+    def with_keys(self, then) -> None:
+        """``then()`` once the signing key can be used: keyring, or the key file once its
+        passphrase is typed (a dialog that does not block)."""
+        from desktop.ui.widgets.passphrase import with_keys
 
-        ok, self.passphrase = ready_keys(self.ctx.store, self.ctx.prompts, self, self.passphrase)
-        return ok
+        def ready(passphrase: str | None) -> None:
+            self.passphrase = passphrase
+            then()
+
+        with_keys(self.ctx.store, self.ctx.prompts, self, self.passphrase, ready, self.ctx.ops)
 
     def refresh(self) -> None:
-        if not self.ready_keys():
-            return
+        self.with_keys(self._refresh)
+
+    def _refresh(self) -> None:
         store, passphrase = self.ctx.store, self.passphrase
         self.refresh_button.setEnabled(False)
 
@@ -228,20 +239,21 @@ class ProvincePage(QWidget):
             self.refresh_button.setEnabled(True)
             self.show_error(error)
 
-        run_with_progress(self.ctx.runner, self, tr("Fetching the province figures…"),
-                          lambda _p: svc.fetch_summary(store, passphrase), done, failed,
-                          on_cancel=lambda: self.refresh_button.setEnabled(True))
+        # an op: the answer is kept in the data folder (shown when the server is unreachable)
+        self.ctx.ops.run(lambda _p: svc.fetch_summary(store, passphrase), done, failed,
+                         parent=self, progress=tr("Fetching the province figures…"),
+                         on_cancel=lambda: self.refresh_button.setEnabled(True))
 
     def open_commune(self, index) -> None:
         from desktop.ui.province.detail import open_detail
 
-        if self.ready_keys():
-            open_detail(self, self.proxy.row_object(index.row()))
+        row = self.proxy.row_object(index.row())
+        self.with_keys(lambda: open_detail(self, row))
 
     def connection_settings(self) -> None:
         from desktop.ui.sync.connection import ConnectionDialog
 
-        ConnectionDialog(self.ctx, self).exec()
+        self.last_dialog = open_dialog(ConnectionDialog(self.ctx, self))
 
     def take_usb(self) -> None:
         from desktop.ui.province.usb import take_usb

@@ -168,13 +168,26 @@ class ProvinceReportDialog(QDialog):
         settings = self.settings()
         try:
             province_report.check(settings)
-            if settings != svc.report_settings(self.ctx.store):  # kept for the next report
-                settings = svc.save_report_settings(self.ctx.store, settings,
-                                                    self.ctx.user.username)
         except UserError as err:
             show_field_error(self.fields, self.error, err)
             return
         self.error.hide()
+        if settings == svc.report_settings(self.ctx.store):
+            self._draw(settings)
+            return
+        store, user = self.ctx.store, self.ctx.user.username
+
+        def refused(err: Exception) -> None:
+            if isinstance(err, UserError):
+                show_field_error(self.fields, self.error, err)
+            else:
+                self.ctx.prompts.error(self, tr("Province report"), user_message(err))
+
+        # kept for the next report (the writer), then drawn from what was kept
+        self.ctx.ops.run(lambda _p: svc.save_report_settings(store, settings, user), self._draw,
+                         refused, parent=self)
+
+    def _draw(self, settings: province_report.ReportSettings) -> None:
         snapshot, today = self.snapshot, self.today
 
         def work(progress):

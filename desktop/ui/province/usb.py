@@ -16,8 +16,12 @@ TITLE = N_("Commune's USB file")
 def take_usb(page) -> None:
     ctx = page.ctx
     paths = ctx.prompts.open_files(page, tr(TITLE), tr("Xã Số sync files (*.xaso)"))
-    if not paths or not page.ready_keys():
-        return
+    if paths:
+        page.with_keys(lambda: _take(page, paths))
+
+
+def _take(page, paths) -> None:
+    ctx = page.ctx
     store, passphrase = ctx.store, page.passphrase
     files = order_bundles(list(paths))  # a commune's parts in order: no gap at the server
 

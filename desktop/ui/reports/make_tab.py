@@ -160,9 +160,14 @@ class MakeTab(QWidget):
             self._failed(err)
             return
         kind = self._kind()
-        if kind.key == monthly.KIND:
-            with self.ctx.write() as s:
-                service.save_note(s, monthly.KIND, period.key, self.note.toPlainText())
+        if kind.key == monthly.KIND:  # the note first (the writer), then the report from it
+            note = self.note.toPlainText()
+            self.ctx.ops.write(lambda s: service.save_note(s, monthly.KIND, period.key, note),
+                               lambda _r: self._make(kind, period), self._failed, parent=self)
+        else:
+            self._make(kind, period)
+
+    def _make(self, kind, period) -> None:
         store, today = self.ctx.store, self.today
 
         def work(progress):
@@ -218,12 +223,9 @@ class MakeTab(QWidget):
                     issued, data = _issue_signed(s, choice, kind, period, today, make)
             return box["doc"], data, issued
 
-        def done(result) -> None:
-            self._later(*result)
-            self.ctx.signals.data_changed.emit("report_register")
-
-        run_with_progress(self.ctx.runner, self, tr("Issuing the report…"), work, done,
-                          self._failed)
+        # an op: the register's number is taken by the one writer; its screens refresh from it
+        self.ctx.ops.run(work, lambda result: self._later(*result), self._failed, parent=self,
+                         progress=tr("Issuing the report…"))
 
     def show_issued(self, register_id) -> None:
         """Show an issued report again, rebuilt from the register identical to the byte."""

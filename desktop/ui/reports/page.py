@@ -9,6 +9,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.reports.make_tab import MakeTab
 from desktop.ui.reports.register_tab import RegisterTab
 from desktop.ui.reports.settings_dialog import ReportSettingsDialog
+from desktop.ui.widgets.dialogs import open_dialog
 
 
 class ReportsPage(QWidget):
@@ -34,7 +35,7 @@ class ReportsPage(QWidget):
         layout.addWidget(self.tabs, 1)
 
     def edit_settings(self) -> None:
-        ReportSettingsDialog(self.ctx, self).exec()
+        self.last_dialog = open_dialog(ReportSettingsDialog(self.ctx, self))
 
     def _open_issued(self, register_id) -> None:
         self.make.show_issued(register_id)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.ops import Kind
 from core.reports import catalog, period
 from core.reports import register as service
 from db.errors import UserError
@@ -62,12 +63,8 @@ class RegisterTab(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         self.rows: list[service.RegisterRow] = []
-        ctx.signals.data_changed.connect(self._changed)
+        ctx.ops.subscribe(self, {Kind.REPORTS}, self.reload)
         self.reload()
-
-    def _changed(self, table: str) -> None:
-        if table == "report_register":
-            self.reload()
 
     def reload(self) -> None:
         with self.ctx.store.session() as s:

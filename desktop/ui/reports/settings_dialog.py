@@ -19,8 +19,6 @@ AUTHORITY_TEXTS = {
 
 
 class ReportSettingsDialog(FormDialog):
-    table = "setting"
-
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, tr("Report settings"), parent, 560)
         with ctx.store.session() as s:
@@ -63,5 +61,6 @@ class ReportSettingsDialog(FormDialog):
             authority=self.authority.currentData(),
             recipients=self.recipients.toPlainText().splitlines())
 
-    def write(self, s) -> None:
-        service.save_settings(s, self.values())
+    def prepare(self):
+        values = self.values()
+        return lambda s: service.save_settings(s, values)

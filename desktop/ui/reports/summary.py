@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from core.ops import Kind
 from core.reports import register as service
 from desktop.i18n import tr
 from desktop.ui.context import AppContext
@@ -22,7 +23,7 @@ class ReportSummary(FigureBox):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading)
         layout.addWidget(self.text)
-        ctx.signals.data_changed.connect(lambda t: t == "report_register" and self.refresh())
+        ctx.ops.subscribe(self, {Kind.REPORTS}, self.refresh)
         self.refresh()
 
     @staticmethod

@@ -11,6 +11,7 @@ import datetime as dt
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar
 
+from core.ops import Kind
 from core.sync import service as sync_svc
 from core.sync import settings as sync_settings
 from desktop.i18n import tr, user_message
@@ -48,7 +49,7 @@ class AutoSync(QObject):
         if bar is not None:
             bar.addPermanentWidget(self.clock_label)
             bar.addPermanentWidget(self.label)
-        ctx.signals.data_changed.connect(self._data_changed)
+        ctx.ops.subscribe(self.label, {Kind.SYNC, Kind.SETTINGS}, self.refresh_labels)
         self._watch_network()
         self.reschedule()
 
@@ -66,11 +67,6 @@ class AutoSync(QObject):
             self.timer.start(delay * 60_000)
             self.next_at = dt.datetime.now() + dt.timedelta(minutes=delay)
         self.refresh_labels()
-
-    def set_minutes(self, minutes: int) -> None:
-        sync_settings.set_auto_minutes(self.ctx.store, minutes, self.ctx.user.username)
-        self.failures = 0
-        self.reschedule()
 
     def skip_reason(self) -> str | None:
         from core.province.client import is_province_mode
@@ -100,15 +96,14 @@ class AutoSync(QObject):
         from core.sync import online as sync_http
 
         store = self.ctx.store
-        self.ctx.runner.run(lambda progress: sync_http.run_sync(
+        # an op: the writer applies it, and every screen showing a table it changed refreshes
+        self.ctx.ops.run(lambda progress: sync_http.run_sync(
             store, cancelled=lambda: progress.cancelled), self._done, self._failed)
 
     def _done(self, _result) -> None:
         self._finish()
         self.failures = 0
         self.last_error = ""
-        for table in ("sync_log", "officer"):
-            self.ctx.signals.data_changed.emit(table)
         self.reschedule()
 
     def _failed(self, err: Exception) -> None:
@@ -116,7 +111,6 @@ class AutoSync(QObject):
         self.failures += 1
         self.last_error = user_message(err)
         self.last_error_at = dt.datetime.now()
-        self.ctx.signals.data_changed.emit("sync_log")
         self.reschedule()
 
     def _finish(self) -> None:
@@ -139,10 +133,6 @@ class AutoSync(QObject):
             self.refresh_labels()
 
     # labels -----------------------------------------------------------------------------
-    def _data_changed(self, table: str) -> None:
-        if table in ("sync_log", "setting"):
-            self.refresh_labels()
-
     def status_text(self) -> str:
         minutes = self.minutes()
         if not minutes:

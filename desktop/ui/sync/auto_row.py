@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from core.sync import settings as sync_settings
-from db.errors import UserError
 from desktop.i18n import tr, user_message
 from desktop.ui.context import AppContext
 from desktop.ui.sync import auto
+from desktop.ui.widgets.dialogs import open_dialog
 
 
 class AutoRow:
@@ -38,21 +38,25 @@ class AutoRow:
 
     def choose(self, _index: int = 0) -> None:
         minutes = self.combo.currentData()
-        runner = self.ctx.sync.auto
-        try:
-            if runner is not None:
-                runner.set_minutes(minutes)
-            else:
-                sync_settings.set_auto_minutes(self.ctx.store, minutes, self.ctx.user.username)
-        except UserError as err:
+        store, user, auto = self.ctx.store, self.ctx.user.username, self.ctx.sync.auto
+
+        def saved(_result) -> None:
+            if auto is not None:  # the timer follows the new interval
+                auto.failures = 0
+                auto.reschedule()
+            self.refresh()
+
+        def refused(err: Exception) -> None:
             self.ctx.prompts.error(self.page, tr("Automatic sync"), user_message(err))
-        self.refresh()
+            self.refresh()
+
+        self.ctx.ops.run(lambda _p: sync_settings.set_auto_minutes(store, minutes, user), saved,
+                         refused, parent=self.page)
 
     def open_settings(self) -> None:
         from desktop.ui.sync.connection import ConnectionDialog
 
-        ConnectionDialog(self.ctx, self.page).exec()
-        self.refresh()
+        self.last_dialog = open_dialog(ConnectionDialog(self.ctx, self.page), self.refresh)
 
     def refresh(self) -> None:
         minutes = sync_settings.auto_minutes(self.ctx.store)

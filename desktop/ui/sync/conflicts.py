@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
 
 from core import labels, value_names
 from core.sync import lists
-from db.errors import UserError
-from desktop.i18n import tr, user_message
+from desktop.i18n import tr
 from desktop.ui.context import AppContext
 from desktop.ui.sync import models
 from desktop.ui.widgets.tables import fit_columns, list_table
@@ -87,14 +86,9 @@ class ConflictsTab(QWidget):
         row = self.selected()
         if row is None:
             return
-        try:
-            with self.ctx.write() as s:
-                lists.resolve(s, row.id, take_other, self.ctx.user.username)
-        except UserError as err:
-            self.ctx.prompts.error(self, tr("Conflicts"), user_message(err))
-            return
-        self.ctx.signals.data_changed.emit("sync_conflict")
-        self.ctx.signals.data_changed.emit(row.table_name)
+        conflict_id, user = row.id, self.ctx.user.username
+        self.ctx.ops.write(lambda s: lists.resolve(s, conflict_id, take_other, user),
+                           parent=self, title=tr("Conflicts"))
 
 
 def _text(value) -> str:

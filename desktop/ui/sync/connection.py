@@ -103,13 +103,19 @@ class ConnectionDialog(FormDialog):
     def save(self) -> None:
         conn = self.connection()
         password = self.proxy_password.text() or None
-        try:
-            sync_settings.save(self.ctx.store, conn, password, self.ctx.user.username)
-        except UserError as err:
+        store, user = self.ctx.store, self.ctx.user.username
+
+        def refused(err: Exception) -> None:
+            self.setEnabled(True)
             text = user_message(err)
             widget = self.ca_file if conn.ca_file and Path(conn.ca_file).name in text else (
                 self.proxy_host if conn.proxy_host and conn.proxy_host in text else None)
             self._show(text, widget)
-            return
-        self.ctx.signals.data_changed.emit("setting")
-        self.accept()
+
+        def saved(_result) -> None:
+            self.setEnabled(True)
+            self.accept()
+
+        self.setEnabled(False)
+        self.ctx.ops.run(lambda _p: sync_settings.save(store, conn, password, user), saved,
+                         refused, parent=self)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.ops import Kind
 from core.sync import service as sync_svc
 from core.sync.split import order_bundles
 from core.text import counts, format_number
@@ -27,10 +27,10 @@ from desktop.ui.sync.auto_row import AutoRow
 from desktop.ui.sync.conflicts import ConflictsTab
 from desktop.ui.sync.drives import DriveDialog
 from desktop.ui.sync.refused import RefusedTab
-from desktop.ui.tasks import run_with_progress
+from desktop.ui.widgets.dialogs import open_dialog
 from desktop.ui.widgets.tables import list_table
 
-SYNC_TABLES = {"sync_log", "sync_conflict", "sync_quarantine", "officer", "setting"}
+SYNC_KINDS = {Kind.SYNC, Kind.OFFICERS, Kind.SETTINGS, Kind.AUDIT}  # AUDIT: pending changes
 ERROR_STYLE = "color: #c62828; font-weight: bold;"
 
 
@@ -85,7 +85,7 @@ class SyncPage(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.state)
         layout.addWidget(self.tabs, 1)
-        ctx.signals.data_changed.connect(lambda table: table in SYNC_TABLES and self.refresh())
+        ctx.ops.subscribe(self, SYNC_KINDS, self.refresh)
         self.refresh()
 
     def _state_box(self) -> QGroupBox:
@@ -152,11 +152,13 @@ class SyncPage(QWidget):
             self.ctx.prompts.error(self, tr("Export to USB"), user_message(err))
             return
         dialog = DriveDialog(self.ctx.prompts, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.folder is None:
-            return
-        if not self.ctx.sync.ready_keys(self):
-            return
-        self.write_to(dialog.folder, str(peer.node_id))
+
+        def chosen() -> None:
+            if dialog.folder is not None:
+                folder = dialog.folder
+                self.ctx.sync.with_keys(self, lambda: self.write_to(folder, str(peer.node_id)))
+
+        self.last_dialog = open_dialog(dialog, chosen)
 
     def write_to(self, folder: Path, peer: str) -> None:
         store, passphrase = self.ctx.store, self.ctx.sync.passphrase
@@ -169,7 +171,6 @@ class SyncPage(QWidget):
                                                 limits=limits)
 
         def done(results) -> None:
-            self.ctx.signals.data_changed.emit("sync_log")
             changes = format_number(sum(r.changes for r in results))
             if len(results) == 1:
                 text = tr("{file} was written and read back correctly: {changes} changes. Take it "
@@ -182,15 +183,17 @@ class SyncPage(QWidget):
                                                                folder=str(folder), changes=changes)
             self.ctx.prompts.info(self, tr("Export to USB"), text)
 
-        run_with_progress(self.ctx.runner, self, tr("Writing the sync file…"), work, done,
-                          self._failed(tr("Export to USB")))
+        self.ctx.ops.run(work, done, self._failed(tr("Export to USB")), parent=self,
+                         progress=tr("Writing the sync file…"))
 
     # import -----------------------------------------------------------------------------
     def import_usb(self) -> None:
         paths = self.ctx.prompts.open_files(self, tr("Return file from the province"),
                                             tr("Xã Số sync files (*.xaso)"))
-        if not paths or not self.ctx.sync.ready_keys(self):
-            return
+        if paths:
+            self.ctx.sync.with_keys(self, lambda: self._import_chosen(paths))
+
+    def _import_chosen(self, paths) -> None:
         if not self.ctx.sync.gate.acquire("import"):
             self.ctx.prompts.info(self, tr("Import from USB"),
                                   tr("A sync is already running; wait for it to end."))
@@ -213,15 +216,14 @@ class SyncPage(QWidget):
                                         passphrase=passphrase)
 
         def checked(result) -> None:
-            self.ctx.signals.data_changed.emit("sync_log")
             if self.ctx.prompts.confirm(self, tr("Import from USB"), _dry_run_text(path, result),
                                         tr("Import")):
                 self._apply(path)
             else:
                 self._stop_imports()
 
-        run_with_progress(self.ctx.runner, self, tr("Checking the sync file…"), check, checked,
-                          self._import_failed)
+        self.ctx.ops.run(check, checked, self._import_failed, parent=self,
+                         progress=tr("Checking the sync file…"))
 
     def _apply(self, path: Path) -> None:
         store, passphrase = self.ctx.store, self.ctx.sync.passphrase
@@ -231,9 +233,7 @@ class SyncPage(QWidget):
                                         progress=lambda d, t: progress.report(d, t),
                                         cancelled=lambda: progress.cancelled)
 
-        def done(result) -> None:
-            for table in {"sync_log", *result.tally.per_table}:
-                self.ctx.signals.data_changed.emit(table)
+        def done(result) -> None:  # the screens of every table applied refresh from the op
             self.ctx.prompts.info(self, tr("Import from USB"), tr(
                 "{file}: {applied} changes applied, {skipped} already here, {conflicts} "
                 "conflicts, {waiting} waiting for their parent.").format(
@@ -241,12 +241,8 @@ class SyncPage(QWidget):
                              **{k: v for k, v in result.tally.as_dict().items() if k != "quarantined"})))
             self._next_import()
 
-        def cancelled() -> None:
-            self._stop_imports()
-            self.ctx.signals.data_changed.emit("sync_log")
-
-        run_with_progress(self.ctx.runner, self, tr("Importing the sync file…"), work, done,
-                          self._import_failed, on_cancel=cancelled)
+        self.ctx.ops.run(work, done, self._import_failed, parent=self,
+                         progress=tr("Importing the sync file…"), on_cancel=self._stop_imports)
 
     def _stop_imports(self) -> None:
         self._queue = []

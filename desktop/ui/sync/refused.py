@@ -79,16 +79,15 @@ class RefusedTab(QWidget):
         row = self.selected()
         if row is None or not row.refused:
             return
-        try:
-            with self.ctx.write() as s:
-                action(s, row.id)
-        except UserError as err:
+        quarantine_id = row.id
+
+        def refused_here(err: Exception) -> None:
             self.ctx.prompts.error(self, tr("Sync"), user_message(err))
             self.refresh()
-            return
-        self.ctx.signals.data_changed.emit("sync_quarantine")
-        self.ctx.signals.data_changed.emit(row.table_name)
-        self.message.setText(done)
+
+        # an op: the Đồng bộ page and the record's own page refresh from what it changed
+        self.ctx.ops.write(lambda s: action(s, quarantine_id),
+                           lambda _r: self.message.setText(done), refused_here, parent=self)
 
     def resend(self) -> None:
         self._act(refused.resend, tr("The record goes with the next sync."))

@@ -7,6 +7,7 @@ from types import SimpleNamespace
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from core.ops import Kind
 from core.sync import service as sync_svc
 from core.text import format_number
 from desktop.i18n import tr
@@ -14,8 +15,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.sync.models import when
 from desktop.ui.widgets.figures import FigureBox
 
-WATCHED = {"sync_log", "sync_conflict", "sync_quarantine", "officer", "certificate", "course",
-           "course_result", "attendance"}
+WATCHED = {Kind.SYNC, Kind.AUDIT}  # AUDIT: every logged write is a change waiting to be sent
 
 
 class SyncSummary(FigureBox):
@@ -34,7 +34,7 @@ class SyncSummary(FigureBox):
         layout.addWidget(heading)
         layout.addWidget(self.line)
         layout.addWidget(self.problem)
-        ctx.signals.data_changed.connect(lambda table: table in WATCHED and self.refresh())
+        ctx.ops.subscribe(self, WATCHED, self.refresh)
         self.refresh()
 
     @staticmethod

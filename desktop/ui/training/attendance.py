@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from core.text import format_date
 from core.training import courses as svc
-from db.errors import UserError
 from desktop.i18n import tr, user_message
 from desktop.ui.context import AppContext
 from desktop.ui.widgets.forms import button_box, error_label
@@ -161,12 +160,11 @@ class AttendanceDialog(QDialog):
     def save(self) -> None:
         marks = {line.officer_id: status for line, status in zip(self.lines, self.statuses, strict=True)
                  if status}
-        try:
-            with self.ctx.write() as s:
-                svc.save_attendance(s, self.session_id, marks)
-        except UserError as err:
+        session_id = self.session_id
+
+        def refused(err: Exception) -> None:
             self.error.setText(user_message(err))
             self.error.show()
-            return
-        self.ctx.signals.data_changed.emit("attendance")
-        self.accept()
+
+        self.ctx.ops.write(lambda s: svc.save_attendance(s, session_id, marks),
+                           lambda _r: self.accept(), refused, parent=self)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.ops import Kind
 from core.text import format_date, format_number
 from core.training import courses as svc
 from db.errors import UserError
@@ -27,9 +28,10 @@ from desktop.i18n import tr, user_message
 from desktop.ui.context import AppContext
 from desktop.ui.training.dialogs import CourseDialog, SessionDialog
 from desktop.ui.training.models import CourseTableModel
+from desktop.ui.widgets.dialogs import open_dialog
 from desktop.ui.widgets.tables import fit_columns, list_table
 
-TABLES = {"course", "training_session", "attendance", "course_result", "officer"}
+KINDS = {Kind.TRAINING, Kind.OFFICERS}
 
 
 class CoursesTab(QWidget):
@@ -129,7 +131,7 @@ class CoursesTab(QWidget):
 
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.on_course_selected())
         self.sessions.itemSelectionChanged.connect(self.update_buttons)
-        ctx.signals.data_changed.connect(self.on_data_changed)
+        ctx.ops.subscribe(self, KINDS, self.apply_filters)
         self.apply_filters()
 
     # list ---------------------------------------------------------------------------------
@@ -142,10 +144,6 @@ class CoursesTab(QWidget):
         if current is not None:
             self.select_id(current)
         self.on_course_selected()
-
-    def on_data_changed(self, table: str) -> None:
-        if table in TABLES:
-            self.apply_filters()
 
     def selected(self):
         rows = self.table.selectionModel().selectedRows()
@@ -202,13 +200,13 @@ class CoursesTab(QWidget):
 
     def add_course(self) -> None:
         dialog = CourseDialog(self.ctx, parent=self)
-        if dialog.exec() and dialog.saved_id:
-            self.select_id(dialog.saved_id)
+        self.last_dialog = open_dialog(dialog, lambda: dialog.saved_id and self.select_id(
+            dialog.saved_id))
 
     def edit_course(self) -> None:
         row = self.selected()
         if row is not None:
-            CourseDialog(self.ctx, row.id, parent=self).exec()
+            self.last_dialog = open_dialog(CourseDialog(self.ctx, row.id, parent=self))
 
     def delete_course(self) -> None:
         row = self.selected()
@@ -217,17 +215,18 @@ class CoursesTab(QWidget):
                 tr("Delete the course “{title}” with its sessions and results? Use this only for a "
                    "course entered by mistake.").format(title=row.title), tr("Delete")):
             return
-        self._write(lambda s: svc.delete_course(s, row.id), "course")
+        course_id = row.id
+        self._write(lambda s: svc.delete_course(s, course_id))
 
     def add_session(self) -> None:
         row = self.selected()
         if row is not None:
-            SessionDialog(self.ctx, row.id, parent=self).exec()
+            self.last_dialog = open_dialog(SessionDialog(self.ctx, row.id, parent=self))
 
     def edit_session(self) -> None:
         row, item = self.selected(), self.selected_session()
         if row is not None and item is not None:
-            SessionDialog(self.ctx, row.id, item.id, parent=self).exec()
+            self.last_dialog = open_dialog(SessionDialog(self.ctx, row.id, item.id, parent=self))
 
     def delete_session(self) -> None:
         item = self.selected_session()
@@ -236,7 +235,8 @@ class CoursesTab(QWidget):
                 tr("Delete the session of {date} and its attendance sheet?").format(
                     date=format_date(item.held_on)), tr("Delete")):
             return
-        self._write(lambda s: svc.delete_session(s, item.id), "training_session")
+        session_id = item.id
+        self._write(lambda s: svc.delete_session(s, session_id))
 
     def open_attendance(self) -> None:
         from desktop.ui.training.attendance import AttendanceDialog
@@ -244,7 +244,7 @@ class CoursesTab(QWidget):
         item = self.selected_session()
         if item is not None:
             try:
-                AttendanceDialog(self.ctx, item.id, parent=self).exec()
+                self.last_dialog = open_dialog(AttendanceDialog(self.ctx, item.id, parent=self))
             except UserError as err:
                 self._error(err)
 
@@ -254,7 +254,7 @@ class CoursesTab(QWidget):
         row = self.selected()
         if row is not None:
             try:
-                ResultsDialog(self.ctx, row.id, parent=self).exec()
+                self.last_dialog = open_dialog(ResultsDialog(self.ctx, row.id, parent=self))
             except UserError as err:
                 self._error(err)
 
@@ -266,17 +266,16 @@ class CoursesTab(QWidget):
             return
         path = self.ctx.prompts.open_file(self, tr("Choose the attendance list"), tr("Excel files (*.xlsx)"))
         if path is not None:
-            AttendanceImportDialog(self.ctx, path, row.id, parent=self).exec()
+            self.last_dialog = open_dialog(AttendanceImportDialog(self.ctx, path, row.id, parent=self))
 
     def export_completion(self) -> None:
         from desktop.ui.training.export import ExportDialog
 
-        ExportDialog(self.ctx, self.selected_id(), parent=self).exec()
+        self.last_dialog = open_dialog(ExportDialog(self.ctx, self.selected_id(), parent=self))
 
-    def _write(self, action, table: str) -> None:
-        try:
-            with self.ctx.write() as s:
-                action(s)
-        except UserError as err:
+    def _write(self, action) -> None:
+        def refused(err: Exception) -> None:  # e.g. deleted meanwhile: the list is shown anew
             self._error(err)
-        self.ctx.signals.data_changed.emit(table)
+            self.apply_filters()
+
+        self.ctx.ops.write(action, None, refused, parent=self)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.ops import Kind
 from core.text import format_number, format_percent
 from core.training import coverage as cov
 from desktop.i18n import tr
@@ -25,7 +26,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.widgets.stat_card import StatCard
 from desktop.ui.widgets.tables import fit_columns
 
-TABLES = {"course", "course_result", "officer", "attendance"}
+KINDS = {Kind.TRAINING, Kind.OFFICERS}
 
 
 def percent_card(card: StatCard, value: float) -> None:
@@ -102,7 +103,7 @@ class CoverageTab(QWidget):
         layout.addLayout(cards)
         layout.addWidget(self.note)
         layout.addWidget(splitter, 1)
-        ctx.signals.data_changed.connect(lambda table: table in TABLES and self.refresh())
+        ctx.ops.subscribe(self, KINDS, self.refresh)
         self.refresh()
 
     def refresh(self) -> None:

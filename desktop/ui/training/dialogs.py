@@ -14,8 +14,6 @@ from desktop.ui.widgets.forms import FormDialog, combo, date_edit, read_date, re
 
 
 class CourseDialog(FormDialog):
-    table = "course"
-
     def __init__(self, ctx: AppContext, course_id: uuid.UUID | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, tr("Edit course") if course_id else tr("Add course"), parent, 600)
@@ -108,16 +106,14 @@ class CourseDialog(FormDialog):
             materials=self.materials.toPlainText(),
             pass_mark=read_number(self.pass_mark, "pass_mark"), note=self.note.toPlainText())
 
-    def write(self, s):
-        data = self.form_input()
-        if self.course_id:
-            return svc.update_course(s, self.course_id, data)
-        return svc.create_course(s, data)
+    def prepare(self):
+        data, course_id = self.form_input(), self.course_id
+        if course_id:
+            return lambda s: svc.update_course(s, course_id, data)
+        return lambda s: svc.create_course(s, data)
 
 
 class SessionDialog(FormDialog):
-    table = "training_session"
-
     def __init__(self, ctx: AppContext, course_id: uuid.UUID, session_id: uuid.UUID | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, tr("Edit session") if session_id else tr("Add session"), parent, 460)
@@ -141,9 +137,10 @@ class SessionDialog(FormDialog):
                 self.place.setText(row.place)
                 self.trainer.setText(row.trainer)
 
-    def write(self, s):
+    def prepare(self):
         data = svc.SessionInput(read_date(self.held_on, "held_on", required=True),
                                 self.place.text(), self.trainer.text())
-        if self.session_id:
-            return svc.update_session(s, self.session_id, data)
-        return svc.add_session(s, self.course_id, data)
+        session_id, course_id = self.session_id, self.course_id
+        if session_id:
+            return lambda s: svc.update_session(s, session_id, data)
+        return lambda s: svc.add_session(s, course_id, data)

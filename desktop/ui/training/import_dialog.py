@@ -12,6 +12,7 @@ from core.training import import_attendance as imp
 from db.errors import N_
 from desktop.i18n import tr
 from desktop.ui.context import AppContext
+from desktop.ui.widgets.dialogs import open_dialog
 from desktop.ui.widgets.import_dialog import FileImporter, ImportDialog, PreviewRow, problems_text
 
 STATUS_LABELS = {"ok": N_("Ready"), "unknown": N_("Not in the officer list"), "error": N_("Error")}
@@ -21,7 +22,6 @@ MARK_LETTERS = {"present": "x", "excused": "P", "absent": ""}
 
 class AttendanceImporter(FileImporter):
     title = N_("Import attendance")
-    changed = "attendance"
     apply_text = N_("Importing attendance…")
 
     def __init__(self, store, path: Path, course_id: uuid.UUID) -> None:
@@ -137,5 +137,4 @@ class AttendanceImportDialog(ImportDialog):
         dialog = OfficerDialog(self.ctx, parent=self)
         dialog.full_name.setText(row.full_name)
         dialog.cccd.setText(row.cccd)
-        if dialog.exec() and dialog.saved_id:
-            self.load()
+        self.last_dialog = open_dialog(dialog, lambda: dialog.saved_id and self.load())

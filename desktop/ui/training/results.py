@@ -137,23 +137,33 @@ class ResultsDialog(QDialog):
         return stored != new
 
     def save(self) -> None:
+        changed: list[tuple[int, svc.ResultInput]] = []
         row = -1
-        try:
-            with self.ctx.write() as s:
-                for row in range(len(self.lines)):
-                    data = self.row_input(row)
-                    if self._changed(row, data):
-                        try:
-                            svc.save_result(s, self.course_id, self.lines[row].officer_id, data)
-                        except ValidationError as err:
-                            raise ValidationError(N_("{name}: {problem}"),
-                                                  name=self.lines[row].full_name,
-                                                  problem=err.message(tr)) from err
+        try:  # the table read here, on the GUI thread; then one write on the writer
+            for row in range(len(self.lines)):
+                data = self.row_input(row)
+                if self._changed(row, data):
+                    changed.append((row, data))
         except UserError as err:
-            if row >= 0:
-                self.table.setCurrentCell(row, DATE)
-            self.error.setText(user_message(err))
-            self.error.show()
+            self._refuse(row, err)
             return
-        self.ctx.signals.data_changed.emit("course_result")
-        self.accept()
+        course_id, lines = self.course_id, self.lines
+        failed_at = [-1]
+
+        def write(s) -> None:
+            for row, data in changed:
+                failed_at[0] = row
+                try:
+                    svc.save_result(s, course_id, lines[row].officer_id, data)
+                except ValidationError as err:
+                    raise ValidationError(N_("{name}: {problem}"), name=lines[row].full_name,
+                                          problem=err.message(tr)) from err
+
+        self.ctx.ops.write(write, lambda _r: self.accept(),
+                           lambda err: self._refuse(failed_at[0], err), parent=self)
+
+    def _refuse(self, row: int, err: Exception) -> None:
+        if row >= 0:
+            self.table.setCurrentCell(row, DATE)
+        self.error.setText(user_message(err))
+        self.error.show()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from core.ops import Kind
 from core.training import coverage as cov
 from desktop.i18n import tr
 from desktop.ui.context import AppContext
@@ -12,7 +13,7 @@ from desktop.ui.widgets.charts import ChartView, bar_set
 from desktop.ui.widgets.figures import FigureBox
 from desktop.ui.widgets.stat_card import StatCard
 
-TABLES = {"course", "course_result", "officer", "attendance"}
+KINDS = {Kind.TRAINING, Kind.OFFICERS}
 
 
 class TrainingSummary(FigureBox):
@@ -37,7 +38,7 @@ class TrainingSummary(FigureBox):
         layout.addWidget(heading)
         layout.addLayout(cards)
         layout.addWidget(self.view, 1)
-        ctx.signals.data_changed.connect(lambda table: table in TABLES and self.refresh())
+        ctx.ops.subscribe(self, KINDS, self.refresh)
         self.refresh()
 
     @staticmethod

@@ -3,6 +3,7 @@ Vietnamese button boxes, error highlighting and the small readers of typed field
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent
@@ -103,16 +104,17 @@ def combo(choices: dict[str, str], current: Any = None) -> QComboBox:
 
 # the form dialog ---------------------------------------------------------------------------
 class FormDialog(QDialog):
-    """A form that saves through one write and keeps the dialog open on a refusal: the bad
+    """A form that saves through one op and keeps the dialog open on a refusal: the bad
     field framed in red, the reason below the form.
 
     A subclass adds its rows with ``add`` (or straight to ``self.form``), widgets above or below
-    the form with ``add_above`` / ``add_below``, and defines ``write(session)``: ``save`` runs it
-    in one transaction, keeps the id of the row it returns in ``saved_id`` and announces
-    ``table`` on ``data_changed``. A save that runs in the background overrides ``save``.
+    the form with ``add_above`` / ``add_below``, and defines ``prepare()``: it reads the fields
+    on the GUI thread (refusing a bad value at once) and returns ``write(session)``, which
+    ``save`` runs on the writer thread in one transaction (``ctx.ops``), keeping the id of the
+    row it returns in ``saved_id``. The screens showing the tables written refresh themselves
+    from the op's changes. A save that works otherwise overrides ``save``.
     """
 
-    table = ""  # the table a save writes
     field_tips: dict[str, str] = {}  # untranslated tooltips by field name, for ``add``
 
     def __init__(self, ctx, title: str, parent: QWidget | None = None, width: int = 540) -> None:
@@ -154,23 +156,44 @@ class FormDialog(QDialog):
             self.body.addWidget(self.buttons)
         return super().event(event)
 
-    def show_error(self, err: UserError) -> None:
-        show_field_error(self.fields, self.error, err)
+    def show_error(self, err: Exception) -> None:
+        if isinstance(err, UserError):
+            show_field_error(self.fields, self.error, err)
+        else:
+            self.error.setText(user_message(err))
+            self.error.show()
 
-    def write(self, session) -> Any:
-        """What the form saves (every subclass defines it, or overrides ``save``)."""
-        raise NotImplementedError(f"{type(self).__name__} defines neither write() nor save()")
+    def prepare(self) -> Callable[[Any], Any]:
+        """The fields read (on the GUI thread) and the write to run with them."""
+        raise NotImplementedError(f"{type(self).__name__} defines neither prepare() nor save()")
 
     def save(self) -> None:
         try:
-            with self.ctx.write() as s:
-                row = self.write(s)
-                saved_id = None if row is None else row.id  # read before the session closes
+            write = self.prepare()
         except UserError as err:
             self.show_error(err)
             return
-        if saved_id is not None:
-            self.saved_id = saved_id
-        if self.table:
-            self.ctx.signals.data_changed.emit(self.table)
-        self.accept()
+        self.run_write(write)
+
+    def run_write(self, write: Callable[[Any], Any],
+                  on_saved: Callable[[Any], None] | None = None) -> None:
+        """``write(session)`` as an op; the dialog waits (greyed) and closes when it is saved,
+        or shows why not."""
+        def op(session) -> Any:
+            row = write(session)
+            return getattr(row, "id", None)  # read before the session closes
+
+        def saved(saved_id: Any) -> None:
+            self.setEnabled(True)
+            if saved_id is not None:
+                self.saved_id = saved_id
+            if on_saved is not None:
+                on_saved(saved_id)
+            self.accept()
+
+        def refused(err: Exception) -> None:
+            self.setEnabled(True)
+            self.show_error(err)
+
+        self.setEnabled(False)
+        self.ctx.ops.write(op, saved, refused, parent=self, initiator=self)

@@ -66,7 +66,6 @@ class Importer(Protocol):
     # texts are English source strings (N_), translated by the dialog
     title: str  # the window's title and the title of the message at the end
     name: str  # the file's name while it is read ("" for several files)
-    changed: str  # the table the import writes (announced on data_changed)
     widths: Sequence[int]  # of the first columns; empty: as wide as their contents
     read_text: str | None  # a progress dialog with this text while reading; None: none
     apply_text: str  # the progress dialog's text while writing
@@ -258,8 +257,8 @@ class ImportDialog(QDialog):
                 return result
 
         self.apply_button.setEnabled(False)
-        run_with_progress(ctx.runner, self, tr(importer.apply_text), work, self.applied,
-                          self.apply_failed, self.apply_cancelled)
+        ctx.ops.run(work, self.applied, self.apply_failed, parent=self,
+                    progress=tr(importer.apply_text), on_cancel=self.apply_cancelled)
 
     def apply_cancelled(self) -> None:
         self.status_label.setStyleSheet("")
@@ -273,9 +272,8 @@ class ImportDialog(QDialog):
     def applied(self, result) -> None:
         """Written: the dialog says so in place of the summary, the Import button goes and Close
         (focused, the default) is the one click left."""
-        self.outcome = result
+        self.outcome = result  # the screens showing what was imported refresh from the op
         self._written = True
-        self.ctx.signals.data_changed.emit(self.importer.changed)
         self.status_label.setStyleSheet(GREEN)
         self.status_label.setText(_html(self.importer.done_text(result)))
         self.apply_button.hide()
@@ -300,7 +298,6 @@ def _html(text: str) -> str:
 class FileImporter:
     """Defaults of the importers of one file of ``store``'s commune checked row by row."""
 
-    changed = ""
     widths: Sequence[int] = ()
     read_text: str | None = None
     apply_text = N_("Importing…")

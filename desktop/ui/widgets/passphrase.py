@@ -3,9 +3,12 @@ by the sync screen, the province view and the first-run wizard."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QLabel, QLineEdit
 
 from desktop.i18n import tr
+from desktop.ui.widgets.dialogs import open_dialog
 from desktop.ui.widgets.forms import FormDialog, mark_error
 
 
@@ -51,11 +54,15 @@ class PassphraseDialog(FormDialog):
         self.accept()
 
 
-def ready_keys(store, prompts, parent, passphrase: str | None) -> tuple[bool, str | None]:
-    """Whether this computer's signing key can be used now, and the key file's passphrase.
+def with_keys(store, prompts, parent, passphrase: str | None,
+              then: Callable[[str | None], None], runner) -> None:
+    """``then(passphrase)`` once this computer's signing key can be used; not called when the
+    user gives up. Every question is a dialog that does not block.
 
-    The keyring needs nothing; a key file asks its passphrase once (pass back what this returned);
-    a computer without a keyring is offered a key file, created with a passphrase chosen now.
+    The keyring needs nothing (``then`` at once); a key file asks its passphrase once (pass back
+    what ``then`` got); a computer without a keyring is offered a key file, created with a
+    passphrase chosen now — its setting written on ``runner`` (``ctx.ops``, or a TaskRunner in
+    the first-run wizard), never on the GUI thread.
     """
     from core.sync import service as sync_svc
     from core.sync.keys import KEY_FILE_NAME, KeyringUnavailable
@@ -63,20 +70,28 @@ def ready_keys(store, prompts, parent, passphrase: str | None) -> tuple[bool, st
 
     key_file = str(store.paths.home / KEY_FILE_NAME)
     if sync_svc.uses_key_file(store):
-        if passphrase is None:
-            dialog = PassphraseDialog(False, key_file, parent)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return False, None
-            passphrase = dialog.passphrase
-        return True, passphrase
+        if passphrase is not None:
+            then(passphrase)
+            return
+        dialog = PassphraseDialog(False, key_file, parent)
+        parent.passphrase_dialog = dialog  # tests fill it in
+        open_dialog(dialog, lambda: then(dialog.passphrase))
+        return
     try:
         sync_svc.load_keys(store)
-        return True, passphrase
     except KeyringUnavailable as err:
         if not prompts.confirm(parent, tr("Signing key"), user_message(err), tr("Use a key file")):
-            return False, passphrase
+            return
+    else:
+        then(passphrase)
+        return
     dialog = PassphraseDialog(True, key_file, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return False, passphrase
-    sync_svc.use_key_file(store, dialog.passphrase)
-    return True, dialog.passphrase
+    parent.passphrase_dialog = dialog
+
+    def chosen() -> None:
+        chosen_passphrase = dialog.passphrase
+        runner.run(lambda _p: sync_svc.use_key_file(store, chosen_passphrase),
+                   lambda _path: then(chosen_passphrase),
+                   lambda e: prompts.error(parent, tr("Signing key"), user_message(e)))
+
+    open_dialog(dialog, chosen)
