@@ -24,7 +24,13 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from benchmarks.bench_officers import COMMUNE, _open_store, raw_connect, report  # noqa: E402
+from benchmarks.bench_officers import (  # noqa: E402
+    COMMUNE,
+    _median_ms,
+    _open_store,
+    raw_connect,
+    report,
+)
 
 LOT_SIZE = 200_000
 FIELDS = ("ho_tich", "chung_thuc", "dat_dai", "xay_dung", "tu_phap")
@@ -36,16 +42,6 @@ def rss_mb() -> float:
             if line.startswith("VmRSS:"):
                 return int(line.split()[1]) / 1024
     return 0.0
-
-
-def _median_ms(fn, repeat: int) -> float:
-    fn()
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def generate_project(home: Path, rows: int):

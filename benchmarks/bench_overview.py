@@ -45,6 +45,8 @@ ROOT = Path(os.environ.get("XASO_BENCH_ROOT") or Path(__file__).resolve().parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from benchmarks.bench_officers import _median_ms as median_ms  # noqa: E402
+
 COMMUNE = "06385"
 LOT_SIZE = 200_000
 
@@ -91,16 +93,6 @@ def make_data(home: Path, records: int) -> None:
             recs.generate_records(s, lot.id, 1, n)
     log(f"{records} records generated in {time.perf_counter() - start:.1f} s")
     store.close()
-
-
-def median_ms(fn, repeat: int) -> float:
-    fn()  # warm: statements compiled, pages cached
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def sync_status_metric(home: Path, repeat: int) -> None:
