@@ -206,6 +206,31 @@ def check_report(session: Session, data: bytes) -> ReportCheck:
     return ReportCheck(row.symbol if row else "", row.issued_on if row else None, row is not None, result)
 
 
+def check_signer(session: Session, signer) -> None:
+    """The certificate that signs must be the one of the officer named under the signature (the
+    report settings' signer): one of that officer's registered certificates, or a certificate
+    with that officer's CCCD. Refused before any number is taken."""
+    from cryptography import x509
+
+    from core.certificates import parse
+    from db.models import Certificate
+
+    settings = service.load_settings(session)
+    officer = service._signer(session, settings.signer_id) if settings.signer_id else None
+    if officer is None:
+        raise UserError(N_("No signer is chosen in the report settings, so the report cannot be "
+                           "signed. Choose the signer first."))
+    parsed = parse.describe(x509.load_der_x509_certificate(signer.signing_cert.dump()))
+    registered = session.execute(select(Certificate.id).where(
+        Certificate.officer_id == officer.id, Certificate.deleted.is_(False),
+        Certificate.fingerprint == parsed.fingerprint)).first()
+    if registered is None and not (parsed.cccd and parsed.cccd == officer.cccd):
+        raise UserError(N_("The signing certificate belongs to {holder}, but the report is signed "
+                           "in the name of {name}. Sign with {name}'s certificate, or choose "
+                           "{holder} as the signer in the report settings. No number was taken."),
+                        holder=parsed.subject_cn or "?", name=officer.full_name)
+
+
 def issue_and_sign(session: Session, kind: str, period_key: str, issued_on: dt.date, make_document,
                    doc_type: str, signer, location: str = ""):
     """Issue a report with the next number and sign it, in the caller's transaction: a failed
@@ -218,6 +243,7 @@ def issue_and_sign(session: Session, kind: str, period_key: str, issued_on: dt.d
         gap.clear()
         return pdf.render(document, signature_gap=gap)
 
+    check_signer(session, signer)
     issued, data = service.issue(session, kind, period_key, issued_on, make_document, render, doc_type)
     signed = sign_pdf(data, signer, box_from_gap(gap), location)
     record_signed(session, issued.id, signed, signer_name(signer))

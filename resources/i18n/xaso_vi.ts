@@ -1473,9 +1473,19 @@
     </message>
     <message>
       <location filename="../../core/evidence/signing.py" line="75" />
-      <location filename="../../core/evidence/signing.py" line="238" />
+      <location filename="../../core/evidence/signing.py" line="264" />
       <source>The token driver {file} does not exist. Set the driver's path (a .dll from the token's installer) in Quản trị.</source>
       <translation>Không có trình điều khiển token {file}. Hãy đặt đường dẫn trình điều khiển (tệp .dll trong bộ cài của token) ở Quản trị.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/signing.py" line="221" />
+      <source>No signer is chosen in the report settings, so the report cannot be signed. Choose the signer first.</source>
+      <translation>Chưa chọn người ký trong thiết lập báo cáo nên không thể ký số báo cáo. Hãy chọn người ký trước.</translation>
+    </message>
+    <message>
+      <location filename="../../core/evidence/signing.py" line="228" />
+      <source>The signing certificate belongs to {holder}, but the report is signed in the name of {name}. Sign with {name}'s certificate, or choose {holder} as the signer in the report settings. No number was taken.</source>
+      <translation>Chứng thư số dùng để ký là của {holder}, nhưng báo cáo ký dưới tên {name}. Hãy ký bằng chứng thư số của {name}, hoặc chọn {holder} làm người ký trong thiết lập báo cáo. Chưa lấy số văn bản nào.</translation>
     </message>
     <message>
       <location filename="../../core/evidence/signing.py" line="80" />
@@ -1488,17 +1498,17 @@
       <translation>Không ký số được báo cáo ({reason}). Chưa lưu gì.</translation>
     </message>
     <message>
-      <location filename="../../core/evidence/signing.py" line="252" />
+      <location filename="../../core/evidence/signing.py" line="278" />
       <source>{file} is report {symbol} issued on {date}, byte for byte as recorded.</source>
       <translation>{file} là báo cáo {symbol} ban hành ngày {date}, đúng từng byte như khi ghi sổ.</translation>
     </message>
     <message>
-      <location filename="../../core/evidence/signing.py" line="255" />
+      <location filename="../../core/evidence/signing.py" line="281" />
       <source>{file} is not a file recorded in the register of issued reports.</source>
       <translation>{file} không phải tệp được ghi trong sổ đăng ký báo cáo đã ban hành.</translation>
     </message>
     <message>
-      <location filename="../../core/evidence/signing.py" line="260" />
+      <location filename="../../core/evidence/signing.py" line="286" />
       <source>Signed by {name} on {date}: {verdict}</source>
       <translation>Ký bởi {name} ngày {date}: {verdict}</translation>
     </message>

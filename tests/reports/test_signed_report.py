@@ -162,3 +162,29 @@ def test_sign_with_a_pkcs11_token(demo_store, signer_leaf, tmp_path, monkeypatch
     with signing.pkcs11_signer(lib, 0, "123456") as signer:
         issued, signed = _issue_signed(demo_store, signer)
     _assert_verified(demo_store, issued, signed, name, tmp_path)
+
+
+def test_a_certificate_of_someone_else_than_the_signer_is_refused(demo_store, signer_leaf, chain,
+                                                                  tmp_path):
+    """The name under the signature and the certificate that signs must be the same person."""
+    with demo_store.session() as s:
+        signer_id = service.load_settings(s).signer_id
+        other = s.execute(select(Officer).where(Officer.id != __import__("uuid").UUID(signer_id),
+                                                Officer.active.is_(True))
+                          .order_by(Officer.cccd)).scalars().first()
+        other_name, other_cccd = other.full_name, other.cccd
+        signer_name = s.get(Officer, __import__("uuid").UUID(signer_id)).full_name
+    leaf = chain.leaf(other_name, other_cccd, agency="UBND xã Hữu Lũng")
+    p12 = tmp_path / "nguoi-khac.p12"
+    p12.write_bytes(leaf.p12("mật khẩu"))
+    before = _register_count(demo_store)
+    with pytest.raises(UserError) as err:
+        _issue_signed(demo_store, signing.p12_signer(p12, "mật khẩu"))
+    message = err.value.message()
+    assert other_name in message and signer_name in message and "No number was taken" in message
+    assert _register_count(demo_store) == before
+    # the signer's own certificate signs
+    own = tmp_path / "chu-ky.p12"
+    own.write_bytes(signer_leaf.p12("mật khẩu"))
+    issued, _signed = _issue_signed(demo_store, signing.p12_signer(own, "mật khẩu"))
+    assert _register_count(demo_store) == before + 1 and issued.symbol
