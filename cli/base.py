@@ -20,20 +20,6 @@ FIX_THE_ROWS = N_("Nothing was imported: fix the rows above in the file and try 
 DEMO_HOME_NEEDED = N_("Name the folder for the demo data with --home DIR; demo data never goes into "
                       "the real data folder.")
 
-# argparse's own words (usage, headings, its errors), looked up in the same catalogue
-ARGPARSE_WORDS = (
-    N_("usage: "), N_("positional arguments"), N_("options"), N_("show this help message and exit"),
-    N_("%(prog)s: error: %(message)s\n"), N_("the following arguments are required: %s"),
-    N_("unrecognized arguments: %s"), N_("expected one argument"),
-    N_("argument %(argument_name)s: %(message)s"),
-    N_("invalid choice: %(value)r (choose from %(choices)s)"),
-    N_("invalid %(type)s value: %(value)r"), N_("not allowed with argument %s"),
-)
-
-
-def speak_vietnamese() -> None:
-    """argparse reads its words through a module-level ``_`` (gettext); answer from ours."""
-    argparse._ = tr  # type: ignore[attr-defined]
 
 
 class Cli:

@@ -46,9 +46,9 @@ from cli import (
     sync,
     training,
 )
-from cli.base import Cli, speak_vietnamese
+from cli.base import Cli
 from core.config import default_home
-from core.i18n import tr
+from core.i18n import speak_vietnamese, tr
 from db.errors import UserError
 
 # one module per command group: each adds its sub-commands and maps them to their handlers

@@ -20,7 +20,8 @@ from db.errors import N_, UserError
 CONTEXT = "xaso"
 DEFAULT_LANGUAGE = "vi"
 
-__all__ = ["N_", "tr", "user_message", "catalogue_file", "load_catalogue", "CONTEXT"]
+__all__ = ["N_", "tr", "user_message", "catalogue_file", "load_catalogue", "CONTEXT",
+           "speak_vietnamese"]
 
 _lock = threading.Lock()
 _catalogues: dict[str, dict[str, str]] = {}
@@ -72,3 +73,21 @@ def user_message(error: Exception, translate: Callable[[str], str] = tr) -> str:
     return translate(N_("Something unexpected went wrong. Your saved data is safe. If it happens "
                         "again, send the log file from the data folder (logs) to the province "
                         "help desk."))
+
+
+# argparse's own words (usage, headings, its errors), looked up in the same catalogue
+ARGPARSE_WORDS = (
+    N_("usage: "), N_("positional arguments"), N_("options"), N_("show this help message and exit"),
+    N_("%(prog)s: error: %(message)s\n"), N_("the following arguments are required: %s"),
+    N_("unrecognized arguments: %s"), N_("expected one argument"),
+    N_("argument %(argument_name)s: %(message)s"),
+    N_("invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("invalid %(type)s value: %(value)r"), N_("not allowed with argument %s"),
+)
+
+
+def speak_vietnamese() -> None:
+    """argparse reads its words through a module-level ``_`` (gettext); answer from ours."""
+    import argparse
+
+    argparse._ = tr  # type: ignore[attr-defined]

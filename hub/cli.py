@@ -33,59 +33,59 @@ import orjson
 
 from core.hub import enrolment
 from core.hub.store import default_data_dir, open_hub
-from core.i18n import tr, user_message
+from core.i18n import speak_vietnamese, tr, user_message
 from db.errors import N_, UserError
 from hub import logs
 
 
 def _parser() -> argparse.ArgumentParser:
+    speak_vietnamese()
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data", type=Path, help="data folder (keys, SQLite file)")
-    common.add_argument("--db", help="SQLAlchemy URL (default: SQLite file in the data folder)")
-    common.add_argument("--json", action="store_true", help="machine-readable output")
-    parser = argparse.ArgumentParser(prog="xaso-hub", description="Xã Số province server")
+    common.add_argument("--data", type=Path, help=tr("data folder (keys, SQLite file)"))
+    common.add_argument("--db", help=tr("SQLAlchemy URL (default: SQLite file in the data folder)"))
+    common.add_argument("--json", action="store_true", help=tr("machine-readable output"))
+    parser = argparse.ArgumentParser(prog="xaso-hub", description=tr("Xã Số province server"))
     sub = parser.add_subparsers(dest="command", required=True)
-    serve = sub.add_parser("serve", parents=[common], help="run the HTTP API")
+    serve = sub.add_parser("serve", parents=[common], help=tr("run the HTTP API"))
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8470)
-    serve.add_argument("--cert", type=Path, help="TLS certificate (PEM); else run behind a proxy")
-    serve.add_argument("--key", type=Path, help="TLS private key (PEM)")
-    serve.add_argument("--url", default="", help="public URL given to enrolled computers")
+    serve.add_argument("--cert", type=Path, help=tr("TLS certificate (PEM); else run behind a proxy"))
+    serve.add_argument("--key", type=Path, help=tr("TLS private key (PEM)"))
+    serve.add_argument("--url", default="", help=tr("public URL given to enrolled computers"))
     serve.add_argument("--max-body-mb", type=int, default=512)
-    serve.add_argument("--rate", type=int, default=120, help="requests per minute per node")
+    serve.add_argument("--rate", type=int, default=120, help=tr("requests per minute per node"))
     serve.add_argument("--workers", type=int, default=1,
-                       help="API worker processes (share the database and its replay table)")
+                       help=tr("API worker processes (share the database and its replay table)"))
     serve.add_argument("--docs", action="store_true",
-                       help="serve the API documentation (/docs, /redoc, /openapi.json); off by "
-                            "default")
-    enrol = sub.add_parser("enrol", parents=[common], help="one-time enrolment code")
+                       help=tr("serve the API documentation (/docs, /redoc, /openapi.json); off by default"))
+    enrol = sub.add_parser("enrol", parents=[common], help=tr("one-time enrolment code"))
     who = enrol.add_mutually_exclusive_group(required=True)
     who.add_argument("--commune")
     who.add_argument("--province", action="store_true",
-                     help="a province viewer: reads the province summary, sends no data")
+                     help=tr("a province viewer: reads the province summary, sends no data"))
     enrol.add_argument("--days", type=int, default=enrolment.CODE_DAYS)
-    sub.add_parser("nodes", parents=[common], help="enrolled computers")
-    revoke = sub.add_parser("revoke", parents=[common], help="refuse a computer from now on")
+    sub.add_parser("nodes", parents=[common], help=tr("enrolled computers"))
+    revoke = sub.add_parser("revoke", parents=[common], help=tr("refuse a computer from now on"))
     revoke.add_argument("node")
     target = sub.add_parser("publish-target", parents=[common],
-                            help="a digitization target every commune receives on its next pull")
+                            help=tr("a digitization target every commune receives on its next pull"))
     target.add_argument("percent", type=float)
-    target.add_argument("due", help="dd/mm/yyyy")
+    target.add_argument("due", help=tr("dd/mm/yyyy"))
     course = sub.add_parser("publish-course", parents=[common],
-                            help="a required course every commune receives on its next pull")
+                            help=tr("a required course every commune receives on its next pull"))
     course.add_argument("title")
     course.add_argument("--topic", choices=("digital", "operation"), required=True)
     course.add_argument("--hours", type=float, default=0.0)
     conflicts = sub.add_parser("conflicts", parents=[common],
-                               help="the hub's open conflicts (a commune's change that did not "
-                                    "follow the hub's version of a row)")
-    conflicts.add_argument("--all", action="store_true", help="resolved ones too")
+                               help=tr("the hub's open conflicts (a commune's change that did not "
+                                       "follow the hub's version of a row)"))
+    conflicts.add_argument("--all", action="store_true", help=tr("resolved ones too"))
     summ = sub.add_parser("summary", parents=[common],
-                          help="the province figures, commune by commune")
+                          help=tr("the province figures, commune by commune"))
     summ.add_argument("--as-of", metavar="DD/MM/YYYY",
-                      help="people counted where they worked at the end of that day (a past "
-                           "period's end)")
-    imp = sub.add_parser("import-bundle", parents=[common], help="apply USB bundle files")
+                      help=tr("people counted where they worked at the end of that day (a past "
+                              "period's end)"))
+    imp = sub.add_parser("import-bundle", parents=[common], help=tr("apply USB bundle files"))
     imp.add_argument("files", nargs="+", type=Path)
     return parser
 

@@ -1705,7 +1705,69 @@
       <translation>{code} ({name}) là xã, phường của {other}, không thuộc {province} là tỉnh của máy chủ này. Hãy kiểm tra lại mã.</translation>
     </message>
     <message>
-      <location filename="../../core/i18n.py" line="72" />
+      <location filename="../../core/i18n.py" line="80" />
+      <source>usage: </source>
+      <translation>cách dùng: </translation>
+    </message>
+    <message>
+      <location filename="../../core/i18n.py" line="80" />
+      <source>positional arguments</source>
+      <translation>tham số bắt buộc</translation>
+    </message>
+    <message>
+      <location filename="../../core/i18n.py" line="80" />
+      <source>options</source>
+      <translation>tùy chọn</translation>
+    </message>
+    <message>
+      <location filename="../../core/i18n.py" line="80" />
+      <source>show this help message and exit</source>
+      <translation>hiện hướng dẫn này rồi thoát</translation>
+    </message>
+    <message>
+      <location filename="../../core/i18n.py" line="81" />
+      <source>%(prog)s: error: %(message)s
+</source>
+      <translation>%(prog)s: lỗi: %(message)s
+</translation>
+    </message>
+    <message>
+      <location filename="../../core/i18n.py" line="81" />
+      <source>the following arguments are required: %s</source>
+      <translation>thiếu tham số bắt buộc: %s</translation>
+    </message>
+    <message>
+      <location filename="../../core/i18n.py" line="82" />
+      <source>unrecognized arguments: %s</source>
+      <translation>tham số không hợp lệ: %s</translation>
+    </message>
+    <message>
+      <location filename="../../core/i18n.py" line="82" />
+      <source>expected one argument</source>
+      <translation>cần một giá trị</translation>
+    </message>
+    <message>
+      <location filename="../../core/i18n.py" line="83" />
+      <source>argument %(argument_name)s: %(message)s</source>
+      <translation>tham số %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+      <location filename="../../core/i18n.py" line="84" />
+      <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+      <translation>lựa chọn không hợp lệ: %(value)r (chọn một trong %(choices)s)</translation>
+    </message>
+    <message>
+      <location filename="../../core/i18n.py" line="85" />
+      <source>invalid %(type)s value: %(value)r</source>
+      <translation>giá trị không hợp lệ: %(value)r</translation>
+    </message>
+    <message>
+      <location filename="../../core/i18n.py" line="85" />
+      <source>not allowed with argument %s</source>
+      <translation>không dùng được cùng tham số %s</translation>
+    </message>
+    <message>
+      <location filename="../../core/i18n.py" line="73" />
       <source>Something unexpected went wrong. Your saved data is safe. If it happens again, send the log file from the data folder (logs) to the province help desk.</source>
       <translation>Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu vẫn an toàn. Nếu lỗi lặp lại, hãy gửi tệp nhật ký trong thư mục dữ liệu (logs) cho bộ phận hỗ trợ của tỉnh.</translation>
     </message>
@@ -10128,76 +10190,14 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Hãy chỉ rõ thư mục cho dữ liệu mẫu bằng --home THƯ_MỤC; dữ liệu mẫu không bao giờ được ghi vào thư mục dữ liệu thật.</translation>
     </message>
     <message>
-      <location filename="../../cli/base.py" line="25" />
-      <source>usage: </source>
-      <translation>cách dùng: </translation>
-    </message>
-    <message>
-      <location filename="../../cli/base.py" line="25" />
-      <source>positional arguments</source>
-      <translation>tham số bắt buộc</translation>
-    </message>
-    <message>
-      <location filename="../../cli/base.py" line="25" />
-      <source>options</source>
-      <translation>tùy chọn</translation>
-    </message>
-    <message>
-      <location filename="../../cli/base.py" line="25" />
-      <source>show this help message and exit</source>
-      <translation>hiện hướng dẫn này rồi thoát</translation>
-    </message>
-    <message>
-      <location filename="../../cli/base.py" line="26" />
-      <source>%(prog)s: error: %(message)s
-</source>
-      <translation>%(prog)s: lỗi: %(message)s
-</translation>
-    </message>
-    <message>
-      <location filename="../../cli/base.py" line="26" />
-      <source>the following arguments are required: %s</source>
-      <translation>thiếu tham số bắt buộc: %s</translation>
-    </message>
-    <message>
-      <location filename="../../cli/base.py" line="27" />
-      <source>unrecognized arguments: %s</source>
-      <translation>tham số không hợp lệ: %s</translation>
-    </message>
-    <message>
-      <location filename="../../cli/base.py" line="27" />
-      <source>expected one argument</source>
-      <translation>cần một giá trị</translation>
-    </message>
-    <message>
-      <location filename="../../cli/base.py" line="28" />
-      <source>argument %(argument_name)s: %(message)s</source>
-      <translation>tham số %(argument_name)s: %(message)s</translation>
-    </message>
-    <message>
-      <location filename="../../cli/base.py" line="29" />
-      <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-      <translation>lựa chọn không hợp lệ: %(value)r (chọn một trong %(choices)s)</translation>
-    </message>
-    <message>
-      <location filename="../../cli/base.py" line="30" />
-      <source>invalid %(type)s value: %(value)r</source>
-      <translation>giá trị không hợp lệ: %(value)r</translation>
-    </message>
-    <message>
-      <location filename="../../cli/base.py" line="30" />
-      <source>not allowed with argument %s</source>
-      <translation>không dùng được cùng tham số %s</translation>
-    </message>
-    <message>
-      <location filename="../../cli/base.py" line="100" />
+      <location filename="../../cli/base.py" line="86" />
       <location filename="../../cli/evidence.py" line="121" />
       <location filename="../../cli/sync.py" line="147" />
       <source>show what would change, write nothing</source>
       <translation>cho xem những gì sẽ thay đổi, không ghi gì</translation>
     </message>
     <message>
-      <location filename="../../cli/base.py" line="54" />
+      <location filename="../../cli/base.py" line="40" />
       <source>Error: {message}</source>
       <translation>Lỗi: {message}</translation>
     </message>
@@ -10836,6 +10836,116 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <location filename="../../hub/cli.py" line="217" />
       <source>{file}: refused: {reason} Take the return file {reply} back to the commune: the next file it makes sends again what the province server is missing.</source>
       <translation>{file}: bị từ chối: {reason} Hãy mang tệp trả về {reply} về xã: tệp tiếp theo xã tạo sẽ gửi lại những gì máy chủ tỉnh còn thiếu.</translation>
+    </message>
+    <message>
+      <location filename="../../hub/cli.py" line="44" />
+      <source>data folder (keys, SQLite file)</source>
+      <translation>thư mục dữ liệu (khóa, tệp SQLite)</translation>
+    </message>
+    <message>
+      <location filename="../../hub/cli.py" line="45" />
+      <source>SQLAlchemy URL (default: SQLite file in the data folder)</source>
+      <translation>địa chỉ cơ sở dữ liệu SQLAlchemy (mặc định: tệp SQLite trong thư mục dữ liệu)</translation>
+    </message>
+    <message>
+      <location filename="../../hub/cli.py" line="46" />
+      <source>machine-readable output</source>
+      <translation>kết quả dạng JSON cho máy đọc</translation>
+    </message>
+    <message>
+      <location filename="../../hub/cli.py" line="47" />
+      <source>Xã Số province server</source>
+      <translation>Xã Số — máy chủ tỉnh</translation>
+    </message>
+    <message>
+      <location filename="../../hub/cli.py" line="49" />
+      <source>run the HTTP API</source>
+      <translation>chạy dịch vụ HTTP</translation>
+    </message>
+    <message>
+      <location filename="../../hub/cli.py" line="52" />
+      <source>TLS certificate (PEM); else run behind a proxy</source>
+      <translation>chứng thư TLS (PEM); nếu không có thì chạy sau proxy</translation>
+    </message>
+    <message>
+      <location filename="../../hub/cli.py" line="53" />
+      <source>TLS private key (PEM)</source>
+      <translation>khóa bí mật TLS (PEM)</translation>
+    </message>
+    <message>
+      <location filename="../../hub/cli.py" line="54" />
+      <source>public URL given to enrolled computers</source>
+      <translation>địa chỉ công khai gửi cho các máy đã đăng ký</translation>
+    </message>
+    <message>
+      <location filename="../../hub/cli.py" line="56" />
+      <source>requests per minute per node</source>
+      <translation>số yêu cầu mỗi phút của một máy</translation>
+    </message>
+    <message>
+      <location filename="../../hub/cli.py" line="58" />
+      <source>API worker processes (share the database and its replay table)</source>
+      <translation>số tiến trình phục vụ (dùng chung cơ sở dữ liệu và bảng chống gửi lại)</translation>
+    </message>
+    <message>
+      <location filename="../../hub/cli.py" line="60" />
+      <source>serve the API documentation (/docs, /redoc, /openapi.json); off by default</source>
+      <translation>mở tài liệu API (/docs, /redoc, /openapi.json); mặc định tắt</translation>
+    </message>
+    <message>
+      <location filename="../../hub/cli.py" line="61" />
+      <source>one-time enrolment code</source>
+      <translation>mã đăng ký dùng một lần</translation>
+    </message>
+    <message>
+      <location filename="../../hub/cli.py" line="65" />
+      <source>a province viewer: reads the province summary, sends no data</source>
+      <translation>máy xem của tỉnh: đọc số liệu toàn tỉnh, không gửi dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="../../hub/cli.py" line="67" />
+      <source>enrolled computers</source>
+      <translation>các máy đã đăng ký</translation>
+    </message>
+    <message>
+      <location filename="../../hub/cli.py" line="68" />
+      <source>refuse a computer from now on</source>
+      <translation>từ chối một máy từ nay</translation>
+    </message>
+    <message>
+      <location filename="../../hub/cli.py" line="71" />
+      <source>a digitization target every commune receives on its next pull</source>
+      <translation>chỉ tiêu số hóa mọi xã nhận ở lần đồng bộ tới</translation>
+    </message>
+    <message>
+      <location filename="../../hub/cli.py" line="75" />
+      <source>a required course every commune receives on its next pull</source>
+      <translation>khóa học bắt buộc mọi xã nhận ở lần đồng bộ tới</translation>
+    </message>
+    <message>
+      <location filename="../../hub/cli.py" line="80" />
+      <source>the hub's open conflicts (a commune's change that did not follow the hub's version of a row)</source>
+      <translation>các xung đột chưa xử lý tại máy chủ tỉnh (thay đổi của xã không dựa trên bản mới nhất tại máy chủ)</translation>
+    </message>
+    <message>
+      <location filename="../../hub/cli.py" line="82" />
+      <source>resolved ones too</source>
+      <translation>kể cả xung đột đã xử lý</translation>
+    </message>
+    <message>
+      <location filename="../../hub/cli.py" line="84" />
+      <source>the province figures, commune by commune</source>
+      <translation>số liệu toàn tỉnh theo từng xã</translation>
+    </message>
+    <message>
+      <location filename="../../hub/cli.py" line="86" />
+      <source>people counted where they worked at the end of that day (a past period's end)</source>
+      <translation>cán bộ được tính tại xã nơi công tác vào cuối ngày đó (cuối một kỳ đã qua)</translation>
+    </message>
+    <message>
+      <location filename="../../hub/cli.py" line="88" />
+      <source>apply USB bundle files</source>
+      <translation>nhập các tệp đồng bộ qua USB</translation>
     </message>
     <message>
       <location filename="../../hub/cli.py" line="100" />

@@ -70,3 +70,24 @@ def test_the_cli_runs_without_qt(tmp_path):
     assert result.returncode == 1
     assert result.stderr.strip() == f"Lỗi: Không có dữ liệu Xã Số trong {tmp_path / 'none'}."
     assert "Traceback" not in result.stderr
+
+
+def _hub_commands() -> list[str]:
+    from hub.cli import _parser
+
+    sub = next(a for a in _parser()._actions if a.dest == "command")
+    return sorted(sub.choices)
+
+
+@pytest.mark.parametrize("command", ["", *_hub_commands()])
+def test_the_hub_commands_help_is_vietnamese(command, capsys):
+    from hub.cli import main as hub_main
+
+    with pytest.raises(SystemExit) as done:
+        hub_main([command, "--help"] if command else ["--help"])
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"cách dùng: xaso-hub {command}".rstrip())
+    assert "show this help" not in out and "usage:" not in out and "options:" not in out
+    if not command:
+        assert "máy chủ tỉnh" in out and "số liệu toàn tỉnh theo từng xã" in out
