@@ -7,6 +7,7 @@ tests/gui/test_screen_fit.py runs it on a virtual 1366×768 screen at 125 % and 
 from __future__ import annotations
 
 import json
+import os
 import sys
 
 from PySide6.QtCore import Qt, QTimer
@@ -18,7 +19,14 @@ from desktop.ui.widgets.status_note import ElidedLabel
 
 
 def settle(qapp: QApplication) -> None:
+    """Until the page's background reads and ops have ended and their results are painted in:
+    a busy machine must not catch a page half filled."""
+    window = next((w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow)), None)
     for _ in range(3):
+        qapp.processEvents()
+        if window is not None and window.ctx is not None:
+            window.ctx.runner.wait_all(30000)
+            window.ctx.ops.wait_idle(30.0)
         qapp.processEvents()
 
 
@@ -75,7 +83,12 @@ def probe(qapp: QApplication) -> None:
                 tabs.setCurrentIndex(index)
                 settle(qapp)
                 section["tables"] += tables(window, page, seen)
-                section["sideways"] = max(section["sideways"], area.horizontalScrollBar().maximum())
+                wide = area.horizontalScrollBar().maximum()
+                if wide > section["sideways"]:
+                    section["sideways"], section["wide_at"] = wide, tabs.tabText(index)
+                    if os.environ.get("XASO_PROBE_SHOTS"):  # a picture of what is too wide
+                        window.grab().save(os.path.join(os.environ["XASO_PROBE_SHOTS"],
+                                                        f"wide-{key}-{index}.png"))
         result["sections"][key] = section
     print("PROBE " + json.dumps(result, ensure_ascii=False), flush=True)
     window.close()

@@ -73,7 +73,6 @@ class RecordsTab(QWidget):
         self.evidence_button = QPushButton(tr("Evidence…"))
         self.evidence_button.setToolTip(tr("The record's digitized files and what their signatures prove"))
         self.evidence_button.clicked.connect(self.open_evidence)
-        actions.addWidget(self.evidence_button)
         self.undo_button = QPushButton(tr("Undo last change"))
         self.undo_button.clicked.connect(self.undo)
         self.model = RecordTableModel(ctx.store, parent=self)
@@ -83,7 +82,7 @@ class RecordsTab(QWidget):
             filters.addWidget(QLabel(label))
             filters.addWidget(box)
         filters.addStretch(1)
-        filters.addWidget(self.count_label)
+        actions.addWidget(self.count_label)  # here, not beside the filters: room at 150 %
         self.last_change = QLabel()
         self.last_change.setObjectName("hint")
         self.last_change.setWordWrap(True)
@@ -92,8 +91,11 @@ class RecordsTab(QWidget):
         layout.addLayout(filters)
         layout.addLayout(actions)
         layout.addWidget(self.table, 1)
-        bottom = QHBoxLayout()  # the last change and its undo side by side
+        # the last change and its undo side by side; the evidence here too, so that the step
+        # buttons' row stays within a 1366×768 laptop at 150 %
+        bottom = QHBoxLayout()
         bottom.addWidget(self.last_change, 1)
+        bottom.addWidget(self.evidence_button)
         bottom.addWidget(self.undo_button)
         layout.addLayout(bottom)
         self.reload_choices()
