@@ -200,7 +200,7 @@
     <message>
       <location filename="../../core/audit/log.py" line="182" />
       <location filename="../../desktop/ui/admin/audit_tab.py" line="162" />
-      <location filename="../../desktop/ui/admin/page.py" line="43" />
+      <location filename="../../desktop/ui/admin/page.py" line="44" />
       <source>Change history</source>
       <translation>Nhật ký thay đổi</translation>
     </message>
@@ -2257,7 +2257,7 @@
     <message>
       <location filename="../../core/labels.py" line="21" />
       <location filename="../../core/labels.py" line="113" />
-      <location filename="../../desktop/ui/admin/page.py" line="61" />
+      <location filename="../../desktop/ui/admin/page.py" line="62" />
       <source>Commune</source>
       <translation>Xã, phường</translation>
     </message>
@@ -2727,7 +2727,7 @@
     </message>
     <message>
       <location filename="../../core/labels.py" line="76" />
-      <location filename="../../desktop/ui/admin/page.py" line="64" />
+      <location filename="../../desktop/ui/admin/page.py" line="65" />
       <location filename="../../desktop/ui/first_run.py" line="101" />
       <source>Province</source>
       <translation>Tỉnh, thành phố</translation>
@@ -4511,7 +4511,7 @@ Python {python}, Qt for Python {qt}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/admin/accounts_tab.py" line="106" />
-      <location filename="../../desktop/ui/admin/page.py" line="38" />
+      <location filename="../../desktop/ui/admin/page.py" line="39" />
       <source>Accounts</source>
       <translation>Tài khoản</translation>
     </message>
@@ -4610,7 +4610,7 @@ Hãy trao cho người dùng; mật khẩu chỉ hiển thị một lần. Ngư�
     </message>
     <message>
       <location filename="../../desktop/ui/admin/audit_tab.py" line="167" />
-      <location filename="../../desktop/ui/admin/page.py" line="100" />
+      <location filename="../../desktop/ui/admin/page.py" line="101" />
       <source>Checking…</source>
       <translation>Đang kiểm tra…</translation>
     </message>
@@ -4893,7 +4893,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/admin/crash.py" line="21" />
-      <location filename="../../desktop/ui/admin/page.py" line="79" />
+      <location filename="../../desktop/ui/admin/page.py" line="80" />
       <source>Export diagnostics…</source>
       <translation>Xuất thông tin chẩn đoán…</translation>
     </message>
@@ -4936,7 +4936,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     <message>
       <location filename="../../desktop/ui/admin/dialogs.py" line="43" />
       <location filename="../../desktop/ui/admin/dialogs.py" line="55" />
-      <location filename="../../desktop/ui/admin/page.py" line="122" />
+      <location filename="../../desktop/ui/admin/page.py" line="123" />
       <source>Change password</source>
       <translation>Đổi mật khẩu</translation>
     </message>
@@ -5017,41 +5017,41 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Hãy nhập mật khẩu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/evidence_settings.py" line="27" />
-      <location filename="../../desktop/ui/admin/evidence_settings.py" line="29" />
+      <location filename="../../desktop/ui/admin/evidence_settings.py" line="26" />
+      <location filename="../../desktop/ui/admin/evidence_settings.py" line="28" />
       <location filename="../../desktop/ui/reports/sign_dialog.py" line="66" />
       <source>Choose…</source>
       <translation>Chọn…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/evidence_settings.py" line="49" />
-      <location filename="../../desktop/ui/admin/evidence_settings.py" line="32" />
+      <location filename="../../desktop/ui/admin/evidence_settings.py" line="52" />
+      <location filename="../../desktop/ui/admin/evidence_settings.py" line="31" />
       <source>Folder of digitized files</source>
       <translation>Thư mục lưu tệp số hóa</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/evidence_settings.py" line="54" />
-      <location filename="../../desktop/ui/admin/evidence_settings.py" line="33" />
+      <location filename="../../desktop/ui/admin/evidence_settings.py" line="57" />
+      <location filename="../../desktop/ui/admin/evidence_settings.py" line="32" />
       <source>Signing token driver (PKCS#11)</source>
       <translation>Trình điều khiển token ký số (PKCS#11)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/evidence_settings.py" line="55" />
+      <location filename="../../desktop/ui/admin/evidence_settings.py" line="58" />
       <source>Token driver (*.dll *.so *.dylib)</source>
       <translation>Trình điều khiển token (*.dll *.so *.dylib)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/evidence_settings.py" line="45" />
+      <location filename="../../desktop/ui/admin/evidence_settings.py" line="44" />
       <source>not set</source>
       <translation>chưa đặt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/evidence_settings.py" line="46" />
+      <location filename="../../desktop/ui/admin/evidence_settings.py" line="45" />
       <source>not set (reports can still be signed with a .p12 file)</source>
       <translation>chưa đặt (vẫn ký báo cáo được bằng tệp .p12)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/evidence_settings.py" line="62" />
+      <location filename="../../desktop/ui/admin/evidence_settings.py" line="65" />
       <source>Settings</source>
       <translation>Cài đặt</translation>
     </message>
@@ -5107,83 +5107,83 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Nhập sai mật khẩu quá nhiều lần: tài khoản tạm khóa. Hãy thử lại sau {time}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/page.py" line="28" />
+      <location filename="../../desktop/ui/admin/page.py" line="29" />
       <location filename="../../desktop/ui/main_window.py" line="57" />
       <source>Administration</source>
       <translation>Quản trị</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/page.py" line="32" />
+      <location filename="../../desktop/ui/admin/page.py" line="33" />
       <source>General</source>
       <translation>Thông tin chung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/page.py" line="66" />
+      <location filename="../../desktop/ui/admin/page.py" line="67" />
       <source>Installation code</source>
       <translation>Mã cài đặt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/page.py" line="67" />
+      <location filename="../../desktop/ui/admin/page.py" line="68" />
       <source>Data folder</source>
       <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/page.py" line="68" />
+      <location filename="../../desktop/ui/admin/page.py" line="69" />
       <source>Database schema</source>
       <translation>Phiên bản cấu trúc dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/page.py" line="69" />
+      <location filename="../../desktop/ui/admin/page.py" line="70" />
       <source>Check the data file</source>
       <translation>Kiểm tra tệp dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/page.py" line="70" />
+      <location filename="../../desktop/ui/admin/page.py" line="71" />
       <source>Checks that the data file is intact (takes a few seconds)</source>
       <translation>Kiểm tra tệp dữ liệu có nguyên vẹn không (mất vài giây)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/page.py" line="72" />
+      <location filename="../../desktop/ui/admin/page.py" line="73" />
       <source>Open the data folder</source>
       <translation>Mở thư mục dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/page.py" line="77" />
+      <location filename="../../desktop/ui/admin/page.py" line="78" />
       <source>Change my password…</source>
       <translation>Đổi mật khẩu của tôi…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/page.py" line="80" />
+      <location filename="../../desktop/ui/admin/page.py" line="81" />
       <source>Logs and program versions for the province help desk (never your data or passwords)</source>
       <translation>Nhật ký hoạt động và phiên bản chương trình gửi bộ phận hỗ trợ của tỉnh (không bao gồm dữ liệu hay mật khẩu)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/page.py" line="48" />
+      <location filename="../../desktop/ui/admin/page.py" line="49" />
       <source>Backups</source>
       <translation>Sao lưu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/page.py" line="109" />
+      <location filename="../../desktop/ui/admin/page.py" line="110" />
       <source>The data file is intact.</source>
       <translation>Tệp dữ liệu nguyên vẹn.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/page.py" line="113" />
+      <location filename="../../desktop/ui/admin/page.py" line="114" />
       <source>The check could not run: {reason}</source>
       <translation>Không kiểm tra được: {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/page.py" line="122" />
+      <location filename="../../desktop/ui/admin/page.py" line="123" />
       <source>Your password has been changed.</source>
       <translation>Đã đổi mật khẩu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/page.py" line="63" />
+      <location filename="../../desktop/ui/admin/page.py" line="64" />
       <source>– (province computer: views the whole province)</source>
       <translation>– (máy của tỉnh: xem số liệu toàn tỉnh)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/page.py" line="106" />
+      <location filename="../../desktop/ui/admin/page.py" line="107" />
       <source>The data file has problems: {details}. Contact the province help desk before entering more data.</source>
       <translation>Tệp dữ liệu có lỗi: {details}. Hãy liên hệ bộ phận hỗ trợ của tỉnh trước khi nhập thêm dữ liệu.</translation>
     </message>
@@ -5387,7 +5387,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/evidence_dialog.py" line="46" />
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="143" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="145" />
       <source>Evidence of the record</source>
       <translation>Bằng chứng của hồ sơ</translation>
     </message>
@@ -5510,7 +5510,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/files_tab.py" line="139" />
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="108" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="110" />
       <source>All lots</source>
       <translation>Tất cả lô hồ sơ</translation>
     </message>
@@ -5849,9 +5849,9 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Các tệp số hóa của hồ sơ và chữ ký số của chúng chứng minh điều gì</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="77" />
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="174" />
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="170" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="76" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="176" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="172" />
       <source>Undo last change</source>
       <translation>Hoàn tác thao tác gần nhất</translation>
     </message>
@@ -5861,37 +5861,37 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Ghi nhận:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="109" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="111" />
       <source>All officers</source>
       <translation>Tất cả cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="143" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="145" />
       <source>Select one record first.</source>
       <translation>Hãy chọn một hồ sơ trước.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="178" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="180" />
       <source>Undoing the last change…</source>
       <translation>Đang hoàn tác thay đổi gần nhất…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="133" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="135" />
       <source>{count} records</source>
       <translation>{count} hồ sơ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="161" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="163" />
       <source>Last change: {count} records → {what} on {date} (records {numbers}).</source>
       <translation>Thao tác gần nhất: {count} hồ sơ → {what} ngày {date} (hồ sơ số {numbers}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="172" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="174" />
       <source>Undo</source>
       <translation>Hoàn tác</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/backlog/records_tab.py" line="170" />
+      <location filename="../../desktop/ui/backlog/records_tab.py" line="172" />
       <source>Put the {count} records of the last change back to their previous status?</source>
       <translation>Đưa {count} hồ sơ của thao tác gần nhất về trạng thái trước đó?</translation>
     </message>

@@ -78,6 +78,8 @@ def probe(qapp: QApplication) -> None:
         area = window.stack.parentWidget().parentWidget()  # the body's scroll area
         seen: set[int] = set()
         section = {"sideways": area.horizontalScrollBar().maximum(), "tables": tables(window, page, seen)}
+        if section["sideways"] and os.environ.get("XASO_PROBE_SHOTS"):
+            window.grab().save(os.path.join(os.environ["XASO_PROBE_SHOTS"], f"wide-{key}.png"))
         for tabs in page.findChildren(QTabWidget):
             for index in range(tabs.count()):
                 tabs.setCurrentIndex(index)

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QPushButton, QWidget
 
 from core.accounts.permissions import can
 from core.evidence import files, signing
 from desktop.i18n import tr, user_message
 from desktop.ui.context import AppContext
+from desktop.ui.widgets.forms import path_field
 
 
 class EvidenceSettings(QWidget):
@@ -20,10 +21,8 @@ class EvidenceSettings(QWidget):
         super().__init__(parent)
         self.hide()  # the owner of the rows' widgets and their slots; the rows live in ``form``
         self.ctx = ctx
-        self.root = QLabel()
-        self.root.setWordWrap(True)
-        self.driver = QLabel()
-        self.driver.setWordWrap(True)
+        self.root = path_field("")  # a long path scrolls in its field, never widens the page
+        self.driver = path_field("")
         self.root_button = QPushButton(tr("Choose…"))
         self.root_button.clicked.connect(self.choose_root)
         self.driver_button = QPushButton(tr("Choose…"))
@@ -42,8 +41,12 @@ class EvidenceSettings(QWidget):
     def refresh(self) -> None:
         with self.ctx.store.session() as s:
             root, driver = files.storage_root(s), signing.pkcs11_library(s)
-        self.root.setText(str(root) if root else tr("not set"))
-        self.driver.setText(driver or tr("not set (reports can still be signed with a .p12 file)"))
+        for field, text in ((self.root, str(root) if root else tr("not set")),
+                            (self.driver, driver or tr("not set (reports can still be signed with "
+                                                       "a .p12 file)"))):
+            field.setText(text)
+            field.setCursorPosition(0)
+            field.setToolTip(text)
 
     def choose_root(self) -> None:
         folder = self.ctx.prompts.open_folder(self, tr("Folder of digitized files"))

@@ -20,6 +20,7 @@ from core.store import Store
 from desktop.i18n import tr, user_message
 from desktop.ui.context import AppContext
 from desktop.ui.widgets.dialogs import open_dialog
+from desktop.ui.widgets.forms import path_field
 
 
 class AdminPage(QWidget):
@@ -64,7 +65,7 @@ class GeneralTab(QWidget):
         form.addRow(tr("Province"), QLabel(
             f"{place.province_name} ({place.province_code})" if place else "–"))
         form.addRow(tr("Installation code"), _selectable(str(store.context.node_id)))
-        form.addRow(tr("Data folder"), _selectable(str(store.paths.home)))
+        form.addRow(tr("Data folder"), path_field(str(store.paths.home)))
         form.addRow(tr("Database schema"), QLabel(store.migration.after))
         self.check_button = QPushButton(tr("Check the data file"))
         self.check_button.setToolTip(tr("Checks that the data file is intact (takes a few seconds)"))

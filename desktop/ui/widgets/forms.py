@@ -197,3 +197,15 @@ class FormDialog(QDialog):
 
         self.setEnabled(False)
         self.ctx.ops.write(op, saved, refused, parent=self, initiator=self)
+
+
+def path_field(path: str) -> QLineEdit:
+    """A path shown whole, selectable and copied as it is, that scrolls inside its field rather
+    than widening the page when it is long (a Windows profile folder often is)."""
+    field = QLineEdit(path)
+    field.setReadOnly(True)
+    field.setFrame(False)
+    field.setStyleSheet("QLineEdit { background: transparent; }")
+    field.setCursorPosition(0)
+    field.setToolTip(path)
+    return field
