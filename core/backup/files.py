@@ -18,10 +18,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-
 from core.backup.temp import backup_temp, reached
 from core.ops import note_backup
 from db.errors import N_, UserError
@@ -219,6 +215,8 @@ def _writing(folder: Path):
 
 # encryption -------------------------------------------------------------------------------
 def _key(password: str, salt: bytes) -> bytes:
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt  # encrypted backups only
+
     return Scrypt(salt=salt, length=32, n=2**15, r=8, p=1).derive(password.encode("utf-8"))
 
 
@@ -268,6 +266,8 @@ def _encrypt_to(mem: sqlite3.Connection, target: Path, password: str) -> None:
     finally:
         mem.close()
     salt, nonce = os.urandom(16), os.urandom(12)
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     data = AESGCM(_key(password, salt)).encrypt(nonce, plain, MAGIC)
     del plain
     with open_private(target) as fh:
@@ -288,6 +288,9 @@ def decrypt(path: Path, password: str) -> bytes:
     raw = path.read_bytes()
     if not raw.startswith(MAGIC) or len(raw) < len(MAGIC) + 28:
         raise BackupError(N_("{file} is not an encrypted Xã Số backup."), file=path.name)
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     salt, nonce = raw[8:24], raw[24:36]
     try:
         return AESGCM(_key(password, salt)).decrypt(nonce, raw[36:], MAGIC)

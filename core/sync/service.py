@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 from sqlalchemy import select
@@ -14,14 +14,19 @@ from core import settings as keys
 from core.accounts.permissions import SYSTEM
 from core.settings import get_setting, set_setting
 from core.store import Store
-from core.sync import keys as node_keys
-from core.sync.apply import ImportResult, import_bundle, verify_only
-from core.sync.export import ExportResult
-from core.sync.state import SyncIdentity, app_version, schema_revision
-from core.sync.verify import Verified
 from db.base import utcnow
 from db.errors import N_, UserError, ValidationError
 from db.models import SyncLog, SyncPeer
+
+if TYPE_CHECKING:
+    from core.sync import keys as node_keys
+    from core.sync.apply import ImportResult
+    from core.sync.export import ExportResult
+    from core.sync.state import SyncIdentity
+    from core.sync.verify import Verified
+
+# The keys (cryptography), bundles (zstandard) and the import are imported where they are used:
+# the overview's sync figures (status) and the window's timers need none of them.
 
 HUB = "hub"  # settings key prefix
 HUB_NODE = "sync.hub_node"
@@ -50,6 +55,8 @@ def key_file_path(store: Store) -> Path | None:
 
 def load_keys(store: Store, passphrase: str | None = None) -> node_keys.NodeKeys:
     """The node keys: from the keyring, or from the key file the user chose (passphrase)."""
+    from core.sync import keys as node_keys
+
     path = key_file_path(store)
     if path is None:
         return node_keys.load_or_create(str(store.context.node_id))
@@ -68,6 +75,8 @@ def load_keys(store: Store, passphrase: str | None = None) -> node_keys.NodeKeys
 
 def use_key_file(store: Store, passphrase: str) -> Path:
     """The documented fallback when no keyring works: new keys in a passphrase-protected file."""
+    from core.sync import keys as node_keys
+
     path = store.paths.home / node_keys.KEY_FILE_NAME
     data = node_keys.key_file_text(node_keys.NodeKeys.generate(), passphrase)
     node_keys.write_key_file(path, data)
@@ -78,6 +87,8 @@ def use_key_file(store: Store, passphrase: str) -> Path:
 
 
 def identity(store: Store, passphrase: str | None = None) -> SyncIdentity:
+    from core.sync.state import SyncIdentity, app_version, schema_revision
+
     ctx = store.context
     with store.session() as s:
         schema = schema_revision(s)
@@ -96,6 +107,8 @@ def node_card(store: Store, passphrase: str | None = None) -> dict[str, Any]:
 
 def enrol_peer(store: Store, card: dict[str, Any], actor: str = "admin") -> SyncPeer:
     """Accept bundles from the computer described by ``card`` (its node id and public keys)."""
+    from core.sync import keys as node_keys
+
     try:
         node = uuid.UUID(str(card["node_id"]))
         sign_key = str(card["sign_key"])
@@ -199,6 +212,8 @@ def export_parts_to_usb(store: Store, peer: str, folder: Path, passphrase: str |
 
 def import_file(store: Store, path: Path, dry_run: bool = False, channel: str = "file",
                 passphrase: str | None = None, progress=None, cancelled=None) -> ImportResult:
+    from core.sync.apply import import_bundle
+
     result = import_bundle(store.engine, identity(store, passphrase), path, dry_run=dry_run,
                            channel=channel, progress=progress, cancelled=cancelled)
     if not dry_run:
@@ -218,6 +233,8 @@ def import_files(store: Store, paths: list[Path], channel: str = "file",
 
 
 def verify_file(store: Store, path: Path, passphrase: str | None = None) -> Verified:
+    from core.sync.apply import verify_only
+
     return verify_only(store.engine, identity(store, passphrase), path)
 
 
@@ -297,6 +314,7 @@ def sync_over_http(store: Store, client, folder: Path, passphrase: str | None = 
     """Đồng bộ ngay: push what the hub has not confirmed (in parts of at most ``limits``, each
     ACK applied before the next part, so a stopped sync resumes at the part it was sending),
     pull and import."""
+    from core.sync.apply import import_bundle
     from core.sync.split import PartLimits, export_parts
 
     hub = hub_peer(store)

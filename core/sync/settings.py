@@ -13,9 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import keyring
-from keyring.errors import KeyringError
-
 from core.settings import get_setting, set_setting
 from core.store import Store
 from db.errors import N_, UserError, ValidationError
@@ -63,6 +60,9 @@ def save(store: Store, conn: Connection, password: str | None, actor: str) -> No
     """Check then store; ``password`` None keeps the one in the keyring."""
     check(conn)
     if conn.proxy_mode == "manual" and conn.proxy_user and password is not None:
+        import keyring  # only here and in proxy_url: not at every start
+        from keyring.errors import KeyringError
+
         try:
             keyring.set_password(KEYRING_SERVICE, _keyring_user(conn), password)
         except KeyringError as err:
@@ -131,6 +131,9 @@ def proxy_url(conn: Connection) -> str:
 
     if not conn.proxy_user:
         return f"http://{conn.proxy_host}"
+    import keyring
+    from keyring.errors import KeyringError
+
     try:
         password = keyring.get_password(KEYRING_SERVICE, _keyring_user(conn)) or ""
     except KeyringError:

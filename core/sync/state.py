@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from core.sync.keys import NodeKeys
 from db.base import utcnow
 from db.models import ChangeLog, SyncPeer, SyncState, synced_models
+
+if TYPE_CHECKING:  # the keys (cryptography) only where a bundle is signed or read
+    from core.sync.keys import NodeKeys
 
 Origin = tuple[uuid.UUID, int]  # (node id, epoch) of the node that made a change
 

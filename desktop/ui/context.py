@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 
-from core.accounts.auth import CurrentUser
-from core.store import Store
 from desktop.ui.ops import OpRunner
 from desktop.ui.prompts import Prompts
-from desktop.ui.sync_controller import SyncController
 from desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # the sign-in (argon2) and the sync (cryptography, keyring) load when used
+    from core.accounts.auth import CurrentUser
+    from core.store import Store
+    from desktop.ui.sync_controller import SyncController
 
 
 @dataclass
@@ -32,6 +35,8 @@ class AppContext:
 
     def __post_init__(self) -> None:
         self.store.role = self.user.role  # every write of this app is checked against it
+        from desktop.ui.sync_controller import SyncController
+
         self.ops = OpRunner(self, wait=self.runner.synchronous)
         self.sync = SyncController(self)
 

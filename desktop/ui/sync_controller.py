@@ -6,14 +6,17 @@ main window has one. Screens call it; none reaches into another screen."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from core.sync import service as sync_svc
 from desktop.i18n import tr, user_message
-from desktop.ui.hub.connect import CONNECTING, HubConnectDialog, enrol_op
-from desktop.ui.widgets.dialogs import open_dialog
-from desktop.ui.widgets.passphrase import with_keys
+
+if TYPE_CHECKING:
+    from desktop.ui.hub.connect import HubConnectDialog
+
+# core.sync.service (cryptography, zstandard) and desktop.ui.hub.connect (keyring) are imported
+# in the methods: the window opens and the overview fills without them.
 
 
 class SyncGate:
@@ -62,6 +65,8 @@ class SyncController:
             self.passphrase = passphrase
             then()
 
+        from desktop.ui.widgets.passphrase import with_keys
+
         with_keys(self.ctx.store, self.ctx.prompts, parent, self.passphrase, ready, self.ctx.ops)
 
     def failed(self, parent: QWidget, title: str) -> Callable[[Exception], None]:
@@ -75,6 +80,10 @@ class SyncController:
     def connect_hub(self, parent: QWidget) -> HubConnectDialog:
         """Ask the server address and one-time code (a dialog that does not block), then enrol
         as an op and say the result. Returns the dialog (tests fill it in)."""
+        from core.sync import service as sync_svc
+        from desktop.ui.hub.connect import HubConnectDialog
+        from desktop.ui.widgets.dialogs import open_dialog
+
         hub = sync_svc.hub_peer(self.ctx.store)
         dialog = HubConnectDialog(hub.url if hub else "", parent)
         self.last_dialog = open_dialog(
@@ -82,6 +91,8 @@ class SyncController:
         return dialog
 
     def _enrol(self, parent: QWidget, dialog: HubConnectDialog) -> None:
+        from desktop.ui.hub.connect import CONNECTING, enrol_op
+
         ctx = self.ctx
         title = tr("Connect to the province server")
 
@@ -107,6 +118,7 @@ class SyncController:
     def sync_now(self, parent: QWidget) -> None:
         """Push and pull over HTTPS in a worker, with progress; one sync at a time."""
         from core.sync import online as sync_http
+        from core.sync import service as sync_svc
 
         ctx, title = self.ctx, tr("Sync now")
         hub = sync_svc.hub_peer(ctx.store)
