@@ -112,6 +112,7 @@ class Opened:
     def __init__(self) -> None:
         self.store = None
         self.check = None  # a damaged file: the GUI offers the backup first
+        self.checked = True  # False: a clean last session, the file is checked after "ready"
         self.error: Exception | None = None
         self.demo = None  # demo.commune.DemoResult, passwords to show
         self.user = None  # the demo's admin
@@ -120,12 +121,13 @@ class Opened:
 class _Opening(QObject):
     step = Signal(str)  # "migrate", "demo": a step that may take long (a progress window)
     finished = Signal(object)  # Opened
+    damaged = Signal(object)  # the check in the background found damage: its findings
 
 
 def _preload() -> None:
-    """While the crash check reads the file (seconds at 1 M records, in SQLite's C code, so the
-    two run together): SQLAlchemy and the models imported and mapped, then the overview's
-    modules imported (no widget made here)."""
+    """While the crash check reads the file after an unclean exit (seconds at 1 M records, in
+    SQLite's C code, so the two run together): SQLAlchemy and the models imported and mapped,
+    then the overview's modules imported (no widget made here)."""
     from sqlalchemy.orm import configure_mappers
 
     import core.store  # noqa: F401
@@ -142,7 +144,12 @@ def _preload() -> None:
 
 def open_data(paths: Paths, demo: bool, check: bool, step) -> Opened:
     """Worker thread: crash check, the data folder opened (SQLAlchemy, backup and migration
-    when needed), a recovery's new epoch, the demo fill. No widget is touched here."""
+    when needed), a recovery's new epoch, the demo fill. No widget is touched here.
+
+    The crash check reads the whole file (``PRAGMA quick_check``, ~5 s at 1 GB), so it runs here
+    only after an unclean exit (the session flag) or when the last check found damage; after a
+    clean exit the file opens at once and :meth:`Startup.check_in_background` checks it once the
+    overview is filled."""
     import threading
 
     out = Opened()
@@ -153,7 +160,8 @@ def open_data(paths: Paths, demo: bool, check: bool, step) -> Opened:
             preload = threading.Thread(target=_preload, name="xaso-preload", daemon=True)
             preload.start()
 
-            found = recovery.check_at_start(paths)  # PRAGMA quick_check, the session flag
+            found = recovery.check_at_start(paths, always=False)  # the session flag
+            out.checked = found.checked
             if found.damaged:
                 out.check = found
                 return out
@@ -166,7 +174,20 @@ def open_data(paths: Paths, demo: bool, check: bool, step) -> Opened:
             step("migrate")
         from core.store import Store
 
-        out.store = store = Store.open(paths)
+        try:
+            out.store = store = Store.open(paths)
+        except Exception:
+            if out.checked:
+                raise
+            # not checked at start (a clean exit) and it does not open: damage is the first
+            # suspect, and damage gets the backup offer, not an error
+            from core.backup import recovery
+
+            problems = recovery.quick_check(paths.db_file)
+            if not problems:
+                raise
+            out.check = recovery.StartupCheck(False, problems)
+            return out
         trace.mark("data file opened (sqlalchemy, schema version)")
         if demo:
             step("demo")
@@ -236,6 +257,7 @@ class Startup:
     ``code`` is set when start-up ends the app early; ``done`` once it has ended either way."""
 
     PROGRESS_AFTER_MS = 500
+    CHECK_AFTER_MS = 2000  # the crash check after a clean exit: this long after "ready"
 
     def __init__(self, args: argparse.Namespace, paths: Paths, prompts, window) -> None:
         self.args, self.paths, self.prompts, self.window = args, paths, prompts, window
@@ -245,11 +267,15 @@ class Startup:
         self.login = None
         self.progress = None
         self.ready = False  # the overview shows figures read now
+        self.checked = True  # the data file was checked at start (else: after "ready")
+        self.background_check = None  # core.backup.recovery.BackgroundCheck, once started
         self._thread = None
+        self._check_thread = None
         self._result: Opened | None = None  # kept by the worker too: closed even if never shown
         self._opening = _Opening()
         self._opening.step.connect(self._step)
         self._opening.finished.connect(self._opened)
+        self._opening.damaged.connect(self._damaged)
 
     @property
     def done(self) -> bool:
@@ -317,6 +343,7 @@ class Startup:
             return
         if opened.store is not None:
             self.store = opened.store
+            self.checked = opened.checked
         if opened.check is not None:  # a damaged file: the newest good backup, or stop
             from desktop.ui.admin import crash
 
@@ -397,8 +424,38 @@ class Startup:
             return
         self.ready = True
         trace.mark("ready: overview filled")
+        if not self.checked:  # after a clean exit: the crash check, off the path to "ready"
+            QTimer.singleShot(self.CHECK_AFTER_MS, self.check_in_background)
         if os.environ.get("XASO_REPORT_SHOWN"):  # start-up benchmark: filled with the data
             QTimer.singleShot(0, lambda: (print("xaso-ready", flush=True), self.window.close()))
+
+    def check_in_background(self) -> None:
+        """``PRAGMA quick_check`` of the data file in a worker thread; damage is reported and
+        the next start checks first and offers the newest good backup."""
+        import threading
+
+        from core.backup import recovery
+
+        if self.background_check is not None or self.code is not None:
+            return
+        self.background_check = check = recovery.BackgroundCheck(self.paths)
+        damaged = self._opening.damaged
+
+        def work() -> None:
+            problems = check.run()
+            if problems:
+                damaged.emit(problems)
+
+        self._check_thread = threading.Thread(target=work, name="xaso-check", daemon=True)
+        self._check_thread.start()
+
+    def _damaged(self, problems: list) -> None:
+        log.error("the data file check found damage\n%s", "\n".join(problems[:20]))
+        self.prompts.error(self.window, tr("Xã Số"), tr(
+            "The check of the data file {path} found that it is damaged. Do not enter more data: "
+            "close Xã Số and open it again, it will offer to restore the newest good backup. If "
+            "it happens again, contact the province help desk.").format(path=str(self.paths.db_file)),
+            "\n".join(problems[:20]))
 
     def _end(self, code: int) -> None:
         self.code = code  # finish() returns it once the event loop has ended
@@ -412,6 +469,10 @@ class Startup:
 
     def finish(self, code: int) -> int:
         self.wait_opened()
+        if self.background_check is not None:  # interrupted: it runs again after the next start
+            self.background_check.stop()
+            if self._check_thread is not None:
+                self._check_thread.join(10)
         if self.ctx is not None:
             self.ctx.runner.wait_all()
             self.ctx.ops.shutdown()  # the writes asked before the window closed are finished

@@ -1,9 +1,12 @@
 """Start-up safety: notice an unclean shutdown, check the file, recover from the newest good backup.
 
 A marker file in the data folder exists while the app runs; finding it at start means the last
-session ended by a power cut or a crash. The file is then checked (``PRAGMA quick_check``; it is
-checked on every start anyway, it costs little). A damaged file is moved aside, never deleted,
-and replaced by the newest backup that passes its own check; the sync epoch moves on.
+session ended by a power cut or a crash. The file is then checked (``PRAGMA quick_check``) before
+it is opened. After a clean exit the app opens the file at once and checks it in the background
+once the overview is filled (seconds for a 1 GB file): damage found there is reported and leaves
+a second marker, so the next start checks first and offers the backup. A damaged file is moved
+aside, never deleted, and replaced by the newest backup that passes its own check; the sync
+epoch moves on.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,12 +24,14 @@ from core.config import Paths
 from db.errors import N_, DatabaseError
 
 MARKER = "xaso.running"
+SUSPECT = "xaso.check-failed"  # a check in the background found damage: check at the next start
 
 
 @dataclass
 class StartupCheck:
     unclean: bool  # the previous session did not end normally
-    problems: list[str]  # quick_check findings; [] = the file is fine
+    problems: list[str]  # quick_check findings; [] = the file is fine (or was not checked)
+    checked: bool = True  # False: a clean last session, checked later in the background
 
     @property
     def damaged(self) -> bool:
@@ -54,9 +60,72 @@ def quick_check(db_file: Path) -> list[str]:
     return bk.integrity_problems(db_file, "quick_check")
 
 
-def check_at_start(paths: Paths) -> StartupCheck:
+def check_at_start(paths: Paths, always: bool = True) -> StartupCheck:
+    """Begin the session; ``PRAGMA quick_check`` of the data file when ``always``, after an
+    unclean shutdown, or when the last check in the background found damage."""
     unclean = begin_session(paths)
-    return StartupCheck(unclean, quick_check(paths.db_file))
+    suspect = (paths.home / SUSPECT).exists()
+    if not (always or unclean or suspect):
+        return StartupCheck(unclean, [], checked=False)
+    problems = quick_check(paths.db_file)
+    if not problems:
+        (paths.home / SUSPECT).unlink(missing_ok=True)
+    return StartupCheck(unclean, problems)
+
+
+class BackgroundCheck:
+    """``PRAGMA quick_check`` of the open data file from a worker thread, after a start that
+    skipped it; :meth:`stop` (any thread) interrupts it when the app closes. Damage found leaves
+    the ``SUSPECT`` marker, so the next start checks before opening and offers the backup."""
+
+    def __init__(self, paths: Paths) -> None:
+        self.paths = paths
+        self._lock = threading.Lock()
+        self._conn: sqlite3.Connection | None = None
+        self._stopped = False
+
+    def run(self) -> list[str] | None:
+        """The problems found ([] = fine), or None when stopped before the end."""
+        db_file = self.paths.db_file
+        if not db_file.exists() or db_file.stat().st_size == 0:
+            return []
+        try:
+            conn = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True, check_same_thread=False)
+        except sqlite3.Error as err:
+            return self._found([str(err)])
+        with self._lock:
+            if self._stopped:
+                conn.close()
+                return None
+            self._conn = conn
+        try:
+            rows = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+            problems = [] if rows == ["ok"] else rows
+        except sqlite3.DatabaseError as err:
+            problems = [str(err)]
+        finally:
+            with self._lock:
+                self._conn = None
+            conn.close()
+        if self._stopped:  # interrupted: no finding either way
+            return None
+        return self._found(problems)
+
+    def _found(self, problems: list[str]) -> list[str]:
+        if problems:
+            try:
+                (self.paths.home / SUSPECT).write_text(
+                    f"{dt.datetime.now().isoformat()}\n" + "\n".join(problems[:20]) + "\n",
+                    encoding="utf-8")
+            except OSError:
+                pass  # the message on screen still says it
+        return problems
+
+    def stop(self) -> None:
+        with self._lock:
+            self._stopped = True
+            if self._conn is not None:
+                self._conn.interrupt()
 
 
 def newest_good_backup(paths: Paths) -> bk.BackupFile | None:
@@ -89,6 +158,7 @@ def recover(paths: Paths, backup: bk.BackupFile) -> Path:
             if source.exists():
                 os.replace(source, Path(str(damaged) + suffix))
         os.replace(tmp, paths.db_file)
+        (paths.home / SUSPECT).unlink(missing_ok=True)
     except (OSError, sqlite3.Error) as err:
         raise DatabaseError(N_("The data could not be recovered from {file}: {reason}. Contact the "
                                "province help desk."), file=backup.path.name,

@@ -761,51 +761,51 @@
       <translation>{name} chưa có chứng thư số còn hiệu lực nên không thể ghi nhận hồ sơ đã ký số.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="144" />
-      <location filename="../../core/backup/files.py" line="240" />
+      <location filename="../../core/backup/files.py" line="140" />
+      <location filename="../../core/backup/files.py" line="238" />
       <source>The backup copy failed its check ({details}); nothing was saved.</source>
       <translation>Bản sao lưu không qua được bước kiểm tra ({details}); chưa lưu gì.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="168" />
+      <location filename="../../core/backup/files.py" line="164" />
       <source>The change log of this computer was altered (at change {row}), so no backup was made and the older backups were kept. An administrator must run xaso-admin audit --repair first.</source>
       <translation>Nhật ký thay đổi trên máy này đã bị sửa (tại thay đổi {row}), nên không tạo bản sao lưu và các bản sao lưu cũ được giữ nguyên. Quản trị viên cần chạy lệnh xaso-admin audit --repair trước.</translation>
     </message>
     <message>
       <location filename="../../core/backup/files.py" line="290" />
-      <location filename="../../core/backup/files.py" line="311" />
+      <location filename="../../core/backup/files.py" line="314" />
       <source>{file} is not an encrypted Xã Số backup.</source>
       <translation>{file} không phải bản sao lưu mã hóa của Xã Số.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="209" />
-      <location filename="../../core/backup/files.py" line="216" />
+      <location filename="../../core/backup/files.py" line="205" />
+      <location filename="../../core/backup/files.py" line="212" />
       <source>The backup to {folder} failed: {reason}.</source>
       <translation>Sao lưu vào {folder} không thành công: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="295" />
+      <location filename="../../core/backup/files.py" line="298" />
       <source>Wrong password for {file}, or the file is damaged.</source>
       <translation>Sai mật khẩu của {file}, hoặc tệp đã bị hỏng.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="305" />
+      <location filename="../../core/backup/files.py" line="308" />
       <source>{file} is encrypted: enter its password.</source>
       <translation>{file} đã được mã hóa: hãy nhập mật khẩu của bản sao lưu.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="203" />
-      <location filename="../../core/backup/files.py" line="213" />
+      <location filename="../../core/backup/files.py" line="199" />
+      <location filename="../../core/backup/files.py" line="209" />
       <source>There is not enough free space in {folder}; the backup was not saved. Free some space or choose another drive.</source>
       <translation>Không đủ dung lượng trống trong {folder}; bản sao lưu chưa được lưu. Hãy giải phóng dung lượng hoặc chọn ổ đĩa khác.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/files.py" line="207" />
+      <location filename="../../core/backup/files.py" line="203" />
       <source>Cannot write to {folder} (read-only or not allowed); the backup was not saved. Choose another folder.</source>
       <translation>Không ghi được vào {folder} (chỉ đọc hoặc không được phép); bản sao lưu chưa được lưu. Hãy chọn thư mục khác.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/recovery.py" line="93" />
+      <location filename="../../core/backup/recovery.py" line="163" />
       <source>The data could not be recovered from {file}: {reason}. Contact the province help desk.</source>
       <translation>Không khôi phục được dữ liệu từ {file}: {reason}. Hãy liên hệ bộ phận hỗ trợ của tỉnh.</translation>
     </message>
@@ -1668,7 +1668,7 @@
     </message>
     <message>
       <location filename="../../core/hub/enrolment.py" line="110" />
-      <location filename="../../core/sync/service.py" line="104" />
+      <location filename="../../core/sync/service.py" line="117" />
       <source>The enrolment data is not valid.</source>
       <translation>Thông tin đăng ký không hợp lệ.</translation>
     </message>
@@ -1695,7 +1695,7 @@
     <message>
       <location filename="../../core/hub/enrolment.py" line="149" />
       <location filename="../../core/hub/enrolment.py" line="153" />
-      <location filename="../../core/sync/service.py" line="150" />
+      <location filename="../../core/sync/service.py" line="163" />
       <source>No enrolled computer has the id {peer}.</source>
       <translation>Không có máy đã đăng ký nào có mã {peer}.</translation>
     </message>
@@ -3831,29 +3831,29 @@
       <translation>Không thể xóa bản ghi này: {refs} đang tham chiếu đến nó. Hãy sửa các bản ghi đó trước (hoặc gửi lại khi tỉnh đã xử lý bản ghi kia).</translation>
     </message>
     <message>
-      <location filename="../../core/sync/service.py" line="137" />
-      <location filename="../../core/sync/service.py" line="304" />
+      <location filename="../../core/sync/service.py" line="150" />
+      <location filename="../../core/sync/service.py" line="322" />
       <source>This computer is not enrolled with the province server yet, so there is nobody to send the data to. Ask the province for the enrolment file.</source>
       <translation>Máy này chưa đăng ký với máy chủ của tỉnh nên chưa có nơi nhận dữ liệu. Hãy đề nghị tỉnh cung cấp tệp đăng ký.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/service.py" line="57" />
+      <location filename="../../core/sync/service.py" line="64" />
       <location filename="../../desktop/ui/widgets/passphrase.py" line="26" />
       <source>Type the passphrase of the signing key file {path}.</source>
       <translation>Hãy nhập cụm mật khẩu của tệp khóa ký {path}.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/service.py" line="106" />
+      <location filename="../../core/sync/service.py" line="119" />
       <source>This is the card of this computer itself.</source>
       <translation>Đây là thông tin đăng ký của chính máy này.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/service.py" line="176" />
+      <location filename="../../core/sync/service.py" line="189" />
       <source>Cannot write the bundle to {folder}: {reason}.</source>
       <translation>Không ghi được gói dữ liệu vào {folder}: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/settings.py" line="171" />
+      <location filename="../../core/sync/settings.py" line="174" />
       <source>This computer's clock is {minutes} minutes off the province server's — set the Windows time right.</source>
       <translation>Đồng hồ máy tính lệch {minutes} phút so với máy chủ tỉnh — hãy chỉnh lại giờ Windows.</translation>
     </message>
@@ -3878,7 +3878,7 @@
       <translation>Tệp {file} không phải chứng chỉ CA dạng PEM (văn bản bắt đầu bằng -----BEGIN CERTIFICATE-----). Đề nghị tỉnh cung cấp tệp .pem hoặc .crt.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/settings.py" line="149" />
+      <location filename="../../core/sync/settings.py" line="152" />
       <source>Automatic sync every {minutes} minutes is not offered.</source>
       <translation>Không có lựa chọn tự động đồng bộ mỗi {minutes} phút.</translation>
     </message>
@@ -4365,41 +4365,46 @@
       <translation>Việc nâng cấp tệp dữ liệu sẽ để lại bản ghi trỏ tới bản ghi không tồn tại; chưa có gì bị thay đổi. Hãy liên hệ bộ phận hỗ trợ của tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="429" />
+      <location filename="../../desktop/app.py" line="490" />
       <location filename="../../cli/demo.py" line="64" />
       <location filename="../../cli/demo.py" line="89" />
       <source>The passwords are shown only this once.</source>
       <translation>Mật khẩu chỉ hiện một lần này; hãy ghi lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="432" />
+      <location filename="../../desktop/app.py" line="454" />
+      <location filename="../../desktop/app.py" line="493" />
       <location filename="../../desktop/app.py" line="59" />
-      <location filename="../../desktop/app.py" line="300" />
       <source>Xã Số</source>
       <translation>Xã Số</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="425" />
+      <location filename="../../desktop/app.py" line="486" />
       <location filename="../../cli/demo.py" line="57" />
       <source>Demo data: {commune}, {province} — {count} officers.</source>
       <translation>Dữ liệu mẫu: {commune}, {province} — {count} cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="427" />
+      <location filename="../../desktop/app.py" line="488" />
       <location filename="../../cli/demo.py" line="62" />
       <location filename="../../cli/demo.py" line="87" />
       <source>  account {user}, password {password}</source>
       <translation>  tài khoản {user}, mật khẩu {password}</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="290" />
+      <location filename="../../desktop/app.py" line="316" />
       <source>Backing up, then updating the data file for this version of Xã Số…</source>
       <translation>Đang sao lưu rồi cập nhật tệp dữ liệu cho phiên bản Xã Số này…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="292" />
+      <location filename="../../desktop/app.py" line="318" />
       <source>Filling the demo data…</source>
       <translation>Đang tạo dữ liệu mẫu…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/app.py" line="454" />
+      <source>The check of the data file {path} found that it is damaged. Do not enter more data: close Xã Số and open it again, it will offer to restore the newest good backup. If it happens again, contact the province help desk.</source>
+      <translation>Kiểm tra tệp dữ liệu {path} cho thấy tệp bị hỏng. Đừng nhập thêm dữ liệu: hãy đóng Xã Số rồi mở lại, phần mềm sẽ đề nghị khôi phục bản sao lưu tốt gần nhất. Nếu lỗi lặp lại, hãy liên hệ bộ phận hỗ trợ của tỉnh.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/about.py" line="47" />
@@ -9110,7 +9115,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/sync/page.py" line="58" />
-      <location filename="../../desktop/ui/sync_controller.py" line="111" />
+      <location filename="../../desktop/ui/sync_controller.py" line="123" />
       <source>Sync now</source>
       <translation>Đồng bộ ngay</translation>
     </message>
@@ -9175,8 +9180,8 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/sync/page.py" line="199" />
-      <location filename="../../desktop/ui/sync_controller.py" line="120" />
-      <location filename="../../desktop/ui/sync_controller.py" line="129" />
+      <location filename="../../desktop/ui/sync_controller.py" line="132" />
+      <location filename="../../desktop/ui/sync_controller.py" line="141" />
       <source>A sync is already running; wait for it to end.</source>
       <translation>Đang có một lần đồng bộ hoặc nhập tệp chạy; hãy chờ xong.</translation>
     </message>
@@ -9324,23 +9329,23 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Đồng bộ thành công lần cuối: {when} · thay đổi chờ gửi: {pending} · xung đột cần xử lý: {conflicts}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync_controller.py" line="47" />
+      <location filename="../../desktop/ui/sync_controller.py" line="50" />
       <source>This computer has no network connection, so it cannot reach the province server. The changes stay here; sync when the network is back, or use Export to USB.</source>
       <translation>Máy tính đang không có kết nối mạng nên không tới được máy chủ tỉnh. Các thay đổi vẫn được lưu tại máy; hãy đồng bộ khi có mạng trở lại, hoặc dùng Xuất ra USB.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync_controller.py" line="144" />
+      <location filename="../../desktop/ui/sync_controller.py" line="156" />
       <source>Syncing with the province server…</source>
       <translation>Đang đồng bộ với máy chủ tỉnh…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync_controller.py" line="99" />
+      <location filename="../../desktop/ui/sync_controller.py" line="110" />
       <location filename="../../cli/hub.py" line="27" />
       <source>This computer is enrolled with the province server {url}.</source>
       <translation>Máy này đã được đăng ký với máy chủ tỉnh {url}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync_controller.py" line="92" />
+      <location filename="../../desktop/ui/sync_controller.py" line="103" />
       <source>This computer is enrolled with the province server {url} to view the whole province. It now shows the Whole province section.</source>
       <translation>Máy này đã được đăng ký với máy chủ tỉnh {url} để xem số liệu toàn tỉnh. Từ nay ứng dụng hiện mục Toàn tỉnh.</translation>
     </message>
