@@ -126,3 +126,36 @@ def test_small_screen_navigation_keeps_icons_and_gives_room_to_the_page(qtbot, c
     qtbot.waitUntil(lambda: window.side.width() == 190 or window.width() < 1000)
     if window.width() >= 1000:  # some platforms clamp the window to the small offscreen screen
         assert window.nav.item(1).text() == "Cán bộ"
+
+
+TO_READY = """
+import sys
+from PySide6.QtCore import QTimer
+from desktop import app
+
+class Startup(app.Startup):
+    def _ready(self):
+        super()._ready()
+        heavy = ["cryptography", "keyring", "zstandard", "httpx", "alembic", "openpyxl",
+                 "reportlab", "pyhanko", "core.sync.keys", "core.sync.apply", "core.sync.export",
+                 "PySide6.QtPrintSupport"]
+        print("loaded:", " ".join(name for name in heavy if name in sys.modules) or "none",
+              flush=True)
+        QTimer.singleShot(0, self.window.close)
+
+app.Startup = Startup
+sys.exit(app.main(["--home", sys.argv[1], "--demo", "--quit-after", "600000"]))
+"""
+
+
+def test_the_overview_fills_without_the_sync_keys_backups_and_file_formats(tmp_path):
+    """Up to "ready" (the overview filled) nothing loads that only a sync, a key, an encrypted
+    backup, a migration or an import/export needs (memory and start-up time, issue 21)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    home = str(tmp_path / "demo")
+    runs = [subprocess.run([sys.executable, "-c", TO_READY, home], capture_output=True, text=True,
+                           env=env, timeout=180) for _first_fills_the_demo_then_as_every_day in (1, 2)]
+    for run in runs:
+        assert run.returncode == 0, run.stderr
+    assert "loaded:" in runs[0].stdout
+    assert runs[1].stdout.split("loaded:")[1].split() == ["none"]
