@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from core.sync import service as sync_svc
 from desktop.i18n import tr, user_message
 from desktop.ui.hub.connect import CONNECTING, HubConnectDialog, enrol_op
+from desktop.ui.ops import SYNC
 from desktop.ui.widgets.dialogs import open_dialog
 from desktop.ui.widgets.passphrase import with_keys
 
@@ -143,4 +144,4 @@ class SyncController:
 
         ctx.ops.run(work, done, failed, parent=parent, progress=tr("Syncing with the province "
                                                                     "server…"),
-                    on_cancel=self.gate.release)
+                    on_cancel=self.gate.release, lane=SYNC)
