@@ -13,6 +13,7 @@ parallel there): :func:`gate_for` gives None and :func:`write_gate` does nothing
 
 from __future__ import annotations
 
+import contextvars
 import threading
 import time
 from collections import deque
@@ -81,6 +82,21 @@ class WriteGate:
             return len(self._queue)
 
 
+_patient: contextvars.ContextVar[float | None] = contextvars.ContextVar("xaso_gate_patience",
+                                                                      default=None)
+
+
+@contextmanager
+def patient(timeout: float = APPLY_TIMEOUT_S) -> Iterator[None]:
+    """In this block (on this thread) writes wait up to ``timeout`` for the gate: a sync on its
+    own lane waits for a long write of the clerk's to end rather than fail after 5 s."""
+    token = _patient.set(timeout)
+    try:
+        yield
+    finally:
+        _patient.reset(token)
+
+
 _gates: WeakKeyDictionary[Engine, WriteGate] = WeakKeyDictionary()
 _gates_lock = threading.Lock()
 
@@ -109,6 +125,8 @@ def write_gate(engine: Engine, timeout: float | None = None) -> Iterator[None]:
     if gate is None:
         yield
         return
+    if timeout is None:
+        timeout = _patient.get()
     if not gate.acquire(timeout):
         raise exc.OperationalError(
             None, None, Exception("database is locked (waiting for another write)"))

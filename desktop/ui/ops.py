@@ -22,6 +22,7 @@ reads the result on the next line.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import traceback
 from collections.abc import Callable, Iterable
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from core import ops as core_ops
 from core.ops import Changes, Kind
+from db import writegate
 from desktop.i18n import tr, user_message
 from desktop.ui.tasks import Cancelled, Progress
 
@@ -135,7 +137,7 @@ class OpRunner(QObject):
             elif on_done:
                 on_done(result)
 
-        job = _Job(op, handle)
+        job = _Job(op, handle, patient=lane == SYNC)
         executor = self._lane(lane)
         if self.wait:
             executor.submit(job.run).result()
@@ -184,15 +186,18 @@ class _Job:
     """What runs on a lane's thread: the op, recorded for its Changes (the recorder is a context
     variable of that thread: it sees this op's commits, never the other lane's)."""
 
-    def __init__(self, op: Callable[[Progress], Any], handle: OpHandle) -> None:
+    def __init__(self, op: Callable[[Progress], Any], handle: OpHandle,
+                 patient: bool = False) -> None:
         self.op, self.handle = op, handle
+        self.patient = patient  # a sync: its writes wait for the writer's long ones, not 5 s
         self.result: Any = None
         self.error: Exception | None = None
         self.changes = Changes()
 
     def run(self) -> None:
         progress = Progress(self.handle.progressed.emit, self.handle.cancel_event)
-        with core_ops.recording() as record:
+        with core_ops.recording() as record, \
+                writegate.patient() if self.patient else contextlib.nullcontext():
             try:
                 self.result = self.op(progress)
             except Exception as err:  # noqa: BLE001  (handed to the GUI thread, never swallowed)

@@ -140,3 +140,28 @@ def test_no_gate_on_postgresql():
     with write_gate(engine):  # nothing to wait for: the server orders its writers
         pass
     engine.dispose()
+
+
+def test_a_patient_writer_waits_past_the_busy_timeout_for_a_long_write(tmp_path):
+    """A sync on its lane (``patient``) waits for the clerk's long write instead of failing."""
+    from db.writegate import patient
+
+    engine = make_engine(tmp_path / "x.sqlite", busy_timeout_ms=20)
+    holder_in, let_go = threading.Event(), threading.Event()
+
+    def long_write() -> None:
+        with write_gate(engine):
+            holder_in.set()
+            let_go.wait(10)
+
+    holder = threading.Thread(target=long_write)
+    holder.start()
+    holder_in.wait(10)
+    with pytest.raises(exc.OperationalError):
+        with write_gate(engine):  # a save: the busy timeout
+            pass
+    threading.Timer(0.2, let_go.set).start()  # ten busy timeouts later
+    with patient(30), write_gate(engine):
+        assert gate_for(engine).owner == threading.get_ident()
+    holder.join(10)
+    engine.dispose()
