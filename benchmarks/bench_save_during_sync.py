@@ -111,6 +111,7 @@ def main(argv: list[str] | None = None) -> int:
         counter = iter(range(10**9))
         state = {"sync_done": False, "start": 0.0}
         times: dict[str, list[float]] = {"alone": [], "during": []}
+        when: dict[str, list[float]] = {"alone": [], "during": []}  # s after the sync started
 
         def set_phone(s) -> None:
             s.get(Officer, officer).phone = f"09{next(counter) % 10**8:08d}"
@@ -120,6 +121,7 @@ def main(argv: list[str] | None = None) -> int:
 
             def done(_result) -> None:
                 times[into].append((time.perf_counter() - start) * 1000)
+                when[into].append(start - state["start"])
                 if wanted is not None and len(times[into]) >= wanted:
                     app.quit()
                 elif wanted is None and state["sync_done"]:
@@ -164,6 +166,8 @@ def main(argv: list[str] | None = None) -> int:
         log(f"import of {args.changes} changes: {state['took']:.1f} s; {len(during)} saves "
             f"meanwhile, median {statistics.median(during):.1f} ms, "
             f"longest {max(during):.1f} ms")
+        slowest = sorted(zip(during, when["during"], strict=True), reverse=True)[:3]
+        log("longest saves: " + ", ".join(f"{ms:.1f} ms asked at {at:.2f} s" for ms, at in slowest))
         with b.session() as s:
             here = s.query(Officer).count()
         if here < args.changes:

@@ -1,9 +1,10 @@
 """Import a bundle: verify all of it, then apply it chunk by chunk (DESIGN.md §4.3–4.5).
 
 Each chunk is read (checked, decrypted, parsed) before any transaction, then applied in slices
-of up to 1 000 changes: each slice, the cursor advance for its origins and the release of
-quarantined rows commit in one short transaction that takes the write gate in turn with the
-clerk's saves. A crash mid-import leaves whole slices, and importing again skips them.
+of up to 1 000 changes (fewer when a slice takes over 40 ms: a busy machine): each slice, the
+cursor advance for its origins and the release of quarantined rows commit in one short
+transaction that takes the write gate in turn with the clerk's saves. A crash mid-import
+leaves whole slices, and importing again skips them.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import contextlib
 import copy
 import gc
 import threading
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -128,7 +130,21 @@ def _finish_log(engine: Engine, log_id: int, status: str, result: ImportResult |
     _in_flight.discard(log_id)
 
 
-SLICE_CHANGES = 1000  # changes per write transaction of the apply (a chunk holds up to 5 000)
+SLICE_CHANGES = 1000  # changes per write transaction of the apply at most (a chunk: 5 000)
+SLICE_MS = 40  # … and fewer when a slice holds the write gate longer than this (a busy machine)
+PIECE_CHANGES = 100  # slices are made of whole pieces: the cursors are known at each piece's end
+
+
+class _Pace:
+    """How many pieces the next slice takes: as many as fit in ``SLICE_MS`` by the last slice's
+    time, between one piece and ``SLICE_CHANGES``."""
+
+    def __init__(self, most: int) -> None:
+        self.most = self.pieces = max(most, 1)
+
+    def took(self, ms: float, pieces: int) -> None:
+        fit = int(pieces * SLICE_MS / max(ms, 1.0))
+        self.pieces = max(1, min(self.most, fit, self.pieces * 2))  # grows back by doubling
 
 
 @dataclass
@@ -213,32 +229,49 @@ def _without_refused(changes: list[dict[str, Any]], refused: dict[tuple[str, str
 
 def _commit_chunk(engine: Engine, verified: Verified, index: int, identity: SyncIdentity,
                   tally: Tally, bulk: bool = True, slice_changes: int = SLICE_CHANGES,
-                  cancelled: Callable[[], bool] | None = None) -> None:
+                  cancelled: Callable[[], bool] | None = None, pace: _Pace | None = None) -> None:
     """Chunk ``index``, read before any transaction, then applied slice by slice: each slice
     with its cursor advance and the release of quarantined rows in one short write transaction
-    (holding the write gate, so a save waiting meanwhile goes between two slices).
+    (holding the write gate, so a save waiting meanwhile goes between two slices). A slice is
+    at most ``slice_changes`` changes, fewer when the last one held the gate over ``SLICE_MS``.
 
     New rows go in bulk; if that breaks a constraint, the slice is rolled back and applied
     again change by change (which keeps the clash as a conflict). ``cancelled`` is asked before
     each slice: a cancel stops between two slices, as a crash would."""
-    for part in _read_chunk(verified, index, identity, tally, slice_changes):
+    piece = min(PIECE_CHANGES, slice_changes)
+    pace = pace or _Pace(slice_changes // piece)
+    pieces = _read_chunk(verified, index, identity, tally, piece)
+    at = 0
+    while at < len(pieces):
         if cancelled is not None and cancelled():
             raise ImportCancelled(_CANCELLED)
-        _commit_slice(engine, verified, part, tally, bulk)
+        group = pieces[at:at + pace.pieces]
+        # the cursors after the last piece hold for the whole slice: they are cumulative
+        part = _Slice([c for p in group for c in p.changes], group[-1].cursors)
+        pace.took(_commit_slice(engine, verified, part, tally, bulk), len(group))
+        at += len(group)
 
 
 def _commit_slice(engine: Engine, verified: Verified, part: _Slice, tally: Tally,
-                  bulk: bool) -> None:
+                  bulk: bool) -> float:
+    """Commit one slice; the ms it held the write gate."""
+    held = 0.0
     if bulk:
         before = copy.deepcopy(tally)
         try:
-            with write_gate(engine, APPLY_TIMEOUT_S), Session(engine) as s, s.begin():
-                _apply_slice(s, verified, part, tally)
-            return
+            with write_gate(engine, APPLY_TIMEOUT_S):
+                start = time.perf_counter()
+                with Session(engine) as s, s.begin():
+                    _apply_slice(s, verified, part, tally)
+            return (time.perf_counter() - start) * 1000
         except BulkConflict:
+            held = (time.perf_counter() - start) * 1000
             tally.__dict__.update(before.__dict__)
-    with write_gate(engine, APPLY_TIMEOUT_S), Session(engine) as s, s.begin():
-        _apply_slice(s, verified, part, tally, bulk=False)
+    with write_gate(engine, APPLY_TIMEOUT_S):
+        start = time.perf_counter()
+        with Session(engine) as s, s.begin():
+            _apply_slice(s, verified, part, tally, bulk=False)
+    return held + (time.perf_counter() - start) * 1000
 
 
 def _finish(session: Session, verified: Verified, identity: SyncIdentity,
@@ -306,9 +339,11 @@ def _import(engine: Engine, identity: SyncIdentity, path: Path, dry_run: bool, c
             if dry_run:
                 _dry_run(engine, verified, identity, result, chunks, bulk)
             else:
+                piece = min(PIECE_CHANGES, slice_changes)
+                pace = _Pace(slice_changes // piece)
                 for index in range(1, chunks + 1):
                     _commit_chunk(engine, verified, index, identity, result.tally, bulk,
-                                  slice_changes, cancelled)
+                                  slice_changes, cancelled, pace)
                     if progress is not None:
                         progress(index, chunks)
                 with write_gate(engine, APPLY_TIMEOUT_S), Session(engine) as s, s.begin():
