@@ -248,6 +248,7 @@ class Startup:
         self.store = None
         self.ctx = None
         self.code: int | None = None
+        self.wizard = None  # the first-run wizard, on a data folder not set up yet
         self.login = None
         self.progress = None
         self.ready = False  # the overview shows figures read now
@@ -338,11 +339,13 @@ class Startup:
         if not self.store.is_initialized:
             self._close_login()
             from desktop.ui.first_run import FirstRunWizard
+            from desktop.ui.widgets.dialogs import open_dialog
 
-            wizard = FirstRunWizard(self.store)
-            if not wizard.exec():
-                return self._end(0)
-            return self._show_login(self.store, wizard.username or "")
+            # without a nested event loop: the window behind keeps painting
+            self.wizard = wizard = FirstRunWizard(self.store, self.window)
+            open_dialog(wizard, lambda: self._show_login(self.store, wizard.username or ""),
+                        lambda: self._end(0))
+            return None
         if opened.user is not None:
             return self._attach(opened.user)
         if self.login is None:

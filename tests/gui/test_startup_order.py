@@ -252,3 +252,39 @@ def test_an_update_of_the_data_file_runs_behind_a_progress_window(qtbot, tmp_pat
     assert startup.progress is None
     assert startup.store.migration.before == previous and startup.store.migration.backup
     assert startup.finish(0) == 0
+
+
+def test_a_fresh_folder_opens_the_wizard_without_blocking_then_the_sign_in(qtbot, tmp_path,
+                                                                           prompts):
+    """The wizard is window-modal over the frame, with no event loop of its own: the start-up
+    goes on from its answer (the sign-in with the new account; leaving it ends the app)."""
+    from PySide6.QtWidgets import QWizard
+
+    home = tmp_path / "fresh"
+    window = MainWindow(ui_settings=QSettings(str(Paths(home).ui_settings),
+                                              QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    startup = Startup(parse_args(["--home", str(home)]), Paths(home), prompts, window)
+    startup.run()
+    qtbot.waitUntil(lambda: startup.wizard is not None and startup.wizard.isVisible(),
+                    timeout=60_000)
+    wizard = startup.wizard
+    assert wizard.isModal() and wizard.parent() is window and not startup.done
+    wizard.next()
+    page = wizard.commune_page
+    page.province.setCurrentIndex(page.province.findText("Tỉnh Lạng Sơn"))
+    qtbot.keyClicks(page.search, "huu lung")
+    wizard.next()
+    admin = wizard.admin_page
+    admin.full_name.insert("Hoàng Thị Mai")
+    qtbot.keyClicks(admin.password, "mat-khau-2026")
+    qtbot.keyClicks(admin.confirm, "mat-khau-2026")
+    wizard.next()  # the folder is set up in a worker; the wizard moves on by itself
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.done_page, timeout=30_000)
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: startup.login is not None and startup.login.isVisible())
+    assert startup.login.username.text() == "admin" and not startup.done
+    startup.login.reject()  # "Thoát"
+    qtbot.waitUntil(lambda: startup.done)
+    assert startup.finish(0) == 0
