@@ -155,6 +155,11 @@ def test_figures_read_ahead_fill_the_overview_when_it_first_appears(qtbot, ctx):
         gate.set()
     pool.waitForDone(30_000)
     assert take_ahead(ctx.store)[0] == {}  # taken once
+    warm_overview(ctx.store)  # a read-ahead ending after the page was built is let go
+    assert take_ahead(ctx.store)[0] == {}
+    from db import touched
+
+    assert touched._watches == []  # and its watch ended
 
 
 def test_a_box_whose_data_changed_after_the_read_ahead_reads_again(qtbot, ctx):

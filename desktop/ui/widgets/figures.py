@@ -108,6 +108,7 @@ class FigureBox(QWidget):
 
 _ahead_lock = threading.Lock()
 _ahead: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # store -> (watch, figures)
+_asked: weakref.WeakSet = weakref.WeakSet()  # stores whose overview looked for figures already
 
 
 def read_ahead(store, boxes: list[type[FigureBox]]) -> None:
@@ -126,6 +127,9 @@ def read_ahead(store, boxes: list[type[FigureBox]]) -> None:
         old = _ahead.pop(store, None)
         if old is not None:
             touched.unwatch(old[0])
+        if store in _asked:  # the page was built first (a quick sign-in): it read its own
+            touched.unwatch(watch)
+            return
         _ahead[store] = (watch, figures)
 
 
@@ -137,6 +141,7 @@ def take_ahead(store) -> tuple[dict[type, Any], Any]:
 
     with _ahead_lock:
         entry = _ahead.pop(store, None)
+        _asked.add(store)
     if entry is None:
         return {}, Changes()
     watch, figures = entry
