@@ -98,10 +98,6 @@ def _app_frame_writing(statement: str) -> str | None:
         name = frame.f_code.co_filename.replace("\\", "/")
         if name.endswith("desktop/ui/tasks.py") and frame.f_code.co_name == "_execute":
             return None  # TaskRunner(synchronous=True): a pool thread when the app runs
-        if name.endswith(("desktop/app.py", "desktop/ui/admin/crash.py")):
-            # start-up before the window exists (migration, recovery, demo data): moved off the
-            # GUI thread with the start-up work (issue 21, start-up), not an op of a window
-            return None
         if where is None and "/desktop/" in name:
             where = f"{written_table(statement)} from {name.split('/desktop/')[-1]}:{frame.f_lineno}"
         elif where is None and "/tests/" in name:
