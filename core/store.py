@@ -21,6 +21,7 @@ from db.engine import BUSY_TIMEOUT_MS, ChangeContext, make_engine, make_session_
 from db.errors import N_, DatabaseError
 from db.migrate import MigrationResult, translate_operational, upgrade_database
 from db.models import Commune
+from db.writegate import write_gate
 
 
 @dataclass(frozen=True)
@@ -140,11 +141,13 @@ class Store:
     def write(self, actor: str | None = None, role: str | None = None) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back on any error.
 
-        The writes are checked against ``role`` (default: the signed-in user's role).
+        The writes are checked against ``role`` (default: the signed-in user's role). Write
+        transactions take the database's write gate in turn (``db/writegate.py``): one at a
+        time, first asked first served, so a save waits for the sync's current slice only.
         """
         with self.session(actor, role) as s:
             try:
-                with s.begin():
+                with write_gate(self.engine), s.begin():
                     yield s
             except exc.IntegrityError as err:
                 raise DatabaseError(

@@ -8,6 +8,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 # importing db.changes registers the session events that write the change log
+from db import writegate
 from db.changes import ChangeContext
 from db.private import private_file
 
@@ -36,6 +37,8 @@ def make_engine(url_or_path: str | Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS,
     engine = create_engine(url, **kwargs)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas(busy_timeout_ms))
+        # write transactions taken in turn (db/writegate.py): a save never starves behind a sync
+        writegate.install(engine, busy_timeout_ms / 1000)
     return engine
 
 

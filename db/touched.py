@@ -8,7 +8,9 @@ commits and are dropped when it rolls back. This covers ORM flushes, the bulk pa
 (``setting``, ``account``, ``sync_log``). ``core.ops`` turns a recorder into a ``Changes``.
 
 Only the thread that opened a recorder is watched (a context variable), so a recorder in a
-writer thread never sees another thread's writes.
+writer thread never sees another thread's writes. A *watch* (:func:`watch`) sees the commits
+of every thread of the process: what the overview read ahead during the sign-in is shown only if
+nothing it depends on was committed since.
 """
 
 from __future__ import annotations
@@ -68,12 +70,32 @@ def recording() -> Iterator[Touched]:
         _current.reset(token)
 
 
+_watches: list[Touched] = []  # process-wide watches (every thread's commits)
+
+
+def watch() -> Touched:
+    """Start seeing the commits of every thread; :func:`unwatch` when done."""
+    touched = Touched()
+    _watches.append(touched)
+    return touched
+
+
+def unwatch(touched: Touched) -> Touched:
+    for i, watching in enumerate(_watches):
+        if watching is touched:
+            del _watches[i]
+            break
+    return touched
+
+
 def current() -> Touched | None:
     return _current.get()
 
 
 def note_event(name: str) -> None:
     """Something that is not a table row changed (a backup file); recorded if anyone listens."""
+    for watching in tuple(_watches):
+        watching.events.add(name)
     touched = _current.get()
     if touched is not None:
         touched.events.add(name)
@@ -90,8 +112,7 @@ def note_lots(connection, lot_ids, rows: int) -> None:
 
 @event.listens_for(Engine, "after_cursor_execute")
 def _after_execute(conn, cursor, statement, _parameters, _context, _executemany) -> None:
-    if _current.get() is None:
-        return
+    # noted whoever listens now: a watch started before this transaction commits sees it whole
     table = written_table(statement)
     if table is None:
         return
@@ -106,8 +127,12 @@ def _after_execute(conn, cursor, statement, _parameters, _context, _executemany)
 def _on_commit(conn) -> None:
     pending = conn.info.pop(_PENDING, None)
     lots = conn.info.pop(_LOTS, None)
+    if not pending:
+        return
+    for watching in tuple(_watches):
+        watching.tables.update(pending)
     touched = _current.get()
-    if touched is None or not pending:
+    if touched is None:
         return
     touched.tables.update(pending)
     touched.records_written += pending.get(_RECORDS, 0)

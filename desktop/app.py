@@ -203,13 +203,19 @@ def open_data(paths: Paths, demo: bool, check: bool, step) -> Opened:
 
 def warm_overview(store) -> None:
     """Worker thread, after the data folder is handed over: import the overview's modules and
-    read its figures once (statements compiled, pages cached), so the overview after sign-in
-    only builds its widgets. Nothing is shown from here; a failure costs nothing."""
+    read its figures ahead (``widgets.figures.read_ahead``), so the overview after sign-in
+    only builds its widgets and shows them. Nothing is shown from here; a failure costs
+    nothing."""
     try:
-        from desktop.ui.pages import dashboard
+        import importlib
 
-        for box in dashboard.figure_box_classes():
-            box.load(store)
+        from desktop.ui.main_window import ATTACH_MODULES
+        from desktop.ui.pages import dashboard
+        from desktop.ui.widgets.figures import read_ahead
+
+        for name in ATTACH_MODULES:  # and what the window adds when it gets its data
+            importlib.import_module(name)
+        read_ahead(store, dashboard.figure_box_classes())
     except Exception:  # noqa: BLE001  (the overview reads again and reports its own errors)
         log.info("overview warm-up skipped\n%s", traceback.format_exc())
 
@@ -264,6 +270,7 @@ class Startup:
         self.store = None
         self.ctx = None
         self.code: int | None = None
+        self.wizard = None  # the first-run wizard, on a data folder not set up yet
         self.login = None
         self.progress = None
         self.ready = False  # the overview shows figures read now
@@ -359,11 +366,13 @@ class Startup:
         if not self.store.is_initialized:
             self._close_login()
             from desktop.ui.first_run import FirstRunWizard
+            from desktop.ui.widgets.dialogs import open_dialog
 
-            wizard = FirstRunWizard(self.store)
-            if not wizard.exec():
-                return self._end(0)
-            return self._show_login(self.store, wizard.username or "")
+            # without a nested event loop: the window behind keeps painting
+            self.wizard = wizard = FirstRunWizard(self.store, self.window)
+            open_dialog(wizard, lambda: self._show_login(self.store, wizard.username or ""),
+                        lambda: self._end(0))
+            return None
         if opened.user is not None:
             return self._attach(opened.user)
         if self.login is None:

@@ -1,7 +1,10 @@
 """Import a bundle: verify all of it, then apply it chunk by chunk (DESIGN.md §4.3–4.5).
 
-Each chunk, the cursor advance for its origins and the release of quarantined rows commit in
-one transaction; a crash mid-import leaves whole chunks, and importing again skips them.
+Each chunk is read (checked, decrypted, parsed) before any transaction, then applied in slices
+of up to 1 000 changes (fewer when a slice takes over 40 ms: a busy machine): each slice, the
+cursor advance for its origins and the release of quarantined rows commit in one short
+transaction that takes the write gate in turn with the clerk's saves. A crash mid-import
+leaves whole slices, and importing again skips them.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ import contextlib
 import copy
 import gc
 import threading
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -33,6 +37,7 @@ from db.base import utcnow
 from db.chain import chain_at_commit
 from db.errors import N_, UserError
 from db.models import SyncLog
+from db.writegate import APPLY_TIMEOUT_S, write_gate
 
 register_derived()
 register_resolutions()
@@ -40,6 +45,10 @@ register_resolutions()
 
 class ImportCancelled(UserError):
     pass
+
+
+_CANCELLED = N_("Import cancelled. Import the same file again to finish: what was applied is "
+                "kept.")
 
 
 @dataclass
@@ -88,7 +97,7 @@ def _collector_paused() -> Iterator[None]:
 
 
 def _start_log(engine: Engine, path: Path, channel: str, dry_run: bool) -> int:
-    with Session(engine) as s, s.begin():
+    with write_gate(engine, APPLY_TIMEOUT_S), Session(engine) as s, s.begin():
         # an import still "running" was cut off (power cut, killed): say so in the history
         s.execute(update(SyncLog).where(SyncLog.status == "running",
                                         SyncLog.id.not_in(list(_in_flight))).values(
@@ -116,28 +125,89 @@ def _finish_log(engine: Engine, log_id: int, status: str, result: ImportResult |
     if error is not None:
         values.update(message=error.template, message_params=orjson.dumps(
             {k: str(v) for k, v in error.params.items()}).decode())
-    with Session(engine) as s, s.begin():
+    with write_gate(engine, APPLY_TIMEOUT_S), Session(engine) as s, s.begin():
         s.execute(update(SyncLog).where(SyncLog.id == log_id).values(**values))
     _in_flight.discard(log_id)
 
 
-def _apply_chunk(session: Session, verified: Verified, index: int, identity: SyncIdentity,
-                 tally: Tally, bulk: bool = True) -> None:
+SLICE_CHANGES = 1000  # changes per write transaction of the apply at most (a chunk: 5 000)
+SLICE_MS = 40  # … and fewer when a slice holds the write gate longer than this (a busy machine)
+PIECE_CHANGES = 100  # slices are made of whole pieces: the cursors are known at each piece's end
+
+
+class _Pace:
+    """How many pieces the next slice takes: as many as fit in ``SLICE_MS`` by the last slice's
+    time, between one piece and ``SLICE_CHANGES``."""
+
+    def __init__(self, most: int) -> None:
+        self.most = self.pieces = max(most, 1)
+
+    def took(self, ms: float, pieces: int) -> None:
+        fit = int(pieces * SLICE_MS / max(ms, 1.0))
+        self.pieces = max(1, min(self.most, fit, self.pieces * 2))  # grows back by doubling
+
+
+@dataclass
+class _Slice:
+    """Changes of one chunk applied in one write transaction, and the cursor each origin may
+    advance to once they are committed (every lower change of the chunk is then in)."""
+
+    changes: list[dict[str, Any]]
+    cursors: dict[tuple[str, int], int]
+
+
+def _read_chunk(verified: Verified, index: int, identity: SyncIdentity, tally: Tally,
+                size: int | None = None) -> list[_Slice]:
+    """Chunk ``index`` checked, decrypted and parsed (outside any transaction), cut in slices of
+    ``size`` changes (None: the whole chunk in one)."""
     changes = verified.reader.chunk_lines(index, identity.keys, raw_payload=True)
-    top: dict[tuple[str, int], int] = {}
-    for c in changes:
-        origin = (c["n"], c["e"])
-        if c["s"] > top.get(origin, 0):
-            top[origin] = c["s"]
+    slices = cut_in_slices(changes, size or max(len(changes), 1))
     if verified.refused:  # rows of another commune: refused alone, the cursor still moves on
-        changes = _without_refused(changes, verified.refused, tally)
-    changed = ChunkMerge(session, tally).run(changes, bulk=bulk)
+        for part in slices:
+            part.changes = _without_refused(part.changes, verified.refused, tally)
+    return slices
+
+
+def cut_in_slices(changes: list[dict[str, Any]], size: int) -> list[_Slice]:
+    """``changes`` in slices of ``size``, each with the cursor its origins may advance to once
+    it and the slices before it are committed.
+
+    An origin's cursor moves to the highest seq of it seen so far with nothing lower still to
+    come in the later slices: a bundle lists each origin in ascending seq, but a relayed origin
+    may not be (a change released from quarantine after its successors), and then the cursor
+    waits for it, so a cut between slices never leaves a cursor past a change not applied."""
+    parts = [changes[i:i + size] for i in range(0, len(changes), size)] or [[]]
+    lows: list[dict[tuple[str, int], int]] = []  # per slice: lowest seq per origin after it
+    later_low: dict[tuple[str, int], int] = {}
+    for part in reversed(parts):
+        lows.append(dict(later_low))
+        for c in part:
+            origin = (c["n"], c["e"])
+            if origin not in later_low or c["s"] < later_low[origin]:
+                later_low[origin] = c["s"]
+    lows.reverse()
+    slices: list[_Slice] = []
+    top: dict[tuple[str, int], int] = {}
+    for part, low in zip(parts, lows, strict=True):
+        for c in part:
+            origin = (c["n"], c["e"])
+            if c["s"] > top.get(origin, 0):
+                top[origin] = c["s"]
+        slices.append(_Slice(part, {o: min(seq, low[o] - 1) if o in low else seq
+                                    for o, seq in top.items()}))
+    return slices
+
+
+def _apply_slice(session: Session, verified: Verified, part: _Slice, tally: Tally,
+                 bulk: bool = True) -> None:
+    changed = ChunkMerge(session, tally).run(part.changes, bulk=bulk)
     for table, ids in release_quarantine(session, tally).items():
         changed.setdefault(table, []).extend(ids)
     run_after_apply(session, changed)
     peer = str(verified.peer.node_id)
-    for (node, epoch), seq in top.items():
-        advance_received(session, peer, (uuid.UUID(node), epoch), seq)
+    for (node, epoch), seq in part.cursors.items():
+        if seq > 0:
+            advance_received(session, peer, (uuid.UUID(node), epoch), seq)
     # PostgreSQL inserts received changes unchained; SQLite chains them as they are written once
     # the transaction holds the write lock, and here the rows written before it got it
     chain_at_commit(session.connection())
@@ -158,19 +228,50 @@ def _without_refused(changes: list[dict[str, Any]], refused: dict[tuple[str, str
 
 
 def _commit_chunk(engine: Engine, verified: Verified, index: int, identity: SyncIdentity,
-                  tally: Tally, bulk: bool = True) -> None:
-    """One chunk in one transaction: new rows in bulk; if that breaks a constraint, the chunk
-    is rolled back and applied again change by change (which keeps the clash as a conflict)."""
+                  tally: Tally, bulk: bool = True, slice_changes: int = SLICE_CHANGES,
+                  cancelled: Callable[[], bool] | None = None, pace: _Pace | None = None) -> None:
+    """Chunk ``index``, read before any transaction, then applied slice by slice: each slice
+    with its cursor advance and the release of quarantined rows in one short write transaction
+    (holding the write gate, so a save waiting meanwhile goes between two slices). A slice is
+    at most ``slice_changes`` changes, fewer when the last one held the gate over ``SLICE_MS``.
+
+    New rows go in bulk; if that breaks a constraint, the slice is rolled back and applied
+    again change by change (which keeps the clash as a conflict). ``cancelled`` is asked before
+    each slice: a cancel stops between two slices, as a crash would."""
+    piece = min(PIECE_CHANGES, slice_changes)
+    pace = pace or _Pace(slice_changes // piece)
+    pieces = _read_chunk(verified, index, identity, tally, piece)
+    at = 0
+    while at < len(pieces):
+        if cancelled is not None and cancelled():
+            raise ImportCancelled(_CANCELLED)
+        group = pieces[at:at + pace.pieces]
+        # the cursors after the last piece hold for the whole slice: they are cumulative
+        part = _Slice([c for p in group for c in p.changes], group[-1].cursors)
+        pace.took(_commit_slice(engine, verified, part, tally, bulk), len(group))
+        at += len(group)
+
+
+def _commit_slice(engine: Engine, verified: Verified, part: _Slice, tally: Tally,
+                  bulk: bool) -> float:
+    """Commit one slice; the ms it held the write gate."""
+    held = 0.0
     if bulk:
         before = copy.deepcopy(tally)
         try:
-            with Session(engine) as s, s.begin():
-                _apply_chunk(s, verified, index, identity, tally)
-            return
+            with write_gate(engine, APPLY_TIMEOUT_S):
+                start = time.perf_counter()
+                with Session(engine) as s, s.begin():
+                    _apply_slice(s, verified, part, tally)
+            return (time.perf_counter() - start) * 1000
         except BulkConflict:
+            held = (time.perf_counter() - start) * 1000
             tally.__dict__.update(before.__dict__)
-    with Session(engine) as s, s.begin():
-        _apply_chunk(s, verified, index, identity, tally, bulk=False)
+    with write_gate(engine, APPLY_TIMEOUT_S):
+        start = time.perf_counter()
+        with Session(engine) as s, s.begin():
+            _apply_slice(s, verified, part, tally, bulk=False)
+    return held + (time.perf_counter() - start) * 1000
 
 
 def _finish(session: Session, verified: Verified, identity: SyncIdentity,
@@ -198,19 +299,22 @@ def _finish(session: Session, verified: Verified, identity: SyncIdentity,
 def import_bundle(engine: Engine, identity: SyncIdentity, path: Path, dry_run: bool = False,
                   channel: str = "file", limits: Limits | None = None,
                   progress: Callable[[int, int], None] | None = None,
-                  cancelled: Callable[[], bool] | None = None, bulk: bool = True) -> ImportResult:
-    """Verify then apply ``path``; a dry run applies in one transaction and rolls it back.
+                  cancelled: Callable[[], bool] | None = None, bulk: bool = True,
+                  slice_changes: int = SLICE_CHANGES) -> ImportResult:
+    """Verify then apply ``path``, each chunk in write transactions of ``slice_changes``
+    changes; a dry run applies in one transaction and rolls it back.
 
     ``bulk=False`` applies every change through the merge, never the bulk insert (tests compare
     the two)."""
     with _collector_paused():
         return _import(engine, identity, path, dry_run, channel, limits, progress, cancelled,
-                       bulk)
+                       bulk, slice_changes)
 
 
 def _import(engine: Engine, identity: SyncIdentity, path: Path, dry_run: bool, channel: str,
             limits: Limits | None, progress: Callable[[int, int], None] | None,
-            cancelled: Callable[[], bool] | None, bulk: bool) -> ImportResult:
+            cancelled: Callable[[], bool] | None, bulk: bool,
+            slice_changes: int = SLICE_CHANGES) -> ImportResult:
     log_id = _start_log(engine, path, channel, dry_run)
     try:
         with Session(engine) as s:
@@ -235,14 +339,14 @@ def _import(engine: Engine, identity: SyncIdentity, path: Path, dry_run: bool, c
             if dry_run:
                 _dry_run(engine, verified, identity, result, chunks, bulk)
             else:
+                piece = min(PIECE_CHANGES, slice_changes)
+                pace = _Pace(slice_changes // piece)
                 for index in range(1, chunks + 1):
-                    if cancelled is not None and cancelled():
-                        raise ImportCancelled(N_("Import cancelled. Import the same file again "
-                                                 "to finish: what was applied is kept."))
-                    _commit_chunk(engine, verified, index, identity, result.tally, bulk)
+                    _commit_chunk(engine, verified, index, identity, result.tally, bulk,
+                                  slice_changes, cancelled, pace)
                     if progress is not None:
                         progress(index, chunks)
-                with Session(engine) as s, s.begin():
+                with write_gate(engine, APPLY_TIMEOUT_S), Session(engine) as s, s.begin():
                     _finish(s, verified, identity, result)
     except UserError as err:
         _finish_log(engine, log_id, "failed", result, err)
@@ -264,7 +368,8 @@ def _dry_run(engine: Engine, verified: Verified, identity: SyncIdentity, result:
             s.begin()
             try:
                 for index in range(1, chunks + 1):
-                    _apply_chunk(s, verified, index, identity, result.tally, attempt)
+                    for part in _read_chunk(verified, index, identity, result.tally):
+                        _apply_slice(s, verified, part, result.tally, attempt)
                 return
             except BulkConflict:
                 continue

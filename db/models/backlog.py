@@ -10,7 +10,18 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import Date, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint, Uuid
+from sqlalchemy import (
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    Uuid,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base, Synced, UTCDateTime
@@ -60,6 +71,13 @@ class BacklogRecord(Synced, Base):
         # the records table: one lot (and status), in record-number order (keyset paging)
         Index("ix_backlog_record_list", "lot_id", "status", "record_no", "id"),
         Index("ix_backlog_record_batch", "batch_id"),
+        # records signed / stored in a month (QĐ 766 evidence, reports): a seek, not a scan
+        Index("ix_backlog_record_signed_at", "signed_at",
+              sqlite_where=text("signed_at IS NOT NULL"),
+              postgresql_where=text("signed_at IS NOT NULL")),
+        Index("ix_backlog_record_stored_at", "stored_at",
+              sqlite_where=text("stored_at IS NOT NULL"),
+              postgresql_where=text("stored_at IS NOT NULL")),
     )
 
     lot_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("backlog_lot.id"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize
+from PySide6.QtCore import QSettings, QSize, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,6 +27,8 @@ from desktop.ui.widgets.dialogs import open_dialog
 if TYPE_CHECKING:  # the window is shown before SQLAlchemy and the pages are imported
     from desktop.ui.context import AppContext
 
+# the whole window's look, the overview's compact boxes included (smaller figures than the
+# headline, a white box around each section)
 STYLE = """
 #side { background: #f3f5f8; border-right: 1px solid #d8dde6; }
 #nav { background: #f3f5f8; border: none; font-size: 11pt; }
@@ -38,7 +40,16 @@ STYLE = """
 #hint { color: #555; }
 #notYet { color: #444; font-size: 11pt; }
 QStatusBar QLabel { padding: 0 10px; border-left: 1px solid #c8ced8; }
+#summaryBox { background: white; border: 1px solid #d5e0ee; border-radius: 6px; }
+#summaryTitle { font-weight: bold; font-size: 11pt; color: #1f3b64; }
+#summaryBox #statValue { font-size: 15pt; }
+#summaryBox #statCard { background: #f6f9fd; }
 """
+
+
+# what ``attach`` imports (the start-up imports them in its worker while the clerk signs in)
+ATTACH_MODULES = ("desktop.ui.status_labels", "desktop.ui.sync.auto", "PySide6.QtNetwork",
+                  "desktop.ui.admin.housekeeping", "core.province.client")
 
 
 class MainWindow(QMainWindow):
@@ -132,7 +143,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self._build_status_bar()
         self.commune_label.setVisible(self.width() >= self.COMMUNE_LABEL_FROM)
-        self._show_icons()
+        QTimer.singleShot(0, self, self._show_icons)  # once the overview is on screen
         self.nav.setEnabled(True)
         self.nav.currentRowChanged.connect(self._show_row)
         self.apply_mode()

@@ -1,9 +1,15 @@
 """The operations layer of the window, in the manner of Anki's ``aqt.operations``.
 
-``ctx.ops.run(op, on_done=…, progress=…)`` runs a write on **the one writer thread** (one at a
+``ctx.ops.run(op, on_done=…, progress=…)`` runs a write on **the writer thread** (one at a
 time, in the order asked; reads keep using ``ctx.runner``'s pool), shows a progress window for
 a long one, turns an error into the Vietnamese message the screens show, and emits what the
 write changed (``core.ops.Changes``) once, on the GUI thread, before ``on_done``.
+
+A sync (HTTP, automatic or "Sync now", and the USB export and import) runs on a second lane,
+``lane="sync"``, its own thread: it is long but writes only in short transactions, and a save
+asked meanwhile runs on the writer at once instead of queueing behind the whole sync. Write
+*transactions* still never overlap: each takes the database's write gate in turn
+(``db/writegate.py``), so the save waits at most for the slice of the sync being committed.
 
 Screens do not listen for table names: ``ctx.ops.subscribe(widget, {Kind.OFFICERS}, refresh)``
 calls ``refresh`` when a change of those kinds happened, at once if the widget is in view,
@@ -16,6 +22,7 @@ reads the result on the next line.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import traceback
 from collections.abc import Callable, Iterable
@@ -27,10 +34,13 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from core import ops as core_ops
 from core.ops import Changes, Kind
+from db import writegate
 from desktop.i18n import tr, user_message
 from desktop.ui.tasks import Cancelled, Progress
 
 WRITER_THREAD = "xaso-writer"
+SYNC_THREAD = "xaso-sync"
+WRITER, SYNC = "writer", "sync"  # the lanes
 
 
 class OpHandle(QObject):
@@ -73,6 +83,7 @@ class OpRunner(QObject):
         self.ctx = ctx
         self.wait = wait  # tests: the GUI thread waits for each op (it still runs in the writer)
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix=WRITER_THREAD)
+        self._sync = ThreadPoolExecutor(max_workers=1, thread_name_prefix=SYNC_THREAD)
         self._running: set[OpHandle] = set()
 
     # running ------------------------------------------------------------------------------
@@ -87,8 +98,10 @@ class OpRunner(QObject):
         progress: str | None = None,
         on_cancel: Callable[[], None] | None = None,
         initiator: object | None = None,
+        lane: str = WRITER,
     ) -> OpHandle:
-        """Run ``op(progress)`` on the writer thread.
+        """Run ``op(progress)`` on the writer thread (``lane="sync"``: on the sync thread, for a
+        sync or USB import/export, which writes only in short transactions).
 
         ``on_error`` gets a failure; without it the error is shown in a message box titled
         ``title``. ``progress``: the text of a progress window shown when the op takes over half
@@ -124,14 +137,22 @@ class OpRunner(QObject):
             elif on_done:
                 on_done(result)
 
-        job = _Job(op, handle)
+        job = _Job(op, handle, patient=lane == SYNC)
+        executor = self._lane(lane)
         if self.wait:
-            self._writer.submit(job.run).result()
+            executor.submit(job.run).result()
             end(job.result, job.error, job.changes)
         else:
             handle.on_ended = end
-            self._writer.submit(job.run)
+            executor.submit(job.run)
         return handle
+
+    def _lane(self, lane: str) -> ThreadPoolExecutor:
+        if lane == SYNC:
+            return self._sync
+        if lane == WRITER:
+            return self._writer
+        raise ValueError(f"no lane {lane!r}")
 
     def write(self, fn: Callable[[Any], Any], on_done: Callable[[Any], None] | None = None,
               on_error: Callable[[Exception], None] | None = None, **options: Any) -> OpHandle:
@@ -145,11 +166,13 @@ class OpRunner(QObject):
         return self.run(op, on_done, on_error, **options)
 
     def wait_idle(self, timeout: float = 30.0) -> bool:
-        """Block until the ops asked so far have ended on the writer (for closing and tests)."""
-        return self._writer.submit(lambda: None).result(timeout) is None
+        """Block until the ops asked so far have ended on both lanes (for closing and tests)."""
+        marks = [self._writer.submit(lambda: None), self._sync.submit(lambda: None)]
+        return all(mark.result(timeout) is None for mark in marks)
 
     def shutdown(self) -> None:
         self._writer.shutdown(wait=True)
+        self._sync.shutdown(wait=True)
 
     # subscriptions ------------------------------------------------------------------------
     def subscribe(self, widget: QWidget, kinds: Iterable[Kind],
@@ -160,17 +183,21 @@ class OpRunner(QObject):
 
 
 class _Job:
-    """What runs on the writer thread: the op, recorded for its Changes."""
+    """What runs on a lane's thread: the op, recorded for its Changes (the recorder is a context
+    variable of that thread: it sees this op's commits, never the other lane's)."""
 
-    def __init__(self, op: Callable[[Progress], Any], handle: OpHandle) -> None:
+    def __init__(self, op: Callable[[Progress], Any], handle: OpHandle,
+                 patient: bool = False) -> None:
         self.op, self.handle = op, handle
+        self.patient = patient  # a sync: its writes wait for the writer's long ones, not 5 s
         self.result: Any = None
         self.error: Exception | None = None
         self.changes = Changes()
 
     def run(self) -> None:
         progress = Progress(self.handle.progressed.emit, self.handle.cancel_event)
-        with core_ops.recording() as record:
+        with core_ops.recording() as record, \
+                writegate.patient() if self.patient else contextlib.nullcontext():
             try:
                 self.result = self.op(progress)
             except Exception as err:  # noqa: BLE001  (handed to the GUI thread, never swallowed)

@@ -75,9 +75,12 @@ class Prompts:
         box.exec()
         return box.clickedButton() is yes_button
 
-    def run_dialog(self, dialog) -> bool:
-        """A form dialog of our own, modal; True when accepted (tests fill it and answer)."""
-        return bool(dialog.exec())
+    def show_dialog(self, dialog, on_accepted) -> None:
+        """A form dialog of our own, window-modal without a nested event loop; ``on_accepted``
+        runs when the user confirms it (tests fill it in and answer)."""
+        from desktop.ui.widgets.dialogs import open_dialog
+
+        open_dialog(dialog, on_accepted)
 
     def open_file(self, parent: QWidget | None, title: str, file_filter: str,
                   start: str = "") -> Path | None:
@@ -107,10 +110,14 @@ class Prompts:
         self.remember(chosen)
         return chosen
 
-    def choose_printer(self, parent: QWidget | None, printer) -> bool:
-        """The print dialog for ``printer`` (a QPrinter); True when the user chose to print."""
+    def choose_printer(self, parent: QWidget | None, printer, on_chosen) -> None:
+        """The print dialog for ``printer`` (a QPrinter), without a nested event loop;
+        ``on_chosen`` runs when the user chose to print."""
         from PySide6.QtPrintSupport import QPrintDialog
+
+        from desktop.ui.widgets.dialogs import open_dialog
 
         dialog = QPrintDialog(printer, parent)
         dialog.setWindowTitle(tr("Print"))
-        return dialog.exec() == QPrintDialog.DialogCode.Accepted
+        dialog.finished.connect(dialog.deleteLater)
+        open_dialog(dialog, on_chosen)

@@ -4,6 +4,7 @@ form, the whole text in their tooltips, so the alert at the left keeps room to b
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from desktop.i18n import tr
@@ -48,7 +49,8 @@ def build(window: QMainWindow) -> None:
     narrow = window.width() < window.COMMUNE_LABEL_FROM
     window.user_label.set_short(narrow)
     window.sync_label.set_short(narrow)
-    _watch_network(window)
+    # the network backend loads once the overview is on screen
+    QTimer.singleShot(0, window.network_label, lambda: _watch_network(window))
     refresh_sync_label(window)
     from desktop.ui.sync.auto import AutoSync
 

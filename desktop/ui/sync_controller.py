@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from desktop.i18n import tr, user_message
+from desktop.ui.ops import SYNC
 
 if TYPE_CHECKING:
     from desktop.ui.hub.connect import HubConnectDialog
@@ -155,4 +156,4 @@ class SyncController:
 
         ctx.ops.run(work, done, failed, parent=parent, progress=tr("Syncing with the province "
                                                                     "server…"),
-                    on_cancel=self.gate.release)
+                    on_cancel=self.gate.release, lane=SYNC)

@@ -3342,7 +3342,7 @@
     </message>
     <message>
       <location filename="../../core/province/client.py" line="154" />
-      <location filename="../../desktop/ui/main_window.py" line="56" />
+      <location filename="../../desktop/ui/main_window.py" line="67" />
       <location filename="../../desktop/ui/province/page.py" line="43" />
       <source>Whole province</source>
       <translation>Toàn tỉnh</translation>
@@ -3527,22 +3527,22 @@
       <translation>Hãy chọn một tỉnh, thành phố trong danh sách.</translation>
     </message>
     <message>
-      <location filename="../../core/store.py" line="108" />
+      <location filename="../../core/store.py" line="109" />
       <source>This installation has not been set up yet.</source>
       <translation>Máy này chưa được thiết lập.</translation>
     </message>
     <message>
-      <location filename="../../core/store.py" line="181" />
+      <location filename="../../core/store.py" line="184" />
       <source>The data file {path} cannot be read: {reason}.</source>
       <translation>Không đọc được tệp dữ liệu {path}: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../core/store.py" line="63" />
+      <location filename="../../core/store.py" line="64" />
       <source>Cannot create the data folder {path}: {reason}. Choose a folder you may write to.</source>
       <translation>Không tạo được thư mục dữ liệu {path}: {reason}. Hãy chọn thư mục có quyền ghi.</translation>
     </message>
     <message>
-      <location filename="../../core/store.py" line="151" />
+      <location filename="../../core/store.py" line="154" />
       <source>The change clashes with data already saved (a duplicate or a missing link), so nothing was saved. Check the values and try again.</source>
       <translation>Thay đổi này xung đột với dữ liệu đã lưu (bị trùng hoặc thiếu liên kết) nên chưa được lưu. Hãy kiểm tra lại thông tin rồi thử lại.</translation>
     </message>
@@ -3562,19 +3562,19 @@
       <translation>Xác nhận (ACK) bị hỏng nên đã bị bỏ qua.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/apply.py" line="251" />
+      <location filename="../../core/sync/apply.py" line="50" />
+      <source>Import cancelled. Import the same file again to finish: what was applied is kept.</source>
+      <translation>Đã hủy việc nhập. Hãy nhập lại chính tệp đó để hoàn tất: phần đã áp dụng được giữ nguyên.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sync/apply.py" line="355" />
       <source>The import stopped: {reason}. Nothing of the unfinished part was saved; import the same file again.</source>
       <translation>Việc nhập bị dừng: {reason}. Phần chưa hoàn tất không được lưu; hãy nhập lại chính tệp đó.</translation>
     </message>
     <message>
-      <location filename="../../core/sync/apply.py" line="96" />
+      <location filename="../../core/sync/apply.py" line="105" />
       <source>The import was interrupted. Import the same file again: what was already applied is skipped.</source>
       <translation>Việc nhập bị gián đoạn. Hãy nhập lại chính tệp đó: phần đã áp dụng sẽ được bỏ qua.</translation>
-    </message>
-    <message>
-      <location filename="../../core/sync/apply.py" line="240" />
-      <source>Import cancelled. Import the same file again to finish: what was applied is kept.</source>
-      <translation>Đã hủy việc nhập. Hãy nhập lại chính tệp đó để hoàn tất: phần đã áp dụng được giữ nguyên.</translation>
     </message>
     <message>
       <location filename="../../core/sync/bundle.py" line="196" />
@@ -4365,44 +4365,44 @@
       <translation>Việc nâng cấp tệp dữ liệu sẽ để lại bản ghi trỏ tới bản ghi không tồn tại; chưa có gì bị thay đổi. Hãy liên hệ bộ phận hỗ trợ của tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="490" />
+      <location filename="../../desktop/app.py" line="499" />
       <location filename="../../cli/demo.py" line="64" />
       <location filename="../../cli/demo.py" line="89" />
       <source>The passwords are shown only this once.</source>
       <translation>Mật khẩu chỉ hiện một lần này; hãy ghi lại.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="454" />
-      <location filename="../../desktop/app.py" line="493" />
+      <location filename="../../desktop/app.py" line="463" />
+      <location filename="../../desktop/app.py" line="502" />
       <location filename="../../desktop/app.py" line="59" />
       <source>Xã Số</source>
       <translation>Xã Số</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="486" />
+      <location filename="../../desktop/app.py" line="495" />
       <location filename="../../cli/demo.py" line="57" />
       <source>Demo data: {commune}, {province} — {count} officers.</source>
       <translation>Dữ liệu mẫu: {commune}, {province} — {count} cán bộ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="488" />
+      <location filename="../../desktop/app.py" line="497" />
       <location filename="../../cli/demo.py" line="62" />
       <location filename="../../cli/demo.py" line="87" />
       <source>  account {user}, password {password}</source>
       <translation>  tài khoản {user}, mật khẩu {password}</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="316" />
+      <location filename="../../desktop/app.py" line="323" />
       <source>Backing up, then updating the data file for this version of Xã Số…</source>
       <translation>Đang sao lưu rồi cập nhật tệp dữ liệu cho phiên bản Xã Số này…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="318" />
+      <location filename="../../desktop/app.py" line="325" />
       <source>Filling the demo data…</source>
       <translation>Đang tạo dữ liệu mẫu…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="454" />
+      <location filename="../../desktop/app.py" line="463" />
       <source>The check of the data file {path} found that it is damaged. Do not enter more data: close Xã Số and open it again, it will offer to restore the newest good backup. If it happens again, contact the province help desk.</source>
       <translation>Kiểm tra tệp dữ liệu {path} cho thấy tệp bị hỏng. Đừng nhập thêm dữ liệu: hãy đóng Xã Số rồi mở lại, phần mềm sẽ đề nghị khôi phục bản sao lưu tốt gần nhất. Nếu lỗi lặp lại, hãy liên hệ bộ phận hỗ trợ của tỉnh.</translation>
     </message>
@@ -4658,7 +4658,7 @@ Sửa chữa nhật ký thay đổi ngay bây giờ?</translation>
     <message>
       <location filename="../../desktop/ui/admin/audit_tab.py" line="207" />
       <location filename="../../desktop/ui/first_run.py" line="381" />
-      <location filename="../../desktop/ui/ops.py" line="222" />
+      <location filename="../../desktop/ui/ops.py" line="249" />
       <source>Cancel</source>
       <translation>Hủy</translation>
     </message>
@@ -4811,7 +4811,7 @@ Sửa chữa nhật ký thay đổi ngay bây giờ?</translation>
       <translation>Bản sao lưu Xã Số (*.sqlite *.xasobak)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="225" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="236" />
       <source>It holds {officers} officers, {certs} certificates, {courses} courses, {accounts} accounts and {changes} changes.</source>
       <translation>Gồm {officers} cán bộ, {certs} chứng thư số, {courses} khóa học, {accounts} tài khoản và {changes} thay đổi.</translation>
     </message>
@@ -4833,7 +4833,8 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/admin/backup_tab.py" line="204" />
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="209" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="210" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="215" />
       <source>Restore a backup</source>
       <translation>Khôi phục bản sao lưu</translation>
     </message>
@@ -4843,22 +4844,29 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
       <translation>Khôi phục</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="209" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="211" />
+      <location filename="../../desktop/ui/sync/page.py" line="200" />
+      <location filename="../../desktop/ui/sync_controller.py" line="133" />
+      <source>A sync is already running; wait for it to end.</source>
+      <translation>Đang có một lần đồng bộ hoặc nhập tệp chạy; hãy chờ xong.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="215" />
       <source>Restored. Open Xã Số again.</source>
       <translation>Đã khôi phục. Hãy mở lại Xã Số.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="215" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="226" />
       <source>Restoring…</source>
       <translation>Đang khôi phục…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="220" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="231" />
       <source>Saved.</source>
       <translation>Đã lưu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/admin/backup_tab.py" line="231" />
+      <location filename="../../desktop/ui/admin/backup_tab.py" line="242" />
       <location filename="../../cli/backup.py" line="73" />
       <source>Last change: {at}</source>
       <translation>Thay đổi gần nhất: {at}</translation>
@@ -5082,7 +5090,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/admin/login.py" line="49" />
-      <location filename="../../desktop/ui/main_window.py" line="85" />
+      <location filename="../../desktop/ui/main_window.py" line="96" />
       <source>Opening the data…</source>
       <translation>Đang mở dữ liệu…</translation>
     </message>
@@ -5113,7 +5121,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/admin/page.py" line="29" />
-      <location filename="../../desktop/ui/main_window.py" line="57" />
+      <location filename="../../desktop/ui/main_window.py" line="68" />
       <source>Administration</source>
       <translation>Quản trị</translation>
     </message>
@@ -5753,7 +5761,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/backlog/page.py" line="20" />
-      <location filename="../../desktop/ui/main_window.py" line="50" />
+      <location filename="../../desktop/ui/main_window.py" line="61" />
       <source>Digitization</source>
       <translation>Số hóa</translation>
     </message>
@@ -6043,7 +6051,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/coverage_tab.py" line="40" />
-      <location filename="../../desktop/ui/pages/dashboard.py" line="124" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="117" />
       <location filename="../../desktop/ui/training/coverage.py" line="126" />
       <source>(no department)</source>
       <translation>(chưa ghi bộ phận)</translation>
@@ -6198,7 +6206,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     <message>
       <location filename="../../desktop/ui/certificates/import_dialog.py" line="108" />
       <location filename="../../desktop/ui/sync/models.py" line="14" />
-      <location filename="../../desktop/ui/sync/page.py" line="220" />
+      <location filename="../../desktop/ui/sync/page.py" line="221" />
       <source>Import</source>
       <translation>Nhập</translation>
     </message>
@@ -6259,7 +6267,7 @@ Mọi dữ liệu nhập sau bản sao lưu này sẽ bị thay thế; dữ li�
     </message>
     <message>
       <location filename="../../desktop/ui/certificates/import_dialog.py" line="52" />
-      <location filename="../../desktop/ui/ops.py" line="123" />
+      <location filename="../../desktop/ui/ops.py" line="136" />
       <location filename="../../desktop/ui/training/import_dialog.py" line="18" />
       <source>Error</source>
       <translation>Lỗi</translation>
@@ -6912,7 +6920,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     <message>
       <location filename="../../desktop/ui/infrastructure/check_tab.py" line="248" />
       <location filename="../../desktop/ui/province/report.py" line="213" />
-      <location filename="../../desktop/ui/reports/make_tab.py" line="254" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="256" />
       <source>Saved {file}.</source>
       <translation>Đã lưu {file}.</translation>
     </message>
@@ -7031,7 +7039,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     <message>
       <location filename="../../desktop/ui/infrastructure/equipment.py" line="131" />
       <location filename="../../desktop/ui/infrastructure/page.py" line="19" />
-      <location filename="../../desktop/ui/main_window.py" line="55" />
+      <location filename="../../desktop/ui/main_window.py" line="66" />
       <source>Infrastructure</source>
       <translation>Hạ tầng</translation>
     </message>
@@ -7248,62 +7256,62 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Xóa mục nhật ký ngày {date}?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="48" />
-      <location filename="../../desktop/ui/pages/dashboard.py" line="143" />
+      <location filename="../../desktop/ui/main_window.py" line="59" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="136" />
       <source>Overview</source>
       <translation>Tổng quan</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="49" />
+      <location filename="../../desktop/ui/main_window.py" line="60" />
       <location filename="../../desktop/ui/officers/page.py" line="37" />
       <location filename="../../desktop/ui/officers/page.py" line="229" />
       <source>Officers</source>
       <translation>Cán bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="52" />
+      <location filename="../../desktop/ui/main_window.py" line="63" />
       <location filename="../../desktop/ui/training/courses.py" line="199" />
       <location filename="../../desktop/ui/training/page.py" line="17" />
       <source>Training</source>
       <translation>Đào tạo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="53" />
-      <location filename="../../desktop/ui/pages/dashboard.py" line="205" />
+      <location filename="../../desktop/ui/main_window.py" line="64" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="198" />
       <location filename="../../desktop/ui/reports/make_tab.py" line="153" />
       <source>Reports</source>
       <translation>Báo cáo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="54" />
-      <location filename="../../desktop/ui/sync/page.py" line="42" />
+      <location filename="../../desktop/ui/main_window.py" line="65" />
+      <location filename="../../desktop/ui/sync/page.py" line="43" />
       <location filename="../../desktop/ui/sync/refused.py" line="85" />
       <source>Sync</source>
       <translation>Đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="90" />
-      <location filename="../../desktop/ui/main_window.py" line="319" />
+      <location filename="../../desktop/ui/main_window.py" line="101" />
+      <location filename="../../desktop/ui/main_window.py" line="330" />
       <source>Help</source>
       <translation>Trợ giúp</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="92" />
+      <location filename="../../desktop/ui/main_window.py" line="103" />
       <source>How to use this section (F1); version and licences: Shift+F1</source>
       <translation>Hướng dẫn sử dụng mục đang mở (F1); phiên bản và giấy phép: Shift+F1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="159" />
+      <location filename="../../desktop/ui/main_window.py" line="170" />
       <source>(demo data)</source>
       <translation>(dữ liệu mẫu)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="154" />
+      <location filename="../../desktop/ui/main_window.py" line="165" />
       <source>{province}, all communes and wards</source>
       <translation>{province} — tất cả xã, phường</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="180" />
+      <location filename="../../desktop/ui/main_window.py" line="191" />
       <source>{section} (Ctrl+{number})</source>
       <translation>{section} (Ctrl+{number})</translation>
     </message>
@@ -7652,42 +7660,42 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Ghi nhận {name} đã thôi công tác tại xã? Dữ liệu vẫn được giữ và có thể khôi phục.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="93" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="86" />
       <source>officers working</source>
       <translation>cán bộ đang công tác</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="94" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="87" />
       <source>officers who sign documents</source>
       <translation>cán bộ ký số văn bản</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="95" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="88" />
       <source>officers who have left</source>
       <translation>cán bộ đã thôi công tác</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="147" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="140" />
       <source>Updating the figures…</source>
       <translation>Đang cập nhật số liệu…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="152" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="145" />
       <source>officers with a valid official-duty certificate</source>
       <translation>cán bộ có chứng thư số chuyên dùng còn hiệu lực</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="108" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="101" />
       <source>Officers working, by department</source>
       <translation>Cán bộ đang công tác theo bộ phận</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages/dashboard.py" line="206" />
+      <location filename="../../desktop/ui/pages/dashboard.py" line="199" />
       <source>Sync and backup</source>
       <translation>Đồng bộ và sao lưu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/prompts.py" line="115" />
+      <location filename="../../desktop/ui/prompts.py" line="121" />
       <source>Print</source>
       <translation>In</translation>
     </message>
@@ -7916,7 +7924,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/province/detail.py" line="131" />
-      <location filename="../../desktop/ui/status_labels.py" line="69" />
+      <location filename="../../desktop/ui/status_labels.py" line="71" />
       <source>Last sync: {when}</source>
       <translation>Đồng bộ lần cuối: {when}</translation>
     </message>
@@ -8120,7 +8128,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/province/page.py" line="71" />
-      <location filename="../../desktop/ui/sync/page.py" line="57" />
+      <location filename="../../desktop/ui/sync/page.py" line="58" />
       <source>Connect to the province server…</source>
       <translation>Kết nối máy chủ tỉnh…</translation>
     </message>
@@ -8358,7 +8366,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/province/usb.py" line="18" />
-      <location filename="../../desktop/ui/sync/page.py" line="192" />
+      <location filename="../../desktop/ui/sync/page.py" line="193" />
       <source>Xã Số sync files (*.xaso)</source>
       <translation>Tệp đồng bộ Xã Số (*.xaso)</translation>
     </message>
@@ -8429,7 +8437,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Ban hành</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="228" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="230" />
       <source>Issuing the report…</source>
       <translation>Đang ban hành báo cáo…</translation>
     </message>
@@ -8444,7 +8452,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Vẫn ban hành</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/reports/make_tab.py" line="238" />
+      <location filename="../../desktop/ui/reports/make_tab.py" line="240" />
       <source>Reprint</source>
       <translation>In lại</translation>
     </message>
@@ -8668,93 +8676,93 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Gần nhất: số {symbol} ngày {date} — {title}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/status_labels.py" line="72" />
+      <location filename="../../desktop/ui/status_labels.py" line="74" />
       <source>Last sync: never</source>
       <translation>Đồng bộ lần cuối: chưa đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/status_labels.py" line="72" />
+      <location filename="../../desktop/ui/status_labels.py" line="74" />
       <source>Never synced</source>
       <translation>Chưa đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/status_labels.py" line="90" />
+      <location filename="../../desktop/ui/status_labels.py" line="92" />
       <source>Network: unknown</source>
       <translation>Mạng: không rõ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/status_labels.py" line="41" />
+      <location filename="../../desktop/ui/status_labels.py" line="42" />
       <source>User: {name} ({role})</source>
       <translation>Người dùng: {name} ({role})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/status_labels.py" line="80" />
+      <location filename="../../desktop/ui/status_labels.py" line="82" />
       <source>Offline</source>
       <translation>Ngoại tuyến</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/status_labels.py" line="70" />
+      <location filename="../../desktop/ui/status_labels.py" line="72" />
       <source>Synced {when}</source>
       <translation>Đồng bộ lúc {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="75" />
+      <location filename="../../desktop/ui/sync/auto.py" line="76" />
       <source>this computer views the whole province; it has nothing to sync</source>
       <translation>máy này xem số liệu toàn tỉnh, không có dữ liệu cần đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="78" />
+      <location filename="../../desktop/ui/sync/auto.py" line="79" />
       <source>not connected to the province server</source>
       <translation>chưa kết nối với máy chủ tỉnh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="80" />
+      <location filename="../../desktop/ui/sync/auto.py" line="81" />
       <source>waiting for the network</source>
       <translation>đang chờ có mạng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="82" />
-      <location filename="../../desktop/ui/sync/auto.py" line="90" />
+      <location filename="../../desktop/ui/sync/auto.py" line="83" />
+      <location filename="../../desktop/ui/sync/auto.py" line="91" />
       <source>another sync or import is running</source>
       <translation>đang có lần đồng bộ hoặc nhập tệp khác</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="84" />
+      <location filename="../../desktop/ui/sync/auto.py" line="85" />
       <source>the signing key needs its passphrase: use Sync now</source>
       <translation>khóa ký cần cụm mật khẩu: hãy bấm Đồng bộ ngay</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="139" />
+      <location filename="../../desktop/ui/sync/auto.py" line="141" />
       <source>Automatic sync: off</source>
       <translation>Tự động đồng bộ: tắt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="145" />
+      <location filename="../../desktop/ui/sync/auto.py" line="147" />
       <source>Automatic sync: {minutes} min — next at {time}</source>
       <translation>Tự động đồng bộ: {minutes} phút — lần tới {time}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="151" />
+      <location filename="../../desktop/ui/sync/auto.py" line="153" />
       <source>Automatic sync failed at {time}: {message}</source>
       <translation>Tự động đồng bộ lúc {time} không thành công: {message}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="156" />
+      <location filename="../../desktop/ui/sync/auto.py" line="158" />
       <source>Change it on the Sync screen</source>
       <translation>Thay đổi ở màn hình Đồng bộ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="141" />
+      <location filename="../../desktop/ui/sync/auto.py" line="143" />
       <source>Automatic sync: {minutes} min — syncing…</source>
       <translation>Tự động đồng bộ: {minutes} phút — đang đồng bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="144" />
+      <location filename="../../desktop/ui/sync/auto.py" line="146" />
       <source>Automatic sync: failed, next try {next}</source>
       <translation>Tự động đồng bộ: lỗi, thử lại {next}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/auto.py" line="159" />
+      <location filename="../../desktop/ui/sync/auto.py" line="161" />
       <source>Clock off by {minutes} min</source>
       <translation>Đồng hồ máy lệch {minutes} phút</translation>
     </message>
@@ -8836,7 +8844,7 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     <message>
       <location filename="../../desktop/ui/sync/conflicts.py" line="91" />
       <location filename="../../desktop/ui/sync/models.py" line="41" />
-      <location filename="../../desktop/ui/sync/page.py" line="82" />
+      <location filename="../../desktop/ui/sync/page.py" line="83" />
       <source>Conflicts</source>
       <translation>Xung đột</translation>
     </message>
@@ -8952,8 +8960,8 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
     </message>
     <message>
       <location filename="../../desktop/ui/sync/drives.py" line="54" />
-      <location filename="../../desktop/ui/sync/page.py" line="184" />
-      <location filename="../../desktop/ui/sync/page.py" line="186" />
+      <location filename="../../desktop/ui/sync/page.py" line="185" />
+      <location filename="../../desktop/ui/sync/page.py" line="187" />
       <source>Export to USB</source>
       <translation>Xuất ra USB</translation>
     </message>
@@ -9094,156 +9102,149 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Không cần làm gì: thay đổi được áp dụng khi bản ghi gốc đến.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="44" />
+      <location filename="../../desktop/ui/sync/page.py" line="45" />
       <source>Export to USB…</source>
       <translation>Xuất ra USB…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="45" />
+      <location filename="../../desktop/ui/sync/page.py" line="46" />
       <source>Write everything the province has not confirmed yet to a file on a USB stick</source>
       <translation>Ghi mọi thay đổi tỉnh chưa xác nhận vào một tệp trên USB</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="47" />
+      <location filename="../../desktop/ui/sync/page.py" line="48" />
       <source>Import from USB…</source>
       <translation>Nhập từ USB…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="48" />
+      <location filename="../../desktop/ui/sync/page.py" line="49" />
       <source>Read the return file from the province (.xaso): checked first, then applied</source>
       <translation>Đọc tệp phản hồi của tỉnh (.xaso): kiểm tra trước, sau đó mới áp dụng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="58" />
-      <location filename="../../desktop/ui/sync_controller.py" line="123" />
+      <location filename="../../desktop/ui/sync/page.py" line="59" />
+      <location filename="../../desktop/ui/sync_controller.py" line="124" />
       <source>Sync now</source>
       <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="59" />
+      <location filename="../../desktop/ui/sync/page.py" line="60" />
       <source>Send this computer's changes to the province server and receive the other computers' changes (Internet)</source>
       <translation>Gửi các thay đổi của máy này lên máy chủ tỉnh và nhận thay đổi từ các máy khác (qua Internet)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="81" />
+      <location filename="../../desktop/ui/sync/page.py" line="82" />
       <source>History</source>
       <translation>Lịch sử</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="83" />
+      <location filename="../../desktop/ui/sync/page.py" line="84" />
       <source>Waiting or refused</source>
       <translation>Đang chờ hoặc bị từ chối</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="92" />
+      <location filename="../../desktop/ui/sync/page.py" line="93" />
       <source>State</source>
       <translation>Tình trạng</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="191" />
+      <location filename="../../desktop/ui/sync/page.py" line="192" />
       <source>Return file from the province</source>
       <translation>Tệp phản hồi của tỉnh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="280" />
+      <location filename="../../desktop/ui/sync/page.py" line="282" />
       <source>• nothing: all of it is already here.</source>
       <translation>• không có gì: mọi dữ liệu đều đã có.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="119" />
+      <location filename="../../desktop/ui/sync/page.py" line="120" />
       <location filename="../../cli/online.py" line="37" />
       <source>Province server: not enrolled yet</source>
       <translation>Máy chủ tỉnh: chưa đăng ký</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="121" />
+      <location filename="../../desktop/ui/sync/page.py" line="122" />
       <source>Last successful sync: never</source>
       <translation>Đồng bộ thành công lần cuối: chưa có</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="124" />
+      <location filename="../../desktop/ui/sync/page.py" line="125" />
       <location filename="../../cli/online.py" line="40" />
       <source>Conflicts to resolve: {conflicts} · waiting for their parent: {waiting}</source>
       <translation>Xung đột cần xử lý: {conflicts} · chờ bản ghi gốc: {waiting}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="187" />
+      <location filename="../../desktop/ui/sync/page.py" line="188" />
       <source>Writing the sync file…</source>
       <translation>Đang ghi tệp đồng bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="198" />
-      <location filename="../../desktop/ui/sync/page.py" line="219" />
-      <location filename="../../desktop/ui/sync/page.py" line="237" />
+      <location filename="../../desktop/ui/sync/page.py" line="199" />
+      <location filename="../../desktop/ui/sync/page.py" line="220" />
+      <location filename="../../desktop/ui/sync/page.py" line="238" />
       <source>Import from USB</source>
       <translation>Nhập từ USB</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="199" />
-      <location filename="../../desktop/ui/sync_controller.py" line="132" />
-      <location filename="../../desktop/ui/sync_controller.py" line="141" />
-      <source>A sync is already running; wait for it to end.</source>
-      <translation>Đang có một lần đồng bộ hoặc nhập tệp chạy; hãy chờ xong.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/sync/page.py" line="226" />
+      <location filename="../../desktop/ui/sync/page.py" line="227" />
       <source>Checking the sync file…</source>
       <translation>Đang kiểm tra tệp đồng bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="245" />
+      <location filename="../../desktop/ui/sync/page.py" line="246" />
       <source>Importing the sync file…</source>
       <translation>Đang nhập tệp đồng bộ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="273" />
+      <location filename="../../desktop/ui/sync/page.py" line="275" />
       <source>{file} is valid. Importing it would change:</source>
       <translation>Tệp {file} hợp lệ. Nếu nhập, dữ liệu sẽ thay đổi như sau:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="122" />
+      <location filename="../../desktop/ui/sync/page.py" line="123" />
       <location filename="../../cli/online.py" line="39" />
       <source>Changes waiting to be sent: {count}</source>
       <translation>Thay đổi chờ gửi: {count}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="275" />
+      <location filename="../../desktop/ui/sync/page.py" line="277" />
       <source>• {table}: {applied} new or changed, {skipped} already here, {conflicts} conflicts</source>
       <translation>• {table}: {applied} mới hoặc thay đổi, {skipped} đã có, {conflicts} xung đột</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="118" />
+      <location filename="../../desktop/ui/sync/page.py" line="119" />
       <source>Province server: {name} (sync by USB file)</source>
       <translation>Máy chủ tỉnh: {name} (đồng bộ bằng tệp qua USB)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="120" />
+      <location filename="../../desktop/ui/sync/page.py" line="121" />
       <location filename="../../cli/online.py" line="38" />
       <source>Last successful sync: {when}</source>
       <translation>Đồng bộ thành công lần cuối: {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="127" />
+      <location filename="../../desktop/ui/sync/page.py" line="128" />
       <source>refused by the province server: {refused} (see the tab Waiting or refused)</source>
       <translation>bị máy chủ tỉnh từ chối: {refused} (xem thẻ Đang chờ hoặc bị từ chối)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="131" />
+      <location filename="../../desktop/ui/sync/page.py" line="132" />
       <source>Last problem ({when}): {message}</source>
       <translation>Sự cố gần nhất ({when}): {message}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="176" />
+      <location filename="../../desktop/ui/sync/page.py" line="177" />
       <source>{file} was written and read back correctly: {changes} changes. Take it to the province; the changes are sent again until the province confirms them.</source>
       <translation>Đã ghi và đọc lại chính xác tệp {file}: {changes} thay đổi. Hãy mang tệp đến tỉnh; các thay đổi sẽ được gửi lại cho đến khi tỉnh xác nhận.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="180" />
+      <location filename="../../desktop/ui/sync/page.py" line="181" />
       <source>{count} files were written to {folder} and read back correctly: {changes} changes in all. Take all of them to the province; they may be imported in any order.</source>
       <translation>Đã ghi {count} tệp vào {folder} và đọc lại đúng: tổng cộng {changes} thay đổi. Hãy mang tất cả các tệp lên tỉnh; có thể nhập theo thứ tự bất kỳ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/page.py" line="237" />
+      <location filename="../../desktop/ui/sync/page.py" line="238" />
       <source>{file}: {applied} changes applied, {skipped} already here, {conflicts} conflicts, {waiting} waiting for their parent.</source>
       <translation>{file}: {applied} thay đổi được áp dụng, {skipped} đã có, {conflicts} xung đột, {waiting} chờ bản ghi gốc.</translation>
     </message>
@@ -9319,33 +9320,33 @@ Việc tiếp theo: thêm cán bộ của xã (mục Cán bộ), nhập tay ho�
       <translation>Đồng bộ với tỉnh</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/summary.py" line="55" />
+      <location filename="../../desktop/ui/sync/summary.py" line="62" />
       <source>none yet</source>
       <translation>chưa có lần nào</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync/summary.py" line="56" />
+      <location filename="../../desktop/ui/sync/summary.py" line="63" />
       <source>Last successful sync: {when} · changes waiting to be sent: {pending} · conflicts to resolve: {conflicts}</source>
       <translation>Đồng bộ thành công lần cuối: {when} · thay đổi chờ gửi: {pending} · xung đột cần xử lý: {conflicts}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync_controller.py" line="50" />
+      <location filename="../../desktop/ui/sync_controller.py" line="51" />
       <source>This computer has no network connection, so it cannot reach the province server. The changes stay here; sync when the network is back, or use Export to USB.</source>
       <translation>Máy tính đang không có kết nối mạng nên không tới được máy chủ tỉnh. Các thay đổi vẫn được lưu tại máy; hãy đồng bộ khi có mạng trở lại, hoặc dùng Xuất ra USB.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync_controller.py" line="156" />
+      <location filename="../../desktop/ui/sync_controller.py" line="157" />
       <source>Syncing with the province server…</source>
       <translation>Đang đồng bộ với máy chủ tỉnh…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync_controller.py" line="110" />
+      <location filename="../../desktop/ui/sync_controller.py" line="111" />
       <location filename="../../cli/hub.py" line="27" />
       <source>This computer is enrolled with the province server {url}.</source>
       <translation>Máy này đã được đăng ký với máy chủ tỉnh {url}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/sync_controller.py" line="103" />
+      <location filename="../../desktop/ui/sync_controller.py" line="104" />
       <source>This computer is enrolled with the province server {url} to view the whole province. It now shows the Whole province section.</source>
       <translation>Máy này đã được đăng ký với máy chủ tỉnh {url} để xem số liệu toàn tỉnh. Từ nay ứng dụng hiện mục Toàn tỉnh.</translation>
     </message>

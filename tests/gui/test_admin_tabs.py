@@ -119,11 +119,19 @@ def test_backup_now_verify_and_restore_with_preview(qtbot, ctx, prompts):
     tab.table.selectRow(0)
     tab.verify_button.click()
     assert "nguyên vẹn" in tab.result.text()
+    epoch = ctx.store.context.epoch
+    assert ctx.sync.gate.acquire("auto")  # an automatic sync is running on the sync lane
+    prompts.confirm_answers.append(True)
+    tab.restore_button.click()
+    assert prompts.shown[-1][0] == "info" and "đồng bộ" in prompts.shown[-1][2]
+    assert not getattr(tab, "restored", False) and ctx.store.context.epoch == epoch  # kept
+    ctx.sync.gate.release("auto")
     prompts.confirm_answers.append(True)
     tab.restore_button.click()
     confirm = [p for p in prompts.shown if p[0] == "confirm"][-1]
     assert "1 tài khoản" in confirm[2]
     assert tab.restored and ctx.store.context.epoch > 1
+    assert ctx.sync.gate.owner is None  # released once restored
 
 
 def test_encrypted_backup_to_usb(qtbot, ctx, prompts, tmp_path):

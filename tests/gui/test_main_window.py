@@ -39,6 +39,8 @@ def test_status_bar_and_title(qtbot, ctx):
     window.resize(1300, 700)
     qtbot.waitUntil(lambda: window.width() >= window.COMMUNE_LABEL_FROM)
     assert window.user_label.text() == window.user_label.full and window.user_label.toolTip() == ""
+    # the network backend loads once the overview is on screen
+    qtbot.waitUntil(lambda: window.network_label.text() != "")
     assert window.network_label.text() in ("Trực tuyến", "Ngoại tuyến", "Mạng: không rõ")
     assert "Xã Hữu Lũng" in window.windowTitle()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 
 from openpyxl import load_workbook
 from pypdf import PdfReader
@@ -70,8 +71,12 @@ def test_generate_preview_save_issue_and_open_again(qtbot, ctx, prompts, tmp_pat
     make.export_xlsx()
     qtbot.wait(20)
     assert (tmp_path / "bao-cao.xlsx").stat().st_size > 0
-    make.print_report()
+    make.print_report()  # the print dialog closed without printing: nothing printed
     assert prompts.shown[-1][0] == "print" and prompts.printers
+    prompts.print_answer, prompts.print_to = True, tmp_path / "in.pdf"
+    make.print_report()  # printed: every page of the report reaches the printer
+    printed = PdfReader(tmp_path / "in.pdf")
+    assert len(printed.pages) == len(PdfReader(io.BytesIO(make.data)).pages)
 
 
 def test_declining_the_confirmation_takes_no_number(qtbot, ctx, prompts):

@@ -47,7 +47,9 @@ def test_frame_needs_no_database_and_is_filled_after(qtbot, tmp_path, prompts):
     assert "Xã Hữu Lũng" in window.windowTitle() and "(dữ liệu mẫu)" in window.windowTitle()
     assert set(window.pages) == {"overview"}
     assert window.commune_label.text() == "Xã Hữu Lũng, Tỉnh Lạng Sơn"
-    assert not window.nav.item(0).icon().isNull()  # icons come with the data
+    # icons come with the data, once the overview is on screen
+    qtbot.waitUntil(lambda: not window.nav.item(0).icon().isNull())
+    assert not window.nav.item(1).icon().isNull()
     window.resize(1100, 700)  # the offscreen screen (800×600) made it fit: icons only, "?"
     qtbot.waitUntil(lambda: window.nav_mode == "wide")
     assert mnemonics.mnemonic(window.help_button.text()) == "t"  # Alt+T: Trợ giúp

@@ -122,6 +122,72 @@ def test_overview_shows_the_last_figures_at_once_then_fills_in(qtbot, ctx, tmp_p
     pool.waitForDone(30_000)
 
 
+def _held_runner(ctx) -> tuple[QThreadPool, threading.Event]:
+    """The task runner's one worker busy until the event is set: no box can read meanwhile."""
+    pool = QThreadPool()
+    pool.setMaxThreadCount(1)
+    gate = threading.Event()
+    pool.start(_Held(gate))
+    runner = TaskRunner()
+    runner._pool = pool
+    ctx.runner = runner
+    return pool, gate
+
+
+def test_figures_read_ahead_fill_the_overview_when_it_first_appears(qtbot, ctx):
+    """Read while the clerk types the password; the sign-in's own write (the account, its log
+    row) changes none of them, so every box shows them as read now, no worker needed."""
+    from core.accounts.auth import login
+    from desktop.app import warm_overview
+    from desktop.ui.widgets.figures import take_ahead
+
+    _add_officer(ctx.store, "Nguyễn Văn An", "020190000001")
+    warm_overview(ctx.store)  # what start-up runs in its worker
+    login(ctx.store, "admin", ADMIN_PASSWORD)
+    pool, gate = _held_runner(ctx)
+    try:
+        page = DashboardPage(ctx)
+        qtbot.addWidget(page)
+        assert page.filled and not page.updating.isVisibleTo(page)
+        assert page.active.value.text() == "1"
+        assert "thay đổi chờ gửi: 2" in page.sync.line.text()  # the officer and its commune row
+    finally:
+        gate.set()
+    pool.waitForDone(30_000)
+    assert take_ahead(ctx.store)[0] == {}  # taken once
+    warm_overview(ctx.store)  # a read-ahead ending after the page was built is let go
+    assert take_ahead(ctx.store)[0] == {}
+    from db import touched
+
+    assert touched._watches == []  # and its watch ended
+
+
+def test_a_box_whose_data_changed_after_the_read_ahead_reads_again(qtbot, ctx):
+    """An officer added after the read-ahead: every box that counts officers (officers,
+    certificates, training, infrastructure) and the sync box wait for their own read; the
+    digitization, reports and backup boxes show what was read ahead."""
+    from desktop.app import warm_overview
+
+    _add_officer(ctx.store, "Nguyễn Văn An", "020190000001")
+    warm_overview(ctx.store)
+    _add_officer(ctx.store, "Trần Thị Bình", "020190000002")
+    pool, gate = _held_runner(ctx)
+    try:
+        page = DashboardPage(ctx)
+        qtbot.addWidget(page)
+        assert not page.filled and page.updating.isVisibleTo(page)
+        assert all(box.fresh for box in (page.backlog, page.indicators, page.reports, page.backups))
+        assert not any(box.fresh for box in (page.officers, page.certificates, page.training,
+                                             page.infrastructure,
+                                             page.sync))
+        assert page.active.value.text() != "1"  # the read-ahead's figure is not shown
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: page.filled, timeout=60_000)
+    assert page.active.value.text() == "2"
+    pool.waitForDone(30_000)
+
+
 class _Planted:
     def __reduce__(self):
         return (os.system, ("touch planted-by-the-cache",))
@@ -190,4 +256,40 @@ def test_an_update_of_the_data_file_runs_behind_a_progress_window(qtbot, tmp_pat
     qtbot.waitUntil(lambda: startup.store is not None, timeout=60_000)
     assert startup.progress is None
     assert startup.store.migration.before == previous and startup.store.migration.backup
+    assert startup.finish(0) == 0
+
+
+def test_a_fresh_folder_opens_the_wizard_without_blocking_then_the_sign_in(qtbot, tmp_path,
+                                                                           prompts):
+    """The wizard is window-modal over the frame, with no event loop of its own: the start-up
+    goes on from its answer (the sign-in with the new account; leaving it ends the app)."""
+    from PySide6.QtWidgets import QWizard
+
+    home = tmp_path / "fresh"
+    window = MainWindow(ui_settings=QSettings(str(Paths(home).ui_settings),
+                                              QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    startup = Startup(parse_args(["--home", str(home)]), Paths(home), prompts, window)
+    startup.run()
+    qtbot.waitUntil(lambda: startup.wizard is not None and startup.wizard.isVisible(),
+                    timeout=60_000)
+    wizard = startup.wizard
+    assert wizard.isModal() and wizard.parent() is window and not startup.done
+    wizard.next()
+    page = wizard.commune_page
+    page.province.setCurrentIndex(page.province.findText("Tỉnh Lạng Sơn"))
+    qtbot.keyClicks(page.search, "huu lung")
+    wizard.next()
+    admin = wizard.admin_page
+    admin.full_name.insert("Hoàng Thị Mai")
+    qtbot.keyClicks(admin.password, "mat-khau-2026")
+    qtbot.keyClicks(admin.confirm, "mat-khau-2026")
+    wizard.next()  # the folder is set up in a worker; the wizard moves on by itself
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.done_page, timeout=30_000)
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: startup.login is not None and startup.login.isVisible())
+    assert startup.login.username.text() == "admin" and not startup.done
+    startup.login.reject()  # "Thoát"
+    qtbot.waitUntil(lambda: startup.done)
     assert startup.finish(0) == 0

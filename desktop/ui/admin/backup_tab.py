@@ -203,16 +203,27 @@ class BackupTab(QWidget):
                       "afterwards; open it again.").format(file=report.file, contents=describe(report))
         if not self.ctx.prompts.confirm(self, tr("Restore a backup"), question, tr("Restore")):
             return
-        store, role = self.ctx.store, self.ctx.user.role
+        store, role, gate = self.ctx.store, self.ctx.user.role, self.ctx.sync.gate
+        # a sync runs on its own lane beside the writer: none may apply while the file is
+        # replaced, nor start until Xã Số closes after the restore
+        if not gate.acquire("restore"):
+            self.ctx.prompts.info(self, tr("Restore a backup"),
+                                  tr("A sync is already running; wait for it to end."))
+            return
 
         def restored(_result) -> None:
             self.ctx.prompts.info(self, tr("Restore a backup"), tr("Restored. Open Xã Số again."))
             self.restored = True
             if self.window() is not self:
                 self.window().close()
+            gate.release("restore")
+
+        def failed(err: Exception) -> None:
+            gate.release("restore")
+            self._fail(err)
 
         self.ctx.ops.run(lambda _p: br.restore(store, path, password or None, role=role),
-                         restored, self._fail, parent=self, progress=tr("Restoring…"))
+                         restored, failed, parent=self, progress=tr("Restoring…"))
 
     def save_daily(self) -> None:
         conf = br.DailySettings(self.daily.isChecked(), self.keep.value(), self.extra.text().strip())

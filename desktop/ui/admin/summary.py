@@ -23,7 +23,7 @@ class BackupSummary(FigureBox):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
-        ctx.ops.subscribe(self, {Kind.BACKUP, Kind.AUDIT}, self.refresh)
+        ctx.ops.subscribe(self, {Kind.BACKUP}, self.refresh)  # the files; restores note one too
         self.refresh()
 
     def refresh(self, now: dt.datetime | None = None) -> None:

@@ -202,8 +202,10 @@ class MakeTab(QWidget):
 
         dialog = SignDialog(self.ctx, symbol, today.strftime("%d/%m/%Y"), parent=self)
         self.sign_dialog = dialog  # tests and screenshots look at it
-        if not self.ctx.prompts.run_dialog(dialog):
-            return
+        self.ctx.prompts.show_dialog(dialog, lambda: self._issue_as(dialog, kind, period, today))
+
+    def _issue_as(self, dialog, kind, period, today) -> None:
+        """The signing chosen (or none): the register's number taken, the report issued."""
         choice = dialog.choice()
         dialog.forget_secrets()
         ctx = self.ctx

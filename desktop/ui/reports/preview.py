@@ -53,8 +53,8 @@ class PdfPreview(QPdfView):
     def print_with(self, prompts, parent) -> None:
         """The printer dialog, then every chosen page at the printer's resolution."""
         printer = make_printer(self.pdf_document)
-        if prompts.choose_printer(parent, printer):
-            print_document(self.pdf_document, printer)
+        document = self.pdf_document
+        prompts.choose_printer(parent, printer, lambda: print_document(document, printer))
 
 
 def save_pdf(prompts, parent, data: bytes | None, suggested: str) -> Path | None:

@@ -17,6 +17,7 @@ from core.sync import settings as sync_settings
 from desktop.i18n import tr, user_message
 from desktop.ui import sync_controller
 from desktop.ui.context import AppContext
+from desktop.ui.ops import SYNC
 
 MAX_BACKOFF = 8  # the interval is multiplied by at most this after failures
 WARNING_STYLE = "color: #c62828; font-weight: bold;"
@@ -96,9 +97,10 @@ class AutoSync(QObject):
         from core.sync import online as sync_http
 
         store = self.ctx.store
-        # an op: the writer applies it, and every screen showing a table it changed refreshes
+        # an op on the sync lane (a save meanwhile is not queued behind it), and every screen
+        # showing a table it changed refreshes
         self.ctx.ops.run(lambda progress: sync_http.run_sync(
-            store, cancelled=lambda: progress.cancelled), self._done, self._failed)
+            store, cancelled=lambda: progress.cancelled), self._done, self._failed, lane=SYNC)
 
     def _done(self, _result) -> None:
         self._finish()

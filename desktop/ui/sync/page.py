@@ -22,6 +22,7 @@ from core.text import counts, format_number
 from db.errors import UserError
 from desktop.i18n import tr, user_message
 from desktop.ui.context import AppContext
+from desktop.ui.ops import SYNC
 from desktop.ui.sync import models
 from desktop.ui.sync.auto_row import AutoRow
 from desktop.ui.sync.conflicts import ConflictsTab
@@ -184,7 +185,7 @@ class SyncPage(QWidget):
             self.ctx.prompts.info(self, tr("Export to USB"), text)
 
         self.ctx.ops.run(work, done, self._failed(tr("Export to USB")), parent=self,
-                         progress=tr("Writing the sync file…"))
+                         progress=tr("Writing the sync file…"), lane=SYNC)
 
     # import -----------------------------------------------------------------------------
     def import_usb(self) -> None:
@@ -223,7 +224,7 @@ class SyncPage(QWidget):
                 self._stop_imports()
 
         self.ctx.ops.run(check, checked, self._import_failed, parent=self,
-                         progress=tr("Checking the sync file…"))
+                         progress=tr("Checking the sync file…"), lane=SYNC)
 
     def _apply(self, path: Path) -> None:
         store, passphrase = self.ctx.store, self.ctx.sync.passphrase
@@ -242,7 +243,8 @@ class SyncPage(QWidget):
             self._next_import()
 
         self.ctx.ops.run(work, done, self._import_failed, parent=self,
-                         progress=tr("Importing the sync file…"), on_cancel=self._stop_imports)
+                         progress=tr("Importing the sync file…"), on_cancel=self._stop_imports,
+                         lane=SYNC)
 
     def _stop_imports(self) -> None:
         self._queue = []

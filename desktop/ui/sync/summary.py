@@ -37,6 +37,13 @@ class SyncSummary(FigureBox):
         ctx.ops.subscribe(self, WATCHED, self.refresh)
         self.refresh()
 
+    def still_valid(self, since) -> bool:
+        # a logged write of a table that is never sent (an account's sign-in) leaves nothing
+        # more waiting to be sent
+        from core.sync.state import exported_tables
+
+        return not since.touches({Kind.SYNC}) and not since.tables & set(exported_tables())
+
     @staticmethod
     def load(store):  # worker thread: index seeks only (core/sync/pending.py)
         st = sync_svc.status(store)

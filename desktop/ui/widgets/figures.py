@@ -5,12 +5,20 @@ a worker thread — and ``show_figures(data)``, which only sets widgets. ``refre
 one in the task runner and the other with its result, so a box never reads on the GUI thread;
 with the synchronous runner of the tests both happen at once. ``loaded`` is emitted after each
 showing (the overview keeps the figures to show them at once next time, see ``FigureCache``).
+
+While the clerk types the password, start-up reads the overview's figures ahead
+(:func:`read_ahead`); the page takes them (:func:`take_ahead`) for every box whose kinds of data
+no commit of this process has touched since the reading began, so it is filled when it first
+appears. (Another program writing the data file meanwhile — ``xaso-admin`` — is seen at the next
+refresh, as at any other moment.)
 """
 
 from __future__ import annotations
 
 import logging
 import pickle
+import threading
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +52,26 @@ class FigureBox(QWidget):
     def show_figures(self, data: Any) -> None:  # GUI thread
         raise NotImplementedError(type(self).__name__)
 
+    def kinds(self) -> frozenset:
+        """The kinds of change this box refreshes on (its subscriptions)."""
+        from desktop.ui.ops import Subscription
+
+        found: frozenset = frozenset()
+        for subscription in self.findChildren(Subscription):
+            found |= subscription.kinds
+        return found
+
+    def still_valid(self, since) -> bool:
+        """Figures read before the commits ``since`` (``core.ops.Changes``) still hold."""
+        return not since.touches(self.kinds())
+
+    def take(self, data: Any) -> None:
+        """Show figures read ahead as read now; a read already asked for is dropped."""
+        self._asked += 1
+        self.show_figures(data)
+        self.fresh, self.last = True, data
+        self.loaded.emit(data)
+
     def refresh(self) -> None:
         self._asked = asked = self._asked + 1
         if self.ctx.runner.synchronous:
@@ -76,6 +104,48 @@ class FigureBox(QWidget):
         if alive(self) and asked == self._asked:
             self.fresh = True  # nothing newer will come
             self.loaded.emit(None)
+
+
+_ahead_lock = threading.Lock()
+_ahead: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # store -> (watch, figures)
+_asked: weakref.WeakSet = weakref.WeakSet()  # stores whose overview looked for figures already
+
+
+def read_ahead(store, boxes: list[type[FigureBox]]) -> None:
+    """Worker thread: read every box's figures now, watching what this process commits from
+    before the first read. A box whose read fails is left to read again."""
+    from db import touched
+
+    watch = touched.watch()
+    figures: dict[type, Any] = {}
+    for box in boxes:
+        try:
+            figures[box] = box.load(store)
+        except Exception as err:  # noqa: BLE001  (the box reads again and reports its errors)
+            log.info("figures of %s not read ahead: %s", box.__name__, err)
+    with _ahead_lock:
+        old = _ahead.pop(store, None)
+        if old is not None:
+            touched.unwatch(old[0])
+        if store in _asked:  # the page was built first (a quick sign-in): it read its own
+            touched.unwatch(watch)
+            return
+        _ahead[store] = (watch, figures)
+
+
+def take_ahead(store) -> tuple[dict[type, Any], Any]:
+    """The figures read ahead (once) and what was committed since their reading began
+    (``core.ops.Changes``); nothing if none were read."""
+    from core.ops import Changes, changes_of
+    from db import touched
+
+    with _ahead_lock:
+        entry = _ahead.pop(store, None)
+        _asked.add(store)
+    if entry is None:
+        return {}, Changes()
+    watch, figures = entry
+    return figures, changes_of(touched.unwatch(watch))
 
 
 # what the kept figures may be made of: the core's figure objects and plain values. Anything
