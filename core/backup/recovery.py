@@ -73,10 +73,17 @@ def check_at_start(paths: Paths, always: bool = True) -> StartupCheck:
     return StartupCheck(unclean, problems)
 
 
+# SQLITE_BUSY, SQLITE_LOCKED, SQLITE_NOMEM, SQLITE_INTERRUPT: the check could not run, which says
+# nothing about the file
+_NOT_DAMAGE = {5, 6, 7, 9}
+
+
 class BackgroundCheck:
     """``PRAGMA quick_check`` of the open data file from a worker thread, after a start that
     skipped it; :meth:`stop` (any thread) interrupts it when the app closes. Damage found leaves
     the ``SUSPECT`` marker, so the next start checks before opening and offers the backup."""
+
+    BUSY_TIMEOUT_S = 5.0  # a writer's lock (a checkpoint) is waited for this long
 
     def __init__(self, paths: Paths) -> None:
         self.paths = paths
@@ -90,7 +97,8 @@ class BackgroundCheck:
         if not db_file.exists() or db_file.stat().st_size == 0:
             return []
         try:
-            conn = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True, check_same_thread=False)
+            conn = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True, check_same_thread=False,
+                                   timeout=self.BUSY_TIMEOUT_S)
         except sqlite3.Error as err:
             return self._found([str(err)])
         with self._lock:
@@ -102,6 +110,8 @@ class BackgroundCheck:
             rows = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
             problems = [] if rows == ["ok"] else rows
         except sqlite3.DatabaseError as err:
+            if getattr(err, "sqlite_errorcode", None) in _NOT_DAMAGE:
+                return None  # busy, out of memory, interrupted: no finding; again next time
             problems = [str(err)]
         finally:
             with self._lock:

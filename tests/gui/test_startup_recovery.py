@@ -205,3 +205,25 @@ def test_a_background_check_stopped_at_exit_finds_nothing(ready_store):
     assert check.run() is None
     assert not (paths.home / recovery.SUSPECT).exists()
     assert recovery.BackgroundCheck(paths).run()  # not stopped: the damage is found
+
+
+def test_a_background_check_that_cannot_read_the_file_reports_no_damage(tmp_path):
+    import sqlite3
+
+    from core.config import Paths
+
+    paths = Paths(tmp_path / "home")
+    paths.home.mkdir()
+    con = sqlite3.connect(paths.db_file)
+    con.execute("CREATE TABLE t (x)")
+    con.commit()
+    con.execute("BEGIN EXCLUSIVE")  # another program holds the file (rollback-journal mode)
+    try:
+        check = recovery.BackgroundCheck(paths)
+        check.BUSY_TIMEOUT_S = 0.1
+        assert check.run() is None  # busy says nothing about the file: no message, no marker
+        assert not (paths.home / recovery.SUSPECT).exists()
+    finally:
+        con.rollback()
+        con.close()
+    assert recovery.BackgroundCheck(paths).run() == []
