@@ -805,7 +805,7 @@
       <translation>Không ghi được vào {folder} (chỉ đọc hoặc không được phép); bản sao lưu chưa được lưu. Hãy chọn thư mục khác.</translation>
     </message>
     <message>
-      <location filename="../../core/backup/recovery.py" line="163" />
+      <location filename="../../core/backup/recovery.py" line="173" />
       <source>The data could not be recovered from {file}: {reason}. Contact the province help desk.</source>
       <translation>Không khôi phục được dữ liệu từ {file}: {reason}. Hãy liên hệ bộ phận hỗ trợ của tỉnh.</translation>
     </message>
