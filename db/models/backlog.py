@@ -71,13 +71,13 @@ class BacklogRecord(Synced, Base):
         # the records table: one lot (and status), in record-number order (keyset paging)
         Index("ix_backlog_record_list", "lot_id", "status", "record_no", "id"),
         Index("ix_backlog_record_batch", "batch_id"),
-        # records signed / stored in a month (QĐ 766 evidence, reports): a seek, not a scan
+        # records signed / stored in a month (QĐ 766 evidence, reports): a seek, not a scan.
+        # The hub's PostgreSQL gets the same partial index from migration 0020; naming
+        # postgresql_where here would load SQLAlchemy's PostgreSQL support at every desktop start
         Index("ix_backlog_record_signed_at", "signed_at",
-              sqlite_where=text("signed_at IS NOT NULL"),
-              postgresql_where=text("signed_at IS NOT NULL")),
+              sqlite_where=text("signed_at IS NOT NULL")),
         Index("ix_backlog_record_stored_at", "stored_at",
-              sqlite_where=text("stored_at IS NOT NULL"),
-              postgresql_where=text("stored_at IS NOT NULL")),
+              sqlite_where=text("stored_at IS NOT NULL")),
     )
 
     lot_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("backlog_lot.id"))

@@ -105,8 +105,10 @@ class ChangeLog(Base):
         Index("ix_change_log_row", "table_name", "row_id"),
         # rows not yet chained (written by code that bypasses db.changes): found without a scan
         Index("ix_change_log_unchained", "id", sqlite_where=text("chain_hash IS NULL")),
+        # (PostgreSQL: the same partial index from migration 0018; naming postgresql_where
+        # here would load SQLAlchemy's PostgreSQL support at every desktop start)
         Index("ix_change_log_stays", "node_id", "epoch", "seq",
-              sqlite_where=text(CHANGE_LOG_STAYS), postgresql_where=text(CHANGE_LOG_STAYS)),
+              sqlite_where=text(CHANGE_LOG_STAYS)),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
