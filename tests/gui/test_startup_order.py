@@ -33,6 +33,17 @@ def _add_officer(store, name: str, cccd: str) -> None:
         officer_svc.create(s, officer_svc.OfficerInput(name, cccd, department="Văn phòng"))
 
 
+def _start(qtbot, home, prompts) -> tuple[MainWindow, Startup]:
+    """The app's start as ``main`` runs it: the frame shown, then the start-up on ``home``."""
+    window = MainWindow(ui_settings=QSettings(str(Paths(home).ui_settings),
+                                              QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    startup = Startup(parse_args(["--home", str(home)]), Paths(home), prompts, window)
+    startup.run()
+    return window, startup
+
+
 def test_window_and_sign_in_come_before_the_data_folder_is_open(qtbot, tmp_path, prompts,
                                                                  monkeypatch):
     home = tmp_path / "home"
@@ -51,12 +62,7 @@ def test_window_and_sign_in_come_before_the_data_folder_is_open(qtbot, tmp_path,
         return real_open(cls, paths, *args, **kwargs)
 
     monkeypatch.setattr(Store, "open", classmethod(open_after_the_gate))
-    window = MainWindow(ui_settings=QSettings(str(Paths(home).ui_settings),
-                                              QSettings.Format.IniFormat))
-    qtbot.addWidget(window)
-    window.show()
-    startup = Startup(parse_args(["--home", str(home)]), Paths(home), prompts, window)
-    startup.run()
+    window, startup = _start(qtbot, home, prompts)
     try:
         assert opening.wait(60)  # the worker is inside Store.open, held
         qtbot.waitUntil(lambda: startup.login is not None and startup.login.isVisible())
@@ -265,13 +271,7 @@ def test_a_fresh_folder_opens_the_wizard_without_blocking_then_the_sign_in(qtbot
     goes on from its answer (the sign-in with the new account; leaving it ends the app)."""
     from PySide6.QtWidgets import QWizard
 
-    home = tmp_path / "fresh"
-    window = MainWindow(ui_settings=QSettings(str(Paths(home).ui_settings),
-                                              QSettings.Format.IniFormat))
-    qtbot.addWidget(window)
-    window.show()
-    startup = Startup(parse_args(["--home", str(home)]), Paths(home), prompts, window)
-    startup.run()
+    window, startup = _start(qtbot, tmp_path / "fresh", prompts)
     qtbot.waitUntil(lambda: startup.wizard is not None and startup.wizard.isVisible(),
                     timeout=60_000)
     wizard = startup.wizard
