@@ -244,12 +244,7 @@ def test_an_update_of_the_data_file_runs_behind_a_progress_window(qtbot, tmp_pat
 
     monkeypatch.setattr(Store, "open", classmethod(open_after_the_gate))
     monkeypatch.setattr(Startup, "PROGRESS_AFTER_MS", 0)
-    window = MainWindow(ui_settings=QSettings(str(Paths(home).ui_settings),
-                                              QSettings.Format.IniFormat))
-    qtbot.addWidget(window)
-    window.show()
-    startup = Startup(parse_args(["--home", str(home)]), Paths(home), prompts, window)
-    startup.run()
+    window, startup = _start(qtbot, home, prompts)
     try:
         assert opening.wait(60)
         qtbot.waitUntil(lambda: startup.progress is not None and startup.progress.isVisible())
