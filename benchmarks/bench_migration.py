@@ -19,6 +19,7 @@ clerk waits; the target is that the upgrade stays within a few copies' time.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import importlib.util
 import random
@@ -87,52 +88,52 @@ def build(home: Path, rows: int) -> Path:
 def back_to_0013(db_file: Path, m14) -> int:
     """Schema 0013 with the ids 0013 made; returns how many ids were written back."""
     from alembic import command
-    from sqlalchemy import create_engine
 
-    from db.migrate import alembic_config
+    with _migrating(db_file) as (conn, cfg):
+        command.downgrade(cfg, "0013")
+        back: dict[uuid.UUID, uuid.UUID] = {}
+        for row_id, commune, cccd in m14._rows(conn, "officer", "id", "commune_code", "cccd"):
+            if row_id == m14._nid("officer", f"{commune}|{cccd}"):
+                back[row_id] = m14._nid("officer", cccd)
+        m14._rewrite_ids(conn, back)
+        text = {str(n): str(o) for n, o in back.items()}
+        first = m14._rewrite_text(conn, "change_log", "id", ("payload",), text)
+        if first is not None:
+            from db.chain import rechain_from
 
-    engine = create_engine(f"sqlite:///{db_file}")
-    with engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
-        conn.commit()
-        with conn.begin():
-            cfg = alembic_config()
-            cfg.attributes["connection"] = conn
-            command.downgrade(cfg, "0013")
-            back: dict[uuid.UUID, uuid.UUID] = {}
-            for row_id, commune, cccd in m14._rows(conn, "officer", "id", "commune_code", "cccd"):
-                if row_id == m14._nid("officer", f"{commune}|{cccd}"):
-                    back[row_id] = m14._nid("officer", cccd)
-            m14._rewrite_ids(conn, back)
-            text = {str(n): str(o) for n, o in back.items()}
-            first = m14._rewrite_text(conn, "change_log", "id", ("payload",), text)
-            if first is not None:
-                from db.chain import rechain_from
-
-                rechain_from(conn, first)
-    engine.dispose()
+            rechain_from(conn, first)
     return len(back)
 
 
 def upgrade_0014(db_file: Path) -> float:
     from alembic import command
+
+    gc.collect()
+    start = time.perf_counter()
+    with _migrating(db_file) as (_conn, cfg):
+        command.upgrade(cfg, "0014")
+    return time.perf_counter() - start
+
+
+@contextlib.contextmanager
+def _migrating(db_file: Path):
+    """A connection to ``db_file`` with foreign keys off, in one transaction, and the Alembic
+    configuration that runs on it (as the app's migration does)."""
     from sqlalchemy import create_engine
 
     from db.migrate import alembic_config
 
     engine = create_engine(f"sqlite:///{db_file}")
-    gc.collect()
-    start = time.perf_counter()
-    with engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
-        conn.commit()
-        with conn.begin():
-            cfg = alembic_config()
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "0014")
-    seconds = time.perf_counter() - start
-    engine.dispose()
-    return seconds
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            conn.commit()
+            with conn.begin():
+                cfg = alembic_config()
+                cfg.attributes["connection"] = conn
+                yield conn, cfg
+    finally:
+        engine.dispose()
 
 
 def check(db_file: Path, m14) -> int:
